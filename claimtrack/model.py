@@ -1,0 +1,362 @@
+"""The claimtrack domain model: frozen value types and their validation, no I/O.
+
+Every record is a frozen, slotted dataclass. Records round-trip through plain dicts
+(`to_doc` / `from_doc`) because the store keeps them as JSON documents; tuples become
+lists on the way out and back on the way in.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Literal, Self
+
+from claimtrack.errors import ValidationError
+
+SCHEMA_VERSION = 1
+
+Relation = Literal["contradicts", "supports", "responds-to"]
+RELATIONS: tuple[str, ...] = ("contradicts", "supports", "responds-to")
+SYMMETRIC_RELATIONS: frozenset[str] = frozenset({"contradicts"})
+
+Verdict = Literal["true", "mostly-true", "mixed", "misleading", "false", "unverifiable", "open"]
+VERDICTS: tuple[str, ...] = (
+    "true",
+    "mostly-true",
+    "mixed",
+    "misleading",
+    "false",
+    "unverifiable",
+    "open",
+)
+# ClaimReview reviewRating: ratingValue 5 (best) … 1 (worst); None = no rating value.
+VERDICT_RATING: dict[str, int | None] = {
+    "true": 5,
+    "mostly-true": 4,
+    "mixed": 3,
+    "misleading": 2,
+    "false": 1,
+    "unverifiable": None,
+    "open": None,
+}
+
+SPEAKER_KINDS: tuple[str, ...] = (
+    "person",
+    "ministry",
+    "officials",
+    "government",
+    "military",
+    "media",
+    "organisation",
+    "other",
+)
+RELIABILITY_GRADES: tuple[str, ...] = ("A", "B", "C", "D", "E", "F")
+
+_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_LANG_RE = re.compile(r"^[a-z]{2,3}$")
+
+
+def check_date(value: str | None, what: str = "date") -> str | None:
+    """Validate an ISO calendar date (YYYY-MM-DD) or None; returns it unchanged."""
+    if value is None:
+        return None
+    if not _DATE_RE.match(value):
+        raise ValidationError(f"{what} must be YYYY-MM-DD, got {value!r}")
+    import datetime as _dt
+
+    try:
+        _dt.date.fromisoformat(value)
+    except ValueError as exc:
+        raise ValidationError(f"{what} is not a real date: {value!r}") from exc
+    return value
+
+
+def check_choice(value: str, choices: tuple[str, ...], what: str) -> str:
+    """Validate that `value` is one of `choices`, with a message listing them."""
+    if value not in choices:
+        raise ValidationError(f"unknown {what} {value!r} (expected one of: {', '.join(choices)})")
+    return value
+
+
+class Record:
+    """Mixin: dict round-trip for the store. `TABLE` names the store table."""
+
+    TABLE: ClassVar[str] = ""
+
+    def to_doc(self) -> dict[str, Any]:
+        """A JSON-ready dict (tuples as lists, nested records as dicts)."""
+        return _plain(dataclasses.asdict(self))  # type: ignore[call-overload]
+
+    @classmethod
+    def from_doc(cls, doc: dict[str, Any]) -> Self:
+        """Build from a stored dict, ignoring keys this version does not know."""
+        names = {f.name for f in dataclasses.fields(cls)}  # type: ignore[arg-type]
+        kwargs = {k: _tuples(v) for k, v in doc.items() if k in names}
+        return cls(**kwargs)
+
+    def replace(self, **changes: Any) -> Self:
+        """A copy with some fields changed (validated again)."""
+        return dataclasses.replace(self, **changes)  # type: ignore[type-var]
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    return value
+
+
+def _tuples(value: Any) -> Any:
+    if isinstance(value, list):
+        return tuple(_tuples(v) for v in value)
+    return value
+
+
+@dataclass(frozen=True, slots=True)
+class Source(Record):
+    """One imported document; `hash` makes re-import of the same text a no-op."""
+
+    TABLE: ClassVar[str] = "sources"
+    id: str
+    title: str
+    text: str
+    hash: str
+    lang: str = "und"
+    outlet: str | None = None
+    url: str | None = None
+    published: str | None = None
+    reliability: str | None = None
+    filename: str | None = None
+    imported: str = ""
+
+    def __post_init__(self) -> None:
+        check_date(self.published, "published date")
+        if self.reliability is not None:
+            check_choice(self.reliability, RELIABILITY_GRADES, "reliability grade")
+        if self.lang != "und" and not _LANG_RE.match(self.lang):
+            raise ValidationError(f"language must be a 2-3 letter code, got {self.lang!r}")
+
+
+@dataclass(frozen=True, slots=True)
+class Statement(Record):
+    """A span [start, end) of a source's text. `speaker` None = not yet attributed.
+
+    `narration` marks the outlet's own voice (not a claim). The text itself lives only in
+    the source, so a span can never disagree with the document it points into.
+    """
+
+    TABLE: ClassVar[str] = "statements"
+    id: str
+    source: str
+    start: int
+    end: int
+    speaker: str | None = None
+    claim: str | None = None
+    narration: bool = False
+    note: str | None = None
+
+    def __post_init__(self) -> None:
+        if not (0 <= self.start < self.end):
+            raise ValidationError(f"statement span [{self.start}, {self.end}) is empty or negative")
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker(Record):
+    """Who makes claims; aliases cover every language and short form the analyst meets."""
+
+    TABLE: ClassVar[str] = "speakers"
+    id: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    kind: str = "other"
+    side: str | None = None
+    note: str | None = None
+
+    def __post_init__(self) -> None:
+        if not self.name.strip():
+            raise ValidationError("speaker name must not be empty")
+        check_choice(self.kind, SPEAKER_KINDS, "speaker kind")
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The name followed by every alias."""
+        return (self.name, *self.aliases)
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity(Record):
+    """A number in a claim: value or [low, high], what is counted and how it is qualified.
+
+    `qualifier` is one of: exact, at-least, at-most, nearly, more-than, less-than, about.
+    `unit` is what is counted ("killed", "wounded", "km"), `subject` who ("troops", "civilians").
+    """
+
+    low: float
+    high: float
+    unit: str | None = None
+    subject: str | None = None
+    qualifier: str = "exact"
+    text: str = ""
+
+    @property
+    def value(self) -> float:
+        """The point value (the low end of a range)."""
+        return self.low
+
+
+@dataclass(frozen=True, slots=True)
+class Claim(Record):
+    """What a speaker asserted, independent of where it was reported.
+
+    Its appearances are the statements whose `claim` is this id (derived, never stored twice).
+    """
+
+    TABLE: ClassVar[str] = "claims"
+    id: str
+    summary: str
+    speaker: str | None = None
+    tags: tuple[str, ...] = ()
+    quantities: tuple[Quantity, ...] = ()
+    note: str | None = None
+    created: str = ""
+
+    @classmethod
+    def from_doc(cls, doc: dict[str, Any]) -> Claim:
+        """Build from a stored dict, restoring nested quantities."""
+        doc = dict(doc)
+        doc["quantities"] = tuple(Quantity.from_doc(q) for q in doc.get("quantities") or ())
+        names = {f.name for f in dataclasses.fields(cls)}
+        kwargs = {
+            k: (v if k == "quantities" else _tuples(v)) for k, v in doc.items() if k in names
+        }
+        return cls(**kwargs)
+
+
+@dataclass(frozen=True, slots=True)
+class Link(Record):
+    """A typed relation between two claims. `contradicts` is symmetric."""
+
+    TABLE: ClassVar[str] = "links"
+    id: str
+    a: str
+    b: str
+    relation: str
+    note: str | None = None
+    analyst: str = ""
+    created: str = ""
+
+    def __post_init__(self) -> None:
+        check_choice(self.relation, RELATIONS, "relation")
+        if self.a == self.b:
+            raise ValidationError("cannot link a claim to itself")
+
+    def key(self) -> tuple[str, str, str]:
+        """Identity of the relation: symmetric relations ignore direction."""
+        if self.relation in SYMMETRIC_RELATIONS:
+            a, b = sorted((self.a, self.b))
+            return (a, b, self.relation)
+        return (self.a, self.b, self.relation)
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence(Record):
+    """A piece of evidence behind a verdict."""
+
+    url: str
+    title: str | None = None
+    date: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome(Record):
+    """A verdict on a claim. Outcomes are never overwritten: the latest by date wins.
+
+    `date` is when the verdict was decided (what `--as-of` compares), `recorded` when it
+    was entered.
+    """
+
+    TABLE: ClassVar[str] = "outcomes"
+    id: str
+    claim: str
+    verdict: str
+    date: str
+    note: str | None = None
+    evidence: tuple[Evidence, ...] = ()
+    analyst: str = ""
+    recorded: str = ""
+
+    def __post_init__(self) -> None:
+        check_choice(self.verdict, VERDICTS, "verdict")
+        check_date(self.date, "decision date")
+
+    @classmethod
+    def from_doc(cls, doc: dict[str, Any]) -> Outcome:
+        """Build from a stored dict, restoring nested evidence."""
+        doc = dict(doc)
+        doc["evidence"] = tuple(Evidence.from_doc(e) for e in doc.get("evidence") or ())
+        names = {f.name for f in dataclasses.fields(cls)}
+        return cls(**{k: v for k, v in doc.items() if k in names})
+
+
+@dataclass(frozen=True, slots=True)
+class Rejection(Record):
+    """A suggestion the analyst rejected; it is never proposed again."""
+
+    TABLE: ClassVar[str] = "rejections"
+    id: str
+    a: str
+    b: str
+    relation: str
+    analyst: str = ""
+    created: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Change(Record):
+    """One document changed by an event: `before`/`after` are full docs or None."""
+
+    table: str
+    id: str
+    before: dict[str, Any] | None = None
+    after: dict[str, Any] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Event(Record):
+    """An append-only record of one user-visible change: provenance and undo/redo.
+
+    `undoes` names the event this one reverses (undo); `redoes` the undo it reverses (redo).
+    """
+
+    TABLE: ClassVar[str] = "events"
+    id: str
+    ts: str
+    analyst: str
+    op: str
+    summary: str
+    changes: tuple[Change, ...] = field(default=())
+    undoes: str | None = None
+    redoes: str | None = None
+
+    @classmethod
+    def from_doc(cls, doc: dict[str, Any]) -> Event:
+        """Build from a stored dict, restoring nested changes."""
+        doc = dict(doc)
+        doc["changes"] = tuple(Change(**c) for c in doc.get("changes") or ())
+        names = {f.name for f in dataclasses.fields(cls)}
+        return cls(**{k: v for k, v in doc.items() if k in names})
+
+
+RECORD_TYPES: dict[str, type[Record]] = {
+    t.TABLE: t for t in (Source, Statement, Speaker, Claim, Link, Outcome, Rejection, Event)
+}
+
+
+def current_outcome(outcomes: list[Outcome], as_of: str | None = None) -> Outcome | None:
+    """The verdict in force: the latest decided on or before `as_of` (all when None)."""
+    eligible = [o for o in outcomes if as_of is None or o.date <= as_of]
+    if not eligible:
+        return None
+    return max(eligible, key=lambda o: (o.date, o.recorded, o.id))

@@ -1,0 +1,123 @@
+"""A read-only, in-memory view of a whole investigation, with the derived indexes readers need.
+
+Exports, suggestions and reports take a `Snapshot` rather than the store, so they stay pure
+and testable with hand-built data. Indexes (appearances per claim, links per claim, outcomes
+per claim) are built once, lazily.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from claimtrack.model import (
+    Claim,
+    Link,
+    Outcome,
+    Source,
+    Speaker,
+    Statement,
+    current_outcome,
+)
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """Every record of an investigation keyed by id. Treat as immutable."""
+
+    sources: dict[str, Source] = field(default_factory=dict)
+    statements: dict[str, Statement] = field(default_factory=dict)
+    speakers: dict[str, Speaker] = field(default_factory=dict)
+    claims: dict[str, Claim] = field(default_factory=dict)
+    links: dict[str, Link] = field(default_factory=dict)
+    outcomes: dict[str, Outcome] = field(default_factory=dict)
+
+    @classmethod
+    def build(
+        cls,
+        sources: Iterable[Source] = (),
+        statements: Iterable[Statement] = (),
+        speakers: Iterable[Speaker] = (),
+        claims: Iterable[Claim] = (),
+        links: Iterable[Link] = (),
+        outcomes: Iterable[Outcome] = (),
+    ) -> Snapshot:
+        """Build from iterables of records (handy in tests)."""
+        return cls(
+            sources={r.id: r for r in sources},
+            statements={r.id: r for r in statements},
+            speakers={r.id: r for r in speakers},
+            claims={r.id: r for r in claims},
+            links={r.id: r for r in links},
+            outcomes={r.id: r for r in outcomes},
+        )
+
+    def text(self, statement: Statement) -> str:
+        """The exact text of a statement, cut from its source."""
+        return self.sources[statement.source].text[statement.start : statement.end]
+
+    @cached_property
+    def _appearances(self) -> dict[str, list[Statement]]:
+        index: dict[str, list[Statement]] = defaultdict(list)
+        for st in self.statements.values():
+            if st.claim is not None:
+                index[st.claim].append(st)
+        for sts in index.values():
+            sts.sort(key=self._appearance_order)
+        return index
+
+    def _appearance_order(self, st: Statement) -> tuple[str, str, int]:
+        src = self.sources.get(st.source)
+        return ((src.published or "9999") if src else "9999", st.source, st.start)
+
+    def appearances(self, claim_id: str) -> list[Statement]:
+        """Statements that report a claim, earliest publication first."""
+        return self._appearances.get(claim_id, [])
+
+    @cached_property
+    def _links_by_claim(self) -> dict[str, list[Link]]:
+        index: dict[str, list[Link]] = defaultdict(list)
+        for link in sorted(self.links.values(), key=lambda x: x.id):
+            index[link.a].append(link)
+            index[link.b].append(link)
+        return index
+
+    def links_of(self, claim_id: str) -> list[Link]:
+        """Links touching a claim, in either direction."""
+        return self._links_by_claim.get(claim_id, [])
+
+    @cached_property
+    def _outcomes_by_claim(self) -> dict[str, list[Outcome]]:
+        index: dict[str, list[Outcome]] = defaultdict(list)
+        for outcome in self.outcomes.values():
+            index[outcome.claim].append(outcome)
+        for lst in index.values():
+            lst.sort(key=lambda o: (o.date, o.recorded, o.id))
+        return index
+
+    def outcome_history(self, claim_id: str) -> list[Outcome]:
+        """Every verdict recorded on a claim, oldest first."""
+        return self._outcomes_by_claim.get(claim_id, [])
+
+    def verdict(self, claim_id: str, as_of: str | None = None) -> Outcome | None:
+        """The verdict in force on a claim (optionally as of a date)."""
+        return current_outcome(self.outcome_history(claim_id), as_of)
+
+    def first_date(self, claim_id: str) -> str | None:
+        """Publication date of a claim's earliest dated appearance."""
+        dates = [
+            self.sources[st.source].published
+            for st in self.appearances(claim_id)
+            if st.source in self.sources and self.sources[st.source].published
+        ]
+        return min(dates) if dates else None  # type: ignore[type-var]
+
+    def claim_side(self, claim_id: str) -> str | None:
+        """The side of the claim's speaker, if known."""
+        claim = self.claims.get(claim_id)
+        if claim is None or claim.speaker is None:
+            return None
+        speaker = self.speakers.get(claim.speaker)
+        return speaker.side if speaker else None
