@@ -1,0 +1,633 @@
+"""Locale-aware extraction of counted numbers ("1.166 pasukan … tewas") and their comparison.
+
+A quantity is an interval `[low, high]` plus what is counted (`unit`: killed, wounded, km…)
+and who (`subject`: troops, civilians, people). Qualifiers widen the interval:
+
+==========  =============  ===========================================
+qualifier   example        interval
+==========  =============  ===========================================
+exact       1,166          [1166, 1166]  (ranges "400-500": [400, 500])
+at-least    sedikitnya 91  [91, UNBOUNDED]
+more-than   более 25       [25, UNBOUNDED]   (low end open)
+at-most     up to 5 km     [0, 5]
+less-than   fewer than 10  [0, 10]           (high end open)
+nearly      почти 5 тысяч  [4500, 5000]
+about       sekitar 5 km   [4.5, 5.5]
+==========  =============  ===========================================
+
+`UNBOUNDED` (1e18) stands for infinity so a `Quantity` stays valid JSON in the store.
+Vague words ("ratusan", "thousands", "десятки") are ranges: hundreds [200, 999],
+thousands [2000, 9999], dozens [24, 99]. Dates, years, times, ordinals and unlabelled
+percentages are not quantities; a converted value in brackets ("5 km (3 mil)") is skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from claimtrack.model import Quantity
+
+UNBOUNDED = 1e18
+"""Stands for +infinity in `Quantity.high`; JSON has no infinity."""
+
+
+def _lex(words: str) -> tuple[str, ...]:
+    """Lexicon entries from a "|"-separated string (entries may contain spaces)."""
+    return tuple(w.strip() for w in words.split("|") if w.strip())
+
+
+# Languages writing "1.166" for 1166 and "2,5" for 2.5; everything else follows English.
+COMMA_DECIMAL_LANGS = frozenset(
+    _lex("id|ms|ru|uk|be|kk|az|hy|ka|tr|de|nl|da|nb|no|sv|fi|es|it|pt|fr|ro|pl|cs|sk|hu|sl|hr")
+    + _lex("sr|bs|bg|el|sq|lt|lv|et|vi")
+)
+# Casualty units, where "who" matters and a total can be summed from its parts.
+COUNT_UNITS = frozenset({"killed", "wounded", "missing", "displaced", "captured"})
+# Subjects that partition a total: troops + civilians = everyone.
+PARTS = frozenset({"troops", "civilians"})
+TOTAL_SUBJECTS = frozenset({None, "people"})
+
+_SPACES = "\u00a0\u202f\u2009\u2007"
+_TOKEN_RE = re.compile(
+    rf"(?P<num>\d{{1,3}}(?:[{_SPACES}]\d{{3}})+(?:[.,]\d+)?"
+    r"|\d{1,3}(?: \d{3})+(?![\d.,]\d)"
+    r"|\d+(?:[.,]\d+)*)"
+    r"|(?P<word>\w+(?:-\w+)*)"
+    r"|(?P<punct>\S)"
+)
+
+# --- lexicons: lower-case; an entry ending in "*" matches as a prefix -----------------------
+_UNIT_WORDS: dict[str, tuple[str, ...]] = {
+    "killed": _lex(
+        "killed|kill|killing|dead|died|die|death*|fatalit*|perished|slain|lives"
+        "|tewas|menewaskan|meninggal|terbunuh|gugur|kematian"
+        "|погиб*|гибел*|убит*|убил*|смерт*|жертв*"
+    ),
+    "wounded": _lex(
+        "wounded|wounding|injured|injuring|injuries|hurt"
+        "|luka|luka-luka|terluka|melukai|cedera|ранен*|ранил*|ранения|пострадал*"
+    ),
+    "missing": _lex("missing|hilang|пропал*|пропавш*"),
+    "displaced": _lex(
+        "displaced|fled|refugees|evacuated|mengungsi|pengungsi|terlantar"
+        "|беженц*|бежал*|эвакуир*|переселен*"
+    ),
+    "captured": _lex("captured|prisoners|pows|ditawan|tawanan|пленн*"),
+    "km": _lex("km|kilometer*|kilometre*|км|километр*"),
+    "miles": _lex("miles|mile|mil|mi|мил*"),
+    "years": _lex("years|tahun|лет"),
+    "weeks": _lex("weeks|pekan|minggu|недел*"),
+    "days": _lex("days|hari|дней|суток"),
+    "percent": _lex("percent|per-cent|persen|процент*"),
+}
+_SUBJECT_WORDS: dict[str, tuple[str, ...]] = {
+    "civilians": _lex(
+        "civilians|civilian|warga sipil|penduduk sipil|orang sipil|sipil|мирн*|гражданск*"
+    ),
+    "troops": _lex(
+        "troops|soldiers|servicemen|fighters|personnel|pasukan|tentara|prajurit|personel"
+        "|военн*|военнослужащ*|солдат*|бойц*"
+    ),
+    "people": _lex(
+        "people|persons|residents|victims|orang|warga|penduduk|jiwa|korban|человек|люд*|жител*"
+    ),
+}
+_OTHERS = frozenset(_lex("others|other|more|lainnya|lain|других|ещё|еще"))
+_MEASURES = frozenset({"km", "miles"})
+
+_QUALIFIERS: dict[str, tuple[str, ...]] = {
+    "at-least": _lex(
+        "at least|no fewer than|no less than|a minimum of|sedikitnya|setidaknya|paling sedikit"
+        "|minimal|не менее|по меньшей мере|как минимум|минимум"
+    ),
+    "more-than": _lex("more than|over|above|upwards of|in excess of|lebih dari|более|свыше|больше"),
+    "less-than": _lex("less than|fewer than|under|below|kurang dari|менее|меньше"),
+    "at-most": _lex(
+        "up to|as many as|at most|no more than|within|hingga|sampai|maksimal|paling banyak|до"
+    ),
+    "nearly": _lex(
+        "nearly|almost|close to|just under|mendekati|hampir|nyaris|почти|приближается к"
+    ),
+    "about": _lex(
+        "about|around|approximately|roughly|some|an estimated|estimated|sekitar|kira-kira"
+        "|kurang lebih|sekira|около|примерно|порядка|приблизительно"
+    ),
+}
+_QUALIFIER_VOCABULARY = frozenset(w for ps in _QUALIFIERS.values() for p in ps for w in p.split())
+_POST_QUALIFIERS: dict[str, str] = {
+    "or more": "at-least",
+    "atau lebih": "at-least",
+    "и более": "at-least",
+    "с лишним": "more-than",
+    "or so": "about",
+}
+_SCALES: dict[str, float] = {
+    **dict.fromkeys(_lex("thousand|thousands|ribu|тыс|тысяча|тысячи|тысяч|тысячам"), 1e3),
+    **dict.fromkeys(_lex("million|millions|juta|млн|миллион|миллиона|миллионов"), 1e6),
+    **dict.fromkeys(_lex("billion|miliar|млрд"), 1e9),
+}
+# Scales that may follow a vague word: "tens of thousands", "puluhan ribu", "десятки тысяч".
+_VAGUE_SCALES = frozenset(_lex("thousand|thousands|ribu|тысяч|million|millions|juta|миллионов"))
+_VAGUE: dict[str, tuple[float, float]] = {
+    **dict.fromkeys(_lex("dozens|puluhan|десятки|десятков|десятками"), (24.0, 99.0)),
+    **dict.fromkeys(_lex("hundreds|ratusan|сотни|сотен|сотнями"), (200.0, 999.0)),
+    **dict.fromkeys(_lex("thousands|ribuan|тысячи|тысяч|тысячами"), (2000.0, 9999.0)),
+}
+_NUMBER_WORDS: dict[str, float] = {
+    **{
+        w: float(i)
+        for i, w in enumerate(
+            _lex("zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve")
+        )
+    },
+    **{
+        w: float(i)
+        for i, w in enumerate(
+            _lex("nol|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas")
+        )
+    },
+    **{
+        w: float(i)
+        for i, w in enumerate(_lex("ноль|один|два|три|четыре|пять|шесть|семь|восемь|девять|десять"))
+    },
+    **dict.fromkeys(_lex("одна|одного"), 1.0),
+    **dict.fromkeys(_lex("две|двух"), 2.0),
+    **dict.fromkeys(_lex("трёх|трех"), 3.0),
+    **dict.fromkeys(_lex("четырёх|четырех"), 4.0),
+    **{"пяти": 5.0, "шести": 6.0, "десяти": 10.0, "twenty": 20.0, "hundred": 100.0},
+    **{"seratus": 100.0, "seribu": 1000.0, "sejuta": 1e6},
+}
+_MONTHS = frozenset(
+    _lex("january|february|march|april|may|june|july|august|september|october|november")
+    + _lex("december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|januari|februari|maret")
+    + _lex("mei|juni|juli|agustus|oktober|desember|января|февраля|марта|апреля|мая|июня|июля")
+    + _lex("августа|сентября|октября|ноября|декабря")
+)
+_ORDINAL_NOUNS = frozenset(_lex("week|day|pekan|minggu|hari|неделя|день"))
+_TIME_AFTER = frozenset(_lex("wib|wita|wit|gmt|utc|am|pm"))
+_TIME_BEFORE = frozenset(_lex("pukul|jam"))
+_CONJUNCTIONS = frozenset(_lex("and|or|dan|atau|serta|и|или|,|-|–|—|if|jika|not|bukan|even"))
+_RANGE_JOINERS = frozenset(_lex("-|–|—|to|hingga|sampai|до"))
+_RANGE_OPENERS = {"between": "and", "antara": "dan", "от": "до"}
+# Clause edges stop the search for what a number counts.
+_CLAUSE_END = frozenset(_lex(".|;|:|!|?|but|tetapi|namun|sedangkan|whereas|while|но|однако|а"))
+_WINDOW = 12
+
+
+@dataclass(slots=True)
+class _Tok:
+    kind: str  # "num" | "word" | "punct"
+    text: str
+    low: str  # casefolded text
+    start: int
+    end: int
+
+
+def _tokenize(text: str) -> list[_Tok]:
+    toks = []
+    for m in _TOKEN_RE.finditer(text):
+        kind = m.lastgroup or "punct"
+        toks.append(_Tok(kind, m.group(), m.group().casefold(), m.start(), m.end()))
+    return toks
+
+
+def _matches(word: str, entries: Iterable[str]) -> bool:
+    return any(word.startswith(e[:-1]) if e.endswith("*") else word == e for e in entries)
+
+
+def _lookup(toks: Sequence[_Tok], i: int, lexicon: dict[str, tuple[str, ...]]) -> str | None:
+    """The lexicon key matching the words starting at token i (two-word entries first)."""
+    if toks[i].kind != "word":
+        return None
+    pair = f"{toks[i].low} {toks[i + 1].low}" if i + 1 < len(toks) else ""
+    for key, entries in lexicon.items():
+        if pair and pair in entries:
+            return key
+    for key, entries in lexicon.items():
+        if _matches(toks[i].low, (e for e in entries if " " not in e)):
+            return key
+    return None
+
+
+def parse_number(token: str, lang: str) -> float | None:
+    """The value of one written number ("1.166", "1 166", "2,5", "5 тыс.", "tiga"), or None.
+
+    Dot/comma roles follow `lang`: in comma-decimal languages (id, ru, de…) "1.166" is 1166
+    and "2,5" is 2.5; elsewhere "1,166" is 1166 and "2.5" is 2.5. A separator followed by
+    other than three digits is always a decimal point.
+    """
+    t = token.strip().casefold()
+    for ch in _SPACES:
+        t = t.replace(ch, " ")
+    if t in _NUMBER_WORDS:
+        return _NUMBER_WORDS[t]
+    m = re.fullmatch(r"(\d[\d ., ]*?)\s*([^\W\d_]+\.?)?", t)
+    if not m:
+        return None
+    digits, scale_word = m.group(1).strip(), (m.group(2) or "").rstrip(".")
+    scale = 1.0
+    if scale_word:
+        if scale_word not in _SCALES:
+            return None
+        scale = _SCALES[scale_word]
+    if " " in digits:
+        if not re.fullmatch(r"\d{1,3}(?: \d{3})+(?:[.,]\d+)?", digits):
+            return None
+        digits = digits.replace(" ", "")
+    value = _separators(digits, lang)
+    return None if value is None else value * scale
+
+
+def _separators(s: str, lang: str) -> float | None:
+    if not re.fullmatch(r"\d+(?:[.,]\d+)*", s):
+        return None
+    seps = [c for c in s if c in ".,"]
+    if not seps:
+        return float(s)
+    groups = re.split(r"[.,]", s)
+    if len(set(seps)) == 2:  # "1.234,5" / "1,234.5": the last separator is the decimal one
+        last = s.rfind(seps[-1])
+        head, tail = s[:last], s[last + 1 :]
+        if seps.count(seps[-1]) > 1 or not _grouped(re.split(r"[.,]", head)):
+            return None
+        return float(re.sub(r"[.,]", "", head) + "." + tail)
+    if len(seps) > 1:
+        return float("".join(groups)) if _grouped(groups) else None
+    thousands = "." if lang.split("-")[0] in COMMA_DECIMAL_LANGS else ","
+    if seps[0] == thousands and len(groups[1]) == 3 and groups[0] != "0":
+        return float("".join(groups))
+    return float(f"{groups[0]}.{groups[1]}")
+
+
+def _grouped(groups: list[str]) -> bool:
+    return 1 <= len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:])
+
+
+@dataclass(slots=True)
+class _Num:
+    """A number found in the token stream, before what it counts is known."""
+
+    i: int  # first token of the number
+    j: int  # token after the number (scale word included)
+    low: float
+    high: float
+    start: int  # character span of the surface text, qualifier included
+    end: int
+    qualifier: str = "exact"
+    vague: bool = False
+    unit: str | None = None
+
+
+def extract_quantities(text: str, lang: str) -> list[Quantity]:
+    """Every counted number in `text`, in order, with unit, subject and qualifier."""
+    toks = _tokenize(text)
+    nums = _find_numbers(toks, lang)
+    for n, num in enumerate(nums):
+        prev_j = nums[n - 1].j if n else -1
+        next_i = nums[n + 1].i if n + 1 < len(nums) else len(toks)
+        num.unit = _near_unit(toks, num, prev_j, next_i)
+    # Coordinations share the unit: "1.166 pasukan dan 45 warga sipil tewas" (right to left),
+    # "погибли 1166 военнослужащих и 45 мирных жителей" (left to right).
+    for n in range(len(nums) - 2, -1, -1):
+        if nums[n].unit is None and _coordinated(toks, nums[n], nums[n + 1]):
+            nums[n].unit = nums[n + 1].unit
+    for n in range(1, len(nums)):
+        if nums[n].unit is None and _coordinated(toks, nums[n - 1], nums[n]):
+            nums[n].unit = nums[n - 1].unit
+    out: list[Quantity] = []
+    previous: Quantity | None = None
+    for n, num in enumerate(nums):
+        next_i = nums[n + 1].i if n + 1 < len(nums) else len(toks)
+        subject = _subject(toks, num, next_i, previous)
+        if toks[num.i].kind == "word" and not num.vague and num.unit is subject is None:
+            continue  # "three ceasefires", "one of": number words count only with a unit
+        if num.unit == "percent" and subject is None:
+            continue
+        low, high = _interval(num.low, num.high, num.qualifier)
+        previous = Quantity(low, high, num.unit, subject, num.qualifier, text[num.start : num.end])
+        out.append(previous)
+    return out
+
+
+def _find_numbers(toks: Sequence[_Tok], lang: str) -> list[_Num]:
+    nums: list[_Num] = []
+    i = 0
+    while i < len(toks):
+        num = _number_at(toks, i, lang)
+        if num is None:
+            i += 1
+            continue
+        if not _skip(toks, num, nums):
+            num = _extend_range(toks, num, lang)
+            _qualify(toks, num)
+            nums.append(num)
+        i = num.j
+    return nums
+
+
+def _number_at(toks: Sequence[_Tok], i: int, lang: str) -> _Num | None:
+    tok = toks[i]
+    if tok.kind == "word" and tok.low in _VAGUE:
+        lo, hi = _VAGUE[tok.low]
+        j, scale = _scale(toks, i + 1, vague=True)
+        return _Num(i, j, lo * scale, hi * scale, tok.start, toks[j - 1].end, vague=True)
+    if tok.kind == "word" and tok.low in _NUMBER_WORDS:
+        v = _NUMBER_WORDS[tok.low]
+        return _Num(i, i + 1, v, v, tok.start, tok.end)
+    if tok.kind != "num":
+        return None
+    value = parse_number(tok.text, lang)
+    if value is None:
+        return _Num(i, i + 1, -1, -1, tok.start, tok.end)  # unreadable ("1.11.2020"): skip
+    j, scale = _scale(toks, i + 1, vague=False)
+    return _Num(i, j, value * scale, value * scale, tok.start, toks[j - 1].end)
+
+
+def _scale(toks: Sequence[_Tok], j: int, *, vague: bool) -> tuple[int, float]:
+    """Consume a scale word after a number ("5 тыс.", "2,5 juta", "tens of thousands")."""
+    k = j + 1 if vague and j < len(toks) and toks[j].low == "of" else j
+    if k >= len(toks) or toks[k].low not in _SCALES:
+        return j, 1.0
+    if vague and toks[k].low not in _VAGUE_SCALES:
+        return j, 1.0
+    end = k + 1
+    if toks[k].low in ("тыс", "млн", "млрд") and end < len(toks) and toks[end].text == ".":
+        end += 1
+    return end, _SCALES[toks[k].low]
+
+
+def _skip(toks: Sequence[_Tok], num: _Num, found: list[_Num]) -> bool:
+    """Dates, years, times, ordinals, model names and converted values are not quantities."""
+    if num.low < 0:
+        return True
+    i, j = num.i, num.j
+    prev = toks[i - 1] if i else None
+    nxt = toks[j] if j < len(toks) else None
+    glued_prev = prev is not None and prev.end == toks[i].start
+    glued_next = nxt is not None and nxt.start == toks[j - 1].end
+    if toks[i].kind == "num" and (
+        (glued_prev and prev.text in "/:")  # "1/11", "10:30"
+        or (glued_next and nxt.text in "/:")
+        or (glued_prev and prev.kind == "word")  # "TB2"
+        or (glued_next and nxt.kind == "word")  # "6th"
+        or (
+            glued_prev
+            and prev.text == "-"
+            and i >= 2
+            and toks[i - 2].kind == "word"
+            and toks[i - 2].end == prev.start
+        )  # "S-300", "ke-6"
+        or (
+            glued_next
+            and nxt.text == "-"
+            and j + 1 < len(toks)
+            and toks[j + 1].kind == "word"
+            and toks[j + 1].start == nxt.end
+        )  # "1980-х"
+    ):
+        return True
+    near = {t.low for t in toks[max(0, i - 1) : i]} | {t.low for t in toks[j : j + 2]}
+    if toks[i].kind == "num" and num.low <= 31 and near & _MONTHS:
+        return True
+    if (
+        prev is not None
+        and toks[i].kind == "num"
+        and (prev.low in _ORDINAL_NOUNS or prev.low in _TIME_BEFORE)
+    ):
+        return True
+    if nxt is not None and nxt.low in _TIME_AFTER:
+        return True
+    if _is_year(toks, num):
+        return True
+    # "5 km (3 mil)": a bracketed number right after a measured quantity is a conversion.
+    if prev is not None and prev.text == "(" and found and i >= 2:
+        return _lookup(toks, i - 2, _UNIT_WORDS) in _MEASURES
+    return False
+
+
+def _is_year(toks: Sequence[_Tok], num: _Num) -> bool:
+    """ "sejak 1994", "in 2020": a bare 1800–2100 not followed by what it would count."""
+    raw = toks[num.i].text
+    if not (raw.isdigit() and len(raw) == 4 and 1800 <= int(raw) <= 2100 and num.j == num.i + 1):
+        return False
+    return not any(
+        _lookup(toks, k, _SUBJECT_WORDS) or _lookup(toks, k, _UNIT_WORDS) in COUNT_UNITS
+        for k in range(num.j, min(num.j + 2, len(toks)))
+    )
+
+
+def _extend_range(toks: Sequence[_Tok], num: _Num, lang: str) -> _Num:
+    """Join "400-500", "400 to 500", "between 400 and 500", "от 400 до 500" into one range."""
+    j = num.j
+    opener = toks[num.i - 1].low if num.i else ""
+    joiners = {_RANGE_OPENERS[opener]} if opener in _RANGE_OPENERS else _RANGE_JOINERS
+    if j + 1 < len(toks) and toks[j].low in joiners and toks[j + 1].kind == "num":
+        other = _number_at(toks, j + 1, lang)
+        if other is not None and other.low > num.low >= 0:
+            start = toks[num.i - 1].start if opener in _RANGE_OPENERS else num.start
+            return _Num(num.i, other.j, num.low, other.high, start, other.end)
+    return num
+
+
+def _qualify(toks: Sequence[_Tok], num: _Num) -> None:
+    """Read a qualifier just before the number ("sedikitnya", "по меньшей мере") or after it."""
+    i = num.i if toks[num.i].start == num.start else num.i - 1  # past "between"/"от"
+    for width in (3, 2, 1):
+        if i - width < 0:
+            continue
+        phrase = " ".join(t.low for t in toks[i - width : i])
+        for qualifier, phrases in _QUALIFIERS.items():
+            if phrase in phrases:
+                num.qualifier = qualifier
+                num.start = toks[i - width].start
+                return
+    after = " ".join(t.low for t in toks[num.j : num.j + 2])
+    if after in _POST_QUALIFIERS:
+        num.qualifier = _POST_QUALIFIERS[after]
+        num.end = toks[num.j + 1].end
+
+
+def _interval(lo: float, hi: float, qualifier: str) -> tuple[float, float]:
+    if qualifier in ("at-least", "more-than"):
+        return lo, UNBOUNDED
+    if qualifier in ("at-most", "less-than"):
+        return 0.0, hi
+    if qualifier == "nearly":
+        return round(lo * 0.9, 6), hi
+    if qualifier == "about":
+        return round(lo * 0.9, 6), round(hi * 1.1, 6)
+    return lo, hi
+
+
+def _near_unit(toks: Sequence[_Tok], num: _Num, prev_j: int, next_i: int) -> str | None:
+    """The nearest unit word between this number and its neighbours, within the clause.
+
+    "menewaskan 91 warga sipil dan melukai 400": 91 is killed, 400 wounded. On a tie
+    the word after the number wins ("30 were killed and 40 wounded").
+    """
+    if num.j < len(toks) and toks[num.j].text == "%":
+        return "percent"
+    fwd = _scan(toks, range(num.j, min(next_i, num.j + _WINDOW)), None)
+    # Only casualty words come before what they count; "km", "tahun", "%" always follow.
+    back = _scan(toks, range(num.i - 1, max(prev_j - 1, num.i - 1 - _WINDOW), -1), COUNT_UNITS)
+    found = [hit for hit in (fwd, back) if hit[1]]
+    return min(found, key=lambda hit: hit[0])[1] if found else None
+
+
+def _scan(
+    toks: Sequence[_Tok], positions: range, allowed: frozenset[str] | None
+) -> tuple[int, str | None]:
+    """(distance in words, unit) for the first (allowed) unit word along `positions`."""
+    distance = 0
+    for k in positions:
+        tok = toks[k]
+        if tok.low in _CLAUSE_END:
+            break
+        unit = _lookup(toks, k, _UNIT_WORDS)
+        if unit and (allowed is None or unit in allowed):
+            return distance, unit
+        if (
+            tok.kind == "word"
+            and not _is_qualifier_word(tok.low)
+            and tok.low not in _OTHERS
+            and not _lookup(toks, k, _SUBJECT_WORDS)
+        ):
+            distance += 1
+    return 0, None
+
+
+def _is_qualifier_word(word: str) -> bool:
+    return word in _QUALIFIER_VOCABULARY
+
+
+def _coordinated(toks: Sequence[_Tok], a: _Num, b: _Num) -> bool:
+    """Whether two numbers are joined by a conjunction with no unit or clause edge between."""
+    gap = toks[a.j : b.i]
+    if len(gap) > 6 or not any(t.low in _CONJUNCTIONS for t in gap):
+        return False
+    return not any(
+        t.low in _CLAUSE_END or _lookup(toks, k, _UNIT_WORDS) for k, t in enumerate(gap, start=a.j)
+    )
+
+
+def _subject(toks: Sequence[_Tok], num: _Num, next_i: int, previous: Quantity | None) -> str | None:
+    """Who is counted: a subject word right after the number; "400 others" inherits."""
+    if num.i and toks[num.i - 1].low in _OTHERS and previous is not None:
+        return previous.subject  # "ещё 400 человек"
+    k, seen = num.j, 0
+    while k < min(next_i, len(toks)) and seen < 4 and toks[k].low not in _CLAUSE_END:
+        if toks[k].low in _OTHERS and previous is not None:
+            return previous.subject
+        subject = _lookup(toks, k, _SUBJECT_WORDS)
+        if subject:
+            return subject
+        seen += toks[k].kind == "word"
+        k += 1
+    if num.unit in COUNT_UNITS:  # "jumlah korban tewas … mendekati 5.000"
+        k = num.i - 1
+        while k >= 0 and num.i - k <= _WINDOW and toks[k].low not in _CLAUSE_END:
+            if toks[k].kind == "num":
+                break
+            subject = _lookup(toks, k, _SUBJECT_WORDS)
+            if subject:
+                return subject
+            k -= 1
+    return None
+
+
+# --- comparing quantities --------------------------------------------------------------
+
+
+def _kind(q: Quantity) -> tuple[str | None, str | None]:
+    if q.unit in COUNT_UNITS:
+        return q.unit, "total" if q.subject in TOTAL_SUBJECTS else q.subject
+    return q.unit, None
+
+
+def comparable(a: Quantity, b: Quantity) -> bool:
+    """Whether two quantities count the same thing (troops killed vs troops killed).
+
+    A total ("people" or no subject) is comparable with a total, so a sum of troops and
+    civilians (see `totals`) is comparable with an overall death toll; a part (troops) is
+    not comparable with a total. Measures (km, years) ignore the subject.
+    """
+    return a.unit is not None and _kind(a) == _kind(b)
+
+
+def conflicts(a: Quantity, b: Quantity) -> bool:
+    """Comparable quantities whose intervals cannot both hold (open ends respected)."""
+    return comparable(a, b) and (_below(a, b) or _below(b, a))
+
+
+def _below(x: Quantity, y: Quantity) -> bool:
+    """Whether every value x allows is smaller than every value y allows."""
+    if x.high == y.low:
+        return x.qualifier == "less-than" or y.qualifier == "more-than"
+    return x.high < y.low
+
+
+def totals(quantities: Iterable[Quantity]) -> list[Quantity]:
+    """Sums of parts ("1,166 troops" + "45 civilians") as totals, one per casualty unit.
+
+    Only units with both troops and civilians, and no stated total, get a sum.
+    """
+    by_unit: dict[str, list[Quantity]] = {}
+    for q in quantities:
+        if q.unit in COUNT_UNITS:
+            by_unit.setdefault(q.unit, []).append(q)
+    out = []
+    for unit, qs in by_unit.items():
+        parts = {q.subject: q for q in reversed(qs) if q.subject in PARTS}
+        if set(parts) != PARTS or any(q.subject in TOTAL_SUBJECTS for q in qs):
+            continue
+        chosen = [parts[s] for s in sorted(parts)]
+        quals = {q.qualifier for q in chosen}
+        low = sum(q.low for q in chosen)
+        high = min(UNBOUNDED, sum(q.high for q in chosen))
+        qualifier = quals.pop() if len(quals) == 1 else "about"
+        text = " + ".join(describe(q) for q in chosen)
+        out.append(Quantity(low, high, unit, "people", qualifier, text))
+    return out
+
+
+_QUALIFIER_WORDS = {
+    "at-least": "at least ",
+    "more-than": "more than ",
+    "at-most": "up to ",
+    "less-than": "fewer than ",
+    "nearly": "nearly ",
+    "about": "about ",
+    "exact": "",
+}
+
+
+def describe(q: Quantity) -> str:
+    """A short English rendering: "nearly 5,000 killed", "1,166 troops killed"."""
+    nominal = _nominal(q)
+    words = [_QUALIFIER_WORDS.get(q.qualifier, "") + nominal]
+    if q.subject:
+        words.append(q.subject)
+    if q.unit:
+        words.append(q.unit)
+    return " ".join(words)
+
+
+def _nominal(q: Quantity) -> str:
+    """The number as stated, undoing the qualifier's widening."""
+    if q.qualifier in ("at-least", "more-than"):
+        return _fmt(q.low)
+    if q.qualifier in ("at-most", "less-than", "nearly"):
+        return _fmt(q.high)
+    if q.qualifier == "about":
+        lo, hi = q.low / 0.9, q.high / 1.1
+        return _fmt(lo) if abs(lo - hi) < 1e-6 * max(1.0, hi) else f"{_fmt(lo)}–{_fmt(hi)}"
+    return _fmt(q.low) if q.low == q.high else f"{_fmt(q.low)}–{_fmt(q.high)}"
+
+
+def _fmt(v: float) -> str:
+    if v >= UNBOUNDED:
+        return "∞"
+    v = round(v, 6)
+    return f"{int(v):,}" if v == int(v) else f"{v:,.6g}"

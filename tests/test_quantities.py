@@ -1,0 +1,280 @@
+"""Tests for locale-aware quantity extraction and comparison (claimtrack.quantities)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from claimtrack.model import Quantity
+from claimtrack.quantities import (
+    UNBOUNDED,
+    comparable,
+    conflicts,
+    describe,
+    extract_quantities,
+    parse_number,
+    totals,
+)
+
+SEED = Path(__file__).resolve().parents[2] / "shared" / "seed" / "000_0ff45245f30cb870.txt"
+INF = UNBOUNDED
+
+
+@pytest.mark.parametrize(
+    ("token", "lang", "expected"),
+    [
+        ("1.166", "id", 1166),
+        ("5.000", "id", 5000),
+        ("2,5", "id", 2.5),
+        ("1.234,5", "id", 1234.5),
+        ("1.166", "ru", 1166),
+        ("1.234.567", "de", 1234567),
+        ("1,166", "en", 1166),
+        ("2.5", "en", 2.5),
+        ("1,234.5", "en", 1234.5),
+        ("1,234,567", "en", 1234567),
+        ("2.5", "id", 2.5),  # not three digits after the dot: a decimal point anywhere
+        ("0.166", "id", 0.166),
+        ("1 166", "ru", 1166),
+        ("1\u00a0166", "ru", 1166),
+        ("1\u202f166", "ru", 1166),
+        ("5 тыс.", "ru", 5000),
+        ("5 тысяч", "ru", 5000),
+        ("2,5 juta", "id", 2_500_000),
+        ("2.5 million", "en", 2_500_000),
+        ("three", "en", 3),
+        ("tiga", "id", 3),
+        ("три", "ru", 3),
+        ("1.11.2020", "id", None),
+        ("12 34", "ru", None),
+        ("abc", "en", None),
+        ("5 apples", "en", None),
+    ],
+)
+def test_parse_number(token: str, lang: str, expected: float | None) -> None:
+    assert parse_number(token, lang) == expected
+
+
+def q(low, high, unit=None, subject=None, qualifier="exact"):
+    """The comparable part of a Quantity (its surface text is checked separately)."""
+    return (low, high, unit, subject, qualifier)
+
+
+def shape(qs: list[Quantity]) -> list[tuple]:
+    return [(x.low, x.high, x.unit, x.subject, x.qualifier) for x in qs]
+
+
+CASES = [
+    # English
+    (
+        "en",
+        "1,166 troops and 45 civilians have been killed",
+        [q(1166, 1166, "killed", "troops"), q(45, 45, "killed", "civilians")],
+    ),
+    (
+        "en",
+        "Attacks killed at least 91 civilians and wounded 400 others.",
+        [q(91, INF, "killed", "civilians", "at-least"), q(400, 400, "wounded", "civilians")],
+    ),
+    (
+        "en",
+        "Putin said nearly 5,000 people have been killed.",
+        [q(4500, 5000, "killed", "people", "nearly")],
+    ),
+    ("en", "30 were killed and 40 wounded.", [q(30, 30, "killed"), q(40, 40, "wounded")]),
+    ("en", "between 400 and 500 soldiers died", [q(400, 500, "killed", "troops")]),
+    ("en", "400-500 soldiers died", [q(400, 500, "killed", "troops")]),
+    ("en", "more than 25 years", [q(25, INF, "years", None, "more-than")]),
+    ("en", "up to 5 km", [q(0, 5, "km", None, "at-most")]),
+    ("en", "about 30 km east of the town", [q(27, 33, "km", None, "about")]),
+    ("en", "hundreds if not thousands dead", [q(200, 999, "killed"), q(2000, 9999, "killed")]),
+    ("en", "dozens of soldiers were wounded", [q(24, 99, "wounded", "troops")]),
+    ("en", "three soldiers were killed", [q(3, 3, "killed", "troops")]),
+    ("en", "thousands of civilians have fled", [q(2000, 9999, "displaced", "civilians")]),
+    ("en", "5 km (3 miles) from Shushi", [q(5, 5, "km")]),
+    # Indonesian
+    (
+        "id",
+        "1.166 pasukan mereka dan 45 warga sipil telah tewas.",
+        [q(1166, 1166, "killed", "troops"), q(45, 45, "killed", "civilians")],
+    ),
+    (
+        "id",
+        "pertempuran itu telah menewaskan sedikitnya 91 warga sipil dan melukai 400 lainnya",
+        [q(91, INF, "killed", "civilians", "at-least"), q(400, 400, "wounded", "civilians")],
+    ),
+    (
+        "id",
+        "sedikitnya 91 warga sipil tewas dan 400 lainnya luka-luka",
+        [q(91, INF, "killed", "civilians", "at-least"), q(400, 400, "wounded", "civilians")],
+    ),
+    (
+        "id",
+        "jumlah korban tewas sebenarnya lebih tinggi dan mendekati 5.000",
+        [q(4500, 5000, "killed", "people", "nearly")],
+    ),
+    (
+        "id",
+        "setidaknya 2,5 juta orang mengungsi",
+        [q(2_500_000, INF, "displaced", "people", "at-least")],
+    ),
+    (
+        "id",
+        "telah menyebabkan ratusan - jika bukan ribuan - tewas",
+        [q(200, 999, "killed"), q(2000, 9999, "killed")],
+    ),
+    ("id", "puluhan ribu warga sipil mengungsi", [q(24_000, 99_000, "displaced", "civilians")]),
+    ("id", "maju hingga sekitar 5 km dari kota", [q(4.5, 5.5, "km", None, "about")]),
+    ("id", "antara 400 dan 500 tentara gugur", [q(400, 500, "killed", "troops")]),
+    ("id", "tiga tentara tewas", [q(3, 3, "killed", "troops")]),
+    ("id", "jarak 5 km (3 mil) dari kota", [q(5, 5, "km")]),
+    # Russian
+    (
+        "ru",
+        "погибли 1 166 военнослужащих и 45 мирных жителей",
+        [q(1166, 1166, "killed", "troops"), q(45, 45, "killed", "civilians")],
+    ),
+    ("ru", "погибли 1\u00a0166 военнослужащих", [q(1166, 1166, "killed", "troops")]),
+    ("ru", "погибли 1\u202f166 военнослужащих", [q(1166, 1166, "killed", "troops")]),
+    ("ru", "погибли почти 5 тысяч человек", [q(4500, 5000, "killed", "people", "nearly")]),
+    ("ru", "погибли около 5 тыс. человек", [q(4500, 5500, "killed", "people", "about")]),
+    (
+        "ru",
+        "погиб по меньшей мере 91 мирный житель, ещё 400 человек получили ранения",
+        [q(91, INF, "killed", "civilians", "at-least"), q(400, 400, "wounded", "civilians")],
+    ),
+    ("ru", "не менее 91 мирного жителя погибли", [q(91, INF, "killed", "civilians", "at-least")]),
+    ("ru", "свыше 25 лет", [q(25, INF, "years", None, "more-than")]),
+    ("ru", "сотни военных убиты", [q(200, 999, "killed", "troops")]),
+    ("ru", "десятки мирных жителей ранены", [q(24, 99, "wounded", "civilians")]),
+    ("ru", "в пяти километрах от Шуши", [q(5, 5, "km")]),
+    ("ru", "от 400 до 500 военных погибли", [q(400, 500, "killed", "troops")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), CASES, ids=[c[1][:40] for c in CASES])
+def test_extract(lang: str, text: str, expected: list[tuple]) -> None:
+    assert shape(extract_quantities(text, lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The fighting broke out on September 27 and a war ended in 1994."),
+        ("en", "Talks resumed on 27 September at 10:30 GMT."),
+        ("en", "Forces entered the 6th week of fighting; week 6 began on 1/11."),
+        ("en", "Turnout was 45% according to the ministry."),
+        ("en", "Drones such as the TB2 and S-300 systems were used."),
+        ("id", "Ledakan permusuhan dimulai pada 27 September, perang berakhir pada tahun 1994."),
+        ("id", "Aljazeera, 1/11. Pertemuan dimulai pukul 10.30 WIB."),
+        ("id", "Konflik memasuki minggu ke-6 dan pekan 6."),
+        ("id", "Tiga gencatan senjata gagal dipertahankan."),
+        ("ru", "Обострение началось 27 сентября; конфликт длится с конца 1980-х годов."),
+        ("ru", "В 2020 году переговоры прошли 1.11.2020."),
+    ],
+)
+def test_ignores_dates_times_ordinals_and_names(lang: str, text: str) -> None:
+    assert extract_quantities(text, lang) == []
+
+
+def test_surface_text_keeps_the_qualifier() -> None:
+    [killed, wounded] = extract_quantities(
+        "menewaskan sedikitnya 91 warga sipil dan melukai 400 lainnya", "id"
+    )
+    assert killed.text == "sedikitnya 91"
+    assert wounded.text == "400"
+    [near] = extract_quantities("погибли почти 5 тысяч человек", "ru")
+    assert near.text == "почти 5 тысяч"
+
+
+def test_unbounded_survives_json() -> None:
+    [x] = extract_quantities("at least 91 civilians were killed", "en")
+    doc = json.loads(json.dumps(x.to_doc(), allow_nan=False))
+    assert Quantity.from_doc(doc) == x
+    assert x.high == UNBOUNDED
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="shared seed article not present")
+def test_seed_casualty_sentences() -> None:
+    text = SEED.read_text(encoding="utf-8")
+    found = [(describe(x), x.text) for x in extract_quantities(text, "id")]
+    for expected in [
+        ("1,166 troops killed", "1.166"),
+        ("45 civilians killed", "45"),
+        ("at least 91 civilians killed", "sedikitnya 91"),
+        ("400 civilians wounded", "400"),
+        ("nearly 5,000 people killed", "mendekati 5.000"),
+        ("5 km", "5"),
+    ]:
+        assert expected in found
+    assert all("3 miles" not in d and "1,994" not in d for d, _ in found)
+
+
+def _one(text: str, lang: str = "en") -> Quantity:
+    [x] = extract_quantities(text, lang)
+    return x
+
+
+def test_parts_sum_to_a_total_that_conflicts_with_nearly_5000() -> None:
+    karabakh = extract_quantities("1.166 pasukan mereka dan 45 warga sipil telah tewas", "id")
+    putin = _one("jumlah korban tewas mendekati 5.000", "id")
+    [total] = totals(karabakh)
+    assert (total.low, total.high, total.unit, total.subject) == (1211, 1211, "killed", "people")
+    assert comparable(total, putin)
+    assert conflicts(total, putin)
+    assert describe(total) == "1,211 people killed"
+    # A part is not comparable with a total: 1,166 troops is not "the" death toll.
+    assert not comparable(karabakh[0], putin)
+    assert not conflicts(karabakh[0], putin)
+
+
+def test_at_least_does_not_conflict_with_more() -> None:
+    assert not conflicts(_one("at least 91 civilians killed"), _one("100 civilians killed"))
+    assert conflicts(_one("at least 91 civilians killed"), _one("45 civilians killed"))
+
+
+def test_open_ends() -> None:
+    assert conflicts(_one("more than 100 civilians killed"), _one("100 civilians killed"))
+    assert not conflicts(_one("at least 100 civilians killed"), _one("100 civilians killed"))
+    assert conflicts(_one("fewer than 100 civilians killed"), _one("100 civilians killed"))
+    assert not conflicts(_one("about 5,000 people killed"), _one("nearly 5,000 people killed"))
+
+
+def test_comparable_needs_the_same_kind() -> None:
+    assert not comparable(_one("45 civilians killed"), _one("45 civilians wounded"))
+    assert not comparable(_one("45 civilians killed"), _one("45 soldiers killed"))
+    assert comparable(_one("about 5 km"), _one("10 km"))
+    assert not conflicts(_one("about 5 km"), _one("within 5 km"))
+    no_unit = Quantity(5, 5)
+    assert not comparable(no_unit, no_unit)
+
+
+def test_totals_need_both_parts_and_no_stated_total() -> None:
+    assert totals(extract_quantities("1,166 troops were killed", "en")) == []
+    both = extract_quantities("1,166 troops and 45 civilians killed, 1,300 people died", "en")
+    assert totals(both) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("at least 91 civilians killed", "at least 91 civilians killed"),
+        ("nearly 5,000 people killed", "nearly 5,000 people killed"),
+        ("about 30 km", "about 30 km"),
+        ("400-500 soldiers died", "400–500 troops killed"),
+        ("up to 2.5 km", "up to 2.5 km"),
+    ],
+)
+def test_describe(text: str, expected: str) -> None:
+    assert describe(_one(text)) == expected
+
+
+@given(st.text(max_size=200), st.sampled_from(["en", "id", "ru", "und"]))
+def test_never_raises_and_intervals_are_ordered(text: str, lang: str) -> None:
+    for x in extract_quantities(text, lang):
+        assert 0 <= x.low <= x.high <= UNBOUNDED
+        assert x.text and x.text in text
