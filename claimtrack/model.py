@@ -228,9 +228,7 @@ class Claim(Record):
         doc = dict(doc)
         doc["quantities"] = tuple(Quantity.from_doc(q) for q in doc.get("quantities") or ())
         names = {f.name for f in dataclasses.fields(cls)}
-        kwargs = {
-            k: (v if k == "quantities" else _tuples(v)) for k, v in doc.items() if k in names
-        }
+        kwargs = {k: (v if k == "quantities" else _tuples(v)) for k, v in doc.items() if k in names}
         return cls(**kwargs)
 
 
@@ -332,6 +330,7 @@ class Event(Record):
 
     TABLE: ClassVar[str] = "events"
     id: str
+    seq: int
     ts: str
     analyst: str
     op: str

@@ -1,0 +1,1 @@
+"""The `claimtrack` command line: thin commands over the services."""

@@ -1,0 +1,363 @@
+"""Annotation commands: speakers, tagging, claims, links, outcomes, notes."""
+
+from __future__ import annotations
+
+import click
+
+from claimtrack.cli.main import cli, db_option, json_option, session, wants_json
+from claimtrack.cli.output import emit_json, say, table
+from claimtrack.model import RELATIONS, SPEAKER_KINDS, VERDICTS, Speaker
+from claimtrack.services import annotate, speakers
+from claimtrack.services.queries import track_record
+
+
+def speaker_json(sp: Speaker) -> dict[str, object]:
+    """The contract's speaker object."""
+    return {
+        "id": sp.id,
+        "name": sp.name,
+        "aliases": list(sp.aliases),
+        "side": sp.side,
+        "kind": sp.kind,
+        "note": sp.note,
+    }
+
+
+# Choices are checked by the services (one clear line), so options stay plain strings here.
+KIND_HELP = f"Kind: {', '.join(SPEAKER_KINDS)}."
+
+
+@cli.group()
+def speaker() -> None:
+    """Register, list, edit and merge speakers."""
+
+
+@speaker.command("add")
+@click.argument("name")
+@click.option("--alias", "aliases", multiple=True, help="Another name (repeatable).")
+@click.option("--side", help="Which side the speaker is on (free text, e.g. armenia).")
+@click.option("--kind", default="other", show_default=True, help=KIND_HELP)
+@click.option("--note", help="A note about the speaker.")
+@db_option
+@json_option
+def speaker_add(
+    name: str,
+    aliases: tuple[str, ...],
+    side: str | None,
+    kind: str,
+    note: str | None,
+    db: str | None,
+    as_json: bool,
+) -> None:
+    """Add a speaker with aliases in every language you meet.
+
+    \b
+    Example:
+      claimtrack speaker add "Ilham Aliyev" --alias Aliyev --alias Алиев --side azerbaijan --kind person
+    """
+    with session(db, create=True) as store:
+        sp = speakers.add_speaker(store, name, aliases, side, kind, note)
+    if wants_json(as_json):
+        emit_json(speaker_json(sp))
+    else:
+        say(f"added speaker {sp.id} {sp.name}")
+
+
+@speaker.command("list")
+@db_option
+@json_option
+def speaker_list(db: str | None, as_json: bool) -> None:
+    """List speakers with their aliases, side and kind.
+
+    \b
+    Example:
+      claimtrack speaker list --json
+    """
+    with session(db) as store:
+        rows = sorted(store.all(Speaker), key=lambda s: (s.name.casefold(), s.id))
+        records = {s.id: track_record(store, s.id) for s in rows}
+    if wants_json(as_json):
+        emit_json([speaker_json(s) for s in rows])
+        return
+    table(
+        None,
+        ["id", "name", "aliases", "side", "kind", "claims"],
+        [
+            [s.id, s.name, ", ".join(s.aliases), s.side or "", s.kind,
+             " ".join(f"{k}:{v}" for k, v in records[s.id].items())]
+            for s in rows
+        ],
+    )
+
+
+@speaker.command("edit")
+@click.argument("ref")
+@click.option("--name", help="New name (the old one becomes an alias).")
+@click.option("--alias", "add_aliases", multiple=True, help="Alias to add (repeatable).")
+@click.option("--remove-alias", "remove_aliases", multiple=True, help="Alias to remove.")
+@click.option("--side", help="New side ('' clears it).")
+@click.option("--kind", help=KIND_HELP)
+@click.option("--note", help="New note ('' clears it).")
+@db_option
+@json_option
+def speaker_edit(
+    ref: str,
+    name: str | None,
+    add_aliases: tuple[str, ...],
+    remove_aliases: tuple[str, ...],
+    side: str | None,
+    kind: str | None,
+    note: str | None,
+    db: str | None,
+    as_json: bool,
+) -> None:
+    """Edit a speaker (by id, name or alias).
+
+    \b
+    Example:
+      claimtrack speaker edit Aliyev --alias "Presiden Azerbaijan"
+    """
+    with session(db) as store:
+        sp = speakers.edit_speaker(
+            store, ref, name=name, add_aliases=add_aliases, remove_aliases=remove_aliases,
+            side=side, kind=kind, note=note,
+        )
+    if wants_json(as_json):
+        emit_json(speaker_json(sp))
+    else:
+        say(f"updated speaker {sp.id} {sp.name}")
+
+
+@speaker.command("merge")
+@click.argument("keep")
+@click.argument("drop", nargs=-1, required=True)
+@db_option
+@json_option
+def speaker_merge(keep: str, drop: tuple[str, ...], db: str | None, as_json: bool) -> None:
+    """Merge speakers into KEEP: their names become aliases, their statements move over.
+
+    \b
+    Example:
+      claimtrack speaker merge "Ilham Aliyev" "Presiden Azerbaijan"
+    """
+    with session(db) as store:
+        sp = speakers.merge_speakers(store, keep, drop)
+    if wants_json(as_json):
+        emit_json(speaker_json(sp))
+    else:
+        say(f"merged into {sp.id} {sp.name}")
+
+
+@cli.command()
+@click.argument("statement")
+@click.argument("speaker_ref", metavar="SPEAKER")
+@db_option
+@json_option
+def tag(statement: str, speaker_ref: str, db: str | None, as_json: bool) -> None:
+    """Attribute STATEMENT to SPEAKER (id, name or alias; fuzzy but unambiguous).
+
+    The statement becomes an appearance of a claim (a new one unless it already has one).
+
+    \b
+    Example:
+      claimtrack tag 3fk2 "NK officials"
+    """
+    with session(db) as store:
+        st, sp, claim = annotate.tag(store, statement, speaker_ref)
+    if wants_json(as_json):
+        emit_json({"statement": st.id, "speaker": sp.id, "claim": claim.id})
+    else:
+        say(f"{st.id} said by {sp.name} (claim {claim.id})")
+
+
+@cli.command()
+@click.argument("statement")
+@db_option
+@json_option
+def narration(statement: str, db: str | None, as_json: bool) -> None:
+    """Mark STATEMENT as the outlet's own narration (no speaker, not a claim).
+
+    \b
+    Example:
+      claimtrack narration 3fk2
+    """
+    with session(db) as store:
+        st = annotate.mark_narration(store, statement)
+    if wants_json(as_json):
+        emit_json({"statement": st.id, "narration": True})
+    else:
+        say(f"{st.id} marked as narration")
+
+
+@cli.command()
+@click.argument("statement")
+@db_option
+@json_option
+def untag(statement: str, db: str | None, as_json: bool) -> None:
+    """Clear STATEMENT's speaker and claim.
+
+    \b
+    Example:
+      claimtrack untag 3fk2
+    """
+    with session(db) as store:
+        st = annotate.untag(store, statement)
+    if wants_json(as_json):
+        emit_json({"statement": st.id, "speaker": None, "claim": None})
+    else:
+        say(f"{st.id} untagged")
+
+
+@cli.command()
+@click.argument("a")
+@click.argument("b")
+@click.option("--rel", "relation", required=True, help=f"One of: {', '.join(RELATIONS)}.")
+@click.option("--note", help="Why they are related.")
+@db_option
+@json_option
+def link(a: str, b: str, relation: str, note: str | None, db: str | None, as_json: bool) -> None:
+    """Link two claims (statement ids resolve to their claims).
+
+    \b
+    Example:
+      claimtrack link 3fk2 9qw1 --rel contradicts --note "denial of the shelling"
+    """
+    with session(db) as store:
+        lk = annotate.link_claims(store, a, b, relation, note)
+    if wants_json(as_json):
+        emit_json({"id": lk.id, "a": lk.a, "b": lk.b, "relation": lk.relation, "note": lk.note})
+    else:
+        say(f"linked {lk.a} {lk.relation} {lk.b} ({lk.id})")
+
+
+@cli.command()
+@click.argument("link_id", metavar="LINK")
+@db_option
+@json_option
+def unlink(link_id: str, db: str | None, as_json: bool) -> None:
+    """Remove a link.
+
+    \b
+    Example:
+      claimtrack unlink 7hq2
+    """
+    with session(db) as store:
+        lk = annotate.unlink(store, link_id)
+    if wants_json(as_json):
+        emit_json({"removed": lk.id})
+    else:
+        say(f"removed link {lk.id}")
+
+
+@cli.command()
+@click.argument("ref", metavar="CLAIM")
+@click.option("--verdict", required=True, help=f"One of: {', '.join(VERDICTS)}.")
+@click.option("--note", help="Rationale.")
+@click.option("--evidence", multiple=True, metavar="URL", help="Evidence URL (repeatable).")
+@click.option("--date", metavar="DATE", help="Decision date YYYY-MM-DD (default today).")
+@db_option
+@json_option
+def outcome(
+    ref: str,
+    verdict: str,
+    note: str | None,
+    evidence: tuple[str, ...],
+    date: str | None,
+    db: str | None,
+    as_json: bool,
+) -> None:
+    """Record a verdict on a claim (or a statement's claim); earlier verdicts are kept.
+
+    \b
+    Example:
+      claimtrack outcome 3fk2 --verdict true --evidence https://example.org/report --date 2020-11-10
+    """
+    with session(db) as store:
+        oc = annotate.record_outcome(
+            store, ref, verdict, note=note, evidence=evidence, date=date
+        )
+    if wants_json(as_json):
+        emit_json({"id": oc.id, "claim": oc.claim, "verdict": oc.verdict, "date": oc.date})
+    else:
+        say(f"claim {oc.claim} judged {oc.verdict} on {oc.date} ({oc.id})")
+
+
+@cli.command()
+@click.argument("statement")
+@click.argument("text")
+@db_option
+@json_option
+def note(statement: str, text: str, db: str | None, as_json: bool) -> None:
+    """Attach a note to a statement ('' clears it).
+
+    \b
+    Example:
+      claimtrack note 3fk2 "figure contradicts the ministry's own count"
+    """
+    with session(db) as store:
+        st = annotate.set_statement_note(store, statement, text)
+    if wants_json(as_json):
+        emit_json({"statement": st.id, "note": st.note})
+    else:
+        say(f"note saved on {st.id}")
+
+
+@cli.group()
+def claim() -> None:
+    """Merge and edit claims."""
+
+
+@claim.command("merge")
+@click.argument("keep")
+@click.argument("drop", nargs=-1, required=True)
+@db_option
+@json_option
+def claim_merge(keep: str, drop: tuple[str, ...], db: str | None, as_json: bool) -> None:
+    """Merge claims into KEEP (the same claim seen in several sources).
+
+    Appearances, links and outcomes move to KEEP; the others disappear.
+
+    \b
+    Example:
+      claimtrack claim merge 3fk2 9qw1
+    """
+    with session(db) as store:
+        c = annotate.merge_claims(store, keep, drop)
+        apps = sorted(store.ids_where("statements", "claim", c.id))
+    if wants_json(as_json):
+        emit_json({"id": c.id, "appearances": apps})
+    else:
+        say(f"claim {c.id} now has {len(apps)} appearances")
+
+
+@claim.command("edit")
+@click.argument("ref")
+@click.option("--summary", help="New summary.")
+@click.option("--tag", "add_tags", multiple=True, help="Tag to add (repeatable).")
+@click.option("--untag", "remove_tags", multiple=True, help="Tag to remove.")
+@click.option("--note", help="Note ('' clears it).")
+@db_option
+@json_option
+def claim_edit(
+    ref: str,
+    summary: str | None,
+    add_tags: tuple[str, ...],
+    remove_tags: tuple[str, ...],
+    note: str | None,
+    db: str | None,
+    as_json: bool,
+) -> None:
+    """Edit a claim's summary, tags or note.
+
+    \b
+    Example:
+      claimtrack claim edit 3fk2 --summary "NK: Martuni hit by airstrikes" --tag martuni
+    """
+    with session(db) as store:
+        c = annotate.edit_claim(
+            store, ref, summary=summary, add_tags=add_tags, remove_tags=remove_tags, note=note
+        )
+    if wants_json(as_json):
+        emit_json(c.to_doc())
+    else:
+        say(f"updated claim {c.id}")

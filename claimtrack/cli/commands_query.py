@@ -1,0 +1,278 @@
+"""Listing and output commands: statements, claims, suggestions, export."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+from rich.text import Text
+
+from claimtrack.cli.main import cli, db_option, json_option, session, wants_json
+from claimtrack.cli.output import emit_json, inert, say, table
+from claimtrack.errors import ExportError
+from claimtrack.services.lookup import find_claim, find_speaker
+from claimtrack.services.queries import list_claims, list_statements, statement_json
+from claimtrack.textnorm import shorten
+
+
+@cli.command()
+@click.option("--source", help="Only this source (id or prefix).")
+@click.option("--speaker", "speaker_ref", help="Only statements tagged with this speaker.")
+@click.option("--claim", "claim_ref", help="Only appearances of this claim.")
+@click.option("--untagged", is_flag=True, help="Only statements not yet reviewed.")
+@click.option("--narration", "narration_only", is_flag=True, help="Only narration.")
+@click.option("--grep", "contains", help="Only statements containing this text.")
+@click.option("--limit", type=int, help="At most this many rows.")
+@db_option
+@json_option
+def statements(
+    source: str | None,
+    speaker_ref: str | None,
+    claim_ref: str | None,
+    untagged: bool,
+    narration_only: bool,
+    contains: str | None,
+    limit: int | None,
+    db: str | None,
+    as_json: bool,
+) -> None:
+    """List statements with their speaker, claim and suggested speaker.
+
+    \b
+    Example:
+      claimtrack statements --untagged --source 3fk2
+    """
+    from claimtrack.model import Source
+
+    with session(db) as store:
+        source_id = store.resolve(source, Source).id if source else None  # type: ignore[attr-defined]
+        speaker_id = find_speaker(store, speaker_ref).id if speaker_ref else None
+        claim_id = find_claim(store, claim_ref).id if claim_ref else None
+        rows = list_statements(
+            store,
+            source=source_id,
+            speaker=speaker_id,
+            claim=claim_id,
+            untagged=untagged,
+            narration=True if narration_only else None,
+            contains=contains,
+        )
+        if limit is not None:
+            rows = rows[:limit]
+        names = {i: d["name"] for i, d in store.docs("speakers").items()}
+    if wants_json(as_json):
+        emit_json([statement_json(r) for r in rows])
+        return
+    out = []
+    for r in rows:
+        st = r.statement
+        if st.speaker:
+            who = Text(inert(names.get(st.speaker, st.speaker)))
+        elif st.narration:
+            who = Text("narration", style="dim")
+        elif r.suggestion is not None:
+            name = names.get(r.suggestion.speaker or "", r.suggestion.proposed_name or "?")
+            who = Text(f"{inert(name)}? ({r.suggestion.score:.2f})", style="italic")
+        else:
+            who = Text("—", style="dim")
+        out.append([st.id, who, shorten(r.text, 90)])
+    table(None, ["id", "speaker", "text"], out)
+
+
+@cli.command()
+@click.option("--speaker", "speaker_ref", help="Only claims by this speaker.")
+@click.option("--side", help="Only claims from speakers on this side.")
+@click.option("--verdict", help="Only claims with this verdict in force.")
+@click.option("--tag", help="Only claims with this tag.")
+@click.option("--grep", "contains", help="Only claims whose summary contains this text.")
+@click.option("--contested", is_flag=True, help="Only claims with a contradiction.")
+@db_option
+@json_option
+def claims(
+    speaker_ref: str | None,
+    side: str | None,
+    verdict: str | None,
+    tag: str | None,
+    contains: str | None,
+    contested: bool,
+    db: str | None,
+    as_json: bool,
+) -> None:
+    """List claims with speaker, side, appearances, links, numbers and verdict.
+
+    \b
+    Example:
+      claimtrack claims --contested --side armenia
+    """
+    with session(db) as store:
+        speaker_id = find_speaker(store, speaker_ref).id if speaker_ref else None
+        rows = list_claims(
+            store, speaker=speaker_id, side=side, verdict=verdict, tag=tag,
+            contains=contains, contested=contested,
+        )
+    if wants_json(as_json):
+        emit_json(rows)
+        return
+    table(
+        None,
+        ["id", "speaker", "side", "seen", "links", "verdict", "summary"],
+        [
+            [r["id"], r["speaker_name"] or "", r["side"] or "", r["appearances"], r["links"],
+             r["verdict"] or "", shorten(r["summary"], 70)]
+            for r in rows
+        ],
+    )
+
+
+@cli.group()
+def suggest() -> None:
+    """Ranked link and merge candidates, and accepting or rejecting them."""
+
+
+@suggest.command("links")
+@click.option("--claim", "claim_refs", multiple=True, help="Only pairs touching this claim.")
+@click.option("--limit", default=50, show_default=True, help="How many candidates.")
+@db_option
+@json_option
+def suggest_links_cmd(
+    claim_refs: tuple[str, ...], limit: int, db: str | None, as_json: bool
+) -> None:
+    """Rank candidate links (contradicts, supports, responds-to) and merges (same-claim).
+
+    \b
+    Example:
+      claimtrack suggest links --limit 10
+    """
+    from claimtrack.services.linking import suggest_links
+
+    with session(db) as store:
+        ids = [find_claim(store, r).id for r in claim_refs] or None
+        cands = suggest_links(store, ids, limit=limit)
+    if wants_json(as_json):
+        emit_json(
+            [
+                {"a": c.a, "b": c.b, "relation": c.relation, "score": round(c.score, 3),
+                 "reasons": list(c.reasons)}
+                for c in cands
+            ]
+        )
+        return
+    table(
+        None,
+        ["a", "b", "relation", "score", "reasons"],
+        [[c.a, c.b, c.relation, f"{c.score:.2f}", "; ".join(c.reasons)] for c in cands],
+    )
+
+
+@suggest.command("accept")
+@click.argument("a")
+@click.argument("b")
+@click.option("--rel", "relation", required=True, help="contradicts, supports, responds-to, same-claim.")
+@db_option
+@json_option
+def suggest_accept(a: str, b: str, relation: str, db: str | None, as_json: bool) -> None:
+    """Accept a candidate: make the link, or merge for same-claim.
+
+    \b
+    Example:
+      claimtrack suggest accept 3fk2 9qw1 --rel contradicts
+    """
+    from claimtrack.services.linking import accept_candidate
+
+    with session(db) as store:
+        done = accept_candidate(store, a, b, relation)
+    if wants_json(as_json):
+        emit_json({"accepted": done})
+    else:
+        say(done)
+
+
+@suggest.command("reject")
+@click.argument("a")
+@click.argument("b")
+@click.option("--rel", "relation", required=True, help="The relation that was suggested.")
+@db_option
+@json_option
+def suggest_reject(a: str, b: str, relation: str, db: str | None, as_json: bool) -> None:
+    """Reject a candidate so it is never suggested again.
+
+    \b
+    Example:
+      claimtrack suggest reject 3fk2 9qw1 --rel supports
+    """
+    from claimtrack.services.annotate import reject_candidate
+
+    with session(db) as store:
+        rej = reject_candidate(store, a, b, relation)
+    if wants_json(as_json):
+        emit_json({"id": rej.id, "a": rej.a, "b": rej.b, "relation": rej.relation})
+    else:
+        say(f"rejected {rej.relation} between {rej.a} and {rej.b}")
+
+
+@cli.command("export")
+@click.option("--format", "-f", "fmt", required=True, help="Format (see --list-formats).")
+@click.option("-o", "--output", "output", metavar="FILE", help="Write here (default stdout).")
+@click.option("--speaker", "speakers", multiple=True, help="Only claims by this speaker.")
+@click.option("--side", "sides", multiple=True, help="Only claims from this side.")
+@click.option("--tag", "tags", multiple=True, help="Only claims with this tag.")
+@click.option("--verdict", "verdicts", multiple=True, help="Only claims with this verdict.")
+@click.option("--since", metavar="DATE", help="Only claims first seen on or after DATE.")
+@click.option("--until", metavar="DATE", help="Only claims first seen on or before DATE.")
+@click.option("--around", metavar="CLAIM", help="Only this claim's neighbourhood.")
+@click.option("--depth", default=1, show_default=True, help="Link hops for --around.")
+@db_option
+def export_cmd(
+    fmt: str,
+    output: str | None,
+    speakers: tuple[str, ...],
+    sides: tuple[str, ...],
+    tags: tuple[str, ...],
+    verdicts: tuple[str, ...],
+    since: str | None,
+    until: str | None,
+    around: str | None,
+    depth: int,
+    db: str | None,
+) -> None:
+    """Write the claim graph or a report: json, graphml, gexf, cytoscape, dot, mermaid, csv,
+    claimreview, aif, argdown, md, svg, png.
+
+    \b
+    Example:
+      claimtrack export --format graphml -o war.graphml --side armenia
+    """
+    from claimtrack.export import EXPORTERS, export
+    from claimtrack.export.filters import ExportFilter
+    from claimtrack.model import check_date
+
+    if fmt not in EXPORTERS:
+        raise ExportError(f"unknown format {fmt!r} (expected one of: {', '.join(EXPORTERS)})")
+    check_date(since, "--since date")
+    check_date(until, "--until date")
+    if depth < 0:
+        raise ExportError("--depth must be 0 or more")
+    with session(db) as store:
+        filt = ExportFilter(
+            speakers=tuple(find_speaker(store, s).id for s in speakers),
+            sides=sides,
+            tags=tags,
+            verdicts=verdicts,
+            since=since,
+            until=until,
+            around=find_claim(store, around).id if around else None,
+            depth=depth,
+        )
+        payload = export(store.snapshot(), fmt, filt)
+    exporter = EXPORTERS[fmt]
+    if output and output != "-":
+        from claimtrack.store.storage import atomic_write
+
+        atomic_write(Path(output), payload)
+        say(f"wrote {fmt} to {output}")
+    elif exporter.binary and sys.stdout.isatty():
+        raise ExportError(f"{fmt} is binary: use -o FILE")
+    else:
+        sys.stdout.buffer.write(payload)
+        sys.stdout.flush()

@@ -1,0 +1,331 @@
+"""Commands about the store itself: init, import, show, check, undo/redo, log, tui, demo."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from claimtrack.cli.main import cli, db_option, json_option, session, wants_json
+from claimtrack.cli.output import emit_json, say, table
+from claimtrack.errors import IngestError, StoreError
+from claimtrack.ingest import MAX_BYTES
+from claimtrack.services import history
+from claimtrack.services.context import default_db_path
+from claimtrack.services.importing import RawDocument, import_documents
+from claimtrack.services.integrity import check_store
+from claimtrack.services.queries import show
+
+
+@cli.command()
+@db_option
+@json_option
+def init(db: str | None, as_json: bool) -> None:
+    """Create an empty store.
+
+    \b
+    Example:
+      claimtrack init --db war-desk.json
+    """
+    path = default_db_path(db or _group_db())
+    existed = path.exists()
+    with session(db, create=True):
+        pass
+    if wants_json(as_json):
+        emit_json({"db": str(path), "created": not existed})
+    else:
+        say(f"{'store already exists' if existed else 'created empty store'}: {path}")
+
+
+def _group_db() -> str | None:
+    from claimtrack.cli.main import Ctx
+
+    ctx = click.get_current_context().find_object(Ctx)
+    return ctx.db if ctx else None
+
+
+def _read_input(name: str) -> bytes:
+    """The bytes of FILE (or stdin for '-'), refusing oversized input without reading it all."""
+    if name == "-":
+        data = sys.stdin.buffer.read(MAX_BYTES + 1)
+    else:
+        path = Path(name)
+        if path.is_dir():
+            raise IngestError(f"{name}: is a directory")
+        try:
+            with path.open("rb") as fh:
+                data = fh.read(MAX_BYTES + 1)
+        except FileNotFoundError as exc:
+            raise IngestError(f"{name}: no such file") from exc
+        except OSError as exc:
+            raise IngestError(f"{name}: cannot read ({exc.strerror})") from exc
+    if len(data) > MAX_BYTES:
+        raise IngestError(f"{name}: larger than {MAX_BYTES // (1024 * 1024)} MB; refusing to import")
+    return data
+
+
+@cli.command("import")
+@click.argument("files", nargs=-1, required=True)
+@click.option("--outlet", help="Outlet that published the documents.")
+@click.option("--url", help="Address of the document.")
+@click.option("--published", metavar="DATE", help="Publication date, YYYY-MM-DD.")
+@click.option("--lang", metavar="CODE", help="Language code (default: detected).")
+@click.option("--reliability", metavar="A-F", help="Admiralty reliability grade of the source.")
+@db_option
+@json_option
+def import_cmd(
+    files: tuple[str, ...],
+    outlet: str | None,
+    url: str | None,
+    published: str | None,
+    lang: str | None,
+    reliability: str | None,
+    db: str | None,
+    as_json: bool,
+) -> None:
+    """Import documents (.txt, .md, .html; '-' reads stdin) as sources cut into statements.
+
+    All files go in as one write: if any file is refused, nothing is imported.
+    Re-importing a text already in the store is a no-op.
+
+    \b
+    Example:
+      claimtrack import gatra.txt --outlet Gatra --published 2020-11-01 --lang id
+    """
+    from rich.progress import Progress
+
+    raws = []
+    for name in files:
+        data = _read_input(name)
+        try:
+            raws.append(
+                RawDocument(
+                    data=data,
+                    filename=None if name == "-" else Path(name).name,
+                    outlet=outlet,
+                    url=url,
+                    published=published,
+                    lang=lang.lower() if lang else None,
+                    reliability=reliability.upper() if reliability else None,
+                )
+            )
+        except IngestError as exc:
+            raise IngestError(f"{name}: {exc}") from exc
+    with session(db, create=True) as store:
+        show_bar = len(raws) > 1 and not wants_json(as_json)
+        from claimtrack.cli.output import stderr_console
+
+        with Progress(console=stderr_console(), transient=True, disable=not show_bar) as bar:
+            task = bar.add_task("importing", total=len(raws))
+            try:
+                results = import_documents(
+                    store, raws, progress=lambda n: bar.update(task, completed=n)
+                )
+            except IngestError as exc:
+                raise IngestError(_name_error(exc, files)) from exc
+    if wants_json(as_json):
+        emit_json(
+            {
+                "sources": [
+                    {
+                        "id": r.source.id,
+                        "title": r.source.title,
+                        "lang": r.source.lang,
+                        "statements": r.statements,
+                        "duplicate": r.duplicate,
+                    }
+                    for r in results
+                ]
+            }
+        )
+        return
+    for r in results:
+        if r.duplicate:
+            say(f"already imported: {r.source.id} {r.source.title} (no change)")
+        else:
+            say(
+                f"imported {r.source.id} [{r.source.lang}] {r.source.title}: "
+                f"{r.statements} statements"
+            )
+
+
+def _name_error(exc: IngestError, files: tuple[str, ...]) -> str:
+    message = str(exc)
+    if len(files) == 1 and not message.startswith(files[0]):
+        return f"{files[0]}: {message}"
+    return message
+
+
+@cli.command("show")
+@click.argument("ref")
+@click.option("--as-of", "as_of", metavar="DATE", help="Verdict in force on this date.")
+@db_option
+@json_option
+def show_cmd(ref: str, as_of: str | None, db: str | None, as_json: bool) -> None:
+    """Show a statement, claim, speaker, source or link with everything related to it.
+
+    \b
+    Example:
+      claimtrack show 3fk2 --as-of 2020-11-15
+    """
+    from claimtrack.model import check_date
+
+    check_date(as_of, "--as-of date")
+    with session(db) as store:
+        data = show(store, ref, as_of)
+    if wants_json(as_json):
+        emit_json(data)
+    else:
+        from claimtrack.cli.render import render_detail
+
+        render_detail(data)
+
+
+@cli.command()
+@db_option
+@json_option
+def check(db: str | None, as_json: bool) -> None:
+    """Verify the store's integrity; exits 0 only when it is sound.
+
+    \b
+    Example:
+      claimtrack check --json
+    """
+    try:
+        with session(db) as store:
+            problems = check_store(store)
+    except StoreError as exc:
+        if not wants_json(as_json):
+            raise
+        emit_json({"ok": False, "problems": [str(exc)]})
+        raise SystemExit(exc.exit_code) from exc
+    if wants_json(as_json):
+        emit_json({"ok": not problems, "problems": problems})
+    elif problems:
+        for p in problems:
+            say(f"problem: {p}")
+    else:
+        say("store is sound")
+    if problems:
+        raise click.exceptions.Exit(1)
+
+
+def _history_cmd(direction: str, db: str | None, as_json: bool) -> None:
+    with session(db) as store:
+        event = history.undo(store) if direction == "undo" else history.redo(store)
+    key = "undone" if direction == "undo" else "redone"
+    data: dict[str, Any] = {
+        key: None if event is None else {"id": event.id, "op": event.op, "summary": event.summary}
+    }
+    if wants_json(as_json):
+        emit_json(data)
+    elif event is None:
+        say(f"nothing to {direction}")
+    else:
+        say(f"{key}: {event.summary}")
+
+
+@cli.command()
+@db_option
+@json_option
+def undo(db: str | None, as_json: bool) -> None:
+    """Undo the newest change (also one made in the TUI or another session).
+
+    \b
+    Example:
+      claimtrack undo
+    """
+    _history_cmd("undo", db, as_json)
+
+
+@cli.command()
+@db_option
+@json_option
+def redo(db: str | None, as_json: bool) -> None:
+    """Redo the newest undone change.
+
+    \b
+    Example:
+      claimtrack redo
+    """
+    _history_cmd("redo", db, as_json)
+
+
+@cli.command()
+@click.option("--limit", default=30, show_default=True, help="How many events.")
+@db_option
+@json_option
+def log(limit: int, db: str | None, as_json: bool) -> None:
+    """Show the newest events: who changed what, when.
+
+    \b
+    Example:
+      claimtrack log --limit 10
+    """
+    with session(db) as store:
+        events = sorted(store.docs("events").values(), key=lambda e: e["seq"])[-limit:]
+    rows = [
+        {k: e[k] for k in ("id", "seq", "ts", "analyst", "op", "summary", "undoes", "redoes")}
+        for e in reversed(events)
+    ]
+    if wants_json(as_json):
+        emit_json(rows)
+    else:
+        table(None, ["seq", "when", "who", "op", "summary"],
+              [[r["seq"], r["ts"][:19], r["analyst"], r["op"], r["summary"]] for r in rows])
+
+
+@cli.command()
+@db_option
+def checkpoint(db: str | None) -> None:
+    """Fold the journal into the store file now (large stores do it every ~1000 changes).
+
+    \b
+    Example:
+      claimtrack checkpoint
+    """
+    with session(db) as store:
+        store.checkpoint()
+    say("journal folded into the store file")
+
+
+def run_tui(db: str | None, *, demo: bool) -> None:
+    """Open the TUI (on a fresh demo copy when `demo`)."""
+    try:
+        from claimtrack.tui.app import run
+    except ModuleNotFoundError:
+        raise click.ClickException("the TUI is not available yet in this version") from None
+    run(db or _group_db(), demo=demo)
+
+
+@cli.command()
+@db_option
+def tui(db: str | None) -> None:
+    """Open the terminal UI on the store.
+
+    \b
+    Example:
+      claimtrack tui --db war-desk.json
+    """
+    run_tui(db, demo=False)
+
+
+@cli.command()
+@click.option("--path", "path", default=None, help="Where to write the demo store (default: temp).")
+@click.option("--no-tui", is_flag=True, help="Only build the demo store and print its path.")
+def demo(path: str | None, no_tui: bool) -> None:
+    """Open the TUI on a fresh copy of the demo investigation in data/.
+
+    \b
+    Example:
+      claimtrack demo
+    """
+    from claimtrack.demo import build_demo_store
+
+    target = build_demo_store(Path(path) if path else None)
+    if no_tui:
+        click.echo(str(target))
+        return
+    run_tui(str(target), demo=True)

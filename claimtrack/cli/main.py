@@ -1,0 +1,138 @@
+"""The `claimtrack` entry point: the command group, shared options and error handling."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any, TypeVar
+
+import click
+
+from claimtrack import __version__
+from claimtrack.errors import ClaimtrackError
+from claimtrack.services.context import open_store
+from claimtrack.store import Store
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+EXIT_USAGE = 2
+EXIT_INTERNAL = 70
+
+
+def db_option(f: F) -> F:
+    """`--db PATH` on a command (also accepted before the command, or as $CLAIMTRACK_DB)."""
+    return click.option(
+        "--db",
+        "db",
+        default=None,
+        metavar="PATH",
+        help="Store file (default: $CLAIMTRACK_DB or ./claimtrack.json).",
+    )(f)
+
+
+def json_option(f: F) -> F:
+    """`--json`: stable machine output on stdout, nothing else."""
+    return click.option("--json", "as_json", is_flag=True, help="Print JSON on stdout.")(f)
+
+
+class Ctx:
+    """What the group passes down: the store path and output mode."""
+
+    def __init__(self, db: str | None, as_json: bool) -> None:
+        self.db = db
+        self.as_json = as_json
+
+
+def wants_json(as_json: bool) -> bool:
+    """`--json` given on the command or the group."""
+    ctx = click.get_current_context().find_object(Ctx)
+    return as_json or bool(ctx and ctx.as_json)
+
+
+@contextmanager
+def session(db: str | None, *, create: bool = False) -> Iterator[Store]:
+    """Open the store for one command and fold its journal on the way out."""
+    ctx = click.get_current_context().find_object(Ctx)
+    path = db or (ctx.db if ctx else None)
+    store = open_store(path, create=create)
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+@click.group(
+    invoke_without_command=True,
+    context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
+)
+@click.option("--db", "db", default=None, metavar="PATH", help="Store file for every command.")
+@click.option("--json", "as_json", is_flag=True, help="JSON output for every command.")
+@click.version_option(__version__, prog_name="claimtrack")
+@click.pass_context
+def cli(ctx: click.Context, db: str | None, as_json: bool) -> None:
+    """Track competing claims in contested news: who said what, what contradicts what,
+    and how it turned out.
+
+    \b
+    Examples:
+      claimtrack demo                          open the demo investigation
+      claimtrack import article.txt --outlet Gatra --published 2020-11-01
+      claimtrack statements --untagged
+      claimtrack tag 3fk2 "Aliyev"
+    """
+    ctx.obj = Ctx(db, as_json)
+    if ctx.invoked_subcommand is None:
+        from claimtrack.cli.commands_store import run_tui
+
+        run_tui(db, demo=False)
+
+
+def _one_line(message: str) -> str:
+    return " ".join(str(message).split())
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the CLI; every failure becomes one line on stderr and a non-zero exit code."""
+    from claimtrack.cli import (  # noqa: F401  (registers the commands)
+        commands_annotate,
+        commands_query,
+        commands_store,
+    )
+
+    try:
+        result = cli.main(args=argv, prog_name="claimtrack", standalone_mode=False)
+    except click.exceptions.Exit as exc:
+        return exc.exit_code
+    except click.exceptions.Abort:
+        sys.stderr.write("claimtrack: aborted\n")
+        return 130
+    except click.UsageError as exc:
+        sys.stderr.write(f"claimtrack: error: {_one_line(exc.format_message())}\n")
+        return EXIT_USAGE
+    except click.ClickException as exc:
+        sys.stderr.write(f"claimtrack: error: {_one_line(exc.format_message())}\n")
+        return exc.exit_code
+    except ClaimtrackError as exc:
+        sys.stderr.write(f"claimtrack: error: {_one_line(str(exc))}\n")
+        return exc.exit_code
+    except KeyboardInterrupt:
+        sys.stderr.write("claimtrack: interrupted\n")
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:
+        if os.environ.get("CLAIMTRACK_DEBUG"):
+            raise
+        sys.stderr.write(
+            f"claimtrack: internal error: {type(exc).__name__}: {_one_line(str(exc))} "
+            "(set CLAIMTRACK_DEBUG=1 for a traceback)\n"
+        )
+        return EXIT_INTERNAL
+    return result if isinstance(result, int) else 0
+
+
+def entry() -> None:
+    """Console-script wrapper."""
+    sys.exit(main())

@@ -1,0 +1,54 @@
+"""Printing for the CLI: clean JSON on stdout, Rich tables for people, one-line messages on stderr.
+
+Imported text and analyst input are data: they go into Rich `Text` objects (never parsed as
+markup) after control characters are made visible, so no escape sequence reaches the terminal.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def inert(value: object) -> str:
+    """Text safe for a terminal: control characters shown as U+FFFD-free escapes."""
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", "" if value is None else str(value))
+
+
+def stdout_console() -> Console:
+    """Console for data on stdout (respects NO_COLOR and pipes)."""
+    return Console(highlight=False, soft_wrap=False)
+
+
+def stderr_console() -> Console:
+    """Console for messages and progress on stderr."""
+    return Console(stderr=True, highlight=False)
+
+
+def emit_json(data: Any) -> None:
+    """Stable machine output: sorted keys, UTF-8, one document, nothing else on stdout."""
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, sort_keys=True, indent=2) + "\n")
+
+
+def say(message: str) -> None:
+    """A one-line human message on stderr."""
+    stderr_console().print(Text(inert(message)))
+
+
+def table(title: str | None, columns: Sequence[str], rows: Iterable[Sequence[object]]) -> None:
+    """Print a Rich table whose every cell is inert text."""
+    t = Table(title=title, show_lines=False, expand=False, title_justify="left")
+    for col in columns:
+        t.add_column(col, overflow="fold")
+    for row in rows:
+        t.add_row(*(c if isinstance(c, Text) else Text(inert(c)) for c in row))
+    stdout_console().print(t)

@@ -1,0 +1,72 @@
+"""Human rendering of `show`: a record, its appearances, links, outcomes and provenance."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.console import Group
+from rich.panel import Panel
+from rich.text import Text
+
+from claimtrack.cli.output import inert, stdout_console, table
+
+
+def _kv(data: dict[str, Any], keys: list[str]) -> Text:
+    out = Text()
+    for k in keys:
+        v = data.get(k)
+        if v in (None, "", [], ()):
+            continue
+        if isinstance(v, (list, tuple)):
+            v = ", ".join(str(x) for x in v)
+        out.append(f"{k}: ", style="bold")
+        out.append(inert(v) + "\n")
+    return out
+
+
+def render_detail(data: dict[str, Any]) -> None:
+    """Print the result of `show` for people."""
+    console = stdout_console()
+    kind = data["type"]
+    if kind == "statement":
+        body = _kv(data, ["id", "source", "start", "end", "speaker", "claim", "narration", "note"])
+        body.append("\n")
+        body.append(inert(data["text"]))
+        console.print(Panel(body, title=f"statement {data['id']}", title_align="left"))
+        if "claim_detail" in data:
+            render_detail(data["claim_detail"])
+        return
+    if kind == "claim":
+        head = _kv(data, ["id", "speaker_name", "tags", "verdict", "as_of", "note"])
+        quantities = [
+            f"{q.get('text') or q['low']} ({q.get('qualifier')}, {q.get('subject') or ''} "
+            f"{q.get('unit') or ''})".replace("  ", " ")
+            for q in data.get("quantities", [])
+        ]
+        if quantities:
+            head.append("numbers: ", style="bold")
+            head.append(inert("; ".join(quantities)) + "\n")
+        head.append("\n" + inert(data["summary"]))
+        console.print(Panel(Group(head), title=f"claim {data['id']}", title_align="left"))
+        table(
+            "appearances",
+            ["statement", "outlet", "published", "lang", "text"],
+            [[a["statement"], a["outlet"] or "", a["published"] or "", a["lang"] or "", a["text"]]
+             for a in data["appearances"]],
+        )
+        if data["links"]:
+            table("links", ["id", "a", "relation", "b", "note"],
+                  [[x["id"], x["a"], x["relation"], x["b"], x.get("note") or ""]
+                   for x in data["links"]])
+        if data["outcomes"]:
+            table("outcome history", ["date", "verdict", "analyst", "note", "evidence"],
+                  [[o["date"], o["verdict"], o["analyst"], o.get("note") or "",
+                    " ".join(e["url"] for e in o.get("evidence", []))]
+                   for o in data["outcomes"]])
+    else:
+        keys = [k for k in data if k not in {"events", "text", "type"}]
+        console.print(Panel(_kv(data, keys), title=f"{kind} {data['id']}", title_align="left"))
+    if data.get("events"):
+        table("history", ["seq", "when", "who", "op", "summary"],
+              [[e["seq"], e["ts"][:19], e["analyst"], e["op"], e["summary"]]
+               for e in data["events"]])

@@ -1,0 +1,55 @@
+"""Short random record ids and git-style unique-prefix lookup."""
+
+from __future__ import annotations
+
+import bisect
+import secrets
+from collections.abc import Container, Iterable
+
+# Crockford-like lower-case alphabet: no i, l, o, u (easy to read aloud and type).
+ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz"
+ID_LENGTH = 7  # 32**7 ≈ 3.4e10: random ids from two analysts' stores practically never collide
+
+
+def new_id(taken: Container[str] = ()) -> str:
+    """A fresh random id not in `taken`."""
+    while True:
+        candidate = "".join(secrets.choice(ALPHABET) for _ in range(ID_LENGTH))
+        if candidate not in taken:
+            return candidate
+
+
+class PrefixIndex:
+    """A sorted set of ids answering "which ids start with this prefix" in O(log n)."""
+
+    def __init__(self, ids: Iterable[str] = ()) -> None:
+        self._ids: list[str] = sorted(set(ids))
+
+    def __contains__(self, item: object) -> bool:
+        i = bisect.bisect_left(self._ids, item)  # type: ignore[type-var]
+        return i < len(self._ids) and self._ids[i] == item
+
+    def __len__(self) -> int:
+        return len(self._ids)
+
+    def add(self, id_: str) -> None:
+        """Insert an id (no-op when present)."""
+        i = bisect.bisect_left(self._ids, id_)
+        if i == len(self._ids) or self._ids[i] != id_:
+            self._ids.insert(i, id_)
+
+    def discard(self, id_: str) -> None:
+        """Remove an id (no-op when absent)."""
+        i = bisect.bisect_left(self._ids, id_)
+        if i < len(self._ids) and self._ids[i] == id_:
+            del self._ids[i]
+
+    def matching(self, prefix: str, limit: int = 10) -> list[str]:
+        """Up to `limit` ids starting with `prefix`, sorted."""
+        prefix = prefix.lower()
+        i = bisect.bisect_left(self._ids, prefix)
+        out: list[str] = []
+        while i < len(self._ids) and self._ids[i].startswith(prefix) and len(out) < limit:
+            out.append(self._ids[i])
+            i += 1
+        return out

@@ -1,0 +1,266 @@
+"""Annotation: attributing statements, building claims, linking them and judging them."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from claimtrack.errors import ValidationError
+from claimtrack.model import (
+    RELATIONS,
+    VERDICTS,
+    Claim,
+    Evidence,
+    Link,
+    Outcome,
+    Rejection,
+    Source,
+    Speaker,
+    Statement,
+    check_choice,
+    check_date,
+)
+from claimtrack.quantities import extract_quantities
+from claimtrack.services.lookup import find_claim, find_speaker, find_statement
+from claimtrack.store import Store, Transaction
+from claimtrack.textnorm import shorten
+
+SUMMARY_WIDTH = 280
+
+
+def statement_text(store: Store, st: Statement) -> str:
+    """The exact text of a statement, cut from its source."""
+    src = store.doc(Source.TABLE, st.source)
+    return src["text"][st.start : st.end] if src else ""
+
+
+def _new_claim(store: Store, tx: Transaction, st: Statement, speaker_id: str) -> Claim:
+    src = store.doc(Source.TABLE, st.source)
+    text = statement_text(store, st)
+    return Claim(
+        id=tx.new_id(),
+        summary=shorten(text, SUMMARY_WIDTH),
+        speaker=speaker_id,
+        quantities=tuple(extract_quantities(text, src["lang"] if src else "und")),
+        created=store.now(),
+    )
+
+
+def tag(store: Store, statement_ref: str, speaker_ref: str) -> tuple[Statement, Speaker, Claim]:
+    """Attribute a statement to a speaker; the statement becomes (or stays) a claim's appearance."""
+    st = find_statement(store, statement_ref)
+    speaker = find_speaker(store, speaker_ref)
+    with store.transaction("tag", f"tag {st.id} as {speaker.name}") as tx:
+        claim = store.get(Claim, st.claim) if st.claim else None
+        if claim is None:
+            claim = _new_claim(store, tx, st, speaker.id)
+        else:
+            claim = claim.replace(speaker=speaker.id)
+        tx.put(claim)
+        st = st.replace(speaker=speaker.id, claim=claim.id, narration=False)
+        tx.put(st)
+    return st, speaker, claim
+
+
+def _detach(store: Store, tx: Transaction, st: Statement) -> None:
+    """Remove a statement from its claim; a claim left without appearances goes too."""
+    if st.claim is None:
+        return
+    others = store.ids_where("statements", "claim", st.claim) - {st.id}
+    if others:
+        return
+    if store.ids_where("links", "a", st.claim) | store.ids_where("links", "b", st.claim):
+        raise ValidationError(
+            f"claim {st.claim} has links; unlink them or merge the claim before detaching "
+            f"its only appearance {st.id}"
+        )
+    if store.ids_where("outcomes", "claim", st.claim):
+        raise ValidationError(f"claim {st.claim} has a recorded outcome; it cannot be emptied")
+    tx.delete(Claim.TABLE, st.claim)
+
+
+def mark_narration(store: Store, statement_ref: str) -> Statement:
+    """Mark a statement as the outlet's own narration: no speaker, not a claim."""
+    st = find_statement(store, statement_ref)
+    with store.transaction("narration", f"mark {st.id} as narration") as tx:
+        _detach(store, tx, st)
+        st = st.replace(speaker=None, claim=None, narration=True)
+        tx.put(st)
+    return st
+
+
+def untag(store: Store, statement_ref: str) -> Statement:
+    """Clear a statement's speaker and claim (back to unreviewed)."""
+    st = find_statement(store, statement_ref)
+    with store.transaction("untag", f"untag {st.id}") as tx:
+        _detach(store, tx, st)
+        st = st.replace(speaker=None, claim=None, narration=False)
+        tx.put(st)
+    return st
+
+
+def merge_claims(store: Store, keep_ref: str, drop_refs: Sequence[str]) -> Claim:
+    """One claim seen in several sources: move appearances, links and outcomes to `keep`."""
+    keep = find_claim(store, keep_ref)
+    drops = {c.id: c for c in (find_claim(store, r) for r in drop_refs) if c.id != keep.id}
+    if not drops:
+        raise ValidationError("nothing to merge: name at least one other claim")
+    merged_ids = {keep.id, *drops}
+    with store.transaction("claim.merge", f"merge {', '.join(drops)} into {keep.id}") as tx:
+        tags = list(keep.tags)
+        for drop in drops.values():
+            tags += [t for t in drop.tags if t not in tags]
+            for sid in store.ids_where("statements", "claim", drop.id):
+                st = store.get(Statement, sid)
+                assert st is not None
+                tx.put(st.replace(claim=keep.id))
+            for oid in store.ids_where("outcomes", "claim", drop.id):
+                outcome = store.get(Outcome, oid)
+                assert outcome is not None
+                tx.put(outcome.replace(claim=keep.id))
+            tx.delete(Claim.TABLE, drop.id)
+        _repoint_links(store, tx, merged_ids, keep.id)
+        keep = keep.replace(tags=tuple(tags))
+        tx.put(keep)
+    return keep
+
+
+def _repoint_links(store: Store, tx: Transaction, merged: set[str], keep: str) -> None:
+    """Links of merged claims now start/end at `keep`; self-links and repeats are dropped."""
+    seen: set[tuple[str, str, str]] = set()
+    link_ids = set()
+    for cid in merged:
+        link_ids |= store.ids_where("links", "a", cid) | store.ids_where("links", "b", cid)
+    for lid in sorted(link_ids):
+        link = store.get(Link, lid)
+        assert link is not None
+        a = keep if link.a in merged else link.a
+        b = keep if link.b in merged else link.b
+        if a == b:
+            tx.delete(Link.TABLE, lid)
+            continue
+        moved = Link(lid, a, b, link.relation, link.note, link.analyst, link.created)
+        if moved.key() in seen:
+            tx.delete(Link.TABLE, lid)
+            continue
+        seen.add(moved.key())
+        if (a, b) != (link.a, link.b):
+            tx.put(moved)
+
+
+def existing_link(store: Store, a: str, b: str, relation: str) -> Link | None:
+    """The link of this relation between two claims, if any (either way when symmetric)."""
+    probe = Link("probe", a, b, relation)
+    for lid in store.ids_where("links", "a", a) | store.ids_where("links", "b", a):
+        link = store.get(Link, lid)
+        if link is not None and link.key() == probe.key():
+            return link
+    return None
+
+
+def link_claims(
+    store: Store, a_ref: str, b_ref: str, relation: str, note: str | None = None
+) -> Link:
+    """Relate two claims (statement ids resolve to their claims)."""
+    check_choice(relation, RELATIONS, "relation")
+    a = find_claim(store, a_ref)
+    b = find_claim(store, b_ref)
+    if a.id == b.id:
+        raise ValidationError(f"cannot link claim {a.id} to itself")
+    found = existing_link(store, a.id, b.id, relation)
+    if found is not None:
+        raise ValidationError(f"claims {a.id} and {b.id} are already linked ({found.id})")
+    with store.transaction("link", f"{a.id} {relation} {b.id}") as tx:
+        link = Link(
+            id=tx.new_id(),
+            a=a.id,
+            b=b.id,
+            relation=relation,
+            note=note or None,
+            analyst=store.analyst,
+            created=store.now(),
+        )
+        tx.put(link)
+    return link
+
+
+def unlink(store: Store, link_ref: str) -> Link:
+    """Remove a link."""
+    link = store.resolve(link_ref, Link)
+    assert isinstance(link, Link)
+    with store.transaction("unlink", f"remove link {link.id}") as tx:
+        tx.delete(Link.TABLE, link.id)
+    return link
+
+
+def record_outcome(
+    store: Store,
+    ref: str,
+    verdict: str,
+    *,
+    note: str | None = None,
+    evidence: Sequence[str] = (),
+    date: str | None = None,
+) -> Outcome:
+    """Record a verdict; earlier verdicts stay in the history."""
+    check_choice(verdict, VERDICTS, "verdict")
+    check_date(date, "decision date")
+    claim = find_claim(store, ref)
+    with store.transaction("outcome", f"{claim.id} judged {verdict}") as tx:
+        outcome = Outcome(
+            id=tx.new_id(),
+            claim=claim.id,
+            verdict=verdict,
+            date=date or store.now()[:10],
+            note=note or None,
+            evidence=tuple(Evidence(url=u.strip()) for u in evidence if u.strip()),
+            analyst=store.analyst,
+            recorded=store.now(),
+        )
+        tx.put(outcome)
+    return outcome
+
+
+def edit_claim(
+    store: Store,
+    ref: str,
+    *,
+    summary: str | None = None,
+    add_tags: Sequence[str] = (),
+    remove_tags: Sequence[str] = (),
+    note: str | None = None,
+) -> Claim:
+    """Change a claim's summary, tags or note."""
+    claim = find_claim(store, ref)
+    if summary is not None and not summary.strip():
+        raise ValidationError("claim summary must not be empty")
+    tags = [t for t in claim.tags if t not in set(remove_tags)]
+    tags += [t.strip() for t in add_tags if t.strip() and t.strip() not in tags]
+    updated = claim.replace(
+        summary=summary.strip() if summary is not None else claim.summary,
+        tags=tuple(tags),
+        note=claim.note if note is None else (note or None),
+    )
+    with store.transaction("claim.edit", f"edit claim {claim.id}") as tx:
+        tx.put(updated)
+    return updated
+
+
+def set_statement_note(store: Store, ref: str, note: str) -> Statement:
+    """Attach (or clear, with an empty note) the analyst's note on a statement."""
+    st = find_statement(store, ref)
+    with store.transaction("note", f"note on {st.id}") as tx:
+        st = st.replace(note=note or None)
+        tx.put(st)
+    return st
+
+
+def reject_candidate(store: Store, a: str, b: str, relation: str) -> Rejection:
+    """Remember that a suggested link or merge is wrong, so it is never proposed again."""
+    ca, cb = find_claim(store, a), find_claim(store, b)
+    x, y = sorted((ca.id, cb.id))
+    with store.transaction("reject", f"reject {relation} {x} {y}") as tx:
+        rejection = Rejection(
+            id=tx.new_id(), a=x, b=y, relation=relation, analyst=store.analyst, created=store.now()
+        )
+        tx.put(rejection)
+    return rejection

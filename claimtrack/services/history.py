@@ -1,0 +1,81 @@
+"""Undo and redo over the event log, so they survive a restart and work across processes.
+
+The stacks are derived from the log itself: a normal event pushes onto the undo stack and
+clears redo; an undo event moves its target to the redo stack; a redo event re-applies the
+target's changes and becomes undoable itself.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from claimtrack.errors import ValidationError
+from claimtrack.model import Change, Event
+from claimtrack.store import Store
+
+
+def stacks(store: Store) -> tuple[list[Event], list[Event]]:
+    """(undo stack, redo stack), top last, derived from the event log."""
+    events = sorted(store.docs(Event.TABLE).values(), key=lambda d: d["seq"])
+    by_id: dict[str, dict[str, Any]] = {d["id"]: d for d in events}
+    undo: list[str] = []
+    redo: list[str] = []
+    for doc in events:
+        if doc.get("undoes"):
+            if doc["undoes"] in undo:
+                undo.remove(doc["undoes"])
+            redo.append(doc["undoes"])
+        elif doc.get("redoes"):
+            if doc["redoes"] in redo:
+                redo.remove(doc["redoes"])
+            undo.append(doc["id"])
+        else:
+            undo.append(doc["id"])
+            redo.clear()
+    return (
+        [Event.from_doc(by_id[i]) for i in undo],
+        [Event.from_doc(by_id[i]) for i in redo],
+    )
+
+
+def _apply(store: Store, changes: tuple[Change, ...], forward: bool, what: str) -> None:
+    """Check every record is as the event left it, then write before (undo) or after (redo)."""
+    for c in changes:
+        expected = c.before if forward else c.after
+        if store.doc(c.table, c.id) != expected:
+            raise ValidationError(f"cannot {what}: {c.table[:-1]} {c.id} was changed since")
+
+
+def undo(store: Store) -> Event | None:
+    """Reverse the newest undoable change; None when there is nothing to undo."""
+    undo_stack, _ = stacks(store)
+    if not undo_stack:
+        return None
+    target = undo_stack[-1]
+    _apply(store, target.changes, forward=False, what=f"undo '{target.summary}'")
+    with store.transaction("undo", f"undo: {target.summary}", undoes=target.id) as tx:
+        for c in target.changes:
+            _write(tx, c.table, c.id, c.before)
+    return target
+
+
+def redo(store: Store) -> Event | None:
+    """Re-apply the newest undone change; None when there is nothing to redo."""
+    _, redo_stack = stacks(store)
+    if not redo_stack:
+        return None
+    target = redo_stack[-1]
+    _apply(store, target.changes, forward=True, what=f"redo '{target.summary}'")
+    with store.transaction("redo", f"redo: {target.summary}", redoes=target.id) as tx:
+        for c in target.changes:
+            _write(tx, c.table, c.id, c.after)
+    return target
+
+
+def _write(tx: Any, table: str, id_: str, doc: dict[str, Any] | None) -> None:
+    from claimtrack.model import RECORD_TYPES
+
+    if doc is None:
+        tx.delete(table, id_)
+    else:
+        tx.put(RECORD_TYPES[table].from_doc(doc))

@@ -1,0 +1,309 @@
+"""Read-side services: statement lists with speaker suggestions, and `show` for any record."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from claimtrack.attribution import Attributor, SpeakerSuggestion
+
+from claimtrack.model import (
+    Claim,
+    Event,
+    Link,
+    Outcome,
+    Source,
+    Speaker,
+    Statement,
+    current_outcome,
+)
+from claimtrack.store import Store
+
+
+@dataclass(frozen=True, slots=True)
+class StatementRow:
+    """A statement with its text and the suggested speaker."""
+
+    statement: Statement
+    text: str
+    suggestion: SpeakerSuggestion | None
+
+
+class SuggestionCache:
+    """Speaker suggestions per source, recomputed only when speakers or that source change."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+        self._attributor: tuple[Any, Attributor] | None = None
+        self._by_source: dict[str, tuple[Any, dict[str, SpeakerSuggestion | None]]] = {}
+
+    def attributor(self) -> Attributor:
+        """The alias index over the current speakers."""
+        key = self._store.table_version(Speaker.TABLE)
+        if self._attributor is None or self._attributor[0] != key:
+            self._attributor = (key, Attributor(self._store.all(Speaker)))
+        return self._attributor[1]
+
+    def for_source(self, source_id: str) -> dict[str, SpeakerSuggestion | None]:
+        """Suggestion per statement id of one source (None for narration / no idea)."""
+        key = (
+            self._store.table_version(Speaker.TABLE),
+            self._store.table_version(Statement.TABLE),
+        )
+        cached = self._by_source.get(source_id)
+        if cached is not None and cached[0] == key:
+            return cached[1]
+        src = self._store.doc(Source.TABLE, source_id)
+        statements = statements_of_source(self._store, source_id)
+        if src is None or not statements:
+            return {}
+        suggestions = self.attributor().suggest(
+            src["text"],
+            [(st.start, st.end) for st in statements],
+            src["lang"],
+            known=[st.speaker for st in statements],
+        )
+        result = {
+            st.id: (None if st.narration else sug)
+            for st, sug in zip(statements, suggestions, strict=True)
+        }
+        self._by_source[source_id] = (key, result)
+        return result
+
+
+def statements_of_source(store: Store, source_id: str) -> list[Statement]:
+    """A source's statements in reading order."""
+    docs = store.docs(Statement.TABLE)
+    ids = store.ids_where("statements", "source", source_id)
+    return sorted((Statement.from_doc(docs[i]) for i in ids), key=lambda s: s.start)
+
+
+def list_statements(
+    store: Store,
+    *,
+    source: str | None = None,
+    speaker: str | None = None,
+    claim: str | None = None,
+    untagged: bool = False,
+    narration: bool | None = None,
+    contains: str | None = None,
+    suggestions: SuggestionCache | None = None,
+) -> list[StatementRow]:
+    """Statements in source order, filtered; each with its text and suggestion."""
+    if source is not None:
+        source_ids = [source]
+    else:
+        sources = store.docs(Source.TABLE)
+        source_ids = sorted(sources, key=lambda i: (sources[i].get("published") or "", i))
+    cache = suggestions or SuggestionCache(store)
+    needle = contains.casefold() if contains else None
+    rows: list[StatementRow] = []
+    for sid in source_ids:
+        src = store.doc(Source.TABLE, sid)
+        if src is None:
+            continue
+        sts = statements_of_source(store, sid)
+        if speaker is not None:
+            sts = [s for s in sts if s.speaker == speaker]
+        if claim is not None:
+            sts = [s for s in sts if s.claim == claim]
+        if untagged:
+            sts = [s for s in sts if s.speaker is None and not s.narration]
+        if narration is not None:
+            sts = [s for s in sts if s.narration == narration]
+        if needle:
+            sts = [s for s in sts if needle in src["text"][s.start : s.end].casefold()]
+        if not sts:
+            continue
+        sugg = cache.for_source(sid)
+        rows += [StatementRow(s, src["text"][s.start : s.end], sugg.get(s.id)) for s in sts]
+    return rows
+
+
+def suggestion_json(s: SpeakerSuggestion | None) -> dict[str, Any] | None:
+    """The contract's `suggestion` object (plus the proposed name for new speakers)."""
+    if s is None:
+        return None
+    out: dict[str, Any] = {"speaker": s.speaker, "score": round(s.score, 3), "reason": s.reason}
+    if s.proposed_name:
+        out["proposed_name"] = s.proposed_name
+    return out
+
+
+def statement_json(row: StatementRow) -> dict[str, Any]:
+    """The contract's statement object."""
+    st = row.statement
+    return {
+        "id": st.id,
+        "source": st.source,
+        "start": st.start,
+        "end": st.end,
+        "text": row.text,
+        "speaker": st.speaker,
+        "claim": st.claim,
+        "narration": st.narration,
+        "note": st.note,
+        "suggestion": suggestion_json(row.suggestion),
+    }
+
+
+def events_touching(store: Store, ids: set[str]) -> list[dict[str, Any]]:
+    """Events that changed any of `ids`, oldest first (provenance)."""
+    out = []
+    for doc in store.docs(Event.TABLE).values():
+        touched = [c for c in doc["changes"] if c["id"] in ids]
+        if touched:
+            out.append(
+                {
+                    "id": doc["id"],
+                    "seq": doc["seq"],
+                    "ts": doc["ts"],
+                    "analyst": doc["analyst"],
+                    "op": doc["op"],
+                    "summary": doc["summary"],
+                }
+            )
+    return sorted(out, key=lambda e: e["seq"])
+
+
+def claim_detail(store: Store, claim: Claim, as_of: str | None = None) -> dict[str, Any]:
+    """A claim with appearances, links, outcome history and the verdict in force."""
+    apps = sorted(
+        (
+            Statement.from_doc(store.docs(Statement.TABLE)[i])
+            for i in store.ids_where("statements", "claim", claim.id)
+        ),
+        key=lambda s: (s.source, s.start),
+    )
+    appearances = []
+    for st in apps:
+        src = store.doc(Source.TABLE, st.source) or {}
+        appearances.append(
+            {
+                "statement": st.id,
+                "source": st.source,
+                "outlet": src.get("outlet"),
+                "published": src.get("published"),
+                "lang": src.get("lang"),
+                "text": src.get("text", "")[st.start : st.end],
+            }
+        )
+    link_ids = store.ids_where("links", "a", claim.id) | store.ids_where("links", "b", claim.id)
+    links = [store.doc(Link.TABLE, i) for i in sorted(link_ids)]
+    outcomes = sorted(
+        (
+            Outcome.from_doc(store.docs(Outcome.TABLE)[i])
+            for i in store.ids_where("outcomes", "claim", claim.id)
+        ),
+        key=lambda o: (o.date, o.recorded, o.id),
+    )
+    in_force = current_outcome(outcomes, as_of)
+    speaker = store.doc(Speaker.TABLE, claim.speaker) if claim.speaker else None
+    return {
+        "type": "claim",
+        **claim.to_doc(),
+        "speaker_name": speaker["name"] if speaker else None,
+        "appearances": appearances,
+        "links": links,
+        "outcomes": [o.to_doc() for o in outcomes],
+        "as_of": as_of,
+        "verdict": in_force.verdict if in_force else None,
+        "events": events_touching(store, {claim.id, *(a["statement"] for a in appearances)}),
+    }
+
+
+def show(store: Store, ref: str, as_of: str | None = None) -> dict[str, Any]:
+    """Any record by id prefix, with everything related to it."""
+    rec = store.resolve(ref)
+    if isinstance(rec, Claim):
+        return claim_detail(store, rec, as_of)
+    if isinstance(rec, Statement):
+        src = store.doc(Source.TABLE, rec.source) or {}
+        out: dict[str, Any] = {
+            "type": "statement",
+            **rec.to_doc(),
+            "text": src.get("text", "")[rec.start : rec.end],
+            "events": events_touching(store, {rec.id}),
+        }
+        if rec.claim and (claim := store.get(Claim, rec.claim)):
+            out["claim_detail"] = claim_detail(store, claim, as_of)
+        return out
+    if isinstance(rec, Speaker):
+        claims = sorted(store.ids_where("claims", "speaker", rec.id))
+        return {
+            "type": "speaker",
+            **rec.to_doc(),
+            "claims": claims,
+            "track_record": track_record(store, rec.id),
+            "events": events_touching(store, {rec.id}),
+        }
+    doc = rec.to_doc()  # type: ignore[attr-defined]
+    doc["type"] = type(rec).__name__.lower()
+    if isinstance(rec, Source):
+        doc["statements"] = len(store.ids_where("statements", "source", rec.id))
+    doc["events"] = events_touching(store, {rec.id})  # type: ignore[attr-defined]
+    return doc
+
+
+def track_record(store: Store, speaker_id: str) -> dict[str, int]:
+    """How a speaker's claims turned out: verdict -> count (claims without one are 'unjudged')."""
+    counts: dict[str, int] = {}
+    docs = store.docs(Outcome.TABLE)
+    for cid in store.ids_where("claims", "speaker", speaker_id):
+        outcomes = [Outcome.from_doc(docs[i]) for i in store.ids_where("outcomes", "claim", cid)]
+        verdict = current_outcome(outcomes)
+        key = verdict.verdict if verdict else "unjudged"
+        counts[key] = counts.get(key, 0) + 1
+    return dict(sorted(counts.items()))
+
+
+def list_claims(
+    store: Store,
+    *,
+    speaker: str | None = None,
+    side: str | None = None,
+    verdict: str | None = None,
+    tag: str | None = None,
+    contains: str | None = None,
+    contested: bool = False,
+) -> list[dict[str, Any]]:
+    """Claims with speaker, side, appearance count, link count and verdict, filtered."""
+    speakers = store.docs(Speaker.TABLE)
+    outcomes = store.docs(Outcome.TABLE)
+    needle = contains.casefold() if contains else None
+    rows: list[dict[str, Any]] = []
+    for cid, doc in sorted(store.docs(Claim.TABLE).items()):
+        sp = speakers.get(doc.get("speaker") or "")
+        if speaker is not None and doc.get("speaker") != speaker:
+            continue
+        if side is not None and (sp or {}).get("side") != side:
+            continue
+        if tag is not None and tag not in doc.get("tags", ()):
+            continue
+        if needle and needle not in doc["summary"].casefold():
+            continue
+        links = store.ids_where("links", "a", cid) | store.ids_where("links", "b", cid)
+        contradicted = any(store.doc(Link.TABLE, i)["relation"] == "contradicts" for i in links)
+        if contested and not contradicted:
+            continue
+        history = [Outcome.from_doc(outcomes[i]) for i in store.ids_where("outcomes", "claim", cid)]
+        in_force = current_outcome(history)
+        v = in_force.verdict if in_force else None
+        if verdict is not None and v != verdict:
+            continue
+        rows.append(
+            {
+                "id": cid,
+                "summary": doc["summary"],
+                "speaker": doc.get("speaker"),
+                "speaker_name": sp["name"] if sp else None,
+                "side": sp.get("side") if sp else None,
+                "tags": list(doc.get("tags", ())),
+                "quantities": doc.get("quantities", []),
+                "appearances": len(store.ids_where("statements", "claim", cid)),
+                "links": len(links),
+                "contested": contradicted,
+                "verdict": v,
+            }
+        )
+    return rows

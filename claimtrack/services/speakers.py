@@ -1,0 +1,107 @@
+"""Registering, editing and merging speakers."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from claimtrack.errors import ValidationError
+from claimtrack.model import SPEAKER_KINDS, Claim, Speaker, Statement, check_choice
+from claimtrack.services.lookup import find_speaker
+from claimtrack.store import Store
+from claimtrack.textnorm import fold
+
+
+def _clean_aliases(name: str, aliases: Sequence[str]) -> tuple[str, ...]:
+    """Drop blanks, the name itself and repeats (compared folded), keeping order."""
+    seen = {fold(name)}
+    out: list[str] = []
+    for alias in aliases:
+        alias = alias.strip()
+        if alias and fold(alias) not in seen:
+            seen.add(fold(alias))
+            out.append(alias)
+    return tuple(out)
+
+
+def add_speaker(
+    store: Store,
+    name: str,
+    aliases: Sequence[str] = (),
+    side: str | None = None,
+    kind: str = "other",
+    note: str | None = None,
+) -> Speaker:
+    """Register a speaker; refuses a name already registered (name or alias)."""
+    name = name.strip()
+    if not name:
+        raise ValidationError("speaker name must not be empty")
+    check_choice(kind, SPEAKER_KINDS, "speaker kind")
+    for doc in store.docs(Speaker.TABLE).values():
+        if fold(name) in {fold(n) for n in (doc["name"], *doc["aliases"])}:
+            raise ValidationError(f"speaker {name!r} already exists as {doc['id']} {doc['name']}")
+    with store.transaction("speaker.add", f"add speaker {name}") as tx:
+        speaker = Speaker(
+            id=tx.new_id(),
+            name=name,
+            aliases=_clean_aliases(name, aliases),
+            side=(side or None),
+            kind=kind,
+            note=note,
+        )
+        tx.put(speaker)
+    return speaker
+
+
+def edit_speaker(
+    store: Store,
+    ref: str,
+    *,
+    name: str | None = None,
+    add_aliases: Sequence[str] = (),
+    remove_aliases: Sequence[str] = (),
+    side: str | None = None,
+    kind: str | None = None,
+    note: str | None = None,
+) -> Speaker:
+    """Change a speaker's name, aliases, side, kind or note."""
+    speaker = find_speaker(store, ref)
+    removed = {fold(a) for a in remove_aliases}
+    new_name = name.strip() if name is not None else speaker.name
+    aliases = [a for a in speaker.aliases if fold(a) not in removed]
+    if new_name != speaker.name:
+        aliases.append(speaker.name)  # the old name stays findable
+    updated = speaker.replace(
+        name=new_name,
+        aliases=_clean_aliases(new_name, [*aliases, *add_aliases]),
+        side=speaker.side if side is None else (side or None),
+        kind=speaker.kind if kind is None else check_choice(kind, SPEAKER_KINDS, "speaker kind"),
+        note=speaker.note if note is None else (note or None),
+    )
+    with store.transaction("speaker.edit", f"edit speaker {updated.name}") as tx:
+        tx.put(updated)
+    return updated
+
+
+def merge_speakers(store: Store, keep_ref: str, drop_refs: Sequence[str]) -> Speaker:
+    """Fold speakers into one: names become aliases, statements and claims move over."""
+    keep = find_speaker(store, keep_ref)
+    drops = [find_speaker(store, r) for r in drop_refs]
+    drops = [d for d in {d.id: d for d in drops}.values() if d.id != keep.id]
+    if not drops:
+        raise ValidationError("nothing to merge: name at least one other speaker")
+    names = [a for d in drops for a in d.names]
+    merged = keep.replace(aliases=_clean_aliases(keep.name, [*keep.aliases, *names]))
+    summary = f"merge {', '.join(d.name for d in drops)} into {keep.name}"
+    with store.transaction("speaker.merge", summary) as tx:
+        tx.put(merged)
+        for drop in drops:
+            for sid in store.ids_where("statements", "speaker", drop.id):
+                st = store.get(Statement, sid)
+                assert st is not None
+                tx.put(st.replace(speaker=keep.id))
+            for cid in store.ids_where("claims", "speaker", drop.id):
+                claim = store.get(Claim, cid)
+                assert claim is not None
+                tx.put(claim.replace(speaker=keep.id))
+            tx.delete(Speaker.TABLE, drop.id)
+    return merged

@@ -1,0 +1,106 @@
+"""TinyDB storages for claimtrack: atomic, in-memory-cached JSON on disk, and pure memory.
+
+TinyDB's own JSONStorage re-reads and rewrites the file in place on every operation (slow and
+not crash-safe, see FACTS.md). Ours parse the file once, hand TinyDB the live dict, and only
+touch the disk when the store asks for a checkpoint: temp file, fsync, rename, fsync folder.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from tinydb.storages import Storage
+
+from claimtrack.errors import StoreError
+
+Data = dict[str, dict[str, Any]]
+
+
+def dumps_store(data: Data) -> bytes:
+    """Serialise a whole store: stable key order and one-space indent, so it diffs in git."""
+    return (json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1) + "\n").encode("utf-8")
+
+
+def atomic_write(path: Path, payload: bytes) -> None:
+    """Replace `path` with `payload` so a crash leaves either the old or the new file, whole."""
+    directory = path.parent
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(payload)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    fsync_dir(directory)
+
+
+def fsync_dir(directory: Path) -> None:
+    """Persist a rename: fsync the folder entry (best effort where unsupported)."""
+    try:
+        dfd = os.open(directory, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(dfd)
+    except OSError:
+        pass
+    finally:
+        os.close(dfd)
+
+
+def load_json_file(path: Path) -> Data:
+    """Parse a store file, turning every failure into one clear StoreError."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError as exc:
+        raise StoreError(f"no store at {path} (run 'claimtrack init' first)") from exc
+    except IsADirectoryError as exc:
+        raise StoreError(f"{path} is a directory, not a claimtrack store") from exc
+    except OSError as exc:
+        raise StoreError(f"cannot read {path}: {exc.strerror}") from exc
+    if not raw.strip():
+        raise StoreError(f"{path} is empty: not a claimtrack store")
+    try:
+        data = json.loads(raw)
+    except (UnicodeDecodeError, ValueError) as exc:
+        raise StoreError(f"{path} is not a claimtrack store (not valid JSON)") from exc
+    if not isinstance(data, dict) or not all(isinstance(v, dict) for v in data.values()):
+        raise StoreError(f"{path} is not a claimtrack store (unexpected layout)")
+    return data
+
+
+class MemoryStorage(Storage):
+    """Keeps the whole database in memory (tests, and the base of the file storage)."""
+
+    def __init__(self, data: Data | None = None) -> None:
+        self.data: Data = data if data is not None else {}
+
+    def read(self) -> Data:
+        """The live data dict (TinyDB mutates it through our table class)."""
+        return self.data
+
+    def write(self, data: Data) -> None:
+        """Adopt `data` as the live dict; durability is the store's job (journal, checkpoint)."""
+        self.data = data
+
+    def checkpoint(self) -> None:
+        """Nothing to persist in memory."""
+
+
+class AtomicJSONStorage(MemoryStorage):
+    """A JSON file parsed once; `checkpoint()` writes it back atomically."""
+
+    def __init__(self, path: Path, data: Data) -> None:
+        super().__init__(data)
+        self.path = path
+
+    def checkpoint(self) -> None:
+        """Write the whole store to its file atomically."""
+        atomic_write(self.path, dumps_store(self.data))

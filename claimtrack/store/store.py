@@ -1,0 +1,526 @@
+"""The claimtrack store: a TinyDB JSON file, a write-ahead journal, one writer lock, indexes.
+
+Reads are served from memory. A write is a transaction: take the lock, catch up with what
+other processes wrote, apply the caller's puts/deletes, record them as one Event, append one
+fsync'd journal line (the change is now durable) and update memory. Checkpoints fold the
+journal back into the TinyDB file, which stays the store of record users and git see.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
+from pathlib import Path
+from typing import Any, TypeVar
+
+import filelock
+from tinydb import TinyDB
+from tinydb.table import Table
+
+from claimtrack.errors import AmbiguousError, NotFoundError, StoreBusyError, StoreError
+from claimtrack.ids import PrefixIndex, new_id
+from claimtrack.model import (
+    RECORD_TYPES,
+    SCHEMA_VERSION,
+    Change,
+    Event,
+    Record,
+)
+from claimtrack.snapshot import Snapshot
+from claimtrack.store import journal
+from claimtrack.store.journal import Entry, Op
+from claimtrack.store.storage import AtomicJSONStorage, Data, MemoryStorage, load_json_file
+
+R = TypeVar("R", bound=Record)
+
+META_TABLE = "meta"
+META_ID = "store"
+APP_NAME = "claimtrack"
+# Fold the journal into the JSON file once it grows past either limit.
+JOURNAL_MAX_BYTES = 8 * 1024 * 1024
+JOURNAL_MAX_ENTRIES = 1000
+# Stores smaller than this are checkpointed on close, so the JSON file is always current.
+SMALL_STORE_BYTES = 8 * 1024 * 1024
+DEFAULT_LOCK_TIMEOUT = 3.0
+
+# (table, field) pairs kept as value -> ids indexes.
+INDEXED_FIELDS: tuple[tuple[str, str], ...] = (
+    ("statements", "source"),
+    ("statements", "claim"),
+    ("statements", "speaker"),
+    ("claims", "speaker"),
+    ("links", "a"),
+    ("links", "b"),
+    ("outcomes", "claim"),
+    ("sources", "hash"),
+)
+
+
+class IdTable(Table):
+    """A TinyDB table keyed by our random string ids, updated in place.
+
+    TinyDB rebuilds the whole table dict on every write (O(n), see FACTS.md); keyed by
+    strings already, we can let its updaters work on the live dict instead.
+    """
+
+    document_id_class = str  # type: ignore[assignment]
+
+    def _update_table(self, updater: Callable[[dict[Any, Any]], None]) -> None:
+        tables = self._storage.read()
+        table = tables.setdefault(self.name, {})
+        updater(table)
+        self._storage.write(tables)
+        self.clear_cache()
+
+
+class _TinyDB(TinyDB):
+    table_class = IdTable
+
+
+def _signature(path: Path) -> tuple[int, int, int] | None:
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        return None
+    return (st.st_ino, st.st_mtime_ns, st.st_size)
+
+
+def new_store_data() -> Data:
+    """The contents of an empty store."""
+    return {META_TABLE: {META_ID: {"app": APP_NAME, "schema": SCHEMA_VERSION, "journal_seq": 0}}}
+
+
+def validate_store_data(data: Data, where: str) -> None:
+    """Refuse foreign files and stores written by a newer claimtrack."""
+    meta = data.get(META_TABLE, {}).get(META_ID)
+    if not isinstance(meta, dict) or meta.get("app") != APP_NAME:
+        raise StoreError(f"{where} is not a claimtrack store (no claimtrack metadata)")
+    schema = meta.get("schema")
+    if not isinstance(schema, int):
+        raise StoreError(f"{where} has no valid schema version")
+    if schema > SCHEMA_VERSION:
+        raise StoreError(
+            f"{where} uses schema {schema}, newer than this claimtrack understands "
+            f"({SCHEMA_VERSION}); upgrade claimtrack"
+        )
+
+
+class Transaction:
+    """Collects the puts and deletes of one atomic change."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+        self._ops: dict[tuple[str, str], dict[str, Any] | None] = {}
+        self._pending: set[str] = set()
+
+    def put(self, record: Record) -> None:
+        """Insert or replace a record."""
+        self._ops[(record.TABLE, record.id)] = record.to_doc()  # type: ignore[attr-defined]
+        self._pending.add(record.id)  # type: ignore[attr-defined]
+
+    def delete(self, table: str, id_: str) -> None:
+        """Remove a record (no-op at commit if it does not exist)."""
+        self._ops[(table, id_)] = None
+
+    def get(self, cls: type[R], id_: str) -> R | None:
+        """A record as this transaction would leave it."""
+        key = (cls.TABLE, id_)
+        if key in self._ops:
+            doc = self._ops[key]
+            return None if doc is None else cls.from_doc(doc)
+        return self._store.get(cls, id_)
+
+    def new_id(self) -> str:
+        """A fresh id unused in the store and in this transaction."""
+        while True:
+            candidate = new_id(self._store._ids)
+            if candidate not in self._pending:
+                self._pending.add(candidate)
+                return candidate
+
+    @property
+    def empty(self) -> bool:
+        """True when nothing was changed."""
+        return not self._ops
+
+    def changes(self) -> list[Change]:
+        """Before/after for every document that actually changes."""
+        out: list[Change] = []
+        for (table, id_), after in sorted(self._ops.items()):
+            before = self._store.doc(table, id_)
+            if before != after:
+                out.append(Change(table=table, id=id_, before=before, after=after))
+        return out
+
+
+class Store:
+    """One investigation: TinyDB tables in memory, a journal and a lock on disk."""
+
+    def __init__(
+        self,
+        path: Path | None,
+        data: Data,
+        *,
+        analyst: str = "analyst",
+        clock: Callable[[], str] | None = None,
+        lock_timeout: float = DEFAULT_LOCK_TIMEOUT,
+    ) -> None:
+        self.path = path
+        self.analyst = analyst
+        self._clock = clock or _utc_now
+        self.lock_timeout = lock_timeout
+        self._lock = filelock.FileLock(str(path) + ".lock") if path else None
+        self.version = 0
+        self._table_versions: dict[str, int] = {}
+        self._snapshot: tuple[int, Snapshot] | None = None
+        self._load(data)
+
+    # -- opening -------------------------------------------------------------------
+    @classmethod
+    def open(cls, path: Path, *, create: bool = False, **kwargs: Any) -> Store:
+        """Open the store at `path` (creating an empty one when asked and missing)."""
+        path = Path(path)
+        if create and not path.exists():
+            store = cls(path, new_store_data(), **kwargs)
+            with store._locked():
+                if not path.exists():
+                    AtomicJSONStorage(path, store._storage.data).checkpoint()
+            store._main_sig = _signature(path)
+            store.refresh()
+            return store
+        data = load_json_file(path)
+        validate_store_data(data, str(path))
+        store = cls(path, data, **kwargs)
+        store._main_sig = _signature(path)
+        store._catch_up()
+        return store
+
+    @classmethod
+    def memory(cls, **kwargs: Any) -> Store:
+        """An in-memory store (tests, previews)."""
+        return cls(None, new_store_data(), **kwargs)
+
+    @property
+    def journal_path(self) -> Path | None:
+        """The write-ahead journal beside the store file."""
+        return Path(str(self.path) + ".journal") if self.path else None
+
+    def _load(self, data: Data) -> None:
+        storage: MemoryStorage = (
+            AtomicJSONStorage(self.path, data) if self.path else MemoryStorage(data)
+        )
+        self._storage = storage
+        self._db = _TinyDB(storage=lambda: storage)
+        self._data = data
+        meta = data.get(META_TABLE, {}).get(META_ID, {})
+        self._seq = int(meta.get("journal_seq", 0))
+        self._checkpoint_seq = self._seq
+        self._journal_offset = 0
+        self._journal_entries = 0
+        self._main_sig: tuple[int, int, int] | None = None
+        self._rebuild_indexes()
+        self.version += 1
+        self._load_generation = self.version
+        self._table_versions = {}
+
+    def _rebuild_indexes(self) -> None:
+        self._ids = PrefixIndex()
+        self._id_tables: dict[str, str] = {}
+        self._index: dict[tuple[str, str], dict[Any, set[str]]] = {f: {} for f in INDEXED_FIELDS}
+        ids: list[str] = []
+        for table, docs in self._data.items():
+            if table == META_TABLE:
+                continue
+            for id_, doc in docs.items():
+                ids.append(id_)
+                self._id_tables[id_] = table
+                self._index_doc(table, id_, doc, add=True)
+        self._ids = PrefixIndex(ids)
+
+    def _index_doc(self, table: str, id_: str, doc: dict[str, Any], *, add: bool) -> None:
+        for t, field in INDEXED_FIELDS:
+            if t != table:
+                continue
+            value = doc.get(field)
+            if value is None:
+                continue
+            bucket = self._index[(t, field)]
+            if add:
+                bucket.setdefault(value, set()).add(id_)
+            else:
+                ids = bucket.get(value)
+                if ids is not None:
+                    ids.discard(id_)
+                    if not ids:
+                        del bucket[value]
+
+    # -- catching up with other processes ------------------------------------------
+    def refresh(self) -> bool:
+        """Pick up changes other processes made; True when anything changed."""
+        if self.path is None:
+            return False
+        for _ in range(5):
+            before = self.version
+            sig = _signature(self.path)
+            if sig != self._main_sig:
+                data = load_json_file(self.path)
+                validate_store_data(data, str(self.path))
+                self._load(data)
+                self._main_sig = sig
+            self._catch_up()
+            if _signature(self.path) == self._main_sig:
+                return self.version != before
+        return True
+
+    def _catch_up(self) -> None:
+        jpath = self.journal_path
+        assert jpath is not None
+        try:
+            size = jpath.stat().st_size
+        except FileNotFoundError:
+            size = 0
+        if size < self._journal_offset:  # folded by another writer's checkpoint
+            self._main_sig = None
+            self._journal_offset = 0
+            return
+        entries, good = journal.read_entries(jpath, self._journal_offset)
+        for entry in entries:
+            self._journal_entries += 1
+            if entry.seq <= self._seq:
+                continue
+            self._apply_ops(entry.ops)
+            self._seq = entry.seq
+        self._journal_offset = good
+
+    # -- locking and transactions ----------------------------------------------------
+    @contextmanager
+    def _locked(self) -> Iterator[None]:
+        if self._lock is None:
+            yield
+            return
+        try:
+            self._lock.acquire(timeout=self.lock_timeout)
+        except filelock.Timeout as exc:
+            raise StoreBusyError(
+                f"store is busy: another claimtrack process is writing {self.path} "
+                f"(waited {self.lock_timeout:g}s); try again"
+            ) from exc
+        except OSError as exc:
+            raise StoreError(f"cannot lock {self.path}: {exc.strerror}") from exc
+        try:
+            yield
+        finally:
+            self._lock.release()
+
+    @contextmanager
+    def transaction(
+        self, op: str, summary: str, *, undoes: str | None = None, redoes: str | None = None
+    ) -> Iterator[Transaction]:
+        """Run one atomic, durable, event-logged change.
+
+        The body reads the store (already caught up with other writers) and calls
+        `put`/`delete`; if it raises, nothing is written.
+        """
+        with self._locked():
+            self.refresh()
+            tx = Transaction(self)
+            yield tx
+            changes = tx.changes()
+            if not changes:
+                return
+            event = Event(
+                id=tx.new_id(),
+                seq=self.last_event_seq() + 1,
+                ts=self._clock(),
+                analyst=self.analyst,
+                op=op,
+                summary=summary,
+                changes=tuple(changes),
+                undoes=undoes,
+                redoes=redoes,
+            )
+            ops: list[Op] = [(c.table, c.id, c.after) for c in changes]
+            ops.append((Event.TABLE, event.id, event.to_doc()))
+            self._commit(tuple(ops))
+            self.last_event = event
+
+    def _commit(self, ops: tuple[Op, ...]) -> None:
+        jpath = self.journal_path
+        if jpath is not None:
+            entry = Entry(self._seq + 1, ops)
+            self._journal_offset = journal.append(jpath, entry, self._journal_offset)
+            self._journal_entries += 1
+            self._seq = entry.seq
+        self._apply_ops(ops)
+        if jpath is not None and (
+            self._journal_offset > JOURNAL_MAX_BYTES or self._journal_entries > JOURNAL_MAX_ENTRIES
+        ):
+            self._checkpoint_locked()
+
+    def _apply_ops(self, ops: tuple[Op, ...]) -> None:
+        by_table: dict[str, list[tuple[str, dict[str, Any] | None]]] = {}
+        for table, id_, doc in ops:
+            by_table.setdefault(table, []).append((id_, doc))
+        for table, items in by_table.items():
+
+            def updater(docs: dict[str, Any], items: list[Any] = items, table: str = table) -> None:
+                for id_, doc in items:
+                    old = docs.get(id_)
+                    if old is not None:
+                        self._index_doc(table, id_, old, add=False)
+                    if doc is None:
+                        docs.pop(id_, None)
+                        self._ids.discard(id_)
+                        self._id_tables.pop(id_, None)
+                    else:
+                        docs[id_] = doc
+                        self._index_doc(table, id_, doc, add=True)
+                        self._ids.add(id_)
+                        self._id_tables[id_] = table
+
+            self._db.table(table)._update_table(updater)
+        self._data = self._storage.data
+        self.version += 1
+        for table in by_table:
+            self._table_versions[table] = self.version
+
+    # -- checkpoints -----------------------------------------------------------------
+    def checkpoint(self) -> None:
+        """Fold the journal into the JSON file now."""
+        if self.path is None:
+            return
+        with self._locked():
+            self.refresh()
+            self._checkpoint_locked()
+
+    def _checkpoint_locked(self) -> None:
+        assert self.path is not None and self.journal_path is not None
+        meta = dict(self._data[META_TABLE][META_ID])
+        meta["journal_seq"] = self._seq
+        meta["schema"] = SCHEMA_VERSION
+        self._data[META_TABLE][META_ID] = meta
+        self._storage.checkpoint()
+        self._main_sig = _signature(self.path)
+        # The file now holds everything up to _seq: the journal can go.
+        with open(self.journal_path, "wb") as fh:
+            os.fsync(fh.fileno())
+        self._journal_offset = 0
+        self._journal_entries = 0
+        self._checkpoint_seq = self._seq
+
+    @property
+    def pending_journal_entries(self) -> int:
+        """Acknowledged changes not yet folded into the JSON file."""
+        return self._seq - self._checkpoint_seq
+
+    def close(self) -> None:
+        """Fold a small store's journal into its file; a busy lock just leaves the journal."""
+        if self.path is None or self._seq == self._checkpoint_seq:
+            return
+        sig = self._main_sig
+        if sig is not None and sig[2] > SMALL_STORE_BYTES:
+            return
+        with suppress(StoreBusyError):
+            self.checkpoint()
+
+    # -- reading -----------------------------------------------------------------------
+    def doc(self, table: str, id_: str) -> dict[str, Any] | None:
+        """The stored document (live: do not mutate)."""
+        return self._data.get(table, {}).get(id_)
+
+    def docs(self, table: str) -> dict[str, dict[str, Any]]:
+        """All documents of a table by id (live: do not mutate)."""
+        return self._data.get(table, {})
+
+    def get(self, cls: type[R], id_: str) -> R | None:
+        """A record by exact id, or None."""
+        doc = self.doc(cls.TABLE, id_)
+        return None if doc is None else cls.from_doc(doc)
+
+    def all(self, cls: type[R]) -> list[R]:
+        """Every record of a type, sorted by id."""
+        docs = self.docs(cls.TABLE)
+        return [cls.from_doc(docs[i]) for i in sorted(docs)]
+
+    def table_version(self, table: str) -> tuple[int, int]:
+        """Changes whenever `table` changes (or the store is reloaded): a cache key."""
+        return (self._load_generation, self._table_versions.get(table, 0))
+
+    def count(self, table: str) -> int:
+        """How many documents a table holds."""
+        return len(self.docs(table))
+
+    def ids_where(self, table: str, field: str, value: Any) -> set[str]:
+        """Ids of `table` documents whose indexed `field` equals `value` (copy)."""
+        return set(self._index[(table, field)].get(value, ()))
+
+    def indexed_values(self, table: str, field: str) -> dict[Any, set[str]]:
+        """The whole value -> ids index of a field (live: do not mutate)."""
+        return self._index[(table, field)]
+
+    def table_of(self, id_: str) -> str | None:
+        """Which table holds an id."""
+        return self._id_tables.get(id_)
+
+    def resolve(self, ref: str, *types: type[Record]) -> Record:
+        """The record whose id is `ref` or starts with it, restricted to `types`."""
+        tables = {t.TABLE for t in types} if types else set(RECORD_TYPES)
+        ref = ref.strip().lower()
+        if not ref:
+            raise NotFoundError("empty id")
+        matches = [i for i in self._ids.matching(ref, limit=50) if self._id_tables.get(i) in tables]
+        exact = [i for i in matches if i == ref]
+        if exact:
+            matches = exact
+        what = "/".join(sorted(t.rstrip("s") for t in tables)) if types else "record"
+        if not matches:
+            raise NotFoundError(f"no {what} with id {ref!r}")
+        if len(matches) > 1:
+            raise AmbiguousError(
+                f"id prefix {ref!r} is ambiguous: {', '.join(matches[:8])}", candidates=matches
+            )
+        table = self._id_tables[matches[0]]
+        return RECORD_TYPES[table].from_doc(self.docs(table)[matches[0]])
+
+    def last_event_seq(self) -> int:
+        """The sequence number of the newest event (0 when none)."""
+        events = self.docs(Event.TABLE)
+        if not events:
+            return 0
+        cached = getattr(self, "_max_seq_cache", None)
+        if cached and cached[0] == self.version:
+            return cached[1]
+        value = max(int(e.get("seq", 0)) for e in events.values())
+        self._max_seq_cache = (self.version, value)
+        return value
+
+    def snapshot(self) -> Snapshot:
+        """Every record as model objects (cached until the next change)."""
+        if self._snapshot is not None and self._snapshot[0] == self.version:
+            return self._snapshot[1]
+        from claimtrack.model import Claim, Link, Outcome, Source, Speaker, Statement
+
+        def conv(cls: type[R]) -> dict[str, R]:
+            return {i: cls.from_doc(d) for i, d in self.docs(cls.TABLE).items()}
+
+        snap = Snapshot(
+            sources=conv(Source),
+            statements=conv(Statement),
+            speakers=conv(Speaker),
+            claims=conv(Claim),
+            links=conv(Link),
+            outcomes=conv(Outcome),
+        )
+        self._snapshot = (self.version, snap)
+        return snap
+
+    def now(self) -> str:
+        """The store's clock (UTC ISO timestamp)."""
+        return self._clock()
+
+
+def _utc_now() -> str:
+    import datetime as dt
+
+    return dt.datetime.now(dt.UTC).isoformat(timespec="microseconds").replace("+00:00", "Z")

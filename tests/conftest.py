@@ -1,0 +1,73 @@
+"""Shared fixtures: a fixed analyst, a temp store path, and an in-process CLI runner."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from claimtrack.cli.main import main
+
+REPO = Path(__file__).resolve().parent.parent
+DEMO = REPO / "data" / "demo"
+SEED = REPO.parent / "shared" / "seed" / "000_0ff45245f30cb870.txt"
+
+
+@pytest.fixture(autouse=True)
+def _analyst(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CLAIMTRACK_ANALYST", "tester")
+    monkeypatch.delenv("CLAIMTRACK_DB", raising=False)
+    monkeypatch.setenv("NO_COLOR", "1")
+    monkeypatch.setenv("COLUMNS", "200")
+
+
+@dataclass
+class Result:
+    """What one CLI run produced."""
+
+    code: int
+    out: str
+    err: str
+
+    def json(self) -> object:
+        import json
+
+        return json.loads(self.out)
+
+
+Runner = Callable[..., Result]
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    """A store path in a fresh folder (not created yet)."""
+    return tmp_path / "desk.json"
+
+
+@pytest.fixture
+def cli(db: Path, capsys: pytest.CaptureFixture[str]) -> Runner:
+    """Run `claimtrack ARGS --db <db>` in-process and capture its output."""
+
+    def run(*args: str, use_db: bool = True) -> Result:
+        argv = [*args, "--db", str(db)] if use_db else list(args)
+        capsys.readouterr()
+        code = main(argv)
+        captured = capsys.readouterr()
+        return Result(code, captured.out, captured.err)
+
+    return run
+
+
+def digest(path: Path) -> str | None:
+    """sha256 of a file (None when missing), to prove a refused operation changed nothing."""
+    if not path.exists():
+        return None
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def store_state(path: Path) -> tuple[str | None, str | None]:
+    """Digest of the store file and its journal."""
+    return digest(path), digest(Path(str(path) + ".journal"))

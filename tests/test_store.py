@@ -1,0 +1,174 @@
+"""The store: transactions, events, prefix lookup, journal, checkpoints, refusals and locking."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from claimtrack.errors import AmbiguousError, NotFoundError, StoreBusyError, StoreError
+from claimtrack.model import Event, Speaker
+from claimtrack.store import Store
+from claimtrack.store.store import validate_store_data
+
+
+@pytest.fixture(params=["memory", "file"])
+def store(request: pytest.FixtureRequest, tmp_path: Path) -> Store:
+    if request.param == "memory":
+        return Store.memory(analyst="tester")
+    return Store.open(tmp_path / "s.json", create=True, analyst="tester")
+
+
+def add(store: Store, name: str) -> Speaker:
+    with store.transaction("speaker.add", f"add {name}") as tx:
+        sp = Speaker(tx.new_id(), name)
+        tx.put(sp)
+    return sp
+
+
+def test_a_transaction_stores_records_and_one_event(store: Store) -> None:
+    sp = add(store, "Putin")
+    assert store.get(Speaker, sp.id) == sp
+    events = store.all(Event)
+    assert len(events) == 1
+    assert events[0].op == "speaker.add" and events[0].analyst == "tester"
+    assert events[0].changes[0].before is None
+    assert events[0].changes[0].after == sp.to_doc()
+
+
+def test_a_failing_transaction_changes_nothing(store: Store) -> None:
+    add(store, "Putin")
+    with pytest.raises(RuntimeError), store.transaction("x", "x") as tx:
+        tx.put(Speaker(tx.new_id(), "Aliyev"))
+        raise RuntimeError("boom")
+    assert [s.name for s in store.all(Speaker)] == ["Putin"]
+    assert len(store.all(Event)) == 1
+
+
+def test_unique_prefixes_resolve_and_ambiguous_ones_list_candidates(store: Store) -> None:
+    speakers = [add(store, f"S{i}") for i in range(40)]
+    target = speakers[0]
+    assert store.resolve(target.id, Speaker) == target
+    assert store.resolve(target.id[:6], Speaker) == target
+    with pytest.raises(NotFoundError):
+        store.resolve("zzzzzzzzz", Speaker)
+    first = {s.id[0] for s in speakers}
+    crowded = max(first, key=lambda c: sum(s.id.startswith(c) for s in speakers))
+    if sum(s.id.startswith(crowded) for s in speakers) > 1:
+        with pytest.raises(AmbiguousError):
+            store.resolve(crowded, Speaker)
+
+
+def test_changes_survive_reopening_without_a_checkpoint(tmp_path: Path) -> None:
+    path = tmp_path / "s.json"
+    store = Store.open(path, create=True)
+    sp = add(store, "Aliyev")  # journalled, not yet folded into the file
+    assert sp.id not in path.read_text()
+    reopened = Store.open(path)
+    assert reopened.get(Speaker, sp.id) == sp
+    store.close()  # small store: folded on close
+    assert sp.id in path.read_text()
+    assert Path(str(path) + ".journal").read_bytes() == b""
+
+
+def test_a_torn_journal_tail_is_ignored_and_cut_by_the_next_writer(tmp_path: Path) -> None:
+    path = tmp_path / "s.json"
+    store = Store.open(path, create=True)
+    sp = add(store, "Aliyev")
+    journal = Path(str(path) + ".journal")
+    with journal.open("ab") as fh:
+        fh.write(b'{"seq": 99, "ops": [["speakers", "zz')  # a crash mid-append
+    reopened = Store.open(path)
+    assert [s.id for s in reopened.all(Speaker)] == [sp.id]
+    add(reopened, "Putin")
+    again = Store.open(path)
+    assert sorted(s.name for s in again.all(Speaker)) == ["Aliyev", "Putin"]
+
+
+def test_the_file_is_sorted_json_with_a_schema_version(tmp_path: Path) -> None:
+    path = tmp_path / "s.json"
+    store = Store.open(path, create=True)
+    add(store, "Aliyev")
+    store.close()
+    text = path.read_text()
+    data = json.loads(text)
+    assert data["meta"]["store"]["schema"] == 1
+    assert text == json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1) + "\n"
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "empty"),
+        (b"not json at all", "not a claimtrack store"),
+        (b'{"_default": {"1": {"a": 1}}}', "not a claimtrack store"),
+        (b"[1, 2]", "not a claimtrack store"),
+        (b'{"meta": {"store": {"app": "claimtrack", "schema": 99}}}', "newer"),
+    ],
+)
+def test_foreign_corrupt_or_newer_files_are_refused_and_left_alone(
+    tmp_path: Path, content: bytes, message: str
+) -> None:
+    path = tmp_path / "other.json"
+    path.write_bytes(content)
+    with pytest.raises(StoreError, match=message):
+        Store.open(path, create=True)
+    assert path.read_bytes() == content
+
+
+def test_two_writers_on_one_file_lose_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "s.json"
+    one = Store.open(path, create=True)
+    two = Store.open(path)
+    a = add(one, "Aliyev")
+    b = add(two, "Putin")  # two catches up with one's change under the lock first
+    c = add(one, "Pashinyan")
+    final = Store.open(path)
+    assert {s.id for s in final.all(Speaker)} == {a.id, b.id, c.id}
+    assert sorted(e.seq for e in final.all(Event)) == [1, 2, 3]
+
+
+def test_a_reader_picks_up_another_writers_changes(tmp_path: Path) -> None:
+    path = tmp_path / "s.json"
+    reader = Store.open(path, create=True)
+    writer = Store.open(path)
+    sp = add(writer, "Aliyev")
+    assert reader.get(Speaker, sp.id) is None
+    assert reader.refresh() is True
+    assert reader.get(Speaker, sp.id) == sp
+    writer.checkpoint()  # the journal is folded and emptied under the reader's feet
+    add(writer, "Putin")
+    reader.refresh()
+    assert sorted(s.name for s in reader.all(Speaker)) == ["Aliyev", "Putin"]
+
+
+def test_a_held_lock_makes_writers_fail_with_store_is_busy(tmp_path: Path) -> None:
+    path = tmp_path / "s.json"
+    store = Store.open(path, create=True, lock_timeout=0.3)
+    holder = subprocess.Popen(
+        [sys.executable, "-c",
+         "import filelock,sys,time; l=filelock.FileLock(sys.argv[1]); l.acquire();"
+         "print('held', flush=True); time.sleep(30)", str(path) + ".lock"],
+        stdout=subprocess.PIPE, text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+        before = path.read_bytes()
+        started = time.monotonic()
+        with pytest.raises(StoreBusyError, match="store is busy"):
+            add(store, "Aliyev")
+        assert time.monotonic() - started >= 0.25  # it waited briefly first
+        assert path.read_bytes() == before
+    finally:
+        holder.kill()
+        holder.wait()
+
+
+def test_validate_store_data_accepts_what_new_stores_contain() -> None:
+    from claimtrack.store.store import new_store_data
+
+    validate_store_data(new_store_data(), "x")
