@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import random
 import secrets
 from collections.abc import Container, Iterable
 
@@ -11,10 +12,19 @@ ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz"
 ID_LENGTH = 7  # 32**7 ≈ 3.4e10: random ids from two analysts' stores practically never collide
 
 
+_rng: random.Random = secrets.SystemRandom()
+
+
+def seed_ids(seed: int | None) -> None:
+    """Make ids reproducible (tests, snapshots); None goes back to the system's randomness."""
+    global _rng
+    _rng = secrets.SystemRandom() if seed is None else random.Random(seed)
+
+
 def new_id(taken: Container[str] = ()) -> str:
     """A fresh random id not in `taken`."""
     while True:
-        candidate = "".join(secrets.choice(ALPHABET) for _ in range(ID_LENGTH))
+        candidate = "".join(_rng.choice(ALPHABET) for _ in range(ID_LENGTH))
         if candidate not in taken:
             return candidate
 
