@@ -1,0 +1,175 @@
+"""Finds registered speakers' aliases in a sentence, tolerant to case, diacritics, inflection
+and word order (RapidFuzz on folded words, blocked by a word-prefix index)."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from claimtrack.attribution.text import Token, words
+from claimtrack.model import Speaker
+
+KEY_LENGTH = 4
+"""Words are blocked by their first four letters: enough to survive Russian and Indonesian
+endings ("Алиев"/"Алиевым", "Азербайджан"/"Азербайджана") while keeping candidate lists short."""
+
+WORD_CUTOFF = 85.0
+"""A misspelt word must reach this `fuzz.ratio` to count ("Harutiunyan" ~ "Harutyunyan")."""
+
+INFLECTED_SCORE = 95.0
+"""Score given to a word that differs from the alias word only by a short ending."""
+
+MAX_ENDING = 3
+"""Longest ending (in letters) accepted as an inflection after a shared stem of KEY_LENGTH+."""
+
+EXTRA_WORD_PENALTY = 3.0
+"""Score lost per unmatched word inside a mention ("Ministry of the Republic's Defence")."""
+
+
+@dataclass(frozen=True, slots=True)
+class Alias:
+    """One alias of one speaker, as folded content words."""
+
+    speaker: str
+    text: str
+    words: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """An alias found in a sentence: [start, end) are offsets in the sentence."""
+
+    speaker: str
+    alias: str
+    start: int
+    end: int
+    score: float
+    size: int
+    first_token: int
+
+
+def word_score(alias_word: str, text_word: str) -> float:
+    """How well a text word matches an alias word (0..100): exact, inflected, or misspelt."""
+    if alias_word == text_word:
+        return 100.0
+    stem = _shared_prefix(alias_word, text_word)
+    longest = max(len(alias_word), len(text_word))
+    if stem >= KEY_LENGTH and longest - stem <= MAX_ENDING:
+        return INFLECTED_SCORE
+    if min(len(alias_word), len(text_word)) <= KEY_LENGTH:
+        return 0.0
+    return fuzz.ratio(alias_word, text_word, processor=None, score_cutoff=WORD_CUTOFF)
+
+
+def _shared_prefix(a: str, b: str) -> int:
+    """Length of the common beginning of two words."""
+    size = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        size += 1
+    return size
+
+
+def _key(word: str) -> str:
+    return word[:KEY_LENGTH]
+
+
+class AliasIndex:
+    """Every alias of every speaker, indexed by the prefix of its rarest word."""
+
+    def __init__(self, speakers: Iterable[Speaker], stopwords: frozenset[str]) -> None:
+        self._stopwords = stopwords
+        self._aliases: list[Alias] = []
+        seen: set[tuple[str, tuple[str, ...]]] = set()
+        for speaker in speakers:
+            for name in speaker.names:
+                content = tuple(w for w in words(name) if w not in stopwords)
+                if content and (speaker.id, content) not in seen:
+                    seen.add((speaker.id, content))
+                    self._aliases.append(Alias(speaker.id, name, content))
+        frequency = Counter(_key(w) for a in self._aliases for w in set(a.words))
+        self._by_key: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        for number, alias in enumerate(self._aliases):
+            anchor = min(
+                range(len(alias.words)),
+                key=lambda i, a=alias: (frequency[_key(a.words[i])], -len(a.words[i])),
+            )
+            self._by_key[_key(alias.words[anchor])].append((number, anchor))
+
+    def __len__(self) -> int:
+        return len(self._aliases)
+
+    def mentions(self, tokens: Sequence[Token]) -> list[Mention]:
+        """Non-overlapping alias mentions in a tokenised sentence, left to right."""
+        content = [(n, t) for n, t in enumerate(tokens) if t.norm not in self._stopwords]
+        found: dict[tuple[str, int, int], Mention] = {}
+        for position, (_, token) in enumerate(content):
+            for number, anchor in self._by_key.get(_key(token.norm), ()):
+                alias = self._aliases[number]
+                if word_score(alias.words[anchor], token.norm) == 0.0:
+                    continue
+                mention = self._best_window(alias, content, position)
+                if mention is not None:
+                    key = (mention.speaker, mention.start, mention.end)
+                    if key not in found or found[key].score < mention.score:
+                        found[key] = mention
+        return _without_overlaps(found.values())
+
+    def _best_window(
+        self, alias: Alias, content: list[tuple[int, Token]], position: int
+    ) -> Mention | None:
+        """The best-scoring window around `position` that holds every word of `alias`."""
+        size = len(alias.words)
+        best: Mention | None = None
+        for width in (size, size + 1):
+            for first in range(max(0, position - width + 1), position + 1):
+                window = content[first : first + width]
+                if len(window) < width:
+                    continue
+                mention = _match_window(alias, window, width - size)
+                if mention is not None and (best is None or mention.score > best.score):
+                    best = mention
+        return best
+
+
+def _match_window(alias: Alias, window: list[tuple[int, Token]], extra: int) -> Mention | None:
+    """Match every alias word to a distinct window word, in any order, or give up."""
+    used: set[int] = set()
+    total = 0.0
+    for alias_word in alias.words:
+        scored = [
+            (word_score(alias_word, token.norm), slot)
+            for slot, (_, token) in enumerate(window)
+            if slot not in used
+        ]
+        score, slot = max(scored, default=(0.0, -1))
+        if score == 0.0:
+            return None
+        used.add(slot)
+        total += score
+    if extra and (0 not in used or len(window) - 1 not in used):
+        return None  # the spare word must sit inside the mention, not dangle at an edge
+    matched = [window[slot] for slot in sorted(used)]
+    score = total / len(alias.words) - EXTRA_WORD_PENALTY * extra
+    return Mention(
+        speaker=alias.speaker,
+        alias=alias.text,
+        start=matched[0][1].start,
+        end=matched[-1][1].end,
+        score=score,
+        size=len(alias.words),
+        first_token=matched[0][0],
+    )
+
+
+def _without_overlaps(mentions: Iterable[Mention]) -> list[Mention]:
+    """Keep the longest, then best-scoring, mentions that do not overlap."""
+    kept: list[Mention] = []
+    for mention in sorted(mentions, key=lambda m: (-m.size, -m.score, m.start)):
+        if all(mention.end <= k.start or mention.start >= k.end for k in kept):
+            kept.append(mention)
+    return sorted(kept, key=lambda m: m.start)

@@ -1,0 +1,146 @@
+"""The speaker-suggestion service: per-sentence rules plus carry-over between sentences."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from claimtrack.attribution.aliases import AliasIndex
+from claimtrack.attribution.cues import all_stopwords, load_lexicon
+from claimtrack.attribution.rules import Finding, Sentence, analyse
+from claimtrack.model import Speaker
+
+LOOKBACK = 4
+"""How many previous statements a pronoun, short form or trailing cue may reach back to."""
+
+SCORE_CARRY_KNOWN = 0.85
+SCORE_CARRY_SUGGESTED = 0.75
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerSuggestion:
+    """A proposed speaker for one statement, with its confidence and the reason for it."""
+
+    speaker: str | None
+    """A registered Speaker.id, or None when proposing a new speaker (see proposed_name)."""
+    score: float
+    """Confidence, 0..1."""
+    reason: str
+    """Human-readable, e.g. 'alias "Aliyev" before cue "mengatakan"'."""
+    cue: str | None = None
+    """The cue matched, if any."""
+    proposed_name: str | None = None
+    """Surface form of an unregistered speaker, when `speaker` is None."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Antecedent:
+    speaker: str | None
+    proposed_name: str | None
+    known: bool
+    score: float
+
+
+class Attributor:
+    """Suggests speakers for the statements of a document; build once, reuse for many."""
+
+    def __init__(self, speakers: Sequence[Speaker]) -> None:
+        self._speakers = {s.id: s for s in speakers}
+        self._index = AliasIndex(speakers, all_stopwords())
+
+    def suggest(
+        self,
+        text: str,
+        spans: Sequence[tuple[int, int]],
+        lang: str,
+        known: Sequence[str | None] | None = None,
+    ) -> list[SpeakerSuggestion | None]:
+        """One suggestion (or None: narration / no idea) per span of ONE document, in order.
+
+        `known` holds the speaker id already tagged on each span; carry-over ("..., kata
+        mereka.", "he said", "the ministry also said") prefers it to earlier suggestions.
+        """
+        lexicon = load_lexicon(lang)
+        known = list(known) if known is not None else [None] * len(spans)
+        results: list[SpeakerSuggestion | None] = []
+        for number, (start, end) in enumerate(spans):
+            finding = analyse(Sentence.prepare(text[start:end], self._index), lexicon)
+            if finding is not None and finding.kind == "carry":
+                results.append(self._carry(finding, known, results, number))
+            else:
+                results.append(self._direct(finding))
+        return results
+
+    def _direct(self, finding: Finding | None) -> SpeakerSuggestion | None:
+        if finding is None:
+            return None
+        if finding.kind == "propose":
+            reason = f'unregistered "{finding.surface}" {_where(finding)} cue "{finding.cue}"'
+            return SpeakerSuggestion(None, finding.score, reason, finding.cue, finding.surface)
+        if finding.how == "headline":
+            reason = f'alias "{finding.surface}" opens a headline "Name: ..."'
+            return SpeakerSuggestion(finding.speaker, finding.score, reason, None)
+        reason = f'alias "{finding.surface}" {_where(finding)} cue "{finding.cue}"'
+        return SpeakerSuggestion(finding.speaker, round(finding.score, 3), reason, finding.cue)
+
+    def _carry(
+        self,
+        finding: Finding,
+        known: Sequence[str | None],
+        results: Sequence[SpeakerSuggestion | None],
+        number: int,
+    ) -> SpeakerSuggestion | None:
+        """Resolve a pronoun, short form or trailing cue to the nearest fitting speaker."""
+        for previous in range(number - 1, max(-1, number - 1 - LOOKBACK), -1):
+            antecedent = _antecedent(known, results, previous)
+            if antecedent is None or not self._fits(antecedent, finding):
+                continue
+            label = self._label(antecedent)
+            if finding.how == "trailing":
+                reason = f'trailing cue "{finding.cue}" carries over {label}'
+            else:
+                what = "short form" if finding.how.startswith("short-form") else "pronoun"
+                reason = f'{what} "{finding.surface}" with cue "{finding.cue}" carries over {label}'
+            score = SCORE_CARRY_KNOWN if antecedent.known else SCORE_CARRY_SUGGESTED
+            score = round(min(score, antecedent.score), 3)
+            return SpeakerSuggestion(
+                antecedent.speaker, score, reason, finding.cue, antecedent.proposed_name
+            )
+        return None
+
+    def _fits(self, antecedent: _Antecedent, finding: Finding) -> bool:
+        """Does the antecedent's kind suit the pronoun ("he": a person) or short form?"""
+        if antecedent.speaker is None:
+            return True  # an unregistered proposal has no kind yet
+        speaker = self._speakers.get(antecedent.speaker)
+        if speaker is None:
+            return finding.refers == "any" and not finding.kinds
+        if finding.kinds:
+            return speaker.kind in finding.kinds
+        if finding.refers == "person":
+            return speaker.kind == "person"
+        if finding.refers == "organisation":
+            return speaker.kind != "person"
+        return True
+
+    def _label(self, antecedent: _Antecedent) -> str:
+        if antecedent.speaker is None:
+            return f'"{antecedent.proposed_name}"'
+        speaker = self._speakers.get(antecedent.speaker)
+        return speaker.name if speaker else antecedent.speaker
+
+
+def _antecedent(
+    known: Sequence[str | None], results: Sequence[SpeakerSuggestion | None], index: int
+) -> _Antecedent | None:
+    """The speaker of an earlier statement: the tagged one, else the suggestion."""
+    if index < len(known) and known[index]:
+        return _Antecedent(known[index], None, True, 1.0)
+    suggestion = results[index]
+    if suggestion is None:
+        return None
+    return _Antecedent(suggestion.speaker, suggestion.proposed_name, False, suggestion.score)
+
+
+def _where(finding: Finding) -> str:
+    return "after" if finding.how.endswith("after") else "before"

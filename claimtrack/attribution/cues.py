@@ -1,0 +1,151 @@
+"""Attribution cue lexicons: loaded once per language from `data/cues/<lang>.json`."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from claimtrack.attribution.text import fold_str, words
+from claimtrack.resources import data_dir
+
+CATEGORIES = ("verb", "prepositional", "quoted_by", "trailing")
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """One attribution cue as read from a lexicon file."""
+
+    label: str
+    category: str
+    type: str = "assert"
+    position: str = "after-subject"
+    refers: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CueHit:
+    """A cue found in a sentence: which one, the surface text and its [start, end) offsets."""
+
+    cue: Cue
+    surface: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class ShortForm:
+    """A short form ("the ministry") and the speaker kinds it may refer back to."""
+
+    words: tuple[str, ...]
+    kinds: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Every cue and word list of one language, folded and compiled for matching."""
+
+    lang: str
+    cues: dict[str, Cue] = field(default_factory=dict)
+    pattern: re.Pattern[str] | None = None
+    pronouns: dict[str, str] = field(default_factory=dict)
+    short_forms: tuple[ShortForm, ...] = ()
+    prepositions: frozenset[str] = frozenset()
+    determiners: frozenset[str] = frozenset()
+    passive_markers: frozenset[str] = frozenset()
+    np_breakers: frozenset[str] = frozenset()
+    fillers: frozenset[str] = frozenset()
+    stopwords: frozenset[str] = frozenset()
+
+    def find(self, folded_text: str) -> list[tuple[Cue, int, int]]:
+        """Cues in a folded text, left to right, longest first at each position."""
+        if self.pattern is None:
+            return []
+        found = []
+        for match in self.pattern.finditer(folded_text):
+            key = " ".join(match.group().split())
+            found.append((self.cues[key], match.start(), match.end()))
+        return found
+
+
+def cues_dir() -> Path:
+    """Where the lexicon files live."""
+    return data_dir() / "cues"
+
+
+def available_languages() -> tuple[str, ...]:
+    """Language codes that have a lexicon file."""
+    return tuple(sorted(p.stem for p in cues_dir().glob("*.json")))
+
+
+@lru_cache(maxsize=64)
+def load_lexicon(lang: str) -> Lexicon:
+    """The lexicon for `lang` (an empty one when no file exists); cached per process."""
+    path = cues_dir() / f"{lang}.json"
+    if not re.fullmatch(r"[a-z]{2,3}", lang) or not path.is_file():
+        return Lexicon(lang=lang)
+    return build_lexicon(lang, json.loads(path.read_text(encoding="utf-8")))
+
+
+@lru_cache(maxsize=1)
+def all_stopwords() -> frozenset[str]:
+    """The union of every lexicon's alias stopwords (aliases carry no language tag)."""
+    result: set[str] = set()
+    for lang in available_languages():
+        result |= load_lexicon(lang).stopwords
+    return frozenset(result)
+
+
+def build_lexicon(lang: str, raw: dict[str, Any]) -> Lexicon:
+    """Fold and compile a parsed lexicon file."""
+    cues = _collect_cues(raw)
+    return Lexicon(
+        lang=lang,
+        cues=cues,
+        pattern=_compile(cues),
+        pronouns={fold_str(p["form"]): p.get("refers", "any") for p in raw.get("pronouns", [])},
+        short_forms=tuple(
+            ShortForm(words(s["form"]), tuple(s.get("kinds", ())))
+            for s in sorted(raw.get("short_forms", []), key=lambda s: -len(words(s["form"])))
+        ),
+        prepositions=_folded_set(raw, "prepositions"),
+        determiners=_folded_set(raw, "determiners"),
+        passive_markers=_folded_set(raw, "passive_markers"),
+        np_breakers=_folded_set(raw, "np_breakers"),
+        fillers=_folded_set(raw, "fillers"),
+        stopwords=_folded_set(raw, "stopwords"),
+    )
+
+
+def _folded_set(raw: dict[str, Any], key: str) -> frozenset[str]:
+    return frozenset(fold_str(w) for w in raw.get(key, []))
+
+
+def _collect_cues(raw: dict[str, Any]) -> dict[str, Cue]:
+    cues: dict[str, Cue] = {}
+    for entry in raw.get("verbs", []):
+        cue = Cue(entry["cue"], "verb", entry.get("type", "assert"), entry.get("position", ""))
+        for form in (entry["cue"], *entry.get("forms", ())):
+            cues.setdefault(fold_str(form), cue)
+    for entry in raw.get("prepositional", []):
+        cue = Cue(entry["cue"], "prepositional", entry.get("type", "report"), "prepositional")
+        cues.setdefault(fold_str(entry["cue"]), cue)
+    for form in raw.get("quoted_by", []):
+        cues.setdefault(fold_str(form), Cue(form, "quoted_by", "report", "quoted-by"))
+    for entry in raw.get("trailing", []):
+        cue = Cue(entry["cue"], "trailing", "assert", "trailing", entry.get("refers", "any"))
+        # Trailing cues win over the verbs they contain ("kata mereka" over "kata").
+        cues[fold_str(entry["cue"])] = cue
+    return cues
+
+
+def _compile(cues: dict[str, Cue]) -> re.Pattern[str] | None:
+    if not cues:
+        return None
+    forms = sorted(cues, key=len, reverse=True)
+    body = "|".join(r"\s+".join(re.escape(w) for w in form.split()) for form in forms)
+    # Whole words only; a hyphen glues words ("kata-kata" is not the cue "kata").
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])")
