@@ -1,0 +1,159 @@
+"""Every kind of bad input: one line on stderr, a non-zero exit, and an untouched store."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import DEMO, Runner, store_state
+
+EN = DEMO / "01_yerevan-herald_en.txt"
+
+
+@pytest.fixture
+def desk(cli: Runner) -> dict[str, str]:
+    """A store with one source, two speakers, two tagged statements."""
+    src = cli("import", str(EN), "--json").json()["sources"][0]  # type: ignore[index]
+    cli("speaker", "add", "Karabakh officials", "--alias", "NK officials", "--side", "armenia")
+    cli("speaker", "add", "Karabakh army", "--side", "armenia")
+    rows = cli("statements", "--json").json()
+    a = cli("tag", rows[1]["id"], "Karabakh officials", "--json").json()  # type: ignore[index]
+    b = cli("tag", rows[2]["id"], "Karabakh army", "--json").json()  # type: ignore[index]
+    return {"source": src["id"], "a": a["statement"], "b": b["statement"],  # type: ignore[index]
+            "claim_a": a["claim"], "untagged": rows[3]["id"]}  # type: ignore[index]
+
+
+def refused(cli: Runner, db: Path, *args: str, match: str) -> None:
+    before = store_state(db)
+    r = cli(*args)
+    assert r.code != 0
+    assert r.out == ""
+    lines = r.err.strip().splitlines()
+    assert len(lines) == 1, r.err
+    assert "Traceback" not in r.err
+    assert match.lower() in lines[0].lower(), lines[0]
+    assert store_state(db) == before
+
+
+def test_unknown_id(cli: Runner, db: Path, desk: dict[str, str]) -> None:
+    refused(cli, db, "tag", "zzzzzzz", "Karabakh officials", match="no statement")
+    refused(cli, db, "show", "zzzzzzz", match="no record")
+    refused(cli, db, "link", "zzzzzzz", desk["a"], "--rel", "contradicts", match="no ")
+
+
+def test_ambiguous_prefix(cli: Runner, db: Path, desk: dict[str, str]) -> None:
+    rows = cli("statements", "--json").json()
+    ids = [r["id"] for r in rows]  # type: ignore[union-attr]
+    shared = next((p for p in "0123456789abcdefghjkmnpqrstvwxyz"
+                   if sum(i.startswith(p) for i in ids) > 1), None)
+    assert shared is not None  # ~dozens of random ids: some first letter repeats
+    refused(cli, db, "tag", shared, "Karabakh officials", match="ambiguous")
+
+
+def test_unknown_and_ambiguous_speaker_lists_candidates(
+    cli: Runner, db: Path, desk: dict[str, str]
+) -> None:
+    refused(cli, db, "tag", desk["untagged"], "Vladimir Putin", match="no speaker")
+    before = store_state(db)
+    r = cli("tag", desk["untagged"], "Karabakh")
+    assert r.code != 0 and "ambiguous" in r.err
+    assert "Karabakh officials" in r.err and "Karabakh army" in r.err
+    assert store_state(db) == before
+
+
+def test_unknown_relation_or_verdict(cli: Runner, db: Path, desk: dict[str, str]) -> None:
+    refused(cli, db, "link", desk["a"], desk["b"], "--rel", "disagrees", match="relation")
+    refused(cli, db, "outcome", desk["a"], "--verdict", "pants-on-fire", match="verdict")
+    refused(cli, db, "outcome", desk["a"], "--verdict", "true", "--date", "yesterday",
+            match="YYYY-MM-DD")
+
+
+def test_linking_a_claim_to_itself(cli: Runner, db: Path, desk: dict[str, str]) -> None:
+    refused(cli, db, "link", desk["a"], desk["claim_a"], "--rel", "contradicts", match="itself")
+
+
+def test_linking_an_untagged_statement(cli: Runner, db: Path, desk: dict[str, str]) -> None:
+    refused(cli, db, "link", desk["untagged"], desk["a"], "--rel", "supports", match="tag it")
+
+
+@pytest.mark.parametrize(
+    ("content", "match"),
+    [
+        (b"", "empty"),
+        (b"   \n\n\t ", "empty"),
+        (b"\x00\x01\x02\x03PNG\x00\x00binary\x00" * 50, "binary"),
+    ],
+)
+def test_bad_files_are_refused(
+    cli: Runner, db: Path, desk: dict[str, str], tmp_path: Path, content: bytes, match: str
+) -> None:
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(content)
+    refused(cli, db, "import", str(bad), match=match)
+
+
+def test_an_oversized_file_is_refused(
+    cli: Runner, db: Path, desk: dict[str, str], tmp_path: Path
+) -> None:
+    from claimtrack.ingest import MAX_BYTES
+
+    big = tmp_path / "big.txt"
+    big.write_bytes(b"Officials said it. " * (MAX_BYTES // 19 + 10))
+    refused(cli, db, "import", str(big), match="large")
+
+
+def test_a_bad_file_among_good_ones_imports_nothing(
+    cli: Runner, db: Path, desk: dict[str, str], tmp_path: Path
+) -> None:
+    bad = tmp_path / "empty.txt"
+    bad.write_bytes(b"")
+    refused(cli, db, "import", str(DEMO / "02_caspian-daily_en.txt"), str(bad), match="empty")
+
+
+def test_a_missing_file(cli: Runner, db: Path, desk: dict[str, str]) -> None:
+    refused(cli, db, "import", "/nonexistent/file.txt", match="no such file")
+
+
+def test_a_file_that_is_not_a_store(cli: Runner, tmp_path: Path) -> None:
+    other = tmp_path / "package.json"
+    other.write_text('{"name": "left-pad", "version": "1.0.0"}')
+    before = other.read_bytes()
+    r = cli("--db", str(other), "speaker", "add", "Putin", use_db=False)
+    assert r.code != 0 and "not a claimtrack store" in r.err
+    assert len(r.err.strip().splitlines()) == 1
+    assert other.read_bytes() == before
+
+
+def test_a_newer_schema_is_refused(cli: Runner, tmp_path: Path) -> None:
+    newer = tmp_path / "newer.json"
+    newer.write_text('{"meta": {"store": {"app": "claimtrack", "schema": 7}}}')
+    before = newer.read_bytes()
+    r = cli("statements", "--db", str(newer), use_db=False)
+    assert r.code != 0 and "newer" in r.err
+    assert newer.read_bytes() == before
+
+
+def test_a_missing_store_for_a_read(cli: Runner, db: Path) -> None:
+    r = cli("statements")
+    assert r.code != 0 and "no store" in r.err and not db.exists()
+
+
+def test_usage_errors_are_one_line(cli: Runner, db: Path, desk: dict[str, str]) -> None:
+    refused(cli, db, "link", desk["a"], match="missing")
+    refused(cli, db, "frobnicate", match="no such command")
+
+
+def test_markup_and_escapes_in_imported_text_stay_inert(
+    cli: Runner, db: Path, tmp_path: Path
+) -> None:
+    hostile = tmp_path / "hostile.txt"
+    hostile.write_bytes(
+        b"Hostile [bold red]title[/]\n\nThe [link=file:///etc/passwd]ministry[/link] said "
+        b"\x1b[31mred\x1b[0m things. \x1b]0;pwned\x07Officials said more."
+    )
+    assert cli("import", str(hostile)).code == 0
+    r = cli("statements")
+    assert "\x1b" not in r.out and "\x07" not in r.out
+    assert "[link=file:///etc/passwd]ministry[/link]" in r.out.replace("\n", "")
+    assert "[bold red]title[/]" in cli("statements", "--json").out
