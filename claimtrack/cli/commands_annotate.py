@@ -53,7 +53,7 @@ def speaker_add(
 
     \b
     Example:
-      claimtrack speaker add "Ilham Aliyev" --alias Aliyev --alias Алиев --side azerbaijan --kind person
+      claimtrack speaker add "Ilham Aliyev" --alias Aliyev --alias Алиев --side azerbaijan
     """
     with session(db, create=True) as store:
         sp = speakers.add_speaker(store, name, aliases, side, kind, note)
@@ -83,8 +83,14 @@ def speaker_list(db: str | None, as_json: bool) -> None:
         None,
         ["id", "name", "aliases", "side", "kind", "claims"],
         [
-            [s.id, s.name, ", ".join(s.aliases), s.side or "", s.kind,
-             " ".join(f"{k}:{v}" for k, v in records[s.id].items())]
+            [
+                s.id,
+                s.name,
+                ", ".join(s.aliases),
+                s.side or "",
+                s.kind,
+                " ".join(f"{k}:{v}" for k, v in records[s.id].items()),
+            ]
             for s in rows
         ],
     )
@@ -119,8 +125,14 @@ def speaker_edit(
     """
     with session(db) as store:
         sp = speakers.edit_speaker(
-            store, ref, name=name, add_aliases=add_aliases, remove_aliases=remove_aliases,
-            side=side, kind=kind, note=note,
+            store,
+            ref,
+            name=name,
+            add_aliases=add_aliases,
+            remove_aliases=remove_aliases,
+            side=side,
+            kind=kind,
+            note=note,
         )
     if wants_json(as_json):
         emit_json(speaker_json(sp))
@@ -273,9 +285,7 @@ def outcome(
       claimtrack outcome 3fk2 --verdict true --evidence https://example.org/report --date 2020-11-10
     """
     with session(db) as store:
-        oc = annotate.record_outcome(
-            store, ref, verdict, note=note, evidence=evidence, date=date
-        )
+        oc = annotate.record_outcome(store, ref, verdict, note=note, evidence=evidence, date=date)
     if wants_json(as_json):
         emit_json({"id": oc.id, "claim": oc.claim, "verdict": oc.verdict, "date": oc.date})
     else:

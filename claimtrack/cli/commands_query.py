@@ -108,8 +108,13 @@ def claims(
     with session(db) as store:
         speaker_id = find_speaker(store, speaker_ref).id if speaker_ref else None
         rows = list_claims(
-            store, speaker=speaker_id, side=side, verdict=verdict, tag=tag,
-            contains=contains, contested=contested,
+            store,
+            speaker=speaker_id,
+            side=side,
+            verdict=verdict,
+            tag=tag,
+            contains=contains,
+            contested=contested,
         )
     if wants_json(as_json):
         emit_json(rows)
@@ -118,8 +123,15 @@ def claims(
         None,
         ["id", "speaker", "side", "seen", "links", "verdict", "summary"],
         [
-            [r["id"], r["speaker_name"] or "", r["side"] or "", r["appearances"], r["links"],
-             r["verdict"] or "", shorten(r["summary"], 70)]
+            [
+                r["id"],
+                r["speaker_name"] or "",
+                r["side"] or "",
+                r["appearances"],
+                r["links"],
+                r["verdict"] or "",
+                shorten(r["summary"], 70),
+            ]
             for r in rows
         ],
     )
@@ -152,8 +164,13 @@ def suggest_links_cmd(
     if wants_json(as_json):
         emit_json(
             [
-                {"a": c.a, "b": c.b, "relation": c.relation, "score": round(c.score, 3),
-                 "reasons": list(c.reasons)}
+                {
+                    "a": c.a,
+                    "b": c.b,
+                    "relation": c.relation,
+                    "score": round(c.score, 3),
+                    "reasons": list(c.reasons),
+                }
                 for c in cands
             ]
         )
@@ -168,7 +185,9 @@ def suggest_links_cmd(
 @suggest.command("accept")
 @click.argument("a")
 @click.argument("b")
-@click.option("--rel", "relation", required=True, help="contradicts, supports, responds-to, same-claim.")
+@click.option(
+    "--rel", "relation", required=True, help="contradicts, supports, responds-to, same-claim."
+)
 @db_option
 @json_option
 def suggest_accept(a: str, b: str, relation: str, db: str | None, as_json: bool) -> None:

@@ -14,7 +14,12 @@ from claimtrack.errors import IngestError, StoreError
 from claimtrack.ingest import MAX_BYTES
 from claimtrack.services import history
 from claimtrack.services.context import default_db_path
-from claimtrack.services.importing import RawDocument, import_documents
+from claimtrack.services.importing import (
+    RawDocument,
+    import_documents,
+    looks_like_graph_export,
+    restore_graph,
+)
 from claimtrack.services.integrity import check_store
 from claimtrack.services.queries import show
 
@@ -62,7 +67,9 @@ def _read_input(name: str) -> bytes:
         except OSError as exc:
             raise IngestError(f"{name}: cannot read ({exc.strerror})") from exc
     if len(data) > MAX_BYTES:
-        raise IngestError(f"{name}: larger than {MAX_BYTES // (1024 * 1024)} MB; refusing to import")
+        raise IngestError(
+            f"{name}: larger than {MAX_BYTES // (1024 * 1024)} MB; refusing to import"
+        )
     return data
 
 
@@ -97,8 +104,19 @@ def import_cmd(
     from rich.progress import Progress
 
     raws = []
-    for name in files:
-        data = _read_input(name)
+    datas = [(name, _read_input(name)) for name in files]
+    exports = [(n, d) for n, d in datas if looks_like_graph_export(d)]
+    if exports:
+        if len(datas) > 1:
+            raise IngestError("import a graph export (.json) on its own, not with other files")
+        with session(db, create=True) as store:
+            added = restore_graph(store, exports[0][1], exports[0][0])
+        if wants_json(as_json):
+            emit_json({"restored": added, "sources": []})
+        else:
+            say("restored " + ", ".join(f"{n} {t}" for t, n in added.items()))
+        return
+    for name, data in datas:
         try:
             raws.append(
                 RawDocument(
@@ -273,8 +291,11 @@ def log(limit: int, db: str | None, as_json: bool) -> None:
     if wants_json(as_json):
         emit_json(rows)
     else:
-        table(None, ["seq", "when", "who", "op", "summary"],
-              [[r["seq"], r["ts"][:19], r["analyst"], r["op"], r["summary"]] for r in rows])
+        table(
+            None,
+            ["seq", "when", "who", "op", "summary"],
+            [[r["seq"], r["ts"][:19], r["analyst"], r["op"], r["summary"]] for r in rows],
+        )
 
 
 @cli.command()

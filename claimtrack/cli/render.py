@@ -51,22 +51,47 @@ def render_detail(data: dict[str, Any]) -> None:
         table(
             "appearances",
             ["statement", "outlet", "published", "lang", "text"],
-            [[a["statement"], a["outlet"] or "", a["published"] or "", a["lang"] or "", a["text"]]
-             for a in data["appearances"]],
+            [
+                [
+                    a["statement"],
+                    a["outlet"] or "",
+                    a["published"] or "",
+                    a["lang"] or "",
+                    a["text"],
+                ]
+                for a in data["appearances"]
+            ],
         )
         if data["links"]:
-            table("links", ["id", "a", "relation", "b", "note"],
-                  [[x["id"], x["a"], x["relation"], x["b"], x.get("note") or ""]
-                   for x in data["links"]])
+            table(
+                "links",
+                ["id", "a", "relation", "b", "note"],
+                [
+                    [x["id"], x["a"], x["relation"], x["b"], x.get("note") or ""]
+                    for x in data["links"]
+                ],
+            )
         if data["outcomes"]:
-            table("outcome history", ["date", "verdict", "analyst", "note", "evidence"],
-                  [[o["date"], o["verdict"], o["analyst"], o.get("note") or "",
-                    " ".join(e["url"] for e in o.get("evidence", []))]
-                   for o in data["outcomes"]])
+            table(
+                "outcome history",
+                ["date", "verdict", "analyst", "note", "evidence"],
+                [
+                    [
+                        o["date"],
+                        o["verdict"],
+                        o["analyst"],
+                        o.get("note") or "",
+                        " ".join(e["url"] for e in o.get("evidence", [])),
+                    ]
+                    for o in data["outcomes"]
+                ],
+            )
     else:
         keys = [k for k in data if k not in {"events", "text", "type"}]
         console.print(Panel(_kv(data, keys), title=f"{kind} {data['id']}", title_align="left"))
     if data.get("events"):
-        table("history", ["seq", "when", "who", "op", "summary"],
-              [[e["seq"], e["ts"][:19], e["analyst"], e["op"], e["summary"]]
-               for e in data["events"]])
+        table(
+            "history",
+            ["seq", "when", "who", "op", "summary"],
+            [[e["seq"], e["ts"][:19], e["analyst"], e["op"], e["summary"]] for e in data["events"]],
+        )

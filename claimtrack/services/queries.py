@@ -6,7 +6,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from claimtrack.attribution import Attributor, SpeakerSuggestion
-
 from claimtrack.model import (
     Claim,
     Event,

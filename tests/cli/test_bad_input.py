@@ -14,14 +14,19 @@ EN = DEMO / "01_yerevan-herald_en.txt"
 @pytest.fixture
 def desk(cli: Runner) -> dict[str, str]:
     """A store with one source, two speakers, two tagged statements."""
-    src = cli("import", str(EN), "--json").json()["sources"][0]  # type: ignore[index]
+    src = cli("import", str(EN), "--json").json()["sources"][0]
     cli("speaker", "add", "Karabakh officials", "--alias", "NK officials", "--side", "armenia")
     cli("speaker", "add", "Karabakh army", "--side", "armenia")
     rows = cli("statements", "--json").json()
-    a = cli("tag", rows[1]["id"], "Karabakh officials", "--json").json()  # type: ignore[index]
-    b = cli("tag", rows[2]["id"], "Karabakh army", "--json").json()  # type: ignore[index]
-    return {"source": src["id"], "a": a["statement"], "b": b["statement"],  # type: ignore[index]
-            "claim_a": a["claim"], "untagged": rows[3]["id"]}  # type: ignore[index]
+    a = cli("tag", rows[1]["id"], "Karabakh officials", "--json").json()
+    b = cli("tag", rows[2]["id"], "Karabakh army", "--json").json()
+    return {
+        "source": src["id"],
+        "a": a["statement"],
+        "b": b["statement"],
+        "claim_a": a["claim"],
+        "untagged": rows[3]["id"],
+    }
 
 
 def refused(cli: Runner, db: Path, *args: str, match: str) -> None:
@@ -44,9 +49,11 @@ def test_unknown_id(cli: Runner, db: Path, desk: dict[str, str]) -> None:
 
 def test_ambiguous_prefix(cli: Runner, db: Path, desk: dict[str, str]) -> None:
     rows = cli("statements", "--json").json()
-    ids = [r["id"] for r in rows]  # type: ignore[union-attr]
-    shared = next((p for p in "0123456789abcdefghjkmnpqrstvwxyz"
-                   if sum(i.startswith(p) for i in ids) > 1), None)
+    ids = [r["id"] for r in rows]
+    shared = next(
+        (p for p in "0123456789abcdefghjkmnpqrstvwxyz" if sum(i.startswith(p) for i in ids) > 1),
+        None,
+    )
     assert shared is not None  # ~dozens of random ids: some first letter repeats
     refused(cli, db, "tag", shared, "Karabakh officials", match="ambiguous")
 
@@ -65,8 +72,17 @@ def test_unknown_and_ambiguous_speaker_lists_candidates(
 def test_unknown_relation_or_verdict(cli: Runner, db: Path, desk: dict[str, str]) -> None:
     refused(cli, db, "link", desk["a"], desk["b"], "--rel", "disagrees", match="relation")
     refused(cli, db, "outcome", desk["a"], "--verdict", "pants-on-fire", match="verdict")
-    refused(cli, db, "outcome", desk["a"], "--verdict", "true", "--date", "yesterday",
-            match="YYYY-MM-DD")
+    refused(
+        cli,
+        db,
+        "outcome",
+        desk["a"],
+        "--verdict",
+        "true",
+        "--date",
+        "yesterday",
+        match="YYYY-MM-DD",
+    )
 
 
 def test_linking_a_claim_to_itself(cli: Runner, db: Path, desk: dict[str, str]) -> None:
