@@ -1,0 +1,203 @@
+"""The `md` format: an analyst's brief in Markdown, every imported text escaped."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import networkx as nx
+
+from claimtrack.export.describe import (
+    claim_appearances,
+    graph_links,
+    quantity_value,
+    sorted_claims,
+    sorted_speakers,
+    speaker_name,
+    verdict_name,
+)
+from claimtrack.export.escape import markdown_text as md
+from claimtrack.export.escape import safe_url, shorten
+from claimtrack.export.registry import Exporter, register
+from claimtrack.model import RELATIONS, VERDICTS, Claim, Evidence, Outcome
+from claimtrack.snapshot import Snapshot
+
+CONTESTING = frozenset({"contradicts", "responds-to"})
+
+
+def _table(header: list[str], rows: list[list[str]]) -> list[str]:
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    lines.extend("| " + " | ".join(row) + " |" for row in rows)
+    return lines
+
+
+def _claim_ref(claim: Claim) -> str:
+    return f"{md(shorten(claim.summary, 120))} ({md(claim.id)})"
+
+
+def _date_key(snapshot: Snapshot, claim: Claim) -> tuple[str, str]:
+    return (snapshot.first_date(claim.id) or "9999-99-99", claim.id)
+
+
+def events(snapshot: Snapshot) -> list[list[Claim]]:
+    """Connected groups of linked claims that hold at least one contradicts/responds-to link."""
+    g = nx.Graph()
+    contested: set[str] = set()
+    for link in graph_links(snapshot):
+        g.add_edge(link.a, link.b)
+        if link.relation in CONTESTING:
+            contested.update((link.a, link.b))
+    groups = []
+    for component in nx.connected_components(g):
+        if component & contested:
+            claims = sorted(
+                (snapshot.claims[c] for c in component), key=lambda c: _date_key(snapshot, c)
+            )
+            groups.append(claims)
+    return sorted(groups, key=lambda claims: _date_key(snapshot, claims[0]))
+
+
+def event_title(claims: list[Claim]) -> str:
+    """The tag most claims of the event share (ties alphabetical), else its first summary."""
+    counts = Counter(tag for claim in claims for tag in set(claim.tags))
+    shared = sorted((-n, tag) for tag, n in counts.items() if n > 1)
+    return shared[0][1] if shared else shorten(claims[0].summary, 60)
+
+
+def _summary(snapshot: Snapshot) -> list[str]:
+    dates = sorted(s.published for s in snapshot.sources.values() if s.published)
+    tagged = sum(1 for s in snapshot.statements.values() if s.claim)
+    relations = Counter(link.relation for link in graph_links(snapshot))
+    contested = {
+        c for link in graph_links(snapshot) if link.relation in CONTESTING for c in (link.a, link.b)
+    }
+    judged = sum(1 for c in snapshot.claims if verdict_name(snapshot, c) != "open")
+    span = f", published {dates[0]} to {dates[-1]}" if dates else ""
+    return [
+        f"- Sources: {len(snapshot.sources)}{span}",
+        f"- Statements: {len(snapshot.statements)} ({tagged} attributed to claims)",
+        f"- Speakers: {len(snapshot.speakers)}",
+        f"- Claims: {len(snapshot.claims)} ({len(contested)} contested, {judged} judged)",
+        "- Links: " + ", ".join(f"{relations.get(r, 0)} {r}" for r in RELATIONS),
+    ]
+
+
+def _event_section(snapshot: Snapshot, number: int, claims: list[Claim]) -> list[str]:
+    lines = [f"### Event {number}: {md(event_title(claims))}", ""]
+    rows = []
+    for claim in claims:
+        speaker = snapshot.speakers.get(claim.speaker or "")
+        rows.append(
+            [
+                _claim_ref(claim),
+                md(speaker_name(snapshot, claim)),
+                md((speaker.side if speaker else None) or "—"),
+                snapshot.first_date(claim.id) or "—",
+                str(len(claim_appearances(snapshot, claim.id))),
+                verdict_name(snapshot, claim.id),
+            ]
+        )
+    header = ["Claim", "Speaker", "Side", "First seen", "Appearances", "Verdict"]
+    lines += [*_table(header, rows), ""]
+    ids = {c.id for c in claims}
+    for link in graph_links(snapshot):
+        if link.a in ids:
+            a, b = snapshot.claims[link.a], snapshot.claims[link.b]
+            note = f" — {md(link.note)}" if link.note else ""
+            lines.append(f"- {md(a.id)} **{link.relation}** {md(b.id)}{note}")
+    lines.append("")
+    numbers = [
+        [
+            md(speaker_name(snapshot, claim)),
+            md(snapshot.claim_side(claim.id) or "—"),
+            md(q.subject or "—"),
+            md(q.unit or "—"),
+            md(quantity_value(q)),
+            md(q.text or "—"),
+            md(claim.id),
+        ]
+        for claim in claims
+        for q in claim.quantities
+    ]
+    if numbers:
+        numbers.sort(key=lambda r: (r[2], r[3], r[1], r[0]))
+        lines += ["Numbers side by side:", ""]
+        header = ["Speaker", "Side", "Who", "What", "Value", "As reported", "Claim"]
+        lines += [*_table(header, numbers), ""]
+    return lines
+
+
+def _evidence(e: Evidence) -> str:
+    url = safe_url(e.url)
+    title = md(e.title or e.url)
+    text = f"[{title}](<{url}>)" if url else f"{title} ({md(e.url)})"
+    return text + (f" ({e.date})" if e.date else "")
+
+
+def _outcome_section(snapshot: Snapshot, claim: Claim, history: list[Outcome]) -> list[str]:
+    now = snapshot.verdict(claim.id) or history[-1]
+    by = f", {md(now.analyst)}" if now.analyst else ""
+    lines = [
+        f"### {_claim_ref(claim)}",
+        "",
+        f"- Speaker: {md(speaker_name(snapshot, claim))}",
+        f"- Verdict: **{now.verdict}** ({now.date}{by})",
+    ]
+    if now.note:
+        lines.append(f"- Rationale: {md(now.note)}")
+    lines.extend(f"- Evidence: {_evidence(e)}" for e in now.evidence)
+    if len(history) > 1:
+        lines.append("- History: " + " → ".join(f"{o.verdict} ({o.date})" for o in history))
+    return [*lines, ""]
+
+
+def _track_records(snapshot: Snapshot) -> list[str]:
+    rows = []
+    for speaker in sorted_speakers(snapshot):
+        verdicts = Counter(
+            verdict_name(snapshot, c.id)
+            for c in snapshot.claims.values()
+            if c.speaker == speaker.id
+        )
+        total = sum(verdicts.values())
+        if total:
+            counts = [str(verdicts.get(v, 0)) for v in VERDICTS]
+            rows.append([md(speaker.name), md(speaker.side or "—"), str(total), *counts])
+    if not rows:
+        return ["No claims are attributed yet.", ""]
+    return [*_table(["Speaker", "Side", "Claims", *VERDICTS], rows), ""]
+
+
+def brief(snapshot: Snapshot) -> str:
+    """The whole brief: counts, contested events, outcomes and speaker track records."""
+    lines = ["# Claim brief", "", "## Summary", "", *_summary(snapshot), ""]
+    lines += ["## Contested claims", ""]
+    groups = events(snapshot)
+    for n, claims in enumerate(groups, start=1):
+        lines += _event_section(snapshot, n, claims)
+    if not groups:
+        lines += ["No claim is contradicted or answered yet.", ""]
+    lines += ["## Outcomes", ""]
+    judged = [(c, snapshot.outcome_history(c.id)) for c in sorted_claims(snapshot)]
+    judged = [(c, h) for c, h in judged if h]
+    for claim, history in judged:
+        lines += _outcome_section(snapshot, claim, history)
+    if not judged:
+        lines += ["No verdicts recorded yet.", ""]
+    lines += ["## Speaker track records", "", *_track_records(snapshot)]
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def write(snapshot: Snapshot) -> bytes:
+    """The brief as UTF-8 Markdown."""
+    return brief(snapshot).encode("utf-8")
+
+
+EXPORTER = register(
+    Exporter(
+        name="md",
+        suffix=".md",
+        description="Analyst brief in Markdown: contested events, numbers, outcomes, records",
+        binary=False,
+        write=write,
+    )
+)

@@ -1,0 +1,97 @@
+"""Human-readable facts about snapshot records, worded the same way by every format."""
+
+from __future__ import annotations
+
+from claimtrack.model import Claim, Link, Quantity, Source, Speaker, Statement
+from claimtrack.snapshot import Snapshot
+
+UNATTRIBUTED = "(unattributed)"
+QUALIFIER_WORDS: dict[str, str] = {
+    "exact": "",
+    "at-least": "at least",
+    "at-most": "at most",
+    "nearly": "nearly",
+    "more-than": "more than",
+    "less-than": "less than",
+    "about": "about",
+}
+
+
+def sorted_claims(snapshot: Snapshot) -> list[Claim]:
+    """Every claim, by id."""
+    return [snapshot.claims[k] for k in sorted(snapshot.claims)]
+
+
+def sorted_speakers(snapshot: Snapshot) -> list[Speaker]:
+    """Every speaker, by id."""
+    return [snapshot.speakers[k] for k in sorted(snapshot.speakers)]
+
+
+def sorted_sources(snapshot: Snapshot) -> list[Source]:
+    """Every source, by id."""
+    return [snapshot.sources[k] for k in sorted(snapshot.sources)]
+
+
+def graph_links(snapshot: Snapshot) -> list[Link]:
+    """Links whose two claims are both in the snapshot, by id."""
+    return [
+        link
+        for _, link in sorted(snapshot.links.items())
+        if link.a in snapshot.claims and link.b in snapshot.claims
+    ]
+
+
+def claim_appearances(snapshot: Snapshot, claim_id: str) -> list[Statement]:
+    """A claim's appearances whose source is in the snapshot, earliest first."""
+    return [st for st in snapshot.appearances(claim_id) if st.source in snapshot.sources]
+
+
+def speaker_of(snapshot: Snapshot, claim: Claim) -> Speaker | None:
+    """The claim's speaker record, if attributed and known."""
+    return snapshot.speakers.get(claim.speaker) if claim.speaker else None
+
+
+def speaker_name(snapshot: Snapshot, claim: Claim) -> str:
+    """The speaker's name, or a marker for an unattributed claim."""
+    speaker = speaker_of(snapshot, claim)
+    return speaker.name if speaker else UNATTRIBUTED
+
+
+def claim_label(snapshot: Snapshot, claim: Claim) -> str:
+    """`Speaker: summary`, the label every graph format shows for a claim."""
+    return f"{speaker_name(snapshot, claim)}: {claim.summary}"
+
+
+def verdict_name(snapshot: Snapshot, claim_id: str) -> str:
+    """The verdict in force on a claim, `open` when none was recorded."""
+    outcome = snapshot.verdict(claim_id)
+    return outcome.verdict if outcome else "open"
+
+
+def format_number(value: float) -> str:
+    """A number without a spurious `.0` (1166.0 → `1166`)."""
+    if float(value).is_integer():
+        return str(int(value))
+    return repr(float(value))
+
+
+def quantity_value(quantity: Quantity) -> str:
+    """The value or range of a quantity with its qualifier (`at least 45`, `10–20`)."""
+    value = format_number(quantity.low)
+    if quantity.high != quantity.low:
+        value = f"{value}–{format_number(quantity.high)}"
+    words = QUALIFIER_WORDS.get(quantity.qualifier, quantity.qualifier)
+    return f"{words} {value}".strip()
+
+
+def quantity_text(quantity: Quantity) -> str:
+    """A quantity as a phrase: `at least 45 civilians killed`."""
+    parts = [quantity_value(quantity), quantity.subject or "", quantity.unit or ""]
+    return " ".join(p for p in parts if p)
+
+
+def statement_text(snapshot: Snapshot, statement: Statement) -> str:
+    """A statement's text, or an empty string when its source is missing."""
+    if statement.source not in snapshot.sources:
+        return ""
+    return snapshot.text(statement)

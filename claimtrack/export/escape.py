@@ -1,0 +1,157 @@
+"""Escaping and neutralising untrusted text for every export format, in one place."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+from urllib.parse import urlsplit
+
+# XML 1.0 allows TAB, LF, CR and U+0020–U+D7FF, U+E000–U+FFFD, U+10000–U+10FFFF. Everything
+# else (NUL, ESC, other C0 controls, lone surrogates, U+FFFE/U+FFFF) breaks a parser; DEL and
+# the C1 controls are allowed by XML but drive terminals, so they go too.
+_UNSAFE_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+_LINE_BREAKS = re.compile("\r\n|[\r\n\t\v\f\x85\u2028\u2029]")
+REPLACEMENT = "\ufffd"
+
+
+_CARRIAGE_RETURN = re.compile("\r\n?")
+
+
+def clean_text(text: str) -> str:
+    """Replace characters XML 1.0 forbids (and terminal controls) with U+FFFD.
+
+    Line ends become `\\n`: XML readers turn a literal CR into LF anyway, so every format
+    shows the same text.
+    """
+    return _UNSAFE_CHARS.sub(REPLACEMENT, _CARRIAGE_RETURN.sub("\n", text))
+
+
+def one_line(text: str) -> str:
+    """Clean text and fold every line break or tab into a single space."""
+    return _LINE_BREAKS.sub(" ", clean_text(text))
+
+
+def shorten(text: str, limit: int) -> str:
+    """Cut text to at most `limit` characters, marking the cut with an ellipsis."""
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def dot_string(text: str) -> str:
+    """A double-quoted DOT string; newlines become centred line breaks (`\\n`).
+
+    Backslashes are doubled first so Graphviz escapes such as `\\N` or `\\G` in imported
+    text stay literal.
+    """
+    body = clean_text(text).replace("\\", "\\\\").replace('"', '\\"')
+    body = _LINE_BREAKS.sub("\\\\n", body)
+    return f'"{body}"'
+
+
+# Mermaid decodes `#name;` / `#123;` entities inside quoted labels; anything that could end
+# the label, open HTML, start markdown or a comment is written as an entity.
+_MERMAID_ENTITIES = {
+    "#": "#35;",
+    '"': "#quot;",
+    "&": "#38;",
+    "<": "#lt;",
+    ">": "#gt;",
+    "[": "#91;",
+    "]": "#93;",
+    "(": "#40;",
+    ")": "#41;",
+    "{": "#123;",
+    "}": "#125;",
+    "|": "#124;",
+    "`": "#96;",
+    "%": "#37;",
+    ";": "#59;",
+    "*": "#42;",
+    "_": "#95;",
+    "\\": "#92;",
+}
+
+
+def mermaid_label(text: str) -> str:
+    """A double-quoted Mermaid label with structural characters as entities."""
+    body = "".join(_MERMAID_ENTITIES.get(ch, ch) for ch in one_line(text))
+    return f'"{body}"'
+
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value: object) -> str:
+    """A spreadsheet-safe cell: text that could start a formula gets a leading `'`."""
+    if value is None:
+        return ""
+    text = clean_text(str(value))
+    if text.startswith(_FORMULA_START) or text.lstrip().startswith(_FORMULA_START):
+        return "'" + text
+    return text
+
+
+# CommonMark lets any ASCII punctuation be backslash-escaped; these can start emphasis, links,
+# code, HTML, tables or strikethrough anywhere in running text. `-`, `+` and `1.` only start a
+# list (and `.` is common in numbers), so they are escaped at the start of the text only.
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#|~!])")
+_MARKDOWN_LEADING = re.compile(r"^(\s*)(?:([-+=])|(\d+)([.)]))")
+
+
+def markdown_text(text: str) -> str:
+    """Inline Markdown: one line, markup characters backslash-escaped, `&` as an entity."""
+    body = _MARKDOWN_SPECIAL.sub(r"\\\1", one_line(text).replace("&", "&amp;"))
+    return _MARKDOWN_LEADING.sub(_escape_leading, body)
+
+
+def _escape_leading(match: re.Match[str]) -> str:
+    if match.group(2):
+        return f"{match.group(1)}\\{match.group(2)}"
+    return f"{match.group(1)}{match.group(3)}\\{match.group(4)}"
+
+
+# Argdown's lexer gives these characters a meaning; a backslash makes each one literal.
+_ARGDOWN_SPECIAL = re.compile(r"([\\@#*_\[\],.:;</>\-(){}+])")
+
+
+def argdown_text(text: str) -> str:
+    """Argdown statement text: one line, every syntax character backslash-escaped."""
+    return _ARGDOWN_SPECIAL.sub(r"\\\1", one_line(text).strip())
+
+
+def plain_title(text: str, limit: int = 40) -> str:
+    """Letters, digits, spaces and hyphens only: safe as an Argdown title or identifier part."""
+    kept = "".join(ch if ch.isalnum() or ch in " -" else " " for ch in one_line(text))
+    return shorten(" ".join(kept.split()), limit)
+
+
+_URL_UNSAFE = frozenset('<>"\\`')
+
+
+def safe_url(url: str | None) -> str | None:
+    """The URL if it is a plain http(s) address (no spaces, controls, quotes, `<>`), else None."""
+    if not url:
+        return None
+    if _UNSAFE_CHARS.search(url) or any(ch.isspace() or ch in _URL_UNSAFE for ch in url):
+        return None
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return None
+    return url
+
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def json_bytes(value: Any) -> bytes:
+    """Pretty, key-sorted JSON in UTF-8 with non-ASCII text kept readable.
+
+    A lone surrogate (possible in text loaded from a JSON store) cannot be encoded as UTF-8;
+    it is written as its `\\uXXXX` escape instead, which JSON readers restore exactly.
+    """
+    text = json.dumps(value, indent=2, sort_keys=True, ensure_ascii=False)
+    text = _LONE_SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    return (text + "\n").encode("utf-8")

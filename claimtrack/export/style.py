@@ -1,0 +1,65 @@
+"""Colours and line styles shared by the drawn formats (DOT, GraphML for yEd, Mermaid)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# Okabe–Ito colours: distinguishable with the common colour-vision deficiencies.
+SIDE_COLOURS: tuple[str, ...] = (
+    "#E69F00",
+    "#56B4E9",
+    "#009E73",
+    "#F0E442",
+    "#CC79A7",
+    "#0072B2",
+    "#D55E00",
+)
+NO_SIDE_COLOUR = "#FFFFFF"
+SOURCE_COLOUR = "#DDDDDD"
+
+
+@dataclass(frozen=True, slots=True)
+class EdgeStyle:
+    """How one relation is drawn: never by colour alone (line style and arrowheads differ)."""
+
+    colour: str
+    dot_style: str
+    dot_arrowhead: str
+    dot_arrowtail: str
+    yed_line: str
+    yed_source_arrow: str
+    yed_target_arrow: str
+    width: float
+    description: str
+
+
+EDGE_STYLES: dict[str, EdgeStyle] = {
+    "contradicts": EdgeStyle(
+        "#D55E00", "bold,dashed", "tee", "tee", "dashed", "t_shape", "t_shape", 3.0,
+        "contradicts (dashed, bars at both ends)",
+    ),
+    "supports": EdgeStyle(
+        "#009E73", "solid", "normal", "none", "line", "none", "standard", 2.0,
+        "supports (solid, arrow to the supported claim)",
+    ),
+    "responds-to": EdgeStyle(
+        "#0072B2", "dotted", "vee", "none", "dotted", "none", "plain", 2.0,
+        "responds to (dotted, open arrow to the claim answered)",
+    ),
+    "said-by": EdgeStyle(
+        "#777777", "solid", "none", "none", "line", "none", "none", 1.0, "said by",
+    ),
+    "appears-in": EdgeStyle(
+        "#AAAAAA", "solid", "none", "none", "line", "none", "none", 1.0, "appears in",
+    ),
+}  # fmt: skip
+
+
+def side_colours(sides: set[str | None]) -> dict[str | None, str]:
+    """A stable colour per side: sides sorted by name, palette reused after seven."""
+    named = sorted(s for s in sides if s)
+    colours: dict[str | None, str] = {
+        side: SIDE_COLOURS[i % len(SIDE_COLOURS)] for i, side in enumerate(named)
+    }
+    colours[None] = NO_SIDE_COLOUR
+    return colours

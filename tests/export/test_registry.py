@@ -1,0 +1,80 @@
+"""The registry and `export()`: every format present, errors typed, headless imports."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from claimtrack.errors import ExportError
+from claimtrack.export import EXPORTERS, Exporter, ExportFilter, export
+from claimtrack.export import render as render_module
+from claimtrack.snapshot import Snapshot
+
+FORMATS = (
+    "json",
+    "graphml",
+    "gexf",
+    "cytoscape",
+    "dot",
+    "svg",
+    "png",
+    "mermaid",
+    "csv",
+    "claimreview",
+    "aif",
+    "argdown",
+    "md",
+)
+
+
+def test_every_format_is_registered_in_display_order() -> None:
+    assert tuple(EXPORTERS) == FORMATS
+    for name, exporter in EXPORTERS.items():
+        assert isinstance(exporter, Exporter)
+        assert exporter.name == name
+        assert exporter.suffix.startswith(".")
+        assert exporter.description
+    assert [n for n, e in EXPORTERS.items() if e.binary] == ["png"]
+
+
+def test_unknown_format_is_an_export_error(war_desk: Snapshot) -> None:
+    with pytest.raises(
+        ExportError, match=r"unknown export format 'pdf' \(expected one of: aif, argdown, "
+    ):
+        export(war_desk, "pdf")
+
+
+def test_export_applies_filters(war_desk: Snapshot) -> None:
+    whole = export(war_desk, "csv").decode()
+    narrowed = export(war_desk, "csv", ExportFilter(sides=("azerbaijan",))).decode()
+    assert "ccivil" in whole
+    assert "ccivil" not in narrowed and "ctroops" in narrowed
+
+
+@pytest.mark.parametrize("fmt", ["svg", "png"])
+def test_rendering_without_graphviz_says_how_to_fix_it(
+    war_desk: Snapshot, fmt: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(render_module.shutil, "which", lambda _name: None)
+    with pytest.raises(ExportError) as info:
+        export(war_desk, fmt)
+    assert str(info.value) == (
+        "Graphviz 'dot' is not installed; install graphviz or export --format dot"
+    )
+
+
+@pytest.mark.parametrize("fmt", [f for f in FORMATS if f not in ("svg", "png")])
+def test_empty_snapshot_exports(fmt: str) -> None:
+    assert export(Snapshot(), fmt)
+
+
+def test_export_package_never_loads_textual_or_rich() -> None:
+    code = (
+        "import sys, claimtrack.export, claimtrack.export.restore\n"
+        "bad = sorted(m for m in sys.modules if m.split('.')[0] in ('textual', 'rich'))\n"
+        "print(','.join(bad))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == ""
