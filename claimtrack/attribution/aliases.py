@@ -86,9 +86,8 @@ class AliasIndex:
         self._aliases: list[Alias] = []
         seen: set[tuple[str, tuple[str, ...]]] = set()
         for speaker in speakers:
-            for name in speaker.names:
-                content = tuple(w for w in words(name) if w not in stopwords)
-                if content and (speaker.id, content) not in seen:
+            for name, content in _alias_forms(speaker, stopwords):
+                if (speaker.id, content) not in seen:
                     seen.add((speaker.id, content))
                     self._aliases.append(Alias(speaker.id, name, content))
         frequency = Counter(_key(w) for a in self._aliases for w in set(a.words))
@@ -134,6 +133,25 @@ class AliasIndex:
                 if mention is not None and (best is None or mention.score > best.score):
                     best = mention
         return best
+
+
+def _alias_forms(speaker: Speaker, stopwords: frozenset[str]) -> list[tuple[str, tuple[str, ...]]]:
+    """Every name and alias as content words; a person's surname stands alone too.
+
+    The surname comes from the registered `name` only ("Ilham Aliyev" -> "Aliyev"): aliases
+    are often titles ("Presiden Azerbaijan") whose last word is no surname.
+    """
+    forms: list[tuple[str, tuple[str, ...]]] = []
+    for name in speaker.names:
+        content = tuple(w for w in words(name) if w not in stopwords)
+        if content:
+            forms.append((name, content))
+    parts = speaker.name.split()
+    if speaker.kind == "person" and len(parts) == 2 and all(p[:1].isupper() for p in parts):
+        surname = words(parts[-1])
+        if len(surname) == 1 and len(surname[0]) > KEY_LENGTH:
+            forms.append((parts[-1], surname))
+    return forms
 
 
 def _match_window(alias: Alias, window: list[tuple[int, Token]], extra: int) -> Mention | None:

@@ -60,6 +60,8 @@ class Attributor:
         `known` holds the speaker id already tagged on each span; carry-over ("..., kata
         mereka.", "he said", "the ministry also said") prefers it to earlier suggestions.
         """
+        if known is not None and len(known) != len(spans):
+            raise ValueError(f"known has {len(known)} entries for {len(spans)} spans")
         lexicon = load_lexicon(lang)
         known = list(known) if known is not None else [None] * len(spans)
         results: list[SpeakerSuggestion | None] = []
@@ -111,7 +113,8 @@ class Attributor:
     def _fits(self, antecedent: _Antecedent, finding: Finding) -> bool:
         """Does the antecedent's kind suit the pronoun ("he": a person) or short form?"""
         if antecedent.speaker is None:
-            return True  # an unregistered proposal has no kind yet
+            # A proposal has no kind yet: only kind-free references may point at it.
+            return not finding.kinds and finding.refers in ("any", "person")
         speaker = self._speakers.get(antecedent.speaker)
         if speaker is None:
             return finding.refers == "any" and not finding.kinds

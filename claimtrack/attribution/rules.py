@@ -110,24 +110,21 @@ def _verb(
     before = cue.position in ("after-subject", "either")
     after = cue.position in ("before-subject", "either")
     inverted = after and (not before or _follows_break(sentence.text, start))
-    # (side, strict): after a non-inverted verb only a registered name can be its subject
-    # ("Об этом заявил Алиев"); a pronoun there starts the reported clause ("says it has").
-    sides: list[tuple[str, bool]] = []
-    if after and inverted:
-        sides.append(("after", False))
-    if before:
-        sides.append(("before", False))
-    if after and not inverted:
-        sides.append(("after", True))
-    for propose in (False, True):
-        for side, strict in sides:
-            mode = "mentions" if strict else ("propose" if propose else "resolve")
-            if side == "after":
-                finding = _after(sentence, lexicon, surface, end, SCORE_INVERTED, mode)
-            else:
-                finding = _before(sentence, lexicon, surface, start, SCORE_SUBJECT, mode)
-            if finding is not None:
-                return finding
+    # Registered names on either side beat pronouns ("X, an aide to Y, said it was ...");
+    # after a non-inverted verb only a registered name can be its subject ("Об этом заявил
+    # Алиев"): a pronoun there starts the reported clause ("says it has").
+    sides = ["after", "before"] if inverted else ["before", "after"]
+    sides = [s for s in sides if (before if s == "before" else after)]
+    loose = [s for s in sides if s == "before" or inverted]
+    attempts = [(s, "mentions") for s in sides]
+    attempts += [(s, mode) for mode in ("resolve", "propose") for s in loose]
+    for side, mode in attempts:
+        if side == "after":
+            finding = _after(sentence, lexicon, surface, end, SCORE_INVERTED, mode)
+        else:
+            finding = _before(sentence, lexicon, surface, start, SCORE_SUBJECT, mode)
+        if finding is not None:
+            return finding
     return None
 
 
@@ -164,7 +161,7 @@ def _after(
     """The speaker named right after a cue ("Menurut X,", "..., заявил лидер X")."""
     stop = _PHRASE_END_RE.search(sentence.text, end)
     span = (end, stop.start() if stop else len(sentence.text))
-    return _subject(sentence, lexicon, cue, span, "after", score, mode, rightmost=False)
+    return _subject(sentence, lexicon, cue, span, "after", score, mode, rightmost=True)
 
 
 def _chunks(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -224,12 +221,15 @@ def _after_preposition(
 ) -> bool:
     """A mention governed by a preposition is an object, not a subject ("с Чавушоглу").
 
-    Only prepositions inside the chunk count: "according to" ends with one.
+    Capitalised words just before the mention belong to the same name ("с Мевлютом
+    Чавушоглу"); only prepositions inside the chunk count ("according to" ends with one).
     """
-    index = mention.first_token
-    if index == 0:
+    index = mention.first_token - 1
+    while index >= 0 and sentence.tokens[index].capitalised and index >= mention.first_token - 2:
+        index -= 1
+    if index < 0:
         return False
-    previous = sentence.tokens[index - 1]
+    previous = sentence.tokens[index]
     return previous.start >= span_start and previous.norm in lexicon.prepositions
 
 
