@@ -37,10 +37,7 @@ DISPLAY_ORDER = (
     "argdown",
     "md",
 )
-for _name in sorted(
-    EXPORTERS,
-    key=lambda n: (n not in DISPLAY_ORDER, DISPLAY_ORDER.index(n) if n in DISPLAY_ORDER else 0),
-):
+for _name in sorted(EXPORTERS, key=lambda n: DISPLAY_ORDER.index(n) if n in DISPLAY_ORDER else 99):
     EXPORTERS[_name] = EXPORTERS.pop(_name)
 
 __all__ = ["EXPORTERS", "ExportFilter", "Exporter", "apply_filter", "export", "get_exporter"]

@@ -99,7 +99,8 @@ def _event_section(snapshot: Snapshot, number: int, claims: list[Claim]) -> list
     header = ["Claim", "Speaker", "Side", "First seen", "Appearances", "Verdict"]
     lines += [*_table(header, rows), ""]
     ids = {c.id for c in claims}
-    for link in graph_links(snapshot):
+    links = {x.id: x for c in claims for x in snapshot.links_of(c.id) if x.b in snapshot.claims}
+    for link in (links[k] for k in sorted(links)):
         if link.a in ids:
             a, b = snapshot.claims[link.a], snapshot.claims[link.b]
             note = f" — {md(link.note)}" if link.note else ""
@@ -151,13 +152,13 @@ def _outcome_section(snapshot: Snapshot, claim: Claim, history: list[Outcome]) -
 
 
 def _track_records(snapshot: Snapshot) -> list[str]:
+    by_speaker: dict[str, Counter[str]] = {}
+    for claim in snapshot.claims.values():
+        if claim.speaker:
+            by_speaker.setdefault(claim.speaker, Counter())[verdict_name(snapshot, claim.id)] += 1
     rows = []
     for speaker in sorted_speakers(snapshot):
-        verdicts = Counter(
-            verdict_name(snapshot, c.id)
-            for c in snapshot.claims.values()
-            if c.speaker == speaker.id
-        )
+        verdicts = by_speaker.get(speaker.id, Counter())
         total = sum(verdicts.values())
         if total:
             counts = [str(verdicts.get(v, 0)) for v in VERDICTS]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from claimtrack.export.escape import one_line, shorten
 from claimtrack.model import Claim, Link, Quantity, Source, Speaker, Statement
 from claimtrack.snapshot import Snapshot
 
@@ -60,6 +61,14 @@ def speaker_name(snapshot: Snapshot, claim: Claim) -> str:
 def claim_label(snapshot: Snapshot, claim: Claim) -> str:
     """`Speaker: summary`, the label every graph format shows for a claim."""
     return f"{speaker_name(snapshot, claim)}: {claim.summary}"
+
+
+def speaker_with_side(snapshot: Snapshot, claim: Claim, limit: int = 40) -> str:
+    """`Name (side)` on one line, each part shortened: the caption of a drawn claim."""
+    speaker = speaker_of(snapshot, claim)
+    who = speaker.name if speaker else UNATTRIBUTED
+    side = (speaker.side if speaker else None) or "no side"
+    return f"{shorten(one_line(who), limit)} ({shorten(one_line(side), limit)})"
 
 
 def verdict_name(snapshot: Snapshot, claim_id: str) -> str:

@@ -5,10 +5,9 @@ from __future__ import annotations
 import textwrap
 
 from claimtrack.export.describe import (
-    UNATTRIBUTED,
     graph_links,
     sorted_claims,
-    speaker_of,
+    speaker_with_side,
     verdict_name,
 )
 from claimtrack.export.escape import dot_string, one_line, shorten
@@ -18,6 +17,7 @@ from claimtrack.snapshot import Snapshot
 
 LABEL_WIDTH = 36
 SUMMARY_LIMIT = 160
+NAME_LIMIT = 40
 CLAIM_RELATIONS = ("contradicts", "supports", "responds-to")
 
 
@@ -36,13 +36,11 @@ def claim_lines(snapshot: Snapshot) -> list[str]:
     colours = side_colours(sides)
     lines = []
     for claim in sorted_claims(snapshot):
-        speaker = speaker_of(snapshot, claim)
-        side = speaker.side if speaker else None
-        who = speaker.name if speaker else UNATTRIBUTED
+        side = snapshot.claim_side(claim.id)
         verdict = verdict_name(snapshot, claim.id)
         date = snapshot.first_date(claim.id) or "undated"
         summary = shorten(one_line(claim.summary), SUMMARY_LIMIT)
-        label = f"{_wrap(summary)}\n— {one_line(who)} ({one_line(side or 'no side')})\n"
+        label = f"{_wrap(summary)}\n— {speaker_with_side(snapshot, claim, NAME_LIMIT)}\n"
         label += f"{verdict} · {date}"
         attrs = _attrs(
             label=label,
@@ -81,7 +79,7 @@ def legend_lines(snapshot: Snapshot) -> list[str]:
         '    node [shape="box", style="rounded,filled", fontsize="10"];',
     ]
     for i, side in enumerate(sorted(sides, key=lambda s: (s is None, s or ""))):
-        name = one_line(side) if side else "no side"
+        name = shorten(one_line(side), NAME_LIMIT) if side else "no side"
         attrs = _attrs(label=f"side: {name}", fillcolor=colours[side])
         lines.append(f"    {dot_string(f'legend side {i}')} {attrs};")
     for relation in CLAIM_RELATIONS:

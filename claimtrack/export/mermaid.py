@@ -5,10 +5,9 @@ from __future__ import annotations
 import re
 
 from claimtrack.export.describe import (
-    UNATTRIBUTED,
     graph_links,
     sorted_claims,
-    speaker_of,
+    speaker_with_side,
     verdict_name,
 )
 from claimtrack.export.escape import mermaid_label, one_line, shorten
@@ -17,6 +16,7 @@ from claimtrack.export.style import EDGE_STYLES, side_colours
 from claimtrack.snapshot import Snapshot
 
 SUMMARY_LIMIT = 120
+NAME_LIMIT = 40
 _PLAIN_ID = re.compile(r"[A-Za-z0-9]+")
 # The arrow carries the meaning in text and line shape; colour (linkStyle) only repeats it.
 ARROWS = {"contradicts": "<-.->", "supports": "==>", "responds-to": "-.->"}
@@ -39,11 +39,9 @@ def mermaid_source(snapshot: Snapshot) -> str:
     side_class = {side: f"side{i}" for i, side in enumerate(sides)}
     lines = ["flowchart LR"]
     for claim in sorted_claims(snapshot):
-        speaker = speaker_of(snapshot, claim)
-        who = speaker.name if speaker else UNATTRIBUTED
-        side = speaker.side if speaker else None
+        side = snapshot.claim_side(claim.id)
         text = (
-            f"{one_line(who)} ({one_line(side or 'no side')}): "
+            f"{speaker_with_side(snapshot, claim, NAME_LIMIT)}: "
             f"{shorten(one_line(claim.summary), SUMMARY_LIMIT)} "
             f"[{verdict_name(snapshot, claim.id)}]"
         )

@@ -1,0 +1,116 @@
+"""The shared escaping helpers, one behaviour at a time."""
+
+from __future__ import annotations
+
+import json
+import xml.etree.ElementTree as ET
+
+import pytest
+
+from claimtrack.export.escape import (
+    argdown_text,
+    clean_text,
+    csv_cell,
+    dot_string,
+    json_bytes,
+    markdown_text,
+    mermaid_label,
+    one_line,
+    plain_title,
+    safe_url,
+    shorten,
+)
+
+
+def test_clean_text_keeps_what_xml_allows() -> None:
+    assert clean_text("a\tb\nc🚀\u202e") == "a\tb\nc🚀\u202e"
+    assert (
+        clean_text("\x00\x1b[31m\x7f\x9b\ud800\ufffe") == "\ufffd\ufffd[31m\ufffd\ufffd\ufffd\ufffd"
+    )
+    assert clean_text("a\r\nb\rc") == "a\nb\nc"
+    ET.fromstring(f"<x>{clean_text(''.join(map(chr, range(0x20))))}</x>")
+
+
+def test_one_line_and_shorten() -> None:
+    assert one_line("a\r\nb\nc\td\u2028e") == "a b c d e"
+    assert shorten("abcdef", 4) == "abc…"
+    assert shorten("abc", 4) == "abc"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('say "hi"', r'"say \"hi\""'),
+        ("back\\slash \\N", r'"back\\slash \\N"'),
+        ("two\nlines", r'"two\nlines"'),
+        ("<b>&</b>", '"<b>&</b>"'),
+    ],
+)
+def test_dot_string(text: str, expected: str) -> None:
+    assert dot_string(text) == expected
+
+
+def test_mermaid_label_leaves_no_structural_character() -> None:
+    label = mermaid_label('a "b" [c] |d| `e` <script> --> #f; %% g {h} (i)\nj')
+    body = label[1:-1]
+    assert label.startswith('"') and label.endswith('"')
+    assert not set(body) & set('"[]|`<>{}()\n')
+    assert "#quot;b#quot;" in body and "--#gt;" in body
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("=1+1", "'=1+1"),
+        ("+31 6", "'+31 6"),
+        ("-5", "'-5"),
+        ("@SUM(A1)", "'@SUM(A1)"),
+        ("\tx", "'\tx"),
+        (" =cmd|' /C calc'!A0", "' =cmd|' /C calc'!A0"),
+        ("plain", "plain"),
+        (None, ""),
+        (3, "3"),
+    ],
+)
+def test_csv_cell(value: object, expected: str) -> None:
+    assert csv_cell(value) == expected
+
+
+def test_markdown_text() -> None:
+    assert markdown_text("<script>[x](y) *b* `c` | # & _u_") == (
+        r"\<script\>\[x\]\(y\) \*b\* \`c\` \| \# &amp; \_u\_"
+    )
+    assert markdown_text("- not a list") == r"\- not a list"
+    assert markdown_text("1. not a list, 1.166 troops") == r"1\. not a list, 1.166 troops"
+    assert markdown_text("line\nbreak") == "line break"
+
+
+def test_argdown_text_and_titles() -> None:
+    assert argdown_text("[a]: <b> #t @m 1.5, x;y") == r"\[a\]\: \<b\> \#t \@m 1\.5\, x\;y"
+    assert plain_title('Aliyev [the] "president"\n#1', 40) == "Aliyev the president 1"
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://example.org/a?b=c", "https://example.org/a?b=c"),
+        ("http://x.test", "http://x.test"),
+        ("javascript:alert(1)", None),
+        ("https://x.test/<script>", None),
+        ("https://x.test/a b", None),
+        ("ftp://x.test/", None),
+        ("https://", None),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_safe_url(url: str | None, expected: str | None) -> None:
+    assert safe_url(url) == expected
+
+
+def test_json_bytes_survives_lone_surrogates() -> None:
+    data = {"b": "Алиев \ud800", "a": 1}
+    out = json_bytes(data)
+    assert out.decode("utf-8").startswith('{\n  "a": 1')
+    assert "Алиев" in out.decode("utf-8")
+    assert json.loads(out) == data

@@ -1,0 +1,134 @@
+"""Optional checks with the formats' own tools: arguebuf (AIF), Mermaid, Argdown, Cytoscape.js.
+
+They run when the tools are present and are skipped otherwise:
+- `arguebuf` importable in the test environment (not a project dependency: it is large);
+- `CLAIMTRACK_JS_READERS=/some/dir` where `npm install mermaid jsdom dompurify @argdown/cli
+  cytoscape` was run, and `node` on the PATH.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import warnings
+from pathlib import Path
+
+import pytest
+
+from claimtrack.export import export
+from claimtrack.export.escape import one_line
+from claimtrack.snapshot import Snapshot
+from tests.export.desk import build, hostile_records, war_desk_records
+
+JS_DIR = os.environ.get("CLAIMTRACK_JS_READERS")
+needs_js = pytest.mark.skipif(
+    not JS_DIR or shutil.which("node") is None, reason="set CLAIMTRACK_JS_READERS and install node"
+)
+SNAPSHOTS = {"war_desk": war_desk_records, "hostile": hostile_records}
+
+MERMAID_SCRIPT = """
+import { JSDOM } from 'jsdom';
+import fs from 'fs';
+const dom = new JSDOM('<!DOCTYPE html><body></body>');
+globalThis.window = dom.window; globalThis.document = dom.window.document;
+// DOMPurify binds to the window it finds when first loaded: import it only now.
+globalThis.DOMPurify = (await import('dompurify')).default(dom.window);
+const mermaid = (await import('mermaid')).default;
+mermaid.initialize({ startOnLoad: false });
+const text = fs.readFileSync(process.env.INPUT, 'utf8');
+await mermaid.parse(text);
+const db = (await mermaid.mermaidAPI.getDiagramFromText(text)).db;
+const v = db.getVertices();
+console.log(JSON.stringify({
+  vertices: v instanceof Map ? v.size : Object.keys(v).length,
+  edges: db.getEdges().map((e) => [e.type, e.stroke]),
+}));
+"""
+CYTOSCAPE_SCRIPT = """
+import cytoscape from 'cytoscape';
+import fs from 'fs';
+const data = JSON.parse(fs.readFileSync(process.env.INPUT, 'utf8'));
+const cy = cytoscape({ headless: true, elements: data.elements });
+console.log(JSON.stringify({ nodes: cy.nodes().length, edges: cy.edges().length }));
+"""
+
+
+def _snapshot(name: str) -> Snapshot:
+    return build(SNAPSHOTS[name]())
+
+
+def _node(script: str, path: Path) -> dict:
+    done = subprocess.run(
+        ["node", "--input-type=module", "-e", script],
+        cwd=JS_DIR,
+        env={**os.environ, "INPUT": str(path)},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+@pytest.mark.parametrize("name", SNAPSHOTS)
+def test_arguebuf_reads_the_aif_export(name: str) -> None:
+    arguebuf = pytest.importorskip("arguebuf")
+    data = json.loads(export(_snapshot(name), "aif"))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        graph = arguebuf.load.aif(data)
+    assert len(graph.atom_nodes) == 5
+    kinds = sorted(type(s.scheme).__name__ for s in graph.scheme_nodes.values())
+    assert kinds == ["Attack"] * 4 + ["Support"]
+
+
+@needs_js
+@pytest.mark.parametrize("name", SNAPSHOTS)
+def test_mermaid_parses_the_flowchart(name: str, tmp_path: Path) -> None:
+    path = tmp_path / "graph.mmd"
+    path.write_bytes(export(_snapshot(name), "mermaid"))
+    result = _node(MERMAID_SCRIPT, path)
+    assert result["vertices"] == 5
+    assert sorted(result["edges"]) == sorted(
+        [
+            ["double_arrow_point", "dotted"],
+            ["double_arrow_point", "dotted"],
+            ["arrow_point", "dotted"],
+            ["arrow_point", "thick"],
+        ]
+    )
+
+
+@needs_js
+@pytest.mark.parametrize("name", SNAPSHOTS)
+def test_cytoscape_js_loads_the_elements(name: str, tmp_path: Path) -> None:
+    path = tmp_path / "graph.cyjs"
+    path.write_bytes(export(_snapshot(name), "cytoscape"))
+    assert _node(CYTOSCAPE_SCRIPT, path) == {"nodes": 11, "edges": 15}
+
+
+@needs_js
+@pytest.mark.parametrize("name", SNAPSHOTS)
+def test_argdown_cli_reads_statements_and_relations(name: str, tmp_path: Path) -> None:
+    snapshot = _snapshot(name)
+    source = tmp_path / "claims.argdown"
+    source.write_bytes(export(snapshot, "argdown"))
+    program = Path(str(JS_DIR)) / "node_modules" / ".bin" / "argdown"
+    done = subprocess.run(
+        [str(program), "json", str(source), str(tmp_path / "out")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0 and "canceled" not in done.stdout, done.stdout + done.stderr
+    data = json.loads((tmp_path / "out" / "claims.json").read_text())
+    assert len(data["statements"]) == 5
+    kinds = sorted(r["relationType"] for r in data["relations"])
+    assert kinds == ["attack", "contradictory", "contradictory", "support"]
+    texts = [m.get("text", "") for s in data["statements"].values() for m in s["members"]]
+    summary = one_line(snapshot.claims["ccivil"].summary).strip()
+    assert any(t.startswith(summary) for t in texts)  # escaped text comes back verbatim
