@@ -17,7 +17,8 @@ KEY_LENGTH = 4
 endings ("Алиев"/"Алиевым", "Азербайджан"/"Азербайджана") while keeping candidate lists short."""
 
 WORD_CUTOFF = 85.0
-"""A misspelt word must reach this `fuzz.ratio` to count ("Harutiunyan" ~ "Harutyunyan")."""
+"""A misspelt word must reach this `fuzz.ratio` to count ("Harutiunyan" ~ "Harutyunyan"); its
+first KEY_LENGTH letters must still be right, since candidates are blocked on them."""
 
 INFLECTED_SCORE = 95.0
 """Score given to a word that differs from the alias word only by a short ending."""
@@ -36,6 +37,8 @@ class Alias:
     speaker: str
     text: str
     words: tuple[str, ...]
+    keys: tuple[str, ...]
+    """The blocking key (first letters) of each word."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,7 +92,8 @@ class AliasIndex:
             for name, content in _alias_forms(speaker, stopwords):
                 if (speaker.id, content) not in seen:
                     seen.add((speaker.id, content))
-                    self._aliases.append(Alias(speaker.id, name, content))
+                    keys = tuple(_key(w) for w in content)
+                    self._aliases.append(Alias(speaker.id, name, content, keys))
         frequency = Counter(_key(w) for a in self._aliases for w in set(a.words))
         self._by_key: dict[str, list[tuple[int, int]]] = defaultdict(list)
         for number, alias in enumerate(self._aliases):
@@ -105,10 +109,14 @@ class AliasIndex:
     def mentions(self, tokens: Sequence[Token]) -> list[Mention]:
         """Non-overlapping alias mentions in a tokenised sentence, left to right."""
         content = [(n, t) for n, t in enumerate(tokens) if t.norm not in self._stopwords]
+        keys = {_key(t.norm) for _, t in content}
         found: dict[tuple[str, int, int], Mention] = {}
         for position, (_, token) in enumerate(content):
             for number, anchor in self._by_key.get(_key(token.norm), ()):
                 alias = self._aliases[number]
+                # Blocking: every alias word must share its first letters with some word here.
+                if not keys.issuperset(alias.keys):
+                    continue
                 if word_score(alias.words[anchor], token.norm) == 0.0:
                     continue
                 mention = self._best_window(alias, content, position)

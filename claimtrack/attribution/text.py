@@ -47,6 +47,8 @@ def _fold_char(char: str) -> str:
 
 def fold(text: str) -> Folded:
     """Fold a whole text, remembering where each folded character came from."""
+    if text.isascii():
+        return Folded(text.lower(), tuple(range(len(text))), len(text))
     parts: list[str] = []
     offsets: list[int] = []
     for index, char in enumerate(text):
@@ -73,4 +75,5 @@ def tokenize(text: str, folded: Folded | None = None) -> list[Token]:
 
 def words(text: str) -> tuple[str, ...]:
     """The folded word forms of a short string, in order."""
-    return tuple(m.group() for m in _WORD_RE.finditer(fold(text).text))
+    folded = text.lower() if text.isascii() else fold(text).text
+    return tuple(m.group() for m in _WORD_RE.finditer(folded))
