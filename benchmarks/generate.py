@@ -837,6 +837,24 @@ def write_store(
     return record_count(data)
 
 
+def ensure_store(
+    path: Path | None, workdir: Path, n_statements: int = 100_000, seed: int = 1
+) -> Path:
+    """A private copy of `path` in `workdir`, or a freshly generated store when `path` is None."""
+    target = workdir / "store.json"
+    if path is None:
+        started = time.perf_counter()
+        write_store(target, n_statements, seed)
+        print(
+            f"generated {n_statements} statements in {time.perf_counter() - started:.1f} s "
+            f"({target.stat().st_size / 1e6:.1f} MB)",
+            flush=True,
+        )
+    else:
+        target.write_bytes(Path(path).read_bytes())
+    return target
+
+
 def main(argv: list[str] | None = None) -> int:
     """Command-line entry point."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
