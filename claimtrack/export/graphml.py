@@ -59,11 +59,11 @@ def _add_yfiles(root: ET.Element, g: nx.MultiDiGraph) -> None:
     ):
         element = ET.Element(_g("key"), {"for": kind, "id": key, "yfiles.type": f"{kind}graphics"})
         root.insert(position + offset, element)
-    colours = side_colours({d.get("side") for _, d in g.nodes(data=True)})  # type: ignore[misc]
+    colours = side_colours({d.get("side") for _, d in g.nodes(data=True)})
     for node in graph.iter(_g("node")):
         data = g.nodes[node.get("id")]
         kind = str(data["type"])
-        fill = SOURCE_COLOUR if kind == "source" else colours[data.get("side")]  # type: ignore[index]
+        fill = SOURCE_COLOUR if kind == "source" else colours[data.get("side")]
         shape = _sub(_sub(node, _g("data"), key=NODE_GRAPHICS_KEY), _y("ShapeNode"))
         width, height = SIZES[kind]
         _sub(shape, _y("Geometry"), width=width, height=height)
