@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import hashlib
 import json
 import random
 import sys
@@ -34,6 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from claimtrack.ids import ALPHABET, ID_LENGTH
+from claimtrack.ingest import content_hash
 from claimtrack.model import (
     Change,
     Claim,
@@ -518,10 +518,10 @@ def generate(n_statements: int, seed: int) -> Generated:
             else:
                 sentences.append((render(rng.choice(NARRATION[lang]), lang, rng), None))
         text, spans = layout(title, [s for s, _ in sentences[1:]], rng)
-        digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+        digest = content_hash(text)
         if digest in hashes:  # vanishingly rare; make the text unique rather than a duplicate
             text += f"\n\n({outlet}, {a})"
-            digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+            digest = content_hash(text)
         hashes.add(digest)
         slug = f"{day:%Y/%m/%d}/story-{a}"
         sources.append(
@@ -624,7 +624,7 @@ def layout(
         if i < len(sentences):
             parts.append("\n\n")
             pos += 2
-    return "".join(parts) + "\n", spans
+    return "".join(parts), spans
 
 
 def stamp(day: dt.date, n: int) -> str:
