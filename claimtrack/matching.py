@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -12,6 +13,11 @@ from claimtrack.textnorm import fold
 # A fuzzy match must reach this score and beat the runner-up by the margin to be unambiguous.
 SPEAKER_CUTOFF = 80.0
 SPEAKER_MARGIN = 8.0
+# The fast first pass keeps this many candidates for the word-by-word rescoring.
+PREFILTER = 300
+PREFILTER_CUTOFF = 30.0
+
+_WORD = re.compile(r"\w+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,13 +29,43 @@ class Match:
     score: float
 
 
+def words(text: str) -> list[str]:
+    """Folded words (hyphens and punctuation split words: "Nagorno-Karabakh" is two)."""
+    return _WORD.findall(fold(text))
+
+
+def coverage(query_words: Sequence[str], name_words: Sequence[str]) -> float:
+    """How well every typed word is found in the name, 0-100, weighted by word length.
+
+    A typed word scores 100 when it starts a name word (typing as you go), else its best
+    `fuzz.ratio` (no processor: both sides are folded already) against the name's words, so
+    "aliev" finds "Aliyev" and "defence ministry" prefers the ministry of defence over the
+    foreign ministry.
+    """
+    if not query_words or not name_words:
+        return 0.0
+    total = 0.0
+    weight = 0
+    for q in query_words:
+        best = 0.0
+        for n in name_words:
+            if len(q) >= 2 and n.startswith(q):
+                best = 100.0
+                break
+            best = max(best, fuzz.ratio(q, n, processor=None, score_cutoff=0))
+        total += best * len(q)
+        weight += len(q)
+    return total / weight
+
+
 def rank(
     query: str, names: Sequence[tuple[str, str]], *, limit: int = 20, cutoff: float = 50.0
 ) -> list[Match]:
     """Rank (key, name) pairs against `query`, best first, one row per key.
 
-    WRatio tolerates partial and reordered names ("defence ministry" vs "Azerbaijan
-    Ministry of Defence"); both sides are folded (case, diacritics) first.
+    A fast `fuzz.WRatio` pass (processor=None on folded text, score_cutoff=PREFILTER_CUTOFF)
+    keeps the plausible names; `coverage` then scores them word by word. Exact (folded)
+    matches score 101 so they always win.
     """
     q = fold(query)
     if not q or not names:
@@ -40,14 +76,16 @@ def rank(
         folded,
         scorer=fuzz.WRatio,
         processor=None,
-        score_cutoff=cutoff,
-        limit=max(limit * 4, 50),
+        score_cutoff=PREFILTER_CUTOFF,
+        limit=PREFILTER,
     )
+    q_words = words(q)
     best: dict[str, Match] = {}
-    for _, score, idx in hits:
+    for _, _, idx in hits:
         key, name = names[idx]
-        # Exact (folded) matches outrank any fuzzy near-miss.
-        score = 101.0 if folded[idx] == q else float(score)
+        score = 101.0 if folded[idx] == q else coverage(q_words, words(folded[idx]))
+        if score < cutoff:
+            continue
         if key not in best or score > best[key].score:
             best[key] = Match(key, name, score)
     return sorted(best.values(), key=lambda m: (-m.score, m.name))[:limit]

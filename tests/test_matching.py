@@ -1,0 +1,58 @@
+"""Fuzzy speaker lookup: what an analyst types finds the one speaker they mean, or says why not."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.errors import AmbiguousError, NotFoundError
+from claimtrack.matching import rank
+from claimtrack.services.lookup import find_speaker
+from claimtrack.services.speakers import add_speaker
+from claimtrack.store import Store
+
+
+@pytest.fixture
+def store() -> Store:
+    s = Store.memory()
+    add_speaker(s, "Azerbaijan Ministry of Defence", ["Kementerian pertahanan Azerbaijan"])
+    add_speaker(s, "Russian Foreign Ministry", ["kementerian luar negeri Rusia"])
+    add_speaker(s, "Nagorno-Karabakh officials", ["Pejabat Nagorno-Karabakh"])
+    add_speaker(s, "Karabakh army")
+    add_speaker(s, "Ilham Aliyev", ["Aliyev", "Алиев"])
+    add_speaker(s, "Vladimir Putin", ["Putin", "Путин"])
+    return s
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("defence ministry", "Azerbaijan Ministry of Defence"),
+        ("NK officials", "Nagorno-Karabakh officials"),
+        ("Karabakh oficials", "Nagorno-Karabakh officials"),
+        ("aliev", "Ilham Aliyev"),
+        ("АЛИЕВ", "Ilham Aliyev"),
+        ("putin", "Vladimir Putin"),
+        ("kementerian pertahanan", "Azerbaijan Ministry of Defence"),
+        ("Pejabat nagorno karabakh", "Nagorno-Karabakh officials"),
+    ],
+)
+def test_what_the_analyst_types_finds_the_speaker(store: Store, typed: str, expected: str) -> None:
+    assert find_speaker(store, typed).name == expected
+
+
+@pytest.mark.parametrize("typed", ["Karabakh", "ministry"])
+def test_a_name_shared_by_several_speakers_is_ambiguous(store: Store, typed: str) -> None:
+    with pytest.raises(AmbiguousError) as exc:
+        find_speaker(store, typed)
+    assert len(exc.value.candidates) >= 2
+
+
+def test_an_unknown_name_is_not_found(store: Store) -> None:
+    with pytest.raises(NotFoundError):
+        find_speaker(store, "Emmanuel Macron")
+
+
+def test_ranking_as_you_type_puts_prefix_matches_first() -> None:
+    names = [("a", "Ilham Aliyev"), ("b", "Vladimir Putin"), ("c", "Nikol Pashinyan")]
+    assert [m.key for m in rank("pu", names)][:1] == ["b"]
+    assert [m.key for m in rank("pash", names)][:1] == ["c"]
