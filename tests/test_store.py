@@ -150,10 +150,15 @@ def test_a_held_lock_makes_writers_fail_with_store_is_busy(tmp_path: Path) -> No
     path = tmp_path / "s.json"
     store = Store.open(path, create=True, lock_timeout=0.3)
     holder = subprocess.Popen(
-        [sys.executable, "-c",
-         "import filelock,sys,time; l=filelock.FileLock(sys.argv[1]); l.acquire();"
-         "print('held', flush=True); time.sleep(30)", str(path) + ".lock"],
-        stdout=subprocess.PIPE, text=True,
+        [
+            sys.executable,
+            "-c",
+            "import filelock,sys,time; l=filelock.FileLock(sys.argv[1]); l.acquire();"
+            "print('held', flush=True); time.sleep(30)",
+            str(path) + ".lock",
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
     )
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
@@ -172,3 +177,19 @@ def test_validate_store_data_accepts_what_new_stores_contain() -> None:
     from claimtrack.store.store import new_store_data
 
     validate_store_data(new_store_data(), "x")
+
+
+def test_a_new_store_file_honours_the_umask_and_keeps_its_mode(tmp_path: Path) -> None:
+    import os
+
+    old = os.umask(0o022)
+    try:
+        path = tmp_path / "s.json"
+        store = Store.open(path, create=True)
+        assert path.stat().st_mode & 0o777 == 0o644
+        path.chmod(0o600)
+        add(store, "Aliyev")
+        store.checkpoint()
+        assert path.stat().st_mode & 0o777 == 0o600
+    finally:
+        os.umask(old)

@@ -30,6 +30,7 @@ def atomic_write(path: Path, payload: bytes) -> None:
     directory = path.parent
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
     try:
+        os.fchmod(fd, _default_mode(path))
         with os.fdopen(fd, "wb") as fh:
             fh.write(payload)
             fh.flush()
@@ -39,6 +40,16 @@ def atomic_write(path: Path, payload: bytes) -> None:
         Path(tmp).unlink(missing_ok=True)
         raise
     fsync_dir(directory)
+
+
+def _default_mode(path: Path) -> int:
+    """Keep an existing file's mode; a new file gets what the umask allows (mkstemp's is 0600)."""
+    try:
+        return path.stat().st_mode & 0o777
+    except FileNotFoundError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 def fsync_dir(directory: Path) -> None:
