@@ -614,16 +614,21 @@ def describe(q: Quantity) -> str:
     return " ".join(words)
 
 
-def _nominal(q: Quantity) -> str:
-    """The number as stated, undoing the qualifier's widening."""
+def stated(q: Quantity) -> tuple[float, float]:
+    """The number or range as written, undoing the qualifier's widening ("nearly 5,000" → 5000)."""
     if q.qualifier in ("at-least", "more-than"):
-        return _fmt(q.low)
+        return q.low, q.low
     if q.qualifier in ("at-most", "less-than", "nearly"):
-        return _fmt(q.high)
+        return q.high, q.high
     if q.qualifier == "about":
-        lo, hi = q.low / 0.9, q.high / 1.1
-        return _fmt(lo) if abs(lo - hi) < 1e-6 * max(1.0, hi) else f"{_fmt(lo)}–{_fmt(hi)}"
-    return _fmt(q.low) if q.low == q.high else f"{_fmt(q.low)}–{_fmt(q.high)}"
+        lo, hi = round(q.low / 0.9, 6), round(q.high / 1.1, 6)
+        return (lo, lo) if abs(lo - hi) < 1e-6 * max(1.0, hi) else (lo, hi)
+    return q.low, q.high
+
+
+def _nominal(q: Quantity) -> str:
+    lo, hi = stated(q)
+    return _fmt(lo) if lo == hi else f"{_fmt(lo)}–{_fmt(hi)}"
 
 
 def _fmt(v: float) -> str:

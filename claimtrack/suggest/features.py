@@ -1,0 +1,242 @@
+"""What the suggester knows about a claim: names, numbers, quantities, stance, report position."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from rapidfuzz import utils
+
+from claimtrack.model import Claim, Quantity, Statement
+from claimtrack.quantities import describe, extract_quantities, stated, totals
+from claimtrack.snapshot import Snapshot
+from claimtrack.suggest.lexicon import ENTITY_STOPWORDS, StanceCues, phonetic_key
+
+MAX_TEXTS = 3
+"""Appearances read per claim (earliest first, one per language first): a claim's
+appearances report the same thing, and reading all of a popular claim's would be slow."""
+
+_WORD_RE = re.compile(r"\w+(?:[-'’]\w+)*")
+_SENTENCE_START = re.compile(r"(?:^|[.!?…:]\s+|[\"“«„]\s*)$")
+_DATELINE = re.compile(
+    r"^\s*[A-ZА-ЯЁ]{3,}(?:[/ ][A-ZА-ЯЁ]{3,})*(?:\s*\([^)]{0,40}\))?(?:,[^—–\-\n]{0,40})?\s*[—–-]\s+"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A name in a claim: its phonetic key and how it was first written."""
+
+    key: str
+    surface: str
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimFeatures:
+    """Everything the suggester compares, computed once per claim."""
+
+    id: str
+    speaker: str | None
+    side: str | None
+    date: str | None
+    langs: tuple[str, ...]
+    texts: tuple[tuple[str, str], ...]
+    """(lang, text pre-processed by rapidfuzz.utils.default_process) per appearance read."""
+    entities: tuple[Entity, ...]
+    """Names in the claim's own text."""
+    context: tuple[Entity, ...]
+    """Names in the headlines of the reports it appears in (weaker evidence)."""
+    actor: tuple[str, ...]
+    """Entity keys naming the speaker or its side: whom an accusation against it names."""
+    numbers: frozenset[str]
+    quantities: tuple[Quantity, ...]
+    """The claim's quantities (extracted when the analyst recorded none) and their totals."""
+    stances: dict[str, str]
+    """"accuse"/"deny"/"confirm" → the cue word that showed it."""
+    targets: tuple[str, ...]
+    """Entity keys right after an accusing word: whom the claim accuses."""
+    positions: tuple[tuple[str, int], ...]
+    """(source id, sentence index) of each appearance read."""
+
+
+def entities_of(
+    text: str, *, openers: bool = False, known: frozenset[str] = frozenset()
+) -> list[Entity]:
+    """Capitalised words and acronyms that are not titles or sentence openers, as keys.
+
+    A sentence-initial word counts when it looks like a name (all caps, inner capitals),
+    when its key is `known` (the report names it mid-sentence), or when `openers` is set
+    (for names, not prose). In a Title-Case Headline only such words count.
+    """
+    words = list(_WORD_RE.finditer(text))
+    headline = _title_case(words)
+    out: list[Entity] = []
+    for m in words:
+        word = m.group()
+        opener = headline or bool(_SENTENCE_START.search(text[: m.start()]))
+        for part in word.split("-") if "-" in word else (word,):
+            if len(part) < 3 or not part[0].isupper() or part.isdigit():
+                continue
+            if part.casefold() in ENTITY_STOPWORDS:
+                continue
+            key = phonetic_key(part)
+            if len(key) < 3:
+                continue
+            if opener and not (openers or _is_name_like(part) or key in known):
+                continue
+            out.append(Entity(key, part))
+    return out
+
+
+def _is_name_like(word: str) -> bool:
+    """All caps ("OSCE") or inner capitals ("McCain"): a name even at a sentence start."""
+    return word.isupper() or any(c.isupper() for c in word[1:])
+
+
+def _title_case(words: list[re.Match[str]]) -> bool:
+    alpha = [m.group() for m in words if m.group()[0].isalpha()]
+    return len(alpha) >= 3 and sum(w[0].isupper() for w in alpha) >= 0.7 * len(alpha)
+
+
+def strip_dateline(text: str) -> str:
+    """Text without a leading dateline ("BAKU, Warta Nusantara - ", "STEPANAKERT — ")."""
+    return _DATELINE.sub("", text, count=1)
+
+
+def _distinct(entities: Iterable[Entity]) -> tuple[Entity, ...]:
+    seen: dict[str, Entity] = {}
+    for e in entities:
+        seen.setdefault(e.key, e)
+    return tuple(seen.values())
+
+
+class FeatureBuilder:
+    """Builds `ClaimFeatures` for the claims of one snapshot, sharing per-source work."""
+
+    def __init__(self, snapshot: Snapshot, cues: StanceCues) -> None:
+        self.snapshot = snapshot
+        self.cues = cues
+        self._index: dict[str, int] = {}
+        by_source: dict[str, list[Statement]] = {}
+        for st in snapshot.statements.values():
+            by_source.setdefault(st.source, []).append(st)
+        for sts in by_source.values():
+            sts.sort(key=lambda s: s.start)
+            for i, st in enumerate(sts):
+                self._index[st.id] = i
+        self._headlines: dict[str, tuple[Entity, ...]] = {}
+        self._names: dict[str, frozenset[str]] = {}
+
+    def names(self, source_id: str) -> frozenset[str]:
+        """Keys of the words a report capitalises mid-sentence: its names."""
+        if source_id not in self._names:
+            src = self.snapshot.sources.get(source_id)
+            body = src.text.split("\n", 1)[-1] if src else ""
+            self._names[source_id] = frozenset(e.key for e in entities_of(body))
+        return self._names[source_id]
+
+    def headline(self, source_id: str) -> tuple[Entity, ...]:
+        """Entities of a source's title (or first line)."""
+        if source_id not in self._headlines:
+            src = self.snapshot.sources.get(source_id)
+            title = (src.title or src.text.split("\n", 1)[0]) if src else ""
+            self._headlines[source_id] = _distinct(entities_of(title, known=self.names(source_id)))
+        return self._headlines[source_id]
+
+    def build(self, claim: Claim) -> ClaimFeatures:
+        """The features of one claim."""
+        snap = self.snapshot
+        chosen = _pick(snap, snap.appearances(claim.id))
+        texts, ents, ctx, positions, langs = [], [], [], [], []
+        quantities: list[Quantity] = list(claim.quantities)
+        stances: dict[str, str] = {}
+        targets: list[str] = []
+        for st in chosen:
+            src = snap.sources[st.source]
+            text = strip_dateline(snap.text(st))
+            texts.append((src.lang, utils.default_process(text)))
+            langs.append(src.lang)
+            found = entities_of(text, known=self.names(st.source))
+            ents.extend(found)
+            ctx.extend(self.headline(st.source))
+            positions.append((st.source, self._index.get(st.id, -1)))
+            if not claim.quantities:
+                quantities.extend(extract_quantities(text, src.lang))
+            words = (w.casefold() for w in _WORD_RE.findall(text))
+            for stance, word in self.cues.stances(words).items():
+                stances.setdefault(stance, word)
+            if "accuse" in stances:
+                targets.extend(_after(text, stances["accuse"], found))
+        if not chosen:
+            texts.append(("und", utils.default_process(claim.summary)))
+            ents.extend(entities_of(claim.summary))
+        quantities = _dedupe(quantities)
+        numbers = frozenset(k for k in map(_number_key, quantities) if k)
+        quantities += totals(quantities)
+        own = _distinct(ents)
+        own_keys = {e.key for e in own}
+        speaker = snap.speakers.get(claim.speaker) if claim.speaker else None
+        actor_words = [*(speaker.names if speaker else ()), speaker.side or ""] if speaker else []
+        actor = {e.key for name in actor_words for e in entities_of(name, openers=True)}
+        return ClaimFeatures(
+            id=claim.id,
+            speaker=claim.speaker,
+            side=speaker.side if speaker else None,
+            date=snap.first_date(claim.id),
+            langs=tuple(dict.fromkeys(langs)),
+            texts=tuple(texts),
+            entities=own,
+            context=tuple(e for e in _distinct(ctx) if e.key not in own_keys),
+            actor=tuple(sorted(actor)),
+            numbers=numbers,
+            quantities=tuple(quantities),
+            stances=stances,
+            targets=tuple(dict.fromkeys(targets)),
+            positions=tuple(positions),
+        )
+
+
+def _after(text: str, cue: str, entities: list[Entity]) -> list[str]:
+    """Keys of the first entity within a few words after the cue word ("accused Turkey")."""
+    at = text.casefold().find(cue)
+    if at < 0:
+        return []
+    window = " ".join(text[at:].split()[1:5])
+    return [e.key for e in entities if e.surface in window][:1]
+
+
+def _pick(snap: Snapshot, appearances: list[Statement]) -> list[Statement]:
+    """Up to MAX_TEXTS appearances, earliest first, preferring languages not yet read."""
+    first_per_lang: dict[str, Statement] = {}
+    for st in appearances:
+        src = snap.sources.get(st.source)
+        if src is not None:
+            first_per_lang.setdefault(src.lang, st)
+    chosen = list(first_per_lang.values())[:MAX_TEXTS]
+    for st in appearances:
+        if len(chosen) >= MAX_TEXTS:
+            break
+        if st not in chosen and st.source in snap.sources:
+            chosen.append(st)
+    return chosen
+
+
+def _dedupe(quantities: Iterable[Quantity]) -> list[Quantity]:
+    seen: dict[tuple, Quantity] = {}
+    for q in quantities:
+        seen.setdefault((q.low, q.high, q.unit, q.subject, q.qualifier), q)
+    return list(seen.values())
+
+
+def _number_key(q: Quantity) -> str:
+    """A key for the number as stated ("1166", "2000-9999"); small counts say little."""
+    lo, hi = stated(q)
+    if hi < 3:
+        return ""
+    return f"{lo:g}" if lo == hi else f"{lo:g}-{hi:g}"
+
+
+def quantity_text(q: Quantity) -> str:
+    """How a quantity reads in a reason."""
+    return describe(q)

@@ -1,0 +1,479 @@
+"""Ranked candidate links and merges between claims, each with the reasons it was proposed.
+
+Pairs are found by blocking, never by comparing all pairs: every claim is filed under a few
+keys (names, stated numbers, what its quantities count and when, its speaker, its report,
+rare words) and only claims sharing keys are compared. Keys shared by more than
+`max_block` claims ("Azerbaijan" in a war over Karabakh) say little and cost much: they
+are skipped, and the remaining keys rank each claim's neighbours before the detailed score.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
+
+from rapidfuzz import fuzz
+
+from claimtrack.model import Quantity
+from claimtrack.quantities import COUNT_UNITS, PARTS, comparable, conflicts, describe
+from claimtrack.snapshot import Snapshot
+from claimtrack.suggest.features import ClaimFeatures, Entity, FeatureBuilder
+from claimtrack.suggest.lexicon import StanceCues, block_key, keys_match, load_stance_cues
+
+SUGGESTED_RELATIONS = ("contradicts", "supports", "responds-to", "same-claim")
+SYMMETRIC = frozenset({"contradicts", "same-claim"})
+
+MAX_BLOCK = 300
+"""Blocking keys shared by more claims than this are skipped (too common to tell anything)."""
+NEIGHBOURS = 40
+"""Claims scored in detail per claim: those sharing the most blocking keys with it."""
+SAME_CLAIM_CUTOFF = 70.0
+"""token_set_ratio (0-100) two same-language texts need before they may be one claim."""
+MIN_SCORE = 0.3
+"""Candidates scoring lower are not shown."""
+NEAR_SENTENCES = 3
+"""A denial this many sentences after an accusation in the same report answers it."""
+_RARE_WORD = 6
+
+
+@dataclass(frozen=True, slots=True)
+class LinkCandidate:
+    """A proposed link (or merge, for `same-claim`) between claims `a` and `b`.
+
+    For symmetric kinds (contradicts, same-claim) `a < b`; for `responds-to` `a` is the
+    denial answering `b`; for `supports` `a` is the claim lending support to `b`.
+    """
+
+    a: str
+    b: str
+    relation: str
+    score: float
+    reasons: tuple[str, ...]
+
+
+def _canonical(a: str, b: str, relation: str) -> tuple[str, str, str]:
+    if relation in SYMMETRIC:
+        a, b = sorted((a, b))
+    return (a, b, relation)
+
+
+class LinkSuggester:
+    """Suggests links between the claims of one snapshot; indexes are built once."""
+
+    def __init__(
+        self,
+        snapshot: Snapshot,
+        rejected: Iterable[tuple[str, str, str]] = (),
+        existing: Iterable[tuple[str, str, str]] = (),
+        *,
+        cues: StanceCues | None = None,
+        max_block: int = MAX_BLOCK,
+        neighbours: int = NEIGHBOURS,
+    ) -> None:
+        self.snapshot = snapshot
+        self.max_block = max_block
+        self.neighbours = neighbours
+        self._rejected = {_canonical(*t) for t in rejected}
+        existing = [*existing, *((lk.a, lk.b, lk.relation) for lk in snapshot.links.values())]
+        self._existing = {_canonical(*t) for t in existing}
+        self._linked = {frozenset((a, b)) for a, b, _ in existing}
+        builder = FeatureBuilder(snapshot, cues if cues is not None else load_stance_cues())
+        self.features: dict[str, ClaimFeatures] = {
+            cid: builder.build(claim) for cid, claim in sorted(snapshot.claims.items())
+        }
+        self._keys: dict[str, list[str]] = {}
+        self._blocks: dict[str, list[str]] = defaultdict(list)
+        for cid, f in self.features.items():
+            keys = list(dict.fromkeys(_blocking_keys(f)))
+            self._keys[cid] = keys
+            for key in keys:
+                self._blocks[key].append(cid)
+        # Names of speakers and sides are who talks, not what about: left out of overlaps.
+        self._actor_keys = frozenset(k for f in self.features.values() for k in f.actor)
+        self._actors_by_block: dict[str, list[str]] = defaultdict(list)
+        for k in sorted(self._actor_keys):
+            self._actors_by_block[block_key(k)].append(k)
+        n = len(self.features)
+        self._idf_norm = math.log(n + 2)
+        self._n = n
+
+    # --- candidate generation ----------------------------------------------------------
+
+    def candidates(
+        self, claim_ids: Iterable[str] | None = None, limit: int = 50
+    ) -> list[LinkCandidate]:
+        """The best `limit` candidates: over all claims, or only pairs touching `claim_ids`."""
+        focus = (
+            sorted(self.features)
+            if claim_ids is None
+            else [c for c in dict.fromkeys(claim_ids) if c in self.features]
+        )
+        seen: set[tuple[str, str]] = set()
+        out: list[LinkCandidate] = []
+        for cid in focus:
+            for other in self._neighbours(cid):
+                pair = (cid, other) if cid < other else (other, cid)
+                if pair in seen:
+                    continue
+                seen.add(pair)
+                out.extend(self._allowed(self.score_pair(*pair)))
+        out.sort(key=lambda c: (-c.score, c.relation, c.a, c.b))
+        return out[:limit]
+
+    def _neighbours(self, cid: str) -> list[str]:
+        counts: Counter[str] = Counter()
+        for key in self._keys[cid]:
+            block = self._blocks[key]
+            if 1 < len(block) <= self.max_block:
+                counts.update(block)
+        counts.pop(cid, None)
+        ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+        return [c for c, _ in ranked[: self.neighbours]]
+
+    def _allowed(self, cands: Iterable[LinkCandidate]) -> Iterator[LinkCandidate]:
+        for c in cands:
+            key = _canonical(c.a, c.b, c.relation)
+            if key in self._rejected or key in self._existing or c.score < MIN_SCORE:
+                continue
+            if c.relation == "same-claim" and frozenset((c.a, c.b)) in self._linked:
+                continue
+            yield c
+
+    # --- scoring -----------------------------------------------------------------------
+
+    def score_pair(self, a: str, b: str) -> list[LinkCandidate]:
+        """Every relation the two claims plausibly have, each scored with its reasons."""
+        fa, fb = self.features[a], self.features[b]
+        if a == b:
+            return []
+        clashes = _clashes(fa, fb)
+        # Merges may rest on the sides a claim names ("Armenia has no grounds to ask
+        # Russia"); links need names beyond every speaker's and side's.
+        mentions = self._shared_entities(fa, fb, (*fa.actor, *fb.actor))
+        same = self._same_claim(fa, fb, mentions, _strength(mentions), clashes)
+        shared = self._shared_entities(fa, fb, None)
+        ent = _strength(shared)
+        places = _names(shared)
+        out: list[LinkCandidate] = []
+        if same is not None:
+            out.append(same)
+        if fa.side and fb.side and fa.side != fb.side:
+            out.extend(self._opposed(fa, fb, ent, places, clashes))
+        elif same is None and fa.side and fa.side == fb.side and not clashes:
+            own = _strength(self._shared_entities(_own(fa), _own(fb), None))
+            out.extend(_supports_same_side(fa, fb, own, ent, places))
+        return out
+
+    def _idf(self, key: str) -> float:
+        df = len(self._blocks.get("e:" + block_key(key), ()))
+        return math.log((self._n + 2) / (df + 1)) / self._idf_norm
+
+    def _shared_entities(
+        self, fa: ClaimFeatures, fb: ClaimFeatures, actors: tuple[str, ...] | None
+    ) -> list[tuple[str, float]]:
+        """Names both claims mention (own text, or one's text and the other's headline).
+
+        Names of speakers are left out: that two claims name their own side says nothing
+        about their content. `actors` lists the keys to leave out; None means every
+        speaker's and side's name in the investigation.
+        """
+        out: dict[str, tuple[str, float]] = {}
+        pairs = [(fa.entities, fb.entities, 1.0), (fa.entities, fb.context, 0.5),
+                 (fa.context, fb.entities, 0.5)]  # fmt: skip
+        for left, right, weight in pairs:
+            for ea in left:
+                if ea.key in out or self._is_actor(ea.key, actors):
+                    continue
+                eb = _first_match(ea, right)
+                if eb is not None:
+                    out[ea.key] = (ea.surface, weight * self._idf(ea.key))
+        for ta in fa.targets:  # both accuse the same party
+            if any(keys_match(ta, tb) for tb in fb.targets):
+                surface = next((e.surface for e in fa.entities if e.key == ta), ta)
+                out.setdefault(ta, (surface, 0.5))
+        return list(out.values())
+
+    def _is_actor(self, key: str, actors: tuple[str, ...] | None) -> bool:
+        if actors is not None:
+            return any(keys_match(key, k) for k in actors)
+        if key in self._actor_keys:
+            return True
+        block = self._actors_by_block.get(block_key(key), ())
+        return any(keys_match(key, k) for k in block)
+
+    def _same_claim(
+        self,
+        fa: ClaimFeatures,
+        fb: ClaimFeatures,
+        shared: list[tuple[str, float]],
+        ent: float,
+        clashes: list[tuple[Quantity, Quantity]],
+    ) -> LinkCandidate | None:
+        same_speaker = fa.speaker is not None and fa.speaker == fb.speaker
+        if clashes or not (same_speaker or (fa.side and fa.side == fb.side)):
+            return None
+        who = (
+            f"same speaker ({self._speaker_name(fa.speaker)})"
+            if same_speaker
+            else f"same side ({fa.side})"
+        )
+        numbers = sorted(fa.numbers & fb.numbers, key=_numeric)
+        sim = _similarity(fa, fb)
+        reasons = [who]
+        if sim is not None:
+            if sim < SAME_CLAIM_CUTOFF or not (shared or numbers or sim >= 90):
+                return None
+            score = 0.55 + 0.4 * (sim - SAME_CLAIM_CUTOFF) / (100 - SAME_CLAIM_CUTOFF)
+            reasons.append(f"text similarity {sim:.0f} (token_set_ratio)")
+        else:
+            units = _shared_units(fa, fb)
+            evidence = 0.25 * min(len(numbers), 2) + 0.15 * bool(units) + ent
+            by_numbers = bool(numbers) and bool(shared or units or len(numbers) >= 2)
+            # Names alone carry a merge across languages only for one speaker's words.
+            if not (by_numbers or (same_speaker and ent >= 0.75)):
+                return None
+            score = min(0.95, 0.35 + 0.4 * evidence)
+            reasons.append(f"across languages ({', '.join(sorted({*fa.langs, *fb.langs}))})")
+        if numbers:
+            reasons.append("same numbers: " + ", ".join(_pretty(n) for n in numbers))
+            score += 0.05
+        if shared:
+            reasons.append("shared names: " + _names(shared))
+        if not same_speaker:
+            score *= 0.85
+        a, b = sorted((fa.id, fb.id))
+        return LinkCandidate(a, b, "same-claim", round(min(score, 1.0), 3), tuple(reasons))
+
+    def _opposed(
+        self,
+        fa: ClaimFeatures,
+        fb: ClaimFeatures,
+        ent: float,
+        places: str,
+        clashes: list[tuple[Quantity, Quantity]],
+    ) -> list[LinkCandidate]:
+        """Contradiction, response and cross-side confirmation between opposing speakers."""
+        sides = f"speakers on opposing sides ({fa.side} vs {fb.side})"
+        out: list[LinkCandidate] = []
+        shared_reason = [f"shared names: {places}"] if places else []
+        number_reasons = [
+            f"numbers conflict: {describe(x)} vs {describe(y)}" for x, y in clashes[:2]
+        ]
+        denial, accusation = _denial_pair(fa, fb)
+        stance = 0.0
+        stance_reasons: list[str] = []
+        if denial is not None and accusation is not None:
+            target = _names_target(accusation, denial)
+            near = self._follows(denial, accusation)
+            misaimed = bool(accusation.targets) and not target and not near
+            if "accuse" in accusation.stances and not misaimed:
+                stance = 0.35
+                cue_a, cue_d = accusation.stances["accuse"], denial.stances["deny"]
+                stance_reasons.append(f'accusation ↔ denial ("{cue_a}" / "{cue_d}")')
+            elif target:
+                stance = 0.2
+                stance_reasons.append(f'denial ("{denial.stances["deny"]}") of what it reports')
+            if stance and target:
+                stance += 0.15
+                stance_reasons.append(f"the claim names the denier's side ({denial.side})")
+            if stance and near:
+                stance += 0.15
+                stance_reasons.append("the denial follows it in the same report")
+            if stance and not (ent or target or near):
+                stance = 0.0
+            if stance and "accuse" in accusation.stances and _not_before(denial, accusation):
+                score = min(1.0, 0.2 + stance + 0.3 * ent)
+                out.append(
+                    LinkCandidate(
+                        denial.id,
+                        accusation.id,
+                        "responds-to",
+                        round(score, 3),
+                        (*stance_reasons, sides, *shared_reason),
+                    )
+                )
+        numeric = 0.45 if clashes else 0.0
+        if stance or numeric:
+            score = min(1.0, 0.15 + stance + numeric + 0.3 * ent)
+            reasons = (sides, *stance_reasons, *number_reasons, *shared_reason)
+            a, b = sorted((fa.id, fb.id))
+            out.append(LinkCandidate(a, b, "contradicts", round(score, 3), reasons))
+        for confirmer, other in ((fa, fb), (fb, fa)):
+            # A confirmation answers what was reported just before it in the same report.
+            if "confirm" in confirmer.stances and self._follows(confirmer, other) and not clashes:
+                score = min(0.9, 0.35 + 0.5 * ent)
+                cue = confirmer.stances["confirm"]
+                reasons = (f'confirmation from the other side ("{cue}")', sides, *shared_reason)
+                out.append(
+                    LinkCandidate(confirmer.id, other.id, "supports", round(score, 3), reasons)
+                )
+        return out
+
+    def _follows(self, later: ClaimFeatures, earlier: ClaimFeatures) -> bool:
+        """Whether `later` comes within a few sentences after `earlier` in one report."""
+        return any(
+            sa == sb and 0 < ia - ib <= NEAR_SENTENCES
+            for sa, ia in later.positions
+            for sb, ib in earlier.positions
+        )
+
+    def _speaker_name(self, speaker_id: str | None) -> str:
+        speaker = self.snapshot.speakers.get(speaker_id or "")
+        return speaker.name if speaker else str(speaker_id)
+
+
+def _blocking_keys(f: ClaimFeatures) -> Iterator[str]:
+    """The keys a claim is filed under."""
+    for e in f.entities:
+        yield "e:" + block_key(e.key)
+    for n in f.numbers:
+        yield "n:" + n
+    weeks = _weeks(f.date)
+    for q in f.quantities:
+        if q.unit in COUNT_UNITS:
+            kind = "total" if q.subject in (None, "people") else q.subject
+            for w in weeks:
+                yield f"q:{q.unit}:{kind}:{w}"
+    if "deny" in f.stances:  # meets accusations naming its side, that week or the one before
+        for k in f.actor:
+            yield f"t:{block_key(k)}:{weeks[0]}"
+    if "accuse" in f.stances:
+        for e in f.entities:
+            for w in weeks:
+                yield f"t:{block_key(e.key)}:{w}"
+    if f.speaker:
+        yield "s:" + f.speaker
+    for source, _ in f.positions:
+        yield "r:" + source
+    for lang, text in f.texts:
+        for word in text.split():
+            if len(word) >= _RARE_WORD and not word.isdigit():
+                yield f"w:{lang}:{word[:_RARE_WORD]}"
+
+
+def _weeks(date: str | None) -> tuple[str, str]:
+    """This ISO week and the next, so claims a week apart share one."""
+    if not date:
+        return ("?", "?")
+    day = dt.date.fromisoformat(date)
+    this, nxt = day.isocalendar(), (day + dt.timedelta(days=7)).isocalendar()
+    return (f"{this.year}w{this.week}", f"{nxt.year}w{nxt.week}")
+
+
+def _first_match(entity: Entity, others: tuple[Entity, ...]) -> Entity | None:
+    return next((o for o in others if keys_match(entity.key, o.key)), None)
+
+
+def _names(shared: list[tuple[str, float]]) -> str:
+    ranked = sorted(shared, key=lambda sw: (-sw[1], sw[0]))
+    return ", ".join(s for s, _ in ranked[:4])
+
+
+def _similarity(fa: ClaimFeatures, fb: ClaimFeatures) -> float | None:
+    """Best token_set_ratio over same-language texts; None when no language is shared."""
+    best: float | None = None
+    for la, ta in fa.texts:
+        for lb, tb in fb.texts:
+            if la != lb:
+                continue
+            # Texts were folded with rapidfuzz.utils.default_process when features were built.
+            sim = fuzz.token_set_ratio(ta, tb, processor=None, score_cutoff=SAME_CLAIM_CUTOFF)
+            best = sim if best is None else max(best, sim)
+    return best
+
+
+def _clashes(fa: ClaimFeatures, fb: ClaimFeatures) -> list[tuple[Quantity, Quantity]]:
+    """Conflicting comparable quantities.
+
+    Opposing sides counting a part (troops, civilians) usually count their own losses
+    ("45 civilians" in Karabakh, "91 civilians" in Azerbaijan): not a contradiction.
+    Totals ("nearly 5,000 killed on both sides") are compared always.
+    """
+    opposing = fa.side and fb.side and fa.side != fb.side
+    out = []
+    for x in fa.quantities:
+        for y in fb.quantities:
+            if opposing and x.subject in PARTS and y.subject in PARTS:
+                continue
+            if conflicts(x, y):
+                out.append((x, y))
+    return out
+
+
+def _denial_pair(
+    fa: ClaimFeatures, fb: ClaimFeatures
+) -> tuple[ClaimFeatures | None, ClaimFeatures | None]:
+    """(denial, the claim it denies) when exactly one of the two denies."""
+    if "deny" in fa.stances and "deny" not in fb.stances:
+        return fa, fb
+    if "deny" in fb.stances and "deny" not in fa.stances:
+        return fb, fa
+    return None, None
+
+
+def _names_target(claim: ClaimFeatures, denial: ClaimFeatures) -> bool:
+    """Whether the claim names the denier or its side ("accused Azerbaijan").
+
+    An accusation names its target right after the accusing word; other claims anywhere.
+    """
+    named = claim.targets or tuple(e.key for e in claim.entities)
+    return any(keys_match(key, k) for key in named for k in denial.actor)
+
+
+def _not_before(denial: ClaimFeatures, accusation: ClaimFeatures) -> bool:
+    return not (denial.date and accusation.date and denial.date < accusation.date)
+
+
+def _strength(shared: list[tuple[str, float]]) -> float:
+    """0..1 from the IDF weights of shared names: one rare name ≈ 0.6, two ≈ 0.85."""
+    return 1.0 - math.exp(-2.0 * sum(w for _, w in shared))
+
+
+def _own(f: ClaimFeatures) -> ClaimFeatures:
+    """The claim without headline context: names in its own words only."""
+    return replace(f, context=())
+
+
+def _supports_same_side(
+    fa: ClaimFeatures, fb: ClaimFeatures, own: float, ent: float, places: str
+) -> list[LinkCandidate]:
+    """Same side, names in both claims' own words, not the same claim: later supports earlier."""
+    agree = [(x, y) for x in fa.quantities for y in fb.quantities if comparable(x, y)]
+    if own < 0.5 and not agree:
+        return []
+    later, earlier = sorted((fa, fb), key=lambda f: (f.date or "", f.id), reverse=True)
+    score = 0.1 + 0.5 * ent + (0.15 if agree else 0.0)
+    if fa.speaker == fb.speaker:
+        score *= 0.8
+    reasons = [f"same side ({fa.side})"]
+    if places:
+        reasons.append(f"shared names: {places}")
+    if agree:
+        x, y = agree[0]
+        reasons.append(f"numbers agree: {describe(x)} / {describe(y)}")
+    return [LinkCandidate(later.id, earlier.id, "supports", round(min(score, 0.8), 3),
+                          tuple(reasons))]  # fmt: skip
+
+
+def _shared_units(fa: ClaimFeatures, fb: ClaimFeatures) -> set[str]:
+    """Units both claims count with agreeing (comparable, not conflicting) quantities."""
+    return {
+        x.unit or ""
+        for x in fa.quantities
+        for y in fb.quantities
+        if comparable(x, y) and not conflicts(x, y)
+    }
+
+
+def _numeric(key: str) -> float:
+    try:
+        return float(key.split("-")[0])
+    except ValueError:
+        return 0.0
+
+
+def _pretty(key: str) -> str:
+    return "–".join(f"{float(p):,g}" for p in key.split("-"))
