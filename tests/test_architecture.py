@@ -66,8 +66,18 @@ def test_every_command_has_help_with_an_example(
 
 def test_the_contract_commands_all_exist() -> None:
     contract = {
-        ("tui",), ("demo",), ("init",), ("import",), ("statements",), ("speaker", "add"),
-        ("speaker", "list"), ("tag",), ("link",), ("outcome",), ("suggest", "links"),
-        ("export",), ("check",),
+        ("tui",),
+        ("demo",),
+        ("init",),
+        ("import",),
+        ("statements",),
+        ("speaker", "add"),
+        ("speaker", "list"),
+        ("tag",),
+        ("link",),
+        ("outcome",),
+        ("suggest", "links"),
+        ("export",),
+        ("check",),
     }
     assert contract <= set(ALL_COMMANDS)

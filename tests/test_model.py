@@ -20,7 +20,10 @@ from claimtrack.model import (
 
 def test_records_round_trip_through_documents() -> None:
     claim = Claim(
-        "c1", "1,166 troops killed", "s1", ("casualties",),
+        "c1",
+        "1,166 troops killed",
+        "s1",
+        ("casualties",),
         (Quantity(1166, 1166, "killed", "troops", "exact", "1,166"),),
     )
     outcome = Outcome("o1", "c1", "false", "2020-12-01", "see report", (Evidence("https://x"),))
