@@ -582,7 +582,7 @@ def totals(quantities: Iterable[Quantity]) -> list[Quantity]:
         parts = {q.subject: q for q in reversed(qs) if q.subject in PARTS}
         if set(parts) != PARTS or any(q.subject in TOTAL_SUBJECTS for q in qs):
             continue
-        chosen = [parts[s] for s in sorted(parts)]
+        chosen = [q for q in qs if parts.get(q.subject) is q]  # in the order stated
         quals = {q.qualifier for q in chosen}
         low = sum(q.low for q in chosen)
         high = min(UNBOUNDED, sum(q.high for q in chosen))

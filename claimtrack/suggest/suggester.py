@@ -259,9 +259,7 @@ class LinkSuggester:
         sides = f"speakers on opposing sides ({fa.side} vs {fb.side})"
         out: list[LinkCandidate] = []
         shared_reason = [f"shared names: {places}"] if places else []
-        number_reasons = [
-            f"numbers conflict: {describe(x)} vs {describe(y)}" for x, y in clashes[:2]
-        ]
+        number_reasons = [f"numbers conflict: {_said(x)} vs {_said(y)}" for x, y in clashes[:2]]
         denial, accusation = _denial_pair(fa, fb)
         stance = 0.0
         stance_reasons: list[str] = []
@@ -466,6 +464,11 @@ def _shared_units(fa: ClaimFeatures, fb: ClaimFeatures) -> set[str]:
         for y in fb.quantities
         if comparable(x, y) and not conflicts(x, y)
     }
+
+
+def _said(q: Quantity) -> str:
+    """A quantity in a reason; a sum (see quantities.totals) shows its parts."""
+    return f"{q.text} = {describe(q)}" if " + " in q.text else describe(q)
 
 
 def _numeric(key: str) -> float:

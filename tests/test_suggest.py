@@ -1,0 +1,203 @@
+"""Tests for candidate links and merges (claimtrack.suggest) and their scores on the demo gold."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from claimtrack.model import Claim, Link, Source, Speaker, Statement
+from claimtrack.resources import data_dir
+from claimtrack.snapshot import Snapshot
+from claimtrack.suggest import LinkCandidate, LinkSuggester
+from claimtrack.suggest.evaluation import evaluate_links, evaluate_quantities, sentence_spans
+from claimtrack.suggest.lexicon import keys_match, load_stance_cues, phonetic_key
+
+SPEAKERS = [
+    Speaker("nk", "Nagorno-Karabakh officials", ("Karabakh officials",), "officials", "Armenia"),
+    Speaker(
+        "azmod",
+        "Azerbaijani Defence Ministry",
+        ("Azerbaijan's defence ministry",),
+        "ministry",
+        "Azerbaijan",
+    ),
+    Speaker("putin", "Vladimir Putin", ("Putin", "Путин"), "person", "Russia"),
+]
+
+
+def build(docs: list[tuple[str, str, str, list[tuple[str, str | None]]]]) -> Snapshot:
+    """A snapshot from (source id, lang, date, [(sentence, speaker)]): one claim per sentence."""
+    sources, statements, claims = [], [], []
+    for sid, lang, date, sentences in docs:
+        text = "Report\n" + " ".join(s for s, _ in sentences)
+        sources.append(Source(sid, "Report", text, hashlib.sha256(text.encode()).hexdigest(),
+                              lang=lang, published=date))  # fmt: skip
+        for k, (sentence, speaker) in enumerate(sentences):
+            start = text.index(sentence)
+            cid = f"{sid}-{k}"
+            statements.append(Statement(f"st-{cid}", sid, start, start + len(sentence),
+                                        speaker=speaker, claim=cid))  # fmt: skip
+            claims.append(Claim(cid, sentence, speaker=speaker))
+    return Snapshot.build(sources, statements, SPEAKERS, claims)
+
+
+ACCUSE = "Nagorno-Karabakh officials accused Azerbaijan of shelling the town of Martuni."
+DENY = "Azerbaijan's defence ministry denied shelling Martuni, calling it disinformation."
+TOLL = "According to Karabakh officials, 1,166 troops and 45 civilians have been killed."
+TOLL_ID = "Menurut pejabat Karabakh, 1.166 tentara dan 45 warga sipil tewas."
+PUTIN = "Putin said nearly 5,000 people have been killed on both sides."
+
+
+@pytest.fixture
+def snap() -> Snapshot:
+    return build(
+        [
+            ("en1", "en", "2020-10-31", [(ACCUSE, "nk"), (DENY, "azmod"), (TOLL, "nk")]),
+            ("id1", "id", "2020-11-01", [(TOLL_ID, "nk")]),
+            ("en2", "en", "2020-11-09", [(PUTIN, "putin")]),
+        ]
+    )
+
+
+def by_relation(cands: list[LinkCandidate], relation: str) -> dict[tuple[str, str], LinkCandidate]:
+    return {(c.a, c.b): c for c in cands if c.relation == relation}
+
+
+def test_accusation_and_denial_contradict_and_respond(snap: Snapshot) -> None:
+    cands = LinkSuggester(snap).candidates()
+    [contra] = [
+        c for c in cands if {c.a, c.b} == {"en1-0", "en1-1"} and c.relation == "contradicts"
+    ]
+    assert contra.a < contra.b
+    assert "speakers on opposing sides (Armenia vs Azerbaijan)" in contra.reasons
+    assert 'accusation ↔ denial ("accused" / "denied")' in contra.reasons
+    assert any(r.startswith("shared names: Martuni") for r in contra.reasons)
+    respond = by_relation(cands, "responds-to")[("en1-1", "en1-0")]  # the denial answers
+    assert respond.score > 0.5
+
+
+def test_totals_conflict_with_a_death_toll(snap: Snapshot) -> None:
+    cands = by_relation(LinkSuggester(snap).candidates(), "contradicts")
+    c = cands[("en1-2", "en2-0")]
+    assert (
+        "numbers conflict: 1,166 troops killed + 45 civilians killed = 1,211 people killed"
+        " vs nearly 5,000 people killed" in c.reasons
+    )
+
+
+def test_same_claim_across_languages_by_numbers(snap: Snapshot) -> None:
+    cands = by_relation(LinkSuggester(snap).candidates(), "same-claim")
+    c = cands[("en1-2", "id1-0")]
+    assert "same speaker (Nagorno-Karabakh officials)" in c.reasons
+    assert "across languages (en, id)" in c.reasons
+    assert "same numbers: 45, 1,166" in c.reasons
+
+
+def test_candidates_are_sorted_scored_and_deterministic(snap: Snapshot) -> None:
+    first = LinkSuggester(snap).candidates()
+    assert first == LinkSuggester(snap).candidates()
+    assert [c.score for c in first] == sorted((c.score for c in first), reverse=True)
+    assert all(0.0 <= c.score <= 1.0 and c.reasons for c in first)
+    assert len(LinkSuggester(snap).candidates(limit=2)) == 2
+
+
+def test_rejected_and_existing_are_never_suggested(snap: Snapshot) -> None:
+    rejected = [("en1-1", "en1-0", "contradicts")]  # reversed: symmetric relations ignore order
+    existing = [("en2-0", "en1-2", "contradicts"), ("en1-1", "en1-0", "responds-to")]
+    cands = LinkSuggester(snap, rejected=rejected, existing=existing).candidates()
+    keys = {(c.a, c.b, c.relation) for c in cands}
+    assert ("en1-0", "en1-1", "contradicts") not in keys
+    assert ("en1-2", "en2-0", "contradicts") not in keys
+    assert ("en1-1", "en1-0", "responds-to") not in keys
+    assert ("en1-2", "id1-0", "same-claim") in keys
+
+
+def test_linked_claims_are_not_proposed_for_merging(snap: Snapshot) -> None:
+    link = Link("l1", "en1-2", "id1-0", "supports")
+    linked = Snapshot.build(
+        snap.sources.values(), snap.statements.values(), snap.speakers.values(),
+        snap.claims.values(), [link],
+    )  # fmt: skip
+    relations = {
+        c.relation for c in LinkSuggester(linked).candidates() if {c.a, c.b} == {"en1-2", "id1-0"}
+    }
+    assert "same-claim" not in relations
+
+
+def test_incremental_pass_only_touches_the_given_claims(snap: Snapshot) -> None:
+    cands = LinkSuggester(snap).candidates(["en2-0"])
+    assert cands and all("en2-0" in (c.a, c.b) for c in cands)
+    assert LinkSuggester(snap).candidates(["no-such-claim"]) == []
+
+
+def test_oversized_blocks_are_skipped(snap: Snapshot) -> None:
+    # With every block capped at one claim nothing shares a usable key.
+    assert LinkSuggester(snap, max_block=1).candidates() == []
+
+
+def test_same_side_claims_never_contradict() -> None:
+    snap = build(
+        [
+            (
+                "en1",
+                "en",
+                "2020-10-31",
+                [(ACCUSE, "nk"), ("Karabakh officials denied shelling Martuni.", "nk")],
+            )
+        ]
+    )
+    assert not [c for c in LinkSuggester(snap).candidates() if c.relation == "contradicts"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Martuni", "Мартуни", True),
+        ("Aghjabedi", "Агджабединский", True),
+        ("Aliyev", "Алиев", True),
+        ("Harutyunyan", "Арутюнян", True),
+        ("Turkey", "Турцию", True),
+        ("Stepanakert", "Stepanyan", False),
+        ("Shushi", "Barda", False),
+    ],
+)
+def test_names_meet_across_scripts(a: str, b: str, same: bool) -> None:
+    assert keys_match(phonetic_key(a), phonetic_key(b)) is same
+
+
+def test_stance_cues_come_from_the_lexicons_and_the_builtin_list() -> None:
+    cues = load_stance_cues()
+    assert cues.stances(["menuduh"]) == {"accuse": "menuduh"}
+    assert cues.stances(["опровергло"]) == {"deny": "опровергло"}
+    assert cues.stances(["disinformation"]) == {"deny": "disinformation"}
+    assert cues.stances(["confirmed"]) == {"confirm": "confirmed"}
+
+
+def test_sentence_spans_cut_paragraphs() -> None:
+    text = "Title\nFirst one here. Second, 1.166 tewas.\nThird."
+    spans = [text[s:e] for s, e in sentence_spans(text, "id")]
+    assert spans == ["Title", "First one here.", "Second, 1.166 tewas.", "Third."]
+
+
+# --- the demo investigation against data/gold -----------------------------------------
+
+GOLD = data_dir() / "gold"
+
+
+@pytest.mark.skipif(not (GOLD / "speakers.json").exists(), reason="no gold speakers yet")
+def test_demo_links_meet_the_floors() -> None:
+    scores = evaluate_links(data_dir())
+    assert scores.contradiction_recall_at_10 >= 0.6, scores
+    assert scores.recall["responds-to"] >= 0.99, scores
+    assert scores.recall["all"] >= 0.55, scores
+    assert scores.precision["contradicts"] >= 0.6, scores
+    assert scores.precision["same-claim"] >= 0.9, scores
+    assert scores.precision["all"] >= 0.65, scores
+
+
+@pytest.mark.skipif(not (GOLD / "speakers.json").exists(), reason="no gold speakers yet")
+def test_demo_quantities_match_the_gold() -> None:
+    scores = evaluate_quantities(data_dir())
+    assert scores.sentence_accuracy >= 0.95, scores.wrong
+    assert scores.precision >= 0.95 and scores.recall >= 0.95, scores.wrong
