@@ -1,0 +1,1 @@
+"""The analyst's terminal UI (Textual): the only package that imports Textual."""

@@ -1,0 +1,201 @@
+"""The one action table: every key binding, command-palette entry and help line comes from it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from textual.binding import Binding
+
+
+@dataclass(frozen=True, slots=True)
+class Action:
+    """One user action: the key that runs it, where, and how it is described."""
+
+    key: str
+    """Textual key name ("s", "enter", "ctrl+r", "question_mark")."""
+    action: str
+    """The Textual action string run on the scope's node ("view('claims')", "tag")."""
+    description: str
+    """One line for the footer, the help screen and the palette."""
+    scope: str
+    """Where the key works: "app", a view name, "list" (every list), or a dialog."""
+    show: bool = True
+    """Shown in the footer."""
+    palette: str | None = None
+    """Namespace of the command-palette entry ("view", "annotate"…); None = not in palette."""
+    display: str | None = None
+    """How the key is written for people (defaults to the key)."""
+
+    @property
+    def key_display(self) -> str:
+        """The key as shown in the footer, help and the README."""
+        return self.display or self.key
+
+    @property
+    def palette_name(self) -> str:
+        """The palette entry, e.g. "annotate: link"."""
+        return f"{self.palette}: {self.description}"
+
+
+VIEWS: tuple[tuple[str, str, str], ...] = (
+    ("1", "sources", "Sources"),
+    ("2", "reader", "Reader"),
+    ("3", "claims", "Claims"),
+    ("4", "speakers", "Speakers"),
+    ("5", "suggestions", "Suggestions"),
+    ("6", "graph", "Graph"),
+)
+"""(key, mode name, title) of each view, in key order."""
+
+VERDICT_KEYS: tuple[tuple[str, str], ...] = (
+    ("t", "true"),
+    ("m", "mostly-true"),
+    ("x", "mixed"),
+    ("l", "misleading"),
+    ("f", "false"),
+    ("u", "unverifiable"),
+    ("o", "open"),
+)
+"""One key per verdict in the outcome dialog."""
+
+RELATION_KEYS: tuple[tuple[str, str], ...] = (
+    ("c", "contradicts"),
+    ("s", "supports"),
+    ("r", "responds-to"),
+)
+"""One key per relation in the link dialog."""
+
+SCOPE_TITLES: dict[str, str] = {
+    "app": "Everywhere",
+    "list": "In every list",
+    **{name: title for _, name, title in VIEWS},
+    "outcome": "Outcome dialog",
+    "relation": "Link dialog",
+}
+
+
+def _table() -> tuple[Action, ...]:
+    views = [
+        Action(key, f"view('{name}')", title, "app", show=False, palette="view")
+        for key, name, title in VIEWS
+    ]
+    app = [
+        Action("question_mark", "help", "help", "app", palette="app", display="?"),
+        Action("ctrl+p", "command_palette", "commands", "app", show=False, display="ctrl+p"),
+        Action("slash", "search", "search", "app", palette="app", display="/"),
+        Action("u", "undo", "undo", "app", palette="store"),
+        Action("ctrl+r", "redo", "redo", "app", show=False, palette="store"),
+        Action("i", "import_documents", "import", "app", show=False, palette="store"),
+        Action("e", "export", "export", "app", show=False, palette="store"),
+        Action("ctrl+t", "toggle_theme", "dark/light theme", "app", show=False, palette="app"),
+        Action("q", "quit", "quit", "app", show=False, palette="app"),
+    ]
+    lists = [
+        Action("j", "cursor_down", "next row", "list", show=False),
+        Action("k", "cursor_up", "previous row", "list", show=False),
+        Action("down", "cursor_down", "next row", "list", show=False, display="↓"),
+        Action("up", "cursor_up", "previous row", "list", show=False, display="↑"),
+        Action("pagedown", "page_down", "page down", "list", show=False, display="PgDn"),
+        Action("pageup", "page_up", "page up", "list", show=False, display="PgUp"),
+        Action("home", "first", "first row", "list", show=False),
+        Action("end", "last", "last row", "list", show=False),
+    ]
+    sources = [Action("enter", "open_source", "read", "sources", display="⏎")]
+    reader = [
+        Action("j", "next_statement", "next statement", "reader", show=False),
+        Action("k", "previous_statement", "previous statement", "reader", show=False),
+        Action("enter", "accept", "accept", "reader", palette="annotate", display="⏎"),
+        Action("s", "tag", "speaker", "reader", palette="annotate"),
+        Action("x", "narration", "narration", "reader", palette="annotate"),
+        Action("m", "merge", "merge", "reader", show=False, palette="annotate"),
+        Action("l", "link", "link", "reader", palette="annotate"),
+        Action("o", "outcome", "outcome", "reader", palette="annotate"),
+        Action("n", "note", "note", "reader", show=False, palette="annotate"),
+        Action(
+            "left_square_bracket",
+            "previous_source",
+            "prev source",
+            "reader",
+            show=False,
+            palette="navigate",
+            display="[",
+        ),
+        Action(
+            "right_square_bracket",
+            "next_source",
+            "next source",
+            "reader",
+            show=False,
+            palette="navigate",
+            display="]",
+        ),
+    ]
+    claims = [
+        Action("enter", "open_graph", "graph", "claims", display="⏎"),
+        Action("l", "link", "link", "claims", palette="annotate"),
+        Action("o", "outcome", "outcome", "claims", palette="annotate"),
+        Action("n", "note", "note", "claims", show=False, palette="annotate"),
+        Action("c", "clear_filter", "clear filter", "claims", palette="navigate"),
+    ]
+    speakers = [
+        Action("enter", "speaker_claims", "claims", "speakers", display="⏎"),
+        Action("a", "add_speaker", "add speaker", "speakers", palette="annotate"),
+    ]
+    suggestions = [
+        Action("a", "accept", "accept", "suggestions", palette="review"),
+        Action("x", "reject", "reject", "suggestions", palette="review"),
+        Action("space", "skip", "skip", "suggestions", palette="review"),
+    ]
+    graph = [
+        Action("enter", "recentre", "recentre", "graph", display="⏎"),
+        Action("backspace", "back", "back", "graph", palette="navigate", display="⌫"),
+        Action("l", "link", "link", "graph", palette="annotate"),
+        Action("o", "outcome", "outcome", "graph", palette="annotate"),
+    ]
+    outcome = [
+        Action(key, f"verdict('{verdict}')", verdict, "outcome") for key, verdict in VERDICT_KEYS
+    ]
+    relation = [Action(key, f"relation('{rel}')", rel, "relation") for key, rel in RELATION_KEYS]
+    return (
+        *views, *app, *lists, *sources, *reader, *claims, *speakers, *suggestions, *graph,
+        *outcome, *relation,
+    )  # fmt: skip
+
+
+ACTIONS: tuple[Action, ...] = _table()
+"""Every action of the TUI, grouped by scope."""
+
+
+def actions_for(scope: str) -> list[Action]:
+    """The actions of one scope, in table order."""
+    return [a for a in ACTIONS if a.scope == scope]
+
+
+def bindings_for(scope: str, *, priority: bool = False) -> list[Binding]:
+    """Textual bindings for a scope (what a screen, widget or dialog puts in BINDINGS)."""
+    return [
+        Binding(
+            a.key,
+            a.action,
+            a.description,
+            show=a.show,
+            key_display=a.display,
+            priority=priority,
+        )
+        for a in actions_for(scope)
+    ]
+
+
+def scopes() -> list[str]:
+    """Every scope, in table order."""
+    seen: dict[str, None] = {}
+    for a in ACTIONS:
+        seen.setdefault(a.scope, None)
+    return list(seen)
+
+
+def palette_actions(scopes_: Iterable[str]) -> list[Action]:
+    """The actions offered in the command palette for the given scopes."""
+    wanted = set(scopes_)
+    return [a for a in ACTIONS if a.palette and a.scope in wanted]

@@ -1,0 +1,93 @@
+"""The annotation dialogs and flows the views share: speaker, claim pickers, link, outcome."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from claimtrack.model import Claim, Speaker
+from claimtrack.services import annotate
+from claimtrack.services.speakers import add_speaker
+from claimtrack.textnorm import shorten
+from claimtrack.tui.dialogs.choice import RelationDialog
+from claimtrack.tui.dialogs.outcome import OutcomeDialog
+from claimtrack.tui.dialogs.picker import Pick, PickerDialog
+from claimtrack.tui.text import VERDICT_BADGES, clean
+
+if TYPE_CHECKING:
+    from claimtrack.tui.app import ClaimtrackApp
+
+
+def speaker_picker(app: ClaimtrackApp, title: str) -> PickerDialog:
+    """Speakers ranked by name and every alias; the last row creates the typed name."""
+    docs = app.store.docs(Speaker.TABLE)
+    names = [(i, n) for i, d in docs.items() for n in (d["name"], *d.get("aliases", ()))]
+    labels = {
+        i: " · ".join(x for x in (d["name"], d.get("side") or "", d.get("kind", "")) if x)
+        for i, d in docs.items()
+    }
+    position = {i: n for n, i in enumerate(sorted(docs, key=lambda i: docs[i]["name"].casefold()))}
+    names.sort(key=lambda kn: position[kn[0]])
+    return PickerDialog(title, names, labels, create="create speaker '{}'")
+
+
+def claim_picker(
+    app: ClaimtrackApp, title: str, exclude: frozenset[str] = frozenset()
+) -> PickerDialog:
+    """Claims ranked by summary and speaker name."""
+    store = app.store
+    facts = app.claim_facts()
+    docs = store.docs(Claim.TABLE)
+    speakers = store.docs(Speaker.TABLE)
+    names: list[tuple[str, str]] = []
+    labels: dict[str, str] = {}
+    for cid in sorted(docs):
+        doc = docs[cid]
+        who = speakers.get(doc.get("speaker") or "", {}).get("name", "—")
+        names.append((cid, doc["summary"]))
+        names.append((cid, f"{who} {doc['summary']}"))
+        badge = VERDICT_BADGES.get(facts.verdict(cid), "")
+        labels[cid] = f"{badge} · {who}: {shorten(clean(doc['summary'], one_line=True), 200)}"
+    return PickerDialog(title, names, labels, cutoff=30.0, exclude=exclude)
+
+
+async def pick_speaker(app: ClaimtrackApp, title: str) -> str | None:
+    """Ask for a speaker (creating it when asked); its id, or None."""
+    pick: Pick | None = await app.push_screen_wait(speaker_picker(app, title))
+    if pick is None:
+        return None
+    if pick.create:
+        speaker = app.attempt(add_speaker, app.store, pick.create)
+        return speaker.id if speaker else None
+    return pick.key
+
+
+async def link_flow(app: ClaimtrackApp, claim_id: str) -> None:
+    """Pick the other claim, then the relation key; link them."""
+    pick: Pick | None = await app.push_screen_wait(
+        claim_picker(app, f"Link claim {claim_id} to…", exclude=frozenset({claim_id}))
+    )
+    if pick is None or pick.key is None:
+        return
+    relation = await app.push_screen_wait(RelationDialog(f"{claim_id} … {pick.key}: relation?"))
+    if relation is None:
+        return
+    link = app.attempt(annotate.link_claims, app.store, claim_id, pick.key, relation)
+    if link is not None:
+        app.changed(f"linked {link.a} {link.relation} {link.b}")
+
+
+async def outcome_flow(app: ClaimtrackApp, claim_id: str) -> None:
+    """Verdict key, note, evidence URL; record the outcome."""
+    answer = await app.push_screen_wait(OutcomeDialog(f"Outcome of claim {claim_id}"))
+    if answer is None:
+        return
+    outcome = app.attempt(
+        annotate.record_outcome,
+        app.store,
+        claim_id,
+        answer.verdict,
+        note=answer.note or None,
+        evidence=[answer.evidence] if answer.evidence else [],
+    )
+    if outcome is not None:
+        app.changed(f"claim {claim_id} judged {outcome.verdict}")

@@ -1,0 +1,336 @@
+"""The claimtrack Textual app: the `make_app(store)` factory (CLI and tests) and `run`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, ClassVar, TypeVar
+
+from textual import work
+from textual.app import App
+from textual.binding import BindingType
+from textual.screen import ModalScreen
+
+from claimtrack.errors import ClaimtrackError
+from claimtrack.services import history
+from claimtrack.services.queries import SuggestionCache
+from claimtrack.store import Store
+from claimtrack.tui.actions import VIEWS, actions_for, bindings_for
+from claimtrack.tui.commands.palette import ActionCommands
+from claimtrack.tui.dialogs.export import ExportDialog, ExportRequest
+from claimtrack.tui.dialogs.help import HelpScreen
+from claimtrack.tui.dialogs.prompt import PromptDialog
+from claimtrack.tui.rows import ClaimFacts
+from claimtrack.tui.screens.base import ViewScreen
+from claimtrack.tui.screens.claims import ClaimsScreen
+from claimtrack.tui.screens.graph import GraphScreen
+from claimtrack.tui.screens.reader import ReaderScreen
+from claimtrack.tui.screens.sources import SourcesScreen
+from claimtrack.tui.screens.speakers import SpeakersScreen
+from claimtrack.tui.screens.suggestions import SuggestionsScreen
+from claimtrack.tui.widgets.bars import JobBar
+
+T = TypeVar("T")
+
+POLL_SECONDS = 1.0
+"""How often the app looks for changes other processes (the CLI) made to the store."""
+
+DARK, LIGHT = "textual-dark", "textual-light"
+
+_APP_ACTIONS = frozenset(a.action.split("(")[0] for a in actions_for("app"))
+
+
+class ClaimtrackApp(App[None]):
+    """Six views over one store; annotation keys call services, errors become notifications."""
+
+    CSS_PATH = "claimtrack.tcss"
+    TITLE = "claimtrack"
+    BINDINGS: ClassVar[list[BindingType]] = bindings_for("app")
+    COMMANDS = App.COMMANDS | {ActionCommands}
+    MODES: ClassVar[dict[str, Any]] = {
+        "sources": SourcesScreen,
+        "reader": ReaderScreen,
+        "claims": ClaimsScreen,
+        "speakers": SpeakersScreen,
+        "suggestions": SuggestionsScreen,
+        "graph": GraphScreen,
+    }
+    DEFAULT_MODE = "reader"
+
+    def __init__(self, store: Store, *, poll: bool = True) -> None:
+        super().__init__()
+        self.store = store
+        """The investigation every view shows and every action changes."""
+        self.suggestions = SuggestionCache(store)
+        """Speaker suggestions per source, shared by the views."""
+        self.current_source: str | None = None
+        """The source the Reader shows (None: the first one)."""
+        self.current_claim: str | None = None
+        """The claim the Graph is centred on (set by the Reader, Claims and Suggestions)."""
+        self.job: tuple[str, int, int] | None = None
+        """The running background job: (label, done, total)."""
+        self._poll_enabled = poll
+        self._facts: ClaimFacts | None = None
+        self.theme = DARK
+
+    @property
+    def store_name(self) -> str:
+        """The store file's name, for the tab bar."""
+        return self.store.path.name if self.store.path else "(in memory)"
+
+    def on_mount(self) -> None:
+        """Watch the store for changes made by other processes."""
+        if self._poll_enabled:
+            self.set_interval(POLL_SECONDS, self.poll_store)
+
+    # -- helpers the screens use ----------------------------------------------------------
+    def claim_facts(self) -> ClaimFacts:
+        """Verdicts and contested flags of every claim, rebuilt when the store changes."""
+        if self._facts is None or self._facts.version != self.store.version:
+            self._facts = ClaimFacts(self.store)
+        return self._facts
+
+    def view_screen(self) -> ViewScreen | None:
+        """The view under any dialogs."""
+        for screen in reversed(self.screen_stack):
+            if isinstance(screen, ViewScreen):
+                return screen
+        return None
+
+    def attempt(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T | None:
+        """Call a service; a ClaimtrackError becomes an error notification and None."""
+        try:
+            return fn(*args, **kwargs)
+        except ClaimtrackError as exc:
+            self.error(str(exc))
+            return None
+
+    def error(self, message: str) -> None:
+        """Show an error (plain text: it may quote imported text)."""
+        self.notify(message, title="error", severity="error", markup=False, timeout=8)
+
+    def info(self, message: str) -> None:
+        """Show a confirmation (plain text)."""
+        self.notify(message, markup=False, timeout=4)
+
+    def changed(self, message: str | None = None) -> None:
+        """The app changed the store: confirm and repaint the current view."""
+        if message:
+            self.info(message)
+        screen = self.view_screen()
+        if screen is not None:
+            screen.refresh_view()
+
+    def poll_store(self) -> None:
+        """Pick up changes the CLI (or another app) made while we are open."""
+        if self.job is not None and self.store.path is None:
+            return  # a worker is writing to this very store
+        try:
+            moved = self.store.refresh()
+        except ClaimtrackError as exc:
+            self.error(str(exc))
+            return
+        if moved:
+            self.changed()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Global keys are off while a dialog is open (its own keys win)."""
+        return not (action in _APP_ACTIONS and isinstance(self.screen, ModalScreen))
+
+    # -- global actions -------------------------------------------------------------------
+    def action_view(self, name: str) -> None:
+        """Switch to a view."""
+        if name in self.MODES:
+            self.switch_mode(name)
+
+    def action_help(self) -> None:
+        """Show every key."""
+        screen = self.view_screen()
+        self.push_screen(HelpScreen(screen.SCOPE if screen else None))
+
+    def action_search(self) -> None:
+        """Filter the current view by what is typed."""
+        screen = self.view_screen()
+        if screen is None:
+            return
+        title = f"Search {dict((n, t) for _, n, t in VIEWS).get(screen.SCOPE, '')}"
+
+        def done(value: str | None) -> None:
+            if value is not None:
+                screen.apply_search(value.strip())
+
+        self.push_screen(PromptDialog(title, screen.search_query, hint=screen.search_hint()), done)
+
+    def action_undo(self) -> None:
+        """Undo the newest change (also one made by the CLI): the event log survives restarts."""
+        event = self._history(history.undo)
+        if event is not None:
+            self.changed(f"undone: {event.summary}")
+
+    def action_redo(self) -> None:
+        """Redo the newest undone change."""
+        event = self._history(history.redo)
+        if event is not None:
+            self.changed(f"redone: {event.summary}")
+
+    def _history(self, fn: Callable[[Store], Any]) -> Any:
+        try:
+            event = fn(self.store)
+        except ClaimtrackError as exc:
+            self.error(str(exc))
+            return None
+        if event is None:
+            self.info("nothing to " + fn.__name__)
+        return event
+
+    def action_toggle_theme(self) -> None:
+        """Switch between the dark and the light theme."""
+        self.theme = LIGHT if self.theme == DARK else DARK
+
+    def action_import_documents(self) -> None:
+        """Ask for files or a folder, then import them in the background."""
+
+        def done(value: str | None) -> None:
+            if value and value.strip():
+                self.import_job(value.strip())
+
+        self.push_screen(
+            PromptDialog(
+                "Import files or a folder",
+                placeholder="path/to/article.txt  or  path/to/folder",
+                hint="⏎ import · esc cancel · several paths: separate with spaces",
+            ),
+            done,
+        )
+
+    def export_formats(self) -> list[tuple[str, str, str]]:
+        """(name, suffix, description) of every export format."""
+        try:
+            from claimtrack.export import EXPORTERS
+        except ImportError:  # exporters not installed in this build
+            return []
+        return [(e.name, e.suffix, e.description) for e in EXPORTERS.values()]
+
+    def action_export(self, fmt: str | None = None) -> None:
+        """Choose a format (unless given) and a file, then export in the background."""
+        formats = self.export_formats()
+        if not formats:
+            self.error("no export formats are available")
+            return
+
+        def done(request: ExportRequest | None) -> None:
+            if request is not None:
+                self.export_job(request.fmt, request.path)
+
+        self.push_screen(ExportDialog(formats, fmt), done)
+
+    # -- background jobs ------------------------------------------------------------------
+    def sync_job_bar(self, screen: ViewScreen) -> None:
+        """Show the running job (if any) on `screen`."""
+        bar = screen.query_one(JobBar)
+        bar.display = self.job is not None
+        if self.job is not None:
+            _, done, total = self.job
+            bar.update(total=total or None, progress=done)
+
+    def _job_update(self, label: str, done: int, total: int) -> None:
+        self.job = (label, done, total)
+        screen = self.view_screen()
+        if screen is not None:
+            self.sync_job_bar(screen)
+
+    def _job_done(self, message: str, ok: bool) -> None:
+        self.job = None
+        screen = self.view_screen()
+        if screen is not None:
+            self.sync_job_bar(screen)
+        if ok:
+            self.info(message)
+        else:
+            self.error(message)
+        self.poll_store()
+        self.changed()
+
+    def _worker_store(self) -> Store:
+        """A store for a worker thread: its own instance on the same file (locks, journal)."""
+        if self.store.path is None:
+            return self.store
+        return Store.open(self.store.path, analyst=self.store.analyst, clock=self.store.now)
+
+    @work(thread=True, exclusive=True, group="jobs", exit_on_error=False)
+    def import_job(self, typed: str) -> None:
+        """Read and import documents off the UI thread; the result is a notification."""
+        from claimtrack.services.importing import import_documents
+        from claimtrack.tui.jobs import expand, read_raw, split_paths
+
+        try:
+            paths = expand(split_paths(typed))
+            self.call_from_thread(self._job_update, "import", 0, len(paths))
+            raws = [read_raw(p) for p in paths]
+            store = self._worker_store()
+            try:
+                results = import_documents(
+                    store,
+                    raws,
+                    progress=lambda n: self.call_from_thread(
+                        self._job_update, "import", n, len(raws)
+                    ),
+                )
+            finally:
+                if store is not self.store:
+                    store.close()
+        except ClaimtrackError as exc:
+            self.call_from_thread(self._job_done, str(exc), False)
+            return
+        except Exception as exc:  # surfaced in the UI, never swallowed
+            self.call_from_thread(self._job_done, f"import failed: {exc!r}", False)
+            return
+        new = [r for r in results if not r.duplicate]
+        statements = sum(r.statements for r in new)
+        message = f"imported {len(new)} document(s), {statements} statements"
+        if len(new) < len(results):
+            message += f"; {len(results) - len(new)} already in the store"
+        if new:
+            self.current_source = new[0].source.id
+        self.call_from_thread(self._job_done, message, True)
+
+    def export_job(self, fmt: str, path: str) -> None:
+        """Snapshot on the UI thread (consistent), write in a worker."""
+        snapshot = self.store.snapshot()
+        self._job_update(f"export {fmt}", 0, 0)
+        self._export_worker(snapshot, fmt, path)
+
+    @work(thread=True, exclusive=True, group="jobs", exit_on_error=False)
+    def _export_worker(self, snapshot: Any, fmt: str, path: str) -> None:
+        from claimtrack.tui.jobs import write_export
+
+        target = Path(path).expanduser()
+        try:
+            size = write_export(snapshot, fmt, target)
+        except ClaimtrackError as exc:
+            self.call_from_thread(self._job_done, str(exc), False)
+            return
+        except Exception as exc:  # surfaced in the UI, never swallowed
+            self.call_from_thread(self._job_done, f"export failed: {exc!r}", False)
+            return
+        self.call_from_thread(self._job_done, f"exported {fmt} to {target} ({size} bytes)", True)
+
+
+def make_app(store: Store, *, poll: bool = True) -> ClaimtrackApp:
+    """The one factory: the CLI, the benchmarks and every test build the app here."""
+    return ClaimtrackApp(store, poll=poll)
+
+
+def run(db: str | None, demo: bool = False) -> None:
+    """Open the store (creating it if missing; a fresh demo copy when `demo` and no db)."""
+    from claimtrack.services.context import open_store
+
+    if demo and db is None:
+        from claimtrack.demo import build_demo_store
+
+        db = str(build_demo_store())
+    store = open_store(db, create=True)
+    try:
+        make_app(store).run()
+    finally:
+        store.close()

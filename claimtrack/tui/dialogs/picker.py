@@ -1,0 +1,124 @@
+"""A fuzzy picker: ranked as you type (matching.rank), optionally offering to create the entry."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, Label, OptionList
+from textual.widgets.option_list import Option
+
+from claimtrack.matching import rank
+from claimtrack.tui.text import clean
+
+CREATE_ID = "\0create"
+LIMIT = 12
+
+
+@dataclass(frozen=True, slots=True)
+class Pick:
+    """What the analyst picked: an existing key, or a new name to create."""
+
+    key: str | None = None
+    create: str | None = None
+
+
+class PickerDialog(ModalScreen[Pick | None]):
+    """Type to rank `names`; enter picks the highlighted row; escape cancels."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", "cancel", show=False),
+        Binding("down", "move(1)", "next", show=False),
+        Binding("up", "move(-1)", "previous", show=False),
+    ]
+
+    def __init__(
+        self,
+        title: str,
+        names: Sequence[tuple[str, str]],
+        labels: dict[str, str],
+        *,
+        create: str | None = None,
+        cutoff: float = 40.0,
+        exclude: frozenset[str] = frozenset(),
+    ) -> None:
+        """`names`: (key, matchable text) pairs, several per key allowed; `labels`: key → row text;
+        `create`: a template with `{}` for the typed text ("create speaker '{}'") or None."""
+        super().__init__()
+        self.title_text = title
+        self._names = [(k, n) for k, n in names if k not in exclude]
+        self._labels = labels
+        self._order = list(dict.fromkeys(k for k, _ in self._names))
+        self._create = create
+        self._cutoff = cutoff
+
+    def compose(self) -> ComposeResult:
+        """Title, query field and the ranked options."""
+        with Vertical(classes="dialog picker"):
+            yield Label(Text(self.title_text), classes="dialog-title")
+            yield Input(placeholder="type to search…", id="query")
+            yield OptionList(id="options")
+            yield Label(Text("⏎ pick · ↑↓ move · esc cancel"), classes="dialog-hint")
+
+    def on_mount(self) -> None:
+        """Show the first entries before anything is typed."""
+        self._fill("")
+        self.query_one(Input).focus()
+
+    @on(Input.Changed, "#query")
+    def _changed(self, event: Input.Changed) -> None:
+        self._fill(event.value)
+
+    def _fill(self, query: str) -> None:
+        options = self.query_one(OptionList)
+        options.clear_options()
+        if query.strip():
+            keys = [m.key for m in rank(query, self._names, limit=LIMIT, cutoff=self._cutoff)]
+        else:
+            keys = self._order[:LIMIT]
+        for key in keys:
+            label = clean(self._labels.get(key, key), one_line=True)
+            options.add_option(Option(Text(label), id=key))
+        typed = clean(query, one_line=True).strip()
+        if self._create and typed:
+            options.add_option(Option(Text(self._create.format(typed), style="italic"), CREATE_ID))
+        if options.option_count:
+            options.highlighted = 0
+
+    def action_move(self, step: int) -> None:
+        """Move the highlight while the query field keeps focus."""
+        options = self.query_one(OptionList)
+        if options.option_count:
+            current = options.highlighted or 0
+            options.highlighted = max(0, min(options.option_count - 1, current + step))
+
+    @on(Input.Submitted, "#query")
+    def _submitted(self) -> None:
+        options = self.query_one(OptionList)
+        if options.highlighted is None:
+            return
+        self._pick(options.get_option_at_index(options.highlighted).id)
+
+    @on(OptionList.OptionSelected)
+    def _selected(self, event: OptionList.OptionSelected) -> None:
+        self._pick(event.option.id)
+
+    def _pick(self, option_id: str | None) -> None:
+        if option_id is None:
+            return
+        if option_id == CREATE_ID:
+            typed = clean(self.query_one(Input).value, one_line=True).strip()
+            self.dismiss(Pick(create=typed))
+        else:
+            self.dismiss(Pick(key=option_id))
+
+    def action_cancel(self) -> None:
+        """Close without picking."""
+        self.dismiss(None)

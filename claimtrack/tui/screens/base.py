@@ -1,0 +1,89 @@
+"""What every view shares: tabs, a header line, the job bar, the footer, search and reloads."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+from rich.text import Text
+from textual import events
+from textual.app import ComposeResult
+from textual.screen import Screen
+from textual.widgets import Footer, Label
+
+from claimtrack.store import Store
+from claimtrack.tui.widgets.bars import JobBar, TabBar
+
+if TYPE_CHECKING:
+    from claimtrack.tui.app import ClaimtrackApp
+
+
+class ViewScreen(Screen[None]):
+    """A view: subclasses compose their body and implement `reload` and `apply_search`."""
+
+    SCOPE: ClassVar[str] = ""
+    """The action-table scope (and mode name) of the view."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.search_query = ""
+        """The text the current view is filtered by (`/`)."""
+        self._seen_version = -1
+
+    @property
+    def ct_app(self) -> ClaimtrackApp:
+        """The app, typed."""
+        return self.app  # type: ignore[return-value]
+
+    @property
+    def store(self) -> Store:
+        """The store the app works on (screens call services with it)."""
+        return self.ct_app.store
+
+    def compose(self) -> ComposeResult:
+        """Tabs, header, body, job bar, footer."""
+        yield TabBar(id="tabs")
+        yield Label(Text(""), id="header")
+        yield from self.compose_body()
+        yield JobBar(id="job", show_eta=False)
+        yield Footer()
+
+    def compose_body(self) -> ComposeResult:
+        """The view's own widgets."""
+        yield from ()
+
+    def on_mount(self) -> None:
+        """Fill the view the first time."""
+        self.refresh_view()
+
+    def on_screen_resume(self, event: events.ScreenResume) -> None:
+        """Catch up with changes made while another view was shown."""
+        self.query_one(TabBar).show(self.SCOPE, self.ct_app.store_name)
+        self.ct_app.sync_job_bar(self)
+        if self._seen_version != self.store.version:
+            self.refresh_view()
+
+    def on_resize(self, event: events.Resize) -> None:
+        """Tabs adapt to the width."""
+        self.query_one(TabBar).show(self.SCOPE, self.ct_app.store_name)
+
+    def refresh_view(self) -> None:
+        """Reload from the store and remember which version is shown."""
+        self._seen_version = self.store.version
+        self.query_one(TabBar).show(self.SCOPE, self.ct_app.store_name)
+        self.reload()
+
+    def reload(self) -> None:
+        """Re-read what the view shows (keep the cursor where it was)."""
+
+    def set_header(self, text: Text) -> None:
+        """Replace the view's header line."""
+        self.query_one("#header", Label).update(text)
+
+    def search_hint(self) -> str:
+        """What `/` filters by in this view."""
+        return "⏎ filter (empty clears) · esc cancel"
+
+    def apply_search(self, query: str) -> None:
+        """Filter the view by `query` (empty = no filter)."""
+        self.search_query = query
+        self.refresh_view()

@@ -1,0 +1,229 @@
+"""View 3, Claims: every claim with its verdict, speaker and appearances; filters and counts."""
+
+from __future__ import annotations
+
+import shlex
+from dataclasses import dataclass, field
+from typing import ClassVar
+
+from rich.text import Text
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import BindingType
+
+from claimtrack.errors import ClaimtrackError, ValidationError
+from claimtrack.model import VERDICTS, Claim, Speaker
+from claimtrack.services import annotate
+from claimtrack.services.lookup import find_speaker
+from claimtrack.textnorm import fold
+from claimtrack.tui.actions import bindings_for
+from claimtrack.tui.annotate import link_flow, outcome_flow
+from claimtrack.tui.dialogs.prompt import PromptDialog
+from claimtrack.tui.rows import claim_row
+from claimtrack.tui.screens.base import ViewScreen
+from claimtrack.tui.text import VERDICT_BADGES, clean
+from claimtrack.tui.widgets.lazy_list import LazyList
+
+FILTER_HELP = "speaker:NAME side:S verdict:V|none tag:T contested, plus any words"
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimFilter:
+    """What the Claims view shows: every given criterion must hold."""
+
+    speaker: str | None = None
+    side: str | None = None
+    verdict: str | None = None
+    tag: str | None = None
+    contested: bool = False
+    words: tuple[str, ...] = field(default=())
+
+
+def parse_filter(query: str) -> tuple[ClaimFilter, str | None]:
+    """The filter typed after `/`; the speaker stays a name (resolved by the screen)."""
+    try:
+        tokens = shlex.split(query)
+    except ValueError:
+        tokens = query.split()
+    values: dict[str, str] = {}
+    words: list[str] = []
+    contested = False
+    for token in tokens:
+        key, sep, value = token.partition(":")
+        if sep and key in {"speaker", "side", "verdict", "tag"} and value:
+            values[key] = value
+        elif token == "contested":
+            contested = True
+        else:
+            words.append(token)
+    verdict = values.get("verdict")
+    if verdict is not None and verdict not in (*VERDICTS, "none"):
+        raise ValidationError(f"unknown verdict {verdict!r} (expected one of: "
+                              f"{', '.join(VERDICTS)}, none)")  # fmt: skip
+    return (
+        ClaimFilter(
+            side=values.get("side"),
+            verdict=verdict,
+            tag=values.get("tag"),
+            contested=contested,
+            words=tuple(words),
+        ),
+        values.get("speaker"),
+    )
+
+
+class ClaimsScreen(ViewScreen):
+    """Claims, filtered with `/` (speaker:, side:, verdict:, tag:, contested, words)."""
+
+    SCOPE = "claims"
+    BINDINGS: ClassVar[list[BindingType]] = bindings_for("claims")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.filter = ClaimFilter()
+
+    def compose_body(self) -> ComposeResult:
+        """The claims."""
+        yield LazyList(self._row, empty="No claims yet: tag statements in the Reader (2).")
+
+    def _row(self, key: str, width: int) -> Text:
+        return claim_row(self.store, self.ct_app.claim_facts(), key, width)
+
+    def search_hint(self) -> str:
+        """The filter syntax."""
+        return FILTER_HELP
+
+    def apply_search(self, query: str) -> None:
+        """Parse and apply a filter; a bad one is an error notification."""
+        try:
+            parsed, speaker = parse_filter(query)
+            if speaker is not None:
+                parsed = ClaimFilter(
+                    find_speaker(self.store, speaker).id,
+                    parsed.side, parsed.verdict, parsed.tag, parsed.contested, parsed.words,
+                )  # fmt: skip
+        except ClaimtrackError as exc:  # bad verdict, unknown or ambiguous speaker
+            self.ct_app.error(str(exc))
+            return
+        self.filter = parsed
+        super().apply_search(query)
+
+    def show_speaker(self, speaker_id: str) -> None:
+        """Filter by one speaker (from the Speakers view)."""
+        doc = self.store.doc(Speaker.TABLE, speaker_id)
+        name = doc["name"] if doc else speaker_id
+        self.filter = ClaimFilter(speaker=speaker_id)
+        self.search_query = f"speaker:{shlex.quote(name)}"
+        self.refresh_view()
+
+    def _keys(self) -> list[str]:
+        f = self.filter
+        docs = self.store.docs(Claim.TABLE)
+        if f == ClaimFilter():
+            return sorted(docs)
+        facts = self.ct_app.claim_facts()
+        speakers = self.store.docs(Speaker.TABLE)
+        words = [fold(w) for w in f.words]
+        keys = []
+        for cid in sorted(docs):
+            doc = docs[cid]
+            if f.speaker and doc.get("speaker") != f.speaker:
+                continue
+            if f.side and fold(
+                (speakers.get(doc.get("speaker") or "") or {}).get("side") or ""
+            ) != fold(f.side):
+                continue
+            if f.tag and f.tag not in doc.get("tags", ()):
+                continue
+            if f.contested and cid not in facts.contested:
+                continue
+            if f.verdict and (facts.verdict(cid) or "none") != f.verdict:
+                continue
+            if words:
+                hay = fold(doc["summary"] + " " + " ".join(doc.get("tags", ())))
+                if not all(w in hay for w in words):
+                    continue
+            keys.append(cid)
+        return keys
+
+    def reload(self) -> None:
+        """Apply the filter; the header counts what is shown."""
+        keys = self._keys()
+        lst = self.query_one(LazyList)
+        lst.set_rows(keys, keep=self.ct_app.current_claim)
+        facts = self.ct_app.claim_facts()
+        total = self.store.count(Claim.TABLE)
+        header = Text(f"{len(keys)} claims", style="bold")
+        if len(keys) != total:
+            header.append(f" of {total}")
+        contested = sum(1 for k in keys if k in facts.contested) if keys else 0
+        header.append(f" · ⇄ {contested} contested")
+        counts = facts.verdict_counts(keys) if len(keys) < 50_000 else {}
+        for verdict, label in VERDICT_BADGES.items():
+            if verdict is not None and counts.get(verdict):
+                header.append(f" · {label} {counts[verdict]}")
+        if self.search_query:
+            header.append(f"  / {clean(self.search_query, one_line=True)}", style="italic")
+        self.set_header(header)
+        lst.focus()
+
+    def on_lazy_list_highlighted(self, event: LazyList.Highlighted) -> None:
+        """The Graph follows the highlighted claim."""
+        if event.key:
+            self.ct_app.current_claim = event.key
+
+    def on_lazy_list_selected(self, event: LazyList.Selected) -> None:
+        """Double click opens the graph."""
+        self.action_open_graph()
+
+    def _current(self) -> str | None:
+        key = self.query_one(LazyList).current
+        if key is None:
+            self.ct_app.error("no claim selected")
+        return key
+
+    def action_open_graph(self) -> None:
+        """Show the highlighted claim's neighbourhood."""
+        key = self._current()
+        if key is not None:
+            self.ct_app.current_claim = key
+            self.ct_app.switch_mode("graph")
+            screen = self.ct_app.view_screen()
+            if screen is not None and screen.SCOPE == "graph":
+                screen.refresh_view()
+
+    @work(exclusive=True, group="dialog")
+    async def action_link(self) -> None:
+        """Link the highlighted claim to another."""
+        key = self._current()
+        if key is not None:
+            await link_flow(self.ct_app, key)
+
+    @work(exclusive=True, group="dialog")
+    async def action_outcome(self) -> None:
+        """Record the highlighted claim's outcome."""
+        key = self._current()
+        if key is not None:
+            await outcome_flow(self.ct_app, key)
+
+    @work(exclusive=True, group="dialog")
+    async def action_note(self) -> None:
+        """Write the note on the highlighted claim."""
+        key = self._current()
+        claim = self.store.get(Claim, key) if key else None
+        if claim is None:
+            return
+        note = await self.app.push_screen_wait(
+            PromptDialog(
+                f"Note on claim {claim.id}", claim.note or "", hint="⏎ save (empty clears)"
+            )
+        )
+        if note is None:
+            return
+        if self.ct_app.attempt(annotate.edit_claim, self.store, claim.id, note=note.strip()):
+            self.ct_app.changed(f"note on claim {claim.id} saved")
+
+    def action_clear_filter(self) -> None:
+        """Show every claim again."""
+        self.filter = ClaimFilter()
+        super().apply_search("")

@@ -1,0 +1,204 @@
+"""View 6, Graph: the selected claim's neighbourhood as a tree you walk; ⏎ recentres."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.text import Text
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import BindingType
+from textual.widgets import Tree
+from textual.widgets.tree import TreeNode
+
+from claimtrack.model import Claim, Link
+from claimtrack.tui.actions import bindings_for
+from claimtrack.tui.annotate import link_flow, outcome_flow
+from claimtrack.tui.rows import claim_label
+from claimtrack.tui.screens.base import ViewScreen
+from claimtrack.tui.text import RELATION_LABELS, clean
+
+GROUP_ORDER = (
+    "⇄ contradicts",
+    "↪ responds to",
+    "↩ answered by",
+    "→ supports",
+    "← supported by",
+)
+
+
+class GraphTree(Tree[str]):
+    """The neighbourhood tree; node data is a claim id (None on group rows)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = bindings_for("list")
+
+    def action_first(self) -> None:
+        """First row."""
+        self.cursor_line = 0
+
+    def action_last(self) -> None:
+        """Last row."""
+        self.cursor_line = self.last_line
+
+
+class GraphScreen(ViewScreen):
+    """Relations of one claim, grouped; expand a neighbour (space) to walk further."""
+
+    SCOPE = "graph"
+    BINDINGS: ClassVar[list[BindingType]] = bindings_for("graph")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.history: list[str] = []
+        """Claims recentred away from, for ⌫."""
+
+    def compose_body(self) -> ComposeResult:
+        """The tree."""
+        tree = GraphTree(Text("no claim"), id="graph")
+        tree.auto_expand = False
+        yield tree
+
+    def _centre(self) -> str | None:
+        current = self.ct_app.current_claim
+        if current and self.store.doc(Claim.TABLE, current):
+            return current
+        claims = self.store.docs(Claim.TABLE)
+        linked = sorted(
+            set(self.store.indexed_values("links", "a"))
+            | set(self.store.indexed_values("links", "b"))
+        )
+        for cid in linked:
+            if cid in claims:
+                return cid
+        return min(claims) if claims else None
+
+    def _neighbours(self, claim_id: str) -> dict[str, list[str]]:
+        """Group label → neighbour claim ids."""
+        groups: dict[str, list[str]] = {}
+        ids = self.store.ids_where("links", "a", claim_id) | self.store.ids_where(
+            "links", "b", claim_id
+        )
+        for lid in sorted(ids):
+            doc = self.store.doc(Link.TABLE, lid)
+            if doc is None:
+                continue
+            forward = doc["a"] == claim_id
+            other = doc["b"] if forward else doc["a"]
+            label = RELATION_LABELS[doc["relation"]][0 if forward else 1]
+            groups.setdefault(label, []).append(other)
+        return {g: groups[g] for g in sorted(groups, key=_group_rank)}
+
+    def _fill(self, node: TreeNode[str], claim_id: str, *, depth_hint: bool) -> None:
+        facts = self.ct_app.claim_facts()
+        for label, others in self._neighbours(claim_id).items():
+            group = node.add(Text(f"{label} ({len(others)})", style="bold"), expand=True)
+            for other in others:
+                has_more = bool(
+                    self.store.ids_where("links", "a", other)
+                    | self.store.ids_where("links", "b", other)
+                )
+                leaf_label = Text(f"{other} ", style="dim") + claim_label(self.store, facts, other)
+                group.add(leaf_label, data=other, allow_expand=has_more and depth_hint)
+
+    def reload(self) -> None:
+        """Rebuild the tree around the centre claim."""
+        tree = self.query_one(GraphTree)
+        centre = self._centre()
+        tree.clear()
+        if centre is None:
+            tree.root.set_label(Text("No claims yet: tag statements in the Reader (2)."))
+            self.set_header(Text("Graph", style="bold"))
+            tree.focus()
+            return
+        self.ct_app.current_claim = centre
+        facts = self.ct_app.claim_facts()
+        tree.root.set_label(
+            Text(f"{centre} ", style="bold") + claim_label(self.store, facts, centre)
+        )
+        tree.root.data = centre
+        self._fill(tree.root, centre, depth_hint=True)
+        tree.root.expand()
+        groups = self._neighbours(centre)
+        count = sum(len(v) for v in groups.values())
+        header = Text(f"{count} linked claims", style="bold")
+        if self.history:
+            header.append(f" · ⌫ back to {self.history[-1]}", style="dim")
+        header.append("   ⏎ recentre · space expand", style="dim")
+        if self.search_query:
+            header.append(f" · / {clean(self.search_query, one_line=True)}", style="italic")
+        self.set_header(header)
+        tree.focus()
+        if self.search_query:
+            self._find(self.search_query)
+
+    def _find(self, query: str) -> None:
+        """Move the cursor to the first row containing `query`."""
+        tree = self.query_one(GraphTree)
+        needle = query.casefold()
+        for line in range(tree.last_line + 1):
+            node = tree.get_node_at_line(line)
+            if node is not None and needle in node.label.plain.casefold():
+                tree.cursor_line = line
+                return
+        self.ct_app.info("nothing in this neighbourhood matches")
+
+    def on_tree_node_expanded(self, event: Tree.NodeExpanded[str]) -> None:
+        """Expanding a neighbour fills its own neighbours (one level at a time)."""
+        node = event.node
+        if node.data and node is not self.query_one(GraphTree).root and not node.children:
+            self._fill(node, node.data, depth_hint=True)
+
+    def on_tree_node_selected(self, event: Tree.NodeSelected[str]) -> None:
+        """⏎ on a claim recentres the graph on it."""
+        event.stop()
+        self.recentre(event.node.data)
+
+    def recentre(self, claim_id: str | None) -> None:
+        """Centre on `claim_id` (remembering where we were)."""
+        centre = self.ct_app.current_claim
+        if not claim_id or claim_id == centre:
+            return
+        if centre:
+            self.history.append(centre)
+        self.ct_app.current_claim = claim_id
+        self.refresh_view()
+
+    def _selected_claim(self) -> str | None:
+        node = self.query_one(GraphTree).cursor_node
+        if node is not None and node.data:
+            return node.data
+        return self.ct_app.current_claim
+
+    def action_recentre(self) -> None:
+        """Centre on the claim under the cursor."""
+        self.recentre(self._selected_claim())
+
+    def action_back(self) -> None:
+        """Back to the previous centre."""
+        if not self.history:
+            self.ct_app.info("no earlier claim")
+            return
+        self.ct_app.current_claim = self.history.pop()
+        self.refresh_view()
+
+    @work(exclusive=True, group="dialog")
+    async def action_link(self) -> None:
+        """Link the claim under the cursor."""
+        claim_id = self._selected_claim()
+        if claim_id:
+            await link_flow(self.ct_app, claim_id)
+
+    @work(exclusive=True, group="dialog")
+    async def action_outcome(self) -> None:
+        """Judge the claim under the cursor."""
+        claim_id = self._selected_claim()
+        if claim_id:
+            await outcome_flow(self.ct_app, claim_id)
+
+    def search_hint(self) -> str:
+        """What `/` does here."""
+        return "⏎ jump to the first row containing this text · esc cancel"
+
+
+def _group_rank(label: str) -> int:
+    return GROUP_ORDER.index(label) if label in GROUP_ORDER else len(GROUP_ORDER)

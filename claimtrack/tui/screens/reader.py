@@ -1,0 +1,325 @@
+"""View 2, Reader: one document, statements marked by speaker, suggestions, quantities."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from rich.text import Text
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import BindingType
+
+from claimtrack.errors import ValidationError
+from claimtrack.model import Claim, Quantity, Source, Speaker, Statement
+from claimtrack.quantities import describe, extract_quantities
+from claimtrack.services import annotate
+from claimtrack.services.queries import statements_of_source
+from claimtrack.services.speakers import add_speaker
+from claimtrack.textnorm import fold
+from claimtrack.tui.actions import bindings_for
+from claimtrack.tui.annotate import claim_picker, link_flow, outcome_flow, pick_speaker
+from claimtrack.tui.dialogs.picker import Pick
+from claimtrack.tui.dialogs.prompt import PromptDialog
+from claimtrack.tui.rows import speaker_name
+from claimtrack.tui.screens.base import ViewScreen
+from claimtrack.tui.text import (
+    STATUS_NARRATION,
+    STATUS_OPEN,
+    STATUS_SUGGESTED,
+    STATUS_TAGGED,
+    VERDICT_BADGES,
+    clean,
+)
+from claimtrack.tui.widgets.document import Block, DocumentView
+
+
+def highlight_quantities(text: str, quantities: tuple[Quantity, ...] | list[Quantity]) -> Text:
+    """The statement with each quantity underlined and its reading in ⟨⟩ after it."""
+    out = Text()
+    pos = 0
+    for q in quantities:
+        surface = clean(q.text, one_line=True)
+        at = text.find(surface, pos) if surface else -1
+        if at < 0:
+            continue
+        out.append(text[pos:at])
+        out.append(surface, style="bold underline")
+        reading = describe(q)
+        if fold(reading) != fold(surface):
+            out.append(f" ⟨{reading}⟩", style="italic dim")
+        pos = at + len(surface)
+    out.append(text[pos:])
+    return out
+
+
+class ReaderScreen(ViewScreen):
+    """Read a document statement by statement and attribute each one."""
+
+    SCOPE = "reader"
+    BINDINGS: ClassVar[list[BindingType]] = bindings_for("reader")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._statements: dict[str, Statement] = {}
+        self._suggestions: dict[str, Any] = {}
+
+    def compose_body(self) -> ComposeResult:
+        """The document."""
+        yield DocumentView(empty="No documents yet: press i to import.", id="document")
+
+    # -- loading -------------------------------------------------------------------------
+    def _sources(self) -> list[str]:
+        docs = self.store.docs(Source.TABLE)
+        return sorted(docs, key=lambda i: (docs[i].get("published") or "", i))
+
+    def _source_id(self) -> str | None:
+        current = self.ct_app.current_source
+        if current and self.store.doc(Source.TABLE, current):
+            return current
+        sources = self._sources()
+        return sources[0] if sources else None
+
+    def reload(self) -> None:
+        """Lay out the current source's statements."""
+        view = self.query_one(DocumentView)
+        sid = self._source_id()
+        self.ct_app.current_source = sid
+        if sid is None:
+            self._statements, self._suggestions = {}, {}
+            view.set_blocks([])
+            self.set_header(Text("Reader", style="bold"))
+            view.focus()
+            return
+        src = self.store.doc(Source.TABLE, sid) or {}
+        statements = statements_of_source(self.store, sid)
+        try:
+            self._suggestions = dict(self.ct_app.suggestions.for_source(sid))
+        except Exception as exc:  # suggestions are a help: the document still shows
+            self._suggestions = {}
+            self.ct_app.error(f"speaker suggestions failed: {exc}")
+        needle = self.search_query.casefold()
+        text = src.get("text", "")
+        if needle:
+            statements = [s for s in statements if needle in text[s.start : s.end].casefold()]
+        self._statements = {s.id: s for s in statements}
+        blocks = [self._block(src, st) for st in statements]
+        view.set_blocks(blocks, keep=view.current)
+        self._set_header(src, statements)
+        view.focus()
+
+    def _set_header(self, src: dict[str, Any], statements: list[Statement]) -> None:
+        done = sum(1 for s in statements if s.speaker or s.narration)
+        header = Text()
+        header.append(clean(src.get("outlet") or "—", one_line=True), style="bold")
+        header.append(f" · {src.get('published') or '—'} · {src.get('lang')} · {src.get('id')} ")
+        header.append(f"{done}/{len(statements)} reviewed ", style="dim")
+        if self.search_query:
+            header.append(f"matching “{clean(self.search_query, one_line=True)}” ", style="dim")
+        header.append(clean(src.get("title"), one_line=True), style="italic")
+        self.set_header(header)
+
+    def _block(self, src: dict[str, Any], st: Statement) -> Block:
+        raw = clean(src.get("text", "")[st.start : st.end], one_line=True).strip()
+        claim = self.store.doc(Claim.TABLE, st.claim) if st.claim else None
+        if claim is not None:
+            quantities: Any = Claim.from_doc(claim).quantities
+        else:
+            quantities = extract_quantities(raw, src.get("lang", "und"))
+        body = highlight_quantities(raw, quantities)
+        symbol = STATUS_OPEN
+        if st.speaker:
+            symbol = STATUS_TAGGED
+            body.append(f"  — {speaker_name(self.store, st.speaker)}", style="bold")
+            verdict = self.ct_app.claim_facts().verdict(st.claim) if st.claim else None
+            if verdict:
+                body.append(f" · {VERDICT_BADGES[verdict]}", style="bold")
+        elif st.narration:
+            symbol = STATUS_NARRATION
+            body.append("  — narration", style="dim")
+        elif (sugg := self._suggestions.get(st.id)) is not None:
+            symbol = STATUS_SUGGESTED
+            if sugg.speaker:
+                who = speaker_name(self.store, sugg.speaker)
+            else:
+                who = f"new speaker “{clean(sugg.proposed_name, one_line=True)}”"
+            reason = clean(sugg.reason, one_line=True)
+            body.append(f"  — suggested: {who} ({reason}) ⏎", style="italic")
+        if st.note:
+            body.append(f"  ✎ {clean(st.note, one_line=True)}", style="dim")
+        return Block(st.id, symbol, body)
+
+    # -- the statement under the cursor ------------------------------------------------------
+    def current_statement(self) -> Statement | None:
+        """The statement under the cursor, fresh from the store."""
+        key = self.query_one(DocumentView).current
+        return self.store.get(Statement, key) if key else None
+
+    def _need_statement(self) -> Statement | None:
+        st = self.current_statement()
+        if st is None:
+            self.ct_app.error("no statement here: import a document first (i)")
+        return st
+
+    def _need_claim(self, what: str) -> str | None:
+        st = self._need_statement()
+        if st is None:
+            return None
+        if st.claim is None:
+            self.ct_app.error(
+                f"statement {st.id} is not a claim yet: tag its speaker (s) to {what}"
+            )
+            return None
+        return st.claim
+
+    def on_document_view_highlighted(self, event: DocumentView.Highlighted) -> None:
+        """The Graph follows the claim under the cursor."""
+        st = self._statements.get(event.key or "")
+        if st is not None and st.claim:
+            self.ct_app.current_claim = st.claim
+
+    def _advance(self) -> None:
+        self.query_one(DocumentView).action_cursor_down()
+
+    def _tagged(self, statement_id: str, speaker_id: str) -> None:
+        result = self.ct_app.attempt(annotate.tag, self.store, statement_id, speaker_id)
+        if result is not None:
+            st, speaker, claim = result
+            self.ct_app.current_claim = claim.id
+            self.ct_app.changed(f"{st.id}: {speaker.name}")
+            self._advance()
+
+    # -- actions ---------------------------------------------------------------------------
+    def action_next_statement(self) -> None:
+        """Next statement."""
+        self.query_one(DocumentView).action_cursor_down()
+
+    def action_previous_statement(self) -> None:
+        """Previous statement."""
+        self.query_one(DocumentView).action_cursor_up()
+
+    def action_accept(self) -> None:
+        """Tag the statement with the suggested speaker (registering a proposed new one)."""
+        st = self._need_statement()
+        if st is None:
+            return
+        sugg = self._suggestions.get(st.id)
+        if sugg is None or st.speaker:
+            self.ct_app.info("no suggestion here: press s to pick a speaker")
+            return
+        speaker_id = sugg.speaker
+        if speaker_id is None:
+            name = clean(sugg.proposed_name, one_line=True).strip()
+            existing = [
+                i
+                for i, d in self.store.docs(Speaker.TABLE).items()
+                if fold(name) in {fold(n) for n in (d["name"], *d.get("aliases", ()))}
+            ]
+            if existing:
+                speaker_id = existing[0]
+            else:
+                speaker = self.ct_app.attempt(add_speaker, self.store, name)
+                if speaker is None:
+                    return
+                speaker_id = speaker.id
+        self._tagged(st.id, speaker_id)
+
+    @work(exclusive=True, group="dialog")
+    async def action_tag(self) -> None:
+        """Pick the speaker (fuzzy, or create it)."""
+        st = self._need_statement()
+        if st is None:
+            return
+        speaker_id = await pick_speaker(self.ct_app, f"Speaker of statement {st.id}")
+        if speaker_id is not None:
+            self._tagged(st.id, speaker_id)
+
+    def action_narration(self) -> None:
+        """The outlet's own voice: no speaker, not a claim."""
+        st = self._need_statement()
+        if st is None:
+            return
+        if self.ct_app.attempt(annotate.mark_narration, self.store, st.id) is not None:
+            self.ct_app.changed(f"{st.id}: narration")
+            self._advance()
+
+    @work(exclusive=True, group="dialog")
+    async def action_merge(self) -> None:
+        """This statement reports an existing claim: merge it into that one."""
+        st = self._need_statement()
+        if st is None:
+            return
+        exclude = frozenset({st.claim}) if st.claim else frozenset()
+        pick: Pick | None = await self.app.push_screen_wait(
+            claim_picker(self.ct_app, f"Statement {st.id} is the same claim as…", exclude)
+        )
+        if pick is None or pick.key is None:
+            return
+        self.merge_into(st, pick.key)
+
+    def merge_into(self, st: Statement, target: str) -> None:
+        """Make `st` an appearance of claim `target` (tagging it with that speaker first)."""
+        app = self.ct_app
+        if st.claim is None:
+            claim = self.store.get(Claim, target)
+            if claim is None or claim.speaker is None:
+                app.error(
+                    str(ValidationError(f"claim {target} has no speaker to tag {st.id} with"))
+                )
+                return
+            if app.attempt(annotate.tag, self.store, st.id, claim.speaker) is None:
+                return
+            st = self.store.get(Statement, st.id) or st
+        kept = app.attempt(annotate.merge_claims, self.store, target, [st.claim])
+        if kept is not None:
+            app.current_claim = kept.id
+            app.changed(f"{st.id} merged into claim {kept.id}")
+
+    @work(exclusive=True, group="dialog")
+    async def action_link(self) -> None:
+        """Link this statement's claim to another: picker, then c / s / r."""
+        claim_id = self._need_claim("link it")
+        if claim_id is not None:
+            await link_flow(self.ct_app, claim_id)
+
+    @work(exclusive=True, group="dialog")
+    async def action_outcome(self) -> None:
+        """Record how this statement's claim turned out."""
+        claim_id = self._need_claim("judge it")
+        if claim_id is not None:
+            await outcome_flow(self.ct_app, claim_id)
+
+    @work(exclusive=True, group="dialog")
+    async def action_note(self) -> None:
+        """Write (or clear) the note on this statement."""
+        st = self._need_statement()
+        if st is None:
+            return
+        note = await self.app.push_screen_wait(
+            PromptDialog(f"Note on statement {st.id}", st.note or "", hint="⏎ save (empty clears)")
+        )
+        if note is None:
+            return
+        if self.ct_app.attempt(annotate.set_statement_note, self.store, st.id, note.strip()):
+            self.ct_app.changed(f"note on {st.id} saved" if note.strip() else "note cleared")
+
+    def _step_source(self, step: int) -> None:
+        sources = self._sources()
+        if not sources:
+            return
+        current = self._source_id()
+        index = sources.index(current) if current in sources else 0
+        self.ct_app.current_source = sources[(index + step) % len(sources)]
+        self.query_one(DocumentView).cursor = 0
+        self.refresh_view()
+
+    def action_previous_source(self) -> None:
+        """Read the previous document."""
+        self._step_source(-1)
+
+    def action_next_source(self) -> None:
+        """Read the next document."""
+        self._step_source(1)
+
+    def search_hint(self) -> str:
+        """What `/` does here."""
+        return "⏎ show only statements containing this text (empty: all) · esc cancel"

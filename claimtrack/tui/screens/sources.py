@@ -1,0 +1,88 @@
+"""View 1, Sources: every imported document with its outlet, date, language and progress."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import BindingType
+
+from claimtrack.model import Source, Statement
+from claimtrack.textnorm import fold
+from claimtrack.tui.actions import bindings_for
+from claimtrack.tui.rows import source_row
+from claimtrack.tui.screens.base import ViewScreen
+from claimtrack.tui.widgets.lazy_list import LazyList
+
+
+class SourcesScreen(ViewScreen):
+    """The documents, newest publication last; ⏎ reads one."""
+
+    SCOPE = "sources"
+    BINDINGS: ClassVar[list[BindingType]] = bindings_for("sources")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._progress: dict[str, tuple[int, int]] = {}
+        self._progress_version = -1
+
+    def compose_body(self) -> ComposeResult:
+        """The list of sources."""
+        yield LazyList(self._row, empty="No documents yet: press i to import.", id="list")
+
+    def _counts(self, source_id: str) -> tuple[int, int]:
+        """(tagged or narration, total) statements of a source, cached per store version."""
+        if self._progress_version != self.store.version:
+            self._progress = {}
+            self._progress_version = self.store.version
+        found = self._progress.get(source_id)
+        if found is None:
+            docs = self.store.docs(Statement.TABLE)
+            ids = self.store.indexed_values("statements", "source").get(source_id, set())
+            done = sum(1 for i in ids if docs[i].get("speaker") or docs[i].get("narration"))
+            found = self._progress[source_id] = (done, len(ids))
+        return found
+
+    def _row(self, key: str, width: int) -> Text:
+        done, total = self._counts(key)
+        return source_row(self.store, key, done, total, width)
+
+    def reload(self) -> None:
+        """List the sources (filtered by the search text)."""
+        docs = self.store.docs(Source.TABLE)
+        keys = sorted(docs, key=lambda i: (docs[i].get("published") or "", i))
+        needle = fold(self.search_query)
+        if needle:
+            keys = [
+                k
+                for k in keys
+                if needle
+                in fold(
+                    " ".join(str(docs[k].get(f) or "") for f in ("title", "outlet", "filename"))
+                )
+            ]
+        lst = self.query_one(LazyList)
+        lst.set_rows(keys, keep=self.ct_app.current_source)
+        header = Text(f"{len(keys)} sources", style="bold")
+        if needle:
+            header.append(f" matching “{self.search_query}”")
+        header.append(f" · {self.store.count(Statement.TABLE)} statements", style="dim")
+        header.append("   outlet · published · lang · reviewed/statements · title", style="dim")
+        self.set_header(header)
+        lst.focus()
+
+    def on_lazy_list_selected(self, event: LazyList.Selected) -> None:
+        """Double click reads the source."""
+        self.action_open_source()
+
+    def action_open_source(self) -> None:
+        """Open the highlighted source in the Reader."""
+        key = self.query_one(LazyList).current
+        if key is None:
+            return
+        self.ct_app.current_source = key
+        self.ct_app.switch_mode("reader")
+        screen = self.ct_app.view_screen()
+        if screen is not None and screen.SCOPE == "reader":
+            screen.refresh_view()

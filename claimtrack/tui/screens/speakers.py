@@ -1,0 +1,134 @@
+"""View 4, Speakers: aliases, side, their claims and track record (resolved claims by verdict)."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from rich.text import Text
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import BindingType
+from textual.containers import Horizontal, VerticalScroll
+from textual.widgets import Static
+
+from claimtrack.model import Claim, Speaker
+from claimtrack.services.queries import track_record
+from claimtrack.services.speakers import add_speaker
+from claimtrack.textnorm import fold
+from claimtrack.tui.actions import bindings_for
+from claimtrack.tui.dialogs.speaker import SpeakerDialog
+from claimtrack.tui.rows import ClaimFacts
+from claimtrack.tui.screens.base import ViewScreen
+from claimtrack.tui.text import VERDICT_BADGES, clean, fit, plain, verdict_badge
+from claimtrack.tui.widgets.lazy_list import LazyList
+
+DETAIL_CLAIMS = 40
+"""How many of a speaker's claims the detail pane lists."""
+
+
+def speaker_detail(
+    speaker: dict[str, Any], record: dict[str, int], claims: list[dict[str, Any]], facts: ClaimFacts
+) -> Text:
+    """Everything about one speaker, as plain safe text."""
+    text = Text()
+    text.append(clean(speaker["name"], one_line=True) + "\n", style="bold")
+    text.append(f"{speaker.get('kind', 'other')} · side: {speaker.get('side') or '—'} · "
+                f"id {speaker['id']}\n", style="dim")  # fmt: skip
+    aliases = speaker.get("aliases") or ()
+    text.append("aliases: ", style="bold")
+    text.append(clean("; ".join(aliases), one_line=True) if aliases else "—")
+    text.append("\n\ntrack record: ", style="bold")
+    judged = {k: v for k, v in record.items() if k != "unjudged"}
+    if judged:
+        text.append(" · ".join(f"{VERDICT_BADGES.get(k, k)} {v}" for k, v in judged.items()))
+    else:
+        text.append("no resolved claims")
+    if record.get("unjudged"):
+        text.append(f" · {record['unjudged']} unjudged", style="dim")
+    text.append(f"\n\nclaims ({len(claims)}):\n", style="bold")
+    for doc in claims[:DETAIL_CLAIMS]:
+        text.append_text(verdict_badge(facts.verdict(doc["id"])))
+        text.append_text(plain(doc["summary"]))
+        text.append("\n")
+    if len(claims) > DETAIL_CLAIMS:
+        text.append(f"… and {len(claims) - DETAIL_CLAIMS} more (⏎ lists them)\n", style="dim")
+    return text
+
+
+class SpeakersScreen(ViewScreen):
+    """Speakers on the left, the highlighted one's details on the right."""
+
+    SCOPE = "speakers"
+    BINDINGS: ClassVar[list[BindingType]] = bindings_for("speakers")
+
+    def compose_body(self) -> ComposeResult:
+        """List and detail side by side."""
+        with Horizontal(id="speakers-body"):
+            yield LazyList(self._row, empty="No speakers yet: press a to add one.", id="list")
+            with VerticalScroll(id="detail-pane"):
+                yield Static(id="detail")
+
+    def _row(self, key: str, width: int) -> Text:
+        doc = self.store.doc(Speaker.TABLE, key)
+        if doc is None:
+            return Text("(deleted)", style="dim")
+        claims = len(self.store.indexed_values("claims", "speaker").get(key, ()))
+        text = Text(fit(clean(doc["name"], one_line=True), max(8, width - 6)), style="bold")
+        text.append(f" {claims:>4}", style="dim")
+        return text
+
+    def reload(self) -> None:
+        """List the speakers (search matches names and aliases)."""
+        docs = self.store.docs(Speaker.TABLE)
+        keys = sorted(docs, key=lambda i: (fold(docs[i]["name"]), i))
+        needle = fold(self.search_query)
+        if needle:
+            keys = [
+                k for k in keys
+                if any(needle in fold(n) for n in (docs[k]["name"], *docs[k].get("aliases", ())))
+            ]  # fmt: skip
+        lst = self.query_one(LazyList)
+        lst.set_rows(keys)
+        header = Text(f"{len(keys)} speakers", style="bold")
+        header.append("   name · claims", style="dim")
+        self.set_header(header)
+        self._show(lst.current)
+        lst.focus()
+
+    def _show(self, key: str | None) -> None:
+        detail = self.query_one("#detail", Static)
+        doc = self.store.doc(Speaker.TABLE, key) if key else None
+        if doc is None:
+            detail.update(Text(""))
+            return
+        claims_docs = self.store.docs(Claim.TABLE)
+        claims = [claims_docs[c] for c in sorted(self.store.ids_where("claims", "speaker", key))]
+        record = track_record(self.store, key)
+        detail.update(speaker_detail(doc, record, claims, self.ct_app.claim_facts()))
+
+    def on_lazy_list_highlighted(self, event: LazyList.Highlighted) -> None:
+        """Show the highlighted speaker."""
+        self._show(event.key)
+
+    def action_speaker_claims(self) -> None:
+        """List this speaker's claims in the Claims view."""
+        key = self.query_one(LazyList).current
+        if key is None:
+            return
+        self.ct_app.switch_mode("claims")
+        screen = self.ct_app.view_screen()
+        if screen is not None and hasattr(screen, "show_speaker"):
+            screen.show_speaker(key)
+
+    @work(exclusive=True, group="dialog")
+    async def action_add_speaker(self) -> None:
+        """Register a speaker: name, aliases, side."""
+        answer = await self.app.push_screen_wait(SpeakerDialog())
+        if answer is None:
+            return
+        speaker = self.ct_app.attempt(
+            add_speaker, self.store, answer.name, answer.aliases, side=answer.side
+        )
+        if speaker is not None:
+            self.ct_app.changed(f"added speaker {speaker.name}")
+            self.query_one(LazyList).select_key(speaker.id)

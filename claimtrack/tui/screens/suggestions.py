@@ -1,0 +1,187 @@
+"""View 5, Suggestions: candidate links and merges with their reasons; accept, reject or skip."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from rich.text import Text
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import BindingType
+from textual.containers import VerticalScroll
+from textual.widgets import Static
+
+from claimtrack.model import Link, Rejection
+from claimtrack.services import annotate, linking
+from claimtrack.textnorm import fold
+from claimtrack.tui.actions import bindings_for
+from claimtrack.tui.rows import claim_label
+from claimtrack.tui.screens.base import ViewScreen
+from claimtrack.tui.text import clean, fit
+from claimtrack.tui.widgets.lazy_list import LazyList
+
+LIMIT = 200
+"""Candidates fetched per refresh (the queue refills as they are decided)."""
+
+RELATION_SYMBOLS = {
+    "contradicts": "⇄ contradicts",
+    "supports": "→ supports",
+    "responds-to": "↪ responds",
+    "same-claim": "≡ same claim",
+}
+
+
+class SuggestionsScreen(ViewScreen):
+    """The queue of candidates, best first; a (accept), x (reject, never again), space (skip)."""
+
+    SCOPE = "suggestions"
+    BINDINGS: ClassVar[list[BindingType]] = bindings_for("suggestions")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.candidates: list[Any] = []
+        """The queue (LinkCandidate objects) in the order shown."""
+        self._computed_for = -1
+        self.loading = False
+
+    def compose_body(self) -> ComposeResult:
+        """Queue above, the highlighted candidate's details below."""
+        yield LazyList(self._row, empty="No suggestions: tag more statements.", id="list")
+        with VerticalScroll(id="suggestion-pane"):
+            yield Static(id="suggestion-detail")
+
+    def _row(self, key: str, width: int) -> Text:
+        cand = self.candidates[int(key)]
+        facts = self.ct_app.claim_facts()
+        text = Text(fit(RELATION_SYMBOLS.get(cand.relation, cand.relation), 13), style="bold")
+        text.append(f" {cand.score:.2f} ", style="dim")
+        text.append_text(claim_label(self.store, facts, cand.a))
+        text.append("  ⟷  ", style="bold")
+        text.append_text(claim_label(self.store, facts, cand.b))
+        return text
+
+    def reload(self) -> None:
+        """Recompute the queue in the background when the store changed."""
+        if self._computed_for != self.store.version:
+            self._compute()
+        self._show()
+
+    def _show(self) -> None:
+        needle = fold(self.search_query)
+        keys = [str(i) for i in range(len(self.candidates))]
+        if needle:
+            keys = [
+                k
+                for k in keys
+                if needle in fold(claim_label(self.store, self.ct_app.claim_facts(),
+                                              self.candidates[int(k)].a).plain + " "
+                                  + claim_label(self.store, self.ct_app.claim_facts(),
+                                                self.candidates[int(k)].b).plain)
+            ]  # fmt: skip
+        lst = self.query_one(LazyList)
+        lst.set_rows(keys)
+        lst.refresh_rows()
+        header = Text(f"{len(keys)} suggestions", style="bold")
+        if self.loading:
+            header.append(" · computing…", style="italic")
+        header.append("   a accept · x reject · space skip", style="dim")
+        self.set_header(header)
+        self._detail(lst.current)
+        lst.focus()
+
+    def _compute(self) -> None:
+        self.loading = True
+        self._computed_for = self.store.version
+        snapshot = self.store.snapshot()
+        rejected = [(r.a, r.b, r.relation) for r in self.store.all(Rejection)]
+        existing = [(lk.a, lk.b, lk.relation) for lk in self.store.all(Link)]
+        self._suggest(snapshot, rejected, existing, self.store.version)
+
+    @work(thread=True, exclusive=True, group="suggest", exit_on_error=False)
+    def _suggest(
+        self, snapshot: Any, rejected: list[Any], existing: list[Any], version: int
+    ) -> None:
+        try:
+            from claimtrack.suggest import LinkSuggester
+
+            found = LinkSuggester(snapshot, rejected, existing).candidates(None, limit=LIMIT)
+        except Exception as exc:  # surfaced in the UI, never swallowed
+            self.app.call_from_thread(self.ct_app.error, f"suggestions failed: {exc!r}")
+            found = []
+        self.app.call_from_thread(self._loaded, found, version)
+
+    def _loaded(self, found: list[Any], version: int) -> None:
+        if version != self._computed_for:
+            return
+        self.loading = False
+        self.candidates = list(found)
+        self._show()
+
+    def _detail(self, key: str | None) -> None:
+        detail = self.query_one("#suggestion-detail", Static)
+        if key is None or not self.candidates:
+            detail.update(Text(""))
+            return
+        cand = self.candidates[int(key)]
+        facts = self.ct_app.claim_facts()
+        text = Text(f"{RELATION_SYMBOLS.get(cand.relation, cand.relation)} · score "
+                    f"{cand.score:.2f}\n", style="bold")  # fmt: skip
+        text.append(f"A {cand.a}  ", style="bold")
+        text.append_text(claim_label(self.store, facts, cand.a))
+        text.append(f"\nB {cand.b}  ", style="bold")
+        text.append_text(claim_label(self.store, facts, cand.b))
+        text.append("\nwhy: ", style="bold")
+        text.append(clean("; ".join(cand.reasons), one_line=True))
+        detail.update(text)
+
+    def on_lazy_list_highlighted(self, event: LazyList.Highlighted) -> None:
+        """Show the highlighted candidate's claims and reasons."""
+        self._detail(event.key)
+        if event.key is not None and self.candidates:
+            self.ct_app.current_claim = self.candidates[int(event.key)].a
+
+    def _take(self) -> Any | None:
+        key = self.query_one(LazyList).current
+        if key is None or not self.candidates:
+            self.ct_app.info("no suggestion selected")
+            return None
+        return self.candidates[int(key)]
+
+    def _drop(self, cand: Any) -> None:
+        self.candidates = [c for c in self.candidates if c is not cand]
+
+    def action_accept(self) -> None:
+        """Make the link (or merge the claims)."""
+        cand = self._take()
+        if cand is None:
+            return
+        done = self.ct_app.attempt(
+            linking.accept_candidate, self.store, cand.a, cand.b, cand.relation
+        )
+        if done is not None:
+            self._drop(cand)
+            self._computed_for = self.store.version  # keep the queue; refresh it on the next visit
+            self.ct_app.changed(done)
+            self._show()
+
+    def action_reject(self) -> None:
+        """Never propose this pair and relation again."""
+        cand = self._take()
+        if cand is None:
+            return
+        if self.ct_app.attempt(
+            annotate.reject_candidate, self.store, cand.a, cand.b, cand.relation
+        ):
+            self._drop(cand)
+            self._computed_for = self.store.version
+            self.ct_app.changed(f"rejected {cand.relation} {cand.a} {cand.b}")
+            self._show()
+
+    def action_skip(self) -> None:
+        """Decide later: move the candidate to the end of the queue."""
+        cand = self._take()
+        if cand is None:
+            return
+        self._drop(cand)
+        self.candidates.append(cand)
+        self._show()
