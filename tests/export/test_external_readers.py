@@ -1,9 +1,8 @@
-"""Optional checks with the formats' own tools: arguebuf (AIF), Mermaid, Argdown, Cytoscape.js.
+"""Checks with the formats' own tools: arguebuf (AIF), Mermaid, Argdown, Cytoscape.js.
 
-They run when the tools are present and are skipped otherwise:
-- `arguebuf` importable in the test environment (not a project dependency: it is large);
-- `CLAIMTRACK_JS_READERS=/some/dir` where `npm install mermaid jsdom dompurify @argdown/cli
-  cytoscape` was run, and `node` on the PATH.
+arguebuf is a dev dependency. The JavaScript readers are pinned in `tests/export/js/`
+(package.json + lock) and installed there with `npm ci` on first use; these tests need
+`node` and `npm` on the PATH (.ci/run has them) and are skipped only where those are missing.
 """
 
 from __future__ import annotations
@@ -22,10 +21,29 @@ from claimtrack.export.escape import one_line
 from claimtrack.snapshot import Snapshot
 from tests.export.desk import build, hostile_records, war_desk_records
 
-JS_DIR = os.environ.get("CLAIMTRACK_JS_READERS")
+JS_DIR = Path(__file__).resolve().parent / "js"
 needs_js = pytest.mark.skipif(
-    not JS_DIR or shutil.which("node") is None, reason="set CLAIMTRACK_JS_READERS and install node"
+    shutil.which("node") is None or shutil.which("npm") is None,
+    reason="node and npm are not installed",
 )
+
+
+@pytest.fixture(scope="session", autouse=False)
+def js_readers() -> Path:
+    """The pinned JavaScript readers, installed once with `npm ci` (about 15 s, then cached)."""
+    lock = JS_DIR / "package-lock.json"
+    stamp = JS_DIR / "node_modules" / ".package-lock.json"
+    if not stamp.exists() or stamp.stat().st_mtime < lock.stat().st_mtime:
+        done = subprocess.run(
+            ["npm", "ci", "--no-audit", "--no-fund", "--silent"],
+            cwd=JS_DIR,
+            capture_output=True,
+            text=True,
+            timeout=600,
+            check=False,
+        )
+        assert done.returncode == 0, f"npm ci failed: {done.stderr[-2000:]}"
+    return JS_DIR
 SNAPSHOTS = {"war_desk": war_desk_records, "hostile": hostile_records}
 
 MERMAID_SCRIPT = """
@@ -75,7 +93,7 @@ def _node(script: str, path: Path) -> dict:
 
 @pytest.mark.parametrize("name", SNAPSHOTS)
 def test_arguebuf_reads_the_aif_export(name: str) -> None:
-    arguebuf = pytest.importorskip("arguebuf")
+    import arguebuf
     data = json.loads(export(_snapshot(name), "aif"))
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
@@ -87,6 +105,7 @@ def test_arguebuf_reads_the_aif_export(name: str) -> None:
 
 @needs_js
 @pytest.mark.parametrize("name", SNAPSHOTS)
+@pytest.mark.usefixtures("js_readers")
 def test_mermaid_parses_the_flowchart(name: str, tmp_path: Path) -> None:
     path = tmp_path / "graph.mmd"
     path.write_bytes(export(_snapshot(name), "mermaid"))
@@ -104,6 +123,7 @@ def test_mermaid_parses_the_flowchart(name: str, tmp_path: Path) -> None:
 
 @needs_js
 @pytest.mark.parametrize("name", SNAPSHOTS)
+@pytest.mark.usefixtures("js_readers")
 def test_cytoscape_js_loads_the_elements(name: str, tmp_path: Path) -> None:
     path = tmp_path / "graph.cyjs"
     path.write_bytes(export(_snapshot(name), "cytoscape"))
@@ -112,6 +132,7 @@ def test_cytoscape_js_loads_the_elements(name: str, tmp_path: Path) -> None:
 
 @needs_js
 @pytest.mark.parametrize("name", SNAPSHOTS)
+@pytest.mark.usefixtures("js_readers")
 def test_argdown_cli_reads_statements_and_relations(name: str, tmp_path: Path) -> None:
     snapshot = _snapshot(name)
     source = tmp_path / "claims.argdown"
