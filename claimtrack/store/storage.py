@@ -10,8 +10,9 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from tinydb.storages import Storage
 
@@ -27,12 +28,42 @@ def dumps_store(data: Data) -> bytes:
 
 def atomic_write(path: Path, payload: bytes) -> None:
     """Replace `path` with `payload` so a crash leaves either the old or the new file, whole."""
+    _atomic_replace(path, lambda fh: fh.write(payload))
+
+
+def write_store_file(path: Path, data: Data) -> None:
+    """Atomically replace `path` with `dumps_store(data)`, streamed in chunks.
+
+    Byte-identical to `atomic_write(path, dumps_store(data))`, without holding the whole
+    serialised store (twice: str and bytes) in memory: on a 100k-statement store that copy
+    peaked at ~600 MB during every checkpoint.
+    """
+
+    def write(fh: BinaryIO) -> None:
+        encoder = json.JSONEncoder(ensure_ascii=False, sort_keys=True, indent=1)
+        chunks: list[str] = []
+        for chunk in encoder.iterencode(data):
+            chunks.append(chunk)
+            if len(chunks) >= _CHUNKS_PER_WRITE:
+                fh.write("".join(chunks).encode("utf-8"))
+                chunks.clear()
+        chunks.append("\n")
+        fh.write("".join(chunks).encode("utf-8"))
+
+    _atomic_replace(path, write)
+
+
+_CHUNKS_PER_WRITE = 65536
+
+
+def _atomic_replace(path: Path, write: Callable[[BinaryIO], object]) -> None:
+    """Write a temp file beside `path` with `write`, fsync it, rename it over `path`."""
     directory = path.parent
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
     try:
         os.fchmod(fd, _default_mode(path))
         with os.fdopen(fd, "wb") as fh:
-            fh.write(payload)
+            write(fh)
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, path)
@@ -79,7 +110,11 @@ def load_json_file(path: Path) -> Data:
     if not raw.strip():
         raise StoreError(f"{path} is empty: not a claimtrack store")
     try:
-        data = json.loads(raw)
+        # Decode first and drop the bytes, so bytes, text and objects never coexist (as they
+        # would in json.loads(raw)): a file-sized saving at the peak of opening a store.
+        text = raw.decode(json.detect_encoding(raw), "surrogatepass")
+        del raw
+        data = json.loads(text)
     except (UnicodeDecodeError, ValueError) as exc:
         raise StoreError(f"{path} is not a claimtrack store (not valid JSON)") from exc
     if not isinstance(data, dict) or not all(isinstance(v, dict) for v in data.values()):
@@ -114,4 +149,4 @@ class AtomicJSONStorage(MemoryStorage):
 
     def checkpoint(self) -> None:
         """Write the whole store to its file atomically."""
-        atomic_write(self.path, dumps_store(self.data))
+        write_store_file(self.path, self.data)
