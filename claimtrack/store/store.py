@@ -225,6 +225,7 @@ class Store:
         self._table_versions = {}
 
     def _rebuild_indexes(self) -> None:
+        self._max_event_seq = 0
         self._ids = PrefixIndex()
         self._id_tables: dict[str, str] = {}
         self._index: dict[tuple[str, str], dict[Any, set[str]]] = {f: {} for f in INDEXED_FIELDS}
@@ -239,6 +240,8 @@ class Store:
         self._ids = PrefixIndex(ids)
 
     def _index_doc(self, table: str, id_: str, doc: dict[str, Any], *, add: bool) -> None:
+        if add and table == Event.TABLE:
+            self._max_event_seq = max(self._max_event_seq, int(doc.get("seq", 0)))
         for t, field in INDEXED_FIELDS:
             if t != table:
                 continue
@@ -485,15 +488,7 @@ class Store:
 
     def last_event_seq(self) -> int:
         """The sequence number of the newest event (0 when none)."""
-        events = self.docs(Event.TABLE)
-        if not events:
-            return 0
-        cached = getattr(self, "_max_seq_cache", None)
-        if cached and cached[0] == self.version:
-            return cached[1]
-        value = max(int(e.get("seq", 0)) for e in events.values())
-        self._max_seq_cache = (self.version, value)
-        return value
+        return self._max_event_seq
 
     def snapshot(self) -> Snapshot:
         """Every record as model objects (cached until the next change)."""
