@@ -1,0 +1,275 @@
+"""Sentence segmentation: exact offsets, the seed's traps in id/en/ru, paragraphs, speed."""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Callable
+
+import pytest
+import sentencex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimtrack.ingest import segment
+from claimtrack.ingest import sentences as sentences_module
+from tests.ingest.conftest import (
+    ENGLISH,
+    ENGLISH_SENTENCES,
+    INDONESIAN,
+    INDONESIAN_SENTENCES,
+    RUSSIAN,
+    RUSSIAN_SENTENCES,
+)
+
+BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+
+
+def sentences(text: str, lang: str) -> list[str]:
+    return [text[start:end] for start, end in segment(text, lang)]
+
+
+def assert_well_formed(text: str, spans: list[tuple[int, int]]) -> None:
+    """The contract every caller relies on, whatever the text."""
+    previous_end = 0
+    for start, end in spans:
+        assert previous_end <= start < end <= len(text)
+        piece = text[start:end]
+        assert piece == piece.strip()
+        assert not BLANK_LINE.search(piece)
+        previous_end = end
+    covered = "".join(text[start:end] for start, end in spans)
+    assert "".join(covered.split()) == "".join(text.split()), "non-space text was lost"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (INDONESIAN, "id", INDONESIAN_SENTENCES),
+        (ENGLISH, "en", ENGLISH_SENTENCES),
+        (RUSSIAN, "ru", RUSSIAN_SENTENCES),
+    ],
+    ids=["id", "en", "ru"],
+)
+def test_the_tricky_sentences_come_out_whole(text: str, lang: str, expected: list[str]) -> None:
+    assert sentences(text, lang) == expected
+    assert_well_formed(text, segment(text, lang))
+
+
+def test_the_russian_example_from_the_brief() -> None:
+    text = (
+        "По данным Минобороны, погибли 1 166 военных. "
+        "Путин заявил, что число жертв приближается к 5 тыс."
+    )
+    assert sentences(text, "ru") == [
+        "По данным Минобороны, погибли 1 166 военных.",
+        "Путин заявил, что число жертв приближается к 5 тыс.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("ru", ["Это было т. е. на Кавказе.", "Потом ушёл."]),
+        ("ru", ["См. рис. 5.", "Проф. Иванов пришёл."]),
+        ("ru", ["Это случилось в г. Москве.", "Все ушли."]),
+        ("id", ["Pada tgl. 5 Januari terjadi.", "Selesai."]),
+        ("id", ["Kantornya di Jl. Sudirman No. 5.", "Tutup."]),
+        ("id", ["Dr. Budi dan Prof. Ani hadir.", "Selesai."]),
+        ("en", ["See No. 5 and Fig. 3 for details.", "Done."]),
+        ("en", ["Gen. Smith met Dr. Jones at 5 p.m. on Monday.", "Done."]),
+        ("en", ["The U.S. and e.g. France agreed.", "Done."]),
+        ("en", ['"We will win." he said.', "Done."]),
+    ],
+)
+def test_abbreviations_and_lower_case_continuations_do_not_split(
+    lang: str, expected: list[str]
+) -> None:
+    text = " ".join(expected)
+    assert sentences(text, lang) == expected
+
+
+def test_a_lower_case_start_joins_the_previous_sentence() -> None:
+    # The seed has "menandai yang terburuk. eskalasi konflik ...": a broken translation, not
+    # two sentences.
+    text = "Ledakan itu menandai yang terburuk. eskalasi konflik dalam 25 tahun. Lalu damai."
+    assert sentences(text, "id") == [
+        "Ledakan itu menandai yang terburuk. eskalasi konflik dalam 25 tahun.",
+        "Lalu damai.",
+    ]
+
+
+def test_spans_never_cross_a_blank_line() -> None:
+    text = "Judul tanpa titik\n\nKalimat pertama. dan lanjutan\n  \t\nparagraf baru.\n\n\n\nAkhir"
+    assert sentences(text, "id") == [
+        "Judul tanpa titik",
+        "Kalimat pertama. dan lanjutan",
+        "paragraf baru.",
+        "Akhir",
+    ]
+
+
+def test_a_single_line_break_does_not_end_a_sentence() -> None:
+    text = "This sentence is wrapped\nover two lines. Next one."
+    assert sentences(text, "en") == ["This sentence is wrapped\nover two lines.", "Next one."]
+
+
+@pytest.mark.parametrize("text", ["", " ", "\n\n\n", " \t\n \u00a0\u2003\n"])
+def test_whitespace_gives_no_spans(text: str) -> None:
+    assert segment(text, "en") == []
+
+
+@pytest.mark.parametrize("lang", ["und", "xx", "", "EN", "not a code"])
+def test_unknown_languages_use_english_rules(lang: str) -> None:
+    assert sentences(ENGLISH, lang) == ENGLISH_SENTENCES
+
+
+def test_seed_casualty_paragraph_is_exactly_three_sentences(seed_text: str) -> None:
+    start = seed_text.index("Menurut pejabat Nagorno-Karabakh")
+    end = seed_text.index("\n", start)
+    inside = [(s, e) for s, e in segment(seed_text, "id") if start <= s < end]
+    assert [seed_text[s:e] for s, e in inside] == [
+        "Menurut pejabat Nagorno-Karabakh, 1.166 pasukan mereka dan 45 warga sipil telah tewas.",
+        "Pihak berwenang Azerbaijan belum mengungkapkan kerugian militer mereka, tetapi "
+        "mengatakan pertempuran itu telah menewaskan sedikitnya 91 warga sipil dan melukai 400 "
+        "lainnya.",
+        "Presiden Rusia Vladimir Putin mengatakan, menurut informasi Moskow, jumlah korban "
+        "tewas sebenarnya secara signifikan lebih tinggi dan mendekati 5.000.",
+    ]
+
+
+def test_seed_traps_stay_inside_one_sentence(seed_text: str) -> None:
+    found = sentences(seed_text, "id")
+    assert_well_formed(seed_text, segment(seed_text, "id"))
+
+    def containing(fragment: str) -> str:
+        (sentence,) = [s for s in found if fragment in s]
+        return sentence
+
+    assert containing("1.166").startswith("Menurut pejabat")
+    assert "5 km (3 mil) dari kota Shushi" in containing("5 km")
+    quote = containing("Jika tidak")
+    assert quote.startswith("“Jika tidak,” katanya, “kami akan")
+    assert quote.endswith("sampai akhir.”")
+    assert containing("kata mereka").endswith("di pagi hari, kata mereka.")
+
+
+def test_offsets_survive_a_sentencex_that_rewrites_its_output(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A future sentencex might trim, squeeze spaces or change quotes: offsets stay exact."""
+    real = sentencex.segment
+
+    def mangled(lang: str, text: str) -> list[str]:
+        return [
+            " ".join(piece.split()).replace("“", '"').replace("”", '"')
+            for piece in real(lang, text)
+            if piece.strip()
+        ]
+
+    monkeypatch.setattr(sentences_module.sentencex, "segment", mangled)
+    text = INDONESIAN.replace(". ", ".   ").replace("\n\n", "\n \n")
+    assert [" ".join(s.split()) for s in sentences(text, "id")] == [
+        " ".join(s.split()) for s in INDONESIAN_SENTENCES
+    ]
+
+
+def test_small_windows_give_the_same_sentences(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = (INDONESIAN + "\n") * 5
+    whole = segment(text, "id")
+    monkeypatch.setattr(sentences_module, "WINDOW", 300)
+    assert segment(text, "id") == whole
+
+
+def test_a_sentence_longer_than_the_window_is_cut_at_a_space(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(sentences_module, "WINDOW", 100)
+    text = " ".join(["kata"] * 200) + ". Selesai."
+    spans = segment(text, "id")
+    assert_well_formed(text, spans)
+    assert all(end - start <= 100 for start, end in spans)
+    assert text[spans[-1][0] : spans[-1][1]] == "Selesai."
+
+
+ALPHABET = st.sampled_from(
+    [
+        *"ab Zя1.,!?…:;-“”«»\"'()[]",
+        *(" ", "\n", "\n\n", "\t", "\u00a0", "\u2028", "\x1c", "\u0301", "😀"),
+        *("Mr.", "т.е.", "5 km", "No. ", "1.166"),
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(ALPHABET, max_size=120).map("".join), st.sampled_from(["en", "id", "ru", "und"]))
+def test_spans_are_exact_sorted_and_cover_every_character(text: str, lang: str) -> None:
+    assert_well_formed(text, segment(text, lang))
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=300), st.integers(min_value=8, max_value=60))
+def test_any_text_with_tiny_windows_keeps_the_contract(text: str, window: int) -> None:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(sentences_module, "WINDOW", window)
+        assert_well_formed(text, segment(text, "en"))
+
+
+MANGLERS: list[Callable[[list[str]], list[str]]] = [
+    lambda pieces: [p.strip() for p in pieces],
+    lambda pieces: [" ".join(p.split()) for p in pieces if p.strip()],
+    lambda pieces: [p.replace(".", "") for p in pieces],
+    lambda pieces: [p + "!" for p in pieces],
+    lambda pieces: pieces[::-1],
+    lambda pieces: [],
+    lambda pieces: ["unrelated text.", "more of it."],
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(ALPHABET, max_size=120).map("".join),
+    st.sampled_from(range(len(MANGLERS))),
+    st.integers(min_value=10, max_value=80),
+)
+def test_the_contract_holds_whatever_sentencex_returns(text: str, which: int, window: int) -> None:
+    real = sentencex.segment
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(
+            sentences_module.sentencex,
+            "segment",
+            lambda lang, chunk: MANGLERS[which](list(real(lang, chunk))),
+        )
+        patch.setattr(sentences_module, "WINDOW", window)
+        assert_well_formed(text, segment(text, "en"))
+
+
+def best_of(runs: int, work: Callable[[], object]) -> float:
+    timings = []
+    for _ in range(runs):
+        began = time.perf_counter()
+        work()
+        timings.append(time.perf_counter() - began)
+    return min(timings)
+
+
+def test_the_seed_takes_milliseconds(seed_text: str) -> None:
+    assert best_of(5, lambda: segment(seed_text, "id")) < 0.05  # ~2 ms measured
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (INDONESIAN * 2000)[:1_000_000],
+        INDONESIAN.replace("\n", " ") * 1800,  # one 1 MB line
+        "“ab. " * 200_000,  # unclosed quotes: quadratic in sentencex without windows
+        "a" * 1_000_000,  # no boundary, no space at all
+        "Kata.\n\n" * 150_000,  # many tiny paragraphs
+    ],
+    ids=["paragraphs", "one-line", "open-quotes", "no-spaces", "tiny-paragraphs"],
+)
+def test_a_megabyte_takes_under_a_second_or_so(text: str) -> None:
+    spans: list[tuple[int, int]] = []
+    elapsed = best_of(1, lambda: spans.extend(segment(text, "id")))
+    assert elapsed < 2.0  # ~0.02-0.5 s measured; generous for slow CI machines
+    assert spans
