@@ -193,22 +193,39 @@ def _tokenize(text: str) -> list[_Tok]:
     return toks
 
 
-def _matches(word: str, entries: Iterable[str]) -> bool:
-    return any(word.startswith(e[:-1]) if e.endswith("*") else word == e for e in entries)
+class _Lexicon:
+    """A word list per key, compiled for fast lookup (exact words, prefixes, word pairs)."""
+
+    def __init__(self, entries: dict[str, tuple[str, ...]]) -> None:
+        self.pairs = {e: k for k, es in entries.items() for e in es if " " in e}
+        self.exact = {
+            e: k for k, es in entries.items() for e in es if " " not in e and e[-1] != "*"
+        }
+        self.prefixes = [
+            (k, tuple(e[:-1] for e in es if e.endswith("*"))) for k, es in entries.items()
+        ]
+
+    def word(self, word: str) -> str | None:
+        """The key of a single word (exact entries first, then prefixes in key order)."""
+        hit = self.exact.get(word)
+        if hit is None:
+            hit = next((k for k, ps in self.prefixes if ps and word.startswith(ps)), None)
+        return hit
 
 
-def _lookup(toks: Sequence[_Tok], i: int, lexicon: dict[str, tuple[str, ...]]) -> str | None:
+_UNITS = _Lexicon(_UNIT_WORDS)
+_SUBJECTS = _Lexicon(_SUBJECT_WORDS)
+
+
+def _lookup(toks: Sequence[_Tok], i: int, lexicon: _Lexicon) -> str | None:
     """The lexicon key matching the words starting at token i (two-word entries first)."""
     if toks[i].kind != "word":
         return None
-    pair = f"{toks[i].low} {toks[i + 1].low}" if i + 1 < len(toks) else ""
-    for key, entries in lexicon.items():
-        if pair and pair in entries:
-            return key
-    for key, entries in lexicon.items():
-        if _matches(toks[i].low, (e for e in entries if " " not in e)):
-            return key
-    return None
+    if i + 1 < len(toks) and lexicon.pairs:
+        hit = lexicon.pairs.get(f"{toks[i].low} {toks[i + 1].low}")
+        if hit is not None:
+            return hit
+    return lexicon.word(toks[i].low)
 
 
 def parse_number(token: str, lang: str) -> float | None:
@@ -403,7 +420,7 @@ def _skip(toks: Sequence[_Tok], num: _Num, found: list[_Num]) -> bool:
         return True
     # "5 km (3 mil)": a bracketed number right after a measured quantity is a conversion.
     if prev is not None and prev.text == "(" and found and i >= 2:
-        return _lookup(toks, i - 2, _UNIT_WORDS) in _MEASURES
+        return _lookup(toks, i - 2, _UNITS) in _MEASURES
     return False
 
 
@@ -413,7 +430,7 @@ def _is_year(toks: Sequence[_Tok], num: _Num) -> bool:
     if not (raw.isdigit() and len(raw) == 4 and 1800 <= int(raw) <= 2100 and num.j == num.i + 1):
         return False
     return not any(
-        _lookup(toks, k, _SUBJECT_WORDS) or _lookup(toks, k, _UNIT_WORDS) in COUNT_UNITS
+        _lookup(toks, k, _SUBJECTS) or _lookup(toks, k, _UNITS) in COUNT_UNITS
         for k in range(num.j, min(num.j + 2, len(toks)))
     )
 
@@ -485,14 +502,14 @@ def _scan(
         tok = toks[k]
         if tok.low in _CLAUSE_END:
             break
-        unit = _lookup(toks, k, _UNIT_WORDS)
+        unit = _lookup(toks, k, _UNITS)
         if unit and (allowed is None or unit in allowed):
             return distance, unit
         if (
             tok.kind == "word"
             and not _is_qualifier_word(tok.low)
             and tok.low not in _OTHERS
-            and not _lookup(toks, k, _SUBJECT_WORDS)
+            and not _lookup(toks, k, _SUBJECTS)
         ):
             distance += 1
     return 0, None
@@ -508,7 +525,7 @@ def _coordinated(toks: Sequence[_Tok], a: _Num, b: _Num) -> bool:
     if len(gap) > 6 or not any(t.low in _CONJUNCTIONS for t in gap):
         return False
     return not any(
-        t.low in _CLAUSE_END or _lookup(toks, k, _UNIT_WORDS) for k, t in enumerate(gap, start=a.j)
+        t.low in _CLAUSE_END or _lookup(toks, k, _UNITS) for k, t in enumerate(gap, start=a.j)
     )
 
 
@@ -520,7 +537,7 @@ def _subject(toks: Sequence[_Tok], num: _Num, next_i: int, previous: Quantity | 
     while k < min(next_i, len(toks)) and seen < 4 and toks[k].low not in _CLAUSE_END:
         if toks[k].low in _OTHERS and previous is not None:
             return previous.subject
-        subject = _lookup(toks, k, _SUBJECT_WORDS)
+        subject = _lookup(toks, k, _SUBJECTS)
         if subject:
             return subject
         seen += toks[k].kind == "word"
@@ -530,7 +547,7 @@ def _subject(toks: Sequence[_Tok], num: _Num, next_i: int, previous: Quantity | 
         while k >= 0 and num.i - k <= _WINDOW and toks[k].low not in _CLAUSE_END:
             if toks[k].kind == "num":
                 break
-            subject = _lookup(toks, k, _SUBJECT_WORDS)
+            subject = _lookup(toks, k, _SUBJECTS)
             if subject:
                 return subject
             k -= 1

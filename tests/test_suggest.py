@@ -201,3 +201,18 @@ def test_demo_quantities_match_the_gold() -> None:
     scores = evaluate_quantities(data_dir())
     assert scores.sentence_accuracy >= 0.95, scores.wrong
     assert scores.precision >= 0.95 and scores.recall >= 0.95, scores.wrong
+
+
+def test_previous_suggester_lends_unchanged_features(snap: Snapshot) -> None:
+    before = LinkSuggester(snap)
+    extra = build([("en3", "en", "2020-11-10", [(PUTIN.replace("5,000", "4,900"), "putin")])])
+    grown = Snapshot.build(
+        [*snap.sources.values(), *extra.sources.values()],
+        [*snap.statements.values(), *extra.statements.values()],
+        SPEAKERS,
+        [*snap.claims.values(), *extra.claims.values()],
+    )
+    after = LinkSuggester(grown, previous=before)
+    assert after.features["en1-0"] is before.features["en1-0"]
+    assert after.candidates() == LinkSuggester(grown).candidates()
+    assert after.candidates(["en3-0"]) == LinkSuggester(grown).candidates(["en3-0"])

@@ -14,11 +14,10 @@ from claimtrack.snapshot import Snapshot
 from claimtrack.suggest.lexicon import ENTITY_STOPWORDS, StanceCues, phonetic_key
 
 MAX_TEXTS = 3
-"""Appearances read per claim (earliest first, one per language first): a claim's
-appearances report the same thing, and reading all of a popular claim's would be slow."""
+"""Appearances read per claim: the earliest in each language, at most this many. A claim's
+appearances report the same thing; reading all of a popular claim's would be slow."""
 
 _WORD_RE = re.compile(r"\w+(?:[-'’]\w+)*")
-_SENTENCE_START = re.compile(r"(?:^|[.!?…:]\s+|[\"“«„]\s*)$")
 _DATELINE = re.compile(
     r"^\s*[A-ZА-ЯЁ]{3,}(?:[/ ][A-ZА-ЯЁ]{3,})*(?:\s*\([^)]{0,40}\))?(?:,[^—–\-\n]{0,40})?\s*[—–-]\s+"
 )
@@ -74,7 +73,7 @@ def entities_of(
     out: list[Entity] = []
     for m in words:
         word = m.group()
-        opener = headline or bool(_SENTENCE_START.search(text[: m.start()]))
+        opener = headline or _opens_sentence(text, m.start())
         for part in word.split("-") if "-" in word else (word,):
             if len(part) < 3 or not part[0].isupper() or part.isdigit():
                 continue
@@ -87,6 +86,16 @@ def entities_of(
                 continue
             out.append(Entity(key, part))
     return out
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether the word at `at` starts a sentence (or a quotation)."""
+    k = at - 1
+    while k >= 0 and text[k] in " \t\n\"“«„'‘(":
+        if text[k] in '"“«„‘':
+            return True
+        k -= 1
+    return k < 0 or text[k] in ".!?…:"
 
 
 def _is_name_like(word: str) -> bool:
@@ -118,15 +127,20 @@ class FeatureBuilder:
         self.snapshot = snapshot
         self.cues = cues
         self._index: dict[str, int] = {}
-        by_source: dict[str, list[Statement]] = {}
-        for st in snapshot.statements.values():
-            by_source.setdefault(st.source, []).append(st)
-        for sts in by_source.values():
-            sts.sort(key=lambda s: s.start)
-            for i, st in enumerate(sts):
-                self._index[st.id] = i
+        self._by_source: dict[str, list[Statement]] | None = None
         self._headlines: dict[str, tuple[Entity, ...]] = {}
         self._names: dict[str, frozenset[str]] = {}
+
+    def sentence_index(self, st: Statement) -> int:
+        """The position of a statement among its source's statements (0 = first)."""
+        if self._by_source is None:
+            self._by_source = {}
+            for other in self.snapshot.statements.values():
+                self._by_source.setdefault(other.source, []).append(other)
+        if st.id not in self._index:
+            ordered = sorted(self._by_source.get(st.source, [st]), key=lambda s: s.start)
+            self._index.update((s.id, i) for i, s in enumerate(ordered))
+        return self._index[st.id]
 
     def names(self, source_id: str) -> frozenset[str]:
         """Keys of the words a report capitalises mid-sentence: its names."""
@@ -160,7 +174,7 @@ class FeatureBuilder:
             found = entities_of(text, known=self.names(st.source))
             ents.extend(found)
             ctx.extend(self.headline(st.source))
-            positions.append((st.source, self._index.get(st.id, -1)))
+            positions.append((st.source, self.sentence_index(st)))
             if not claim.quantities:
                 quantities.extend(extract_quantities(text, src.lang))
             words = (w.casefold() for w in _WORD_RE.findall(text))
@@ -207,19 +221,13 @@ def _after(text: str, cue: str, entities: list[Entity]) -> list[str]:
 
 
 def _pick(snap: Snapshot, appearances: list[Statement]) -> list[Statement]:
-    """Up to MAX_TEXTS appearances, earliest first, preferring languages not yet read."""
+    """The earliest appearance in each language, up to MAX_TEXTS."""
     first_per_lang: dict[str, Statement] = {}
     for st in appearances:
         src = snap.sources.get(st.source)
         if src is not None:
             first_per_lang.setdefault(src.lang, st)
-    chosen = list(first_per_lang.values())[:MAX_TEXTS]
-    for st in appearances:
-        if len(chosen) >= MAX_TEXTS:
-            break
-        if st not in chosen and st.source in snap.sources:
-            chosen.append(st)
-    return chosen
+    return list(first_per_lang.values())[:MAX_TEXTS]
 
 
 def _dedupe(quantities: Iterable[Quantity]) -> list[Quantity]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from claimtrack.resources import data_dir
@@ -38,6 +38,8 @@ _SOUNDS = (
     ("dzh", "j"), ("dj", "j"), ("zh", "j"), ("kh", "k"), ("gh", "g"), ("sh", "s"), ("ch", "c"),
     ("ts", "c"), ("w", "v"), ("y", "i"), ("h", ""),
 )  # fmt: skip
+
+STANCES = ("accuse", "deny", "confirm")
 
 MIN_SHARED_PREFIX = 4
 """Two entity keys match when they share at least this many leading letters …"""
@@ -137,21 +139,25 @@ class StanceCues:
     accuse: frozenset[str]
     deny: frozenset[str]
     confirm: frozenset[str]
+    _prefixes: dict[str, tuple[str, ...]] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        prefixes = {
+            stance: tuple(e[:-1] for e in getattr(self, stance) if e.endswith("*"))
+            for stance in STANCES
+        }
+        object.__setattr__(self, "_prefixes", prefixes)
 
     def stances(self, words: Iterable[str]) -> dict[str, str]:
         """The stances the folded `words` show, each with the first word that showed it."""
         found: dict[str, str] = {}
         for word in words:
-            for stance in ("accuse", "deny", "confirm"):
-                if stance not in found and _hit(word, getattr(self, stance)):
+            for stance in STANCES:
+                if stance in found:
+                    continue
+                if word in getattr(self, stance) or word.startswith(self._prefixes[stance]):
                     found[stance] = word
         return found
-
-
-def _hit(word: str, entries: frozenset[str]) -> bool:
-    if word in entries:
-        return True
-    return any(e.endswith("*") and word.startswith(e[:-1]) for e in entries)
 
 
 # Built in: the nouns of denial ("disinformation") and confirmations, which the attribution

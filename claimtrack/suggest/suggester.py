@@ -13,11 +13,11 @@ import datetime as dt
 import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from claimtrack.model import Quantity
+from claimtrack.model import Claim, Quantity
 from claimtrack.quantities import COUNT_UNITS, PARTS, comparable, conflicts, describe
 from claimtrack.snapshot import Snapshot
 from claimtrack.suggest.features import ClaimFeatures, Entity, FeatureBuilder
@@ -72,7 +72,14 @@ class LinkSuggester:
         cues: StanceCues | None = None,
         max_block: int = MAX_BLOCK,
         neighbours: int = NEIGHBOURS,
+        previous: LinkSuggester | None = None,
     ) -> None:
+        """Index every claim of `snapshot`.
+
+        `previous`, a suggester over an earlier snapshot of the same store, lends the
+        features of claims that have not changed, so indexing after one new article
+        costs little more than reading that article.
+        """
         self.snapshot = snapshot
         self.max_block = max_block
         self.neighbours = neighbours
@@ -80,10 +87,17 @@ class LinkSuggester:
         existing = [*existing, *((lk.a, lk.b, lk.relation) for lk in snapshot.links.values())]
         self._existing = {_canonical(*t) for t in existing}
         self._linked = {frozenset((a, b)) for a, b, _ in existing}
-        builder = FeatureBuilder(snapshot, cues if cues is not None else load_stance_cues())
-        self.features: dict[str, ClaimFeatures] = {
-            cid: builder.build(claim) for cid, claim in sorted(snapshot.claims.items())
-        }
+        if cues is None:
+            cues = previous.cues if previous is not None else load_stance_cues()
+        self.cues = cues
+        builder = FeatureBuilder(snapshot, cues)
+        old = previous.features if previous is not None else {}
+        old_signatures = previous._signatures if previous is not None else {}
+        self._signatures = {cid: _signature(snapshot, c) for cid, c in snapshot.claims.items()}
+        self.features: dict[str, ClaimFeatures] = {}
+        for cid, claim in sorted(snapshot.claims.items()):
+            reusable = cid in old and old_signatures.get(cid) == self._signatures[cid]
+            self.features[cid] = old[cid] if reusable else builder.build(claim)
         self._keys: dict[str, list[str]] = {}
         self._blocks: dict[str, list[str]] = defaultdict(list)
         for cid, f in self.features.items():
@@ -96,6 +110,13 @@ class LinkSuggester:
         self._actors_by_block: dict[str, list[str]] = defaultdict(list)
         for k in sorted(self._actor_keys):
             self._actors_by_block[block_key(k)].append(k)
+        self._content = {
+            cid: (
+                tuple(e for e in f.entities if not self._is_actor(e.key)),
+                tuple(e for e in f.context if not self._is_actor(e.key)),
+            )
+            for cid, f in self.features.items()
+        }
         n = len(self.features)
         self._idf_norm = math.log(n + 2)
         self._n = n
@@ -147,32 +168,41 @@ class LinkSuggester:
     def score_pair(self, a: str, b: str) -> list[LinkCandidate]:
         """Every relation the two claims plausibly have, each scored with its reasons."""
         fa, fb = self.features[a], self.features[b]
-        if a == b:
+        same_speaker = fa.speaker is not None and fa.speaker == fb.speaker
+        same_side = bool(fa.side) and fa.side == fb.side
+        opposing = bool(fa.side and fb.side) and fa.side != fb.side
+        if a == b or not (same_speaker or same_side or opposing):
             return []
         clashes = _clashes(fa, fb)
-        # Merges may rest on the sides a claim names ("Armenia has no grounds to ask
-        # Russia"); links need names beyond every speaker's and side's.
-        mentions = self._shared_entities(fa, fb, (*fa.actor, *fb.actor))
-        same = self._same_claim(fa, fb, mentions, _strength(mentions), clashes)
-        shared = self._shared_entities(fa, fb, None)
-        ent = _strength(shared)
-        places = _names(shared)
         out: list[LinkCandidate] = []
+        same = None
+        if (same_speaker or same_side) and not clashes:
+            # Merges may rest on the sides a claim names ("Armenia has no grounds to ask
+            # Russia"); links need names beyond every speaker's and side's.
+            mentions = self._shared(fa, fb, (*fa.actor, *fb.actor))
+            same = self._same_claim(fa, fb, mentions, _strength(mentions), clashes)
         if same is not None:
             out.append(same)
-        if fa.side and fb.side and fa.side != fb.side:
-            out.extend(self._opposed(fa, fb, ent, places, clashes))
-        elif same is None and fa.side and fa.side == fb.side and not clashes:
-            own = _strength(self._shared_entities(_own(fa), _own(fb), None))
-            out.extend(_supports_same_side(fa, fb, own, ent, places))
+        if opposing and (clashes or _may_answer(fa, fb)):
+            shared = self._shared(fa, fb, None)
+            out.extend(self._opposed(fa, fb, _strength(shared), _names(shared), clashes))
+        elif same is None and same_side and not clashes:
+            own = _strength(self._shared(fa, fb, None, context=False))
+            shared = self._shared(fa, fb, None)
+            out.extend(_supports_same_side(fa, fb, own, _strength(shared), _names(shared)))
         return out
 
     def _idf(self, key: str) -> float:
         df = len(self._blocks.get("e:" + block_key(key), ()))
         return math.log((self._n + 2) / (df + 1)) / self._idf_norm
 
-    def _shared_entities(
-        self, fa: ClaimFeatures, fb: ClaimFeatures, actors: tuple[str, ...] | None
+    def _shared(
+        self,
+        fa: ClaimFeatures,
+        fb: ClaimFeatures,
+        actors: tuple[str, ...] | None,
+        *,
+        context: bool = True,
     ) -> list[tuple[str, float]]:
         """Names both claims mention (own text, or one's text and the other's headline).
 
@@ -180,15 +210,19 @@ class LinkSuggester:
         about their content. `actors` lists the keys to leave out; None means every
         speaker's and side's name in the investigation.
         """
+        if actors is None:
+            own_a, ctx_a = self._content[fa.id]
+            own_b, ctx_b = self._content[fb.id]
+        else:
+            own_a, ctx_a = _without(fa.entities, actors), _without(fa.context, actors)
+            own_b, ctx_b = _without(fb.entities, actors), _without(fb.context, actors)
+        pairs = [(own_a, own_b, 1.0)]
+        if context:
+            pairs += [(own_a, ctx_b, 0.5), (ctx_a, own_b, 0.5)]
         out: dict[str, tuple[str, float]] = {}
-        pairs = [(fa.entities, fb.entities, 1.0), (fa.entities, fb.context, 0.5),
-                 (fa.context, fb.entities, 0.5)]  # fmt: skip
         for left, right, weight in pairs:
             for ea in left:
-                if ea.key in out or self._is_actor(ea.key, actors):
-                    continue
-                eb = _first_match(ea, right)
-                if eb is not None:
+                if ea.key not in out and _first_match(ea, right) is not None:
                     out[ea.key] = (ea.surface, weight * self._idf(ea.key))
         for ta in fa.targets:  # both accuse the same party
             if any(keys_match(ta, tb) for tb in fb.targets):
@@ -196,13 +230,11 @@ class LinkSuggester:
                 out.setdefault(ta, (surface, 0.5))
         return list(out.values())
 
-    def _is_actor(self, key: str, actors: tuple[str, ...] | None) -> bool:
-        if actors is not None:
-            return any(keys_match(key, k) for k in actors)
+    def _is_actor(self, key: str) -> bool:
+        """Whether a name is some speaker's or side's (any inflection)."""
         if key in self._actor_keys:
             return True
-        block = self._actors_by_block.get(block_key(key), ())
-        return any(keys_match(key, k) for k in block)
+        return any(keys_match(key, k) for k in self._actors_by_block.get(block_key(key), ()))
 
     def _same_claim(
         self,
@@ -323,6 +355,16 @@ class LinkSuggester:
         return speaker.name if speaker else str(speaker_id)
 
 
+def _signature(snapshot: Snapshot, claim: Claim) -> tuple:
+    """Everything a claim's features depend on: equal signatures, equal features."""
+    speaker = snapshot.speakers.get(claim.speaker or "")
+    spans = []
+    for st in snapshot.appearances(claim.id):
+        src = snapshot.sources.get(st.source)
+        spans.append((st.id, st.start, st.end, src and (src.lang, src.published, src.title)))
+    return (claim, speaker, tuple(spans))
+
+
 def _blocking_keys(f: ClaimFeatures) -> Iterator[str]:
     """The keys a claim is filed under."""
     for e in f.entities:
@@ -430,9 +472,14 @@ def _strength(shared: list[tuple[str, float]]) -> float:
     return 1.0 - math.exp(-2.0 * sum(w for _, w in shared))
 
 
-def _own(f: ClaimFeatures) -> ClaimFeatures:
-    """The claim without headline context: names in its own words only."""
-    return replace(f, context=())
+def _without(entities: tuple[Entity, ...], actors: tuple[str, ...]) -> tuple[Entity, ...]:
+    return tuple(e for e in entities if not any(keys_match(e.key, k) for k in actors))
+
+
+def _may_answer(fa: ClaimFeatures, fb: ClaimFeatures) -> bool:
+    """Whether one claim's stance can answer the other's (a denial, a confirmation)."""
+    deny = ("deny" in fa.stances) != ("deny" in fb.stances)
+    return deny or "confirm" in fa.stances or "confirm" in fb.stances
 
 
 def _supports_same_side(
