@@ -10,7 +10,7 @@ from claimtrack.model import Claim, Link, Source, Speaker, Statement
 from claimtrack.resources import data_dir
 from claimtrack.snapshot import Snapshot
 from claimtrack.suggest import LinkCandidate, LinkSuggester
-from claimtrack.suggest.evaluation import evaluate_links, evaluate_quantities, sentence_spans
+from claimtrack.suggest.evaluation import evaluate_links, evaluate_quantities
 from claimtrack.suggest.lexicon import keys_match, load_stance_cues, phonetic_key
 
 SPEAKERS = [
@@ -172,12 +172,6 @@ def test_stance_cues_come_from_the_lexicons_and_the_builtin_list() -> None:
     assert cues.stances(["опровергло"]) == {"deny": "опровергло"}
     assert cues.stances(["disinformation"]) == {"deny": "disinformation"}
     assert cues.stances(["confirmed"]) == {"confirm": "confirmed"}
-
-
-def test_sentence_spans_cut_paragraphs() -> None:
-    text = "Title\nFirst one here. Second, 1.166 tewas.\nThird."
-    spans = [text[s:e] for s, e in sentence_spans(text, "id")]
-    assert spans == ["Title", "First one here.", "Second, 1.166 tewas.", "Third."]
 
 
 # --- the demo investigation against data/gold -----------------------------------------

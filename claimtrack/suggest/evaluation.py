@@ -12,31 +12,11 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sentencex import segment
-
+from claimtrack.ingest import segment
 from claimtrack.model import Claim, Source, Speaker, Statement
 from claimtrack.quantities import describe, extract_quantities
 from claimtrack.snapshot import Snapshot
 from claimtrack.suggest.suggester import LinkCandidate, LinkSuggester
-
-
-def sentence_spans(text: str, lang: str) -> list[tuple[int, int]]:
-    """[start, end) of each sentence, paragraph by paragraph (sentencex never joins lines)."""
-    spans: list[tuple[int, int]] = []
-    offset = 0
-    for para in text.split("\n"):
-        cursor = 0
-        for sentence in segment(lang, para):
-            s = sentence.strip()
-            if not s:
-                continue
-            start = para.find(s, cursor)
-            if start < 0:
-                continue
-            spans.append((offset + start, offset + start + len(s)))
-            cursor = start + len(s)
-        offset += len(para) + 1
-    return spans
 
 
 @dataclass
@@ -83,7 +63,7 @@ def load_demo(data: Path) -> Demo:
                 published=entry.get("published"),
             )
         )
-        spans = sentence_spans(text, entry["lang"])
+        spans = segment(text, entry["lang"])  # as `claimtrack import` cuts it
         attributed = {
             _span_of(text, spans, g["text"]): g for g in gold["documents"].get(entry["file"], ())
         }
