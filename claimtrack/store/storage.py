@@ -7,6 +7,7 @@ touch the disk when the store asks for a checkpoint: temp file, fsync, rename, f
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import tempfile
@@ -114,12 +115,24 @@ def load_json_file(path: Path) -> Data:
         # would in json.loads(raw)): a file-sized saving at the peak of opening a store.
         text = raw.decode(json.detect_encoding(raw), "surrogatepass")
         del raw
-        data = json.loads(text)
-    except (UnicodeDecodeError, ValueError) as exc:
+        data = _parse_without_gc(text)
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
         raise StoreError(f"{path} is not a claimtrack store (not valid JSON)") from exc
     if not isinstance(data, dict) or not all(isinstance(v, dict) for v in data.values()):
         raise StoreError(f"{path} is not a claimtrack store (unexpected layout)")
     return data
+
+
+def _parse_without_gc(text: str) -> Any:
+    """json.loads with the cyclic GC paused: parsing creates millions of acyclic objects and
+    the collector's repeated passes over them cost ~25% of the time on a 100k store."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return json.loads(text)
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 class MemoryStorage(Storage):
