@@ -1,4 +1,4 @@
-"""Crash-trial harness: a child writes through the real CLI and acknowledges each commit; we kill it.
+"""Crash-trial harness: a child writes through the CLI, acknowledging each commit; we kill it.
 
 The child (`worker.py`, run as a script) loops over import / speaker add / tag / link / outcome,
 each one a full in-process `claimtrack` command (open the store, write, fold the journal on

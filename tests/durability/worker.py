@@ -17,14 +17,15 @@ import sys
 from pathlib import Path
 from typing import Any
 
-WORDS = {
+_VOCABULARY = {
     "en": "officials said troops shelling town village ministry denied reports civilians killed "
-    "wounded overnight attack claimed artillery residents fled ceasefire talks".split(),
+    "wounded overnight attack claimed artillery residents fled ceasefire talks",
     "id": "pejabat mengatakan pasukan menembaki kota desa kementerian membantah laporan warga "
-    "sipil tewas terluka serangan malam mengklaim artileri penduduk mengungsi".split(),
+    "sipil tewas terluka serangan malam mengklaim artileri penduduk mengungsi",
     "ru": "официальные лица заявили войска обстреляли город село министерство опровергло "
-    "сообщения мирные жители погибли ранены ночью атака артиллерия".split(),
+    "сообщения мирные жители погибли ранены ночью атака артиллерия",
 }
+WORDS = {lang: words.split() for lang, words in _VOCABULARY.items()}
 VERDICTS = ("true", "mostly-true", "mixed", "misleading", "false", "unverifiable", "open")
 RELATIONS = ("contradicts", "supports", "responds-to")
 EXIT_CRASH = 137
