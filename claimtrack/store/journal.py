@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from claimtrack.errors import ValidationError
+
 # One operation: [table, id, document or None for a delete].
 Op = tuple[str, str, dict[str, Any] | None]
 
@@ -27,9 +29,19 @@ class Entry:
 
 
 def encode(entry: Entry) -> bytes:
-    """One journal line."""
+    """One journal line; refuses text that UTF-8 cannot hold (so the store can read it back).
+
+    Lone surrogates reach us from command-line arguments that were not valid UTF-8 (Python
+    decodes them with surrogateescape).
+    """
     line = json.dumps({"seq": entry.seq, "ops": entry.ops}, ensure_ascii=False, sort_keys=True)
-    return line.encode("utf-8") + b"\n"
+    try:
+        return line.encode("utf-8") + b"\n"
+    except UnicodeEncodeError as exc:
+        bad = exc.object[exc.start : exc.end]
+        raise ValidationError(
+            f"text contains {bad!r}, which is not valid Unicode (input that was not UTF-8?)"
+        ) from None
 
 
 def read_entries(path: Path, offset: int = 0) -> tuple[list[Entry], int]:
@@ -60,13 +72,13 @@ def read_entries(path: Path, offset: int = 0) -> tuple[list[Entry], int]:
 
 def append(path: Path, entry: Entry, valid_size: int) -> int:
     """Append durably after cutting anything past `valid_size`; returns the new size."""
+    data = encode(entry)  # before touching the file: a refused entry changes nothing
     fd = os.open(path, os.O_WRONLY | os.O_CREAT, 0o644)
     try:
         size = os.fstat(fd).st_size
         if size != valid_size:
             os.ftruncate(fd, valid_size)
         os.lseek(fd, valid_size, os.SEEK_SET)
-        data = encode(entry)
         written = 0
         while written < len(data):
             written += os.write(fd, data[written:])
