@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -24,6 +25,9 @@ class Cue:
     type: str = "assert"
     position: str = "after-subject"
     refers: str | None = None
+    only: str = ""
+    """"after-break": the cue counts only right after a comma, quote or dash ("..., tegas
+    Aliyev", never "penilaian tegas"); "sentence-start": only as the sentence's first words."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +63,17 @@ class Lexicon:
     np_breakers: frozenset[str] = frozenset()
     fillers: frozenset[str] = frozenset()
     stopwords: frozenset[str] = frozenset()
+    free_order: bool = False
+    """Russian: a subject may follow its verb without a comma before it ("Об этом заявил X")."""
+    not_speakers: frozenset[str] = frozenset()
+    mouthpieces: frozenset[str] = frozenset()
+    reciprocals: tuple[tuple[str, ...], ...] = ()
+    after_enders: tuple[tuple[str, ...], ...] = ()
+    back_references: tuple[tuple[str, ...], ...] = ()
+    statement_heads: tuple[tuple[str, ...], ...] = ()
+    statement_links: frozenset[str] = frozenset()
+    impersonal_forms: frozenset[str] = frozenset()
+    impersonal_prepositions: frozenset[str] = frozenset()
 
     def find(self, folded_text: str) -> list[tuple[Cue, int, int]]:
         """Cues in a folded text, left to right, longest first at each position."""
@@ -117,6 +132,17 @@ def build_lexicon(lang: str, raw: dict[str, Any]) -> Lexicon:
         np_breakers=_folded_set(raw, "np_breakers"),
         fillers=_folded_set(raw, "fillers"),
         stopwords=_folded_set(raw, "stopwords"),
+        free_order=bool(raw.get("free_order", False)),
+        not_speakers=_folded_set(raw, "not_speakers"),
+        # A mouthpiece is recognised by its last word ("press service" -> "service").
+        mouthpieces=frozenset(words(w)[-1] for w in raw.get("mouthpieces", []) if words(w)),
+        reciprocals=_phrases(raw, "reciprocals"),
+        after_enders=_phrases(raw, "after_enders"),
+        back_references=_phrases(raw, "back_references"),
+        statement_heads=_phrases(raw, "statement_heads"),
+        statement_links=_folded_set(raw, "statement_links"),
+        impersonal_forms=_folded_set(raw, "impersonal_forms"),
+        impersonal_prepositions=_folded_set(raw, "impersonal_prepositions"),
     )
 
 
@@ -124,14 +150,40 @@ def _folded_set(raw: dict[str, Any], key: str) -> frozenset[str]:
     return frozenset(fold_str(w) for w in raw.get(key, []))
 
 
+def _phrases(raw: dict[str, Any], key: str) -> tuple[tuple[str, ...], ...]:
+    """Word sequences, longest first so that a longer phrase wins over its prefix."""
+    phrases = {words(p) for p in raw.get(key, [])} - {()}
+    return tuple(sorted(phrases, key=lambda p: (-len(p), p)))
+
+
+def starts_with(norms: Sequence[str], phrases: tuple[tuple[str, ...], ...]) -> tuple[str, ...]:
+    """The first of `phrases` that `norms` begins with, or ()."""
+    for phrase in phrases:
+        if tuple(norms[: len(phrase)]) == phrase:
+            return phrase
+    return ()
+
+
 def _collect_cues(raw: dict[str, Any]) -> dict[str, Cue]:
     cues: dict[str, Cue] = {}
     for entry in raw.get("verbs", []):
-        cue = Cue(entry["cue"], "verb", entry.get("type", "assert"), entry.get("position", ""))
+        cue = Cue(
+            entry["cue"],
+            "verb",
+            entry.get("type", "assert"),
+            entry.get("position", ""),
+            only=entry.get("only", ""),
+        )
         for form in (entry["cue"], *entry.get("forms", ())):
             cues.setdefault(fold_str(form), cue)
     for entry in raw.get("prepositional", []):
-        cue = Cue(entry["cue"], "prepositional", entry.get("type", "report"), "prepositional")
+        cue = Cue(
+            entry["cue"],
+            "prepositional",
+            entry.get("type", "report"),
+            "prepositional",
+            only=entry.get("only", ""),
+        )
         cues.setdefault(fold_str(entry["cue"]), cue)
     for form in raw.get("quoted_by", []):
         cues.setdefault(fold_str(form), Cue(form, "quoted_by", "report", "quoted-by"))
