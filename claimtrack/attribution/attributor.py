@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from claimtrack.attribution import discourse
 from claimtrack.attribution.aliases import AliasIndex
-from claimtrack.attribution.cues import all_stopwords, load_lexicon
-from claimtrack.attribution.rules import Finding, Sentence, analyse
+from claimtrack.attribution.cues import Lexicon, all_stopwords, load_lexicon
+from claimtrack.attribution.rules import Finding, Sentence, analyse, statement_issuer
 from claimtrack.model import Speaker
 
 LOOKBACK = 4
@@ -15,6 +16,10 @@ LOOKBACK = 4
 
 SCORE_CARRY_KNOWN = 0.85
 SCORE_CARRY_SUGGESTED = 0.75
+SCORE_LINKED = 0.7
+"""At most this for a sentence that borrows a neighbour's speaker (quotation, "Об этом")."""
+SCORE_VOICE = 0.6
+"""A sentence of a statement that names no speaker of its own speaks with the issuer's voice."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +44,7 @@ class _Antecedent:
     proposed_name: str | None
     known: bool
     score: float
+    voiced: bool = False
 
 
 class Attributor:
@@ -64,14 +70,66 @@ class Attributor:
             raise ValueError(f"known has {len(known)} entries for {len(spans)} spans")
         lexicon = load_lexicon(lang)
         known = list(known) if known is not None else [None] * len(spans)
+        sentences = [Sentence.prepare(text[start:end], self._index) for start, end in spans]
         results: list[SpeakerSuggestion | None] = []
-        for number, (start, end) in enumerate(spans):
-            finding = analyse(Sentence.prepare(text[start:end], self._index), lexicon)
+        voiced: list[bool] = []
+        issuer: Finding | None = None
+        for number, sentence in enumerate(sentences):
+            finding = analyse(sentence, lexicon)
+            if finding is None and number == 0:
+                finding = issuer = statement_issuer(sentence, lexicon)
             if finding is not None and finding.kind == "carry":
-                results.append(self._carry(finding, known, results, number))
+                suggestion, via_voice = self._carry(finding, known, results, voiced, number)
             else:
-                results.append(self._direct(finding))
+                suggestion, via_voice = (
+                    self._direct(finding),
+                    finding is not None and finding.voiced,
+                )
+            results.append(suggestion)
+            voiced.append(via_voice)
+        self._link(text, spans, sentences, lexicon, results)
+        if issuer is not None:
+            self._voice(sentences, issuer, results)
         return results
+
+    def _link(
+        self,
+        text: str,
+        spans: Sequence[tuple[int, int]],
+        sentences: Sequence[Sentence],
+        lexicon: Lexicon,
+        results: list[SpeakerSuggestion | None],
+    ) -> None:
+        """Give a silent sentence its neighbour's speaker: quotations, back-references."""
+        tokens = [s.tokens for s in sentences]
+        linked: set[int] = set()
+        for link in discourse.links(text, spans, tokens, lexicon):
+            source = results[link.source]
+            if results[link.target] is not None or link.target in linked or source is None:
+                continue
+            label = source.proposed_name if source.speaker is None else source.speaker
+            results[link.target] = SpeakerSuggestion(
+                source.speaker,
+                round(min(source.score, SCORE_LINKED), 3),
+                f'{link.reason}: "{label}"',
+                source.cue,
+                source.proposed_name,
+            )
+            linked.add(link.target)
+
+    def _voice(
+        self,
+        sentences: Sequence[Sentence],
+        issuer: Finding,
+        results: list[SpeakerSuggestion | None],
+    ) -> None:
+        """A statement ("Statement of X on ...") speaks in X's voice wherever none is named."""
+        reason = f'the document is a statement of "{self._name(issuer.speaker)}"'
+        for number, sentence in enumerate(sentences):
+            if results[number] is None and not discourse.is_dateline(
+                sentence.text, sentence.tokens
+            ):
+                results[number] = SpeakerSuggestion(issuer.speaker, SCORE_VOICE, reason, issuer.cue)
 
     def _direct(self, finding: Finding | None) -> SpeakerSuggestion | None:
         if finding is None:
@@ -82,6 +140,9 @@ class Attributor:
         if finding.how == "headline":
             reason = f'alias "{finding.surface}" opens a headline "Name: ..."'
             return SpeakerSuggestion(finding.speaker, finding.score, reason, None)
+        if finding.how == "statement":
+            reason = f'statement issued by alias "{finding.surface}" ("{finding.cue} ...")'
+            return SpeakerSuggestion(finding.speaker, finding.score, reason, finding.cue)
         reason = f'alias "{finding.surface}" {_where(finding)} cue "{finding.cue}"'
         return SpeakerSuggestion(finding.speaker, round(finding.score, 3), reason, finding.cue)
 
@@ -90,11 +151,12 @@ class Attributor:
         finding: Finding,
         known: Sequence[str | None],
         results: Sequence[SpeakerSuggestion | None],
+        voiced: Sequence[bool],
         number: int,
-    ) -> SpeakerSuggestion | None:
+    ) -> tuple[SpeakerSuggestion | None, bool]:
         """Resolve a pronoun, short form or trailing cue to the nearest fitting speaker."""
         for previous in range(number - 1, max(-1, number - 1 - LOOKBACK), -1):
-            antecedent = _antecedent(known, results, previous)
+            antecedent = _antecedent(known, results, voiced, previous)
             if antecedent is None or not self._fits(antecedent, finding):
                 continue
             label = self._label(antecedent)
@@ -105,13 +167,19 @@ class Attributor:
                 reason = f'{what} "{finding.surface}" with cue "{finding.cue}" carries over {label}'
             score = SCORE_CARRY_KNOWN if antecedent.known else SCORE_CARRY_SUGGESTED
             score = round(min(score, antecedent.score), 3)
-            return SpeakerSuggestion(
+            suggestion = SpeakerSuggestion(
                 antecedent.speaker, score, reason, finding.cue, antecedent.proposed_name
             )
-        return None
+            return suggestion, antecedent.voiced
+        return None, False
 
     def _fits(self, antecedent: _Antecedent, finding: Finding) -> bool:
-        """Does the antecedent's kind suit the pronoun ("he": a person) or short form?"""
+        """Does the antecedent's kind suit the pronoun ("he": a person) or short form?
+
+        A body that spoke through a person ("a spokesman for the Red Cross said") is "he".
+        """
+        if antecedent.voiced and (finding.refers == "person" or "person" in finding.kinds):
+            return True
         if antecedent.speaker is None:
             # A proposal has no kind yet: only kind-free references may point at it.
             return not finding.kinds and finding.refers in ("any", "person")
@@ -129,12 +197,18 @@ class Attributor:
     def _label(self, antecedent: _Antecedent) -> str:
         if antecedent.speaker is None:
             return f'"{antecedent.proposed_name}"'
-        speaker = self._speakers.get(antecedent.speaker)
-        return speaker.name if speaker else antecedent.speaker
+        return self._name(antecedent.speaker)
+
+    def _name(self, speaker_id: str | None) -> str:
+        speaker = self._speakers.get(speaker_id or "")
+        return speaker.name if speaker else str(speaker_id)
 
 
 def _antecedent(
-    known: Sequence[str | None], results: Sequence[SpeakerSuggestion | None], index: int
+    known: Sequence[str | None],
+    results: Sequence[SpeakerSuggestion | None],
+    voiced: Sequence[bool],
+    index: int,
 ) -> _Antecedent | None:
     """The speaker of an earlier statement: the tagged one, else the suggestion."""
     if index < len(known) and known[index]:
@@ -142,7 +216,9 @@ def _antecedent(
     suggestion = results[index]
     if suggestion is None:
         return None
-    return _Antecedent(suggestion.speaker, suggestion.proposed_name, False, suggestion.score)
+    return _Antecedent(
+        suggestion.speaker, suggestion.proposed_name, False, suggestion.score, voiced[index]
+    )
 
 
 def _where(finding: Finding) -> str:

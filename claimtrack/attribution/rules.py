@@ -6,20 +6,21 @@ import re
 from dataclasses import dataclass
 
 from claimtrack.attribution.aliases import AliasIndex, Mention
-from claimtrack.attribution.cues import Cue, Lexicon
-from claimtrack.attribution.text import Folded, Token, fold, tokenize
+from claimtrack.attribution.cues import Cue, Lexicon, starts_with
+from claimtrack.attribution.text import Folded, Token, fold, fold_str, tokenize
 
 # Quotes, dashes, colons and semicolons end the clause a subject can belong to.
 _CLAUSE_BREAK_RE = re.compile(r"[\"“”«»„;:]|\s[—–-]\s|—|–")
 # A speaker named after the cue runs to the next punctuation mark.
 _PHRASE_END_RE = re.compile(r"[,.;:!?\"“”«»„()]|\s[—–-]\s|—|–")
 _INVERSION_MARKS = frozenset(',"“”«»—–:')
-MAX_NAME_WORDS = 7
+MAX_NAME_WORDS = 8
 
 SCORE_SUBJECT = 0.9
 SCORE_INVERTED = 0.85
 SCORE_QUOTED_BY = 0.85
 SCORE_HEADLINE = 0.7
+SCORE_STATEMENT = 0.7
 SCORE_PROPOSAL = 0.5
 
 
@@ -39,6 +40,19 @@ class Finding:
     speaker: str | None = None
     refers: str = "any"
     kinds: tuple[str, ...] = ()
+    voiced: bool = False
+    """A body speaking through a person ("a spokesman for the Red Cross"): "he" may follow."""
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One cue found in a sentence: its surface text, offsets and whether it is impersonal."""
+
+    surface: str
+    start: int
+    end: int
+    impersonal: bool = False
+    """A Russian impersonal plural ("сообщили в X"): X, after the preposition, is the speaker."""
 
 
 @dataclass(slots=True)
@@ -78,7 +92,11 @@ def analyse(sentence: Sentence, lexicon: Lexicon) -> Finding | None:
     proposal: Finding | None = None
     for cue, fstart, fend in lexicon.find(sentence.folded.text):
         start, end = sentence.folded.to_original(fstart, fend)
-        finding = _apply_cue(sentence, lexicon, cue, sentence.text[start:end], start, end)
+        if not _placed(sentence, cue, start):
+            continue
+        surface = sentence.text[start:end]
+        hit = Hit(surface, start, end, fold_str(surface) in lexicon.impersonal_forms)
+        finding = _apply_cue(sentence, lexicon, cue, hit)
         if finding is None:
             continue
         if finding.kind != "propose":
@@ -87,29 +105,37 @@ def analyse(sentence: Sentence, lexicon: Lexicon) -> Finding | None:
     return _headline(sentence) or proposal
 
 
-def _apply_cue(
-    sentence: Sentence, lexicon: Lexicon, cue: Cue, surface: str, start: int, end: int
-) -> Finding | None:
+def _placed(sentence: Sentence, cue: Cue, start: int) -> bool:
+    """Is the cue where its lexicon entry allows ("only": after a break, or first)?"""
+    if cue.only == "after-break":
+        return _follows_break(sentence.text, start)
+    if cue.only == "sentence-start":
+        return bool(sentence.tokens) and sentence.tokens[0].start == start
+    return True
+
+
+def _apply_cue(sentence: Sentence, lexicon: Lexicon, cue: Cue, hit: Hit) -> Finding | None:
     if cue.category == "trailing":
         return Finding(
-            "carry", surface, "trailing", SCORE_SUBJECT, surface, refers=cue.refers or "any"
+            "carry", hit.surface, "trailing", SCORE_SUBJECT, hit.surface, refers=cue.refers or "any"
         )
     if cue.category == "prepositional":
-        return _after(sentence, lexicon, surface, end, SCORE_SUBJECT, "propose")
+        return _after(sentence, lexicon, hit, SCORE_SUBJECT, "propose")
     if cue.category == "quoted_by":
-        return _before(sentence, lexicon, surface, start, SCORE_QUOTED_BY, "propose")
-    if _is_passive(sentence, lexicon, start):
+        return _before(sentence, lexicon, hit, SCORE_QUOTED_BY, "propose")
+    if _is_passive(sentence, lexicon, hit.start) or _is_reciprocal(sentence, lexicon, hit):
         return None
-    return _verb(sentence, lexicon, cue, surface, start, end)
+    return _verb(sentence, lexicon, cue, hit)
 
 
-def _verb(
-    sentence: Sentence, lexicon: Lexicon, cue: Cue, surface: str, start: int, end: int
-) -> Finding | None:
+def _verb(sentence: Sentence, lexicon: Lexicon, cue: Cue, hit: Hit) -> Finding | None:
     """Look for the subject on the side(s) the cue's position allows, best side first."""
     before = cue.position in ("after-subject", "either")
     after = cue.position in ("before-subject", "either")
-    inverted = after and (not before or _follows_break(sentence.text, start))
+    inverted = after and (not before or _follows_break(sentence.text, hit.start))
+    # Only Russian puts a subject after its verb without a break ("Об этом заявил Алиев");
+    # in English and Indonesian what follows "said" unbroken is the reported clause.
+    after = after and (inverted or lexicon.free_order)
     # Registered names on either side beat pronouns ("X, an aide to Y, said it was ...");
     # after a non-inverted verb only a registered name can be its subject ("Об этом заявил
     # Алиев"): a pronoun there starts the reported clause ("says it has").
@@ -117,12 +143,16 @@ def _verb(
     sides = [s for s in sides if (before if s == "before" else after)]
     loose = [s for s in sides if s == "before" or inverted]
     attempts = [(s, "mentions") for s in sides]
+    if inverted and _ends_sentence(sentence, lexicon, hit.end):
+        # "..., отметили в министерстве." / "..., the ministry said": a short form closing
+        # the sentence is its subject, whatever names the reported clause holds.
+        attempts.insert(1, ("after", "short"))
     attempts += [(s, mode) for mode in ("resolve", "propose") for s in loose]
     for side, mode in attempts:
         if side == "after":
-            finding = _after(sentence, lexicon, surface, end, SCORE_INVERTED, mode)
+            finding = _after(sentence, lexicon, hit, SCORE_INVERTED, mode)
         else:
-            finding = _before(sentence, lexicon, surface, start, SCORE_SUBJECT, mode)
+            finding = _before(sentence, lexicon, hit, SCORE_SUBJECT, mode)
         if finding is not None:
             return finding
     return None
@@ -134,34 +164,81 @@ def _follows_break(text: str, position: int) -> bool:
     return bool(before) and before[-1] in _INVERSION_MARKS
 
 
+def _ends_sentence(sentence: Sentence, lexicon: Lexicon, end: int) -> bool:
+    """Does a short phrase (no more than MAX_NAME_WORDS words) run from `end` to the close?"""
+    stop = _PHRASE_END_RE.search(sentence.text, end)
+    if stop is not None and sentence.text[stop.start() :].strip(" .!?\"”»'’)") != "":
+        return False
+    return len(sentence.tokens_in(end, len(sentence.text))) <= MAX_NAME_WORDS
+
+
 def _is_passive(sentence: Sentence, lexicon: Lexicon, start: int) -> bool:
     previous = [t for t in sentence.tokens if t.end <= start]
     return bool(previous) and previous[-1].norm in lexicon.passive_markers
 
 
+def _is_reciprocal(sentence: Sentence, lexicon: Lexicon, hit: Hit) -> bool:
+    """ "saling menuduh", "обвиняют друг друга", "accused each other": no single speaker."""
+    norms = [t.norm for t in sentence.tokens]
+    after = next((i for i, t in enumerate(sentence.tokens) if t.start >= hit.end), len(norms))
+    before = [i for i, t in enumerate(sentence.tokens) if t.end <= hit.start]
+    if starts_with(norms[after:], lexicon.reciprocals):
+        return True
+    return any(starts_with(norms[i:], lexicon.reciprocals) for i in before[-2:] if before)
+
+
 def _before(
-    sentence: Sentence, lexicon: Lexicon, cue: str, start: int, score: float, mode: str
+    sentence: Sentence, lexicon: Lexicon, hit: Hit, score: float, mode: str
 ) -> Finding | None:
-    """The subject before a cue: the comma-chunk next to it, else the clause's first chunk."""
+    """The subject before a cue: the comma-chunk next to it, else the clause's first chunk.
+
+    "X, an aide to Y, said": the first chunk; "Juru bicara ..., Vahram Poghosyan, menulis":
+    when only the chunk before the appositive comma is a bare name, that name is proposed.
+    """
     clause_start = max(
-        (m.end() for m in _CLAUSE_BREAK_RE.finditer(sentence.text, 0, start)), default=0
+        (m.end() for m in _CLAUSE_BREAK_RE.finditer(sentence.text, 0, hit.start)), default=0
     )
-    chunks = _chunks(sentence.text, clause_start, start)
+    chunks = _chunks(sentence.text, clause_start, hit.start)
     adjacent = chunks[-1]
     if not _is_empty(sentence, lexicon, *adjacent):
-        return _subject(sentence, lexicon, cue, adjacent, "before", score, mode, rightmost=True)
-    if len(chunks) > 1:
-        return _subject(sentence, lexicon, cue, chunks[0], "before", score, mode, rightmost=False)
-    return None
+        return _subject(sentence, lexicon, hit, adjacent, "before", score, mode, rightmost=True)
+    if len(chunks) == 1:
+        return None
+    first = _subject(sentence, lexicon, hit, chunks[0], "before", score, mode, rightmost=False)
+    appositive = len(chunks) > 2 and (first is None or first.kind == "propose")
+    if appositive and _bare_name(sentence, *chunks[-2]) and not _bare_name(sentence, *chunks[0]):
+        named = _subject(sentence, lexicon, hit, chunks[-2], "before", score, mode, True)
+        return named or first
+    return first
+
+
+def _bare_name(sentence: Sentence, start: int, end: int) -> bool:
+    tokens = sentence.tokens_in(start, end)
+    return 0 < len(tokens) <= 4 and all(t.capitalised for t in tokens)
 
 
 def _after(
-    sentence: Sentence, lexicon: Lexicon, cue: str, end: int, score: float, mode: str
+    sentence: Sentence, lexicon: Lexicon, hit: Hit, score: float, mode: str
 ) -> Finding | None:
-    """The speaker named right after a cue ("Menurut X,", "..., заявил лидер X")."""
-    stop = _PHRASE_END_RE.search(sentence.text, end)
-    span = (end, stop.start() if stop else len(sentence.text))
-    return _subject(sentence, lexicon, cue, span, "after", score, mode, rightmost=True)
+    """The speaker named right after a cue ("Menurut X,", "..., заявил лидер X").
+
+    The phrase runs to the next punctuation mark or phrase ender ("kata Putin **seperti**
+    dikutip Reuters"), and on through a closing appositive ("ujar asisten presiden, Hikmet
+    Hajiyev.").
+    """
+    stop = _PHRASE_END_RE.search(sentence.text, hit.end)
+    end = stop.start() if stop else len(sentence.text)
+    if stop is not None and sentence.text[stop.start()] == ",":
+        rest = sentence.text[stop.end() :].rstrip(" .!?\"”»'’")
+        if rest and _bare_name(sentence, stop.end(), stop.end() + len(rest)):
+            end = stop.end() + len(rest)
+    tokens = sentence.tokens_in(hit.end, end)
+    norms = [t.norm for t in tokens]
+    for index in range(1, len(tokens)):
+        if starts_with(norms[index:], lexicon.after_enders):
+            end = tokens[index].start
+            break
+    return _subject(sentence, lexicon, hit, (hit.end, end), "after", score, mode, rightmost=True)
 
 
 def _chunks(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -182,7 +259,7 @@ def _is_empty(sentence: Sentence, lexicon: Lexicon, start: int, end: int) -> boo
 def _subject(
     sentence: Sentence,
     lexicon: Lexicon,
-    cue: str,
+    hit: Hit,
     span: tuple[int, int],
     how: str,
     score: float,
@@ -191,24 +268,31 @@ def _subject(
 ) -> Finding | None:
     """Resolve one chunk: a registered alias, a pronoun, a short form, or a new name.
 
-    `mode` says how far to go: "mentions" (registered names only), "resolve" (also pronouns
-    and short forms) or "propose" (also an unregistered name).
+    `mode` says how far to go: "mentions" (registered names only), "short" (also short
+    forms), "resolve" (also pronouns) or "propose" (also an unregistered name).
     """
-    mentions = [
-        m
-        for m in sentence.mentions_in(*span)
-        if not _after_preposition(sentence, lexicon, m, span[0])
-    ]
+    cue = hit.surface
+    roles = [(m, _role(sentence, lexicon, m, span[0], hit)) for m in sentence.mentions_in(*span)]
+    mentions = [(m, role) for m, role in roles if role != "object"]
     if mentions:
-        best = mentions[-1] if rightmost else mentions[0]
+        best, role = mentions[-1] if rightmost else mentions[0]
         surface = sentence.text[best.start : best.end]
-        return Finding("mention", cue, how, score * best.score / 100, surface, speaker=best.speaker)
+        return Finding(
+            "mention",
+            cue,
+            how,
+            score * best.score / 100,
+            surface,
+            speaker=best.speaker,
+            voiced=role == "voiced",
+        )
     if mode == "mentions":
         return None
+    carry = _short_form(sentence, lexicon, cue, span, how)
+    if carry is not None or mode == "short":
+        return carry
     tokens = [t for t in sentence.tokens_in(*span) if t.norm not in lexicon.fillers]
-    carry = _pronoun(sentence, lexicon, cue, tokens, how) or _short_form(
-        sentence, lexicon, cue, span, how
-    )
+    carry = _pronoun(sentence, lexicon, cue, tokens, how)
     if carry is not None:
         return carry
     if mode == "propose":
@@ -216,21 +300,37 @@ def _subject(
     return None
 
 
-def _after_preposition(
-    sentence: Sentence, lexicon: Lexicon, mention: Mention, span_start: int
-) -> bool:
-    """A mention governed by a preposition is an object, not a subject ("с Чавушоглу").
+def _role(sentence: Sentence, lexicon: Lexicon, mention: Mention, span_start: int, hit: Hit) -> str:
+    """ "subject", "voiced" (after a mouthpiece: "a spokesman for X") or "object" ("с X").
 
-    Capitalised words just before the mention belong to the same name ("с Мевлютом
-    Чавушоглу"); only prepositions inside the chunk count ("according to" ends with one).
+    A mention governed by a preposition is an object ("Алиев в беседе с Чавушоглу"), unless
+    a mouthpiece governs the preposition ("a statement from X") or the cue is impersonal
+    ("сообщили в Минобороны"). Capitalised words just before the mention belong to the same
+    name ("с Мевлютом Чавушоглу"), and so do determiners ("for the Red Cross"); only
+    prepositions inside the chunk count ("according to" ends with one).
     """
     index = mention.first_token - 1
-    while index >= 0 and sentence.tokens[index].capitalised and index >= mention.first_token - 2:
-        index -= 1
-    if index < 0:
-        return False
+    if index >= 0 and sentence.tokens[index].norm in lexicon.determiners:
+        while index >= 0 and sentence.tokens[index].norm in lexicon.determiners:
+            index -= 1  # "a spokesman for the Red Cross"
+    else:
+        while index >= max(0, mention.first_token - 2) and sentence.tokens[index].capitalised:
+            index -= 1
+    if index < 0 or sentence.tokens[index].start < span_start:
+        return "subject"
     previous = sentence.tokens[index]
-    return previous.start >= span_start and previous.norm in lexicon.prepositions
+    if previous.norm in lexicon.mouthpieces:
+        return "voiced"
+    if previous.norm not in lexicon.prepositions:
+        return "subject"
+    if hit.impersonal and previous.norm in lexicon.impersonal_prepositions:
+        return "subject"
+    governor = index - 1
+    while governor >= 0 and sentence.tokens[governor].norm in lexicon.determiners:
+        governor -= 1
+    if governor >= 0 and sentence.tokens[governor].norm in lexicon.mouthpieces:
+        return "voiced"
+    return "object"
 
 
 def _pronoun(
@@ -272,21 +372,54 @@ def _short_form(
 def _proposal(
     sentence: Sentence, lexicon: Lexicon, cue: str, tokens: list[Token], how: str
 ) -> Finding | None:
-    """An unregistered speaker: a capitalised noun phrase at the start of the chunk."""
+    """An unregistered speaker: the noun phrase opening the chunk, when it holds a name.
+
+    A lower-case title before a name is fine ("pemimpin Nagorno-Karabakh", "глава
+    Карабаха", "the Nagorno-Karabakh leader"), but a capital that only opens the sentence is
+    no sign of a name ("Both countries have rejected", "Local officials say"), except on a
+    lone word ("Karabakh accuses ...") that is not a quantifier ("Стороны обвиняют ...").
+    """
     while tokens and tokens[0].norm in lexicon.determiners:
         tokens = tokens[1:]
-    if not tokens or not tokens[0].capitalised or tokens[0].norm.isdigit():
-        return None
-    head = tokens[0].norm
-    if head in lexicon.prepositions or head in lexicon.pronouns or head in lexicon.np_breakers:
-        return None
-    name = [tokens[0]]
-    for token in tokens[1:MAX_NAME_WORDS]:
+    name: list[Token] = []
+    for token in tokens[:MAX_NAME_WORDS]:
         if token.norm in lexicon.np_breakers:
             break
         name.append(token)
+    if not name:
+        return None
+    head = name[0].norm
+    if head.isdigit() or head in lexicon.prepositions or head in lexicon.pronouns:
+        return None
+    if head in lexicon.not_speakers:
+        return None
+    opening = sentence.tokens[0].start
+    named = any(t.capitalised and t.start != opening for t in name)
+    if not named and not (len(name) == 1 and name[0].capitalised):
+        return None
     surface = sentence.text[name[0].start : name[-1].end]
     return Finding("propose", cue, f"propose-{how}", SCORE_PROPOSAL, surface)
+
+
+def statement_issuer(sentence: Sentence, lexicon: Lexicon) -> Finding | None:
+    """A headline "Statement of X [on ...]" ("Заявление МИД России в связи с ..."): X.
+
+    Only the issuer and a linking preposition may follow the head word: "Заявление МИД
+    России вызвало критику" is a news headline about the statement, not the statement.
+    """
+    norms = [t.norm for t in sentence.tokens]
+    head = starts_with(norms, lexicon.statement_heads)
+    first = next(iter(sentence.mentions), None)
+    if not head or first is None:
+        return None
+    if any(n not in lexicon.determiners for n in norms[len(head) : first.first_token]):
+        return None
+    after = [t for t in sentence.tokens if t.start >= first.end]
+    if after and after[0].norm not in lexicon.statement_links:
+        return None
+    surface = sentence.text[first.start : first.end]
+    cue = sentence.text[: sentence.tokens[len(head) - 1].end]
+    return Finding("mention", cue, "statement", SCORE_STATEMENT, surface, speaker=first.speaker)
 
 
 def _headline(sentence: Sentence) -> Finding | None:
