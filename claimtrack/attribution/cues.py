@@ -64,8 +64,12 @@ class Lexicon:
     fillers: frozenset[str] = frozenset()
     stopwords: frozenset[str] = frozenset()
     free_order: bool = False
+    case_endings: bool = False
+    """Russian: an ending marks case, not an adjective ("Ереване" is Yerevan, "Armenian" is
+    not Armenia)."""
     """Russian: a subject may follow its verb without a comma before it ("Об этом заявил X")."""
     not_speakers: frozenset[str] = frozenset()
+    conjunctions: frozenset[str] = frozenset()
     mouthpieces: frozenset[str] = frozenset()
     reciprocals: tuple[tuple[str, ...], ...] = ()
     after_enders: tuple[tuple[str, ...], ...] = ()
@@ -133,7 +137,9 @@ def build_lexicon(lang: str, raw: dict[str, Any]) -> Lexicon:
         fillers=_folded_set(raw, "fillers"),
         stopwords=_folded_set(raw, "stopwords"),
         free_order=bool(raw.get("free_order", False)),
+        case_endings=bool(raw.get("case_endings", False)),
         not_speakers=_folded_set(raw, "not_speakers"),
+        conjunctions=_folded_set(raw, "conjunctions"),
         # A mouthpiece is recognised by its last word ("press service" -> "service").
         mouthpieces=frozenset(words(w)[-1] for w in raw.get("mouthpieces", []) if words(w)),
         reciprocals=_phrases(raw, "reciprocals"),

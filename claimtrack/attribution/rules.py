@@ -204,7 +204,7 @@ def _before(
         return _subject(sentence, lexicon, hit, adjacent, "before", score, mode, rightmost=True)
     if len(chunks) == 1:
         return None
-    first = _subject(sentence, lexicon, hit, chunks[0], "before", score, mode, rightmost=False)
+    first = _subject(sentence, lexicon, hit, chunks[0], "before", score, mode, rightmost=True)
     appositive = len(chunks) > 2 and (first is None or first.kind == "propose")
     if appositive and _bare_name(sentence, *chunks[-2]) and not _bare_name(sentence, *chunks[0]):
         named = _subject(sentence, lexicon, hit, chunks[-2], "before", score, mode, True)
@@ -222,23 +222,61 @@ def _after(
 ) -> Finding | None:
     """The speaker named right after a cue ("Menurut X,", "..., заявил лидер X").
 
-    The phrase runs to the next punctuation mark or phrase ender ("kata Putin **seperti**
-    dikutip Reuters"), and on through a closing appositive ("ujar asisten presiden, Hikmet
-    Hajiyev.").
+    A short quoted recipient is skipped ("сообщили «Интерфаксу» в X"); the phrase runs to
+    the next punctuation mark or phrase ender ("kata Putin **seperti** dikutip Reuters").
+    When a description is followed by a name after a comma ("ujar asisten presiden
+    Azerbaijan, Hikmet Hajiyev"), the name is the speaker.
     """
-    stop = _PHRASE_END_RE.search(sentence.text, hit.end)
+    start = _past_quoted_name(sentence, hit.end)
+    end = _phrase_end(sentence, lexicon, start)
+    span = _appositive(sentence, lexicon, start, end) or (start, end)
+    return _subject(sentence, lexicon, hit, span, "after", score, mode, rightmost=True)
+
+
+def _past_quoted_name(sentence: Sentence, start: int) -> int:
+    """Skip a quoted name of at most three words right at `start` ("«Север-Инфо»")."""
+    text = sentence.text
+    index = len(text) - len(text[start:].lstrip())
+    if index >= len(text) or text[index] not in '«“"':
+        return start
+    close = next((i for i in range(index + 1, len(text)) if text[i] in '»”"'), -1)
+    if close < 0 or not 0 < len(sentence.tokens_in(index, close)) <= 3:
+        return start
+    return close + 1
+
+
+def _phrase_end(sentence: Sentence, lexicon: Lexicon, start: int) -> int:
+    stop = _PHRASE_END_RE.search(sentence.text, start)
     end = stop.start() if stop else len(sentence.text)
-    if stop is not None and sentence.text[stop.start()] == ",":
-        rest = sentence.text[stop.end() :].rstrip(" .!?\"”»'’")
-        if rest and _bare_name(sentence, stop.end(), stop.end() + len(rest)):
-            end = stop.end() + len(rest)
-    tokens = sentence.tokens_in(hit.end, end)
+    tokens = sentence.tokens_in(start, end)
     norms = [t.norm for t in tokens]
     for index in range(1, len(tokens)):
         if starts_with(norms[index:], lexicon.after_enders):
-            end = tokens[index].start
-            break
-    return _subject(sentence, lexicon, hit, (hit.end, end), "after", score, mode, rightmost=True)
+            return tokens[index].start
+    return end
+
+
+def _appositive(
+    sentence: Sentence, lexicon: Lexicon, start: int, end: int
+) -> tuple[int, int] | None:
+    """The bare name in ", Name," / ", Name." right after a phrase, if it names the speaker.
+
+    A lone capitalised word only counts after a lower-case description ("Senin" in "kata
+    Aliyev, Senin" is a day, not a name).
+    """
+    text = sentence.text
+    if end >= len(text) or text[end] != ",":
+        return None
+    stop = _PHRASE_END_RE.search(text, end + 1)
+    close = stop.start() if stop else len(text)
+    if stop is not None and text[close] not in ",)" and text[close:].strip(" .!?\"”»'’"):
+        return None
+    tokens = sentence.tokens_in(end + 1, close)
+    if not _bare_name(sentence, end + 1, close) or any(t.norm in lexicon.fillers for t in tokens):
+        return None
+    if len(tokens) < 2 and _bare_name(sentence, start, end):
+        return None
+    return end + 1, close
 
 
 def _chunks(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -273,7 +311,13 @@ def _subject(
     """
     cue = hit.surface
     roles = [(m, _role(sentence, lexicon, m, span[0], hit)) for m in sentence.mentions_in(*span)]
-    mentions = [(m, role) for m, role in roles if role != "object"]
+    mentions = [
+        (m, role)
+        for m, role in roles
+        if role != "object" and not _modifier(sentence, lexicon, m, span)
+    ]
+    if _coordinated(sentence, lexicon, [m for m, _ in mentions]):
+        return None  # "Ереван и Баку заявили": two speakers, no single one
     if mentions:
         best, role = mentions[-1] if rightmost else mentions[0]
         surface = sentence.text[best.start : best.end]
@@ -291,13 +335,37 @@ def _subject(
     carry = _short_form(sentence, lexicon, cue, span, how)
     if carry is not None or mode == "short":
         return carry
-    tokens = [t for t in sentence.tokens_in(*span) if t.norm not in lexicon.fillers]
-    carry = _pronoun(sentence, lexicon, cue, tokens, how)
+    tokens = sentence.tokens_in(*span)
+    content = [t for t in tokens if t.norm not in lexicon.fillers]
+    carry = _pronoun(sentence, lexicon, cue, content, how)
     if carry is not None:
         return carry
     if mode == "propose":
         return _proposal(sentence, lexicon, cue, tokens, how)
     return None
+
+
+def _coordinated(sentence: Sentence, lexicon: Lexicon, mentions: list[Mention]) -> bool:
+    """Are the last two subject mentions joined by a conjunction ("X and Y said")?"""
+    if len(mentions) < 2 or mentions[-1].speaker == mentions[-2].speaker:
+        return False
+    between = sentence.tokens_in(mentions[-2].end, mentions[-1].start)
+    norms = [t.norm for t in between if t.norm not in lexicon.determiners]
+    return len(norms) <= 2 and any(n in lexicon.conjunctions for n in norms)
+
+
+def _modifier(
+    sentence: Sentence, lexicon: Lexicon, mention: Mention, span: tuple[int, int]
+) -> bool:
+    """An inexact one-word match before a lower-case noun modifies it: "Armenian media" is
+    not "Armenia", "Azerbaijani forces" not "Azerbaijan" (exact words stay: "Kremlin aides").
+    Not in a language with case endings, where "В Ереване эти данные ..." is Yerevan."""
+    if lexicon.case_endings or mention.size > 1 or mention.score >= 100:
+        return False
+    following = [
+        t for t in sentence.tokens_in(mention.end, span[1]) if t.norm not in lexicon.fillers
+    ]
+    return bool(following) and not following[0].capitalised
 
 
 def _role(sentence: Sentence, lexicon: Lexicon, mention: Mention, span_start: int, hit: Hit) -> str:
@@ -359,9 +427,8 @@ def _short_form(
             if tuple(norms[first : first + size]) != form.words:
                 continue
             before, after = norms[:first], norms[first + size :]
-            if all(n in lexicon.fillers or n in lexicon.prepositions for n in before) and all(
-                n in lexicon.fillers for n in after
-            ):
+            framing = lexicon.fillers | lexicon.prepositions | lexicon.mouthpieces
+            if all(n in framing for n in before) and all(n in lexicon.fillers for n in after):
                 surface = sentence.text[tokens[first].start : tokens[first + size - 1].end]
                 return Finding(
                     "carry", cue, f"short-form-{how}", SCORE_SUBJECT, surface, kinds=form.kinds
@@ -374,16 +441,21 @@ def _proposal(
 ) -> Finding | None:
     """An unregistered speaker: the noun phrase opening the chunk, when it holds a name.
 
+    Leading fillers and determiners are skipped ("Pada Kamis, ...", "the"); the name ends at
+    a breaker or filler ("Nagorno-Karabakh officials **on** Saturday", "Kementerian **itu**").
+
     A lower-case title before a name is fine ("pemimpin Nagorno-Karabakh", "глава
     Карабаха", "the Nagorno-Karabakh leader"), but a capital that only opens the sentence is
     no sign of a name ("Both countries have rejected", "Local officials say"), except on a
     lone word ("Karabakh accuses ...") that is not a quantifier ("Стороны обвиняют ...").
     """
-    while tokens and tokens[0].norm in lexicon.determiners:
+    while tokens and (tokens[0].norm in lexicon.determiners or tokens[0].norm in lexicon.fillers):
         tokens = tokens[1:]
     name: list[Token] = []
     for token in tokens[:MAX_NAME_WORDS]:
-        if token.norm in lexicon.np_breakers:
+        if token.norm in lexicon.conjunctions:
+            return None  # "Ереван и Баку": two speakers, no single one
+        if token.norm in lexicon.np_breakers or token.norm in lexicon.fillers:
             break
         name.append(token)
     if not name:
