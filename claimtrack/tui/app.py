@@ -71,6 +71,10 @@ class ClaimtrackApp(App[None]):
         """The running background job: (label, done, total)."""
         self._poll_enabled = poll
         self._facts: ClaimFacts | None = None
+        self.stale_views: set[str] = set()
+        """Views to reload when next shown (another view changed what they show)."""
+        self.view_requests: dict[str, dict[str, Any]] = {}
+        """What a view was asked to show when next refreshed (e.g. one speaker's claims)."""
         self.theme = DARK
 
     @property
@@ -136,6 +140,13 @@ class ClaimtrackApp(App[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Global keys are off while a dialog is open (its own keys win)."""
         return not (action in _APP_ACTIONS and isinstance(self.screen, ModalScreen))
+
+    def show_view(self, name: str, **request: Any) -> None:
+        """Switch to a view and make it re-read the store (and apply `request`, if any)."""
+        self.stale_views.add(name)
+        if request:
+            self.view_requests[name] = request
+        self.switch_mode(name)
 
     # -- global actions -------------------------------------------------------------------
     def action_view(self, name: str) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from rich.text import Text
 from textual import events
@@ -59,8 +59,16 @@ class ViewScreen(Screen[None]):
         """Catch up with changes made while another view was shown."""
         self.query_one(TabBar).show(self.SCOPE, self.ct_app.store_name)
         self.ct_app.sync_job_bar(self)
-        if self._seen_version != self.store.version:
+        if (
+            self._seen_version != self.store.version
+            or self.SCOPE in self.ct_app.stale_views
+            or self.is_stale()
+        ):
             self.refresh_view()
+
+    def is_stale(self) -> bool:
+        """True when the app's selection moved away from what this view shows."""
+        return False
 
     def on_resize(self, event: events.Resize) -> None:
         """Tabs adapt to the width."""
@@ -69,8 +77,15 @@ class ViewScreen(Screen[None]):
     def refresh_view(self) -> None:
         """Reload from the store and remember which version is shown."""
         self._seen_version = self.store.version
+        self.ct_app.stale_views.discard(self.SCOPE)
+        request = self.ct_app.view_requests.pop(self.SCOPE, None)
+        if request:
+            self.handle_request(request)
         self.query_one(TabBar).show(self.SCOPE, self.ct_app.store_name)
         self.reload()
+
+    def handle_request(self, request: dict[str, Any]) -> None:
+        """Another view asked this one to show something (see `ClaimtrackApp.show_view`)."""
 
     def reload(self) -> None:
         """Re-read what the view shows (keep the cursor where it was)."""

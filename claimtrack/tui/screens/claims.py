@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shlex
 from dataclasses import dataclass, field
+from typing import Any
 from typing import ClassVar
 
 from rich.text import Text
@@ -108,13 +109,14 @@ class ClaimsScreen(ViewScreen):
         self.filter = parsed
         super().apply_search(query)
 
-    def show_speaker(self, speaker_id: str) -> None:
-        """Filter by one speaker (from the Speakers view)."""
-        doc = self.store.doc(Speaker.TABLE, speaker_id)
-        name = doc["name"] if doc else speaker_id
-        self.filter = ClaimFilter(speaker=speaker_id)
-        self.search_query = f"speaker:{shlex.quote(name)}"
-        self.refresh_view()
+    def handle_request(self, request: dict[str, Any]) -> None:
+        """Show one speaker's claims (asked by the Speakers view)."""
+        speaker_id = request.get("speaker")
+        if speaker_id:
+            doc = self.store.doc(Speaker.TABLE, speaker_id)
+            name = doc["name"] if doc else speaker_id
+            self.filter = ClaimFilter(speaker=speaker_id)
+            self.search_query = f"speaker:{shlex.quote(name)}"
 
     def _keys(self) -> list[str]:
         f = self.filter
@@ -187,10 +189,7 @@ class ClaimsScreen(ViewScreen):
         key = self._current()
         if key is not None:
             self.ct_app.current_claim = key
-            self.ct_app.switch_mode("graph")
-            screen = self.ct_app.view_screen()
-            if screen is not None and screen.SCOPE == "graph":
-                screen.refresh_view()
+            self.ct_app.show_view("graph")
 
     @work(exclusive=True, group="dialog")
     async def action_link(self) -> None:

@@ -51,6 +51,12 @@ class GraphScreen(ViewScreen):
         super().__init__()
         self.history: list[str] = []
         """Claims recentred away from, for ⌫."""
+        self.shown: str | None = None
+        """The claim the tree is centred on."""
+
+    def is_stale(self) -> bool:
+        """Another view selected a different claim."""
+        return self.ct_app.current_claim != self.shown
 
     def compose_body(self) -> ComposeResult:
         """The tree."""
@@ -110,7 +116,7 @@ class GraphScreen(ViewScreen):
             self.set_header(Text("Graph", style="bold"))
             tree.focus()
             return
-        self.ct_app.current_claim = centre
+        self.ct_app.current_claim = self.shown = centre
         facts = self.ct_app.claim_facts()
         tree.root.set_label(
             Text(f"{centre} ", style="bold") + claim_label(self.store, facts, centre)

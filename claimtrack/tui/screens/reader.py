@@ -62,12 +62,22 @@ class ReaderScreen(ViewScreen):
         super().__init__()
         self._statements: dict[str, Statement] = {}
         self._suggestions: dict[str, Any] = {}
+        self.shown: str | None = None
+        """The source on screen."""
 
     def compose_body(self) -> ComposeResult:
         """The document."""
         yield DocumentView(empty="No documents yet: press i to import.", id="document")
 
     # -- loading -------------------------------------------------------------------------
+    def is_stale(self) -> bool:
+        """Another view chose a different source."""
+        return self.ct_app.current_source != self.shown
+
+    def handle_request(self, request: dict[str, Any]) -> None:
+        """Opened on another source: start at its first statement."""
+        self.query_one(DocumentView).cursor = 0
+
     def _sources(self) -> list[str]:
         docs = self.store.docs(Source.TABLE)
         return sorted(docs, key=lambda i: (docs[i].get("published") or "", i))
@@ -83,7 +93,7 @@ class ReaderScreen(ViewScreen):
         """Lay out the current source's statements."""
         view = self.query_one(DocumentView)
         sid = self._source_id()
-        self.ct_app.current_source = sid
+        self.ct_app.current_source = self.shown = sid
         if sid is None:
             self._statements, self._suggestions = {}, {}
             view.set_blocks([])

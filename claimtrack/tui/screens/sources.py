@@ -82,7 +82,4 @@ class SourcesScreen(ViewScreen):
         if key is None:
             return
         self.ct_app.current_source = key
-        self.ct_app.switch_mode("reader")
-        screen = self.ct_app.view_screen()
-        if screen is not None and screen.SCOPE == "reader":
-            screen.refresh_view()
+        self.ct_app.show_view("reader", statement=None)

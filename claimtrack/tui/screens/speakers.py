@@ -115,10 +115,7 @@ class SpeakersScreen(ViewScreen):
         key = self.query_one(LazyList).current
         if key is None:
             return
-        self.ct_app.switch_mode("claims")
-        screen = self.ct_app.view_screen()
-        if screen is not None and hasattr(screen, "show_speaker"):
-            screen.show_speaker(key)
+        self.ct_app.show_view("claims", speaker=key)
 
     @work(exclusive=True, group="dialog")
     async def action_add_speaker(self) -> None:

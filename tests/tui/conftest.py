@@ -1,0 +1,108 @@
+"""TUI fixtures: deterministic stores (seeded ids, fixed clock) and helpers to drive the app."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from textual.pilot import Pilot
+
+from claimtrack.demo import populate
+from claimtrack.ids import seed_ids
+from claimtrack.model import Source
+from claimtrack.services import annotate
+from claimtrack.services.queries import SuggestionCache, statements_of_source
+from claimtrack.store import Store
+from claimtrack.tui.app import ClaimtrackApp, make_app
+
+CLOCK = "2020-11-01T00:00:00Z"
+SIZE = (80, 24)
+BACKGROUND_GROUPS = frozenset({"jobs", "suggest"})
+
+
+def fixed_clock() -> str:
+    """The same instant for every change, so snapshots and events are reproducible."""
+    return CLOCK
+
+
+@pytest.fixture(autouse=True)
+def _deterministic(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Seeded ids, colour on (the root conftest sets NO_COLOR for the CLI tests)."""
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.setenv("TEXTUAL_ANIMATIONS", "none")
+    seed_ids(1234)
+    yield
+    seed_ids(None)
+
+
+@pytest.fixture
+def empty_store() -> Store:
+    """An empty in-memory store."""
+    return Store.memory(clock=fixed_clock, analyst="tester")
+
+
+@pytest.fixture
+def demo_store() -> Store:
+    """The demo investigation: eight documents (en/id/ru) and the registered speakers."""
+    store = Store.memory(clock=fixed_clock, analyst="tester")
+    populate(store)
+    return store
+
+
+def first_source(store: Store) -> str:
+    """The source the Reader opens first (earliest publication)."""
+    docs = store.docs(Source.TABLE)
+    return sorted(docs, key=lambda i: (docs[i].get("published") or "", i))[0]
+
+
+def reader_statements(store: Store, source: str | None = None) -> list[str]:
+    """Statement ids of a source in reading order."""
+    return [s.id for s in statements_of_source(store, source or first_source(store))]
+
+
+def tag_with_suggestions(store: Store, limit: int | None = None) -> list[str]:
+    """Tag statements with their suggested registered speaker; returns the claim ids made."""
+    cache = SuggestionCache(store)
+    claims: list[str] = []
+    docs = store.docs(Source.TABLE)
+    for sid in sorted(docs, key=lambda i: (docs[i].get("published") or "", i)):
+        for st_id, sugg in sorted(cache.for_source(sid).items()):
+            if sugg is not None and sugg.speaker and (limit is None or len(claims) < limit):
+                _, _, claim = annotate.tag(store, st_id, sugg.speaker)
+                claims.append(claim.id)
+    return list(dict.fromkeys(claims))
+
+
+def app_for(store: Store) -> ClaimtrackApp:
+    """The app under test (no store polling timer: tests call `poll_store` themselves)."""
+    return make_app(store, poll=False)
+
+
+async def settle(pilot: Pilot[None]) -> None:
+    """Let workers, dialogs and repaints finish."""
+    await pilot.pause()
+    # Dialog flows are workers waiting for the analyst: only wait for background jobs.
+    jobs = [w for w in pilot.app.workers if w.group in BACKGROUND_GROUPS]
+    if jobs:
+        await pilot.app.workers.wait_for_complete(jobs)
+    await pilot.pause()
+
+
+async def press(pilot: Pilot[None], *keys: str) -> None:
+    """Press keys one by one, settling after each (dialogs open in workers)."""
+    for key in keys:
+        await pilot.press(key)
+        await settle(pilot)
+
+
+async def type_text(pilot: Pilot[None], text: str) -> None:
+    """Type into the focused field."""
+    await pilot.press(*text)
+    await settle(pilot)
+
+
+@pytest.fixture
+def tmp_store_path(tmp_path: Path) -> Path:
+    """A store file path in a fresh folder."""
+    return tmp_path / "desk.json"

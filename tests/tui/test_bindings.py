@@ -1,0 +1,495 @@
+"""Every binding of the action table, pressed in a running app, with the store checked after.
+
+The test walks `ACTIONS`: a key added to the table without a scenario here fails the suite.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+
+import pytest
+from textual.command import CommandPalette
+from textual.pilot import Pilot
+
+from claimtrack.model import Claim, Link, Outcome, Rejection, Source, Speaker, Statement
+from claimtrack.services import annotate
+from claimtrack.services.lookup import find_speaker
+from claimtrack.store import Store
+from claimtrack.tui.actions import ACTIONS, RELATION_KEYS, VERDICT_KEYS, Action
+from claimtrack.tui.app import ClaimtrackApp
+from claimtrack.tui.dialogs.help import HelpScreen
+from claimtrack.tui.widgets.document import DocumentView
+from claimtrack.tui.widgets.lazy_list import LazyList
+
+from .conftest import (
+    app_for,
+    first_source,
+    press,
+    reader_statements,
+    settle,
+    tag_with_suggestions,
+    type_text,
+)
+
+Scenario = Callable[[Pilot[None], ClaimtrackApp, Store, Action, Path], Awaitable[None]]
+SCENARIOS: dict[tuple[str, str], Scenario] = {}
+
+
+def scenario(scope: str, *keys: str) -> Callable[[Scenario], Scenario]:
+    """Register a scenario for these keys of a scope."""
+
+    def register(fn: Scenario) -> Scenario:
+        for key in keys:
+            SCENARIOS[(scope, key)] = fn
+        return fn
+
+    return register
+
+
+def statement(store: Store, sid: str) -> Statement:
+    found = store.get(Statement, sid)
+    assert found is not None
+    return found
+
+
+def tag(store: Store, sid: str, speaker: str) -> str:
+    """Tag through the service; returns the claim id."""
+    return annotate.tag(store, sid, speaker)[2].id
+
+
+def outcomes(store: Store, claim: str) -> list[str]:
+    return [o.verdict for o in store.all(Outcome) if o.claim == claim]
+
+
+def links(store: Store) -> set[tuple[str, str, str]]:
+    return {(lk.a, lk.b, lk.relation) for lk in store.all(Link)}
+
+
+# -- app scope ----------------------------------------------------------------------------
+@scenario("app", "1", "2", "3", "4", "5", "6")
+async def _view(pilot, app, store, action, tmp):  # type: ignore[no-untyped-def]
+    start = "sources" if action.key != "1" else "claims"
+    app.switch_mode(start)
+    await settle(pilot)
+    await press(pilot, action.key)
+    name = action.action.split("'")[1]
+    assert app.current_mode == name
+    assert app.screen.SCOPE == name  # type: ignore[attr-defined]
+
+
+@scenario("app", "question_mark")
+async def _help(pilot, app, store, action, tmp):  # type: ignore[no-untyped-def]
+    await press(pilot, "question_mark")
+    assert isinstance(app.screen, HelpScreen)
+    await press(pilot, "escape")
+    assert not isinstance(app.screen, HelpScreen)
+
+
+@scenario("app", "ctrl+p")
+async def _palette(pilot, app, store, action, tmp):  # type: ignore[no-untyped-def]
+    await press(pilot, "ctrl+p")
+    assert isinstance(app.screen, CommandPalette)
+    await type_text(pilot, "view: Speakers")
+    await pilot.pause(0.3)
+    await press(pilot, "enter")
+    await settle(pilot)
+    assert app.current_mode == "speakers"
+
+
+@scenario("app", "slash")
+async def _search(pilot, app, store, action, tmp):  # type: ignore[no-untyped-def]
+    claims = tag_with_suggestions(store, limit=3)
+    annotate.record_outcome(store, claims[1], "false")
+    app.switch_mode("claims")
+    await settle(pilot)
+    await press(pilot, "slash")
+    await type_text(pilot, "verdict:false")
+    await press(pilot, "enter")
+    assert app.screen.query_one(LazyList).keys == [claims[1]]
+
+
+@scenario("app", "u")
+async def _undo(pilot, app, store, action, tmp):  # type: ignore[no-untyped-def]
+    sid = reader_statements(store)[0]
+    tag(store, sid, "Putin")
+    await press(pilot, "u")
+    assert statement(store, sid).speaker is None
+
+
+@scenario("app", "ctrl+r")
+async def _redo(pilot, app, store, action, tmp):  # type: ignore[no-untyped-def]
+    sid = reader_statements(store)[0]
+    tag(store, sid, "Putin")
+    await press(pilot, "u")
+    assert statement(store, sid).speaker is None
+    await press(pilot, "ctrl+r")
+    assert statement(store, sid).speaker == find_speaker(store, "Putin").id
+
+
+@scenario("app", "i")
+async def _import(pilot, app, store, action, tmp):  # type: ignore[no-untyped-def]
+    doc = tmp / "note.txt"
+    doc.write_text("Officials said 12 people were hurt. The ministry denied it.\n", "utf-8")
+    before = store.count(Source.TABLE)
+    await press(pilot, "i")
+    await type_text(pilot, str(doc))
+    await press(pilot, "enter")
+    await settle(pilot)
+    assert store.count(Source.TABLE) == before + 1
+    assert app.job is None
+
+
+@scenario("app", "e")
+async def _export(pilot, app, store, action, tmp):  # type: ignore[no-untyped-def]
+    tag_with_suggestions(store, limit=2)
+    target = tmp / "graph.json"
+    await press(pilot, "e")
+    await press(pilot, "enter")  # the first format: node-link json
+    await press(pilot, "ctrl+u")
+    await type_text(pilot, str(target))
+    await press(pilot, "enter")
+    await settle(pilot)
+    data = json.loads(target.read_text("utf-8"))
+    assert {n["type"] for n in data["nodes"]} >= {"claim"}
+
+
+@scenario("app", "ctrl+t")
+async def _theme(pilot, app, store, action, tmp):  # type: ignore[no-untyped-def]
+    assert app.theme == "textual-dark"
+    await press(pilot, "ctrl+t")
+    assert app.theme == "textual-light"
+    await press(pilot, "ctrl+t")
+    assert app.theme == "textual-dark"
+
+
+@scenario("app", "q")
+async def _quit(pilot, app, store, action, tmp):  # type: ignore[no-untyped-def]
+    await pilot.press("q")
+    await pilot.pause()
+    assert app._exit  # the app is shutting down
+
+
+# -- lists (shown on Sources: eight documents) ------------------------------------------------
+@scenario("list", "j", "k", "down", "up", "pagedown", "pageup", "home", "end")
+async def _list(pilot, app, store, action, tmp):  # type: ignore[no-untyped-def]
+    app.switch_mode("sources")
+    await settle(pilot)
+    lst = app.screen.query_one(LazyList)
+    n = len(lst.keys)
+    assert n == 8
+    start = {"k": 3, "up": 3, "pageup": n - 1, "home": 5}.get(action.key, 0)
+    lst.cursor = start
+    expected = {
+        "j": 1, "down": 1, "k": 2, "up": 2, "pagedown": n - 1, "pageup": 0, "home": 0, "end": n - 1,
+    }[action.key]  # fmt: skip
+    await press(pilot, action.key)
+    assert lst.cursor == expected
+
+
+@scenario("sources", "enter")
+async def _open_source(pilot, app, store, action, tmp):  # type: ignore[no-untyped-def]
+    app.switch_mode("sources")
+    await settle(pilot)
+    await press(pilot, "j", "j", "enter")
+    assert app.current_mode == "reader"
+    docs = store.docs(Source.TABLE)
+    expected = sorted(docs, key=lambda i: (docs[i].get("published") or "", i))[2]
+    assert app.current_source == expected
+    assert app.screen.query_one(DocumentView).current == reader_statements(store, expected)[0]
+
+
+# -- reader ------------------------------------------------------------------------------------
+@scenario("reader", "j", "k")
+async def _reader_move(pilot, app, store, action, tmp):  # type: ignore[no-untyped-def]
+    ids = reader_statements(store)
+    view = app.screen.query_one(DocumentView)
+    assert view.current == ids[0]
+    await press(pilot, "j")
+    assert view.current == ids[1]
+    if action.key == "k":
+        await press(pilot, "k")
+        assert view.current == ids[0]
+
+
+@scenario("reader", "enter")
+async def _accept(pilot, app, store, action, tmp):  # type: ignore[no-untyped-def]
+    sid = reader_statements(store)[0]
+    suggestion = app.suggestions.for_source(first_source(store))[sid]
+    assert suggestion is not None and suggestion.speaker
+    await press(pilot, "enter")
+    assert statement(store, sid).speaker == suggestion.speaker
+    assert statement(store, sid).claim is not None
+    assert app.screen.query_one(DocumentView).current == reader_statements(store)[1]
+
+
+@scenario("reader", "s")
+async def _tag(pilot, app, store, action, tmp):  # type: ignore[no-untyped-def]
+    sid = reader_statements(store)[0]
+    await press(pilot, "s")
+    await type_text(pilot, "Putin")
+    await press(pilot, "enter")
+    assert statement(store, sid).speaker == find_speaker(store, "Vladimir Putin").id
+    others = [statement(store, i).speaker for i in reader_statements(store)[1:]]
+    assert others == [None] * len(others)
+
+
+@scenario("reader", "x")
+async def _narration(pilot, app, store, action, tmp):  # type: ignore[no-untyped-def]
+    sid = reader_statements(store)[0]
+    await press(pilot, "x")
+    st = statement(store, sid)
+    assert st.narration and st.speaker is None and st.claim is None
+
+
+@scenario("reader", "m")
+async def _merge(pilot, app, store, action, tmp):  # type: ignore[no-untyped-def]
+    ids = reader_statements(store)
+    target = tag(store, ids[1], "Arayik Harutyunyan")
+    app.screen.refresh_view()  # type: ignore[attr-defined]
+    await settle(pilot)
+    await press(pilot, "m")
+    await press(pilot, "enter")  # the only claim
+    assert statement(store, ids[0]).claim == target
+    assert store.count(Claim.TABLE) == 1
+
+
+@scenario("reader", "l")
+async def _link(pilot, app, store, action, tmp):  # type: ignore[no-untyped-def]
+    ids = reader_statements(store)
+    a = tag(store, ids[0], "Arayik Harutyunyan")
+    b = tag(store, ids[1], "Hikmet Hajiyev")
+    await press(pilot, "l")
+    await press(pilot, "enter")
+    await press(pilot, "c")
+    assert links(store) == {(a, b, "contradicts")}
+
+
+@scenario("reader", "o")
+async def _outcome(pilot, app, store, action, tmp):  # type: ignore[no-untyped-def]
+    claim = tag(store, reader_statements(store)[0], "Arayik Harutyunyan")
+    await press(pilot, "o", "f")
+    await type_text(pilot, "shelling confirmed")
+    await press(pilot, "enter")
+    await type_text(pilot, "https://example.org/report")
+    await press(pilot, "enter")
+    (outcome,) = store.all(Outcome)
+    assert (outcome.claim, outcome.verdict, outcome.note) == (claim, "false", "shelling confirmed")
+    assert [e.url for e in outcome.evidence] == ["https://example.org/report"]
+
+
+@scenario("reader", "n")
+async def _note(pilot, app, store, action, tmp):  # type: ignore[no-untyped-def]
+    sid = reader_statements(store)[0]
+    await press(pilot, "n")
+    await type_text(pilot, "check the casualty figure")
+    await press(pilot, "enter")
+    assert statement(store, sid).note == "check the casualty figure"
+
+
+@scenario("reader", "left_square_bracket", "right_square_bracket")
+async def _step_source(pilot, app, store, action, tmp):  # type: ignore[no-untyped-def]
+    docs = store.docs(Source.TABLE)
+    order = sorted(docs, key=lambda i: (docs[i].get("published") or "", i))
+    await press(pilot, action.key)
+    assert app.current_source == (order[1] if action.key.startswith("right") else order[-1])
+
+
+# -- claims --------------------------------------------------------------------------------------
+async def _claims_view(pilot: Pilot[None], app: ClaimtrackApp, store: Store) -> list[str]:
+    claims = sorted(tag_with_suggestions(store, limit=3))
+    app.switch_mode("claims")
+    await settle(pilot)
+    return claims
+
+
+@scenario("claims", "enter")
+async def _open_graph(pilot, app, store, action, tmp):  # type: ignore[no-untyped-def]
+    claims = await _claims_view(pilot, app, store)
+    await press(pilot, "j", "enter")
+    assert app.current_mode == "graph"
+    assert app.current_claim == claims[1]
+
+
+@scenario("claims", "l")
+async def _claims_link(pilot, app, store, action, tmp):  # type: ignore[no-untyped-def]
+    claims = await _claims_view(pilot, app, store)
+    app.screen.query_one(LazyList).cursor = 0
+    await press(pilot, "l", "enter", "s")
+    assert links(store) == {(claims[0], claims[1], "supports")}
+
+
+@scenario("claims", "o")
+async def _claims_outcome(pilot, app, store, action, tmp):  # type: ignore[no-untyped-def]
+    claims = await _claims_view(pilot, app, store)
+    await press(pilot, "j", "o", "t", "enter", "enter")
+    assert outcomes(store, claims[1]) == ["true"]
+
+
+@scenario("claims", "n")
+async def _claims_note(pilot, app, store, action, tmp):  # type: ignore[no-untyped-def]
+    claims = await _claims_view(pilot, app, store)
+    await press(pilot, "n")
+    await type_text(pilot, "same as TASS")
+    await press(pilot, "enter")
+    claim = store.get(Claim, claims[0])
+    assert claim is not None and claim.note == "same as TASS"
+
+
+@scenario("claims", "c")
+async def _clear_filter(pilot, app, store, action, tmp):  # type: ignore[no-untyped-def]
+    claims = await _claims_view(pilot, app, store)
+    app.screen.apply_search("contested")  # type: ignore[attr-defined]
+    await settle(pilot)
+    assert app.screen.query_one(LazyList).keys == []
+    await press(pilot, "c")
+    assert app.screen.query_one(LazyList).keys == claims
+
+
+# -- speakers ------------------------------------------------------------------------------------
+@scenario("speakers", "enter")
+async def _speaker_claims(pilot, app, store, action, tmp):  # type: ignore[no-untyped-def]
+    claims = tag_with_suggestions(store)
+    app.switch_mode("speakers")
+    await settle(pilot)
+    lst = app.screen.query_one(LazyList)
+    speaker = lst.current
+    await press(pilot, "enter")
+    assert app.current_mode == "claims"
+    shown = app.screen.query_one(LazyList).keys
+    assert shown == sorted(c for c in set(claims) if store.doc("claims", c)["speaker"] == speaker)
+
+
+@scenario("speakers", "a")
+async def _add_speaker(pilot, app, store, action, tmp):  # type: ignore[no-untyped-def]
+    app.switch_mode("speakers")
+    await settle(pilot)
+    await press(pilot, "a")
+    await type_text(pilot, "Zara Example")
+    await press(pilot, "enter")
+    await type_text(pilot, "Zara, Example")
+    await press(pilot, "enter")
+    await type_text(pilot, "Nowhere")
+    await press(pilot, "enter")
+    found = find_speaker(store, "Zara Example")
+    assert (found.aliases, found.side) == (("Zara", "Example"), "Nowhere")
+
+
+# -- suggestions ---------------------------------------------------------------------------------
+async def _queue(pilot: Pilot[None], app: ClaimtrackApp, store: Store) -> list[object]:
+    tag_with_suggestions(store)
+    app.switch_mode("suggestions")
+    await settle(pilot)
+    candidates = list(app.screen.candidates)  # type: ignore[attr-defined]
+    assert candidates, "the demo should yield suggestions once tagged"
+    return candidates
+
+
+@scenario("suggestions", "a")
+async def _accept_suggestion(pilot, app, store, action, tmp):  # type: ignore[no-untyped-def]
+    first, *_ = await _queue(pilot, app, store)
+    claims_before = store.count(Claim.TABLE)
+    await press(pilot, "a")
+    if first.relation == "same-claim":
+        assert store.count(Claim.TABLE) == claims_before - 1
+    else:
+        assert (first.a, first.b, first.relation) in links(store)
+
+
+@scenario("suggestions", "x")
+async def _reject_suggestion(pilot, app, store, action, tmp):  # type: ignore[no-untyped-def]
+    first, *_ = await _queue(pilot, app, store)
+    await press(pilot, "x")
+    (rejection,) = store.all(Rejection)
+    assert {rejection.a, rejection.b} == {first.a, first.b}
+    assert rejection.relation == first.relation
+    assert first not in app.screen.candidates  # type: ignore[attr-defined]
+
+
+@scenario("suggestions", "space")
+async def _skip_suggestion(pilot, app, store, action, tmp):  # type: ignore[no-untyped-def]
+    candidates = await _queue(pilot, app, store)
+    version = store.version
+    await press(pilot, "space")
+    assert app.screen.candidates[-1] is candidates[0]  # type: ignore[attr-defined]
+    assert store.version == version
+
+
+# -- graph ---------------------------------------------------------------------------------------
+async def _graph(pilot: Pilot[None], app: ClaimtrackApp, store: Store) -> list[str]:
+    claims = sorted(tag_with_suggestions(store, limit=4))
+    annotate.link_claims(store, claims[0], claims[1], "contradicts")
+    annotate.link_claims(store, claims[0], claims[2], "supports")
+    app.current_claim = claims[0]
+    app.switch_mode("graph")
+    await settle(pilot)
+    return claims
+
+
+@scenario("graph", "enter", "backspace")
+async def _recentre(pilot, app, store, action, tmp):  # type: ignore[no-untyped-def]
+    claims = await _graph(pilot, app, store)
+    await press(pilot, "down", "down", "enter")  # root → "contradicts" group → its claim
+    assert app.current_claim == claims[1]
+    if action.key == "backspace":
+        await press(pilot, "backspace")
+        assert app.current_claim == claims[0]
+
+
+@scenario("graph", "l")
+async def _graph_link(pilot, app, store, action, tmp):  # type: ignore[no-untyped-def]
+    claims = await _graph(pilot, app, store)
+    await press(pilot, "l")
+    await type_text(pilot, store.doc("claims", claims[3])["summary"][:40])
+    await press(pilot, "enter", "r")
+    assert (claims[0], claims[3], "responds-to") in links(store)
+
+
+@scenario("graph", "o")
+async def _graph_outcome(pilot, app, store, action, tmp):  # type: ignore[no-untyped-def]
+    claims = await _graph(pilot, app, store)
+    await press(pilot, "o", "m", "enter", "enter")
+    assert outcomes(store, claims[0]) == ["mostly-true"]
+
+
+# -- dialogs -------------------------------------------------------------------------------------
+@scenario("outcome", *(k for k, _ in VERDICT_KEYS))
+async def _verdict(pilot, app, store, action, tmp):  # type: ignore[no-untyped-def]
+    claim = tag(store, reader_statements(store)[0], "Arayik Harutyunyan")
+    await press(pilot, "o", action.key, "enter", "enter")
+    assert outcomes(store, claim) == [dict(VERDICT_KEYS)[action.key]]
+
+
+@scenario("relation", *(k for k, _ in RELATION_KEYS))
+async def _relation(pilot, app, store, action, tmp):  # type: ignore[no-untyped-def]
+    ids = reader_statements(store)
+    a = tag(store, ids[0], "Arayik Harutyunyan")
+    b = tag(store, ids[1], "Hikmet Hajiyev")
+    await press(pilot, "l", "enter", action.key)
+    assert links(store) == {(a, b, dict(RELATION_KEYS)[action.key])}
+
+
+# -- the walk ------------------------------------------------------------------------------------
+@pytest.mark.parametrize("action", ACTIONS, ids=lambda a: f"{a.scope}:{a.key}")
+async def test_binding(action: Action, demo_store: Store, tmp_path: Path) -> None:
+    """Press the key where it works and check what it did."""
+    run = SCENARIOS.get((action.scope, action.key))
+    assert run is not None, f"no test scenario for {action.scope} key {action.key!r}"
+    app = app_for(demo_store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        # A dialog that never closes must fail the test, not hang the suite.
+        await asyncio.wait_for(run(pilot, app, demo_store, action, tmp_path), timeout=30)
+
+
+def test_no_scenario_without_a_binding() -> None:
+    """Scenarios for removed keys are removed too."""
+    table = {(a.scope, a.key) for a in ACTIONS}
+    assert set(SCENARIOS) <= table, set(SCENARIOS) - table
+
+
+def test_speakers_are_registered(demo_store: Store) -> None:
+    """The fixture has the gold speakers (the scenarios rely on them)."""
+    assert demo_store.count(Speaker.TABLE) >= 10
