@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from rapidfuzz import utils
 
 from claimtrack.model import Claim, Quantity, Statement
-from claimtrack.quantities import describe, extract_quantities, stated, totals
+from claimtrack.quantities import extract_quantities, stated, totals
 from claimtrack.snapshot import Snapshot
 from claimtrack.suggest.lexicon import ENTITY_STOPWORDS, StanceCues, phonetic_key
 
@@ -191,7 +191,7 @@ class FeatureBuilder:
         own = _distinct(ents)
         own_keys = {e.key for e in own}
         speaker = snap.speakers.get(claim.speaker) if claim.speaker else None
-        actor_words = [*(speaker.names if speaker else ()), speaker.side or ""] if speaker else []
+        actor_words = [*speaker.names, speaker.side or ""] if speaker else []
         actor = {e.key for name in actor_words for e in entities_of(name, openers=True)}
         return ClaimFeatures(
             id=claim.id,
@@ -243,8 +243,3 @@ def _number_key(q: Quantity) -> str:
     if hi < 3:
         return ""
     return f"{lo:g}" if lo == hi else f"{lo:g}-{hi:g}"
-
-
-def quantity_text(q: Quantity) -> str:
-    """How a quantity reads in a reason."""
-    return describe(q)
