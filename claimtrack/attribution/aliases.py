@@ -86,9 +86,11 @@ class AliasIndex:
 
     def __init__(self, speakers: Iterable[Speaker], stopwords: frozenset[str]) -> None:
         self._stopwords = stopwords
+        self._kinds: dict[str, str] = {}
         self._aliases: list[Alias] = []
         seen: set[tuple[str, tuple[str, ...]]] = set()
         for speaker in speakers:
+            self._kinds[speaker.id] = speaker.kind
             for name, content in _alias_forms(speaker, stopwords):
                 if (speaker.id, content) not in seen:
                     seen.add((speaker.id, content))
@@ -105,6 +107,10 @@ class AliasIndex:
 
     def __len__(self) -> int:
         return len(self._aliases)
+
+    def kind(self, speaker: str) -> str:
+        """The kind of a registered speaker ("person", "media", ...)."""
+        return self._kinds.get(speaker, "other")
 
     def mentions(self, tokens: Sequence[Token]) -> list[Mention]:
         """Non-overlapping alias mentions in a tokenised sentence, left to right."""

@@ -75,9 +75,9 @@ class Attributor:
         voiced: list[bool] = []
         issuer: Finding | None = None
         for number, sentence in enumerate(sentences):
-            finding = analyse(sentence, lexicon)
-            if finding is None and number == 0:
-                finding = issuer = statement_issuer(sentence, lexicon)
+            if number == 0:
+                issuer = statement_issuer(sentence, lexicon)
+            finding = (issuer if number == 0 else None) or analyse(sentence, lexicon)
             if finding is not None and finding.kind == "carry":
                 suggestion, via_voice = self._carry(finding, known, results, voiced, number)
             else:

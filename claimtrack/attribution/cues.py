@@ -70,6 +70,7 @@ class Lexicon:
     """Russian: a subject may follow its verb without a comma before it ("Об этом заявил X")."""
     not_speakers: frozenset[str] = frozenset()
     conjunctions: frozenset[str] = frozenset()
+    complementizers: frozenset[str] = frozenset()
     mouthpieces: frozenset[str] = frozenset()
     reciprocals: tuple[tuple[str, ...], ...] = ()
     after_enders: tuple[tuple[str, ...], ...] = ()
@@ -78,6 +79,7 @@ class Lexicon:
     statement_links: frozenset[str] = frozenset()
     impersonal_forms: frozenset[str] = frozenset()
     impersonal_prepositions: frozenset[str] = frozenset()
+    agent_prepositions: frozenset[str] = frozenset()
 
     def find(self, folded_text: str) -> list[tuple[Cue, int, int]]:
         """Cues in a folded text, left to right, longest first at each position."""
@@ -140,6 +142,7 @@ def build_lexicon(lang: str, raw: dict[str, Any]) -> Lexicon:
         case_endings=bool(raw.get("case_endings", False)),
         not_speakers=_folded_set(raw, "not_speakers"),
         conjunctions=_folded_set(raw, "conjunctions"),
+        complementizers=_folded_set(raw, "complementizers"),
         # A mouthpiece is recognised by its last word ("press service" -> "service").
         mouthpieces=frozenset(words(w)[-1] for w in raw.get("mouthpieces", []) if words(w)),
         reciprocals=_phrases(raw, "reciprocals"),
@@ -149,6 +152,7 @@ def build_lexicon(lang: str, raw: dict[str, Any]) -> Lexicon:
         statement_links=_folded_set(raw, "statement_links"),
         impersonal_forms=_folded_set(raw, "impersonal_forms"),
         impersonal_prepositions=_folded_set(raw, "impersonal_prepositions"),
+        agent_prepositions=_folded_set(raw, "agent_prepositions"),
     )
 
 

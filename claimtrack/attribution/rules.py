@@ -147,6 +147,7 @@ def _verb(sentence: Sentence, lexicon: Lexicon, cue: Cue, hit: Hit) -> Finding |
         # "..., отметили в министерстве." / "..., the ministry said": a short form closing
         # the sentence is its subject, whatever names the reported clause holds.
         attempts.insert(1, ("after", "short"))
+    attempts += [(s, "media") for s in sides]
     attempts += [(s, mode) for mode in ("resolve", "propose") for s in loose]
     for side, mode in attempts:
         if side == "after":
@@ -228,6 +229,9 @@ def _after(
     Azerbaijan, Hikmet Hajiyev"), the name is the speaker.
     """
     start = _past_quoted_name(sentence, hit.end)
+    following = sentence.tokens_in(start, len(sentence.text))[:1]
+    if following and following[0].norm in lexicon.complementizers:
+        return None  # "disebutkan bahwa Azerbaijan ...": the reported clause, not a speaker
     end = _phrase_end(sentence, lexicon, start)
     span = _appositive(sentence, lexicon, start, end) or (start, end)
     return _subject(sentence, lexicon, hit, span, "after", score, mode, rightmost=True)
@@ -306,8 +310,9 @@ def _subject(
 ) -> Finding | None:
     """Resolve one chunk: a registered alias, a pronoun, a short form, or a new name.
 
-    `mode` says how far to go: "mentions" (registered names only), "short" (also short
-    forms), "resolve" (also pronouns) or "propose" (also an unregistered name).
+    `mode` says how far to go: "mentions" (registered names but news outlets), "media"
+    (outlets too), "short" (also short forms), "resolve" (also pronouns) or "propose" (also
+    an unregistered name).
     """
     cue = hit.surface
     roles = [(m, _role(sentence, lexicon, m, span[0], hit)) for m in sentence.mentions_in(*span)]
@@ -318,6 +323,10 @@ def _subject(
     ]
     if _coordinated(sentence, lexicon, [m for m, _ in mentions]):
         return None  # "Ереван и Баку заявили": two speakers, no single one
+    # A news outlet is mostly the medium ("told RIA Novosti", "Об этом РИА Новости сообщил
+    # Песков"): any other name on either side comes first; the outlet only from mode "media".
+    speakers = [(m, role) for m, role in mentions if sentence.index.kind(m.speaker) != "media"]
+    mentions = speakers or ([] if mode == "mentions" else mentions)
     if mentions:
         best, role = mentions[-1] if rightmost else mentions[0]
         surface = sentence.text[best.start : best.end]
@@ -330,7 +339,7 @@ def _subject(
             speaker=best.speaker,
             voiced=role == "voiced",
         )
-    if mode == "mentions":
+    if mode in ("mentions", "media"):
         return None
     carry = _short_form(sentence, lexicon, cue, span, how)
     if carry is not None or mode == "short":
@@ -372,10 +381,11 @@ def _role(sentence: Sentence, lexicon: Lexicon, mention: Mention, span_start: in
     """ "subject", "voiced" (after a mouthpiece: "a spokesman for X") or "object" ("с X").
 
     A mention governed by a preposition is an object ("Алиев в беседе с Чавушоглу"), unless
-    a mouthpiece governs the preposition ("a statement from X") or the cue is impersonal
-    ("сообщили в Минобороны"). Capitalised words just before the mention belong to the same
-    name ("с Мевлютом Чавушоглу"), and so do determiners ("for the Red Cross"); only
-    prepositions inside the chunk count ("according to" ends with one).
+    a mouthpiece governs the preposition ("a statement from X"), the cue is impersonal
+    ("сообщили в Минобороны") or the preposition names the agent of a passive cue right
+    after it ("disampaikan oleh Aliyev"). Capitalised words just before the mention belong
+    to the same name ("с Мевлютом Чавушоглу"), and so do determiners ("for the Red Cross");
+    only prepositions inside the chunk count ("according to" ends with one).
     """
     index = mention.first_token - 1
     if index >= 0 and sentence.tokens[index].norm in lexicon.determiners:
@@ -393,6 +403,11 @@ def _role(sentence: Sentence, lexicon: Lexicon, mention: Mention, span_start: in
         return "subject"
     if hit.impersonal and previous.norm in lexicon.impersonal_prepositions:
         return "subject"
+    if (
+        previous.norm in lexicon.agent_prepositions
+        and not sentence.text[hit.end : previous.start].strip()
+    ):
+        return "subject"  # the agent of a passive cue: "disampaikan oleh Aliyev"
     governor = index - 1
     while governor >= 0 and sentence.tokens[governor].norm in lexicon.determiners:
         governor -= 1

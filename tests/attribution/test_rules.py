@@ -1,0 +1,226 @@
+"""Per-sentence rules added for real prose: one test (or table) per rule, plus narration."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.attribution.support import one, suggest, who
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "expected"),
+    [
+        (
+            "id",
+            "Pada Kamis, pemimpin Nagorno-Karabakh mengatakan pasukan Azerbaijan telah maju.",
+            "+pemimpin Nagorno-Karabakh",
+        ),
+        (
+            "en",
+            "On Thursday, the Nagorno-Karabakh leader said Azerbaijani forces had advanced.",
+            "+Nagorno-Karabakh leader",
+        ),
+        (
+            "ru",
+            "В четверг глава Карабаха заявил, что войска продвинулись.",
+            "+глава Карабаха",
+        ),
+        ("ru", "«Мы не уступим», — говорит политолог Андрей Ковалев.", "+политолог Андрей Ковалев"),
+    ],
+)
+def test_leading_adverbial_and_lower_case_title_propose_the_subject(lang, sentence, expected):
+    assert one(lang, sentence) == expected
+
+
+def test_english_and_indonesian_subjects_never_follow_an_unbroken_verb():
+    # "said Baku had advanced" is the reported clause; Russian word order is free.
+    assert one("en", "The Karabakh leader said Baku had advanced.") == "+Karabakh leader"
+    assert one("ru", "Об этом заявил Алиев.") == "aliyev"
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "expected"),
+    [
+        ("id", "Hal itu disampaikan Presiden Aliyev di Baku.", "aliyev"),
+        ("id", "Pernyataan itu dikatakan oleh Aliyev.", "aliyev"),
+        ("ru", "Алиевым ранее было заявлено, что переговоры продолжатся.", "aliyev"),
+        ("en", "The town was shelled overnight, as stated by the ICRC.", "icrc"),
+        ("en", "Azerbaijani troops had been reported near the town.", None),
+    ],
+)
+def test_passives_name_their_agent(lang, sentence, expected):
+    assert one(lang, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("en", "Peskov told RIA Novosti that talks would continue."),
+        ("en", '"Talks go on," Peskov told RIA Novosti.'),
+        ("en", "RIA Novosti quoted Peskov as saying talks would continue."),
+        ("ru", "«Переговоры продолжаются», — сказал Песков РИА Новости."),
+        ("ru", "Об этом РИА Новости сообщил Песков."),
+        ("id", "Perundingan berlanjut, kata Peskov kepada RIA Novosti."),
+        ("id", '"Perundingan berlanjut," ucap Peskov seperti dikutip RIA Novosti.'),
+    ],
+)
+def test_the_outlet_told_is_the_medium_not_the_speaker(lang, sentence):
+    assert one(lang, sentence) == "peskov"
+
+
+def test_an_outlet_alone_still_speaks():
+    assert one("ru", "РИА Новости сообщило, что переговоры продолжаются.") == "ria"
+
+
+def test_a_mouthpiece_lends_its_body_a_voice():
+    assert one("en", "A spokesman for the Kremlin said talks would continue.") == "kremlin"
+    assert (
+        one("en", "According to a statement from Armenia's foreign ministry, talks resume.")
+        == "am-mfa"
+    )
+    got = suggest(
+        "en",
+        "A spokesman for the ICRC said its teams could not reach the villages.",
+        "“Access is our biggest problem,” he said.",
+    )
+    assert [who(g) for g in got] == ["icrc", "icrc"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Как сообщили в Минобороны России, войска отошли.",
+        "В Минобороны России сообщили, что войска отошли.",
+        "Как сообщили «Север-Инфо» в Минобороны России, войска отошли.",
+    ],
+)
+def test_russian_impersonal_plural_speaks_for_the_body_after_v(sentence):
+    assert one("ru", sentence) == "ru-mod"
+
+
+def test_impersonal_reading_needs_a_plural_cue():
+    # "в Кремле" is a place when a named singular subject speaks there.
+    assert one("ru", "Песков в Кремле заявил, что встреча состоится.") == "peskov"
+    assert one("ru", "В Кремле заявили, что встреча состоится.") == "kremlin"
+
+
+def test_a_short_form_closing_the_sentence_beats_names_in_the_reported_clause():
+    got = suggest(
+        "ru",
+        "Минобороны России сообщило о потерях противника.",
+        "Ереван нарушает перемирие, отметили в министерстве.",
+    )
+    assert [who(g) for g in got] == ["ru-mod", "ru-mod"]
+
+
+def test_statement_noun_opening_a_russian_sentence():
+    assert one("ru", "Заявление МИД России опубликовано на сайте ведомства.") == "ru-mfa"
+    assert one("ru", "В заявлении МИД России говорится, что Москва готова помочь.") == "ru-mfa"
+    assert one("ru", "Баку раскритиковал заявление МИД России.") is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "expected"),
+    [
+        ("id", "Kami siap berunding, ujar Aliyev.", "aliyev"),
+        ("id", "Kami siap berunding, ucap Aliyev.", "aliyev"),
+        ("id", "Kami siap berunding, imbuh Aliyev.", "aliyev"),
+        ("id", "Kami siap berunding, tegas Aliyev.", "aliyev"),
+        ("id", "Kami siap berunding, kata Aliyev kepada wartawan.", "aliyev"),
+        ("id", "Komunitas internasional harus memberikan penilaian tegas atas Baku.", None),
+        ("id", "Azerbaijan Tuduh Armenia Tembakkan Rudal ke Ganja", "az"),
+        ("en", "Aliyev wrote on Twitter that the army would advance.", "aliyev"),
+        ("en", "Aliyev hailed the deal as a capitulation.", "aliyev"),
+        ("en", "Aliyev said by phone that talks had failed.", "aliyev"),
+        ("ru", "«Это ложь», — написал Гаджиев.", "hajiyev"),
+        ("ru", "«Это классическая формула», — считает Гаджиев.", "hajiyev"),
+    ],
+)
+def test_new_cues_and_where_they_may_stand(lang, sentence, expected):
+    assert one(lang, sentence) == expected
+
+
+def test_indonesian_trailing_cues_carry_over():
+    got = suggest("id", "Aliyev mengatakan pasukannya siap.", "“Kami akan maju,” lanjutnya.")
+    assert [who(g) for g in got] == ["aliyev", "aliyev"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "expected"),
+    [
+        (
+            "id",
+            "“Kami hanya menyerang sasaran militer,” ujar asisten presiden Azerbaijan, "
+            "Hikmet Hajiyev.",
+            "hajiyev",
+        ),
+        (
+            "id",
+            "Menurut asisten presiden Azerbaijan, Hikmet Hajiyev, serangan itu teror.",
+            "hajiyev",
+        ),
+        ("id", "Kami siap, kata Aliyev, Senin (2/11).", "aliyev"),
+        (
+            "id",
+            "Juru bicara presiden Karabakh, Vahram Poghosyan, menulis bahwa kota itu bertahan.",
+            "+Vahram Poghosyan",
+        ),
+    ],
+)
+def test_a_name_in_apposition_after_a_description_is_the_speaker(lang, sentence, expected):
+    assert one(lang, sentence) == expected
+
+
+def test_a_country_adjective_is_not_the_country():
+    assert one("en", "According to Armenian media, protesters stormed parliament.") == (
+        "+Armenian media"
+    )
+    assert one("ru", "В Ереване эти данные опровергли.") == "am"  # a case ending, not an adjective
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("en", "Baku and Yerevan accused each other of shelling civilians."),
+        ("id", "Kedua negara saling menuduh melanggar gencatan senjata."),
+        ("ru", "Армения и Азербайджан обвиняют друг друга в нарушении перемирия."),
+        ("ru", "Ереван и Баку заявили о перемирии."),
+        ("en", "Baku and Yerevan said the talks would resume."),
+        ("en", "Both countries have rejected calls for a ceasefire."),
+        ("ru", "Стороны заявили о готовности к переговорам."),
+        ("en", "Local officials say more than 50 civilians have been killed."),
+    ],
+)
+def test_two_sides_or_a_quantifier_name_no_single_speaker(lang, sentence):
+    assert one(lang, sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("en", "A ceasefire announced on October 10 collapsed within hours."),
+        ("en", "Talks, which were called by Russia, ended without agreement."),
+        ("en", "What was said at the meeting is unknown."),
+        ("en", "Reporters were told to leave the area."),
+        ("en", "The war, analysts say, has reshaped the region."),
+        ("en", "The deal does not say anything about the status of the region."),
+        (
+            "en",
+            "Azerbaijan ignored truces brokered by Russia, France and the United States.",
+        ),
+        ("en", "Nearly 5,000 people have been killed, according to estimates."),
+        ("id", "Menurut rencana, pasukan akan ditarik pekan depan."),
+        ("id", "Pernyataan itu disampaikan dalam konferensi pers."),
+        ("id", "Jelas bahwa kedua pihak tidak ingin berunding."),
+        ("id", "Sikap Rusia tegas, namun Moskow belum mengirim pasukan."),
+        ("id", "Pasukan Azerbaijan disebut telah merebut kota itu."),
+        ("id", "Seperti diketahui, konflik ini sudah berlangsung puluhan tahun."),
+        ("id", "Dalam laporan itu disebutkan bahwa pasukan Azerbaijan telah maju."),
+        ("ru", "Заявление вызвало резкую реакцию в Баку."),
+        ("ru", "Об этом говорит и статистика потерь."),
+        ("ru", "Как известно, конфликт длится с 1988 года."),
+        ("ru", "По данным на утро, бои продолжаются."),
+    ],
+)
+def test_narration_with_cue_words_gets_no_suggestion(lang, sentence):
+    assert one(lang, sentence) is None
