@@ -70,6 +70,12 @@ def verdict_badge(verdict: str | None, width: int = 10) -> Text:
     return Text(label.ljust(width), style=VERDICT_STYLES.get(verdict, ""))
 
 
+def verdict_label(verdict: str) -> Text:
+    """The verdict's symbol and full name ("✗ false", "~ misleading")."""
+    symbol = VERDICT_BADGES.get(verdict, "?").split(" ")[0]
+    return Text(f"{symbol} {verdict}", style=VERDICT_STYLES.get(verdict, ""))
+
+
 def fit(text: str, width: int) -> str:
     """`text` cut to `width` cells with an ellipsis, padded with spaces."""
     if width <= 0:

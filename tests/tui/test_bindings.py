@@ -77,7 +77,7 @@ async def _view(pilot, app, store, action, tmp):  # type: ignore[no-untyped-def]
     await press(pilot, action.key)
     name = action.action.split("'")[1]
     assert app.current_mode == name
-    assert app.screen.SCOPE == name  # type: ignore[attr-defined]
+    assert name == app.screen.SCOPE  # type: ignore[attr-defined]
 
 
 @scenario("app", "question_mark")

@@ -14,7 +14,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label
 
 from claimtrack.tui.actions import actions_for, bindings_for
-from claimtrack.tui.text import verdict_badge
+from claimtrack.tui.text import verdict_label
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,7 +46,7 @@ class OutcomeDialog(ModalScreen[OutcomeInput | None]):
             with Vertical(id="verdicts"):
                 for action in actions_for("outcome"):
                     yield Label(Text.assemble((f" {action.key_display} ", "bold reverse"), " ",
-                                              verdict_badge(action.description)))  # fmt: skip
+                                              verdict_label(action.description)))  # fmt: skip
             yield Label(Text(""), id="chosen")
             yield Input(placeholder="note (optional) ⏎", id="note", disabled=True)
             yield Input(placeholder="evidence URL (optional) ⏎ records", id="evidence",
@@ -57,7 +57,7 @@ class OutcomeDialog(ModalScreen[OutcomeInput | None]):
         """Choose the verdict and move on to the note."""
         self.verdict = verdict
         self.query_one("#verdicts").display = False
-        self.query_one("#chosen", Label).update(Text.assemble("verdict: ", verdict_badge(verdict)))
+        self.query_one("#chosen", Label).update(Text.assemble("verdict: ", verdict_label(verdict)))
         for field in self.query(Input):
             field.disabled = False
         self.query_one("#note", Input).focus()

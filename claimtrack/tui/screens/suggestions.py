@@ -84,7 +84,7 @@ class SuggestionsScreen(ViewScreen):
         header = Text(f"{len(keys)} suggestions", style="bold")
         if self.loading:
             header.append(" · computing…", style="italic")
-        header.append("   a accept · x reject · space skip", style="dim")
+        header.append("  a accept · x reject · space skip", style="dim")
         self.set_header(header)
         self._detail(lst.current)
         lst.focus()

@@ -1,0 +1,146 @@
+"""Snapshots of every view at 80x24: empty store, populated, with a dialog open, with an error."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+import pytest
+from textual.pilot import Pilot
+from textual.widgets import Input
+
+from claimtrack.demo import populate
+from claimtrack.model import Link
+from claimtrack.services import annotate
+from claimtrack.store import Store
+
+from .conftest import (
+    SIZE,
+    app_for,
+    fixed_clock,
+    press,
+    reader_statements,
+    settle,
+    tag_with_suggestions,
+    type_text,
+)
+
+VIEWS = ("sources", "reader", "claims", "speakers", "suggestions", "graph")
+VIEW_KEYS = {name: str(i + 1) for i, name in enumerate(VIEWS)}
+
+
+def populated() -> Store:
+    """The demo with a worked first document: tags, narration, a note, links and verdicts."""
+    store = Store.memory(clock=fixed_clock, analyst="tester")
+    populate(store)
+    tag_with_suggestions(store)
+    ids = reader_statements(store)
+    annotate.untag(store, ids[2])
+    annotate.mark_narration(store, ids[4])
+    claims = sorted(store.docs("claims"))
+    annotate.set_statement_note(store, ids[1], "compare with the ministry's figure")
+    annotate.link_claims(store, claims[0], claims[1], "contradicts")
+    annotate.link_claims(store, claims[2], claims[0], "responds-to")
+    annotate.link_claims(store, claims[3], claims[0], "supports")
+    annotate.record_outcome(store, claims[0], "false", note="disproved", date="2020-11-10")
+    annotate.record_outcome(store, claims[1], "mostly-true", date="2020-11-10")
+    annotate.record_outcome(store, claims[3], "unverifiable", date="2020-11-10")
+    return store
+
+
+def hub(store: Store) -> str:
+    """The claim with the most links (the graph's centre in these snapshots)."""
+    counts: dict[str, int] = {}
+    for link in store.all(Link):
+        for cid in (link.a, link.b):
+            counts[cid] = counts.get(cid, 0) + 1
+    return max(sorted(counts), key=lambda c: counts[c])
+
+
+async def _no_blink(pilot: Pilot[None]) -> None:
+    for field in pilot.app.screen.query(Input):
+        field.cursor_blink = False
+    await pilot.pause()
+
+
+Step = Callable[[Pilot[None]], Awaitable[None]]
+
+
+def keys(*sequence: str, text: str | None = None, after: tuple[str, ...] = ()) -> Step:
+    """Press `sequence`, type `text`, press `after`, then freeze the cursor."""
+
+    async def run(pilot: Pilot[None]) -> None:
+        await press(pilot, *sequence)
+        if text:
+            await type_text(pilot, text)
+        if after:
+            await press(pilot, *after)
+        await _no_blink(pilot)
+
+    return run
+
+
+async def _suggestions_error(pilot: Pilot[None]) -> None:
+    """The first candidate is decided elsewhere (the CLI) before the analyst accepts it."""
+    app: Any = pilot.app
+    first = app.screen.candidates[0]
+    if first.relation == "same-claim":
+        annotate.merge_claims(app.store, first.a, [first.b])
+    else:
+        annotate.link_claims(app.store, first.a, first.b, first.relation)
+    await press(pilot, "a")
+
+
+async def _graph_error(pilot: Pilot[None]) -> None:
+    """Linking the centre again to the claim it already contradicts."""
+    app: Any = pilot.app
+    centre = app.current_claim
+    (link,) = [
+        lk for lk in app.store.all(Link) if lk.relation == "contradicts" and centre in (lk.a, lk.b)
+    ]
+    other = link.b if link.a == centre else link.a
+    await press(pilot, "l")
+    await type_text(pilot, app.store.doc("claims", other)["summary"][:50])
+    await press(pilot, "enter", "c")
+
+
+DIALOGS: dict[str, Step] = {
+    "sources": keys("i", text="~/reports/"),
+    "reader": keys("s", text="alij"),
+    "claims": keys("o"),
+    "speakers": keys("a", text="Zara Example"),
+    "suggestions": keys("question_mark"),
+    "graph": keys("l", "enter"),
+}
+
+ERRORS: dict[str, Step] = {
+    "sources": keys("i", text="/nonexistent/report.txt", after=("enter",)),
+    "reader": keys("j", "j", "l"),
+    "claims": keys("slash", text="verdict:maybe", after=("enter",)),
+    "speakers": keys("a", text="Putin", after=("enter", "enter", "enter")),
+    "suggestions": _suggestions_error,
+    "graph": _graph_error,
+}
+
+
+@pytest.mark.parametrize("view", VIEWS)
+@pytest.mark.parametrize("state", ["empty", "populated", "dialog", "error"])
+def test_view(view: str, state: str, snap_compare: Any) -> None:
+    """One view in one state, at 80x24."""
+    empty = Store.memory(clock=fixed_clock, analyst="tester")
+    store = empty if state == "empty" else populated()
+    app = app_for(store)
+
+    async def before(pilot: Pilot[None]) -> None:
+        await settle(pilot)
+        if view == "graph" and state != "empty":
+            app.current_claim = hub(store)
+        await press(pilot, VIEW_KEYS[view])
+        if state == "dialog":
+            await DIALOGS[view](pilot)
+        elif state == "error":
+            await ERRORS[view](pilot)
+        await _no_blink(pilot)
+        await settle(pilot)
+
+    assert snap_compare(app, terminal_size=SIZE, run_before=before)
