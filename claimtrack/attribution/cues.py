@@ -70,6 +70,7 @@ class Lexicon:
     """Russian: a subject may follow its verb without a comma before it ("Об этом заявил X")."""
     not_speakers: frozenset[str] = frozenset()
     conjunctions: frozenset[str] = frozenset()
+    official_nouns: frozenset[str] = frozenset()
     complementizers: frozenset[str] = frozenset()
     mouthpieces: frozenset[str] = frozenset()
     reciprocals: tuple[tuple[str, ...], ...] = ()
@@ -142,6 +143,7 @@ def build_lexicon(lang: str, raw: dict[str, Any]) -> Lexicon:
         case_endings=bool(raw.get("case_endings", False)),
         not_speakers=_folded_set(raw, "not_speakers"),
         conjunctions=_folded_set(raw, "conjunctions"),
+        official_nouns=_folded_set(raw, "official_nouns"),
         complementizers=_folded_set(raw, "complementizers"),
         # A mouthpiece is recognised by its last word ("press service" -> "service").
         mouthpieces=frozenset(words(w)[-1] for w in raw.get("mouthpieces", []) if words(w)),

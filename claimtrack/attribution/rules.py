@@ -149,6 +149,9 @@ def _verb(sentence: Sentence, lexicon: Lexicon, cue: Cue, hit: Hit) -> Finding |
         attempts.insert(1, ("after", "short"))
     attempts += [(s, "media") for s in sides]
     attempts += [(s, mode) for mode in ("resolve", "propose") for s in loose]
+    if after and not inverted:
+        # "Об этом сообщила пресс-служба ведомства": a free-order subject after its verb.
+        attempts += [("after", "short"), ("after", "propose")]
     for side, mode in attempts:
         if side == "after":
             finding = _after(sentence, lexicon, hit, SCORE_INVERTED, mode)
@@ -367,13 +370,16 @@ def _modifier(
     sentence: Sentence, lexicon: Lexicon, mention: Mention, span: tuple[int, int]
 ) -> bool:
     """An inexact one-word match before a lower-case noun modifies it: "Armenian media" is
-    not "Armenia", "Azerbaijani forces" not "Azerbaijan" (exact words stay: "Kremlin aides").
+    not "Armenia", "Azerbaijani forces" not "Azerbaijan" (exact words stay: "Kremlin aides"),
+    but "Azerbaijani officials" are the state.
     Not in a language with case endings, where "В Ереване эти данные ..." is Yerevan."""
     if lexicon.case_endings or mention.size > 1 or mention.score >= 100:
         return False
     following = [
         t for t in sentence.tokens_in(mention.end, span[1]) if t.norm not in lexicon.fillers
     ]
+    if following and following[0].norm in lexicon.official_nouns:
+        return False  # "Azerbaijani officials said": the state speaks
     return bool(following) and not following[0].capitalised
 
 

@@ -171,11 +171,23 @@ def test_a_name_in_apposition_after_a_description_is_the_speaker(lang, sentence,
     assert one(lang, sentence) == expected
 
 
+def test_a_russian_subject_may_follow_its_verb_as_a_short_form_or_a_new_name():
+    got = suggest(
+        "ru",
+        "Минобороны России сообщило о потерях противника.",
+        "Войска отошли на прежние позиции.",
+        "Об этом сообщает пресс-служба ведомства.",
+    )
+    assert [who(g) for g in got] == ["ru-mod", "ru-mod", "ru-mod"]
+    assert one("ru", "Об этом сообщила пресс-служба МВД Грузии.") == "+пресс-служба МВД Грузии"
+
+
 def test_a_country_adjective_is_not_the_country():
     assert one("en", "According to Armenian media, protesters stormed parliament.") == (
         "+Armenian media"
     )
     assert one("ru", "В Ереване эти данные опровергли.") == "am"  # a case ending, not an adjective
+    assert one("en", "On Sunday, Armenian officials said the town had fallen.") == "am"
 
 
 @pytest.mark.parametrize(
