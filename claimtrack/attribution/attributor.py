@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from claimtrack.attribution import discourse
 from claimtrack.attribution.aliases import AliasIndex
 from claimtrack.attribution.cues import Lexicon, all_stopwords, load_lexicon
-from claimtrack.attribution.rules import Finding, Sentence, analyse, statement_issuer
+from claimtrack.attribution.rules import analyse, statement_issuer
+from claimtrack.attribution.sentence import Finding, Sentence
 from claimtrack.model import Speaker
 
 LOOKBACK = 4

@@ -1,0 +1,206 @@
+"""Who a chunk of a sentence names: a registered alias, a pronoun, a short form or a new name."""
+
+from __future__ import annotations
+
+from claimtrack.attribution.aliases import Mention
+from claimtrack.attribution.cues import Lexicon
+from claimtrack.attribution.sentence import Finding, Hit, Sentence
+from claimtrack.attribution.text import Token
+
+MAX_NAME_WORDS = 8
+"""The longest proposed name, and the longest phrase taken for a subject after its cue."""
+SCORE_SUBJECT = 0.9
+SCORE_PROPOSAL = 0.5
+
+
+def subject(
+    sentence: Sentence,
+    lexicon: Lexicon,
+    hit: Hit,
+    span: tuple[int, int],
+    how: str,
+    score: float,
+    mode: str,
+    rightmost: bool,
+) -> Finding | None:
+    """Resolve one chunk: a registered alias, a pronoun, a short form, or a new name.
+
+    `mode` says how far to go: "mentions" (registered names but news outlets), "media"
+    (outlets too), "short" (also short forms), "resolve" (also pronouns) or "propose" (also
+    an unregistered name).
+    """
+    cue = hit.surface
+    roles = [(m, _role(sentence, lexicon, m, span[0], hit)) for m in sentence.mentions_in(*span)]
+    mentions = [
+        (m, role)
+        for m, role in roles
+        if role != "object" and not _modifier(sentence, lexicon, m, span)
+    ]
+    if _coordinated(sentence, lexicon, [m for m, _ in mentions]):
+        return None  # "Ереван и Баку заявили": two speakers, no single one
+    # A news outlet is mostly the medium ("told RIA Novosti", "Об этом РИА Новости сообщил
+    # Песков"): any other name on either side comes first; the outlet only from mode "media".
+    speakers = [(m, role) for m, role in mentions if sentence.index.kind(m.speaker) != "media"]
+    mentions = speakers or ([] if mode == "mentions" else mentions)
+    if mentions:
+        best, role = mentions[-1] if rightmost else mentions[0]
+        surface = sentence.text[best.start : best.end]
+        return Finding(
+            "mention",
+            cue,
+            how,
+            score * best.score / 100,
+            surface,
+            speaker=best.speaker,
+            voiced=role == "voiced",
+        )
+    if mode in ("mentions", "media"):
+        return None
+    carry = _short_form(sentence, lexicon, cue, span, how)
+    if carry is not None or mode == "short":
+        return carry
+    tokens = sentence.tokens_in(*span)
+    content = [t for t in tokens if t.norm not in lexicon.fillers]
+    carry = _pronoun(sentence, lexicon, cue, content, how)
+    if carry is not None:
+        return carry
+    if mode == "propose":
+        return _proposal(sentence, lexicon, cue, tokens, how)
+    return None
+
+
+def _coordinated(sentence: Sentence, lexicon: Lexicon, mentions: list[Mention]) -> bool:
+    """Are the last two subject mentions joined by a conjunction ("X and Y said")?"""
+    if len(mentions) < 2 or mentions[-1].speaker == mentions[-2].speaker:
+        return False
+    between = sentence.tokens_in(mentions[-2].end, mentions[-1].start)
+    norms = [t.norm for t in between if t.norm not in lexicon.determiners]
+    return len(norms) <= 2 and any(n in lexicon.conjunctions for n in norms)
+
+
+def _modifier(
+    sentence: Sentence, lexicon: Lexicon, mention: Mention, span: tuple[int, int]
+) -> bool:
+    """An inexact one-word match before a lower-case noun modifies it: "Armenian media" is
+    not "Armenia", "Azerbaijani forces" not "Azerbaijan" (exact words stay: "Kremlin aides"),
+    but "Azerbaijani officials" are the state.
+    Not in a language with case endings, where "В Ереване эти данные ..." is Yerevan."""
+    if lexicon.case_endings or mention.size > 1 or mention.score >= 100:
+        return False
+    following = [
+        t for t in sentence.tokens_in(mention.end, span[1]) if t.norm not in lexicon.fillers
+    ]
+    if following and following[0].norm in lexicon.official_nouns:
+        return False  # "Azerbaijani officials said": the state speaks
+    return bool(following) and not following[0].capitalised
+
+
+def _role(sentence: Sentence, lexicon: Lexicon, mention: Mention, span_start: int, hit: Hit) -> str:
+    """ "subject", "voiced" (after a mouthpiece: "a spokesman for X") or "object" ("с X").
+
+    A mention governed by a preposition is an object ("Алиев в беседе с Чавушоглу"), unless
+    a mouthpiece governs the preposition ("a statement from X"), the cue is impersonal
+    ("сообщили в Минобороны") or the preposition names the agent of a passive cue right
+    after it ("disampaikan oleh Aliyev"). Capitalised words just before the mention belong
+    to the same name ("с Мевлютом Чавушоглу"), and so do determiners ("for the Red Cross");
+    only prepositions inside the chunk count ("according to" ends with one).
+    """
+    index = mention.first_token - 1
+    if index >= 0 and sentence.tokens[index].norm in lexicon.determiners:
+        while index >= 0 and sentence.tokens[index].norm in lexicon.determiners:
+            index -= 1  # "a spokesman for the Red Cross"
+    else:
+        while index >= max(0, mention.first_token - 2) and sentence.tokens[index].capitalised:
+            index -= 1
+    if index < 0 or sentence.tokens[index].start < span_start:
+        return "subject"
+    previous = sentence.tokens[index]
+    if previous.norm in lexicon.mouthpieces:
+        return "voiced"
+    if previous.norm not in lexicon.prepositions:
+        return "subject"
+    if hit.impersonal and previous.norm in lexicon.impersonal_prepositions:
+        return "subject"
+    if (
+        previous.norm in lexicon.agent_prepositions
+        and not sentence.text[hit.end : previous.start].strip()
+    ):
+        return "subject"  # the agent of a passive cue: "disampaikan oleh Aliyev"
+    governor = index - 1
+    while governor >= 0 and sentence.tokens[governor].norm in lexicon.determiners:
+        governor -= 1
+    if governor >= 0 and sentence.tokens[governor].norm in lexicon.mouthpieces:
+        return "voiced"
+    return "object"
+
+
+def _pronoun(
+    sentence: Sentence, lexicon: Lexicon, cue: str, tokens: list[Token], how: str
+) -> Finding | None:
+    """A pronoun subject: the last word before the cue, or the first one after it."""
+    if not tokens or (how == "before" and len(tokens) > 2):
+        return None
+    token = tokens[0] if how == "after" else tokens[-1]
+    if token.norm not in lexicon.pronouns:
+        return None
+    surface = sentence.text[token.start : token.end]
+    refers = lexicon.pronouns[token.norm]
+    return Finding("carry", cue, f"pronoun-{how}", SCORE_SUBJECT, surface, refers=refers)
+
+
+def _short_form(
+    sentence: Sentence, lexicon: Lexicon, cue: str, span: tuple[int, int], how: str
+) -> Finding | None:
+    """A short form ("the ministry", "Kementerian itu") standing alone as the subject."""
+    tokens = sentence.tokens_in(*span)
+    norms = [t.norm for t in tokens]
+    for form in lexicon.short_forms:
+        size = len(form.words)
+        for first in range(len(norms) - size + 1):
+            if tuple(norms[first : first + size]) != form.words:
+                continue
+            before, after = norms[:first], norms[first + size :]
+            framing = lexicon.fillers | lexicon.prepositions | lexicon.mouthpieces
+            if all(n in framing for n in before) and all(n in lexicon.fillers for n in after):
+                surface = sentence.text[tokens[first].start : tokens[first + size - 1].end]
+                return Finding(
+                    "carry", cue, f"short-form-{how}", SCORE_SUBJECT, surface, kinds=form.kinds
+                )
+    return None
+
+
+def _proposal(
+    sentence: Sentence, lexicon: Lexicon, cue: str, tokens: list[Token], how: str
+) -> Finding | None:
+    """An unregistered speaker: the noun phrase opening the chunk, when it holds a name.
+
+    Leading fillers and determiners are skipped ("Pada Kamis, ...", "the"); the name ends at
+    a breaker or filler ("Nagorno-Karabakh officials **on** Saturday", "Kementerian **itu**").
+
+    A lower-case title before a name is fine ("pemimpin Nagorno-Karabakh", "глава
+    Карабаха", "the Nagorno-Karabakh leader"), but a capital that only opens the sentence is
+    no sign of a name ("Both countries have rejected", "Local officials say"), except on a
+    lone word ("Karabakh accuses ...") that is not a quantifier ("Стороны обвиняют ...").
+    """
+    while tokens and (tokens[0].norm in lexicon.determiners or tokens[0].norm in lexicon.fillers):
+        tokens = tokens[1:]
+    name: list[Token] = []
+    for token in tokens[:MAX_NAME_WORDS]:
+        if token.norm in lexicon.conjunctions:
+            return None  # "Ереван и Баку": two speakers, no single one
+        if token.norm in lexicon.np_breakers or token.norm in lexicon.fillers:
+            break
+        name.append(token)
+    if not name:
+        return None
+    head = name[0].norm
+    if head.isdigit() or head in lexicon.prepositions or head in lexicon.pronouns:
+        return None
+    if head in lexicon.not_speakers:
+        return None
+    opening = sentence.tokens[0].start
+    named = any(t.capitalised and t.start != opening for t in name)
+    if not named and not (len(name) == 1 and name[0].capitalised):
+        return None
+    surface = sentence.text[name[0].start : name[-1].end]
+    return Finding("propose", cue, f"propose-{how}", SCORE_PROPOSAL, surface)
