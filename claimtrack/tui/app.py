@@ -57,7 +57,9 @@ class ClaimtrackApp(App[None]):
     }
     DEFAULT_MODE = "reader"
 
-    def __init__(self, store: Store, *, poll: bool = True) -> None:
+    def __init__(self, store: Store, *, poll: bool = True, start: str = "reader") -> None:
+        if start in self.MODES:
+            self.DEFAULT_MODE = start  # type: ignore[misc]  # the first view, per instance
         super().__init__()
         self.store = store
         """The investigation every view shows and every action changes."""
@@ -327,9 +329,12 @@ class ClaimtrackApp(App[None]):
         self.call_from_thread(self._job_done, f"exported {fmt} to {target} ({size} bytes)", True)
 
 
-def make_app(store: Store, *, poll: bool = True) -> ClaimtrackApp:
-    """The one factory: the CLI, the benchmarks and every test build the app here."""
-    return ClaimtrackApp(store, poll=poll)
+def make_app(store: Store, *, poll: bool = True, start: str = "reader") -> ClaimtrackApp:
+    """The one factory: the CLI, the benchmarks and every test build the app here.
+
+    `poll`: watch the store for other processes' changes every second; `start`: the first view.
+    """
+    return ClaimtrackApp(store, poll=poll, start=start)
 
 
 def run(db: str | None, demo: bool = False) -> None:
