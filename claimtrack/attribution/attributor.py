@@ -1,4 +1,4 @@
-"""The speaker-suggestion service: per-sentence rules plus carry-over between sentences."""
+"""The speaker-suggestion service: per-sentence rules, carry-over and links between sentences."""
 
 from __future__ import annotations
 
@@ -74,18 +74,13 @@ class Attributor:
         sentences = [Sentence.prepare(text[start:end], self._index) for start, end in spans]
         results: list[SpeakerSuggestion | None] = []
         voiced: list[bool] = []
-        issuer: Finding | None = None
+        issuer = statement_issuer(sentences[0], lexicon) if sentences else None
         for number, sentence in enumerate(sentences):
-            if number == 0:
-                issuer = statement_issuer(sentence, lexicon)
-            finding = (issuer if number == 0 else None) or analyse(sentence, lexicon)
+            finding = issuer if number == 0 and issuer else analyse(sentence, lexicon)
             if finding is not None and finding.kind == "carry":
                 suggestion, via_voice = self._carry(finding, known, results, voiced, number)
             else:
-                suggestion, via_voice = (
-                    self._direct(finding),
-                    finding is not None and finding.voiced,
-                )
+                suggestion, via_voice = self._direct(finding), bool(finding and finding.voiced)
             results.append(suggestion)
             voiced.append(via_voice)
         self._link(text, spans, sentences, lexicon, results)
@@ -108,7 +103,7 @@ class Attributor:
             source = results[link.source]
             if results[link.target] is not None or link.target in linked or source is None:
                 continue
-            label = source.proposed_name if source.speaker is None else source.speaker
+            label = source.proposed_name if source.speaker is None else self._name(source.speaker)
             results[link.target] = SpeakerSuggestion(
                 source.speaker,
                 round(min(source.score, SCORE_LINKED), 3),

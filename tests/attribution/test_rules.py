@@ -134,6 +134,7 @@ def test_statement_noun_opening_a_russian_sentence():
         ("en", "Aliyev said by phone that talks had failed.", "aliyev"),
         ("ru", "«Это ложь», — написал Гаджиев.", "hajiyev"),
         ("ru", "«Это классическая формула», — считает Гаджиев.", "hajiyev"),
+        ("ru", "«Мы готовы», — приводит слова Гаджиева пресс-служба.", "hajiyev"),
     ],
 )
 def test_new_cues_and_where_they_may_stand(lang, sentence, expected):
