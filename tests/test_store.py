@@ -193,3 +193,32 @@ def test_a_new_store_file_honours_the_umask_and_keeps_its_mode(tmp_path: Path) -
         assert path.stat().st_mode & 0o777 == 0o600
     finally:
         os.umask(old)
+
+
+def test_a_reader_that_parsed_an_old_version_notices_the_new_one(tmp_path: Path) -> None:
+    """Regression: the signature must describe the bytes read, not the file renamed in later."""
+    from claimtrack.store.storage import file_signature, read_store_file
+
+    path = tmp_path / "s.json"
+    writer = Store.open(path, create=True)
+    _, sig_read = read_store_file(path)  # a reader parses version 1...
+    add(writer, "Aliyev")
+    writer.checkpoint()  # ...while a checkpoint renames version 2 into place
+    assert file_signature(path.stat()) != sig_read
+    stale = Store.open(path)
+    stale._main_sig = sig_read  # the reader believes it holds version 1
+    assert stale.refresh() is True or stale.get(Speaker, writer.all(Speaker)[0].id)
+    assert [s.name for s in stale.all(Speaker)] == ["Aliyev"]
+
+
+def test_a_gap_in_the_journal_forces_a_reload(tmp_path: Path) -> None:
+    path = tmp_path / "s.json"
+    one = Store.open(path, create=True)
+    two = Store.open(path)
+    add(one, "Aliyev")
+    one.checkpoint()
+    add(one, "Putin")  # journal now starts after the checkpointed sequence number
+    two._main_sig = one._main_sig  # pretend two missed the checkpoint's new file
+    two._journal_offset = 0
+    two.refresh()
+    assert sorted(s.name for s in two.all(Speaker)) == ["Aliyev", "Putin"]

@@ -98,10 +98,29 @@ def fsync_dir(directory: Path) -> None:
         os.close(dfd)
 
 
+Signature = tuple[int, int, int, int]
+
+
+def file_signature(st: os.stat_result) -> Signature:
+    """What identifies one version of the store file: a checkpoint always changes it."""
+    return (st.st_ino, st.st_mtime_ns, st.st_ctime_ns, st.st_size)
+
+
 def load_json_file(path: Path) -> Data:
     """Parse a store file, turning every failure into one clear StoreError."""
+    return read_store_file(path)[0]
+
+
+def read_store_file(path: Path) -> tuple[Data, Signature]:
+    """Parse a store file and return the signature of exactly the version that was read.
+
+    The signature comes from the open handle, not a second stat: a checkpoint renaming a new
+    file in between must not make old contents look current.
+    """
     try:
-        raw = path.read_bytes()
+        with path.open("rb") as fh:
+            sig = file_signature(os.fstat(fh.fileno()))
+            raw = fh.read()
     except FileNotFoundError as exc:
         raise StoreError(f"no store at {path} (run 'claimtrack init' first)") from exc
     except IsADirectoryError as exc:
@@ -120,7 +139,7 @@ def load_json_file(path: Path) -> Data:
         raise StoreError(f"{path} is not a claimtrack store (not valid JSON)") from exc
     if not isinstance(data, dict) or not all(isinstance(v, dict) for v in data.values()):
         raise StoreError(f"{path} is not a claimtrack store (unexpected layout)")
-    return data
+    return data, sig
 
 
 def _parse_without_gc(text: str) -> Any:

@@ -30,7 +30,14 @@ from claimtrack.model import (
 from claimtrack.snapshot import Snapshot
 from claimtrack.store import journal
 from claimtrack.store.journal import Entry, Op
-from claimtrack.store.storage import AtomicJSONStorage, Data, MemoryStorage, load_json_file
+from claimtrack.store.storage import (
+    AtomicJSONStorage,
+    Data,
+    MemoryStorage,
+    Signature,
+    file_signature,
+    read_store_file,
+)
 
 R = TypeVar("R", bound=Record)
 
@@ -78,12 +85,11 @@ class _TinyDB(TinyDB):
     table_class = IdTable
 
 
-def _signature(path: Path) -> tuple[int, int, int] | None:
+def _signature(path: Path) -> Signature | None:
     try:
-        st = path.stat()
+        return file_signature(path.stat())
     except FileNotFoundError:
         return None
-    return (st.st_ino, st.st_mtime_ns, st.st_size)
 
 
 def new_store_data() -> Data:
@@ -186,14 +192,13 @@ class Store:
             with store._locked():
                 if not path.exists():
                     AtomicJSONStorage(path, store._storage.data).checkpoint()
-            store._main_sig = _signature(path)
             store.refresh()
             return store
-        data = load_json_file(path)
+        data, sig = read_store_file(path)
         validate_store_data(data, str(path))
         store = cls(path, data, **kwargs)
-        store._main_sig = _signature(path)
-        store._catch_up()
+        store._main_sig = sig
+        store.refresh()
         return store
 
     @classmethod
@@ -218,7 +223,7 @@ class Store:
         self._checkpoint_seq = self._seq
         self._journal_offset = 0
         self._journal_entries = 0
-        self._main_sig: tuple[int, int, int] | None = None
+        self._main_sig: Signature | None = None
         self._rebuild_indexes()
         self.version += 1
         self._load_generation = self.version
@@ -265,9 +270,8 @@ class Store:
             return False
         for _ in range(5):
             before = self.version
-            sig = _signature(self.path)
-            if sig != self._main_sig:
-                data = load_json_file(self.path)
+            if _signature(self.path) != self._main_sig:
+                data, sig = read_store_file(self.path)
                 validate_store_data(data, str(self.path))
                 self._load(data)
                 self._main_sig = sig
@@ -292,6 +296,10 @@ class Store:
             self._journal_entries += 1
             if entry.seq <= self._seq:
                 continue
+            if entry.seq != self._seq + 1:
+                # A gap: these lines follow a checkpoint newer than the file we hold.
+                self._main_sig = None
+                return
             self._apply_ops(entry.ops)
             self._seq = entry.seq
         self._journal_offset = good
@@ -422,7 +430,7 @@ class Store:
         if self.path is None or self._seq == self._checkpoint_seq:
             return
         sig = self._main_sig
-        if sig is not None and sig[2] > SMALL_STORE_BYTES:
+        if sig is not None and sig[3] > SMALL_STORE_BYTES:
             return
         with suppress(StoreBusyError):
             self.checkpoint()
