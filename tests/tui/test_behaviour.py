@@ -1,0 +1,152 @@
+"""Behaviour beyond single keys: plain text safety, live refresh, restarts, palette, resizing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from claimtrack.model import Speaker, Statement
+from claimtrack.services import annotate
+from claimtrack.services.importing import RawDocument, import_documents
+from claimtrack.services.queries import SuggestionCache
+from claimtrack.store import Store
+from claimtrack.tui.actions import ACTIONS
+from claimtrack.tui.commands.palette import ActionCommands
+from claimtrack.tui.dialogs.export import ExportDialog
+from claimtrack.tui.dialogs.help import help_text
+from claimtrack.tui.keymap import keymap_markdown
+from claimtrack.tui.widgets.document import DocumentView
+from claimtrack.tui.widgets.lazy_list import LazyList
+
+from .conftest import app_for, fixed_clock, press, reader_statements, settle
+
+HOSTILE = (
+    "[bold red]Boom[/] said the minister \x1b[31mloudly\x1b[0m\x07 on Monday.\n"
+    "Officials [link=https://evil.example]clicked[/link] 3 times, they said.\n"
+)
+
+
+async def test_imported_text_is_never_markup_and_loses_control_characters() -> None:
+    store = Store.memory(clock=fixed_clock)
+    import_documents(store, [RawDocument(HOSTILE.encode(), "hostile.txt", outlet="[i]Out[/i]")])
+    app = app_for(store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        view = app.screen.query_one(DocumentView)
+        text = " ".join(b.body.plain for b in view._blocks)
+        assert "[bold red]Boom[/]" in text
+        assert "[link=https://evil.example]clicked[/link]" in text
+        assert "\x1b" not in text and "\x07" not in text
+        await press(pilot, "1")
+        row = app.screen.query_one(LazyList)._formatter(app.screen.query_one(LazyList).keys[0], 80)
+        assert "[i]Out[/i]" in row.plain
+
+
+async def test_changes_made_by_another_process_show_up(tmp_store_path: Path) -> None:
+    from claimtrack.demo import populate
+
+    store = Store.open(tmp_store_path, create=True, clock=fixed_clock)
+    populate(store)
+    app = app_for(store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        first = reader_statements(store)[0]
+        other = Store.open(tmp_store_path, clock=fixed_clock)  # the CLI, elsewhere
+        annotate.tag(other, first, "Putin")
+        other.close()
+        app.poll_store()
+        await settle(pilot)
+        view = app.screen.query_one(DocumentView)
+        assert view._blocks[0].symbol == "✓"
+        assert "Vladimir Putin" in view._blocks[0].body.plain
+    store.close()
+
+
+async def test_undo_survives_a_restart(tmp_store_path: Path) -> None:
+    from claimtrack.demo import populate
+
+    store = Store.open(tmp_store_path, create=True, clock=fixed_clock)
+    populate(store)
+    first = reader_statements(store)[0]
+    async with app_for(store).run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await press(pilot, "x")
+    store.close()
+    assert Store.open(tmp_store_path).get(Statement, first).narration  # type: ignore[union-attr]
+    reopened = Store.open(tmp_store_path, clock=fixed_clock)
+    async with app_for(reopened).run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await press(pilot, "u")
+    st = reopened.get(Statement, first)
+    assert st is not None and not st.narration
+    reopened.close()
+
+
+async def test_accepting_a_proposed_new_speaker_registers_it(demo_store: Store) -> None:
+    cache = SuggestionCache(demo_store)
+    source, statement, name = next(
+        (sid, st, s.proposed_name)
+        for sid in sorted(demo_store.docs("sources"))
+        for st, s in sorted(cache.for_source(sid).items())
+        if s is not None and s.speaker is None and s.proposed_name
+    )
+    app = app_for(demo_store)
+    app.current_source = source
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        assert app.screen.query_one(DocumentView).select_key(statement)
+        await press(pilot, "enter")
+    st = demo_store.get(Statement, statement)
+    assert st is not None and st.speaker is not None
+    speaker = demo_store.get(Speaker, st.speaker)
+    assert speaker is not None and speaker.name == name.strip()
+
+
+async def test_an_error_from_a_worker_is_a_notification(demo_store: Store) -> None:
+    app = app_for(demo_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await press(pilot, "i")
+        await pilot.press(*"/no/such/file.txt")
+        await press(pilot, "enter")
+        await settle(pilot)
+        notes = list(app._notifications)
+        assert any("no such file" in n.message for n in notes)
+        assert all(n.severity == "error" for n in notes)
+        assert app.is_running and app.job is None
+
+
+async def test_palette_lists_views_annotations_and_exports(demo_store: Store) -> None:
+    app = app_for(demo_store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        provider = ActionCommands(app.screen)
+        names = [name for name, _, _ in provider._commands()]
+        assert "view: Claims" in names
+        assert "annotate: link" in names
+        assert "export: graphml" in names and "export: dot" in names
+        command = dict((n, c) for n, c, _ in provider._commands())["export: dot"]
+        command()
+        await settle(pilot)
+        assert isinstance(app.screen, ExportDialog) and app.screen.fmt == "dot"
+
+
+async def test_resizing_keeps_everything_on_screen(demo_store: Store) -> None:
+    app = app_for(demo_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        for view in "123456":
+            await press(pilot, view)
+            for size in ((120, 40), (60, 20), (80, 24)):
+                await pilot.resize_terminal(*size)
+                await settle(pilot)
+                assert app.screen.size.width == size[0]
+        assert app.is_running
+
+
+def test_every_action_is_in_the_help_and_the_keymap() -> None:
+    help_plain = help_text().plain
+    markdown = keymap_markdown()
+    for action in ACTIONS:
+        assert action.description in help_plain
+        assert action.key_display in markdown
+    assert markdown.count("\n") == len(ACTIONS) + 2
