@@ -117,7 +117,7 @@ class ClaimtrackApp(App[None]):
 
     def info(self, message: str) -> None:
         """Show a confirmation (plain text)."""
-        self.notify(message, markup=False, timeout=4)
+        self.notify(message, markup=False, timeout=3)
 
     def changed(self, message: str | None = None) -> None:
         """The app changed the store: confirm and repaint the current view."""
@@ -235,7 +235,8 @@ class ClaimtrackApp(App[None]):
             if request is not None:
                 self.export_job(request.fmt, request.path)
 
-        self.push_screen(ExportDialog(formats, fmt), done)
+        folder = str(self.store.path.parent) if self.store.path else ""
+        self.push_screen(ExportDialog(formats, fmt, folder), done)
 
     # -- background jobs ------------------------------------------------------------------
     def sync_job_bar(self, screen: ViewScreen) -> None:

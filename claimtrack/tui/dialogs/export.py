@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import ClassVar
 
 from rich.text import Text
@@ -28,11 +29,15 @@ class ExportDialog(ModalScreen[ExportRequest | None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "cancel", show=False)]
 
-    def __init__(self, formats: list[tuple[str, str, str]], fmt: str | None = None) -> None:
-        """`formats`: (name, suffix, description); `fmt` preselects one and asks for the path."""
+    def __init__(
+        self, formats: list[tuple[str, str, str]], fmt: str | None = None, folder: str = ""
+    ) -> None:
+        """`formats`: (name, suffix, description); `fmt` preselects one and asks for the path;
+        `folder`: where the proposed file goes (the store's folder)."""
         super().__init__()
         self.formats = formats
         self.fmt = fmt
+        self.folder = folder
 
     def compose(self) -> ComposeResult:
         """Formats, the path field, a hint."""
@@ -59,7 +64,8 @@ class ExportDialog(ModalScreen[ExportRequest | None]):
         self.query_one(OptionList).display = False
         field = self.query_one("#path", Input)
         field.display = True
-        field.value = f"claimtrack-export{suffix}"
+        name = f"claimtrack-export{suffix}"
+        field.value = str(Path(self.folder) / name) if self.folder else name
         field.focus()
         self.query_one(".dialog-title", Label).update(Text(f"Export {fmt} to…"))
 

@@ -193,9 +193,9 @@ class ReaderScreen(ViewScreen):
     def _tagged(self, statement_id: str, speaker_id: str) -> None:
         result = self.ct_app.attempt(annotate.tag, self.store, statement_id, speaker_id)
         if result is not None:
-            st, speaker, claim = result
+            _, _, claim = result
             self.ct_app.current_claim = claim.id
-            self.ct_app.changed(f"{st.id}: {speaker.name}")
+            self.ct_app.changed()  # the ✓ and the name in the text say it
             self._advance()
 
     # -- actions ---------------------------------------------------------------------------
@@ -249,7 +249,7 @@ class ReaderScreen(ViewScreen):
         if st is None:
             return
         if self.ct_app.attempt(annotate.mark_narration, self.store, st.id) is not None:
-            self.ct_app.changed(f"{st.id}: narration")
+            self.ct_app.changed()
             self._advance()
 
     @work(exclusive=True, group="dialog")
@@ -310,7 +310,7 @@ class ReaderScreen(ViewScreen):
         if note is None:
             return
         if self.ct_app.attempt(annotate.set_statement_note, self.store, st.id, note.strip()):
-            self.ct_app.changed(f"note on {st.id} saved" if note.strip() else "note cleared")
+            self.ct_app.changed()
 
     def _step_source(self, step: int) -> None:
         sources = self._sources()

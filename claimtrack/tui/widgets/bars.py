@@ -12,12 +12,15 @@ from claimtrack.tui.text import clean
 def tabs_text(current: str, store_name: str, width: int = 80) -> Text:
     """`1 Sources  2 Reader [3 Claims] …` with the current view bracketed (not colour alone)."""
     text = Text()
+    narrow = width < 76
     for key, name, title in VIEWS:
         short = "Suggest" if name == "suggestions" and width < 90 else title
         if name == current:
             text.append(f"[{key} {short}]", style="bold reverse")
+        elif narrow:  # only the keys of the other views fit
+            text.append(f" {key} ")
         else:
-            text.append(f" {key} {short} ", style="dim" if width < 60 else "")
+            text.append(f" {key} {short} ")
     rest = width - text.cell_len - 1
     if rest > 4:
         label = clean(store_name, one_line=True)
