@@ -150,3 +150,26 @@ def test_every_action_is_in_the_help_and_the_keymap() -> None:
         assert action.description in help_plain
         assert action.key_display in markdown
     assert markdown.count("\n") == len(ACTIONS) + 2
+
+
+async def test_the_picker_creates_a_speaker_from_what_was_typed(demo_store: Store) -> None:
+    from textual.widgets import OptionList
+
+    from claimtrack.tui.dialogs.picker import CREATE_ID
+
+    first = reader_statements(demo_store)[0]
+    app = app_for(demo_store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await press(pilot, "s")
+        await pilot.press(*"Zed Newman")
+        await settle(pilot)
+        options = app.screen.query_one(OptionList)
+        last = options.get_option_at_index(options.option_count - 1)
+        assert last.id == CREATE_ID and "create speaker 'Zed Newman'" in str(last.prompt)
+        for _ in range(options.option_count - 1):
+            await pilot.press("down")
+        await press(pilot, "enter")
+    st = demo_store.get(Statement, first)
+    assert st is not None and st.speaker is not None
+    assert demo_store.get(Speaker, st.speaker).name == "Zed Newman"  # type: ignore[union-attr]

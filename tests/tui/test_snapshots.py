@@ -144,3 +144,14 @@ def test_view(view: str, state: str, snap_compare: Any) -> None:
         await settle(pilot)
 
     assert snap_compare(app, terminal_size=SIZE, run_before=before)
+
+
+def test_light_theme(snap_compare: Any) -> None:
+    """The Reader in the light theme (ctrl+t)."""
+    app = app_for(populated())
+
+    async def before(pilot: Pilot[None]) -> None:
+        await settle(pilot)
+        await press(pilot, "ctrl+t")
+
+    assert snap_compare(app, terminal_size=SIZE, run_before=before)
