@@ -90,7 +90,10 @@ def cli(ctx: click.Context, db: str | None, as_json: bool) -> None:
 
 
 def _one_line(message: str) -> str:
-    return " ".join(str(message).split())
+    """One line, with control characters (escape sequences from names or args) made visible."""
+    from claimtrack.cli.output import inert
+
+    return inert(" ".join(str(message).split()))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -57,10 +57,24 @@ def write_store_file(path: Path, data: Data) -> None:
 _CHUNKS_PER_WRITE = 65536
 
 
+def temp_prefix(path: Path) -> str:
+    """Name prefix of the temp files `atomic_write` creates beside `path`."""
+    return f".{path.name}."
+
+
+def remove_stale_temps(path: Path) -> int:
+    """Delete temp files a crashed checkpoint left beside `path` (call under the writer lock)."""
+    removed = 0
+    for stray in path.parent.glob(temp_prefix(path) + "*.tmp"):
+        stray.unlink(missing_ok=True)
+        removed += 1
+    return removed
+
+
 def _atomic_replace(path: Path, write: Callable[[BinaryIO], object]) -> None:
     """Write a temp file beside `path` with `write`, fsync it, rename it over `path`."""
     directory = path.parent
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    fd, tmp = tempfile.mkstemp(prefix=temp_prefix(path), suffix=".tmp", dir=directory)
     try:
         os.fchmod(fd, _default_mode(path))
         with os.fdopen(fd, "wb") as fh:

@@ -37,6 +37,7 @@ from claimtrack.store.storage import (
     Signature,
     file_signature,
     read_store_file,
+    remove_stale_temps,
 )
 
 R = TypeVar("R", bound=Record)
@@ -407,6 +408,7 @@ class Store:
 
     def _checkpoint_locked(self) -> None:
         assert self.path is not None and self.journal_path is not None
+        remove_stale_temps(self.path)  # a checkpoint that died before its rename
         meta = dict(self._data[META_TABLE][META_ID])
         meta["journal_seq"] = self._seq
         meta["schema"] = SCHEMA_VERSION

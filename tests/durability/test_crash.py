@@ -60,10 +60,6 @@ def test_acknowledged_changes_survive_a_death_inside_the_write_path(
     trials(store_path, range(100, 100 + INJECTED_TRIALS), mode=mode, crash=crash)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a crash mid-checkpoint leaves its temp file (store-sized) forever; see report",
-)
 def test_a_crash_mid_checkpoint_leaves_no_stray_temp_file_once_the_store_is_used_again(
     store_path: Path,
 ) -> None:

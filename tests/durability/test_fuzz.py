@@ -30,9 +30,6 @@ FUZZ = settings(
     database=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
-# Error lines still print stored names and echoed arguments raw (reported, with the fix); flip
-# this and drop the two xfail markers below once cli.main passes messages through inert().
-ERRORS_ARE_INERT = False
 MAX_EXIT = 9  # usage 2, refusal 1, store 3, busy 4; the internal-error code is 70
 
 MARKUP = ["[bold red]x[/]", "[link=file:///etc/passwd]click[/link]", "[/]", "[", "]", "[@click]"]
@@ -43,8 +40,7 @@ def assert_sound_result(code: int, out: str, err: str) -> None:
     """The contract every command keeps, whatever it was given."""
     assert "Traceback" not in err and "Traceback" not in out
     assert 0 <= code <= MAX_EXIT, (code, err)
-    if ERRORS_ARE_INERT:
-        assert "\x1b" not in err, err  # stored text cannot drive the terminal through an error
+    assert "\x1b" not in err, err  # stored text cannot drive the terminal through an error
     if code != 0:
         assert err.endswith("\n") and err.count("\n") == 1, err
         assert err.startswith("claimtrack:"), err
@@ -168,7 +164,6 @@ def test_imported_markup_prints_literally_and_escapes_never_reach_the_terminal(
         assert "".join(shown.split()) in flat, (shown, human)
 
 
-@pytest.mark.xfail(strict=True, reason="reported: CLI error lines print stored names raw")
 def test_an_error_quoting_a_stored_name_does_not_replay_its_escape_sequences(
     store_path: Path,
 ) -> None:
@@ -179,7 +174,6 @@ def test_an_error_quoting_a_stored_name_does_not_replay_its_escape_sequences(
     assert "\x1b" not in err
 
 
-@pytest.mark.xfail(strict=True, reason="reported: usage errors echo the raw arguments")
 def test_a_usage_error_does_not_echo_escape_sequences(store_path: Path) -> None:
     code, _, err = run_cli("speaker", "add", "x", "\x1b[2J", "--db", str(store_path))
     assert code == 2
