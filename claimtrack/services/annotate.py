@@ -80,20 +80,21 @@ def _detach(store: Store, tx: Transaction, st: Statement) -> None:
 
 def mark_narration(store: Store, statement_ref: str) -> Statement:
     """Mark a statement as the outlet's own narration: no speaker, not a claim."""
-    st = find_statement(store, statement_ref)
-    with store.transaction("narration", f"mark {st.id} as narration") as tx:
-        _detach(store, tx, st)
-        st = st.replace(speaker=None, claim=None, narration=True)
-        tx.put(st)
-    return st
+    return _clear(store, statement_ref, narration=True)
 
 
 def untag(store: Store, statement_ref: str) -> Statement:
     """Clear a statement's speaker and claim (back to unreviewed)."""
+    return _clear(store, statement_ref, narration=False)
+
+
+def _clear(store: Store, statement_ref: str, *, narration: bool) -> Statement:
     st = find_statement(store, statement_ref)
-    with store.transaction("untag", f"untag {st.id}") as tx:
+    op = "narration" if narration else "untag"
+    summary = f"mark {st.id} as narration" if narration else f"untag {st.id}"
+    with store.transaction(op, summary) as tx:
         _detach(store, tx, st)
-        st = st.replace(speaker=None, claim=None, narration=False)
+        st = st.replace(speaker=None, claim=None, narration=narration)
         tx.put(st)
     return st
 

@@ -48,27 +48,27 @@ def _apply(store: Store, changes: tuple[Change, ...], forward: bool, what: str) 
 
 def undo(store: Store) -> Event | None:
     """Reverse the newest undoable change; None when there is nothing to undo."""
-    undo_stack, _ = stacks(store)
-    if not undo_stack:
-        return None
-    target = undo_stack[-1]
-    _apply(store, target.changes, forward=False, what=f"undo '{target.summary}'")
-    with store.transaction("undo", f"undo: {target.summary}", undoes=target.id) as tx:
-        for c in target.changes:
-            _write(tx, c.table, c.id, c.before)
-    return target
+    return _replay(store, forward=False)
 
 
 def redo(store: Store) -> Event | None:
     """Re-apply the newest undone change; None when there is nothing to redo."""
-    _, redo_stack = stacks(store)
-    if not redo_stack:
+    return _replay(store, forward=True)
+
+
+def _replay(store: Store, *, forward: bool) -> Event | None:
+    """Write the `after` (redo) or `before` (undo) side of the top event of its stack."""
+    undo_stack, redo_stack = stacks(store)
+    stack = redo_stack if forward else undo_stack
+    if not stack:
         return None
-    target = redo_stack[-1]
-    _apply(store, target.changes, forward=True, what=f"redo '{target.summary}'")
-    with store.transaction("redo", f"redo: {target.summary}", redoes=target.id) as tx:
+    target = stack[-1]
+    verb = "redo" if forward else "undo"
+    _apply(store, target.changes, forward=forward, what=f"{verb} '{target.summary}'")
+    marks = {"redoes": target.id} if forward else {"undoes": target.id}
+    with store.transaction(verb, f"{verb}: {target.summary}", **marks) as tx:
         for c in target.changes:
-            _write(tx, c.table, c.id, c.after)
+            _write(tx, c.table, c.id, c.after if forward else c.before)
     return target
 
 
