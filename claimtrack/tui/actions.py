@@ -136,6 +136,7 @@ def _table() -> tuple[Action, ...]:
         Action("l", "link", "link", "claims", palette="annotate"),
         Action("o", "outcome", "outcome", "claims", palette="annotate"),
         Action("n", "note", "note", "claims", show=False, palette="annotate"),
+        Action("t", "tags", "tags", "claims", show=False, palette="annotate"),
         Action("c", "clear_filter", "clear filter", "claims", palette="navigate"),
     ]
     speakers = [

@@ -58,6 +58,9 @@ def claim_row(store: Store, facts: ClaimFacts, claim_id: str, width: int) -> Tex
     name_width = 16 if width >= 70 else 10
     text.append(fit(speaker_name(store, doc.get("speaker")), name_width), style="bold")
     text.append(f" ×{appearances:<2} ", style="dim")
+    tags = doc.get("tags") or ()
+    if tags:
+        text.append_text(plain(" ".join(f"#{t}" for t in tags) + " ", "italic"))
     text.append_text(plain(doc["summary"]))
     return text
 

@@ -338,6 +338,19 @@ async def _claims_note(pilot, app, store, action, tmp):  # type: ignore[no-untyp
     assert claim is not None and claim.note == "same as TASS"
 
 
+@scenario("claims", "t")
+async def _claims_tags(pilot, app, store, action, tmp):  # type: ignore[no-untyped-def]
+    claims = await _claims_view(pilot, app, store)
+    await press(pilot, "t")
+    await type_text(pilot, "casualties, Martuni")
+    await press(pilot, "enter")
+    claim = store.get(Claim, claims[0])
+    assert claim is not None and claim.tags == ("casualties", "Martuni")
+    app.screen.apply_search("tag:Martuni")  # type: ignore[attr-defined]
+    await settle(pilot)
+    assert app.screen.query_one(LazyList).keys == [claims[0]]
+
+
 @scenario("claims", "c")
 async def _clear_filter(pilot, app, store, action, tmp):  # type: ignore[no-untyped-def]
     claims = await _claims_view(pilot, app, store)

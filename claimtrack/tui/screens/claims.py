@@ -221,6 +221,30 @@ class ClaimsScreen(ViewScreen):
         if self.ct_app.attempt(annotate.edit_claim, self.store, claim.id, note=note.strip()):
             self.ct_app.changed(f"note on claim {claim.id} saved")
 
+    @work(exclusive=True, group="dialog")
+    async def action_tags(self) -> None:
+        """Edit the highlighted claim's tags (comma-separated; the field shows the current ones)."""
+        key = self._current()
+        claim = self.store.get(Claim, key) if key else None
+        if claim is None:
+            return
+        typed = await self.app.push_screen_wait(
+            PromptDialog(
+                f"Tags of claim {claim.id}",
+                ", ".join(claim.tags),
+                hint="comma-separated · ⏎ save · esc cancel",
+            )
+        )
+        if typed is None:
+            return
+        wanted = [t.strip() for t in typed.split(",") if t.strip()]
+        removed = [t for t in claim.tags if t not in wanted]
+        updated = self.ct_app.attempt(
+            annotate.edit_claim, self.store, claim.id, add_tags=wanted, remove_tags=removed
+        )
+        if updated is not None:
+            self.ct_app.changed(f"claim {claim.id} tags: {', '.join(updated.tags) or 'none'}")
+
     def action_clear_filter(self) -> None:
         """Show every claim again."""
         self.filter = ClaimFilter()
