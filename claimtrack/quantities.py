@@ -620,10 +620,14 @@ _QUALIFIER_WORDS = {
 }
 
 
+def value_text(q: Quantity) -> str:
+    """The number as stated, with its qualifier: "nearly 5,000", "at least 91", "400–500"."""
+    return _QUALIFIER_WORDS.get(q.qualifier, "") + _nominal(q)
+
+
 def describe(q: Quantity) -> str:
     """A short English rendering: "nearly 5,000 killed", "1,166 troops killed"."""
-    nominal = _nominal(q)
-    words = [_QUALIFIER_WORDS.get(q.qualifier, "") + nominal]
+    words = [value_text(q)]
     if q.subject:
         words.append(q.subject)
     if q.unit:
@@ -639,8 +643,14 @@ def stated(q: Quantity) -> tuple[float, float]:
         return q.high, q.high
     if q.qualifier == "about":
         lo, hi = round(q.low / 0.9, 6), round(q.high / 1.1, 6)
+        if not (_whole(lo) and _whole(hi)) and _whole(q.low) and _whole(q.high):
+            return q.low, q.high  # not widened by the extractor (entered or imported as is)
         return (lo, lo) if abs(lo - hi) < 1e-6 * max(1.0, hi) else (lo, hi)
     return q.low, q.high
+
+
+def _whole(x: float) -> bool:
+    return abs(x - round(x)) < 1e-6
 
 
 def _nominal(q: Quantity) -> str:

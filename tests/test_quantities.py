@@ -278,3 +278,14 @@ def test_never_raises_and_intervals_are_ordered(text: str, lang: str) -> None:
     for x in extract_quantities(text, lang):
         assert 0 <= x.low <= x.high <= UNBOUNDED
         assert x.text and x.text in text
+
+
+def test_a_hand_entered_about_range_is_described_as_entered() -> None:
+    from claimtrack.model import Quantity
+    from claimtrack.quantities import describe
+
+    assert (
+        describe(Quantity(100, 300, "killed", "troops", "about")) == "about 100–300 troops killed"
+    )
+    extracted = extract_quantities("about 5,000 people were killed", "en")[0]
+    assert describe(extracted) == "about 5,000 people killed"

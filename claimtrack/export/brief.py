@@ -9,7 +9,6 @@ import networkx as nx
 from claimtrack.export.describe import (
     claim_appearances,
     graph_links,
-    quantity_value,
     sorted_claims,
     sorted_speakers,
     speaker_name,
@@ -19,6 +18,7 @@ from claimtrack.export.escape import markdown_text as md
 from claimtrack.export.escape import safe_url, shorten
 from claimtrack.export.registry import Exporter, register
 from claimtrack.model import RELATIONS, VERDICTS, Claim, Evidence, Outcome
+from claimtrack.quantities import value_text
 from claimtrack.snapshot import Snapshot
 
 CONTESTING = frozenset({"contradicts", "responds-to"})
@@ -112,7 +112,7 @@ def _event_section(snapshot: Snapshot, number: int, claims: list[Claim]) -> list
             md(snapshot.claim_side(claim.id) or "—"),
             md(q.subject or "—"),
             md(q.unit or "—"),
-            md(quantity_value(q)),
+            md(value_text(q)),
             md(q.text or "—"),
             md(claim.id),
         ]

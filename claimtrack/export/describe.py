@@ -3,19 +3,10 @@
 from __future__ import annotations
 
 from claimtrack.export.escape import one_line, shorten
-from claimtrack.model import Claim, Link, Quantity, Source, Speaker, Statement
+from claimtrack.model import Claim, Link, Source, Speaker, Statement
 from claimtrack.snapshot import Snapshot
 
 UNATTRIBUTED = "(unattributed)"
-QUALIFIER_WORDS: dict[str, str] = {
-    "exact": "",
-    "at-least": "at least",
-    "at-most": "at most",
-    "nearly": "nearly",
-    "more-than": "more than",
-    "less-than": "less than",
-    "about": "about",
-}
 
 
 def sorted_claims(snapshot: Snapshot) -> list[Claim]:
@@ -75,28 +66,6 @@ def verdict_name(snapshot: Snapshot, claim_id: str) -> str:
     """The verdict in force on a claim, `open` when none was recorded."""
     outcome = snapshot.verdict(claim_id)
     return outcome.verdict if outcome else "open"
-
-
-def format_number(value: float) -> str:
-    """A number without a spurious `.0` (1166.0 → `1166`)."""
-    if float(value).is_integer():
-        return str(int(value))
-    return repr(float(value))
-
-
-def quantity_value(quantity: Quantity) -> str:
-    """The value or range of a quantity with its qualifier (`at least 45`, `10–20`)."""
-    value = format_number(quantity.low)
-    if quantity.high != quantity.low:
-        value = f"{value}–{format_number(quantity.high)}"
-    words = QUALIFIER_WORDS.get(quantity.qualifier, quantity.qualifier)
-    return f"{words} {value}".strip()
-
-
-def quantity_text(quantity: Quantity) -> str:
-    """A quantity as a phrase: `at least 45 civilians killed`."""
-    parts = [quantity_value(quantity), quantity.subject or "", quantity.unit or ""]
-    return " ".join(p for p in parts if p)
 
 
 def statement_text(snapshot: Snapshot, statement: Statement) -> str:

@@ -10,7 +10,6 @@ from claimtrack.export.describe import (
     claim_appearances,
     claim_label,
     graph_links,
-    quantity_text,
     sorted_claims,
     sorted_sources,
     sorted_speakers,
@@ -18,6 +17,7 @@ from claimtrack.export.describe import (
     verdict_name,
 )
 from claimtrack.export.escape import clean_text
+from claimtrack.quantities import describe
 from claimtrack.snapshot import Snapshot
 
 NODE_TYPES: tuple[str, ...] = ("claim", "speaker", "source")
@@ -84,7 +84,7 @@ def build_graph(
                 verdict=verdict_name(snapshot, claim.id),
                 first_date=snapshot.first_date(claim.id),
                 tags=clean(JOIN.join(claim.tags)),
-                quantities=clean(JOIN.join(quantity_text(q) for q in claim.quantities)),
+                quantities=clean(JOIN.join(describe(q) for q in claim.quantities)),
                 appearances=len(claim_appearances(snapshot, claim.id)),
                 note=clean(claim.note) if claim.note else None,
             ),

@@ -7,12 +7,12 @@ import io
 
 from claimtrack.export.describe import (
     claim_appearances,
-    quantity_text,
     sorted_claims,
     speaker_of,
 )
 from claimtrack.export.escape import csv_cell
 from claimtrack.export.registry import Exporter, register
+from claimtrack.quantities import describe
 from claimtrack.snapshot import Snapshot
 
 JOIN = "; "
@@ -89,7 +89,7 @@ def rows(snapshot: Snapshot) -> list[dict[str, str]]:
             "verdict_note": (outcome.note or "") if outcome else "",
             "evidence": JOIN.join(e.url for e in outcome.evidence) if outcome else "",
             "tags": JOIN.join(claim.tags),
-            "quantities": JOIN.join(quantity_text(q) for q in claim.quantities),
+            "quantities": JOIN.join(describe(q) for q in claim.quantities),
             **_link_columns(snapshot, claim.id),
             "note": claim.note or "",
         }

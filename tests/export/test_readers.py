@@ -107,7 +107,7 @@ def test_csv_reads_back_with_the_csv_module(war_desk: Snapshot) -> None:
     assert by_id["ccivil"]["supported_by"] == "cshell"
     assert by_id["ccivil"]["responded_by"] == "cdeny"
     assert by_id["ctroops"]["contradicts"] == "clower"
-    assert by_id["ctroops"]["quantities"] == "1166 troops killed"
+    assert by_id["ctroops"]["quantities"] == "1,166 troops killed"
     assert by_id["cdeny"]["verdict"] == "false"
     assert by_id["cshell"]["verdict"] == "open"
 
