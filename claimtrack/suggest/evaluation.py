@@ -1,8 +1,15 @@
-"""Scoring the suggester and quantity extraction against the demo gold (data/gold/*.json).
+"""Scoring the suggester and quantity extraction against gold: the demo and the held-out set.
 
-The one module of the package that reads files: it builds a `Snapshot` of the demo
-documents with one claim per gold-attributed sentence, then measures suggestions and
-extracted quantities against `data/gold/pairs.json` and `data/gold/quantities.json`.
+The one module of the package that reads files. It builds a `Snapshot` of a gold corpus
+with one claim per gold-attributed sentence, then measures suggestions and extracted
+quantities against its `pairs.json` and `quantities.json`:
+
+* demo: data/demo with data/gold/{speakers,pairs,quantities}.json;
+* held-out: data/gold/heldout (articles in other styles, and the shared seed article when
+  it is present next to the checkout) with data/gold/heldout/*.json.
+
+Gold sentences are named by a substring unique across the corpus, or, for the seed (whose
+text is never copied into the repository), by "sha256:" and the 12-hex key of the sentence.
 """
 
 from __future__ import annotations
@@ -11,29 +18,92 @@ import hashlib
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from claimtrack.ingest import segment
-from claimtrack.model import Claim, Source, Speaker, Statement
-from claimtrack.quantities import describe, extract_quantities
+from claimtrack.model import Claim, Quantity, Source, Speaker, Statement
+from claimtrack.quantities import describe, extract_quantities, stated
 from claimtrack.snapshot import Snapshot
 from claimtrack.suggest.suggester import LinkCandidate, LinkSuggester
+
+SEED_PREFIX = "sha256:"
+"""Gold keys naming a seed sentence by hash rather than by substring."""
 
 
 @dataclass
 class Demo:
-    """The demo investigation as a snapshot, and where each gold substring landed."""
+    """A gold corpus as a snapshot, and where each gold sentence key landed."""
 
     snapshot: Snapshot
     claim_of: dict[str, str]
-    """Gold substring → claim id."""
+    """Gold key (substring or sha256:…) → claim id."""
     statement_of: dict[str, str] = field(default_factory=dict)
-    """Gold substring → statement id (attributed or not)."""
+    """Gold key → statement id (attributed or not)."""
+    gold: Path = Path()
+    """The folder holding this corpus' pairs.json and quantities.json."""
+
+
+@dataclass(frozen=True)
+class _Document:
+    name: str
+    lang: str
+    text: str
+    labels: list[dict[str, Any]]
+    published: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+
+
+def sentence_key(sentence: str) -> str:
+    """SHA-256 of the whitespace-collapsed sentence, first 12 hex digits (heldout/seed.json)."""
+    return hashlib.sha256(" ".join(sentence.split()).encode("utf-8")).hexdigest()[:12]
 
 
 def load_demo(data: Path) -> Demo:
     """Sources from data/demo, speakers and one claim per attributed sentence from the gold."""
     manifest = json.loads((data / "demo" / "manifest.json").read_text(encoding="utf-8"))
     gold = json.loads((data / "gold" / "speakers.json").read_text(encoding="utf-8"))
+    docs = [
+        _Document(
+            entry["file"],
+            entry["lang"],
+            (data / "demo" / entry["file"]).read_text(encoding="utf-8"),
+            gold["documents"].get(entry["file"], []),
+            entry.get("published"),
+            entry.get("outlet"),
+            entry.get("url"),
+        )
+        for entry in manifest
+    ]
+    return _build(gold["speakers"], docs, data / "gold")
+
+
+def load_heldout(data: Path) -> Demo:
+    """The held-out articles (and the seed, when present) with their gold speakers."""
+    folder = data / "gold" / "heldout"
+    gold = json.loads((folder / "speakers.json").read_text(encoding="utf-8"))
+    docs = [
+        _Document(name, name.rsplit("_", 1)[1].split(".")[0],
+                  (folder / name).read_text(encoding="utf-8"), labels)
+        for name, labels in sorted(gold["documents"].items())
+    ]  # fmt: skip
+    seed_gold = folder / "seed.json"
+    if seed_gold.is_file():
+        raw = json.loads(seed_gold.read_text(encoding="utf-8"))
+        seed = (data.parent / raw["path"]).resolve()
+        if seed.is_file():
+            docs.append(_Document("seed", raw["lang"], seed.read_text(encoding="utf-8"),
+                                  raw["sentences"]))  # fmt: skip
+    return _build(gold["speakers"], docs, folder)
+
+
+def has_seed(demo: Demo) -> bool:
+    """Whether the shared seed article was found and loaded."""
+    return any(s.outlet == "seed" for s in demo.snapshot.sources.values())
+
+
+def _build(raw_speakers: list[dict[str, Any]], docs: list[_Document], gold: Path) -> Demo:
+    # Every gold speaker is tagged, registered or not: an analyst registers them first.
     speakers = [
         Speaker(
             id=f"p{i:02d}",
@@ -42,66 +112,75 @@ def load_demo(data: Path) -> Demo:
             kind=s.get("kind", "other"),
             side=s.get("side"),
         )
-        for i, s in enumerate(gold["speakers"], start=1)
+        for i, s in enumerate(raw_speakers, start=1)
     ]
     by_name = {s.name: s.id for s in speakers}
     sources, statements, claims = [], [], []
-    claim_of: dict[str, str] = {}
-    statement_of: dict[str, str] = {}
-    for n, entry in enumerate(manifest, start=1):
-        text = (data / "demo" / entry["file"]).read_text(encoding="utf-8")
+    keyed: list[tuple[str, str, str | None, bool]] = []  # (statement, sentence, claim, seed)
+    for n, doc in enumerate(docs, start=1):
         sid = f"s{n:02d}"
         sources.append(
             Source(
                 id=sid,
-                title=text.split("\n", 1)[0].strip(),
-                text=text,
-                hash=hashlib.sha256(text.encode()).hexdigest(),
-                lang=entry["lang"],
-                outlet=entry.get("outlet"),
-                url=entry.get("url"),
-                published=entry.get("published"),
+                title=doc.text.split("\n", 1)[0].strip(),
+                text=doc.text,
+                hash=hashlib.sha256(doc.text.encode()).hexdigest(),
+                lang=doc.lang,
+                outlet="seed" if doc.name == "seed" else doc.outlet,
+                url=doc.url,
+                published=doc.published,
             )
         )
-        spans = segment(text, entry["lang"])  # as `claimtrack import` cuts it
-        attributed = {
-            _span_of(text, spans, g["text"]): g for g in gold["documents"].get(entry["file"], ())
-        }
-        for k, (start, end) in enumerate(spans):
-            st_id = f"{sid}-{k:03d}"
-            g = attributed.get((start, end))
-            speaker = by_name.get(g["speaker"]) if g and g["speaker"] else None
+        for k, (start, end) in enumerate(segment(doc.text, doc.lang)):  # as `import` cuts it
+            sentence = doc.text[start:end]
+            label = _label(doc.labels, sentence)
+            speaker = by_name.get(label["speaker"]) if label and label["speaker"] else None
             claim_id = f"c{n:02d}{k:03d}" if speaker else None
+            st_id = f"{sid}-{k:03d}"
             statements.append(Statement(st_id, sid, start, end, speaker=speaker, claim=claim_id))
             if claim_id:
-                claims.append(Claim(claim_id, text[start:end], speaker=speaker))
+                claims.append(Claim(claim_id, sentence, speaker=speaker))
+            keyed.append((st_id, sentence, claim_id, doc.name == "seed"))
     snapshot = Snapshot.build(sources, statements, speakers, claims)
-    for st in snapshot.statements.values():
-        sentence = snapshot.text(st)
-        for sub in _gold_substrings(data):
-            if sub in sentence:
-                statement_of[sub] = st.id
-                if st.claim:
-                    claim_of[sub] = st.claim
-    return Demo(snapshot, claim_of, statement_of)
+    claim_of: dict[str, str] = {}
+    statement_of: dict[str, str] = {}
+    for key in _gold_keys(gold):
+        hits = [
+            (st, claim)
+            for st, sentence, claim, seed in keyed
+            if (key[len(SEED_PREFIX) :] == sentence_key(sentence) if key.startswith(SEED_PREFIX)
+                else key in sentence and not seed)
+        ]  # fmt: skip
+        if len(hits) > 1:
+            raise ValueError(f"gold key matches {len(hits)} sentences: {key!r}")
+        if hits:
+            statement_of[key] = hits[0][0]
+            if hits[0][1]:
+                claim_of[key] = hits[0][1]
+    return Demo(snapshot, claim_of, statement_of, gold)
 
 
-def _span_of(text: str, spans: list[tuple[int, int]], sub: str) -> tuple[int, int] | None:
-    at = text.find(sub)
-    return next(((s, e) for s, e in spans if s <= at < e), None) if at >= 0 else None
+def _label(labels: list[dict[str, Any]], sentence: str) -> dict[str, Any] | None:
+    key = sentence_key(sentence)
+    for label in labels:
+        if label.get("sha256") == key or ("text" in label and label["text"] in sentence):
+            return label
+    return None
 
 
-_GOLD_CACHE: dict[Path, list[str]] = {}
+def _gold_keys(gold: Path) -> list[str]:
+    keys: list[str] = []
+    if (gold / "pairs.json").is_file():
+        pairs = json.loads((gold / "pairs.json").read_text(encoding="utf-8"))
+        keys += [s for group in pairs["claims"].values() for s in group]
+    if (gold / "quantities.json").is_file():
+        qty = json.loads((gold / "quantities.json").read_text(encoding="utf-8"))
+        keys += [s["text"] for s in qty["sentences"]]
+    return list(dict.fromkeys(keys))
 
 
-def _gold_substrings(data: Path) -> list[str]:
-    if data not in _GOLD_CACHE:
-        pairs = json.loads((data / "gold" / "pairs.json").read_text(encoding="utf-8"))
-        qty = json.loads((data / "gold" / "quantities.json").read_text(encoding="utf-8"))
-        subs = [s for group in pairs["claims"].values() for s in group]
-        subs += [s["text"] for s in qty["sentences"]]
-        _GOLD_CACHE[data] = subs
-    return _GOLD_CACHE[data]
+def _corpus(data: Path, heldout: bool) -> Demo:
+    return load_heldout(data) if heldout else load_demo(data)
 
 
 # --- link suggestions ------------------------------------------------------------------
@@ -109,7 +188,7 @@ def _gold_substrings(data: Path) -> list[str]:
 
 @dataclass(frozen=True)
 class LinkScores:
-    """How the suggestions over the demo compare with the gold."""
+    """How the suggestions over a gold corpus compare with its gold."""
 
     contradiction_recall_at_10: float
     recall: dict[str, float]
@@ -118,31 +197,43 @@ class LinkScores:
     expected: int
     suggested: int
     missed: tuple[str, ...]
+    skipped: tuple[str, ...] = ()
+    """Gold keys not found as attributed sentences (the seed is absent, or segmentation moved)."""
+    wrong: tuple[str, ...] = ()
+    """Suggestions matching no gold link, as 'relation: group-or-text / group-or-text'."""
 
 
-def evaluate_links(data: Path, limit: int = 1000) -> LinkScores:
-    """Run the suggester over the demo and score it against data/gold/pairs.json."""
-    demo = load_demo(data)
-    gold = json.loads((data / "gold" / "pairs.json").read_text(encoding="utf-8"))
+def evaluate_links(data: Path, limit: int = 1000, *, heldout: bool = False) -> LinkScores:
+    """Run the suggester over the demo (or held-out set) and score it against its pairs.json."""
+    demo = _corpus(data, heldout)
+    gold = json.loads((demo.gold / "pairs.json").read_text(encoding="utf-8"))
     group_of: dict[str, str] = {}
+    skipped: list[str] = []
+    groups: dict[str, list[str]] = {}
     for name, subs in gold["claims"].items():
         for sub in subs:
             if sub not in demo.claim_of:
+                if heldout:  # the seed may be absent; the demo gold must always resolve
+                    skipped.append(sub)
+                    continue
                 raise ValueError(f"gold substring not found as an attributed sentence: {sub!r}")
             group_of[demo.claim_of[sub]] = name
+            groups.setdefault(name, []).append(sub)
     expected: dict[tuple[str, str, str], set[str]] = {}
-    for name, subs in gold["claims"].items():
+    for name, subs in groups.items():
         if len(subs) > 1:
             expected[(name, name, "same-claim")] = {"same-claim"}
     for link in gold["links"]:
-        expected[(link["a"], link["b"], link["relation"])] = {
-            link["relation"],
-            *link.get("also", ()),
-        }
+        if link["a"] in groups and link["b"] in groups:
+            expected[(link["a"], link["b"], link["relation"])] = {
+                link["relation"],
+                *link.get("also", ()),
+            }
     suggester = LinkSuggester(demo.snapshot)
     cands = suggester.candidates(None, limit=limit)
     hits = {key: False for key in expected}
     correct: dict[str, list[bool]] = {}
+    wrong: list[str] = []
     for c in cands:
         ok = False
         for key, accepted in expected.items():
@@ -150,6 +241,9 @@ def evaluate_links(data: Path, limit: int = 1000) -> LinkScores:
                 hits[key] = True
                 ok = True
         correct.setdefault(c.relation, []).append(ok)
+        if not ok:
+            wrong.append(f"{c.relation} {c.score:.2f}: {_name(demo, group_of, c.a)} / "
+                         f"{_name(demo, group_of, c.b)}")  # fmt: skip
     recall: dict[str, list[bool]] = {}
     for (_, _, rel), hit in hits.items():
         recall.setdefault(rel, []).append(hit)
@@ -157,14 +251,22 @@ def evaluate_links(data: Path, limit: int = 1000) -> LinkScores:
     for flags in list(correct.values()):
         correct.setdefault("all", []).extend(flags)
     return LinkScores(
-        contradiction_recall_at_10=_recall_at(suggester, expected, group_of, gold, 10),
+        contradiction_recall_at_10=_recall_at(suggester, expected, group_of, 10),
         recall={k: sum(v) / len(v) for k, v in sorted(recall.items())},
         precision={k: sum(v) / len(v) for k, v in sorted(correct.items())},
         found=sum(hits.values()),
         expected=len(hits),
         suggested=len(cands),
         missed=tuple(f"{rel}: {a} / {b}" for (a, b, rel), hit in hits.items() if not hit),
+        skipped=tuple(skipped),
+        wrong=tuple(wrong),
     )
+
+
+def _name(demo: Demo, group_of: dict[str, str], claim_id: str) -> str:
+    if claim_id in group_of:
+        return group_of[claim_id]
+    return repr(demo.snapshot.claims[claim_id].summary[:60])
 
 
 def _matches(c: LinkCandidate, key: tuple[str, str, str], group_of: dict[str, str]) -> bool:
@@ -181,7 +283,6 @@ def _recall_at(
     suggester: LinkSuggester,
     expected: dict[tuple[str, str, str], set[str]],
     group_of: dict[str, str],
-    gold: dict,
     k: int,
 ) -> float:
     """Share of gold contradictions found among the top k candidates of a claim in them."""
@@ -207,7 +308,7 @@ def _recall_at(
 
 @dataclass(frozen=True)
 class QuantityScores:
-    """Extraction against data/gold/quantities.json."""
+    """Extraction against a quantities.json."""
 
     sentence_accuracy: float
     precision: float
@@ -216,18 +317,30 @@ class QuantityScores:
     wrong: tuple[str, ...]
 
 
-def evaluate_quantities(data: Path) -> QuantityScores:
-    """Extract quantities from each gold sentence of the demo and compare the descriptions."""
-    demo = load_demo(data)
-    gold = json.loads((data / "gold" / "quantities.json").read_text(encoding="utf-8"))
+def evaluate_quantities(data: Path, *, heldout: bool = False) -> QuantityScores:
+    """Extract quantities from each gold sentence and compare them with the gold.
+
+    The demo gold lists `describe()` strings; the held-out gold lists value or range,
+    qualifier, unit and subject, compared as stated (before the qualifier widens them).
+    """
+    demo = _corpus(data, heldout)
+    gold = json.loads((demo.gold / "quantities.json").read_text(encoding="utf-8"))
     snap = demo.snapshot
-    right = tp = n_found = n_expected = 0
+    right = tp = n_found = n_expected = total = 0
     wrong: list[str] = []
     for entry in gold["sentences"]:
+        if entry["text"] not in demo.statement_of:
+            if heldout:
+                continue  # the seed is absent
+            raise ValueError(f"gold sentence not found: {entry['text']!r}")
+        total += 1
         st = snap.statements[demo.statement_of[entry["text"]]]
         lang = snap.sources[st.source].lang
-        got = [describe(q) for q in extract_quantities(snap.text(st), lang)]
-        want = list(entry["quantities"])
+        found = extract_quantities(snap.text(st), lang)
+        if heldout:
+            got, want = [_as_gold(q) for q in found], [_gold_tuple(g) for g in entry["quantities"]]
+        else:
+            got, want = [describe(q) for q in found], list(entry["quantities"])
         n_found += len(got)
         n_expected += len(want)
         tp += sum(min(got.count(x), want.count(x)) for x in set(want))
@@ -235,7 +348,6 @@ def evaluate_quantities(data: Path) -> QuantityScores:
             right += 1
         else:
             wrong.append(f"{entry['text']!r}: got {got}, expected {want}")
-    total = len(gold["sentences"])
     return QuantityScores(
         sentence_accuracy=right / total if total else 1.0,
         precision=tp / n_found if n_found else 1.0,
@@ -243,3 +355,13 @@ def evaluate_quantities(data: Path) -> QuantityScores:
         sentences=total,
         wrong=tuple(wrong),
     )
+
+
+def _as_gold(q: Quantity) -> tuple:
+    lo, hi = stated(q)
+    return (round(lo, 6), round(hi, 6), q.qualifier, q.unit, q.subject)
+
+
+def _gold_tuple(g: dict[str, Any]) -> tuple:
+    lo, hi = g["range"] if "range" in g else (g["value"], g["value"])
+    return (float(lo), float(hi), g.get("qualifier", "exact"), g.get("unit"), g.get("subject"))
