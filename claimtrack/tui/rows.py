@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from typing import Any
 
 from rich.text import Text
 
@@ -19,12 +20,15 @@ class ClaimFacts:
 
     def __init__(self, store: Store) -> None:
         self.version = store.version
-        by_claim: dict[str, list[Outcome]] = {}
+        by_claim: dict[str, list[dict[str, Any]]] = {}
         for doc in store.docs(Outcome.TABLE).values():
-            by_claim.setdefault(doc["claim"], []).append(Outcome.from_doc(doc))
+            by_claim.setdefault(doc["claim"], []).append(doc)
         self.verdicts: dict[str, str] = {}
-        for cid, outcomes in by_claim.items():
-            found = current_outcome(outcomes)
+        for cid, docs in by_claim.items():
+            if len(docs) == 1:  # the usual case: no need to build records
+                self.verdicts[cid] = docs[0]["verdict"]
+                continue
+            found = current_outcome([Outcome.from_doc(d) for d in docs])
             if found is not None:
                 self.verdicts[cid] = found.verdict
         self.contested: set[str] = set()

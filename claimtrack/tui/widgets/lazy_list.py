@@ -12,7 +12,7 @@ from rich.style import Style
 from rich.text import Text
 from textual import events
 from textual.binding import BindingType
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
@@ -123,11 +123,17 @@ class LazyList(ScrollView, can_focus=True):
     # -- cursor --------------------------------------------------------------------------
     def _move(self, index: int, *, force: bool = False) -> None:
         index = max(0, min(index, len(self._keys) - 1)) if self._keys else 0
-        changed = index != self.cursor
+        old = self.cursor
+        changed = index != old
+        top = round(self.scroll_y)
         self.cursor = index
         self._scroll_to_cursor()
-        if changed or force:
+        if force or round(self.scroll_y) != top:
             self.refresh()
+        elif changed:  # repaint just the two rows the cursor left and entered
+            width = self.size.width
+            self.refresh(Region(0, old - top, width, 1), Region(0, index - top, width, 1))
+        if changed or force:
             self.post_message(self.Highlighted(self, self.current))
 
     def _scroll_to_cursor(self) -> None:
