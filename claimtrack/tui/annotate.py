@@ -44,7 +44,7 @@ def claim_picker(
         doc = docs[cid]
         who = speakers.get(doc.get("speaker") or "", {}).get("name", "—")
         names.append((cid, doc["summary"]))
-        names.append((cid, f"{who} {doc['summary']}"))
+        names.append((cid, who))
         badge = VERDICT_BADGES.get(facts.verdict(cid), "")
         labels[cid] = f"{badge} · {who}: {shorten(clean(doc['summary'], one_line=True), 200)}"
     return PickerDialog(title, names, labels, cutoff=30.0, exclude=exclude)

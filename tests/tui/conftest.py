@@ -18,7 +18,7 @@ from claimtrack.tui.app import ClaimtrackApp, make_app
 
 CLOCK = "2020-11-01T00:00:00Z"
 SIZE = (80, 24)
-BACKGROUND_GROUPS = frozenset({"jobs", "suggest"})
+BACKGROUND_GROUPS = frozenset({"jobs", "suggest", "rank"})
 
 
 def fixed_clock() -> str:

@@ -173,3 +173,24 @@ async def test_the_picker_creates_a_speaker_from_what_was_typed(demo_store: Stor
     st = demo_store.get(Statement, first)
     assert st is not None and st.speaker is not None
     assert demo_store.get(Speaker, st.speaker).name == "Zed Newman"  # type: ignore[union-attr]
+
+
+async def test_a_large_picker_ranks_in_the_background(empty_store: Store) -> None:
+    from textual.widgets import OptionList
+
+    from claimtrack.tui.dialogs.picker import SYNC_NAMES, PickerDialog
+
+    names = [(f"k{i}", f"claim number {i} about shelling") for i in range(SYNC_NAMES + 500)]
+    names.append(("target", "Aliyev vows to retake Karabakh"))
+    picked = []
+    app = app_for(empty_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        app.push_screen(PickerDialog("Claim", names, {k: n for k, n in names}), picked.append)
+        await settle(pilot)
+        await pilot.press(*"aliyev retake")
+        await settle(pilot)
+        options = app.screen.query_one(OptionList)
+        assert options.get_option_at_index(0).id == "target"
+        await press(pilot, "enter")
+    assert picked[0].key == "target"

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from rich.text import Text
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
@@ -20,6 +20,8 @@ from claimtrack.tui.text import clean
 
 CREATE_ID = "\0create"
 LIMIT = 12
+SYNC_NAMES = 2000
+"""Up to this many names are ranked as each key is typed; more are ranked in a thread."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,20 +71,34 @@ class PickerDialog(ModalScreen[Pick | None]):
 
     def on_mount(self) -> None:
         """Show the first entries before anything is typed."""
-        self._fill("")
+        self._fill("", self._rank(""))
         self.query_one(Input).focus()
 
     @on(Input.Changed, "#query")
     def _changed(self, event: Input.Changed) -> None:
-        self._fill(event.value)
+        if len(self._names) <= SYNC_NAMES or not event.value.strip():
+            self._fill(event.value, self._rank(event.value))
+        else:
+            self._rank_in_background(event.value)
 
-    def _fill(self, query: str) -> None:
+    def _rank(self, query: str) -> list[str]:
+        if not query.strip():
+            return self._order[:LIMIT]
+        return [m.key for m in rank(query, self._names, limit=LIMIT, cutoff=self._cutoff)]
+
+    @work(thread=True, exclusive=True, group="rank", exit_on_error=False)
+    def _rank_in_background(self, query: str) -> None:
+        """Thousands of claims take a while to rank: typing never waits for it."""
+        keys = self._rank(query)
+        self.app.call_from_thread(self._fill_if_current, query, keys)
+
+    def _fill_if_current(self, query: str, keys: list[str]) -> None:
+        if self.is_attached and self.query_one(Input).value == query:
+            self._fill(query, keys)
+
+    def _fill(self, query: str, keys: list[str]) -> None:
         options = self.query_one(OptionList)
         options.clear_options()
-        if query.strip():
-            keys = [m.key for m in rank(query, self._names, limit=LIMIT, cutoff=self._cutoff)]
-        else:
-            keys = self._order[:LIMIT]
         for key in keys:
             label = clean(self._labels.get(key, key), one_line=True)
             options.add_option(Option(Text(label), id=key))
