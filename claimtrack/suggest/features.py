@@ -11,6 +11,7 @@ from rapidfuzz import utils
 from claimtrack.model import Claim, Quantity, Statement
 from claimtrack.quantities import extract_quantities, stated, totals
 from claimtrack.snapshot import Snapshot
+from claimtrack.suggest.concepts import concepts_of, phrase_stances
 from claimtrack.suggest.lexicon import ENTITY_STOPWORDS, StanceCues, phonetic_key
 
 MAX_TEXTS = 3
@@ -43,7 +44,7 @@ class ClaimFeatures:
     texts: tuple[tuple[str, str], ...]
     """(lang, text pre-processed by rapidfuzz.utils.default_process) per appearance read."""
     entities: tuple[Entity, ...]
-    """Names in the claim's own text."""
+    """Names in the claim's own text, and the concepts it is about ("#cluster")."""
     context: tuple[Entity, ...]
     """Names in the headlines of the reports it appears in (weaker evidence)."""
     actor: tuple[str, ...]
@@ -52,7 +53,7 @@ class ClaimFeatures:
     quantities: tuple[Quantity, ...]
     """The claim's quantities (extracted when the analyst recorded none) and their totals."""
     stances: dict[str, str]
-    """"accuse"/"deny"/"confirm" → the cue word that showed it."""
+    """"accuse"/"deny"/"confirm"/"dispute" → the cue word or phrase that showed it."""
     targets: tuple[str, ...]
     """Entity keys right after an accusing word: whom the claim accuses."""
     positions: tuple[tuple[str, int], ...]
@@ -173,6 +174,8 @@ class FeatureBuilder:
             langs.append(src.lang)
             found = entities_of(text, known=self.names(st.source))
             ents.extend(found)
+            # What it is about, across languages ("bom tandan" / "cluster munitions").
+            ents.extend(Entity(key, surface) for key, surface in concepts_of(text))
             ctx.extend(self.headline(st.source))
             positions.append((st.source, self.sentence_index(st)))
             if not claim.quantities:
@@ -180,6 +183,8 @@ class FeatureBuilder:
             words = (w.casefold() for w in _WORD_RE.findall(text))
             for stance, word in self.cues.stances(words).items():
                 stances.setdefault(stance, word)
+            for stance, phrase in phrase_stances(text).items():  # "not a defeat"
+                stances.setdefault(stance, phrase)
             if "accuse" in stances:
                 targets.extend(_after(text, stances["accuse"], found))
         if not chosen:

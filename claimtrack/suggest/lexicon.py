@@ -53,6 +53,9 @@ _EXONYMS: dict[str, tuple[str, ...]] = {
     "siria": ("syria", "suriah", "сири"),
     "rusia": ("russia", "rusia", "росси", "российск", "russian"),
     "moskva": ("moscow", "moskow", "moskva", "москв"),
+    "terter": ("tartar", "terter", "тертер"),
+    "susa": ("shushi", "shusha", "шуш"),
+    "ganja": ("ganja", "gence", "гяндж"),
     "jereva": ("yerevan", "ереван"),
     "jeneva": ("geneva", "jenewa", "женев"),
     "francia": ("france", "prancis", "франци"),
@@ -163,11 +166,15 @@ class StanceCues:
 # Built in: the nouns of denial ("disinformation") and confirmations, which the attribution
 # lexicons in data/cues do not carry, plus a few verb forms as a fallback without them.
 _BUILTIN = {
-    "accuse": _words("accuse accuses accused accusing blamed menuduh menuding обвинил* обвиня*"),
+    "accuse": _words(
+        """accuse accuses accused accusing blamed alleged alleges menuduh menuding tuduh tuding
+        обвинил* обвиня*"""
+    ),
     "deny": _words(
         """deny denies denied denying rejects rejected dismissed refuted disinformation
-        propaganda fabricated membantah menolak menyangkal propaganda hoaks disinformasi
-        опроверг* отверг* отрица* дезинформац* пропаганд* фейк*"""
+        propaganda fabricat* groundless baseless lie lies biased untrue membantah menolak
+        menyangkal propaganda hoaks disinformasi kebohongan bohong опроверг* отверг* отрица*
+        дезинформац* пропаганд* фейк* ложь лжи лживы* необоснованн*"""
     ),
     "confirm": _words(
         """confirm confirms confirmed acknowledged admitted membenarkan mengonfirmasi

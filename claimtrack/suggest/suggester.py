@@ -20,6 +20,7 @@ from rapidfuzz import fuzz
 from claimtrack.model import Claim, Quantity
 from claimtrack.quantities import COUNT_UNITS, PARTS, comparable, conflicts, describe
 from claimtrack.snapshot import Snapshot
+from claimtrack.suggest.concepts import CONCEPT_PREFIX
 from claimtrack.suggest.features import ClaimFeatures, Entity, FeatureBuilder
 from claimtrack.suggest.lexicon import StanceCues, block_key, keys_match, load_stance_cues
 
@@ -34,8 +35,13 @@ SAME_CLAIM_CUTOFF = 70.0
 """token_set_ratio (0-100) two same-language texts need before they may be one claim."""
 MIN_SCORE = 0.3
 """Candidates scoring lower are not shown."""
-NEAR_SENTENCES = 3
+NEAR_SENTENCES = 4
 """A denial this many sentences after an accusation in the same report answers it."""
+TOPIC_MIN = 0.3
+"""Shared-subject strength (see `_strength`) a denial and an accusation need unless one
+follows the other in the same report."""
+INCIDENT = frozenset({"#missile", "#shelling", "#drone", "#cluster", "#phosphorus"})
+"""Concepts marking a count as one incident's ("13 killed when a missile hit Ganja")."""
 _RARE_WORD = 6
 
 
@@ -117,6 +123,10 @@ class LinkSuggester:
             )
             for cid, f in self.features.items()
         }
+        # Who speaks where: a denial answers the run of the other side's claims before it.
+        self._side_at: dict[tuple[str, int], str | None] = {
+            pos: f.side for f in self.features.values() for pos in f.positions
+        }
         n = len(self.features)
         self._idf_norm = math.log(n + 2)
         self._n = n
@@ -187,7 +197,9 @@ class LinkSuggester:
             shared = self._shared(fa, fb, None)
             out.extend(self._opposed(fa, fb, _strength(shared), _names(shared), clashes))
         elif same is None and same_side and not clashes:
-            own = _strength(self._shared(fa, fb, None, context=False))
+            mine = self._shared(fa, fb, None, context=False)
+            # One shared name ("Stepanakert") is a place both talk about, not agreement.
+            own = _strength(mine) if len(mine) >= 2 else 0.0
             shared = self._shared(fa, fb, None)
             out.extend(_supports_same_side(fa, fb, own, _strength(shared), _names(shared)))
         return out
@@ -223,7 +235,8 @@ class LinkSuggester:
         for left, right, weight in pairs:
             for ea in left:
                 if ea.key not in out and _first_match(ea, right) is not None:
-                    out[ea.key] = (ea.surface, weight * self._idf(ea.key))
+                    surface = ea.key if ea.key.startswith(CONCEPT_PREFIX) else ea.surface
+                    out[ea.key] = (surface, weight * self._idf(ea.key))
         for ta in fa.targets:  # both accuse the same party
             if any(keys_match(ta, tb) for tb in fb.targets):
                 surface = next((e.surface for e in fa.entities if e.key == ta), ta)
@@ -246,6 +259,8 @@ class LinkSuggester:
     ) -> LinkCandidate | None:
         same_speaker = fa.speaker is not None and fa.speaker == fb.speaker
         if clashes or not (same_speaker or (fa.side and fa.side == fb.side)):
+            return None
+        if not self._same_place(fa, fb):  # "… Barda" and "… Ganja" are two claims
             return None
         who = (
             f"same speaker ({self._speaker_name(fa.speaker)})"
@@ -291,30 +306,30 @@ class LinkSuggester:
         sides = f"speakers on opposing sides ({fa.side} vs {fb.side})"
         out: list[LinkCandidate] = []
         shared_reason = [f"shared names: {places}"] if places else []
-        number_reasons = [f"numbers conflict: {_said(x)} vs {_said(y)}" for x, y in clashes[:2]]
         denial, accusation = _denial_pair(fa, fb)
         stance = 0.0
         stance_reasons: list[str] = []
         if denial is not None and accusation is not None:
             target = _names_target(accusation, denial)
             near = self._follows(denial, accusation)
-            misaimed = bool(accusation.targets) and not target and not near
-            if "accuse" in accusation.stances and not misaimed:
-                stance = 0.35
-                cue_a, cue_d = accusation.stances["accuse"], denial.stances["deny"]
-                stance_reasons.append(f'accusation ↔ denial ("{cue_a}" / "{cue_d}")')
-            elif target:
-                stance = 0.2
-                stance_reasons.append(f'denial ("{denial.stances["deny"]}") of what it reports')
-            if stance and target:
-                stance += 0.15
-                stance_reasons.append(f"the claim names the denier's side ({denial.side})")
-            if stance and near:
-                stance += 0.15
-                stance_reasons.append("the denial follows it in the same report")
-            if stance and not (ent or target or near):
-                stance = 0.0
-            if stance and "accuse" in accusation.stances and _not_before(denial, accusation):
+            # In a two-party war nearly every claim names the other side: a denial meets
+            # an accusation only on a shared subject (a place, a weapon) or by following it.
+            if ent >= TOPIC_MIN or near:
+                if "accuse" in accusation.stances:
+                    stance = 0.35
+                    cue_a, cue_d = accusation.stances["accuse"], denial.stances["deny"]
+                    stance_reasons.append(f'accusation ↔ denial ("{cue_a}" / "{cue_d}")')
+                else:
+                    stance = 0.2
+                    stance_reasons.append(f'denial ("{denial.stances["deny"]}") of what it reports')
+                if target:
+                    stance += 0.15
+                    stance_reasons.append(f"the claim names the denier's side ({denial.side})")
+                if near:
+                    stance += 0.15
+                    stance_reasons.append("the denial follows it in the same report")
+            answers = "accuse" in accusation.stances or near
+            if stance and answers and _not_before(denial, accusation):
                 score = min(1.0, 0.2 + stance + 0.3 * ent)
                 out.append(
                     LinkCandidate(
@@ -325,6 +340,21 @@ class LinkSuggester:
                         (*stance_reasons, sides, *shared_reason),
                     )
                 )
+        clashes = [xy for xy in clashes if self._same_event(fa, fb)]
+        number_reasons = [f"numbers conflict: {_said(x)} vs {_said(y)}" for x, y in clashes[:2]]
+        for disputer, other in ((fa, fb), (fb, fa)):
+            # "far higher than the official figures" disputes the other side's count.
+            if (
+                "dispute" in disputer.stances
+                and not clashes
+                and _counts(other)
+                and self._same_event(disputer, other)
+            ):
+                clashes = [(q, q) for q in _counts(other)[:1]]
+                number_reasons = [
+                    f'disputes the count ("{disputer.stances["dispute"]}" vs '
+                    f"{_said(clashes[0][0])})"
+                ]
         numeric = 0.45 if clashes else 0.0
         if stance or numeric:
             score = min(1.0, 0.15 + stance + numeric + 0.3 * ent)
@@ -342,10 +372,35 @@ class LinkSuggester:
                 )
         return out
 
+    def _places(self, f: ClaimFeatures) -> set[str]:
+        """Keys of the names in a claim's own text that are not a speaker's or a side's."""
+        return {e.key for e in self._content[f.id][0] if not e.key.startswith(CONCEPT_PREFIX)}
+
+    def _same_place(self, fa: ClaimFeatures, fb: ClaimFeatures) -> bool:
+        """False when both claims name places and none is shared."""
+        places_a, places_b = self._places(fa), self._places(fb)
+        if places_a and places_b:
+            return any(keys_match(x, y) for x in places_a for y in places_b)
+        return True
+
+    def _same_event(self, fa: ClaimFeatures, fb: ClaimFeatures) -> bool:
+        """Whether two counts may be of one event: one incident's toll ("a missile hit
+        Ganja, killing 13") is no war total ("nearly 5,000 killed") nor another town's."""
+        if not self._same_place(fa, fb):
+            return False
+        incident_a = any(e.key in INCIDENT for e in fa.entities)
+        incident_b = any(e.key in INCIDENT for e in fb.entities)
+        return incident_a == incident_b
+
     def _follows(self, later: ClaimFeatures, earlier: ClaimFeatures) -> bool:
-        """Whether `later` comes within a few sentences after `earlier` in one report."""
+        """Whether `later` comes within a few sentences after `earlier` in one report, with
+        no third side's claim between them ("Kremlin urges …; Baku says …; Yerevan denies"
+        answers Baku, not the Kremlin)."""
+        sides = {later.side, earlier.side, None}
         return any(
-            sa == sb and 0 < ia - ib <= NEAR_SENTENCES
+            sa == sb
+            and 0 < ia - ib <= NEAR_SENTENCES
+            and all(self._side_at.get((sa, k)) in sides for k in range(ib + 1, ia))
             for sa, ia in later.positions
             for sb, ib in earlier.positions
         )
@@ -408,8 +463,13 @@ def _first_match(entity: Entity, others: tuple[Entity, ...]) -> Entity | None:
 
 
 def _names(shared: list[tuple[str, float]]) -> str:
+    """The shared names and subjects, rarest first: "Martuni, Barda; subjects: cluster"."""
     ranked = sorted(shared, key=lambda sw: (-sw[1], sw[0]))
-    return ", ".join(s for s, _ in ranked[:4])
+    names = [s for s, _ in ranked if not s.startswith(CONCEPT_PREFIX)][:4]
+    subjects = [s[1:] for s, _ in ranked if s.startswith(CONCEPT_PREFIX)][:3]
+    if not subjects:
+        return ", ".join(names)
+    return "; ".join([*([", ".join(names)] if names else []), "subjects: " + ", ".join(subjects)])
 
 
 def _similarity(fa: ClaimFeatures, fb: ClaimFeatures) -> float | None:
@@ -477,9 +537,11 @@ def _without(entities: tuple[Entity, ...], actors: tuple[str, ...]) -> tuple[Ent
 
 
 def _may_answer(fa: ClaimFeatures, fb: ClaimFeatures) -> bool:
-    """Whether one claim's stance can answer the other's (a denial, a confirmation)."""
+    """Whether one claim's stance can answer the other's (a denial, a confirmation, a
+    count disputed)."""
     deny = ("deny" in fa.stances) != ("deny" in fb.stances)
-    return deny or "confirm" in fa.stances or "confirm" in fb.stances
+    dispute = ("dispute" in fa.stances and _counts(fb)) or ("dispute" in fb.stances and _counts(fa))
+    return deny or bool(dispute) or "confirm" in fa.stances or "confirm" in fb.stances
 
 
 def _supports_same_side(
@@ -501,6 +563,11 @@ def _supports_same_side(
         reasons.append(f"numbers agree: {describe(x)} / {describe(y)}")
     return [LinkCandidate(later.id, earlier.id, "supports", round(min(score, 0.8), 3),
                           tuple(reasons))]  # fmt: skip
+
+
+def _counts(f: ClaimFeatures) -> list[Quantity]:
+    """The claim's casualty counts (killed, wounded …)."""
+    return [q for q in f.quantities if q.unit in COUNT_UNITS]
 
 
 def _shared_units(fa: ClaimFeatures, fb: ClaimFeatures) -> set[str]:

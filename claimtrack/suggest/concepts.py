@@ -1,0 +1,170 @@
+"""What a claim is about across languages (concepts), and stances only phrases show.
+
+Names meet across scripts by their sound (see `lexicon.phonetic_key`); the things a war
+report is about do not: "cluster munitions", "bom tandan" and "кассетные боеприпасы" share
+no letters. A small table maps word stems in English, Indonesian and Russian to one concept
+key ("#cluster"), which the suggester treats like a name: shared, weighted by how rare it
+is, and used for blocking. Stems match a folded word's start; entries with a space match
+consecutive words.
+
+Some denials carry no denying verb: "not a defeat", "Musuh belum menguasai kota",
+"we only strike military targets". `phrase_stances` finds those, and claims that a count
+is higher than the official one ("much higher than the official figures").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+CONCEPT_PREFIX = "#"
+"""Concept keys start with this, so they never collide with a name's phonetic key."""
+
+_CONCEPTS: dict[str, tuple[str, ...]] = {
+    "cluster": ("cluster", "tandan", "кассетн"),
+    "phosphorus": ("phosphor", "fosfor", "фосфор"),
+    "ceasefire": (
+        "ceasefire", "cease-fire", "truce", "gencatan", "перемири", "прекращени огня",
+        "прекращения огня", "прекращению огня",
+    ),
+    "missile": ("rocket", "missile", "rudal", "roket", "ракет", "smerch", "смерч"),
+    "drone": ("drone", "uav", "pesawat tak berawak", "nirawak", "беспилот", "дрон"),
+    "shelling": (
+        "shelled", "shelling", "shells", "artiller", "menembak", "menggempur", "tembak", "обстрел", "обстреля",
+        "артиллер", "mortar", "миномет",
+    ),
+    "civilians": (
+        "civilian", "sipil", "мирн", "гражданск", "peaceful population", "penduduk",
+        "permukiman", "pemukiman", "residential", "населенн", "жилы", "жило",
+    ),
+    "capture": (
+        "captur", "taken", "took control", "liberat", "dibebaskan", "membebaskan", "rebut",
+        "merebut", "menguasai", "освобод", "взяти", "взял", "под контроль", "потер",
+        "loss of", "kehilangan",
+    ),
+    "deal": (
+        "deal", "agreement", "kesepakatan", "perjanjian", "соглашени", "document",
+        "документ", "signed", "menandatangani", "подписа",
+    ),
+    "outcome": (
+        "capitulat", "kapitulasi", "капитуляц", "victory", "kemenangan", "побед", "defeat",
+        "kekalahan", "поражени",
+    ),
+    "painful": ("painful", "menyakitkan", "болезнен"),
+    "analysis": ("analys", "analisis", "анализ"),
+    "help": ("assistance", "help", "bantuan", "помощ", "dukungan yang"),
+    "backing": ("stand by", "support", "mendukung", "dukungan", "поддерж", "backed"),
+    "contacts": (
+        "contact", "kontak", "контакт", "telepon", "phone", "телефон", "berbicara",
+        "обсужда", "discuss", "переговоры с",
+    ),
+    "concern": ("concern", "prihatin", "обеспокоен"),
+    "urge": ("urge", "mendesak", "призва", "comply", "mematuhi", "соблюда", "observe"),
+    "withdrawal": ("withdraw", "penarikan", "mundur", "вывод", "pull out", "in place"),
+    "negotiation": ("negotiat", "negosiasi", "переговор", "perundingan"),
+    "deliberate": ("deliberat", "sengaja", "преднамерен", "намеренн"),
+    "crime": (
+        "war crime", "kejahatan perang", "военн преступлен", "terror", "terorisme",
+        "террор", "massacre", "pembantaian", "бойн",
+    ),
+    "peacekeepers": ("peacekeep", "penjaga perdamaian", "миротвор"),
+    "monitoring": ("monitor", "pengawasan", "мониторинг", "наблюден"),
+    "mercenaries": ("mercenar", "tentara bayaran", "наемник", "наёмник", "боевик"),
+    "prohibited": ("prohibit", "banned", "terlarang", "запрещен"),
+    "to-the-end": ("to the end", "sampai akhir", "до конца", "titik darah", "terus maju"),
+    "difficult": ("difficult", "sulit", "тяжел", "hard"),
+    "integrity": ("integrity", "integritas", "целостност"),
+    "villages": ("village", "desa", "сел", "сёл"),
+    "violation": ("violat", "melanggar", "pelanggaran", "нарушени", "нарушать", "ignored"),
+    "responsibility": ("responsib", "tanggung jawab", "ответственност"),
+}
+"""Concept → stems (folded). Kept to what war reports in en/id/ru keep saying."""
+
+# A concept in a claim's words says more than a stem alone would in any one of them:
+# "сел" (villages) must be a whole word, not the start of "сельское".
+_WHOLE_WORDS = frozenset({"сел", "сёл", "hard", "deal", "help", "taken"})
+
+_NEGATIONS = frozenset("not no never tidak bukan belum не нет никогда".split())
+_NEGATABLE = ("fight", "target", "menyerang", "menargetkan", "воюем", "воева", "удар")
+_ONLY = frozenset("only solely hanya только лишь исключительно".split())
+_MILITARY = ("militar", "militer", "военн")
+_HIGHER = (
+    "higher than", "much higher", "significantly higher", "lebih tinggi", "выше",
+    "занижен", "underestimat", "understat", "far more",
+)
+_WORD_RE = re.compile(r"\w+(?:[-']\w+)*")
+
+
+def _words(text: str) -> list[str]:
+    return _WORD_RE.findall(text.casefold())
+
+
+def _compile() -> tuple[dict[str, str], list[tuple[tuple[str, ...], str]]]:
+    single: dict[str, str] = {}
+    multi: list[tuple[tuple[str, ...], str]] = []
+    for concept, stems in _CONCEPTS.items():
+        for stem in stems:
+            parts = tuple(stem.split())
+            if len(parts) == 1:
+                single[stem] = concept
+            else:
+                multi.append((parts, concept))
+    return single, multi
+
+
+_SINGLE, _MULTI = _compile()
+_BY_LENGTH = sorted(_SINGLE, key=len, reverse=True)
+
+
+def _concept_of(word: str) -> str | None:
+    for stem in _BY_LENGTH:
+        if word.startswith(stem) and (stem not in _WHOLE_WORDS or word == stem):
+            return _SINGLE[stem]
+    return None
+
+
+def concepts_of(text: str) -> list[tuple[str, str]]:
+    """(concept key, the words that showed it) for each concept the text mentions, in order."""
+    words = _words(text)
+    found: dict[str, str] = {}
+    for i, word in enumerate(words):
+        concept = _concept_of(word)
+        if concept is not None:
+            found.setdefault(concept, word)
+        for parts, concept in _MULTI:
+            if words[i : i + len(parts)] == list(parts) or _starts(words[i:], parts):
+                found.setdefault(concept, " ".join(parts))
+        if _only_military(words, i):  # "strikes only military targets": about civilians
+            found.setdefault("civilians", f"{word} … military")
+    return [(CONCEPT_PREFIX + c, w) for c, w in found.items()]
+
+
+def _starts(words: Sequence[str], parts: Sequence[str]) -> bool:
+    return len(words) >= len(parts) and all(
+        w.startswith(p) for w, p in zip(words, parts, strict=False)
+    )
+
+
+def _only_military(words: Sequence[str], i: int) -> bool:
+    return words[i] in _ONLY and any(w.startswith(_MILITARY) for w in words[i + 1 : i + 5])
+
+
+def phrase_stances(text: str) -> dict[str, str]:
+    """Stances shown by phrases: negated fighting or concepts (deny), "only military"
+    (deny), a count said to be higher than the official one (dispute)."""
+    words = _words(text)
+    out: dict[str, str] = {}
+    for i, word in enumerate(words):
+        before = words[max(0, i - 2) : i]
+        if any(b in _NEGATIONS for b in before) and (
+            word.startswith(_NEGATABLE) or _concept_of(word) in ("capture", "outcome")
+        ):
+            out.setdefault("deny", " ".join([*before, word]))
+        if _only_military(words, i):
+            out.setdefault("deny", f"{word} … military")
+    folded = " ".join(words)
+    for phrase in _HIGHER:
+        if phrase in folded:
+            out.setdefault("dispute", phrase)
+            break
+    return out
