@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -40,6 +40,8 @@ NEAR_SENTENCES = 4
 TOPIC_MIN = 0.3
 """Shared-subject strength (see `_strength`) a denial and an accusation need unless one
 follows the other in the same report."""
+STRONG_TOPIC = 0.6
+"""Shared-subject strength at which a denial meets a report that names nobody."""
 INCIDENT = frozenset({"#missile", "#shelling", "#drone", "#cluster", "#phosphorus"})
 """Concepts marking a count as one incident's ("13 killed when a missile hit Ganja")."""
 _RARE_WORD = 6
@@ -155,11 +157,14 @@ class LinkSuggester:
         return out[:limit]
 
     def _neighbours(self, cid: str) -> list[str]:
-        counts: Counter[str] = Counter()
+        # Rare keys say more: a shared "#phosphorus" outranks a shared report.
+        counts: defaultdict[str, float] = defaultdict(float)
         for key in self._keys[cid]:
             block = self._blocks[key]
             if 1 < len(block) <= self.max_block:
-                counts.update(block)
+                weight = 1.0 / math.log2(1 + len(block))
+                for other in block:
+                    counts[other] += weight
         counts.pop(cid, None)
         ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
         return [c for c, _ in ranked[: self.neighbours]]
@@ -319,7 +324,7 @@ class LinkSuggester:
                     stance = 0.35
                     cue_a, cue_d = accusation.stances["accuse"], denial.stances["deny"]
                     stance_reasons.append(f'accusation ↔ denial ("{cue_a}" / "{cue_d}")')
-                else:
+                elif target or near or ent >= STRONG_TOPIC:  # names the denier, or just before
                     stance = 0.2
                     stance_reasons.append(f'denial ("{denial.stances["deny"]}") of what it reports')
                 if target:
