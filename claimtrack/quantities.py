@@ -61,9 +61,9 @@ _TOKEN_RE = re.compile(
 # --- lexicons: lower-case; an entry ending in "*" matches as a prefix -----------------------
 _UNIT_WORDS: dict[str, tuple[str, ...]] = {
     "killed": _lex(
-        "killed|kill|killing|dead|died|die|death*|fatalit*|perished|slain|lives"
+        "korban jiwa|killed|kill|killing|dead|died|die|death*|fatalit*|perished|slain|lives"
         "|tewas|menewaskan|meninggal|terbunuh|gugur|kematian"
-        "|погиб*|гибел*|убит*|убил*|смерт*|жертв*"
+        "|погиб*|гибел*|убит*|убил*|смерт*|жертв*|жизн*"
     ),
     "wounded": _lex(
         "wounded|wounding|injured|injuring|injuries|hurt"
@@ -80,6 +80,8 @@ _UNIT_WORDS: dict[str, tuple[str, ...]] = {
     "years": _lex("years|tahun|лет"),
     "weeks": _lex("weeks|pekan|minggu|недел*"),
     "days": _lex("days|hari|дней|суток"),
+    "hours": _lex("hours|hour|jam|часов|часа"),
+    "villages": _lex("villages|village|desa|сел|сёл|села|деревень|деревни"),
     "percent": _lex("percent|per-cent|persen|процент*"),
 }
 _SUBJECT_WORDS: dict[str, tuple[str, ...]] = {
@@ -88,10 +90,11 @@ _SUBJECT_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "troops": _lex(
         "troops|soldiers|servicemen|fighters|personnel|pasukan|tentara|prajurit|personel"
-        "|военн*|военнослужащ*|солдат*|бойц*"
+        "|военн*|военнослужащ*|солдат*|бойц*|peacekeepers|penjaga perdamaian|миротвор*"
     ),
     "people": _lex(
-        "people|persons|residents|victims|orang|warga|penduduk|jiwa|korban|человек|люд*|жител*"
+        "people|persons|residents|victims|protesters|demonstrators|orang|warga|penduduk|jiwa"
+        "|korban|pengunjuk rasa|demonstran|человек|люд*|жител*|протестующ*|митингующ*"
     ),
 }
 _OTHERS = frozenset(_lex("others|other|more|lainnya|lain|других|ещё|еще"))
@@ -131,10 +134,14 @@ _SCALES: dict[str, float] = {
 # Scales that may follow a vague word: "tens of thousands", "puluhan ribu", "десятки тысяч".
 _VAGUE_SCALES = frozenset(_lex("thousand|thousands|ribu|тысяч|million|millions|juta|миллионов"))
 _VAGUE: dict[str, tuple[float, float]] = {
-    **dict.fromkeys(_lex("dozens|puluhan|десятки|десятков|десятками"), (24.0, 99.0)),
+    **dict.fromkeys(_lex("dozens|tens|puluhan|десятки|десятков|десятками"), (24.0, 99.0)),
     **dict.fromkeys(_lex("hundreds|ratusan|сотни|сотен|сотнями"), (200.0, 999.0)),
     **dict.fromkeys(_lex("thousands|ribuan|тысячи|тысяч|тысячами"), (2000.0, 9999.0)),
 }
+# "Several": a few, or a few hundred/thousand when a vague word follows ("несколько сотен").
+_SEVERAL = frozenset(_lex("several|beberapa|несколько|нескольких|нескольким|несколькими"))
+_SEVERAL_RANGE = (2.0, 9.0)
+_DURATIONS = frozenset({"years", "weeks", "days", "hours"})
 _NUMBER_WORDS: dict[str, float] = {
     **{
         w: float(i)
@@ -156,14 +163,30 @@ _NUMBER_WORDS: dict[str, float] = {
     **dict.fromkeys(_lex("две|двух"), 2.0),
     **dict.fromkeys(_lex("трёх|трех"), 3.0),
     **dict.fromkeys(_lex("четырёх|четырех"), 4.0),
+    **{"двое": 2.0, "трое": 3.0, "четверо": 4.0, "пятеро": 5.0, "шестеро": 6.0},
     **{"пяти": 5.0, "шести": 6.0, "десяти": 10.0, "twenty": 20.0, "hundred": 100.0},
     **{"seratus": 100.0, "seribu": 1000.0, "sejuta": 1e6},
 }
+# Spelled-out compounds: "twenty-five", "двадцать пять", "dua puluh lima", "tiga ratus".
+_TENS: dict[str, float] = {
+    **{w: 10.0 * i for i, w in enumerate(_lex("twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"), start=2)},
+    **{w: 10.0 * i for i, w in enumerate(_lex("двадцать|тридцать|сорок|пятьдесят|шестьдесят|семьдесят|восемьдесят|девяносто"), start=2)},
+    **{"thirteen": 13.0, "fourteen": 14.0, "fifteen": 15.0, "sixteen": 16.0, "seventeen": 17.0,
+       "eighteen": 18.0, "nineteen": 19.0, "двенадцать": 12.0, "пятнадцать": 15.0,
+       "двадцати": 20.0, "тридцати": 30.0, "сорока": 40.0, "пятидесяти": 50.0},
+}  # fmt: skip
+_MULTIPLIERS = {"puluh": 10.0, "ratus": 100.0, "hundred": 100.0, "сто": 100.0}
+_FRACTIONS: dict[str, float] = {
+    "half": 50.0, "one-third": 100 / 3, "two-thirds": 200 / 3, "three-quarters": 75.0,
+    "one-quarter": 25.0, "setengah": 50.0, "separuh": 50.0, "sepertiga": 100 / 3,
+    "половина": 50.0, "половины": 50.0, "треть": 100 / 3, "трети": 100 / 3,
+}  # fmt: skip
+"""Fractions of a whole ("two-thirds of the residents"), as percentages."""
 _MONTHS = frozenset(
     _lex("january|february|march|april|may|june|july|august|september|october|november")
     + _lex("december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|januari|februari|maret")
     + _lex("mei|juni|juli|agustus|oktober|desember|января|февраля|марта|апреля|мая|июня|июля")
-    + _lex("августа|сентября|октября|ноября|декабря")
+    + _lex("августа|сентября|октября|ноября|декабря|янв|фев|апр|июн|июл|авг|сен|окт|ноя|дек")
 )
 _ORDINAL_NOUNS = frozenset(_lex("week|day|pekan|minggu|hari|неделя|день"))
 _TIME_AFTER = frozenset(_lex("wib|wita|wit|gmt|utc|am|pm"))
@@ -295,16 +318,20 @@ class _Num:
     qualifier: str = "exact"
     vague: bool = False
     unit: str | None = None
+    several: bool = False  # a bare "several": a count only of casualties or a distance
+    fraction: bool = False  # "two-thirds": a percentage of what follows
 
 
 def extract_quantities(text: str, lang: str) -> list[Quantity]:
     """Every counted number in `text`, in order, with unit, subject and qualifier."""
     toks = _tokenize(text)
+    if all(t.kind != "word" for t in toks):
+        return []  # a bare number ("485") is page furniture, not a claim's count
     nums = _find_numbers(toks, lang)
     for n, num in enumerate(nums):
         prev_j = nums[n - 1].j if n else -1
         next_i = nums[n + 1].i if n + 1 < len(nums) else len(toks)
-        num.unit = _near_unit(toks, num, prev_j, next_i)
+        num.unit = "percent" if num.fraction else _near_unit(toks, num, prev_j, next_i)
     # Coordinations share the unit: "1.166 pasukan dan 45 warga sipil tewas" (right to left),
     # "погибли 1166 военнослужащих и 45 мирных жителей" (left to right).
     for n in range(len(nums) - 2, -1, -1):
@@ -320,6 +347,10 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
         subject = _subject(toks, num, next_i, previous)
         if toks[num.i].kind == "word" and not num.vague and num.unit is subject is None:
             continue  # "three ceasefires", "one of": number words count only with a unit
+        if num.several and num.unit not in COUNT_UNITS | _MEASURES:
+            continue  # "several villages", "beberapa kali"
+        if num.vague and num.unit in _DURATIONS:
+            continue  # "for weeks", "puluhan tahun": spans of time, not counts
         if num.unit == "percent" and subject is None:
             continue
         low, high = _interval(num.low, num.high, num.qualifier)
@@ -346,13 +377,25 @@ def _find_numbers(toks: Sequence[_Tok], lang: str) -> list[_Num]:
 
 def _number_at(toks: Sequence[_Tok], i: int, lang: str) -> _Num | None:
     tok = toks[i]
+    if tok.kind == "word" and tok.low in _SEVERAL:
+        if i + 1 < len(toks) and toks[i + 1].low in _VAGUE:  # "несколько сотен"
+            inner = _number_at(toks, i + 1, lang)
+            if inner is not None:
+                return _Num(i, inner.j, inner.low, inner.high, tok.start, inner.end, vague=True)
+        lo, hi = _SEVERAL_RANGE
+        j, scale = _scale(toks, i + 1, vague=True)
+        return _Num(i, j, lo * scale, hi * scale, tok.start, toks[j - 1].end, several=scale == 1)
     if tok.kind == "word" and tok.low in _VAGUE:
         lo, hi = _VAGUE[tok.low]
         j, scale = _scale(toks, i + 1, vague=True)
         return _Num(i, j, lo * scale, hi * scale, tok.start, toks[j - 1].end, vague=True)
-    if tok.kind == "word" and tok.low in _NUMBER_WORDS:
-        v = _NUMBER_WORDS[tok.low]
-        return _Num(i, i + 1, v, v, tok.start, tok.end)
+    if tok.kind == "word" and tok.low in _FRACTIONS:
+        v = round(_FRACTIONS[tok.low], 1)
+        return _Num(i, i + 1, v, v, tok.start, tok.end, unit="percent", fraction=True)
+    if tok.kind == "word" and (tok.low in _NUMBER_WORDS or tok.low in _TENS or "-" in tok.low):
+        j, v = _spelled(toks, i)
+        if j > i:
+            return _Num(i, j, v, v, tok.start, toks[j - 1].end)
     if tok.kind != "num":
         return None
     value = parse_number(tok.text, lang)
@@ -360,6 +403,35 @@ def _number_at(toks: Sequence[_Tok], i: int, lang: str) -> _Num | None:
         return _Num(i, i + 1, -1, -1, tok.start, tok.end)  # unreadable ("1.11.2020"): skip
     j, scale = _scale(toks, i + 1, vague=False)
     return _Num(i, j, value * scale, value * scale, tok.start, toks[j - 1].end)
+
+
+def _spelled(toks: Sequence[_Tok], i: int) -> tuple[int, float]:
+    """(token after, value) of a spelled-out number starting at i; (i, 0) if none."""
+    total, current, j = 0.0, None, i
+    while j < len(toks) and toks[j].kind == "word":
+        word = toks[j].low
+        parts = word.split("-") if "-" in word else [word]
+        if len(parts) == 2 and parts[0] in _TENS and parts[1] in _NUMBER_WORDS:
+            value = _TENS[parts[0]] + _NUMBER_WORDS[parts[1]]  # "twenty-five"
+        elif len(parts) > 1:
+            break
+        elif word in _TENS:
+            value = _TENS[word]
+        elif word in _NUMBER_WORDS:
+            value = _NUMBER_WORDS[word]
+        elif word in _MULTIPLIERS and current is not None:
+            current *= _MULTIPLIERS[word]  # "dua puluh", "tiga ratus"
+            j += 1
+            continue
+        else:
+            break
+        if current is not None and (current < 10 or value >= 10 or current % 10):
+            break  # "two three" is no number; "двадцать пять", "dua puluh lima" are
+        current = value if current is None else current + value
+        j += 1
+    if current is None:
+        return i, 0.0
+    return j, total + current
 
 
 def _scale(toks: Sequence[_Tok], j: int, *, vague: bool) -> tuple[int, float]:
@@ -487,8 +559,11 @@ def _near_unit(toks: Sequence[_Tok], num: _Num, prev_j: int, next_i: int) -> str
     if num.j < len(toks) and toks[num.j].text == "%":
         return "percent"
     fwd = _scan(toks, range(num.j, min(next_i, num.j + _WINDOW)), None)
+    if fwd[1] not in COUNT_UNITS and fwd[0] > 1:
+        fwd = (0, None)  # "km", "hours", "desa" follow their number closely
     # Only casualty words come before what they count; "km", "tahun", "%" always follow.
-    back = _scan(toks, range(num.i - 1, max(prev_j - 1, num.i - 1 - _WINDOW), -1), COUNT_UNITS)
+    stop = max(prev_j - 1, num.i - 1 - _WINDOW, -1)  # -1: never wrap to the last token
+    back = _scan(toks, range(num.i - 1, stop, -1), COUNT_UNITS)
     found = [hit for hit in (fwd, back) if hit[1]]
     return min(found, key=lambda hit: hit[0])[1] if found else None
 
@@ -510,7 +585,7 @@ def _scan(
             and not _is_qualifier_word(tok.low)
             and tok.low not in _OTHERS
             and not _lookup(toks, k, _SUBJECTS)
-        ):
+        ) or tok.text == ",":  # "погибли 65 …, ранены 297": the comma parts them
             distance += 1
     return 0, None
 

@@ -121,7 +121,7 @@ def import_cmd(
             raws.append(
                 RawDocument(
                     data=data,
-                    filename=None if name == "-" else Path(name).name,
+                    filename=None if name == "-" else _display_name(name),
                     outlet=outlet,
                     url=url,
                     published=published,
@@ -169,9 +169,15 @@ def import_cmd(
             )
 
 
+def _display_name(name: str) -> str:
+    """A file's base name as valid text (undecodable bytes in it become U+FFFD)."""
+    return Path(name).name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
 def _name_error(exc: IngestError, files: tuple[str, ...]) -> str:
+    """Name the file in a refusal once (ingest already prefixes its base name)."""
     message = str(exc)
-    if len(files) == 1 and not message.startswith(files[0]):
+    if len(files) == 1 and not message.startswith((files[0], _display_name(files[0]))):
         return f"{files[0]}: {message}"
     return message
 

@@ -298,12 +298,23 @@ class Store:
             if entry.seq <= self._seq:
                 continue
             if entry.seq != self._seq + 1:
-                # A gap: these lines follow a checkpoint newer than the file we hold.
-                self._main_sig = None
+                if _signature(self.path) == self._main_sig:
+                    raise self._older_than_journal(entry.seq)
+                self._main_sig = None  # these lines follow a newer checkpoint: reload it
                 return
             self._apply_ops(entry.ops)
             self._seq = entry.seq
         self._journal_offset = good
+
+    def _older_than_journal(self, found: int) -> StoreError:
+        """The file was replaced by an older copy while the journal held newer changes."""
+        assert self.path is not None and self.journal_path is not None
+        return StoreError(
+            f"{self.path} is older than its journal: acknowledged changes {self._seq + 1} to "
+            f"{found - 1} are missing (was the file replaced by an older copy, e.g. a git "
+            f"checkout or a backup?); nothing was changed: restore the newer {self.path.name}, "
+            f"or move {self.journal_path.name} aside to accept the loss"
+        )
 
     # -- locking and transactions ----------------------------------------------------
     @contextmanager

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 CONCEPT_PREFIX = "#"
 """Concept keys start with this, so they never collide with a name's phonetic key."""
@@ -116,6 +117,7 @@ _SINGLE, _MULTI = _compile()
 _BY_LENGTH = sorted(_SINGLE, key=len, reverse=True)
 
 
+@lru_cache(maxsize=65536)
 def _concept_of(word: str) -> str | None:
     for stem in _BY_LENGTH:
         if word.startswith(stem) and (stem not in _WHOLE_WORDS or word == stem):
@@ -131,12 +133,18 @@ def concepts_of(text: str) -> list[tuple[str, str]]:
         concept = _concept_of(word)
         if concept is not None:
             found.setdefault(concept, word)
-        for parts, concept in _MULTI:
-            if words[i : i + len(parts)] == list(parts) or _starts(words[i:], parts):
+        for parts, concept in _multi_starting(word):
+            if _starts(words[i:], parts):
                 found.setdefault(concept, " ".join(parts))
         if _only_military(words, i):  # "strikes only military targets": about civilians
             found.setdefault("civilians", f"{word} … military")
     return [(CONCEPT_PREFIX + c, w) for c, w in found.items()]
+
+
+@lru_cache(maxsize=65536)
+def _multi_starting(word: str) -> tuple[tuple[tuple[str, ...], str], ...]:
+    """The multi-word entries whose first stem starts `word`."""
+    return tuple((parts, c) for parts, c in _MULTI if word.startswith(parts[0]))
 
 
 def _starts(words: Sequence[str], parts: Sequence[str]) -> bool:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from textual.binding import Binding
 
@@ -26,11 +26,18 @@ class Action:
     """Namespace of the command-palette entry ("view", "annotate"…); None = not in palette."""
     display: str | None = None
     """How the key is written for people (defaults to the key)."""
+    explain: str | None = None
+    """A fuller line for the help screen and the keymap (defaults to the description)."""
 
     @property
     def key_display(self) -> str:
         """The key as shown in the footer, help and the README."""
         return self.display or self.key
+
+    @property
+    def help(self) -> str:
+        """What the help screen and the README say the key does."""
+        return self.explain or self.description
 
     @property
     def palette_name(self) -> str:
@@ -73,6 +80,40 @@ SCOPE_TITLES: dict[str, str] = {
     "outcome": "Outcome dialog",
     "relation": "Link dialog",
 }
+
+
+EXPLAIN: dict[tuple[str, str], str] = {
+    **{("app", key): f"show the {title} view" for key, _, title in VIEWS},
+    ("app", "question_mark"): "this help",
+    ("app", "ctrl+p"): "command palette (views, annotations, exports…)",
+    ("app", "slash"): "search: filter the current view",
+    ("app", "u"): "undo the last change (also one made by the CLI)",
+    ("app", "ctrl+r"): "redo the last undone change",
+    ("app", "i"): "import files or a folder (in the background)",
+    ("app", "e"): "export the claim graph or a report (format, then file)",
+    ("app", "ctrl+t"): "switch between the dark and the light theme",
+    ("sources", "enter"): "read the source in the Reader",
+    ("reader", "enter"): "accept the suggested speaker (registers a proposed new one)",
+    ("reader", "s"): "pick the speaker (fuzzy; the last row creates it)",
+    ("reader", "x"): "the outlet's own narration: no speaker, not a claim",
+    ("reader", "m"): "same claim as an existing one: merge into it (fuzzy claim picker)",
+    ("reader", "l"): "link its claim to another: pick the claim, then c / s / r",
+    ("reader", "o"): "record the outcome: verdict key, then note and evidence URL",
+    ("reader", "n"): "write the note on the statement",
+    ("reader", "left_square_bracket"): "previous source",
+    ("reader", "right_square_bracket"): "next source",
+    ("claims", "enter"): "show the claim in the Graph",
+    ("claims", "t"): "edit the claim's tags",
+    ("claims", "c"): "clear the filter",
+    ("speakers", "enter"): "list the speaker's claims in Claims",
+    ("speakers", "a"): "add a speaker: name, aliases, side",
+    ("suggestions", "a"): "accept: make the link (or merge the claims)",
+    ("suggestions", "x"): "reject: never proposed again",
+    ("suggestions", "space"): "skip: decide later (moves to the end)",
+    ("graph", "enter"): "recentre on the claim under the cursor",
+    ("graph", "backspace"): "back to the previous centre",
+}
+"""Fuller help lines, where the footer's short description would not say enough."""
 
 
 def _table() -> tuple[Action, ...]:
@@ -158,10 +199,11 @@ def _table() -> tuple[Action, ...]:
         Action(key, f"verdict('{verdict}')", verdict, "outcome") for key, verdict in VERDICT_KEYS
     ]
     relation = [Action(key, f"relation('{rel}')", rel, "relation") for key, rel in RELATION_KEYS]
-    return (
+    table = (
         *views, *app, *lists, *sources, *reader, *claims, *speakers, *suggestions, *graph,
         *outcome, *relation,
     )  # fmt: skip
+    return tuple(replace(a, explain=EXPLAIN.get((a.scope, a.key))) for a in table)
 
 
 ACTIONS: tuple[Action, ...] = _table()

@@ -24,7 +24,7 @@ def keymap_markdown() -> str:
         palette = f"`{_cell(action.palette_name)}`" if action.palette else ""
         lines.append(
             f"| {SCOPE_TITLES.get(action.scope, action.scope)} | {_key(action)} "
-            f"| {_cell(action.description)} | {palette} |"
+            f"| {_cell(action.help)} | {palette} |"
         )
     return "\n".join(lines) + "\n"
 

@@ -25,7 +25,7 @@ class ActionCommands(Provider):
                 (
                     action.palette_name,
                     partial(target.run_action, action.action),
-                    f"key {action.key_display}",
+                    f"{action.help} · key {action.key_display}",
                 )
             )
         for name, _suffix, description in app.export_formats():

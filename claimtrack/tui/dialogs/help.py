@@ -15,17 +15,17 @@ from claimtrack.tui.actions import SCOPE_TITLES, actions_for, scopes
 
 
 def help_text(current: str | None = None) -> Text:
-    """Every key with its description; the current view's scope first."""
+    """Every key with what it does; the current view's keys first."""
     order = scopes()
-    if current in order:
+    if current in order:  # the view's own keys first
         order.remove(current)
-        order.insert(1, current)
+        order.insert(0, current)
     text = Text()
     for scope in order:
         text.append(f"{SCOPE_TITLES.get(scope, scope)}\n", style="bold underline")
         for action in actions_for(scope):
             text.append(f"  {action.key_display:<8}", style="bold")
-            text.append(f" {action.description}\n")
+            text.append(f" {action.help}\n")
         text.append("\n")
     return text
 
