@@ -167,10 +167,12 @@ _NUMBER_WORDS: dict[str, float] = {
     **{"пяти": 5.0, "шести": 6.0, "десяти": 10.0, "twenty": 20.0, "hundred": 100.0},
     **{"seratus": 100.0, "seribu": 1000.0, "sejuta": 1e6},
 }
+_EN_TENS = _lex("twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety")
+_RU_TENS = _lex("двадцать|тридцать|сорок|пятьдесят|шестьдесят|семьдесят|восемьдесят|девяносто")
 # Spelled-out compounds: "twenty-five", "двадцать пять", "dua puluh lima", "tiga ratus".
 _TENS: dict[str, float] = {
-    **{w: 10.0 * i for i, w in enumerate(_lex("twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"), start=2)},
-    **{w: 10.0 * i for i, w in enumerate(_lex("двадцать|тридцать|сорок|пятьдесят|шестьдесят|семьдесят|восемьдесят|девяносто"), start=2)},
+    **{w: 10.0 * i for i, w in enumerate(_EN_TENS, start=2)},
+    **{w: 10.0 * i for i, w in enumerate(_RU_TENS, start=2)},
     **{"thirteen": 13.0, "fourteen": 14.0, "fifteen": 15.0, "sixteen": 16.0, "seventeen": 17.0,
        "eighteen": 18.0, "nineteen": 19.0, "двенадцать": 12.0, "пятнадцать": 15.0,
        "двадцати": 20.0, "тридцати": 30.0, "сорока": 40.0, "пятидесяти": 50.0},

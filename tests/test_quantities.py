@@ -289,3 +289,50 @@ def test_a_hand_entered_about_range_is_described_as_entered() -> None:
     )
     extracted = extract_quantities("about 5,000 people were killed", "en")[0]
     assert describe(extracted) == "about 5,000 people killed"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "more than 1,000 people were killed", ["more than 1,000 people killed"]),
+        ("en", "dozens of civilians were wounded", ["24–99 civilians wounded"]),
+        ("id", "ratusan orang tewas", ["200–999 people killed"]),
+        ("ru", "погибли несколько сотен человек", ["200–999 people killed"]),
+        ("en", "at least 2,300 soldiers were killed", ["at least 2,300 troops killed"]),
+        ("en", "the death toll rose to 147", ["147 killed"]),
+        ("ru", "жертвами стали 12 человек", ["12 people killed"]),
+        ("id", "korban jiwa mencapai 35 orang", ["35 people killed"]),
+        ("en", "two-thirds of the residents fled", ["66.7 people percent"]),
+        ("en", "20 to 30 soldiers were killed", ["20–30 troops killed"]),
+        ("ru", "около 90 тыс. человек бежали", ["about 90,000 people displaced"]),
+        ("id", "2,5 juta orang", ["2,500,000 people"]),
+        ("en", "tens of thousands of people fled", ["24,000–99,000 people displaced"]),
+        ("en", "twenty-five soldiers were killed", ["25 troops killed"]),
+        ("ru", "двадцать пять военных погибли", ["25 troops killed"]),
+        ("id", "dua puluh lima tentara tewas", ["25 troops killed"]),
+        ("ru", "пострадали трое мирных жителей", ["3 civilians wounded"]),
+        ("ru", "противник в нескольких километрах от Шуши", ["2–9 km"]),
+        ("ru", "погибли 65 мирных жителей, ранены 297 человек",
+         ["65 civilians killed", "297 people wounded"]),
+        ("en", "30 were killed and 40 wounded", ["30 killed", "40 wounded"]),
+        ("ru", "конфликт унес жизни нескольких тысяч человек", ["2,000–9,999 people killed"]),
+        ("id", "membebaskan lebih dari 200 desa", ["more than 200 villages"]),
+    ],
+)  # fmt: skip
+def test_real_prose_phrases(lang: str, text: str, expected: list[str]) -> None:
+    assert [describe(q) for q in extract_quantities(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ru", "МОСКВА, 29 окт — Вестник."),
+        ("en", "Three ceasefires brokered by Moscow have collapsed within hours."),
+        ("en", "teams were unable to reach several villages"),
+        ("id", "Saya berbicara dengan mereka beberapa kali dalam sehari"),
+        ("id", "konflik yang telah berlangsung puluhan tahun"),
+        ("id", "485"),
+    ],
+)
+def test_not_quantities_in_real_prose(lang: str, text: str) -> None:
+    assert extract_quantities(text, lang) == []

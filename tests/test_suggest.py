@@ -210,3 +210,52 @@ def test_previous_suggester_lends_unchanged_features(snap: Snapshot) -> None:
     assert after.features["en1-0"] is before.features["en1-0"]
     assert after.candidates() == LinkSuggester(grown).candidates()
     assert after.candidates(["en3-0"]) == LinkSuggester(grown).candidates(["en3-0"])
+
+
+def test_a_denial_needs_a_shared_subject_or_to_follow_the_claim() -> None:
+    snap = build(
+        [
+            ("en1", "en", "2020-10-31", [
+                ("Karabakh officials accused Azerbaijan of using cluster bombs there.", "nk"),
+                ("Azerbaijan's defence ministry rejected the accusation.", "azmod"),
+            ]),
+            ("en2", "en", "2020-11-02", [
+                ("Karabakh officials said Azerbaijan shelled Martuni overnight.", "nk"),
+            ]),
+        ]
+    )  # fmt: skip
+    cands = LinkSuggester(snap).candidates()
+    contra = {frozenset((c.a, c.b)) for c in cands if c.relation == "contradicts"}
+    assert frozenset(("en1-0", "en1-1")) in contra  # it follows the accusation it answers
+    assert frozenset(("en1-1", "en2-0")) not in contra  # another report, another subject
+    [respond] = [c for c in cands if c.relation == "responds-to"]
+    assert (respond.a, respond.b) == ("en1-1", "en1-0")
+    assert "the denial follows it in the same report" in respond.reasons
+
+
+def test_an_incident_toll_does_not_conflict_with_a_war_total() -> None:
+    snap = build(
+        [
+            ("en1", "en", "2020-10-17", [
+                ("Karabakh officials said a missile hit Martuni, killing 13 people.", "nk"),
+            ]),
+            ("en2", "en", "2020-10-23", [(PUTIN, "putin")]),
+        ]
+    )  # fmt: skip
+    cands = LinkSuggester(snap).candidates()
+    assert not [c for c in cands if c.relation == "contradicts"]
+
+
+def test_cross_language_subjects_are_shared_reasons() -> None:
+    snap = build(
+        [
+            ("id1", "id", "2020-11-02", [
+                ("Pejabat Nagorno-Karabakh menuduh Azerbaijan menggunakan bom tandan.", "nk"),
+            ]),
+            ("ru1", "ru", "2020-11-03", [
+                ("Минобороны Азербайджана опровергло применение кассетных боеприпасов.", "azmod"),
+            ]),
+        ]
+    )  # fmt: skip
+    [contra] = [c for c in LinkSuggester(snap).candidates() if c.relation == "contradicts"]
+    assert any("subjects: cluster" in r for r in contra.reasons), contra.reasons

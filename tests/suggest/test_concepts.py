@@ -1,0 +1,42 @@
+"""Concepts that meet across languages, and stances that only phrases show."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.suggest.concepts import concepts_of, phrase_stances
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "used cluster munitions in Stepanakert",
+        "menggunakan bom tandan di Stepanakert",
+        "применили кассетные боеприпасы в Степанакерте",
+    ],
+)
+def test_cluster_munitions_meet_across_languages(text: str) -> None:
+    assert "#cluster" in {key for key, _ in concepts_of(text)}
+
+
+def test_whole_word_stems_do_not_match_longer_words() -> None:
+    assert "#villages" not in {k for k, _ in concepts_of("сельское хозяйство")}
+    assert "#villages" in {k for k, _ in concepts_of("освободила еще 13 сел")}
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("This is not a victory, but it is not a defeat either", "deny"),
+        ("Musuh belum menguasai kota", "deny"),
+        ("The army strikes only legitimate military targets", "deny"),
+        ("We are not fighting against civilians", "deny"),
+        ("jumlah korban jauh lebih tinggi dari angka resmi", "dispute"),
+    ],
+)
+def test_phrase_stances(text: str, stance: str) -> None:
+    assert stance in phrase_stances(text)
+
+
+def test_plain_reports_show_no_phrase_stance() -> None:
+    assert phrase_stances("Armenian forces shelled Terter overnight") == {}
