@@ -147,7 +147,7 @@ def test_every_action_is_in_the_help_and_the_keymap() -> None:
     help_plain = help_text().plain
     markdown = keymap_markdown()
     for action in ACTIONS:
-        assert action.description in help_plain
+        assert action.help in help_plain
         assert action.key_display in markdown
     assert markdown.count("\n") == len(ACTIONS) + 2
 
