@@ -25,6 +25,37 @@ from .conftest import (
     type_text,
 )
 
+
+class FixedSuggester:
+    """Stands in for `claimtrack.suggest.LinkSuggester` so these snapshots show the TUI, not
+    the current state of the suggestion heuristics (tested in tests/test_suggest.py)."""
+
+    def __init__(self, snapshot: Any, rejected: Any = (), existing: Any = ()) -> None:
+        self.claims = sorted(snapshot.claims)
+
+    def candidates(self, claim_ids: Any = None, limit: int = 50) -> list[Any]:
+        """Six fixed candidates over the first claims, best first."""
+        from claimtrack.suggest import LinkCandidate
+
+        c = self.claims
+        plan = [
+            (c[4], c[5], "contradicts", 0.91, ("casualty counts differ: 12 vs 40",)),
+            (c[6], c[7], "same-claim", 0.88, ("same speaker", "same numbers")),
+            (c[8], c[4], "responds-to", 0.83, ('denial cue "rejected"', "shared subject Martuni")),
+            (c[9], c[10], "supports", 0.80, ("same side", "shared place Shushi")),
+            (c[11], c[12], "contradicts", 0.78, ("opposite stance on the same event",)),
+            (c[13], c[14], "same-claim", 0.75, ("near-identical wording",)),
+        ]
+        return [LinkCandidate(a, b, r, s, why) for a, b, r, s, why in plan][:limit]
+
+
+@pytest.fixture(autouse=True)
+def _fixed_suggester(monkeypatch: pytest.MonkeyPatch) -> None:
+    import claimtrack.suggest
+
+    monkeypatch.setattr(claimtrack.suggest, "LinkSuggester", FixedSuggester)
+
+
 VIEWS = ("sources", "reader", "claims", "speakers", "suggestions", "graph")
 VIEW_KEYS = {name: str(i + 1) for i, name in enumerate(VIEWS)}
 
