@@ -85,24 +85,38 @@ class Record:
     TABLE: ClassVar[str] = ""
 
     def to_doc(self) -> dict[str, Any]:
-        """A JSON-ready dict (tuples as lists, nested records as dicts)."""
-        return _plain(dataclasses.asdict(self))  # type: ignore[call-overload]
+        """A JSON-ready dict (tuples as lists, nested records as dicts).
+
+        Shallow on purpose: `dataclasses.asdict` deep-copies every value, which made writing
+        the records and the undo event of a large import cost more than segmenting it.
+        """
+        return {name: _plain(getattr(self, name)) for name in _field_names(type(self))}
 
     @classmethod
     def from_doc(cls, doc: dict[str, Any]) -> Self:
         """Build from a stored dict, ignoring keys this version does not know."""
-        names = {f.name for f in dataclasses.fields(cls)}  # type: ignore[arg-type]
-        kwargs = {k: _tuples(v) for k, v in doc.items() if k in names}
-        return cls(**kwargs)
+        names = _field_names(cls)
+        return cls(**{k: _tuples(v) for k, v in doc.items() if k in names})
 
     def replace(self, **changes: Any) -> Self:
         """A copy with some fields changed (validated again)."""
         return dataclasses.replace(self, **changes)  # type: ignore[type-var]
 
 
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _field_names(cls: type) -> tuple[str, ...]:
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        names = _FIELD_NAMES[cls] = tuple(f.name for f in dataclasses.fields(cls))
+    return names
+
+
 def _plain(value: Any) -> Any:
-    if isinstance(value, dict):
-        return {k: _plain(v) for k, v in value.items()}
+    """Records become dicts and tuples lists; stored documents (dicts) are already plain."""
+    if isinstance(value, Record):
+        return value.to_doc()
     if isinstance(value, (list, tuple)):
         return [_plain(v) for v in value]
     return value
