@@ -21,6 +21,7 @@ from claimtrack.model import (
 )
 from claimtrack.quantities import extract_quantities
 from claimtrack.services.lookup import find_claim, find_speaker, find_statement
+from claimtrack.services.speakers import register_speaker
 from claimtrack.store import Store, Transaction
 from claimtrack.textnorm import shorten
 
@@ -50,15 +51,50 @@ def tag(store: Store, statement_ref: str, speaker_ref: str) -> tuple[Statement, 
     st = find_statement(store, statement_ref)
     speaker = find_speaker(store, speaker_ref)
     with store.transaction("tag", f"tag {st.id} as {speaker.name}") as tx:
-        claim = store.get(Claim, st.claim) if st.claim else None
-        if claim is None:
-            claim = _new_claim(store, tx, st, speaker.id)
-        else:
-            claim = claim.replace(speaker=speaker.id)
-        tx.put(claim)
-        st = st.replace(speaker=speaker.id, claim=claim.id, narration=False)
-        tx.put(st)
+        st, claim = _tag(store, tx, st, speaker.id)
     return st, speaker, claim
+
+
+def tag_as_new_speaker(
+    store: Store, statement_ref: str, name: str
+) -> tuple[Statement, Speaker, Claim]:
+    """Register a speaker and attribute the statement to it in one change (one undo step)."""
+    st = find_statement(store, statement_ref)
+    with store.transaction("tag", f"tag {st.id} as new speaker {name.strip()}") as tx:
+        speaker = register_speaker(store, tx, name)
+        st, claim = _tag(store, tx, st, speaker.id)
+    return st, speaker, claim
+
+
+def _tag(store: Store, tx: Transaction, st: Statement, speaker_id: str) -> tuple[Statement, Claim]:
+    claim = store.get(Claim, st.claim) if st.claim else None
+    claim = (
+        _new_claim(store, tx, st, speaker_id)
+        if claim is None
+        else claim.replace(speaker=speaker_id)
+    )
+    tx.put(claim)
+    st = st.replace(speaker=speaker_id, claim=claim.id, narration=False)
+    tx.put(st)
+    return st, claim
+
+
+def attach(store: Store, statement_ref: str, claim_ref: str) -> Statement:
+    """Make a statement one more appearance of an existing claim, said by the claim's speaker.
+
+    For a statement that already belongs to a claim, merging the two claims is the operation
+    (`merge_claims`): it keeps both claims' links and outcomes.
+    """
+    st = find_statement(store, statement_ref)
+    claim = find_claim(store, claim_ref)
+    if st.claim is not None:
+        raise ValidationError(
+            f"statement {st.id} already belongs to claim {st.claim}: merge the claims instead"
+        )
+    with store.transaction("attach", f"{st.id} is claim {claim.id}") as tx:
+        st = st.replace(claim=claim.id, speaker=claim.speaker, narration=False)
+        tx.put(st)
+    return st
 
 
 def _detach(store: Store, tx: Transaction, st: Statement) -> None:

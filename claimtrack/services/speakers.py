@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from claimtrack.errors import ValidationError
 from claimtrack.model import SPEAKER_KINDS, Claim, Speaker, Statement, check_choice
 from claimtrack.services.lookup import find_speaker
-from claimtrack.store import Store
+from claimtrack.store import Store, Transaction
 from claimtrack.textnorm import fold
 
 
@@ -32,6 +32,22 @@ def add_speaker(
     note: str | None = None,
 ) -> Speaker:
     """Register a speaker; refuses a name already registered (name or alias)."""
+    with store.transaction("speaker.add", f"add speaker {name.strip()}") as tx:
+        speaker = register_speaker(store, tx, name, aliases, side, kind, note)
+    return speaker
+
+
+def register_speaker(
+    store: Store,
+    tx: Transaction,
+    name: str,
+    aliases: Sequence[str] = (),
+    side: str | None = None,
+    kind: str = "other",
+    note: str | None = None,
+) -> Speaker:
+    """Validate a new speaker and add it to an open transaction (so a caller can tag with it
+    in the same change)."""
     name = name.strip()
     if not name:
         raise ValidationError("speaker name must not be empty")
@@ -39,16 +55,15 @@ def add_speaker(
     for doc in store.docs(Speaker.TABLE).values():
         if fold(name) in {fold(n) for n in (doc["name"], *doc["aliases"])}:
             raise ValidationError(f"speaker {name!r} already exists as {doc['id']} {doc['name']}")
-    with store.transaction("speaker.add", f"add speaker {name}") as tx:
-        speaker = Speaker(
-            id=tx.new_id(),
-            name=name,
-            aliases=_clean_aliases(name, aliases),
-            side=(side or None),
-            kind=kind,
-            note=note,
-        )
-        tx.put(speaker)
+    speaker = Speaker(
+        id=tx.new_id(),
+        name=name,
+        aliases=_clean_aliases(name, aliases),
+        side=(side or None),
+        kind=kind,
+        note=note,
+    )
+    tx.put(speaker)
     return speaker
 
 

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING
 
 from claimtrack.model import Claim, Speaker
 from claimtrack.services import annotate
-from claimtrack.services.speakers import add_speaker
 from claimtrack.textnorm import shorten
 from claimtrack.tui.dialogs.choice import RelationDialog
 from claimtrack.tui.dialogs.outcome import OutcomeDialog
@@ -48,17 +47,6 @@ def claim_picker(
         badge = VERDICT_BADGES.get(facts.verdict(cid), "")
         labels[cid] = f"{badge} · {who}: {shorten(clean(doc['summary'], one_line=True), 200)}"
     return PickerDialog(title, names, labels, cutoff=30.0, exclude=exclude)
-
-
-async def pick_speaker(app: ClaimtrackApp, title: str) -> str | None:
-    """Ask for a speaker (creating it when asked); its id, or None."""
-    pick: Pick | None = await app.push_screen_wait(speaker_picker(app, title))
-    if pick is None:
-        return None
-    if pick.create:
-        speaker = app.attempt(add_speaker, app.store, pick.create)
-        return speaker.id if speaker else None
-    return pick.key
 
 
 async def link_flow(app: ClaimtrackApp, claim_id: str) -> None:

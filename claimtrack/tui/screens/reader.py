@@ -9,15 +9,13 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import BindingType
 
-from claimtrack.errors import ValidationError
 from claimtrack.model import Claim, Quantity, Source, Speaker, Statement
 from claimtrack.quantities import describe, extract_quantities
 from claimtrack.services import annotate
 from claimtrack.services.queries import statements_of_source
-from claimtrack.services.speakers import add_speaker
 from claimtrack.textnorm import fold
 from claimtrack.tui.actions import bindings_for
-from claimtrack.tui.annotate import claim_picker, link_flow, outcome_flow, pick_speaker
+from claimtrack.tui.annotate import claim_picker, link_flow, outcome_flow, speaker_picker
 from claimtrack.tui.dialogs.picker import Pick
 from claimtrack.tui.dialogs.prompt import PromptDialog
 from claimtrack.tui.rows import speaker_name
@@ -191,7 +189,11 @@ class ReaderScreen(ViewScreen):
         self.query_one(DocumentView).action_cursor_down()
 
     def _tagged(self, statement_id: str, speaker_id: str) -> None:
-        result = self.ct_app.attempt(annotate.tag, self.store, statement_id, speaker_id)
+        self._tag_with(annotate.tag, statement_id, speaker_id)
+
+    def _tag_with(self, service: Any, statement_id: str, speaker: str) -> None:
+        """Run a tagging service (`tag`, or `tag_as_new_speaker`: one change, one undo step)."""
+        result = self.ct_app.attempt(service, self.store, statement_id, speaker)
         if result is not None:
             _, _, claim = result
             self.ct_app.current_claim = claim.id
@@ -224,13 +226,10 @@ class ReaderScreen(ViewScreen):
                 for i, d in self.store.docs(Speaker.TABLE).items()
                 if fold(name) in {fold(n) for n in (d["name"], *d.get("aliases", ()))}
             ]
-            if existing:
-                speaker_id = existing[0]
-            else:
-                speaker = self.ct_app.attempt(add_speaker, self.store, name)
-                if speaker is None:
-                    return
-                speaker_id = speaker.id
+            if not existing:
+                self._tag_with(annotate.tag_as_new_speaker, st.id, name)
+                return
+            speaker_id = existing[0]
         self._tagged(st.id, speaker_id)
 
     @work(exclusive=True, group="dialog")
@@ -239,9 +238,13 @@ class ReaderScreen(ViewScreen):
         st = self._need_statement()
         if st is None:
             return
-        speaker_id = await pick_speaker(self.ct_app, f"Speaker of statement {st.id}")
-        if speaker_id is not None:
-            self._tagged(st.id, speaker_id)
+        pick: Pick | None = await self.app.push_screen_wait(
+            speaker_picker(self.ct_app, f"Speaker of statement {st.id}")
+        )
+        if pick is not None and pick.create:
+            self._tag_with(annotate.tag_as_new_speaker, st.id, pick.create)
+        elif pick is not None and pick.key is not None:
+            self._tagged(st.id, pick.key)
 
     def action_narration(self) -> None:
         """The outlet's own voice: no speaker, not a claim."""
@@ -270,15 +273,10 @@ class ReaderScreen(ViewScreen):
         """Make `st` an appearance of claim `target` (tagging it with that speaker first)."""
         app = self.ct_app
         if st.claim is None:
-            claim = self.store.get(Claim, target)
-            if claim is None or claim.speaker is None:
-                app.error(
-                    str(ValidationError(f"claim {target} has no speaker to tag {st.id} with"))
-                )
-                return
-            if app.attempt(annotate.tag, self.store, st.id, claim.speaker) is None:
-                return
-            st = self.store.get(Statement, st.id) or st
+            if app.attempt(annotate.attach, self.store, st.id, target) is not None:
+                app.current_claim = target
+                app.changed(f"{st.id} is now an appearance of claim {target}")
+            return
         kept = app.attempt(annotate.merge_claims, self.store, target, [st.claim])
         if kept is not None:
             app.current_claim = kept.id
