@@ -95,10 +95,13 @@ async def test_accepting_a_proposed_new_speaker_registers_it(demo_store: Store) 
         await settle(pilot)
         assert app.screen.query_one(DocumentView).select_key(statement)
         await press(pilot, "enter")
-    st = demo_store.get(Statement, statement)
-    assert st is not None and st.speaker is not None
-    speaker = demo_store.get(Speaker, st.speaker)
-    assert speaker is not None and speaker.name == name.strip()
+        st = demo_store.get(Statement, statement)
+        assert st is not None and st.speaker is not None
+        speaker = demo_store.get(Speaker, st.speaker)
+        assert speaker is not None and speaker.name == name.strip()
+        await press(pilot, "u")  # one key press undoes the whole acceptance
+    assert demo_store.get(Speaker, speaker.id) is None
+    assert demo_store.get(Statement, statement).speaker is None  # type: ignore[union-attr]
 
 
 async def test_an_error_from_a_worker_is_a_notification(demo_store: Store) -> None:
