@@ -44,6 +44,8 @@ def js_readers() -> Path:
         )
         assert done.returncode == 0, f"npm ci failed: {done.stderr[-2000:]}"
     return JS_DIR
+
+
 SNAPSHOTS = {"war_desk": war_desk_records, "hostile": hostile_records}
 
 MERMAID_SCRIPT = """
@@ -94,6 +96,7 @@ def _node(script: str, path: Path) -> dict:
 @pytest.mark.parametrize("name", SNAPSHOTS)
 def test_arguebuf_reads_the_aif_export(name: str) -> None:
     import arguebuf
+
     data = json.loads(export(_snapshot(name), "aif"))
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
