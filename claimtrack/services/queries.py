@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
@@ -256,6 +257,39 @@ def track_record(store: Store, speaker_id: str) -> dict[str, int]:
     return dict(sorted(counts.items()))
 
 
+class ClaimFacts:
+    """Verdict in force and contested flag per claim, built once per store version.
+
+    Outcomes and links are far fewer than statements, so this stays cheap at 100k statements.
+    """
+
+    def __init__(self, store: Store) -> None:
+        self.version = store.version
+        by_claim: dict[str, list[dict[str, Any]]] = {}
+        for doc in store.docs(Outcome.TABLE).values():
+            by_claim.setdefault(doc["claim"], []).append(doc)
+        self.verdicts: dict[str, str] = {}
+        for cid, docs in by_claim.items():
+            if len(docs) == 1:  # the usual case: no need to build records
+                self.verdicts[cid] = docs[0]["verdict"]
+                continue
+            found = current_outcome([Outcome.from_doc(d) for d in docs])
+            if found is not None:
+                self.verdicts[cid] = found.verdict
+        self.contested: set[str] = set()
+        for doc in store.docs(Link.TABLE).values():
+            if doc["relation"] == "contradicts":
+                self.contested.update((doc["a"], doc["b"]))
+
+    def verdict(self, claim_id: str) -> str | None:
+        """The verdict in force (None: never judged)."""
+        return self.verdicts.get(claim_id)
+
+    def verdict_counts(self, claim_ids: list[str]) -> Counter[str | None]:
+        """How many of `claim_ids` carry each verdict."""
+        return Counter(self.verdicts.get(c) for c in claim_ids)
+
+
 def list_claims(
     store: Store,
     *,
@@ -268,8 +302,8 @@ def list_claims(
 ) -> list[dict[str, Any]]:
     """Claims with speaker, side, appearance count, link count and verdict, filtered."""
     speakers = store.docs(Speaker.TABLE)
-    outcomes = store.docs(Outcome.TABLE)
     needle = contains.casefold() if contains else None
+    facts = ClaimFacts(store)
     rows: list[dict[str, Any]] = []
     for cid, doc in sorted(store.docs(Claim.TABLE).items()):
         sp = speakers.get(doc.get("speaker") or "")
@@ -281,15 +315,13 @@ def list_claims(
             continue
         if needle and needle not in doc["summary"].casefold():
             continue
-        links = store.ids_where("links", "a", cid) | store.ids_where("links", "b", cid)
-        contradicted = any(store.doc(Link.TABLE, i)["relation"] == "contradicts" for i in links)
+        contradicted = cid in facts.contested
         if contested and not contradicted:
             continue
-        history = [Outcome.from_doc(outcomes[i]) for i in store.ids_where("outcomes", "claim", cid)]
-        in_force = current_outcome(history)
-        v = in_force.verdict if in_force else None
+        v = facts.verdict(cid)
         if verdict is not None and v != verdict:
             continue
+        links = store.ids_where("links", "a", cid) | store.ids_where("links", "b", cid)
         rows.append(
             {
                 "id": cid,

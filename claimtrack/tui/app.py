@@ -13,14 +13,13 @@ from textual.screen import ModalScreen
 
 from claimtrack.errors import ClaimtrackError
 from claimtrack.services import history
-from claimtrack.services.queries import SuggestionCache
+from claimtrack.services.queries import ClaimFacts, SuggestionCache
 from claimtrack.store import Store
 from claimtrack.tui.actions import VIEWS, actions_for, bindings_for
 from claimtrack.tui.commands.palette import ActionCommands
 from claimtrack.tui.dialogs.export import ExportDialog, ExportRequest
 from claimtrack.tui.dialogs.help import HelpScreen
 from claimtrack.tui.dialogs.prompt import PromptDialog
-from claimtrack.tui.rows import ClaimFacts
 from claimtrack.tui.screens.base import ViewScreen
 from claimtrack.tui.screens.claims import ClaimsScreen
 from claimtrack.tui.screens.graph import GraphScreen

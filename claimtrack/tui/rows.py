@@ -2,47 +2,12 @@
 
 from __future__ import annotations
 
-from collections import Counter
-from typing import Any
-
 from rich.text import Text
 
-from claimtrack.model import Claim, Link, Outcome, Source, Speaker, current_outcome
+from claimtrack.model import Claim, Source, Speaker
+from claimtrack.services.queries import ClaimFacts
 from claimtrack.store import Store
 from claimtrack.tui.text import clean, fit, plain, verdict_badge
-
-
-class ClaimFacts:
-    """Verdict in force and contested flag per claim, built once per store version.
-
-    Outcomes and links are far fewer than statements, so this stays cheap at 100k statements.
-    """
-
-    def __init__(self, store: Store) -> None:
-        self.version = store.version
-        by_claim: dict[str, list[dict[str, Any]]] = {}
-        for doc in store.docs(Outcome.TABLE).values():
-            by_claim.setdefault(doc["claim"], []).append(doc)
-        self.verdicts: dict[str, str] = {}
-        for cid, docs in by_claim.items():
-            if len(docs) == 1:  # the usual case: no need to build records
-                self.verdicts[cid] = docs[0]["verdict"]
-                continue
-            found = current_outcome([Outcome.from_doc(d) for d in docs])
-            if found is not None:
-                self.verdicts[cid] = found.verdict
-        self.contested: set[str] = set()
-        for doc in store.docs(Link.TABLE).values():
-            if doc["relation"] == "contradicts":
-                self.contested.update((doc["a"], doc["b"]))
-
-    def verdict(self, claim_id: str) -> str | None:
-        """The verdict in force (None: never judged)."""
-        return self.verdicts.get(claim_id)
-
-    def verdict_counts(self, claim_ids: list[str]) -> Counter[str | None]:
-        """How many of `claim_ids` carry each verdict."""
-        return Counter(self.verdicts.get(c) for c in claim_ids)
 
 
 def speaker_name(store: Store, speaker_id: str | None) -> str:

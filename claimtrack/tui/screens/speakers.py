@@ -12,12 +12,11 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Static
 
 from claimtrack.model import Claim, Speaker
-from claimtrack.services.queries import track_record
+from claimtrack.services.queries import ClaimFacts, track_record
 from claimtrack.services.speakers import add_speaker
 from claimtrack.textnorm import fold
 from claimtrack.tui.actions import bindings_for
 from claimtrack.tui.dialogs.speaker import SpeakerDialog
-from claimtrack.tui.rows import ClaimFacts
 from claimtrack.tui.screens.base import ViewScreen
 from claimtrack.tui.text import VERDICT_BADGES, clean, fit, plain, verdict_badge
 from claimtrack.tui.widgets.lazy_list import LazyList
