@@ -13,6 +13,9 @@ from claimtrack.textnorm import fold
 # A fuzzy match must reach this score and beat the runner-up by the margin to be unambiguous.
 SPEAKER_CUTOFF = 80.0
 SPEAKER_MARGIN = 8.0
+# Every typed word of 3+ letters must match some word of the name at least this well, so
+# "Kementerian Luar Negeri Armenia" never lands on the Russian ministry on its other words.
+WORD_FLOOR = 75.0
 # The fast first pass keeps this many candidates for the word-by-word rescoring.
 PREFILTER = 300
 PREFILTER_CUTOFF = 30.0
@@ -40,7 +43,7 @@ def coverage(query_words: Sequence[str], name_words: Sequence[str]) -> float:
     A typed word scores 100 when it starts a name word (typing as you go), else its best
     `fuzz.ratio` (no processor: both sides are folded already) against the name's words, so
     "aliev" finds "Aliyev" and "defence ministry" prefers the ministry of defence over the
-    foreign ministry.
+    foreign ministry. A typed word of 3+ letters below WORD_FLOOR everywhere scores the name 0.
     """
     if not query_words or not name_words:
         return 0.0
@@ -53,6 +56,8 @@ def coverage(query_words: Sequence[str], name_words: Sequence[str]) -> float:
                 best = 100.0
                 break
             best = max(best, fuzz.ratio(q, n, processor=None, score_cutoff=0))
+        if len(q) >= 3 and best < WORD_FLOOR:
+            return 0.0  # a typed word the name does not contain: another speaker
         total += best * len(q)
         weight += len(q)
     return total / weight

@@ -47,9 +47,13 @@ def test_a_name_shared_by_several_speakers_is_ambiguous(store: Store, typed: str
     assert len(exc.value.candidates) >= 2
 
 
-def test_an_unknown_name_is_not_found(store: Store) -> None:
+@pytest.mark.parametrize(
+    "typed",
+    ["Emmanuel Macron", "kementerian luar negeri Armenia", "Menteri Luar Negeri Turki"],
+)
+def test_a_name_no_speaker_has_is_not_found(store: Store, typed: str) -> None:
     with pytest.raises(NotFoundError):
-        find_speaker(store, "Emmanuel Macron")
+        find_speaker(store, typed)
 
 
 def test_ranking_as_you_type_puts_prefix_matches_first() -> None:
