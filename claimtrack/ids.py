@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import random
 import secrets
-from collections.abc import Container, Iterable
+from collections.abc import Callable, Container, Iterable
 
 # Crockford-like lower-case alphabet: no i, l, o, u (easy to read aloud and type).
 ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz"
@@ -54,12 +54,19 @@ class PrefixIndex:
         if i < len(self._ids) and self._ids[i] == id_:
             del self._ids[i]
 
-    def matching(self, prefix: str, limit: int = 10) -> list[str]:
-        """Up to `limit` ids starting with `prefix`, sorted."""
+    def matching(
+        self, prefix: str, limit: int = 10, keep: Callable[[str], bool] | None = None
+    ) -> list[str]:
+        """Up to `limit` ids starting with `prefix` (and accepted by `keep`), sorted.
+
+        The filter runs while scanning, before the limit: capping first could hide the one
+        id of the wanted kind behind others sharing the prefix.
+        """
         prefix = prefix.lower()
         i = bisect.bisect_left(self._ids, prefix)
         out: list[str] = []
         while i < len(self._ids) and self._ids[i].startswith(prefix) and len(out) < limit:
-            out.append(self._ids[i])
+            if keep is None or keep(self._ids[i]):
+                out.append(self._ids[i])
             i += 1
         return out

@@ -212,3 +212,19 @@ def test_the_signature_describes_the_version_that_was_read(tmp_path: Path) -> No
     reader._main_sig = sig_read
     assert reader.refresh() is True
     assert [s.name for s in reader.all(Speaker)] == ["Aliyev"]
+
+
+def test_a_prefix_shared_with_many_other_records_is_still_ambiguous() -> None:
+    """Regression: candidates were capped before filtering by kind, hiding the second claim."""
+    from claimtrack.model import Claim
+
+    store = Store.memory()
+    with store.transaction("x", "x") as tx:
+        for i in range(120):
+            tx.put(Speaker(f"x{i:06d}", f"S{i}"))  # 120 other records share the prefix "x"
+        tx.put(Claim("xzzzzz1", "one"))
+        tx.put(Claim("xzzzzz2", "two"))
+    with pytest.raises(AmbiguousError):
+        store.resolve("x", Claim)
+    assert store.resolve("xzzzzz2", Claim).id == "xzzzzz2"  # type: ignore[attr-defined]
+    assert store.resolve("x000119", Speaker).id == "x000119"  # type: ignore[attr-defined]

@@ -493,10 +493,12 @@ class Store:
         ref = ref.strip().lower()
         if not ref:
             raise NotFoundError("empty id")
-        matches = [i for i in self._ids.matching(ref, limit=50) if self._id_tables.get(i) in tables]
-        exact = [i for i in matches if i == ref]
-        if exact:
-            matches = exact
+        if ref in self._ids and self._id_tables.get(ref) in tables:
+            matches = [ref]
+        else:
+            matches = self._ids.matching(
+                ref, limit=8, keep=lambda i: self._id_tables.get(i) in tables
+            )
         what = "/".join(sorted(t.rstrip("s") for t in tables)) if types else "record"
         if not matches:
             raise NotFoundError(f"no {what} with id {ref!r}")
