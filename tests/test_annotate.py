@@ -71,3 +71,42 @@ def test_the_source_is_untouched_by_annotation(store: Store) -> None:
     src = store.all(Source)[0]
     annotate.tag(store, statements(store)[0].id, "Karabakh officials")
     assert store.all(Source)[0] == src
+
+
+def test_retagging_one_appearance_of_a_shared_claim_splits_it(store: Store) -> None:
+    from claimtrack.services.integrity import check_store
+
+    add_speaker(store, "Azerbaijan Ministry of Defence", side="azerbaijan")
+    first, _, third = statements(store)
+    _, _, claim = annotate.tag(store, first.id, "Karabakh officials")
+    annotate.attach(store, third.id, claim.id)
+    retagged, _, new_claim = annotate.tag(store, third.id, "Ministry of Defence")
+    assert new_claim.id != claim.id
+    assert store.get(Claim, claim.id).speaker == store.get(Statement, first.id).speaker  # type: ignore[union-attr]
+    assert retagged.claim == new_claim.id
+    assert check_store(store) == []
+
+
+def test_claims_of_different_speakers_cannot_be_merged(store: Store) -> None:
+    add_speaker(store, "Azerbaijan Ministry of Defence", side="azerbaijan")
+    first, second, _ = statements(store)
+    _, _, a = annotate.tag(store, first.id, "Karabakh officials")
+    _, _, b = annotate.tag(store, second.id, "Ministry of Defence")
+    with pytest.raises(ValidationError, match="different speakers"):
+        annotate.merge_claims(store, a.id, [b.id])
+
+
+def test_check_reports_a_statement_whose_speaker_differs_from_its_claims(store: Store) -> None:
+    from claimtrack.services.integrity import check_store
+
+    add_speaker(store, "Azerbaijan Ministry of Defence", side="azerbaijan")
+    first = statements(store)[0]
+    tagged, _, _ = annotate.tag(store, first.id, "Karabakh officials")
+    other = (
+        store.all(Speaker)[0]
+        if store.all(Speaker)[0].id != tagged.speaker
+        else store.all(Speaker)[1]
+    )
+    with store.transaction("x", "corrupt by hand") as tx:
+        tx.put(tagged.replace(speaker=other.id))
+    assert any("its claim" in p for p in check_store(store))

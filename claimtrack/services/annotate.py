@@ -67,12 +67,18 @@ def tag_as_new_speaker(
 
 
 def _tag(store: Store, tx: Transaction, st: Statement, speaker_id: str) -> tuple[Statement, Claim]:
+    """Set the speaker; a claim's statements always share its speaker.
+
+    Re-attributing one appearance of a claim that others report too makes it a claim of its
+    own (the others still say the first speaker said it).
+    """
     claim = store.get(Claim, st.claim) if st.claim else None
-    claim = (
-        _new_claim(store, tx, st, speaker_id)
-        if claim is None
-        else claim.replace(speaker=speaker_id)
-    )
+    shared = claim is not None and bool(store.ids_where("statements", "claim", claim.id) - {st.id})
+    if claim is None or (shared and claim.speaker != speaker_id):
+        claim = _new_claim(store, tx, st, speaker_id)
+    else:
+        claim = claim.replace(speaker=speaker_id)
+
     tx.put(claim)
     st = st.replace(speaker=speaker_id, claim=claim.id, narration=False)
     tx.put(st)
@@ -141,6 +147,17 @@ def merge_claims(store: Store, keep_ref: str, drop_refs: Sequence[str]) -> Claim
     drops = {c.id: c for c in (find_claim(store, r) for r in drop_refs) if c.id != keep.id}
     if not drops:
         raise ValidationError("nothing to merge: name at least one other claim")
+    for drop in drops.values():
+        if drop.speaker and keep.speaker and drop.speaker != keep.speaker:
+            names = {
+                i: (store.doc(Speaker.TABLE, i) or {}).get("name", i)
+                for i in (keep.speaker, drop.speaker)
+            }
+            raise ValidationError(
+                f"claims {keep.id} and {drop.id} have different speakers "
+                f"({names[keep.speaker]} vs {names[drop.speaker]}): one claim has one speaker; "
+                "link them instead, or re-tag first"
+            )
     merged_ids = {keep.id, *drops}
     with store.transaction("claim.merge", f"merge {', '.join(drops)} into {keep.id}") as tx:
         tags = list(keep.tags)

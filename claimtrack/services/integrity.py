@@ -50,6 +50,13 @@ def check_store(store: Store) -> list[str]:
             problems.append(f"statement {id_} points to missing speaker {d['speaker']}")
         if d.get("claim") and not exists(Claim, d["claim"]):
             problems.append(f"statement {id_} points to missing claim {d['claim']}")
+        elif d.get("claim"):
+            claim_speaker = store.doc(Claim.TABLE, d["claim"]).get("speaker")  # type: ignore[union-attr]
+            if d.get("speaker") != claim_speaker:
+                problems.append(
+                    f"statement {id_} is said by {d.get('speaker')} but its claim {d['claim']} "
+                    f"by {claim_speaker}"
+                )
     for id_, d in sorted(store.docs(Claim.TABLE).items()):
         if not store.ids_where("statements", "claim", id_):
             problems.append(f"claim {id_} has no appearances")
