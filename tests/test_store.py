@@ -228,3 +228,20 @@ def test_a_prefix_shared_with_many_other_records_is_still_ambiguous() -> None:
         store.resolve("x", Claim)
     assert store.resolve("xzzzzz2", Claim).id == "xzzzzz2"  # type: ignore[attr-defined]
     assert store.resolve("x000119", Speaker).id == "x000119"  # type: ignore[attr-defined]
+
+
+def test_a_reader_or_a_failed_command_never_folds_another_writers_journal(tmp_path: Path) -> None:
+    """Regression: closing after a refused command rewrote the file with a TUI's pending lines."""
+    path = tmp_path / "s.json"
+    tui = Store.open(path, create=True)
+    add(tui, "Aliyev")  # journalled by a long-running process that has not folded yet
+    before = (path.read_bytes(), Path(str(path) + ".journal").read_bytes())
+    other = Store.open(path)
+    with pytest.raises(NotFoundError):
+        other.resolve("zzzzzzz", Speaker)
+    other.close()
+    assert (path.read_bytes(), Path(str(path) + ".journal").read_bytes()) == before
+    add(other, "Putin")
+    other.close()  # a process that wrote folds everything, the other's lines included
+    assert Path(str(path) + ".journal").read_bytes() == b""
+    assert {s.name for s in Store.open(path).all(Speaker)} == {"Aliyev", "Putin"}

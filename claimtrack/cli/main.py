@@ -57,10 +57,8 @@ def session(db: str | None, *, create: bool = False) -> Iterator[Store]:
     ctx = click.get_current_context().find_object(Ctx)
     path = db or (ctx.db if ctx else None)
     store = open_store(path, create=create)
-    try:
-        yield store
-    finally:
-        store.close()
+    yield store  # on an error nothing is folded: a refused command leaves the files as they were
+    store.close()
 
 
 @click.group(

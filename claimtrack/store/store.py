@@ -179,6 +179,7 @@ class Store:
         self.lock_timeout = lock_timeout
         self._lock = filelock.FileLock(str(path) + ".lock") if path else None
         self.version = 0
+        self.wrote = False  # this process committed a change (only then does close() fold)
         self._table_versions: dict[str, int] = {}
         self._snapshot: tuple[int, Snapshot] | None = None
         self._load(data)
@@ -373,6 +374,7 @@ class Store:
         if jpath is not None:
             entry = Entry(self._seq + 1, ops)
             self._journal_offset = journal.append(jpath, entry, self._journal_offset)
+            self.wrote = True
             self._journal_entries += 1
             self._seq = entry.seq
         self._apply_ops(ops)
@@ -439,8 +441,12 @@ class Store:
         return self._seq - self._checkpoint_seq
 
     def close(self) -> None:
-        """Fold a small store's journal into its file; a busy lock just leaves the journal."""
-        if self.path is None or self._seq == self._checkpoint_seq:
+        """Fold a small store's journal into its file if this process wrote to it.
+
+        A reader, or a command that failed, never rewrites the file (a TUI left open may have
+        journalled changes: folding them is a writer's job). A busy lock leaves the journal.
+        """
+        if self.path is None or not self.wrote or self._seq == self._checkpoint_seq:
             return
         sig = self._main_sig
         if sig is not None and sig[3] > SMALL_STORE_BYTES:

@@ -173,3 +173,17 @@ def test_markup_and_escapes_in_imported_text_stay_inert(
     assert "\x1b" not in r.out and "\x07" not in r.out
     assert "[link=file:///etc/passwd]ministry[/link]" in r.out.replace("\n", "")
     assert "[bold red]title[/]" in cli("statements", "--json").out
+
+
+def test_a_refused_command_leaves_a_pending_journal_alone(
+    cli: Runner, db: Path, desk: dict[str, str]
+) -> None:
+    """With a TUI open (its changes journalled, not folded), bad input still changes nothing."""
+    from claimtrack.services.annotate import set_statement_note
+    from claimtrack.store import Store
+
+    open_elsewhere = Store.open(db)
+    set_statement_note(open_elsewhere, desk["a"], "written by a session still open")
+    assert Path(str(db) + ".journal").read_bytes() != b""
+    refused(cli, db, "tag", "zzzzzzz", "Karabakh officials", match="no statement")
+    refused(cli, db, "statements", "--source", "zzzzzzz", match="no source")
