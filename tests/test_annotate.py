@@ -110,3 +110,15 @@ def test_check_reports_a_statement_whose_speaker_differs_from_its_claims(store: 
     with store.transaction("x", "corrupt by hand") as tx:
         tx.put(tagged.replace(speaker=other.id))
     assert any("its claim" in p for p in check_store(store))
+
+
+def test_editing_a_speaker_cannot_take_another_speakers_name(store: Store) -> None:
+    from claimtrack.services.speakers import edit_speaker
+
+    add_speaker(store, "Ilham Aliyev", ["Aliyev"])
+    add_speaker(store, "Nikol Pashinyan")
+    with pytest.raises(ValidationError, match="already exists"):
+        edit_speaker(store, "Pashinyan", add_aliases=["aliyev"])
+    with pytest.raises(ValidationError, match="already exists"):
+        edit_speaker(store, "Pashinyan", name="Ilham Aliyev")
+    assert edit_speaker(store, "Aliyev", add_aliases=["Алиев"]).aliases == ("Aliyev", "Алиев")

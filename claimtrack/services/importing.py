@@ -121,6 +121,13 @@ def restore_graph(store: Store, data: bytes, filename: str | None = None) -> dic
         for table, records in tables.items():
             added[table] = 0
             for id_, record in sorted(records.items()):
+                if table == "sources":
+                    same_text = store.ids_where("sources", "hash", record.hash) - {id_}  # type: ignore[attr-defined]
+                    if same_text:
+                        raise ValidationError(
+                            f"cannot restore: source {id_} is already in the store as "
+                            f"{sorted(same_text)[0]} (same text); restore into an empty store"
+                        )
                 existing = store.doc(table, id_)
                 if existing is not None:
                     if existing != record.to_doc():

@@ -11,6 +11,18 @@ from claimtrack.store import Store, Transaction
 from claimtrack.textnorm import fold
 
 
+def refuse_name_clash(store: Store, names: Sequence[str], except_id: str | None = None) -> None:
+    """Refuse a name or alias another speaker already answers to (lookups must stay unique)."""
+    wanted = {fold(n): n for n in names}
+    for doc in store.docs(Speaker.TABLE).values():
+        if doc["id"] == except_id:
+            continue
+        taken = {fold(n) for n in (doc["name"], *doc["aliases"])} & set(wanted)
+        if taken:
+            clash = wanted[sorted(taken)[0]]
+            raise ValidationError(f"speaker {clash!r} already exists as {doc['id']} {doc['name']}")
+
+
 def _clean_aliases(name: str, aliases: Sequence[str]) -> tuple[str, ...]:
     """Drop blanks, the name itself and repeats (compared folded), keeping order."""
     seen = {fold(name)}
@@ -52,9 +64,7 @@ def register_speaker(
     if not name:
         raise ValidationError("speaker name must not be empty")
     check_choice(kind, SPEAKER_KINDS, "speaker kind")
-    for doc in store.docs(Speaker.TABLE).values():
-        if fold(name) in {fold(n) for n in (doc["name"], *doc["aliases"])}:
-            raise ValidationError(f"speaker {name!r} already exists as {doc['id']} {doc['name']}")
+    refuse_name_clash(store, [name])
     speaker = Speaker(
         id=tx.new_id(),
         name=name,
@@ -92,6 +102,7 @@ def edit_speaker(
         kind=speaker.kind if kind is None else check_choice(kind, SPEAKER_KINDS, "speaker kind"),
         note=speaker.note if note is None else (note or None),
     )
+    refuse_name_clash(store, updated.names, except_id=speaker.id)
     with store.transaction("speaker.edit", f"edit speaker {updated.name}") as tx:
         tx.put(updated)
     return updated

@@ -231,3 +231,23 @@ def test_human_output_is_a_table(cli: Runner) -> None:
     r = cli("statements")
     assert r.code == 0 and "accused Azerbaijan" in r.out
     assert "\x1b" not in r.out  # NO_COLOR respected
+
+
+def test_a_graph_export_restores_into_an_empty_store_and_not_over_itself(
+    cli: Runner, db: Path, tmp_path: Path
+) -> None:
+    imported(cli, EN)
+    cli("speaker", "add", "Karabakh officials", "--side", "armenia")
+    st = statement_with(cli, "accused Azerbaijan of shelling")
+    cli("tag", st["id"], "Karabakh officials")
+    out = tmp_path / "graph.json"
+    assert cli("export", "--format", "json", "-o", str(out)).code == 0
+    empty = tmp_path / "empty.json"
+    r = cli("import", str(out), "--db", str(empty), "--json", use_db=False)
+    assert r.code == 0, r.err
+    restored = cli("statements", "--json", "--db", str(empty), use_db=False).json()
+    assert restored == cli("statements", "--json").json()
+    other = tmp_path / "other.json"
+    assert cli("import", str(EN), "--db", str(other), use_db=False).code == 0
+    r = cli("import", str(out), "--db", str(other), use_db=False)
+    assert r.code != 0 and "same text" in r.err
