@@ -6,7 +6,8 @@ import click
 
 from claimtrack.cli.main import cli, db_option, json_option, session, wants_json
 from claimtrack.cli.output import emit_json, say, table
-from claimtrack.model import RELATIONS, SPEAKER_KINDS, VERDICTS, Speaker
+from claimtrack.errors import ValidationError
+from claimtrack.model import RELATIONS, SPEAKER_KINDS, VERDICTS, Speaker, check_choice
 from claimtrack.services import annotate, speakers
 from claimtrack.services.queries import track_record
 
@@ -55,6 +56,9 @@ def speaker_add(
     Example:
       claimtrack speaker add "Ilham Aliyev" --alias Aliyev --alias Алиев --side azerbaijan
     """
+    if not name.strip():
+        raise ValidationError("speaker name must not be empty")
+    check_choice(kind, SPEAKER_KINDS, "speaker kind")  # before a missing store is created
     with session(db, create=True) as store:
         sp = speakers.add_speaker(store, name, aliases, side, kind, note)
     if wants_json(as_json):

@@ -23,7 +23,7 @@ from claimtrack.textnorm import shorten
 @click.option("--untagged", is_flag=True, help="Only statements not yet reviewed.")
 @click.option("--narration", "narration_only", is_flag=True, help="Only narration.")
 @click.option("--grep", "contains", help="Only statements containing this text.")
-@click.option("--limit", type=int, help="At most this many rows.")
+@click.option("--limit", type=click.IntRange(min=0), help="At most this many rows.")
 @db_option
 @json_option
 def statements(
@@ -105,6 +105,10 @@ def claims(
     Example:
       claimtrack claims --contested --side armenia
     """
+    if verdict is not None:
+        from claimtrack.model import VERDICTS, check_choice
+
+        check_choice(verdict, VERDICTS, "verdict")
     with session(db) as store:
         speaker_id = find_speaker(store, speaker_ref).id if speaker_ref else None
         rows = list_claims(
@@ -144,7 +148,9 @@ def suggest() -> None:
 
 @suggest.command("links")
 @click.option("--claim", "claim_refs", multiple=True, help="Only pairs touching this claim.")
-@click.option("--limit", default=50, show_default=True, help="How many candidates.")
+@click.option(
+    "--limit", default=50, show_default=True, type=click.IntRange(min=1), help="How many."
+)
 @db_option
 @json_option
 def suggest_links_cmd(
@@ -264,7 +270,7 @@ def export_cmd(
     """
     from claimtrack.export import EXPORTERS, export
     from claimtrack.export.filters import ExportFilter
-    from claimtrack.model import check_date
+    from claimtrack.model import VERDICTS, check_choice, check_date
 
     if fmt not in EXPORTERS:
         raise ExportError(f"unknown format {fmt!r} (expected one of: {', '.join(EXPORTERS)})")
@@ -272,6 +278,8 @@ def export_cmd(
     check_date(until, "--until date")
     if depth < 0:
         raise ExportError("--depth must be 0 or more")
+    for v in verdicts:
+        check_choice(v, VERDICTS, "verdict")
     with session(db) as store:
         filt = ExportFilter(
             speakers=tuple(find_speaker(store, s).id for s in speakers),
@@ -288,7 +296,10 @@ def export_cmd(
     if output and output != "-":
         from claimtrack.store.storage import atomic_write
 
-        atomic_write(Path(output), payload)
+        try:
+            atomic_write(Path(output), payload)
+        except OSError as exc:
+            raise ExportError(f"cannot write {output}: {exc.strerror or exc}") from exc
         say(f"wrote {fmt} to {output}")
     elif exporter.binary and sys.stdout.isatty():
         raise ExportError(f"{fmt} is binary: use -o FILE")

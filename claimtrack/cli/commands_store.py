@@ -278,7 +278,9 @@ def redo(db: str | None, as_json: bool) -> None:
 
 
 @cli.command()
-@click.option("--limit", default=30, show_default=True, help="How many events.")
+@click.option(
+    "--limit", default=30, show_default=True, type=click.IntRange(min=1), help="How many events."
+)
 @db_option
 @json_option
 def log(limit: int, db: str | None, as_json: bool) -> None:

@@ -310,6 +310,7 @@ def set_statement_note(store: Store, ref: str, note: str) -> Statement:
 
 def reject_candidate(store: Store, a: str, b: str, relation: str) -> Rejection:
     """Remember that a suggested link or merge is wrong, so it is never proposed again."""
+    check_choice(relation, (*RELATIONS, "same-claim"), "relation")
     ca, cb = find_claim(store, a), find_claim(store, b)
     x, y = sorted((ca.id, cb.id))
     with store.transaction("reject", f"reject {relation} {x} {y}") as tx:

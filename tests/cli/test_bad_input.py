@@ -187,3 +187,20 @@ def test_a_refused_command_leaves_a_pending_journal_alone(
     assert Path(str(db) + ".journal").read_bytes() != b""
     refused(cli, db, "tag", "zzzzzzz", "Karabakh officials", match="no statement")
     refused(cli, db, "statements", "--source", "zzzzzzz", match="no source")
+
+
+def test_more_refusals_found_in_review(cli: Runner, db: Path, desk: dict[str, str]) -> None:
+    refused(
+        cli, db, "export", "--format", "json", "-o", "/nonexistent/dir/x.json", match="cannot write"
+    )
+    refused(cli, db, "suggest", "reject", desk["a"], desk["b"], "--rel", "bogus", match="relation")
+    refused(cli, db, "claims", "--verdict", "bogus", match="verdict")
+    refused(cli, db, "export", "--format", "csv", "--verdict", "bogus", match="verdict")
+    refused(cli, db, "statements", "--limit", "-1", match="-1")
+
+
+def test_a_refused_speaker_add_does_not_create_a_store(cli: Runner, db: Path) -> None:
+    assert not db.exists()
+    r = cli("speaker", "add", "Putin", "--kind", "alien")
+    assert r.code != 0 and "speaker kind" in r.err
+    assert not db.exists()
