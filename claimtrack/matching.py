@@ -37,13 +37,16 @@ def words(text: str) -> list[str]:
     return _WORD.findall(fold(text))
 
 
-def coverage(query_words: Sequence[str], name_words: Sequence[str]) -> float:
+def coverage(
+    query_words: Sequence[str], name_words: Sequence[str], word_floor: float | None = None
+) -> float:
     """How well every typed word is found in the name, 0-100, weighted by word length.
 
     A typed word scores 100 when it starts a name word (typing as you go), else its best
     `fuzz.ratio` (no processor: both sides are folded already) against the name's words, so
     "aliev" finds "Aliyev" and "defence ministry" prefers the ministry of defence over the
-    foreign ministry. A typed word of 3+ letters below WORD_FLOOR everywhere scores the name 0.
+    foreign ministry. With `word_floor`, a typed word of 3+ letters matching no name word that
+    well scores the name 0 (for resolving a name without asking; a picker ranks as you type).
     """
     if not query_words or not name_words:
         return 0.0
@@ -56,7 +59,7 @@ def coverage(query_words: Sequence[str], name_words: Sequence[str]) -> float:
                 best = 100.0
                 break
             best = max(best, fuzz.ratio(q, n, processor=None, score_cutoff=0))
-        if len(q) >= 3 and best < WORD_FLOOR:
+        if word_floor is not None and len(q) >= 3 and best < word_floor:
             return 0.0  # a typed word the name does not contain: another speaker
         total += best * len(q)
         weight += len(q)
@@ -64,7 +67,12 @@ def coverage(query_words: Sequence[str], name_words: Sequence[str]) -> float:
 
 
 def rank(
-    query: str, names: Sequence[tuple[str, str]], *, limit: int = 20, cutoff: float = 50.0
+    query: str,
+    names: Sequence[tuple[str, str]],
+    *,
+    limit: int = 20,
+    cutoff: float = 50.0,
+    word_floor: float | None = None,
 ) -> list[Match]:
     """Rank (key, name) pairs against `query`, best first, one row per key.
 
@@ -88,7 +96,7 @@ def rank(
     best: dict[str, Match] = {}
     for _, _, idx in hits:
         key, name = names[idx]
-        score = 101.0 if folded[idx] == q else coverage(q_words, words(folded[idx]))
+        score = 101.0 if folded[idx] == q else coverage(q_words, words(folded[idx]), word_floor)
         if score < cutoff:
             continue
         if key not in best or score > best[key].score:

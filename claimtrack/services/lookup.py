@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from claimtrack.errors import AmbiguousError, NotFoundError
-from claimtrack.matching import SPEAKER_CUTOFF, SPEAKER_MARGIN, rank
+from claimtrack.matching import SPEAKER_CUTOFF, SPEAKER_MARGIN, WORD_FLOOR, rank
 from claimtrack.model import Claim, Record, Speaker, Statement
 from claimtrack.store import Store
 from claimtrack.textnorm import fold
@@ -32,7 +32,7 @@ def find_speaker(store: Store, ref: str) -> Speaker:
     except NotFoundError:
         pass
     names = [(i, n) for i, d in docs.items() for n in (d["name"], *d["aliases"])]
-    matches = rank(ref, names, limit=5, cutoff=SPEAKER_CUTOFF)
+    matches = rank(ref, names, limit=5, cutoff=SPEAKER_CUTOFF, word_floor=WORD_FLOOR)
     if not matches:
         raise NotFoundError(f"no speaker matches {ref!r} (see 'claimtrack speaker list')")
     if len(matches) > 1 and matches[0].score - matches[1].score < SPEAKER_MARGIN:
