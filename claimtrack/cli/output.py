@@ -16,12 +16,18 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# C0/C1 controls (escape sequences) and bidi overrides/isolates (which reorder what follows).
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 def inert(value: object) -> str:
-    """Text safe for a terminal: control characters shown as U+FFFD-free escapes."""
-    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", "" if value is None else str(value))
+    """Text safe for a terminal: control and bidi-override characters shown as escapes."""
+    return _CONTROL.sub(_escape, "" if value is None else str(value))
+
+
+def _escape(m: re.Match[str]) -> str:
+    code = ord(m.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
 def stdout_console() -> Console:

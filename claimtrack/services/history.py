@@ -64,9 +64,10 @@ def _replay(store: Store, *, forward: bool) -> Event | None:
         return None
     target = stack[-1]
     verb = "redo" if forward else "undo"
-    _apply(store, target.changes, forward=forward, what=f"{verb} '{target.summary}'")
+    what = target.summary.removeprefix("redo: ")  # undoing a redo undoes the original change
+    _apply(store, target.changes, forward=forward, what=f"{verb} '{what}'")
     marks = {"redoes": target.id} if forward else {"undoes": target.id}
-    with store.transaction(verb, f"{verb}: {target.summary}", **marks) as tx:
+    with store.transaction(verb, f"{verb}: {what}", **marks) as tx:
         for c in target.changes:
             _write(tx, c.table, c.id, c.after if forward else c.before)
     return target

@@ -251,3 +251,14 @@ def test_a_graph_export_restores_into_an_empty_store_and_not_over_itself(
     assert cli("import", str(EN), "--db", str(other), use_db=False).code == 0
     r = cli("import", str(out), "--db", str(other), use_db=False)
     assert r.code != 0 and "same text" in r.err
+
+
+def test_undoing_a_redo_names_the_original_change(cli: Runner) -> None:
+    imported(cli, EN)
+    cli("speaker", "add", "Karabakh officials")
+    cli("undo")
+    cli("redo")
+    r = cli("undo", "--json")
+    assert r.json()["undone"]["summary"] == "redo: add speaker Karabakh officials"
+    last = cli("log", "--json", "--limit", "1").json()[0]
+    assert last["summary"] == "undo: add speaker Karabakh officials"
