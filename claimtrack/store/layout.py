@@ -1,0 +1,62 @@
+"""Parses a store file written by our own writer batch by batch, never decoding it whole.
+
+`dumps_store` writes sorted keys with a one-space indent, so the file's structure shows in its
+bytes: a line `\\n "name": {` opens a table, `\\n }` closes it, `\\n  "` starts a document (a
+document's own lines are indented further, and JSON strings never hold a raw newline). Parsing
+~4 MB batches of documents keeps the raw bytes (1 byte per ASCII character) instead of a decoded
+copy of the whole file (2 bytes per character as soon as one Cyrillic letter appears) beside
+the parsed objects: the peak of opening a large store drops by about a file's size.
+Anything that is not exactly this layout returns None, and the caller parses the whole file.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+BATCH_BYTES = 4 * 1024 * 1024
+_HEADER = re.compile(rb' ("(?:[^"\\]|\\.)*"): \{(\})?,?')
+
+
+def parse_layout(raw: bytes) -> dict[str, dict[str, Any]] | None:
+    """The store's tables, or None when `raw` is not in our writer's layout."""
+    if not raw.startswith(b'{\n "'):
+        return None
+    data: dict[str, dict[str, Any]] = {}
+    pos = 1  # at the newline before a table header, or before the final brace
+    while True:
+        if len(raw) - pos <= 4 and raw[pos:].rstrip(b"\n") == b"\n}":  # the final brace
+            return data
+        if raw[pos : pos + 3] != b'\n "':
+            return None
+        eol = raw.find(b"\n", pos + 1)
+        header = _HEADER.fullmatch(raw, pos + 1, eol if eol >= 0 else len(raw))
+        if header is None or eol < 0:
+            return None
+        name = json.loads(header[1])
+        if header[2]:  # `"name": {}`: an empty table on one line
+            data[name] = {}
+            pos = eol
+            continue
+        end = raw.find(b"\n }", eol)
+        if end < 0:
+            return None
+        data[name] = _parse_documents(raw, eol, end)
+        pos = raw.find(b"\n", end + 1)  # past the ` }` or ` },` line
+        if pos < 0:
+            return None
+
+
+def _parse_documents(raw: bytes, start: int, end: int) -> dict[str, Any]:
+    """The documents between `start` and `end`, parsed in batches cut at document starts."""
+    table: dict[str, Any] = {}
+    while start < end:
+        cut = raw.find(b'\n  "', min(start + BATCH_BYTES, end), end)
+        cut = end if cut < 0 else cut
+        piece = raw[start:cut].rstrip()
+        if piece.endswith(b","):
+            piece = piece[:-1]
+        table.update(json.loads(b"{" + piece + b"\n}"))
+        start = cut
+    return table

@@ -1,0 +1,58 @@
+"""Batch parsing of our own store layout gives exactly what json.loads gives, or declines."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimtrack.store import layout
+from claimtrack.store.layout import parse_layout
+from claimtrack.store.storage import dumps_store
+
+TRICKY = ["\n }", '\n  "', "\\", '"', "},", "{\n", "Алиев", "\u202e", "\x00", "\n }\n}"]
+text = st.one_of(st.text(max_size=20), st.sampled_from(TRICKY))
+value = st.recursive(
+    st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=False), text),
+    lambda inner: st.one_of(st.lists(inner, max_size=4), st.dictionaries(text, inner, max_size=4)),
+    max_leaves=12,
+)
+tables = st.dictionaries(
+    text,
+    st.dictionaries(text, st.one_of(value, st.dictionaries(text, value)), max_size=6),
+    min_size=1,
+    max_size=4,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(tables)
+def test_batch_parse_equals_a_whole_file_parse(data: dict) -> None:
+    raw = dumps_store(data)
+    old = layout.BATCH_BYTES
+    layout.BATCH_BYTES = 16  # many tiny batches: every cut point gets exercised
+    try:
+        assert parse_layout(raw) == json.loads(raw)
+    finally:
+        layout.BATCH_BYTES = old
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        b'{"meta": {"store": {}}}',  # compact (TinyDB's own writer)
+        b'{\n    "meta": {}\n}\n',  # another indent
+        b"[1, 2]",
+        b'{\n "meta": {\n  "store": {\n   "app": "claimtrack"\n  }\n',  # truncated
+    ],
+)
+def test_other_layouts_are_declined(raw: bytes) -> None:
+    assert parse_layout(raw) is None
+
+
+def test_a_broken_document_is_an_error_not_a_guess() -> None:
+    raw = dumps_store({"meta": {"store": {"app": "claimtrack"}}}).replace(b'"app"', b"app")
+    with pytest.raises(ValueError):
+        parse_layout(raw)
