@@ -56,15 +56,14 @@ def read_raw(path: Path) -> RawDocument:
 
 
 def write_export(snapshot: Snapshot, fmt: str, path: Path) -> int:
-    """Write one export file atomically enough for a user file; returns the bytes written."""
+    """Write one export file atomically; returns the bytes written."""
     from claimtrack.export import export
+    from claimtrack.store.storage import atomic_write
 
     data = export(snapshot, fmt)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(path.name + ".part")
-        tmp.write_bytes(data)
-        tmp.replace(path)
+        atomic_write(path, data)  # the store's own: temp file, fsync, rename
     except OSError as exc:
         raise ExportError(f"cannot write {path}: {exc.strerror}") from exc
     return len(data)
