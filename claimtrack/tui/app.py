@@ -19,6 +19,7 @@ from claimtrack.tui.actions import VIEWS, actions_for, bindings_for
 from claimtrack.tui.commands.palette import ActionCommands
 from claimtrack.tui.dialogs.export import ExportDialog, ExportRequest
 from claimtrack.tui.dialogs.help import HelpScreen
+from claimtrack.tui.dialogs.importing import ImportDialog, ImportRequest
 from claimtrack.tui.dialogs.prompt import PromptDialog
 from claimtrack.tui.screens.base import ViewScreen
 from claimtrack.tui.screens.claims import ClaimsScreen
@@ -202,18 +203,11 @@ class ClaimtrackApp(App[None]):
     def action_import_documents(self) -> None:
         """Ask for files or a folder, then import them in the background."""
 
-        def done(value: str | None) -> None:
-            if value and value.strip():
-                self.import_job(value.strip())
+        def done(request: ImportRequest | None) -> None:
+            if request is not None:
+                self.import_job(request)
 
-        self.push_screen(
-            PromptDialog(
-                "Import files or a folder",
-                placeholder="path/to/article.txt  or  path/to/folder",
-                hint="⏎ import · esc cancel · several paths: separate with spaces",
-            ),
-            done,
-        )
+        self.push_screen(ImportDialog(), done)
 
     def export_formats(self) -> list[tuple[str, str, str]]:
         """(name, suffix, description) of every export format."""
@@ -271,15 +265,18 @@ class ClaimtrackApp(App[None]):
         return Store.open(self.store.path, analyst=self.store.analyst, clock=self.store.now)
 
     @work(thread=True, exclusive=True, group="jobs", exit_on_error=False)
-    def import_job(self, typed: str) -> None:
+    def import_job(self, request: ImportRequest) -> None:
         """Read and import documents off the UI thread; the result is a notification."""
+        from dataclasses import replace
+
         from claimtrack.services.importing import import_documents
         from claimtrack.tui.jobs import expand, read_raw, split_paths
 
         try:
-            paths = expand(split_paths(typed))
+            paths = expand(split_paths(request.paths))
             self.call_from_thread(self._job_update, "import", 0, len(paths))
-            raws = [read_raw(p) for p in paths]
+            meta = {"outlet": request.outlet, "published": request.published, "lang": request.lang}
+            raws = [replace(read_raw(p), **meta) for p in paths]
             store = self._worker_store()
             try:
                 results = import_documents(

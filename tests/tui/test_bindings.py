@@ -133,12 +133,18 @@ async def _redo(pilot, app, store, action, tmp):  # type: ignore[no-untyped-def]
 async def _import(pilot, app, store, action, tmp):  # type: ignore[no-untyped-def]
     doc = tmp / "note.txt"
     doc.write_text("Officials said 12 people were hurt. The ministry denied it.\n", "utf-8")
-    before = store.count(Source.TABLE)
+    before = set(store.docs(Source.TABLE))
     await press(pilot, "i")
     await type_text(pilot, str(doc))
+    await press(pilot, "tab")
+    await type_text(pilot, "Gatra")
+    await press(pilot, "tab")
+    await type_text(pilot, "2020-11-01")
     await press(pilot, "enter")
     await settle(pilot)
-    assert store.count(Source.TABLE) == before + 1
+    (new,) = set(store.docs(Source.TABLE)) - before
+    assert store.doc(Source.TABLE, new)["outlet"] == "Gatra"  # type: ignore[index]
+    assert store.doc(Source.TABLE, new)["published"] == "2020-11-01"  # type: ignore[index]
     assert app.job is None
 
 

@@ -1,0 +1,65 @@
+"""The import dialog: paths, plus what the analyst knows about the documents."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, Label
+
+
+@dataclass(frozen=True, slots=True)
+class ImportRequest:
+    """Files or folders to import and the metadata to give every one of them (None = unset)."""
+
+    paths: str
+    outlet: str | None = None
+    published: str | None = None
+    lang: str | None = None
+
+
+class ImportDialog(ModalScreen[ImportRequest | None]):
+    """Paths first; tab to outlet, publication date and language; ⏎ imports from any field."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "cancel", show=False)]
+
+    def compose(self) -> ComposeResult:
+        """The paths field and the optional metadata fields."""
+        with Vertical(classes="dialog prompt"):
+            yield Label(Text("Import files or a folder"), classes="dialog-title")
+            yield Input(placeholder="files or a folder (several: separate with spaces)", id="paths")
+            yield Input(placeholder="outlet (optional)", id="outlet")
+            yield Input(placeholder="published YYYY-MM-DD (optional)", id="published")
+            yield Input(placeholder="language code, e.g. id (optional: detected)", id="lang")
+            yield Label(Text("⏎ import · tab next field · esc cancel"), classes="dialog-hint")
+
+    def on_mount(self) -> None:
+        """Focus the paths."""
+        self.query_one("#paths", Input).focus()
+
+    @on(Input.Submitted)
+    def _submitted(self) -> None:
+        paths = self.query_one("#paths", Input).value.strip()
+        if not paths:
+            self.query_one("#paths", Input).focus()
+            return
+
+        def field(name: str) -> str | None:
+            return self.query_one(f"#{name}", Input).value.strip() or None
+
+        lang = field("lang")
+        self.dismiss(
+            ImportRequest(
+                paths, field("outlet"), field("published"), lang.lower() if lang else None
+            )
+        )
+
+    def action_cancel(self) -> None:
+        """Close without importing."""
+        self.dismiss(None)
