@@ -30,7 +30,7 @@ class FixedSuggester:
     """Stands in for `claimtrack.suggest.LinkSuggester` so these snapshots show the TUI, not
     the current state of the suggestion heuristics (tested in tests/test_suggest.py)."""
 
-    def __init__(self, snapshot: Any, rejected: Any = (), existing: Any = ()) -> None:
+    def __init__(self, snapshot: Any, rejected: Any = (), existing: Any = (), **_: Any) -> None:
         self.claims = sorted(snapshot.claims)
 
     def candidates(self, claim_ids: Any = None, limit: int = 50) -> list[Any]:

@@ -43,6 +43,9 @@ class SuggestionsScreen(ViewScreen):
         """The queue (LinkCandidate objects) in the order shown."""
         self._computed_for = -1
         self.loading = False
+        self._previous: Any = None
+        """The last suggester: a new one reuses its features for claims that did not change, so
+        after an import only the new article's claims are analysed (incremental)."""
 
     def compose_body(self) -> ComposeResult:
         """Queue above, the highlighted candidate's details below."""
@@ -104,7 +107,9 @@ class SuggestionsScreen(ViewScreen):
         try:
             from claimtrack.suggest import LinkSuggester
 
-            found = LinkSuggester(snapshot, rejected, existing).candidates(None, limit=LIMIT)
+            suggester = LinkSuggester(snapshot, rejected, existing, previous=self._previous)
+            found = suggester.candidates(None, limit=LIMIT)
+            self._previous = suggester
         except Exception as exc:  # surfaced in the UI, never swallowed
             self.app.call_from_thread(self.ct_app.error, f"suggestions failed: {exc!r}")
             found = []
