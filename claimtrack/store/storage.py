@@ -121,11 +121,6 @@ def file_signature(st: os.stat_result) -> Signature:
     return (st.st_ino, st.st_mtime_ns, st.st_ctime_ns, st.st_size)
 
 
-def load_json_file(path: Path) -> Data:
-    """Parse a store file, turning every failure into one clear StoreError."""
-    return read_store_file(path)[0]
-
-
 def read_store_file(path: Path) -> tuple[Data, Signature]:
     """Parse a store file and return the signature of exactly the version that was read.
 

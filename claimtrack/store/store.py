@@ -130,14 +130,6 @@ class Transaction:
         """Remove a record (no-op at commit if it does not exist)."""
         self._ops[(table, id_)] = None
 
-    def get(self, cls: type[R], id_: str) -> R | None:
-        """A record as this transaction would leave it."""
-        key = (cls.TABLE, id_)
-        if key in self._ops:
-            doc = self._ops[key]
-            return None if doc is None else cls.from_doc(doc)
-        return self._store.get(cls, id_)
-
     def new_id(self) -> str:
         """A fresh id unused in the store and in this transaction."""
         while True:
@@ -367,7 +359,6 @@ class Store:
             ops: list[Op] = [(c.table, c.id, c.after) for c in changes]
             ops.append((Event.TABLE, event.id, event.to_doc()))
             self._commit(tuple(ops))
-            self.last_event = event
 
     def _commit(self, ops: tuple[Op, ...]) -> None:
         jpath = self.journal_path
@@ -488,10 +479,6 @@ class Store:
     def indexed_values(self, table: str, field: str) -> dict[Any, set[str]]:
         """The whole value -> ids index of a field (live: do not mutate)."""
         return self._index[(table, field)]
-
-    def table_of(self, id_: str) -> str | None:
-        """Which table holds an id."""
-        return self._id_tables.get(id_)
 
     def resolve(self, ref: str, *types: type[Record]) -> Record:
         """The record whose id is `ref` or starts with it, restricted to `types`."""
