@@ -10,7 +10,7 @@ from claimtrack.errors import IngestError
 from claimtrack.ingest.decode import decode_bytes
 from claimtrack.ingest.htmltext import HTML_SUFFIXES, extract_main_text, looks_like_html
 from claimtrack.ingest.language import detect_language
-from claimtrack.ingest.normalize import normalize_text, strip_escapes
+from claimtrack.ingest.normalize import content_hash, normalize_text, strip_escapes
 
 MAX_BYTES: int = 10 * 1024 * 1024  # larger input is refused
 TITLE_MAX = 200
@@ -32,6 +32,8 @@ class Document:
     """The charset the bytes were decoded from ("utf-8", "utf-16", "cp1251", "latin-1"...)."""
     kind: str
     """"text", "html" or "markdown"."""
+    hash: str
+    """`content_hash` of `text`: the same text imported twice has the same hash."""
 
 
 def read_document(data: bytes, filename: str | None = None, lang: str | None = None) -> Document:
@@ -73,6 +75,7 @@ def read_document(data: bytes, filename: str | None = None, lang: str | None = N
         lang=language if language is not None else detect_language(text),
         charset=charset,
         kind=kind,
+        hash=content_hash(text, normalized=True),
     )
 
 

@@ -58,6 +58,10 @@ def normalize_text(text: str) -> str:
     return unicodedata.normalize("NFC", text).strip()
 
 
-def content_hash(text: str) -> str:
-    """SHA-256 (hex) of the normalised text: the same text imported twice has the same hash."""
-    return hashlib.sha256(normalize_text(text).encode("utf-8")).hexdigest()
+def content_hash(text: str, *, normalized: bool = False) -> str:
+    """SHA-256 (hex) of the normalised text: the same text imported twice has the same hash.
+
+    `normalized=True` skips normalising text that already is (an imported Document's).
+    """
+    canonical = text if normalized else normalize_text(text)
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
