@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import os
 import random
 import secrets
 from collections.abc import Callable, Container, Iterable
@@ -13,18 +14,34 @@ ID_LENGTH = 7  # 32**7 ≈ 3.4e10: random ids from two analysts' stores practica
 
 
 _rng: random.Random = secrets.SystemRandom()
+# Random bytes become id characters through a table (256 is a multiple of 32, so every
+# character is equally likely); ids are drawn in blocks because drawing one character at a
+# time cost more than segmenting the document on a large import.
+_TO_ALPHABET = bytes(ord(ALPHABET[b % len(ALPHABET)]) for b in range(256))
+_BLOCK = 256
+_ready: list[str] = []  # drawn, not yet handed out
+os.register_at_fork(after_in_child=_ready.clear)  # a forked child must not reuse our ids
 
 
 def seed_ids(seed: int | None) -> None:
     """Make ids reproducible (tests, snapshots); None goes back to the system's randomness."""
     global _rng
     _rng = secrets.SystemRandom() if seed is None else random.Random(seed)
+    _ready.clear()
+
+
+def _refill() -> None:
+    chars = _rng.randbytes(ID_LENGTH * _BLOCK).translate(_TO_ALPHABET).decode("ascii")
+    _ready.extend(chars[i : i + ID_LENGTH] for i in range(0, len(chars), ID_LENGTH))
+    _ready.reverse()  # pop() from the end hands them out in the order drawn
 
 
 def new_id(taken: Container[str] = ()) -> str:
     """A fresh random id not in `taken`."""
     while True:
-        candidate = "".join(_rng.choice(ALPHABET) for _ in range(ID_LENGTH))
+        if not _ready:
+            _refill()
+        candidate = _ready.pop()
         if candidate not in taken:
             return candidate
 
@@ -47,6 +64,25 @@ class PrefixIndex:
         i = bisect.bisect_left(self._ids, id_)
         if i == len(self._ids) or self._ids[i] != id_:
             self._ids.insert(i, id_)
+
+    def update(self, ids: Iterable[str]) -> None:
+        """Insert many ids: merged and re-sorted when they are many (an import), where one
+        insertion at a time would move the whole list once per id."""
+        new = list(ids)
+        if len(new) * 8 > len(self._ids):
+            self._ids = sorted(set(self._ids).union(new))
+        else:
+            for id_ in new:
+                self.add(id_)
+
+    def difference_update(self, ids: Iterable[str]) -> None:
+        """Remove many ids (absent ones are ignored), filtering once when they are many."""
+        gone = set(ids)
+        if len(gone) * 8 > len(self._ids):
+            self._ids = [i for i in self._ids if i not in gone]
+        else:
+            for id_ in gone:
+                self.discard(id_)
 
     def discard(self, id_: str) -> None:
         """Remove an id (no-op when absent)."""

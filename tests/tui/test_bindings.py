@@ -222,13 +222,18 @@ async def _reader_move(pilot, app, store, action, tmp):  # type: ignore[no-untyp
 
 @scenario("reader", "enter")
 async def _accept(pilot, app, store, action, tmp):  # type: ignore[no-untyped-def]
-    sid = reader_statements(store)[0]
-    suggestion = app.suggestions.for_source(first_source(store))[sid]
-    assert suggestion is not None and suggestion.speaker
+    ids = reader_statements(store)
+    suggested = app.suggestions.for_source(first_source(store))
+    at = next(i for i, sid in enumerate(ids) if (s := suggested[sid]) is not None and s.speaker)
+    sid, suggestion = ids[at], suggested[ids[at]]
+    assert suggestion is not None
+    for _ in range(at):
+        await press(pilot, "j")
+    assert app.screen.query_one(DocumentView).current == sid
     await press(pilot, "enter")
     assert statement(store, sid).speaker == suggestion.speaker
     assert statement(store, sid).claim is not None
-    assert app.screen.query_one(DocumentView).current == reader_statements(store)[1]
+    assert app.screen.query_one(DocumentView).current == ids[at + 1]
 
 
 @scenario("reader", "s")
