@@ -32,6 +32,12 @@ def test_records_round_trip_through_documents() -> None:
         assert type(record).from_doc(record.to_doc()) == record
 
 
+def test_an_imported_span_is_stored_exactly_as_a_new_statement_record() -> None:
+    assert Statement.span_doc("t1", "src", 3, 9) == Statement("t1", "src", 3, 9).to_doc()
+    with pytest.raises(ValidationError):
+        Statement.span_doc("t1", "src", 9, 9)
+
+
 def test_unknown_document_keys_are_ignored_for_forward_compatibility() -> None:
     doc = Speaker("s1", "Putin").to_doc() | {"added_in_v2": True}
     assert Speaker.from_doc(doc).name == "Putin"

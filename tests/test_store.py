@@ -89,15 +89,29 @@ def test_a_torn_journal_tail_is_ignored_and_cut_by_the_next_writer(tmp_path: Pat
     assert sorted(s.name for s in again.all(Speaker)) == ["Aliyev", "Putin"]
 
 
-def test_the_file_is_sorted_json_with_a_schema_version(tmp_path: Path) -> None:
+def test_the_file_is_sorted_json_one_record_per_line_with_a_schema_version(
+    tmp_path: Path,
+) -> None:
     path = tmp_path / "s.json"
     store = Store.open(path, create=True)
     add(store, "Aliyev")
+    add(store, "Пашинян")
     store.close()
-    text = path.read_text()
+    text = path.read_text(encoding="utf-8")
     data = json.loads(text)
     assert data["meta"]["store"]["schema"] == 1
-    assert text == json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1) + "\n"
+    assert list(data) == sorted(data)
+    assert "Пашинян" in text  # readable, not \\u-escaped
+    lines = text.splitlines()
+    assert lines[0] == "{" and lines[-1] == "}"
+    tables = [line for line in lines if line.startswith(' "')]
+    assert [t.split('"')[1] for t in tables] == sorted(data)
+    records = [line for line in lines if line.startswith('  "')]
+    assert len(records) == sum(len(docs) for docs in data.values())
+    for line in records:  # `"id": {document}` with sorted keys, on one line: diffs show records
+        ((id_, doc),) = json.loads("{" + line.rstrip(",") + "}").items()
+        assert list(doc) == sorted(doc)
+        assert any(docs.get(id_) == doc for docs in data.values())
 
 
 @pytest.mark.parametrize(

@@ -57,7 +57,7 @@ def import_documents(
     with store.transaction("import", f"import {len(prepared)} document(s): {names}"[:200]) as tx:
         seen: dict[str, Source] = {}
         for raw, doc, spans in prepared:
-            digest = ingest.content_hash(doc.text)
+            digest = doc.hash
             existing = store.ids_where("sources", "hash", digest)
             if existing or digest in seen:
                 src = seen.get(digest) or store.get(Source, sorted(existing)[0])
@@ -81,7 +81,7 @@ def import_documents(
             tx.put(src)
             seen[digest] = src
             for start, end in spans:
-                tx.put(Statement(id=tx.new_id(), source=src.id, start=start, end=end))
+                tx.put_doc(Statement.TABLE, Statement.span_doc(tx.new_id(), src.id, start, end))
             results.append(ImportResult(src, len(spans), duplicate=False))
     return results
 

@@ -8,11 +8,12 @@ journal's truncation cannot apply anything twice.
 
 from __future__ import annotations
 
-import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+import orjson
 
 from claimtrack.errors import ValidationError
 
@@ -34,14 +35,26 @@ def encode(entry: Entry) -> bytes:
     Lone surrogates reach us from command-line arguments that were not valid UTF-8 (Python
     decodes them with surrogateescape).
     """
-    line = json.dumps({"seq": entry.seq, "ops": entry.ops}, ensure_ascii=False, sort_keys=True)
     try:
-        return line.encode("utf-8") + b"\n"
+        line = orjson.dumps({"seq": entry.seq, "ops": entry.ops}, option=orjson.OPT_SORT_KEYS)
+    except orjson.JSONEncodeError:
+        raise _not_unicode(entry) from None
+    return line + b"\n"
+
+
+def _not_unicode(entry: Entry) -> ValidationError:
+    """The refusal naming the first lone surrogate in `entry` (found with the slow encoder)."""
+    import json
+
+    text = json.dumps(entry.ops, ensure_ascii=False)
+    try:
+        text.encode("utf-8")
     except UnicodeEncodeError as exc:
-        bad = exc.object[exc.start : exc.end]
-        raise ValidationError(
+        bad: str = exc.object[exc.start : exc.end]
+        return ValidationError(
             f"text contains {bad!r}, which is not valid Unicode (input that was not UTF-8?)"
-        ) from None
+        )
+    return ValidationError("the change cannot be written as JSON")
 
 
 def read_entries(path: Path, offset: int = 0) -> tuple[list[Entry], int]:
@@ -60,7 +73,7 @@ def read_entries(path: Path, offset: int = 0) -> tuple[list[Entry], int]:
         if nl < 0:
             break
         try:
-            obj = json.loads(chunk[pos:nl])
+            obj = orjson.loads(chunk[pos:nl])
             entry = Entry(int(obj["seq"]), tuple((t, i, d) for t, i, d in obj["ops"]))
         except (ValueError, KeyError, TypeError):
             break  # a torn or garbled line ends the readable journal

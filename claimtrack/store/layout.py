@@ -1,8 +1,9 @@
 """Parses a store file written by our own writer batch by batch, never decoding it whole.
 
-`dumps_store` writes sorted keys with a one-space indent, so the file's structure shows in its
-bytes: a line `\\n "name": {` opens a table, `\\n }` closes it, `\\n  "` starts a document (a
-document's own lines are indented further, and JSON strings never hold a raw newline). Parsing
+`dumps_store` writes sorted tables, one document per line, so the file's structure shows in
+its bytes: a line `\\n "name": {` opens a table, `\\n }` closes it, `\\n  "` starts a document
+(JSON strings never hold a raw newline). Files written by older versions (a one-space indent,
+documents over several lines) have the same table and document starts. Parsing
 ~4 MB batches of documents keeps the raw bytes (1 byte per ASCII character) instead of a decoded
 copy of the whole file (2 bytes per character as soon as one Cyrillic letter appears) beside
 the parsed objects: the peak of opening a large store drops by about a file's size.
@@ -11,9 +12,10 @@ Anything that is not exactly this layout returns None, and the caller parses the
 
 from __future__ import annotations
 
-import json
 import re
 from typing import Any
+
+import orjson
 
 BATCH_BYTES = 4 * 1024 * 1024
 _HEADER = re.compile(rb' ("(?:[^"\\]|\\.)*"): \{(\})?,?')
@@ -34,7 +36,7 @@ def parse_layout(raw: bytes) -> dict[str, dict[str, Any]] | None:
         header = _HEADER.fullmatch(raw, pos + 1, eol if eol >= 0 else len(raw))
         if header is None or eol < 0:
             return None
-        name = json.loads(header[1])
+        name = orjson.loads(header[1])
         if header[2]:  # `"name": {}`: an empty table on one line
             data[name] = {}
             pos = eol
@@ -57,6 +59,6 @@ def _parse_documents(raw: bytes, start: int, end: int) -> dict[str, Any]:
         piece = raw[start:cut].rstrip()
         if piece.endswith(b","):
             piece = piece[:-1]
-        table.update(json.loads(b"{" + piece + b"\n}"))
+        table.update(orjson.loads(b"{" + piece + b"\n}"))
         start = cut
     return table

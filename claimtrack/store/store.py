@@ -41,6 +41,7 @@ from claimtrack.store.storage import (
 )
 
 R = TypeVar("R", bound=Record)
+Doc = dict[str, Any]
 
 META_TABLE = "meta"
 META_ID = "store"
@@ -63,6 +64,9 @@ INDEXED_FIELDS: tuple[tuple[str, str], ...] = (
     ("outcomes", "claim"),
     ("sources", "hash"),
 )
+_INDEXED_OF: dict[str, tuple[str, ...]] = {
+    table: tuple(f for t, f in INDEXED_FIELDS if t == table) for table, _ in INDEXED_FIELDS
+}
 
 
 class IdTable(Table):
@@ -126,6 +130,11 @@ class Transaction:
         self._ops[(record.TABLE, record.id)] = record.to_doc()  # type: ignore[attr-defined]
         self._pending.add(record.id)  # type: ignore[attr-defined]
 
+    def put_doc(self, table: str, doc: Doc) -> None:
+        """Insert or replace a document already in its stored form (e.g. `Statement.span_doc`)."""
+        self._ops[(table, doc["id"])] = doc
+        self._pending.add(doc["id"])
+
     def delete(self, table: str, id_: str) -> None:
         """Remove a record (no-op at commit if it does not exist)."""
         self._ops[(table, id_)] = None
@@ -143,13 +152,14 @@ class Transaction:
         """True when nothing was changed."""
         return not self._ops
 
-    def changes(self) -> list[Change]:
-        """Before/after for every document that actually changes."""
-        out: list[Change] = []
+    def changes(self) -> list[tuple[str, str, Doc | None, Doc | None]]:
+        """(table, id, before, after) for every document that actually changes, sorted."""
+        out: list[tuple[str, str, Doc | None, Doc | None]] = []
+        docs = self._store.docs
         for (table, id_), after in sorted(self._ops.items()):
-            before = self._store.doc(table, id_)
+            before = docs(table).get(id_)
             if before != after:
-                out.append(Change(table=table, id=id_, before=before, after=after))
+                out.append((table, id_, before, after))
         return out
 
 
@@ -241,13 +251,11 @@ class Store:
     def _index_doc(self, table: str, id_: str, doc: dict[str, Any], *, add: bool) -> None:
         if add and table == Event.TABLE:
             self._max_event_seq = max(self._max_event_seq, int(doc.get("seq", 0)))
-        for t, field in INDEXED_FIELDS:
-            if t != table:
-                continue
+        for field in _INDEXED_OF.get(table, ()):
             value = doc.get(field)
             if value is None:
                 continue
-            bucket = self._index[(t, field)]
+            bucket = self._index[(table, field)]
             if add:
                 bucket.setdefault(value, set()).add(id_)
             else:
@@ -352,12 +360,13 @@ class Store:
                 analyst=self.analyst,
                 op=op,
                 summary=summary,
-                changes=tuple(changes),
                 undoes=undoes,
                 redoes=redoes,
             )
-            ops: list[Op] = [(c.table, c.id, c.after) for c in changes]
-            ops.append((Event.TABLE, event.id, event.to_doc()))
+            event_doc = event.to_doc()
+            event_doc["changes"] = [Change.doc(*change) for change in changes]
+            ops: list[Op] = [(table, id_, after) for table, id_, _, after in changes]
+            ops.append((Event.TABLE, event.id, event_doc))
             self._commit(tuple(ops))
 
     def _commit(self, ops: tuple[Op, ...]) -> None:
@@ -378,6 +387,8 @@ class Store:
         by_table: dict[str, list[tuple[str, dict[str, Any] | None]]] = {}
         for table, id_, doc in ops:
             by_table.setdefault(table, []).append((id_, doc))
+        added: list[str] = []
+        removed: list[str] = []
         for table, items in by_table.items():
 
             def updater(docs: dict[str, Any], items: list[Any] = items, table: str = table) -> None:
@@ -386,16 +397,20 @@ class Store:
                     if old is not None:
                         self._index_doc(table, id_, old, add=False)
                     if doc is None:
-                        docs.pop(id_, None)
-                        self._ids.discard(id_)
+                        if old is not None:
+                            del docs[id_]
+                            removed.append(id_)
                         self._id_tables.pop(id_, None)
                     else:
                         docs[id_] = doc
                         self._index_doc(table, id_, doc, add=True)
-                        self._ids.add(id_)
+                        if old is None:
+                            added.append(id_)
                         self._id_tables[id_] = table
 
             self._db.table(table)._update_table(updater)
+        self._ids.difference_update(removed)
+        self._ids.update(added)
         self._data = self._storage.data
         self.version += 1
         for table in by_table:
