@@ -50,14 +50,40 @@ def test_the_seed_is_indonesian(seed_text: str) -> None:
     assert doc.title.startswith("Home Internasional Presiden Azerbaijan")
 
 
-def test_long_text_is_sampled_quickly() -> None:
-    import time
+class _Spy:
+    """Records what text the language model is shown."""
 
-    text = INDONESIAN * 3000  # ~1 MB
-    detect_language(text)  # model load
-    began = time.perf_counter()
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        from claimtrack.ingest import language
+
+        self.shown: list[str] = []
+        self._model = language.identifier()
+        monkeypatch.setattr(language, "identifier", lambda: self)
+
+    def rank(self, text: str) -> object:
+        self.shown.append(text)
+        return self._model.rank(text)
+
+
+def test_a_long_clear_text_is_decided_from_one_window_of_its_body(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    spy = _Spy(monkeypatch)
+    text = "Home | World | Sport\n" + INDONESIAN * 3000  # ~1 MB behind an English menu
     assert detect_language(text) == "id"
-    assert time.perf_counter() - began < 0.5  # ~10 ms measured
+    assert len(spy.shown) == 1 and len(spy.shown[0]) <= 400
+    assert "Home" not in spy.shown[0]
+
+
+def test_an_unclear_window_falls_back_to_samples_from_start_middle_and_end(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    spy = _Spy(monkeypatch)
+    middle = "1.166 — 5.000 — 2020 — " * 40  # the quick look sees only numbers
+    text = ENGLISH * 5 + middle * 6 + ENGLISH * 5
+    assert detect_language(text) == "en"
+    full = spy.shown[-1]  # the number-only window may not even reach the model
+    assert len(full) <= 3 * 1500 + 2 and full.startswith(ENGLISH[:40]) and full.endswith("said.")
 
 
 @pytest.mark.parametrize(
