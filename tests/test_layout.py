@@ -66,3 +66,22 @@ def test_a_broken_document_is_an_error_not_a_guess() -> None:
     raw = dumps_store({"meta": {"store": {"app": "claimtrack"}}}).replace(b'"app"', b"app")
     with pytest.raises(ValueError):
         parse_layout(raw)
+
+
+def test_a_store_file_is_read_through_a_memory_map_batch_by_batch(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from claimtrack.store.storage import read_store_file
+
+    data = {
+        "meta": {"store": {"app": "claimtrack"}},
+        "statements": {
+            f"s{i:05d}": {"id": f"s{i:05d}", "start": i, "note": "Алиев"} for i in range(3000)
+        },
+    }
+    path = tmp_path / "s.json"
+    path.write_bytes(dumps_store(data))
+    old = layout.BATCH_BYTES
+    layout.BATCH_BYTES = 5000  # pages are released behind many batch cuts
+    try:
+        assert read_store_file(path)[0] == data
+    finally:
+        layout.BATCH_BYTES = old

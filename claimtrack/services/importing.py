@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from claimtrack import ingest
 from claimtrack.model import RELIABILITY_GRADES, Source, Statement, check_choice, check_date
 from claimtrack.store import Store
+from claimtrack.store.storage import gc_paused
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +43,15 @@ def import_documents(
     Re-importing a text already in the store (same content hash) is a no-op reported as
     `duplicate`.
     """
+    with gc_paused():
+        return _import(store, raws, progress)
+
+
+def _import(
+    store: Store,
+    raws: Sequence[RawDocument],
+    progress: Callable[[int], None] | None,
+) -> list[ImportResult]:
     prepared: list[tuple[RawDocument, ingest.Document, list[tuple[int, int]]]] = []
     for i, raw in enumerate(raws):
         check_date(raw.published, "published date")

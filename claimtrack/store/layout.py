@@ -12,7 +12,9 @@ Anything that is not exactly this layout returns None, and the caller parses the
 
 from __future__ import annotations
 
+import mmap
 import re
+from collections.abc import Callable
 from typing import Any
 
 import orjson
@@ -21,9 +23,15 @@ BATCH_BYTES = 4 * 1024 * 1024
 _HEADER = re.compile(rb' ("(?:[^"\\]|\\.)*"): \{(\})?,?')
 
 
-def parse_layout(raw: bytes) -> dict[str, dict[str, Any]] | None:
-    """The store's tables, or None when `raw` is not in our writer's layout."""
-    if not raw.startswith(b'{\n "'):
+def parse_layout(
+    raw: bytes | mmap.mmap, consumed: Callable[[int], None] | None = None
+) -> dict[str, dict[str, Any]] | None:
+    """The store's tables, or None when `raw` is not in our writer's layout.
+
+    `raw` may be a memory map of the file; `consumed(offset)` is then told after each batch
+    that nothing before `offset` will be read again (so its pages can be released).
+    """
+    if raw[:4] != b'{\n "':
         return None
     data: dict[str, dict[str, Any]] = {}
     pos = 1  # at the newline before a table header, or before the final brace
@@ -44,13 +52,15 @@ def parse_layout(raw: bytes) -> dict[str, dict[str, Any]] | None:
         end = raw.find(b"\n }", eol)
         if end < 0:
             return None
-        data[name] = _parse_documents(raw, eol, end)
+        data[name] = _parse_documents(raw, eol, end, consumed)
         pos = raw.find(b"\n", end + 1)  # past the ` }` or ` },` line
         if pos < 0:
             return None
 
 
-def _parse_documents(raw: bytes, start: int, end: int) -> dict[str, Any]:
+def _parse_documents(
+    raw: bytes | mmap.mmap, start: int, end: int, consumed: Callable[[int], None] | None
+) -> dict[str, Any]:
     """The documents between `start` and `end`, parsed in batches cut at document starts."""
     table: dict[str, Any] = {}
     while start < end:
@@ -61,4 +71,6 @@ def _parse_documents(raw: bytes, start: int, end: int) -> dict[str, Any]:
             piece = piece[:-1]
         table.update(orjson.loads(b"{" + piece + b"\n}"))
         start = cut
+        if consumed is not None:
+            consumed(cut)
     return table
