@@ -11,6 +11,7 @@ language, as `claimtrack import *.txt` does. Measured in one run:
   folds a small store's journal into its file. Target: import <= 2x the segmenter; the whole
   ingest pipeline without the store (`read_document` + `segment`) is printed as a second
   reference;
+* the same import with the language given (`claimtrack import --lang`), as the segmenter is;
 * importing articles one at a time (one transaction each) into the 100k-statement store, as
   the TUI or a script does: median and p95 per article.
 """
@@ -39,12 +40,31 @@ def articles(n: int, seed: int) -> list[tuple[str, str]]:
     return [(s.text, s.lang) for s in g.sources[:n]]
 
 
-def raws_of(docs: list[tuple[str, str]], tag: str) -> list[RawDocument]:
-    """The articles as files handed to the importer (language left to detection)."""
+def raws_of(docs: list[tuple[str, str]], tag: str, given: bool = False) -> list[RawDocument]:
+    """The articles as files handed to the importer (language detected unless `given`)."""
     return [
-        RawDocument(data=text.encode("utf-8"), filename=f"{tag}{i:05d}.txt", outlet="Bench Wire")
-        for i, (text, _) in enumerate(docs)
+        RawDocument(
+            data=text.encode("utf-8"),
+            filename=f"{tag}{i:05d}.txt",
+            outlet="Bench Wire",
+            lang=lang if given else None,
+        )
+        for i, (text, lang) in enumerate(docs)
     ]
+
+
+def timed_import(docs: list[tuple[str, str]], tag: str, given: bool) -> tuple[float, float]:
+    """Seconds to import every article into a fresh store in one call, and to close it."""
+    with tempfile.TemporaryDirectory(prefix="ct-import-") as tmp:
+        store = Store.open(Path(tmp) / "s.json", create=True, analyst="bench")
+        raws = raws_of(docs, tag, given)
+        started = time.perf_counter()
+        results = import_documents(store, raws)
+        imported = time.perf_counter() - started
+        started = time.perf_counter()
+        store.close()
+        assert not any(res.duplicate for res in results)
+        return imported, time.perf_counter() - started
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -64,6 +84,7 @@ def main(argv: list[str] | None = None) -> int:
     seg_times: list[float] = []
     pipe_times: list[float] = []
     imp_times: list[float] = []
+    given_times: list[float] = []
     close_times: list[float] = []
     n_statements = 0
     for r in range(args.rounds):
@@ -75,20 +96,15 @@ def main(argv: list[str] | None = None) -> int:
             doc = read_document(raw.data, raw.filename)
             segment(doc.text, doc.lang)
         pipe_times.append(time.perf_counter() - started)
-        with tempfile.TemporaryDirectory(prefix="ct-import-") as tmp:
-            store = Store.open(Path(tmp) / "s.json", create=True, analyst="bench")
-            raws = raws_of(docs, f"r{r}-")
-            started = time.perf_counter()
-            results = import_documents(store, raws)
-            imp_times.append(time.perf_counter() - started)
-            started = time.perf_counter()
-            store.close()
-            close_times.append(time.perf_counter() - started)
-            assert not any(res.duplicate for res in results)
+        imported, closed = timed_import(docs, f"r{r}-", given=False)
+        imp_times.append(imported)
+        close_times.append(closed)
+        given_times.append(timed_import(docs, f"g{r}-", given=True)[0])
     seg = statistics.median(seg_times)
     pipe = statistics.median(pipe_times)
     imp = statistics.median(imp_times)
     fold = statistics.median(close_times)
+    given = statistics.median(given_times)
     ratio = imp / seg
     print(
         f"segmenter alone: {seg * 1000:.0f} ms ({n_statements} sentences, "
@@ -100,6 +116,11 @@ def main(argv: list[str] | None = None) -> int:
         f"{n_statements / imp:.0f} statements/s) = {ratio:.2f}x the segmenter "
         f"(target <= {TARGET_RATIO:g}x: {'PASS' if ratio <= TARGET_RATIO else 'MISS'}); "
         f"close (fold into the file) {fold * 1000:.0f} ms",
+        flush=True,
+    )
+    print(
+        f"import_documents with the language given: {given * 1000:.0f} ms "
+        f"({len(docs) / given:.0f} articles/s) = {given / seg:.2f}x the segmenter",
         flush=True,
     )
     print(
