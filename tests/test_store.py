@@ -75,6 +75,28 @@ def test_changes_survive_reopening_without_a_checkpoint(tmp_path: Path) -> None:
     assert Path(str(path) + ".journal").read_bytes() == b""
 
 
+def test_a_journal_line_holds_the_event_once_and_replays_its_changes(tmp_path: Path) -> None:
+    path = tmp_path / "s.json"
+    store = Store.open(path, create=True)
+    sp = add(store, "Aliyev")
+    line = Path(str(path) + ".journal").read_bytes()
+    assert line.count(b'"Aliyev"') == 1  # the record is not written beside its event
+    assert Store.open(path).get(Speaker, sp.id) == sp
+
+
+def test_journal_lines_of_the_earlier_form_are_still_replayed(tmp_path: Path) -> None:
+    path = tmp_path / "s.json"
+    Store.open(path, create=True).close()
+    doc = Speaker("abc1234", "Aliyev").to_doc()
+    event = Event("evt1234", 1, "2026-01-01T00:00:00Z", "a", "speaker.add", "add Aliyev").to_doc()
+    event["changes"] = [{"table": "speakers", "id": "abc1234", "before": None, "after": doc}]
+    line = {"seq": 1, "ops": [["speakers", "abc1234", doc], ["events", "evt1234", event]]}
+    Path(str(path) + ".journal").write_text(json.dumps(line) + "\n")
+    reopened = Store.open(path)
+    assert reopened.get(Speaker, "abc1234") == Speaker("abc1234", "Aliyev")
+    assert [e.id for e in reopened.all(Event)] == ["evt1234"]
+
+
 def test_a_torn_journal_tail_is_ignored_and_cut_by_the_next_writer(tmp_path: Path) -> None:
     path = tmp_path / "s.json"
     store = Store.open(path, create=True)

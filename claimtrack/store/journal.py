@@ -4,6 +4,11 @@ A change is durable once its line is on disk; checkpoints fold the journal into 
 file. A torn last line (a crash mid-append) was never acknowledged and is ignored, then cut
 off by the next writer. Lines carry a sequence number so a crash between a checkpoint and the
 journal's truncation cannot apply anything twice.
+
+A line holds the transaction's event alone: the event's changes already carry every document
+written (`after`), so writing the documents beside it would double the line (an import's
+line is mostly its statements). Lines of the earlier form, `{"seq", "ops"}` with the event as
+one of the ops, are still read.
 """
 
 from __future__ import annotations
@@ -19,14 +24,24 @@ from claimtrack.errors import ValidationError
 
 # One operation: [table, id, document or None for a delete].
 Op = tuple[str, str, dict[str, Any] | None]
+EVENTS = "events"  # the table of Event documents (`model.Event.TABLE`)
 
 
 @dataclass(frozen=True, slots=True)
 class Entry:
-    """One transaction as written to the journal."""
+    """One transaction as written to the journal: its sequence number and its event."""
 
     seq: int
-    ops: tuple[Op, ...]
+    event: dict[str, Any]
+
+    @property
+    def ops(self) -> tuple[Op, ...]:
+        """The writes: every change's `after` (None deletes), then the event itself."""
+        changes = self.event.get("changes") or ()
+        return (
+            *((c["table"], c["id"], c["after"]) for c in changes),
+            (EVENTS, self.event["id"], self.event),
+        )
 
 
 def encode(entry: Entry) -> bytes:
@@ -36,7 +51,7 @@ def encode(entry: Entry) -> bytes:
     decodes them with surrogateescape).
     """
     try:
-        line = orjson.dumps({"seq": entry.seq, "ops": entry.ops}, option=orjson.OPT_SORT_KEYS)
+        line = orjson.dumps({"seq": entry.seq, "event": entry.event}, option=orjson.OPT_SORT_KEYS)
     except orjson.JSONEncodeError:
         raise _not_unicode(entry) from None
     return line + b"\n"
@@ -46,7 +61,7 @@ def _not_unicode(entry: Entry) -> ValidationError:
     """The refusal naming the first lone surrogate in `entry` (found with the slow encoder)."""
     import json
 
-    text = json.dumps(entry.ops, ensure_ascii=False)
+    text = json.dumps(entry.event, ensure_ascii=False)
     try:
         text.encode("utf-8")
     except UnicodeEncodeError as exc:
@@ -73,14 +88,27 @@ def read_entries(path: Path, offset: int = 0) -> tuple[list[Entry], int]:
         if nl < 0:
             break
         try:
-            obj = orjson.loads(chunk[pos:nl])
-            entry = Entry(int(obj["seq"]), tuple((t, i, d) for t, i, d in obj["ops"]))
+            entry = _decode(orjson.loads(chunk[pos:nl]))
         except (ValueError, KeyError, TypeError):
             break  # a torn or garbled line ends the readable journal
         entries.append(entry)
         pos = nl + 1
         good = offset + pos
     return entries, good
+
+
+def _decode(obj: Any) -> Entry:
+    """An entry from a parsed line (either form); KeyError/TypeError/ValueError if garbled."""
+    if "event" in obj:
+        event = obj["event"]
+    else:  # the earlier form: the event is one of the ops, the others repeat its changes
+        event = next((d for t, _, d in obj["ops"] if t == EVENTS), None)
+    if not isinstance(event, dict) or not isinstance(event["id"], str):
+        raise TypeError("not an event")
+    for change in event.get("changes") or ():
+        if not isinstance(change, dict) or not {"table", "id", "after"} <= change.keys():
+            raise TypeError("a change without table, id or after")
+    return Entry(int(obj["seq"]), event)
 
 
 def append(path: Path, entry: Entry, valid_size: int) -> int:

@@ -365,19 +365,16 @@ class Store:
             )
             event_doc = event.to_doc()
             event_doc["changes"] = [Change.doc(*change) for change in changes]
-            ops: list[Op] = [(table, id_, after) for table, id_, _, after in changes]
-            ops.append((Event.TABLE, event.id, event_doc))
-            self._commit(tuple(ops))
+            self._commit(Entry(self._seq + 1, event_doc))
 
-    def _commit(self, ops: tuple[Op, ...]) -> None:
+    def _commit(self, entry: Entry) -> None:
         jpath = self.journal_path
         if jpath is not None:
-            entry = Entry(self._seq + 1, ops)
             self._journal_offset = journal.append(jpath, entry, self._journal_offset)
             self.wrote = True
             self._journal_entries += 1
             self._seq = entry.seq
-        self._apply_ops(ops)
+        self._apply_ops(entry.ops)
         if jpath is not None and (
             self._journal_offset > JOURNAL_MAX_BYTES or self._journal_entries > JOURNAL_MAX_ENTRIES
         ):
