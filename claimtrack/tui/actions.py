@@ -100,6 +100,7 @@ EXPLAIN: dict[tuple[str, str], str] = {
     ("reader", "l"): "link its claim to another: pick the claim, then c / s / r",
     ("reader", "o"): "record the outcome: verdict key, then note and evidence URL",
     ("reader", "n"): "write the note on the statement",
+    ("reader", "backspace"): "untag: back to unreviewed (a claim left without appearances goes)",
     ("reader", "left_square_bracket"): "previous source",
     ("reader", "right_square_bracket"): "next source",
     ("claims", "enter"): "show the claim in the Graph",
@@ -107,6 +108,8 @@ EXPLAIN: dict[tuple[str, str], str] = {
     ("claims", "c"): "clear the filter",
     ("speakers", "enter"): "list the speaker's claims in Claims",
     ("speakers", "a"): "add a speaker: name, aliases, side",
+    ("speakers", "e"): "edit the speaker: name (the old one stays an alias), aliases, side",
+    ("speakers", "m"): "merge it into another speaker (names become aliases, claims move)",
     ("suggestions", "a"): "accept: make the link (or merge the claims)",
     ("suggestions", "x"): "reject: never proposed again",
     ("suggestions", "space"): "skip: decide later (moves to the end)",
@@ -154,6 +157,9 @@ def _table() -> tuple[Action, ...]:
         Action("o", "outcome", "outcome", "reader", palette="annotate"),
         Action("n", "note", "note", "reader", show=False, palette="annotate"),
         Action(
+            "backspace", "untag", "untag", "reader", show=False, palette="annotate", display="⌫"
+        ),
+        Action(
             "left_square_bracket",
             "previous_source",
             "prev source",
@@ -183,6 +189,8 @@ def _table() -> tuple[Action, ...]:
     speakers = [
         Action("enter", "speaker_claims", "claims", "speakers", display="⏎"),
         Action("a", "add_speaker", "add speaker", "speakers", palette="annotate"),
+        Action("e", "edit_speaker", "edit", "speakers", palette="annotate"),
+        Action("m", "merge_speaker", "merge", "speakers", palette="annotate"),
     ]
     suggestions = [
         Action("a", "accept", "accept", "suggestions", palette="review"),

@@ -16,8 +16,11 @@ if TYPE_CHECKING:
     from claimtrack.tui.app import ClaimtrackApp
 
 
-def speaker_picker(app: ClaimtrackApp, title: str) -> PickerDialog:
-    """Speakers ranked by name and every alias; the last row creates the typed name."""
+def speaker_picker(
+    app: ClaimtrackApp, title: str, *, create: bool = True, exclude: frozenset[str] = frozenset()
+) -> PickerDialog:
+    """Speakers ranked by name and every alias; unless `create` is False, the last row
+    creates the typed name."""
     docs = app.store.docs(Speaker.TABLE)
     names = [(i, n) for i, d in docs.items() for n in (d["name"], *d.get("aliases", ()))]
     labels = {
@@ -26,7 +29,8 @@ def speaker_picker(app: ClaimtrackApp, title: str) -> PickerDialog:
     }
     position = {i: n for n, i in enumerate(sorted(docs, key=lambda i: docs[i]["name"].casefold()))}
     names.sort(key=lambda kn: position[kn[0]])
-    return PickerDialog(title, names, labels, create="create speaker '{}'")
+    template = "create speaker '{}'" if create else None
+    return PickerDialog(title, names, labels, create=template, exclude=exclude)
 
 
 def claim_picker(

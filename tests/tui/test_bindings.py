@@ -255,6 +255,20 @@ async def _narration(pilot, app, store, action, tmp):  # type: ignore[no-untyped
     assert st.narration and st.speaker is None and st.claim is None
 
 
+@scenario("reader", "backspace")
+async def _untag(pilot, app, store, action, tmp):  # type: ignore[no-untyped-def]
+    sid = reader_statements(store)[0]
+    claim = tag(store, sid, "Arayik Harutyunyan")
+    app.screen.refresh_view()  # type: ignore[attr-defined]
+    await settle(pilot)
+    assert app.screen.query_one(DocumentView).current == sid
+    await press(pilot, "backspace")
+    st = statement(store, sid)
+    assert (st.speaker, st.claim, st.narration) == (None, None, False)
+    assert store.doc(Claim.TABLE, claim) is None  # its only appearance is gone
+    assert app.screen.query_one(DocumentView).current == sid  # stays to re-tag it
+
+
 @scenario("reader", "m")
 async def _merge(pilot, app, store, action, tmp):  # type: ignore[no-untyped-def]
     ids = reader_statements(store)
@@ -384,6 +398,47 @@ async def _speaker_claims(pilot, app, store, action, tmp):  # type: ignore[no-un
     assert app.current_mode == "claims"
     shown = app.screen.query_one(LazyList).keys
     assert shown == sorted(c for c in set(claims) if store.doc("claims", c)["speaker"] == speaker)
+
+
+@scenario("speakers", "e")
+async def _edit_speaker(pilot, app, store, action, tmp):  # type: ignore[no-untyped-def]
+    app.switch_mode("speakers")
+    await settle(pilot)
+    key = app.screen.query_one(LazyList).current
+    before = store.get(Speaker, key)
+    assert before is not None and before.aliases
+    await press(pilot, "e", "ctrl+u")  # the name field starts filled: clear it
+    await type_text(pilot, "Renamed Person")
+    await press(pilot, "enter", "ctrl+u")  # aliases: drop them all
+    await type_text(pilot, "R. Person")
+    await press(pilot, "enter", "enter")  # side kept
+    after = store.get(Speaker, key)
+    assert after is not None and after.name == "Renamed Person"
+    assert set(after.aliases) == {"R. Person", before.name}  # the old name stays findable
+    assert after.side == before.side
+    assert app.screen.query_one(LazyList).current == key
+
+
+@scenario("speakers", "m")
+async def _merge_speaker(pilot, app, store, action, tmp):  # type: ignore[no-untyped-def]
+    drop = find_speaker(store, "Hikmet Hajiyev")
+    keep = find_speaker(store, "Ilham Aliyev")
+    st = next(i for i in sorted(store.docs(Statement.TABLE)))
+    claim = tag(store, st, drop.id)
+    app.switch_mode("speakers")
+    await settle(pilot)
+    lst = app.screen.query_one(LazyList)
+    lst.select_key(drop.id)
+    await settle(pilot)
+    await press(pilot, "m")
+    await type_text(pilot, "Ilham Aliyev")
+    await press(pilot, "enter")
+    assert store.get(Speaker, drop.id) is None
+    kept = store.get(Speaker, keep.id)
+    assert kept is not None and drop.name in kept.aliases
+    assert statement(store, st).speaker == keep.id
+    assert store.doc(Claim.TABLE, claim)["speaker"] == keep.id
+    assert lst.current == keep.id
 
 
 @scenario("speakers", "a")

@@ -1,4 +1,4 @@
-"""The add-speaker dialog: name, aliases and side."""
+"""The speaker dialog: name, aliases and side, to add a speaker or edit one."""
 
 from __future__ import annotations
 
@@ -24,22 +24,29 @@ class SpeakerInput:
 
 
 class SpeakerDialog(ModalScreen[SpeakerInput | None]):
-    """Three fields; ⏎ moves on, ⏎ in the last one adds the speaker."""
+    """Three fields; ⏎ moves on, ⏎ in the last one adds (or saves) the speaker."""
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "cancel", show=False)]
 
-    def __init__(self, name: str = "") -> None:
+    def __init__(self, name: str = "", *, editing: SpeakerInput | None = None) -> None:
+        """`editing`: the speaker as it is, to be changed (the fields start filled)."""
         super().__init__()
-        self.initial = name
+        self.initial = editing or SpeakerInput(name)
+        self.editing = editing is not None
 
     def compose(self) -> ComposeResult:
         """Name, aliases, side."""
+        start = self.initial
         with Vertical(classes="dialog prompt"):
-            yield Label(Text("Add speaker"), classes="dialog-title")
-            yield Input(self.initial, placeholder="name", id="name")
-            yield Input(placeholder="aliases, comma-separated", id="aliases")
-            yield Input(placeholder="side (e.g. Azerbaijan)", id="side")
-            yield Label(Text("⏎ next / add · esc cancel"), classes="dialog-hint")
+            yield Label(
+                Text("Edit speaker" if self.editing else "Add speaker"), classes="dialog-title"
+            )
+            yield Input(start.name, placeholder="name", id="name")
+            aliases = ", ".join(start.aliases)
+            yield Input(aliases, placeholder="aliases, comma-separated", id="aliases")
+            yield Input(start.side or "", placeholder="side (e.g. Azerbaijan)", id="side")
+            verb = "save" if self.editing else "add"
+            yield Label(Text(f"⏎ next / {verb} · esc cancel"), classes="dialog-hint")
 
     def on_mount(self) -> None:
         """Start in the name field."""

@@ -255,6 +255,14 @@ class ReaderScreen(ViewScreen):
             self.ct_app.changed()
             self._advance()
 
+    def action_untag(self) -> None:
+        """Back to unreviewed: no speaker, no claim, not narration."""
+        st = self._need_statement()
+        if st is None:
+            return
+        if self.ct_app.attempt(annotate.untag, self.store, st.id) is not None:
+            self.ct_app.changed(f"untagged {st.id}")
+
     @work(exclusive=True, group="dialog")
     async def action_merge(self) -> None:
         """This statement reports an existing claim: merge it into that one."""

@@ -13,10 +13,12 @@ from textual.widgets import Static
 
 from claimtrack.model import Claim, Speaker
 from claimtrack.services.queries import ClaimFacts, track_record
-from claimtrack.services.speakers import add_speaker
+from claimtrack.services.speakers import add_speaker, edit_speaker, merge_speakers
 from claimtrack.textnorm import fold
 from claimtrack.tui.actions import bindings_for
-from claimtrack.tui.dialogs.speaker import SpeakerDialog
+from claimtrack.tui.annotate import speaker_picker
+from claimtrack.tui.dialogs.picker import Pick
+from claimtrack.tui.dialogs.speaker import SpeakerDialog, SpeakerInput
 from claimtrack.tui.screens.base import ViewScreen
 from claimtrack.tui.text import VERDICT_BADGES, clean, fit, plain, verdict_badge
 from claimtrack.tui.widgets.lazy_list import LazyList
@@ -128,3 +130,47 @@ class SpeakersScreen(ViewScreen):
         if speaker is not None:
             self.ct_app.changed(f"added speaker {speaker.name}")
             self.query_one(LazyList).select_key(speaker.id)
+
+    @work(exclusive=True, group="dialog")
+    async def action_edit_speaker(self) -> None:
+        """Rename the highlighted speaker, change its aliases or side (the old name stays an
+        alias)."""
+        key = self.query_one(LazyList).current
+        doc = self.store.doc(Speaker.TABLE, key) if key else None
+        if key is None or doc is None:
+            return
+        now = SpeakerInput(doc["name"], tuple(doc.get("aliases") or ()), doc.get("side"))
+        answer = await self.app.push_screen_wait(SpeakerDialog(editing=now))
+        if answer is None or answer == now:
+            return
+        kept = {fold(a) for a in answer.aliases}
+        speaker = self.ct_app.attempt(
+            edit_speaker,
+            self.store,
+            key,
+            name=answer.name,
+            add_aliases=answer.aliases,
+            remove_aliases=[a for a in now.aliases if fold(a) not in kept],
+            side=answer.side or "",
+        )
+        if speaker is not None:
+            self.ct_app.changed(f"edited speaker {speaker.name}")
+            self.query_one(LazyList).select_key(speaker.id)
+
+    @work(exclusive=True, group="dialog")
+    async def action_merge_speaker(self) -> None:
+        """The highlighted speaker is another one under a second name: fold it into that one
+        (its names become aliases; its statements and claims move over)."""
+        key = self.query_one(LazyList).current
+        doc = self.store.doc(Speaker.TABLE, key) if key else None
+        if key is None or doc is None:
+            return
+        title = f"Merge {clean(doc['name'], one_line=True)} into…"
+        picker = speaker_picker(self.ct_app, title, create=False, exclude=frozenset({key}))
+        pick: Pick | None = await self.app.push_screen_wait(picker)
+        if pick is None or pick.key is None:
+            return
+        kept = self.ct_app.attempt(merge_speakers, self.store, pick.key, [key])
+        if kept is not None:
+            self.ct_app.changed(f"merged {doc['name']} into {kept.name}")
+            self.query_one(LazyList).select_key(kept.id)
