@@ -16,7 +16,7 @@ import sys
 import time
 
 from claimtrack.attribution import Attributor
-from claimtrack.attribution.evaluate import (
+from claimtrack.evaluation.attribution import (
     SEED_NAME,
     Row,
     evaluate,

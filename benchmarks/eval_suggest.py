@@ -14,13 +14,13 @@ from __future__ import annotations
 import argparse
 import time
 
-from claimtrack.resources import data_dir
-from claimtrack.suggest.evaluation import (
+from claimtrack.evaluation.links import (
     LinkScores,
     QuantityScores,
     evaluate_links,
     evaluate_quantities,
 )
+from claimtrack.resources import data_dir
 
 
 def _cell(value: float | None) -> str:

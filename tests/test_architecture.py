@@ -18,6 +18,8 @@ CORE_MODULES = [
     "claimtrack.quantities",
     "claimtrack.suggest",
     "claimtrack.export",
+    "claimtrack.evaluation.attribution",
+    "claimtrack.evaluation.links",
     "claimtrack.services.annotate",
     "claimtrack.services.importing",
     "claimtrack.services.queries",

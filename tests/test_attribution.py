@@ -11,7 +11,7 @@ import pytest
 from claimtrack.attribution import Attributor, SpeakerSuggestion
 from claimtrack.attribution.aliases import word_score
 from claimtrack.attribution.cues import available_languages, load_lexicon
-from claimtrack.attribution.evaluate import evaluate, load_gold, sentence_spans, summarise
+from claimtrack.evaluation.attribution import evaluate, load_gold, sentence_spans, summarise
 from claimtrack.model import Speaker
 
 REPO = Path(__file__).resolve().parent.parent

@@ -6,11 +6,11 @@ import hashlib
 
 import pytest
 
+from claimtrack.evaluation.links import evaluate_links, evaluate_quantities
 from claimtrack.model import Claim, Link, Source, Speaker, Statement
 from claimtrack.resources import data_dir
 from claimtrack.snapshot import Snapshot
 from claimtrack.suggest import LinkCandidate, LinkSuggester
-from claimtrack.suggest.evaluation import evaluate_links, evaluate_quantities
 from claimtrack.suggest.lexicon import keys_match, load_stance_cues, phonetic_key
 
 SPEAKERS = [

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from claimtrack.attribution.evaluate import (
+from claimtrack.evaluation.attribution import (
     SEED_NAME,
     Row,
     evaluate_heldout,

@@ -13,8 +13,8 @@ import json
 
 import pytest
 
+from claimtrack.evaluation.links import LinkScores, evaluate_links, evaluate_quantities
 from claimtrack.resources import data_dir
-from claimtrack.suggest.evaluation import LinkScores, evaluate_links, evaluate_quantities
 
 HELDOUT = data_dir() / "gold" / "heldout"
 

@@ -1,8 +1,7 @@
 """Scoring the suggester and quantity extraction against gold: the demo and the held-out set.
 
-The one module of the package that reads files. It builds a `Snapshot` of a gold corpus
-with one claim per gold-attributed sentence, then measures suggestions and extracted
-quantities against its `pairs.json` and `quantities.json`:
+It builds a `Snapshot` of a gold corpus with one claim per gold-attributed sentence, then
+measures suggestions and extracted quantities against its `pairs.json` and `quantities.json`:
 
 * demo: data/demo with data/gold/{speakers,pairs,quantities}.json;
 * held-out: data/gold/heldout (articles in other styles, and the shared seed article when
