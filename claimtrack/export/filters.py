@@ -14,6 +14,8 @@ from claimtrack.snapshot import Snapshot
 class ExportFilter:
     """Which claims to export; empty fields do not filter. All given criteria must hold."""
 
+    claims: tuple[str, ...] = ()
+    """Claim ids; only these are considered (e.g. the claims a TUI view lists)."""
     speakers: tuple[str, ...] = ()
     """Speaker ids; a claim is kept when its speaker is one of them."""
     sides: tuple[str, ...] = ()
@@ -103,8 +105,10 @@ def apply_filter(snapshot: Snapshot, f: ExportFilter) -> Snapshot:
     if f.is_empty:
         return snapshot
     candidates = set(snapshot.claims)
+    if f.claims:
+        candidates &= set(f.claims)
     if f.around is not None:
-        candidates = neighbourhood(snapshot, resolve_claim(snapshot, f.around), f.depth)
+        candidates &= neighbourhood(snapshot, resolve_claim(snapshot, f.around), f.depth)
     kept = {cid for cid in candidates if _keeps(snapshot, f, cid)}
     statements = [s for s in snapshot.statements.values() if s.claim in kept]
     source_ids = {s.source for s in statements}

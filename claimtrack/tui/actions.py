@@ -90,7 +90,7 @@ EXPLAIN: dict[tuple[str, str], str] = {
     ("app", "u"): "undo the last change (also one made by the CLI)",
     ("app", "ctrl+r"): "redo the last undone change",
     ("app", "i"): "import files or a folder (in the background)",
-    ("app", "e"): "export the claim graph or a report (format, then file)",
+    ("app", "e"): "export the claim graph or a report (format, what, then file)",
     ("app", "ctrl+t"): "switch between the dark and the light theme",
     ("sources", "enter"): "read the source in the Reader",
     ("reader", "enter"): "accept the suggested speaker (registers a proposed new one)",
@@ -108,7 +108,10 @@ EXPLAIN: dict[tuple[str, str], str] = {
     ("claims", "c"): "clear the filter",
     ("speakers", "enter"): "list the speaker's claims in Claims",
     ("speakers", "a"): "add a speaker: name, aliases, side",
-    ("speakers", "e"): "edit the speaker: name (the old one stays an alias), aliases, side",
+    (
+        "speakers",
+        "r",
+    ): "rename or edit the speaker: name (the old one stays an alias), aliases, side",
     ("speakers", "m"): "merge it into another speaker (names become aliases, claims move)",
     ("suggestions", "a"): "accept: make the link (or merge the claims)",
     ("suggestions", "x"): "reject: never proposed again",
@@ -189,7 +192,7 @@ def _table() -> tuple[Action, ...]:
     speakers = [
         Action("enter", "speaker_claims", "claims", "speakers", display="⏎"),
         Action("a", "add_speaker", "add speaker", "speakers", palette="annotate"),
-        Action("e", "edit_speaker", "edit", "speakers", palette="annotate"),
+        Action("r", "edit_speaker", "edit", "speakers", palette="annotate"),
         Action("m", "merge_speaker", "merge", "speakers", palette="annotate"),
     ]
     suggestions = [

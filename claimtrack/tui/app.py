@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from textual import work
 from textual.app import App
@@ -29,6 +29,9 @@ from claimtrack.tui.screens.sources import SourcesScreen
 from claimtrack.tui.screens.speakers import SpeakersScreen
 from claimtrack.tui.screens.suggestions import SuggestionsScreen
 from claimtrack.tui.widgets.bars import JobBar
+
+if TYPE_CHECKING:
+    from claimtrack.export.filters import ExportFilter
 
 T = TypeVar("T")
 
@@ -226,10 +229,12 @@ class ClaimtrackApp(App[None]):
 
         def done(request: ExportRequest | None) -> None:
             if request is not None:
-                self.export_job(request.fmt, request.path)
+                self.export_job(request.fmt, request.path, request.filters)
 
         folder = str(self.store.path.parent) if self.store.path else ""
-        self.push_screen(ExportDialog(formats, fmt, folder), done)
+        view = self.view_screen()
+        scopes = view.export_scopes() if view is not None else []
+        self.push_screen(ExportDialog(formats, fmt, folder, scopes), done)
 
     # -- background jobs ------------------------------------------------------------------
     def sync_job_bar(self, screen: ViewScreen) -> None:
@@ -304,19 +309,21 @@ class ClaimtrackApp(App[None]):
             self.current_source = new[0].source.id
         self.call_from_thread(self._job_done, message, True)
 
-    def export_job(self, fmt: str, path: str) -> None:
-        """Snapshot on the UI thread (consistent), write in a worker."""
+    def export_job(self, fmt: str, path: str, filters: ExportFilter | None = None) -> None:
+        """Snapshot on the UI thread (consistent), filter and write in a worker."""
         snapshot = self.store.snapshot()
         self._job_update(f"export {fmt}", 0, 0)
-        self._export_worker(snapshot, fmt, path)
+        self._export_worker(snapshot, fmt, path, filters)
 
     @work(thread=True, exclusive=True, group="jobs", exit_on_error=False)
-    def _export_worker(self, snapshot: Any, fmt: str, path: str) -> None:
+    def _export_worker(
+        self, snapshot: Any, fmt: str, path: str, filters: ExportFilter | None
+    ) -> None:
         from claimtrack.tui.jobs import write_export
 
         target = Path(path).expanduser()
         try:
-            size = write_export(snapshot, fmt, target)
+            size = write_export(snapshot, fmt, target, filters)
         except ClaimtrackError as exc:
             self.call_from_thread(self._job_done, str(exc), False)
             return

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import shlex
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from claimtrack.errors import ExportError, IngestError
 from claimtrack.services.importing import RawDocument
 from claimtrack.snapshot import Snapshot
+
+if TYPE_CHECKING:
+    from claimtrack.export.filters import ExportFilter
 
 SKIPPED_NAMES = frozenset({"manifest.json"})
 """Files inside a folder that are never documents."""
@@ -55,12 +59,15 @@ def read_raw(path: Path) -> RawDocument:
     return RawDocument(data=data, filename=path.name)
 
 
-def write_export(snapshot: Snapshot, fmt: str, path: Path) -> int:
-    """Write one export file atomically; returns the bytes written."""
+def write_export(
+    snapshot: Snapshot, fmt: str, path: Path, filters: ExportFilter | None = None
+) -> int:
+    """Write one export file atomically (only the claims `filters` keeps); returns the bytes
+    written."""
     from claimtrack.export import export
     from claimtrack.store.storage import atomic_write
 
-    data = export(snapshot, fmt)
+    data = export(snapshot, fmt, filters)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         atomic_write(path, data)  # the store's own: temp file, fsync, rename

@@ -31,6 +31,9 @@ def test_empty_filter_keeps_everything(war_desk: Snapshot) -> None:
         ({"until": "2020-10-29"}, {"ccivil", "cdeny", "clower", "ctroops"}),
         ({"since": "2020-10-29", "until": "2020-10-29"}, {"ccivil", "cdeny", "clower", "ctroops"}),
         ({"sides": ("armenia",), "tags": ("casualties",)}, {"ccivil", "clower"}),
+        ({"claims": ("cshell", "ctroops")}, {"cshell", "ctroops"}),
+        ({"claims": ("cshell", "ctroops"), "sides": ("armenia",)}, {"cshell"}),
+        ({"claims": ("cshell", "gone")}, {"cshell"}),  # an id no longer there is ignored
     ],
 )
 def test_each_criterion(war_desk: Snapshot, criteria: dict, expected: set[str]) -> None:

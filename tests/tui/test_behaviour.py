@@ -133,6 +133,40 @@ async def test_palette_lists_views_annotations_and_exports(demo_store: Store) ->
         assert isinstance(app.screen, ExportDialog) and app.screen.fmt == "dot"
 
 
+async def test_export_offers_what_the_view_shows(demo_store: Store, tmp_path: Path) -> None:
+    import csv
+
+    from tests.tui.conftest import tag_with_suggestions, type_text
+
+    tag_with_suggestions(demo_store)
+    speaker = next(s for s in demo_store.all(Speaker) if s.name == "Ilham Aliyev")
+    wanted = demo_store.ids_where("claims", "speaker", speaker.id)
+    assert 0 < len(wanted) < demo_store.count("claims")
+    target = tmp_path / "aliyev.csv"
+    app = app_for(demo_store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        app.show_view("claims", speaker=speaker.id)  # what ⏎ in the Speakers view does
+        await settle(pilot)
+        assert sorted(app.screen.query_one(LazyList).keys) == sorted(wanted)
+        await press(pilot, "e")
+        dialog = app.screen
+        assert isinstance(dialog, ExportDialog)
+        assert [label.split(" (")[0] for label, _ in dialog.scopes] == [
+            f"the {len(wanted)} claims listed",
+            f"claim {app.screen_stack[-2].query_one(LazyList).current} and the claims linked to it",
+        ]
+        dialog._choose("csv")
+        await settle(pilot)
+        await press(pilot, "down", "enter", "ctrl+u")  # the claims listed
+        await type_text(pilot, str(target))
+        await press(pilot, "enter")
+        await settle(pilot)
+    with target.open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    assert {r["id"] for r in rows} == wanted
+
+
 async def test_resizing_keeps_everything_on_screen(demo_store: Store) -> None:
     app = app_for(demo_store)
     async with app.run_test(size=(80, 24)) as pilot:

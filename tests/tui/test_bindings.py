@@ -18,7 +18,7 @@ from claimtrack.model import Claim, Link, Outcome, Rejection, Source, Speaker, S
 from claimtrack.services import annotate
 from claimtrack.services.lookup import find_speaker
 from claimtrack.store import Store
-from claimtrack.tui.actions import ACTIONS, RELATION_KEYS, VERDICT_KEYS, Action
+from claimtrack.tui.actions import ACTIONS, RELATION_KEYS, VERDICT_KEYS, VIEWS, Action
 from claimtrack.tui.app import ClaimtrackApp
 from claimtrack.tui.dialogs.help import HelpScreen
 from claimtrack.tui.widgets.document import DocumentView
@@ -154,12 +154,15 @@ async def _export(pilot, app, store, action, tmp):  # type: ignore[no-untyped-de
     target = tmp / "graph.json"
     await press(pilot, "e")
     await press(pilot, "enter")  # the first format: node-link json
+    await press(pilot, "enter")  # the Reader offers narrower scopes: the first is everything
     await press(pilot, "ctrl+u")
     await type_text(pilot, str(target))
     await press(pilot, "enter")
     await settle(pilot)
     data = json.loads(target.read_text("utf-8"))
     assert {n["type"] for n in data["nodes"]} >= {"claim"}
+    sources = [n for n in data["nodes"] if n["type"] == "source"]
+    assert len(sources) == store.count(Source.TABLE)  # everything, not only the tagged
 
 
 @scenario("app", "ctrl+t")
@@ -400,14 +403,14 @@ async def _speaker_claims(pilot, app, store, action, tmp):  # type: ignore[no-un
     assert shown == sorted(c for c in set(claims) if store.doc("claims", c)["speaker"] == speaker)
 
 
-@scenario("speakers", "e")
+@scenario("speakers", "r")
 async def _edit_speaker(pilot, app, store, action, tmp):  # type: ignore[no-untyped-def]
     app.switch_mode("speakers")
     await settle(pilot)
     key = app.screen.query_one(LazyList).current
     before = store.get(Speaker, key)
     assert before is not None and before.aliases
-    await press(pilot, "e", "ctrl+u")  # the name field starts filled: clear it
+    await press(pilot, "r", "ctrl+u")  # the name field starts filled: clear it
     await type_text(pilot, "Renamed Person")
     await press(pilot, "enter", "ctrl+u")  # aliases: drop them all
     await type_text(pilot, "R. Person")
@@ -567,6 +570,15 @@ def test_no_scenario_without_a_binding() -> None:
     """Scenarios for removed keys are removed too."""
     table = {(a.scope, a.key) for a in ACTIONS}
     assert set(SCENARIOS) <= table, set(SCENARIOS) - table
+
+
+def test_no_view_key_hides_a_key_that_works_everywhere() -> None:
+    """A view's binding wins over the app's: the same key would make the global one vanish
+    there (export was unreachable from the Speakers view once)."""
+    everywhere = {a.key for a in ACTIONS if a.scope == "app"}
+    views = {name for _, name, _ in VIEWS} | {"list"}
+    clashes = {(a.scope, a.key) for a in ACTIONS if a.scope in views and a.key in everywhere}
+    assert clashes == set()
 
 
 def test_speakers_are_registered(demo_store: Store) -> None:

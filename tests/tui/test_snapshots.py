@@ -186,3 +186,19 @@ def test_light_theme(snap_compare: Any) -> None:
         await press(pilot, "ctrl+t")
 
     assert snap_compare(app, terminal_size=SIZE, run_before=before)
+
+
+def test_export_asks_what_to_export(snap_compare: Any) -> None:
+    """The export dialog's second step in the Graph view: everything, or the centre's
+    neighbourhood one or two links out."""
+    store = populated()
+    app = app_for(store)
+
+    async def before(pilot: Pilot[None]) -> None:
+        await settle(pilot)
+        app.current_claim = hub(store)
+        await press(pilot, VIEW_KEYS["graph"], "e", "enter")  # the first format
+        await _no_blink(pilot)
+        await settle(pilot)
+
+    assert snap_compare(app, terminal_size=SIZE, run_before=before)

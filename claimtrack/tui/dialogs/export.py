@@ -1,10 +1,11 @@
-"""The export dialog: choose a format, then the file to write."""
+"""The export dialog: choose a format, then what to export (when the view offers a narrower
+scope), then the file to write."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 from textual import on
@@ -15,13 +16,17 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
+if TYPE_CHECKING:
+    from claimtrack.export.filters import ExportFilter
+
 
 @dataclass(frozen=True, slots=True)
 class ExportRequest:
-    """Which format to write where."""
+    """Which format to write where, and which claims (None: everything)."""
 
     fmt: str
     path: str
+    filters: ExportFilter | None = None
 
 
 class ExportDialog(ModalScreen[ExportRequest | None]):
@@ -30,14 +35,21 @@ class ExportDialog(ModalScreen[ExportRequest | None]):
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "cancel", show=False)]
 
     def __init__(
-        self, formats: list[tuple[str, str, str]], fmt: str | None = None, folder: str = ""
+        self,
+        formats: list[tuple[str, str, str]],
+        fmt: str | None = None,
+        folder: str = "",
+        scopes: list[tuple[str, ExportFilter]] | None = None,
     ) -> None:
-        """`formats`: (name, suffix, description); `fmt` preselects one and asks for the path;
-        `folder`: where the proposed file goes (the store's folder)."""
+        """`formats`: (name, suffix, description); `fmt` preselects one; `folder`: where the
+        proposed file goes (the store's folder); `scopes`: (label, filter) of what else than
+        everything the current view can export."""
         super().__init__()
         self.formats = formats
         self.fmt = fmt
         self.folder = folder
+        self.scopes = scopes or []
+        self.filters: ExportFilter | None = None
 
     def compose(self) -> ComposeResult:
         """Formats, the path field, a hint."""
@@ -47,37 +59,59 @@ class ExportDialog(ModalScreen[ExportRequest | None]):
                 *(Option(Text(f"{name:<12} {desc}"), id=name) for name, _, desc in self.formats),
                 id="formats",
             )
+            yield OptionList(
+                Option(Text("everything"), id="all"),
+                *(Option(Text(label), id=f"scope-{i}") for i, (label, _) in enumerate(self.scopes)),
+                id="scopes",
+            )
             yield Input(placeholder="file to write", id="path")
             yield Label(Text("⏎ choose · esc cancel"), classes="dialog-hint")
 
     def on_mount(self) -> None:
         """Focus the formats, or go straight to the path when a format was given."""
+        self.query_one("#path", Input).display = False
+        self.query_one("#scopes", OptionList).display = False
         if self.fmt is not None:
             self._choose(self.fmt)
         else:
-            self.query_one("#path", Input).display = False
-            self.query_one(OptionList).focus()
+            self.query_one("#formats", OptionList).focus()
 
     def _choose(self, fmt: str) -> None:
         self.fmt = fmt
-        suffix = next((s for n, s, _ in self.formats if n == fmt), "")
-        self.query_one(OptionList).display = False
+        self.query_one("#formats", OptionList).display = False
+        if not self.scopes:
+            self._ask_path()
+            return
+        scopes = self.query_one("#scopes", OptionList)
+        scopes.display = True
+        scopes.focus()
+        self.query_one(".dialog-title", Label).update(Text(f"Export {fmt}: what?"))
+
+    def _ask_path(self) -> None:
+        suffix = next((s for n, s, _ in self.formats if n == self.fmt), "")
+        self.query_one("#scopes", OptionList).display = False
         field = self.query_one("#path", Input)
         field.display = True
         name = f"claimtrack-export{suffix}"
         field.value = str(Path(self.folder) / name) if self.folder else name
         field.focus()
-        self.query_one(".dialog-title", Label).update(Text(f"Export {fmt} to…"))
+        self.query_one(".dialog-title", Label).update(Text(f"Export {self.fmt} to…"))
 
-    @on(OptionList.OptionSelected)
+    @on(OptionList.OptionSelected, "#formats")
     def _selected(self, event: OptionList.OptionSelected) -> None:
         if event.option.id:
             self._choose(event.option.id)
 
+    @on(OptionList.OptionSelected, "#scopes")
+    def _scoped(self, event: OptionList.OptionSelected) -> None:
+        option = event.option.id or "all"
+        self.filters = None if option == "all" else self.scopes[int(option.split("-")[1])][1]
+        self._ask_path()
+
     @on(Input.Submitted, "#path")
     def _path(self, event: Input.Submitted) -> None:
         if self.fmt and event.value.strip():
-            self.dismiss(ExportRequest(self.fmt, event.value.strip()))
+            self.dismiss(ExportRequest(self.fmt, event.value.strip(), self.filters))
 
     def action_cancel(self) -> None:
         """Close without exporting."""

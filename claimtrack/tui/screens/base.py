@@ -14,7 +14,19 @@ from claimtrack.store import Store
 from claimtrack.tui.widgets.bars import JobBar, TabBar
 
 if TYPE_CHECKING:
+    from claimtrack.export.filters import ExportFilter
     from claimtrack.tui.app import ClaimtrackApp
+
+ExportScope = tuple[str, "ExportFilter"]
+"""(what the analyst reads in the export dialog, the filter it applies)."""
+
+
+def around_claim(claim_id: str, depth: int = 1) -> ExportScope:
+    """Export a claim's neighbourhood: the claims up to `depth` links away."""
+    from claimtrack.export.filters import ExportFilter
+
+    what = "the claims linked to it" if depth == 1 else f"the claims up to {depth} links away"
+    return (f"claim {claim_id} and {what}", ExportFilter(around=claim_id, depth=depth))
 
 
 class ViewScreen(Screen[None]):
@@ -93,6 +105,11 @@ class ViewScreen(Screen[None]):
     def set_header(self, text: Text) -> None:
         """Replace the view's header line."""
         self.query_one("#header", Label).update(text)
+
+    def export_scopes(self) -> list[ExportScope]:
+        """What this view can export besides everything (the claims it shows, a claim's
+        neighbourhood...), offered by the export dialog after the format."""
+        return []
 
     def search_hint(self) -> str:
         """What `/` filters by in this view."""

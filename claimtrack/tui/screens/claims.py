@@ -20,7 +20,7 @@ from claimtrack.tui.actions import bindings_for
 from claimtrack.tui.annotate import link_flow, outcome_flow
 from claimtrack.tui.dialogs.prompt import PromptDialog
 from claimtrack.tui.rows import claim_row
-from claimtrack.tui.screens.base import ViewScreen
+from claimtrack.tui.screens.base import ExportScope, ViewScreen, around_claim
 from claimtrack.tui.text import VERDICT_BADGES, clean
 from claimtrack.tui.widgets.lazy_list import LazyList
 
@@ -176,6 +176,20 @@ class ClaimsScreen(ViewScreen):
     def on_lazy_list_selected(self, event: LazyList.Selected) -> None:
         """Double click opens the graph."""
         self.action_open_graph()
+
+    def export_scopes(self) -> list[ExportScope]:
+        """The claims listed (when filtered), and the highlighted claim with its links."""
+        from claimtrack.export.filters import ExportFilter
+
+        lst = self.query_one(LazyList)
+        scopes: list[ExportScope] = []
+        if lst.keys and len(lst.keys) < self.store.count(Claim.TABLE):
+            query = clean(self.search_query, one_line=True)
+            listed = ExportFilter(claims=tuple(lst.keys))
+            scopes.append((f"the {len(lst.keys)} claims listed ({query})", listed))
+        if lst.current is not None:
+            scopes.append(around_claim(lst.current))
+        return scopes
 
     def _current(self) -> str | None:
         key = self.query_one(LazyList).current

@@ -15,7 +15,7 @@ from claimtrack.model import Claim, Link
 from claimtrack.tui.actions import bindings_for
 from claimtrack.tui.annotate import link_flow, outcome_flow
 from claimtrack.tui.rows import claim_label
-from claimtrack.tui.screens.base import ViewScreen
+from claimtrack.tui.screens.base import ExportScope, ViewScreen, around_claim
 from claimtrack.tui.text import RELATION_LABELS, clean
 
 GROUP_ORDER = (
@@ -63,6 +63,11 @@ class GraphScreen(ViewScreen):
         tree = GraphTree(Text("no claim"), id="graph")
         tree.auto_expand = False
         yield tree
+
+    def export_scopes(self) -> list[ExportScope]:
+        """The claim in the centre with its links, one or two steps out."""
+        centre = self.shown
+        return [around_claim(centre), around_claim(centre, 2)] if centre else []
 
     def _centre(self) -> str | None:
         current = self.ct_app.current_claim

@@ -19,7 +19,7 @@ from claimtrack.tui.actions import bindings_for
 from claimtrack.tui.annotate import speaker_picker
 from claimtrack.tui.dialogs.picker import Pick
 from claimtrack.tui.dialogs.speaker import SpeakerDialog, SpeakerInput
-from claimtrack.tui.screens.base import ViewScreen
+from claimtrack.tui.screens.base import ExportScope, ViewScreen
 from claimtrack.tui.text import VERDICT_BADGES, clean, fit, plain, verdict_badge
 from claimtrack.tui.widgets.lazy_list import LazyList
 
@@ -106,6 +106,17 @@ class SpeakersScreen(ViewScreen):
         claims = [claims_docs[c] for c in sorted(self.store.ids_where("claims", "speaker", key))]
         record = track_record(self.store, key)
         detail.update(speaker_detail(doc, record, claims, self.ct_app.claim_facts()))
+
+    def export_scopes(self) -> list[ExportScope]:
+        """The highlighted speaker's claims."""
+        from claimtrack.export.filters import ExportFilter
+
+        key = self.query_one(LazyList).current
+        doc = self.store.doc(Speaker.TABLE, key) if key else None
+        if key is None or doc is None:
+            return []
+        name = clean(doc["name"], one_line=True)
+        return [(f"the claims of {name}", ExportFilter(speakers=(key,)))]
 
     def on_lazy_list_highlighted(self, event: LazyList.Highlighted) -> None:
         """Show the highlighted speaker."""
