@@ -78,6 +78,10 @@ class Lexicon:
     back_references: tuple[tuple[str, ...], ...] = ()
     statement_heads: tuple[tuple[str, ...], ...] = ()
     statement_links: frozenset[str] = frozenset()
+    breadcrumb_roots: frozenset[str] = frozenset()
+    """Words that open a web page's navigation trail ("Home", "Beranda", "Главная")."""
+    breadcrumb_sections: frozenset[str] = frozenset()
+    """Section names that may follow a trail's root ("Internasional", "World")."""
     impersonal_forms: frozenset[str] = frozenset()
     impersonal_prepositions: frozenset[str] = frozenset()
     agent_prepositions: frozenset[str] = frozenset()
@@ -152,6 +156,8 @@ def build_lexicon(lang: str, raw: dict[str, Any]) -> Lexicon:
         back_references=_phrases(raw, "back_references"),
         statement_heads=_phrases(raw, "statement_heads"),
         statement_links=_folded_set(raw, "statement_links"),
+        breadcrumb_roots=_folded_set(raw, "breadcrumb_roots"),
+        breadcrumb_sections=_folded_set(raw, "breadcrumb_sections"),
         impersonal_forms=_folded_set(raw, "impersonal_forms"),
         impersonal_prepositions=_folded_set(raw, "impersonal_prepositions"),
         agent_prepositions=_folded_set(raw, "agent_prepositions"),

@@ -177,11 +177,15 @@ def _proposal(
     Leading fillers and determiners are skipped ("Pada Kamis, ...", "the"); the name ends at
     a breaker or filler ("Nagorno-Karabakh officials **on** Saturday", "Kementerian **itu**").
 
+    A dateline ("Baku, Gatra.com- Presiden ...", "YEREVAN (Reuters) - ...") or a page's
+    navigation trail ("Home Internasional Presiden ...") before the name is no part of it.
+
     A lower-case title before a name is fine ("pemimpin Nagorno-Karabakh", "глава
     Карабаха", "the Nagorno-Karabakh leader"), but a capital that only opens the sentence is
     no sign of a name ("Both countries have rejected", "Local officials say"), except on a
     lone word ("Karabakh accuses ...") that is not a quantifier ("Стороны обвиняют ...").
     """
+    tokens = _after_page_furniture(sentence, lexicon, tokens)
     while tokens and (tokens[0].norm in lexicon.determiners or tokens[0].norm in lexicon.fillers):
         tokens = tokens[1:]
     name: list[Token] = []
@@ -204,3 +208,26 @@ def _proposal(
         return None
     surface = sentence.text[name[0].start : name[-1].end]
     return Finding("propose", cue, f"propose-{how}", SCORE_PROPOSAL, surface)
+
+
+_DASHES = "-\u2013\u2014"
+
+
+def _after_page_furniture(
+    sentence: Sentence, lexicon: Lexicon, tokens: list[Token]
+) -> list[Token]:
+    """`tokens` without a leading dateline (up to a spaced dash: "Gatra.com- ", " — ", not the
+    hyphen of "Nagorno-Karabakh") or a navigation trail opening the sentence."""
+    text = sentence.text
+    for i in range(len(tokens) - 1, 0, -1):
+        gap = text[tokens[i - 1].start : tokens[i].start]
+        dash = next((j for j, ch in enumerate(gap) if ch in _DASHES), -1)
+        if dash >= 0 and (gap[dash + 1 : dash + 2].isspace() or gap[dash - 1 : dash].isspace()):
+            return tokens[i:]
+    opens = bool(tokens) and tokens[0].start == sentence.tokens[0].start
+    if opens and tokens[0].norm in lexicon.breadcrumb_roots:
+        rest = tokens[1:]
+        while rest and rest[0].norm in lexicon.breadcrumb_sections:
+            rest = rest[1:]
+        return rest
+    return tokens

@@ -32,6 +32,43 @@ def test_leading_adverbial_and_lower_case_title_propose_the_subject(lang, senten
     assert one(lang, sentence) == expected
 
 
+@pytest.mark.parametrize(
+    ("lang", "sentence", "expected"),
+    [
+        (  # the seed article's opening: city, outlet and a dash glued to it
+            "id",
+            "Baku, Gatra.com- Presiden Mongolia Batu Erdene mengatakan pasukannya akan maju.",
+            "+Presiden Mongolia Batu Erdene",
+        ),
+        (
+            "en",
+            "ULAANBAATAR (Wire) - Mongolian officials said the road was closed.",
+            "+Mongolian officials",
+        ),
+        (
+            "ru",
+            "УЛАН-БАТОР, 3 ноября — Глава Монголии Бату Эрдэнэ заявил, что всё спокойно.",
+            "+Глава Монголии Бату Эрдэнэ",
+        ),
+        (  # a navigation trail glued to the headline of a saved page
+            "id",
+            "Home Internasional Presiden Mongolia Bersumpah Akan Merebut Wilayah",
+            "+Presiden Mongolia",
+        ),
+        # A hyphen inside a name is no dateline, and a name that merely starts like a
+        # section ("World ...") is kept when no trail root opens the line.
+        (
+            "en",
+            "Nagorno-Karabakh officials said the road was closed.",
+            "+Nagorno-Karabakh officials",
+        ),
+        ("en", "World Bank officials said the loan was frozen.", "+World Bank officials"),
+    ],
+)
+def test_datelines_and_navigation_trails_are_no_part_of_a_proposed_name(lang, sentence, expected):
+    assert one(lang, sentence) == expected
+
+
 def test_english_and_indonesian_subjects_never_follow_an_unbroken_verb():
     # "said Baku had advanced" is the reported clause; Russian word order is free.
     assert one("en", "The Karabakh leader said Baku had advanced.") == "+Karabakh leader"
