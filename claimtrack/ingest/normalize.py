@@ -35,6 +35,9 @@ _ESCAPE_START = re.compile(r"[\x1b\x90\x98\x9b\x9d-\x9f]")  # cheap test before 
 # C0 controls except \t and \n, DEL, C1 controls, and lone surrogates (not encodable).
 _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _SURROGATES = re.compile(r"[\ud800-\udfff]")
+# Anything the steps below would change, except NFC: most text has none, and one scan for it
+# costs a quarter of running every step.
+_UNUSUAL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
 
 
 def strip_escapes(text: str) -> str:
@@ -51,10 +54,11 @@ def normalize_text(text: str) -> str:
     controls are removed; the result is Unicode NFC with leading/trailing whitespace trimmed.
     Idempotent: normalising normalised text changes nothing.
     """
-    text = text.replace("\r\n", "\n")
-    text = _LINE_BREAKS.sub("\n", text).replace(_PARAGRAPH_SEPARATOR, "\n\n")
-    text = strip_escapes(text)
-    text = _SURROGATES.sub("\ufffd", text)
+    if _UNUSUAL.search(text):
+        text = text.replace("\r\n", "\n")
+        text = _LINE_BREAKS.sub("\n", text).replace(_PARAGRAPH_SEPARATOR, "\n\n")
+        text = strip_escapes(text)
+        text = _SURROGATES.sub("\ufffd", text)
     return unicodedata.normalize("NFC", text).strip()
 
 

@@ -83,7 +83,8 @@ def test_normalisation_is_idempotent_and_leaves_no_controls(raw: str) -> None:
     assert clean == clean.strip()
     assert unicodedata.is_normalized("NFC", clean)
     assert not any(
-        (ch < " " and ch not in "\n\t") or "\x7f" <= ch <= "\x9f" or ch == "\x1b" for ch in clean
+        (ch < " " and ch not in "\n\t") or "\x7f" <= ch <= "\x9f" or ch in "\x1b\u2028\u2029"
+        for ch in clean
     )
 
 
