@@ -213,9 +213,7 @@ def _proposal(
 _DASHES = "-\u2013\u2014"
 
 
-def _after_page_furniture(
-    sentence: Sentence, lexicon: Lexicon, tokens: list[Token]
-) -> list[Token]:
+def _after_page_furniture(sentence: Sentence, lexicon: Lexicon, tokens: list[Token]) -> list[Token]:
     """`tokens` without a leading dateline (up to a spaced dash: "Gatra.com- ", " — ", not the
     hyphen of "Nagorno-Karabakh") or a navigation trail opening the sentence."""
     text = sentence.text
