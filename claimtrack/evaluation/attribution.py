@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections import defaultdict
 from dataclasses import dataclass
@@ -11,6 +10,7 @@ from typing import Any
 
 from claimtrack.attribution.attributor import Attributor, SpeakerSuggestion
 from claimtrack.attribution.text import words
+from claimtrack.evaluation.gold import find_label
 from claimtrack.ingest import segment
 from claimtrack.model import Speaker
 from claimtrack.resources import data_dir
@@ -63,11 +63,6 @@ class GoldSet:
 def sentence_spans(text: str, lang: str) -> list[tuple[int, int]]:
     """Sentence spans as the importer makes them (`claimtrack.ingest.segment`)."""
     return segment(text, lang)
-
-
-def sentence_key(sentence: str) -> str:
-    """The hash key of a sentence: SHA-256 of its whitespace-collapsed text, 12 hex digits."""
-    return hashlib.sha256(" ".join(sentence.split()).encode("utf-8")).hexdigest()[:12]
 
 
 def names_match(proposed: str | None, names: tuple[str, ...]) -> bool:
@@ -160,7 +155,7 @@ def score(gold: GoldSet, speakers: list[Speaker] | None = None) -> list[Row]:
         spans = sentence_spans(text, lang)
         for (start, end), got in zip(spans, attributor.suggest(text, spans, lang), strict=True):
             sentence = text[start:end]
-            label = _label(document.labels, sentence)
+            label = find_label(document.labels, sentence)
             if label is None:
                 continue
             wanted = label["speaker"]
@@ -174,17 +169,9 @@ def unlabelled(gold: GoldSet) -> list[tuple[str, str]]:
     missing = []
     for document in gold.documents:
         for start, end in sentence_spans(document.text, document.lang):
-            if _label(document.labels, document.text[start:end]) is None:
+            if find_label(document.labels, document.text[start:end]) is None:
                 missing.append((document.name, document.text[start:end]))
     return missing
-
-
-def _label(labels: list[dict[str, Any]], sentence: str) -> dict[str, Any] | None:
-    key = sentence_key(sentence)
-    for label in labels:
-        if label.get("sha256") == key or ("text" in label and label["text"] in sentence):
-            return label
-    return None
 
 
 def summarise(rows: list[Row]) -> dict[str, dict[str, float]]:

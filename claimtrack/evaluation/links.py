@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from claimtrack.evaluation.gold import find_label, sentence_key
 from claimtrack.ingest import segment
 from claimtrack.model import Claim, Quantity, Source, Speaker, Statement
 from claimtrack.quantities import describe, extract_quantities, stated
@@ -51,11 +52,6 @@ class _Document:
     published: str | None = None
     outlet: str | None = None
     url: str | None = None
-
-
-def sentence_key(sentence: str) -> str:
-    """SHA-256 of the whitespace-collapsed sentence, first 12 hex digits (heldout/seed.json)."""
-    return hashlib.sha256(" ".join(sentence.split()).encode("utf-8")).hexdigest()[:12]
 
 
 def load_demo(data: Path) -> Demo:
@@ -132,7 +128,7 @@ def _build(raw_speakers: list[dict[str, Any]], docs: list[_Document], gold: Path
         )
         for k, (start, end) in enumerate(segment(doc.text, doc.lang)):  # as `import` cuts it
             sentence = doc.text[start:end]
-            label = _label(doc.labels, sentence)
+            label = find_label(doc.labels, sentence)
             speaker = by_name.get(label["speaker"]) if label and label["speaker"] else None
             claim_id = f"c{n:02d}{k:03d}" if speaker else None
             st_id = f"{sid}-{k:03d}"
@@ -157,14 +153,6 @@ def _build(raw_speakers: list[dict[str, Any]], docs: list[_Document], gold: Path
             if hits[0][1]:
                 claim_of[key] = hits[0][1]
     return Demo(snapshot, claim_of, statement_of, gold)
-
-
-def _label(labels: list[dict[str, Any]], sentence: str) -> dict[str, Any] | None:
-    key = sentence_key(sentence)
-    for label in labels:
-        if label.get("sha256") == key or ("text" in label and label["text"] in sentence):
-            return label
-    return None
 
 
 def _gold_keys(gold: Path) -> list[str]:
