@@ -17,6 +17,14 @@ DEMO = REPO / "data" / "demo"
 SEED = REPO.parent / "shared" / "seed" / "000_0ff45245f30cb870.txt"
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _private_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """The suite (and the CLI processes it starts) caches into its own folder, not ~/.cache."""
+    import os
+
+    os.environ["CLAIMTRACK_CACHE"] = str(tmp_path_factory.mktemp("cache"))
+
+
 @pytest.fixture(autouse=True)
 def _analyst(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("CLAIMTRACK_ANALYST", "tester")

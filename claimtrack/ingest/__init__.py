@@ -1,7 +1,8 @@
 """Importing documents: decoding, cleaning, language detection and sentence segmentation.
 
-Pure functions over the bytes and strings they are given: no file or network I/O, and no
-Textual or Rich (imported text is data, never markup).
+Pure functions over the bytes and strings they are given: no network I/O, no file I/O but
+loading (and caching, see `language.identifier`) the language model, and no Textual or Rich
+(imported text is data, never markup).
 """
 
 from __future__ import annotations

@@ -17,7 +17,12 @@ mass (real Malaysian text, with "kerajaan", "bahawa", "berkata", scores ~0.98).
 from __future__ import annotations
 
 import math
+import os
+import tempfile
+from array import array
+from contextlib import suppress
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from py3langid.langid import MODEL_FILE, LanguageIdentifier
@@ -44,10 +49,88 @@ _SURE = 0.99
 
 @lru_cache(maxsize=1)
 def identifier() -> Any:
-    """The py3langid model restricted to `NEWS_LANGUAGES` (loaded once, ~0.6 s)."""
-    ident = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    """The py3langid model restricted to `NEWS_LANGUAGES`, loaded once per process.
+
+    py3langid ships its model LZMA-compressed, and decompressing it took half a second of
+    every `claimtrack import`; the first load keeps an uncompressed copy in the cache folder
+    (`resources.cache_dir()`), which later processes read in a tenth of the time. Any problem
+    with the copy falls back to the packaged model.
+    """
+    ident = _cached_model() or _packaged_model()
     ident.set_languages(list(NEWS_LANGUAGES))
     return ident
+
+
+def _packaged_model() -> Any:
+    ident = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    with suppress(Exception):  # a cache is an optimisation: never a reason to fail
+        _save_model(ident)
+    return ident
+
+
+def _model_cache_file() -> Path:
+    import py3langid
+    from py3langid.langid import MODEL_DIR
+
+    from claimtrack.resources import cache_dir
+
+    packaged = Path(MODEL_FILE) if Path(MODEL_FILE).is_absolute() else MODEL_DIR / MODEL_FILE
+    st = packaged.stat()
+    version = getattr(py3langid, "__version__", "0")
+    return cache_dir() / f"py3langid-{version}-{st.st_size}-{st.st_mtime_ns}.npz"
+
+
+def _save_model(ident: Any) -> None:
+    """Write the full (unrestricted) model uncompressed, atomically (replacing a bad copy)."""
+    import numpy as np
+
+    target = _model_cache_file()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    arrays = {
+        "ptc": np.asarray(ident.nb_ptc),
+        "pc": np.asarray(ident.nb_pc),
+        "classes": np.array(ident.nb_classes),
+        "nextmove": _as_numpy(ident.tk_nextmove),
+        "row": _as_numpy(ident.tk_row),
+        "out": np.asarray(ident.tk_output, dtype=np.int32),
+    }
+    fd, tmp = tempfile.mkstemp(prefix=".langid-", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            np.savez(fh, **arrays)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _cached_model() -> Any | None:
+    import numpy as np
+
+    try:
+        with np.load(_model_cache_file(), allow_pickle=False) as data:
+            return LanguageIdentifier(
+                data["ptc"],
+                data["pc"],
+                data["classes"].tolist(),
+                _as_array(data["nextmove"]),
+                data["out"].tolist(),
+                norm_probs=True,
+                tk_row=_as_array(data["row"]),
+            )
+    except Exception:  # missing, unreadable, truncated or from another layout: rebuild
+        return None
+
+
+def _as_numpy(values: array) -> Any:
+    import numpy as np
+
+    return np.frombuffer(values, dtype=np.dtype(f"u{values.itemsize}"))
+
+
+def _as_array(values: Any) -> array:
+    """The stdlib array py3langid walks its DFA over (indexing it beats numpy's scalars)."""
+    return array({2: "H", 4: "I", 8: "Q"}[values.dtype.itemsize], values.tobytes())
 
 
 def _sample(text: str) -> str:

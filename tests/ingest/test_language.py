@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from claimtrack.ingest import detect_language, read_document
@@ -92,3 +94,33 @@ def test_an_unclear_window_falls_back_to_samples_from_start_middle_and_end(
 )
 def test_an_explicit_language_wins_over_detection(given: str, stored: str) -> None:
     assert read_document(ENGLISH.encode(), "a.txt", lang=given).lang == stored
+
+
+def test_the_model_is_cached_uncompressed_and_a_bad_copy_is_ignored(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from claimtrack.ingest import language
+
+    texts = [ENGLISH, INDONESIAN, RUSSIAN, "Kerajaan Malaysia berkata bahawa beliau tidak hadir."]
+    expected = [language.identifier().rank(t) for t in texts]
+    monkeypatch.setenv("CLAIMTRACK_CACHE", str(tmp_path))
+    language.identifier.cache_clear()
+    packaged = language._packaged_model
+    try:
+        language.identifier()  # the first load writes the copy
+        (copy,) = tmp_path.glob("py3langid-*.npz")
+        language.identifier.cache_clear()
+
+        def refuse() -> None:
+            raise AssertionError("the packaged model was loaded although a copy exists")
+
+        monkeypatch.setattr(language, "_packaged_model", refuse)
+        assert [language.identifier().rank(t) for t in texts] == expected  # read from the copy
+        monkeypatch.setattr(language, "_packaged_model", packaged)
+        size = copy.stat().st_size
+        copy.write_bytes(copy.read_bytes()[:1000])  # truncated (a full disk, a crash)
+        language.identifier.cache_clear()
+        assert [language.identifier().rank(t) for t in texts] == expected
+        assert copy.stat().st_size == size  # the bad copy was replaced
+    finally:
+        language.identifier.cache_clear()
