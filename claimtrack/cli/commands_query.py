@@ -239,6 +239,7 @@ def suggest_reject(a: str, b: str, relation: str, db: str | None, as_json: bool)
 @cli.command("export")
 @click.option("--format", "-f", "fmt", required=True, help="Format (see --list-formats).")
 @click.option("-o", "--output", "output", metavar="FILE", help="Write here (default stdout).")
+@click.option("--claim", "claims", multiple=True, help="Only this claim (repeatable).")
 @click.option("--speaker", "speakers", multiple=True, help="Only claims by this speaker.")
 @click.option("--side", "sides", multiple=True, help="Only claims from this side.")
 @click.option("--tag", "tags", multiple=True, help="Only claims with this tag.")
@@ -251,6 +252,7 @@ def suggest_reject(a: str, b: str, relation: str, db: str | None, as_json: bool)
 def export_cmd(
     fmt: str,
     output: str | None,
+    claims: tuple[str, ...],
     speakers: tuple[str, ...],
     sides: tuple[str, ...],
     tags: tuple[str, ...],
@@ -282,6 +284,7 @@ def export_cmd(
         check_choice(v, VERDICTS, "verdict")
     with session(db) as store:
         filt = ExportFilter(
+            claims=tuple(find_claim(store, c).id for c in claims),
             speakers=tuple(find_speaker(store, s).id for s in speakers),
             sides=sides,
             tags=tags,

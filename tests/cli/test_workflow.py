@@ -182,6 +182,10 @@ def test_claims_merge_across_outlets_and_keep_links(cli: Runner) -> None:
     assert cli("show", cb).code != 0  # the merged claim is gone
     assert cli("check").code == 0
 
+    picked = json.loads(cli("export", "--format", "json", "--claim", cd[:5]).out)
+    assert [n["id"] for n in picked["nodes"] if n["type"] == "claim"] == [cd]
+    assert cli("export", "--format", "csv", "--claim", "zzzzzzz").code != 0
+
 
 def test_speaker_edit_and_merge_move_statements(cli: Runner) -> None:
     imported(cli, EN)
