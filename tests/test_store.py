@@ -97,6 +97,19 @@ def test_journal_lines_of_the_earlier_form_are_still_replayed(tmp_path: Path) ->
     assert [e.id for e in reopened.all(Event)] == ["evt1234"]
 
 
+def test_a_journal_line_from_a_newer_version_is_refused_not_cut(tmp_path: Path) -> None:
+    path = tmp_path / "s.json"
+    store = Store.open(path, create=True)
+    add(store, "Aliyev")
+    journal = Path(str(path) + ".journal")
+    with journal.open("ab") as fh:
+        fh.write(b'{"seq": 2, "changeset": {"id": "x"}}\n')  # whole, acknowledged, unknown
+    before = journal.read_bytes(), path.read_bytes()
+    with pytest.raises(StoreError, match="newer claimtrack"):
+        Store.open(path)
+    assert (journal.read_bytes(), path.read_bytes()) == before
+
+
 def test_a_torn_journal_tail_is_ignored_and_cut_by_the_next_writer(tmp_path: Path) -> None:
     path = tmp_path / "s.json"
     store = Store.open(path, create=True)

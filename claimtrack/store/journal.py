@@ -20,7 +20,7 @@ from typing import Any
 
 import orjson
 
-from claimtrack.errors import ValidationError
+from claimtrack.errors import StoreError, ValidationError
 
 # One operation: [table, id, document or None for a delete].
 Op = tuple[str, str, dict[str, Any] | None]
@@ -89,6 +89,11 @@ def read_entries(path: Path, offset: int = 0) -> tuple[list[Entry], int]:
             break
         try:
             entry = _decode(orjson.loads(chunk[pos:nl]))
+        except _NewerFormat:
+            raise StoreError(
+                f"{path} holds a change written by a newer claimtrack (line at byte "
+                f"{offset + pos}); upgrade claimtrack: nothing was changed"
+            ) from None
         except (ValueError, KeyError, TypeError):
             break  # a torn or garbled line ends the readable journal
         entries.append(entry)
@@ -97,8 +102,26 @@ def read_entries(path: Path, offset: int = 0) -> tuple[list[Entry], int]:
     return entries, good
 
 
+class _NewerFormat(Exception):
+    """A whole, well-formed line of a shape this version does not know."""
+
+
 def _decode(obj: Any) -> Entry:
-    """An entry from a parsed line (either form); KeyError/TypeError/ValueError if garbled."""
+    """An entry from a parsed line (either form); KeyError/TypeError/ValueError if garbled.
+
+    A well-formed line of another shape is not garbage to cut off (that would drop a change
+    a newer claimtrack acknowledged): it raises _NewerFormat.
+    """
+    if (
+        isinstance(obj, dict)
+        and isinstance(obj.get("seq"), int)
+        and not obj.keys()
+        & {
+            "event",
+            "ops",
+        }
+    ):
+        raise _NewerFormat
     if "event" in obj:
         event = obj["event"]
     else:  # the earlier form: the event is one of the ops, the others repeat its changes
