@@ -74,7 +74,9 @@ def entities_of(
     out: list[Entity] = []
     for m in words:
         word = m.group()
-        opener = headline or _opens_sentence(text, m.start())
+        if not word[0].isupper() and "-" not in word:
+            continue  # most words: no part of them can be a name
+        opener: bool | None = None  # looked up only for a candidate part
         for part in word.split("-") if "-" in word else (word,):
             if len(part) < 3 or not part[0].isupper() or part.isdigit():
                 continue
@@ -83,6 +85,8 @@ def entities_of(
             key = phonetic_key(part)
             if len(key) < 3:
                 continue
+            if opener is None:
+                opener = headline or _opens_sentence(text, m.start())
             if opener and not (openers or _is_name_like(part) or key in known):
                 continue
             out.append(Entity(key, part))
