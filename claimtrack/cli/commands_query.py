@@ -270,7 +270,7 @@ def export_cmd(
     Example:
       claimtrack export --format graphml -o war.graphml --side armenia
     """
-    from claimtrack.export import EXPORTERS, export
+    from claimtrack.export import EXPORTERS, apply_filter, claims_written, export
     from claimtrack.export.filters import ExportFilter
     from claimtrack.model import VERDICTS, check_choice, check_date
 
@@ -294,7 +294,8 @@ def export_cmd(
             around=find_claim(store, around).id if around else None,
             depth=depth,
         )
-        payload = export(store.snapshot(), fmt, filt)
+        snapshot = apply_filter(store.snapshot(), filt)
+        payload = export(snapshot, fmt)
     exporter = EXPORTERS[fmt]
     if output and output != "-":
         from claimtrack.store.storage import atomic_write
@@ -303,7 +304,7 @@ def export_cmd(
             atomic_write(Path(output), payload)
         except OSError as exc:
             raise ExportError(f"cannot write {output}: {exc.strerror or exc}") from exc
-        say(f"wrote {fmt} to {output}")
+        say(f"wrote {fmt} to {output}: {claims_written(exporter, snapshot)}")
     elif exporter.binary and sys.stdout.isatty():
         raise ExportError(f"{fmt} is binary: use -o FILE")
     else:

@@ -17,7 +17,7 @@ from claimtrack.export import (  # noqa: F401  (each module registers its format
     table,
 )
 from claimtrack.export.filters import ExportFilter, apply_filter
-from claimtrack.export.registry import EXPORTERS, Exporter, get_exporter
+from claimtrack.export.registry import EXPORTERS, Exporter, claims_written, get_exporter
 from claimtrack.snapshot import Snapshot
 
 # The order help texts and the TUI's export dialog list formats in: graphs, drawings, tables,
@@ -40,7 +40,15 @@ DISPLAY_ORDER = (
 for _name in sorted(EXPORTERS, key=lambda n: DISPLAY_ORDER.index(n) if n in DISPLAY_ORDER else 99):
     EXPORTERS[_name] = EXPORTERS.pop(_name)
 
-__all__ = ["EXPORTERS", "ExportFilter", "Exporter", "apply_filter", "export", "get_exporter"]
+__all__ = [
+    "EXPORTERS",
+    "ExportFilter",
+    "Exporter",
+    "apply_filter",
+    "claims_written",
+    "export",
+    "get_exporter",
+]
 
 
 def export(snapshot: Snapshot, fmt: str, filters: ExportFilter | None = None) -> bytes:

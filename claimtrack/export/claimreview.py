@@ -110,12 +110,19 @@ def review(snapshot: Snapshot, claim: Claim, outcome: Outcome) -> dict[str, Any]
     )
 
 
+def judged(snapshot: Snapshot, claim_id: str) -> bool:
+    """Whether a claim has a verdict in force other than `open` (what ClaimReview lists)."""
+    outcome = snapshot.verdict(claim_id)
+    return outcome is not None and outcome.verdict != "open"
+
+
 def reviews(snapshot: Snapshot) -> list[dict[str, Any]]:
-    """A ClaimReview per claim whose verdict in force is not `open`, by claim id."""
+    """A ClaimReview per judged claim, by claim id."""
     result = []
     for claim in sorted_claims(snapshot):
-        outcome = snapshot.verdict(claim.id)
-        if outcome is not None and outcome.verdict != "open":
+        if judged(snapshot, claim.id):
+            outcome = snapshot.verdict(claim.id)
+            assert outcome is not None
             result.append(review(snapshot, claim, outcome))
     return result
 
@@ -132,5 +139,6 @@ EXPORTER = register(
         description="schema.org ClaimReview JSON-LD for judged claims",
         binary=False,
         write=write,
+        keeps=judged,
     )
 )

@@ -23,6 +23,17 @@ class Exporter:
     """True when the output is not UTF-8 text (PNG)."""
     write: Callable[[Snapshot], bytes]
     """Deterministic: the same snapshot always gives the same bytes."""
+    keeps: Callable[[Snapshot, str], bool] | None = None
+    """Which claims the format lists, when not all (ClaimReview: the judged ones)."""
+
+
+def claims_written(exporter: Exporter, snapshot: Snapshot) -> str:
+    """What an export holds, for the line the CLI and the TUI print after writing it."""
+    total = len(snapshot.claims)
+    if exporter.keeps is None:
+        return f"{total} claim{'s' * (total != 1)}" if total else "no claims"
+    kept = sum(1 for cid in snapshot.claims if exporter.keeps(snapshot, cid))
+    return f"{kept} of {total} claim{'s' * (total != 1)} ({exporter.name} lists only judged ones)"
 
 
 EXPORTERS: dict[str, Exporter] = {}

@@ -323,14 +323,14 @@ class ClaimtrackApp(App[None]):
 
         target = Path(path).expanduser()
         try:
-            size = write_export(snapshot, fmt, target, filters)
+            held = write_export(snapshot, fmt, target, filters)
         except ClaimtrackError as exc:
             self.call_from_thread(self._job_done, str(exc), False)
             return
         except Exception as exc:  # surfaced in the UI, never swallowed
             self.call_from_thread(self._job_done, f"export failed: {exc!r}", False)
             return
-        self.call_from_thread(self._job_done, f"exported {fmt} to {target} ({size} bytes)", True)
+        self.call_from_thread(self._job_done, f"exported {fmt} to {target}: {held}", True)
 
 
 def make_app(store: Store, *, poll: bool = True, start: str = "reader") -> ClaimtrackApp:

@@ -61,16 +61,18 @@ def read_raw(path: Path) -> RawDocument:
 
 def write_export(
     snapshot: Snapshot, fmt: str, path: Path, filters: ExportFilter | None = None
-) -> int:
-    """Write one export file atomically (only the claims `filters` keeps); returns the bytes
-    written."""
-    from claimtrack.export import export
+) -> str:
+    """Write one export file atomically (only the claims `filters` keeps); returns what it
+    holds ("12 claims")."""
+    from claimtrack.export import apply_filter, claims_written, export, get_exporter
     from claimtrack.store.storage import atomic_write
 
-    data = export(snapshot, fmt, filters)
+    if filters is not None:
+        snapshot = apply_filter(snapshot, filters)
+    data = export(snapshot, fmt)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         atomic_write(path, data)  # the store's own: temp file, fsync, rename
     except OSError as exc:
         raise ExportError(f"cannot write {path}: {exc.strerror}") from exc
-    return len(data)
+    return claims_written(get_exporter(fmt), snapshot)

@@ -162,7 +162,7 @@ def test_the_full_annotation_workflow(cli: Runner) -> None:
     assert check.code == 0 and check.json() == {"ok": True, "problems": []}
 
 
-def test_claims_merge_across_outlets_and_keep_links(cli: Runner) -> None:
+def test_claims_merge_across_outlets_and_keep_links(cli: Runner, tmp_path: Path) -> None:
     imported(cli, EN)
     imported(cli, EN_DENIAL)
     cli("speaker", "add", "Karabakh officials", "--side", "armenia")
@@ -182,6 +182,11 @@ def test_claims_merge_across_outlets_and_keep_links(cli: Runner) -> None:
     assert cli("show", cb).code != 0  # the merged claim is gone
     assert cli("check").code == 0
 
+    out = tmp_path / "reviews.jsonld"
+    written = cli("export", "--format", "claimreview", "-o", str(out))
+    assert "0 of 2 claims" in written.out + written.err  # none judged yet: says so
+    written = cli("export", "--format", "csv", "--claim", ca, "-o", str(out))
+    assert ": 1 claim" in written.out + written.err
     picked = json.loads(cli("export", "--format", "json", "--claim", cd[:5]).out)
     assert [n["id"] for n in picked["nodes"] if n["type"] == "claim"] == [cd]
     assert cli("export", "--format", "csv", "--claim", "zzzzzzz").code != 0
