@@ -75,6 +75,27 @@ def test_changes_survive_reopening_without_a_checkpoint(tmp_path: Path) -> None:
     assert Path(str(path) + ".journal").read_bytes() == b""
 
 
+def test_an_unchanged_record_and_its_event_share_one_document_after_opening(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "s.json"
+    store = Store.open(path, create=True)
+    kept, renamed = add(store, "Aliyev"), add(store, "Putin")
+    with store.transaction("speaker.edit", "rename") as tx:
+        tx.put(renamed.replace(name="Vladimir Putin"))
+    store.close()
+    reopened = Store.open(path)
+    afters = {
+        (c["id"], c["after"]["name"]): c["after"]
+        for e in reopened.docs("events").values()
+        for c in e["changes"]
+    }
+    assert afters[(kept.id, "Aliyev")] is reopened.doc("speakers", kept.id)  # shared
+    assert afters[(renamed.id, "Putin")] is not reopened.doc("speakers", renamed.id)
+    assert afters[(renamed.id, "Putin")]["name"] == "Putin"  # history keeps what it was
+    assert reopened.doc("speakers", renamed.id)["name"] == "Vladimir Putin"
+
+
 def test_a_journal_line_holds_the_event_once_and_replays_its_changes(tmp_path: Path) -> None:
     path = tmp_path / "s.json"
     store = Store.open(path, create=True)
