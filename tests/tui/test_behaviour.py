@@ -167,6 +167,29 @@ async def test_export_offers_what_the_view_shows(demo_store: Store, tmp_path: Pa
     assert {r["id"] for r in rows} == wanted
 
 
+async def test_the_sources_view_exports_the_claims_of_the_highlighted_source(
+    demo_store: Store,
+) -> None:
+    from tests.tui.conftest import first_source, tag_with_suggestions
+
+    tag_with_suggestions(demo_store)
+    source = first_source(demo_store)
+    ids = demo_store.ids_where("statements", "source", source)
+    wanted = {demo_store.doc("statements", i)["claim"] for i in ids} - {None}
+    app = app_for(demo_store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await press(pilot, "1")
+        app.screen.query_one(LazyList).select_key(source)
+        await settle(pilot)
+        await press(pilot, "e")
+        dialog = app.screen
+        assert isinstance(dialog, ExportDialog)
+        ((label, filters),) = dialog.scopes
+        assert label.startswith(f"the {len(wanted)} claims in ")
+        assert set(filters.claims) == wanted
+
+
 async def test_resizing_keeps_everything_on_screen(demo_store: Store) -> None:
     app = app_for(demo_store)
     async with app.run_test(size=(80, 24)) as pilot:

@@ -21,6 +21,24 @@ ExportScope = tuple[str, "ExportFilter"]
 """(what the analyst reads in the export dialog, the filter it applies)."""
 
 
+def source_claims(store: Store, source_id: str | None) -> list[ExportScope]:
+    """Export the claims reported in one source (none when it has no tagged statement)."""
+    from claimtrack.export.filters import ExportFilter
+    from claimtrack.textnorm import shorten
+    from claimtrack.tui.text import clean
+
+    source = store.doc("sources", source_id) if source_id else None
+    if source is None:
+        return []
+    docs = store.docs("statements")
+    ids = store.indexed_values("statements", "source").get(source_id, ())
+    claims = sorted({c for i in ids if (c := docs[i].get("claim"))})
+    if not claims:
+        return []
+    name = shorten(clean(source.get("title", ""), one_line=True), 40)
+    return [(f"the {len(claims)} claims in {name}", ExportFilter(claims=tuple(claims)))]
+
+
 def around_claim(claim_id: str, depth: int = 1) -> ExportScope:
     """Export a claim's neighbourhood: the claims up to `depth` links away."""
     from claimtrack.export.filters import ExportFilter

@@ -13,13 +13,13 @@ from claimtrack.model import Claim, Quantity, Source, Speaker, Statement
 from claimtrack.quantities import describe, extract_quantities
 from claimtrack.services import annotate
 from claimtrack.services.queries import statements_of_source
-from claimtrack.textnorm import fold, shorten
+from claimtrack.textnorm import fold
 from claimtrack.tui.actions import bindings_for
 from claimtrack.tui.annotate import claim_picker, link_flow, outcome_flow, speaker_picker
 from claimtrack.tui.dialogs.picker import Pick
 from claimtrack.tui.dialogs.prompt import PromptDialog
 from claimtrack.tui.rows import speaker_name
-from claimtrack.tui.screens.base import ExportScope, ViewScreen, around_claim
+from claimtrack.tui.screens.base import ExportScope, ViewScreen, around_claim, source_claims
 from claimtrack.tui.text import (
     STATUS_NARRATION,
     STATUS_OPEN,
@@ -165,17 +165,7 @@ class ReaderScreen(ViewScreen):
     def export_scopes(self) -> list[ExportScope]:
         """The claims reported in this source, and the current statement's claim with its
         links."""
-        from claimtrack.export.filters import ExportFilter
-
-        scopes: list[ExportScope] = []
-        docs = self.store.docs(Statement.TABLE)
-        claims = sorted({c for i in self._statements if (c := (docs.get(i) or {}).get("claim"))})
-        if claims:
-            title = self.store.doc(Source.TABLE, self.shown or "") or {}
-            name = shorten(clean(title.get("title", ""), one_line=True), 40)
-            scopes.append(
-                (f"the {len(claims)} claims in {name}", ExportFilter(claims=tuple(claims)))
-            )
+        scopes = source_claims(self.store, self.shown)
         st = self.current_statement()
         if st is not None and st.claim:
             scopes.append(around_claim(st.claim))

@@ -12,7 +12,7 @@ from claimtrack.model import Source, Statement
 from claimtrack.textnorm import fold
 from claimtrack.tui.actions import bindings_for
 from claimtrack.tui.rows import source_row
-from claimtrack.tui.screens.base import ViewScreen
+from claimtrack.tui.screens.base import ExportScope, ViewScreen, source_claims
 from claimtrack.tui.widgets.lazy_list import LazyList
 
 
@@ -71,6 +71,10 @@ class SourcesScreen(ViewScreen):
         header.append("   outlet · published · lang · reviewed/statements · title", style="dim")
         self.set_header(header)
         lst.focus()
+
+    def export_scopes(self) -> list[ExportScope]:
+        """The claims reported in the highlighted source."""
+        return source_claims(self.store, self.query_one(LazyList).current)
 
     def on_lazy_list_selected(self, event: LazyList.Selected) -> None:
         """Double click reads the source."""
