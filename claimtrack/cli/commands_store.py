@@ -16,8 +16,10 @@ from claimtrack.services import history
 from claimtrack.services.context import default_db_path
 from claimtrack.services.importing import (
     RawDocument,
+    expand_paths,
     import_documents,
     looks_like_graph_export,
+    read_file,
     restore_graph,
 )
 from claimtrack.services.integrity import check_store
@@ -51,26 +53,20 @@ def _group_db() -> str | None:
     return ctx.db if ctx else None
 
 
-def _read_input(name: str) -> bytes:
-    """The bytes of FILE (or stdin for '-'), refusing oversized input without reading it all."""
-    if name == "-":
-        data = sys.stdin.buffer.read(MAX_BYTES + 1)
-    else:
-        path = Path(name)
-        if path.is_dir():
-            raise IngestError(f"{name}: is a directory")
-        try:
-            with path.open("rb") as fh:
-                data = fh.read(MAX_BYTES + 1)
-        except FileNotFoundError as exc:
-            raise IngestError(f"{name}: no such file") from exc
-        except OSError as exc:
-            raise IngestError(f"{name}: cannot read ({exc.strerror})") from exc
-    if len(data) > MAX_BYTES:
-        raise IngestError(
-            f"{name}: larger than {MAX_BYTES // (1024 * 1024)} MB; refusing to import"
-        )
-    return data
+def _inputs(names: tuple[str, ...]) -> list[tuple[str, bytes]]:
+    """(name, bytes) of every input: stdin for '-', the files inside a named folder."""
+    out: list[tuple[str, bytes]] = []
+    for name in names:
+        if name == "-":
+            data = sys.stdin.buffer.read(MAX_BYTES + 1)
+            if len(data) > MAX_BYTES:
+                raise IngestError(
+                    f"-: larger than {MAX_BYTES // (1024 * 1024)} MB; refusing to import"
+                )
+            out.append((name, data))
+        else:
+            out += [(str(p), read_file(p)) for p in expand_paths([Path(name)])]
+    return out
 
 
 @cli.command("import")
@@ -92,7 +88,8 @@ def import_cmd(
     db: str | None,
     as_json: bool,
 ) -> None:
-    """Import documents (.txt, .md, .html; '-' reads stdin) as sources cut into statements.
+    """Import documents (.txt, .md, .html, or every file in a folder; '-' reads stdin) as
+    sources cut into statements.
 
     All files go in as one write: if any file is refused, nothing is imported.
     Re-importing a text already in the store is a no-op.
@@ -104,7 +101,7 @@ def import_cmd(
     from rich.progress import Progress
 
     raws = []
-    datas = [(name, _read_input(name)) for name in files]
+    datas = _inputs(files)
     exports = [(n, d) for n, d in datas if looks_like_graph_export(d)]
     if exports:
         if len(datas) > 1:

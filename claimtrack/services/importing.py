@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from claimtrack import ingest
+from claimtrack.errors import IngestError
 from claimtrack.model import RELIABILITY_GRADES, Source, Statement, check_choice, check_date
 from claimtrack.store import Store
 from claimtrack.store.storage import gc_paused
@@ -22,6 +24,47 @@ class RawDocument:
     published: str | None = None
     lang: str | None = None
     reliability: str | None = None
+
+
+SKIPPED_NAMES = frozenset({"manifest.json"})
+"""Files inside a folder that are never documents."""
+
+
+def expand_paths(paths: Sequence[Path]) -> list[Path]:
+    """Files named, plus the visible files directly inside named folders (sorted)."""
+    out: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            out += sorted(
+                p
+                for p in path.iterdir()
+                if p.is_file() and not p.name.startswith(".") and p.name not in SKIPPED_NAMES
+            )
+        elif path.exists():
+            out.append(path)
+        else:
+            raise IngestError(f"{path}: no such file")
+    if not out:
+        raise IngestError("nothing to import (the folders named hold no files)")
+    return out
+
+
+def read_file(path: Path) -> bytes:
+    """A file's bytes, refusing one over the import limit without reading it all."""
+    try:
+        with path.open("rb") as fh:
+            data = fh.read(ingest.MAX_BYTES + 1)
+    except FileNotFoundError as exc:
+        raise IngestError(f"{path}: no such file") from exc
+    except IsADirectoryError as exc:
+        raise IngestError(f"{path}: is a directory") from exc
+    except OSError as exc:
+        raise IngestError(f"{path}: cannot read ({exc.strerror})") from exc
+    if len(data) > ingest.MAX_BYTES:
+        raise IngestError(
+            f"{path}: larger than {ingest.MAX_BYTES // (1024 * 1024)} MB; refusing to import"
+        )
+    return data
 
 
 @dataclass(frozen=True, slots=True)

@@ -274,11 +274,11 @@ class ClaimtrackApp(App[None]):
         """Read and import documents off the UI thread; the result is a notification."""
         from dataclasses import replace
 
-        from claimtrack.services.importing import import_documents
-        from claimtrack.tui.jobs import expand, read_raw, split_paths
+        from claimtrack.services.importing import expand_paths, import_documents
+        from claimtrack.tui.jobs import read_raw, split_paths
 
         try:
-            paths = expand(split_paths(request.paths))
+            paths = expand_paths(split_paths(request.paths))
             self.call_from_thread(self._job_update, "import", 0, len(paths))
             meta = {"outlet": request.outlet, "published": request.published, "lang": request.lang}
             raws = [replace(read_raw(p), **meta) for p in paths]

@@ -6,15 +6,12 @@ import shlex
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from claimtrack.errors import ExportError, IngestError
-from claimtrack.services.importing import RawDocument
+from claimtrack.errors import ExportError
+from claimtrack.services.importing import RawDocument, read_file
 from claimtrack.snapshot import Snapshot
 
 if TYPE_CHECKING:
     from claimtrack.export.filters import ExportFilter
-
-SKIPPED_NAMES = frozenset({"manifest.json"})
-"""Files inside a folder that are never documents."""
 
 
 def split_paths(typed: str) -> list[Path]:
@@ -26,37 +23,9 @@ def split_paths(typed: str) -> list[Path]:
     return [Path(p).expanduser() for p in parts]
 
 
-def expand(paths: list[Path]) -> list[Path]:
-    """Files named, plus the visible files directly inside named folders (sorted)."""
-    out: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            out += sorted(
-                p
-                for p in path.iterdir()
-                if p.is_file() and not p.name.startswith(".") and p.name not in SKIPPED_NAMES
-            )
-        elif path.exists():
-            out.append(path)
-        else:
-            raise IngestError(f"{path}: no such file")
-    if not out:
-        raise IngestError("nothing to import")
-    return out
-
-
 def read_raw(path: Path) -> RawDocument:
-    """One file as a document to import, refusing oversized files without reading them all."""
-    from claimtrack.ingest import MAX_BYTES
-
-    try:
-        with path.open("rb") as fh:
-            data = fh.read(MAX_BYTES + 1)
-    except OSError as exc:
-        raise IngestError(f"{path}: cannot read ({exc.strerror})") from exc
-    if len(data) > MAX_BYTES:
-        raise IngestError(f"{path}: larger than {MAX_BYTES // (1024 * 1024)} MB; refusing")
-    return RawDocument(data=data, filename=path.name)
+    """One file as a document to import."""
+    return RawDocument(data=read_file(path), filename=path.name)
 
 
 def write_export(

@@ -58,6 +58,26 @@ def test_import_reads_stdin_and_many_files(cli: Runner, monkeypatch: pytest.Monk
     assert len(r.json()["sources"]) == 3
 
 
+def test_import_of_a_folder_takes_its_documents_in_one_write(
+    cli: Runner, db: Path, tmp_path: Path
+) -> None:
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    (folder / "a.txt").write_bytes(EN.read_bytes())
+    (folder / "b.txt").write_bytes(EN_DENIAL.read_bytes())
+    (folder / ".hidden.txt").write_text("Officials said nothing of note.")
+    r = cli("import", str(folder), "--json")
+    assert r.code == 0, r.err
+    assert sorted(s["statements"] > 0 for s in r.json()["sources"]) == [True, True]
+    (folder / "c.bin").write_bytes(b"\x00\x01" * 400)  # one bad file refuses the batch
+    before = db.read_bytes()
+    r = cli("import", str(folder))
+    assert r.code != 0 and "c.bin" in r.err and db.read_bytes() == before
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    assert "nothing to import" in cli("import", str(empty)).err
+
+
 def test_statements_have_exact_offsets_into_the_source(cli: Runner) -> None:
     src = imported(cli, EN)
     rows = cli("statements", "--json", "--source", src["id"]).json()
