@@ -66,14 +66,20 @@ class PrefixIndex:
             self._ids.insert(i, id_)
 
     def update(self, ids: Iterable[str]) -> None:
-        """Insert many ids: merged and re-sorted when they are many (an import), where one
-        insertion at a time would move the whole list once per id."""
-        new = list(ids)
-        if len(new) * 8 > len(self._ids):
-            self._ids = sorted(set(self._ids).union(new))
-        else:
+        """Insert many ids that are NOT present yet, with one merge of two sorted runs.
+
+        One insertion at a time moves the list's tail once per id (an import of 10k
+        statements into a 100k store spent ~0.15 s there), and checking membership here would
+        cost a bisection per id: callers know their ids are new (the store checks its id map).
+        """
+        new = sorted(ids)
+        if len(new) <= 16:
             for id_ in new:
                 self.add(id_)
+            return
+        merged = self._ids + new
+        merged.sort()  # timsort finds the two sorted runs and merges them in linear time
+        self._ids = merged
 
     def difference_update(self, ids: Iterable[str]) -> None:
         """Remove many ids (absent ones are ignored), filtering once when they are many."""

@@ -63,6 +63,28 @@ def test_unique_prefixes_resolve_and_ambiguous_ones_list_candidates(store: Store
             store.resolve(crowded, Speaker)
 
 
+def test_every_id_of_a_large_write_resolves_by_prefix_and_goes_with_its_delete(
+    store: Store,
+) -> None:
+    first = [add(store, f"S{i}") for i in range(20)]
+    with store.transaction("bulk", "many at once") as tx:  # merged into the index in one go
+        many = [Speaker(tx.new_id(), f"M{i}") for i in range(300)]
+        for sp in many:
+            tx.put(sp)
+    for sp in first + many:
+        assert store.resolve(sp.id, Speaker) == sp
+        assert store.resolve(sp.id[:6], Speaker) == sp or any(
+            o.id.startswith(sp.id[:6]) for o in first + many if o is not sp
+        )
+    with store.transaction("bulk", "delete them") as tx:
+        for sp in many:
+            tx.delete(Speaker.TABLE, sp.id)
+    for sp in many:
+        with pytest.raises(NotFoundError):
+            store.resolve(sp.id, Speaker)
+    assert store.resolve(first[0].id, Speaker) == first[0]
+
+
 def test_changes_survive_reopening_without_a_checkpoint(tmp_path: Path) -> None:
     path = tmp_path / "s.json"
     store = Store.open(path, create=True)
