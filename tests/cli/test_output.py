@@ -1,0 +1,41 @@
+"""Human output: a Rich table in a terminal, tab-separated lines into a pipe."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+from tests.conftest import DEMO, Runner
+
+HOSTILE = "Officials\tsaid\n12 people \x1b[31mdied\x1b[0m, the [bold]ministry[/] said.\n"
+
+
+def _imported(cli: Runner, tmp_path, text: str) -> None:  # type: ignore[no-untyped-def]
+    doc = tmp_path / "hostile.txt"
+    doc.write_text(text, encoding="utf-8")
+    assert cli("import", str(doc), str(DEMO / "01_yerevan-herald_en.txt")).code == 0
+
+
+def test_a_pipe_gets_one_tab_separated_row_per_line(cli: Runner, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    _imported(cli, tmp_path, HOSTILE)
+    out = cli("statements").out
+    lines = out.splitlines()
+    assert lines[0].split("\t") == ["id", "speaker", "text"]
+    rows = [line.split("\t") for line in lines[1:]]
+    assert len(rows) == len(cli("statements", "--json").json())
+    assert all(len(r) == 3 for r in rows)  # a tab or newline inside a cell never splits it
+    assert "\x1b" not in out and "[bold]ministry[/]" in out
+
+
+def test_a_terminal_gets_a_table(
+    cli: Runner,
+    tmp_path,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+) -> None:
+    _imported(cli, tmp_path, HOSTILE)
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
+    out = cli("statements").out
+    assert out.startswith("┏")  # a Rich table (its header is bold even with NO_COLOR)
+    assert "\t" not in out
+    assert "\x1b[31m" not in out  # the document's own escape sequence is shown, not obeyed
