@@ -11,7 +11,6 @@ import click
 from claimtrack.cli.main import cli, db_option, json_option, session, wants_json
 from claimtrack.cli.output import emit_json, say, table
 from claimtrack.errors import IngestError, StoreError
-from claimtrack.ingest import MAX_BYTES
 from claimtrack.services import history
 from claimtrack.services.context import default_db_path
 from claimtrack.services.importing import (
@@ -20,6 +19,7 @@ from claimtrack.services.importing import (
     import_documents,
     looks_like_graph_export,
     read_file,
+    read_limited,
     restore_graph,
 )
 from claimtrack.services.integrity import check_store
@@ -58,12 +58,7 @@ def _inputs(names: tuple[str, ...]) -> list[tuple[str, bytes]]:
     out: list[tuple[str, bytes]] = []
     for name in names:
         if name == "-":
-            data = sys.stdin.buffer.read(MAX_BYTES + 1)
-            if len(data) > MAX_BYTES:
-                raise IngestError(
-                    f"-: larger than {MAX_BYTES // (1024 * 1024)} MB; refusing to import"
-                )
-            out.append((name, data))
+            out.append((name, read_limited(sys.stdin.buffer, "-")))
         else:
             out += [(str(p), read_file(p)) for p in expand_paths([Path(name)])]
     return out

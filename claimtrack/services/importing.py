@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from claimtrack import ingest
 from claimtrack.errors import IngestError
@@ -53,16 +54,21 @@ def read_file(path: Path) -> bytes:
     """A file's bytes, refusing one over the import limit without reading it all."""
     try:
         with path.open("rb") as fh:
-            data = fh.read(ingest.MAX_BYTES + 1)
+            return read_limited(fh, str(path))
     except FileNotFoundError as exc:
         raise IngestError(f"{path}: no such file") from exc
     except IsADirectoryError as exc:
         raise IngestError(f"{path}: is a directory") from exc
     except OSError as exc:
         raise IngestError(f"{path}: cannot read ({exc.strerror})") from exc
+
+
+def read_limited(stream: BinaryIO, label: str) -> bytes:
+    """At most the import limit from `stream` (a file, stdin); more is refused, unread."""
+    data = stream.read(ingest.MAX_BYTES + 1)
     if len(data) > ingest.MAX_BYTES:
         raise IngestError(
-            f"{path}: larger than {ingest.MAX_BYTES // (1024 * 1024)} MB; refusing to import"
+            f"{label}: larger than {ingest.MAX_BYTES // (1024 * 1024)} MB; refusing to import"
         )
     return data
 
