@@ -119,6 +119,19 @@ def test_an_oversized_file_is_refused(
     refused(cli, db, "import", str(big), match="large")
 
 
+def test_oversized_stdin_is_refused(
+    cli: Runner, db: Path, desk: dict[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import io
+    import sys
+
+    from claimtrack.ingest import MAX_BYTES
+
+    fake = io.TextIOWrapper(io.BytesIO(b"Officials said it. " * (MAX_BYTES // 19 + 10)))
+    monkeypatch.setattr(sys, "stdin", fake)
+    refused(cli, db, "import", "-", match="larger than")
+
+
 def test_a_bad_file_among_good_ones_imports_nothing(
     cli: Runner, db: Path, desk: dict[str, str], tmp_path: Path
 ) -> None:
