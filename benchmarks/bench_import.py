@@ -9,7 +9,7 @@ language, as `claimtrack import *.txt` does. Measured in one run:
 * `services.importing.import_documents` of all the articles in one call (decoding, language
   detection, segmentation, one durable journal line) into a fresh store, plus the close that
   folds a small store's journal into its file. Target: import <= 2x the segmenter; the whole
-  ingest pipeline without the store (`read_document` + `segment`) is printed as a second
+  ingest pipeline without the store (`read_documents` + `segment`) is printed as a second
   reference;
 * the same import with the language given (`claimtrack import --lang`), as the segmenter is;
 * importing articles one at a time (one transaction each) into the 100k-statement store, as
@@ -27,7 +27,7 @@ from pathlib import Path
 
 from generate import ensure_store, generate
 
-from claimtrack.ingest import read_document, segment
+from claimtrack.ingest import read_documents, segment
 from claimtrack.services.importing import RawDocument, import_documents
 from claimtrack.store import Store
 
@@ -91,9 +91,9 @@ def main(argv: list[str] | None = None) -> int:
         started = time.perf_counter()
         n_statements = sum(len(segment(text, lang)) for text, lang in docs)
         seg_times.append(time.perf_counter() - started)
+        raws = raws_of(docs, "p")
         started = time.perf_counter()
-        for raw in raws_of(docs, "p"):
-            doc = read_document(raw.data, raw.filename)
+        for doc in read_documents([(raw.data, raw.filename, raw.lang) for raw in raws]):
             segment(doc.text, doc.lang)
         pipe_times.append(time.perf_counter() - started)
         imported, closed = timed_import(docs, f"r{r}-", given=False)
@@ -124,7 +124,7 @@ def main(argv: list[str] | None = None) -> int:
         flush=True,
     )
     print(
-        f"ingest pipeline alone (read_document: decode, clean, detect language; then segment): "
+        f"ingest pipeline alone (read_documents: decode, clean, detect languages; then segment): "
         f"{pipe * 1000:.0f} ms; import = {imp / pipe:.2f}x the pipeline",
         flush=True,
     )

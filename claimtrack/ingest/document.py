@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from pathlib import PurePath
 
 from claimtrack.errors import IngestError
 from claimtrack.ingest.decode import decode_bytes
 from claimtrack.ingest.htmltext import HTML_SUFFIXES, extract_main_text, looks_like_html
-from claimtrack.ingest.language import detect_language
+from claimtrack.ingest.language import detect_languages
 from claimtrack.ingest.normalize import content_hash, normalize_text, strip_escapes
 
 MAX_BYTES: int = 10 * 1024 * 1024  # larger input is refused
@@ -47,6 +48,26 @@ def read_document(data: bytes, filename: str | None = None, lang: str | None = N
     empty or only whitespace, binary, larger than MAX_BYTES or undecodable, for HTML without
     readable text and for a malformed `lang`.
     """
+    return read_documents([(data, filename, lang)])[0]
+
+
+def read_documents(files: Sequence[tuple[bytes, str | None, str | None]]) -> list[Document]:
+    """`read_document` of each (data, filename, lang), detecting languages in one batch.
+
+    The language model costs mostly per call, so a batch of articles is detected several
+    times faster together than one by one. The first bad file raises its IngestError.
+    """
+    docs = [_read(data, filename, lang) for data, filename, lang in files]
+    unknown = [i for i, (_, given) in enumerate(docs) if not given]
+    found = detect_languages([docs[i][0].text for i in unknown])
+    out = [doc for doc, _ in docs]
+    for i, lang in zip(unknown, found, strict=True):
+        out[i] = replace(out[i], lang=lang)
+    return out
+
+
+def _read(data: bytes, filename: str | None, lang: str | None) -> tuple[Document, bool]:
+    """The document, and whether its language was given (else it is still to detect)."""
     # The filename is shown in error messages: no terminal escapes, no line breaks.
     label = " ".join(strip_escapes(filename).split()) if filename else "input"
     if len(data) > MAX_BYTES:
@@ -72,11 +93,11 @@ def read_document(data: bytes, filename: str | None = None, lang: str | None = N
     return Document(
         text=text,
         title=_title(text),
-        lang=language if language is not None else detect_language(text),
+        lang=language or "",
         charset=charset,
         kind=kind,
         hash=content_hash(text, normalized=True),
-    )
+    ), language is not None
 
 
 def _check_language(label: str, lang: str | None) -> str | None:

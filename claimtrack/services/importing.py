@@ -101,12 +101,13 @@ def _import(
     raws: Sequence[RawDocument],
     progress: Callable[[int], None] | None,
 ) -> list[ImportResult]:
-    prepared: list[tuple[RawDocument, ingest.Document, list[tuple[int, int]]]] = []
-    for i, raw in enumerate(raws):
+    for raw in raws:
         check_date(raw.published, "published date")
         if raw.reliability is not None:
             check_choice(raw.reliability, RELIABILITY_GRADES, "reliability grade")
-        doc = ingest.read_document(raw.data, raw.filename, raw.lang)
+    docs = ingest.read_documents([(raw.data, raw.filename, raw.lang) for raw in raws])
+    prepared: list[tuple[RawDocument, ingest.Document, list[tuple[int, int]]]] = []
+    for i, (raw, doc) in enumerate(zip(raws, docs, strict=True)):
         spans = ingest.segment(doc.text, doc.lang)
         prepared.append((raw, doc, spans))
         if progress:

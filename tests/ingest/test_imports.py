@@ -10,7 +10,16 @@ import claimtrack.ingest as ingest
 
 def test_public_api() -> None:
     assert sorted(ingest.__all__) == sorted(
-        ["MAX_BYTES", "Document", "read_document", "detect_language", "segment", "content_hash"]
+        [
+            "MAX_BYTES",
+            "Document",
+            "read_document",
+            "read_documents",
+            "detect_language",
+            "detect_languages",
+            "segment",
+            "content_hash",
+        ]
     )
     assert ingest.MAX_BYTES == 10 * 1024 * 1024
 

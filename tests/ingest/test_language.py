@@ -59,12 +59,13 @@ class _Spy:
         from claimtrack.ingest import language
 
         self.shown: list[str] = []
-        self._model = language.identifier()
-        monkeypatch.setattr(language, "identifier", lambda: self)
+        self._model = language.model()
+        self.labels = self._model.labels
+        monkeypatch.setattr(language, "model", lambda: self)
 
-    def rank(self, text: str) -> object:
-        self.shown.append(text)
-        return self._model.rank(text)
+    def probabilities(self, texts: list[str]) -> object:
+        self.shown.extend(texts)
+        return self._model.probabilities(texts)
 
 
 def test_a_long_clear_text_is_decided_from_one_window_of_its_body(
@@ -96,31 +97,41 @@ def test_an_explicit_language_wins_over_detection(given: str, stored: str) -> No
     assert read_document(ENGLISH.encode(), "a.txt", lang=given).lang == stored
 
 
+def test_a_batch_decides_each_text_as_if_it_were_alone(seed_text: str) -> None:
+    from claimtrack.ingest import detect_languages
+
+    long_english = "Home | World | Sport\n" + ENGLISH * 40  # decided from its middle
+    texts = [RUSSIAN, "", "OK", INDONESIAN, long_english, seed_text, ENGLISH[:60], "Путин"]
+    assert detect_languages(texts) == [detect_language(t) for t in texts]
+    assert detect_languages(texts)[:6] == ["ru", "und", "und", "id", "en", "id"]
+    assert detect_languages([]) == []
+
+
 def test_the_model_is_cached_uncompressed_and_a_bad_copy_is_ignored(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from claimtrack.ingest import language
+    from claimtrack.ingest import langmodel, language
 
     texts = [ENGLISH, INDONESIAN, RUSSIAN, "Kerajaan Malaysia berkata bahawa beliau tidak hadir."]
-    expected = [language.identifier().rank(t) for t in texts]
+    expected = language.model().probabilities(texts).tolist()
     monkeypatch.setenv("CLAIMTRACK_CACHE", str(tmp_path))
-    language.identifier.cache_clear()
-    packaged = language._packaged_model
+    language.model.cache_clear()
+    packaged = langmodel._packaged
     try:
-        language.identifier()  # the first load writes the copy
+        language.model()  # the first load writes the copy
         (copy,) = tmp_path.glob("py3langid-*.npz")
-        language.identifier.cache_clear()
+        language.model.cache_clear()
 
         def refuse() -> None:
             raise AssertionError("the packaged model was loaded although a copy exists")
 
-        monkeypatch.setattr(language, "_packaged_model", refuse)
-        assert [language.identifier().rank(t) for t in texts] == expected  # read from the copy
-        monkeypatch.setattr(language, "_packaged_model", packaged)
+        monkeypatch.setattr(langmodel, "_packaged", refuse)
+        assert language.model().probabilities(texts).tolist() == expected  # read from the copy
+        monkeypatch.setattr(langmodel, "_packaged", packaged)
         size = copy.stat().st_size
         copy.write_bytes(copy.read_bytes()[:1000])  # truncated (a full disk, a crash)
-        language.identifier.cache_clear()
-        assert [language.identifier().rank(t) for t in texts] == expected
+        language.model.cache_clear()
+        assert language.model().probabilities(texts).tolist() == expected
         assert copy.stat().st_size == size  # the bad copy was replaced
     finally:
-        language.identifier.cache_clear()
+        language.model.cache_clear()
