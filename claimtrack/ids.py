@@ -30,20 +30,40 @@ def seed_ids(seed: int | None) -> None:
     _ready.clear()
 
 
-def _refill() -> None:
-    chars = _rng.randbytes(ID_LENGTH * _BLOCK).translate(_TO_ALPHABET).decode("ascii")
-    _ready.extend(chars[i : i + ID_LENGTH] for i in range(0, len(chars), ID_LENGTH))
-    _ready.reverse()  # pop() from the end hands them out in the order drawn
+def _refill(count: int) -> None:
+    blocks = -(-count // _BLOCK) * _BLOCK
+    chars = _rng.randbytes(ID_LENGTH * blocks).translate(_TO_ALPHABET).decode("ascii")
+    fresh = [chars[i : i + ID_LENGTH] for i in range(0, len(chars), ID_LENGTH)]
+    fresh.reverse()  # pop() from the end hands them out in the order drawn
+    _ready[:0] = fresh
 
 
 def new_id(taken: Container[str] = ()) -> str:
     """A fresh random id not in `taken`."""
-    while True:
-        if not _ready:
-            _refill()
-        candidate = _ready.pop()
-        if candidate not in taken:
-            return candidate
+    return new_ids(1, taken)[0]
+
+
+def new_ids(count: int, *taken: Container[str]) -> list[str]:
+    """`count` distinct fresh random ids, none of them in any of `taken`."""
+    out: list[str] = []
+    while len(out) < count:
+        wanted = count - len(out)
+        if len(_ready) < wanted:
+            _refill(wanted - len(_ready))
+        drawn = _ready[-wanted:]
+        del _ready[-wanted:]
+        drawn.reverse()
+        for container in taken:  # one pass per container: a comprehension, not a call per id
+            drawn = [c for c in drawn if c not in container]
+        if out or len(set(drawn)) < len(drawn):  # a repeat within the batch (practically never)
+            seen, unique = set(out), []
+            for candidate in drawn:
+                if candidate not in seen:
+                    seen.add(candidate)
+                    unique.append(candidate)
+            drawn = unique
+        out.extend(drawn)
+    return out
 
 
 # Both ways cost in proportion to the list's length: an insertion moves its tail (~0.1 ns per

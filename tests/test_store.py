@@ -337,3 +337,27 @@ def test_a_reader_or_a_failed_command_never_folds_another_writers_journal(tmp_pa
     other.close()  # a process that wrote folds everything, the other's lines included
     assert Path(str(path) + ".journal").read_bytes() == b""
     assert {s.name for s in Store.open(path).all(Speaker)} == {"Aliyev", "Putin"}
+
+
+def test_ids_drawn_in_bulk_are_distinct_and_never_taken(monkeypatch: pytest.MonkeyPatch) -> None:
+    from claimtrack import ids
+
+    class Repeating:
+        """A broken random source whose blocks repeat: the worst case for collisions."""
+
+        def randbytes(self, n: int) -> bytes:
+            return (b"\x01" * 7 * 3 + b"\x02" * 7 + b"\x03" * 7)[: n - n % 7] * 2
+
+    monkeypatch.setattr(ids, "_rng", Repeating())
+    monkeypatch.setattr(ids, "_ready", [])
+    taken = {"3333333"}  # one of the three ids this source can give
+    drawn = ids.new_ids(2, taken)
+    assert sorted(drawn) == ["1111111", "2222222"]
+
+    ids.seed_ids(7)
+    one_by_one = [ids.new_id() for _ in range(600)]
+    ids.seed_ids(7)
+    assert ids.new_ids(600) == one_by_one  # same ids, same order (seeded demos stay stable)
+    ids.seed_ids(7)
+    assert ids.new_ids(1, set(one_by_one[:5])) == [one_by_one[5]]
+    ids.seed_ids(None)

@@ -140,8 +140,13 @@ def _import(
             )
             tx.put(src)
             seen[digest] = src
-            for start, end in spans:
-                tx.put_doc(Statement.TABLE, Statement.span_doc(tx.new_id(), src.id, start, end))
+            tx.put_new_docs(
+                Statement.TABLE,
+                [
+                    Statement.span_doc(id_, src.id, start, end)
+                    for id_, (start, end) in zip(tx.new_ids(len(spans)), spans, strict=True)
+                ],
+            )
             results.append(ImportResult(src, len(spans), duplicate=False))
     return results
 

@@ -51,7 +51,7 @@ def encode(entry: Entry) -> bytes:
     decodes them with surrogateescape).
     """
     try:
-        line = orjson.dumps({"seq": entry.seq, "event": entry.event}, option=orjson.OPT_SORT_KEYS)
+        line = orjson.dumps({"seq": entry.seq, "event": entry.event})
     except orjson.JSONEncodeError:
         raise _not_unicode(entry) from None
     return line + b"\n"

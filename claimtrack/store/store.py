@@ -9,7 +9,7 @@ journal back into the TinyDB file, which stays the store of record users and git
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any, TypeVar
@@ -19,7 +19,7 @@ from tinydb import TinyDB
 from tinydb.table import Table
 
 from claimtrack.errors import AmbiguousError, NotFoundError, StoreBusyError, StoreError
-from claimtrack.ids import PrefixIndex, new_id
+from claimtrack.ids import PrefixIndex, new_ids
 from claimtrack.model import (
     RECORD_TYPES,
     SCHEMA_VERSION,
@@ -117,54 +117,88 @@ def validate_store_data(data: Data, where: str) -> None:
         )
 
 
+def _index_add(indexes: list[tuple[str, dict[Any, set[str]]]], id_: str, doc: Doc) -> None:
+    """Enter `doc` under each indexed field's value (None is not indexed)."""
+    for field, bucket in indexes:
+        value = doc.get(field)
+        if value is not None:
+            ids = bucket.get(value)
+            if ids is None:
+                bucket[value] = {id_}
+            else:
+                ids.add(id_)
+
+
+def _index_remove(indexes: list[tuple[str, dict[Any, set[str]]]], id_: str, doc: Doc) -> None:
+    """Undo `_index_add`, dropping values left without ids."""
+    for field, bucket in indexes:
+        value = doc.get(field)
+        ids = bucket.get(value) if value is not None else None
+        if ids is not None:
+            ids.discard(id_)
+            if not ids:
+                del bucket[value]
+
+
 class Transaction:
     """Collects the puts and deletes of one atomic change."""
 
     def __init__(self, store: Store) -> None:
         self._store = store
-        self._ops: dict[tuple[str, str], dict[str, Any] | None] = {}
+        self._ops: dict[str, dict[str, Doc | None]] = {}  # table -> id -> document (None: delete)
         self._pending: set[str] = set()
+
+    def _table(self, table: str) -> dict[str, Doc | None]:
+        ops = self._ops.get(table)
+        if ops is None:
+            ops = self._ops[table] = {}
+        return ops
 
     def put(self, record: Record) -> None:
         """Insert or replace a record."""
-        self._ops[(record.TABLE, record.id)] = record.to_doc()  # type: ignore[attr-defined]
-        self._pending.add(record.id)  # type: ignore[attr-defined]
+        self.put_doc(record.TABLE, record.to_doc())  # type: ignore[attr-defined]
 
     def put_doc(self, table: str, doc: Doc) -> None:
         """Insert or replace a document already in its stored form (e.g. `Statement.span_doc`)."""
-        self._ops[(table, doc["id"])] = doc
+        self._table(table)[doc["id"]] = doc
         self._pending.add(doc["id"])
+
+    def put_new_docs(self, table: str, docs: Iterable[Doc]) -> None:
+        """Insert documents whose ids came from `new_ids` (an import's thousands of statements)."""
+        ops = self._table(table)
+        for doc in docs:
+            ops[doc["id"]] = doc
 
     def delete(self, table: str, id_: str) -> None:
         """Remove a record (no-op at commit if it does not exist)."""
-        self._ops[(table, id_)] = None
+        self._table(table)[id_] = None
 
     def new_id(self) -> str:
         """A fresh id unused in the store and in this transaction."""
-        while True:
-            candidate = new_id(self._store._id_tables)  # a dict: O(1) membership
-            if candidate not in self._pending:
-                self._pending.add(candidate)
-                return candidate
+        return self.new_ids(1)[0]
+
+    def new_ids(self, count: int) -> list[str]:
+        """`count` fresh ids unused in the store and in this transaction."""
+        fresh = new_ids(count, self._store._id_tables, self._pending)  # dicts: O(1) membership
+        self._pending.update(fresh)
+        return fresh
 
     @property
     def empty(self) -> bool:
         """True when nothing was changed."""
-        return not self._ops
+        return not any(self._ops.values())
 
-    def changes(self) -> list[tuple[str, str, Doc | None, Doc | None]]:
-        """(table, id, before, after) for every document that actually changes, sorted."""
-        by_table: dict[str, list[str]] = {}
-        for table, id_ in self._ops:
-            by_table.setdefault(table, []).append(id_)
-        out: list[tuple[str, str, Doc | None, Doc | None]] = []
-        for table in sorted(by_table):  # sorting ids per table, not (table, id) tuples: 3x faster
+    def changes(self) -> list[Doc]:
+        """`Change.doc` of every document that actually changes, sorted by table, then id."""
+        out: list[Doc] = []
+        for table in sorted(self._ops):  # ids sorted per table, not (table, id) tuples: 3x faster
             docs = self._store.docs(table)
-            for id_ in sorted(by_table[table]):
-                after = self._ops[(table, id_)]
+            ops = self._ops[table]
+            for id_ in sorted(ops):
+                after = ops[id_]
                 before = docs.get(id_)
                 if before != after:
-                    out.append((table, id_, before, after))
+                    out.append(Change.doc(table, id_, before, after))
         return out
 
 
@@ -257,19 +291,15 @@ class Store:
     def _index_doc(self, table: str, id_: str, doc: dict[str, Any], *, add: bool) -> None:
         if add and table == Event.TABLE:
             self._max_event_seq = max(self._max_event_seq, int(doc.get("seq", 0)))
-        for field in _INDEXED_OF.get(table, ()):
-            value = doc.get(field)
-            if value is None:
-                continue
-            bucket = self._index[(table, field)]
-            if add:
-                bucket.setdefault(value, set()).add(id_)
-            else:
-                ids = bucket.get(value)
-                if ids is not None:
-                    ids.discard(id_)
-                    if not ids:
-                        del bucket[value]
+        indexes = self._indexes_of(table)
+        if add:
+            _index_add(indexes, id_, doc)
+        else:
+            _index_remove(indexes, id_, doc)
+
+    def _indexes_of(self, table: str) -> list[tuple[str, dict[Any, set[str]]]]:
+        """(field, value -> ids) of every indexed field of `table`."""
+        return [(field, self._index[(table, field)]) for field in _INDEXED_OF.get(table, ())]
 
     # -- catching up with other processes ------------------------------------------
     def refresh(self) -> bool:
@@ -370,7 +400,7 @@ class Store:
                 redoes=redoes,
             )
             event_doc = event.to_doc()
-            event_doc["changes"] = [Change.doc(*change) for change in changes]
+            event_doc["changes"] = changes
             self._commit(Entry(self._seq + 1, event_doc))
 
     def _commit(self, entry: Entry) -> None:
@@ -389,29 +419,42 @@ class Store:
     def _apply_ops(self, ops: tuple[Op, ...]) -> None:
         by_table: dict[str, list[tuple[str, dict[str, Any] | None]]] = {}
         for table, id_, doc in ops:
-            by_table.setdefault(table, []).append((id_, doc))
+            items = by_table.get(table)
+            if items is None:
+                items = by_table[table] = []
+            items.append((id_, doc))
         added: list[str] = []
         removed: list[str] = []
+        id_tables = self._id_tables
         for table, items in by_table.items():
+            indexes = self._indexes_of(table)
 
-            def updater(docs: dict[str, Any], items: list[Any] = items, table: str = table) -> None:
+            def updater(
+                docs: dict[str, Any],
+                items: list[Any] = items,
+                table: str = table,
+                indexes: list[Any] = indexes,
+            ) -> None:
                 for id_, doc in items:
                     old = docs.get(id_)
                     if old is not None:
-                        self._index_doc(table, id_, old, add=False)
+                        _index_remove(indexes, id_, old)
                     if doc is None:
                         if old is not None:
                             del docs[id_]
                             removed.append(id_)
-                        self._id_tables.pop(id_, None)
-                    else:
-                        docs[id_] = doc
-                        self._index_doc(table, id_, doc, add=True)
-                        if id_ not in self._id_tables:
-                            added.append(id_)
-                        self._id_tables[id_] = table
+                        id_tables.pop(id_, None)
+                        continue
+                    docs[id_] = doc
+                    _index_add(indexes, id_, doc)
+                    if id_ not in id_tables:
+                        added.append(id_)
+                    id_tables[id_] = table
 
             self._db.table(table)._update_table(updater)
+            if table == Event.TABLE:
+                seqs = [int(doc.get("seq", 0)) for _, doc in items if doc is not None]
+                self._max_event_seq = max([self._max_event_seq, *seqs])
         self._ids.difference_update(removed)
         self._ids.update(added)
         self._data = self._storage.data
