@@ -57,9 +57,8 @@ def statements(
             untagged=untagged,
             narration=True if narration_only else None,
             contains=contains,
+            limit=limit,
         )
-        if limit is not None:
-            rows = rows[:limit]
         names = {i: d["name"] for i, d in store.docs("speakers").items()}
     if wants_json(as_json):
         emit_json([statement_json(r) for r in rows])

@@ -88,8 +88,13 @@ def list_statements(
     narration: bool | None = None,
     contains: str | None = None,
     suggestions: SuggestionCache | None = None,
+    limit: int | None = None,
 ) -> list[StatementRow]:
-    """Statements in source order, filtered; each with its text and suggestion."""
+    """Statements in source order, filtered; each with its text and suggestion.
+
+    With `limit`, only the first `limit` rows: suggestions are computed per source, so the
+    sources after them are not analysed at all (at 100k statements, all of them take ~15 s).
+    """
     if source is not None:
         source_ids = [source]
     else:
@@ -99,6 +104,8 @@ def list_statements(
     needle = contains.casefold() if contains else None
     rows: list[StatementRow] = []
     for sid in source_ids:
+        if limit is not None and len(rows) >= limit:
+            break
         src = store.doc(Source.TABLE, sid)
         if src is None:
             continue
@@ -117,7 +124,7 @@ def list_statements(
             continue
         sugg = cache.for_source(sid)
         rows += [StatementRow(s, src["text"][s.start : s.end], sugg.get(s.id)) for s in sts]
-    return rows
+    return rows if limit is None else rows[:limit]
 
 
 def suggestion_json(s: SpeakerSuggestion | None) -> dict[str, Any] | None:

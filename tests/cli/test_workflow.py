@@ -241,6 +241,16 @@ def test_statement_filters(cli: Runner) -> None:
     assert len(cli("statements", "--untagged", "--json").json()) == len(untagged) - 1
 
 
+def test_a_limit_lists_the_first_rows_with_their_suggestions(cli: Runner) -> None:
+    imported(cli, EN)
+    imported(cli, EN_DENIAL)
+    cli("speaker", "add", "Karabakh officials")
+    everything = cli("statements", "--json").json()
+    first = sum(1 for r in everything if r["source"] == everything[0]["source"])
+    for limit in (0, 1, first, first + 2, len(everything) + 5):
+        assert cli("statements", "--json", "--limit", str(limit)).json() == everything[:limit]
+
+
 def test_undo_and_redo_survive_a_restart(cli: Runner) -> None:
     imported(cli, EN)
     cli("speaker", "add", "Karabakh officials")
