@@ -10,9 +10,10 @@ byte of every text of a batch at once. The features counted are the same as py3l
 and the scores are py3langid's own formula (up to the order floats are summed in): about
 25 µs per article instead of ~330 µs.
 
-The model's arrays are kept uncompressed in the cache folder (`resources.cache_dir()`),
-together with the automaton's depth (which takes ~0.3 s to find): py3langid ships them
-LZMA-compressed, and decompressing took half a second of every `claimtrack import`.
+py3langid ships its model LZMA-compressed: decompressing it, finding the automaton's depth and
+cutting the tables down to our languages take ~1 s. The first load keeps the result in the
+cache folder (`resources.cache_dir()`) as plain .npy files, which later processes map into
+memory in a millisecond: a `claimtrack import` reads only the pages its texts touch.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from typing import Any
 import numpy as np
 
 _BATCH_BYTES = 4_000_000  # texts are scored in groups of about this many bytes (bounded memory)
-_FORMAT = 2  # layout of the cached arrays; a copy of another layout is rebuilt
+_FORMAT = 3  # layout of the cached arrays (part of the folder name)
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,15 +141,28 @@ def _encode(text: str) -> bytes:
 
 def load(languages: Sequence[str]) -> LanguageModel:
     """The model restricted to `languages` (codes py3langid knows), from the cache if possible."""
-    arrays = _cached() or _packaged()
+    folder = cache_folder(languages)
+    cached = _open_prepared(folder)
+    if cached is not None:
+        return cached
+    model = _prepare(_packaged(), languages)
+    with suppress(Exception):  # a cache is an optimisation: never a reason to fail
+        _save(folder, model)
+    return model
+
+
+def _prepare(arrays: dict[str, Any], languages: Sequence[str]) -> LanguageModel:
+    """The model's arrays as scoring wants them, restricted to `languages`."""
     columns = [str(c) for c in arrays["classes"].tolist()]
-    keep = [i for i, c in enumerate(columns) if c in set(languages)]
+    wanted = set(languages)
+    keep = [i for i, c in enumerate(columns) if c in wanted]
     kept = tuple(columns[i] for i in keep)
+    rowbase = arrays["row"].astype(np.int64) << 8
     return LanguageModel(
         nextmove=arrays["nextmove"],
-        rowbase=arrays["row"].astype(np.int64) << 8,
-        output=arrays["out"].astype(np.int64),
-        depth=int(arrays["depth"]),
+        rowbase=rowbase,
+        output=np.asarray(arrays["out"], dtype=np.int64),
+        depth=memory_depth(arrays["nextmove"], rowbase, len(arrays["out"])),
         ptc=np.ascontiguousarray(arrays["ptc"][:, keep], dtype=np.float32),
         pc=np.asarray(arrays["pc"][keep], dtype=np.float32),
         columns=kept,
@@ -182,25 +196,19 @@ def memory_depth(nextmove: np.ndarray, rowbase: np.ndarray, states: int) -> int:
 
 
 def _packaged() -> dict[str, Any]:
-    """py3langid's packaged model as arrays (decompressed: ~0.5 s), saved to the cache."""
+    """py3langid's packaged model as arrays (LZMA-decompressed: ~0.5 s)."""
     from py3langid.langid import MODEL_DIR, MODEL_FILE
     from py3langid.modelio import load_model
 
     ptc, pc, classes, nextmove, row, output = load_model(MODEL_DIR / MODEL_FILE)
-    arrays: dict[str, Any] = {
-        "format": np.array(_FORMAT),
+    return {
         "ptc": np.asarray(ptc),
         "pc": np.asarray(pc),
         "classes": np.array(list(classes)),
         "nextmove": _numpy(nextmove),
         "row": _numpy(row),
-        "out": np.asarray(output, dtype=np.int32),
+        "out": output,
     }
-    rowbase = arrays["row"].astype(np.int64) << 8
-    arrays["depth"] = np.array(memory_depth(arrays["nextmove"], rowbase, len(arrays["out"])))
-    with suppress(Exception):  # a cache is an optimisation: never a reason to fail
-        _save(arrays)
-    return arrays
 
 
 def _numpy(values: Any) -> np.ndarray:
@@ -210,8 +218,13 @@ def _numpy(values: Any) -> np.ndarray:
     return np.asarray(values)
 
 
-def cache_file() -> Path:
-    """Where the uncompressed copy of the installed py3langid's model is kept."""
+_ARRAYS = ("nextmove", "rowbase", "output", "ptc", "pc")
+
+
+def cache_folder(languages: Sequence[str]) -> Path:
+    """Where the prepared model for `languages` and the installed py3langid is kept."""
+    import hashlib
+
     import py3langid
     from py3langid.langid import MODEL_DIR, MODEL_FILE
 
@@ -219,31 +232,54 @@ def cache_file() -> Path:
 
     st = (MODEL_DIR / MODEL_FILE).stat()
     version = getattr(py3langid, "__version__", "0")
-    return cache_dir() / f"py3langid-{version}-{st.st_size}-{st.st_mtime_ns}.npz"
+    chosen = hashlib.sha256(",".join(sorted(languages)).encode()).hexdigest()[:12]
+    return cache_dir() / f"langid-{version}-{st.st_size}-{st.st_mtime_ns}-v{_FORMAT}-{chosen}"
 
 
-def _save(arrays: dict[str, Any]) -> None:
-    """Write the arrays uncompressed, atomically (replacing a bad copy)."""
-    target = cache_file()
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".langid-", suffix=".tmp", dir=target.parent)
+def _save(folder: Path, model: LanguageModel) -> None:
+    """Write the prepared arrays into `folder`, which appears whole or not at all."""
+    import json
+    import shutil
+
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    for stale in folder.parent.glob("py3langid-*.npz"):  # the cache of earlier versions
+        stale.unlink(missing_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=".langid-", dir=folder.parent))
     try:
-        with os.fdopen(fd, "wb") as fh:
-            np.savez(fh, **arrays)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+        for name in _ARRAYS:
+            np.save(tmp / f"{name}.npy", getattr(model, name), allow_pickle=False)
+        meta = {"depth": model.depth, "columns": list(model.columns)}
+        (tmp / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
+        if folder.exists():  # a bad copy: move it aside (readers may still map its files)
+            aside = Path(tempfile.mkdtemp(prefix=".langid-old-", dir=folder.parent))
+            os.replace(folder, aside / folder.name)
+            shutil.rmtree(aside, ignore_errors=True)
+        os.replace(tmp, folder)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
 
 
-def _cached() -> dict[str, Any] | None:
+def _open_prepared(folder: Path) -> LanguageModel | None:
+    """The cached model, its arrays memory-mapped (pages are read as scoring touches them)."""
+    import json
+
     try:
-        with np.load(cache_file(), allow_pickle=False) as data:
-            arrays = {name: data[name] for name in data.files}
-        if int(arrays["format"]) != _FORMAT:
+        meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
+        arrays = {  # plain views: results of indexing a np.memmap are memmaps, and slower
+            name: np.asarray(np.load(folder / f"{name}.npy", mmap_mode="r")) for name in _ARRAYS
+        }
+        columns = tuple(str(c) for c in meta["columns"])
+        depth = int(meta["depth"])
+        states = len(arrays["output"])
+        if (
+            arrays["ptc"].shape[1:] != (len(columns),)
+            or arrays["pc"].shape != (len(columns),)
+            or arrays["rowbase"].shape != (states,)
+            or not 0 < depth < 64
+        ):
             return None
-        if not {"ptc", "pc", "classes", "nextmove", "row", "out", "depth"} <= arrays.keys():
-            return None
-        return arrays
+        return LanguageModel(
+            depth=depth, columns=columns, labels=tuple(dict.fromkeys(columns)), **arrays
+        )
     except Exception:  # missing, unreadable, truncated or from another layout: rebuild
         return None

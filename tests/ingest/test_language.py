@@ -107,7 +107,7 @@ def test_a_batch_decides_each_text_as_if_it_were_alone(seed_text: str) -> None:
     assert detect_languages([]) == []
 
 
-def test_the_model_is_cached_uncompressed_and_a_bad_copy_is_ignored(
+def test_the_model_is_cached_prepared_and_a_bad_copy_is_replaced(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from claimtrack.ingest import langmodel, language
@@ -115,11 +115,14 @@ def test_the_model_is_cached_uncompressed_and_a_bad_copy_is_ignored(
     texts = [ENGLISH, INDONESIAN, RUSSIAN, "Kerajaan Malaysia berkata bahawa beliau tidak hadir."]
     expected = language.model().probabilities(texts).tolist()
     monkeypatch.setenv("CLAIMTRACK_CACHE", str(tmp_path))
+    (tmp_path / "py3langid-0.4.0-1-2.npz").write_bytes(b"the cache of an earlier version")
     language.model.cache_clear()
     packaged = langmodel._packaged
     try:
         language.model()  # the first load writes the copy
-        (copy,) = tmp_path.glob("py3langid-*.npz")
+        (copy,) = tmp_path.glob("langid-*")
+        assert not list(tmp_path.glob("py3langid-*.npz"))  # the earlier cache is gone
+        assert sorted(p.name for p in tmp_path.iterdir()) == [copy.name]  # no temp left
         language.model.cache_clear()
 
         def refuse() -> None:
@@ -128,10 +131,12 @@ def test_the_model_is_cached_uncompressed_and_a_bad_copy_is_ignored(
         monkeypatch.setattr(langmodel, "_packaged", refuse)
         assert language.model().probabilities(texts).tolist() == expected  # read from the copy
         monkeypatch.setattr(langmodel, "_packaged", packaged)
-        size = copy.stat().st_size
-        copy.write_bytes(copy.read_bytes()[:1000])  # truncated (a full disk, a crash)
+        table = copy / "ptc.npy"
+        size = table.stat().st_size
+        table.write_bytes(table.read_bytes()[:1000])  # truncated (a full disk, a crash)
         language.model.cache_clear()
         assert language.model().probabilities(texts).tolist() == expected
-        assert copy.stat().st_size == size  # the bad copy was replaced
+        assert table.stat().st_size == size  # the bad copy was replaced
+        assert sorted(p.name for p in tmp_path.iterdir()) == [copy.name]
     finally:
         language.model.cache_clear()
