@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import PurePath
 
@@ -51,13 +51,22 @@ def read_document(data: bytes, filename: str | None = None, lang: str | None = N
     return read_documents([(data, filename, lang)])[0]
 
 
-def read_documents(files: Sequence[tuple[bytes, str | None, str | None]]) -> list[Document]:
+def read_documents(
+    files: Sequence[tuple[bytes, str | None, str | None]],
+    progress: Callable[[int], None] | None = None,
+) -> list[Document]:
     """`read_document` of each (data, filename, lang), detecting languages in one batch.
 
     The language model costs mostly per call, so a batch of articles is detected several
-    times faster together than one by one. The first bad file raises its IngestError.
+    times faster together than one by one. `progress` is called with the number of files
+    read so far (decoding and HTML extraction are the slow part). The first bad file raises
+    its IngestError.
     """
-    docs = [_read(data, filename, lang) for data, filename, lang in files]
+    docs: list[tuple[Document, bool]] = []
+    for data, filename, lang in files:
+        docs.append(_read(data, filename, lang))
+        if progress:
+            progress(len(docs))
     unknown = [i for i, (_, given) in enumerate(docs) if not given]
     found = detect_languages([docs[i][0].text for i in unknown])
     out = [doc for doc, _ in docs]

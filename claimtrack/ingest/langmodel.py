@@ -141,13 +141,17 @@ def _encode(text: str) -> bytes:
 
 def load(languages: Sequence[str]) -> LanguageModel:
     """The model restricted to `languages` (codes py3langid knows), from the cache if possible."""
-    folder = cache_folder(languages)
-    cached = _open_prepared(folder)
+    try:
+        folder: Path | None = cache_folder(languages)
+    except Exception:  # no home folder (a bare container): work without a cache
+        folder = None
+    cached = _open_prepared(folder, languages) if folder else None
     if cached is not None:
         return cached
     model = _prepare(_packaged(), languages)
-    with suppress(Exception):  # a cache is an optimisation: never a reason to fail
-        _save(folder, model)
+    if folder:
+        with suppress(Exception):  # a cache is an optimisation: never a reason to fail
+            _save(folder, model)
     return model
 
 
@@ -219,6 +223,7 @@ def _numpy(values: Any) -> np.ndarray:
 
 
 _ARRAYS = ("nextmove", "rowbase", "output", "ptc", "pc")
+_STALE_SECONDS = 3600  # a temp folder this old belongs to no live process
 
 
 def cache_folder(languages: Sequence[str]) -> Path:
@@ -237,30 +242,50 @@ def cache_folder(languages: Sequence[str]) -> Path:
 
 
 def _save(folder: Path, model: LanguageModel) -> None:
-    """Write the prepared arrays into `folder`, which appears whole or not at all."""
+    """Write the prepared arrays into `folder`, which appears whole (and synced) or not at all."""
     import json
     import shutil
+    import time
+
+    from claimtrack.store.storage import fsync_dir
 
     folder.parent.mkdir(parents=True, exist_ok=True)
     for stale in folder.parent.glob("py3langid-*.npz"):  # the cache of earlier versions
         stale.unlink(missing_ok=True)
+    for stale in folder.parent.glob(".langid-*"):  # left by a process killed while saving
+        with suppress(OSError):
+            if time.time() - stale.stat().st_mtime > _STALE_SECONDS:
+                shutil.rmtree(stale, ignore_errors=True)
     tmp = Path(tempfile.mkdtemp(prefix=".langid-", dir=folder.parent))
     try:
-        for name in _ARRAYS:
-            np.save(tmp / f"{name}.npy", getattr(model, name), allow_pickle=False)
         meta = {"depth": model.depth, "columns": list(model.columns)}
-        (tmp / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
+        files = {f"{name}.npy": getattr(model, name) for name in _ARRAYS}
+        for name, value in [*files.items(), ("meta.json", meta)]:
+            with open(tmp / name, "wb") as fh:
+                if name.endswith(".npy"):
+                    np.save(fh, value, allow_pickle=False)
+                else:
+                    fh.write(json.dumps(value).encode("utf-8"))
+                fh.flush()
+                os.fsync(fh.fileno())  # a crash must not leave a whole-looking, empty file
+        fsync_dir(tmp)
         if folder.exists():  # a bad copy: move it aside (readers may still map its files)
             aside = Path(tempfile.mkdtemp(prefix=".langid-old-", dir=folder.parent))
             os.replace(folder, aside / folder.name)
             shutil.rmtree(aside, ignore_errors=True)
         os.replace(tmp, folder)
+        fsync_dir(folder.parent)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 
 
-def _open_prepared(folder: Path) -> LanguageModel | None:
-    """The cached model, its arrays memory-mapped (pages are read as scoring touches them)."""
+def _open_prepared(folder: Path, languages: Sequence[str]) -> LanguageModel | None:
+    """The cached model, its arrays memory-mapped (pages are read as scoring touches them).
+
+    None, so the caller rebuilds it, for a copy that is missing, truncated, of another
+    layout or for other languages, or whose automaton tables do not fit together (the small
+    tables are read whole to check them; the large ones only by shape).
+    """
     import json
 
     try:
@@ -270,13 +295,29 @@ def _open_prepared(folder: Path) -> LanguageModel | None:
         }
         columns = tuple(str(c) for c in meta["columns"])
         depth = int(meta["depth"])
-        states = len(arrays["output"])
-        if (
-            arrays["ptc"].shape[1:] != (len(columns),)
-            or arrays["pc"].shape != (len(columns),)
-            or arrays["rowbase"].shape != (states,)
-            or not 0 < depth < 64
-        ):
+        nextmove, rowbase, output = arrays["nextmove"], arrays["rowbase"], arrays["output"]
+        ptc = arrays["ptc"]
+        states = len(output)
+        sound = (
+            columns
+            and set(columns) <= set(languages)
+            and ptc.dtype == np.float32
+            and ptc.ndim == 2
+            and ptc.shape[1] == len(columns)
+            and arrays["pc"].shape == (len(columns),)
+            and nextmove.dtype.kind == "u"
+            and nextmove.ndim == 1
+            and rowbase.dtype == np.int64
+            and output.dtype == np.int64
+            and rowbase.shape == (states,)
+            and states > 0
+            and int(rowbase.min()) >= 0
+            and int(rowbase.max()) + 256 <= nextmove.size
+            and int(output.max()) < ptc.shape[0]
+            and int(output.min()) >= -1
+            and 0 < depth < 64
+        )
+        if not sound:
             return None
         return LanguageModel(
             depth=depth, columns=columns, labels=tuple(dict.fromkeys(columns)), **arrays

@@ -90,7 +90,8 @@ def import_documents(
     """Import documents in ONE durable write; any bad document refuses the whole batch.
 
     Re-importing a text already in the store (same content hash) is a no-op reported as
-    `duplicate`.
+    `duplicate`. Every document's date and reliability are checked before any file is read;
+    `progress` is called with the number of files read so far.
     """
     with gc_paused():
         return _import(store, raws, progress)
@@ -105,13 +106,10 @@ def _import(
         check_date(raw.published, "published date")
         if raw.reliability is not None:
             check_choice(raw.reliability, RELIABILITY_GRADES, "reliability grade")
-    docs = ingest.read_documents([(raw.data, raw.filename, raw.lang) for raw in raws])
-    prepared: list[tuple[RawDocument, ingest.Document, list[tuple[int, int]]]] = []
-    for i, (raw, doc) in enumerate(zip(raws, docs, strict=True)):
-        spans = ingest.segment(doc.text, doc.lang)
-        prepared.append((raw, doc, spans))
-        if progress:
-            progress(i + 1)
+    docs = ingest.read_documents([(raw.data, raw.filename, raw.lang) for raw in raws], progress)
+    prepared = [
+        (raw, doc, ingest.segment(doc.text, doc.lang)) for raw, doc in zip(raws, docs, strict=True)
+    ]
     results: list[ImportResult] = []
     names = ", ".join(doc.title for _, doc, _ in prepared)
     with store.transaction("import", f"import {len(prepared)} document(s): {names}"[:200]) as tx:

@@ -95,6 +95,8 @@ def list_statements(
     With `limit`, only the first `limit` rows: suggestions are computed per source, so the
     sources after them are not analysed at all (at 100k statements, all of them take ~15 s).
     """
+    if limit is not None and limit < 0:
+        raise ValueError(f"limit must be 0 or more, got {limit}")
     if source is not None:
         source_ids = [source]
     else:

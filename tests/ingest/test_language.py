@@ -140,3 +140,19 @@ def test_the_model_is_cached_prepared_and_a_bad_copy_is_replaced(
         assert sorted(p.name for p in tmp_path.iterdir()) == [copy.name]
     finally:
         language.model.cache_clear()
+
+
+def test_detection_works_without_any_cache_folder(monkeypatch: pytest.MonkeyPatch) -> None:
+    from claimtrack.ingest import language
+
+    def no_home() -> Path:
+        raise RuntimeError("Could not determine home directory")
+
+    monkeypatch.delenv("CLAIMTRACK_CACHE", raising=False)
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    monkeypatch.setattr(Path, "home", staticmethod(no_home))
+    language.model.cache_clear()
+    try:
+        assert detect_language(ENGLISH) == "en"
+    finally:
+        language.model.cache_clear()
