@@ -41,10 +41,17 @@ def write(snapshot: Snapshot) -> bytes:
 
     networkx before 3.5 (PR #7914) left out `timeformat` when the graph was already marked
     dynamic, and read_gexf then failed; setting both on the graph element after building it
-    gives the same file on every version.
+    gives the same file on every version. The file's date is the newest date in the graph.
     """
     writer = GEXFWriter(encoding="utf-8", prettyprint=True, version="1.2draft")
-    writer.add_graph(dynamic_graph(snapshot))
+    graph = dynamic_graph(snapshot)
+    writer.add_graph(graph)
+    # networkx stamps today's date: the newest date in the data instead, so the same store
+    # always exports the same bytes.
+    dates = [d["start"] for _, d in graph.nodes(data=True) if d.get("start")]
+    meta = writer.xml.find("meta")
+    if dates and meta is not None:
+        meta.set("lastmodifieddate", max(dates)[:10])
     writer.graph_element.set("mode", "dynamic")
     writer.graph_element.set("timeformat", "date")
     buffer = io.BytesIO()
