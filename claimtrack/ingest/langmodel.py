@@ -85,9 +85,7 @@ class LanguageModel:
         feats = self.output[state]
         owner = np.repeat(np.arange(len(texts), dtype=np.int64), lengths)
         counted = feats >= 0
-        keys, counts = np.unique(
-            owner[counted] * len(self.output) + feats[counted], return_counts=True
-        )
+        keys, counts = _counted(owner[counted] * len(self.output) + feats[counted])
         bounds = np.searchsorted(keys // len(self.output), np.arange(len(texts) + 1))
         return [
             (keys[lo:hi] % len(self.output), counts[lo:hi]) for lo, hi in pairwise(bounds.tolist())
@@ -116,6 +114,21 @@ class LanguageModel:
             if first[label] != j:  # a second column of the same language adds to the first
                 merged[:, self.labels.index(label)] += raw[:, j]
         return merged
+
+
+def _counted(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """`np.unique(keys, return_counts=True)`, sorting 32-bit keys when they fit (2x faster)."""
+    if not keys.size:
+        return keys, keys
+    if int(keys.max()) < 2**31:
+        keys = keys.astype(np.int32)
+    keys = np.sort(keys)
+    first = np.empty(keys.size, dtype=bool)
+    first[0] = True
+    np.not_equal(keys[1:], keys[:-1], out=first[1:])
+    starts = np.flatnonzero(first)
+    counts = np.diff(starts, append=keys.size)
+    return keys[starts].astype(np.int64), counts
 
 
 def _groups(texts: Sequence[bytes]) -> list[Sequence[bytes]]:

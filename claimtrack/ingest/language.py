@@ -105,8 +105,9 @@ def _decide(samples: Sequence[str]) -> list[tuple[str, bool]]:
         return decided
     m = model()
     ind, ms = m.labels.index("id"), m.labels.index("ms")
-    for i, row in zip(wordy, m.probabilities([samples[i] for i in wordy]).tolist(), strict=True):
-        best = max(range(len(row)), key=row.__getitem__)
+    probabilities = m.probabilities([samples[i] for i in wordy])
+    bests = probabilities.argmax(axis=1).tolist()  # numpy: a Python max per row cost ~8 µs
+    for i, row, best in zip(wordy, probabilities.tolist(), bests, strict=True):
         if best in (ind, ms):
             pair = row[ind] + row[ms]
             if pair < MIN_CONFIDENCE:
