@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import pytest
 
+from claimtrack.attribution.attributor import SpeakerSuggestion
+from claimtrack.attribution.proposals import NewSpeaker
 from claimtrack.errors import ValidationError
 from claimtrack.model import Claim, Event, Source, Speaker, Statement
 from claimtrack.services import annotate, history
 from claimtrack.services.importing import RawDocument, import_documents
+from claimtrack.services.queries import SuggestionCache
 from claimtrack.services.speakers import add_speaker
 from claimtrack.store import Store
 
@@ -122,3 +125,62 @@ def test_editing_a_speaker_cannot_take_another_speakers_name(store: Store) -> No
     with pytest.raises(ValidationError, match="already exists"):
         edit_speaker(store, "Pashinyan", name="Ilham Aliyev")
     assert edit_speaker(store, "Aliyev", add_aliases=["Алиев"]).aliases == ("Aliyev", "Алиев")
+
+
+SEED_LIKE = (
+    "Presiden Azerbaijan Ilham Aliyev mengatakan pasukannya akan berjuang sampai akhir.\n\n"
+    "Aliyev, berbicara dalam pertemuan pada Minggu, juga mengatakan Armenia tidak berhak.\n\n"
+    "Pemimpin Nagorno-Karabakh mengatakan pasukan Azerbaijan telah maju."
+)
+
+
+@pytest.fixture
+def fresh() -> Store:
+    s = Store.memory()
+    import_documents(s, [RawDocument(SEED_LIKE.encode(), "seed.txt", lang="id")])
+    return s
+
+
+def _suggestions(store: Store) -> list[SpeakerSuggestion | None]:
+    (source,) = store.docs(Source.TABLE)
+    rows = SuggestionCache(store).for_source(source)
+    return [rows[st.id] for st in statements(store)]
+
+
+def test_accepting_a_proposal_registers_the_person_and_finds_the_surname_later(
+    fresh: Store,
+) -> None:
+    first, second, _ = statements(fresh)
+    proposal = _suggestions(fresh)[0]
+    assert proposal is not None and proposal.proposal is not None
+    before = len(fresh.all(Event))
+    _, speaker, _ = annotate.tag_as_proposed(fresh, first.id, proposal.proposal)
+    assert (speaker.name, speaker.aliases, speaker.kind) == (
+        "Ilham Aliyev",
+        ("Presiden Azerbaijan",),
+        "person",
+    )
+    assert len(fresh.all(Event)) == before + 1
+    later = _suggestions(fresh)[1]  # "Aliyev, berbicara ...": now the registered speaker
+    assert later is not None and later.speaker == speaker.id
+    annotate.tag(fresh, second.id, later.speaker)
+    history.undo(fresh)  # the tag of the second statement
+    history.undo(fresh)  # one step takes back the registration and its tag together
+    assert fresh.get(Speaker, speaker.id) is None
+    assert fresh.get(Statement, first.id) == first
+
+
+def test_accepting_a_proposal_reuses_the_speaker_answering_to_its_name(fresh: Store) -> None:
+    first = statements(fresh)[0]
+    known = add_speaker(fresh, "Ilham Aliyev", ["Aliyev"], kind="person")
+    proposal = NewSpeaker("Ilham Aliyev", ("Presiden Azerbaijan",), "person")
+    _, speaker, _ = annotate.tag_as_proposed(fresh, first.id, proposal)
+    assert speaker.id == known.id and len(fresh.all(Speaker)) == 1
+
+
+def test_an_office_another_speaker_answers_to_is_not_taken_as_alias(fresh: Store) -> None:
+    first = statements(fresh)[0]
+    add_speaker(fresh, "Azerbaijani presidency", ["Presiden Azerbaijan"])
+    proposal = NewSpeaker("Ilham Aliyev", ("Presiden Azerbaijan",), "person")
+    _, speaker, _ = annotate.tag_as_proposed(fresh, first.id, proposal)
+    assert speaker.name == "Ilham Aliyev" and speaker.aliases == ()

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from claimtrack.attribution import discourse
 from claimtrack.attribution.aliases import AliasIndex
 from claimtrack.attribution.cues import Lexicon, all_stopwords, load_lexicon
+from claimtrack.attribution.proposals import NewSpeaker, new_speaker, surname
 from claimtrack.attribution.rules import analyse, statement_issuer
 from claimtrack.attribution.sentence import Finding, Sentence
+from claimtrack.attribution.text import words
 from claimtrack.model import Speaker
 
 LOOKBACK = 4
@@ -35,14 +37,19 @@ class SpeakerSuggestion:
     """Human-readable, e.g. 'alias "Aliyev" before cue "mengatakan"'."""
     cue: str | None = None
     """The cue matched, if any."""
-    proposed_name: str | None = None
-    """Surface form of an unregistered speaker, when `speaker` is None."""
+    proposal: NewSpeaker | None = None
+    """The unregistered speaker to register, when `speaker` is None."""
+
+    @property
+    def proposed_name(self) -> str | None:
+        """The name a proposed new speaker would be registered under."""
+        return self.proposal.name if self.proposal else None
 
 
 @dataclass(frozen=True, slots=True)
 class _Antecedent:
     speaker: str | None
-    proposed_name: str | None
+    proposal: NewSpeaker | None
     known: bool
     score: float
     voiced: bool = False
@@ -80,9 +87,11 @@ class Attributor:
             if finding is not None and finding.kind == "carry":
                 suggestion, via_voice = self._carry(finding, known, results, voiced, number)
             else:
-                suggestion, via_voice = self._direct(finding), bool(finding and finding.voiced)
+                suggestion = self._direct(finding, lexicon)
+                via_voice = bool(finding and finding.voiced)
             results.append(suggestion)
             voiced.append(via_voice)
+        _same_person(results)
         self._link(text, spans, sentences, lexicon, results)
         if issuer is not None:
             self._voice(sentences, issuer, results)
@@ -109,7 +118,7 @@ class Attributor:
                 round(min(source.score, SCORE_LINKED), 3),
                 f'{link.reason}: "{label}"',
                 source.cue,
-                source.proposed_name,
+                source.proposal,
             )
             linked.add(link.target)
 
@@ -127,12 +136,13 @@ class Attributor:
             ):
                 results[number] = SpeakerSuggestion(issuer.speaker, SCORE_VOICE, reason, issuer.cue)
 
-    def _direct(self, finding: Finding | None) -> SpeakerSuggestion | None:
+    def _direct(self, finding: Finding | None, lexicon: Lexicon) -> SpeakerSuggestion | None:
         if finding is None:
             return None
         if finding.kind == "propose":
             reason = f'unregistered "{finding.surface}" {_where(finding)} cue "{finding.cue}"'
-            return SpeakerSuggestion(None, finding.score, reason, finding.cue, finding.surface)
+            proposal = new_speaker(finding.surface, lexicon)
+            return SpeakerSuggestion(None, finding.score, reason, finding.cue, proposal)
         if finding.how == "headline":
             reason = f'alias "{finding.surface}" opens a headline "Name: ..."'
             return SpeakerSuggestion(finding.speaker, finding.score, reason, None)
@@ -164,7 +174,7 @@ class Attributor:
             score = SCORE_CARRY_KNOWN if antecedent.known else SCORE_CARRY_SUGGESTED
             score = round(min(score, antecedent.score), 3)
             suggestion = SpeakerSuggestion(
-                antecedent.speaker, score, reason, finding.cue, antecedent.proposed_name
+                antecedent.speaker, score, reason, finding.cue, antecedent.proposal
             )
             return suggestion, antecedent.voiced
         return None, False
@@ -192,7 +202,7 @@ class Attributor:
 
     def _label(self, antecedent: _Antecedent) -> str:
         if antecedent.speaker is None:
-            return f'"{antecedent.proposed_name}"'
+            return f'"{antecedent.proposal.name if antecedent.proposal else "?"}"'
         return self._name(antecedent.speaker)
 
     def _name(self, speaker_id: str | None) -> str:
@@ -213,8 +223,36 @@ def _antecedent(
     if suggestion is None:
         return None
     return _Antecedent(
-        suggestion.speaker, suggestion.proposed_name, False, suggestion.score, voiced[index]
+        suggestion.speaker, suggestion.proposal, False, suggestion.score, voiced[index]
     )
+
+
+def _same_person(results: list[SpeakerSuggestion | None]) -> None:
+    """A bare surname or office proposed in a document ("Aliyev, berbicara ...", the headline's
+    "Presiden Azerbaijan") is the person proposed with that surname or office elsewhere in it
+    ("Presiden Azerbaijan Ilham Aliyev"), not a new speaker of its own."""
+    people: dict[tuple[str, ...], NewSpeaker] = {}
+    for suggestion in results:
+        proposal = suggestion.proposal if suggestion else None
+        key = surname(proposal) if proposal else None
+        if proposal is not None and key is not None:
+            people.setdefault((key,), proposal)
+            for alias in proposal.aliases:
+                people.setdefault(words(alias), proposal)
+    if not people:
+        return
+    for number, suggestion in enumerate(results):
+        proposal = suggestion.proposal if suggestion else None
+        if suggestion is None or proposal is None or proposal.kind == "person":
+            continue
+        person = people.get(words(proposal.name))
+        if person is not None:
+            what = "surname" if len(words(proposal.name)) == 1 else "office"
+            results[number] = replace(
+                suggestion,
+                proposal=person,
+                reason=f'{suggestion.reason}: the {what} of "{person.name}"',
+            )
 
 
 def _where(finding: Finding) -> str:

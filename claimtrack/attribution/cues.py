@@ -85,6 +85,10 @@ class Lexicon:
     impersonal_forms: frozenset[str] = frozenset()
     impersonal_prepositions: frozenset[str] = frozenset()
     agent_prepositions: frozenset[str] = frozenset()
+    titles: frozenset[str] = frozenset()
+    """Words of an office before a person's name ("Presiden", "Prime", "Minister", "глава")."""
+    title_then_place: bool = False
+    """The country or body follows the office ("Presiden Azerbaijan", "Лидер Карабаха")."""
 
     def find(self, folded_text: str) -> list[tuple[Cue, int, int]]:
         """Cues in a folded text, left to right, longest first at each position."""
@@ -161,6 +165,8 @@ def build_lexicon(lang: str, raw: dict[str, Any]) -> Lexicon:
         impersonal_forms=_folded_set(raw, "impersonal_forms"),
         impersonal_prepositions=_folded_set(raw, "impersonal_prepositions"),
         agent_prepositions=_folded_set(raw, "agent_prepositions"),
+        titles=_folded_set(raw, "titles"),
+        title_then_place=bool(raw.get("title_then_place", False)),
     )
 
 

@@ -9,7 +9,8 @@ from claimtrack.cli.output import emit_json, say, table
 from claimtrack.errors import ValidationError
 from claimtrack.model import RELATIONS, SPEAKER_KINDS, VERDICTS, Speaker, check_choice
 from claimtrack.services import annotate, speakers
-from claimtrack.services.queries import track_record
+from claimtrack.services.lookup import find_statement
+from claimtrack.services.queries import suggestion_for, track_record
 
 
 def speaker_json(sp: Speaker) -> dict[str, object]:
@@ -166,20 +167,39 @@ def speaker_merge(keep: str, drop: tuple[str, ...], db: str | None, as_json: boo
 
 @cli.command()
 @click.argument("statement")
-@click.argument("speaker_ref", metavar="SPEAKER")
+@click.argument("speaker_ref", metavar="[SPEAKER]", required=False)
+@click.option(
+    "--suggested",
+    is_flag=True,
+    help="Take the suggested speaker instead (a proposed new one is registered).",
+)
 @db_option
 @json_option
-def tag(statement: str, speaker_ref: str, db: str | None, as_json: bool) -> None:
+def tag(
+    statement: str, speaker_ref: str | None, suggested: bool, db: str | None, as_json: bool
+) -> None:
     """Attribute STATEMENT to SPEAKER (id, name or alias; fuzzy but unambiguous).
 
     The statement becomes an appearance of a claim (a new one unless it already has one).
+    With --suggested it takes the speaker `statements` suggests, as ⏎ does in the Reader: a
+    proposed "Presiden Azerbaijan Ilham Aliyev" registers the person "Ilham Aliyev" with
+    the office as an alias.
 
     \b
-    Example:
+    Examples:
       claimtrack tag 3fk2 "NK officials"
+      claimtrack tag 3fk2 --suggested
     """
+    if (speaker_ref is None) == (not suggested):
+        raise click.UsageError("name a SPEAKER or pass --suggested (not both)")
     with session(db) as store:
-        st, sp, claim = annotate.tag(store, statement, speaker_ref)
+        if speaker_ref is not None:
+            st, sp, claim = annotate.tag(store, statement, speaker_ref)
+        else:
+            found = find_statement(store, statement)
+            st, sp, claim = annotate.accept_suggestion(
+                store, found.id, suggestion_for(store, found)
+            )
     if wants_json(as_json):
         emit_json({"statement": st.id, "speaker": sp.id, "claim": claim.id})
     else:

@@ -71,8 +71,9 @@ def statements(
         elif st.narration:
             who = Text("narration", style="dim")
         elif r.suggestion is not None:
+            new = "" if r.suggestion.speaker else "new, "  # registered by `tag --suggested`
             name = names.get(r.suggestion.speaker or "", r.suggestion.proposed_name or "?")
-            who = Text(f"{inert(name)}? ({r.suggestion.score:.2f})", style="italic")
+            who = Text(f"{inert(name)}? ({new}{r.suggestion.score:.2f})", style="italic")
         else:
             who = Text("—", style="dim")
         out.append([st.id, who, shorten(r.text, 90)])

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from claimtrack.attribution.attributor import SpeakerSuggestion
+from claimtrack.attribution.proposals import NewSpeaker
 from claimtrack.errors import ValidationError
 from claimtrack.model import (
     RELATIONS,
@@ -21,7 +23,7 @@ from claimtrack.model import (
 )
 from claimtrack.quantities import extract_quantities
 from claimtrack.services.lookup import find_claim, find_speaker, find_statement
-from claimtrack.services.speakers import register_speaker
+from claimtrack.services.speakers import answering, register_speaker
 from claimtrack.store import Store, Transaction
 from claimtrack.textnorm import shorten
 
@@ -64,6 +66,41 @@ def tag_as_new_speaker(
         speaker = register_speaker(store, tx, name)
         st, claim = _tag(store, tx, st, speaker.id)
     return st, speaker, claim
+
+
+def tag_as_proposed(
+    store: Store, statement_ref: str, proposal: NewSpeaker
+) -> tuple[Statement, Speaker, Claim]:
+    """Accept a proposed new speaker in one change: the speaker already answering to its name
+    if there is one, else a new speaker with the proposal's kind and the aliases nobody else
+    answers to ("Presiden Azerbaijan" may already be someone's)."""
+    st = find_statement(store, statement_ref)
+    name = " ".join(proposal.name.split())
+    known = answering(store, [name]).get(name)
+    if known is not None:
+        return tag(store, st.id, known["id"])
+    aliases = [" ".join(a.split()) for a in proposal.aliases]
+    with store.transaction("tag", f"tag {st.id} as new speaker {name}") as tx:
+        taken = answering(store, aliases)  # caught up with other writers by now
+        aliases = [a for a in aliases if a not in taken]
+        speaker = register_speaker(store, tx, name, aliases, kind=proposal.kind)
+        st, claim = _tag(store, tx, st, speaker.id)
+    return st, speaker, claim
+
+
+def accept_suggestion(
+    store: Store, statement_ref: str, suggestion: SpeakerSuggestion | None
+) -> tuple[Statement, Speaker, Claim]:
+    """Tag a statement with its suggested speaker, registering a proposed new one (⏎ in the
+    Reader, `claimtrack tag ST --suggested`)."""
+    st = find_statement(store, statement_ref)
+    if st.speaker:
+        raise ValidationError(f"statement {st.id} already has a speaker: untag it first")
+    if suggestion is not None and suggestion.speaker is not None:
+        return tag(store, st.id, suggestion.speaker)
+    if suggestion is not None and suggestion.proposal is not None:
+        return tag_as_proposed(store, st.id, suggestion.proposal)
+    raise ValidationError(f"no speaker is suggested for statement {st.id}: name one")
 
 
 def _tag(store: Store, tx: Transaction, st: Statement, speaker_id: str) -> tuple[Statement, Claim]:

@@ -129,13 +129,20 @@ def list_statements(
     return rows if limit is None else rows[:limit]
 
 
+def suggestion_for(store: Store, statement: Statement) -> SpeakerSuggestion | None:
+    """The speaker suggested for one statement, as the Reader shows it."""
+    return SuggestionCache(store).for_source(statement.source).get(statement.id)
+
+
 def suggestion_json(s: SpeakerSuggestion | None) -> dict[str, Any] | None:
     """The contract's `suggestion` object (plus the proposed name for new speakers)."""
     if s is None:
         return None
     out: dict[str, Any] = {"speaker": s.speaker, "score": round(s.score, 3), "reason": s.reason}
-    if s.proposed_name:
-        out["proposed_name"] = s.proposed_name
+    if s.proposal is not None:
+        out["proposed_name"] = s.proposal.name
+        out["proposed_aliases"] = list(s.proposal.aliases)
+        out["proposed_kind"] = s.proposal.kind
     return out
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from claimtrack.errors import ValidationError
 from claimtrack.model import SPEAKER_KINDS, Claim, Speaker, Statement, check_choice
@@ -11,16 +12,28 @@ from claimtrack.store import Store, Transaction
 from claimtrack.textnorm import fold
 
 
-def refuse_name_clash(store: Store, names: Sequence[str], except_id: str | None = None) -> None:
-    """Refuse a name or alias another speaker already answers to (lookups must stay unique)."""
+def answering(
+    store: Store, names: Sequence[str], except_id: str | None = None
+) -> dict[str, dict[str, Any]]:
+    """Which speaker (its document) answers to each of `names` by name or alias, keyed by
+    the name as given; names nobody answers to are left out."""
     wanted = {fold(n): n for n in names}
+    found: dict[str, dict[str, Any]] = {}
     for doc in store.docs(Speaker.TABLE).values():
         if doc["id"] == except_id:
             continue
-        taken = {fold(n) for n in (doc["name"], *doc["aliases"])} & set(wanted)
-        if taken:
-            clash = wanted[sorted(taken)[0]]
-            raise ValidationError(f"speaker {clash!r} already exists as {doc['id']} {doc['name']}")
+        for folded in sorted({fold(n) for n in (doc["name"], *doc["aliases"])} & set(wanted)):
+            found.setdefault(wanted[folded], doc)
+    return found
+
+
+def refuse_name_clash(store: Store, names: Sequence[str], except_id: str | None = None) -> None:
+    """Refuse a name or alias another speaker already answers to (lookups must stay unique)."""
+    taken = answering(store, names, except_id)
+    if taken:
+        clash = min(taken, key=fold)
+        doc = taken[clash]
+        raise ValidationError(f"speaker {clash!r} already exists as {doc['id']} {doc['name']}")
 
 
 def _clean_aliases(name: str, aliases: Sequence[str]) -> tuple[str, ...]:

@@ -53,10 +53,12 @@ def suggest(
 
 
 def who(suggestion: SpeakerSuggestion | None) -> str | None:
-    """The registered speaker id, "+<name>" for a proposal, or None."""
+    """The registered speaker id, "+<phrase found>" for a proposal, or None."""
     if suggestion is None:
         return None
-    return suggestion.speaker or f"+{suggestion.proposed_name}"
+    if suggestion.speaker is None and suggestion.proposal is not None:
+        return f"+{suggestion.proposal.mention}"
+    return suggestion.speaker
 
 
 def one(lang: str, sentence: str) -> str | None:

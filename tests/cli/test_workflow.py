@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import DEMO, Runner
+from tests.conftest import DEMO, Runner, store_state
 
 EN = DEMO / "01_yerevan-herald_en.txt"
 EN_DENIAL = DEMO / "02_caspian-daily_en.txt"
@@ -301,3 +301,45 @@ def test_undoing_a_redo_names_the_original_change(cli: Runner) -> None:
     assert r.json()["undone"]["summary"] == "redo: add speaker Karabakh officials"
     last = cli("log", "--json", "--limit", "1").json()[0]
     assert last["summary"] == "undo: add speaker Karabakh officials"
+
+
+def test_tag_suggested_registers_the_proposed_person_once(cli: Runner, tmp_path: Path) -> None:
+    article = tmp_path / "gatra.txt"
+    article.write_text(
+        "Presiden Azerbaijan Ilham Aliyev mengatakan pasukannya akan berjuang sampai akhir.\n\n"
+        "Aliyev, berbicara dalam pertemuan pada Minggu, juga mengatakan Armenia tidak berhak.\n",
+        encoding="utf-8",
+    )
+    src = imported(cli, article, "--lang", "id")
+    first, second = cli("statements", "--json", "--source", src["id"]).json()
+    assert first["suggestion"]["proposed_name"] == "Ilham Aliyev"
+    assert first["suggestion"]["proposed_aliases"] == ["Presiden Azerbaijan"]
+    assert first["suggestion"]["proposed_kind"] == "person"
+    assert "Ilham Aliyev? (new, 0.50)" in cli("statements").out
+    r = cli("tag", first["id"], "--suggested", "--json")
+    assert r.code == 0, r.err
+    aliyev = r.json()["speaker"]
+    again = cli("statements", "--json", "--source", src["id"]).json()[1]
+    assert again["suggestion"]["speaker"] == aliyev  # the surname now finds him
+    assert cli("tag", second["id"], "--suggested").code == 0
+    (speaker,) = cli("speaker", "list", "--json").json()
+    assert (speaker["name"], speaker["aliases"], speaker["kind"]) == (
+        "Ilham Aliyev",
+        ["Presiden Azerbaijan"],
+        "person",
+    )
+
+
+def test_tag_needs_a_speaker_or_suggested_and_refuses_without_a_suggestion(
+    cli: Runner, db: Path
+) -> None:
+    src = imported(cli, EN)
+    rows = cli("statements", "--json", "--source", src["id"]).json()
+    before = store_state(db)
+    for args in (("tag", rows[0]["id"]), ("tag", rows[0]["id"], "Aliyev", "--suggested")):
+        r = cli(*args)
+        assert r.code != 0 and "name a SPEAKER or pass --suggested" in r.err
+    silent = next(row for row in rows if row["suggestion"] is None)
+    r = cli("tag", silent["id"], "--suggested")
+    assert r.code != 0 and "no speaker is suggested" in r.err
+    assert store_state(db) == before

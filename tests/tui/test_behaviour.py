@@ -83,11 +83,11 @@ async def test_undo_survives_a_restart(tmp_store_path: Path) -> None:
 
 async def test_accepting_a_proposed_new_speaker_registers_it(demo_store: Store) -> None:
     cache = SuggestionCache(demo_store)
-    source, statement, name = next(
-        (sid, st, s.proposed_name)
+    source, statement, proposal = next(
+        (sid, st, s.proposal)
         for sid in sorted(demo_store.docs("sources"))
         for st, s in sorted(cache.for_source(sid).items())
-        if s is not None and s.speaker is None and s.proposed_name
+        if s is not None and s.speaker is None and s.proposal
     )
     app = app_for(demo_store)
     app.current_source = source
@@ -98,10 +98,38 @@ async def test_accepting_a_proposed_new_speaker_registers_it(demo_store: Store) 
         st = demo_store.get(Statement, statement)
         assert st is not None and st.speaker is not None
         speaker = demo_store.get(Speaker, st.speaker)
-        assert speaker is not None and speaker.name == name.strip()
+        assert speaker is not None and speaker.name == proposal.name
+        assert (speaker.aliases, speaker.kind) == (proposal.aliases, proposal.kind)
         await press(pilot, "u")  # one key press undoes the whole acceptance
     assert demo_store.get(Speaker, speaker.id) is None
     assert demo_store.get(Statement, statement).speaker is None  # type: ignore[union-attr]
+
+
+async def test_accepting_an_office_and_name_registers_the_person_the_surname_finds() -> None:
+    store = Store.memory(clock=fixed_clock)
+    text = (
+        "Presiden Azerbaijan Ilham Aliyev mengatakan pasukannya akan berjuang sampai akhir.\n\n"
+        "Aliyev, berbicara dalam pertemuan pada Minggu, juga mengatakan Armenia tidak berhak.\n"
+    )
+    import_documents(store, [RawDocument(text.encode(), "gatra.txt", lang="id")])
+    app = app_for(store)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        view = app.screen.query_one(DocumentView)
+        shown = " ".join(b.body.plain for b in view._blocks)
+        assert "new speaker “Ilham Aliyev”, also “Presiden Azerbaijan”" in shown
+        await press(pilot, "enter")  # accept the first statement's proposal
+        (speaker,) = store.all(Speaker)
+        assert (speaker.name, speaker.aliases, speaker.kind) == (
+            "Ilham Aliyev",
+            ("Presiden Azerbaijan",),
+            "person",
+        )
+        second = view._blocks[1].body.plain
+        assert "suggested: Ilham Aliyev (" in second and "new speaker" not in second
+        await press(pilot, "enter")  # the cursor moved on: the surname is the same person
+    assert {st.speaker for st in store.all(Statement)} == {speaker.id}
+    assert len(store.all(Speaker)) == 1
 
 
 async def test_an_error_from_a_worker_is_a_notification(demo_store: Store) -> None:

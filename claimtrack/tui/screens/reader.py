@@ -9,7 +9,7 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import BindingType
 
-from claimtrack.model import Claim, Quantity, Source, Speaker, Statement
+from claimtrack.model import Claim, Quantity, Source, Statement
 from claimtrack.quantities import describe, extract_quantities
 from claimtrack.services import annotate
 from claimtrack.services.queries import statements_of_source
@@ -150,6 +150,9 @@ class ReaderScreen(ViewScreen):
                 who = speaker_name(self.store, sugg.speaker)
             else:
                 who = f"new speaker “{clean(sugg.proposed_name, one_line=True)}”"
+                also = sugg.proposal.aliases if sugg.proposal else ()
+                if also:
+                    who += ", also " + ", ".join(f"“{clean(a, one_line=True)}”" for a in also)
             reason = clean(sugg.reason, one_line=True)
             body.append(f"  — suggested: {who} ({reason}) ⏎", style="italic")
         if st.note:
@@ -200,8 +203,9 @@ class ReaderScreen(ViewScreen):
     def _tagged(self, statement_id: str, speaker_id: str) -> None:
         self._tag_with(annotate.tag, statement_id, speaker_id)
 
-    def _tag_with(self, service: Any, statement_id: str, speaker: str) -> None:
-        """Run a tagging service (`tag`, or `tag_as_new_speaker`: one change, one undo step)."""
+    def _tag_with(self, service: Any, statement_id: str, speaker: Any) -> None:
+        """Run a tagging service (`tag`, `tag_as_new_speaker`, `accept_suggestion`: one change,
+        one undo step)."""
         result = self.ct_app.attempt(service, self.store, statement_id, speaker)
         if result is not None:
             _, _, claim = result
@@ -227,19 +231,7 @@ class ReaderScreen(ViewScreen):
         if sugg is None or st.speaker:
             self.ct_app.info("no suggestion here: press s to pick a speaker")
             return
-        speaker_id = sugg.speaker
-        if speaker_id is None:
-            name = clean(sugg.proposed_name, one_line=True).strip()
-            existing = [
-                i
-                for i, d in self.store.docs(Speaker.TABLE).items()
-                if fold(name) in {fold(n) for n in (d["name"], *d.get("aliases", ()))}
-            ]
-            if not existing:
-                self._tag_with(annotate.tag_as_new_speaker, st.id, name)
-                return
-            speaker_id = existing[0]
-        self._tagged(st.id, speaker_id)
+        self._tag_with(annotate.accept_suggestion, st.id, sugg)
 
     @work(exclusive=True, group="dialog")
     async def action_tag(self) -> None:

@@ -1,0 +1,101 @@
+"""What to register for an unregistered speaker the attributor found: name, aliases, kind.
+
+News names people with their office first: "Presiden Azerbaijan Ilham Aliyev", "Armenian
+Prime Minister Nikol Pashinyan", "Президент Азербайджана Ильхам Алиев". Registered as the whole
+phrase, the speaker would never match the "Aliyev" of the next sentence, and "Presiden
+Azerbaijan" in the headline would stay a stranger. So a phrase that holds a title (the
+lexicon's `titles`) followed by a capitalised name becomes a person named by the name, with
+the office (when it names a country or body) as an alias: "Ilham Aliyev", also known as
+"Presiden Azerbaijan". A registered person's surname then finds the later mentions.
+
+The name is the run of capitalised words after the last title. In languages that put the
+country after the office (`title_then_place`: "Presiden **Azerbaijan** Ilham Aliyev",
+"Лидер **Нагорного Карабаха** Араик Арутюнян"), and after "President of Azerbaijan", a run of
+three or more words keeps its last two: the country cannot be told from a first name without
+a gazetteer, and a three-word name losing its first word ("Tayyip Erdogan") does less harm
+than a country in a person's name. The analyst can rename the speaker; aliases are kept.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claimtrack.attribution.cues import Lexicon
+from claimtrack.attribution.text import tokenize
+
+NAME_WORDS = 2
+"""Words kept of a name that follows a country ("... Azerbaijan Ilham Aliyev")."""
+MAX_NAME_WORDS = 3
+"""Longest name taken right after a title in English order ("President Recep Tayyip Erdogan")."""
+
+
+@dataclass(frozen=True, slots=True)
+class NewSpeaker:
+    """A speaker to register when the analyst accepts a proposal."""
+
+    name: str
+    aliases: tuple[str, ...] = ()
+    kind: str = "other"
+    mention: str = ""
+    """The phrase as it stood in the text (what the reason quotes)."""
+
+
+def new_speaker(surface: str, lexicon: Lexicon) -> NewSpeaker:
+    """The speaker a proposed phrase names (see the module docstring); the phrase itself when
+    it holds no title followed by a name of two words or more."""
+    plain = NewSpeaker(surface, (), "other", surface)
+    words = _words(surface, lexicon)
+    titled = [i for i, word in enumerate(words) if word.title]
+    if not titled:
+        return plain
+    last_title = titled[-1]
+    first = len(words)
+    while first - 1 > last_title and words[first - 1].capitalised:
+        first -= 1
+    run = words[first:]
+    if len(run) < NAME_WORDS:
+        return plain
+    if lexicon.title_then_place or first != last_title + 1:
+        keep = min(len(run), NAME_WORDS)
+    else:
+        keep = min(len(run), MAX_NAME_WORDS)
+    start = run[-keep].start
+    name = surface[start : run[-1].end]
+    office = surface[:start].strip(" ,-\u2013\u2014")
+    names_a_place = any(w.capitalised and not w.title for w in words if w.end <= start)
+    return NewSpeaker(name, (office,) if office and names_a_place else (), "person", surface)
+
+
+@dataclass(frozen=True, slots=True)
+class _Word:
+    """A whitespace-separated word: "Nagorno-Karabakh" and "пресс-секретарь" are one."""
+
+    start: int
+    end: int
+    capitalised: bool
+    title: bool
+
+
+def _words(surface: str, lexicon: Lexicon) -> list[_Word]:
+    out: list[_Word] = []
+    for match in re.finditer(r"\S+", surface):
+        tokens = tokenize(match.group())
+        if tokens:
+            out.append(
+                _Word(
+                    match.start() + tokens[0].start,
+                    match.start() + tokens[-1].end,
+                    tokens[0].capitalised,
+                    any(t.norm in lexicon.titles for t in tokens),
+                )
+            )
+    return out
+
+
+def surname(speaker: NewSpeaker) -> str | None:
+    """The folded last word of a proposed person's name ("Ilham Aliyev" -> "aliyev")."""
+    if speaker.kind != "person":
+        return None
+    tokens = tokenize(speaker.name)
+    return tokens[-1].norm if len(tokens) >= NAME_WORDS else None

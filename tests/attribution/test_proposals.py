@@ -1,0 +1,96 @@
+"""Registering a proposed speaker: the person's name, the office as an alias, one person per
+document however it is named."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.attribution.cues import load_lexicon
+from claimtrack.attribution.proposals import NewSpeaker, new_speaker
+from tests.attribution.support import suggest
+
+
+@pytest.mark.parametrize(
+    ("lang", "phrase", "name", "aliases"),
+    [
+        ("id", "Presiden Azerbaijan Ilham Aliyev", "Ilham Aliyev", ("Presiden Azerbaijan",)),
+        (
+            "id",
+            "Menteri Luar Negeri Turki Mevlut Cavusoglu",
+            "Mevlut Cavusoglu",
+            ("Menteri Luar Negeri Turki",),
+        ),
+        (
+            "id",
+            "Juru bicara Kementerian Pertahanan Armenia Shushan Stepanyan",
+            "Shushan Stepanyan",
+            ("Juru bicara Kementerian Pertahanan Armenia",),
+        ),
+        ("id", "Presiden Ilham Aliyev", "Ilham Aliyev", ()),  # a bare office is no alias
+        ("en", "Azerbaijani President Ilham Aliyev", "Ilham Aliyev", ("Azerbaijani President",)),
+        ("en", "President Recep Tayyip Erdogan", "Recep Tayyip Erdogan", ()),
+        (
+            "en",
+            "President of Azerbaijan Ilham Aliyev",
+            "Ilham Aliyev",
+            ("President of Azerbaijan",),
+        ),
+        ("ru", "Президент Азербайджана Ильхам Алиев", "Ильхам Алиев", ("Президент Азербайджана",)),
+        (  # a two-word country after the office
+            "ru",
+            "Лидер Нагорного Карабаха Араик Арутюнян",
+            "Араик Арутюнян",
+            ("Лидер Нагорного Карабаха",),
+        ),
+        (
+            "ru",
+            "пресс-секретарь Кремля Дмитрий Песков",
+            "Дмитрий Песков",
+            ("пресс-секретарь Кремля",),
+        ),
+    ],
+)
+def test_an_office_before_a_name_makes_a_person_with_the_office_as_alias(
+    lang: str, phrase: str, name: str, aliases: tuple[str, ...]
+) -> None:
+    assert new_speaker(phrase, load_lexicon(lang)) == NewSpeaker(name, aliases, "person", phrase)
+
+
+@pytest.mark.parametrize(
+    ("lang", "phrase"),
+    [
+        ("id", "Presiden Azerbaijan"),  # an office alone: nobody's name
+        ("id", "Pejabat Nagorno-Karabakh"),  # a hyphenated place is one word, not a name
+        ("id", "kementerian luar negeri Rusia"),
+        ("id", "Aliyev"),
+        ("en", "Nagorno-Karabakh officials"),
+        ("ru", "Министерство обороны Армении"),
+        ("xx", "President Ilham Aliyev"),  # a language without a lexicon knows no titles
+    ],
+)
+def test_a_phrase_without_office_and_name_is_registered_as_written(lang: str, phrase: str) -> None:
+    assert new_speaker(phrase, load_lexicon(lang)) == NewSpeaker(phrase, (), "other", phrase)
+
+
+def test_a_surname_or_office_proposed_later_is_the_same_person() -> None:
+    got = suggest(
+        "id",
+        "Presiden Azerbaijan Bersumpah Akan Merebut Nagorno-Karabakh",
+        "Presiden Azerbaijan Ilham Aliyev mengatakan pasukannya akan berjuang.",
+        "Aliyev, berbicara dalam pertemuan pada Minggu, juga mengatakan Armenia tidak berhak.",
+        speakers=[],
+    )
+    assert [g.proposed_name if g else None for g in got] == ["Ilham Aliyev"] * 3
+    assert got[0] is not None and 'the office of "Ilham Aliyev"' in got[0].reason
+    assert got[2] is not None and 'the surname of "Ilham Aliyev"' in got[2].reason
+    assert got[2].proposal is not None and got[2].proposal.aliases == ("Presiden Azerbaijan",)
+
+
+def test_a_surname_shared_by_no_proposed_person_stays_its_own_proposal() -> None:
+    got = suggest(
+        "id",
+        "Presiden Azerbaijan Ilham Aliyev mengatakan pasukannya akan berjuang.",
+        "Pashinyan, berbicara dalam pertemuan pada Minggu, juga mengatakan Armenia siap.",
+        speakers=[],
+    )
+    assert got[1] is not None and got[1].proposed_name == "Pashinyan"
