@@ -187,17 +187,20 @@ class Attributor:
         if antecedent.voiced and (finding.refers == "person" or "person" in finding.kinds):
             return True
         if antecedent.speaker is None:
-            # A proposal has no kind yet: only kind-free references may point at it.
-            return not finding.kinds and finding.refers in ("any", "person")
-        speaker = self._speakers.get(antecedent.speaker)
-        if speaker is None:
-            return finding.refers == "any" and not finding.kinds
+            kind = antecedent.proposal.kind if antecedent.proposal else "other"
+            if kind == "other":  # nothing known of it: only kind-free references fit
+                return not finding.kinds and finding.refers in ("any", "person")
+        else:
+            speaker = self._speakers.get(antecedent.speaker)
+            if speaker is None:
+                return finding.refers == "any" and not finding.kinds
+            kind = speaker.kind
         if finding.kinds:
-            return speaker.kind in finding.kinds
+            return kind in finding.kinds
         if finding.refers == "person":
-            return speaker.kind == "person"
+            return kind == "person"
         if finding.refers == "organisation":
-            return speaker.kind != "person"
+            return kind != "person"
         return True
 
     def _label(self, antecedent: _Antecedent) -> str:

@@ -89,6 +89,8 @@ class Lexicon:
     """Words of an office before a person's name ("Presiden", "Prime", "Minister", "глава")."""
     title_then_place: bool = False
     """The country or body follows the office ("Presiden Azerbaijan", "Лидер Карабаха")."""
+    kind_words: dict[str, str] = field(default_factory=dict)
+    """Folded word -> the speaker kind a phrase holding it names ("kementerian" -> ministry)."""
 
     def find(self, folded_text: str) -> list[tuple[Cue, int, int]]:
         """Cues in a folded text, left to right, longest first at each position."""
@@ -167,6 +169,11 @@ def build_lexicon(lang: str, raw: dict[str, Any]) -> Lexicon:
         agent_prepositions=_folded_set(raw, "agent_prepositions"),
         titles=_folded_set(raw, "titles"),
         title_then_place=bool(raw.get("title_then_place", False)),
+        kind_words={
+            fold_str(word): kind
+            for kind, listed in raw.get("kind_words", {}).items()
+            for word in listed
+        },
     )
 
 

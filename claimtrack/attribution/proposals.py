@@ -44,7 +44,7 @@ class NewSpeaker:
 def new_speaker(surface: str, lexicon: Lexicon) -> NewSpeaker:
     """The speaker a proposed phrase names (see the module docstring); the phrase itself when
     it holds no title followed by a name of two words or more."""
-    plain = NewSpeaker(surface, (), "other", surface)
+    plain = NewSpeaker(surface, (), _kind(surface, lexicon), surface)
     words = _words(surface, lexicon)
     titled = [i for i, word in enumerate(words) if word.title]
     if not titled:
@@ -65,6 +65,25 @@ def new_speaker(surface: str, lexicon: Lexicon) -> NewSpeaker:
     office = surface[:start].strip(" ,-\u2013\u2014")
     names_a_place = any(w.capitalised and not w.title for w in words if w.end <= start)
     return NewSpeaker(name, (office,) if office and names_a_place else (), "person", surface)
+
+
+def _kind(surface: str, lexicon: Lexicon) -> str:
+    """The kind a phrase's head word names: "**Kementerian** pertahanan Azerbaijan" is a
+    ministry, "Azerbaijan's defence **ministry**" too. The head is read first: the first word
+    where the office comes before the place, the last in English order; an office's head
+    ("**Juru bicara** Kementerian ...") stops the search.
+
+    An office alone ("Presiden Azerbaijan") stays "other", not "person": a registered
+    person's last word stands alone as a surname, and "Azerbaijan" must not.
+    """
+    tokens = tokenize(surface)
+    for token in tokens if lexicon.title_then_place else reversed(tokens):
+        kind = lexicon.kind_words.get(token.norm)
+        if kind is not None:
+            return kind
+        if token.norm in lexicon.titles:
+            break
+    return "other"
 
 
 @dataclass(frozen=True, slots=True)

@@ -84,7 +84,12 @@ def _modifier(
     """An inexact one-word match before a lower-case noun modifies it: "Armenian media" is
     not "Armenia", "Azerbaijani forces" not "Azerbaijan" (exact words stay: "Kremlin aides"),
     but "Azerbaijani officials" are the state.
-    Not in a language with case endings, where "В Ереване эти данные ..." is Yerevan."""
+    Not in a language with case endings, where "В Ереване эти данные ..." is Yerevan.
+
+    Any mention naming the place or body of an office a named person holds modifies it:
+    the person speaks (`_office_of_named_person`)."""
+    if _office_of_named_person(sentence, lexicon, mention, span):
+        return True
     if lexicon.case_endings or mention.size > 1 or mention.score >= 100:
         return False
     following = [
@@ -93,6 +98,34 @@ def _modifier(
     if following and following[0].norm in lexicon.official_nouns:
         return False  # "Azerbaijani officials said": the state speaks
     return bool(following) and not following[0].capitalised
+
+
+def _office_of_named_person(
+    sentence: Sentence, lexicon: Lexicon, mention: Mention, span: tuple[int, int]
+) -> bool:
+    """ "Karabakh **leader** Arayik Harutyunyan", "**Pemimpin** Nagorno-Karabakh Arayik
+    Harutyunyan", "**Presiden** Azerbaijan Ilham Aliyev": the mention is where the office is,
+    and a name of two capitalised words or more follows."""
+    after = sentence.tokens_in(mention.end, span[1])
+    index = 0
+    while index < len(after) and after[index].norm in lexicon.titles:
+        index += 1
+    titled = index > 0
+    name = 0
+    while (
+        index + name < len(after)
+        and after[index + name].capitalised
+        and after[index + name].norm not in lexicon.titles
+    ):
+        name += 1
+    if name < 2:
+        return False
+    if titled:
+        return True
+    before = sentence.tokens_in(span[0], mention.start)
+    while before and before[-1].capitalised and before[-1].norm not in lexicon.titles:
+        before.pop()  # the rest of the place's name: "Nagorno-" of "Nagorno-Karabakh"
+    return bool(before) and before[-1].norm in lexicon.titles
 
 
 def _role(sentence: Sentence, lexicon: Lexicon, mention: Mention, span_start: int, hit: Hit) -> str:

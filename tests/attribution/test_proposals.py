@@ -57,19 +57,38 @@ def test_an_office_before_a_name_makes_a_person_with_the_office_as_alias(
 
 
 @pytest.mark.parametrize(
-    ("lang", "phrase"),
+    ("lang", "phrase", "kind"),
     [
-        ("id", "Presiden Azerbaijan"),  # an office alone: nobody's name
-        ("id", "Pejabat Nagorno-Karabakh"),  # a hyphenated place is one word, not a name
-        ("id", "kementerian luar negeri Rusia"),
-        ("id", "Aliyev"),
-        ("en", "Nagorno-Karabakh officials"),
-        ("ru", "Министерство обороны Армении"),
-        ("xx", "President Ilham Aliyev"),  # a language without a lexicon knows no titles
+        ("id", "Presiden Azerbaijan", "other"),  # an office alone: nobody's name, no surname
+        ("id", "Pejabat Nagorno-Karabakh", "officials"),  # a hyphenated place is one word
+        ("id", "kementerian luar negeri Rusia", "ministry"),
+        ("id", "Pihak berwenang Azerbaijan", "government"),
+        ("id", "Aliyev", "other"),
+        ("en", "Nagorno-Karabakh officials", "officials"),
+        ("en", "Azerbaijan's defence ministry", "ministry"),
+        ("en", "Defence Army of Nagorno-Karabakh", "military"),
+        ("ru", "Министерство обороны Армении", "ministry"),
+        ("ru", "Власти Нагорного Карабаха", "government"),
+        ("xx", "President Ilham Aliyev", "other"),  # a language without a lexicon
     ],
 )
-def test_a_phrase_without_office_and_name_is_registered_as_written(lang: str, phrase: str) -> None:
-    assert new_speaker(phrase, load_lexicon(lang)) == NewSpeaker(phrase, (), "other", phrase)
+def test_a_phrase_without_office_and_name_is_registered_as_written_with_its_kind(
+    lang: str, phrase: str, kind: str
+) -> None:
+    assert new_speaker(phrase, load_lexicon(lang)) == NewSpeaker(phrase, (), kind, phrase)
+
+
+def test_a_short_form_carries_over_a_proposed_body_of_its_kind() -> None:
+    got = suggest(
+        "id",
+        "Kementerian pertahanan Azerbaijan, sebaliknya, menolak tuduhan tersebut.",
+        "Kementerian juga mengatakan pasukan Armenia menembaki kota-kota Azerbaijan.",
+        speakers=[],
+    )
+    assert [g.proposed_name if g else None for g in got] == [
+        "Kementerian pertahanan Azerbaijan"
+    ] * 2
+    assert got[1] is not None and 'short form "Kementerian"' in got[1].reason
 
 
 def test_a_surname_or_office_proposed_later_is_the_same_person() -> None:
