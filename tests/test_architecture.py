@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
+from pathlib import Path
 
 import click
 import pytest
@@ -20,6 +22,7 @@ CORE_MODULES = [
     "claimtrack.export",
     "claimtrack.evaluation.attribution",
     "claimtrack.evaluation.links",
+    "claimtrack.evaluation.scratch",
     "claimtrack.services.annotate",
     "claimtrack.services.importing",
     "claimtrack.services.queries",
@@ -39,6 +42,23 @@ def test_core_module_loads_neither_textual_nor_rich(module: str) -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "", f"{module} pulled in {out.stdout.strip()}"
+
+
+@pytest.mark.parametrize("module", ["claimtrack.ingest", "claimtrack.attribution"])
+def test_ingest_and_attribution_stand_below_the_store(module: str, tmp_path: Path) -> None:
+    """Reading documents and suggesting speakers work on text alone: they never load the store,
+    not even to save the language model's cache (`claimtrack.durable` serves both)."""
+    code = (
+        f"import sys, {module}; from claimtrack.ingest import detect_language; "
+        "assert detect_language('Presiden Azerbaijan mengatakan pasukannya akan maju.') == 'id'; "
+        "print(','.join(sorted(m for m in sys.modules if m.startswith('claimtrack.store'))))"
+    )
+    env = {**os.environ, "CLAIMTRACK_CACHE": str(tmp_path / "cache")}  # saved afresh
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
+    )
+    assert out.stdout.strip() == "", f"{module} pulled in {out.stdout.strip()}"
+    assert any((tmp_path / "cache").glob("langid-*/meta.json"))
 
 
 def _commands(group: click.Group, prefix: tuple[str, ...] = ()) -> list[tuple[str, ...]]:

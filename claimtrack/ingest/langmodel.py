@@ -260,7 +260,7 @@ def _save(folder: Path, model: LanguageModel) -> None:
     import shutil
     import time
 
-    from claimtrack.store.storage import fsync_dir
+    from claimtrack.durable import fsync_dir
 
     folder.parent.mkdir(parents=True, exist_ok=True)
     for stale in folder.parent.glob("py3langid-*.npz"):  # the cache of earlier versions

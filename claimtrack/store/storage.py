@@ -20,6 +20,7 @@ from typing import Any, BinaryIO
 import orjson
 from tinydb.storages import Storage
 
+from claimtrack.durable import fsync_dir
 from claimtrack.errors import StoreError
 from claimtrack.store.layout import parse_layout
 
@@ -122,20 +123,6 @@ def _default_mode(path: Path) -> int:
         umask = os.umask(0)
         os.umask(umask)
         return 0o666 & ~umask
-
-
-def fsync_dir(directory: Path) -> None:
-    """Persist a rename: fsync the folder entry (best effort where unsupported)."""
-    try:
-        dfd = os.open(directory, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(dfd)
-    except OSError:
-        pass
-    finally:
-        os.close(dfd)
 
 
 Signature = tuple[int, int, int, int]
