@@ -15,6 +15,7 @@ from claimtrack.services import annotate
 from claimtrack.services.queries import SuggestionCache, statements_of_source
 from claimtrack.store import Store
 from claimtrack.tui.app import ClaimtrackApp, make_app
+from claimtrack.tui.widgets.document import DocumentView
 
 CLOCK = "2020-11-01T00:00:00Z"
 SIZE = (80, 24)
@@ -59,6 +60,11 @@ def first_source(store: Store) -> str:
 def reader_statements(store: Store, source: str | None = None) -> list[str]:
     """Statement ids of a source in reading order."""
     return [s.id for s in statements_of_source(store, source or first_source(store))]
+
+
+def reader_lines(app: ClaimtrackApp) -> list[str]:
+    """The Reader's statement blocks as the analyst reads them (plain text)."""
+    return [block.body.plain for block in app.screen.query_one(DocumentView)._blocks]
 
 
 def tag_with_suggestions(store: Store, limit: int | None = None) -> list[str]:

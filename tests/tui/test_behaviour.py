@@ -17,7 +17,7 @@ from claimtrack.tui.keymap import keymap_markdown
 from claimtrack.tui.widgets.document import DocumentView
 from claimtrack.tui.widgets.lazy_list import LazyList
 
-from .conftest import app_for, fixed_clock, press, reader_statements, settle
+from .conftest import app_for, fixed_clock, press, reader_lines, reader_statements, settle
 
 HOSTILE = (
     "[bold red]Boom[/] said the minister \x1b[31mloudly\x1b[0m\x07 on Monday.\n"
@@ -31,8 +31,7 @@ async def test_imported_text_is_never_markup_and_loses_control_characters() -> N
     app = app_for(store)
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
-        view = app.screen.query_one(DocumentView)
-        text = " ".join(b.body.plain for b in view._blocks)
+        text = " ".join(reader_lines(app))
         assert "[bold red]Boom[/]" in text
         assert "[link=https://evil.example]clicked[/link]" in text
         assert "\x1b" not in text and "\x07" not in text
@@ -115,9 +114,7 @@ async def test_accepting_an_office_and_name_registers_the_person_the_surname_fin
     app = app_for(store)
     async with app.run_test(size=(120, 30)) as pilot:
         await settle(pilot)
-        view = app.screen.query_one(DocumentView)
-        shown = " ".join(b.body.plain for b in view._blocks)
-        assert "new speaker “Ilham Aliyev”, also “Presiden Azerbaijan”" in shown
+        assert "new speaker “Ilham Aliyev”, also “Presiden Azerbaijan”" in reader_lines(app)[0]
         await press(pilot, "enter")  # accept the first statement's proposal
         (speaker,) = store.all(Speaker)
         assert (speaker.name, speaker.aliases, speaker.kind) == (
@@ -125,7 +122,7 @@ async def test_accepting_an_office_and_name_registers_the_person_the_surname_fin
             ("Presiden Azerbaijan",),
             "person",
         )
-        second = view._blocks[1].body.plain
+        second = reader_lines(app)[1]
         assert "suggested: Ilham Aliyev (" in second and "new speaker" not in second
         await press(pilot, "enter")  # the cursor moved on: the surname is the same person
     assert {st.speaker for st in store.all(Statement)} == {speaker.id}
