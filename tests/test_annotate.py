@@ -21,10 +21,16 @@ TEXT = (
 )
 
 
+def imported(text: str, lang: str) -> Store:
+    """A memory store holding one document."""
+    s = Store.memory()
+    import_documents(s, [RawDocument(text.encode(), "a.txt", lang=lang)])
+    return s
+
+
 @pytest.fixture
 def store() -> Store:
-    s = Store.memory()
-    import_documents(s, [RawDocument(TEXT.encode(), "a.txt", lang="en")])
+    s = imported(TEXT, "en")
     add_speaker(s, "Karabakh officials", side="armenia")
     return s
 
@@ -136,9 +142,7 @@ SEED_LIKE = (
 
 @pytest.fixture
 def fresh() -> Store:
-    s = Store.memory()
-    import_documents(s, [RawDocument(SEED_LIKE.encode(), "seed.txt", lang="id")])
-    return s
+    return imported(SEED_LIKE, "id")
 
 
 def _suggestions(store: Store) -> list[SpeakerSuggestion | None]:
