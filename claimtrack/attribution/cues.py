@@ -89,6 +89,9 @@ class Lexicon:
     """Words of an office before a person's name ("Presiden", "Prime", "Minister", "глава")."""
     title_then_place: bool = False
     """The country or body follows the office ("Presiden Azerbaijan", "Лидер Карабаха")."""
+    head_links: frozenset[str] = frozenset()
+    """Words between a head and its complement ("Ministry **of** Defence"): in English order
+    the head is the last word before the first of them."""
     kind_words: dict[str, str] = field(default_factory=dict)
     """Folded word -> the speaker kind a phrase holding it names ("kementerian" -> ministry)."""
 
@@ -169,6 +172,7 @@ def build_lexicon(lang: str, raw: dict[str, Any]) -> Lexicon:
         agent_prepositions=_folded_set(raw, "agent_prepositions"),
         titles=_folded_set(raw, "titles"),
         title_then_place=bool(raw.get("title_then_place", False)),
+        head_links=_folded_set(raw, "head_links"),
         kind_words={
             fold_str(word): kind
             for kind, listed in raw.get("kind_words", {}).items()

@@ -54,8 +54,8 @@ def new_speaker(surface: str, lexicon: Lexicon) -> NewSpeaker:
     while first - 1 > last_title and words[first - 1].capitalised:
         first -= 1
     run = words[first:]
-    if len(run) < NAME_WORDS:
-        return plain
+    if len(run) < NAME_WORDS or any(word.body for word in run):
+        return plain  # "head of the Foreign Policy Affairs **Department**" names no person
     if lexicon.title_then_place or first != last_title + 1:
         keep = min(len(run), NAME_WORDS)
     else:
@@ -69,15 +69,19 @@ def new_speaker(surface: str, lexicon: Lexicon) -> NewSpeaker:
 
 def _kind(surface: str, lexicon: Lexicon) -> str:
     """The kind a phrase's head word names: "**Kementerian** pertahanan Azerbaijan" is a
-    ministry, "Azerbaijan's defence **ministry**" too. The head is read first: the first word
-    where the office comes before the place, the last in English order; an office's head
-    ("**Juru bicara** Kementerian ...") stops the search.
+    ministry, "Azerbaijan's defence **ministry**" and "**Ministry** of Defense of ..." too. The
+    head is read first: the first word where the office comes before the place, in English
+    order the last before "of"; an office's head ("**Juru bicara** Kementerian ...", "**head**
+    of the ... Department") stops the search.
 
     An office alone ("Presiden Azerbaijan") stays "other", not "person": a registered
     person's last word stands alone as a surname, and "Azerbaijan" must not.
     """
     tokens = tokenize(surface)
-    for token in tokens if lexicon.title_then_place else reversed(tokens):
+    if not lexicon.title_then_place:
+        link = next((i for i, t in enumerate(tokens) if t.norm in lexicon.head_links), None)
+        tokens = tokens[:link][::-1]  # "head of the ... Department", "Ministry of Defense"
+    for token in tokens:
         kind = lexicon.kind_words.get(token.norm)
         if kind is not None:
             return kind
@@ -94,6 +98,8 @@ class _Word:
     end: int
     capitalised: bool
     title: bool
+    body: bool
+    """A word naming a kind of body ("Department", "Kementerian"): no part of a person's name."""
 
 
 def _words(surface: str, lexicon: Lexicon) -> list[_Word]:
@@ -107,6 +113,7 @@ def _words(surface: str, lexicon: Lexicon) -> list[_Word]:
                     match.start() + tokens[-1].end,
                     tokens[0].capitalised,
                     any(t.norm in lexicon.titles for t in tokens),
+                    any(t.norm in lexicon.kind_words for t in tokens),
                 )
             )
     return out

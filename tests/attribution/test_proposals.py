@@ -67,8 +67,11 @@ def test_an_office_before_a_name_makes_a_person_with_the_office_as_alias(
         ("en", "Nagorno-Karabakh officials", "officials"),
         ("en", "Azerbaijan's defence ministry", "ministry"),
         ("en", "Defence Army of Nagorno-Karabakh", "military"),
+        ("en", "Ministry of Defense of the Republic of Azerbaijan", "ministry"),
+        ("en", "head of the Foreign Policy Affairs Department", "other"),  # an office's head
         ("ru", "Министерство обороны Армении", "ministry"),
         ("ru", "Власти Нагорного Карабаха", "government"),
+        ("ru", "Пресс-служба Минобороны Азербайджана", "other"),  # a body is no person's name
         ("xx", "President Ilham Aliyev", "other"),  # a language without a lexicon
     ],
 )
