@@ -93,8 +93,8 @@ class Attributor:
             voiced.append(via_voice)
         _same_person(results)
         self._link(text, spans, sentences, lexicon, results)
-        if issuer is not None:
-            self._voice(sentences, issuer, results)
+        if issuer is not None and results and results[0] is not None:
+            self._voice(sentences, results[0], results)
         return results
 
     def _link(
@@ -125,22 +125,29 @@ class Attributor:
     def _voice(
         self,
         sentences: Sequence[Sentence],
-        issuer: Finding,
+        heading: SpeakerSuggestion,
         results: list[SpeakerSuggestion | None],
     ) -> None:
-        """A statement ("Statement of X on ...") speaks in X's voice wherever none is named."""
-        reason = f'the document is a statement of "{self._name(issuer.speaker)}"'
+        """A statement ("Statement of X on ...") speaks in X's voice wherever none is named;
+        X may be a speaker nobody has registered yet (the heading's proposal)."""
+        name = self._name(heading.speaker) if heading.speaker else heading.proposed_name
+        reason = f'the document is a statement of "{name}"'
         for number, sentence in enumerate(sentences):
             if results[number] is None and not discourse.is_dateline(
                 sentence.text, sentence.tokens
             ):
-                results[number] = SpeakerSuggestion(issuer.speaker, SCORE_VOICE, reason, issuer.cue)
+                results[number] = SpeakerSuggestion(
+                    heading.speaker, SCORE_VOICE, reason, heading.cue, heading.proposal
+                )
 
     def _direct(self, finding: Finding | None, lexicon: Lexicon) -> SpeakerSuggestion | None:
         if finding is None:
             return None
         if finding.kind == "propose":
-            reason = f'unregistered "{finding.surface}" {_where(finding)} cue "{finding.cue}"'
+            if finding.how == "statement":
+                reason = f'statement issued by unregistered "{finding.surface}"'
+            else:
+                reason = f'unregistered "{finding.surface}" {_where(finding)} cue "{finding.cue}"'
             proposal = new_speaker(finding.surface, lexicon)
             return SpeakerSuggestion(None, finding.score, reason, finding.cue, proposal)
         if finding.how == "headline":

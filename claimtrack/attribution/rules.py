@@ -6,7 +6,7 @@ import re
 
 from claimtrack.attribution.cues import Cue, Lexicon, starts_with
 from claimtrack.attribution.sentence import Finding, Hit, Sentence
-from claimtrack.attribution.subjects import MAX_NAME_WORDS, SCORE_SUBJECT, subject
+from claimtrack.attribution.subjects import MAX_NAME_WORDS, SCORE_PROPOSAL, SCORE_SUBJECT, subject
 from claimtrack.attribution.text import fold_str
 
 # Quotes, dashes, colons and semicolons end the clause a subject can belong to.
@@ -244,8 +244,10 @@ def statement_issuer(sentence: Sentence, lexicon: Lexicon) -> Finding | None:
     norms = [t.norm for t in sentence.tokens]
     head = starts_with(norms, lexicon.statement_heads)
     first = next(iter(sentence.mentions), None)
-    if not head or first is None:
+    if not head:
         return None
+    if first is None:
+        return _unregistered_issuer(sentence, lexicon, len(head))
     if any(n not in lexicon.determiners for n in norms[len(head) : first.first_token]):
         return None
     after = [t for t in sentence.tokens if t.start >= first.end]
@@ -254,6 +256,29 @@ def statement_issuer(sentence: Sentence, lexicon: Lexicon) -> Finding | None:
     surface = sentence.text[first.start : first.end]
     cue = sentence.text[: sentence.tokens[len(head) - 1].end]
     return Finding("mention", cue, "statement", SCORE_STATEMENT, surface, speaker=first.speaker)
+
+
+def _unregistered_issuer(sentence: Sentence, lexicon: Lexicon, head: int) -> Finding | None:
+    """ "Statement of the Ministry of Foreign Affairs of Armenia on ...": an issuer nobody has
+    registered yet, proposed when it is a name (capitalised) of at most MAX_NAME_WORDS words
+    ended by a link word or the line's end ("Statement of intent" proposes nothing)."""
+    tokens = sentence.tokens
+    start = head
+    while start < len(tokens) and tokens[start].norm in lexicon.determiners:
+        start += 1
+    end = start
+    while end < len(tokens) and tokens[end].norm not in lexicon.statement_links:
+        end += 1
+    issuer = tokens[start:end]
+    if (
+        not issuer
+        or len(issuer) > MAX_NAME_WORDS
+        or not all(t.capitalised or t.norm in lexicon.stopwords for t in issuer)
+    ):
+        return None
+    surface = sentence.text[issuer[0].start : issuer[-1].end]
+    cue = sentence.text[: tokens[head - 1].end]
+    return Finding("propose", cue, "statement", SCORE_PROPOSAL, surface)
 
 
 def _headline(sentence: Sentence) -> Finding | None:

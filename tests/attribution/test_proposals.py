@@ -116,3 +116,26 @@ def test_a_surname_shared_by_no_proposed_person_stays_its_own_proposal() -> None
         speakers=[],
     )
     assert got[1] is not None and got[1].proposed_name == "Pashinyan"
+
+
+def test_a_statement_by_an_unregistered_issuer_speaks_in_its_voice() -> None:
+    got = suggest(
+        "en",
+        "Statement of the Ministry of Foreign Affairs of Armenia on the shelling of Stepanakert",
+        "We call on the co-chairs to take concrete steps to stop the aggression.",
+        "Yerevan, 28 October 2020",
+        speakers=[],
+    )
+    assert [g.proposed_name if g else None for g in got] == [
+        "Ministry of Foreign Affairs of Armenia",
+        "Ministry of Foreign Affairs of Armenia",
+        None,  # the dateline
+    ]
+    assert got[0] is not None and got[0].proposal is not None
+    assert got[0].proposal.kind == "ministry"
+    assert got[1] is not None and "statement of" in got[1].reason
+
+
+def test_a_statement_heading_without_a_name_proposes_nothing() -> None:
+    got = suggest("en", "Statement of intent on the ceasefire talks", "Talks resume.", speakers=[])
+    assert got == [None, None]

@@ -6,9 +6,10 @@ Measured when the floors were set (held-out without the seed, which CI does not 
   attributed sentences right, 31 speakers registered for 14 gold ones; held-out 62.0 % (with
   the seed), 69 speakers;
 * now (office + name -> person with the office as alias, one person per document, kinds,
-  the place of a named person's office no speaker): demo 84.7 %, 30 speakers; held-out
-  70.8 % (72.8 % with the seed), 59 speakers for 36. Some of those are one body under two
-  names ("Генпрокуратура" / "Генеральная прокуратура Азербайджана").
+  the place of a named person's office no speaker, statements of unregistered issuers):
+  demo 84.7 %, 30 speakers; held-out 75.0 % (76.6 % with the seed), 59 speakers for 36.
+  Some of those are one body under two names ("Генпрокуратура" / "Генеральная прокуратура
+  Азербайджана").
 
 Most speakers still registered twice are one speaker named in two languages ("Vladimir
 Putin", "Владимир Путин"): the analyst merges those (`speaker merge`).
@@ -46,6 +47,6 @@ def test_accepting_every_suggestion_on_the_demo_gets_most_speakers_right(
 def test_accepting_every_suggestion_on_the_heldout_set_stays_above_its_floor(
     heldout: ScratchResult,
 ) -> None:
-    assert heldout.accuracy >= 0.67
+    assert heldout.accuracy >= 0.72
     assert heldout.narration_tagged == 0
     assert heldout.created <= 1.75 * heldout.wanted
