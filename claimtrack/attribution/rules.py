@@ -89,11 +89,28 @@ def _verb(sentence: Sentence, lexicon: Lexicon, cue: Cue, hit: Hit) -> Finding |
     for side, mode in attempts:
         if side == "after":
             finding = _after(sentence, lexicon, hit, SCORE_INVERTED, mode)
+            if (
+                finding is not None
+                and mode == "propose"
+                and _opens_clause(sentence, lexicon, hit, finding)
+            ):
+                continue
         else:
             finding = _before(sentence, lexicon, hit, SCORE_SUBJECT, mode)
         if finding is not None:
             return finding
     return None
+
+
+def _opens_clause(sentence: Sentence, lexicon: Lexicon, hit: Hit, finding: Finding) -> bool:
+    """A name proposed after the cue that more words follow ("Hajiyev, an aide to ..., said
+    **Armenia** was using ...") is the subject of the reported clause, not the speaker, except
+    in free word order ("Об этом заявил лидер Карабаха Араик Арутюнян в интервью")."""
+    if lexicon.free_order:
+        return False
+    at = sentence.text.find(finding.surface, hit.end)
+    end = _phrase_end(sentence, lexicon, hit.end)
+    return at >= 0 and bool(sentence.tokens_in(at + len(finding.surface), end))
 
 
 def _follows_break(text: str, position: int) -> bool:

@@ -236,11 +236,19 @@ def _proposal(
     if head in lexicon.not_speakers:
         return None
     opening = sentence.tokens[0].start
-    named = any(t.capitalised and t.start != opening for t in name)
+    named = any(t.capitalised and t.start != opening for t in name) or _possessive(sentence, name)
     if not named and not (len(name) == 1 and name[0].capitalised):
         return None
     surface = sentence.text[name[0].start : name[-1].end]
     return Finding("propose", cue, f"propose-{how}", SCORE_PROPOSAL, surface)
+
+
+def _possessive(sentence: Sentence, name: list[Token]) -> bool:
+    """ "**Azerbaijan's** defence ministry denied ...": a capitalised possessive opening the
+    phrase is a name even at the start of the sentence ("Local officials say" is not)."""
+    if len(name) < 3 or not name[0].capitalised or name[1].norm != "s":
+        return False
+    return sentence.text[name[0].end : name[1].start] in ("'", "\u2019")
 
 
 _DASHES = "-\u2013\u2014"

@@ -139,3 +139,31 @@ def test_a_statement_by_an_unregistered_issuer_speaks_in_its_voice() -> None:
 def test_a_statement_heading_without_a_name_proposes_nothing() -> None:
     got = suggest("en", "Statement of intent on the ceasefire talks", "Talks resume.", speakers=[])
     assert got == [None, None]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (  # what follows "said" with more words after it is the reported clause
+            "Hikmet Hajiyev, an aide to President Ilham Aliyev, said Armenia was using "
+            "cluster munitions against the city of Barda.",
+            "Hikmet Hajiyev",
+        ),
+        (
+            "Shushan Stepanyan, spokeswoman for Armenia's defence ministry, said Azerbaijani "
+            "drones had also hit an ambulance.",
+            "Shushan Stepanyan",
+        ),
+        (  # a possessive opening the sentence is a name; "Local officials say" is not
+            "Armenia's defence ministry said fighting continued through the night.",
+            "Armenia's defence ministry",
+        ),
+        ("Local officials say more than 50 civilians have been killed.", None),
+        ('"We will not give up a single village," said Arayik Harutyunyan.', "Arayik Harutyunyan"),
+    ],
+)
+def test_an_english_proposal_is_the_speaker_not_the_reported_clause(
+    sentence: str, expected: str | None
+) -> None:
+    (got,) = suggest("en", sentence, speakers=[])
+    assert (got.proposal.mention if got and got.proposal else None) == expected

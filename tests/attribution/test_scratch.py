@@ -6,8 +6,9 @@ Measured when the floors were set (held-out without the seed, which CI does not 
   attributed sentences right, 31 speakers registered for 14 gold ones; held-out 62.0 % (with
   the seed), 69 speakers;
 * now (office + name -> person with the office as alias, one person per document, kinds,
-  the place of a named person's office no speaker, statements of unregistered issuers):
-  demo 84.7 %, 30 speakers; held-out 75.0 % (76.6 % with the seed), 59 speakers for 36.
+  the place of a named person's office no speaker, statements of unregistered issuers, no
+  English proposal from the reported clause): demo 90.3 %, 30 speakers; held-out 75.6 %
+  (77.2 % with the seed), 60 speakers for 36.
   Some of those are one body under two names ("Генпрокуратура" / "Генеральная прокуратура
   Азербайджана").
 
@@ -39,7 +40,7 @@ def test_accepting_every_suggestion_on_the_demo_gets_most_speakers_right(
     demo: ScratchResult,
 ) -> None:
     assert demo.attributed == 72
-    assert demo.accuracy >= 0.81
+    assert demo.accuracy >= 0.86
     assert demo.narration_tagged == 0
     assert demo.created <= 32
 
