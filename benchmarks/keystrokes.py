@@ -1,6 +1,6 @@
 """Counts the keys it takes to annotate the whole demo investigation in the TUI, by pressing them.
 
-Usage: uv run python benchmarks/keystrokes.py
+Usage: uv run python benchmarks/keystrokes.py [--from-scratch]
 
 The demo store is built, the app is driven with Textual's Pilot through every statement of
 every document in the Reader, and each key really pressed is counted. For each statement the
@@ -14,22 +14,35 @@ analyst's shortest path is taken, using the gold attribution in `data/gold/speak
 
 At the end the store is checked against the gold, so the figure is for a correct annotation.
 The baseline is the spreadsheet way: typing every speaker's name in full.
+
+`--from-scratch` starts with no speaker registered, as a desk starting a story does. A gold
+speaker not registered yet is registered by `⏎` when the suggestion proposes it (the proposal
+answers to one of its gold names), else by `s`, its name typed in full and the picker's
+"create" row; from then on it is picked or accepted like any other. The check then maps each
+gold speaker to the one speaker registered for it.
 """
 
 from __future__ import annotations
 
+import argparse
 import asyncio
 import json
 import sys
 import tempfile
 from pathlib import Path
 
+from textual.pilot import Pilot
+from textual.widgets import OptionList
+
+from claimtrack.attribution import SpeakerSuggestion
 from claimtrack.demo import populate
+from claimtrack.evaluation.attribution import names_match
 from claimtrack.ids import seed_ids
 from claimtrack.matching import rank
 from claimtrack.model import Source, Speaker, Statement
 from claimtrack.resources import data_dir
 from claimtrack.store import Store
+from claimtrack.textnorm import fold
 from claimtrack.tui.app import make_app
 
 Gold = dict[str, list[dict[str, str | None]]]
@@ -52,12 +65,22 @@ def shortest_prefix(name: str, target: str, names: list[tuple[str, str]]) -> str
     return name
 
 
-async def annotate(store: Store) -> tuple[int, int, int, int]:
-    """(keys pressed, statements, accepted suggestions, picked speakers)."""
+def gold_names() -> dict[str, tuple[str, ...]]:
+    """Every gold speaker's name and aliases, by name."""
+    raw = json.loads((data_dir() / "gold" / "speakers.json").read_text())["speakers"]
+    return {s["name"]: (s["name"], *s.get("aliases", ())) for s in raw}
+
+
+async def annotate(store: Store) -> tuple[int, int, int, int, dict[str, str], int]:
+    """(keys pressed, statements, accepted suggestions, picked speakers, gold name -> id,
+    speakers registered by accepting their proposal).
+
+    A gold speaker missing from the store is registered on the way (see --from-scratch).
+    """
     gold = json.loads((data_dir() / "gold" / "speakers.json").read_text())["documents"]
-    speakers = {s.name: s for s in store.all(Speaker)}
-    names = [(s.id, n) for s in speakers.values() for n in s.names]
-    keys = accepted = picked = 0
+    known = gold_names()
+    registered = {s.name: s.id for s in store.all(Speaker)}  # gold name -> speaker id
+    keys = accepted = picked = proposed = 0
     app = make_app(store, poll=False, start="reader")
     async with app.run_test(size=(120, 40)) as pilot:
         reader = app.screen
@@ -77,44 +100,85 @@ async def annotate(store: Store) -> tuple[int, int, int, int]:
                 if want is None:
                     await pilot.press("x")
                     keys += 1
-                elif sugg is not None and sugg.speaker == speakers[want].id:
-                    await pilot.press("enter")
+                elif want in registered:
+                    target = registered[want]
+                    if sugg is not None and sugg.speaker == target:
+                        await pilot.press("enter")
+                        keys += 1
+                        accepted += 1
+                    else:
+                        speaker = store.get(Speaker, target)
+                        assert speaker is not None
+                        names = [(s.id, n) for s in store.all(Speaker) for n in s.names]
+                        prefix = shortest_prefix(speaker.name, target, names)
+                        keys += await pick(pilot, prefix)
+                        picked += 1
+                elif proposes(store, sugg, known[want]):
+                    await pilot.press("enter")  # registers the proposed speaker
                     keys += 1
                     accepted += 1
+                    proposed += 1
                 else:
-                    prefix = shortest_prefix(want, speakers[want].id, names)
-                    await pilot.press("s")
-                    await pilot.pause()
-                    await pilot.press(*prefix)
-                    await pilot.pause(0.3)
-                    await pilot.press("enter")
-                    keys += len(prefix) + 2
+                    keys += await pick(pilot, want, create=True)
                     picked += 1
                 await pilot.pause()
-    return keys, len(store.all(Statement)), accepted, picked
+                if want is not None and want not in registered:
+                    done = store.get(Statement, st.id)
+                    assert done is not None and done.speaker, f"no speaker for {st.id}"
+                    registered[want] = done.speaker
+    return keys, len(store.all(Statement)), accepted, picked, registered, proposed
 
 
-def verify(store: Store) -> int:
-    """How many statements disagree with the gold."""
+def proposes(store: Store, sugg: SpeakerSuggestion | None, names: tuple[str, ...]) -> bool:
+    """Would ⏎ register a new speaker answering to one of the gold speaker's `names`?"""
+    if sugg is None or sugg.proposal is None:
+        return False
+    taken = {fold(n) for s in store.all(Speaker) for n in s.names}
+    proposal = sugg.proposal
+    return fold(proposal.name) not in taken and any(
+        names_match(n, names) for n in (proposal.name, *proposal.aliases)
+    )
+
+
+async def pick(pilot: Pilot[None], typed: str, *, create: bool = False) -> int:
+    """Press `s`, type, move to the "create" row when creating, press ⏎; keys pressed."""
+    await pilot.press("s")
+    await pilot.pause()
+    await pilot.press(*typed)
+    await pilot.pause(0.3)
+    moves = 0
+    if create:
+        options = pilot.app.screen.query_one(OptionList)
+        moves = options.option_count - 1 - (options.highlighted or 0)
+        for _ in range(moves):
+            await pilot.press("down")
+    await pilot.press("enter")
+    return 1 + len(typed) + moves + 1
+
+
+def verify(store: Store, registered: dict[str, str]) -> int:
+    """How many statements disagree with the gold (each gold speaker has one speaker id)."""
     gold = json.loads((data_dir() / "gold" / "speakers.json").read_text())["documents"]
-    names = {s.id: s.name for s in store.all(Speaker)}
     wrong = 0
     for st in store.all(Statement):
         src = store.get(Source, st.source)
         assert src is not None
         want = gold_speaker(gold, src, src.text[st.start : st.end])
-        got = names.get(st.speaker or "") if st.speaker else None
-        if got != want or (want is None and not st.narration):
+        expected = registered.get(want) if want else None
+        if st.speaker != expected or (want is None and not st.narration):
             wrong += 1
     return wrong
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--from-scratch", action="store_true", help="no speaker registered")
+    args = parser.parse_args(argv)
     seed_ids(7)
     store = Store.open(Path(tempfile.mkdtemp()) / "demo.json", create=True, analyst="bench")
-    populate(store)
-    keys, statements, accepted, picked = asyncio.run(annotate(store))
-    wrong = verify(store)
+    populate(store, speakers=not args.from_scratch)
+    keys, statements, accepted, picked, registered, proposed = asyncio.run(annotate(store))
+    wrong = verify(store, registered)
     typed = sum(
         len(g["speaker"]) + 1 if g["speaker"] else 1
         for doc in json.loads((data_dir() / "gold" / "speakers.json").read_text())[
@@ -122,9 +186,11 @@ def main() -> int:
         ].values()
         for g in doc
     )
+    start = "from no speaker registered" if args.from_scratch else "with the speakers registered"
     print(
-        f"statements: {statements}; suggestion accepted with one key: {accepted}; "
-        f"speaker picked: {picked}; narration: {statements - accepted - picked}"
+        f"{start}: statements: {statements}; suggestion accepted with one key: {accepted}; "
+        f"speaker picked or created: {picked}; narration: {statements - accepted - picked}; "
+        f"speakers registered: {len(store.all(Speaker))} ({proposed} by accepting a proposal)"
     )
     per = keys / statements
     print(f"keys pressed to annotate the whole demo: {keys} ({per:.2f} per statement)")

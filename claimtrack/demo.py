@@ -24,8 +24,9 @@ def demo_speakers() -> list[dict[str, Any]]:
     return list(gold["speakers"])
 
 
-def populate(store: Store) -> None:
-    """Import every demo document (one write) and register the demo speakers."""
+def populate(store: Store, *, speakers: bool = True) -> None:
+    """Import every demo document (one write) and register the demo speakers (unless not
+    `speakers`: a desk starting from nobody, as `benchmarks/keystrokes.py --from-scratch`)."""
     folder = data_dir() / "demo"
     raws = [
         RawDocument(
@@ -40,7 +41,7 @@ def populate(store: Store) -> None:
         for m in demo_manifest()
     ]
     import_documents(store, raws)
-    for sp in demo_speakers():
+    for sp in demo_speakers() if speakers else ():
         add_speaker(
             store,
             sp["name"],
