@@ -188,3 +188,12 @@ def test_an_office_another_speaker_answers_to_is_not_taken_as_alias(fresh: Store
     proposal = NewSpeaker("Ilham Aliyev", ("Presiden Azerbaijan",), "person")
     _, speaker, _ = annotate.tag_as_proposed(fresh, first.id, proposal)
     assert speaker.name == "Ilham Aliyev" and speaker.aliases == ()
+
+
+def test_a_russian_proposal_is_registered_in_the_nominative() -> None:
+    store = imported("По словам Пескова, переговоры продолжаются практически ежедневно.", "ru")
+    (st,) = statements(store)
+    (suggestion,) = _suggestions(store)
+    assert suggestion is not None and suggestion.proposed_name == "Пескова"  # as found
+    _, speaker, _ = annotate.accept_suggestion(store, st.id, suggestion)
+    assert speaker.name == "Песков"

@@ -19,7 +19,7 @@ than a country in a person's name. The analyst can rename the speaker; aliases a
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from claimtrack.attribution.cues import Lexicon
 from claimtrack.attribution.text import tokenize
@@ -117,6 +117,21 @@ def _words(surface: str, lexicon: Lexicon) -> list[_Word]:
                 )
             )
     return out
+
+
+def registered_form(speaker: NewSpeaker, lang: str) -> NewSpeaker:
+    """The proposal as the register should hold it: in Russian the name and aliases in the
+    nominative ("Пескова" -> "Песков", `attribution.morphology`); as found elsewhere. Done
+    on acceptance only, so reading a document never loads the dictionary."""
+    if lang != "ru":
+        return speaker
+    from claimtrack.attribution.morphology import nominative
+
+    return replace(
+        speaker,
+        name=nominative(speaker.name),
+        aliases=tuple(nominative(alias) for alias in speaker.aliases),
+    )
 
 
 def surname(speaker: NewSpeaker) -> str | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from claimtrack.attribution.attributor import SpeakerSuggestion
-from claimtrack.attribution.proposals import NewSpeaker
+from claimtrack.attribution.proposals import NewSpeaker, registered_form
 from claimtrack.errors import ValidationError
 from claimtrack.model import (
     RELATIONS,
@@ -73,8 +73,11 @@ def tag_as_proposed(
 ) -> tuple[Statement, Speaker, Claim]:
     """Accept a proposed new speaker in one change: the speaker already answering to its name
     if there is one, else a new speaker with the proposal's kind and the aliases nobody else
-    answers to ("Presiden Azerbaijan" may already be someone's)."""
+    answers to ("Presiden Azerbaijan" may already be someone's). Russian names are registered
+    in the nominative ("По словам Пескова" registers "Песков")."""
     st = find_statement(store, statement_ref)
+    source = store.doc(Source.TABLE, st.source)
+    proposal = registered_form(proposal, source["lang"] if source else "")
     name = " ".join(proposal.name.split())
     known = answering(store, [name]).get(name)
     if known is not None:

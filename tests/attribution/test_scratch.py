@@ -7,8 +7,8 @@ Measured when the floors were set (held-out without the seed, which CI does not 
   the seed), 69 speakers;
 * now (office + name -> person with the office as alias, one person per document, kinds,
   the place of a named person's office no speaker, statements of unregistered issuers, no
-  English proposal from the reported clause): demo 90.3 %, 30 speakers; held-out 75.6 %
-  (77.2 % with the seed), 60 speakers for 36.
+  English proposal from the reported clause, Russian names in the nominative): demo
+  91.7 %, 30 speakers; held-out 79.8 % (81.0 % with the seed), 59 speakers for 36.
   Some of those are one body under two names ("Генпрокуратура" / "Генеральная прокуратура
   Азербайджана").
 
@@ -44,7 +44,7 @@ def test_accepting_every_suggestion_on_the_demo_gets_most_speakers_right(
     demo: ScratchResult,
 ) -> None:
     assert demo.attributed == 72
-    assert demo.accuracy >= 0.86
+    assert demo.accuracy >= 0.88
     assert demo.narration_tagged == 0
     assert demo.created <= 32
 
@@ -52,6 +52,6 @@ def test_accepting_every_suggestion_on_the_demo_gets_most_speakers_right(
 def test_accepting_every_suggestion_on_the_heldout_set_stays_above_its_floor(
     heldout: ScratchResult,
 ) -> None:
-    assert heldout.accuracy >= 0.72
+    assert heldout.accuracy >= 0.76
     assert heldout.narration_tagged == 0
     assert heldout.created <= 1.75 * heldout.wanted

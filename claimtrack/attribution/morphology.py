@@ -1,0 +1,141 @@
+"""Russian names as a register wants them: the nominative of the phrase's head, by pymorphy3.
+
+A Russian speaker is often named in an oblique case: "По словам **Пескова**", "**Алиевым**
+ранее было заявлено", "как сообщили в **пресс-службе** Кремля", "По данным **Генпрокуратуры**
+Азербайджана". Registered as found, the speaker list would hold "Пескова" and "Генпрокуратуры
+Азербайджана". Only the head changes: leading adjectives, the first noun, and a first name's
+surname after it; the genitive that follows ("Кремля", "Азербайджана") stays.
+
+Never worse than the text: a word is changed only when the dictionary knows it and it cannot
+already be a nominative ("Лаврова" may be a woman's name, so it stays; "Ильхама Алиева"
+changes because a first name and a surname agree in the genitive). Words the dictionary
+does not know ("Пашиняном", "Чавушоглу") stay as written.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+_HEAD_POS = frozenset({"NOUN"})
+_AGREEING_POS = frozenset({"ADJF", "PRTF"})
+_CASES = ("gent", "datv", "accs", "ablt", "loct")
+
+
+@lru_cache(maxsize=1)
+def _analyzer() -> Any:
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer()
+
+
+def nominative(phrase: str) -> str:
+    """`phrase` with its head in the nominative (see the module docstring)."""
+    if not any("а" <= ch.lower() <= "я" or ch in "ёЁ" for ch in phrase):
+        return phrase
+    try:
+        return _nominative(phrase)
+    except Exception:  # a nicety: a dictionary problem never stops a registration
+        return phrase
+
+
+def _nominative(phrase: str) -> str:
+    parts = re.split(r"(\s+)", phrase)
+    words = parts[0::2]
+    morph = _analyzer()
+    parses = [morph.parse(word) for word in words]
+    out = list(words)
+    agreed: tuple[str, str] | None = None  # (case, number) of a changed adjective
+    index = 0
+    while index < len(words) and _known(parses[index], _AGREEING_POS):
+        if _could_be_nominative(parses[index]) and agreed is None:
+            index += 1
+            continue
+        parse = _oblique(parses[index], _AGREEING_POS, agreed)
+        if parse is None:
+            return _join(parts, out)
+        agreed = (parse.tag.case, parse.tag.number)
+        out[index] = _inflected(words[index], parse)
+        index += 1
+    if index >= len(words):
+        return _join(parts, out)
+    head = parses[index]
+    parse = _oblique(head, _HEAD_POS, agreed)
+    if agreed is None and parse is not None and _could_be_nominative(head):
+        parse = _name_pair(head, parses[index + 1] if index + 1 < len(words) else None)
+    if parse is None:
+        return _join(parts, out)
+    out[index] = _inflected(words[index], parse)
+    if "Name" in parse.tag:  # "Ильхама Алиева": the surname follows in the same case
+        after = index + 1
+        while after < len(words):
+            surname = _oblique(parses[after], _HEAD_POS, (parse.tag.case, parse.tag.number))
+            if surname is None or not ({"Surn", "Patr"} & surname.tag.grammemes):
+                break
+            out[after] = _inflected(words[after], surname)
+            after += 1
+        if after < len(words) and words[after][:1].isupper():
+            return _as_written(parts)  # "Арцруна Ованнисяна": half a name changed reads worse
+    return _join(parts, out)
+
+
+def _as_written(parts: list[str]) -> str:
+    """The phrase as written."""
+    return "".join(parts)
+
+
+def _known(parses: list[Any], pos: frozenset[str]) -> bool:
+    return any(p.is_known and p.tag.POS in pos for p in parses)
+
+
+def _could_be_nominative(parses: list[Any]) -> bool:
+    return any(p.tag.case == "nomn" for p in parses)
+
+
+def _oblique(parses: list[Any], pos: frozenset[str], agreed: tuple[str, str] | None) -> Any:
+    """The first dictionary reading of `pos` in an oblique case (the agreed one if given)."""
+    for parse in parses:
+        tag = parse.tag
+        if not parse.is_known or tag.POS not in pos or tag.case not in _CASES:
+            continue
+        if "Fixd" in tag or "Abbr" in tag:
+            return None  # indeclinable ("Минобороны", "МИД"): already its own nominative
+        if agreed is None or (tag.case, tag.number) == agreed:
+            return parse
+    return None
+
+
+def _name_pair(first: list[Any], second: list[Any] | None) -> Any:
+    """A first name that could be a nominative changes only when a surname after it agrees
+    in an oblique case ("Ильхама Алиева", "Сергея Лаврова")."""
+    if second is None:
+        return None
+    for name in first:
+        if not name.is_known or "Name" not in name.tag or name.tag.case not in _CASES:
+            continue
+        agreed = (name.tag.case, name.tag.number)
+        surname = _oblique(second, _HEAD_POS, agreed)
+        if surname is not None and "Surn" in surname.tag:
+            return name
+    return None
+
+
+def _inflected(word: str, parse: Any) -> str:
+    """The nominative of one word, cased like the original ("Кремле" -> "Кремль")."""
+    grammemes = {"nomn"} if parse.tag.number is None else {"nomn", parse.tag.number}
+    form = parse.inflect(grammemes)
+    if form is None:
+        return word
+    result: str = form.word
+    if word.isupper() and len(word) > 1:
+        return result.upper()
+    if word[:1].isupper():
+        return result[:1].upper() + result[1:]
+    return result
+
+
+def _join(parts: list[str], words: list[str]) -> str:
+    parts = list(parts)
+    parts[0::2] = words
+    return "".join(parts)

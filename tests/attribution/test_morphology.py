@@ -1,0 +1,50 @@
+"""Russian proposed speakers are registered in the nominative, and never made worse."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.attribution.morphology import nominative
+from claimtrack.attribution.proposals import NewSpeaker, registered_form
+
+
+@pytest.mark.parametrize(
+    ("found", "registered"),
+    [
+        ("Пескова", "Песков"),  # "По словам Пескова"
+        ("Алиевым", "Алиев"),  # "Алиевым ранее было заявлено"
+        ("Кремле", "Кремль"),  # "В Кремле заявили"
+        ("Генпрокуратуры Азербайджана", "Генпрокуратура Азербайджана"),  # the genitive stays
+        ("пресс-службе Кремля", "пресс-служба Кремля"),
+        ("азербайджанской стороны", "азербайджанская сторона"),  # adjective and noun agree
+        ("Ильхама Алиева", "Ильхам Алиев"),  # a first name and surname agree
+        ("лидера Нагорного Карабаха", "лидер Нагорного Карабаха"),
+    ],
+)
+def test_the_head_of_an_oblique_phrase_becomes_nominative(found: str, registered: str) -> None:
+    assert nominative(found) == registered
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Лаврова",  # a woman's name in the nominative, or his genitive: left alone
+        "Пашиняном",  # not in the dictionary
+        "Арцруна Ованнисяна",  # half a name would change: neither does
+        "Минобороны Азербайджана",  # indeclinable
+        "МИД России",
+        "Власти Карабаха",  # already a nominative (plural)
+        "Президент Азербайджана",
+        "Presiden Azerbaijan",
+    ],
+)
+def test_a_phrase_that_may_already_be_nominative_is_left_as_written(phrase: str) -> None:
+    assert nominative(phrase) == phrase
+
+
+def test_only_russian_proposals_change_on_registration() -> None:
+    proposal = NewSpeaker("Пескова", ("пресс-секретаря Кремля",), "person", "Пескова")
+    assert registered_form(proposal, "ru") == NewSpeaker(
+        "Песков", ("пресс-секретарь Кремля",), "person", "Пескова"
+    )
+    assert registered_form(proposal, "id") == proposal
