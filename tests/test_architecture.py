@@ -17,6 +17,7 @@ CORE_MODULES = [
     "claimtrack.store",
     "claimtrack.ingest",
     "claimtrack.attribution",
+    "claimtrack.attribution.morphology",
     "claimtrack.quantities",
     "claimtrack.suggest",
     "claimtrack.export",
