@@ -101,6 +101,60 @@ def speaker_list(db: str | None, as_json: bool) -> None:
     )
 
 
+@speaker.command("similar")
+@db_option
+@json_option
+def speaker_similar(db: str | None, as_json: bool) -> None:
+    """Pairs of speakers that are likely one, registered under a Latin and a Cyrillic name
+    ("Vladimir Putin" / "Владимир Путин") or spelt two ways; merge them with `speaker merge`.
+
+    \b
+    Example:
+      claimtrack speaker similar
+    """
+    from claimtrack.attribution.same_speaker import likely_same
+
+    with session(db) as store:
+        everyone = store.all(Speaker)
+    names = {s.id: s.name for s in everyone}
+    pairs = [
+        (a, found)
+        for a, matches in sorted(likely_same(everyone).items())
+        for found in matches
+        if a < found.other  # each pair once
+    ]
+    if wants_json(as_json):
+        emit_json(
+            [
+                {
+                    "speakers": [a, found.other],
+                    "names": [found.name, found.other_name],
+                    "score": round(found.score, 1),
+                }
+                for a, found in pairs
+            ]
+        )
+        return
+    if not pairs:
+        say("no two speakers look alike")
+        return
+    table(
+        None,
+        ["id", "name", "id", "name", "alike by", "score"],
+        [
+            [
+                a,
+                names[a],
+                found.other,
+                names[found.other],
+                f"{found.name} ~ {found.other_name}",
+                f"{found.score:.0f}",
+            ]
+            for a, found in pairs
+        ],
+    )
+
+
 @speaker.command("edit")
 @click.argument("ref")
 @click.option("--name", help="New name (the old one becomes an alias).")

@@ -343,3 +343,17 @@ def test_tag_needs_a_speaker_or_suggested_and_refuses_without_a_suggestion(
     r = cli("tag", silent["id"], "--suggested")
     assert r.code != 0 and "no speaker is suggested" in r.err
     assert store_state(db) == before
+
+
+def test_speaker_similar_lists_one_speaker_registered_in_two_scripts(cli: Runner) -> None:
+    for name in ("Vladimir Putin", "Владимир Путин", "Dmitry Peskov"):
+        assert cli("speaker", "add", name).code == 0
+    ids = {s["name"]: s["id"] for s in cli("speaker", "list", "--json").json()}
+    (pair,) = cli("speaker", "similar", "--json").json()
+    assert sorted(pair["speakers"]) == sorted([ids["Vladimir Putin"], ids["Владимир Путин"]])
+    (row,) = cli("speaker", "similar").out.splitlines()[1:]  # under the header
+    assert {"Vladimir Putin", "Владимир Путин"} <= set(row.split("\t"))
+    assert cli("speaker", "merge", ids["Vladimir Putin"], ids["Владимир Путин"]).code == 0
+    assert cli("speaker", "similar", "--json").json() == []
+    after = cli("speaker", "similar")
+    assert "no two speakers look alike" in after.out + after.err

@@ -279,3 +279,29 @@ async def test_a_large_picker_ranks_in_the_background(empty_store: Store) -> Non
         assert options.get_option_at_index(0).id == "target"
         await press(pilot, "enter")
     assert picked[0].key == "target"
+
+
+async def test_the_speakers_view_says_which_speaker_is_likely_the_same_and_m_merges(
+    empty_store: Store,
+) -> None:
+    from claimtrack.services.speakers import add_speaker
+
+    putin = add_speaker(empty_store, "Vladimir Putin", kind="person")
+    twin = add_speaker(empty_store, "Владимир Путин", kind="person")
+    add_speaker(empty_store, "Dmitry Peskov", kind="person")
+    app = app_for(empty_store)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        await press(pilot, "4")
+        app.screen.query_one(LazyList).select_key(putin.id)
+        await settle(pilot)
+        shown = str(app.screen.query_one("#detail").render())
+        assert "may be the same speaker as: Владимир Путин" in shown
+        app.screen.query_one(LazyList).select_key(twin.id)
+        await press(pilot, "m")
+        await pilot.press(*"Vladimir")
+        await settle(pilot)
+        await press(pilot, "enter")
+    assert {s.name for s in empty_store.all(Speaker)} == {"Vladimir Putin", "Dmitry Peskov"}
+    kept = empty_store.get(Speaker, putin.id)
+    assert kept is not None and "Владимир Путин" in kept.aliases

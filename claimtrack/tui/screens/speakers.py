@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any, ClassVar
 
 from rich.text import Text
@@ -11,6 +12,7 @@ from textual.binding import BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Static
 
+from claimtrack.attribution.same_speaker import LikelySame, likely_same
 from claimtrack.model import Claim, Speaker
 from claimtrack.services.queries import ClaimFacts, track_record
 from claimtrack.services.speakers import add_speaker, edit_speaker, merge_speakers
@@ -28,9 +30,14 @@ DETAIL_CLAIMS = 40
 
 
 def speaker_detail(
-    speaker: dict[str, Any], record: dict[str, int], claims: list[dict[str, Any]], facts: ClaimFacts
+    speaker: dict[str, Any],
+    record: dict[str, int],
+    claims: list[dict[str, Any]],
+    facts: ClaimFacts,
+    alike: Sequence[tuple[str, LikelySame]] = (),
 ) -> Text:
-    """Everything about one speaker, as plain safe text."""
+    """Everything about one speaker, as plain safe text; `alike`: (name, match) of speakers
+    that are likely the same one under another name."""
     text = Text()
     text.append(clean(speaker["name"], one_line=True) + "\n", style="bold")
     text.append(f"{speaker.get('kind', 'other')} · side: {speaker.get('side') or '—'} · "
@@ -38,6 +45,11 @@ def speaker_detail(
     aliases = speaker.get("aliases") or ()
     text.append("aliases: ", style="bold")
     text.append(clean("; ".join(aliases), one_line=True) if aliases else "—")
+    for name, found in alike:
+        text.append("\nmay be the same speaker as: ", style="bold")
+        text.append(clean(name, one_line=True))
+        why = f"“{found.name}” ~ “{found.other_name}”"
+        text.append(f" ({clean(why, one_line=True)}) · m merges", style="dim")
     text.append("\n\ntrack record: ", style="bold")
     judged = {k: v for k, v in record.items() if k != "unjudged"}
     if judged:
@@ -105,7 +117,12 @@ class SpeakersScreen(ViewScreen):
         claims_docs = self.store.docs(Claim.TABLE)
         claims = [claims_docs[c] for c in sorted(self.store.ids_where("claims", "speaker", key))]
         record = track_record(self.store, key)
-        detail.update(speaker_detail(doc, record, claims, self.ct_app.claim_facts()))
+        docs = self.store.docs(Speaker.TABLE)
+        alike = [
+            (docs[found.other]["name"], found)
+            for found in likely_same(self.store.all(Speaker), only=key).get(key, ())
+        ]
+        detail.update(speaker_detail(doc, record, claims, self.ct_app.claim_facts(), alike))
 
     def export_scopes(self) -> list[ExportScope]:
         """The highlighted speaker's claims."""

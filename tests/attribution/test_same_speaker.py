@@ -1,0 +1,55 @@
+"""One speaker registered twice under a Latin and a Cyrillic name is noticed; others are not."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.attribution.same_speaker import likely_same, romanised
+from claimtrack.model import Speaker
+
+
+def speakers(*names: str) -> list[Speaker]:
+    return [Speaker(id=f"s{i}", name=name) for i, name in enumerate(names)]
+
+
+@pytest.mark.parametrize(
+    ("latin", "cyrillic"),
+    [
+        ("Vladimir Putin", "Владимир Путин"),
+        ("Ilham Aliyev", "Ильхам Алиев"),
+        ("Mevlüt Çavuşoğlu", "Мевлют Чавушоглу"),
+        ("Arayik Harutyunyan", "Араик Арутюнян"),
+        ("Armenpress", "Арменпресс"),
+    ],
+)
+def test_a_name_and_its_transliteration_are_likely_one_speaker(latin: str, cyrillic: str) -> None:
+    found = likely_same(speakers(latin, cyrillic, "Dmitry Peskov"))
+    assert [m.other for m in found["s0"]] == ["s1"]
+    assert [m.other for m in found["s1"]] == ["s0"]
+    assert "s2" not in found
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Ministry of Defence of Armenia", "Ministry of Defence of Azerbaijan"),
+        ("District administration 12", "District administration 13"),
+        ("МИД", "MID"),  # too short to tell
+        ("Vladimir Putin", "Дмитрий Песков"),
+    ],
+)
+def test_alike_strings_that_are_different_names_are_not(a: str, b: str) -> None:
+    assert likely_same(speakers(a, b)) == {}
+
+
+def test_aliases_count_and_one_speaker_can_be_asked_about() -> None:
+    people = [
+        Speaker(id="a", name="Vladimir Putin", aliases=("Presiden Rusia",)),
+        Speaker(id="b", name="Президент России", aliases=("Владимир Путин",)),
+        Speaker(id="c", name="Ilham Aliyev"),
+    ]
+    found = likely_same(people, only="b")
+    assert list(found) == ["b"]
+    (match,) = found["b"]
+    assert (match.other, match.name, match.other_name) == ("a", "Владимир Путин", "Vladimir Putin")
+    assert romanised("Mevlüt Çavuşoğlu") == "mevlut cavusoglu"
