@@ -114,11 +114,14 @@ def _import(
     names = ", ".join(doc.title for _, doc, _ in prepared)
     with store.transaction("import", f"import {len(prepared)} document(s): {names}"[:200]) as tx:
         seen: dict[str, Source] = {}
-        fresh = {doc.hash for _, doc, _ in prepared} - set(store.indexed_values("sources", "hash"))
         # One draw for every new source and its statements, in the order they are handed out
         # (source, its statements, next source ...): the same ids as drawing one at a time.
-        wanted = sum(1 + len(spans) for _, doc, spans in _firsts(prepared) if doc.hash in fresh)
-        ids = iter(tx.new_ids(wanted))
+        stored = store.indexed_values("sources", "hash")
+        sizes: dict[str, int] = {}  # the first document of each new text: 1 + its statements
+        for _, doc, spans in prepared:
+            if doc.hash not in stored:
+                sizes.setdefault(doc.hash, 1 + len(spans))
+        ids = iter(tx.new_ids(sum(sizes.values())))
         for raw, doc, spans in prepared:
             digest = doc.hash
             existing = store.ids_where("sources", "hash", digest)
@@ -149,19 +152,6 @@ def _import(
             )
             results.append(ImportResult(src, len(spans), duplicate=False))
     return results
-
-
-def _firsts(
-    prepared: list[tuple[RawDocument, ingest.Document, list[tuple[int, int]]]],
-) -> list[tuple[RawDocument, ingest.Document, list[tuple[int, int]]]]:
-    """The first document of each text in a batch (a repeat imports nothing)."""
-    seen: set[str] = set()
-    out = []
-    for item in prepared:
-        if item[1].hash not in seen:
-            seen.add(item[1].hash)
-            out.append(item)
-    return out
 
 
 def looks_like_graph_export(data: bytes) -> bool:
