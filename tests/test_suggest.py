@@ -259,3 +259,26 @@ def test_cross_language_subjects_are_shared_reasons() -> None:
     )  # fmt: skip
     [contra] = [c for c in LinkSuggester(snap).candidates() if c.relation == "contradicts"]
     assert any("subjects: cluster" in r for r in contra.reasons), contra.reasons
+
+
+def test_a_repeated_title_case_headline_names_no_common_words() -> None:
+    """A saved page repeats its headline in the body; its capitalised verbs are not names."""
+    headline = "Presiden Azerbaijan Bersumpah Akan Merebut Nagorno-Karabakh"
+    body = (
+        "Presiden Azerbaijan Ilham Aliyev mengatakan pasukan negaranya akan berjuang hingga "
+        "titik darah penghabisan jika negosiasi gagal menghasilkan kesepakatan untuk mundur "
+        "dari Nagorno-Karabakh dan tujuh wilayah sekitarnya."
+    )
+    text = f"Home Internasional {headline}\n{headline}\n{body}"
+    src = Source("s1", "Home", text, hashlib.sha256(text.encode()).hexdigest(), lang="id")
+    spans = [text.index(headline), text.index(f"\n{headline}") + 1]
+    statements = [
+        Statement(f"st{k}", "s1", start, start + len(headline), speaker="putin", claim=f"c{k}")
+        for k, start in enumerate(spans)
+    ]
+    claims = [Claim(f"c{k}", headline, speaker="putin") for k in range(2)]
+    snap = Snapshot.build([src], statements, SPEAKERS, claims)
+    [same] = [c for c in LinkSuggester(snap).candidates() if c.relation == "same-claim"]
+    [names] = [r for r in same.reasons if r.startswith("shared names: ")]
+    assert "Azerbaijan" in names and "Karabakh" in names
+    assert "Bersumpah" not in names and "Akan" not in names and "Merebut" not in names

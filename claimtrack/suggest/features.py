@@ -148,11 +148,15 @@ class FeatureBuilder:
         return self._index[st.id]
 
     def names(self, source_id: str) -> frozenset[str]:
-        """Keys of the words a report capitalises mid-sentence: its names."""
+        """Keys of the words a report capitalises mid-sentence: its names.
+
+        Read line by line, so a Title-Case line in the body (a saved page often repeats its
+        headline: "Presiden Azerbaijan Bersumpah Akan Merebut ...") counts only its name-like
+        words, not "Bersumpah" and "Akan"."""
         if source_id not in self._names:
             src = self.snapshot.sources.get(source_id)
-            body = src.text.split("\n", 1)[-1] if src else ""
-            self._names[source_id] = frozenset(e.key for e in entities_of(body))
+            lines = src.text.split("\n")[1:] if src else []
+            self._names[source_id] = frozenset(e.key for line in lines for e in entities_of(line))
         return self._names[source_id]
 
     def headline(self, source_id: str) -> tuple[Entity, ...]:
