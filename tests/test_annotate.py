@@ -197,3 +197,16 @@ def test_a_russian_proposal_is_registered_in_the_nominative() -> None:
     assert suggestion is not None and suggestion.proposed_name == "Пескова"  # as found
     _, speaker, _ = annotate.accept_suggestion(store, st.id, suggestion)
     assert speaker.name == "Песков"
+
+
+def test_a_body_named_mid_sentence_is_registered_with_a_capital() -> None:
+    store = imported(
+        "Menanggapi hal tersebut, kementerian luar negeri Rusia mengatakan pada Sabtu bahwa "
+        "mereka akan memberikan semua bantuan yang diperlukan.",
+        "id",
+    )
+    (st,) = statements(store)
+    (suggestion,) = _suggestions(store)
+    assert suggestion is not None and suggestion.proposed_name == "kementerian luar negeri Rusia"
+    _, speaker, _ = annotate.accept_suggestion(store, st.id, suggestion)
+    assert (speaker.name, speaker.kind) == ("Kementerian luar negeri Rusia", "ministry")

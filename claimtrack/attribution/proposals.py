@@ -120,18 +120,21 @@ def _words(surface: str, lexicon: Lexicon) -> list[_Word]:
 
 
 def registered_form(speaker: NewSpeaker, lang: str) -> NewSpeaker:
-    """The proposal as the register should hold it: in Russian the name and aliases in the
-    nominative ("Пескова" -> "Песков", `attribution.morphology`); as found elsewhere. Done
-    on acceptance only, so reading a document never loads the dictionary."""
-    if lang != "ru":
-        return speaker
-    from claimtrack.attribution.morphology import nominative
+    """The proposal as the register should hold it: starting with a capital ("kementerian luar
+    negeri Rusia", found mid-sentence, is registered as "Kementerian luar negeri Rusia"), and
+    in Russian in the nominative ("Пескова" -> "Песков", `attribution.morphology`). Done on
+    acceptance only, so reading a document never loads the dictionary."""
+    name, aliases = speaker.name, speaker.aliases
+    if lang == "ru":
+        from claimtrack.attribution.morphology import nominative
 
-    return replace(
-        speaker,
-        name=nominative(speaker.name),
-        aliases=tuple(nominative(alias) for alias in speaker.aliases),
-    )
+        name, aliases = nominative(name), tuple(nominative(alias) for alias in aliases)
+    return replace(speaker, name=_capitalised(name), aliases=tuple(map(_capitalised, aliases)))
+
+
+def _capitalised(phrase: str) -> str:
+    """`phrase` with its first letter upper-cased, the rest as written."""
+    return phrase[:1].upper() + phrase[1:]
 
 
 def surname(speaker: NewSpeaker) -> str | None:

@@ -42,9 +42,13 @@ def test_a_phrase_that_may_already_be_nominative_is_left_as_written(phrase: str)
     assert nominative(phrase) == phrase
 
 
-def test_only_russian_proposals_change_on_registration() -> None:
+def test_registration_declines_russian_only_and_starts_every_name_with_a_capital() -> None:
     proposal = NewSpeaker("Пескова", ("пресс-секретаря Кремля",), "person", "Пескова")
     assert registered_form(proposal, "ru") == NewSpeaker(
-        "Песков", ("пресс-секретарь Кремля",), "person", "Пескова"
+        "Песков", ("Пресс-секретарь Кремля",), "person", "Пескова"
     )
-    assert registered_form(proposal, "id") == proposal
+    assert registered_form(proposal, "id") == NewSpeaker(
+        "Пескова", ("Пресс-секретаря Кремля",), "person", "Пескова"
+    )
+    office = NewSpeaker("Ilham Aliyev", ("Presiden Azerbaijan",), "person", "Ilham Aliyev")
+    assert registered_form(office, "id") == office
