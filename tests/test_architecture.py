@@ -18,6 +18,7 @@ CORE_MODULES = [
     "claimtrack.ingest",
     "claimtrack.attribution",
     "claimtrack.attribution.morphology",
+    "claimtrack.attribution.places",
     "claimtrack.attribution.same_speaker",
     "claimtrack.quantities",
     "claimtrack.suggest",

@@ -64,10 +64,10 @@ class Lexicon:
     fillers: frozenset[str] = frozenset()
     stopwords: frozenset[str] = frozenset()
     free_order: bool = False
+    """Russian: a subject may follow its verb without a comma before it ("Об этом заявил X")."""
     case_endings: bool = False
     """Russian: an ending marks case, not an adjective ("Ереване" is Yerevan, "Armenian" is
     not Armenia)."""
-    """Russian: a subject may follow its verb without a comma before it ("Об этом заявил X")."""
     not_speakers: frozenset[str] = frozenset()
     conjunctions: frozenset[str] = frozenset()
     official_nouns: frozenset[str] = frozenset()
@@ -94,6 +94,9 @@ class Lexicon:
     the head is the last word before the first of them."""
     kind_words: dict[str, str] = field(default_factory=dict)
     """Folded word -> the speaker kind a phrase holding it names ("kementerian" -> ministry)."""
+    places: frozenset[tuple[str, ...]] = frozenset()
+    """Places CLDR's country names lack ("Nagorno-Karabakh"), as folded words
+    (`attribution.places`)."""
 
     def find(self, folded_text: str) -> list[tuple[Cue, int, int]]:
         """Cues in a folded text, left to right, longest first at each position."""
@@ -178,6 +181,7 @@ def build_lexicon(lang: str, raw: dict[str, Any]) -> Lexicon:
             for kind, listed in raw.get("kind_words", {}).items()
             for word in listed
         },
+        places=frozenset(_phrases(raw, "places")),
     )
 
 

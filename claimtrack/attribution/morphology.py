@@ -80,6 +80,39 @@ def _nominative(phrase: str) -> str:
     return _join(parts, out)
 
 
+def genitive_place_words(words: list[str]) -> int:
+    """How many of `words` name a place in the genitive at their start, as after an office:
+    "Президент **Турции** Реджеп ...", "Лидер **Нагорного Карабаха** ...", "**США**". A name
+    that is also a town ("Владимир") is a nominative there, so it is not taken."""
+    try:
+        morph = _analyzer()
+        taken = adjectives = 0
+        for word in words:
+            parses = [p for p in morph.parse(word) if p.is_known]
+            if any(
+                p.tag.POS == "NOUN" and "Geox" in p.tag and p.tag.case == "gent" for p in parses
+            ):
+                taken += adjectives + 1
+                adjectives = 0
+            elif any(p.tag.POS == "ADJF" and p.tag.case == "gent" for p in parses):
+                adjectives += 1  # "Нагорного": a place only if one follows
+            else:
+                break
+        return taken
+    except Exception:  # a nicety: a dictionary problem leaves the proposal as it was
+        return 0
+
+
+def is_first_name(word: str) -> bool:
+    """Whether `word` is a first name in the nominative ("Реджеп", "Ильхам")."""
+    try:
+        return any(
+            p.is_known and "Name" in p.tag and p.tag.case == "nomn" for p in _analyzer().parse(word)
+        )
+    except Exception:
+        return False
+
+
 def _as_written(parts: list[str]) -> str:
     """The phrase as written."""
     return "".join(parts)

@@ -8,12 +8,14 @@ lexicon's `titles`) followed by a capitalised name becomes a person named by the
 the office (when it names a country or body) as an alias: "Ilham Aliyev", also known as
 "Presiden Azerbaijan". A registered person's surname then finds the later mentions.
 
-The name is the run of capitalised words after the last title. In languages that put the
-country after the office (`title_then_place`: "Presiden **Azerbaijan** Ilham Aliyev",
-"Лидер **Нагорного Карабаха** Араик Арутюнян"), and after "President of Azerbaijan", a run of
-three or more words keeps its last two: the country cannot be told from a first name without
-a gazetteer, and a three-word name losing its first word ("Tayyip Erdogan") does less harm
-than a country in a person's name. The analyst can rename the speaker; aliases are kept.
+The name is the run of capitalised words after the last title, three at most. In languages
+that put the country after the office (`title_then_place`: "Presiden **Turki** Recep Tayyip
+Erdogan", "Лидер **Нагорного Карабаха** Араик Арутюнян"), and after "President of ...", the
+place the run opens with is left out (`attribution.places`: CLDR's country names, the
+lexicon's `places`, Russian genitives). When no known place opens it, a run of three or
+more words keeps its last two, unless the dictionary knows its first word for a first name
+(Russian): a three-word name losing its first word ("Tayyip Erdogan") does less harm than
+an unknown country in a person's name. The analyst can rename the speaker; aliases are kept.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ import re
 from dataclasses import dataclass, replace
 
 from claimtrack.attribution.cues import Lexicon
+from claimtrack.attribution.places import leading_place, starts_with_first_name
 from claimtrack.attribution.text import tokenize
 
 NAME_WORDS = 2
@@ -56,10 +59,16 @@ def new_speaker(surface: str, lexicon: Lexicon) -> NewSpeaker:
     run = words[first:]
     if len(run) < NAME_WORDS or any(word.body for word in run):
         return plain  # "head of the Foreign Policy Affairs **Department**" names no person
+    keep = min(len(run), MAX_NAME_WORDS)
     if lexicon.title_then_place or first != last_title + 1:
-        keep = min(len(run), NAME_WORDS)
-    else:
-        keep = min(len(run), MAX_NAME_WORDS)
+        texts = [surface[word.start : word.end] for word in run]
+        place = leading_place(texts, lexicon)
+        if place >= len(run):
+            return plain  # "Presiden Korea Selatan": an office, no name
+        if place:
+            keep = min(len(run) - place, MAX_NAME_WORDS)
+        elif not starts_with_first_name(texts, lexicon):
+            keep = min(len(run), NAME_WORDS)
     start = run[-keep].start
     name = surface[start : run[-1].end]
     office = surface[:start].strip(" ,-\u2013\u2014")

@@ -57,6 +57,55 @@ def test_an_office_before_a_name_makes_a_person_with_the_office_as_alias(
 
 
 @pytest.mark.parametrize(
+    ("lang", "phrase", "name", "office"),
+    [
+        # A known country opens the run: a three-word name keeps its first name.
+        ("id", "Presiden Turki Recep Tayyip Erdogan", "Recep Tayyip Erdogan", "Presiden Turki"),
+        ("id", "Presiden Korea Selatan Yoon Suk Yeol", "Yoon Suk Yeol", "Presiden Korea Selatan"),
+        ("id", "Presiden Turki Erdogan", "Erdogan", "Presiden Turki"),  # a surname alone
+        (
+            "en",
+            "President of Turkey Recep Tayyip Erdogan",
+            "Recep Tayyip Erdogan",
+            "President of Turkey",
+        ),
+        ("ru", "Президент Турции Реджеп Тайип Эрдоган", "Реджеп Тайип Эрдоган", "Президент Турции"),
+        ("ru", "Президент Турции Эрдоган", "Эрдоган", "Президент Турции"),
+        ("ru", "Президент США Дональд Трамп", "Дональд Трамп", "Президент США"),
+        # A first name that is also a town ("Владимир") is a nominative, not the place.
+        ("ru", "Президент России Владимир Путин", "Владимир Путин", "Президент России"),
+        # The place before a title word ("Турецкой Республики"); the dictionary knows "Реджеп".
+        (
+            "ru",
+            "Президент Турецкой Республики Реджеп Тайип Эрдоган",
+            "Реджеп Тайип Эрдоган",
+            "Президент Турецкой Республики",
+        ),
+        # A place CLDR lacks comes from the lexicon's `places`.
+        ("id", "Presiden Artsakh Arayik Harutyunyan", "Arayik Harutyunyan", "Presiden Artsakh"),
+    ],
+)
+def test_the_place_after_an_office_is_left_out_of_the_name(
+    lang: str, phrase: str, name: str, office: str
+) -> None:
+    assert new_speaker(phrase, load_lexicon(lang)) == NewSpeaker(name, (office,), "person", phrase)
+
+
+@pytest.mark.parametrize(
+    ("lang", "phrase"),
+    [("id", "Presiden Korea Selatan"), ("id", "Presiden Amerika Serikat"), ("ru", "Президент США")],
+)
+def test_an_office_and_a_place_of_several_words_name_nobody(lang: str, phrase: str) -> None:
+    assert new_speaker(phrase, load_lexicon(lang)) == NewSpeaker(phrase, (), "other", phrase)
+
+
+def test_an_unknown_place_still_leaves_the_last_two_words() -> None:
+    """Without a gazetteer entry the country cannot be told from a first name."""
+    proposal = new_speaker("Presiden Ruritania Rudolf Rassendyll", load_lexicon("id"))
+    assert proposal.name == "Rudolf Rassendyll"
+
+
+@pytest.mark.parametrize(
     ("lang", "phrase", "kind"),
     [
         ("id", "Presiden Azerbaijan", "other"),  # an office alone: nobody's name, no surname

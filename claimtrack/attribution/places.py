@@ -1,0 +1,57 @@
+"""Whether the words after an office name a place: "Presiden **Turki** Recep Tayyip Erdogan".
+
+Where the country follows the office (`Lexicon.title_then_place`, and "President of ..."),
+a place told from a first name decides where a person's name starts. Country and region
+names come from CLDR through Babel (installed with trafilatura), in the document's own
+language; the lexicon's `places` adds what CLDR lacks ("Nagorno-Karabakh", "Turkey").
+Russian names the country in the genitive ("Президент **Турции**"), which the dictionary
+recognises (`attribution.morphology`), and knows first names ("Реджеп").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+from claimtrack.attribution.cues import Lexicon
+from claimtrack.attribution.text import words
+
+LONGEST_PLACE = 6
+"""Words in the longest place name looked for ("Kepulauan Virgin Britania Raya")."""
+
+
+@lru_cache(maxsize=8)
+def territories(lang: str) -> frozenset[tuple[str, ...]]:
+    """CLDR's names of countries and regions in `lang`, as folded words (empty if unknown)."""
+    try:
+        from babel import Locale
+
+        names = Locale.parse(lang).territories.values()
+    except Exception:  # an unknown language: no gazetteer, proposals as before
+        return frozenset()
+    return frozenset(words(name) for name in names) - {()}
+
+
+def leading_place(run: Sequence[str], lexicon: Lexicon) -> int:
+    """How many of `run`'s words (each one whitespace-separated word) name a place at its start."""
+    known = territories(lexicon.lang) | lexicon.places
+    folded: tuple[str, ...] = ()
+    found = 0
+    for count, word in enumerate(run[:LONGEST_PLACE], start=1):
+        folded += words(word)
+        if folded in known:
+            found = count
+    if found == 0 and lexicon.case_endings:
+        from claimtrack.attribution.morphology import genitive_place_words
+
+        found = genitive_place_words(list(run))
+    return found
+
+
+def starts_with_first_name(run: Sequence[str], lexicon: Lexicon) -> bool:
+    """Whether `run` opens with a first name the dictionary knows (Russian only)."""
+    if not lexicon.case_endings or not run:
+        return False
+    from claimtrack.attribution.morphology import is_first_name
+
+    return is_first_name(run[0])
