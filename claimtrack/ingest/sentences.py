@@ -10,6 +10,10 @@ Three things sentencex does not do for us:
   the last sentence of a window is re-read at the start of the next one, so boundaries are
   the same as on the whole text unless one sentence exceeds the window. (One call per window
   rather than per paragraph also keeps texts of many tiny paragraphs fast.)
+* Lines. A copied article writes each paragraph on one line, its headline and byline too:
+  those lines end no sentence with a full stop, and sentencex runs them into the first
+  sentence. Unless the text is wrapped at a fixed width (wire copy, e-mail), a line break
+  before a capital ends a piece.
 * A few boundaries it gets wrong in our languages: "т.е. на Кавказе" or "Pada Jl. Sudirman"
   (abbreviations it does not know) and "..., menandai yang terburuk. eskalasi ..." (a new
   sentence never starts with a lower-case letter) are joined again.
@@ -17,6 +21,7 @@ Three things sentencex does not do for us:
 
 from __future__ import annotations
 
+import itertools
 import re
 
 import sentencex
@@ -24,8 +29,19 @@ import sentencex
 WINDOW = 4000  # characters given to sentencex at once
 FALLBACK_LANGUAGE = "en"
 _LANGUAGE = re.compile(r"^[a-z]{2,3}$")
-_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")  # a blank line, possibly holding spaces
 _SEARCH_SLACK = 64  # how far from the expected place a piece may be found
+# A line break, the blank lines after it if any (group 1: a paragraph break), and the first
+# character of the text that follows (group 2).
+_LINE_BREAK = re.compile(r"\n(\s*\n)?[^\S\n]*(\S)")
+WRAP_WIDTHS = (30, 100)
+"""Widths (characters) of lines broken at a fixed column: 60-80 usually, shorter at a
+paragraph's end."""
+WRAP_MIN_LINES = 3
+"""Fewer lines followed by another line tell nothing: a headline, a byline, the body."""
+WRAP_SHARE = 0.6
+"""Share of those lines at a wrapped width from which the text counts as wrapped."""
+WRAP_SCAN = 20_000
+"""Characters read to tell how lines are broken (enough lines, at little cost)."""
 
 # Abbreviations that never end a sentence (lower-case, matched ignoring case), per language.
 _NEVER_FINAL: dict[str, tuple[str, ...]] = {
@@ -57,17 +73,39 @@ def segment(text: str, lang: str) -> list[tuple[int, int]]:
     """Sentence spans [start, end) of `text`, in order, never overlapping.
 
     `text[start:end]` is the sentence with surrounding whitespace trimmed; no span crosses a
-    blank line; whitespace-only pieces are dropped. `lang` is an ISO 639 code; unknown codes
-    and "und" use English rules. Time is linear in the length of `text`.
+    blank line, nor a line break before a capital in text written one paragraph per line
+    (not wrapped at a fixed width); whitespace-only pieces are dropped. `lang` is an ISO 639
+    code; unknown codes and "und" use English rules. Time is linear in the length of `text`.
     """
     code = (lang or "").strip().lower()
     if code == "und" or not _LANGUAGE.match(code):
         code = FALLBACK_LANGUAGE
-    # Every blank line ends a piece, whatever sentencex thinks of it.
-    breaks = [match.end() for match in _PARAGRAPH_BREAK.finditer(text)]
+    # Every blank line ends a piece, whatever sentencex thinks of it; so does a line break
+    # before a capital where each paragraph is one line (a headline, a byline).
+    breaks: list[int] = []
+    single: list[int] = []  # line breaks before a capital, inside a paragraph
+    for m in _LINE_BREAK.finditer(text):
+        if m.group(1):
+            breaks.append(m.start(2))
+        elif not m.group(2).islower():
+            single.append(m.start(2))
+    lines_are_paragraphs = bool(single) and not _hard_wrapped(text)
+    if lines_are_paragraphs:
+        breaks += single
     cuts = sorted({*_cuts(text, 0, len(text), code), *breaks})
     spans = (_trim(text, a, b) for a, b in zip(cuts, [*cuts[1:], len(text)], strict=True))
-    return _repair(text, [span for span in spans if span[0] < span[1]], code)
+    return _repair(text, [span for span in spans if span[0] < span[1]], code, lines_are_paragraphs)
+
+
+def _hard_wrapped(text: str) -> bool:
+    """Whether `text` breaks its lines at a fixed width (wire copy, e-mail, Markdown) rather
+    than writing each paragraph on one line: most lines followed by another line are of a
+    line's usual width. Then a line break is no boundary ("... said Foreign Minister\nMevlut
+    Cavusoglu ..."), as before; saved pages and copied articles break lines at paragraphs."""
+    lines = text[:WRAP_SCAN].split("\n")
+    widths = [len(a.rstrip()) for a, b in itertools.pairwise(lines) if a.strip() and b.strip()]
+    wrapped = sum(WRAP_WIDTHS[0] <= width <= WRAP_WIDTHS[1] for width in widths)
+    return len(widths) >= WRAP_MIN_LINES and wrapped >= WRAP_SHARE * len(widths)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -149,10 +187,13 @@ _LONGEST = max(
 )
 
 
-def _repair(text: str, spans: list[tuple[int, int]], lang: str) -> list[tuple[int, int]]:
+def _repair(
+    text: str, spans: list[tuple[int, int]], lang: str, lines_are_paragraphs: bool = False
+) -> list[tuple[int, int]]:
     """Join spans sentencex split at an abbreviation or before a lower-case continuation.
 
-    Spans separated by a blank line (two newlines in the whitespace between them) stay apart.
+    Spans separated by a blank line (two newlines in the whitespace between them) stay apart,
+    and so do lines when each paragraph is one line and the next does not go on in lower case.
     """
     table = _SAME_ABBREVIATIONS.get(lang, lang)
     never_final = _NEVER_FINAL_RE.get(table, _NEVER_FINAL_RE[FALLBACK_LANGUAGE])
@@ -163,7 +204,8 @@ def _repair(text: str, spans: list[tuple[int, int]], lang: str) -> list[tuple[in
             before, after = joined[-1]
             first = text[start]
             tail = max(before, after - _LONGEST)
-            if text.count("\n", after, start) < 2 and (
+            apart = 1 if lines_are_paragraphs and not first.islower() else 2
+            if text.count("\n", after, start) < apart and (
                 never_final.search(text, tail, after)
                 or (first.isdigit() and before_number.search(text, tail, after))
                 or (first.islower() and _ends_sentence(text, before, after))

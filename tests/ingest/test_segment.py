@@ -114,6 +114,38 @@ def test_a_single_line_break_does_not_end_a_sentence() -> None:
     assert sentences(text, "en") == ["This sentence is wrapped\nover two lines.", "Next one."]
 
 
+def test_a_headline_and_byline_on_their_own_lines_are_their_own_statements() -> None:
+    """A copied article writes each paragraph on one line: a line without a full stop is a
+    headline, a byline or a trail, not the start of the first sentence."""
+    text = (
+        "Home > Dunia\nErdogan: Turki Siap Membantu Azerbaijan\nOleh Budi Santoso\n"
+        "ANKARA - Presiden Turki Recep Tayyip Erdogan mengatakan negaranya siap membantu.\n"
+        "Kementerian juga mengatakan hal serupa pada Senin."
+    )
+    assert sentences(text, "id") == [
+        "Home > Dunia",
+        "Erdogan: Turki Siap Membantu Azerbaijan",
+        "Oleh Budi Santoso",
+        "ANKARA - Presiden Turki Recep Tayyip Erdogan mengatakan negaranya siap membantu.",
+        "Kementerian juga mengatakan hal serupa pada Senin.",
+    ]
+
+
+def test_text_wrapped_at_a_fixed_width_keeps_its_sentences_whole() -> None:
+    """Wire copy and e-mail break lines at ~70 columns, also before a capitalised name."""
+    text = (
+        "BAKU (Reuters) - Azerbaijan's President Ilham Aliyev said on Sunday\n"
+        "Armenia had no grounds to seek Russian military help in the conflict,\n"
+        "speaking after talks with Turkish Foreign Minister Mevlut Cavusoglu in\n"
+        "the Azerbaijani capital. He said the war would go on until Armenian\n"
+        "forces left the region.\n"
+    )
+    assert sentences(text, "en") == [
+        text[: text.index(" He said")],
+        "He said the war would go on until Armenian\nforces left the region.",
+    ]
+
+
 @pytest.mark.parametrize("text", ["", " ", "\n\n\n", " \t\n \u00a0\u2003\n"])
 def test_whitespace_gives_no_spans(text: str) -> None:
     assert segment(text, "en") == []
