@@ -12,8 +12,9 @@ Three things sentencex does not do for us:
   rather than per paragraph also keeps texts of many tiny paragraphs fast.)
 * Lines. A copied article writes each paragraph on one line, its headline and byline too:
   those lines end no sentence with a full stop, and sentencex runs them into the first
-  sentence. Unless the text is wrapped at a fixed width (wire copy, e-mail), a line break
-  before a capital ends a piece.
+  sentence. So a line break before a capital ends a piece, unless the text is wrapped at a
+  fixed width (wire copy, e-mail) and the line is full: the next word would not have fitted,
+  so the wrap broke it, not the author.
 * A few boundaries it gets wrong in our languages: "т.е. на Кавказе" or "Pada Jl. Sudirman"
   (abbreviations it does not know) and "..., menandai yang terburuk. eskalasi ..." (a new
   sentence never starts with a lower-case letter) are joined again.
@@ -30,16 +31,16 @@ WINDOW = 4000  # characters given to sentencex at once
 FALLBACK_LANGUAGE = "en"
 _LANGUAGE = re.compile(r"^[a-z]{2,3}$")
 _SEARCH_SLACK = 64  # how far from the expected place a piece may be found
+_WORD = re.compile(r"\S+")
 # A line break, the blank lines after it if any (group 1: a paragraph break), and the first
 # character of the text that follows (group 2).
 _LINE_BREAK = re.compile(r"\n(\s*\n)?[^\S\n]*(\S)")
-WRAP_WIDTHS = (30, 100)
-"""Widths (characters) of lines broken at a fixed column: 60-80 usually, shorter at a
-paragraph's end."""
+WRAP_MAX_WIDTH = 100
+"""Text is wrapped at a fixed width of at most this many characters (60-80 usually)."""
 WRAP_MIN_LINES = 3
 """Fewer lines followed by another line tell nothing: a headline, a byline, the body."""
-WRAP_SHARE = 0.6
-"""Share of those lines at a wrapped width from which the text counts as wrapped."""
+WRAP_SHARE = 0.75
+"""Share of those lines that are full (the next word would not fit) for a wrapped text."""
 WRAP_SCAN = 20_000
 """Characters read to tell how lines are broken (enough lines, at little cost)."""
 
@@ -73,39 +74,49 @@ def segment(text: str, lang: str) -> list[tuple[int, int]]:
     """Sentence spans [start, end) of `text`, in order, never overlapping.
 
     `text[start:end]` is the sentence with surrounding whitespace trimmed; no span crosses a
-    blank line, nor a line break before a capital in text written one paragraph per line
-    (not wrapped at a fixed width); whitespace-only pieces are dropped. `lang` is an ISO 639
+    blank line, nor a line break before a capital unless a fixed-width wrap made it (see
+    `_wrap_width`); whitespace-only pieces are dropped. `lang` is an ISO 639
     code; unknown codes and "und" use English rules. Time is linear in the length of `text`.
     """
     code = (lang or "").strip().lower()
     if code == "und" or not _LANGUAGE.match(code):
         code = FALLBACK_LANGUAGE
     # Every blank line ends a piece, whatever sentencex thinks of it; so does a line break
-    # before a capital where each paragraph is one line (a headline, a byline).
+    # before a capital that the author made (a headline, a byline), not a wrap.
     breaks: list[int] = []
-    single: list[int] = []  # line breaks before a capital, inside a paragraph
+    single: list[re.Match[str]] = []  # line breaks before a capital, inside a paragraph
     for m in _LINE_BREAK.finditer(text):
         if m.group(1):
             breaks.append(m.start(2))
         elif not m.group(2).islower():
-            single.append(m.start(2))
-    lines_are_paragraphs = bool(single) and not _hard_wrapped(text)
-    if lines_are_paragraphs:
-        breaks += single
-    cuts = sorted({*_cuts(text, 0, len(text), code), *breaks})
+            single.append(m)
+    width = _wrap_width(text) if single else None
+    lines = {m.start(2) for m in single if width is None or not _full(text, m, width)}
+    cuts = sorted({*_cuts(text, 0, len(text), code), *breaks, *lines})
     spans = (_trim(text, a, b) for a, b in zip(cuts, [*cuts[1:], len(text)], strict=True))
-    return _repair(text, [span for span in spans if span[0] < span[1]], code, lines_are_paragraphs)
+    return _repair(text, [span for span in spans if span[0] < span[1]], code, lines)
 
 
-def _hard_wrapped(text: str) -> bool:
-    """Whether `text` breaks its lines at a fixed width (wire copy, e-mail, Markdown) rather
-    than writing each paragraph on one line: most lines followed by another line are of a
-    line's usual width. Then a line break is no boundary ("... said Foreign Minister\nMevlut
-    Cavusoglu ..."), as before; saved pages and copied articles break lines at paragraphs."""
+def _wrap_width(text: str) -> int | None:
+    """The width `text` is wrapped at (wire copy, e-mail, Markdown), or None when it writes
+    each paragraph on one line: in wrapped text most lines followed by another are full, the
+    next line's first word would not have fitted."""
     lines = text[:WRAP_SCAN].split("\n")
-    widths = [len(a.rstrip()) for a, b in itertools.pairwise(lines) if a.strip() and b.strip()]
-    wrapped = sum(WRAP_WIDTHS[0] <= width <= WRAP_WIDTHS[1] for width in widths)
-    return len(widths) >= WRAP_MIN_LINES and wrapped >= WRAP_SHARE * len(widths)
+    pairs = [(len(a.rstrip()), b.split(None, 1)[:1]) for a, b in itertools.pairwise(lines)]
+    pairs = [(length, word) for length, word in pairs if length and word]
+    if len(pairs) < WRAP_MIN_LINES:
+        return None
+    width = max(length for length, _ in pairs)
+    full = sum(length + 1 + len(word[0]) > width for length, word in pairs)
+    return width if width <= WRAP_MAX_WIDTH and full >= WRAP_SHARE * len(pairs) else None
+
+
+def _full(text: str, line_break: re.Match[str], width: int) -> bool:
+    """Whether the line ending at `line_break` is full: a wrap, not the end of a headline."""
+    start = text.rfind("\n", 0, line_break.start()) + 1
+    length = len(text[start : line_break.start()].rstrip())
+    word = _WORD.match(text, line_break.start(2))
+    return length + 1 + (word.end() - word.start() if word else 0) > width
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -188,13 +199,14 @@ _LONGEST = max(
 
 
 def _repair(
-    text: str, spans: list[tuple[int, int]], lang: str, lines_are_paragraphs: bool = False
+    text: str, spans: list[tuple[int, int]], lang: str, lines: set[int] | None = None
 ) -> list[tuple[int, int]]:
     """Join spans sentencex split at an abbreviation or before a lower-case continuation.
 
     Spans separated by a blank line (two newlines in the whitespace between them) stay apart,
-    and so do lines when each paragraph is one line and the next does not go on in lower case.
+    and so does a span starting a line that ended a headline or paragraph (`lines`).
     """
+    lines = lines or set()
     table = _SAME_ABBREVIATIONS.get(lang, lang)
     never_final = _NEVER_FINAL_RE.get(table, _NEVER_FINAL_RE[FALLBACK_LANGUAGE])
     before_number = _BEFORE_NUMBER_RE.get(table, _BEFORE_NUMBER_RE[FALLBACK_LANGUAGE])
@@ -204,11 +216,14 @@ def _repair(
             before, after = joined[-1]
             first = text[start]
             tail = max(before, after - _LONGEST)
-            apart = 1 if lines_are_paragraphs and not first.islower() else 2
-            if text.count("\n", after, start) < apart and (
-                never_final.search(text, tail, after)
-                or (first.isdigit() and before_number.search(text, tail, after))
-                or (first.islower() and _ends_sentence(text, before, after))
+            if (
+                start not in lines
+                and text.count("\n", after, start) < 2
+                and (
+                    never_final.search(text, tail, after)
+                    or (first.isdigit() and before_number.search(text, tail, after))
+                    or (first.islower() and _ends_sentence(text, before, after))
+                )
             ):
                 joined[-1] = (before, end)
                 continue

@@ -131,17 +131,38 @@ def test_a_headline_and_byline_on_their_own_lines_are_their_own_statements() -> 
     ]
 
 
-def test_text_wrapped_at_a_fixed_width_keeps_its_sentences_whole() -> None:
-    """Wire copy and e-mail break lines at ~70 columns, also before a capitalised name."""
+def test_short_paragraphs_one_per_line_are_not_taken_for_wrapped_text() -> None:
+    """Lines under 100 characters, but of any length: the next word would have fitted."""
     text = (
+        "Эрдоган: Турция поддержит Азербайджан\n"
+        "АНКАРА, 28 сентября. Президент Турции заявил, что Турция поддержит Баку.\n"
+        "По словам Эрдогана, Армения должна уйти с оккупированных территорий.\n"
+        "МИД Армении назвал эти заявления провокационными.\n"
+    )
+    assert sentences(text, "ru") == [
+        "Эрдоган: Турция поддержит Азербайджан",
+        "АНКАРА, 28 сентября.",
+        "Президент Турции заявил, что Турция поддержит Баку.",
+        "По словам Эрдогана, Армения должна уйти с оккупированных территорий.",
+        "МИД Армении назвал эти заявления провокационными.",
+    ]
+
+
+def test_text_wrapped_at_a_fixed_width_keeps_its_sentences_whole() -> None:
+    """Wire copy and e-mail break lines at ~70 columns, also before a capitalised name; a
+    line the next word would have fitted on was ended by the author."""
+    text = (
+        "Aliyev rejects Russian help\n"
         "BAKU (Reuters) - Azerbaijan's President Ilham Aliyev said on Sunday\n"
         "Armenia had no grounds to seek Russian military help in the conflict,\n"
         "speaking after talks with Turkish Foreign Minister Mevlut Cavusoglu in\n"
         "the Azerbaijani capital. He said the war would go on until Armenian\n"
         "forces left the region.\n"
     )
+    first = text[text.index("BAKU") : text.index(" He said")]
     assert sentences(text, "en") == [
-        text[: text.index(" He said")],
+        "Aliyev rejects Russian help",  # short: ended by the author, not the wrap
+        first,
         "He said the war would go on until Armenian\nforces left the region.",
     ]
 
