@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from claimtrack.attribution import discourse
-from claimtrack.attribution.aliases import AliasIndex
+from claimtrack.attribution.aliases import INFLECTED_SCORE, AliasIndex, word_score
 from claimtrack.attribution.cues import Lexicon, all_stopwords, load_lexicon
 from claimtrack.attribution.proposals import NewSpeaker, new_speaker, surname
 from claimtrack.attribution.rules import analyse, statement_issuer
@@ -253,9 +253,10 @@ def _same_person(results: list[SpeakerSuggestion | None]) -> None:
         return
     for number, suggestion in enumerate(results):
         proposal = suggestion.proposal if suggestion else None
-        if suggestion is None or proposal is None or proposal.kind == "person":
-            continue
-        person = people.get(words(proposal.name))
+        if suggestion is None or proposal is None or surname(proposal) is not None:
+            continue  # a full name is its own person
+        named = words(proposal.name)
+        person = people.get(named) or _declined_surname(people, named)
         if person is not None:
             what = "surname" if len(words(proposal.name)) == 1 else "office"
             results[number] = replace(
@@ -263,6 +264,19 @@ def _same_person(results: list[SpeakerSuggestion | None]) -> None:
                 proposal=person,
                 reason=f'{suggestion.reason}: the {what} of "{person.name}"',
             )
+
+
+def _declined_surname(
+    people: dict[tuple[str, ...], NewSpeaker], named: tuple[str, ...]
+) -> NewSpeaker | None:
+    """The person whose surname a one-word proposal is in another case ("По словам
+    **Эрдогана**" after "Президент Турции Реджеп Тайип Эрдоган")."""
+    if len(named) != 1:
+        return None
+    for key, person in people.items():
+        if len(key) == 1 and word_score(key[0], named[0]) >= INFLECTED_SCORE:
+            return person
+    return None
 
 
 def _where(finding: Finding) -> str:

@@ -103,6 +103,25 @@ def genitive_place_words(words: list[str]) -> int:
         return 0
 
 
+def is_place_name(word: str) -> bool:
+    """Whether the dictionary's likeliest reading of `word` is a place, in any case
+    ("Азербайджана"; not "Владимир", a first name before it is a town)."""
+    try:
+        parses = _analyzer().parse(word)
+        return bool(parses) and parses[0].is_known and "Geox" in parses[0].tag
+    except Exception:
+        return False
+
+
+def is_surname(word: str) -> bool:
+    """Whether the dictionary's likeliest reading of `word` is a surname ("Алиева", "Пескову")."""
+    try:
+        parses = _analyzer().parse(word)
+        return bool(parses) and parses[0].is_known and "Surn" in parses[0].tag
+    except Exception:
+        return False
+
+
 def is_first_name(word: str) -> bool:
     """Whether `word` is a first name in the nominative ("Реджеп", "Ильхам")."""
     try:

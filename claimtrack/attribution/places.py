@@ -48,6 +48,25 @@ def leading_place(run: Sequence[str], lexicon: Lexicon) -> int:
     return found
 
 
+def is_place(word: str, lexicon: Lexicon) -> bool:
+    """Whether one word names a country or region ("Armenia", "Азербайджана")."""
+    folded = words(word)
+    if folded in territories(lexicon.lang) or folded in lexicon.places:
+        return True
+    if not lexicon.case_endings:
+        return False
+    from claimtrack.attribution.morphology import is_place_name
+
+    return is_place_name(word)
+
+
+def is_surname(word: str) -> bool:
+    """Whether the dictionary knows `word` for a surname in some case (Russian)."""
+    from claimtrack.attribution.morphology import is_surname as known_surname
+
+    return known_surname(word)
+
+
 def starts_with_first_name(run: Sequence[str], lexicon: Lexicon) -> bool:
     """Whether `run` opens with a first name the dictionary knows (Russian only)."""
     if not lexicon.case_endings or not run:

@@ -23,9 +23,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from claimtrack.attribution.cues import Lexicon
-from claimtrack.attribution.places import leading_place, starts_with_first_name
-from claimtrack.attribution.text import tokenize
+from claimtrack.attribution.cues import Lexicon, load_lexicon
+from claimtrack.attribution.places import (
+    is_place,
+    is_surname,
+    leading_place,
+    starts_with_first_name,
+)
+from claimtrack.attribution.text import fold_str, tokenize
 
 NAME_WORDS = 2
 """Words kept of a name that follows a country ("... Azerbaijan Ilham Aliyev")."""
@@ -47,17 +52,21 @@ class NewSpeaker:
 def new_speaker(surface: str, lexicon: Lexicon) -> NewSpeaker:
     """The speaker a proposed phrase names (see the module docstring); the phrase itself when
     it holds no title followed by a name of two words or more."""
-    plain = NewSpeaker(surface, (), _kind(surface, lexicon), surface)
     words = _words(surface, lexicon)
-    titled = [i for i, word in enumerate(words) if word.title]
-    if not titled:
+    kind = _kind(surface, lexicon)
+    if kind == "other" and _is_a_name([surface[w.start : w.end] for w in words], lexicon):
+        kind = "person"  # "Hikmet Hajiyev, an aide to ...": a later "Hajiyev" is him
+    plain = NewSpeaker(surface, (), kind, surface)
+    if not any(word.title for word in words):
         return plain
-    last_title = titled[-1]
+    # The name follows the office's last word, a title or a body ("Представитель
+    # **Минобороны** Армении Шушан Степанян").
+    last_title = max(i for i, word in enumerate(words) if word.title or word.body)
     first = len(words)
     while first - 1 > last_title and words[first - 1].capitalised:
         first -= 1
     run = words[first:]
-    if len(run) < NAME_WORDS or any(word.body for word in run):
+    if len(run) < NAME_WORDS:
         return plain  # "head of the Foreign Policy Affairs **Department**" names no person
     keep = min(len(run), MAX_NAME_WORDS)
     if lexicon.title_then_place or first != last_title + 1:
@@ -74,6 +83,45 @@ def new_speaker(surface: str, lexicon: Lexicon) -> NewSpeaker:
     office = surface[:start].strip(" ,-\u2013\u2014")
     names_a_place = any(w.capitalised and not w.title for w in words if w.end <= start)
     return NewSpeaker(name, (office,) if office and names_a_place else (), "person", surface)
+
+
+def _is_a_name(texts: list[str], lexicon: Lexicon) -> bool:
+    """Whether words found without an office are a person's name: two or three capitalised
+    words ("Hikmet Hajiyev", "Хикмет Гаджиев"), none an acronym, a place, an office, a body or
+    a function word ("Amnesty International", "Pihak Armenia", "Data PBB" are not); in
+    Russian also a word the dictionary knows for a surname ("По словам Алиева")."""
+    if not lexicon.titles or len(texts) > MAX_NAME_WORDS:
+        return False  # a language whose offices we do not know: "President Ilham Aliyev"
+    if len(texts) < NAME_WORDS:
+        return lexicon.case_endings and bool(texts) and is_surname(texts[0])  # "Алиева"
+    for text in texts:
+        if not text[:1].isupper() or not _NAME_WORD.fullmatch(text) or text.isupper():
+            return False
+        folded = fold_str(text)
+        if (
+            folded in lexicon.titles
+            or folded in lexicon.kind_words
+            or _function_word(folded, lexicon)
+        ):
+            return False
+    return not any(is_place(text, lexicon) for text in texts)
+
+
+def _function_word(folded: str, lexicon: Lexicon) -> bool:
+    return any(
+        folded in words
+        for words in (
+            lexicon.fillers,
+            lexicon.conjunctions,
+            lexicon.determiners,
+            lexicon.prepositions,
+            lexicon.stopwords,
+        )
+    )
+
+
+_NAME_WORD = re.compile(r"[^\W\d_][^\W\d_]*(?:[-'’][^\W\d_]+)*")
+"""A word of letters, maybe joined by a hyphen or apostrophe ("Jean-Yves", "O'Brien")."""
 
 
 def _kind(surface: str, lexicon: Lexicon) -> str:
@@ -131,14 +179,19 @@ def _words(surface: str, lexicon: Lexicon) -> list[_Word]:
 def registered_form(speaker: NewSpeaker, lang: str) -> NewSpeaker:
     """The proposal as the register should hold it: starting with a capital ("kementerian luar
     negeri Rusia", found mid-sentence, is registered as "Kementerian luar negeri Rusia"), and
-    in Russian in the nominative ("Пескова" -> "Песков", `attribution.morphology`). Done on
+    in Russian in the nominative ("Пескова" -> "Песков", `attribution.morphology`), with the
+    kind its nominative names ("Генпрокуратуры" -> "Генпрокуратура", government). Done on
     acceptance only, so reading a document never loads the dictionary."""
-    name, aliases = speaker.name, speaker.aliases
+    name, aliases, kind = speaker.name, speaker.aliases, speaker.kind
     if lang == "ru":
         from claimtrack.attribution.morphology import nominative
 
         name, aliases = nominative(name), tuple(nominative(alias) for alias in aliases)
-    return replace(speaker, name=_capitalised(name), aliases=tuple(map(_capitalised, aliases)))
+        if kind == "other":  # the lexicon's body words are nominatives: "Генпрокуратура"
+            kind = _kind(name, load_lexicon(lang))
+    return replace(
+        speaker, name=_capitalised(name), aliases=tuple(map(_capitalised, aliases)), kind=kind
+    )
 
 
 def _capitalised(phrase: str) -> str:
@@ -147,7 +200,8 @@ def _capitalised(phrase: str) -> str:
 
 
 def surname(speaker: NewSpeaker) -> str | None:
-    """The folded last word of a proposed person's name ("Ilham Aliyev" -> "aliyev")."""
+    """The folded last word of a proposed person's full name ("Ilham Aliyev" -> "aliyev");
+    None for a surname alone ("Эрдогана"), which is looked up rather than looked for."""
     if speaker.kind != "person":
         return None
     tokens = tokenize(speaker.name)

@@ -52,3 +52,9 @@ def test_registration_declines_russian_only_and_starts_every_name_with_a_capital
     )
     office = NewSpeaker("Ilham Aliyev", ("Presiden Azerbaijan",), "person", "Ilham Aliyev")
     assert registered_form(office, "id") == office
+
+
+def test_a_russian_body_found_in_another_case_gets_the_kind_its_nominative_names() -> None:
+    proposal = NewSpeaker("Генпрокуратуры Азербайджана", (), "other", "Генпрокуратуры Азербайджана")
+    registered = registered_form(proposal, "ru")
+    assert (registered.name, registered.kind) == ("Генпрокуратура Азербайджана", "government")

@@ -122,6 +122,16 @@ def test_an_unknown_place_still_leaves_the_last_two_words() -> None:
         ("ru", "Власти Нагорного Карабаха", "government"),
         ("ru", "Пресс-служба Минобороны Азербайджана", "other"),  # a body is no person's name
         ("xx", "President Ilham Aliyev", "other"),  # a language without a lexicon
+        # Capitalised words with no office, body, place or acronym: a person's name.
+        ("en", "Hikmet Hajiyev", "person"),
+        ("id", "Artak Beglaryan", "person"),
+        ("ru", "Хикмет Гаджиев", "person"),
+        ("ru", "Алиева", "person"),  # a surname the dictionary knows, in any case
+        ("ru", "Баку", "other"),
+        ("en", "Amnesty International", "organisation"),
+        ("id", "Pihak Armenia", "other"),
+        ("id", "Data PBB", "other"),
+        ("id", "Sedangkan Pashinyan", "other"),  # a conjunction is no first name
     ],
 )
 def test_a_phrase_without_office_and_name_is_registered_as_written_with_its_kind(
@@ -155,6 +165,24 @@ def test_a_surname_or_office_proposed_later_is_the_same_person() -> None:
     assert got[0] is not None and 'the office of "Ilham Aliyev"' in got[0].reason
     assert got[2] is not None and 'the surname of "Ilham Aliyev"' in got[2].reason
     assert got[2].proposal is not None and got[2].proposal.aliases == ("Presiden Azerbaijan",)
+
+
+def test_a_declined_surname_and_a_name_without_office_are_the_same_person() -> None:
+    got = suggest(
+        "ru",
+        "Президент Турции Реджеп Тайип Эрдоган заявил, что Турция поддержит Азербайджан.",
+        "По словам Эрдогана, Армения должна немедленно уйти с этих территорий.",
+        speakers=[],
+    )
+    assert [g.proposed_name if g else None for g in got] == ["Реджеп Тайип Эрдоган"] * 2
+    assert got[1] is not None and 'the surname of "Реджеп Тайип Эрдоган"' in got[1].reason
+    got = suggest(
+        "en",
+        "Hikmet Hajiyev, an aide to Azerbaijan's president, said Armenia was using cluster bombs.",
+        "Hajiyev said the strikes had hit civilians.",
+        speakers=[],
+    )
+    assert [g.proposed_name if g else None for g in got] == ["Hikmet Hajiyev"] * 2
 
 
 def test_a_surname_shared_by_no_proposed_person_stays_its_own_proposal() -> None:

@@ -10,7 +10,11 @@ Measured when the floors were set (held-out without the seed, which CI does not 
   English proposal from the reported clause, Russian names in the nominative): demo
   91.7 %, 30 speakers; held-out 79.8 % (81.0 % with the seed), 59 speakers for 36.
   Some of those are one body under two names ("Генпрокуратура" / "Генеральная прокуратура
-  Азербайджана").
+  Азербайджана");
+* then (the country after an office told from a first name, two or three capitalised words
+  without an office taken for a person's name, a Russian surname alone too, a body word
+  ending the office): demo 91.7 %, 29 speakers; held-out 83.3 % (84.2 % with the seed),
+  57 speakers. The held-out floor rose from 0.76 to 0.80.
 
 Most speakers still registered twice are one speaker named in two languages ("Vladimir
 Putin", "Владимир Путин"): the analyst merges those (`speaker merge`).
@@ -52,6 +56,6 @@ def test_accepting_every_suggestion_on_the_demo_gets_most_speakers_right(
 def test_accepting_every_suggestion_on_the_heldout_set_stays_above_its_floor(
     heldout: ScratchResult,
 ) -> None:
-    assert heldout.accuracy >= 0.76
+    assert heldout.accuracy >= 0.80
     assert heldout.narration_tagged == 0
     assert heldout.created <= 1.75 * heldout.wanted
