@@ -227,6 +227,8 @@ def _proposal(
             return None  # "Ереван и Баку": two speakers, no single one
         if token.norm in lexicon.np_breakers or token.norm in lexicon.fillers:
             break
+        if name and "(" in sentence.text[name[-1].end : token.start]:
+            break  # "Human Rights Watch (HRW)": the short name in brackets is no more words
         name.append(token)
     if not name:
         return None

@@ -244,3 +244,26 @@ def test_an_english_proposal_is_the_speaker_not_the_reported_clause(
 ) -> None:
     (got,) = suggest("en", sentence, speakers=[])
     assert (got.proposal.mention if got and got.proposal else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "name"),
+    [
+        ("ru", "В Ереване эти данные опровергли.", "Ереване"),  # not the object after it
+        (
+            "ru",
+            "В заявлении МИД Азербайджана говорится, что Армения несет ответственность.",
+            "МИД Азербайджана",  # not the verb after it
+        ),
+        (
+            "id",
+            "Sebelumnya, lembaga Human Rights Watch (HRW) melaporkan temuan munisi tandan.",
+            "lembaga Human Rights Watch",  # not half the bracket
+        ),
+    ],
+)
+def test_a_proposed_name_ends_before_a_demonstrative_a_verb_or_a_bracket(
+    lang: str, sentence: str, name: str
+) -> None:
+    (got,) = suggest(lang, sentence, speakers=[])
+    assert got is not None and got.proposed_name == name
