@@ -194,7 +194,8 @@ def test_a_russian_proposal_is_registered_in_the_nominative() -> None:
     store = imported("По словам Пескова, переговоры продолжаются практически ежедневно.", "ru")
     (st,) = statements(store)
     (suggestion,) = _suggestions(store)
-    assert suggestion is not None and suggestion.proposed_name == "Пескова"  # as found
+    assert suggestion is not None and suggestion.proposed_name == "Песков"  # as registered
+    assert suggestion.reason == 'unregistered "Пескова" after cue "По словам"'  # as found
     _, speaker, _ = annotate.accept_suggestion(store, st.id, suggestion)
     assert speaker.name == "Песков"
 
@@ -207,6 +208,8 @@ def test_a_body_named_mid_sentence_is_registered_with_a_capital() -> None:
     )
     (st,) = statements(store)
     (suggestion,) = _suggestions(store)
-    assert suggestion is not None and suggestion.proposed_name == "kementerian luar negeri Rusia"
+    assert suggestion is not None and suggestion.proposal is not None
+    assert suggestion.proposal.mention == "kementerian luar negeri Rusia"  # as found
+    assert suggestion.proposed_name == "Kementerian luar negeri Rusia"  # as it will be named
     _, speaker, _ = annotate.accept_suggestion(store, st.id, suggestion)
     assert (speaker.name, speaker.kind) == ("Kementerian luar negeri Rusia", "ministry")

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from claimtrack.attribution import discourse
 from claimtrack.attribution.aliases import INFLECTED_SCORE, AliasIndex, word_score
 from claimtrack.attribution.cues import Lexicon, all_stopwords, load_lexicon
-from claimtrack.attribution.proposals import NewSpeaker, new_speaker, surname
+from claimtrack.attribution.proposals import NewSpeaker, new_speaker, registered_form, surname
 from claimtrack.attribution.rules import analyse, statement_issuer
 from claimtrack.attribution.sentence import Finding, Sentence
 from claimtrack.attribution.text import words
@@ -148,7 +148,8 @@ class Attributor:
                 reason = f'statement issued by unregistered "{finding.surface}"'
             else:
                 reason = f'unregistered "{finding.surface}" {_where(finding)} cue "{finding.cue}"'
-            proposal = new_speaker(finding.surface, lexicon)
+            # As the register will hold it ("По словам Пескова" proposes "Песков").
+            proposal = registered_form(new_speaker(finding.surface, lexicon), lexicon.lang)
             return SpeakerSuggestion(None, finding.score, reason, finding.cue, proposal)
         if finding.how == "headline":
             reason = f'alias "{finding.surface}" opens a headline "Name: ..."'

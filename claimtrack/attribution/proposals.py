@@ -180,8 +180,8 @@ def registered_form(speaker: NewSpeaker, lang: str) -> NewSpeaker:
     """The proposal as the register should hold it: starting with a capital ("kementerian luar
     negeri Rusia", found mid-sentence, is registered as "Kementerian luar negeri Rusia"), and
     in Russian in the nominative ("Пескова" -> "Песков", `attribution.morphology`), with the
-    kind its nominative names ("Генпрокуратуры" -> "Генпрокуратура", government). Done on
-    acceptance only, so reading a document never loads the dictionary."""
+    kind its nominative names ("Генпрокуратуры" -> "Генпрокуратура", government). The
+    attributor proposes this form, so the Reader shows what accepting registers."""
     name, aliases, kind = speaker.name, speaker.aliases, speaker.kind
     if lang == "ru":
         from claimtrack.attribution.morphology import nominative

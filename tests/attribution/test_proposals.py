@@ -266,4 +266,4 @@ def test_a_proposed_name_ends_before_a_demonstrative_a_verb_or_a_bracket(
     lang: str, sentence: str, name: str
 ) -> None:
     (got,) = suggest(lang, sentence, speakers=[])
-    assert got is not None and got.proposed_name == name
+    assert got is not None and got.proposal is not None and got.proposal.mention == name
