@@ -73,16 +73,62 @@ def likely_same(
         workers=1,
     )
     best: dict[tuple[str, str], LikelySame] = {}
+
+    def keep(a: str, found: LikelySame) -> None:
+        if (a, found.other) not in best or best[(a, found.other)].score < found.score:
+            best[(a, found.other)] = found
+
     for i, j in zip(*scores.nonzero(), strict=True):
         (a, name_a, roman_a), (b, name_b, roman_b) = queries[i], entries[j]
-        if a == b or not _same_words(roman_a, roman_b):
-            continue
-        found = LikelySame(b, name_a, name_b, float(scores[i, j]))
-        if (a, b) not in best or best[(a, b)].score < found.score:
-            best[(a, b)] = found
+        if a != b and _same_words(roman_a, roman_b):
+            keep(a, LikelySame(b, name_a, name_b, float(scores[i, j])))
+    kinds = {speaker.id: speaker.kind for speaker in speakers}
+    for a, name_a, b, name_b, score in _surnames(entries, kinds, only):
+        if only in (None, a):
+            keep(a, LikelySame(b, name_a, name_b, score))
+        if only in (None, b):
+            keep(b, LikelySame(a, name_b, name_a, score))
     out: dict[str, list[LikelySame]] = {}
     for (a, _), found in sorted(best.items(), key=lambda item: (-item[1].score, item[0])):
         out.setdefault(a, []).append(found)
+    return out
+
+
+def _surnames(
+    entries: list[tuple[str, str, str]], kinds: dict[str, str], only: str | None
+) -> list[tuple[str, str, str, str, float]]:
+    """(a, name, b, other name, score): speaker a is named by one word, the last word of
+    person b's name ("Pashinyan" / "Nikol Pashinyan", "Эрдоган" / "Recep Tayyip Erdogan"):
+    the desk registered the surname from one article and the full name from another. A lone
+    word may have been registered as a person or with no kind ("Pashinyan, berbicara ...").
+    `entries` are (speaker, name, romanised name); with `only`, just that speaker's pairs."""
+    alone = [e for e in entries if " " not in e[2] and kinds[e[0]] in ("person", "other")]
+    full = [
+        (speaker, name, roman.rsplit(" ", 1)[1])
+        for speaker, name, roman in entries
+        if " " in roman and kinds[speaker] == "person"
+    ]
+    full = [f for f in full if len(f[2]) >= MIN_LETTERS]
+    out: list[tuple[str, str, str, str, float]] = []
+    if only is None or any(e[0] == only for e in alone):
+        queries = [e for e in alone if only is None or e[0] == only]
+        targets = full
+    else:  # `only` is the full name: which lone words are its surname
+        queries, targets = alone, [f for f in full if f[0] == only]
+    if not queries or not targets:
+        return out
+    scores = process.cdist(
+        [roman for _, _, roman in queries],
+        [last for _, _, last in targets],
+        scorer=fuzz.ratio,
+        processor=None,  # romanised already
+        score_cutoff=SAME_CUTOFF,
+        workers=1,
+    )
+    for i, j in zip(*scores.nonzero(), strict=True):
+        (a, name_a, _), (b, name_b, _) = queries[i], targets[j]
+        if a != b:
+            out.append((a, name_a, b, name_b, float(scores[i, j])))
     return out
 
 

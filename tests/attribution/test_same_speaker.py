@@ -53,3 +53,33 @@ def test_aliases_count_and_one_speaker_can_be_asked_about() -> None:
     (match,) = found["b"]
     assert (match.other, match.name, match.other_name) == ("a", "Владимир Путин", "Vladimir Putin")
     assert romanised("Mevlüt Çavuşoğlu") == "mevlut cavusoglu"
+
+
+@pytest.mark.parametrize(
+    ("alone", "kind", "full"),
+    [
+        ("Pashinyan", "other", "Nikol Pashinyan"),  # "Pashinyan, berbicara ...": no kind
+        ("Эрдоган", "person", "Recep Tayyip Erdogan"),
+    ],
+)
+def test_a_surname_registered_alone_is_likely_the_person_with_that_last_name(
+    alone: str, kind: str, full: str
+) -> None:
+    people = [
+        Speaker(id="a", name=alone, kind=kind),
+        Speaker(id="b", name=full, kind="person"),
+        Speaker(id="c", name="Armenia", kind="other"),
+    ]
+    found = likely_same(people)
+    assert [(m.other, m.other_name) for m in found["a"]] == [("b", full)]
+    assert [m.other for m in found["b"]] == ["a"]
+    assert likely_same(people, only="b")["b"][0].other == "a"
+    assert "c" not in found
+
+
+def test_a_last_word_of_a_body_is_no_surname() -> None:
+    bodies = [
+        Speaker(id="a", name="Armenia", kind="other"),
+        Speaker(id="b", name="Ministry of Defence of Armenia", kind="ministry"),
+    ]
+    assert likely_same(bodies) == {}
