@@ -237,7 +237,7 @@ def suggest_reject(a: str, b: str, relation: str, db: str | None, as_json: bool)
 
 
 @cli.command("export")
-@click.option("--format", "-f", "fmt", required=True, help="Format (see --list-formats).")
+@click.option("--format", "-f", "fmt", required=True, help="Format: one of those listed below.")
 @click.option("-o", "--output", "output", metavar="FILE", help="Write here (default stdout).")
 @click.option("--claim", "claims", multiple=True, help="Only this claim (repeatable).")
 @click.option("--speaker", "speakers", multiple=True, help="Only claims by this speaker.")
@@ -270,7 +270,7 @@ def export_cmd(
     Example:
       claimtrack export --format graphml -o war.graphml --side armenia
     """
-    from claimtrack.export import EXPORTERS, apply_filter, claims_written, export
+    from claimtrack.export import EXPORTERS, apply_filter, export
     from claimtrack.export.filters import ExportFilter
     from claimtrack.model import VERDICTS, check_choice, check_date
 
@@ -295,17 +295,15 @@ def export_cmd(
             depth=depth,
         )
         snapshot = apply_filter(store.snapshot(), filt)
+        if output and output != "-":
+            from claimtrack.services.exporting import check_target, write_export
+
+            check_target(store, Path(output))
+            say(f"wrote {fmt} to {output}: {write_export(snapshot, fmt, Path(output))}")
+            return
         payload = export(snapshot, fmt)
     exporter = EXPORTERS[fmt]
-    if output and output != "-":
-        from claimtrack.store.storage import atomic_write
-
-        try:
-            atomic_write(Path(output), payload)
-        except OSError as exc:
-            raise ExportError(f"cannot write {output}: {exc.strerror or exc}") from exc
-        say(f"wrote {fmt} to {output}: {claims_written(exporter, snapshot)}")
-    elif exporter.binary and sys.stdout.isatty():
+    if exporter.binary and sys.stdout.isatty():
         raise ExportError(f"{fmt} is binary: use -o FILE")
     else:
         sys.stdout.buffer.write(payload)

@@ -254,6 +254,20 @@ class Store:
         """The write-ahead journal beside the store file."""
         return Path(str(self.path) + ".journal") if self.path else None
 
+    def owns(self, path: Path) -> bool:
+        """Whether `path` is one of the store's own files (the store, its journal or lock),
+        under any name: writing an export there would destroy the investigation."""
+        if self.path is None:
+            return False
+        target = Path(path).expanduser()
+        for own in (self.path, Path(str(self.path) + ".journal"), Path(str(self.path) + ".lock")):
+            if target.resolve() == own.resolve():
+                return True
+            with suppress(OSError):
+                if os.path.samefile(target, own):  # a hard link, another spelling
+                    return True
+        return False
+
     def _load(self, data: Data) -> None:
         storage: MemoryStorage = (
             AtomicJSONStorage(self.path, data) if self.path else MemoryStorage(data)

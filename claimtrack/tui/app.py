@@ -311,6 +311,13 @@ class ClaimtrackApp(App[None]):
 
     def export_job(self, fmt: str, path: str, filters: ExportFilter | None = None) -> None:
         """Snapshot on the UI thread (consistent), filter and write in a worker."""
+        from claimtrack.services.exporting import check_target
+
+        try:
+            check_target(self.store, Path(path).expanduser())
+        except ClaimtrackError as exc:
+            self.notify(str(exc), severity="error")
+            return
         snapshot = self.store.snapshot()
         self._job_update(f"export {fmt}", 0, 0)
         self._export_worker(snapshot, fmt, path, filters)
@@ -319,7 +326,7 @@ class ClaimtrackApp(App[None]):
     def _export_worker(
         self, snapshot: Any, fmt: str, path: str, filters: ExportFilter | None
     ) -> None:
-        from claimtrack.tui.jobs import write_export
+        from claimtrack.services.exporting import write_export
 
         target = Path(path).expanduser()
         try:

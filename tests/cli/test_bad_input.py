@@ -217,3 +217,16 @@ def test_a_refused_speaker_add_does_not_create_a_store(cli: Runner, db: Path) ->
     r = cli("speaker", "add", "Putin", "--kind", "alien")
     assert r.code != 0 and "speaker kind" in r.err
     assert not db.exists()
+
+
+def test_an_export_is_never_written_over_the_store(
+    cli: Runner, db: Path, desk: dict[str, str], tmp_path: Path
+) -> None:
+    """`export -o` naming the store, its journal or lock, or a link to it, would destroy
+    the investigation."""
+    link = tmp_path / "alias.json"
+    link.symlink_to(db)
+    for target in (db, Path(f"{db}.journal"), Path(f"{db}.lock"), link):
+        for fmt in ("json", "csv"):
+            refused(cli, db, "export", "--format", fmt, "-o", str(target), match="store itself")
+    assert cli("check").code == 0

@@ -192,6 +192,38 @@ async def test_export_offers_what_the_view_shows(demo_store: Store, tmp_path: Pa
     assert {r["id"] for r in rows} == wanted
 
 
+async def test_an_export_over_the_open_store_is_refused(tmp_path: Path) -> None:
+    from claimtrack.demo import populate
+    from tests.tui.conftest import type_text
+
+    store = Store.open(tmp_path / "desk.json", create=True, clock=fixed_clock, analyst="t")
+    populate(store)
+    store.checkpoint()
+    assert store.path is not None
+    before = store.path.read_bytes()
+    (tmp_path / "claimtrack-export.csv").write_text("an earlier export")
+    app = app_for(store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await press(pilot, "e")
+        dialog = app.screen
+        assert isinstance(dialog, ExportDialog)
+        dialog.folder = str(tmp_path)
+        dialog._choose("csv")
+        await settle(pilot)
+        if dialog.scopes:
+            await press(pilot, "enter")  # everything
+        offered = Path(dialog.query_one("#path").value)  # type: ignore[attr-defined]
+        assert offered == tmp_path / "claimtrack-export-2.csv"  # never the earlier export
+        await press(pilot, "ctrl+u")
+        await type_text(pilot, str(store.path))
+        await press(pilot, "enter")
+        await settle(pilot)
+        assert any("store itself" in n.message for n in app._notifications)
+        assert app.is_running
+    assert store.path.read_bytes() == before
+
+
 async def test_the_sources_view_exports_the_claims_of_the_highlighted_source(
     demo_store: Store,
 ) -> None:

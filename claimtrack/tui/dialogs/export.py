@@ -92,8 +92,13 @@ class ExportDialog(ModalScreen[ExportRequest | None]):
         self.query_one("#scopes", OptionList).display = False
         field = self.query_one("#path", Input)
         field.display = True
+        folder = Path(self.folder) if self.folder else Path()
         name = f"claimtrack-export{suffix}"
-        field.value = str(Path(self.folder) / name) if self.folder else name
+        number = 1
+        while (folder / name).exists():  # never offer to overwrite an earlier export
+            number += 1
+            name = f"claimtrack-export-{number}{suffix}"
+        field.value = str(folder / name) if self.folder else name
         field.focus()
         self.query_one(".dialog-title", Label).update(Text(f"Export {self.fmt} to…"))
 

@@ -1,0 +1,38 @@
+"""Writing an export file: the CLI's `export -o` and the TUI's export dialog share it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from claimtrack.errors import ExportError
+from claimtrack.export.filters import ExportFilter
+from claimtrack.snapshot import Snapshot
+from claimtrack.store import Store
+
+
+def check_target(store: Store, path: Path) -> None:
+    """Refuse to write an export over the store's own files (`Store.owns`)."""
+    if store.owns(path):
+        raise ExportError(
+            f"{path} is the store itself (or its journal or lock); choose another file name"
+        )
+
+
+def write_export(
+    snapshot: Snapshot, fmt: str, path: Path, filters: ExportFilter | None = None
+) -> str:
+    """Write one export file atomically (only the claims `filters` keeps); returns what it
+    holds ("12 claims"). Call `check_target` first, while the store is at hand."""
+    from claimtrack.export import apply_filter, claims_written, export, get_exporter
+    from claimtrack.store.storage import atomic_write
+
+    if filters is not None:
+        snapshot = apply_filter(snapshot, filters)
+    data = export(snapshot, fmt)
+    if not path.parent.is_dir():
+        raise ExportError(f"cannot write {path}: no such folder {path.parent}")
+    try:
+        atomic_write(path, data)  # the store's own: temp file, fsync, rename
+    except OSError as exc:
+        raise ExportError(f"cannot write {path}: {exc.strerror or exc}") from exc
+    return claims_written(get_exporter(fmt), snapshot)
