@@ -15,13 +15,25 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
-from claimtrack.matching import rank
+from claimtrack.matching import WORD_FLOOR, Match, coverage, rank, words
 from claimtrack.tui.text import clean
 
 CREATE_ID = "\0create"
 LIMIT = 12
 SYNC_NAMES = 2000
 """Up to this many names are ranked as each key is typed; more are ranked in a thread."""
+WEAK_MATCH = 50.0
+"""Below this score the best row is no more than a guess."""
+
+
+def _a_new_name(typed: str, best: Match) -> bool:
+    """Whether `typed` names someone the best row is not: it matches weakly, or one of two or
+    more typed words is in none of its words ("Hikmet Hajiyev" is not "Ilham Aliyev"; a typo
+    such as "alij" still ranks Aliyev first)."""
+    typed_words = words(typed)
+    if best.score < WEAK_MATCH:
+        return True
+    return len(typed_words) >= 2 and not coverage(typed_words, words(best.name), WORD_FLOOR)
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,30 +93,38 @@ class PickerDialog(ModalScreen[Pick | None]):
         else:
             self._rank_in_background(event.value)
 
-    def _rank(self, query: str) -> list[str]:
+    def _rank(self, query: str) -> list[Match]:
         if not query.strip():
-            return self._order[:LIMIT]
-        return [m.key for m in rank(query, self._names, limit=LIMIT, cutoff=self._cutoff)]
+            return [Match(key, key, 100.0) for key in self._order[:LIMIT]]
+        return rank(query, self._names, limit=LIMIT, cutoff=self._cutoff)
 
     @work(thread=True, exclusive=True, group="rank", exit_on_error=False)
     def _rank_in_background(self, query: str) -> None:
         """Thousands of claims take a while to rank: typing never waits for it."""
-        keys = self._rank(query)
-        self.app.call_from_thread(self._fill_if_current, query, keys)
+        matches = self._rank(query)
+        self.app.call_from_thread(self._fill_if_current, query, matches)
 
-    def _fill_if_current(self, query: str, keys: list[str]) -> None:
+    def _fill_if_current(self, query: str, matches: list[Match]) -> None:
         if self.is_attached and self.query_one(Input).value == query:
-            self._fill(query, keys)
+            self._fill(query, matches)
 
-    def _fill(self, query: str, keys: list[str]) -> None:
+    def _fill(self, query: str, matches: list[Match]) -> None:
+        """The ranked rows; the create row first (highlighted) when no row matches well, so
+        typing a new name and pressing ⏎ creates it rather than taking a weak match."""
         options = self.query_one(OptionList)
         options.clear_options()
-        for key in keys:
-            label = clean(self._labels.get(key, key), one_line=True)
-            options.add_option(Option(Text(label), id=key))
         typed = clean(query, one_line=True).strip()
+        create = None
         if self._create and typed:
-            options.add_option(Option(Text(self._create.format(typed), style="italic"), CREATE_ID))
+            create = Option(Text(self._create.format(typed), style="italic"), CREATE_ID)
+            if not matches or _a_new_name(typed, matches[0]):
+                options.add_option(create)
+                create = None
+        for match in matches:
+            label = clean(self._labels.get(match.key, match.key), one_line=True)
+            options.add_option(Option(Text(label), id=match.key))
+        if create is not None:
+            options.add_option(create)
         if options.option_count:
             options.highlighted = 0
 
