@@ -346,3 +346,32 @@ async def test_the_speakers_view_says_which_speaker_is_likely_the_same_and_m_mer
     assert {s.name for s in empty_store.all(Speaker)} == {"Vladimir Putin", "Dmitry Peskov"}
     kept = empty_store.get(Speaker, putin.id)
     assert kept is not None and "Владимир Путин" in kept.aliases
+
+
+async def test_accepting_a_merge_drops_rows_of_the_merged_claim_and_a_visit_recomputes(
+    demo_store: Store,
+) -> None:
+    from tests.tui.conftest import tag_with_suggestions
+
+    tag_with_suggestions(demo_store)
+    app = app_for(demo_store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await press(pilot, "5")
+        screen = app.screen
+        while screen.loading:  # type: ignore[attr-defined]
+            await settle(pilot)
+        candidates = list(screen.candidates)  # type: ignore[attr-defined]
+        merge = next(c for c in candidates if c.relation == "same-claim")
+        gone = merge.b
+        assert sum(gone in (c.a, c.b) for c in candidates) > 1  # other rows name it too
+        screen.query_one(LazyList).select_key(str(candidates.index(merge)))
+        await press(pilot, "a")
+        claims = demo_store.docs("claims")
+        assert gone not in claims or merge.a not in claims
+        kept = screen.candidates  # type: ignore[attr-defined]
+        assert all(c.a in claims and c.b in claims for c in kept)
+        await press(pilot, "3", "5")
+        while screen.loading:  # type: ignore[attr-defined]
+            await settle(pilot)
+        assert screen._computed_for == demo_store.version  # type: ignore[attr-defined]

@@ -42,6 +42,7 @@ class SuggestionsScreen(ViewScreen):
         self.candidates: list[Any] = []
         """The queue (LinkCandidate objects) in the order shown."""
         self._computed_for = -1
+        self._kept = False
         self.loading = False
         self._previous: Any = None
         """The last suggester: a new one reuses its features for claims that did not change, so
@@ -155,6 +156,26 @@ class SuggestionsScreen(ViewScreen):
     def _drop(self, cand: Any) -> None:
         self.candidates = [c for c in self.candidates if c is not cand]
 
+    def _keep_queue(self) -> None:
+        """After the analyst's own accept or reject the queue stays as it is, so the next
+        row is where the eye expects it, less the rows naming a claim merged away; it is
+        recomputed on the next visit (`on_screen_resume`)."""
+        claims = self.store.docs("claims")
+        self.candidates = [c for c in self.candidates if c.a in claims and c.b in claims]
+        self._computed_for = self.store.version
+        self._kept = True
+
+    def on_screen_resume(self, event: Any) -> None:
+        """A queue kept after accepting is recomputed when the view is shown again (the base
+        screen's handler runs after this one and reloads: see `is_stale`)."""
+        if self._kept:
+            self._kept = False
+            self._computed_for = -1
+
+    def is_stale(self) -> bool:
+        """The queue no longer matches the store (see `_keep_queue`)."""
+        return self._computed_for != self.store.version
+
     def action_accept(self) -> None:
         """Make the link (or merge the claims)."""
         cand = self._take()
@@ -165,7 +186,7 @@ class SuggestionsScreen(ViewScreen):
         )
         if done is not None:
             self._drop(cand)
-            self._computed_for = self.store.version  # keep the queue; refresh it on the next visit
+            self._keep_queue()
             self.ct_app.changed(done)
             self._show()
 
@@ -178,7 +199,7 @@ class SuggestionsScreen(ViewScreen):
             annotate.reject_candidate, self.store, cand.a, cand.b, cand.relation
         ):
             self._drop(cand)
-            self._computed_for = self.store.version
+            self._keep_queue()
             self.ct_app.changed(f"rejected {cand.relation} {cand.a} {cand.b}")
             self._show()
 
