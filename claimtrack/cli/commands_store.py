@@ -240,7 +240,7 @@ def _history_cmd(direction: str, db: str | None, as_json: bool) -> None:
     elif event is None:
         say(f"nothing to {direction}")
     else:
-        say(f"{key}: {event.summary}")
+        say(f"{key}: {history.what_changed(event)}")
 
 
 @cli.command()

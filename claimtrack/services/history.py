@@ -56,6 +56,12 @@ def redo(store: Store) -> Event | None:
     return _replay(store, forward=True)
 
 
+def what_changed(event: Event) -> str:
+    """The change an undone or redone event stands for: undoing a redo undoes the original
+    change, so "redo: tag X as Y" reads "tag X as Y" ("undone: tag X as Y")."""
+    return event.summary.removeprefix("redo: ")
+
+
 def _replay(store: Store, *, forward: bool) -> Event | None:
     """Write the `after` (redo) or `before` (undo) side of the top event of its stack."""
     undo_stack, redo_stack = stacks(store)
@@ -64,7 +70,7 @@ def _replay(store: Store, *, forward: bool) -> Event | None:
         return None
     target = stack[-1]
     verb = "redo" if forward else "undo"
-    what = target.summary.removeprefix("redo: ")  # undoing a redo undoes the original change
+    what = what_changed(target)
     _apply(store, target.changes, forward=forward, what=f"{verb} '{what}'")
     marks = {"redoes": target.id} if forward else {"undoes": target.id}
     with store.transaction(verb, f"{verb}: {what}", **marks) as tx:

@@ -181,13 +181,13 @@ class ClaimtrackApp(App[None]):
         """Undo the newest change (also one made by the CLI): the event log survives restarts."""
         event = self._history(history.undo)
         if event is not None:
-            self.changed(f"undone: {event.summary}")
+            self.changed(f"undone: {history.what_changed(event)}")
 
     def action_redo(self) -> None:
         """Redo the newest undone change."""
         event = self._history(history.redo)
         if event is not None:
-            self.changed(f"redone: {event.summary}")
+            self.changed(f"redone: {history.what_changed(event)}")
 
     def _history(self, fn: Callable[[Store], Any]) -> Any:
         try:

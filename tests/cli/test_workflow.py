@@ -301,6 +301,8 @@ def test_undoing_a_redo_names_the_original_change(cli: Runner) -> None:
     assert r.json()["undone"]["summary"] == "redo: add speaker Karabakh officials"
     last = cli("log", "--json", "--limit", "1").json()[0]
     assert last["summary"] == "undo: add speaker Karabakh officials"
+    assert cli("redo").err.strip() == "redone: add speaker Karabakh officials"
+    assert cli("undo").err.strip() == "undone: add speaker Karabakh officials"  # not "redo: …"
 
 
 def test_tag_suggested_registers_the_proposed_person_once(cli: Runner, tmp_path: Path) -> None:
