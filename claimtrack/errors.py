@@ -35,6 +35,10 @@ class StoreError(ClaimtrackError):
     exit_code = 3
 
 
+class MalformedRecordError(StoreError):
+    """A record in the store lacks a field or holds a value of the wrong type."""
+
+
 class StoreBusyError(StoreError):
     """Another process holds the writer lock."""
 

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal, Self
 
-from claimtrack.errors import ValidationError
+from claimtrack.errors import MalformedRecordError, ValidationError
 
 SCHEMA_VERSION = 1
 
@@ -100,7 +100,20 @@ class Record:
     def from_doc(cls, doc: dict[str, Any]) -> Self:
         """Build from a stored dict, ignoring keys this version does not know."""
         names = _field_names(cls)
-        return cls(**{k: _tuples(v) for k, v in doc.items() if k in names})
+        return cls._build(doc, {k: _tuples(v) for k, v in doc.items() if k in names})
+
+    @classmethod
+    def _build(cls, doc: dict[str, Any], fields: dict[str, Any]) -> Self:
+        """The record from its fields; a stored record missing a field or holding a value of
+        the wrong type (a bad merge or hand edit of the file) is a one-line store error."""
+        try:
+            return cls(**fields)
+        except (TypeError, AttributeError) as exc:
+            what = cls.TABLE[:-1] or cls.__name__.lower()
+            raise MalformedRecordError(
+                f"{what} {doc.get('id', '?')} in the store is malformed ({exc}); "
+                f"run 'claimtrack check'"
+            ) from exc
 
     def replace(self, **changes: Any) -> Self:
         """A copy with some fields changed (validated again)."""
@@ -271,7 +284,7 @@ class Claim(Record):
         doc["quantities"] = tuple(Quantity.from_doc(q) for q in doc.get("quantities") or ())
         names = {f.name for f in dataclasses.fields(cls)}
         kwargs = {k: (v if k == "quantities" else _tuples(v)) for k, v in doc.items() if k in names}
-        return cls(**kwargs)
+        return cls._build(doc, kwargs)
 
 
 @dataclass(frozen=True, slots=True)
@@ -337,7 +350,7 @@ class Outcome(Record):
         doc = dict(doc)
         doc["evidence"] = tuple(Evidence.from_doc(e) for e in doc.get("evidence") or ())
         names = {f.name for f in dataclasses.fields(cls)}
-        return cls(**{k: v for k, v in doc.items() if k in names})
+        return cls._build(doc, {k: v for k, v in doc.items() if k in names})
 
 
 @dataclass(frozen=True, slots=True)
@@ -393,9 +406,15 @@ class Event(Record):
     def from_doc(cls, doc: dict[str, Any]) -> Event:
         """Build from a stored dict, restoring nested changes."""
         doc = dict(doc)
-        doc["changes"] = tuple(Change(**c) for c in doc.get("changes") or ())
+        try:
+            doc["changes"] = tuple(Change(**c) for c in doc.get("changes") or ())
+        except TypeError as exc:
+            raise MalformedRecordError(
+                f"event {doc.get('id', '?')} in the store is malformed ({exc}); "
+                f"run 'claimtrack check'"
+            ) from exc
         names = {f.name for f in dataclasses.fields(cls)}
-        return cls(**{k: v for k, v in doc.items() if k in names})
+        return cls._build(doc, {k: v for k, v in doc.items() if k in names})
 
 
 RECORD_TYPES: dict[str, type[Record]] = {

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections import Counter
+from typing import Any
 
+from claimtrack.errors import ClaimtrackError, MalformedRecordError
 from claimtrack.model import (
     RELATIONS,
     SCHEMA_VERSION,
@@ -28,21 +30,35 @@ def check_store(store: Store) -> list[str]:
         problems.append(f"schema version is {meta.get('schema')!r}, expected {SCHEMA_VERSION}")
     tables = (Source, Statement, Speaker, Claim, Link, Outcome, Event)
     seen: Counter[str] = Counter()
+    malformed: set[str] = set()
     for cls in tables:
         for id_, doc in store.docs(cls.TABLE).items():
             seen[id_] += 1
+            if not isinstance(doc, dict):
+                problems.append(f"{cls.TABLE[:-1]} {id_} is not a record")
+                malformed.add(id_)
+                continue
             if doc.get("id") != id_:
                 problems.append(f"{cls.TABLE[:-1]} {id_} is stored under a different id")
+            shape = _shape_problem(cls, doc)
+            if shape:
+                problems.append(f"{cls.TABLE[:-1]} {id_} is malformed: {shape}")
+                malformed.add(id_)
     problems += [f"duplicate id {i} in {n} tables" for i, n in sorted(seen.items()) if n > 1]
+
+    def records(cls: type) -> list[tuple[str, dict[str, Any]]]:
+        """The well-formed records of a table, by id (the rest are reported above)."""
+        docs = store.docs(cls.TABLE)  # type: ignore[attr-defined]
+        return [(i, docs[i]) for i in sorted(docs) if i not in malformed]
 
     def exists(cls: type, id_: str | None) -> bool:
         return id_ is not None and store.doc(cls.TABLE, id_) is not None  # type: ignore[attr-defined]
 
-    for id_, d in sorted(store.docs(Statement.TABLE).items()):
+    for id_, d in records(Statement):
         src = store.doc(Source.TABLE, d["source"])
         if src is None:
             problems.append(f"statement {id_} points to missing source {d['source']}")
-        elif not (0 <= d["start"] < d["end"] <= len(src["text"])):
+        elif d["source"] not in malformed and not (0 <= d["start"] < d["end"] <= len(src["text"])):
             problems.append(
                 f"statement {id_} span [{d['start']}, {d['end']}) is outside its source"
             )
@@ -57,12 +73,12 @@ def check_store(store: Store) -> list[str]:
                     f"statement {id_} is said by {d.get('speaker')} but its claim {d['claim']} "
                     f"by {claim_speaker}"
                 )
-    for id_, d in sorted(store.docs(Claim.TABLE).items()):
+    for id_, d in records(Claim):
         if not store.ids_where("statements", "claim", id_):
             problems.append(f"claim {id_} has no appearances")
         if d.get("speaker") and not exists(Speaker, d["speaker"]):
             problems.append(f"claim {id_} points to missing speaker {d['speaker']}")
-    for id_, d in sorted(store.docs(Link.TABLE).items()):
+    for id_, d in records(Link):
         for end in ("a", "b"):
             if not exists(Claim, d.get(end)):
                 problems.append(f"link {id_} points to missing claim {d.get(end)}")
@@ -70,11 +86,34 @@ def check_store(store: Store) -> list[str]:
             problems.append(f"link {id_} has unknown relation {d.get('relation')!r}")
         if d.get("a") == d.get("b"):
             problems.append(f"link {id_} links a claim to itself")
-    for id_, d in sorted(store.docs(Outcome.TABLE).items()):
+    for id_, d in records(Outcome):
         if not exists(Claim, d.get("claim")):
             problems.append(f"outcome {id_} points to missing claim {d.get('claim')}")
         if d.get("verdict") not in VERDICTS:
             problems.append(f"outcome {id_} has unknown verdict {d.get('verdict')!r}")
-    hashes = Counter(d["hash"] for d in store.docs(Source.TABLE).values())
+    hashes = Counter(d["hash"] for _, d in records(Source))
     problems += [f"{n} sources share the text hash {h[:12]}" for h, n in hashes.items() if n > 1]
     return problems
+
+
+_INTEGER_FIELDS = {"statements": ("start", "end")}
+
+
+def _shape_problem(cls: type, doc: dict[str, Any]) -> str | None:
+    """Why a stored document cannot be read as a record of `cls` (a field missing, a value of
+    the wrong type), or None."""
+    if cls is Event:  # an import's event holds every statement: its fields suffice
+        missing = [f for f in ("id", "seq", "op", "summary") if f not in doc]
+        if missing or not isinstance(doc.get("changes", []), list):
+            return f"missing {', '.join(missing)}" if missing else "changes is not a list"
+        return None
+    try:
+        cls.from_doc(doc)  # type: ignore[attr-defined]
+    except MalformedRecordError as exc:
+        return str(exc.__cause__ or exc)
+    except ClaimtrackError:
+        return None  # a value the checks below name (an unknown verdict...)
+    for field in _INTEGER_FIELDS.get(cls.TABLE, ()):  # type: ignore[attr-defined]
+        if not isinstance(doc.get(field), int) or isinstance(doc.get(field), bool):
+            return f"{field} is {doc.get(field)!r}, not a whole number"
+    return None

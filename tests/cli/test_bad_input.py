@@ -230,3 +230,27 @@ def test_an_export_is_never_written_over_the_store(
         for fmt in ("json", "csv"):
             refused(cli, db, "export", "--format", fmt, "-o", str(target), match="store itself")
     assert cli("check").code == 0
+
+
+def test_a_record_missing_a_field_is_reported_not_a_crash(
+    cli: Runner, db: Path, desk: dict[str, str]
+) -> None:
+    """A bad git merge or hand edit of the store file: `check` names the record, other
+    commands refuse with one line, and nothing is written."""
+    cli("checkpoint")
+    lines = db.read_text(encoding="utf-8").splitlines()
+    broken = [line.replace(',"end":', ',"endd":', 1) if desk["a"] in line and '"start"' in line
+              else line for line in lines]  # fmt: skip
+    assert broken != lines
+    db.write_text("\n".join(broken) + "\n", encoding="utf-8")
+    before = store_state(db)
+    r = cli("check", "--json")
+    assert r.code == 1 and "Traceback" not in r.err
+    problems = r.json()["problems"]
+    assert any(desk["a"] in p and "malformed" in p for p in problems), problems
+    for args in (("statements",), ("show", desk["a"]), ("export", "--format", "md")):
+        r = cli(*args)
+        assert r.code == 3, (args, r.err)
+        assert len(r.err.strip().splitlines()) == 1 and "malformed" in r.err
+        assert "internal error" not in r.err
+    assert store_state(db) == before
