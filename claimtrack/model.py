@@ -19,6 +19,9 @@ SCHEMA_VERSION = 1
 Relation = Literal["contradicts", "supports", "responds-to"]
 RELATIONS: tuple[str, ...] = ("contradicts", "supports", "responds-to")
 SYMMETRIC_RELATIONS: frozenset[str] = frozenset({"contradicts"})
+OPPOSED_RELATIONS: dict[str, str] = {"contradicts": "supports", "supports": "contradicts"}
+"""One pair of claims cannot both contradict and support each other (a denial may contradict
+and respond to an accusation at once)."""
 
 Verdict = Literal["true", "mostly-true", "mixed", "misleading", "false", "unverifiable", "open"]
 VERDICTS: tuple[str, ...] = (

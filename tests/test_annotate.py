@@ -121,6 +121,19 @@ def test_check_reports_a_statement_whose_speaker_differs_from_its_claims(store: 
     assert any("its claim" in p for p in check_store(store))
 
 
+def test_check_reports_a_pair_that_both_contradicts_and_supports(store: Store) -> None:
+    from claimtrack.model import Link
+    from claimtrack.services.integrity import check_store
+
+    first, second = statements(store)[:2]
+    a = annotate.tag(store, first.id, "Karabakh officials")[2].id
+    b = annotate.tag(store, second.id, "Karabakh officials")[2].id
+    annotate.link_claims(store, a, b, "contradicts")
+    with store.transaction("x", "written by an older claimtrack") as tx:
+        tx.put(Link(tx.new_id(), b, a, "supports"))
+    assert any("both contradict and support" in p for p in check_store(store))
+
+
 def test_editing_a_speaker_cannot_take_another_speakers_name(store: Store) -> None:
     from claimtrack.services.speakers import edit_speaker
 

@@ -282,3 +282,11 @@ def test_a_repeated_title_case_headline_names_no_common_words() -> None:
     [names] = [r for r in same.reasons if r.startswith("shared names: ")]
     assert "Azerbaijan" in names and "Karabakh" in names
     assert "Bersumpah" not in names and "Akan" not in names and "Merebut" not in names
+
+
+def test_a_pair_said_to_support_is_never_proposed_to_contradict(snap: Snapshot) -> None:
+    plain = {(c.a, c.b, c.relation) for c in LinkSuggester(snap).candidates()}
+    assert ("en1-0", "en1-1", "contradicts") in plain
+    existing = [("en1-1", "en1-0", "supports")]
+    keys = {(c.a, c.b, c.relation) for c in LinkSuggester(snap, existing=existing).candidates()}
+    assert ("en1-0", "en1-1", "contradicts") not in keys

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
 import click
 from rich.text import Text
@@ -208,9 +209,15 @@ def suggest_accept(a: str, b: str, relation: str, db: str | None, as_json: bool)
     with session(db) as store:
         done = accept_candidate(store, a, b, relation)
     if wants_json(as_json):
-        emit_json({"accepted": done})
+        data: dict[str, Any] = {"accepted": done.message}
+        if done.link is not None:  # the shape `link --json` prints
+            lk = done.link
+            data |= {"id": lk.id, "a": lk.a, "b": lk.b, "relation": lk.relation}
+        if done.claim is not None:
+            data["claim"] = done.claim.id
+        emit_json(data)
     else:
-        say(done)
+        say(done.message)
 
 
 @suggest.command("reject")

@@ -8,6 +8,7 @@ from claimtrack.attribution.attributor import SpeakerSuggestion
 from claimtrack.attribution.proposals import NewSpeaker, registered_form
 from claimtrack.errors import ValidationError
 from claimtrack.model import (
+    OPPOSED_RELATIONS,
     RELATIONS,
     VERDICTS,
     Claim,
@@ -263,6 +264,15 @@ def link_claims(
     found = existing_link(store, a.id, b.id, relation)
     if found is not None:
         raise ValidationError(f"claims {a.id} and {b.id} are already linked ({found.id})")
+    opposed = OPPOSED_RELATIONS.get(relation)
+    clash = opposed and (
+        existing_link(store, a.id, b.id, opposed) or existing_link(store, b.id, a.id, opposed)
+    )
+    if clash:
+        raise ValidationError(
+            f"claims {a.id} and {b.id} are linked as {opposed} ({clash.id}); unlink it first "
+            f"to say they {relation.removesuffix('s')}"
+        )
     with store.transaction("link", f"{a.id} {relation} {b.id}") as tx:
         link = Link(
             id=tx.new_id(),

@@ -7,6 +7,7 @@ from typing import Any
 
 from claimtrack.errors import ClaimtrackError, MalformedRecordError
 from claimtrack.model import (
+    OPPOSED_RELATIONS,
     RELATIONS,
     SCHEMA_VERSION,
     VERDICTS,
@@ -86,6 +87,16 @@ def check_store(store: Store) -> list[str]:
             problems.append(f"link {id_} has unknown relation {d.get('relation')!r}")
         if d.get("a") == d.get("b"):
             problems.append(f"link {id_} links a claim to itself")
+    relations: dict[frozenset[str], dict[str, str]] = {}
+    for id_, d in records(Link):
+        relations.setdefault(frozenset((d.get("a"), d.get("b"))), {})[d.get("relation")] = id_
+    for pair in relations.values():
+        for relation, opposed in OPPOSED_RELATIONS.items():
+            if relation < opposed and relation in pair and opposed in pair:
+                problems.append(
+                    f"links {pair[relation]} and {pair[opposed]} say one pair of claims both "
+                    f"{relation.removesuffix('s')} and {opposed.removesuffix('s')}"
+                )
     for id_, d in records(Outcome):
         if not exists(Claim, d.get("claim")):
             problems.append(f"outcome {id_} points to missing claim {d.get('claim')}")

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 
-from claimtrack.model import Link, Rejection
+from claimtrack.model import Claim, Link, Rejection
 from claimtrack.services import annotate
 from claimtrack.store import Store
 from claimtrack.suggest import LinkCandidate, LinkSuggester
@@ -24,10 +25,21 @@ def suggest_links(
     return suggester(store).candidates(claim_ids, limit=limit)
 
 
-def accept_candidate(store: Store, a: str, b: str, relation: str, note: str | None = None) -> str:
-    """Make a suggested link, or merge the two claims for `same-claim`; returns what was done."""
+@dataclass(frozen=True, slots=True)
+class Accepted:
+    """What accepting a candidate did: a new link, or the claim the two were merged into."""
+
+    message: str
+    link: Link | None = None
+    claim: Claim | None = None
+
+
+def accept_candidate(
+    store: Store, a: str, b: str, relation: str, note: str | None = None
+) -> Accepted:
+    """Make a suggested link, or merge the two claims for `same-claim`."""
     if relation == "same-claim":
         kept = annotate.merge_claims(store, a, [b])
-        return f"merged into claim {kept.id}"
+        return Accepted(f"merged into claim {kept.id}", claim=kept)
     link = annotate.link_claims(store, a, b, relation, note)
-    return f"linked {link.a} {link.relation} {link.b} ({link.id})"
+    return Accepted(f"linked {link.a} {link.relation} {link.b} ({link.id})", link=link)

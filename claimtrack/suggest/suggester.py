@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from claimtrack.model import Claim, Quantity
+from claimtrack.model import OPPOSED_RELATIONS, Claim, Quantity
 from claimtrack.quantities import COUNT_UNITS, PARTS, comparable, conflicts, describe
 from claimtrack.snapshot import Snapshot
 from claimtrack.suggest.concepts import CONCEPT_PREFIX
@@ -176,6 +176,12 @@ class LinkSuggester:
                 continue
             if c.relation == "same-claim" and frozenset((c.a, c.b)) in self._linked:
                 continue
+            opposed = OPPOSED_RELATIONS.get(c.relation)
+            if opposed and (
+                _canonical(c.a, c.b, opposed) in self._existing
+                or _canonical(c.b, c.a, opposed) in self._existing
+            ):
+                continue  # the analyst said the opposite of this pair already
             yield c
 
     # --- scoring -----------------------------------------------------------------------

@@ -89,6 +89,15 @@ def test_linking_a_claim_to_itself(cli: Runner, db: Path, desk: dict[str, str]) 
     refused(cli, db, "link", desk["a"], desk["claim_a"], "--rel", "contradicts", match="itself")
 
 
+def test_a_pair_cannot_both_contradict_and_support(
+    cli: Runner, db: Path, desk: dict[str, str]
+) -> None:
+    assert cli("link", desk["a"], desk["b"], "--rel", "contradicts").code == 0
+    refused(cli, db, "link", desk["b"], desk["a"], "--rel", "supports", match="unlink it first")
+    assert cli("link", desk["b"], desk["a"], "--rel", "responds-to").code == 0  # may co-exist
+    assert cli("check").code == 0
+
+
 def test_linking_an_untagged_statement(cli: Runner, db: Path, desk: dict[str, str]) -> None:
     refused(cli, db, "link", desk["untagged"], desk["a"], "--rel", "supports", match="tag it")
 

@@ -359,3 +359,24 @@ def test_speaker_similar_lists_one_speaker_registered_in_two_scripts(cli: Runner
     assert cli("speaker", "similar", "--json").json() == []
     after = cli("speaker", "similar")
     assert "no two speakers look alike" in after.out + after.err
+
+
+def test_accepting_a_suggested_link_prints_the_link(cli: Runner) -> None:
+    imported(cli, EN)
+    imported(cli, EN_DENIAL)
+    cli("speaker", "add", "Karabakh officials", "--side", "armenia")
+    cli("speaker", "add", "Azerbaijan defence ministry", "--side", "azerbaijan")
+    cli("tag", statement_with(cli, "accused Azerbaijan of shelling")["id"], "Karabakh officials")
+    cli("tag", statement_with(cli, "rejected")["id"], "Azerbaijan defence ministry")
+    found = cli("suggest", "links", "--json").json()
+    first = next(c for c in found if c["relation"] == "contradicts")
+    r = cli("suggest", "accept", first["a"], first["b"], "--rel", "contradicts", "--json")
+    assert r.code == 0, r.err
+    link = r.json()
+    assert (link["a"], link["b"], link["relation"]) == (first["a"], first["b"], "contradicts")
+    shown = cli("show", link["id"], "--json").json()
+    assert shown["relation"] == "contradicts"
+    left = cli("suggest", "links", "--json").json()
+    assert all(
+        {c["a"], c["b"]} != {first["a"], first["b"]} or c["relation"] == "responds-to" for c in left
+    )  # neither the link made nor its opposite ("supports") comes back

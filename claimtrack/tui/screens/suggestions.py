@@ -187,7 +187,7 @@ class SuggestionsScreen(ViewScreen):
         if done is not None:
             self._drop(cand)
             self._keep_queue()
-            self.ct_app.changed(done)
+            self.ct_app.changed(done.message)
             self._show()
 
     def action_reject(self) -> None:
