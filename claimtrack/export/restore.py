@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from claimtrack.errors import ClaimtrackError, ValidationError
+from claimtrack.errors import ClaimtrackError, MalformedRecordError, ValidationError
 from claimtrack.export.nodelink import FORMAT_TAG
 from claimtrack.model import Claim, Link, Outcome, Source, Speaker, Statement
 from claimtrack.snapshot import Snapshot
@@ -30,6 +30,8 @@ def snapshot_from_node_link(data: dict[str, Any]) -> Snapshot:
         )
     try:
         return _restore(data)
+    except MalformedRecordError as exc:  # a record of the export, not of the store
+        raise ValidationError(f"malformed node-link export: {exc.__cause__!r}") from exc
     except ClaimtrackError:
         raise
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
