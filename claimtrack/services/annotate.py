@@ -308,6 +308,10 @@ def record_outcome(
     """Record a verdict; earlier verdicts stay in the history."""
     check_choice(verdict, VERDICTS, "verdict")
     check_date(date, "decision date")
+    if date is not None and date > _tomorrow(store):  # a day of slack for time zones
+        raise ValidationError(
+            f"decision date {date} is in the future; a verdict is recorded once it is known"
+        )
     claim = find_claim(store, ref)
     with store.transaction("outcome", f"{claim.id} judged {verdict}") as tx:
         outcome = Outcome(
@@ -322,6 +326,13 @@ def record_outcome(
         )
         tx.put(outcome)
     return outcome
+
+
+def _tomorrow(store: Store) -> str:
+    """The day after the store clock's date (UTC), as YYYY-MM-DD."""
+    import datetime as dt
+
+    return (dt.date.fromisoformat(store.now()[:10]) + dt.timedelta(days=1)).isoformat()
 
 
 def edit_claim(

@@ -263,3 +263,13 @@ def test_a_record_missing_a_field_is_reported_not_a_crash(
         assert len(r.err.strip().splitlines()) == 1 and "malformed" in r.err
         assert "internal error" not in r.err
     assert store_state(db) == before
+
+
+def test_a_verdict_dated_in_the_future_is_refused(
+    cli: Runner, db: Path, desk: dict[str, str]
+) -> None:
+    """'show' and 'show --as-of today' would disagree about a verdict decided in 2099."""
+    refused(
+        cli, db, "outcome", desk["a"], "--verdict", "false", "--date", "2099-01-01",
+        match="in the future",
+    )  # fmt: skip
