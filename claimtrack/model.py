@@ -75,6 +75,22 @@ def check_date(value: str | None, what: str = "date") -> str | None:
     return value
 
 
+def verdict_matches(verdict: str | None, wanted: str) -> bool:
+    """Whether a claim's verdict in force (None: never judged) passes a verdict filter: a claim
+    nobody has judged is "open", like one judged open; "none" asks for the never-judged only."""
+    if wanted == "none":
+        return verdict is None
+    return (verdict or "open") == wanted
+
+
+def sides_match(side: str | None, wanted: str) -> bool:
+    """Whether a speaker's side is the one asked for, ignoring case and spacing ("Armenia",
+    "armenia ")."""
+    return side is not None and " ".join(side.casefold().split()) == " ".join(
+        wanted.casefold().split()
+    )
+
+
 def check_choice(value: str, choices: tuple[str, ...], what: str) -> str:
     """Validate that `value` is one of `choices`, with a message listing them."""
     if value not in choices:

@@ -83,8 +83,10 @@ def statements(
 
 @cli.command()
 @click.option("--speaker", "speaker_ref", help="Only claims by this speaker.")
-@click.option("--side", help="Only claims from speakers on this side.")
-@click.option("--verdict", help="Only claims with this verdict in force.")
+@click.option("--side", help="Only claims from speakers on this side (any case).")
+@click.option(
+    "--verdict", help="Only claims with this verdict in force ('open' includes the unjudged)."
+)
 @click.option("--tag", help="Only claims with this tag.")
 @click.option("--grep", "contains", help="Only claims whose summary contains this text.")
 @click.option("--contested", is_flag=True, help="Only claims with a contradiction.")
@@ -248,9 +250,14 @@ def suggest_reject(a: str, b: str, relation: str, db: str | None, as_json: bool)
 @click.option("-o", "--output", "output", metavar="FILE", help="Write here (default stdout).")
 @click.option("--claim", "claims", multiple=True, help="Only this claim (repeatable).")
 @click.option("--speaker", "speakers", multiple=True, help="Only claims by this speaker.")
-@click.option("--side", "sides", multiple=True, help="Only claims from this side.")
+@click.option("--side", "sides", multiple=True, help="Only claims from this side (any case).")
 @click.option("--tag", "tags", multiple=True, help="Only claims with this tag.")
-@click.option("--verdict", "verdicts", multiple=True, help="Only claims with this verdict.")
+@click.option(
+    "--verdict",
+    "verdicts",
+    multiple=True,
+    help="Only claims with this verdict ('open' includes the unjudged).",
+)
 @click.option("--since", metavar="DATE", help="Only claims first seen on or after DATE.")
 @click.option("--until", metavar="DATE", help="Only claims first seen on or before DATE.")
 @click.option("--around", metavar="CLAIM", help="Only this claim's neighbourhood.")

@@ -6,7 +6,7 @@ from collections import deque
 from dataclasses import dataclass
 
 from claimtrack.errors import AmbiguousError, NotFoundError, ValidationError
-from claimtrack.model import check_date
+from claimtrack.model import check_date, sides_match, verdict_matches
 from claimtrack.snapshot import Snapshot
 
 
@@ -80,13 +80,14 @@ def _keeps(snapshot: Snapshot, f: ExportFilter, claim_id: str) -> bool:
     claim = snapshot.claims[claim_id]
     if f.speakers and claim.speaker not in f.speakers:
         return False
-    if f.sides and snapshot.claim_side(claim_id) not in f.sides:
+    if f.sides and not any(sides_match(snapshot.claim_side(claim_id), s) for s in f.sides):
         return False
     if f.tags and not set(claim.tags) & set(f.tags):
         return False
     if f.verdicts:
         outcome = snapshot.verdict(claim_id)
-        if (outcome.verdict if outcome else "open") not in f.verdicts:
+        verdict = outcome.verdict if outcome else None
+        if not any(verdict_matches(verdict, wanted) for wanted in f.verdicts):
             return False
     if f.since or f.until:
         first = snapshot.first_date(claim_id)

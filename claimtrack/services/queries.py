@@ -16,6 +16,8 @@ from claimtrack.model import (
     Speaker,
     Statement,
     current_outcome,
+    sides_match,
+    verdict_matches,
 )
 from claimtrack.store import Store
 
@@ -325,7 +327,7 @@ def list_claims(
         sp = speakers.get(doc.get("speaker") or "")
         if speaker is not None and doc.get("speaker") != speaker:
             continue
-        if side is not None and (sp or {}).get("side") != side:
+        if side is not None and not sides_match((sp or {}).get("side"), side):
             continue
         if tag is not None and tag not in doc.get("tags", ()):
             continue
@@ -335,7 +337,7 @@ def list_claims(
         if contested and not contradicted:
             continue
         v = facts.verdict(cid)
-        if verdict is not None and v != verdict:
+        if verdict is not None and not verdict_matches(v, verdict):
             continue
         links = store.ids_where("links", "a", cid) | store.ids_where("links", "b", cid)
         rows.append(

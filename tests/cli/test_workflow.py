@@ -380,3 +380,16 @@ def test_accepting_a_suggested_link_prints_the_link(cli: Runner) -> None:
     assert all(
         {c["a"], c["b"]} != {first["a"], first["b"]} or c["relation"] == "responds-to" for c in left
     )  # neither the link made nor its opposite ("supports") comes back
+
+
+def test_filters_agree_on_open_and_ignore_the_case_of_a_side(cli: Runner) -> None:
+    """A claim nobody judged is 'open' in `claims` as in `export`; sides match in any case."""
+    imported(cli, EN)
+    cli("speaker", "add", "Karabakh officials", "--side", "Armenia")
+    claim = cli("tag", statement_with(cli, "accused Azerbaijan of shelling")["id"],
+                "Karabakh officials", "--json").json()["claim"]  # fmt: skip
+    listed = cli("claims", "--verdict", "open", "--side", "armenia", "--json").json()
+    assert [row["id"] for row in listed] == [claim]
+    exported = cli("export", "--format", "csv", "--verdict", "open", "--side", "ARMENIA").out
+    assert claim in exported
+    assert cli("claims", "--verdict", "false", "--json").json() == []

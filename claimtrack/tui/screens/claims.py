@@ -12,7 +12,7 @@ from textual.app import ComposeResult
 from textual.binding import BindingType
 
 from claimtrack.errors import ClaimtrackError, ValidationError
-from claimtrack.model import VERDICTS, Claim, Speaker
+from claimtrack.model import VERDICTS, Claim, Speaker, sides_match, verdict_matches
 from claimtrack.services import annotate
 from claimtrack.services.lookup import find_speaker
 from claimtrack.textnorm import fold
@@ -130,15 +130,14 @@ class ClaimsScreen(ViewScreen):
             doc = docs[cid]
             if f.speaker and doc.get("speaker") != f.speaker:
                 continue
-            if f.side and fold(
-                (speakers.get(doc.get("speaker") or "") or {}).get("side") or ""
-            ) != fold(f.side):
+            side = (speakers.get(doc.get("speaker") or "") or {}).get("side")
+            if f.side and not sides_match(side, f.side):
                 continue
             if f.tag and f.tag not in doc.get("tags", ()):
                 continue
             if f.contested and cid not in facts.contested:
                 continue
-            if f.verdict and (facts.verdict(cid) or "none") != f.verdict:
+            if f.verdict and not verdict_matches(facts.verdict(cid), f.verdict):
                 continue
             if words:
                 hay = fold(doc["summary"] + " " + " ".join(doc.get("tags", ())))
