@@ -216,6 +216,9 @@ class Worker:
         rel = self.rng.choice(RELATIONS)
         if self._key(a, b, rel) in self.linked:
             return
+        opposed = {"contradicts": "supports", "supports": "contradicts"}.get(rel)
+        if opposed and {self._key(a, b, opposed), self._key(b, a, opposed)} & self.linked:
+            return  # a pair cannot both contradict and support: refused by design
         code, out = cli("link", a, b, "--rel", rel, "--note", "crash trial", "--db", self.db)
         if code != 0:
             say(f"REFUSED link {out}")
