@@ -290,3 +290,14 @@ def test_a_pair_said_to_support_is_never_proposed_to_contradict(snap: Snapshot) 
     existing = [("en1-1", "en1-0", "supports")]
     keys = {(c.a, c.b, c.relation) for c in LinkSuggester(snap, existing=existing).candidates()}
     assert ("en1-0", "en1-1", "contradicts") not in keys
+
+
+def test_a_reason_never_says_shared_names_without_a_name() -> None:
+    from claimtrack.suggest.suggester import _shared_reason
+
+    assert _shared_reason([("#shelling", 2.0), ("#civilians", 1.0)]) == (
+        "shared subjects: shelling, civilians"
+    )
+    assert _shared_reason([("Martuni", 3.0), ("#shelling", 2.0)]) == (
+        "shared names: Martuni; subjects: shelling"
+    )

@@ -206,13 +206,13 @@ class LinkSuggester:
             out.append(same)
         if opposing and (clashes or _may_answer(fa, fb)):
             shared = self._shared(fa, fb, None)
-            out.extend(self._opposed(fa, fb, _strength(shared), _names(shared), clashes))
+            out.extend(self._opposed(fa, fb, _strength(shared), _shared_reason(shared), clashes))
         elif same is None and same_side and not clashes:
             mine = self._shared(fa, fb, None, context=False)
             # One shared name ("Stepanakert") is a place both talk about, not agreement.
             own = _strength(mine) if len(mine) >= 2 else 0.0
             shared = self._shared(fa, fb, None)
-            out.extend(_supports_same_side(fa, fb, own, _strength(shared), _names(shared)))
+            out.extend(_supports_same_side(fa, fb, own, _strength(shared), _shared_reason(shared)))
         return out
 
     def _idf(self, key: str) -> float:
@@ -299,7 +299,7 @@ class LinkSuggester:
             reasons.append("same numbers: " + ", ".join(_pretty(n) for n in numbers))
             score += 0.05
         if shared:
-            reasons.append("shared names: " + _names(shared))
+            reasons.append(_shared_reason(shared))
         if not same_speaker:
             score *= 0.85
         a, b = sorted((fa.id, fb.id))
@@ -316,7 +316,7 @@ class LinkSuggester:
         """Contradiction, response and cross-side confirmation between opposing speakers."""
         sides = f"speakers on opposing sides ({fa.side} vs {fb.side})"
         out: list[LinkCandidate] = []
-        shared_reason = [f"shared names: {places}"] if places else []
+        shared_reason = [places] if places else []
         denial, accusation = _denial_pair(fa, fb)
         stance = 0.0
         stance_reasons: list[str] = []
@@ -473,14 +473,16 @@ def _first_match(entity: Entity, others: tuple[Entity, ...]) -> Entity | None:
     return next((o for o in others if keys_match(entity.key, o.key)), None)
 
 
-def _names(shared: list[tuple[str, float]]) -> str:
-    """The shared names and subjects, rarest first: "Martuni, Barda; subjects: cluster"."""
+def _shared_reason(shared: list[tuple[str, float]]) -> str:
+    """The shared names and subjects, rarest first: "shared names: Martuni, Barda; subjects:
+    cluster", or "shared subjects: shelling" when no name is shared ("" when nothing is)."""
     ranked = sorted(shared, key=lambda sw: (-sw[1], sw[0]))
     names = [s for s, _ in ranked if not s.startswith(CONCEPT_PREFIX)][:4]
     subjects = [s[1:] for s, _ in ranked if s.startswith(CONCEPT_PREFIX)][:3]
-    if not subjects:
-        return ", ".join(names)
-    return "; ".join([*([", ".join(names)] if names else []), "subjects: " + ", ".join(subjects)])
+    if not names:
+        return "shared subjects: " + ", ".join(subjects) if subjects else ""
+    reason = "shared names: " + ", ".join(names)
+    return reason + ("; subjects: " + ", ".join(subjects) if subjects else "")
 
 
 def _similarity(fa: ClaimFeatures, fb: ClaimFeatures) -> float | None:
@@ -568,7 +570,7 @@ def _supports_same_side(
         score *= 0.8
     reasons = [f"same side ({fa.side})"]
     if places:
-        reasons.append(f"shared names: {places}")
+        reasons.append(places)
     if agree:
         x, y = agree[0]
         reasons.append(f"numbers agree: {describe(x)} / {describe(y)}")
