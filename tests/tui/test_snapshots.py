@@ -73,9 +73,9 @@ def populated() -> Store:
     annotate.link_claims(store, claims[0], claims[1], "contradicts")
     annotate.link_claims(store, claims[2], claims[0], "responds-to")
     annotate.link_claims(store, claims[3], claims[0], "supports")
-    annotate.record_outcome(store, claims[0], "false", note="disproved", date="2020-11-10")
-    annotate.record_outcome(store, claims[1], "mostly-true", date="2020-11-10")
-    annotate.record_outcome(store, claims[3], "unverifiable", date="2020-11-10")
+    annotate.record_outcome(store, claims[0], "false", note="disproved", date="2020-11-02")
+    annotate.record_outcome(store, claims[1], "mostly-true", date="2020-11-02")
+    annotate.record_outcome(store, claims[3], "unverifiable", date="2020-11-02")
     return store
 
 
