@@ -375,3 +375,21 @@ async def test_accepting_a_merge_drops_rows_of_the_merged_claim_and_a_visit_reco
         while screen.loading:  # type: ignore[attr-defined]
             await settle(pilot)
         assert screen._computed_for == demo_store.version  # type: ignore[attr-defined]
+
+
+async def test_a_filter_matching_nothing_says_so_not_that_the_store_is_empty(
+    demo_store: Store,
+) -> None:
+    from tests.tui.conftest import type_text
+
+    app = app_for(demo_store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        for view, widget in (("2", DocumentView), ("3", LazyList)):
+            await press(pilot, view, "slash")
+            await type_text(pilot, "zzzz")
+            await press(pilot, "enter")
+            shown = app.screen.query_one(widget)
+            assert shown.empty_message.startswith("Nothing matches “zzzz”")
+            await press(pilot, "slash", "ctrl+u", "enter")  # clear the filter
+            assert "Nothing matches" not in app.screen.query_one(widget).empty_message

@@ -33,7 +33,7 @@ class ImportDialog(ModalScreen[ImportRequest | None]):
         """The paths field and the optional metadata fields."""
         with Vertical(classes="dialog prompt"):
             yield Label(Text("Import files or a folder"), classes="dialog-title")
-            yield Input(placeholder="files or a folder (several: separate with spaces)", id="paths")
+            yield Input(placeholder='files or a folder ("quote" a path with spaces)', id="paths")
             yield Input(placeholder="outlet (optional)", id="outlet")
             yield Input(placeholder="published YYYY-MM-DD (optional)", id="published")
             yield Input(placeholder="language code, e.g. id (optional: detected)", id="lang")

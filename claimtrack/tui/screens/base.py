@@ -112,7 +112,22 @@ class ViewScreen(Screen[None]):
         if request:
             self.handle_request(request)
         self.query_one(TabBar).show(self.SCOPE, self.ct_app.store_name)
+        self._empty_messages()
         self.reload()
+
+    def _empty_messages(self) -> None:
+        """An empty list under a filter says so, rather than that the store is empty."""
+        from claimtrack.tui.text import clean
+        from claimtrack.tui.widgets.document import DocumentView
+        from claimtrack.tui.widgets.lazy_list import LazyList
+
+        query = clean(self.search_query, one_line=True).strip()
+        for widget in [*self.query(LazyList), *self.query(DocumentView)]:
+            widget.empty_message = (
+                f"Nothing matches “{query}”: press / then ⏎ on an empty line to see all."
+                if query
+                else widget.empty_default
+            )
 
     def handle_request(self, request: dict[str, Any]) -> None:
         """Another view asked this one to show something (see `ClaimtrackApp.show_view`)."""

@@ -177,7 +177,11 @@ class ReaderScreen(ViewScreen):
     def _need_statement(self) -> Statement | None:
         st = self.current_statement()
         if st is None:
-            self.ct_app.error("no statement here: import a document first (i)")
+            self.ct_app.error(
+                "no statement matches the filter: press / then ⏎ on an empty line"
+                if self.search_query
+                else "no statement here: import a document first (i)"
+            )
         return st
 
     def _need_claim(self, what: str) -> str | None:

@@ -62,6 +62,8 @@ class DocumentView(ScrollView, can_focus=True):
         self._starts: list[int] = []
         self._layout_width = -1
         self.empty_message = empty
+        self.empty_default = empty
+        """What an empty view says when no filter is on (`empty_message` may say more)."""
 
     @property
     def keys(self) -> list[str]:

@@ -76,6 +76,8 @@ class LazyList(ScrollView, can_focus=True):
         self._keys: list[str] = []
         self._cache: OrderedDict[tuple[str, int, bool], Strip] = OrderedDict()
         self.empty_message = empty
+        self.empty_default = empty
+        """What an empty view says when no filter is on (`empty_message` may say more)."""
 
     # -- data --------------------------------------------------------------------------
     @property
