@@ -26,11 +26,18 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from claimtrack.model import Quantity
 
 UNBOUNDED = 1e18
 """Stands for +infinity in `Quantity.high`; JSON has no infinity."""
+
+
+def shown(doc: dict[str, Any]) -> dict[str, Any]:
+    """A stored quantity as the CLI's JSON shows it: no upper bound is null, not 1e18."""
+    high = doc.get("high")
+    return {**doc, "high": None} if isinstance(high, (int, float)) and high >= UNBOUNDED else doc
 
 
 def _lex(words: str) -> tuple[str, ...]:

@@ -373,6 +373,8 @@ def reject_candidate(store: Store, a: str, b: str, relation: str) -> Rejection:
     """Remember that a suggested link or merge is wrong, so it is never proposed again."""
     check_choice(relation, (*RELATIONS, "same-claim"), "relation")
     ca, cb = find_claim(store, a), find_claim(store, b)
+    if ca.id == cb.id:
+        raise ValidationError(f"claim {ca.id} cannot be paired with itself")
     x, y = sorted((ca.id, cb.id))
     with store.transaction("reject", f"reject {relation} {x} {y}") as tx:
         rejection = Rejection(

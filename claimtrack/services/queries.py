@@ -19,6 +19,7 @@ from claimtrack.model import (
     sides_match,
     verdict_matches,
 )
+from claimtrack.quantities import shown
 from claimtrack.store import Store
 
 
@@ -217,9 +218,11 @@ def claim_detail(store: Store, claim: Claim, as_of: str | None = None) -> dict[s
     )
     in_force = current_outcome(outcomes, as_of)
     speaker = store.doc(Speaker.TABLE, claim.speaker) if claim.speaker else None
+    doc = claim.to_doc()
+    doc["quantities"] = [shown(q) for q in doc.get("quantities", [])]
     return {
         "type": "claim",
-        **claim.to_doc(),
+        **doc,
         "speaker_name": speaker["name"] if speaker else None,
         "appearances": appearances,
         "links": links,
@@ -348,7 +351,7 @@ def list_claims(
                 "speaker_name": sp["name"] if sp else None,
                 "side": sp.get("side") if sp else None,
                 "tags": list(doc.get("tags", ())),
-                "quantities": doc.get("quantities", []),
+                "quantities": [shown(q) for q in doc.get("quantities", [])],
                 "appearances": len(store.ids_where("statements", "claim", cid)),
                 "links": len(links),
                 "contested": contradicted,

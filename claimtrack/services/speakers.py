@@ -104,6 +104,12 @@ def edit_speaker(
     """Change a speaker's name, aliases, side, kind or note."""
     speaker = find_speaker(store, ref)
     removed = {fold(a) for a in remove_aliases}
+    unknown = [a for a in remove_aliases if fold(a) not in {fold(x) for x in speaker.aliases}]
+    if unknown:
+        raise ValidationError(
+            f"{speaker.name} has no alias {unknown[0]!r} "
+            f"(aliases: {', '.join(speaker.aliases) or 'none'})"
+        )
     new_name = name.strip() if name is not None else speaker.name
     aliases = [a for a in speaker.aliases if fold(a) not in removed]
     if new_name != speaker.name:

@@ -219,6 +219,10 @@ def test_more_refusals_found_in_review(cli: Runner, db: Path, desk: dict[str, st
     refused(cli, db, "claims", "--verdict", "bogus", match="verdict")
     refused(cli, db, "export", "--format", "csv", "--verdict", "bogus", match="verdict")
     refused(cli, db, "statements", "--limit", "-1", match="-1")
+    refused(cli, db, "suggest", "reject", desk["a"], desk["a"], "--rel", "supports",
+            match="with itself")  # fmt: skip
+    refused(cli, db, "speaker", "edit", "Karabakh officials", "--remove-alias", "nobody",
+            match="no alias 'nobody'")  # fmt: skip
 
 
 def test_a_refused_speaker_add_does_not_create_a_store(cli: Runner, db: Path) -> None:

@@ -393,3 +393,19 @@ def test_filters_agree_on_open_and_ignore_the_case_of_a_side(cli: Runner) -> Non
     exported = cli("export", "--format", "csv", "--verdict", "open", "--side", "ARMENIA").out
     assert claim in exported
     assert cli("claims", "--verdict", "false", "--json").json() == []
+
+
+def test_a_quantity_without_an_upper_bound_shows_null_in_json(cli: Runner, tmp_path: Path) -> None:
+    article = tmp_path / "toll.txt"
+    article.write_text(
+        "Toll rises\n\nOfficials said at least 12 civilians were killed in Martuni.\n",
+        encoding="utf-8",
+    )
+    imported(cli, article, "--lang", "en")
+    cli("speaker", "add", "Karabakh officials")
+    claim = cli("tag", statement_with(cli, "at least 12")["id"], "Karabakh officials",
+                "--json").json()["claim"]  # fmt: skip
+    (quantity,) = cli("show", claim, "--json").json()["quantities"]
+    assert (quantity["low"], quantity["high"]) == (12, None)
+    (row,) = cli("claims", "--json").json()
+    assert row["quantities"][0]["high"] is None
