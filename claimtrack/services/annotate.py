@@ -153,8 +153,8 @@ def _detach(store: Store, tx: Transaction, st: Statement) -> None:
         return
     if store.ids_where("links", "a", st.claim) | store.ids_where("links", "b", st.claim):
         raise ValidationError(
-            f"claim {st.claim} has links; unlink them or merge the claim before detaching "
-            f"its only appearance {st.id}"
+            f"claim {st.claim} has links; unlink them (x in the Graph view, or "
+            f"'claimtrack unlink') or merge the claim before detaching its only appearance {st.id}"
         )
     if store.ids_where("outcomes", "claim", st.claim):
         raise ValidationError(f"claim {st.claim} has a recorded outcome; it cannot be emptied")

@@ -118,6 +118,7 @@ EXPLAIN: dict[tuple[str, str], str] = {
     ("suggestions", "space"): "skip: decide later (moves to the end)",
     ("graph", "enter"): "recentre on the claim under the cursor",
     ("graph", "backspace"): "back to the previous centre",
+    ("graph", "x"): "unlink: remove the link to the claim under the cursor from the one above",
 }
 """Fuller help lines, where the footer's short description would not say enough."""
 
@@ -205,6 +206,7 @@ def _table() -> tuple[Action, ...]:
         Action("backspace", "back", "back", "graph", palette="navigate", display="⌫"),
         Action("l", "link", "link", "graph", palette="annotate"),
         Action("o", "outcome", "outcome", "graph", palette="annotate"),
+        Action("x", "unlink", "unlink", "graph", palette="annotate"),
     ]
     outcome = [
         Action(key, f"verdict('{verdict}')", verdict, "outcome") for key, verdict in VERDICT_KEYS

@@ -536,6 +536,17 @@ async def _graph_outcome(pilot, app, store, action, tmp):  # type: ignore[no-unt
     assert outcomes(store, claims[0]) == ["mostly-true"]
 
 
+@scenario("graph", "x")
+async def _graph_unlink(pilot, app, store, action, tmp):  # type: ignore[no-untyped-def]
+    claims = await _graph(pilot, app, store)
+    await press(pilot, "x")  # on the centre: nothing above it to unlink from
+    assert len(links(store)) == 2
+    await press(pilot, "down", "down", "x")  # root → "contradicts" group → its claim
+    assert links(store) == {(claims[0], claims[2], "supports")}
+    await press(pilot, "u")
+    assert (claims[0], claims[1], "contradicts") in links(store)
+
+
 # -- dialogs -------------------------------------------------------------------------------------
 @scenario("outcome", *(k for k, _ in VERDICT_KEYS))
 async def _verdict(pilot, app, store, action, tmp):  # type: ignore[no-untyped-def]

@@ -12,6 +12,7 @@ from textual.widgets import Tree
 from textual.widgets.tree import TreeNode
 
 from claimtrack.model import Claim, Link
+from claimtrack.services import annotate
 from claimtrack.tui.actions import bindings_for
 from claimtrack.tui.annotate import link_flow, outcome_flow
 from claimtrack.tui.rows import claim_label
@@ -205,6 +206,31 @@ class GraphScreen(ViewScreen):
         claim_id = self._selected_claim()
         if claim_id:
             await outcome_flow(self.ct_app, claim_id)
+
+    def action_unlink(self) -> None:
+        """Remove the link between the claim under the cursor and the claim it hangs from
+        (the relation is the group between them); undo (`u`) brings it back."""
+        node = self.query_one(GraphTree).cursor_node
+        group = node.parent if node is not None and node.data else None
+        above = group.parent if group is not None else None
+        if node is None or group is None or above is None or not above.data:
+            self.ct_app.info("put the cursor on a linked claim (under a relation) to unlink it")
+            return
+        anchor, other = above.data, node.data
+        label = group.label.plain.rsplit(" (", 1)[0]
+        ids = self.store.ids_where("links", "a", anchor) | self.store.ids_where(
+            "links", "b", anchor
+        )
+        for lid in sorted(ids):
+            doc = self.store.doc(Link.TABLE, lid)
+            if doc is None or other not in (doc["a"], doc["b"]):
+                continue
+            if RELATION_LABELS[doc["relation"]][0 if doc["a"] == anchor else 1] == label:
+                done = self.ct_app.attempt(annotate.unlink, self.store, lid)
+                if done is not None:
+                    self.ct_app.changed(f"removed link {lid}: {anchor} {done.relation} {other}")
+                return
+        self.ct_app.info("no such link any more")
 
     def search_hint(self) -> str:
         """What `/` does here."""
