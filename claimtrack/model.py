@@ -83,6 +83,11 @@ def verdict_matches(verdict: str | None, wanted: str) -> bool:
     return (verdict or "open") == wanted
 
 
+def tag_key(tag: str) -> str:
+    """What makes two tags one: case and spacing do not ("Shushi", "shushi ", "front  line")."""
+    return " ".join(tag.casefold().split())
+
+
 def sides_match(side: str | None, wanted: str) -> bool:
     """Whether a speaker's side is the one asked for, ignoring case and spacing ("Armenia",
     "armenia ")."""

@@ -226,3 +226,14 @@ def test_a_body_named_mid_sentence_is_registered_with_a_capital() -> None:
     assert suggestion.proposed_name == "Kementerian luar negeri Rusia"  # as it will be named
     _, speaker, _ = annotate.accept_suggestion(store, st.id, suggestion)
     assert (speaker.name, speaker.kind) == ("Kementerian luar negeri Rusia", "ministry")
+
+
+def test_tags_differing_only_in_case_or_spacing_are_one(store: Store) -> None:
+    from claimtrack.services.queries import list_claims
+
+    first = statements(store)[0]
+    claim = annotate.tag(store, first.id, "Karabakh officials")[2].id
+    edited = annotate.edit_claim(store, claim, add_tags=["Shushi", " shushi ", "front  line"])
+    assert edited.tags == ("Shushi", "front line")
+    assert [r["id"] for r in list_claims(store, tag="SHUSHI")] == [claim]
+    assert annotate.edit_claim(store, claim, remove_tags=["shushi"]).tags == ("front line",)

@@ -6,7 +6,7 @@ from collections import deque
 from dataclasses import dataclass
 
 from claimtrack.errors import AmbiguousError, NotFoundError, ValidationError
-from claimtrack.model import check_date, sides_match, verdict_matches
+from claimtrack.model import check_date, sides_match, tag_key, verdict_matches
 from claimtrack.snapshot import Snapshot
 
 
@@ -82,7 +82,7 @@ def _keeps(snapshot: Snapshot, f: ExportFilter, claim_id: str) -> bool:
         return False
     if f.sides and not any(sides_match(snapshot.claim_side(claim_id), s) for s in f.sides):
         return False
-    if f.tags and not set(claim.tags) & set(f.tags):
+    if f.tags and not {tag_key(t) for t in claim.tags} & {tag_key(t) for t in f.tags}:
         return False
     if f.verdicts:
         outcome = snapshot.verdict(claim_id)

@@ -21,6 +21,7 @@ from claimtrack.model import (
     Statement,
     check_choice,
     check_date,
+    tag_key,
 )
 from claimtrack.quantities import extract_quantities
 from claimtrack.services.lookup import find_claim, find_speaker, find_statement
@@ -348,8 +349,12 @@ def edit_claim(
     claim = find_claim(store, ref)
     if summary is not None and not summary.strip():
         raise ValidationError("claim summary must not be empty")
-    tags = [t for t in claim.tags if t not in set(remove_tags)]
-    tags += [t.strip() for t in add_tags if t.strip() and t.strip() not in tags]
+    removed = {tag_key(t) for t in remove_tags}
+    tags = [t for t in claim.tags if tag_key(t) not in removed]
+    for tag in add_tags:
+        tag = " ".join(tag.split())
+        if tag and tag_key(tag) not in {tag_key(t) for t in tags}:
+            tags.append(tag)  # "Shushi" and "shushi " are one tag, as first written
     updated = claim.replace(
         summary=summary.strip() if summary is not None else claim.summary,
         tags=tuple(tags),

@@ -17,6 +17,7 @@ from claimtrack.model import (
     Statement,
     current_outcome,
     sides_match,
+    tag_key,
     verdict_matches,
 )
 from claimtrack.quantities import shown
@@ -332,7 +333,7 @@ def list_claims(
             continue
         if side is not None and not sides_match((sp or {}).get("side"), side):
             continue
-        if tag is not None and tag not in doc.get("tags", ()):
+        if tag is not None and tag_key(tag) not in {tag_key(t) for t in doc.get("tags", ())}:
             continue
         if needle and needle not in doc["summary"].casefold():
             continue

@@ -12,7 +12,7 @@ from textual.app import ComposeResult
 from textual.binding import BindingType
 
 from claimtrack.errors import ClaimtrackError, ValidationError
-from claimtrack.model import VERDICTS, Claim, Speaker, sides_match, verdict_matches
+from claimtrack.model import VERDICTS, Claim, Speaker, sides_match, tag_key, verdict_matches
 from claimtrack.services import annotate
 from claimtrack.services.lookup import find_speaker
 from claimtrack.textnorm import fold
@@ -133,7 +133,7 @@ class ClaimsScreen(ViewScreen):
             side = (speakers.get(doc.get("speaker") or "") or {}).get("side")
             if f.side and not sides_match(side, f.side):
                 continue
-            if f.tag and f.tag not in doc.get("tags", ()):
+            if f.tag and tag_key(f.tag) not in {tag_key(t) for t in doc.get("tags", ())}:
                 continue
             if f.contested and cid not in facts.contested:
                 continue
