@@ -393,3 +393,27 @@ async def test_a_filter_matching_nothing_says_so_not_that_the_store_is_empty(
             assert shown.empty_message.startswith("Nothing matches “zzzz”")
             await press(pilot, "slash", "ctrl+u", "enter")  # clear the filter
             assert "Nothing matches" not in app.screen.query_one(widget).empty_message
+
+
+async def test_a_bad_date_in_the_import_dialog_keeps_what_was_typed(demo_store: Store) -> None:
+    from textual.widgets import Input
+
+    from claimtrack.tui.dialogs.importing import ImportDialog
+    from tests.tui.conftest import type_text
+
+    app = app_for(demo_store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await press(pilot, "i")
+        await type_text(pilot, "/tmp/article.txt")
+        await press(pilot, "tab")
+        await type_text(pilot, "Gatra")
+        await press(pilot, "tab")
+        await type_text(pilot, "2020-13-45")
+        await press(pilot, "enter")
+        dialog = app.screen
+        assert isinstance(dialog, ImportDialog)  # still open
+        assert dialog.query_one("#paths", Input).value == "/tmp/article.txt"
+        assert dialog.query_one("#outlet", Input).value == "Gatra"
+        assert any("publication date" in n.message for n in app._notifications)
+        assert app.job is None

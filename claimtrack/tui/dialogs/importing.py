@@ -13,6 +13,9 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label
 
+from claimtrack.errors import ValidationError
+from claimtrack.model import check_date
+
 
 @dataclass(frozen=True, slots=True)
 class ImportRequest:
@@ -53,6 +56,12 @@ class ImportDialog(ModalScreen[ImportRequest | None]):
         def field(name: str) -> str | None:
             return self.query_one(f"#{name}", Input).value.strip() or None
 
+        try:
+            check_date(field("published"), "publication date")
+        except ValidationError as exc:  # say so and keep what was typed
+            self.notify(str(exc), severity="error")
+            self.query_one("#published", Input).focus()
+            return
         lang = field("lang")
         self.dismiss(
             ImportRequest(

@@ -28,10 +28,17 @@ class SpeakerDialog(ModalScreen[SpeakerInput | None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "cancel", show=False)]
 
-    def __init__(self, name: str = "", *, editing: SpeakerInput | None = None) -> None:
-        """`editing`: the speaker as it is, to be changed (the fields start filled)."""
+    def __init__(
+        self,
+        name: str = "",
+        *,
+        editing: SpeakerInput | None = None,
+        typed: SpeakerInput | None = None,
+    ) -> None:
+        """`editing`: the speaker as it is, to be changed (the fields start filled); `typed`:
+        what was typed in an add that was refused, offered again."""
         super().__init__()
-        self.initial = editing or SpeakerInput(name)
+        self.initial = editing or typed or SpeakerInput(name)
         self.editing = editing is not None
 
     def compose(self) -> ComposeResult:

@@ -148,16 +148,21 @@ class SpeakersScreen(ViewScreen):
 
     @work(exclusive=True, group="dialog")
     async def action_add_speaker(self) -> None:
-        """Register a speaker: name, aliases, side."""
-        answer = await self.app.push_screen_wait(SpeakerDialog())
-        if answer is None:
-            return
-        speaker = self.ct_app.attempt(
-            add_speaker, self.store, answer.name, answer.aliases, side=answer.side
-        )
-        if speaker is not None:
-            self.ct_app.changed(f"added speaker {speaker.name}")
-            self.query_one(LazyList).select_key(speaker.id)
+        """Register a speaker: name, aliases, side. A refused one (the name is taken) opens
+        the dialog again with what was typed."""
+        typed: SpeakerInput | None = None
+        while True:
+            answer = await self.app.push_screen_wait(SpeakerDialog(typed=typed))
+            if answer is None:
+                return
+            speaker = self.ct_app.attempt(
+                add_speaker, self.store, answer.name, answer.aliases, side=answer.side
+            )
+            if speaker is not None:
+                break
+            typed = answer
+        self.ct_app.changed(f"added speaker {speaker.name}")
+        self.query_one(LazyList).select_key(speaker.id)
 
     @work(exclusive=True, group="dialog")
     async def action_edit_speaker(self) -> None:
