@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -106,6 +107,11 @@ def _import(
         check_date(raw.published, "published date")
         if raw.reliability is not None:
             check_choice(raw.reliability, RELIABILITY_GRADES, "reliability grade")
+        if looks_like_store(raw.data):
+            raise IngestError(
+                f"{raw.filename or 'input'}: is a claimtrack store, not an article "
+                f"(to bring one store's work into another, export json and import that)"
+            )
     docs = ingest.read_documents([(raw.data, raw.filename, raw.lang) for raw in raws], progress)
     prepared = [
         (raw, doc, ingest.segment(doc.text, doc.lang)) for raw, doc in zip(raws, docs, strict=True)
@@ -152,6 +158,14 @@ def _import(
             )
             results.append(ImportResult(src, len(spans), duplicate=False))
     return results
+
+
+_STORE_MARK = re.compile(rb'"app"\s*:\s*"claimtrack"')
+
+
+def looks_like_store(data: bytes) -> bool:
+    """True for a claimtrack store file (or its journal): its metadata names the app."""
+    return data.lstrip()[:1] == b"{" and _STORE_MARK.search(data) is not None
 
 
 def looks_like_graph_export(data: bytes) -> bool:

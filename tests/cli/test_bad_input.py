@@ -277,3 +277,13 @@ def test_a_verdict_dated_in_the_future_is_refused(
         cli, db, "outcome", desk["a"], "--verdict", "false", "--date", "2099-01-01",
         match="in the future",
     )  # fmt: skip
+
+
+def test_a_store_file_is_not_imported_as_an_article(
+    cli: Runner, db: Path, desk: dict[str, str], tmp_path: Path
+) -> None:
+    cli("checkpoint")
+    copy = tmp_path / "colleague.json"
+    copy.write_bytes(db.read_bytes())
+    refused(cli, db, "import", str(copy), match="is a claimtrack store")
+    refused(cli, db, "import", str(db), match="is a claimtrack store")
