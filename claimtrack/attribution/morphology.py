@@ -106,19 +106,19 @@ def genitive_place_words(words: list[str]) -> int:
 def is_place_name(word: str) -> bool:
     """Whether the dictionary's likeliest reading of `word` is a place, in any case
     ("Азербайджана"; not "Владимир", a first name before it is a town)."""
-    try:
-        parses = _analyzer().parse(word)
-        return bool(parses) and parses[0].is_known and "Geox" in parses[0].tag
-    except Exception:
-        return False
+    return _likeliest_is(word, "Geox")
 
 
 def is_surname(word: str) -> bool:
     """Whether the dictionary's likeliest reading of `word` is a surname ("Алиева", "Пескову")."""
+    return _likeliest_is(word, "Surn")
+
+
+def _likeliest_is(word: str, grammeme: str) -> bool:
     try:
         parses = _analyzer().parse(word)
-        return bool(parses) and parses[0].is_known and "Surn" in parses[0].tag
-    except Exception:
+        return bool(parses) and parses[0].is_known and grammeme in parses[0].tag
+    except Exception:  # a nicety: a dictionary problem leaves the proposal as it was
         return False
 
 

@@ -64,24 +64,16 @@ def likely_same(
     queries = [entry for entry in entries if only is None or entry[0] == only]
     if not queries or len(entries) < 2:
         return {}
-    scores = process.cdist(
-        [roman for _, _, roman in queries],
-        [roman for _, _, roman in entries],
-        scorer=fuzz.ratio,
-        processor=None,  # romanised already
-        score_cutoff=SAME_CUTOFF,
-        workers=1,
-    )
     best: dict[tuple[str, str], LikelySame] = {}
 
     def keep(a: str, found: LikelySame) -> None:
         if (a, found.other) not in best or best[(a, found.other)].score < found.score:
             best[(a, found.other)] = found
 
-    for i, j in zip(*scores.nonzero(), strict=True):
+    for i, j, score in _alike([q[2] for q in queries], [e[2] for e in entries]):
         (a, name_a, roman_a), (b, name_b, roman_b) = queries[i], entries[j]
         if a != b and _same_words(roman_a, roman_b):
-            keep(a, LikelySame(b, name_a, name_b, float(scores[i, j])))
+            keep(a, LikelySame(b, name_a, name_b, score))
     kinds = {speaker.id: speaker.kind for speaker in speakers}
     for a, name_a, b, name_b, score in _surnames(entries, kinds, only):
         if only in (None, a):
@@ -117,19 +109,25 @@ def _surnames(
         queries, targets = alone, [f for f in full if f[0] == only]
     if not queries or not targets:
         return out
+    for i, j, score in _alike([q[2] for q in queries], [t[2] for t in targets]):
+        (a, name_a, _), (b, name_b, _) = queries[i], targets[j]
+        if a != b:
+            out.append((a, name_a, b, name_b, score))
+    return out
+
+
+def _alike(queries: list[str], choices: list[str]) -> list[tuple[int, int, float]]:
+    """(query index, choice index, score) of the romanised strings alike enough to be one
+    name (`fuzz.ratio` from SAME_CUTOFF)."""
     scores = process.cdist(
-        [roman for _, _, roman in queries],
-        [last for _, _, last in targets],
+        queries,
+        choices,
         scorer=fuzz.ratio,
         processor=None,  # romanised already
         score_cutoff=SAME_CUTOFF,
         workers=1,
     )
-    for i, j in zip(*scores.nonzero(), strict=True):
-        (a, name_a, _), (b, name_b, _) = queries[i], targets[j]
-        if a != b:
-            out.append((a, name_a, b, name_b, float(scores[i, j])))
-    return out
+    return [(int(i), int(j), float(scores[i, j])) for i, j in zip(*scores.nonzero(), strict=True)]
 
 
 def _same_words(a: str, b: str) -> bool:
