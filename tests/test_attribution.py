@@ -253,6 +253,14 @@ def test_a_persons_surname_is_matched_on_its_own():
     assert speaker_of(suggest("id", "Azerbaijan mengatakan pasukannya siap.")[0]) == "az"
 
 
+def test_the_surname_of_a_three_word_name_is_matched_in_any_case():
+    erdogan = Speaker("erdogan", "Реджеп Тайип Эрдоган", ("Президент Турции",), "person")
+    got = Attributor([erdogan]).suggest(
+        "По словам Эрдогана, Армения должна уйти.", [(0, 40)], "ru"
+    )[0]
+    assert got is not None and got.speaker == "erdogan"
+
+
 def test_suggestions_carry_score_reason_and_cue():
     got = suggest("id", "Presiden Azerbaijan Ilham Aliyev mengatakan pasukannya siap.")[0]
     assert got is not None and got.speaker == "aliyev"

@@ -152,8 +152,9 @@ class AliasIndex:
 def _alias_forms(speaker: Speaker, stopwords: frozenset[str]) -> list[tuple[str, tuple[str, ...]]]:
     """Every name and alias as content words; a person's surname stands alone too.
 
-    The surname comes from the registered `name` only ("Ilham Aliyev" -> "Aliyev"): aliases
-    are often titles ("Presiden Azerbaijan") whose last word is no surname.
+    The surname comes from the registered `name` only ("Ilham Aliyev" -> "Aliyev", "Recep
+    Tayyip Erdogan" -> "Erdogan"): aliases are often titles ("Presiden Azerbaijan") whose last
+    word is no surname.
     """
     forms: list[tuple[str, tuple[str, ...]]] = []
     for name in speaker.names:
@@ -161,7 +162,7 @@ def _alias_forms(speaker: Speaker, stopwords: frozenset[str]) -> list[tuple[str,
         if content:
             forms.append((name, content))
     parts = speaker.name.split()
-    if speaker.kind == "person" and len(parts) == 2 and all(p[:1].isupper() for p in parts):
+    if speaker.kind == "person" and 2 <= len(parts) <= 3 and all(p[:1].isupper() for p in parts):
         surname = words(parts[-1])
         if len(surname) == 1 and len(surname[0]) > KEY_LENGTH:
             forms.append((parts[-1], surname))
