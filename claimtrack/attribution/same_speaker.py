@@ -48,6 +48,11 @@ def romanised(name: str) -> str:
 WORD_CUTOFF = 75.0
 """Every word of one name must match the word in the same place of the other this well:
 "ministry of defence of armenia" and "... of azerbaijan" are alike as strings, not as names."""
+PEOPLE_CUTOFF = 70.0
+"""Two people's whole names are compared from this `fuzz.ratio` ("redzhep taip erdogan" /
+"recep tayyip erdogan" scores 83); word by word decides (`_same_words`)."""
+GIVEN_CUTOFF = 60.0
+"""A first or middle name through another script ("redzhep" / "recep" scores 67)."""
 
 
 def likely_same(
@@ -64,17 +69,20 @@ def likely_same(
     queries = [entry for entry in entries if only is None or entry[0] == only]
     if not queries or len(entries) < 2:
         return {}
+    kinds = {speaker.id: speaker.kind for speaker in speakers}
     best: dict[tuple[str, str], LikelySame] = {}
 
     def keep(a: str, found: LikelySame) -> None:
         if (a, found.other) not in best or best[(a, found.other)].score < found.score:
             best[(a, found.other)] = found
 
-    for i, j, score in _alike([q[2] for q in queries], [e[2] for e in entries]):
+    for i, j, score in _alike([q[2] for q in queries], [e[2] for e in entries], PEOPLE_CUTOFF):
         (a, name_a, roman_a), (b, name_b, roman_b) = queries[i], entries[j]
-        if a != b and _same_words(roman_a, roman_b):
+        people = kinds[a] == kinds[b] == "person"
+        if a == b or (score < SAME_CUTOFF and not people):
+            continue
+        if _same_words(roman_a, roman_b, people):
             keep(a, LikelySame(b, name_a, name_b, score))
-    kinds = {speaker.id: speaker.kind for speaker in speakers}
     for a, name_a, b, name_b, score in _surnames(entries, kinds, only):
         if only in (None, a):
             keep(a, LikelySame(b, name_a, name_b, score))
@@ -116,26 +124,42 @@ def _surnames(
     return out
 
 
-def _alike(queries: list[str], choices: list[str]) -> list[tuple[int, int, float]]:
+def _alike(
+    queries: list[str], choices: list[str], cutoff: float = SAME_CUTOFF
+) -> list[tuple[int, int, float]]:
     """(query index, choice index, score) of the romanised strings alike enough to be one
-    name (`fuzz.ratio` from SAME_CUTOFF)."""
+    name (`fuzz.ratio` from `cutoff`)."""
     scores = process.cdist(
         queries,
         choices,
         scorer=fuzz.ratio,
         processor=None,  # romanised already
-        score_cutoff=SAME_CUTOFF,
+        score_cutoff=cutoff,
         workers=1,
     )
     return [(int(i), int(j), float(scores[i, j])) for i, j in zip(*scores.nonzero(), strict=True)]
 
 
-def _same_words(a: str, b: str) -> bool:
-    """Word for word alike, and the same numbers ("District 12" is not "District 13")."""
+def _same_words(a: str, b: str, people: bool = False) -> bool:
+    """Word for word alike, and the same numbers ("District 12" is not "District 13").
+
+    Two people's names may differ more where a name went through another script ("Redzhep
+    Taiip Erdogan" / "Recep Tayyip Erdogan"): the surname alike, every other name beginning
+    with the same letter and alike from GIVEN_CUTOFF."""
     words_a, words_b = a.split(), b.split()
     if len(words_a) != len(words_b) or re.findall(r"\d+", a) != re.findall(r"\d+", b):
         return False
-    return all(
-        fuzz.ratio(x, y, processor=None, score_cutoff=WORD_CUTOFF) >= WORD_CUTOFF
-        for x, y in zip(words_a, words_b, strict=True)
+    pairs = list(zip(words_a, words_b, strict=True))
+    if all(_ratio(x, y, WORD_CUTOFF) for x, y in pairs):
+        return True
+    *given, (last_a, last_b) = pairs
+    return (
+        people
+        and bool(given)
+        and _ratio(last_a, last_b, WORD_CUTOFF)
+        and all(x[0] == y[0] and _ratio(x, y, GIVEN_CUTOFF) for x, y in given)
     )
+
+
+def _ratio(x: str, y: str, cutoff: float) -> bool:
+    return fuzz.ratio(x, y, processor=None, score_cutoff=cutoff) >= cutoff

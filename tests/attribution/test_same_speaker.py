@@ -83,3 +83,23 @@ def test_a_last_word_of_a_body_is_no_surname() -> None:
         Speaker(id="b", name="Ministry of Defence of Armenia", kind="ministry"),
     ]
     assert likely_same(bodies) == {}
+
+
+def test_people_spelt_through_another_script_are_likely_one() -> None:
+    """ "Реджеп Тайип Эрдоган" romanises to "redzhep taiip erdogan": only people get the
+    looser word-by-word test (first names alike from their first letter on)."""
+    people = [
+        Speaker(id="a", name="Recep Tayyip Erdogan", kind="person"),
+        Speaker(id="b", name="Реджеп Тайип Эрдоган", kind="person"),
+    ]
+    assert [m.other for m in likely_same(people)["a"]] == ["b"]
+    bodies = [
+        Speaker(id="a", name="Russian Foreign Ministry", kind="ministry"),
+        Speaker(id="b", name="Romanian Foreign Ministry", kind="ministry"),
+    ]
+    assert likely_same(bodies) == {}
+    cousins = [
+        Speaker(id="a", name="Ilham Aliyev", kind="person"),
+        Speaker(id="b", name="Heydar Aliyev", kind="person"),
+    ]
+    assert likely_same(cousins) == {}
