@@ -27,6 +27,7 @@ CORE_MODULES = [
     "claimtrack.evaluation.links",
     "claimtrack.evaluation.scratch",
     "claimtrack.services.annotate",
+    "claimtrack.services.exporting",
     "claimtrack.services.importing",
     "claimtrack.services.queries",
     "claimtrack.services.linking",

@@ -259,8 +259,9 @@ class Store:
         under any name: writing an export there would destroy the investigation."""
         if self.path is None:
             return False
+        assert self.journal_path is not None and self._lock is not None
         target = Path(path).expanduser()
-        for own in (self.path, Path(str(self.path) + ".journal"), Path(str(self.path) + ".lock")):
+        for own in (self.path, self.journal_path, Path(self._lock.lock_file)):
             if target.resolve() == own.resolve():
                 return True
             with suppress(OSError):
