@@ -172,10 +172,11 @@ def test_accepting_a_proposal_registers_the_person_and_finds_the_surname_later(
     assert proposal is not None and proposal.proposal is not None
     before = len(fresh.all(Event))
     _, speaker, _ = annotate.tag_as_proposed(fresh, first.id, proposal.proposal)
-    assert (speaker.name, speaker.aliases, speaker.kind) == (
+    assert (speaker.name, speaker.aliases, speaker.kind, speaker.side) == (
         "Ilham Aliyev",
         ("Presiden Azerbaijan",),
         "person",
+        "Azerbaijan",  # the country his office names
     )
     assert len(fresh.all(Event)) == before + 1
     later = _suggestions(fresh)[1]  # "Aliyev, berbicara ...": now the registered speaker
@@ -237,3 +238,23 @@ def test_tags_differing_only_in_case_or_spacing_are_one(store: Store) -> None:
     assert edited.tags == ("Shushi", "front line")
     assert [r["id"] for r in list_claims(store, tag="SHUSHI")] == [claim]
     assert annotate.edit_claim(store, claim, remove_tags=["shushi"]).tags == ("front line",)
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "side"),
+    [
+        ("ru", "МИД Армении назвал эти заявления провокационными.", "Armenia"),
+        ("id", "Menteri Luar Negeri Turki Mevlut Cavusoglu mengatakan Turki siap.", "Türkiye"),
+        ("id", "Pejabat Nagorno-Karabakh menuduh Azerbaijan menembaki kota Martuni.", None),
+    ],
+)
+def test_a_proposal_is_registered_on_the_side_its_words_name(
+    lang: str, sentence: str, side: str | None
+) -> None:
+    """One English spelling whatever the language, so opposing sides meet across articles;
+    no guess where no country is named (Nagorno-Karabakh is none in CLDR)."""
+    store = imported(sentence, lang)
+    (st,) = statements(store)
+    (suggestion,) = _suggestions(store)
+    _, speaker, _ = annotate.accept_suggestion(store, st.id, suggestion)
+    assert speaker.side == side

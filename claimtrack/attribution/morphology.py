@@ -114,6 +114,17 @@ def is_surname(word: str) -> bool:
     return _likeliest_is(word, "Surn")
 
 
+def place_nominative(word: str) -> str | None:
+    """The dictionary form of a place in any case ("Армении" -> "армения"), or None."""
+    try:
+        parses = _analyzer().parse(word)
+        if parses and parses[0].is_known and "Geox" in parses[0].tag:
+            return str(parses[0].normal_form)
+    except Exception:
+        pass
+    return None
+
+
 def _likeliest_is(word: str, grammeme: str) -> bool:
     try:
         parses = _analyzer().parse(word)

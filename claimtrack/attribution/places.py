@@ -32,6 +32,48 @@ def territories(lang: str) -> frozenset[tuple[str, ...]]:
     return frozenset(words(name) for name in names) - {()}
 
 
+NOT_COUNTRIES = frozenset({"EU", "EZ", "QO", "UN", "XA", "XB", "ZZ"})
+"""CLDR's two-letter codes that name no country (unions, pseudo-regions, unknown)."""
+
+
+@lru_cache(maxsize=8)
+def countries(lang: str) -> dict[tuple[str, ...], str]:
+    """Folded country names in `lang` -> the country's English CLDR name ("turki" ->
+    "Türkiye"), so speakers found in any language get one spelling of their side."""
+    try:
+        from babel import Locale
+
+        here, english = Locale.parse(lang).territories, Locale.parse("en").territories
+    except Exception:  # an unknown language: no sides guessed
+        return {}
+    return {
+        words(name): english[code]
+        for code, name in here.items()
+        if len(code) == 2 and code.isalpha() and code not in NOT_COUNTRIES and code in english
+    }
+
+
+def country_named(surface: str, lexicon: Lexicon) -> str | None:
+    """The country a proposed speaker's words name, in English ("Presiden **Azerbaijan**",
+    "**Azerbaijan's** defence ministry", "МИД **Армении**" -> "Azerbaijan", "Armenia"): the
+    side to register it with. None when no word or pair of words names one."""
+    names = countries(lexicon.lang)
+    norms = words(surface)
+    for start in range(len(norms)):
+        for size in (3, 2, 1):
+            found = names.get(norms[start : start + size])
+            if found is not None:
+                return found
+    if lexicon.case_endings:
+        from claimtrack.attribution.morphology import place_nominative
+
+        for word in surface.split():
+            nominative = place_nominative(word)
+            if nominative and (found := names.get(words(nominative))) is not None:
+                return found
+    return None
+
+
 def leading_place(run: Sequence[str], lexicon: Lexicon) -> int:
     """How many of `run`'s words (each one whitespace-separated word) name a place at its start."""
     known = territories(lexicon.lang) | lexicon.places

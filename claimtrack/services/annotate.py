@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from claimtrack.attribution.attributor import SpeakerSuggestion
+from claimtrack.attribution.cues import load_lexicon
+from claimtrack.attribution.places import country_named
 from claimtrack.attribution.proposals import NewSpeaker, registered_form
 from claimtrack.errors import ValidationError
 from claimtrack.model import (
@@ -75,11 +77,16 @@ def tag_as_proposed(
 ) -> tuple[Statement, Speaker, Claim]:
     """Accept a proposed new speaker in one change: the speaker already answering to its name
     if there is one, else a new speaker with the proposal's kind and the aliases nobody else
-    answers to ("Presiden Azerbaijan" may already be someone's). Russian names are registered
-    in the nominative ("По словам Пескова" registers "Песков")."""
+    answers to ("Presiden Azerbaijan" may already be someone's), on the side of the country
+    its words name (`attribution.places.country_named`). Russian names are registered in the
+    nominative ("По словам Пескова" registers "Песков")."""
     st = find_statement(store, statement_ref)
     source = store.doc(Source.TABLE, st.source)
-    proposal = registered_form(proposal, source["lang"] if source else "")
+    lang = source["lang"] if source else ""
+    proposal = registered_form(proposal, lang)
+    # The side its office names ("Presiden Azerbaijan ...", "МИД Армении"), so contradiction
+    # suggestions work for a desk that registers as it reads.
+    side = country_named(" ".join((proposal.mention, *proposal.aliases)), load_lexicon(lang))
     name = " ".join(proposal.name.split())
     known = answering(store, [name]).get(name)
     if known is not None:
@@ -88,7 +95,7 @@ def tag_as_proposed(
     with store.transaction("tag", f"tag {st.id} as new speaker {name}") as tx:
         taken = answering(store, aliases)  # caught up with other writers by now
         aliases = [a for a in aliases if a not in taken]
-        speaker = register_speaker(store, tx, name, aliases, kind=proposal.kind)
+        speaker = register_speaker(store, tx, name, aliases, side=side, kind=proposal.kind)
         st, claim = _tag(store, tx, st, speaker.id)
     return st, speaker, claim
 
