@@ -245,14 +245,21 @@ def test_tags_differing_only_in_case_or_spacing_are_one(store: Store) -> None:
     [
         ("ru", "МИД Армении назвал эти заявления провокационными.", "Armenia"),
         ("id", "Menteri Luar Negeri Turki Mevlut Cavusoglu mengatakan Turki siap.", "Türkiye"),
-        ("id", "Pejabat Nagorno-Karabakh menuduh Azerbaijan menembaki kota Martuni.", None),
+        (
+            "id",
+            "Pejabat Nagorno-Karabakh menuduh Azerbaijan menembaki kota Martuni.",
+            "Nagorno-Karabakh",
+        ),  # fmt: skip
+        ("ru", "Власти Карабаха обвинили Баку в обстреле Мартуни.", "Nagorno-Karabakh"),
+        ("en", "Hikmet Hajiyev said the strikes hit civilians.", None),
     ],
 )
 def test_a_proposal_is_registered_on_the_side_its_words_name(
     lang: str, sentence: str, side: str | None
 ) -> None:
-    """One English spelling whatever the language, so opposing sides meet across articles;
-    no guess where no country is named (Nagorno-Karabakh is none in CLDR)."""
+    """One English spelling whatever the language, so opposing sides meet across articles
+    (CLDR's countries, and the lexicons' `places` for Nagorno-Karabakh); no guess where no
+    place is named."""
     store = imported(sentence, lang)
     (st,) = statements(store)
     (suggestion,) = _suggestions(store)

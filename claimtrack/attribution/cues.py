@@ -94,9 +94,9 @@ class Lexicon:
     the head is the last word before the first of them."""
     kind_words: dict[str, str] = field(default_factory=dict)
     """Folded word -> the speaker kind a phrase holding it names ("kementerian" -> ministry)."""
-    places: frozenset[tuple[str, ...]] = frozenset()
-    """Places CLDR's country names lack ("Nagorno-Karabakh"), as folded words
-    (`attribution.places`)."""
+    places: dict[tuple[str, ...], str] = field(default_factory=dict)
+    """Places CLDR's country names lack, as folded words -> the side a speaker they name is
+    on, in English ("karabakh" -> "Nagorno-Karabakh"; `attribution.places`)."""
 
     def find(self, folded_text: str) -> list[tuple[Cue, int, int]]:
         """Cues in a folded text, left to right, longest first at each position."""
@@ -181,7 +181,7 @@ def build_lexicon(lang: str, raw: dict[str, Any]) -> Lexicon:
             for kind, listed in raw.get("kind_words", {}).items()
             for word in listed
         },
-        places=frozenset(_phrases(raw, "places")),
+        places={words(place): side for place, side in raw.get("places", {}).items()},
     )
 
 

@@ -55,9 +55,10 @@ def countries(lang: str) -> dict[tuple[str, ...], str]:
 
 def country_named(surface: str, lexicon: Lexicon) -> str | None:
     """The country a proposed speaker's words name, in English ("Presiden **Azerbaijan**",
-    "**Azerbaijan's** defence ministry", "МИД **Армении**" -> "Azerbaijan", "Armenia"): the
-    side to register it with. None when no word or pair of words names one."""
-    names = countries(lexicon.lang)
+    "**Azerbaijan's** defence ministry", "МИД **Армении**" -> "Azerbaijan", "Armenia"), or
+    the side the lexicon's `places` give ("Pejabat **Nagorno-Karabakh**"): the side to
+    register it with. None when no word or run of words names one."""
+    names = countries(lexicon.lang) | lexicon.places
     norms = words(surface)
     for start in range(len(norms)):
         for size in (3, 2, 1):
@@ -76,7 +77,7 @@ def country_named(surface: str, lexicon: Lexicon) -> str | None:
 
 def leading_place(run: Sequence[str], lexicon: Lexicon) -> int:
     """How many of `run`'s words (each one whitespace-separated word) name a place at its start."""
-    known = territories(lexicon.lang) | lexicon.places
+    known = territories(lexicon.lang) | lexicon.places.keys()
     folded: tuple[str, ...] = ()
     found = 0
     for count, word in enumerate(run[:LONGEST_PLACE], start=1):
