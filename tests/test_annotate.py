@@ -249,7 +249,7 @@ def test_tags_differing_only_in_case_or_spacing_are_one(store: Store) -> None:
             "id",
             "Pejabat Nagorno-Karabakh menuduh Azerbaijan menembaki kota Martuni.",
             "Nagorno-Karabakh",
-        ),  # fmt: skip
+        ),
         ("ru", "Власти Карабаха обвинили Баку в обстреле Мартуни.", "Nagorno-Karabakh"),
         ("en", "Hikmet Hajiyev said the strikes hit civilians.", None),
     ],
