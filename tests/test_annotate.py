@@ -238,6 +238,10 @@ def test_tags_differing_only_in_case_or_spacing_are_one(store: Store) -> None:
     assert edited.tags == ("Shushi", "front line")
     assert [r["id"] for r in list_claims(store, tag="SHUSHI")] == [claim]
     assert annotate.edit_claim(store, claim, remove_tags=["shushi"]).tags == ("front line",)
+    other = annotate.tag(store, statements(store)[1].id, "Karabakh officials")[2].id
+    annotate.edit_claim(store, other, add_tags=["Front Line", "Shushi"])
+    merged = annotate.merge_claims(store, claim, [other])
+    assert merged.tags == ("front line", "Shushi")  # one "front line", as first written
 
 
 @pytest.mark.parametrize(

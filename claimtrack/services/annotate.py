@@ -211,7 +211,7 @@ def merge_claims(store: Store, keep_ref: str, drop_refs: Sequence[str]) -> Claim
     with store.transaction("claim.merge", f"merge {', '.join(drops)} into {keep.id}") as tx:
         tags = list(keep.tags)
         for drop in drops.values():
-            tags += [t for t in drop.tags if t not in tags]
+            tags += [t for t in drop.tags if tag_key(t) not in {tag_key(k) for k in tags}]
             for sid in store.ids_where("statements", "claim", drop.id):
                 st = store.get(Statement, sid)
                 assert st is not None
