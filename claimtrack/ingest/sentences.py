@@ -41,6 +41,9 @@ WRAP_MIN_LINES = 3
 """Fewer lines followed by another line tell nothing: a headline, a byline, the body."""
 WRAP_SHARE = 0.75
 """Share of those lines that are full (the next word would not fit) for a wrapped text."""
+WRAP_FILL = 0.85
+"""A line that, with the next line's first word, fills this share of the width is full:
+text copied from a PDF wraps proportional type at varying numbers of characters."""
 WRAP_SCAN = 20_000
 """Characters read to tell how lines are broken (enough lines, at little cost)."""
 
@@ -107,7 +110,7 @@ def _wrap_width(text: str) -> int | None:
     if len(pairs) < WRAP_MIN_LINES:
         return None
     width = max(length for length, _ in pairs)
-    full = sum(length + 1 + len(word[0]) > width for length, word in pairs)
+    full = sum(length + 1 + len(word[0]) > WRAP_FILL * width for length, word in pairs)
     return width if width <= WRAP_MAX_WIDTH and full >= WRAP_SHARE * len(pairs) else None
 
 
@@ -116,7 +119,7 @@ def _full(text: str, line_break: re.Match[str], width: int) -> bool:
     start = text.rfind("\n", 0, line_break.start()) + 1
     length = len(text[start : line_break.start()].rstrip())
     word = _WORD.match(text, line_break.start(2))
-    return length + 1 + (word.end() - word.start() if word else 0) > width
+    return length + 1 + (word.end() - word.start() if word else 0) > WRAP_FILL * width
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -326,3 +326,19 @@ def test_a_megabyte_takes_under_a_second_or_so(text: str) -> None:
     elapsed = best_of(1, lambda: spans.extend(segment(text, "id")))
     assert elapsed < 2.0  # ~0.02-0.5 s measured; generous for slow CI machines
     assert spans
+
+
+def test_text_copied_from_a_pdf_wraps_at_varying_widths_and_stays_whole() -> None:
+    """Proportional type wraps at different numbers of characters: a line a few characters
+    short of the longest one is still a wrap, even before a capitalised name."""
+    text = (
+        "Azerbaijan rejects talks offer\n"
+        "The president said on Sunday that his talks with Foreign Minister\n"
+        "Mevlut Cavusoglu had covered the ceasefire, and that the Armenian forces\n"
+        "must leave the occupied districts before a new round of negotiations\n"
+        "could begin in Moscow or Geneva under the Minsk Group.\n"
+    )
+    assert sentences(text, "en") == [
+        "Azerbaijan rejects talks offer",
+        text[text.index("The president") :].strip(),
+    ]
