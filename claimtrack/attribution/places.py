@@ -6,6 +6,9 @@ names come from CLDR through Babel (installed with trafilatura), in the document
 language; the lexicon's `places` adds what CLDR lacks ("Nagorno-Karabakh", "Turkey").
 Russian names the country in the genitive ("Президент **Турции**"), which the dictionary
 recognises (`attribution.morphology`), and knows first names ("Реджеп").
+
+The same names give an accepted speaker its side (`country_named`): the country its words
+name, in English whatever the article's language, or the side a lexicon place maps to.
 """
 
 from __future__ import annotations
@@ -14,6 +17,12 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from claimtrack.attribution.cues import Lexicon
+from claimtrack.attribution.morphology import (
+    genitive_place_words,
+    is_first_name,
+    is_place_name,
+    place_nominative,
+)
 from claimtrack.attribution.text import words
 
 LONGEST_PLACE = 6
@@ -21,15 +30,20 @@ LONGEST_PLACE = 6
 
 
 @lru_cache(maxsize=8)
-def territories(lang: str) -> frozenset[tuple[str, ...]]:
-    """CLDR's names of countries and regions in `lang`, as folded words (empty if unknown)."""
+def _cldr(lang: str) -> dict[str, str]:
+    """CLDR's territory code -> name in `lang` (empty for a language Babel does not know)."""
     try:
         from babel import Locale
 
-        names = Locale.parse(lang).territories.values()
+        return dict(Locale.parse(lang).territories)
     except Exception:  # an unknown language: no gazetteer, proposals as before
-        return frozenset()
-    return frozenset(words(name) for name in names) - {()}
+        return {}
+
+
+@lru_cache(maxsize=8)
+def territories(lang: str) -> frozenset[tuple[str, ...]]:
+    """CLDR's names of countries and regions in `lang`, as folded words (empty if unknown)."""
+    return frozenset(words(name) for name in _cldr(lang).values()) - {()}
 
 
 NOT_COUNTRIES = frozenset({"EU", "EZ", "QO", "UN", "XA", "XB", "ZZ"})
@@ -40,15 +54,10 @@ NOT_COUNTRIES = frozenset({"EU", "EZ", "QO", "UN", "XA", "XB", "ZZ"})
 def countries(lang: str) -> dict[tuple[str, ...], str]:
     """Folded country names in `lang` -> the country's English CLDR name ("turki" ->
     "Türkiye"), so speakers found in any language get one spelling of their side."""
-    try:
-        from babel import Locale
-
-        here, english = Locale.parse(lang).territories, Locale.parse("en").territories
-    except Exception:  # an unknown language: no sides guessed
-        return {}
+    english = _cldr("en")
     return {
         words(name): english[code]
-        for code, name in here.items()
+        for code, name in _cldr(lang).items()
         if len(code) == 2 and code.isalpha() and code not in NOT_COUNTRIES and code in english
     }
 
@@ -66,8 +75,6 @@ def country_named(surface: str, lexicon: Lexicon) -> str | None:
             if found is not None:
                 return found
     if lexicon.case_endings:
-        from claimtrack.attribution.morphology import place_nominative
-
         for word in surface.split():
             nominative = place_nominative(word)
             if nominative and (found := names.get(words(nominative))) is not None:
@@ -85,8 +92,6 @@ def leading_place(run: Sequence[str], lexicon: Lexicon) -> int:
         if folded in known:
             found = count
     if found == 0 and lexicon.case_endings:
-        from claimtrack.attribution.morphology import genitive_place_words
-
         found = genitive_place_words(list(run))
     return found
 
@@ -98,22 +103,11 @@ def is_place(word: str, lexicon: Lexicon) -> bool:
         return True
     if not lexicon.case_endings:
         return False
-    from claimtrack.attribution.morphology import is_place_name
-
     return is_place_name(word)
-
-
-def is_surname(word: str) -> bool:
-    """Whether the dictionary knows `word` for a surname in some case (Russian)."""
-    from claimtrack.attribution.morphology import is_surname as known_surname
-
-    return known_surname(word)
 
 
 def starts_with_first_name(run: Sequence[str], lexicon: Lexicon) -> bool:
     """Whether `run` opens with a first name the dictionary knows (Russian only)."""
     if not lexicon.case_endings or not run:
         return False
-    from claimtrack.attribution.morphology import is_first_name
-
     return is_first_name(run[0])

@@ -24,12 +24,8 @@ import re
 from dataclasses import dataclass, replace
 
 from claimtrack.attribution.cues import Lexicon, load_lexicon
-from claimtrack.attribution.places import (
-    is_place,
-    is_surname,
-    leading_place,
-    starts_with_first_name,
-)
+from claimtrack.attribution.morphology import is_surname
+from claimtrack.attribution.places import is_place, leading_place, starts_with_first_name
 from claimtrack.attribution.text import fold_str, tokenize
 
 NAME_WORDS = 2
