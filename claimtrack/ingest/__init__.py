@@ -8,6 +8,7 @@ loading (and caching, see `langmodel`) the language model, and no Textual or Ric
 from __future__ import annotations
 
 from claimtrack.ingest.document import MAX_BYTES, Document, read_document, read_documents
+from claimtrack.ingest.furniture import furniture
 from claimtrack.ingest.language import detect_language, detect_languages
 from claimtrack.ingest.normalize import content_hash
 from claimtrack.ingest.sentences import segment
@@ -18,6 +19,7 @@ __all__ = [
     "content_hash",
     "detect_language",
     "detect_languages",
+    "furniture",
     "read_document",
     "read_documents",
     "segment",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -9,6 +10,7 @@ from pathlib import PurePath
 
 from claimtrack.errors import IngestError
 from claimtrack.ingest.decode import decode_bytes
+from claimtrack.ingest.furniture import leads_into
 from claimtrack.ingest.htmltext import HTML_SUFFIXES, extract_main_text, looks_like_html
 from claimtrack.ingest.language import detect_languages
 from claimtrack.ingest.normalize import content_hash, normalize_text, strip_escapes
@@ -119,8 +121,12 @@ def _check_language(label: str, lang: str | None) -> str | None:
 
 
 def _title(text: str) -> str:
-    """The first non-empty line, cut to TITLE_MAX characters with an ellipsis."""
-    line = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    """The first non-empty line (the second when the first is a breadcrumb trail run into
+    it), cut to TITLE_MAX characters with an ellipsis."""
+    lines = (line.strip() for line in text.splitlines())
+    line, after = [*itertools.islice((line for line in lines if line), 2), "", ""][:2]
+    if leads_into(line, after):
+        line = after
     if len(line) <= TITLE_MAX:
         return line
     return line[: TITLE_MAX - 1].rstrip() + "…"

@@ -152,9 +152,13 @@ def _import(
             )
             tx.put(src)
             seen[digest] = src
+            aside = ingest.furniture(doc.text, spans)
             tx.put_new_docs(
                 Statement.TABLE,
-                [Statement.span_doc(next(ids), src.id, start, end) for start, end in spans],
+                [
+                    Statement.span_doc(next(ids), src.id, start, end, k in aside)
+                    for k, (start, end) in enumerate(spans)
+                ],
             )
             results.append(ImportResult(src, len(spans), duplicate=False))
     return results

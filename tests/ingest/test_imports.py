@@ -17,6 +17,7 @@ def test_public_api() -> None:
             "read_documents",
             "detect_language",
             "detect_languages",
+            "furniture",
             "segment",
             "content_hash",
         ]

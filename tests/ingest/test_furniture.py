@@ -1,0 +1,71 @@
+"""Page furniture (breadcrumb trails, counters) is imported as narration, the text kept."""
+
+from __future__ import annotations
+
+from claimtrack.ingest import furniture, read_document, segment
+from claimtrack.model import Statement
+from claimtrack.services.importing import RawDocument, import_documents
+from claimtrack.store import Store
+
+# Shaped like the seed article as copied from the outlet's page.
+PAGE = (
+    "Home Internasional Presiden Bersumpah Akan Merebut Wilayah\n\n"
+    "Presiden Bersumpah Akan Merebut Wilayah\n\n"
+    "Baku - Presiden mengatakan pasukan negaranya akan berjuang. Aljazeera, 1/11.\n\n"
+    "Menurut pejabat setempat, 1.166 pasukan mereka telah tewas.\n\n"
+    "* * *\n\n"
+    "485\n"
+)
+
+
+def _texts(text: str, lang: str = "id") -> tuple[list[str], set[int]]:
+    spans = segment(text, lang)
+    return [text[a:b] for a, b in spans], furniture(text, spans)
+
+
+def test_a_breadcrumb_run_into_the_headline_and_letterless_lines_are_furniture() -> None:
+    texts, found = _texts(PAGE)
+    assert {texts[i] for i in found} == {texts[0], "* * *", "485"}
+    assert texts[0].startswith("Home Internasional")
+    # the headline itself, the credit line and a sentence with figures stay statements
+    assert "Presiden Bersumpah Akan Merebut Wilayah" not in {texts[i] for i in found}
+    assert "Aljazeera, 1/11." not in {texts[i] for i in found}
+
+
+def test_a_first_line_that_merely_shares_a_tail_is_not_a_trail() -> None:
+    # "...Wilayah" ends the headline, but is glued to the word before it: not a trail
+    text = "PresidenWilayah\n\nWilayah\n\nIsi berita."
+    assert furniture(*_spans(text)) == set()
+    # only the first line can be a trail
+    text = "Isi berita.\n\nHome Berita\n\nBerita"
+    assert furniture(*_spans(text)) == set()
+
+
+def _spans(text: str) -> tuple[str, list[tuple[int, int]]]:
+    return text, segment(text, "id")
+
+
+def test_the_title_skips_the_trail() -> None:
+    assert read_document(PAGE.encode(), "a.txt").title == "Presiden Bersumpah Akan Merebut Wilayah"
+    plain = read_document(b"Presiden Bersumpah\n\nIsi berita.", "b.txt")
+    assert plain.title == "Presiden Bersumpah"
+
+
+def test_import_marks_furniture_as_narration_and_keeps_the_text(tmp_path) -> None:
+    store = Store.open(tmp_path / "s.json", create=True, analyst="t")
+    (result,) = import_documents(store, [RawDocument(PAGE.encode(), "page.txt", lang="id")])
+    statements = sorted(store.all(Statement), key=lambda s: s.start)
+    aside = [result.source.text[s.start : s.end] for s in statements if s.narration]
+    assert aside == [PAGE.split("\n")[0], "* * *", "485"]
+    assert result.source.text == PAGE.rstrip("\n")
+    assert result.statements == len(statements)
+    store.close()
+
+
+def test_the_seed_trail_and_view_counter_are_narration(seed_text: str) -> None:
+    spans = segment(seed_text, "id")
+    found = furniture(seed_text, spans)
+    assert sorted(seed_text[spans[i][0] : spans[i][1]] for i in found) == [
+        "485",
+        "Home Internasional Presiden Azerbaijan Bersumpah Akan Merebut Nagorno-Karabakh",
+    ]
