@@ -417,3 +417,28 @@ async def test_a_bad_date_in_the_import_dialog_keeps_what_was_typed(demo_store: 
         assert dialog.query_one("#outlet", Input).value == "Gatra"
         assert any("publication date" in n.message for n in app._notifications)
         assert app.job is None
+
+
+async def test_expanding_a_neighbour_in_the_graph_lists_only_claims_further_out(
+    demo_store: Store,
+) -> None:
+    from textual.widgets import Tree
+
+    from tests.tui.conftest import tag_with_suggestions
+
+    c = sorted(tag_with_suggestions(demo_store, limit=4))
+    annotate.link_claims(demo_store, c[0], c[1], "contradicts")
+    annotate.link_claims(demo_store, c[1], c[3], "supports")
+    annotate.link_claims(demo_store, c[0], c[2], "supports")
+    app = app_for(demo_store)
+    app.current_claim = c[0]
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await press(pilot, "6")
+        tree = app.screen.query_one(Tree)
+        rows = {n.data: n for n in (tree.get_node_at_line(i) for i in range(tree.last_line + 1))}
+        assert rows[c[1]].allow_expand  # leads on to c[3]
+        assert not rows[c[2]].allow_expand  # linked to the centre only
+        await press(pilot, "down", "down", "space")  # root → "contradicts" → c[1], expand
+        below = [n.data for group in rows[c[1]].children for n in group.children]
+        assert below == [c[3]]  # not the centre again

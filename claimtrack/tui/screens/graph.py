@@ -84,33 +84,38 @@ class GraphScreen(ViewScreen):
                 return cid
         return min(claims) if claims else None
 
-    def _neighbours(self, claim_id: str) -> dict[str, list[str]]:
-        """Group label → neighbour claim ids."""
-        groups: dict[str, list[str]] = {}
+    def _link_docs(self, claim_id: str) -> list[dict[str, str]]:
+        """The links touching `claim_id`, in id order."""
         ids = self.store.ids_where("links", "a", claim_id) | self.store.ids_where(
             "links", "b", claim_id
         )
-        for lid in sorted(ids):
-            doc = self.store.doc(Link.TABLE, lid)
-            if doc is None:
-                continue
+        return [doc for lid in sorted(ids) if (doc := self.store.doc(Link.TABLE, lid))]
+
+    def _neighbours(
+        self, claim_id: str, path: frozenset[str] = frozenset()
+    ) -> dict[str, list[str]]:
+        """Group label → neighbour claim ids, leaving out the claims in `path` (the way here)."""
+        groups: dict[str, list[str]] = {}
+        for doc in self._link_docs(claim_id):
             forward = doc["a"] == claim_id
             other = doc["b"] if forward else doc["a"]
+            if other in path:
+                continue
             label = RELATION_LABELS[doc["relation"]][0 if forward else 1]
             groups.setdefault(label, []).append(other)
         return {g: groups[g] for g in sorted(groups, key=_group_rank)}
 
-    def _fill(self, node: TreeNode[str], claim_id: str, *, depth_hint: bool) -> None:
+    def _fill(self, node: TreeNode[str], claim_id: str, path: frozenset[str]) -> None:
+        """Add `claim_id`'s neighbours under `node`, except the claims on the way to it; a
+        neighbour can be expanded when it leads somewhere new."""
         facts = self.ct_app.claim_facts()
-        for label, others in self._neighbours(claim_id).items():
+        path = path | {claim_id}
+        for label, others in self._neighbours(claim_id, path).items():
             group = node.add(Text(f"{label} ({len(others)})", style="bold"), expand=True)
             for other in others:
-                has_more = bool(
-                    self.store.ids_where("links", "a", other)
-                    | self.store.ids_where("links", "b", other)
-                )
+                onward = {end for d in self._link_docs(other) for end in (d["a"], d["b"])}
                 leaf_label = Text(f"{other} ", style="dim") + claim_label(self.store, facts, other)
-                group.add(leaf_label, data=other, allow_expand=has_more and depth_hint)
+                group.add(leaf_label, data=other, allow_expand=bool(onward - path - {other}))
 
     def reload(self) -> None:
         """Rebuild the tree around the centre claim."""
@@ -128,7 +133,7 @@ class GraphScreen(ViewScreen):
             Text(f"{centre} ", style="bold") + claim_label(self.store, facts, centre)
         )
         tree.root.data = centre
-        self._fill(tree.root, centre, depth_hint=True)
+        self._fill(tree.root, centre, frozenset())
         tree.root.expand()
         groups = self._neighbours(centre)
         count = sum(len(v) for v in groups.values())
@@ -158,7 +163,13 @@ class GraphScreen(ViewScreen):
         """Expanding a neighbour fills its own neighbours (one level at a time)."""
         node = event.node
         if node.data and node is not self.query_one(GraphTree).root and not node.children:
-            self._fill(node, node.data, depth_hint=True)
+            way: set[str] = set()
+            above = node.parent
+            while above is not None:
+                if above.data:
+                    way.add(above.data)
+                above = above.parent
+            self._fill(node, node.data, frozenset(way))
 
     def on_tree_node_selected(self, event: Tree.NodeSelected[str]) -> None:
         """⏎ on a claim recentres the graph on it."""
@@ -218,14 +229,11 @@ class GraphScreen(ViewScreen):
             return
         anchor, other = above.data, node.data
         label = group.label.plain.rsplit(" (", 1)[0]
-        ids = self.store.ids_where("links", "a", anchor) | self.store.ids_where(
-            "links", "b", anchor
-        )
-        for lid in sorted(ids):
-            doc = self.store.doc(Link.TABLE, lid)
-            if doc is None or other not in (doc["a"], doc["b"]):
+        for doc in self._link_docs(anchor):
+            if other not in (doc["a"], doc["b"]):
                 continue
             if RELATION_LABELS[doc["relation"]][0 if doc["a"] == anchor else 1] == label:
+                lid = doc["id"]
                 done = self.ct_app.attempt(annotate.unlink, self.store, lid)
                 if done is not None:
                     self.ct_app.changed(f"removed link {lid}: {anchor} {done.relation} {other}")
