@@ -105,6 +105,23 @@ def test_claims_of_different_speakers_cannot_be_merged(store: Store) -> None:
         annotate.merge_claims(store, a.id, [b.id])
 
 
+def test_a_merge_never_loses_a_link_unseen_nor_makes_opposite_ones(store: Store) -> None:
+    a, b, x = (annotate.tag(store, st.id, "Karabakh officials")[2].id for st in statements(store))
+    link = annotate.link_claims(store, a, b, "supports")
+    before = store.version
+    with pytest.raises(ValidationError, match=f"linked \\({link.id}: supports\\); unlink it"):
+        annotate.merge_claims(store, a, [b])
+    assert store.version == before
+    annotate.unlink(store, link.id)
+    annotate.link_claims(store, a, x, "supports")
+    annotate.link_claims(store, x, b, "contradicts")
+    before = store.version
+    with pytest.raises(ValidationError, match=f"would both support and contradict claim {x}"):
+        annotate.merge_claims(store, a, [b])
+    assert store.version == before
+    assert {c.id for c in store.all(Claim)} == {a, b, x}
+
+
 def test_check_reports_a_statement_whose_speaker_differs_from_its_claims(store: Store) -> None:
     from claimtrack.services.integrity import check_store
 

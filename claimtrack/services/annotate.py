@@ -208,6 +208,7 @@ def merge_claims(store: Store, keep_ref: str, drop_refs: Sequence[str]) -> Claim
                 "link them instead, or re-tag first"
             )
     merged_ids = {keep.id, *drops}
+    _check_merged_links(store, merged_ids, keep.id)
     with store.transaction("claim.merge", f"merge {', '.join(drops)} into {keep.id}") as tx:
         tags = list(keep.tags)
         for drop in drops.values():
@@ -227,20 +228,47 @@ def merge_claims(store: Store, keep_ref: str, drop_refs: Sequence[str]) -> Claim
     return keep
 
 
+def _check_merged_links(store: Store, merged: set[str], keep: str) -> None:
+    """Refuse a merge that would lose or contradict a link: claims linked to each other
+    (the link would vanish, unseen), or linked to one claim in opposite ways."""
+    relations: dict[tuple[str, str], Link] = {}
+    for lid in sorted(_links_of(store, merged)):
+        link = store.get(Link, lid)
+        assert link is not None
+        if link.a in merged and link.b in merged:
+            raise ValidationError(
+                f"claims {link.a} and {link.b} are linked ({link.id}: {link.relation}); "
+                f"unlink it first ('claimtrack unlink {link.id}', or x in the Graph view) to say "
+                "they are one claim"
+            )
+        other = link.b if link.a in merged else link.a
+        relations[(other, link.relation)] = link
+        clash = relations.get((other, OPPOSED_RELATIONS.get(link.relation, "")))
+        if clash is not None:
+            raise ValidationError(
+                f"claim {keep} would both {clash.relation.removesuffix('s')} and "
+                f"{link.relation.removesuffix('s')} claim {other} ({clash.id}, {link.id}); "
+                "unlink one first"
+            )
+
+
+def _links_of(store: Store, claims: set[str]) -> set[str]:
+    """Ids of the links touching any of `claims`."""
+    found: set[str] = set()
+    for cid in claims:
+        found |= store.ids_where("links", "a", cid) | store.ids_where("links", "b", cid)
+    return found
+
+
 def _repoint_links(store: Store, tx: Transaction, merged: set[str], keep: str) -> None:
-    """Links of merged claims now start/end at `keep`; self-links and repeats are dropped."""
+    """Links of merged claims now start/end at `keep`; repeats are dropped (links between
+    the merged claims were refused by `_check_merged_links`)."""
     seen: set[tuple[str, str, str]] = set()
-    link_ids = set()
-    for cid in merged:
-        link_ids |= store.ids_where("links", "a", cid) | store.ids_where("links", "b", cid)
-    for lid in sorted(link_ids):
+    for lid in sorted(_links_of(store, merged)):
         link = store.get(Link, lid)
         assert link is not None
         a = keep if link.a in merged else link.a
         b = keep if link.b in merged else link.b
-        if a == b:
-            tx.delete(Link.TABLE, lid)
-            continue
         moved = Link(lid, a, b, link.relation, link.note, link.analyst, link.created)
         if moved.key() in seen:
             tx.delete(Link.TABLE, lid)
