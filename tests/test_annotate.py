@@ -247,13 +247,13 @@ def test_a_body_named_mid_sentence_is_registered_with_a_capital() -> None:
 
 
 def test_tags_differing_only_in_case_or_spacing_are_one(store: Store) -> None:
-    from claimtrack.services.queries import list_claims
+    from claimtrack.services.queries import ClaimFilter, list_claims
 
     first = statements(store)[0]
     claim = annotate.tag(store, first.id, "Karabakh officials")[2].id
     edited = annotate.edit_claim(store, claim, add_tags=["Shushi", " shushi ", "front  line"])
     assert edited.tags == ("Shushi", "front line")
-    assert [r["id"] for r in list_claims(store, tag="SHUSHI")] == [claim]
+    assert [r["id"] for r in list_claims(store, ClaimFilter(tag="SHUSHI"))] == [claim]
     assert annotate.edit_claim(store, claim, remove_tags=["shushi"]).tags == ("front line",)
     other = annotate.tag(store, statements(store)[1].id, "Karabakh officials")[2].id
     annotate.edit_claim(store, other, add_tags=["Front Line", "Shushi"])

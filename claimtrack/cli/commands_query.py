@@ -13,7 +13,13 @@ from claimtrack.cli.main import cli, db_option, json_option, session, wants_json
 from claimtrack.cli.output import emit_json, inert, say, table
 from claimtrack.errors import ExportError
 from claimtrack.services.lookup import find_claim, find_speaker
-from claimtrack.services.queries import list_claims, list_statements, statement_json
+from claimtrack.services.queries import (
+    CLAIM_ORDERS,
+    ClaimFilter,
+    list_claims,
+    list_statements,
+    statement_json,
+)
 from claimtrack.textnorm import shorten
 
 
@@ -88,8 +94,21 @@ def statements(
     "--verdict", help="Only claims with this verdict in force ('open' includes the unjudged)."
 )
 @click.option("--tag", help="Only claims with this tag.")
-@click.option("--grep", "contains", help="Only claims whose summary contains this text.")
+@click.option(
+    "--grep",
+    "contains",
+    help="Only claims whose summary or tags contain this text (any case and accents).",
+)
 @click.option("--contested", is_flag=True, help="Only claims with a contradiction.")
+@click.option(
+    "--sort",
+    "order",
+    type=click.Choice(list(CLAIM_ORDERS)),
+    default="id",
+    show_default=True,
+    help="reported: by the earliest appearance's publication date; recent: newest first; "
+    "speaker: by speaker name; id: by claim id.",
+)
 @db_option
 @json_option
 def claims(
@@ -99,6 +118,7 @@ def claims(
     tag: str | None,
     contains: str | None,
     contested: bool,
+    order: str,
     db: str | None,
     as_json: bool,
 ) -> None:
@@ -114,15 +134,15 @@ def claims(
         check_choice(verdict, VERDICTS, "verdict")
     with session(db) as store:
         speaker_id = find_speaker(store, speaker_ref).id if speaker_ref else None
-        rows = list_claims(
-            store,
+        flt = ClaimFilter(
             speaker=speaker_id,
             side=side,
             verdict=verdict,
             tag=tag,
-            contains=contains,
             contested=contested,
+            words=(contains,) if contains else (),
         )
+        rows = list_claims(store, flt, order)
     if wants_json(as_json):
         emit_json(rows)
         return

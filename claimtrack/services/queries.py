@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from claimtrack.attribution import Attributor, SpeakerSuggestion
@@ -22,6 +22,7 @@ from claimtrack.model import (
 )
 from claimtrack.quantities import shown
 from claimtrack.store import Store
+from claimtrack.textnorm import fold
 
 
 @dataclass(frozen=True, slots=True)
@@ -312,37 +313,106 @@ class ClaimFacts:
         return Counter(self.verdicts.get(c) for c in claim_ids)
 
 
-def list_claims(
-    store: Store,
-    *,
-    speaker: str | None = None,
-    side: str | None = None,
-    verdict: str | None = None,
-    tag: str | None = None,
-    contains: str | None = None,
-    contested: bool = False,
-) -> list[dict[str, Any]]:
+@dataclass(frozen=True, slots=True)
+class ClaimFilter:
+    """Which claims a list shows (CLI `claims`, the Claims view): every criterion must hold.
+
+    `speaker` is an id; `side` and `tag` ignore case and spacing; `verdict` is a verdict, "open"
+    (judged open or never judged) or "none" (never judged); each of `words` must appear in the
+    summary or the tags, ignoring case and accents.
+    """
+
+    speaker: str | None = None
+    side: str | None = None
+    verdict: str | None = None
+    tag: str | None = None
+    contested: bool = False
+    words: tuple[str, ...] = field(default=())
+
+
+CLAIM_ORDERS: dict[str, str] = {
+    "reported": "first reported (publication date of the earliest appearance, then place)",
+    "recent": "newest claim first",
+    "speaker": "speaker name, then first reported",
+    "id": "claim id",
+}
+"""Orders a claim list can take, and what each means."""
+
+
+def claim_ids(
+    store: Store, flt: ClaimFilter, order: str = "id", facts: ClaimFacts | None = None
+) -> list[str]:
+    """Ids of the claims `flt` lets through, in `order` (a key of `CLAIM_ORDERS`)."""
+    docs = store.docs(Claim.TABLE)
+    if flt == ClaimFilter():
+        keys = list(docs)
+    else:
+        facts = facts or ClaimFacts(store)
+        speakers = store.docs(Speaker.TABLE)
+        words = [fold(w) for w in flt.words]
+        keys = []
+        for cid, doc in docs.items():
+            if flt.speaker and doc.get("speaker") != flt.speaker:
+                continue
+            if flt.side:
+                side = (speakers.get(doc.get("speaker") or "") or {}).get("side")
+                if not sides_match(side, flt.side):
+                    continue
+            if flt.tag and tag_key(flt.tag) not in {tag_key(t) for t in doc.get("tags", ())}:
+                continue
+            if flt.contested and cid not in facts.contested:
+                continue
+            if flt.verdict and not verdict_matches(facts.verdict(cid), flt.verdict):
+                continue
+            if words:
+                hay = fold(doc["summary"] + " " + " ".join(doc.get("tags", ())))
+                if not all(w in hay for w in words):
+                    continue
+            keys.append(cid)
+    return _ordered(store, keys, order)
+
+
+def _ordered(store: Store, keys: list[str], order: str) -> list[str]:
+    if order == "id":
+        return sorted(keys)
+    docs = store.docs(Claim.TABLE)
+    if order == "recent":
+        return sorted(sorted(keys), key=lambda c: docs[c].get("created") or "", reverse=True)
+    first = _first_reported(store, keys)
+    if order == "speaker":
+        names = {i: fold(d["name"]) for i, d in store.docs(Speaker.TABLE).items()}
+        return sorted(keys, key=lambda c: (names.get(docs[c].get("speaker") or "", "~"), first[c]))
+    if order == "reported":
+        return sorted(keys, key=first.__getitem__)
+    raise ValueError(f"unknown claim order {order!r}")
+
+
+def _first_reported(store: Store, keys: list[str]) -> dict[str, tuple[str, str, int, str]]:
+    """Per claim: (date, source, offset, id) of its earliest appearance, for sorting; a date
+    is the source's publication date, else the day it was imported."""
+    sources = store.docs(Source.TABLE)
+    statements = store.docs(Statement.TABLE)
+    dates = {i: (d.get("published") or d.get("imported") or "")[:10] for i, d in sources.items()}
+    first: dict[str, tuple[str, str, int, str]] = {}
+    for cid in keys:
+        best = ("~", "", 0, cid)  # a claim without appearances sorts last
+        for sid in store.ids_where("statements", "claim", cid):
+            st = statements[sid]
+            here = (dates.get(st["source"], ""), st["source"], st["start"], cid)
+            best = min(best, here)
+        first[cid] = best
+    return first
+
+
+def list_claims(store: Store, flt: ClaimFilter, order: str = "id") -> list[dict[str, Any]]:
     """Claims with speaker, side, appearance count, link count and verdict, filtered."""
     speakers = store.docs(Speaker.TABLE)
-    needle = contains.casefold() if contains else None
     facts = ClaimFacts(store)
+    docs = store.docs(Claim.TABLE)
     rows: list[dict[str, Any]] = []
-    for cid, doc in sorted(store.docs(Claim.TABLE).items()):
+    for cid in claim_ids(store, flt, order, facts):
+        doc = docs[cid]
         sp = speakers.get(doc.get("speaker") or "")
-        if speaker is not None and doc.get("speaker") != speaker:
-            continue
-        if side is not None and not sides_match((sp or {}).get("side"), side):
-            continue
-        if tag is not None and tag_key(tag) not in {tag_key(t) for t in doc.get("tags", ())}:
-            continue
-        if needle and needle not in doc["summary"].casefold():
-            continue
-        contradicted = cid in facts.contested
-        if contested and not contradicted:
-            continue
-        v = facts.verdict(cid)
-        if verdict is not None and not verdict_matches(v, verdict):
-            continue
         links = store.ids_where("links", "a", cid) | store.ids_where("links", "b", cid)
         rows.append(
             {
@@ -355,8 +425,8 @@ def list_claims(
                 "quantities": [shown(q) for q in doc.get("quantities", [])],
                 "appearances": len(store.ids_where("statements", "claim", cid)),
                 "links": len(links),
-                "contested": contradicted,
-                "verdict": v,
+                "contested": cid in facts.contested,
+                "verdict": facts.verdict(cid),
             }
         )
     return rows

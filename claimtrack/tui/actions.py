@@ -106,6 +106,7 @@ EXPLAIN: dict[tuple[str, str], str] = {
     ("claims", "enter"): "show the claim in the Graph",
     ("claims", "t"): "edit the claim's tags",
     ("claims", "c"): "clear the filter",
+    ("claims", "s"): "sort: first reported (default), newest, speaker, id",
     ("speakers", "enter"): "list the speaker's claims in Claims",
     ("speakers", "a"): "add a speaker: name, aliases, side",
     (
@@ -189,6 +190,7 @@ def _table() -> tuple[Action, ...]:
         Action("n", "note", "note", "claims", show=False, palette="annotate"),
         Action("t", "tags", "tags", "claims", show=False, palette="annotate"),
         Action("c", "clear_filter", "clear filter", "claims", palette="navigate"),
+        Action("s", "sort", "sort", "claims", show=False, palette="navigate"),
     ]
     speakers = [
         Action("enter", "speaker_claims", "claims", "speakers", display="⏎"),

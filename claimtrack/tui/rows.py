@@ -24,7 +24,7 @@ def claim_row(store: Store, facts: ClaimFacts, claim_id: str, width: int) -> Tex
     appearances = len(store.indexed_values("statements", "claim").get(claim_id, ()))
     text = verdict_badge(facts.verdict(claim_id))
     text.append("⇄ " if claim_id in facts.contested else "  ", style="bold")
-    name_width = 16 if width >= 70 else 10
+    name_width = 10 if width < 70 else 16 if width < 110 else 26  # whole names when room
     text.append(fit(speaker_name(store, doc.get("speaker")), name_width), style="bold")
     text.append(f" ×{appearances:<2} ", style="dim")
     tags = doc.get("tags") or ()

@@ -212,6 +212,28 @@ def test_claims_merge_across_outlets_and_keep_links(cli: Runner, tmp_path: Path)
     assert cli("export", "--format", "csv", "--claim", "zzzzzzz").code != 0
 
 
+def test_claims_sort_in_the_order_the_story_was_reported(cli: Runner) -> None:
+    imported(cli, EN_DENIAL, "--published", "2020-11-02")
+    imported(cli, EN, "--published", "2020-10-30")
+    cli("speaker", "add", "Karabakh officials", "--side", "armenia")
+    cli("speaker", "add", "Azerbaijan defence ministry", "--side", "azerbaijan")
+    later = cli("tag", statement_with(cli, "rejected")["id"], "Azerbaijan defence ministry",
+                "--json").json()["claim"]  # fmt: skip
+    first = cli("tag", statement_with(cli, "accused Azerbaijan")["id"], "Karabakh officials",
+                "--json").json()["claim"]  # fmt: skip
+    second = cli("tag", statement_with(cli, "1,166 troops")["id"], "Karabakh officials",
+                 "--json").json()["claim"]  # fmt: skip
+
+    def ids(*args: str) -> list[str]:
+        return [row["id"] for row in cli("claims", *args, "--json").json()]
+
+    assert ids("--sort", "reported") == [first, second, later]  # by publication, then place
+    assert ids() == sorted([first, second, later])  # the default stays the id order
+    assert ids("--sort", "speaker") == [later, first, second]
+    assert ids("--sort", "reported", "--grep", "TROOPS") == [second]
+    assert cli("claims", "--sort", "size").code == 2  # unknown order: a usage error
+
+
 def test_speaker_edit_and_merge_move_statements(cli: Runner) -> None:
     imported(cli, EN)
     cli("speaker", "add", "Karabakh officials", "--side", "armenia")

@@ -442,3 +442,19 @@ async def test_expanding_a_neighbour_in_the_graph_lists_only_claims_further_out(
         await press(pilot, "down", "down", "space")  # root → "contradicts" → c[1], expand
         below = [n.data for group in rows[c[1]].children for n in group.children]
         assert below == [c[3]]  # not the centre again
+
+
+def test_a_wide_terminal_shows_whole_speaker_names_in_claim_rows(demo_store: Store) -> None:
+    from claimtrack.services.queries import ClaimFacts
+    from claimtrack.tui.rows import claim_row
+    from tests.tui.conftest import tag_with_suggestions
+
+    tag_with_suggestions(demo_store)
+    facts = ClaimFacts(demo_store)
+    long = next(
+        c
+        for c, doc in demo_store.docs("claims").items()
+        if demo_store.doc("speakers", doc["speaker"])["name"] == "Arayik Harutyunyan"
+    )
+    assert "Arayik Harutyunyan " in claim_row(demo_store, facts, long, 140).plain
+    assert "Arayik Harutyunyan" not in claim_row(demo_store, facts, long, 80).plain

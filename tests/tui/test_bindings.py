@@ -13,10 +13,12 @@ from pathlib import Path
 import pytest
 from textual.command import CommandPalette
 from textual.pilot import Pilot
+from textual.widgets import Label
 
 from claimtrack.model import Claim, Link, Outcome, Rejection, Source, Speaker, Statement
 from claimtrack.services import annotate
 from claimtrack.services.lookup import find_speaker
+from claimtrack.services.queries import CLAIM_ORDERS, ClaimFilter, claim_ids
 from claimtrack.store import Store
 from claimtrack.tui.actions import ACTIONS, RELATION_KEYS, VERDICT_KEYS, VIEWS, Action
 from claimtrack.tui.app import ClaimtrackApp
@@ -327,10 +329,11 @@ async def _step_source(pilot, app, store, action, tmp):  # type: ignore[no-untyp
 
 # -- claims --------------------------------------------------------------------------------------
 async def _claims_view(pilot: Pilot[None], app: ClaimtrackApp, store: Store) -> list[str]:
-    claims = sorted(tag_with_suggestions(store, limit=3))
+    """Three claims, in the order the view lists them (first reported)."""
+    tag_with_suggestions(store, limit=3)
     app.switch_mode("claims")
     await settle(pilot)
-    return claims
+    return claim_ids(store, ClaimFilter(), "reported")
 
 
 @scenario("claims", "enter")
@@ -389,6 +392,20 @@ async def _clear_filter(pilot, app, store, action, tmp):  # type: ignore[no-unty
     assert app.screen.query_one(LazyList).keys == claims
 
 
+@scenario("claims", "s")
+async def _sort_claims(pilot, app, store, action, tmp):  # type: ignore[no-untyped-def]
+    tag_with_suggestions(store)
+    app.switch_mode("claims")
+    await settle(pilot)
+    lst = app.screen.query_one(LazyList)
+    shown = {order: claim_ids(store, ClaimFilter(), order) for order in CLAIM_ORDERS}
+    assert lst.keys == shown["reported"] != shown["id"]
+    for order in ("recent", "speaker", "id", "reported"):
+        await press(pilot, "s")
+        assert lst.keys == shown[order]
+        assert f"by {order}" in str(app.screen.query_one("#header", Label).render())
+
+
 # -- speakers ------------------------------------------------------------------------------------
 @scenario("speakers", "enter")
 async def _speaker_claims(pilot, app, store, action, tmp):  # type: ignore[no-untyped-def]
@@ -400,7 +417,9 @@ async def _speaker_claims(pilot, app, store, action, tmp):  # type: ignore[no-un
     await press(pilot, "enter")
     assert app.current_mode == "claims"
     shown = app.screen.query_one(LazyList).keys
-    assert shown == sorted(c for c in set(claims) if store.doc("claims", c)["speaker"] == speaker)
+    theirs = [c for c in claim_ids(store, ClaimFilter(), "reported") if c in set(claims)]
+    assert shown == [c for c in theirs if store.doc("claims", c)["speaker"] == speaker]
+    assert len(shown) > 1
 
 
 @scenario("speakers", "r")

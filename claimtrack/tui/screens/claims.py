@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import shlex
-from dataclasses import dataclass, field
+from dataclasses import replace
 from typing import Any, ClassVar
 
 from rich.text import Text
@@ -12,10 +12,10 @@ from textual.app import ComposeResult
 from textual.binding import BindingType
 
 from claimtrack.errors import ClaimtrackError, ValidationError
-from claimtrack.model import VERDICTS, Claim, Speaker, sides_match, tag_key, verdict_matches
+from claimtrack.model import VERDICTS, Claim, Speaker
 from claimtrack.services import annotate
 from claimtrack.services.lookup import find_speaker
-from claimtrack.textnorm import fold
+from claimtrack.services.queries import CLAIM_ORDERS, ClaimFilter, claim_ids
 from claimtrack.tui.actions import bindings_for
 from claimtrack.tui.annotate import link_flow, outcome_flow
 from claimtrack.tui.dialogs.prompt import PromptDialog
@@ -25,18 +25,8 @@ from claimtrack.tui.text import VERDICT_BADGES, clean
 from claimtrack.tui.widgets.lazy_list import LazyList
 
 FILTER_HELP = "speaker:NAME side:S verdict:V|none tag:T contested, plus any words"
-
-
-@dataclass(frozen=True, slots=True)
-class ClaimFilter:
-    """What the Claims view shows: every given criterion must hold."""
-
-    speaker: str | None = None
-    side: str | None = None
-    verdict: str | None = None
-    tag: str | None = None
-    contested: bool = False
-    words: tuple[str, ...] = field(default=())
+ORDERS = ("reported", "recent", "speaker", "id")
+"""The orders `s` cycles through, the first by default: the story as it was reported."""
 
 
 def parse_filter(query: str) -> tuple[ClaimFilter, str | None]:
@@ -81,6 +71,8 @@ class ClaimsScreen(ViewScreen):
     def __init__(self) -> None:
         super().__init__()
         self.filter = ClaimFilter()
+        self.order = ORDERS[0]
+        """How the list is sorted (`s` cycles through `ORDERS`)."""
 
     def compose_body(self) -> ComposeResult:
         """The claims."""
@@ -98,10 +90,7 @@ class ClaimsScreen(ViewScreen):
         try:
             parsed, speaker = parse_filter(query)
             if speaker is not None:
-                parsed = ClaimFilter(
-                    find_speaker(self.store, speaker).id,
-                    parsed.side, parsed.verdict, parsed.tag, parsed.contested, parsed.words,
-                )  # fmt: skip
+                parsed = replace(parsed, speaker=find_speaker(self.store, speaker).id)
         except ClaimtrackError as exc:  # bad verdict, unknown or ambiguous speaker
             self.ct_app.error(str(exc))
             return
@@ -118,33 +107,7 @@ class ClaimsScreen(ViewScreen):
             self.search_query = f"speaker:{shlex.quote(name)}"
 
     def _keys(self) -> list[str]:
-        f = self.filter
-        docs = self.store.docs(Claim.TABLE)
-        if f == ClaimFilter():
-            return sorted(docs)
-        facts = self.ct_app.claim_facts()
-        speakers = self.store.docs(Speaker.TABLE)
-        words = [fold(w) for w in f.words]
-        keys = []
-        for cid in sorted(docs):
-            doc = docs[cid]
-            if f.speaker and doc.get("speaker") != f.speaker:
-                continue
-            side = (speakers.get(doc.get("speaker") or "") or {}).get("side")
-            if f.side and not sides_match(side, f.side):
-                continue
-            if f.tag and tag_key(f.tag) not in {tag_key(t) for t in doc.get("tags", ())}:
-                continue
-            if f.contested and cid not in facts.contested:
-                continue
-            if f.verdict and not verdict_matches(facts.verdict(cid), f.verdict):
-                continue
-            if words:
-                hay = fold(doc["summary"] + " " + " ".join(doc.get("tags", ())))
-                if not all(w in hay for w in words):
-                    continue
-            keys.append(cid)
-        return keys
+        return claim_ids(self.store, self.filter, self.order, self.ct_app.claim_facts())
 
     def reload(self) -> None:
         """Apply the filter; the header counts what is shown."""
@@ -162,6 +125,7 @@ class ClaimsScreen(ViewScreen):
         for verdict, label in VERDICT_BADGES.items():
             if verdict is not None and counts.get(verdict):
                 header.append(f" · {label} {counts[verdict]}")
+        header.append(f" · by {self.order} (s)", style="dim")
         if self.search_query:
             header.append(f"  / {clean(self.search_query, one_line=True)}", style="italic")
         self.set_header(header)
@@ -257,6 +221,12 @@ class ClaimsScreen(ViewScreen):
         )
         if updated is not None:
             self.ct_app.changed(f"claim {claim.id} tags: {', '.join(updated.tags) or 'none'}")
+
+    def action_sort(self) -> None:
+        """Sort by the next order: first reported, newest, speaker, id."""
+        self.order = ORDERS[(ORDERS.index(self.order) + 1) % len(ORDERS)]
+        self.refresh_view()
+        self.ct_app.info(f"claims sorted by {CLAIM_ORDERS[self.order]}")
 
     def action_clear_filter(self) -> None:
         """Show every claim again."""
