@@ -12,6 +12,7 @@ from textual.binding import BindingType
 from textual.screen import ModalScreen
 
 from claimtrack.errors import ClaimtrackError
+from claimtrack.model import Event
 from claimtrack.services import history
 from claimtrack.services.queries import ClaimFacts, SuggestionCache
 from claimtrack.store import Store
@@ -182,12 +183,22 @@ class ClaimtrackApp(App[None]):
         event = self._history(history.undo)
         if event is not None:
             self.changed(f"undone: {history.what_changed(event)}")
+            self._reveal(event)
 
     def action_redo(self) -> None:
         """Redo the newest undone change."""
         event = self._history(history.redo)
         if event is not None:
             self.changed(f"redone: {history.what_changed(event)}")
+            self._reveal(event)
+
+    def _reveal(self, event: Event) -> None:
+        screen = self.view_screen()
+        if screen is not None:
+            touched: dict[str, list[str]] = {}
+            for change in event.changes:
+                touched.setdefault(change.table, []).append(change.id)
+            screen.reveal(touched)
 
     def _history(self, fn: Callable[[Store], Any]) -> Any:
         try:

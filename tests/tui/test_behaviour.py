@@ -458,3 +458,38 @@ def test_a_wide_terminal_shows_whole_speaker_names_in_claim_rows(demo_store: Sto
     )
     assert "Arayik Harutyunyan " in claim_row(demo_store, facts, long, 140).plain
     assert "Arayik Harutyunyan" not in claim_row(demo_store, facts, long, 80).plain
+
+
+async def test_undo_and_redo_put_the_cursor_on_what_they_changed(demo_store: Store) -> None:
+    from claimtrack.tui.screens.reader import ReaderScreen
+    from tests.tui.conftest import first_source
+
+    app = app_for(demo_store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await press(pilot, "2")
+        view = app.screen.query_one(DocumentView)
+        await press(pilot, "j", "j", "x")  # narration; the Reader moves on to the next one
+        marked = reader_statements(demo_store)[2]
+        assert view.current != marked
+        await press(pilot, "u")
+        assert view.current == marked
+        assert not demo_store.doc("statements", marked)["narration"]
+        await press(pilot, "j", "j", "ctrl+r")
+        assert view.current == marked
+        assert demo_store.doc("statements", marked)["narration"]
+        # a change made elsewhere (the CLI, another source): undo opens its source
+        other = sorted(set(demo_store.docs("sources")) - {first_source(demo_store)})[0]
+        far = reader_statements(demo_store, other)[3]
+        annotate.mark_narration(demo_store, far)
+        await press(pilot, "u")
+        assert isinstance(app.screen, ReaderScreen) and app.screen.shown == other
+        assert view.current == far
+        # a list view: the claim whose outcome was undone is highlighted
+        claim = annotate.tag(demo_store, far, "Putin")[2].id
+        annotate.record_outcome(demo_store, claim, "false")
+        await press(pilot, "3")
+        lst = app.screen.query_one(LazyList)
+        lst.cursor = 0 if lst.keys[0] != claim else 1
+        await press(pilot, "u")
+        assert lst.current == claim

@@ -52,6 +52,8 @@ class ViewScreen(Screen[None]):
 
     SCOPE: ClassVar[str] = ""
     """The action-table scope (and mode name) of the view."""
+    LISTED: ClassVar[str | None] = None
+    """The table whose records the view lists by id (its LazyList's keys), if any."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -138,6 +140,18 @@ class ViewScreen(Screen[None]):
     def set_header(self, text: Text) -> None:
         """Replace the view's header line."""
         self.query_one("#header", Label).update(text)
+
+    def reveal(self, touched: dict[str, list[str]]) -> None:
+        """Put the cursor on a record an undo or redo just changed (table → ids), when the
+        view lists it, so the analyst sees what came back."""
+        if self.LISTED is None:
+            return
+        from claimtrack.tui.widgets.lazy_list import LazyList
+
+        lst = self.query_one(LazyList)
+        for id_ in touched.get(self.LISTED, ()):
+            if lst.select_key(id_):
+                return
 
     def export_scopes(self) -> list[ExportScope]:
         """What this view can export besides everything (the claims it shows, a claim's

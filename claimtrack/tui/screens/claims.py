@@ -66,6 +66,7 @@ class ClaimsScreen(ViewScreen):
     """Claims, filtered with `/` (speaker:, side:, verdict:, tag:, contested, words)."""
 
     SCOPE = "claims"
+    LISTED = "claims"
     BINDINGS: ClassVar[list[BindingType]] = bindings_for("claims")
 
     def __init__(self) -> None:

@@ -115,6 +115,20 @@ class ReaderScreen(ViewScreen):
         self._set_header(src, statements)
         view.focus()
 
+    def reveal(self, touched: dict[str, list[str]]) -> None:
+        """Put the cursor on the first statement (in reading order) an undo or redo changed,
+        opening its source when it is another one."""
+        docs = self.store.docs(Statement.TABLE)
+        found = [docs[i] for i in touched.get(Statement.TABLE, ()) if i in docs]
+        if not found:
+            return
+        here = [d for d in found if d["source"] == self.shown] or found
+        first = min(here, key=lambda d: (d["source"], d["start"]))
+        if first["source"] != self.shown:
+            self.ct_app.current_source = first["source"]
+            self.refresh_view()
+        self.query_one(DocumentView).select_key(first["id"])
+
     def _set_header(self, src: dict[str, Any], statements: list[Statement]) -> None:
         done = sum(1 for s in statements if s.speaker or s.narration)
         header = Text()

@@ -20,6 +20,7 @@ class SourcesScreen(ViewScreen):
     """The documents, newest publication last; ⏎ reads one."""
 
     SCOPE = "sources"
+    LISTED = "sources"
     BINDINGS: ClassVar[list[BindingType]] = bindings_for("sources")
 
     def __init__(self) -> None:

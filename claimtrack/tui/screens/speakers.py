@@ -72,6 +72,7 @@ class SpeakersScreen(ViewScreen):
     """Speakers on the left, the highlighted one's details on the right."""
 
     SCOPE = "speakers"
+    LISTED = "speakers"
     BINDINGS: ClassVar[list[BindingType]] = bindings_for("speakers")
 
     def compose_body(self) -> ComposeResult:
