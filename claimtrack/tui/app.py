@@ -50,7 +50,9 @@ class ClaimtrackApp(App[None]):
     CSS_PATH = "claimtrack.tcss"
     TITLE = "claimtrack"
     BINDINGS: ClassVar[list[BindingType]] = bindings_for("app")
-    COMMANDS = App.COMMANDS | {ActionCommands}
+    # Our actions only: Textual's own entries (theme picker, key panel, screenshot) duplicate
+    # ours or do nothing an analyst needs.
+    COMMANDS: ClassVar[set[Any]] = {ActionCommands}
     MODES: ClassVar[dict[str, Any]] = {
         "sources": SourcesScreen,
         "reader": ReaderScreen,

@@ -493,3 +493,25 @@ async def test_undo_and_redo_put_the_cursor_on_what_they_changed(demo_store: Sto
         lst.cursor = 0 if lst.keys[0] != claim else 1
         await press(pilot, "u")
         assert lst.current == claim
+
+
+async def test_the_palette_offers_our_commands_only(demo_store: Store) -> None:
+    from textual.command import CommandList, CommandPalette
+
+    app = app_for(demo_store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+
+        async def hits(query: str) -> list[str]:
+            await press(pilot, "ctrl+p")
+            assert isinstance(app.screen, CommandPalette)
+            await pilot.press(*query)
+            await pilot.pause(0.5)
+            found = app.screen.query_one(CommandList)
+            labels = [str(found.get_option_at_index(i).prompt) for i in range(found.option_count)]
+            await press(pilot, "escape")
+            return labels
+
+        assert any("store: undo" in h for h in await hits("undo"))
+        assert await hits("screenshot") == []
+        assert not any("Keys" in h for h in await hits("keys"))
