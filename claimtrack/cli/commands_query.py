@@ -283,6 +283,7 @@ def suggest_reject(a: str, b: str, relation: str, db: str | None, as_json: bool)
 @click.option("--around", metavar="CLAIM", help="Only this claim's neighbourhood.")
 @click.option("--depth", default=1, show_default=True, help="Link hops for --around.")
 @db_option
+@json_option
 def export_cmd(
     fmt: str,
     output: str | None,
@@ -296,6 +297,7 @@ def export_cmd(
     around: str | None,
     depth: int,
     db: str | None,
+    as_json: bool,
 ) -> None:
     """Write the claim graph or a report: json, graphml, gexf, cytoscape, dot, mermaid, csv,
     claimreview, aif, argdown, md, svg, png.
@@ -333,7 +335,12 @@ def export_cmd(
             from claimtrack.services.exporting import check_target, write_export
 
             check_target(store, Path(output))
-            say(f"wrote {fmt} to {output}: {write_export(snapshot, fmt, Path(output))}")
+            holds = write_export(snapshot, fmt, Path(output))
+            if wants_json(as_json):
+                written = {"format": fmt, "output": output, "claims": len(snapshot.claims)}
+                emit_json({**written, "holds": holds})
+            else:
+                say(f"wrote {fmt} to {output}: {holds}")
             return
         payload = export(snapshot, fmt)
     exporter = EXPORTERS[fmt]

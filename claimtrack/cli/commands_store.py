@@ -300,7 +300,8 @@ def log(limit: int, db: str | None, as_json: bool) -> None:
 
 @cli.command()
 @db_option
-def checkpoint(db: str | None) -> None:
+@json_option
+def checkpoint(db: str | None, as_json: bool) -> None:
     """Fold the journal into the store file now (large stores do it every ~1000 changes).
 
     \b
@@ -309,7 +310,11 @@ def checkpoint(db: str | None) -> None:
     """
     with session(db) as store:
         store.checkpoint()
-    say("journal folded into the store file")
+        path = str(store.path)
+    if wants_json(as_json):
+        emit_json({"store": path, "folded": True})
+    else:
+        say("journal folded into the store file")
 
 
 def run_tui(db: str | None, *, demo: bool) -> None:

@@ -39,3 +39,13 @@ def test_a_terminal_gets_a_table(
     assert out.startswith("┏")  # a Rich table (its header is bold even with NO_COLOR)
     assert "\t" not in out
     assert "\x1b[31m" not in out  # the document's own escape sequence is shown, not obeyed
+
+
+def test_checkpoint_and_an_export_to_a_file_answer_in_json(cli: Runner, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    _imported(cli, tmp_path, HOSTILE)
+    assert cli("checkpoint", "--json").json()["folded"] is True
+    target = tmp_path / "claims.csv"
+    written = cli("export", "--format", "csv", "-o", str(target), "--json").json()
+    assert written == {"format": "csv", "output": str(target), "claims": 0, "holds": "no claims"}
+    assert target.is_file()
+    assert cli("--json", "checkpoint").json()["folded"] is True  # the group's flag too
