@@ -128,14 +128,23 @@ def edit_speaker(
 
 
 def merge_speakers(store: Store, keep_ref: str, drop_refs: Sequence[str]) -> Speaker:
-    """Fold speakers into one: names become aliases, statements and claims move over."""
+    """Fold speakers into one: names become aliases, statements and claims move over; a side,
+    kind or note the kept speaker lacks comes from the first merged speaker that has one."""
     keep = find_speaker(store, keep_ref)
     drops = [find_speaker(store, r) for r in drop_refs]
     drops = [d for d in {d.id: d for d in drops}.values() if d.id != keep.id]
     if not drops:
         raise ValidationError("nothing to merge: name at least one other speaker")
     names = [a for d in drops for a in d.names]
-    merged = keep.replace(aliases=_clean_aliases(keep.name, [*keep.aliases, *names]))
+    merged = keep.replace(
+        aliases=_clean_aliases(keep.name, [*keep.aliases, *names]),
+        # what the kept speaker leaves open, the merged ones may know
+        side=keep.side or next((d.side for d in drops if d.side), None),
+        kind=keep.kind
+        if keep.kind != "other"
+        else next((d.kind for d in drops if d.kind != "other"), "other"),
+        note=keep.note or next((d.note for d in drops if d.note), None),
+    )
     summary = f"merge {', '.join(d.name for d in drops)} into {keep.name}"
     with store.transaction("speaker.merge", summary) as tx:
         tx.put(merged)

@@ -249,6 +249,19 @@ def test_speaker_edit_and_merge_move_statements(cli: Runner) -> None:
     assert "Pejabat NK" in e["aliases"]
 
 
+def test_a_speaker_merge_keeps_the_side_and_kind_the_kept_one_lacked(cli: Runner) -> None:
+    cli("speaker", "add", "Azerbaijan Ministry of Defence")
+    cli("speaker", "add", "Министерство обороны Азербайджана", "--side", "Azerbaijan",
+        "--kind", "ministry")  # fmt: skip
+    merged = cli("speaker", "merge", "Azerbaijan Ministry of Defence",
+                 "Министерство обороны Азербайджана", "--json").json()  # fmt: skip
+    assert (merged["side"], merged["kind"]) == ("Azerbaijan", "ministry")
+    cli("speaker", "add", "Karabakh officials", "--side", "Nagorno-Karabakh")
+    cli("speaker", "add", "NK authorities", "--side", "Armenia")
+    kept = cli("speaker", "merge", "Karabakh officials", "NK authorities", "--json").json()
+    assert kept["side"] == "Nagorno-Karabakh"  # the kept speaker's own side wins
+
+
 def test_statement_filters(cli: Runner) -> None:
     imported(cli, EN)
     cli("speaker", "add", "Karabakh officials")
