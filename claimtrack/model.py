@@ -286,6 +286,10 @@ class Quantity(Record):
         """The point value (the low end of a range)."""
         return self.low
 
+    def meaning(self) -> tuple[float, float, str | None, str | None, str]:
+        """What the number says, whatever its spelling: "1.166" (id) and "1,166" (en) agree."""
+        return (self.low, self.high, self.unit, self.subject, self.qualifier)
+
 
 @dataclass(frozen=True, slots=True)
 class Claim(Record):

@@ -122,6 +122,22 @@ def test_a_merge_never_loses_a_link_unseen_nor_makes_opposite_ones(store: Store)
     assert {c.id for c in store.all(Claim)} == {a, b, x}
 
 
+def test_a_merge_keeps_every_number_once_whatever_its_spelling() -> None:
+    store = imported("Karabakh officials said 1,166 troops had died.", "en")
+    text = b"Pejabat Nagorno-Karabakh mengatakan 1.166 pasukan dan 45 warga sipil telah tewas."
+    import_documents(store, [RawDocument(text, "b.txt", lang="id")])
+    add_speaker(store, "Karabakh officials", side="armenia")
+    lang = {sid: doc["lang"] for sid, doc in store.docs("sources").items()}
+    en, id_ = sorted(statements(store), key=lambda st: lang[st.source])
+    keep = annotate.tag(store, en.id, "Karabakh officials")[2]
+    drop = annotate.tag(store, id_.id, "Karabakh officials")[2]
+    assert [q.low for q in keep.quantities] == [1166]
+    assert sorted(q.low for q in drop.quantities) == [45, 1166]
+    merged = annotate.merge_claims(store, keep.id, [drop.id])
+    assert sorted(q.low for q in merged.quantities) == [45, 1166]
+    assert merged.quantities[0].text == "1,166"  # the kept claim's own wording first
+
+
 def test_check_reports_a_statement_whose_speaker_differs_from_its_claims(store: Store) -> None:
     from claimtrack.services.integrity import check_store
 

@@ -191,7 +191,8 @@ def _clear(store: Store, statement_ref: str, *, narration: bool) -> Statement:
 
 
 def merge_claims(store: Store, keep_ref: str, drop_refs: Sequence[str]) -> Claim:
-    """One claim seen in several sources: move appearances, links and outcomes to `keep`."""
+    """One claim seen in several sources: move appearances, links and outcomes to `keep`,
+    which gains the others' tags and numbers it does not have yet."""
     keep = find_claim(store, keep_ref)
     drops = {c.id: c for c in (find_claim(store, r) for r in drop_refs) if c.id != keep.id}
     if not drops:
@@ -211,8 +212,11 @@ def merge_claims(store: Store, keep_ref: str, drop_refs: Sequence[str]) -> Claim
     _check_merged_links(store, merged_ids, keep.id)
     with store.transaction("claim.merge", f"merge {', '.join(drops)} into {keep.id}") as tx:
         tags = list(keep.tags)
+        numbers = list(keep.quantities)
         for drop in drops.values():
             tags += [t for t in drop.tags if tag_key(t) not in {tag_key(k) for k in tags}]
+            said = {q.meaning() for q in numbers}
+            numbers += [q for q in drop.quantities if q.meaning() not in said]
             for sid in store.ids_where("statements", "claim", drop.id):
                 st = store.get(Statement, sid)
                 assert st is not None
@@ -223,7 +227,7 @@ def merge_claims(store: Store, keep_ref: str, drop_refs: Sequence[str]) -> Claim
                 tx.put(outcome.replace(claim=keep.id))
             tx.delete(Claim.TABLE, drop.id)
         _repoint_links(store, tx, merged_ids, keep.id)
-        keep = keep.replace(tags=tuple(tags))
+        keep = keep.replace(tags=tuple(tags), quantities=tuple(numbers))
         tx.put(keep)
     return keep
 

@@ -515,3 +515,28 @@ async def test_the_palette_offers_our_commands_only(demo_store: Store) -> None:
         assert any("store: undo" in h for h in await hits("undo"))
         assert await hits("screenshot") == []
         assert not any("Keys" in h for h in await hits("keys"))
+
+
+async def test_the_reader_reads_the_numbers_of_an_appearance_merged_from_another_language() -> None:
+    from claimtrack.services.speakers import add_speaker
+
+    store = Store.memory(clock=fixed_clock)
+    texts = {
+        "en": "Karabakh officials said 1,166 troops had died.",
+        "id": "Pejabat Nagorno-Karabakh mengatakan 1.166 pasukan dan 45 warga sipil telah tewas.",
+    }
+    for day, (lang, text) in enumerate(texts.items(), start=1):
+        raw = RawDocument(text.encode(), f"{lang}.txt", lang=lang, published=f"2020-11-0{day}")
+        import_documents(store, [raw])
+    add_speaker(store, "Karabakh officials", side="Armenia")
+    langs = {sid: doc["lang"] for sid, doc in store.docs("sources").items()}
+    claim = {langs[st.source]: annotate.tag(store, st.id, "Karabakh officials")[2].id
+             for st in store.all(Statement)}  # fmt: skip
+    annotate.merge_claims(store, claim["en"], [claim["id"]])
+    app = app_for(store)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        await press(pilot, "2", "right_square_bracket")  # the Indonesian article
+        (line,) = reader_lines(app)
+        assert "1.166 ⟨1,166 troops killed⟩" in line  # though the claim keeps "1,166"
+        assert "45 ⟨45 civilians killed⟩" in line

@@ -9,7 +9,7 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import BindingType
 
-from claimtrack.model import Claim, Quantity, Source, Statement
+from claimtrack.model import Quantity, Source, Statement
 from claimtrack.quantities import describe, extract_quantities
 from claimtrack.services import annotate
 from claimtrack.services.queries import statements_of_source
@@ -142,12 +142,9 @@ class ReaderScreen(ViewScreen):
 
     def _block(self, src: dict[str, Any], st: Statement) -> Block:
         raw = clean(src.get("text", "")[st.start : st.end], one_line=True).strip()
-        claim = self.store.doc(Claim.TABLE, st.claim) if st.claim else None
-        if claim is not None:
-            quantities: Any = Claim.from_doc(claim).quantities
-        else:
-            quantities = extract_quantities(raw, src.get("lang", "und"))
-        body = highlight_quantities(raw, quantities)
+        # Read from the statement itself: an appearance merged into a claim from another
+        # language words the claim's numbers its own way ("1.166", "5 тысяч").
+        body = highlight_quantities(raw, extract_quantities(raw, src.get("lang", "und")))
         symbol = STATUS_OPEN
         if st.speaker:
             symbol = STATUS_TAGGED
