@@ -88,12 +88,14 @@ def tag_key(tag: str) -> str:
     return " ".join(tag.casefold().split())
 
 
+def side_key(side: str) -> str:
+    """What makes two spellings one side: case and spacing do not ("Armenia", "armenia ")."""
+    return " ".join(side.casefold().split())
+
+
 def sides_match(side: str | None, wanted: str) -> bool:
-    """Whether a speaker's side is the one asked for, ignoring case and spacing ("Armenia",
-    "armenia ")."""
-    return side is not None and " ".join(side.casefold().split()) == " ".join(
-        wanted.casefold().split()
-    )
+    """Whether a speaker's side is the one asked for, ignoring case and spacing."""
+    return side is not None and side_key(side) == side_key(wanted)
 
 
 def check_choice(value: str, choices: tuple[str, ...], what: str) -> str:

@@ -7,7 +7,7 @@ per claim) are built once, lazily.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -20,6 +20,7 @@ from claimtrack.model import (
     Speaker,
     Statement,
     current_outcome,
+    side_key,
 )
 
 
@@ -115,9 +116,23 @@ class Snapshot:
         return min(dates) if dates else None  # type: ignore[type-var]
 
     def claim_side(self, claim_id: str) -> str | None:
-        """The side of the claim's speaker, if known."""
+        """The side of the claim's speaker, if known (spelt as by `side`)."""
         claim = self.claims.get(claim_id)
         if claim is None or claim.speaker is None:
             return None
-        speaker = self.speakers.get(claim.speaker)
-        return speaker.side if speaker else None
+        return self.side(self.speakers.get(claim.speaker))
+
+    def side(self, speaker: Speaker | None) -> str | None:
+        """The speaker's side spelt as most speakers spell it: "armenia" and "Armenia" typed
+        by two analysts are one side in every suggestion, colour and table."""
+        if speaker is None or not speaker.side:
+            return None
+        return self._side_spellings[side_key(speaker.side)]
+
+    @cached_property
+    def _side_spellings(self) -> dict[str, str]:
+        counts = Counter(sp.side for sp in self.speakers.values() if sp.side)
+        best: dict[str, str] = {}
+        for spelling, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
+            best.setdefault(side_key(spelling), spelling)
+        return best

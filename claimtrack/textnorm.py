@@ -19,3 +19,9 @@ def shorten(text: str, width: int = 120) -> str:
     """One line of at most `width` characters, with an ellipsis when cut."""
     line = _SPACE.sub(" ", text).strip()
     return line if len(line) <= width else line[: width - 1].rstrip() + "…"
+
+
+def visible(text: str) -> bool:
+    """Whether `text` has a character a reader can see: a letter, digit, punctuation or
+    symbol (not only spaces, zero-width or direction marks)."""
+    return any(unicodedata.category(ch)[0] in "LNPS" for ch in text)

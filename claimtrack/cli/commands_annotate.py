@@ -6,7 +6,6 @@ import click
 
 from claimtrack.cli.main import cli, db_option, json_option, session, wants_json
 from claimtrack.cli.output import emit_json, say, table
-from claimtrack.errors import ValidationError
 from claimtrack.model import RELATIONS, SPEAKER_KINDS, VERDICTS, Speaker, check_choice
 from claimtrack.services import annotate, speakers
 from claimtrack.services.lookup import find_statement
@@ -55,17 +54,19 @@ def speaker_add(
 
     \b
     Example:
-      claimtrack speaker add "Ilham Aliyev" --alias Aliyev --alias Алиев --side azerbaijan
+      claimtrack speaker add "Ilham Aliyev" --alias Aliyev --alias Алиев --side Azerbaijan
     """
-    if not name.strip():
-        raise ValidationError("speaker name must not be empty")
-    check_choice(kind, SPEAKER_KINDS, "speaker kind")  # before a missing store is created
+    speakers.checked_name(name)  # before a missing store is created
+    check_choice(kind, SPEAKER_KINDS, "speaker kind")
     with session(db, create=True) as store:
+        hint = speakers.side_hint(store, side)
         sp = speakers.add_speaker(store, name, aliases, side, kind, note)
     if wants_json(as_json):
         emit_json(speaker_json(sp))
     else:
         say(f"added speaker {sp.id} {sp.name}")
+    if hint:
+        say(hint)
 
 
 @speaker.command("list")
@@ -183,6 +184,7 @@ def speaker_edit(
       claimtrack speaker edit Aliyev --alias "Presiden Azerbaijan"
     """
     with session(db) as store:
+        hint = speakers.side_hint(store, side)
         sp = speakers.edit_speaker(
             store,
             ref,
@@ -197,6 +199,8 @@ def speaker_edit(
         emit_json(speaker_json(sp))
     else:
         say(f"updated speaker {sp.id} {sp.name}")
+    if hint:
+        say(hint)
 
 
 @speaker.command("merge")

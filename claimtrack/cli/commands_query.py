@@ -126,7 +126,7 @@ def claims(
 
     \b
     Example:
-      claimtrack claims --contested --side armenia
+      claimtrack claims --contested --side Armenia
     """
     if verdict is not None:
         from claimtrack.model import VERDICTS, check_choice
@@ -304,7 +304,7 @@ def export_cmd(
 
     \b
     Example:
-      claimtrack export --format graphml -o war.graphml --side armenia
+      claimtrack export --format graphml -o war.graphml --side Armenia
     """
     from claimtrack.export import EXPORTERS, apply_filter, export
     from claimtrack.export.filters import ExportFilter

@@ -90,7 +90,7 @@ def _event_section(snapshot: Snapshot, number: int, claims: list[Claim]) -> list
             [
                 _claim_ref(claim),
                 md(speaker_name(snapshot, claim)),
-                md((speaker.side if speaker else None) or "—"),
+                md(snapshot.side(speaker) or "—"),
                 snapshot.first_date(claim.id) or "—",
                 str(len(claim_appearances(snapshot, claim.id))),
                 verdict_name(snapshot, claim.id),
@@ -162,7 +162,8 @@ def _track_records(snapshot: Snapshot) -> list[str]:
         total = sum(verdicts.values())
         if total:
             counts = [str(verdicts.get(v, 0)) for v in VERDICTS]
-            rows.append([md(speaker.name), md(speaker.side or "—"), str(total), *counts])
+            side = snapshot.side(speaker) or "—"
+            rows.append([md(speaker.name), md(side), str(total), *counts])
     if not rows:
         return ["No claims are attributed yet.", ""]
     return [*_table(["Speaker", "Side", "Claims", *VERDICTS], rows), ""]

@@ -58,7 +58,7 @@ def speaker_with_side(snapshot: Snapshot, claim: Claim, limit: int = 40) -> str:
     """`Name (side)` on one line, each part shortened: the caption of a drawn claim."""
     speaker = speaker_of(snapshot, claim)
     who = speaker.name if speaker else UNATTRIBUTED
-    side = (speaker.side if speaker else None) or "no side"
+    side = snapshot.side(speaker) or "no side"
     return f"{shorten(one_line(who), limit)} ({shorten(one_line(side), limit)})"
 
 

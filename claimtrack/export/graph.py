@@ -80,7 +80,7 @@ def build_graph(
                 label=clean(claim_label(snapshot, claim)),
                 summary=clean(claim.summary),
                 speaker=clean(speaker.name) if speaker else None,
-                side=clean(speaker.side) if speaker and speaker.side else None,
+                side=clean(side) if (side := snapshot.side(speaker)) else None,
                 verdict=verdict_name(snapshot, claim.id),
                 first_date=snapshot.first_date(claim.id),
                 tags=clean(JOIN.join(claim.tags)),
@@ -96,7 +96,7 @@ def build_graph(
                 type="speaker",
                 label=clean(speaker.name),
                 kind=speaker.kind,
-                side=clean(speaker.side) if speaker.side else None,
+                side=clean(side) if (side := snapshot.side(speaker)) else None,
                 aliases=clean(JOIN.join(speaker.aliases)),
             ),
         )

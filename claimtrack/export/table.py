@@ -76,7 +76,7 @@ def rows(snapshot: Snapshot) -> list[dict[str, str]]:
             "id": claim.id,
             "speaker": speaker.name if speaker else "",
             "speaker_id": claim.speaker or "",
-            "side": (speaker.side or "") if speaker else "",
+            "side": snapshot.side(speaker) or "",
             "summary": claim.summary,
             "first_date": snapshot.first_date(claim.id) or "",
             "appearances": str(len(appearances)),

@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
+from rapidfuzz import fuzz, process
+
 from claimtrack.errors import ValidationError
-from claimtrack.model import SPEAKER_KINDS, Claim, Speaker, Statement, check_choice
+from claimtrack.model import SPEAKER_KINDS, Claim, Speaker, Statement, check_choice, side_key
 from claimtrack.services.lookup import find_speaker
 from claimtrack.store import Store, Transaction
-from claimtrack.textnorm import fold
+from claimtrack.textnorm import fold, visible
+
+SIDE_TYPO = 75
+"""A new side at least this close (RapidFuzz ratio) to a known one is probably a typo."""
 
 
 def answering(
@@ -37,15 +43,59 @@ def refuse_name_clash(store: Store, names: Sequence[str], except_id: str | None 
 
 
 def _clean_aliases(name: str, aliases: Sequence[str]) -> tuple[str, ...]:
-    """Drop blanks, the name itself and repeats (compared folded), keeping order."""
+    """Drop blanks (invisible ones too), the name itself and repeats (compared folded),
+    keeping order."""
     seen = {fold(name)}
     out: list[str] = []
     for alias in aliases:
         alias = alias.strip()
-        if alias and fold(alias) not in seen:
+        if visible(alias) and fold(alias) not in seen:
             seen.add(fold(alias))
             out.append(alias)
     return tuple(out)
+
+
+def checked_name(name: str) -> str:
+    """The name stripped; refuses one without a visible character (blank, zero-width)."""
+    name = name.strip()
+    if not visible(name):
+        raise ValidationError("speaker name must have a visible character")
+    return name
+
+
+def known_sides(store: Store) -> Counter[str]:
+    """Every side spelling in use, with how many speakers use it."""
+    return Counter(d["side"] for d in store.docs(Speaker.TABLE).values() if d.get("side"))
+
+
+def spelt_side(store: Store, side: str | None) -> str | None:
+    """A typed side as the store already spells it ("armenia" → "Armenia" when speakers say
+    so), else as typed with its spacing tidied; None (or blank) is no side."""
+    side = " ".join((side or "").split())
+    if not side:
+        return None
+    same = [(n, s) for s, n in known_sides(store).items() if side_key(s) == side_key(side)]
+    return max(same)[1] if same else side
+
+
+def side_hint(store: Store, side: str | None) -> str | None:
+    """A warning for a side no speaker has yet that looks like a typo of one they have
+    ("armnia" beside "Armenia"); None when the side is known, empty or unlike any."""
+    spelt = spelt_side(store, side)
+    known = known_sides(store)
+    if spelt is None or spelt in known:
+        return None
+    keys = {side_key(s): s for s in sorted(known)}
+    near = process.extractOne(
+        side_key(spelt), list(keys), scorer=fuzz.ratio, processor=None, score_cutoff=SIDE_TYPO
+    )
+    if near is None:
+        return None
+    return (
+        f"new side {spelt!r}: did you mean {keys[near[0]]!r}? (known sides: "
+        + ", ".join(sorted(known))
+        + ")"
+    )
 
 
 def add_speaker(
@@ -73,16 +123,14 @@ def register_speaker(
 ) -> Speaker:
     """Validate a new speaker and add it to an open transaction (so a caller can tag with it
     in the same change)."""
-    name = name.strip()
-    if not name:
-        raise ValidationError("speaker name must not be empty")
+    name = checked_name(name)
     check_choice(kind, SPEAKER_KINDS, "speaker kind")
     refuse_name_clash(store, [name])
     speaker = Speaker(
         id=tx.new_id(),
         name=name,
         aliases=_clean_aliases(name, aliases),
-        side=(side or None),
+        side=spelt_side(store, side),
         kind=kind,
         note=note,
     )
@@ -110,14 +158,14 @@ def edit_speaker(
             f"{speaker.name} has no alias {unknown[0]!r} "
             f"(aliases: {', '.join(speaker.aliases) or 'none'})"
         )
-    new_name = name.strip() if name is not None else speaker.name
+    new_name = checked_name(name) if name is not None else speaker.name
     aliases = [a for a in speaker.aliases if fold(a) not in removed]
     if new_name != speaker.name:
         aliases.append(speaker.name)  # the old name stays findable
     updated = speaker.replace(
         name=new_name,
         aliases=_clean_aliases(new_name, [*aliases, *add_aliases]),
-        side=speaker.side if side is None else (side or None),
+        side=speaker.side if side is None else spelt_side(store, side),
         kind=speaker.kind if kind is None else check_choice(kind, SPEAKER_KINDS, "speaker kind"),
         note=speaker.note if note is None else (note or None),
     )

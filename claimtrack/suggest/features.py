@@ -209,7 +209,7 @@ class FeatureBuilder:
         return ClaimFeatures(
             id=claim.id,
             speaker=claim.speaker,
-            side=speaker.side if speaker else None,
+            side=snap.side(speaker),
             date=snap.first_date(claim.id),
             langs=tuple(dict.fromkeys(langs)),
             texts=tuple(texts),

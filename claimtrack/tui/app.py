@@ -121,6 +121,10 @@ class ClaimtrackApp(App[None]):
         """Show an error (plain text: it may quote imported text)."""
         self.notify(message, title="error", severity="error", markup=False, timeout=8)
 
+    def warn(self, message: str) -> None:
+        """Show something the analyst may want to correct (plain text)."""
+        self.notify(message, title="check", severity="warning", markup=False, timeout=8)
+
     def info(self, message: str) -> None:
         """Show a confirmation (plain text)."""
         self.notify(message, markup=False, timeout=3)

@@ -15,7 +15,7 @@ from textual.widgets import Static
 from claimtrack.attribution.same_speaker import LikelySame, likely_same
 from claimtrack.model import Claim, Speaker
 from claimtrack.services.queries import ClaimFacts, track_record
-from claimtrack.services.speakers import add_speaker, edit_speaker, merge_speakers
+from claimtrack.services.speakers import add_speaker, edit_speaker, merge_speakers, side_hint
 from claimtrack.textnorm import fold
 from claimtrack.tui.actions import bindings_for
 from claimtrack.tui.annotate import speaker_picker
@@ -156,6 +156,7 @@ class SpeakersScreen(ViewScreen):
             answer = await self.app.push_screen_wait(SpeakerDialog(typed=typed))
             if answer is None:
                 return
+            hint = side_hint(self.store, answer.side)
             speaker = self.ct_app.attempt(
                 add_speaker, self.store, answer.name, answer.aliases, side=answer.side
             )
@@ -164,6 +165,8 @@ class SpeakersScreen(ViewScreen):
             typed = answer
         self.ct_app.changed(f"added speaker {speaker.name}")
         self.query_one(LazyList).select_key(speaker.id)
+        if hint:
+            self.ct_app.warn(hint)
 
     @work(exclusive=True, group="dialog")
     async def action_edit_speaker(self) -> None:
@@ -178,6 +181,7 @@ class SpeakersScreen(ViewScreen):
         if answer is None or answer == now:
             return
         kept = {fold(a) for a in answer.aliases}
+        hint = side_hint(self.store, answer.side) if answer.side != now.side else None
         speaker = self.ct_app.attempt(
             edit_speaker,
             self.store,
@@ -190,6 +194,8 @@ class SpeakersScreen(ViewScreen):
         if speaker is not None:
             self.ct_app.changed(f"edited speaker {speaker.name}")
             self.query_one(LazyList).select_key(speaker.id)
+            if hint:
+                self.ct_app.warn(hint)
 
     @work(exclusive=True, group="dialog")
     async def action_merge_speaker(self) -> None:

@@ -1,0 +1,81 @@
+"""A side is one side however it is typed: stored as the store spells it, compared ignoring
+case and spacing everywhere (suggestions, colours, tables), and a likely typo is pointed out."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.errors import ValidationError
+from claimtrack.export import export
+from claimtrack.model import Speaker
+from claimtrack.services.speakers import add_speaker, edit_speaker, side_hint
+from claimtrack.snapshot import Snapshot
+from claimtrack.store import Store
+from claimtrack.suggest import LinkSuggester
+from tests.conftest import Runner
+from tests.test_suggest import ACCUSE, SPEAKERS, build
+
+
+@pytest.fixture
+def store() -> Store:
+    s = Store.memory()
+    add_speaker(s, "Arayik Harutyunyan", side="Armenia")
+    add_speaker(s, "Azerbaijani Defence Ministry", side="Azerbaijan")
+    return s
+
+
+def test_a_side_typed_in_another_case_is_stored_as_the_store_spells_it(store: Store) -> None:
+    assert add_speaker(store, "Armenian MoD", side=" armenia ").side == "Armenia"
+    assert add_speaker(store, "Kremlin", side="Russia ").side == "Russia"  # new: as typed
+    edited = edit_speaker(store, "Kremlin", side="AZERBAIJAN")
+    assert edited.side == "Azerbaijan"
+    assert edit_speaker(store, "Kremlin", side="").side is None  # blank clears it
+
+
+def test_a_new_side_close_to_a_known_one_is_pointed_out(store: Store) -> None:
+    hint = side_hint(store, "armnia")
+    assert hint is not None and "did you mean 'Armenia'" in hint
+    assert side_hint(store, "ARMENIA") is None  # known, only spelt otherwise
+    assert side_hint(store, "Russia") is None  # new, and like no known side
+    assert side_hint(store, None) is None
+
+
+@pytest.mark.parametrize("name", ["\u200b", "\u202e", " \u200e "])
+def test_a_speaker_name_must_have_a_visible_character(store: Store, name: str) -> None:
+    before = store.version
+    with pytest.raises(ValidationError, match="visible character"):
+        add_speaker(store, name)
+    assert store.version == before
+    assert add_speaker(store, "Hikmet Hajiyev", aliases=["\u200b", "Hajiyev"]).aliases == (
+        "Hajiyev",
+    )
+
+
+def _mixed_case(snapshot: Snapshot) -> Snapshot:
+    """The same investigation where one analyst typed the other side in lower case."""
+    speakers = {s.id: s for s in SPEAKERS}
+    speakers["azmod"] = speakers["azmod"].replace(side="azerbaijan")
+    speakers["azgov"] = Speaker("azgov", "Hikmet Hajiyev", side="Azerbaijan", kind="person")
+    speakers["azpres"] = Speaker("azpres", "Ilham Aliyev", side="Azerbaijan", kind="person")
+    return Snapshot(snapshot.sources, snapshot.statements, speakers, snapshot.claims)
+
+
+def test_suggestions_and_exports_see_one_side_whatever_its_case() -> None:
+    deny_own = "Azerbaijani Defence Ministry denied shelling Martuni."
+    snap = _mixed_case(build([("en1", "en", "2020-10-31", [(ACCUSE, "azpres"),
+                                                          (deny_own, "azmod")])]))  # fmt: skip
+    assert snap.claim_side("en1-1") == "Azerbaijan"  # as most speakers spell it
+    # one side: an accusation and a denial by the same side never contradict
+    relations = {c.relation for c in LinkSuggester(snap).candidates()}
+    assert "contradicts" not in relations
+    dot = export(snap, "dot").decode()
+    assert "side: Azerbaijan" in dot and "side: azerbaijan" not in dot
+
+
+def test_the_cli_stores_the_known_spelling_and_warns_of_a_likely_typo(cli: Runner) -> None:
+    cli("speaker", "add", "Arayik Harutyunyan", "--side", "Armenia")
+    added = cli("speaker", "add", "Armenian MoD", "--side", "armenia", "--json")
+    assert added.json()["side"] == "Armenia" and "did you mean" not in added.err
+    typo = cli("speaker", "add", "Shushan Stepanyan", "--side", "Armnia")
+    assert typo.code == 0 and "did you mean 'Armenia'" in typo.err
+    assert cli("speaker", "add", "\u200b").code != 0
