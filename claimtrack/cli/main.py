@@ -21,6 +21,14 @@ EXIT_USAGE = 2
 EXIT_INTERNAL = 70
 
 
+def _store_path(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """An empty `--db` (a script's unset variable) must not fall back to another store."""
+    if value is not None and not value.strip():
+        raise click.BadParameter("must not be empty (leave it out for $CLAIMTRACK_DB or "
+                                 "./claimtrack.json)")  # fmt: skip
+    return value
+
+
 def db_option(f: F) -> F:
     """`--db PATH` on a command (also accepted before the command, or as $CLAIMTRACK_DB)."""
     return click.option(
@@ -28,6 +36,7 @@ def db_option(f: F) -> F:
         "db",
         default=None,
         metavar="PATH",
+        callback=_store_path,
         help="Store file (default: $CLAIMTRACK_DB or ./claimtrack.json).",
     )(f)
 
@@ -65,7 +74,10 @@ def session(db: str | None, *, create: bool = False) -> Iterator[Store]:
     invoke_without_command=True,
     context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
 )
-@click.option("--db", "db", default=None, metavar="PATH", help="Store file for every command.")
+@click.option(
+    "--db", "db", default=None, metavar="PATH", callback=_store_path,
+    help="Store file for every command.",
+)  # fmt: skip
 @click.option("--json", "as_json", is_flag=True, help="JSON output for every command.")
 @click.version_option(__version__, prog_name="claimtrack")
 @click.pass_context

@@ -63,7 +63,9 @@ class ClaimtrackApp(App[None]):
     }
     DEFAULT_MODE = "reader"
 
-    def __init__(self, store: Store, *, poll: bool = True, start: str = "reader") -> None:
+    def __init__(
+        self, store: Store, *, poll: bool = True, start: str = "reader", greeting: str = ""
+    ) -> None:
         if start in self.MODES:
             self.DEFAULT_MODE = start  # type: ignore[misc]  # the first view, per instance
         super().__init__()
@@ -78,6 +80,7 @@ class ClaimtrackApp(App[None]):
         self.job: tuple[str, int, int] | None = None
         """The running background job: (label, done, total)."""
         self._poll_enabled = poll
+        self._greeting = greeting
         self._facts: ClaimFacts | None = None
         self.stale_views: set[str] = set()
         """Views to reload when next shown (another view changed what they show)."""
@@ -91,9 +94,11 @@ class ClaimtrackApp(App[None]):
         return self.store.path.name if self.store.path else "(in memory)"
 
     def on_mount(self) -> None:
-        """Watch the store for changes made by other processes."""
+        """Watch the store for changes made by other processes; say where a new store is."""
         if self._poll_enabled:
             self.set_interval(POLL_SECONDS, self.poll_store)
+        if self._greeting:
+            self.notify(self._greeting, markup=False, timeout=10)
 
     # -- helpers the screens use ----------------------------------------------------------
     def claim_facts(self) -> ClaimFacts:
@@ -357,24 +362,49 @@ class ClaimtrackApp(App[None]):
         self.call_from_thread(self._job_done, f"exported {fmt} to {target}: {held}", True)
 
 
-def make_app(store: Store, *, poll: bool = True, start: str = "reader") -> ClaimtrackApp:
+def make_app(
+    store: Store, *, poll: bool = True, start: str = "reader", greeting: str = ""
+) -> ClaimtrackApp:
     """The one factory: the CLI, the benchmarks and every test build the app here.
 
-    `poll`: watch the store for other processes' changes every second; `start`: the first view.
+    `poll`: watch the store for other processes' changes every second; `start`: the first
+    view; `greeting`: a first notification (where a new or scratch store is).
     """
-    return ClaimtrackApp(store, poll=poll, start=start)
+    return ClaimtrackApp(store, poll=poll, start=start, greeting=greeting)
 
 
 def run(db: str | None, demo: bool = False) -> None:
-    """Open the store (creating it if missing; a fresh demo copy when `demo` and no db)."""
+    """Open the store (creating it if missing, and saying so); with `demo` and no db, a fresh
+    scratch copy of the demo, deleted on quitting."""
+    import shutil
+
     from claimtrack.services.context import open_store
+
+    db, greeting, scratch = opening(db, demo)
+    try:
+        store = open_store(db, create=True)
+        try:
+            make_app(store, greeting=greeting).run()
+        finally:
+            store.close()
+    finally:
+        if scratch is not None:
+            shutil.rmtree(scratch, ignore_errors=True)
+
+
+def opening(db: str | None, demo: bool) -> tuple[str | None, str, Path | None]:
+    """What `run` opens: (store path, first notification, scratch folder to delete on quit).
+
+    A store that does not exist yet is created and named in the notification, so a mistyped
+    `--db` is seen at once rather than taken for lost work.
+    """
+    from claimtrack.services.context import default_db_path
 
     if demo and db is None:
         from claimtrack.demo import build_demo_store
 
-        db = str(build_demo_store())
-    store = open_store(db, create=True)
-    try:
-        make_app(store).run()
-    finally:
-        store.close()
+        path = build_demo_store()
+        return str(path), f"demo: a scratch copy at {path}, deleted when you quit (q)", path.parent
+    if not default_db_path(db).exists():
+        return db, f"new empty store {default_db_path(db)}: press i to import articles", None
+    return db, "", None

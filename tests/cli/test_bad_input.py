@@ -41,6 +41,17 @@ def refused(cli: Runner, db: Path, *args: str, match: str) -> None:
     assert store_state(db) == before
 
 
+def test_an_empty_db_path_never_falls_back_to_another_store(
+    cli: Runner, db: Path, desk: dict[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CLAIMTRACK_DB", str(db))  # a script's "$EMPTY" would reach this one
+    before = store_state(db)
+    for args in (("tag", desk["a"], "Karabakh officials", "--db", ""), ("--db", " ", "claims")):
+        r = cli(*args, use_db=False)
+        assert r.code == 2 and "--db" in r.err and "must not be empty" in r.err
+    assert store_state(db) == before
+
+
 def test_unknown_id(cli: Runner, db: Path, desk: dict[str, str]) -> None:
     refused(cli, db, "tag", "zzzzzzz", "Karabakh officials", match="no statement")
     refused(cli, db, "show", "zzzzzzz", match="no record")

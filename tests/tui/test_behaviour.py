@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
+
+import pytest
 
 from claimtrack.model import Speaker, Statement
 from claimtrack.services import annotate
@@ -540,3 +543,24 @@ async def test_the_reader_reads_the_numbers_of_an_appearance_merged_from_another
         (line,) = reader_lines(app)
         assert "1.166 ⟨1,166 troops killed⟩" in line  # though the claim keeps "1,166"
         assert "45 ⟨45 civilians killed⟩" in line
+
+
+async def test_a_new_store_and_the_demo_copy_say_where_they_are(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from claimtrack.tui.app import make_app, opening
+
+    typo = tmp_path / "desk-typo.json"
+    db, greeting, scratch = opening(str(typo), demo=False)
+    assert (db, scratch) == (str(typo), None) and str(typo) in greeting and "new empty" in greeting
+    (tmp_path / "desk.json").write_text("{}")
+    assert opening(str(tmp_path / "desk.json"), demo=False)[1] == ""  # an existing store: quiet
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    demo_db, greeting, scratch = opening(None, demo=True)
+    assert scratch is not None and Path(demo_db).parent == scratch and "deleted" in greeting
+
+    store = Store.memory(clock=fixed_clock)
+    app = make_app(store, poll=False, greeting=greeting)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        assert any(demo_db in n.message for n in app._notifications)
