@@ -132,18 +132,22 @@ async def test_accepting_an_office_and_name_registers_the_person_the_surname_fin
     assert len(store.all(Speaker)) == 1
 
 
-async def test_an_error_from_a_worker_is_a_notification(demo_store: Store) -> None:
+async def test_an_error_from_a_worker_is_a_notification(demo_store: Store, tmp_path: Path) -> None:
+    binary = tmp_path / "scan.txt"  # exists, so the dialog lets it through: the job refuses it
+    binary.write_bytes(b"\x00\x01\x02\xff" * 64)
+    sources = set(demo_store.docs("sources"))
     app = app_for(demo_store)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         await press(pilot, "i")
-        await pilot.press(*"/no/such/file.txt")
+        await pilot.press(*str(binary))
         await press(pilot, "enter")
         await settle(pilot)
         notes = list(app._notifications)
-        assert any("no such file" in n.message for n in notes)
+        assert any("scan.txt" in n.message for n in notes)
         assert all(n.severity == "error" for n in notes)
         assert app.is_running and app.job is None
+        assert set(demo_store.docs("sources")) == sources
 
 
 async def test_palette_lists_views_annotations_and_exports(demo_store: Store) -> None:

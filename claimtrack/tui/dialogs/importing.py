@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import ClassVar
 
 from rich.text import Text
@@ -13,7 +14,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label
 
-from claimtrack.errors import ValidationError
+from claimtrack.errors import ClaimtrackError, IngestError
 from claimtrack.model import check_date
 
 
@@ -25,6 +26,22 @@ class ImportRequest:
     outlet: str | None = None
     published: str | None = None
     lang: str | None = None
+
+
+def check_paths(typed: str) -> None:
+    """Refuse paths that do not exist, read as the import reads them (quotes, ~)."""
+    from claimtrack.tui.jobs import split_paths  # imports the ingest pipeline: only when asked
+
+    missing = [path for path in split_paths(typed) if not _exists(path)]
+    if missing:
+        raise IngestError("; ".join(f"{path}: no such file" for path in missing))
+
+
+def _exists(path: Path) -> bool:
+    try:
+        return path.exists()
+    except OSError:  # unreadable: not ours to judge, the import job reports why
+        return True
 
 
 class ImportDialog(ModalScreen[ImportRequest | None]):
@@ -56,12 +73,18 @@ class ImportDialog(ModalScreen[ImportRequest | None]):
         def field(name: str) -> str | None:
             return self.query_one(f"#{name}", Input).value.strip() or None
 
-        try:
-            check_date(field("published"), "publication date")
-        except ValidationError as exc:  # say so and keep what was typed
-            self.notify(str(exc), severity="error")
-            self.query_one("#published", Input).focus()
-            return
+        # Refused here, not by the import job, so that nothing typed is lost.
+        checks = (
+            ("published", lambda: check_date(field("published"), "publication date")),
+            ("paths", lambda: check_paths(paths)),
+        )
+        for name, check in checks:
+            try:
+                check()
+            except ClaimtrackError as exc:  # say so and keep what was typed
+                self.notify(str(exc), severity="error", markup=False)
+                self.query_one(f"#{name}", Input).focus()
+                return
         lang = field("lang")
         self.dismiss(
             ImportRequest(

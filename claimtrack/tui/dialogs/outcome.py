@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
@@ -26,8 +26,33 @@ class OutcomeInput:
     evidence: str = ""
 
 
+VERDICT_KEYS = frozenset(action.key for action in actions_for("outcome"))
+CHOOSE_HINT = "press a verdict key · esc cancel"
+CHANGE_HINT = "verdict key: change it · ⏎ next · esc cancel"
+NEXT_HINT = "⏎ next field / record · esc cancel"
+
+
+class NoteInput(Input):
+    """The note field: while it is empty a verdict key changes the verdict rather than being
+    typed (pressing `o` `f` twice wrote "of" into the note); once the note is begun every key
+    types. Capitals are never verdict keys."""
+
+    def _verdict_key(self, key: str) -> bool:
+        return not self.value and key in VERDICT_KEYS
+
+    def check_consume_key(self, key: str, character: str | None) -> bool:
+        """Leave a verdict key to the dialog's binding while the note is empty."""
+        return not self._verdict_key(key) and super().check_consume_key(key, character)
+
+    async def _on_key(self, event: events.Key) -> None:
+        if self._verdict_key(event.key):
+            event.prevent_default()  # not typed: it bubbles up to the dialog's verdict binding
+
+
 class OutcomeDialog(ModalScreen[OutcomeInput | None]):
-    """Press a verdict key; then type a note (⏎) and an evidence URL (⏎ records it)."""
+    """Press a verdict key; then type a note (⏎) and an evidence URL (⏎ records it).
+
+    Until the note is begun, another verdict key changes the verdict."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         *bindings_for("outcome"),
@@ -48,20 +73,32 @@ class OutcomeDialog(ModalScreen[OutcomeInput | None]):
                     yield Label(Text.assemble((f" {action.key_display} ", "bold reverse"), " ",
                                               verdict_label(action.description)))  # fmt: skip
             yield Label(Text(""), id="chosen")
-            yield Input(placeholder="note (optional) ⏎", id="note", disabled=True)
+            yield NoteInput(placeholder="note (optional) ⏎", id="note", disabled=True)
             yield Input(placeholder="evidence URL (optional) ⏎ records", id="evidence",
                         disabled=True)  # fmt: skip
-            yield Label(Text("press a verdict key · esc cancel"), classes="dialog-hint")
+            yield Label(Text(CHOOSE_HINT), classes="dialog-hint")
 
     def action_verdict(self, verdict: str) -> None:
-        """Choose the verdict and move on to the note."""
+        """Choose (or change) the verdict and move on to the note."""
         self.verdict = verdict
         self.query_one("#verdicts").display = False
         self.query_one("#chosen", Label).update(Text.assemble("verdict: ", verdict_label(verdict)))
         for field in self.query(Input):
             field.disabled = False
-        self.query_one("#note", Input).focus()
-        self.query_one(".dialog-hint", Label).update(Text("⏎ next field / record · esc cancel"))
+        self.query_one("#note", Input).focus()  # the hint follows once it has the focus
+
+    @on(Input.Changed, "#note")
+    def _sync_hint(self) -> None:
+        """Say whether a verdict key still changes the verdict (the note is empty and focused)."""
+        if self.verdict is None:
+            return
+        note = self.query_one("#note", Input)
+        changing = self.focused is note and not note.value
+        self.query_one(".dialog-hint", Label).update(Text(CHANGE_HINT if changing else NEXT_HINT))
+
+    def on_descendant_focus(self) -> None:
+        """The hint follows the field being typed in."""
+        self._sync_hint()
 
     @on(Input.Submitted, "#note")
     def _note_done(self) -> None:

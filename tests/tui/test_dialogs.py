@@ -1,0 +1,179 @@
+"""Dialogs keep what the analyst typed: a refused import path, a verdict key pressed twice."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.widgets import Input, Label
+
+from claimtrack.model import Outcome, Source
+from claimtrack.services import annotate
+from claimtrack.store import Store
+from claimtrack.tui.dialogs.importing import ImportDialog
+from claimtrack.tui.dialogs.outcome import OutcomeDialog
+
+from .conftest import app_for, press, reader_statements, settle, type_text
+
+ARTICLE = "Officials said 12 people were hurt. The ministry denied it.\n"
+
+
+def fields(dialog: ImportDialog) -> dict[str, str]:
+    """What the import dialog's fields hold."""
+    return {
+        name: dialog.query_one(f"#{name}", Input).value for name in ("paths", "outlet", "published")
+    }
+
+
+def errors(app) -> list[str]:  # type: ignore[no-untyped-def]
+    """The error notifications shown so far."""
+    return [n.message for n in app._notifications if n.severity == "error"]
+
+
+# -- import dialog -------------------------------------------------------------------------------
+async def test_a_path_that_does_not_exist_keeps_the_import_dialog_and_what_was_typed(
+    demo_store: Store, tmp_path: Path
+) -> None:
+    missing = tmp_path / "nowhere" / "article.txt"
+    before = set(demo_store.docs(Source.TABLE))
+    app = app_for(demo_store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await press(pilot, "i")
+        await type_text(pilot, str(missing))
+        await press(pilot, "tab")
+        await type_text(pilot, "Reuters")
+        await press(pilot, "tab")
+        await type_text(pilot, "2020-11-01")
+        await press(pilot, "enter")
+        dialog = app.screen
+        assert isinstance(dialog, ImportDialog)  # still open
+        assert fields(dialog) == {
+            "paths": str(missing),
+            "outlet": "Reuters",
+            "published": "2020-11-01",
+        }
+        assert errors(app) == [f"{missing}: no such file"]
+        assert dialog.focused is dialog.query_one("#paths", Input)  # back to what is wrong
+        assert app.job is None
+        # The analyst corrects the path: the outlet and the date typed earlier are used.
+        missing.parent.mkdir()
+        good = tmp_path / "article.txt"
+        good.write_text(ARTICLE, "utf-8")
+        await press(pilot, "ctrl+u")
+        await type_text(pilot, str(good))
+        await press(pilot, "enter")
+        await settle(pilot)
+        assert not isinstance(app.screen, ImportDialog)
+    (new,) = set(demo_store.docs(Source.TABLE)) - before
+    assert demo_store.doc(Source.TABLE, new)["outlet"] == "Reuters"  # type: ignore[index]
+    assert demo_store.doc(Source.TABLE, new)["published"] == "2020-11-01"  # type: ignore[index]
+
+
+async def test_one_missing_path_among_several_refuses_the_import(
+    demo_store: Store, tmp_path: Path
+) -> None:
+    there = tmp_path / "with space.txt"
+    there.write_text(ARTICLE, "utf-8")
+    gone = tmp_path / "gone.txt"
+    typed = f'"{there}" {gone}'
+    before = demo_store.count(Source.TABLE)
+    app = app_for(demo_store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await press(pilot, "i")
+        await type_text(pilot, typed)
+        await press(pilot, "tab")
+        await type_text(pilot, "Gatra")
+        await press(pilot, "enter")
+        dialog = app.screen
+        assert isinstance(dialog, ImportDialog)
+        assert fields(dialog) == {"paths": typed, "outlet": "Gatra", "published": ""}
+        assert errors(app) == [f"{gone}: no such file"]  # the quoted path with a space exists
+        await press(pilot, "escape")
+        await settle(pilot)
+    assert demo_store.count(Source.TABLE) == before  # none of them imported
+
+
+async def test_a_path_under_home_is_checked_as_the_import_reads_it(
+    demo_store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("HOME", str(tmp_path))
+    (tmp_path / "report.txt").write_text(ARTICLE, "utf-8")
+    before = demo_store.count(Source.TABLE)
+    app = app_for(demo_store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await press(pilot, "i")
+        await type_text(pilot, "~/reprot.txt")
+        await press(pilot, "enter")
+        dialog = app.screen
+        assert isinstance(dialog, ImportDialog)
+        assert errors(app) == [f"{tmp_path / 'reprot.txt'}: no such file"]
+        await press(pilot, "ctrl+u")
+        await type_text(pilot, "~/report.txt")
+        await press(pilot, "enter")
+        await settle(pilot)
+        assert not isinstance(app.screen, ImportDialog)
+        assert errors(app) == [f"{tmp_path / 'reprot.txt'}: no such file"]  # nothing new
+    assert demo_store.count(Source.TABLE) == before + 1
+
+
+# -- outcome dialog ------------------------------------------------------------------------------
+def chosen(app) -> str:  # type: ignore[no-untyped-def]
+    """The verdict line of the open outcome dialog, as shown."""
+    return str(app.screen.query_one("#chosen", Label).render())
+
+
+def note(app) -> str:  # type: ignore[no-untyped-def]
+    return app.screen.query_one("#note", Input).value
+
+
+def hint(app) -> str:  # type: ignore[no-untyped-def]
+    return str(app.screen.query_one(".dialog-hint", Label).render())
+
+
+async def test_a_verdict_key_pressed_again_changes_the_verdict_not_the_note(
+    demo_store: Store,
+) -> None:
+    """The reported slip: o f, then o f again, typed "of" into the note."""
+    claim = annotate.tag(demo_store, reader_statements(demo_store)[0], "Arayik Harutyunyan")[2].id
+    app = app_for(demo_store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await press(pilot, "o", "f")
+        assert isinstance(app.screen, OutcomeDialog)
+        await press(pilot, "o", "f")
+        assert isinstance(app.screen, OutcomeDialog)
+        assert note(app) == ""
+        assert "false" in chosen(app)
+        await press(pilot, "t")  # a change of mind before writing the note
+        assert "true" in chosen(app) and "false" not in chosen(app)
+        assert note(app) == ""
+        await press(pilot, "enter", "enter")
+    (outcome,) = demo_store.all(Outcome)
+    assert (outcome.claim, outcome.verdict, outcome.note) == (claim, "true", None)
+
+
+async def test_once_the_note_is_begun_every_letter_is_part_of_it(demo_store: Store) -> None:
+    annotate.tag(demo_store, reader_statements(demo_store)[0], "Arayik Harutyunyan")
+    app = app_for(demo_store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await press(pilot, "o", "m")
+        assert hint(app).startswith("verdict key: change it")
+        await type_text(pilot, "so far only one source")  # o, f, l, u, t: verdict keys
+        assert note(app) == "so far only one source"
+        assert "mostly-true" in chosen(app)
+        assert hint(app).startswith("⏎ next field")
+        await press(pilot, "ctrl+u")  # emptied again: verdict keys choose again
+        assert hint(app).startswith("verdict key: change it")
+        await press(pilot, "x")
+        assert note(app) == "" and "mixed" in chosen(app)
+        await type_text(pilot, "Footage of the strike")  # capitals are never verdict keys
+        await press(pilot, "enter")
+        await type_text(pilot, "ftp.example.org/f")  # the evidence field takes every letter
+        await press(pilot, "enter")
+    (outcome,) = demo_store.all(Outcome)
+    assert (outcome.verdict, outcome.note) == ("mixed", "Footage of the strike")
+    assert [e.url for e in outcome.evidence] == ["ftp.example.org/f"]
