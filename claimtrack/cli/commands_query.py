@@ -97,7 +97,8 @@ def statements(
 @click.option(
     "--grep",
     "contains",
-    help="Only claims whose summary or tags contain this text (any case and accents).",
+    help="Only claims whose summary, tags or an appearance's text contain this text (any "
+    "case and accents, any language the claim was reported in).",
 )
 @click.option("--contested", is_flag=True, help="Only claims with a contradiction.")
 @click.option(

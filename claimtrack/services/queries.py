@@ -319,7 +319,7 @@ class ClaimFilter:
 
     `speaker` is an id; `side` and `tag` ignore case and spacing; `verdict` is a verdict, "open"
     (judged open or never judged) or "none" (never judged); each of `words` must appear in the
-    summary or the tags, ignoring case and accents.
+    summary, the tags or the text of an appearance (any language), ignoring case and accents.
     """
 
     speaker: str | None = None
@@ -364,12 +364,21 @@ def claim_ids(
                 continue
             if flt.verdict and not verdict_matches(facts.verdict(cid), flt.verdict):
                 continue
-            if words:
-                hay = fold(doc["summary"] + " " + " ".join(doc.get("tags", ())))
-                if not all(w in hay for w in words):
-                    continue
+            if words and not all(w in _searchable(store, cid, doc) for w in words):
+                continue
             keys.append(cid)
     return _ordered(store, keys, order)
+
+
+def _searchable(store: Store, claim_id: str, doc: dict[str, Any]) -> str:
+    """The claim's summary, tags and appearances' text, folded: what a claim search reads."""
+    sources = store.docs(Source.TABLE)
+    statements = store.docs(Statement.TABLE)
+    said = []
+    for sid in store.ids_where("statements", "claim", claim_id):
+        st = statements[sid]
+        said.append(sources[st["source"]]["text"][st["start"] : st["end"]])
+    return fold(" ".join([doc["summary"], *doc.get("tags", ()), *said]))
 
 
 def _ordered(store: Store, keys: list[str], order: str) -> list[str]:

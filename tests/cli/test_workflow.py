@@ -231,6 +231,8 @@ def test_claims_sort_in_the_order_the_story_was_reported(cli: Runner) -> None:
     assert ids() == sorted([first, second, later])  # the default stays the id order
     assert ids("--sort", "speaker") == [later, first, second]
     assert ids("--sort", "reported", "--grep", "TROOPS") == [second]
+    cli("claim", "edit", second, "--summary", "NK toll")
+    assert ids("--grep", "1,166 troops") == [second]  # an appearance's words still find it
     assert cli("claims", "--sort", "size").code == 2  # unknown order: a usage error
 
 
