@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from claimtrack.model import Claim, Speaker
@@ -17,17 +18,25 @@ if TYPE_CHECKING:
 
 
 def speaker_picker(
-    app: ClaimtrackApp, title: str, *, create: bool = True, exclude: frozenset[str] = frozenset()
+    app: ClaimtrackApp,
+    title: str,
+    *,
+    create: bool = True,
+    exclude: frozenset[str] = frozenset(),
+    first: Sequence[str] = (),
 ) -> PickerDialog:
     """Speakers ranked by name and every alias; unless `create` is False, the last row
-    creates the typed name."""
+    creates the typed name. Before anything is typed, `first` (likely the same speaker) lead
+    and the rest follow by name."""
     docs = app.store.docs(Speaker.TABLE)
     names = [(i, n) for i, d in docs.items() for n in (d["name"], *d.get("aliases", ()))]
     labels = {
         i: " · ".join(x for x in (d["name"], d.get("side") or "", d.get("kind", "")) if x)
         for i, d in docs.items()
     }
-    position = {i: n for n, i in enumerate(sorted(docs, key=lambda i: docs[i]["name"].casefold()))}
+    leading = {i: n for n, i in enumerate(first)}
+    by_name = sorted(docs, key=lambda i: (leading.get(i, len(leading)), docs[i]["name"].casefold()))
+    position = {i: n for n, i in enumerate(by_name)}
     names.sort(key=lambda kn: position[kn[0]])
     template = "create speaker '{}'" if create else None
     return PickerDialog(title, names, labels, create=template, exclude=exclude)

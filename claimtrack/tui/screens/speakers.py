@@ -206,7 +206,14 @@ class SpeakersScreen(ViewScreen):
         if key is None or doc is None:
             return
         title = f"Merge {clean(doc['name'], one_line=True)} into…"
-        picker = speaker_picker(self.ct_app, title, create=False, exclude=frozenset({key}))
+        alike = likely_same(self.store.all(Speaker), only=key).get(key, ())
+        picker = speaker_picker(
+            self.ct_app,
+            title,
+            create=False,
+            exclude=frozenset({key}),
+            first=[found.other for found in alike],
+        )
         pick: Pick | None = await self.app.push_screen_wait(picker)
         if pick is None or pick.key is None:
             return
