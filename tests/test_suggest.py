@@ -301,3 +301,16 @@ def test_a_reason_never_says_shared_names_without_a_name() -> None:
     assert _shared_reason([("Martuni", 3.0), ("#shelling", 2.0)]) == (
         "shared names: Martuni; subjects: shelling"
     )
+
+
+def test_a_candidate_follows_a_merge_and_knows_when_a_link_settles_it() -> None:
+    cand = LinkCandidate("b1", "c1", "contradicts", 0.8, ("numbers",))
+    assert cand.repointed("c1", "a1") == LinkCandidate("a1", "b1", "contradicts", 0.8, ("numbers",))
+    responds = LinkCandidate("c1", "b1", "responds-to", 0.6, ())
+    assert responds.repointed("c1", "z9").a == "z9"  # direction kept: z9 answers b1
+    pair = {"b1", "c1"}
+    assert cand.settled_by("contradicts", pair)
+    assert LinkCandidate("b1", "c1", "supports", 0.5, ()).settled_by("contradicts", pair)
+    assert LinkCandidate("b1", "c1", "same-claim", 0.5, ()).settled_by("contradicts", pair)
+    assert not responds.settled_by("contradicts", pair)  # a denial both contradicts and answers
+    assert not cand.settled_by("contradicts", {"b1", "x"})

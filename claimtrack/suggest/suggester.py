@@ -13,7 +13,7 @@ import datetime as dt
 import math
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 
@@ -60,6 +60,23 @@ class LinkCandidate:
     relation: str
     score: float
     reasons: tuple[str, ...]
+
+    def repointed(self, gone: str, kept: str) -> LinkCandidate:
+        """The same candidate once claim `gone` is merged into `kept`."""
+        a = kept if self.a == gone else self.a
+        b = kept if self.b == gone else self.b
+        if self.relation in SYMMETRIC and b < a:
+            a, b = b, a
+        return replace(self, a=a, b=b)
+
+    def settled_by(self, relation: str, pair: set[str]) -> bool:
+        """Whether linking `pair` as `relation` answers this candidate: a merge of the pair, or
+        the opposite relation, is then out of the question (a response can still follow)."""
+        return {self.a, self.b} == pair and self.relation in {
+            relation,
+            "same-claim",
+            OPPOSED_RELATIONS.get(relation),
+        }
 
 
 def _canonical(a: str, b: str, relation: str) -> tuple[str, str, str]:

@@ -352,7 +352,7 @@ async def test_the_speakers_view_says_which_speaker_is_likely_the_same_and_m_mer
     assert kept is not None and "Владимир Путин" in kept.aliases
 
 
-async def test_accepting_a_merge_drops_rows_of_the_merged_claim_and_a_visit_recomputes(
+async def test_accepting_a_merge_moves_rows_of_the_merged_claim_and_a_visit_recomputes(
     demo_store: Store,
 ) -> None:
     from tests.tui.conftest import tag_with_suggestions
@@ -372,9 +372,16 @@ async def test_accepting_a_merge_drops_rows_of_the_merged_claim_and_a_visit_reco
         screen.query_one(LazyList).select_key(str(candidates.index(merge)))
         await press(pilot, "a")
         claims = demo_store.docs("claims")
-        assert gone not in claims or merge.a not in claims
+        assert gone not in claims
         kept = screen.candidates  # type: ignore[attr-defined]
         assert all(c.a in claims and c.b in claims for c in kept)
+        moved = {
+            (c.relation, ({c.a, c.b} - {gone}).pop())
+            for c in candidates
+            if gone in (c.a, c.b) and c is not merge and merge.a not in (c.a, c.b)
+        }
+        now = {(c.relation, ({c.a, c.b} - {merge.a}).pop()) for c in kept if merge.a in (c.a, c.b)}
+        assert moved and moved <= now  # the merged claim's rows now name the kept one
         await press(pilot, "3", "5")
         while screen.loading:  # type: ignore[attr-defined]
             await settle(pilot)

@@ -158,10 +158,23 @@ class SuggestionsScreen(ViewScreen):
 
     def _keep_queue(self) -> None:
         """After the analyst's own accept or reject the queue stays as it is, so the next
-        row is where the eye expects it, less the rows naming a claim merged away; it is
-        recomputed on the next visit (`on_screen_resume`)."""
+        row is where the eye expects it, less rows the change settled (a pair merged into
+        one claim, a link already made); it is recomputed on the next visit
+        (`on_screen_resume`)."""
         claims = self.store.docs("claims")
-        self.candidates = [c for c in self.candidates if c.a in claims and c.b in claims]
+        seen: set[tuple[str, str, str]] = set()
+        kept = []
+        for c in self.candidates:
+            key = (c.a, c.b, c.relation)
+            if c.a == c.b or c.a not in claims or c.b not in claims or key in seen:
+                continue
+            if c.relation != "same-claim" and annotate.existing_link(
+                self.store, c.a, c.b, c.relation
+            ):
+                continue
+            seen.add(key)
+            kept.append(c)
+        self.candidates = kept
         self._computed_for = self.store.version
         self._kept = True
 
@@ -186,6 +199,14 @@ class SuggestionsScreen(ViewScreen):
         )
         if done is not None:
             self._drop(cand)
+            if done.claim is not None:  # merged: the other claim's rows now name the kept one
+                gone = cand.b if done.claim.id == cand.a else cand.a
+                self.candidates = [c.repointed(gone, done.claim.id) for c in self.candidates]
+            else:
+                pair = {cand.a, cand.b}
+                self.candidates = [
+                    c for c in self.candidates if not c.settled_by(cand.relation, pair)
+                ]
             self._keep_queue()
             self.ct_app.changed(done.message)
             self._show()
