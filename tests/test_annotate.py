@@ -50,6 +50,31 @@ def test_tagging_with_a_new_speaker_is_one_change(store: Store) -> None:
     assert store.get(Statement, st.id) == st
 
 
+def test_a_speaker_created_in_the_analysts_words_keeps_what_the_proposal_knew() -> None:
+    store = imported(
+        "Pejabat Nagorno-Karabakh menuduh Azerbaijan menargetkan kota Martuni. "
+        "Menurut pejabat Nagorno-Karabakh, 1.166 pasukan mereka telah tewas.",
+        "id",
+    )
+    first, second = statements(store)
+    proposal = SuggestionCache(store).for_source(first.source)[first.id].proposal
+    assert proposal is not None and proposal.name == "Pejabat Nagorno-Karabakh"
+    _, speaker, _ = annotate.tag_as_new_speaker(
+        store, first.id, "Nagorno-Karabakh officials", proposal
+    )
+    assert speaker.side == "Nagorno-Karabakh"
+    assert "Pejabat Nagorno-Karabakh" in speaker.aliases
+    # the next mention now names the registered speaker instead of proposing a duplicate
+    later = SuggestionCache(store).for_source(first.source)[second.id]
+    assert later is not None and later.speaker == speaker.id
+    # a name that shares no word with the proposal is another speaker: nothing carried over
+    store = imported("Pejabat Nagorno-Karabakh menuduh Azerbaijan menembaki Martuni.", "id")
+    (only,) = statements(store)
+    proposal = SuggestionCache(store).for_source(only.source)[only.id].proposal
+    _, other, _ = annotate.tag_as_new_speaker(store, only.id, "Arayik Harutyunyan", proposal)
+    assert (other.aliases, other.side) == ((), None)
+
+
 def test_a_new_speaker_must_not_already_exist(store: Store) -> None:
     st = statements(store)[1]
     with pytest.raises(ValidationError, match="already exists"):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from claimtrack.attribution.attributor import SpeakerSuggestion
@@ -29,7 +30,7 @@ from claimtrack.quantities import extract_quantities
 from claimtrack.services.lookup import find_claim, find_speaker, find_statement
 from claimtrack.services.speakers import answering, register_speaker
 from claimtrack.store import Store, Transaction
-from claimtrack.textnorm import shorten
+from claimtrack.textnorm import fold, shorten
 
 SUMMARY_WIDTH = 280
 
@@ -62,14 +63,48 @@ def tag(store: Store, statement_ref: str, speaker_ref: str) -> tuple[Statement, 
 
 
 def tag_as_new_speaker(
-    store: Store, statement_ref: str, name: str
+    store: Store, statement_ref: str, name: str, proposal: NewSpeaker | None = None
 ) -> tuple[Statement, Speaker, Claim]:
-    """Register a speaker and attribute the statement to it in one change (one undo step)."""
+    """Register a speaker and attribute the statement to it in one change (one undo step).
+
+    `proposal`: the new speaker the statement suggested. When the typed name shares a word
+    with it ("Nagorno-Karabakh officials" for "Pejabat Nagorno-Karabakh"), the analyst is
+    naming the same speaker their way: the proposal's names become aliases (so the next
+    "Pejabat Nagorno-Karabakh" finds it) and its country the side, as accepting it would.
+    """
     st = find_statement(store, statement_ref)
-    with store.transaction("tag", f"tag {st.id} as new speaker {name.strip()}") as tx:
-        speaker = register_speaker(store, tx, name)
+    name = " ".join(name.split())
+    aliases: list[str] = []
+    side = None
+    kind = "other"
+    if proposal is not None:
+        proposal = registered_form(proposal, _lang_of(store, st))
+        if _words_of(name) & _words_of(" ".join((proposal.name, *proposal.aliases))):
+            aliases = [" ".join(a.split()) for a in (proposal.name, *proposal.aliases)]
+            side = _side_named(proposal, _lang_of(store, st))
+            kind = proposal.kind
+    with store.transaction("tag", f"tag {st.id} as new speaker {name}") as tx:
+        taken = answering(store, aliases)
+        aliases = [a for a in aliases if a not in taken]
+        speaker = register_speaker(store, tx, name, aliases, side=side, kind=kind)
         st, claim = _tag(store, tx, st, speaker.id)
     return st, speaker, claim
+
+
+def _lang_of(store: Store, st: Statement) -> str:
+    source = store.doc(Source.TABLE, st.source)
+    return source["lang"] if source else ""
+
+
+def _words_of(text: str) -> set[str]:
+    """The words of a name that can tell it (folded; not "of", "di" or "и")."""
+    return {w for w in re.findall(r"\w+", fold(text)) if len(w) > 2}
+
+
+def _side_named(proposal: NewSpeaker, lang: str) -> str | None:
+    """The side the proposal's office names ("Presiden Azerbaijan ...", "МИД Армении"), so
+    contradiction suggestions work for a desk that registers as it reads."""
+    return country_named(" ".join((proposal.mention, *proposal.aliases)), load_lexicon(lang))
 
 
 def tag_as_proposed(
@@ -81,12 +116,9 @@ def tag_as_proposed(
     its words name (`attribution.places.country_named`). Russian names are registered in the
     nominative ("По словам Пескова" registers "Песков")."""
     st = find_statement(store, statement_ref)
-    source = store.doc(Source.TABLE, st.source)
-    lang = source["lang"] if source else ""
+    lang = _lang_of(store, st)
     proposal = registered_form(proposal, lang)
-    # The side its office names ("Presiden Azerbaijan ...", "МИД Армении"), so contradiction
-    # suggestions work for a desk that registers as it reads.
-    side = country_named(" ".join((proposal.mention, *proposal.aliases)), load_lexicon(lang))
+    side = _side_named(proposal, lang)
     name = " ".join(proposal.name.split())
     known = answering(store, [name]).get(name)
     if known is not None:

@@ -572,3 +572,20 @@ async def test_a_new_store_and_the_demo_copy_say_where_they_are(
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
         assert any(demo_db in n.message for n in app._notifications)
+
+
+async def test_creating_a_speaker_with_s_keeps_the_proposals_alias_and_side() -> None:
+    from tests.tui.conftest import type_text
+
+    store = Store.memory(clock=fixed_clock)
+    text = "Pejabat Nagorno-Karabakh menuduh Azerbaijan menargetkan kota Martuni."
+    import_documents(store, [RawDocument(text.encode(), "id.txt", lang="id")])
+    app = app_for(store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await press(pilot, "2", "s")
+        await type_text(pilot, "Nagorno-Karabakh officials")
+        await press(pilot, "enter")
+    (speaker,) = store.all(Speaker)
+    assert speaker.name == "Nagorno-Karabakh officials"
+    assert (speaker.side, speaker.aliases) == ("Nagorno-Karabakh", ("Pejabat Nagorno-Karabakh",))

@@ -218,10 +218,10 @@ class ReaderScreen(ViewScreen):
     def _tagged(self, statement_id: str, speaker_id: str) -> None:
         self._tag_with(annotate.tag, statement_id, speaker_id)
 
-    def _tag_with(self, service: Any, statement_id: str, speaker: Any) -> None:
+    def _tag_with(self, service: Any, statement_id: str, *args: Any) -> None:
         """Run a tagging service (`tag`, `tag_as_new_speaker`, `accept_suggestion`: one change,
         one undo step)."""
-        result = self.ct_app.attempt(service, self.store, statement_id, speaker)
+        result = self.ct_app.attempt(service, self.store, statement_id, *args)
         if result is not None:
             _, _, claim = result
             self.ct_app.current_claim = claim.id
@@ -258,7 +258,9 @@ class ReaderScreen(ViewScreen):
             speaker_picker(self.ct_app, f"Speaker of statement {st.id}")
         )
         if pick is not None and pick.create:
-            self._tag_with(annotate.tag_as_new_speaker, st.id, pick.create)
+            sugg = self._suggestions.get(st.id)
+            proposal = sugg.proposal if sugg is not None else None
+            self._tag_with(annotate.tag_as_new_speaker, st.id, pick.create, proposal)
         elif pick is not None and pick.key is not None:
             self._tagged(st.id, pick.key)
 
