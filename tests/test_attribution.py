@@ -425,3 +425,18 @@ def test_seed_casualty_paragraph_has_three_speakers(seed):
 )
 def test_seed_narration_is_none(seed, fragment: str):
     assert seed_speaker(seed, fragment) is None
+
+
+def test_a_person_proposed_in_another_script_is_the_registered_one() -> None:
+    putin = Speaker("putin", "Vladimir Putin", ("Putin",), kind="person", side="Russia")
+    peskov = Speaker("peskov", "Dmitry Peskov", kind="ministry")  # not a person: not matched
+    text = (
+        "Президент России Владимир Путин заявил, что число жертв приближается к пяти тысячам. "
+        "По словам Путина, переговоры идут. Дмитрий Песков сообщил, что встреча состоится."
+    )
+    spans = sentence_spans(text, "ru")
+    first, second, third = Attributor([putin, peskov]).suggest(text, spans, "ru")
+    assert first is not None and first.speaker == "putin" and first.proposal is None
+    assert 'registered as "Vladimir Putin"' in first.reason
+    assert second is not None and second.speaker == "putin"
+    assert third is not None and third.speaker is None  # a person proposal, never a ministry

@@ -10,6 +10,7 @@ from claimtrack.attribution.aliases import INFLECTED_SCORE, AliasIndex, word_sco
 from claimtrack.attribution.cues import Lexicon, all_stopwords, load_lexicon
 from claimtrack.attribution.proposals import NewSpeaker, new_speaker, registered_form, surname
 from claimtrack.attribution.rules import analyse, statement_issuer
+from claimtrack.attribution.same_speaker import likely_same
 from claimtrack.attribution.sentence import Finding, Sentence
 from claimtrack.attribution.text import words
 from claimtrack.model import Speaker
@@ -23,6 +24,9 @@ SCORE_LINKED = 0.7
 """At most this for a sentence that borrows a neighbour's speaker (quotation, "Об этом")."""
 SCORE_VOICE = 0.6
 """A sentence of a statement that names no speaker of its own speaks with the issuer's voice."""
+SCORE_OTHER_SCRIPT = 0.7
+"""At most this for a proposed person found registered under a spelling in another script."""
+_PROBE = "\x00proposal"
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +65,7 @@ class Attributor:
     def __init__(self, speakers: Sequence[Speaker]) -> None:
         self._speakers = {s.id: s for s in speakers}
         self._index = AliasIndex(speakers, all_stopwords())
+        self._people = [s for s in speakers if s.kind == "person"]
 
     def suggest(
         self,
@@ -92,10 +97,35 @@ class Attributor:
             results.append(suggestion)
             voiced.append(via_voice)
         _same_person(results)
+        self._registered_people(results)
         self._link(text, spans, sentences, lexicon, results)
         if issuer is not None and results and results[0] is not None:
             self._voice(sentences, results[0], results)
         return results
+
+    def _registered_people(self, results: list[SpeakerSuggestion | None]) -> None:
+        """A person proposed as new who is registered under their name in another script
+        ("Владимир Путин" beside "Vladimir Putin") is that speaker, not a duplicate."""
+        if not self._people:
+            return
+        found: dict[NewSpeaker, str | None] = {}
+        for number, suggestion in enumerate(results):
+            proposal = suggestion.proposal if suggestion else None
+            if suggestion is None or proposal is None or proposal.kind != "person":
+                continue
+            if proposal not in found:
+                probe = Speaker(_PROBE, proposal.name, proposal.aliases, kind="person")
+                alike = likely_same([*self._people, probe], only=_PROBE).get(_PROBE)
+                found[proposal] = alike[0].other if alike else None
+            speaker = found[proposal]
+            if speaker is not None:
+                results[number] = SpeakerSuggestion(
+                    speaker,
+                    round(min(suggestion.score, SCORE_OTHER_SCRIPT), 3),
+                    f'{suggestion.reason}: "{proposal.name}" is registered as '
+                    f'"{self._name(speaker)}"',
+                    suggestion.cue,
+                )
 
     def _link(
         self,
