@@ -1,4 +1,4 @@
-"""Listing and output commands: statements, claims, suggestions, export."""
+"""Listing and output commands: sources, statements, claims, suggestions, export."""
 
 from __future__ import annotations
 
@@ -12,11 +12,12 @@ from rich.text import Text
 from claimtrack.cli.main import cli, db_option, json_option, session, wants_json
 from claimtrack.cli.output import emit_json, inert, say, table
 from claimtrack.errors import ExportError
-from claimtrack.services.lookup import find_claim, find_speaker
+from claimtrack.services.lookup import find_claim, find_source, find_speaker
 from claimtrack.services.queries import (
     CLAIM_ORDERS,
     ClaimFilter,
     list_claims,
+    list_sources,
     list_statements,
     statement_json,
 )
@@ -24,7 +25,50 @@ from claimtrack.textnorm import shorten
 
 
 @cli.command()
-@click.option("--source", help="Only this source (id or prefix).")
+@db_option
+@json_option
+def sources(db: str | None, as_json: bool) -> None:
+    """List the imported sources: outlet, publication date, language, how many statements
+    and how many of them are reviewed (with a speaker, or marked narration), and title;
+    by publication date, as the Sources view lists them.
+
+    \b
+    Example:
+      claimtrack sources
+      claimtrack statements --untagged --source "Yerevan Herald"
+    """
+    with session(db) as store:
+        rows = list_sources(store)
+    if wants_json(as_json):
+        emit_json(rows)
+        return
+    if not rows:
+        say("no sources yet: import some with 'claimtrack import FILE'")
+        return
+    table(
+        None,
+        ["id", "outlet", "published", "lang", "statements", "reviewed", "title"],
+        [
+            [
+                r["id"],
+                r["outlet"] or "",
+                r["published"] or "",
+                r["lang"],
+                r["statements"],
+                r["reviewed"],
+                shorten(r["title"], 70),
+            ]
+            for r in rows
+        ],
+    )
+
+
+@cli.command()
+@click.option(
+    "--source",
+    help="Only this source: its id or a unique prefix, or its outlet or title (or a part of "
+    "either, any case) when that names one source (see 'claimtrack sources').",
+)
 @click.option("--speaker", "speaker_ref", help="Only statements tagged with this speaker.")
 @click.option("--claim", "claim_ref", help="Only appearances of this claim.")
 @click.option("--untagged", is_flag=True, help="Only statements not yet reviewed.")
@@ -49,11 +93,10 @@ def statements(
     \b
     Example:
       claimtrack statements --untagged --source 3fk2
+      claimtrack statements --source Gatra
     """
-    from claimtrack.model import Source
-
     with session(db) as store:
-        source_id = store.resolve(source, Source).id if source else None  # type: ignore[attr-defined]
+        source_id = find_source(store, source).id if source else None
         speaker_id = find_speaker(store, speaker_ref).id if speaker_ref else None
         claim_id = find_claim(store, claim_ref).id if claim_ref else None
         rows = list_statements(

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from claimtrack.errors import AmbiguousError, NotFoundError
 from claimtrack.matching import SPEAKER_CUTOFF, SPEAKER_MARGIN, WORD_FLOOR, rank
-from claimtrack.model import Claim, Record, Speaker, Statement
+from claimtrack.model import Claim, Record, Source, Speaker, Statement
 from claimtrack.store import Store
-from claimtrack.textnorm import fold
+from claimtrack.textnorm import fold, shorten
 
 
 def find_speaker(store: Store, ref: str) -> Speaker:
@@ -44,6 +46,58 @@ def _ambiguous_speaker(store: Store, ref: str, ids: list[str]) -> AmbiguousError
     docs = store.docs(Speaker.TABLE)
     listed = "; ".join(f"{i} {docs[i]['name']}" for i in ids[:8])
     return AmbiguousError(f"speaker {ref!r} is ambiguous: {listed}", candidates=ids)
+
+
+def find_source(store: Store, ref: str) -> Source:
+    """A source by id, its outlet or title, a unique id prefix, or a fragment of its title or
+    outlet (any case and accents) that names exactly one source."""
+    ref = ref.strip()
+    if not ref:
+        raise NotFoundError("empty source")
+    docs = store.docs(Source.TABLE)
+    if ref.lower() in docs:
+        return Source.from_doc(docs[ref.lower()])
+    target = fold(ref)
+    texts = {i: (fold(d.get("outlet") or ""), fold(d.get("title") or "")) for i, d in docs.items()}
+    exact = [i for i, names in texts.items() if target in names]
+    if len(exact) == 1:
+        return Source.from_doc(docs[exact[0]])
+    if len(exact) > 1:
+        raise _ambiguous_source(store, ref, exact)
+    try:
+        found = store.resolve(ref, Source)
+        assert isinstance(found, Source)
+        return found
+    except AmbiguousError as exc:
+        by_prefix = list(exc.candidates)
+    except NotFoundError:
+        by_prefix = []
+    within = [i for i, names in texts.items() if target and any(target in n for n in names)]
+    candidates = sorted({*by_prefix, *within})
+    if len(candidates) == 1:
+        return Source.from_doc(docs[candidates[0]])
+    if candidates:
+        raise _ambiguous_source(store, ref, candidates)
+    raise NotFoundError(f"no source matches {ref!r} (see 'claimtrack sources')")
+
+
+def _ambiguous_source(store: Store, ref: str, ids: list[str]) -> AmbiguousError:
+    """The candidates in the order `claimtrack sources` lists them, each with its id."""
+    from claimtrack.services.queries import sources_in_order
+
+    docs = store.docs(Source.TABLE)
+    wanted = set(ids)
+    ids = [i for i in sources_in_order(store) if i in wanted]
+    listed = "; ".join(_source_label(i, docs[i]) for i in ids[:8])
+    more = f" (and {len(ids) - 8} more)" if len(ids) > 8 else ""
+    return AmbiguousError(f"source {ref!r} is ambiguous: {listed}{more}", candidates=ids)
+
+
+def _source_label(id_: str, doc: dict[str, Any]) -> str:
+    """`id Outlet, 2020-11-01: Title…`, for telling sources apart in one line."""
+    where = ", ".join(x for x in (doc.get("outlet"), doc.get("published")) if x)
+    title = shorten(doc.get("title") or "", 40)
+    return f"{id_} {where}: {title}" if where else f"{id_} {title}"
 
 
 def find_statement(store: Store, ref: str) -> Statement:

@@ -1,0 +1,198 @@
+"""`sources` lists what was imported, `statements --source` takes an outlet or a title, and
+`show CLAIM` tells everything that happened to the claim."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.conftest import DEMO, Runner, store_state
+
+EN = DEMO / "01_yerevan-herald_en.txt"  # "Karabakh accuses Baku of overnight strikes on Martuni"
+EN_DENIAL = DEMO / "02_caspian-daily_en.txt"  # "Defence Ministry rejects Armenian claims over …"
+RU = DEMO / "05_vesti-evrazii_ru.txt"
+
+
+def imported(cli: Runner, path: Path, *extra: str) -> dict:
+    r = cli("import", str(path), "--json", *extra)
+    assert r.code == 0, r.err
+    return r.json()["sources"][0]
+
+
+def statement_with(cli: Runner, needle: str) -> dict:
+    hits = [s for s in cli("statements", "--json").json() if needle in s["text"]]
+    assert len(hits) == 1, f"{needle!r} matched {len(hits)} statements"
+    return hits[0]
+
+
+def refused(cli: Runner, db: Path, *args: str, match: str) -> str:
+    """Run a command that must fail: one line on stderr, nothing on stdout, store unchanged."""
+    before = store_state(db)
+    r = cli(*args)
+    assert r.code != 0 and r.out == ""
+    lines = r.err.strip().splitlines()
+    assert len(lines) == 1, r.err
+    assert match.lower() in lines[0].lower(), lines[0]
+    assert store_state(db) == before
+    return lines[0]
+
+
+# -- sources ------------------------------------------------------------------------------------
+
+
+def test_sources_lists_every_source_by_date_with_how_far_it_is_reviewed(cli: Runner) -> None:
+    cli("init")
+    assert cli("sources", "--json").json() == []
+    empty = cli("sources")
+    assert empty.code == 0 and "no sources yet" in empty.err and empty.out == ""
+
+    herald = imported(cli, EN, "--outlet", "Yerevan Herald", "--published", "2020-10-31")
+    daily = imported(cli, EN_DENIAL, "--outlet", "Caspian Daily", "--published", "2020-10-30")
+    undated = imported(cli, RU)
+    cli("speaker", "add", "Karabakh officials")
+    cli("tag", statement_with(cli, "accused Azerbaijan of shelling")["id"], "Karabakh officials")
+    narration = next(
+        s for s in cli("statements", "--json", "--source", herald["id"]).json() if not s["speaker"]
+    )
+    cli("narration", narration["id"])
+
+    rows = cli("sources", "--json").json()
+    assert [r["id"] for r in rows] == [undated["id"], daily["id"], herald["id"]]  # undated first
+    first_herald = rows[2]
+    assert first_herald == {
+        "id": herald["id"],
+        "outlet": "Yerevan Herald",
+        "published": "2020-10-31",
+        "lang": "en",
+        "statements": herald["statements"],
+        "reviewed": 2,  # one tagged, one marked narration
+        "title": herald["title"],
+    }
+    assert (rows[0]["outlet"], rows[0]["published"], rows[0]["lang"]) == (None, None, "ru")
+    assert [r["reviewed"] for r in rows[:2]] == [0, 0]
+
+    header, *lines = cli("sources").out.splitlines()  # into a pipe: one row per line
+    assert header.split("\t") == [
+        "id", "outlet", "published", "lang", "statements", "reviewed", "title"
+    ]  # fmt: skip
+    assert lines[2].split("\t") == [
+        herald["id"], "Yerevan Herald", "2020-10-31", "en", str(herald["statements"]), "2",
+        herald["title"],
+    ]  # fmt: skip
+    assert cli("sources", "--help").code == 0
+
+
+def test_a_hostile_title_is_printed_as_text(cli: Runner, db: Path, tmp_path: Path) -> None:
+    for n in (1, 2):
+        doc = tmp_path / f"evil{n}.txt"
+        doc.write_text(
+            f"[bold red]Evil[/] \x1b[31mreport {n}\x1b]0;pwned\x07\n\nOfficials said {n} died.\n",
+            encoding="utf-8",
+        )
+        imported(cli, doc, "--outlet", "Evil\x1b[2J Wire", "--lang", "en")
+    listed = cli("sources")
+    assert listed.code == 0
+    assert "[bold red]Evil[/]" in listed.out  # markup shown, not applied
+    assert "\x1b" not in listed.out and "\x07" not in listed.out
+    line = refused(cli, db, "statements", "--source", "evil", match="is ambiguous")
+    assert "\x1b" not in line and "\x07" not in line
+
+
+# -- statements --source ------------------------------------------------------------------------
+
+
+def test_statements_take_a_source_by_outlet_or_title_words(cli: Runner, db: Path) -> None:
+    herald = imported(cli, EN, "--outlet", "Yerevan Herald", "--published", "2020-10-31")
+    daily = imported(cli, EN_DENIAL, "--outlet", "Caspian Daily", "--published", "2020-10-31")
+
+    def listed(ref: str) -> list[str]:
+        r = cli("statements", "--json", "--source", ref)
+        assert r.code == 0, r.err
+        return [row["id"] for row in r.json()]
+
+    herald_rows = listed(herald["id"])
+    assert herald_rows and {r["source"] for r in cli("statements", "--json").json()} == {
+        herald["id"],
+        daily["id"],
+    }
+    assert listed(herald["id"][:5]) == herald_rows  # a unique id prefix works as before
+    assert listed("yerevan herald") == herald_rows  # the outlet, in any case
+    assert listed("Herald") == herald_rows  # part of the outlet
+    assert listed("OVERNIGHT strikes") == herald_rows  # part of the title
+    assert listed("rejects Armenian") == listed(daily["id"])
+    assert len(cli("statements", "--source", "Caspian Daily").out.splitlines()) > 1
+
+    line = refused(cli, db, "statements", "--source", "Martuni", match="is ambiguous")
+    assert herald["id"] in line and daily["id"] in line  # both titles end "… Martuni"
+    assert "Yerevan Herald" in line and "Caspian Daily" in line
+    refused(cli, db, "statements", "--source", "Tass", match="no source matches 'Tass'")
+
+
+def test_an_outlet_with_two_sources_is_ambiguous_and_a_title_picks_one(
+    cli: Runner, db: Path
+) -> None:
+    first = imported(cli, EN, "--outlet", "Wire", "--published", "2020-10-31")
+    second = imported(cli, EN_DENIAL, "--outlet", "Wire", "--published", "2020-10-30")
+    line = refused(cli, db, "statements", "--source", "wire", match="source 'wire' is ambiguous")
+    assert line.index(second["id"]) < line.index(first["id"])  # in the order `sources` lists
+    rows = cli("statements", "--json", "--source", "Defence Ministry rejects").json()
+    assert {r["source"] for r in rows} == {second["id"]}
+
+
+# -- show CLAIM: the whole history --------------------------------------------------------------
+
+
+def ops(cli: Runner, ref: str) -> list[str]:
+    r = cli("show", ref, "--json")
+    assert r.code == 0, r.err
+    return [e["op"] for e in r.json()["events"]]
+
+
+def test_a_claims_history_holds_its_links_outcomes_and_their_undo(cli: Runner) -> None:
+    imported(cli, EN)
+    imported(cli, EN_DENIAL)
+    cli("speaker", "add", "Karabakh officials", "--side", "armenia")
+    cli("speaker", "add", "Azerbaijan defence ministry", "--side", "azerbaijan")
+    accusation = cli("tag", statement_with(cli, "accused Azerbaijan of shelling")["id"],
+                     "Karabakh officials", "--json").json()["claim"]  # fmt: skip
+    denial = cli("tag", statement_with(cli, "rejected")["id"], "Azerbaijan defence ministry",
+                 "--json").json()["claim"]  # fmt: skip
+    other = cli("tag", statement_with(cli, "1,166 troops")["id"], "Karabakh officials",
+                "--json").json()["claim"]  # fmt: skip
+    assert ops(cli, accusation) == ["import", "tag"]
+
+    link = cli("link", accusation, denial, "--rel", "contradicts", "--json").json()["id"]
+    cli("outcome", accusation, "--verdict", "true", "--date", "2020-11-20")
+    cli("unlink", link)
+    cli("undo")  # the link is back
+    cli("redo")  # and gone again
+    assert ops(cli, accusation) == [
+        "import", "tag", "link", "outcome", "unlink", "undo", "redo"
+    ]  # fmt: skip
+    assert ops(cli, denial) == ["import", "tag", "link", "unlink", "undo", "redo"]
+    assert ops(cli, other) == ["import", "tag"]  # nothing of the others' links or verdicts
+
+    human = cli("show", accusation)
+    assert human.code == 0
+    history = human.out.split("seq\twhen\twho\top\tsummary\n", 1)[1]  # the last table
+    for summary in (f"remove link {link}", f"{accusation} judged true", "undo: remove link"):
+        assert summary in history
+
+
+def test_a_merged_claim_keeps_the_history_of_what_it_absorbed(cli: Runner) -> None:
+    imported(cli, EN)
+    imported(cli, EN_DENIAL)
+    cli("speaker", "add", "Karabakh officials", "--side", "armenia")
+    cli("speaker", "add", "Azerbaijan defence ministry", "--side", "azerbaijan")
+    kept = cli("tag", statement_with(cli, "accused Azerbaijan of shelling")["id"],
+               "Karabakh officials", "--json").json()["claim"]  # fmt: skip
+    dropped = cli("tag", statement_with(cli, "1,166 troops")["id"], "Karabakh officials",
+                  "--json").json()["claim"]  # fmt: skip
+    denial = cli("tag", statement_with(cli, "rejected")["id"], "Azerbaijan defence ministry",
+                 "--json").json()["claim"]  # fmt: skip
+    cli("link", dropped, denial, "--rel", "contradicts")
+    cli("outcome", dropped, "--verdict", "false", "--date", "2020-11-20")
+    assert cli("claim", "merge", kept, dropped).code == 0
+    assert ops(cli, kept) == ["import", "tag", "tag", "link", "outcome", "claim.merge"]
+    statement = statement_with(cli, "1,166 troops")["id"]  # a statement's claim shows it too
+    assert "outcome" in [e["op"] for e in cli("show", statement, "--json").json()["claim_detail"]
+                         ["events"]]  # fmt: skip
