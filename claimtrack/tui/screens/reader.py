@@ -12,7 +12,7 @@ from textual.binding import BindingType
 from claimtrack.model import Quantity, Source, Statement
 from claimtrack.quantities import describe, extract_quantities
 from claimtrack.services import annotate
-from claimtrack.services.queries import statements_of_source
+from claimtrack.services.queries import sources_in_order, statements_of_source
 from claimtrack.textnorm import fold
 from claimtrack.tui.actions import bindings_for
 from claimtrack.tui.annotate import claim_picker, link_flow, outcome_flow, speaker_picker
@@ -77,8 +77,7 @@ class ReaderScreen(ViewScreen):
         self.query_one(DocumentView).cursor = 0
 
     def _sources(self) -> list[str]:
-        docs = self.store.docs(Source.TABLE)
-        return sorted(docs, key=lambda i: (docs[i].get("published") or "", i))
+        return sources_in_order(self.store)
 
     def _source_id(self) -> str | None:
         current = self.ct_app.current_source

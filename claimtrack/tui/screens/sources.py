@@ -9,6 +9,7 @@ from textual.app import ComposeResult
 from textual.binding import BindingType
 
 from claimtrack.model import Source, Statement
+from claimtrack.services.queries import source_progress, sources_in_order
 from claimtrack.textnorm import fold
 from claimtrack.tui.actions import bindings_for
 from claimtrack.tui.rows import source_row
@@ -39,10 +40,7 @@ class SourcesScreen(ViewScreen):
             self._progress_version = self.store.version
         found = self._progress.get(source_id)
         if found is None:
-            docs = self.store.docs(Statement.TABLE)
-            ids = self.store.indexed_values("statements", "source").get(source_id, set())
-            done = sum(1 for i in ids if docs[i].get("speaker") or docs[i].get("narration"))
-            found = self._progress[source_id] = (done, len(ids))
+            found = self._progress[source_id] = source_progress(self.store, source_id)
         return found
 
     def _row(self, key: str, width: int) -> Text:
@@ -52,7 +50,7 @@ class SourcesScreen(ViewScreen):
     def reload(self) -> None:
         """List the sources (filtered by the search text)."""
         docs = self.store.docs(Source.TABLE)
-        keys = sorted(docs, key=lambda i: (docs[i].get("published") or "", i))
+        keys = sources_in_order(self.store)
         needle = fold(self.search_query)
         if needle:
             keys = [
