@@ -25,3 +25,8 @@ def visible(text: str) -> bool:
     """Whether `text` has a character a reader can see: a letter, digit, punctuation or
     symbol (not only spaces, zero-width or direction marks)."""
     return any(unicodedata.category(ch)[0] in "LNPS" for ch in text)
+
+
+def counted(n: int, noun: str) -> str:
+    """`n` with its noun in the right number: "1 claim", "2 claims", "0 claims"."""
+    return f"{n} {noun}{'s' * (n != 1)}"

@@ -391,7 +391,7 @@ def note(statement: str, text: str, db: str | None, as_json: bool) -> None:
     if wants_json(as_json):
         emit_json({"statement": st.id, "note": st.note})
     else:
-        say(f"note saved on {st.id}")
+        say(f"note saved on {st.id}" if st.note else f"note cleared on {st.id}")
 
 
 @cli.group()

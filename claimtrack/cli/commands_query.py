@@ -358,8 +358,12 @@ def export_cmd(
         raise ExportError(f"unknown format {fmt!r} (expected one of: {', '.join(EXPORTERS)})")
     check_date(since, "--since date")
     check_date(until, "--until date")
+    if since and until and since > until:
+        raise ExportError(f"--since {since} is after --until {until}: nothing could match")
     if depth < 0:
         raise ExportError("--depth must be 0 or more")
+    if depth != 1 and around is None:
+        raise ExportError("--depth counts link hops from --around CLAIM: give --around too")
     for v in verdicts:
         check_choice(v, VERDICTS, "verdict")
     with session(db) as store:

@@ -24,6 +24,7 @@ from claimtrack.services.importing import (
 )
 from claimtrack.services.integrity import check_store
 from claimtrack.services.queries import show
+from claimtrack.textnorm import counted
 
 
 @cli.command()
@@ -157,7 +158,7 @@ def import_cmd(
         else:
             say(
                 f"imported {r.source.id} [{r.source.lang}] {r.source.title}: "
-                f"{r.statements} statements"
+                + counted(r.statements, "statement")
             )
 
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from claimtrack.errors import ExportError
 from claimtrack.snapshot import Snapshot
+from claimtrack.textnorm import counted
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,9 +32,9 @@ def claims_written(exporter: Exporter, snapshot: Snapshot) -> str:
     """What an export holds, for the line the CLI and the TUI print after writing it."""
     total = len(snapshot.claims)
     if exporter.keeps is None:
-        return f"{total} claim{'s' * (total != 1)}" if total else "no claims"
+        return counted(total, "claim") if total else "no claims"
     kept = sum(1 for cid in snapshot.claims if exporter.keeps(snapshot, cid))
-    return f"{kept} of {total} claim{'s' * (total != 1)} ({exporter.name} lists only judged ones)"
+    return f"{kept} of {counted(total, 'claim')} ({exporter.name} lists only judged ones)"
 
 
 EXPORTERS: dict[str, Exporter] = {}

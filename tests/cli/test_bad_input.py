@@ -52,6 +52,14 @@ def test_an_empty_db_path_never_falls_back_to_another_store(
     assert store_state(db) == before
 
 
+def test_export_options_that_cannot_match_are_refused(
+    cli: Runner, db: Path, desk: dict[str, str]
+) -> None:
+    refused(cli, db, "export", "-f", "csv", "--since", "2020-11-05", "--until", "2020-11-01",
+            match="is after --until")  # fmt: skip
+    refused(cli, db, "export", "-f", "csv", "--depth", "3", match="give --around too")
+
+
 def test_unknown_id(cli: Runner, db: Path, desk: dict[str, str]) -> None:
     refused(cli, db, "tag", "zzzzzzz", "Karabakh officials", match="no statement")
     refused(cli, db, "show", "zzzzzzz", match="no record")

@@ -49,3 +49,12 @@ def test_checkpoint_and_an_export_to_a_file_answer_in_json(cli: Runner, tmp_path
     assert written == {"format": "csv", "output": str(target), "claims": 0, "holds": "no claims"}
     assert target.is_file()
     assert cli("--json", "checkpoint").json()["folded"] is True  # the group's flag too
+
+
+def test_counts_read_as_english(cli: Runner, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    doc = tmp_path / "one.txt"
+    doc.write_text("Officials said 12 people were hurt.\n", encoding="utf-8")
+    assert ": 1 statement" in cli("import", str(doc)).err
+    statement = cli("statements", "--json").json()[0]["id"]
+    cli("note", statement, "check the count")
+    assert "note cleared" in cli("note", statement, "").err

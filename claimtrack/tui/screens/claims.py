@@ -16,6 +16,7 @@ from claimtrack.model import VERDICTS, Claim, Speaker
 from claimtrack.services import annotate
 from claimtrack.services.lookup import find_speaker
 from claimtrack.services.queries import CLAIM_ORDERS, ClaimFilter, claim_ids
+from claimtrack.textnorm import counted
 from claimtrack.tui.actions import bindings_for
 from claimtrack.tui.annotate import link_flow, outcome_flow
 from claimtrack.tui.dialogs.prompt import PromptDialog
@@ -117,7 +118,7 @@ class ClaimsScreen(ViewScreen):
         lst.set_rows(keys, keep=self.ct_app.current_claim)
         facts = self.ct_app.claim_facts()
         total = self.store.count(Claim.TABLE)
-        header = Text(f"{len(keys)} claims", style="bold")
+        header = Text(counted(len(keys), "claim"), style="bold")
         if len(keys) != total:
             header.append(f" of {total}")
         contested = sum(1 for k in keys if k in facts.contested) if keys else 0
@@ -150,7 +151,7 @@ class ClaimsScreen(ViewScreen):
         if lst.keys and len(lst.keys) < self.store.count(Claim.TABLE):
             query = clean(self.search_query, one_line=True)
             listed = ExportFilter(claims=tuple(lst.keys))
-            scopes.append((f"the {len(lst.keys)} claims listed ({query})", listed))
+            scopes.append((f"the {counted(len(lst.keys), 'claim')} listed ({query})", listed))
         if lst.current is not None:
             scopes.append(around_claim(lst.current))
         return scopes

@@ -13,6 +13,7 @@ from textual.widgets.tree import TreeNode
 
 from claimtrack.model import Claim, Link
 from claimtrack.services import annotate
+from claimtrack.textnorm import counted
 from claimtrack.tui.actions import bindings_for
 from claimtrack.tui.annotate import link_flow, outcome_flow
 from claimtrack.tui.rows import claim_label
@@ -137,7 +138,7 @@ class GraphScreen(ViewScreen):
         tree.root.expand()
         groups = self._neighbours(centre)
         count = sum(len(v) for v in groups.values())
-        header = Text(f"{count} linked claims", style="bold")
+        header = Text(f"{counted(count, 'linked claim')}", style="bold")
         if self.history:
             header.append(f" · ⌫ back to {self.history[-1]}", style="dim")
         header.append("   ⏎ recentre · space expand", style="dim")

@@ -10,7 +10,7 @@ from textual.binding import BindingType
 
 from claimtrack.model import Source, Statement
 from claimtrack.services.queries import source_progress, sources_in_order
-from claimtrack.textnorm import fold
+from claimtrack.textnorm import counted, fold
 from claimtrack.tui.actions import bindings_for
 from claimtrack.tui.rows import source_row
 from claimtrack.tui.screens.base import ExportScope, ViewScreen, source_claims
@@ -63,10 +63,10 @@ class SourcesScreen(ViewScreen):
             ]
         lst = self.query_one(LazyList)
         lst.set_rows(keys, keep=self.ct_app.current_source)
-        header = Text(f"{len(keys)} sources", style="bold")
+        header = Text(counted(len(keys), "source"), style="bold")
         if needle:
             header.append(f" matching “{self.search_query}”")
-        header.append(f" · {self.store.count(Statement.TABLE)} statements", style="dim")
+        header.append(f" · {counted(self.store.count(Statement.TABLE), 'statement')}", style="dim")
         header.append("   outlet · published · lang · reviewed/statements · title", style="dim")
         self.set_header(header)
         lst.focus()

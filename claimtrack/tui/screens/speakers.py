@@ -16,7 +16,7 @@ from claimtrack.attribution.same_speaker import LikelySame, likely_same
 from claimtrack.model import Claim, Speaker
 from claimtrack.services.queries import ClaimFacts, track_record
 from claimtrack.services.speakers import add_speaker, edit_speaker, merge_speakers, side_hint
-from claimtrack.textnorm import fold
+from claimtrack.textnorm import counted, fold
 from claimtrack.tui.actions import bindings_for
 from claimtrack.tui.annotate import speaker_picker
 from claimtrack.tui.dialogs.picker import Pick
@@ -103,7 +103,7 @@ class SpeakersScreen(ViewScreen):
             ]  # fmt: skip
         lst = self.query_one(LazyList)
         lst.set_rows(keys)
-        header = Text(f"{len(keys)} speakers", style="bold")
+        header = Text(counted(len(keys), "speaker"), style="bold")
         header.append("   name · claims", style="dim")
         self.set_header(header)
         self._show(lst.current)
