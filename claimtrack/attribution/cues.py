@@ -92,6 +92,9 @@ class Lexicon:
     head_links: frozenset[str] = frozenset()
     """Words between a head and its complement ("Ministry **of** Defence"): in English order
     the head is the last word before the first of them."""
+    place_links: frozenset[str] = frozenset()
+    """Words joining a body to its place ("Officials **in** Nagorno-Karabakh", "pejabat
+    **di** Stepanakert"): the place stays part of the proposed name."""
     kind_words: dict[str, str] = field(default_factory=dict)
     """Folded word -> the speaker kind a phrase holding it names ("kementerian" -> ministry)."""
     places: dict[tuple[str, ...], str] = field(default_factory=dict)
@@ -176,6 +179,7 @@ def build_lexicon(lang: str, raw: dict[str, Any]) -> Lexicon:
         titles=_folded_set(raw, "titles"),
         title_then_place=bool(raw.get("title_then_place", False)),
         head_links=_folded_set(raw, "head_links"),
+        place_links=_folded_set(raw, "place_links"),
         kind_words={
             fold_str(word): kind
             for kind, listed in raw.get("kind_words", {}).items()

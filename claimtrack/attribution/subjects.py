@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from claimtrack.attribution.aliases import Mention
 from claimtrack.attribution.cues import Lexicon
+from claimtrack.attribution.places import is_place, leading_place
 from claimtrack.attribution.sentence import Finding, Hit, Sentence
 from claimtrack.attribution.text import Token
 
@@ -222,10 +223,11 @@ def _proposal(
     while tokens and (tokens[0].norm in lexicon.determiners or tokens[0].norm in lexicon.fillers):
         tokens = tokens[1:]
     name: list[Token] = []
-    for token in tokens[:MAX_NAME_WORDS]:
+    for at, token in enumerate(tokens[:MAX_NAME_WORDS]):
         if token.norm in lexicon.conjunctions:
             return None  # "Ереван и Баку": two speakers, no single one
         if token.norm in lexicon.np_breakers or token.norm in lexicon.fillers:
+            name += _place_of(sentence, lexicon, name, tokens[at:])
             break
         if name and "(" in sentence.text[name[-1].end : token.start]:
             break  # "Human Rights Watch (HRW)": the short name in brackets is no more words
@@ -238,11 +240,32 @@ def _proposal(
     if head in lexicon.not_speakers:
         return None
     opening = sentence.tokens[0].start
-    named = any(t.capitalised and t.start != opening for t in name) or _possessive(sentence, name)
+    named = (
+        any(t.capitalised and t.start != opening for t in name)
+        or _possessive(sentence, name)
+        or (name[0].start == opening and is_place(_text(sentence, name[0]), lexicon))
+    )
     if not named and not (len(name) == 1 and name[0].capitalised):
         return None
     surface = sentence.text[name[0].start : name[-1].end]
     return Finding("propose", cue, f"propose-{how}", SCORE_PROPOSAL, surface)
+
+
+def _place_of(
+    sentence: Sentence, lexicon: Lexicon, name: list[Token], rest: list[Token]
+) -> list[Token]:
+    """The words naming where a body of officials is, when they follow it ("Officials **in
+    Nagorno-Karabakh** said"), else none: without them the proposal is just "Officials"."""
+    if not name or not rest or rest[0].norm not in lexicon.place_links:
+        return []
+    if not all(t.norm in lexicon.official_nouns or t.norm in lexicon.kind_words for t in name):
+        return []
+    place = leading_place([_text(sentence, t) for t in rest[1:4]], lexicon)
+    return rest[: 1 + place] if place else []
+
+
+def _text(sentence: Sentence, token: Token) -> str:
+    return sentence.text[token.start : token.end]
 
 
 def _possessive(sentence: Sentence, name: list[Token]) -> bool:

@@ -267,3 +267,30 @@ def test_a_proposed_name_ends_before_a_demonstrative_a_verb_or_a_bracket(
 ) -> None:
     (got,) = suggest(lang, sentence, speakers=[])
     assert got is not None and got.proposal is not None and got.proposal.mention == name
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "mention", "side"),
+    [
+        ("en", "Karabakh officials said the town was shelled.", "Karabakh officials",
+         "Nagorno-Karabakh"),
+        ("en", "Armenian officials accused Azerbaijan of shelling the town.",
+         "Armenian officials", "Armenia"),
+        ("en", "Officials in Nagorno-Karabakh said the town was shelled overnight.",
+         "Officials in Nagorno-Karabakh", "Nagorno-Karabakh"),
+        ("id", "Pejabat di Nagorno-Karabakh mengatakan kota itu ditembaki.",
+         "Pejabat di Nagorno-Karabakh", "Nagorno-Karabakh"),
+        ("en", "Local officials said the town was shelled.", None, None),  # no place, no name
+        ("en", "Officials in the capital said the town was shelled.", "Officials", None),
+    ],
+)  # fmt: skip
+def test_officials_named_by_their_place_are_proposed_with_it(
+    lang: str, sentence: str, mention: str | None, side: str | None
+) -> None:
+    from claimtrack.attribution.places import country_named
+
+    (got,) = suggest(lang, sentence, speakers=[])
+    found = got.proposal.mention if got and got.proposal else None
+    assert found == mention
+    if found is not None:
+        assert country_named(found, load_lexicon(lang)) == side
