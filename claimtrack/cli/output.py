@@ -55,8 +55,9 @@ def emit_json(data: Any) -> None:
 
 
 def say(message: str) -> None:
-    """A one-line human message on stderr."""
-    stderr_console().print(Text(inert(message)))
+    """A one-line human message on stderr: never wrapped (a log or `grep` gets one line per
+    message; a terminal wraps it itself)."""
+    stderr_console().print(Text(inert(message)), soft_wrap=True)
 
 
 def table(title: str | None, columns: Sequence[str], rows: Iterable[Sequence[object]]) -> None:

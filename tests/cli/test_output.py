@@ -58,3 +58,14 @@ def test_counts_read_as_english(cli: Runner, tmp_path) -> None:  # type: ignore[
     statement = cli("statements", "--json").json()[0]["id"]
     cli("note", statement, "check the count")
     assert "note cleared" in cli("note", statement, "").err
+
+
+def test_a_long_message_stays_one_line_in_a_pipe(
+    cli: Runner, tmp_path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.delenv("COLUMNS")  # a pipe's width: Rich's default of 80
+    doc = tmp_path / "wire.txt"
+    headline = "Officials in Nagorno-Karabakh say twelve people were hurt " * 2
+    doc.write_text(f"{headline}\n\nOfficials said 12 people were hurt.\n", "utf-8")
+    message = cli("import", str(doc)).err
+    assert message.count("\n") == 1 and message.startswith("imported ")

@@ -589,3 +589,25 @@ async def test_creating_a_speaker_with_s_keeps_the_proposals_alias_and_side() ->
     (speaker,) = store.all(Speaker)
     assert speaker.name == "Nagorno-Karabakh officials"
     assert (speaker.side, speaker.aliases) == ("Nagorno-Karabakh", ("Pejabat Nagorno-Karabakh",))
+
+
+async def test_a_reader_search_counts_what_matches_and_how_much_of_it_is_reviewed(
+    demo_store: Store,
+) -> None:
+    from textual.widgets import Label
+
+    from tests.tui.conftest import type_text
+
+    app = app_for(demo_store)
+    async with app.run_test(size=(140, 30)) as pilot:
+        await settle(pilot)
+        await press(pilot, "2", "x")  # one statement reviewed
+        shown = reader_lines(app)
+        word = max(shown[-1].split(), key=len)  # a long word of the last statement
+        await press(pilot, "slash")
+        await type_text(pilot, word)
+        await press(pilot, "enter")
+        lines = reader_lines(app)
+        assert 0 < len(lines) < len(shown)
+        header = str(app.screen.query_one("#header", Label).render())
+        assert f"{len(lines)} matching “{word}”," in header and "reviewed" in header

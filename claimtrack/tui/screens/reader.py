@@ -133,9 +133,11 @@ class ReaderScreen(ViewScreen):
         header = Text()
         header.append(clean(src.get("outlet") or "—", one_line=True), style="bold")
         header.append(f" · {src.get('published') or '—'} · {src.get('lang')} · {src.get('id')} ")
-        header.append(f"{done}/{len(statements)} reviewed ", style="dim")
         if self.search_query:
-            header.append(f"matching “{clean(self.search_query, one_line=True)}” ", style="dim")
+            query = clean(self.search_query, one_line=True)
+            header.append(f"{len(statements)} matching “{query}”, {done} reviewed ", style="dim")
+        else:
+            header.append(f"{done}/{len(statements)} reviewed ", style="dim")
         header.append(clean(src.get("title"), one_line=True), style="italic")
         self.set_header(header)
 
