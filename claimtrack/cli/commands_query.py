@@ -12,6 +12,8 @@ from rich.text import Text
 from claimtrack.cli.main import cli, db_option, json_option, session, wants_json
 from claimtrack.cli.output import emit_json, inert, say, table
 from claimtrack.errors import ExportError
+from claimtrack.model import Quantity
+from claimtrack.quantities import describe
 from claimtrack.services.lookup import find_claim, find_source, find_speaker
 from claimtrack.services.queries import (
     CLAIM_ORDERS,
@@ -192,7 +194,7 @@ def claims(
         return
     table(
         None,
-        ["id", "speaker", "side", "seen", "links", "verdict", "summary"],
+        ["id", "speaker", "side", "seen", "links", "verdict", "numbers", "summary"],
         [
             [
                 r["id"],
@@ -201,6 +203,7 @@ def claims(
                 r["appearances"],
                 r["links"],
                 r["verdict"] or "",
+                shorten("; ".join(describe(Quantity.from_doc(q)) for q in r["quantities"]), 40),
                 shorten(r["summary"], 70),
             ]
             for r in rows

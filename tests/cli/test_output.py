@@ -69,3 +69,13 @@ def test_a_long_message_stays_one_line_in_a_pipe(
     doc.write_text(f"{headline}\n\nOfficials said 12 people were hurt.\n", "utf-8")
     message = cli("import", str(doc)).err
     assert message.count("\n") == 1 and message.startswith("imported ")
+
+
+def test_the_claims_table_shows_each_claims_numbers(cli: Runner) -> None:
+    assert cli("import", str(DEMO / "01_yerevan-herald_en.txt")).code == 0
+    cli("speaker", "add", "Karabakh officials")
+    toll = next(r for r in cli("statements", "--json").json() if "1,166" in r["text"])
+    cli("tag", toll["id"], "Karabakh officials")
+    header, row = cli("claims").out.splitlines()
+    assert header.split("\t")[6] == "numbers"
+    assert "1,166" in row.split("\t")[6]
