@@ -88,7 +88,8 @@ def review(snapshot: Snapshot, claim: Claim, outcome: Outcome) -> dict[str, Any]
         )
         for e in outcome.evidence
     ]
-    urls = [e["url"] for e in evidence if "url" in e]
+    # No "url": in ClaimReview it is the address of the published fact-check, which the
+    # desk's site gives it; the evidence consulted goes in "citation".
     reviewer = (
         {"@type": "Person", "name": clean_text(outcome.analyst)}
         if outcome.analyst
@@ -99,7 +100,6 @@ def review(snapshot: Snapshot, claim: Claim, outcome: Outcome) -> dict[str, Any]
             "@context": "https://schema.org",
             "@type": "ClaimReview",
             "identifier": claim.id,
-            "url": urls[0] if urls else None,
             "claimReviewed": clean_text(claim.summary),
             "itemReviewed": _item_reviewed(snapshot, claim),
             "reviewRating": _rating(outcome),

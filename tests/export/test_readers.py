@@ -131,7 +131,9 @@ def test_claimreview_one_review_per_judged_claim(war_desk: Snapshot) -> None:
     assert item["author"]["@type"] == "Organization"
     assert [a["publisher"]["name"] for a in item["appearance"]] == ["Al Jazeera", "Gatra"]
     assert item["firstAppearance"]["datePublished"] == "2020-10-29"
-    assert civil["url"] == "https://www.hrw.org/news/2020/11/05/martuni"
+    # the evidence is cited; "url" would claim it is the fact-check page itself
+    assert "url" not in civil
+    assert "https://www.hrw.org/news/2020/11/05/martuni" in [c["url"] for c in civil["citation"]]
     assert civil["author"] == {"@type": "Person", "name": "ana"}
     assert by_claim["ctroops"]["itemReviewed"]["author"]["@type"] == "Person"
     assert "ratingValue" not in by_claim["ctroops"]["reviewRating"]  # unverifiable
