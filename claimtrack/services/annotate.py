@@ -379,11 +379,7 @@ def record_outcome(
 ) -> Outcome:
     """Record a verdict; earlier verdicts stay in the history."""
     check_choice(verdict, VERDICTS, "verdict")
-    check_date(date, "decision date")
-    if date is not None and date > _tomorrow(store):  # a day of slack for time zones
-        raise ValidationError(
-            f"decision date {date} is in the future; a verdict is recorded once it is known"
-        )
+    check_decision_date(store, date)
     claim = find_claim(store, ref)
     with store.transaction("outcome", f"{claim.id} judged {verdict}") as tx:
         outcome = Outcome(
@@ -400,11 +396,17 @@ def record_outcome(
     return outcome
 
 
-def _tomorrow(store: Store) -> str:
-    """The day after the store clock's date (UTC), as YYYY-MM-DD."""
+def check_decision_date(store: Store, date: str | None) -> None:
+    """Refuse a decision date that is no real day, or after tomorrow by the store's clock
+    (a day of slack for time zones): a verdict is recorded once it is known."""
     import datetime as dt
 
-    return (dt.date.fromisoformat(store.now()[:10]) + dt.timedelta(days=1)).isoformat()
+    check_date(date, "decision date")
+    tomorrow = (dt.date.fromisoformat(store.now()[:10]) + dt.timedelta(days=1)).isoformat()
+    if date is not None and date > tomorrow:
+        raise ValidationError(
+            f"decision date {date} is in the future; a verdict is recorded once it is known"
+        )
 
 
 def edit_claim(

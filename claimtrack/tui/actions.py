@@ -98,7 +98,7 @@ EXPLAIN: dict[tuple[str, str], str] = {
     ("reader", "x"): "the outlet's own narration: no speaker, not a claim",
     ("reader", "m"): "same claim as an existing one: merge into it (fuzzy claim picker)",
     ("reader", "l"): "link its claim to another: pick the claim, then c / s / r",
-    ("reader", "o"): "record the outcome: verdict key, then note and evidence URL",
+    ("reader", "o"): "record the outcome: verdict key, then note, evidence URL, decision date",
     ("reader", "n"): "write the note on the statement",
     ("reader", "backspace"): "untag: back to unreviewed (a claim left without appearances goes)",
     ("reader", "left_square_bracket"): "previous source",

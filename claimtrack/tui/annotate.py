@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import partial
 from typing import TYPE_CHECKING
 
 from claimtrack.model import Claim, Speaker
@@ -79,7 +80,10 @@ async def link_flow(app: ClaimtrackApp, claim_id: str) -> None:
 
 async def outcome_flow(app: ClaimtrackApp, claim_id: str) -> None:
     """Verdict key, note, evidence URL; record the outcome."""
-    answer = await app.push_screen_wait(OutcomeDialog(f"Outcome of claim {claim_id}"))
+    dialog = OutcomeDialog(
+        f"Outcome of claim {claim_id}", partial(annotate.check_decision_date, app.store)
+    )
+    answer = await app.push_screen_wait(dialog)
     if answer is None:
         return
     outcome = app.attempt(
@@ -89,6 +93,7 @@ async def outcome_flow(app: ClaimtrackApp, claim_id: str) -> None:
         answer.verdict,
         note=answer.note or None,
         evidence=[answer.evidence] if answer.evidence else [],
+        date=answer.decided or None,
     )
     if outcome is not None:
         app.changed(f"claim {claim_id} judged {outcome.verdict}")

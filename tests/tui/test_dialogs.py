@@ -177,3 +177,26 @@ async def test_once_the_note_is_begun_every_letter_is_part_of_it(demo_store: Sto
     (outcome,) = demo_store.all(Outcome)
     assert (outcome.verdict, outcome.note) == ("mixed", "Footage of the strike")
     assert [e.url for e in outcome.evidence] == ["ftp.example.org/f"]
+
+
+async def test_a_verdict_can_be_dated_the_day_the_truth_came_out(demo_store: Store) -> None:
+    claim = annotate.tag(demo_store, reader_statements(demo_store)[0], "Arayik Harutyunyan")[2].id
+    app = app_for(demo_store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await press(pilot, "o", "f", "tab", "tab")  # past the note and the evidence
+        await type_text(pilot, "2020-11-31")
+        await press(pilot, "enter")
+        assert isinstance(app.screen, OutcomeDialog)  # no such day: the dialog stays
+        assert any("2020-11-31" in e for e in errors(app))
+        assert app.screen.query_one("#decided", Input).value == "2020-11-31"
+        await press(pilot, "backspace", "backspace")
+        await press(pilot, *"29")  # 2020-11-29: after the store's clock (2020-11-01)
+        await press(pilot, "enter")
+        assert isinstance(app.screen, OutcomeDialog)  # not known yet: the dialog stays
+        assert any("in the future" in e for e in errors(app))
+        await press(pilot, "ctrl+u")
+        await type_text(pilot, "2020-10-30")
+        await press(pilot, "enter")
+    (outcome,) = demo_store.all(Outcome)
+    assert (outcome.claim, outcome.verdict, outcome.date) == (claim, "false", "2020-10-30")

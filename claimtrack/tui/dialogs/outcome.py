@@ -1,7 +1,8 @@
-"""The outcome dialog: one key per verdict, then a note and an evidence URL."""
+"""The outcome dialog: one key per verdict, then a note, an evidence URL and the date."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -13,17 +14,25 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label
 
+from claimtrack.errors import ClaimtrackError
+from claimtrack.model import check_date
 from claimtrack.tui.actions import actions_for, bindings_for
 from claimtrack.tui.text import verdict_label
 
 
 @dataclass(frozen=True, slots=True)
 class OutcomeInput:
-    """The verdict with the analyst's note and evidence address (empty = none)."""
+    """The verdict with the analyst's note, evidence address and decision date (empty =
+    none; no date = today)."""
 
     verdict: str
     note: str = ""
     evidence: str = ""
+    decided: str = ""
+
+
+def _a_real_day(date: str | None) -> None:
+    check_date(date, "decision date")
 
 
 VERDICT_KEYS = frozenset(action.key for action in actions_for("outcome"))
@@ -59,10 +68,19 @@ class OutcomeDialog(ModalScreen[OutcomeInput | None]):
         Binding("escape", "cancel", "cancel", show=False),
     ]
 
-    def __init__(self, title: str) -> None:
+    def __init__(
+        self, title: str, check_decided: Callable[[str | None], None] = _a_real_day
+    ) -> None:
+        """`check_decided` refuses a decision date (ClaimtrackError) before the dialog closes."""
         super().__init__()
         self.title_text = title
         self.verdict: str | None = None
+        self._check_decided = check_decided
+
+    def on_mount(self) -> None:
+        """The verdict keys alone until one is pressed: every key fits a small terminal."""
+        for field in self.query(Input):
+            field.display = False
 
     def compose(self) -> ComposeResult:
         """Verdict keys first; the fields appear once a verdict is chosen."""
@@ -76,6 +94,8 @@ class OutcomeDialog(ModalScreen[OutcomeInput | None]):
             yield NoteInput(placeholder="note (optional) ⏎", id="note", disabled=True)
             yield Input(placeholder="evidence URL (optional) ⏎ records", id="evidence",
                         disabled=True)  # fmt: skip
+            yield Input(placeholder="decided YYYY-MM-DD (optional: today) ⏎ records",
+                        id="decided", disabled=True)  # fmt: skip
             yield Label(Text(CHOOSE_HINT), classes="dialog-hint")
 
     def action_verdict(self, verdict: str) -> None:
@@ -85,6 +105,7 @@ class OutcomeDialog(ModalScreen[OutcomeInput | None]):
         self.query_one("#chosen", Label).update(Text.assemble("verdict: ", verdict_label(verdict)))
         for field in self.query(Input):
             field.disabled = False
+            field.display = True
         self.query_one("#note", Input).focus()  # the hint follows once it has the focus
 
     @on(Input.Changed, "#note")
@@ -105,14 +126,24 @@ class OutcomeDialog(ModalScreen[OutcomeInput | None]):
         self.query_one("#evidence", Input).focus()
 
     @on(Input.Submitted, "#evidence")
-    def _evidence_done(self) -> None:
+    @on(Input.Submitted, "#decided")
+    def _record(self) -> None:
+        """⏎ in the evidence or the date field records (a bad date keeps the dialog open)."""
         if self.verdict is None:
+            return
+        decided = self.query_one("#decided", Input).value.strip()
+        try:
+            self._check_decided(decided or None)
+        except ClaimtrackError as exc:
+            self.notify(str(exc), severity="error", markup=False)
+            self.query_one("#decided", Input).focus()
             return
         self.dismiss(
             OutcomeInput(
                 self.verdict,
                 self.query_one("#note", Input).value.strip(),
                 self.query_one("#evidence", Input).value.strip(),
+                decided,
             )
         )
 
