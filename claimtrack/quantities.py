@@ -112,7 +112,10 @@ _QUALIFIERS: dict[str, tuple[str, ...]] = {
         "at least|no fewer than|no less than|a minimum of|sedikitnya|setidaknya|paling sedikit"
         "|minimal|не менее|по меньшей мере|как минимум|минимум"
     ),
-    "more-than": _lex("more than|over|above|upwards of|in excess of|lebih dari|более|свыше|больше"),
+    "more-than": _lex(
+        "more than|over|above|upwards of|in excess of|lebih dari|более|свыше|больше"
+        "|более чем|больше чем|более чем на|больше чем на|более чем в|свыше чем"
+    ),
     "less-than": _lex("less than|fewer than|under|below|kurang dari|менее|меньше"),
     "at-most": _lex(
         "up to|as many as|at most|no more than|within|hingga|sampai|maksimal|paling banyak|до"
@@ -404,7 +407,8 @@ def _number_at(toks: Sequence[_Tok], i: int, lang: str) -> _Num | None:
     if tok.kind == "word" and (tok.low in _NUMBER_WORDS or tok.low in _TENS or "-" in tok.low):
         j, v = _spelled(toks, i)
         if j > i:
-            return _Num(i, j, v, v, tok.start, toks[j - 1].end)
+            j, scale = _scale(toks, j, vague=False)  # "five thousand", "пяти тысячам"
+            return _Num(i, j, v * scale, v * scale, tok.start, toks[j - 1].end)
     if tok.kind != "num":
         return None
     value = parse_number(tok.text, lang)

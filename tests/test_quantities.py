@@ -153,6 +153,19 @@ CASES = [
     ("ru", "десятки мирных жителей ранены", [q(24, 99, "wounded", "civilians")]),
     ("ru", "в пяти километрах от Шуши", [q(5, 5, "km")]),
     ("ru", "от 400 до 500 военных погибли", [q(400, 500, "killed", "troops")]),
+    # a spelled number takes its scale word: not "nearly 5", nor "2" and "thousands"
+    (
+        "ru",
+        "число погибших приближается к пяти тысячам",
+        [q(4500, 5000, "killed", None, "nearly")],
+    ),
+    ("ru", "погибли две тысячи военных", [q(2000, 2000, "killed", "troops")]),
+    (
+        "en",
+        "nearly five thousand people were killed",
+        [q(4500, 5000, "killed", "people", "nearly")],
+    ),
+    ("ru", "продвинулись более чем на 20 километров", [q(20, INF, "km", None, "more-than")]),
 ]
 
 
