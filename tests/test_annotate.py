@@ -327,3 +327,27 @@ def test_a_proposal_is_registered_on_the_side_its_words_name(
     (suggestion,) = _suggestions(store)
     _, speaker, _ = annotate.accept_suggestion(store, st.id, suggestion)
     assert speaker.side == side
+
+
+def test_a_rejection_outlives_a_merge_of_its_claims() -> None:
+    from claimtrack.model import Rejection
+    from claimtrack.services.linking import suggester
+
+    store = imported(
+        "Karabakh officials said 1,166 troops had died. "
+        "Karabakh officials said 1,166 soldiers had been killed. "
+        "The Azerbaijani defence ministry denied that 1,166 troops had died.",
+        "en",
+    )
+    add_speaker(store, "Karabakh officials", side="Armenia")
+    add_speaker(store, "Azerbaijani defence ministry", side="Azerbaijan")
+    one, two, denial = statements(store)
+    a = annotate.tag(store, one.id, "Karabakh officials")[2].id
+    b = annotate.tag(store, two.id, "Karabakh officials")[2].id
+    d = annotate.tag(store, denial.id, "Azerbaijani defence ministry")[2].id
+    annotate.reject_candidate(store, b, d, "contradicts")
+    annotate.merge_claims(store, a, [b])
+    (rejection,) = store.all(Rejection)
+    assert {rejection.a, rejection.b} == {a, d}  # now about the claim b became
+    pairs = {(frozenset((c.a, c.b)), c.relation) for c in suggester(store).candidates()}
+    assert (frozenset((a, d)), "contradicts") not in pairs

@@ -111,6 +111,12 @@ def test_rejected_and_existing_are_never_suggested(snap: Snapshot) -> None:
     assert ("en1-2", "en2-0", "contradicts") not in keys
     assert ("en1-1", "en1-0", "responds-to") not in keys
     assert ("en1-2", "id1-0", "same-claim") in keys
+    # a rejection is stored a < b: the denial answering the accusation stays rejected
+    alone = LinkSuggester(snap).candidates()
+    assert ("en1-1", "en1-0", "responds-to") in {(c.a, c.b, c.relation) for c in alone}
+    rejected = [("en1-0", "en1-1", "responds-to")]
+    cands = LinkSuggester(snap, rejected=rejected).candidates()
+    assert ("en1-1", "en1-0", "responds-to") not in {(c.a, c.b, c.relation) for c in cands}
 
 
 def test_linked_claims_are_not_proposed_for_merging(snap: Snapshot) -> None:

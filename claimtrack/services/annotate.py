@@ -259,6 +259,7 @@ def merge_claims(store: Store, keep_ref: str, drop_refs: Sequence[str]) -> Claim
                 tx.put(outcome.replace(claim=keep.id))
             tx.delete(Claim.TABLE, drop.id)
         _repoint_links(store, tx, merged_ids, keep.id)
+        _repoint_rejections(store, tx, merged_ids, keep.id)
         keep = keep.replace(tags=tuple(tags), quantities=tuple(numbers))
         tx.put(keep)
     return keep
@@ -312,6 +313,22 @@ def _repoint_links(store: Store, tx: Transaction, merged: set[str], keep: str) -
         seen.add(moved.key())
         if (a, b) != (link.a, link.b):
             tx.put(moved)
+
+
+def _repoint_rejections(store: Store, tx: Transaction, merged: set[str], keep: str) -> None:
+    """A suggestion rejected for a merged claim stays rejected for the claim it became (else
+    the same pair came back under the kept claim's id); one between the merged claims goes."""
+    seen: set[tuple[str, str, str]] = set()
+    for rid, doc in sorted(store.docs(Rejection.TABLE).items()):
+        a = keep if doc["a"] in merged else doc["a"]
+        b = keep if doc["b"] in merged else doc["b"]
+        x, y = sorted((a, b))
+        if x == y or (x, y, doc["relation"]) in seen:
+            tx.delete(Rejection.TABLE, rid)
+            continue
+        seen.add((x, y, doc["relation"]))
+        if (x, y) != (doc["a"], doc["b"]):
+            tx.put(Rejection.from_doc({**doc, "a": x, "b": y}))
 
 
 def existing_link(store: Store, a: str, b: str, relation: str) -> Link | None:

@@ -189,7 +189,12 @@ class LinkSuggester:
     def _allowed(self, cands: Iterable[LinkCandidate]) -> Iterator[LinkCandidate]:
         for c in cands:
             key = _canonical(c.a, c.b, c.relation)
-            if key in self._rejected or key in self._existing or c.score < MIN_SCORE:
+            back = _canonical(c.b, c.a, c.relation)
+            # A rejection names the pair, not a direction (stored a < b); "B supports A" after
+            # "A supports B" was linked is the same news told twice.
+            if c.score < MIN_SCORE or any(
+                k in self._rejected or k in self._existing for k in (key, back)
+            ):
                 continue
             if c.relation == "same-claim" and frozenset((c.a, c.b)) in self._linked:
                 continue
