@@ -141,7 +141,7 @@ def test_a_merge_never_loses_a_link_unseen_nor_makes_opposite_ones(store: Store)
     annotate.link_claims(store, a, x, "supports")
     annotate.link_claims(store, x, b, "contradicts")
     before = store.version
-    with pytest.raises(ValidationError, match=f"would both support and contradict claim {x}"):
+    with pytest.raises(ValidationError, match=f"would both contradict and support claim {x}"):
         annotate.merge_claims(store, a, [b])
     assert store.version == before
     assert {c.id for c in store.all(Claim)} == {a, b, x}
@@ -351,3 +351,26 @@ def test_a_rejection_outlives_a_merge_of_its_claims() -> None:
     assert {rejection.a, rejection.b} == {a, d}  # now about the claim b became
     pairs = {(frozenset((c.a, c.b)), c.relation) for c in suggester(store).candidates()}
     assert (frozenset((a, d)), "contradicts") not in pairs
+
+
+def test_picking_a_registered_speaker_for_a_proposal_teaches_its_name() -> None:
+    store = imported("Azerbaijan's defence ministry denied shelling Martuni.", "en")
+    ministry = add_speaker(store, "Kementerian pertahanan Azerbaijan", kind="ministry")
+    (denial,) = statements(store)
+    proposal = SuggestionCache(store).for_source(denial.source)[denial.id].proposal
+    assert proposal is not None and proposal.name == "Azerbaijan's defence ministry"
+    _, speaker, _ = annotate.tag(store, denial.id, ministry.id, proposal)
+    assert speaker.aliases == ("Azerbaijan's defence ministry",)
+    # the next article naming it so is suggested as the ministry
+    text = "Azerbaijan's defence ministry said the front was quiet."
+    (later,) = import_documents(store, [RawDocument(text.encode(), "b.txt", lang="en")])
+    (st_id,) = store.ids_where("statements", "source", later.source.id)
+    found = SuggestionCache(store).for_source(later.source.id)[st_id]
+    assert found is not None and found.speaker == ministry.id
+    # a name of common words alone names nobody: not learned
+    generic = NewSpeaker("Officials", (), "officials", "Officials")
+    assert annotate.learned_aliases(store, denial, generic) == []
+    history.undo(store)  # the later import
+    history.undo(store)  # the tag and the alias it taught: one step
+    assert store.get(Speaker, ministry.id).aliases == ()
+    assert store.get(Statement, denial.id).speaker is None

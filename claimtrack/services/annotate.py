@@ -53,13 +53,42 @@ def _new_claim(store: Store, tx: Transaction, st: Statement, speaker_id: str) ->
     )
 
 
-def tag(store: Store, statement_ref: str, speaker_ref: str) -> tuple[Statement, Speaker, Claim]:
-    """Attribute a statement to a speaker; the statement becomes (or stays) a claim's appearance."""
+def tag(
+    store: Store, statement_ref: str, speaker_ref: str, proposal: NewSpeaker | None = None
+) -> tuple[Statement, Speaker, Claim]:
+    """Attribute a statement to a speaker; the statement becomes (or stays) a claim's appearance.
+
+    `proposal`: the unregistered speaker the statement suggested, when the analyst picked an
+    existing one instead ("Azerbaijan's defence ministry" → the registered ministry). Its
+    names nobody answers to yet become the speaker's aliases in the same change, so the next
+    article naming it that way is suggested rightly (`learned_aliases` says which).
+    """
     st = find_statement(store, statement_ref)
     speaker = find_speaker(store, speaker_ref)
+    learned = learned_aliases(store, st, proposal)
     with store.transaction("tag", f"tag {st.id} as {speaker.name}") as tx:
+        if learned:
+            speaker = speaker.replace(aliases=(*speaker.aliases, *learned))
+            tx.put(speaker)
         st, claim = _tag(store, tx, st, speaker.id)
     return st, speaker, claim
+
+
+def learned_aliases(store: Store, st: Statement, proposal: NewSpeaker | None) -> list[str]:
+    """The names of `proposal` (as it would be registered) that no speaker answers to, but for
+    names made only of common words ("Officials", "the ministry"): those name nobody."""
+    if proposal is None:
+        return []
+    lang = _lang_of(store, st)
+    lexicon = load_lexicon(lang)
+    common = (
+        lexicon.official_nouns | lexicon.kind_words.keys() | lexicon.titles | lexicon.determiners
+    )
+    proposal = registered_form(proposal, lang)
+    names = list(dict.fromkeys(" ".join(n.split()) for n in (proposal.name, *proposal.aliases)))
+    names = [n for n in names if n and not _words_of(n) <= common]
+    taken = answering(store, names)
+    return [n for n in names if n not in taken]
 
 
 def tag_as_new_speaker(
@@ -282,9 +311,10 @@ def _check_merged_links(store: Store, merged: set[str], keep: str) -> None:
         relations[(other, link.relation)] = link
         clash = relations.get((other, OPPOSED_RELATIONS.get(link.relation, "")))
         if clash is not None:
+            first, second = sorted((clash, link), key=lambda lk: lk.relation)
             raise ValidationError(
-                f"claim {keep} would both {clash.relation.removesuffix('s')} and "
-                f"{link.relation.removesuffix('s')} claim {other} ({clash.id}, {link.id}); "
+                f"claim {keep} would both {first.relation.removesuffix('s')} and "
+                f"{second.relation.removesuffix('s')} claim {other} ({first.id}, {second.id}); "
                 "unlink one first"
             )
 

@@ -611,3 +611,24 @@ async def test_a_reader_search_counts_what_matches_and_how_much_of_it_is_reviewe
         assert 0 < len(lines) < len(shown)
         header = str(app.screen.query_one("#header", Label).render())
         assert f"{len(lines)} matching “{word}”," in header and "reviewed" in header
+
+
+async def test_picking_a_speaker_with_s_learns_the_name_the_article_used() -> None:
+    from claimtrack.services.speakers import add_speaker
+    from tests.tui.conftest import type_text
+
+    store = Store.memory(clock=fixed_clock)
+    text = "Azerbaijan's defence ministry denied shelling Martuni."
+    import_documents(store, [RawDocument(text.encode(), "en.txt", lang="en")])
+    ministry = add_speaker(store, "Kementerian pertahanan Azerbaijan", kind="ministry")
+    app = app_for(store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await press(pilot, "2", "s")
+        await type_text(pilot, "Kementerian")
+        await press(pilot, "enter")
+        assert any(
+            "learned: Azerbaijan's defence ministry" in n.message for n in app._notifications
+        )
+    speaker = store.get(Speaker, ministry.id)
+    assert speaker is not None and speaker.aliases == ("Azerbaijan's defence ministry",)

@@ -258,12 +258,15 @@ class ReaderScreen(ViewScreen):
         pick: Pick | None = await self.app.push_screen_wait(
             speaker_picker(self.ct_app, f"Speaker of statement {st.id}")
         )
+        sugg = self._suggestions.get(st.id)
+        proposal = sugg.proposal if sugg is not None else None
         if pick is not None and pick.create:
-            sugg = self._suggestions.get(st.id)
-            proposal = sugg.proposal if sugg is not None else None
             self._tag_with(annotate.tag_as_new_speaker, st.id, pick.create, proposal)
         elif pick is not None and pick.key is not None:
-            self._tagged(st.id, pick.key)
+            learned = annotate.learned_aliases(self.store, st, proposal)
+            self._tag_with(annotate.tag, st.id, pick.key, proposal)
+            if learned and self.store.doc("statements", st.id)["speaker"] == pick.key:
+                self.ct_app.info(f"learned: {', '.join(learned)} is this speaker too (u undoes)")
 
     def action_narration(self) -> None:
         """The outlet's own voice: no speaker, not a claim."""
