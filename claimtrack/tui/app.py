@@ -329,6 +329,11 @@ class ClaimtrackApp(App[None]):
             message += f"; {len(results) - len(new)} already in the store"
         if new:
             self.current_source = new[0].source.id
+            # the Reader opens the new document at its first statement
+            self.view_requests["reader"] = {"source": new[0].source.id}
+            self.stale_views.add("reader")
+            if self.current_mode != "reader":
+                message += " · 2 reads it"
         self.call_from_thread(self._job_done, message, True)
 
     def export_job(self, fmt: str, path: str, filters: ExportFilter | None = None) -> None:

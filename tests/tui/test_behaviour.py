@@ -632,3 +632,22 @@ async def test_picking_a_speaker_with_s_learns_the_name_the_article_used() -> No
         )
     speaker = store.get(Speaker, ministry.id)
     assert speaker is not None and speaker.aliases == ("Azerbaijan's defence ministry",)
+
+
+async def test_the_reader_opens_an_imported_document_at_its_first_statement(
+    demo_store: Store, tmp_path: Path
+) -> None:
+    from tests.tui.conftest import type_text
+
+    doc = tmp_path / "wire.txt"
+    doc.write_text("Officials said 12 people were hurt. The ministry denied it.\n", "utf-8")
+    app = app_for(demo_store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await press(pilot, "2", "j", "j", "j", "i")
+        await type_text(pilot, str(doc))
+        await press(pilot, "enter")
+        await settle(pilot)
+        (new,) = [s for s, d in demo_store.docs("sources").items() if d["filename"] == "wire.txt"]
+        assert app.screen.shown == new  # type: ignore[attr-defined]
+        assert app.screen.query_one(DocumentView).cursor == 0
