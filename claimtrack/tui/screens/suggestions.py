@@ -59,7 +59,11 @@ class SuggestionsScreen(ViewScreen):
         facts = self.ct_app.claim_facts()
         text = Text(fit(RELATION_SYMBOLS.get(cand.relation, cand.relation), 13), style="bold")
         text.append(f" {cand.score:.2f} ", style="dim")
-        text.append_text(claim_label(self.store, facts, cand.a))
+        # Each claim gets half of what is left, so the second is never cut off the row.
+        half = max(10, (width - text.cell_len - 5) // 2)
+        first = claim_label(self.store, facts, cand.a)
+        first.truncate(half, overflow="ellipsis", pad=True)
+        text.append_text(first)
         text.append("  ⟷  ", style="bold")
         text.append_text(claim_label(self.store, facts, cand.b))
         return text
