@@ -38,7 +38,7 @@ from claimtrack.attribution import SpeakerSuggestion
 from claimtrack.demo import populate
 from claimtrack.evaluation.attribution import names_match
 from claimtrack.ids import seed_ids
-from claimtrack.matching import rank
+from claimtrack.matching import rank_across_scripts, romanised_names
 from claimtrack.model import Source, Speaker, Statement
 from claimtrack.resources import data_dir
 from claimtrack.store import Store
@@ -57,9 +57,11 @@ def gold_speaker(gold: Gold, src: Source, text: str) -> str | None:
 
 
 def shortest_prefix(name: str, target: str, names: list[tuple[str, str]]) -> str:
-    """The fewest leading characters of `name` that rank `target` first."""
+    """The fewest leading characters of `name` that rank `target` first in the speaker
+    picker (which also matches names romanised)."""
+    names = romanised_names(names)
     for n in range(1, len(name) + 1):
-        ranked = rank(name[:n], names, limit=2)
+        ranked = rank_across_scripts(name[:n], names, limit=2)
         if ranked and ranked[0].key == target:
             return name[:n]
     return name

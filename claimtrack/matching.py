@@ -102,3 +102,28 @@ def rank(
         if key not in best or score > best[key].score:
             best[key] = Match(key, name, score)
     return sorted(best.values(), key=lambda m: (-m.score, m.name))[:limit]
+
+
+def romanised_names(names: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
+    """`names` plus each name romanised where that differs ("Владимир Путин" → "vladimir
+    putin"), for `rank_across_scripts`: short names only, it costs a few µs a name."""
+    from claimtrack.attribution.same_speaker import romanised
+
+    extra = [(k, r) for k, n in names if (r := romanised(n)) != n.casefold()]
+    return [*names, *extra]
+
+
+def rank_across_scripts(
+    query: str, names: Sequence[tuple[str, str]], *, limit: int = 20, cutoff: float = 50.0
+) -> list[Match]:
+    """`rank` over `romanised_names(...)`, with the query also romanised: "карабах" finds
+    "Nagorno-Karabakh officials", "tatevosyan" finds "Унан Татевосян"."""
+    from claimtrack.attribution.same_speaker import romanised
+
+    best = {m.key: m for m in rank(query, names, limit=limit, cutoff=cutoff)}
+    latin = romanised(query)
+    if latin and latin != query.casefold():
+        for m in rank(latin, names, limit=limit, cutoff=cutoff):
+            if m.key not in best or m.score > best[m.key].score:
+                best[m.key] = m
+    return sorted(best.values(), key=lambda m: (-m.score, m.name))[:limit]

@@ -60,3 +60,15 @@ def test_ranking_as_you_type_puts_prefix_matches_first() -> None:
     names = [("a", "Ilham Aliyev"), ("b", "Vladimir Putin"), ("c", "Nikol Pashinyan")]
     assert [m.key for m in rank("pu", names)][:1] == ["b"]
     assert [m.key for m in rank("pash", names)][:1] == ["c"]
+
+
+def test_names_rank_across_scripts() -> None:
+    from claimtrack.matching import rank_across_scripts, romanised_names
+
+    names = romanised_names(
+        [("nk", "Nagorno-Karabakh officials"), ("ht", "Унан Татевосян"), ("pu", "Vladimir Putin")]
+    )
+    assert rank_across_scripts("карабах", names)[0].key == "nk"
+    assert rank_across_scripts("tatevosyan", names)[0].key == "ht"
+    assert rank_across_scripts("Путин", names)[0].key == "pu"
+    assert rank("карабах", names) == []  # plain ranking stays within a script

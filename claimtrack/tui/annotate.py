@@ -40,7 +40,7 @@ def speaker_picker(
     position = {i: n for n, i in enumerate(by_name)}
     names.sort(key=lambda kn: position[kn[0]])
     template = "create speaker '{}'" if create else None
-    return PickerDialog(title, names, labels, create=template, exclude=exclude)
+    return PickerDialog(title, names, labels, create=template, exclude=exclude, across_scripts=True)
 
 
 def claim_picker(

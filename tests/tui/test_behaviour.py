@@ -651,3 +651,26 @@ async def test_the_reader_opens_an_imported_document_at_its_first_statement(
         (new,) = [s for s, d in demo_store.docs("sources").items() if d["filename"] == "wire.txt"]
         assert app.screen.shown == new  # type: ignore[attr-defined]
         assert app.screen.query_one(DocumentView).cursor == 0
+
+
+async def test_the_speaker_picker_finds_a_name_typed_in_another_script(demo_store: Store) -> None:
+    from textual.widgets import OptionList
+
+    from claimtrack.services.speakers import add_speaker
+
+    add_speaker(demo_store, "Унан Татевосян", kind="person")  # registered in Cyrillic only
+    app = app_for(demo_store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await press(pilot, "s")
+        await pilot.press(*"карабах")
+        await settle(pilot)
+        options = app.screen.query_one(OptionList)
+        shown = [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
+        assert "Nagorno-Karabakh" in shown[0] or "Karabakh" in shown[0]
+        for _ in "карабах":
+            await pilot.press("backspace")
+        await pilot.press(*"tatevosyan")
+        await settle(pilot)
+        top = str(options.get_option_at_index(0).prompt)
+        assert top.startswith("Унан Татевосян")

@@ -15,7 +15,16 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
-from claimtrack.matching import WORD_FLOOR, Match, coverage, rank, words
+from claimtrack.attribution.same_speaker import romanised
+from claimtrack.matching import (
+    WORD_FLOOR,
+    Match,
+    coverage,
+    rank,
+    rank_across_scripts,
+    romanised_names,
+    words,
+)
 from claimtrack.tui.text import clean
 
 CREATE_ID = "\0create"
@@ -33,7 +42,10 @@ def _a_new_name(typed: str, best: Match) -> bool:
     typed_words = words(typed)
     if best.score < WEAK_MATCH:
         return True
-    return len(typed_words) >= 2 and not coverage(typed_words, words(best.name), WORD_FLOOR)
+    return len(typed_words) >= 2 and not any(
+        coverage(form, words(best.name), WORD_FLOOR)
+        for form in (typed_words, words(romanised(typed)))
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,12 +74,18 @@ class PickerDialog(ModalScreen[Pick | None]):
         create: str | None = None,
         cutoff: float = 40.0,
         exclude: frozenset[str] = frozenset(),
+        across_scripts: bool = False,
     ) -> None:
         """`names`: (key, matchable text) pairs, several per key allowed; `labels`: key → row text;
-        `create`: a template with `{}` for the typed text ("create speaker '{}'") or None."""
+        `create`: a template with `{}` for the typed text ("create speaker '{}'") or None;
+        `across_scripts`: names are also matched romanised, so "карабах" finds "Nagorno-Karabakh
+        officials" and "putin" finds "Владимир Путин" (names, not long texts: it costs)."""
         super().__init__()
         self.title_text = title
         self._names = [(k, n) for k, n in names if k not in exclude]
+        self._across = across_scripts
+        if across_scripts:
+            self._names = romanised_names(self._names)
         self._labels = labels
         self._order = list(dict.fromkeys(k for k, _ in self._names))
         self._create = create
@@ -96,7 +114,8 @@ class PickerDialog(ModalScreen[Pick | None]):
     def _rank(self, query: str) -> list[Match]:
         if not query.strip():
             return [Match(key, key, 100.0) for key in self._order[:LIMIT]]
-        return rank(query, self._names, limit=LIMIT, cutoff=self._cutoff)
+        ranking = rank_across_scripts if self._across else rank
+        return ranking(query, self._names, limit=LIMIT, cutoff=self._cutoff)
 
     @work(thread=True, exclusive=True, group="rank", exit_on_error=False)
     def _rank_in_background(self, query: str) -> None:
