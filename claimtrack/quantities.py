@@ -491,6 +491,8 @@ def _skip(toks: Sequence[_Tok], num: _Num, found: list[_Num]) -> bool:
     ):
         return True
     near = {t.low for t in toks[max(0, i - 1) : i]} | {t.low for t in toks[j : j + 2]}
+    if prev is not None and prev.text == "." and i >= 2:
+        near.add(toks[i - 2].low)  # "Sept. 27", "Oct. 1"
     if toks[i].kind == "num" and num.low <= 31 and near & _MONTHS:
         return True
     if (

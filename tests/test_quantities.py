@@ -179,6 +179,7 @@ def test_extract(lang: str, text: str, expected: list[tuple]) -> None:
     [
         ("en", "The fighting broke out on September 27 and a war ended in 1994."),
         ("en", "Talks resumed on 27 September at 10:30 GMT."),
+        ("en", "Fighting began on Sept. 27 and resumed on Oct. 4."),  # abbreviated months
         ("en", "Forces entered the 6th week of fighting; week 6 began on 1/11."),
         ("en", "Turnout was 45% according to the ministry."),
         ("en", "Drones such as the TB2 and S-300 systems were used."),
