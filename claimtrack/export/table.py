@@ -70,7 +70,8 @@ def rows(snapshot: Snapshot) -> list[dict[str, str]]:
     for claim in sorted_claims(snapshot):
         speaker = speaker_of(snapshot, claim)
         appearances = claim_appearances(snapshot, claim.id)
-        sources = [snapshot.sources[st.source] for st in appearances]
+        # a source quoting the claim twice is still one source
+        sources = list({st.source: snapshot.sources[st.source] for st in appearances}.values())
         outcome = snapshot.verdict(claim.id)
         row = {
             "id": claim.id,

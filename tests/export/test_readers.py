@@ -190,3 +190,17 @@ def _svg_titles(svg: bytes, cls: str) -> set[str]:
     root = ET.fromstring(svg)
     ns = "{http://www.w3.org/2000/svg}"
     return {(g.findtext(f"{ns}title") or "") for g in root.iter(f"{ns}g") if g.get("class") == cls}
+
+
+def test_csv_names_a_source_once_however_often_it_quotes_the_claim() -> None:
+    from claimtrack.model import Claim, Source, Statement
+
+    text = "Officials said 12 died. Officials repeated that 12 died."
+    src = Source("s1", "Wire", text, "h", lang="en", outlet="Gatra", published="2020-11-01")
+    sts = [
+        Statement("t1", "s1", 0, 23, claim="c1"),
+        Statement("t2", "s1", 24, len(text), claim="c1"),
+    ]
+    snap = Snapshot.build([src], sts, [], [Claim("c1", "12 died")])
+    (row,) = csv.DictReader(io.StringIO(export(snap, "csv").decode("utf-8-sig")))
+    assert row["appearances"] == "2" and row["sources"] == "Gatra (2020-11-01)"
