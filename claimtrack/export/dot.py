@@ -41,7 +41,7 @@ def claim_lines(snapshot: Snapshot) -> list[str]:
         date = snapshot.first_date(claim.id) or "undated"
         summary = shorten(one_line(claim.summary), SUMMARY_LIMIT)
         label = f"{_wrap(summary)}\n— {speaker_with_side(snapshot, claim, NAME_LIMIT)}\n"
-        label += f"{verdict} · {date}"
+        label += f"{verdict} · first seen {date}"
         attrs = _attrs(
             label=label,
             fillcolor=colours[side],
