@@ -6,6 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from claimtrack.demo import build_demo_store, demo_manifest
 from claimtrack.model import Source, Speaker
 from claimtrack.services.integrity import check_store
@@ -58,3 +60,23 @@ def test_the_build_script_prints_the_store_path(tmp_path: Path) -> None:
     )
     assert out.stdout.strip() == str(target)
     assert Store.open(target).count("sources") == len(demo_manifest())
+
+
+def test_claimtrack_demo_opens_a_scratch_copy_that_says_where_it_is(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """`claimtrack demo` lets the TUI build the copy (named on screen, deleted on quitting)."""
+    import tempfile
+
+    import claimtrack.tui.app as tui_app
+    from claimtrack.cli.main import main
+
+    opened: list[tuple[str | None, str, Path | None]] = []
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    monkeypatch.setattr(
+        tui_app, "run", lambda db, demo=False: opened.append(tui_app.opening(db, demo))
+    )
+    assert main(["demo"]) == 0
+    ((db, greeting, scratch),) = opened
+    assert db is not None and scratch == Path(db).parent and db in greeting
+    assert "deleted when you quit" in greeting

@@ -319,12 +319,13 @@ def checkpoint(db: str | None, as_json: bool) -> None:
 
 
 def run_tui(db: str | None, *, demo: bool) -> None:
-    """Open the TUI (on a fresh demo copy when `demo`)."""
+    """Open the TUI; with `demo` and no `db`, on a scratch copy of the demo deleted on quitting
+    (`tui.app.opening`)."""
     try:
         from claimtrack.tui.app import run
     except ModuleNotFoundError:
         raise click.ClickException("the TUI is not available yet in this version") from None
-    run(db or _group_db(), demo=demo)
+    run(db if demo else (db or _group_db()), demo=demo)
 
 
 @cli.command()
@@ -351,6 +352,9 @@ def demo(path: str | None, no_tui: bool) -> None:
     """
     from claimtrack.demo import build_demo_store
 
+    if path is None and not no_tui:
+        run_tui(None, demo=True)  # a scratch copy, named on screen, deleted on quitting
+        return
     target = build_demo_store(Path(path) if path else None)
     if no_tui:
         click.echo(str(target))
