@@ -220,9 +220,7 @@ class Statement(Record):
         _check_span(self.start, self.end)
 
     @staticmethod
-    def span_doc(
-        id_: str, source: str, start: int, end: int, narration: bool = False
-    ) -> dict[str, Any]:
+    def span_doc(id_: str, source: str, start: int, end: int) -> dict[str, Any]:
         """The stored form of a new, unannotated span, equal to `Statement(...).to_doc()`.
 
         Imports create thousands at once; building the record first cost ten times more.
@@ -235,7 +233,7 @@ class Statement(Record):
             "end": end,
             "speaker": None,
             "claim": None,
-            "narration": narration,
+            "narration": False,
             "note": None,
         }
 

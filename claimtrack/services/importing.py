@@ -152,14 +152,10 @@ def _import(
             )
             tx.put(src)
             seen[digest] = src
-            aside = ingest.furniture(doc.text, spans)
-            tx.put_new_docs(
-                Statement.TABLE,
-                [
-                    Statement.span_doc(next(ids), src.id, start, end, k in aside)
-                    for k, (start, end) in enumerate(spans)
-                ],
-            )
+            new = [Statement.span_doc(next(ids), src.id, start, end) for start, end in spans]
+            for k in ingest.furniture(doc.text, spans):
+                new[k]["narration"] = True  # page furniture: kept, but nobody's claim
+            tx.put_new_docs(Statement.TABLE, new)
             results.append(ImportResult(src, len(spans), duplicate=False))
     return results
 
