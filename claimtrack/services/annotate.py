@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from claimtrack.attribution.attributor import SpeakerSuggestion
 from claimtrack.attribution.cues import load_lexicon
 from claimtrack.attribution.places import country_named
 from claimtrack.attribution.proposals import NewSpeaker, registered_form
+from claimtrack.attribution.text import words
 from claimtrack.errors import ValidationError
 from claimtrack.model import (
     OPPOSED_RELATIONS,
@@ -30,7 +30,7 @@ from claimtrack.quantities import extract_quantities
 from claimtrack.services.lookup import find_claim, find_speaker, find_statement
 from claimtrack.services.speakers import answering, register_speaker
 from claimtrack.store import Store, Transaction
-from claimtrack.textnorm import fold, shorten
+from claimtrack.textnorm import shorten
 
 SUMMARY_WIDTH = 280
 
@@ -127,7 +127,7 @@ def _lang_of(store: Store, st: Statement) -> str:
 
 def _words_of(text: str) -> set[str]:
     """The words of a name that can tell it (folded; not "of", "di" or "и")."""
-    return {w for w in re.findall(r"\w+", fold(text)) if len(w) > 2}
+    return {w for w in words(text) if len(w) > 2}
 
 
 def _side_named(proposal: NewSpeaker, lang: str) -> str | None:

@@ -26,7 +26,7 @@ from claimtrack.tui.text import VERDICT_BADGES, clean
 from claimtrack.tui.widgets.lazy_list import LazyList
 
 FILTER_HELP = "speaker:NAME side:S verdict:V|none tag:T contested, plus any words"
-ORDERS = ("reported", "recent", "speaker", "id")
+ORDERS = tuple(CLAIM_ORDERS)
 """The orders `s` cycles through, the first by default: the story as it was reported."""
 
 
