@@ -361,3 +361,18 @@ def test_ids_drawn_in_bulk_are_distinct_and_never_taken(monkeypatch: pytest.Monk
     ids.seed_ids(7)
     assert ids.new_ids(1, set(one_by_one[:5])) == [one_by_one[5]]
     ids.seed_ids(None)
+
+
+def test_a_created_store_is_discarded_only_while_nobody_has_written_to_it(tmp_path: Path) -> None:
+    """A refused first command removes the store it created; not once anyone wrote to it."""
+    path = tmp_path / "typo.json"
+    first = Store.open(path, create=True)
+    assert first.discard_if_unused()
+    assert list(tmp_path.iterdir()) == []
+    first = Store.open(path, create=True)
+    other = Store.open(path)
+    add(other, "Putin")  # another process's change, still in the journal
+    assert not first.discard_if_unused()
+    assert [sp.name for sp in Store.open(path).all(Speaker)] == ["Putin"]
+    existing = Store.open(path, create=True)
+    assert existing.created is None and not existing.discard_if_unused()

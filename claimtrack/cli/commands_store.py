@@ -39,7 +39,7 @@ def init(db: str | None, as_json: bool) -> None:
     """
     path = default_db_path(db or _group_db())
     existed = path.exists()
-    with session(db, create=True):
+    with session(db, create=True, announce=False):
         pass
     if wants_json(as_json):
         emit_json({"db": str(path), "created": not existed})

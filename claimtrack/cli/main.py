@@ -61,13 +61,27 @@ def wants_json(as_json: bool) -> bool:
 
 
 @contextmanager
-def session(db: str | None, *, create: bool = False) -> Iterator[Store]:
-    """Open the store for one command and fold its journal on the way out."""
+def session(db: str | None, *, create: bool = False, announce: bool = True) -> Iterator[Store]:
+    """Open the store for one command and fold its journal on the way out.
+
+    `create`: a missing store is created (and, if `announce`, said so on stderr: a mistyped
+    `--db` shows at once); a refused command removes it again.
+    """
     ctx = click.get_current_context().find_object(Ctx)
     path = db or (ctx.db if ctx else None)
     store = open_store(path, create=create)
-    yield store  # on an error nothing is folded: a refused command leaves the files as they were
+    try:
+        yield store
+    except BaseException:
+        # Nothing is folded: a refused command leaves the files as they were, and leaves no
+        # store at all where there was none (a mistyped --db).
+        store.discard_if_unused()
+        raise
     store.close()
+    if announce and store.created is not None:
+        from claimtrack.cli.output import say
+
+        say(f"new store created: {store.path}")
 
 
 @click.group(

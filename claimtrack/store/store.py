@@ -221,6 +221,7 @@ class Store:
         self._lock = filelock.FileLock(str(path) + ".lock") if path else None
         self.version = 0
         self.wrote = False  # this process committed a change (only then does close() fold)
+        self.created: Signature | None = None  # the empty file this process created, if it did
         self._table_versions: dict[str, int] = {}
         self._snapshot: tuple[int, Snapshot] | None = None
         self._load(data)
@@ -235,6 +236,7 @@ class Store:
             with store._locked():
                 if not path.exists():
                     AtomicJSONStorage(path, store._storage.data).checkpoint()
+                    store.created = file_signature(path.stat())
             store.refresh()
             return store
         data, sig = read_store_file(path)
@@ -520,6 +522,32 @@ class Store:
             return
         with suppress(StoreBusyError):
             self.checkpoint()
+
+    def discard_if_unused(self) -> bool:
+        """Remove the store files this process created if nothing was ever written to them.
+
+        A command refused on a store it had to create (a mistyped `--db`) must leave no stray
+        store behind. Checked under the lock: a store another process has written to since
+        (its file or journal changed) is kept. True when the files were removed.
+        """
+        if self.path is None or self.created is None or self.wrote:
+            return False
+        assert self.journal_path is not None and self._lock is not None
+        with self._locked():
+            try:
+                unchanged = file_signature(self.path.stat()) == self.created
+            except OSError:
+                return False
+            journal_size = self.journal_path.stat().st_size if self.journal_path.exists() else 0
+            if not unchanged or journal_size:
+                return False
+            self.path.unlink(missing_ok=True)
+            self.journal_path.unlink(missing_ok=True)
+            # Removed while held: only a process racing to create this very store could be
+            # waiting on it, and the store it waits for is gone either way.
+            Path(self._lock.lock_file).unlink(missing_ok=True)
+        self.created = None
+        return True
 
     # -- reading -----------------------------------------------------------------------
     def doc(self, table: str, id_: str) -> dict[str, Any] | None:

@@ -251,6 +251,22 @@ def test_a_refused_speaker_add_does_not_create_a_store(cli: Runner, db: Path) ->
     assert not db.exists()
 
 
+def test_a_refused_first_import_leaves_no_stray_store(
+    cli: Runner, db: Path, tmp_path: Path
+) -> None:
+    """A mistyped --db on a command that fails must not leave an empty store (nor its
+    journal or lock) behind; one that succeeds says it created a store."""
+    binary = tmp_path / "scan.txt"
+    binary.write_bytes(bytes(range(256)) * 8)
+    r = cli("import", str(binary))
+    assert r.code != 0 and "binary" in r.err
+    assert sorted(p.name for p in db.parent.iterdir() if p.name.startswith(db.name)) == []
+    r = cli("import", str(EN))
+    assert r.code == 0 and f"new store created: {db}" in r.err
+    again = cli("import", str(EN))
+    assert again.code == 0 and "new store created" not in again.err
+
+
 def test_an_export_is_never_written_over_the_store(
     cli: Runner, db: Path, desk: dict[str, str], tmp_path: Path
 ) -> None:

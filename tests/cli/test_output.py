@@ -67,6 +67,7 @@ def test_a_long_message_stays_one_line_in_a_pipe(
     doc = tmp_path / "wire.txt"
     headline = "Officials in Nagorno-Karabakh say twelve people were hurt " * 2
     doc.write_text(f"{headline}\n\nOfficials said 12 people were hurt.\n", "utf-8")
+    cli("init")
     message = cli("import", str(doc)).err
     assert message.count("\n") == 1 and message.startswith("imported ")
 
