@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import json
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -90,6 +91,12 @@ def _read(data: bytes, filename: str | None, lang: str | None) -> tuple[Document
     language = _check_language(label, lang)
     text, charset = decode_bytes(bytes(data), label)
     suffix = PurePath(filename).suffix.lower() if filename else ""
+    data_kind = structured_data_kind(text, suffix)
+    if data_kind:
+        raise IngestError(
+            f"{label}: {data_kind}, not an article; claimtrack imports plain text, Markdown "
+            "and HTML pages"
+        )
     if suffix in MARKDOWN_SUFFIXES:
         kind = "markdown"
     elif suffix in HTML_SUFFIXES or looks_like_html(text):
@@ -109,6 +116,46 @@ def _read(data: bytes, filename: str | None, lang: str | None) -> tuple[Document
         kind=kind,
         hash=content_hash(text, normalized=True),
     ), language is not None
+
+
+JSON_SUFFIXES = frozenset({".json", ".jsonl", ".ndjson", ".geojson"})
+XML_SUFFIXES = frozenset({".xml", ".svg", ".rss", ".atom", ".kml", ".gpx"})
+# The first element of an XML document, after its declaration, comments and doctype.
+_XML_ROOT = re.compile(
+    r"\A\s*(?:<\?xml[^>]{0,200}\?>\s*)?(?:<!--.{0,500}?-->\s*|<!doctype[^>]{0,500}>\s*)*"
+    r"<([A-Za-z][\w:.-]*)",
+    re.IGNORECASE | re.DOTALL,
+)
+_XML_DATA_ROOTS = {"svg": "an SVG image", "rss": "an RSS feed", "feed": "an Atom feed"}
+
+
+def structured_data_kind(text: str, suffix: str = "") -> str | None:
+    """What `text` is when it is data rather than prose ("JSON data", "an SVG image" ...),
+    or None: imported as text, such a file's every brace and tag would become a statement.
+
+    An HTML page (XHTML too) is an article, whatever its suffix.
+    """
+    head = text[:2048]
+    if looks_like_html(head):
+        return None
+    start = head.lstrip()[:1]
+    if suffix in JSON_SUFFIXES or (start in "{[" and start and _parses_as_json(text)):
+        return "JSON data"
+    root = _XML_ROOT.match(head)
+    if root and (suffix in XML_SUFFIXES or head.lstrip().startswith("<?xml")):
+        name = root.group(1).rsplit(":", 1)[-1].lower()
+        return _XML_DATA_ROOTS.get(name, f"XML data (<{root.group(1)}>)")
+    if suffix in XML_SUFFIXES:
+        return "an SVG image" if suffix == ".svg" else "XML data"
+    return None
+
+
+def _parses_as_json(text: str) -> bool:
+    try:
+        json.loads(text)
+    except ValueError:
+        return False
+    return True
 
 
 def _check_language(label: str, lang: str | None) -> str | None:

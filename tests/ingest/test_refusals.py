@@ -58,6 +58,40 @@ def test_known_binary_formats_are_named(data: bytes, what: str) -> None:
     assert what in refusal(data, "report.txt")
 
 
+@pytest.mark.parametrize(
+    ("data", "filename", "what"),
+    [
+        (b'{"title": "Aliyev vows", "body": "Officials said it."}', "scrape.txt", "JSON data"),
+        (b'[{"id": 1}]\n', None, "JSON data"),
+        (b"not even braces", "export.json", "JSON data"),
+        (b'<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg"/>', "a.txt", "SVG"),
+        (b'<svg viewBox="0 0 1 1"><text>Officials said</text></svg>', "chart.svg", "SVG"),
+        (b'<?xml version="1.0"?><rss><channel><title>Wire</title></channel></rss>', None, "RSS"),
+        (b"<?xml version='1.0'?><atom:feed xmlns:atom='x'/>", "f.xml", "Atom"),
+        (b"<?xml version='1.0'?>\n<!-- dump -->\n<records><r/></records>", None, "<records>"),
+    ],
+)
+def test_data_files_are_not_imported_as_articles(
+    data: bytes, filename: str | None, what: str
+) -> None:
+    """Every brace and tag of a JSON or XML file would otherwise become a statement."""
+    message = refusal(data, filename)
+    assert what in message and "not an article" in message
+
+
+@pytest.mark.parametrize(
+    ("data", "filename"),
+    [
+        (b"{Reuters} Officials said it.\n", "wire.txt"),  # braces, not JSON
+        (b"<b>Breaking:</b> Officials said it.\n", "wire.txt"),  # a tag in text, not XML
+        (b'<?xml version="1.0"?>\n<html><body><p>Officials said it.</p></body></html>',
+         "page.xml"),  # XHTML is a page whatever its name
+    ],
+)  # fmt: skip
+def test_text_that_only_looks_like_data_is_imported(data: bytes, filename: str) -> None:
+    assert "Officials said it." in read_document(data, filename).text
+
+
 def test_oversized_input_is_refused_before_decoding() -> None:
     message = refusal(b"a" * (MAX_BYTES + 1), "huge.txt")
     assert "10 MiB" in message
