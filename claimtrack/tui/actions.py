@@ -120,6 +120,7 @@ EXPLAIN: dict[tuple[str, str], str] = {
     ("graph", "enter"): "recentre on the claim under the cursor",
     ("graph", "backspace"): "back to the previous centre",
     ("graph", "x"): "unlink: remove the link to the claim under the cursor from the one above",
+    ("relation", "n"): "note first: write why the claims relate (⏎), then press the relation key",
 }
 """Fuller help lines, where the footer's short description would not say enough."""
 
@@ -213,7 +214,10 @@ def _table() -> tuple[Action, ...]:
     outcome = [
         Action(key, f"verdict('{verdict}')", verdict, "outcome") for key, verdict in VERDICT_KEYS
     ]
-    relation = [Action(key, f"relation('{rel}')", rel, "relation") for key, rel in RELATION_KEYS]
+    relation = [
+        *(Action(key, f"relation('{rel}')", rel, "relation") for key, rel in RELATION_KEYS),
+        Action("n", "note", "note first", "relation"),
+    ]
     table = (
         *views, *app, *lists, *sources, *reader, *claims, *speakers, *suggestions, *graph,
         *outcome, *relation,

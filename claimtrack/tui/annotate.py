@@ -64,16 +64,18 @@ def claim_picker(
 
 
 async def link_flow(app: ClaimtrackApp, claim_id: str) -> None:
-    """Pick the other claim, then the relation key; link them."""
+    """Pick the other claim, then the relation key (after `n` and a note, if wanted); link them."""
     pick: Pick | None = await app.push_screen_wait(
         claim_picker(app, f"Link claim {claim_id} to…", exclude=frozenset({claim_id}))
     )
     if pick is None or pick.key is None:
         return
-    relation = await app.push_screen_wait(RelationDialog(f"{claim_id} … {pick.key}: relation?"))
-    if relation is None:
+    choice = await app.push_screen_wait(RelationDialog(f"{claim_id} … {pick.key}: relation?"))
+    if choice is None:
         return
-    link = app.attempt(annotate.link_claims, app.store, claim_id, pick.key, relation)
+    link = app.attempt(
+        annotate.link_claims, app.store, claim_id, pick.key, choice.relation, choice.note or None
+    )
     if link is not None:
         app.changed(f"linked {link.a} {link.relation} {link.b}")
 

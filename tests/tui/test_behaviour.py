@@ -440,7 +440,7 @@ async def test_expanding_a_neighbour_in_the_graph_lists_only_claims_further_out(
     c = sorted(tag_with_suggestions(demo_store, limit=4))
     annotate.link_claims(demo_store, c[0], c[1], "contradicts")
     annotate.link_claims(demo_store, c[1], c[3], "supports")
-    annotate.link_claims(demo_store, c[0], c[2], "supports")
+    annotate.link_claims(demo_store, c[0], c[2], "supports", note="same shelling, two outlets")
     app = app_for(demo_store)
     app.current_claim = c[0]
     async with app.run_test(size=(100, 30)) as pilot:
@@ -448,6 +448,8 @@ async def test_expanding_a_neighbour_in_the_graph_lists_only_claims_further_out(
         await press(pilot, "6")
         tree = app.screen.query_one(Tree)
         rows = {n.data: n for n in (tree.get_node_at_line(i) for i in range(tree.last_line + 1))}
+        assert rows[c[2]].label.plain.startswith(f"{c[2]} “same shelling, two outlets” ")
+        assert "“" not in rows[c[1]].label.plain  # a link without a note
         assert rows[c[1]].allow_expand  # leads on to c[3]
         assert not rows[c[2]].allow_expand  # linked to the centre only
         await press(pilot, "down", "down", "space")  # root → "contradicts" → c[1], expand

@@ -583,6 +583,21 @@ async def _relation(pilot, app, store, action, tmp):  # type: ignore[no-untyped-
     assert links(store) == {(a, b, dict(RELATION_KEYS)[action.key])}
 
 
+@scenario("relation", "n")
+async def _relation_note(pilot, app, store, action, tmp):  # type: ignore[no-untyped-def]
+    ids = reader_statements(store)
+    a = tag(store, ids[0], "Arayik Harutyunyan")
+    b = tag(store, ids[1], "Hikmet Hajiyev")
+    await press(pilot, "l", "enter", "n")
+    await type_text(pilot, "same town, opposite stories")  # its c and s are typed, not keys
+    await press(pilot, "enter")
+    assert links(store) == set()
+    await press(pilot, "s")
+    (link,) = store.all(Link)
+    assert (link.a, link.b, link.relation) == (a, b, "supports")
+    assert link.note == "same town, opposite stories"
+
+
 # -- the walk ------------------------------------------------------------------------------------
 @pytest.mark.parametrize("action", ACTIONS, ids=lambda a: f"{a.scope}:{a.key}")
 async def test_binding(action: Action, demo_store: Store, tmp_path: Path) -> None:

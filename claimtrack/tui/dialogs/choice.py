@@ -2,20 +2,34 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import ClassVar
 
 from rich.text import Text
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Label
+from textual.widgets import Input, Label
 
-from claimtrack.tui.actions import actions_for, bindings_for
+from claimtrack.tui.actions import RELATION_KEYS, actions_for, bindings_for
+
+CHOOSE_HINT = "esc cancel"
+NOTE_HINT = "⏎ keep the note, then the relation key · esc cancel"
 
 
-class RelationDialog(ModalScreen[str | None]):
-    """Press c, s or r to choose how the claims relate; escape cancels."""
+@dataclass(frozen=True, slots=True)
+class LinkChoice:
+    """The relation chosen, and the analyst's note on the link (empty = none)."""
+
+    relation: str
+    note: str = ""
+
+
+class RelationDialog(ModalScreen[LinkChoice | None]):
+    """Press c, s or r to choose how the claims relate; `n` first writes a note on the link
+    (why they relate); escape cancels."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         *bindings_for("relation"),
@@ -27,17 +41,43 @@ class RelationDialog(ModalScreen[str | None]):
         self.title_text = title
 
     def compose(self) -> ComposeResult:
-        """Title and one line per relation key."""
+        """Title, one line per key, and the note field (shown once `n` is pressed)."""
         with Vertical(classes="dialog choice"):
             yield Label(Text(self.title_text), classes="dialog-title")
             for action in actions_for("relation"):
                 yield Label(Text.assemble((f" {action.key_display} ", "bold reverse"), " ",
                                           action.description))  # fmt: skip
-            yield Label(Text("esc cancel"), classes="dialog-hint")
+            yield Input(placeholder="note on the link ⏎", id="note", disabled=True)
+            yield Label(Text(CHOOSE_HINT), classes="dialog-hint")
+
+    def on_mount(self) -> None:
+        """The keys alone until a note is asked for."""
+        self.query_one("#note", Input).display = False
+
+    @property
+    def note(self) -> str:
+        """The note typed so far."""
+        return self.query_one("#note", Input).value.strip()
+
+    def action_note(self) -> None:
+        """Show the note field and type in it."""
+        field = self.query_one("#note", Input)
+        field.disabled = False
+        field.display = True
+        self.call_after_refresh(field.focus)  # not now: the `n` being handled would be typed
+        self.query_one(".dialog-hint", Label).update(Text(NOTE_HINT))
+
+    @on(Input.Submitted, "#note")
+    def _note_done(self) -> None:
+        """Back to the relation keys, the note kept."""
+        self.set_focus(None)
+        keys = "/".join(key for key, _ in RELATION_KEYS)
+        hint = f"note kept · {keys} link · n edit the note · esc cancel"
+        self.query_one(".dialog-hint", Label).update(Text(hint))
 
     def action_relation(self, relation: str) -> None:
         """Choose `relation`."""
-        self.dismiss(relation)
+        self.dismiss(LinkChoice(relation, self.note))
 
     def action_cancel(self) -> None:
         """Close without choosing."""

@@ -94,16 +94,17 @@ class GraphScreen(ViewScreen):
 
     def _neighbours(
         self, claim_id: str, path: frozenset[str] = frozenset()
-    ) -> dict[str, list[str]]:
-        """Group label → neighbour claim ids, leaving out the claims in `path` (the way here)."""
-        groups: dict[str, list[str]] = {}
+    ) -> dict[str, list[tuple[str, str]]]:
+        """Group label → (neighbour claim id, the link's note), leaving out the claims in
+        `path` (the way here)."""
+        groups: dict[str, list[tuple[str, str]]] = {}
         for doc in self._link_docs(claim_id):
             forward = doc["a"] == claim_id
             other = doc["b"] if forward else doc["a"]
             if other in path:
                 continue
             label = RELATION_LABELS[doc["relation"]][0 if forward else 1]
-            groups.setdefault(label, []).append(other)
+            groups.setdefault(label, []).append((other, doc.get("note") or ""))
         return {g: groups[g] for g in sorted(groups, key=_group_rank)}
 
     def _fill(self, node: TreeNode[str], claim_id: str, path: frozenset[str]) -> None:
@@ -113,9 +114,12 @@ class GraphScreen(ViewScreen):
         path = path | {claim_id}
         for label, others in self._neighbours(claim_id, path).items():
             group = node.add(Text(f"{label} ({len(others)})", style="bold"), expand=True)
-            for other in others:
+            for other, note in others:
                 onward = {end for d in self._link_docs(other) for end in (d["a"], d["b"])}
-                leaf_label = Text(f"{other} ", style="dim") + claim_label(self.store, facts, other)
+                leaf_label = Text(f"{other} ", style="dim")
+                if note:  # why the analyst linked them, before a summary that may be cut
+                    leaf_label.append(f"“{clean(note, one_line=True)}” ", style="italic")
+                leaf_label.append_text(claim_label(self.store, facts, other))
                 group.add(leaf_label, data=other, allow_expand=bool(onward - path - {other}))
 
     def reload(self) -> None:
