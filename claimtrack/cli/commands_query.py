@@ -329,6 +329,9 @@ def suggest_reject(a: str, b: str, relation: str, db: str | None, as_json: bool)
 @click.option("--until", metavar="DATE", help="Only claims first seen on or before DATE.")
 @click.option("--around", metavar="CLAIM", help="Only this claim's neighbourhood.")
 @click.option("--depth", default=1, show_default=True, help="Link hops for --around.")
+@click.option(
+    "--linked", is_flag=True, help="Only claims linked to another exported claim (no loners)."
+)
 @db_option
 @json_option
 def export_cmd(
@@ -343,6 +346,7 @@ def export_cmd(
     until: str | None,
     around: str | None,
     depth: int,
+    linked: bool,
     db: str | None,
     as_json: bool,
 ) -> None:
@@ -380,6 +384,7 @@ def export_cmd(
             until=until,
             around=find_claim(store, around).id if around else None,
             depth=depth,
+            linked=linked,
         )
         snapshot = apply_filter(store.snapshot(), filt)
         if output and output != "-":

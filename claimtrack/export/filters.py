@@ -1,4 +1,5 @@
-"""Narrowing a snapshot before export: by speaker, side, tag, verdict, date or neighbourhood."""
+"""Narrowing a snapshot before export: by speaker, side, tag, verdict, date, neighbourhood
+or links."""
 
 from __future__ import annotations
 
@@ -32,6 +33,9 @@ class ExportFilter:
     """A claim id (or unique prefix, or a statement id): keep its neighbourhood over links."""
     depth: int = 1
     """How many links away from `around` to go (0 = the claim alone)."""
+    linked: bool = False
+    """Only claims linked to another kept claim: a drawing without the claims nobody has
+    related yet."""
 
     def __post_init__(self) -> None:
         check_date(self.since, "--since")
@@ -111,6 +115,12 @@ def apply_filter(snapshot: Snapshot, f: ExportFilter) -> Snapshot:
     if f.around is not None:
         candidates &= neighbourhood(snapshot, resolve_claim(snapshot, f.around), f.depth)
     kept = {cid for cid in candidates if _keeps(snapshot, f, cid)}
+    if f.linked:
+        kept = {
+            cid
+            for cid in kept
+            if any((x.b if x.a == cid else x.a) in kept for x in snapshot.links_of(cid))
+        }
     statements = [s for s in snapshot.statements.values() if s.claim in kept]
     source_ids = {s.source for s in statements}
     speaker_ids = {snapshot.claims[c].speaker for c in kept}

@@ -446,3 +446,21 @@ def test_a_quantity_without_an_upper_bound_shows_null_in_json(cli: Runner, tmp_p
     assert (quantity["low"], quantity["high"]) == (12, None)
     (row,) = cli("claims", "--json").json()
     assert row["quantities"][0]["high"] is None
+
+
+def test_export_linked_leaves_out_claims_nobody_has_related(cli: Runner) -> None:
+    imported(cli, EN)
+    imported(cli, EN_DENIAL)
+    cli("speaker", "add", "Karabakh officials", "--side", "armenia")
+    cli("speaker", "add", "Azerbaijan defence ministry", "--side", "azerbaijan")
+    a = cli("tag", statement_with(cli, "accused Azerbaijan")["id"], "Karabakh officials", "--json")
+    d = cli("tag", statement_with(cli, "rejected")["id"], "Azerbaijan defence ministry", "--json")
+    lone = cli("tag", statement_with(cli, "1,166 troops")["id"], "Karabakh officials", "--json")
+    assert cli("link", a.json()["claim"], d.json()["claim"], "--rel", "contradicts").code == 0
+
+    def exported(*args: str) -> set[str]:
+        graph = json.loads(cli("export", "--format", "json", *args).out)
+        return {n["id"] for n in graph["nodes"] if n["type"] == "claim"}
+
+    assert lone.json()["claim"] in exported()
+    assert exported("--linked") == {a.json()["claim"], d.json()["claim"]}

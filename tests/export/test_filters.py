@@ -34,6 +34,10 @@ def test_empty_filter_keeps_everything(war_desk: Snapshot) -> None:
         ({"claims": ("cshell", "ctroops")}, {"cshell", "ctroops"}),
         ({"claims": ("cshell", "ctroops"), "sides": ("armenia",)}, {"cshell"}),
         ({"claims": ("cshell", "gone")}, {"cshell"}),  # an id no longer there is ignored
+        ({"linked": True}, {"ccivil", "cdeny", "clower", "cshell", "ctroops"}),
+        # clower's only link goes to an Azerbaijani claim, which is not exported: a loner
+        ({"sides": ("armenia",), "linked": True}, {"ccivil", "cshell"}),
+        ({"claims": ("cshell", "ctroops"), "linked": True}, set()),
     ],
 )
 def test_each_criterion(war_desk: Snapshot, criteria: dict, expected: set[str]) -> None:
