@@ -4,15 +4,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-# Okabe–Ito colours: distinguishable with the common colour-vision deficiencies.
+# Okabe–Ito colours, distinguishable with the common colour-vision deficiencies. The three
+# the relations draw their lines in (vermillion, green, blue) fill no side at full strength:
+# after the other four, sides get pale tints of them, so a green claim never reads as "supports".
 SIDE_COLOURS: tuple[str, ...] = (
     "#E69F00",
     "#56B4E9",
-    "#009E73",
     "#F0E442",
     "#CC79A7",
-    "#0072B2",
-    "#D55E00",
+    "#F2BFA0",
+    "#99D8C7",
+    "#99C7E0",
 )
 NO_SIDE_COLOUR = "#FFFFFF"
 SOURCE_COLOUR = "#DDDDDD"

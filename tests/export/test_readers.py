@@ -170,6 +170,15 @@ def test_mermaid_declares_each_claim_and_link(war_desk: Snapshot) -> None:
     assert '  c_cshell ==>|"supports"| c_ccivil' in lines
 
 
+def test_no_side_is_filled_in_the_colour_a_relation_is_drawn_in() -> None:
+    """A green claim next to a green "supports" arrow reads as one more support."""
+    from claimtrack.export.style import EDGE_STYLES, side_colours
+
+    fills = set(side_colours({f"side {i}" for i in range(7)}).values())
+    assert len(fills) == 8  # seven sides and the no-side white, all different
+    assert not fills & {style.colour for style in EDGE_STYLES.values()}
+
+
 @needs_dot
 def test_dot_renders_with_graphviz(war_desk: Snapshot) -> None:
     done = subprocess.run(
