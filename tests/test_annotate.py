@@ -374,3 +374,22 @@ def test_picking_a_registered_speaker_for_a_proposal_teaches_its_name() -> None:
     history.undo(store)  # the tag and the alias it taught: one step
     assert store.get(Speaker, ministry.id).aliases == ()
     assert store.get(Statement, denial.id).speaker is None
+
+
+def test_a_verdict_decided_before_the_one_in_force_is_reported_as_not_taking_effect(
+    store: Store,
+) -> None:
+    """Correcting a wrong verdict (dated today by default) with an earlier decision date
+    keeps the wrong one in force: the analyst is told so, not "judged"."""
+    _, _, claim = annotate.tag(store, statements(store)[0].id, "Karabakh officials")
+    wrong = annotate.record_outcome(store, claim.id, "false")
+    assert annotate.outcome_message(store, wrong) == (
+        f"claim {claim.id} judged false on {wrong.date} ({wrong.id})",
+        False,
+    )
+    earlier = annotate.record_outcome(store, claim.id, "true", date="2020-11-20")
+    message, overruled = annotate.outcome_message(store, earlier)
+    assert overruled
+    assert f"false decided {wrong.date} is later and stays in force" in message
+    later = annotate.record_outcome(store, claim.id, "true", date=wrong.date)
+    assert annotate.outcome_message(store, later)[1] is False  # same day, recorded later

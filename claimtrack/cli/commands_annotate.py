@@ -368,10 +368,11 @@ def outcome(
     """
     with session(db) as store:
         oc = annotate.record_outcome(store, ref, verdict, note=note, evidence=evidence, date=date)
+        message, overruled = annotate.outcome_message(store, oc)
     if wants_json(as_json):
         emit_json({"id": oc.id, "claim": oc.claim, "verdict": oc.verdict, "date": oc.date})
     else:
-        say(f"claim {oc.claim} judged {oc.verdict} on {oc.date} ({oc.id})")
+        say(f"warning: {message}" if overruled else message)
 
 
 @cli.command()

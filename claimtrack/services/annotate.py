@@ -24,6 +24,7 @@ from claimtrack.model import (
     Statement,
     check_choice,
     check_date,
+    current_outcome,
     tag_key,
 )
 from claimtrack.quantities import extract_quantities
@@ -441,6 +442,26 @@ def record_outcome(
         )
         tx.put(outcome)
     return outcome
+
+
+def outcome_message(store: Store, outcome: Outcome) -> tuple[str, bool]:
+    """What to tell the analyst about an outcome just recorded, and whether it is a warning:
+    a verdict decided before the one in force is kept in the history but does not replace it
+    (a correction dated earlier than a mistaken verdict dated today changes nothing shown)."""
+    history = [
+        o for oid in store.ids_where(Outcome.TABLE, "claim", outcome.claim)
+        if (o := store.get(Outcome, oid)) is not None
+    ]  # fmt: skip
+    in_force = current_outcome(history)
+    said = f"claim {outcome.claim} judged {outcome.verdict} on {outcome.date} ({outcome.id})"
+    if in_force is None or in_force.id == outcome.id:
+        return said, False
+    return (
+        f"recorded {outcome.verdict} on {outcome.date} for claim {outcome.claim}, but "
+        f"{in_force.verdict} decided {in_force.date} is later and stays in force; to correct "
+        f"it, date the new verdict {in_force.date} or later",
+        True,
+    )
 
 
 def check_decision_date(store: Store, date: str | None) -> None:

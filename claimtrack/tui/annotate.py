@@ -98,4 +98,7 @@ async def outcome_flow(app: ClaimtrackApp, claim_id: str) -> None:
         date=answer.decided or None,
     )
     if outcome is not None:
-        app.changed(f"claim {claim_id} judged {outcome.verdict}")
+        message, overruled = annotate.outcome_message(app.store, outcome)
+        app.changed(None if overruled else message)
+        if overruled:
+            app.warn(message)

@@ -80,3 +80,15 @@ def test_the_claims_table_shows_each_claims_numbers(cli: Runner) -> None:
     header, row = cli("claims").out.splitlines()
     assert header.split("\t")[6] == "numbers"
     assert "1,166" in row.split("\t")[6]
+
+
+def test_an_earlier_dated_correction_warns_that_the_later_verdict_stays(cli: Runner) -> None:
+    assert cli("import", str(DEMO / "01_yerevan-herald_en.txt")).code == 0
+    cli("speaker", "add", "Karabakh officials", "--side", "armenia")
+    first = cli("statements", "--json").json()[1]["id"]
+    claim = cli("tag", first, "Karabakh officials", "--json").json()["claim"]
+    assert "judged false" in cli("outcome", claim, "--verdict", "false", "--date", "2020-12-01").err
+    r = cli("outcome", claim, "--verdict", "true", "--date", "2020-11-20")
+    assert r.code == 0 and r.err.startswith("warning: recorded true on 2020-11-20")
+    assert "false decided 2020-12-01 is later and stays in force" in r.err
+    assert cli("show", claim, "--json").json()["verdict"] == "false"

@@ -676,3 +676,19 @@ async def test_the_speaker_picker_finds_a_name_typed_in_another_script(demo_stor
         await settle(pilot)
         top = str(options.get_option_at_index(0).prompt)
         assert top.startswith("Унан Татевосян")
+
+
+async def test_a_correction_dated_before_the_verdict_in_force_warns(demo_store: Store) -> None:
+    from .conftest import type_text
+
+    claim = annotate.tag(demo_store, reader_statements(demo_store)[0], "Arayik Harutyunyan")[2]
+    annotate.record_outcome(demo_store, claim.id, "false", date="2020-11-01")
+    app = app_for(demo_store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await press(pilot, "2", "o", "t", "enter", "tab")  # note, evidence skipped: the date
+        await type_text(pilot, "2020-10-20")
+        await press(pilot, "enter")
+        warnings = [n.message for n in app._notifications if n.severity == "warning"]
+        assert any("false decided 2020-11-01 is later and stays in force" in w for w in warnings)
+        assert not any("judged true" in n.message for n in app._notifications)
