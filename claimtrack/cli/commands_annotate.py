@@ -99,6 +99,7 @@ def speaker_list(db: str | None, as_json: bool) -> None:
             ]
             for s in rows
         ],
+        cut={"name": 80, "aliases": 200, "side": 40, "claims": 200},
     )
 
 
@@ -153,6 +154,7 @@ def speaker_similar(db: str | None, as_json: bool) -> None:
             ]
             for a, found in pairs
         ],
+        cut={"name": 80, "alike by": 120},
     )
 
 

@@ -47,22 +47,16 @@ def sources(db: str | None, as_json: bool) -> None:
     if not rows:
         say("no sources yet: import some with 'claimtrack import FILE'")
         return
-    table(
-        None,
-        ["id", "outlet", "published", "lang", "statements", "reviewed", "title"],
-        [
-            [
-                r["id"],
-                r["outlet"] or "",
-                r["published"] or "",
-                r["lang"],
-                r["statements"],
-                r["reviewed"],
-                shorten(r["title"], 70),
-            ]
-            for r in rows
-        ],
-    )
+    if not sys.stdout.isatty():
+        columns = ["id", "outlet", "published", "lang", "statements", "reviewed", "title"]
+        table(None, columns, [[r[c] if r[c] is not None else "" for c in columns] for r in rows])
+        return
+    out: list[list[object]] = []
+    for r in rows:  # a terminal: stacked cells, room for the title on 80 columns
+        outlet = Text(inert(shorten(r["outlet"] or "—", 24)))
+        outlet.append(f"\n{r['published'] or 'undated'} · {r['lang']}", style="dim")
+        out.append([r["id"], outlet, f"{r['reviewed']}/{r['statements']}", r["title"]])
+    table(None, ["id", "outlet", "reviewed", "title"], out, cut={"title": 200})
 
 
 @cli.command()
@@ -118,6 +112,7 @@ def statements(
     out = []
     for r in rows:
         st = r.statement
+        why = r.suggestion.reason if r.suggestion is not None and not st.speaker else ""
         if st.speaker:
             who = Text(inert(names.get(st.speaker, st.speaker)))
         elif st.narration:
@@ -128,8 +123,16 @@ def statements(
             who = Text(f"{inert(name)}? ({new}{r.suggestion.score:.2f})", style="italic")
         else:
             who = Text("—", style="dim")
-        out.append([st.id, who, shorten(r.text, 90)])
-    table(None, ["id", "speaker", "text"], out)
+        out.append([st.id, who, r.text, why])
+    if sys.stdout.isatty():  # the reason under the text: a fourth column leaves no room
+        for row in out:
+            text = Text(inert(shorten(str(row[2]), 90)))
+            if row[3]:
+                text.append(f"\n{inert(shorten(str(row[3]), 90))}", style="dim italic")
+            row[2:] = [text]
+        table(None, ["id", "speaker", "text"], out, cut={"text": 200})
+    else:
+        table(None, ["id", "speaker", "text", "why"], out)
 
 
 @cli.command()
@@ -192,23 +195,42 @@ def claims(
     if wants_json(as_json):
         emit_json(rows)
         return
-    table(
-        None,
-        ["id", "speaker", "side", "seen", "links", "verdict", "numbers", "summary"],
-        [
+    numbers = {
+        r["id"]: "; ".join(describe(Quantity.from_doc(q)) for q in r["quantities"]) for r in rows
+    }
+    if not sys.stdout.isatty():
+        table(
+            None,
+            ["id", "speaker", "side", "seen", "links", "verdict", "numbers", "summary"],
             [
-                r["id"],
-                r["speaker_name"] or "",
-                r["side"] or "",
-                r["appearances"],
-                r["links"],
-                r["verdict"] or "",
-                shorten("; ".join(describe(Quantity.from_doc(q)) for q in r["quantities"]), 40),
-                shorten(r["summary"], 70),
-            ]
-            for r in rows
-        ],
-    )
+                [
+                    r["id"],
+                    r["speaker_name"] or "",
+                    r["side"] or "",
+                    r["appearances"],
+                    r["links"],
+                    r["verdict"] or "",
+                    numbers[r["id"]],
+                    r["summary"],
+                ]
+                for r in rows
+            ],
+        )
+        return
+    # A terminal: four columns, what belongs together stacked in one cell, so an 80-column
+    # screen keeps room for the summary.
+    out: list[list[object]] = []
+    for r in rows:
+        who = Text(inert(shorten(r["speaker_name"] or "—", 24)))
+        if r["side"]:
+            who.append(f"\n{inert(shorten(r['side'], 24))}", style="dim")
+        state = Text(r["verdict"] or "—")
+        state.append(f"\n{r['appearances']} seen · {r['links']} links", style="dim")
+        what = Text(inert(shorten(r["summary"], 140)))
+        if numbers[r["id"]]:
+            what.append(f"\n{inert(shorten(numbers[r['id']], 80))}", style="italic")
+        out.append([r["id"], who, state, what])
+    table(None, ["id", "speaker", "verdict", "summary"], out, cut={"summary": 400})
 
 
 @cli.group()
@@ -255,6 +277,7 @@ def suggest_links_cmd(
         None,
         ["a", "b", "relation", "score", "reasons"],
         [[c.a, c.b, c.relation, f"{c.score:.2f}", "; ".join(c.reasons)] for c in cands],
+        cut={"reasons": 200},
     )
 
 

@@ -296,6 +296,7 @@ def log(limit: int, db: str | None, as_json: bool) -> None:
             None,
             ["seq", "when", "who", "op", "summary"],
             [[r["seq"], r["ts"][:19], r["analyst"], r["op"], r["summary"]] for r in rows],
+            cut={"summary": 200},
         )
 
 

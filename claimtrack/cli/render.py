@@ -61,6 +61,7 @@ def render_detail(data: dict[str, Any]) -> None:
                 ]
                 for a in data["appearances"]
             ],
+            cut={"text": 400},
         )
         if data["links"]:
             table(
@@ -70,6 +71,7 @@ def render_detail(data: dict[str, Any]) -> None:
                     [x["id"], x["a"], x["relation"], x["b"], x.get("note") or ""]
                     for x in data["links"]
                 ],
+                cut={"note": 200},
             )
         if data["outcomes"]:
             table(
@@ -85,6 +87,7 @@ def render_detail(data: dict[str, Any]) -> None:
                     ]
                     for o in data["outcomes"]
                 ],
+                cut={"note": 200, "evidence": 200},
             )
     else:
         keys = [k for k in data if k not in {"events", "text", "type"}]
@@ -94,4 +97,5 @@ def render_detail(data: dict[str, Any]) -> None:
             "history",
             ["seq", "when", "who", "op", "summary"],
             [[e["seq"], e["ts"][:19], e["analyst"], e["op"], e["summary"]] for e in data["events"]],
+            cut={"summary": 200},
         )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 
 import pytest
@@ -21,11 +22,46 @@ def test_a_pipe_gets_one_tab_separated_row_per_line(cli: Runner, tmp_path) -> No
     _imported(cli, tmp_path, HOSTILE)
     out = cli("statements").out
     lines = out.splitlines()
-    assert lines[0].split("\t") == ["id", "speaker", "text"]
+    assert lines[0].split("\t") == ["id", "speaker", "text", "why"]
     rows = [line.split("\t") for line in lines[1:]]
     assert len(rows) == len(cli("statements", "--json").json())
-    assert all(len(r) == 3 for r in rows)  # a tab or newline inside a cell never splits it
+    assert all(len(r) == 4 for r in rows)  # a tab or newline inside a cell never splits it
     assert "\x1b" not in out and "[bold]ministry[/]" in out
+
+
+def test_a_pipe_gets_whole_texts_and_the_reason_for_each_suggestion(cli: Runner) -> None:
+    """`statements | grep` must find words at the end of a long sentence."""
+    assert cli("import", str(DEMO / "01_yerevan-herald_en.txt")).code == 0
+    shown = {line.split("\t")[0]: line.split("\t") for line in cli("statements").out.splitlines()}
+    for row in cli("statements", "--json").json():
+        assert shown[row["id"]][2] == " ".join(row["text"].split())
+        if row["suggestion"] and not row["speaker"]:
+            assert shown[row["id"]][3] == row["suggestion"]["reason"]
+    assert any(len(r[2]) > 120 for r in shown.values())  # long enough to have been cut before
+    claims_out = cli("claims").out  # none yet: the header alone
+    assert claims_out.splitlines()[0].endswith("numbers\tsummary")
+
+
+def test_an_80_column_terminal_keeps_ids_whole_and_room_for_the_summary(
+    cli: Runner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert cli("import", str(DEMO / "01_yerevan-herald_en.txt")).code == 0
+    cli("speaker", "add", "Nagorno-Karabakh officials", "--side", "Nagorno-Karabakh")
+    rows = cli("statements", "--json").json()
+    claims = [cli("tag", r["id"], "Nagorno-Karabakh officials", "--json").json()["claim"]
+              for r in rows[1:4]]  # fmt: skip
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
+    monkeypatch.setenv("COLUMNS", "80")
+    out = re.sub(r"\x1b\[[0-9;]*m", "", cli("claims").out)  # the bold header
+    assert all(len(line) == 80 and line[-1] in "┓┃┩│┘" for line in out.splitlines())
+    assert all(f"│ {c} │" in out for c in claims)
+    assert "Nagorno-Karabakh offici…" in out and "1 seen · 0 links" in out
+    first_words = " ".join(rows[1]["text"].split()[:2])
+    assert first_words in out
+    for command in ("sources", "statements", "speaker list", "log"):
+        drawn = re.sub(r"\x1b\[[0-9;]*m", "", cli(*command.split()).out)
+        assert all(len(line) <= 80 for line in drawn.splitlines()), command
+        assert all(line.rstrip()[-1] in "┓┃┩│┘" for line in drawn.splitlines()), command
 
 
 def test_a_terminal_gets_a_table(
