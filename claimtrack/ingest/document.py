@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 import json
 import re
@@ -164,7 +165,25 @@ def _check_language(label: str, lang: str | None) -> str | None:
     code = lang.strip().lower()
     if not _LANGUAGE.match(code):
         raise IngestError(f"{label}: language must be a 2-3 letter code like 'en', got {lang!r}")
+    if not is_language_code(code):
+        raise IngestError(
+            f"{label}: unknown language code {code!r} (an ISO 639 code like 'en', 'id', 'ru'; "
+            "'und' when it cannot be told)"
+        )
     return code
+
+
+def is_language_code(code: str) -> bool:
+    """Whether `code` is an ISO 639 language code CLDR knows (or "und", undetermined): a
+    made-up code would silently turn off the language's cues and abbreviations."""
+    return code == "und" or code in _language_names()
+
+
+@functools.lru_cache(maxsize=1)
+def _language_names() -> frozenset[str]:
+    from babel import Locale
+
+    return frozenset(Locale("en").languages)
 
 
 def _title(text: str) -> str:

@@ -92,6 +92,17 @@ def test_text_that_only_looks_like_data_is_imported(data: bytes, filename: str) 
     assert "Officials said it." in read_document(data, filename).text
 
 
+@pytest.mark.parametrize("lang", ["xx", "qq", "eng1"])
+def test_a_language_code_nobody_uses_is_refused(lang: str) -> None:
+    """`--lang xx` imported fine and silently turned off every cue of the real language."""
+    assert "language" in refusal(b"Officials said it.", lang=lang)
+
+
+@pytest.mark.parametrize("lang", ["en", "ID", " ru ", "hy", "und", "fil"])
+def test_real_language_codes_are_taken(lang: str) -> None:
+    assert read_document(b"Officials said it.", "a.txt", lang).lang == lang.strip().lower()
+
+
 def test_oversized_input_is_refused_before_decoding() -> None:
     message = refusal(b"a" * (MAX_BYTES + 1), "huge.txt")
     assert "10 MiB" in message
