@@ -393,3 +393,22 @@ def test_a_verdict_decided_before_the_one_in_force_is_reported_as_not_taking_eff
     assert f"false decided {wrong.date} is later and stays in force" in message
     later = annotate.record_outcome(store, claim.id, "true", date=wrong.date)
     assert annotate.outcome_message(store, later)[1] is False  # same day, recorded later
+
+
+def test_a_sources_outlet_date_and_language_can_be_corrected_and_undone(store: Store) -> None:
+    (src,) = store.all(Source)
+    updated, changed = annotate.edit_source(
+        store, src.id, outlet=" Gatra ", published="2020-10-05", lang="ID", title=None
+    )
+    assert changed == ["outlet", "published", "lang"]
+    assert (updated.outlet, updated.published, updated.lang) == ("Gatra", "2020-10-05", "id")
+    assert updated.text == src.text and updated.title == src.title
+    assert annotate.edit_source(store, "gatra", outlet="Gatra")[1] == []  # already so
+    assert annotate.edit_source(store, src.id, outlet="")[0].outlet is None  # "" clears
+    for bad in ({"published": "2020-02-30"}, {"lang": "xx"}, {"title": " "},
+                {"reliability": "Z"}, {"text": "new words"}):  # fmt: skip
+        with pytest.raises(ValidationError):
+            annotate.edit_source(store, src.id, **bad)
+    history.undo(store)
+    history.undo(store)
+    assert store.get(Source, src.id) == src

@@ -448,6 +448,8 @@ def claim_edit(
     Example:
       claimtrack claim edit 3fk2 --summary "NK: Martuni hit by airstrikes" --tag martuni
     """
+    if summary is None and not add_tags and not remove_tags and note is None:
+        raise click.UsageError("nothing to change: give --summary, --tag, --untag or --note")
     with session(db) as store:
         c = annotate.edit_claim(
             store, ref, summary=summary, add_tags=add_tags, remove_tags=remove_tags, note=note
@@ -456,3 +458,54 @@ def claim_edit(
         emit_json(c.to_doc())
     else:
         say(f"updated claim {c.id}")
+
+
+@cli.group()
+def source() -> None:
+    """Correct an imported source's metadata."""
+
+
+@source.command("edit")
+@click.argument("ref")
+@click.option("--title", help="Title (the headline).")
+@click.option("--outlet", help="Outlet ('' clears it).")
+@click.option("--url", help="Address ('' clears it).")
+@click.option("--published", metavar="DATE", help="Publication date YYYY-MM-DD ('' clears it).")
+@click.option("--lang", help="Language code (changes which cues suggest speakers).")
+@click.option("--reliability", help="Source reliability grade A-F ('' clears it).")
+@db_option
+@json_option
+def source_edit(
+    ref: str,
+    title: str | None,
+    outlet: str | None,
+    url: str | None,
+    published: str | None,
+    lang: str | None,
+    reliability: str | None,
+    db: str | None,
+    as_json: bool,
+) -> None:
+    """Correct a source's title, outlet, address, date, language or reliability.
+
+    REF is an id, or an outlet or part of a title naming one source. Re-importing the same
+    text changes nothing, so this is how an outlet or a date is added afterwards.
+
+    \b
+    Example:
+      claimtrack source edit "Presiden Azerbaijan" --outlet Gatra --published 2020-10-05
+    """
+    fields = {"title": title, "outlet": outlet, "url": url, "published": published,
+              "lang": lang, "reliability": reliability}  # fmt: skip
+    if all(v is None for v in fields.values()):
+        raise click.UsageError(
+            "nothing to change: give --title, --outlet, --url, --published, --lang or --reliability"
+        )
+    with session(db) as store:
+        src, changed = annotate.edit_source(store, ref, **fields)
+    if wants_json(as_json):
+        emit_json({k: v for k, v in src.to_doc().items() if k != "text"} | {"changed": changed})
+    elif changed:
+        say(f"source {src.id}: {', '.join(changed)} updated")
+    else:
+        say(f"source {src.id}: already so (no change)")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shlex
 import sys
 from pathlib import Path
 from typing import Any
@@ -152,8 +153,17 @@ def import_cmd(
             }
         )
         return
+    given = {"outlet": outlet, "url": url, "published": published,
+             "reliability": reliability.upper() if reliability else None}  # fmt: skip
     for r in results:
-        if r.duplicate:
+        differs = [k for k, v in given.items() if v and getattr(r.source, k) != v]
+        if r.duplicate and differs:
+            fix = " ".join(f"--{k} {shlex.quote(str(given[k]))}" for k in differs)
+            say(
+                f"already imported: {r.source.id} {r.source.title} (no change; its "
+                f"{' and '.join(differs)} differ: claimtrack source edit {r.source.id} {fix})"
+            )
+        elif r.duplicate:
             say(f"already imported: {r.source.id} {r.source.title} (no change)")
         else:
             say(

@@ -10,6 +10,7 @@ from claimtrack.attribution.places import country_named
 from claimtrack.attribution.proposals import NewSpeaker, registered_form
 from claimtrack.attribution.text import words
 from claimtrack.errors import ValidationError
+from claimtrack.ingest.document import is_language_code
 from claimtrack.model import (
     OPPOSED_RELATIONS,
     RELATIONS,
@@ -28,7 +29,7 @@ from claimtrack.model import (
     tag_key,
 )
 from claimtrack.quantities import extract_quantities
-from claimtrack.services.lookup import find_claim, find_speaker, find_statement
+from claimtrack.services.lookup import find_claim, find_source, find_speaker, find_statement
 from claimtrack.services.speakers import answering, register_speaker
 from claimtrack.store import Store, Transaction
 from claimtrack.textnorm import shorten
@@ -504,6 +505,41 @@ def edit_claim(
     with store.transaction("claim.edit", f"edit claim {claim.id}") as tx:
         tx.put(updated)
     return updated
+
+
+SOURCE_FIELDS = ("title", "outlet", "url", "published", "lang", "reliability")
+"""What an analyst may correct on a source after import (its text never changes)."""
+
+
+def edit_source(store: Store, ref: str, **fields: str | None) -> tuple[Source, list[str]]:
+    """Correct a source's metadata (`SOURCE_FIELDS`; None leaves a field, "" clears it, the
+    title excepted); returns the source and the names of the fields that changed.
+
+    Its outlet and date are what filters, briefs and ClaimReview read; a re-import of the same
+    text is a no-op, so this is the only way to add them later. A new `lang` changes which
+    cues suggest speakers; statement boundaries stay as imported.
+    """
+    unknown = sorted(set(fields) - set(SOURCE_FIELDS))
+    if unknown:
+        raise ValidationError(f"a source has no field {unknown[0]!r}")
+    src = find_source(store, ref)
+    given = {k: (v.strip() if v is not None else None) for k, v in fields.items()}
+    new = {k: (v or None) for k, v in given.items() if v is not None}
+    if "title" in new and new["title"] is None:
+        raise ValidationError("a source's title must not be empty")
+    if "lang" in new:
+        new["lang"] = (new["lang"] or "und").lower()
+        if not is_language_code(new["lang"]):
+            raise ValidationError(f"unknown language code {new['lang']!r} (like 'en', 'id', 'ru')")
+    if new.get("reliability"):
+        new["reliability"] = new["reliability"].upper()
+    updated = src.replace(**new)  # checks the date and the reliability grade
+    changed = [k for k in SOURCE_FIELDS if getattr(updated, k) != getattr(src, k)]
+    if not changed:
+        return src, []
+    with store.transaction("source.edit", f"edit source {src.id}: {', '.join(changed)}") as tx:
+        tx.put(updated)
+    return updated, changed
 
 
 def set_statement_note(store: Store, ref: str, note: str) -> Statement:

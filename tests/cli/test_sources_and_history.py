@@ -196,3 +196,22 @@ def test_a_merged_claim_keeps_the_history_of_what_it_absorbed(cli: Runner) -> No
     statement = statement_with(cli, "1,166 troops")["id"]  # a statement's claim shows it too
     assert "outcome" in [e["op"] for e in cli("show", statement, "--json").json()["claim_detail"]
                          ["events"]]  # fmt: skip
+
+
+def test_a_source_imported_without_outlet_or_date_gets_them_with_source_edit(
+    cli: Runner, db: Path
+) -> None:
+    src = imported(cli, EN)
+    again = cli("import", str(EN), "--outlet", "Yerevan Herald", "--published", "2020-10-31")
+    assert again.code == 0
+    assert "no change; its outlet and published differ" in again.err
+    assert f"claimtrack source edit {src['id']} --outlet 'Yerevan Herald'" in again.err
+    edited = cli("source", "edit", "Karabakh accuses", "--outlet", "Yerevan Herald",
+                 "--published", "2020-10-31", "--json")  # fmt: skip
+    assert edited.code == 0 and edited.json()["changed"] == ["outlet", "published"]
+    (row,) = cli("sources", "--json").json()
+    assert (row["outlet"], row["published"]) == ("Yerevan Herald", "2020-10-31")
+    refused(cli, db, "source", "edit", src["id"], match="nothing to change")
+    refused(cli, db, "source", "edit", src["id"], "--published", "31.10.2020", match="date")
+    refused(cli, db, "source", "edit", "no such outlet", "--outlet", "X", match="no source")
+    refused(cli, db, "claim", "edit", src["id"], match="nothing to change")
