@@ -120,6 +120,7 @@ EXPLAIN: dict[tuple[str, str], str] = {
     ("graph", "enter"): "recentre on the claim under the cursor",
     ("graph", "backspace"): "back to the previous centre",
     ("graph", "x"): "unlink: remove the link to the claim under the cursor from the one above",
+    ("sources", "r"): "edit: correct the source's title, outlet, date, language or address",
     ("relation", "n"): "note first: write why the claims relate (⏎), then press the relation key",
 }
 """Fuller help lines, where the footer's short description would not say enough."""
@@ -151,7 +152,10 @@ def _table() -> tuple[Action, ...]:
         Action("home", "first", "first row", "list", show=False),
         Action("end", "last", "last row", "list", show=False),
     ]
-    sources = [Action("enter", "open_source", "read", "sources", display="⏎")]
+    sources = [
+        Action("enter", "open_source", "read", "sources", display="⏎"),
+        Action("r", "edit_source", "edit", "sources", palette="annotate"),
+    ]
     reader = [
         Action("j", "next_statement", "next statement", "reader", show=False),
         Action("k", "previous_statement", "previous statement", "reader", show=False),

@@ -212,6 +212,29 @@ async def _open_source(pilot, app, store, action, tmp):  # type: ignore[no-untyp
     assert app.screen.query_one(DocumentView).current == reader_statements(store, expected)[0]
 
 
+@scenario("sources", "r")
+async def _edit_source(pilot, app, store, action, tmp):  # type: ignore[no-untyped-def]
+    app.switch_mode("sources")
+    await settle(pilot)
+    docs = store.docs(Source.TABLE)
+    first = sorted(docs, key=lambda i: (docs[i].get("published") or "", i))[0]
+    before = store.get(Source, first)
+    await press(pilot, "r", "ctrl+u")  # the outlet field, emptied
+    await type_text(pilot, "Wire copy")
+    await press(pilot, "enter", "ctrl+u")  # the date
+    await type_text(pilot, "2020-10-02")
+    await press(pilot, "enter", "enter", "enter")  # language and address kept: saved
+    after = store.get(Source, first)
+    assert (after.outlet, after.published) == ("Wire copy", "2020-10-02")
+    assert (after.title, after.lang, after.url, after.text) == (
+        before.title,
+        before.lang,
+        before.url,
+        before.text,
+    )
+    assert "Wire copy" in app.screen.query_one(LazyList).render_line(0).text
+
+
 # -- reader ------------------------------------------------------------------------------------
 @scenario("reader", "j", "k")
 async def _reader_move(pilot, app, store, action, tmp):  # type: ignore[no-untyped-def]

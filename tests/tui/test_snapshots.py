@@ -202,3 +202,16 @@ def test_export_asks_what_to_export(snap_compare: Any) -> None:
         await settle(pilot)
 
     assert snap_compare(app, terminal_size=SIZE, run_before=before)
+
+
+def test_a_source_is_edited_in_labelled_fields(snap_compare: Any) -> None:
+    """The Sources view's edit dialog (r): every field says what it holds, filled or not."""
+    app = app_for(populated())
+
+    async def before(pilot: Pilot[None]) -> None:
+        await settle(pilot)
+        await press(pilot, VIEW_KEYS["sources"], "r")
+        await _no_blink(pilot)
+        await settle(pilot)
+
+    assert snap_compare(app, terminal_size=SIZE, run_before=before)

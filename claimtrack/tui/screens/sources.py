@@ -5,13 +5,16 @@ from __future__ import annotations
 from typing import ClassVar
 
 from rich.text import Text
+from textual import work
 from textual.app import ComposeResult
 from textual.binding import BindingType
 
 from claimtrack.model import Source, Statement
+from claimtrack.services.annotate import edit_source
 from claimtrack.services.queries import source_progress, sources_in_order
 from claimtrack.textnorm import counted, fold
 from claimtrack.tui.actions import bindings_for
+from claimtrack.tui.dialogs.source import FIELDS, SourceDialog, SourceInput
 from claimtrack.tui.rows import source_row
 from claimtrack.tui.screens.base import ExportScope, ViewScreen, source_claims
 from claimtrack.tui.widgets.lazy_list import LazyList
@@ -86,3 +89,20 @@ class SourcesScreen(ViewScreen):
             return
         self.ct_app.current_source = key
         self.ct_app.show_view("reader", statement=None)
+
+    @work(exclusive=True, group="dialog")
+    async def action_edit_source(self) -> None:
+        """Correct the highlighted source's metadata (a bare import has no outlet or date)."""
+        key = self.query_one(LazyList).current
+        doc = self.store.doc(Source.TABLE, key) if key else None
+        if key is None or doc is None:
+            return
+        now = SourceInput(*(doc.get(name) or "" for name, _ in FIELDS))
+        answer = await self.app.push_screen_wait(SourceDialog(key, now))
+        if answer is None or answer == now:
+            return
+        found = self.ct_app.attempt(
+            edit_source, self.store, key, **{name: getattr(answer, name) for name, _ in FIELDS}
+        )
+        if found is not None and found[1]:
+            self.ct_app.changed(f"source {key}: {', '.join(found[1])} updated")

@@ -1,0 +1,74 @@
+"""The source dialog: correct an imported document's title, outlet, date and language."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, Label
+
+FIELDS: tuple[tuple[str, str], ...] = (
+    ("title", "title (the headline)"),
+    ("outlet", "outlet (e.g. Gatra)"),
+    ("published", "published YYYY-MM-DD"),
+    ("lang", "language code (en, id, ru…)"),
+    ("url", "address"),
+)
+"""The fields, in the order ⏎ walks them, with their placeholders."""
+
+
+@dataclass(frozen=True, slots=True)
+class SourceInput:
+    """A source's metadata as shown or typed (empty = none)."""
+
+    title: str
+    outlet: str = ""
+    published: str = ""
+    lang: str = ""
+    url: str = ""
+
+
+class SourceDialog(ModalScreen[SourceInput | None]):
+    """One field per line; ⏎ moves on, ⏎ in the last one saves; escape cancels."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "cancel", show=False)]
+
+    def __init__(self, source_id: str, now: SourceInput) -> None:
+        super().__init__()
+        self.source_id = source_id
+        self.now = now
+
+    def compose(self) -> ComposeResult:
+        """The fields, filled with what the source holds."""
+        with Vertical(classes="dialog prompt labelled"):
+            yield Label(Text(f"Edit source {self.source_id}"), classes="dialog-title")
+            for name, placeholder in FIELDS:
+                field = Input(getattr(self.now, name), placeholder=placeholder, id=name)
+                field.border_title = name  # a filled field still says what it holds
+                yield field
+            yield Label(Text("⏎ next / save · esc cancel"), classes="dialog-hint")
+
+    def on_mount(self) -> None:
+        """Start at the outlet: the field a bare import lacks."""
+        self.query_one("#outlet", Input).focus()
+
+    @on(Input.Submitted)
+    def _next(self, event: Input.Submitted) -> None:
+        names = [name for name, _ in FIELDS]
+        field = event.input.id or ""
+        if field != names[-1]:
+            self.query_one(f"#{names[names.index(field) + 1]}", Input).focus()
+            return
+        self.dismiss(
+            SourceInput(*(self.query_one(f"#{name}", Input).value.strip() for name in names))
+        )
+
+    def action_cancel(self) -> None:
+        """Close without saving."""
+        self.dismiss(None)
