@@ -10,16 +10,26 @@ from rich.text import Text
 
 from claimtrack.cli.output import inert, stdout_console, table
 
+_LABELS = {"speaker_name": "speaker", "track_record": "track record", "as_of": "as of"}
+
 
 def _kv(data: dict[str, Any], keys: list[str]) -> Text:
+    """`label: value` lines for people: no Python reprs (a dict is `k v, …`, a flag `yes`),
+    a speaker by name with its id, empty and false fields left out."""
     out = Text()
     for k in keys:
         v = data.get(k)
-        if v in (None, "", [], ()):
-            continue
-        if isinstance(v, (list, tuple)):
+        if v is None or v is False or (isinstance(v, (str, list, tuple, dict)) and not v):
+            continue  # (a start offset of 0 is shown)
+        if k == "speaker" and data.get("speaker_name"):
+            v = f"{data['speaker_name']} ({v})"
+        elif isinstance(v, bool):
+            v = "yes"
+        elif isinstance(v, dict):
+            v = ", ".join(f"{key} {value}" for key, value in v.items())
+        elif isinstance(v, (list, tuple)):
             v = ", ".join(str(x) for x in v)
-        out.append(f"{k}: ", style="bold")
+        out.append(f"{_LABELS.get(k, k)}: ", style="bold")
         out.append(inert(v) + "\n")
     return out
 

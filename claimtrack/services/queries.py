@@ -314,9 +314,11 @@ def show(store: Store, ref: str, as_of: str | None = None) -> dict[str, Any]:
         return claim_detail(store, rec, as_of)
     if isinstance(rec, Statement):
         src = store.doc(Source.TABLE, rec.source) or {}
+        speaker = store.doc(Speaker.TABLE, rec.speaker) if rec.speaker else None
         out: dict[str, Any] = {
             "type": "statement",
             **rec.to_doc(),
+            "speaker_name": speaker["name"] if speaker else None,
             "text": src.get("text", "")[rec.start : rec.end],
             "events": events_touching(store, {rec.id}),
         }

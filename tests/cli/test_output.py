@@ -128,3 +128,17 @@ def test_an_earlier_dated_correction_warns_that_the_later_verdict_stays(cli: Run
     assert r.code == 0 and r.err.startswith("warning: recorded true on 2020-11-20")
     assert "false decided 2020-12-01 is later and stays in force" in r.err
     assert cli("show", claim, "--json").json()["verdict"] == "false"
+
+
+def test_show_speaks_plainly(cli: Runner) -> None:
+    """No Python reprs: a speaker by name, a track record as words, no `narration: False`."""
+    assert cli("import", str(DEMO / "01_yerevan-herald_en.txt")).code == 0
+    sp = cli("speaker", "add", "Karabakh officials", "--json").json()
+    first = cli("statements", "--json").json()[0]["id"]
+    cli("tag", first, "Karabakh officials")
+    statement = cli("show", first).out
+    assert f"speaker: Karabakh officials ({sp['id']})" in statement
+    assert "start: 0" in statement  # a zero is a value, not "empty"
+    assert "False" not in statement and "narration" not in statement
+    speaker = cli("show", sp["id"]).out
+    assert "track record: unjudged 1" in speaker and "{" not in speaker
