@@ -94,7 +94,10 @@ EXPLAIN: dict[tuple[str, str], str] = {
     ("app", "ctrl+t"): "switch between the dark and the light theme",
     ("sources", "enter"): "read the source in the Reader",
     ("reader", "enter"): "accept the suggested speaker (registers a proposed new one)",
-    ("reader", "s"): "pick the speaker (fuzzy; the last row creates it)",
+    (
+        "reader",
+        "s",
+    ): "pick the speaker (fuzzy; a row creates the name typed, first when nothing matches well)",
     ("reader", "x"): "the outlet's own narration: no speaker, not a claim",
     ("reader", "m"): "same claim as an existing one: merge into it (fuzzy claim picker)",
     ("reader", "l"): "link its claim to another: pick the claim, then c / s / r",

@@ -12,6 +12,7 @@ from claimtrack.textnorm import shorten
 from claimtrack.tui.dialogs.choice import RelationDialog
 from claimtrack.tui.dialogs.outcome import OutcomeDialog
 from claimtrack.tui.dialogs.picker import Pick, PickerDialog
+from claimtrack.tui.rows import speaker_name
 from claimtrack.tui.text import VERDICT_BADGES, clean
 
 if TYPE_CHECKING:
@@ -26,9 +27,9 @@ def speaker_picker(
     exclude: frozenset[str] = frozenset(),
     first: Sequence[str] = (),
 ) -> PickerDialog:
-    """Speakers ranked by name and every alias; unless `create` is False, the last row
-    creates the typed name. Before anything is typed, `first` (likely the same speaker) lead
-    and the rest follow by name."""
+    """Speakers ranked by name and every alias; unless `create` is False, a row creates the
+    typed name (the first row when nothing matches it well, else the last). Before anything
+    is typed, `first` (likely the same speaker) lead and the rest follow by name."""
     docs = app.store.docs(Speaker.TABLE)
     names = [(i, n) for i, d in docs.items() for n in (d["name"], *d.get("aliases", ()))]
     labels = {
@@ -63,6 +64,16 @@ def claim_picker(
     return PickerDialog(title, names, labels, cutoff=30.0, exclude=exclude)
 
 
+def claim_line(app: ClaimtrackApp, claim_id: str, width: int = 66) -> str:
+    """`id speaker: summary…` on one line: a dialog's title says which claim it acts on (the
+    list behind it is covered)."""
+    doc = app.store.doc(Claim.TABLE, claim_id)
+    if doc is None:
+        return claim_id
+    who = speaker_name(app.store, doc.get("speaker"))
+    return shorten(f"{claim_id} {who}: {clean(doc['summary'], one_line=True)}", width)
+
+
 async def link_flow(app: ClaimtrackApp, claim_id: str) -> None:
     """Pick the other claim, then the relation key (after `n` and a note, if wanted); link them."""
     pick: Pick | None = await app.push_screen_wait(
@@ -70,7 +81,9 @@ async def link_flow(app: ClaimtrackApp, claim_id: str) -> None:
     )
     if pick is None or pick.key is None:
         return
-    choice = await app.push_screen_wait(RelationDialog(f"{claim_id} … {pick.key}: relation?"))
+    first, second = claim_line(app, claim_id), claim_line(app, pick.key)
+    title = f"Link {first}\nto   {second}\n(the first … the second)"
+    choice = await app.push_screen_wait(RelationDialog(title))
     if choice is None:
         return
     link = app.attempt(
@@ -83,7 +96,8 @@ async def link_flow(app: ClaimtrackApp, claim_id: str) -> None:
 async def outcome_flow(app: ClaimtrackApp, claim_id: str) -> None:
     """Verdict key, note, evidence URL; record the outcome."""
     dialog = OutcomeDialog(
-        f"Outcome of claim {claim_id}", partial(annotate.check_decision_date, app.store)
+        f"Outcome of claim {claim_line(app, claim_id)}",
+        partial(annotate.check_decision_date, app.store),
     )
     answer = await app.push_screen_wait(dialog)
     if answer is None:
