@@ -34,8 +34,10 @@ def _claim_ref(claim: Claim) -> str:
     return f"{md(shorten(claim.summary, 120))} ({md(claim.id)})"
 
 
-def _date_key(snapshot: Snapshot, claim: Claim) -> tuple[str, str]:
-    return (snapshot.first_date(claim.id) or "9999-99-99", claim.id)
+def _date_key(snapshot: Snapshot, claim: Claim) -> tuple[str, str, int, str]:
+    """First seen, then where it first appears (the order an article tells it), then id."""
+    where = min(((st.source, st.start) for st in snapshot.appearances(claim.id)), default=("", 0))
+    return (snapshot.first_date(claim.id) or "9999-99-99", *where, claim.id)
 
 
 def events(snapshot: Snapshot) -> list[list[Claim]]:
@@ -130,7 +132,10 @@ def _event_section(snapshot: Snapshot, number: int, claims: list[Claim]) -> list
 def _evidence(e: Evidence) -> str:
     url = safe_url(e.url)
     title = md(e.title or e.url)
-    text = f"[{title}](<{url}>)" if url else f"{title} ({md(e.url)})"
+    if url:
+        text = f"[{title}](<{url}>)"
+    else:  # a citation typed as text, not an address: no link, said once
+        text = title if not e.title or e.title == e.url else f"{title} ({md(e.url)})"
     return text + (f" ({e.date})" if e.date else "")
 
 
@@ -157,7 +162,11 @@ def _track_records(snapshot: Snapshot) -> list[str]:
         if claim.speaker:
             by_speaker.setdefault(claim.speaker, Counter())[verdict_name(snapshot, claim.id)] += 1
     rows = []
-    for speaker in sorted_speakers(snapshot):
+    ranked = sorted(  # the most prolific first, then by name
+        sorted_speakers(snapshot),
+        key=lambda sp: (-sum(by_speaker.get(sp.id, Counter()).values()), sp.name.casefold()),
+    )
+    for speaker in ranked:
         verdicts = by_speaker.get(speaker.id, Counter())
         total = sum(verdicts.values())
         if total:
@@ -179,7 +188,8 @@ def brief(snapshot: Snapshot) -> str:
     if not groups:
         lines += ["No claim is contradicted or answered yet.", ""]
     lines += ["## Outcomes", ""]
-    judged = [(c, snapshot.outcome_history(c.id)) for c in sorted_claims(snapshot)]
+    in_order = sorted(sorted_claims(snapshot), key=lambda c: _date_key(snapshot, c))
+    judged = [(c, snapshot.outcome_history(c.id)) for c in in_order]
     judged = [(c, h) for c, h in judged if h]
     for claim, history in judged:
         lines += _outcome_section(snapshot, claim, history)

@@ -1,0 +1,42 @@
+"""The Markdown brief reads in the order the story was told, busiest speakers first."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from claimtrack.export import export
+from claimtrack.model import Evidence, Outcome
+from claimtrack.snapshot import Snapshot
+from tests.export.desk import build, war_desk_records
+
+
+def _brief(snapshot: Snapshot) -> str:
+    return export(snapshot, "md").decode()
+
+
+def test_claims_seen_the_same_day_follow_the_article_not_their_ids(war_desk: Snapshot) -> None:
+    """The EN article gives Aliyev's 1,166 before the ministry's answer; the ids sort the
+    other way round (clower < ctroops)."""
+    text = _brief(war_desk)
+    assert text.index("(ctroops) | Ilham Aliyev") < text.index("(clower) | Armenian Ministry")
+    outcomes = text.split("## Outcomes")[1]
+    assert outcomes.index("### Armenia has lost 1,166") < outcomes.index("### Armenian losses")
+
+
+def test_the_busiest_speaker_leads_the_track_records(war_desk: Snapshot) -> None:
+    records = _brief(war_desk).split("## Speaker track records")[1].splitlines()
+    rows = [line.split(" | ")[0].lstrip("| ") for line in records if line.startswith("| ")][1:]
+    assert rows[0] == "Nagorno-Karabakh officials"  # two claims; the others one each, by name
+    assert rows[1:] == sorted(rows[1:], key=str.casefold)
+
+
+def test_evidence_typed_as_a_citation_is_said_once_without_a_link() -> None:
+    records = war_desk_records()
+    cited = Evidence("HRW report, 5 Nov")
+    records["outcomes"] = [
+        dataclasses.replace(o, evidence=(cited,)) if o.claim == "cdeny" else o
+        for o in records["outcomes"]
+        if isinstance(o, Outcome)
+    ]
+    text = _brief(build(records))
+    assert "- Evidence: HRW report, 5 Nov\n" in text
