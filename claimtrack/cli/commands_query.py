@@ -285,20 +285,25 @@ def suggest_links_cmd(
 @click.argument("a")
 @click.argument("b")
 @click.option(
-    "--rel", "relation", required=True, help="contradicts, supports, responds-to, same-claim."
+    "--rel",
+    "relation",
+    help="contradicts, supports, responds-to, same-claim (default: the one suggested).",
 )
 @db_option
 @json_option
-def suggest_accept(a: str, b: str, relation: str, db: str | None, as_json: bool) -> None:
+def suggest_accept(a: str, b: str, relation: str | None, db: str | None, as_json: bool) -> None:
     """Accept a candidate: make the link, or merge for same-claim.
 
     \b
     Example:
       claimtrack suggest accept 3fk2 9qw1 --rel contradicts
     """
-    from claimtrack.services.linking import accept_candidate
+    from claimtrack.services.linking import accept_candidate, suggested_between
 
     with session(db) as store:
+        if relation is None:
+            cand = suggested_between(store, a, b)
+            a, b, relation = cand.a, cand.b, cand.relation
         done = accept_candidate(store, a, b, relation)
     if wants_json(as_json):
         data: dict[str, Any] = {"accepted": done.message}

@@ -25,6 +25,22 @@ def suggest_links(
     return suggester(store).candidates(claim_ids, limit=limit)
 
 
+def suggested_between(store: Store, a_ref: str, b_ref: str) -> LinkCandidate:
+    """The one candidate suggested for two claims (in either order), so accepting it needs no
+    relation typed again; refused when none or several are suggested."""
+    from claimtrack.errors import ValidationError
+    from claimtrack.services.lookup import find_claim
+
+    a, b = find_claim(store, a_ref).id, find_claim(store, b_ref).id
+    found = [c for c in suggest_links(store, [a], limit=10_000) if {c.a, c.b} == {a, b}]
+    if not found:
+        raise ValidationError(f"nothing is suggested between {a} and {b}: give --rel")
+    if len(found) > 1:
+        rels = ", ".join(c.relation for c in found)
+        raise ValidationError(f"{len(found)} relations are suggested ({rels}): give --rel")
+    return found[0]
+
+
 @dataclass(frozen=True, slots=True)
 class Accepted:
     """What accepting a candidate did: a new link, or the claim the two were merged into."""

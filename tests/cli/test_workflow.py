@@ -464,3 +464,23 @@ def test_export_linked_leaves_out_claims_nobody_has_related(cli: Runner) -> None
 
     assert lone.json()["claim"] in exported()
     assert exported("--linked") == {a.json()["claim"], d.json()["claim"]}
+
+
+def test_accepting_without_rel_takes_the_one_relation_suggested(cli: Runner) -> None:
+    imported(cli, EN)
+    imported(cli, EN_DENIAL)
+    cli("speaker", "add", "Karabakh officials", "--side", "armenia")
+    cli("speaker", "add", "Azerbaijan defence ministry", "--side", "azerbaijan")
+    cli("tag", statement_with(cli, "accused Azerbaijan of shelling")["id"], "Karabakh officials")
+    cli("tag", statement_with(cli, "1,166 troops")["id"], "Karabakh officials")
+    cli("tag", statement_with(cli, "rejected")["id"], "Azerbaijan defence ministry")
+    found = cli("suggest", "links", "--json").json()
+    pairs = [{c["a"], c["b"]} for c in found]
+    several = next(c for c in found if pairs.count({c["a"], c["b"]}) > 1)  # the denial
+    r = cli("suggest", "accept", several["a"], several["b"])
+    assert r.code == 1 and "relations are suggested" in r.err and "give --rel" in r.err
+    one = next(c for c in found if pairs.count({c["a"], c["b"]}) == 1)  # the toll
+    r = cli("suggest", "accept", one["b"], one["a"], "--json")  # either order
+    assert r.code == 0, r.err
+    made = r.json()
+    assert (made["a"], made["b"], made["relation"]) == (one["a"], one["b"], one["relation"])
