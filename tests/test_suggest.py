@@ -70,7 +70,7 @@ def test_accusation_and_denial_contradict_and_respond(snap: Snapshot) -> None:
         c for c in cands if {c.a, c.b} == {"en1-0", "en1-1"} and c.relation == "contradicts"
     ]
     assert contra.a < contra.b
-    assert "speakers on opposing sides (Armenia vs Azerbaijan)" in contra.reasons
+    assert "speakers on different sides (Armenia vs Azerbaijan)" in contra.reasons
     assert 'accusation ↔ denial ("accused" / "denied")' in contra.reasons
     assert any(r.startswith("shared names: Martuni") for r in contra.reasons)
     respond = by_relation(cands, "responds-to")[("en1-1", "en1-0")]  # the denial answers

@@ -336,7 +336,7 @@ class LinkSuggester:
         clashes: list[tuple[Quantity, Quantity]],
     ) -> list[LinkCandidate]:
         """Contradiction, response and cross-side confirmation between opposing speakers."""
-        sides = f"speakers on opposing sides ({fa.side} vs {fb.side})"
+        sides = f"speakers on different sides ({fa.side} vs {fb.side})"  # allies too
         out: list[LinkCandidate] = []
         shared_reason = [places] if places else []
         denial, accusation = _denial_pair(fa, fb)
