@@ -692,3 +692,22 @@ async def test_a_correction_dated_before_the_verdict_in_force_warns(demo_store: 
         warnings = [n.message for n in app._notifications if n.severity == "warning"]
         assert any("false decided 2020-11-01 is later and stays in force" in w for w in warnings)
         assert not any("judged true" in n.message for n in app._notifications)
+
+
+async def test_the_export_lists_move_with_j_and_k_like_every_list(demo_store: Store) -> None:
+    """Help says `j` is the next row in every list; in the export dialog it chose json."""
+    from claimtrack.export import EXPORTERS
+    from tests.tui.conftest import tag_with_suggestions
+
+    tag_with_suggestions(demo_store)  # claims, so the Claims view offers narrower scopes
+    app = app_for(demo_store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await press(pilot, "3", "e", "j", "j", "j", "k", "enter")
+        dialog = app.screen
+        assert isinstance(dialog, ExportDialog)
+        assert dialog.fmt == list(EXPORTERS)[2]
+        await settle(pilot)
+        assert dialog.focused is dialog.query_one("#scopes")
+        await press(pilot, "j", "enter")  # the claims listed, not everything
+        assert dialog.filters is not None

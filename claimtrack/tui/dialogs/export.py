@@ -16,6 +16,8 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
+from claimtrack.tui.widgets.choices import ChoiceList
+
 if TYPE_CHECKING:
     from claimtrack.export.filters import ExportFilter
 
@@ -55,11 +57,11 @@ class ExportDialog(ModalScreen[ExportRequest | None]):
         """Formats, the path field, a hint."""
         with Vertical(classes="dialog export"):
             yield Label(Text("Export"), classes="dialog-title")
-            yield OptionList(
+            yield ChoiceList(
                 *(Option(Text(f"{name:<12} {desc}"), id=name) for name, _, desc in self.formats),
                 id="formats",
             )
-            yield OptionList(
+            yield ChoiceList(
                 Option(Text("everything"), id="all"),
                 *(Option(Text(label), id=f"scope-{i}") for i, (label, _) in enumerate(self.scopes)),
                 id="scopes",
