@@ -64,7 +64,13 @@ class ClaimtrackApp(App[None]):
     DEFAULT_MODE = "reader"
 
     def __init__(
-        self, store: Store, *, poll: bool = True, start: str = "reader", greeting: str = ""
+        self,
+        store: Store,
+        *,
+        poll: bool = True,
+        start: str = "reader",
+        greeting: str = "",
+        hangup: bool = False,
     ) -> None:
         if start in self.MODES:
             self.DEFAULT_MODE = start  # type: ignore[misc]  # the first view, per instance
@@ -81,6 +87,7 @@ class ClaimtrackApp(App[None]):
         """The running background job: (label, done, total)."""
         self._poll_enabled = poll
         self._greeting = greeting
+        self._hangup = hangup
         self._facts: ClaimFacts | None = None
         self.stale_views: set[str] = set()
         """Views to reload when next shown (another view changed what they show)."""
@@ -99,6 +106,22 @@ class ClaimtrackApp(App[None]):
             self.set_interval(POLL_SECONDS, self.poll_store)
         if self._greeting:
             self.notify(self._greeting, markup=False, timeout=10)
+        if self._hangup:
+            self._quit_on_hangup()
+
+    def _quit_on_hangup(self) -> None:
+        """A closed terminal (SIGHUP) or a `kill` (SIGTERM) quits as `q` does: the caller's
+        clean-up runs (the journal is folded, a demo's scratch copy is deleted) instead of the
+        process dying where it stands."""
+        import asyncio
+        import signal
+
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGHUP, signal.SIGTERM):
+            try:
+                loop.add_signal_handler(sig, self.exit)
+            except (NotImplementedError, RuntimeError, ValueError):  # not the main thread
+                return
 
     # -- helpers the screens use ----------------------------------------------------------
     def claim_facts(self) -> ClaimFacts:
@@ -368,14 +391,20 @@ class ClaimtrackApp(App[None]):
 
 
 def make_app(
-    store: Store, *, poll: bool = True, start: str = "reader", greeting: str = ""
+    store: Store,
+    *,
+    poll: bool = True,
+    start: str = "reader",
+    greeting: str = "",
+    hangup: bool = False,
 ) -> ClaimtrackApp:
     """The one factory: the CLI, the benchmarks and every test build the app here.
 
     `poll`: watch the store for other processes' changes every second; `start`: the first
-    view; `greeting`: a first notification (where a new or scratch store is).
+    view; `greeting`: a first notification (where a new or scratch store is); `hangup`: quit
+    cleanly on SIGHUP/SIGTERM (the real terminal, not tests).
     """
-    return ClaimtrackApp(store, poll=poll, start=start, greeting=greeting)
+    return ClaimtrackApp(store, poll=poll, start=start, greeting=greeting, hangup=hangup)
 
 
 def run(db: str | None, demo: bool = False) -> None:
@@ -389,7 +418,7 @@ def run(db: str | None, demo: bool = False) -> None:
     try:
         store = open_store(db, create=True)
         try:
-            make_app(store, greeting=greeting).run()
+            make_app(store, greeting=greeting, hangup=True).run()
         finally:
             store.close()
     finally:

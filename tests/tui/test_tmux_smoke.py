@@ -117,3 +117,20 @@ def test_tag_a_statement_in_a_real_terminal(tmp_path: Path) -> None:
     assert isinstance(speakers, list)
     putin = next(s for s in speakers if s["name"] == "Vladimir Putin")
     assert tagged[0]["speaker"] == putin["id"]
+
+
+def test_closing_the_terminal_deletes_the_demos_scratch_copy(tmp_path: Path) -> None:
+    """A killed tmux session (SIGHUP) quits like `q`: the scratch copy named on screen goes."""
+    scratch_root = tmp_path / "tmp"
+    scratch_root.mkdir()
+    env = {**os.environ, "TERM": "xterm-256color", "TMPDIR": str(scratch_root)}
+    env.pop("NO_COLOR", None)
+    tmux = Tmux(f"claimtrack-hup-{os.getpid()}", env)
+    command = shlex.join([*claimtrack_command(), "demo"])
+    tmux.run("new-session", "-d", "-s", "app", "-x", "160", "-y", "30", "-c", str(REPO), command)
+    try:
+        tmux.wait_for("[2 Reader]")
+        tmux.wait("the scratch copy", lambda: any(scratch_root.glob("claimtrack-demo-*")))
+    finally:
+        tmux.run("kill-server", check=False)
+    tmux.wait("the scratch copy to go", lambda: not any(scratch_root.glob("claimtrack-demo-*")))
