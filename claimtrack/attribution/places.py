@@ -62,6 +62,27 @@ def countries(lang: str) -> dict[tuple[str, ...], str]:
     }
 
 
+def names_a_place(text: str) -> bool:
+    """Whether `text` is nothing but a country or place name in any lexicon's language
+    ("Azerbaijan", "Rusia", "Armenian", "Карабаха"): a place, not one of the speakers that
+    carry it in their names."""
+    from claimtrack.attribution.cues import available_languages, load_lexicon
+
+    key = words(text)
+    if not key:
+        return False
+    for lang in available_languages():
+        lexicon = load_lexicon(lang)
+        names = countries(lang) | lexicon.places
+        if key in names:
+            return True
+        if lexicon.case_endings and len(key) == 1:
+            nominative = place_nominative(text.strip())
+            if nominative and words(nominative) in names:
+                return True
+    return False
+
+
 def country_named(surface: str, lexicon: Lexicon) -> str | None:
     """The country a proposed speaker's words name, in English ("Presiden **Azerbaijan**",
     "**Azerbaijan's** defence ministry", "МИД **Армении**" -> "Azerbaijan", "Armenia"), or

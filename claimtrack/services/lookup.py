@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from claimtrack.attribution.places import names_a_place
 from claimtrack.errors import AmbiguousError, NotFoundError
 from claimtrack.matching import SPEAKER_CUTOFF, SPEAKER_MARGIN, WORD_FLOOR, rank
 from claimtrack.model import Claim, Record, Source, Speaker, Statement
@@ -37,6 +38,13 @@ def find_speaker(store: Store, ref: str) -> Speaker:
     matches = rank(ref, names, limit=5, cutoff=SPEAKER_CUTOFF, word_floor=WORD_FLOOR)
     if not matches:
         raise NotFoundError(f"no speaker matches {ref!r} (see 'claimtrack speaker list')")
+    if names_a_place(ref):  # "Azerbaijan" must not quietly mean "Presiden Azerbaijan"
+        listed = "; ".join(f"{m.key} {docs[m.key]['name']}" for m in matches)
+        raise AmbiguousError(
+            f"speaker {ref!r} is ambiguous: it names a place, not one speaker; give a name "
+            f"or an id ({listed})",
+            candidates=[m.key for m in matches],
+        )
     if len(matches) > 1 and matches[0].score - matches[1].score < SPEAKER_MARGIN:
         raise _ambiguous_speaker(store, ref, [m.key for m in matches])
     return Speaker.from_doc(docs[matches[0].key])

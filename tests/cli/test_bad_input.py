@@ -322,3 +322,13 @@ def test_a_store_file_is_not_imported_as_an_article(
     copy.write_bytes(db.read_bytes())
     refused(cli, db, "import", str(copy), match="is a claimtrack store")
     refused(cli, db, "import", str(db), match="is a claimtrack store")
+
+
+def test_a_place_never_quietly_resolves_to_the_one_speaker_named_after_it(
+    cli: Runner, db: Path, desk: dict[str, str]
+) -> None:
+    """ "Azerbaijan" tagged the statement as Aliyev through his alias "Presiden Azerbaijan"."""
+    cli("speaker", "add", "Ilham Aliyev", "--alias", "Presiden Azerbaijan", "--side", "Azerbaijan")
+    refused(cli, db, "tag", desk["untagged"], "Azerbaijan", match="names a place")
+    refused(cli, db, "tag", desk["untagged"], "Rusia", match="no speaker")  # nobody carries it
+    assert cli("tag", desk["untagged"], "Aliyev").code == 0  # a surname still finds him
