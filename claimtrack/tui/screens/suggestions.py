@@ -135,13 +135,13 @@ class SuggestionsScreen(ViewScreen):
         cand = self.candidates[int(key)]
         facts = self.ct_app.claim_facts()
         text = Text(f"{RELATION_SYMBOLS.get(cand.relation, cand.relation)} · score "
-                    f"{cand.score:.2f}\n", style="bold")  # fmt: skip
-        text.append(f"A {cand.a}  ", style="bold")
+                    f"{cand.score:.2f} · why: ", style="bold")  # fmt: skip
+        # The reasons before the claims: long claims would push them out of a small pane.
+        text.append(clean("; ".join(cand.reasons), one_line=True))
+        text.append(f"\nA {cand.a}  ", style="bold")
         text.append_text(claim_label(self.store, facts, cand.a))
         text.append(f"\nB {cand.b}  ", style="bold")
         text.append_text(claim_label(self.store, facts, cand.b))
-        text.append("\nwhy: ", style="bold")
-        text.append(clean("; ".join(cand.reasons), one_line=True))
         detail.update(text)
 
     def on_lazy_list_highlighted(self, event: LazyList.Highlighted) -> None:
