@@ -440,3 +440,19 @@ def test_a_person_proposed_in_another_script_is_the_registered_one() -> None:
     assert 'registered as "Vladimir Putin"' in first.reason
     assert second is not None and second.speaker == "putin"
     assert third is not None and third.speaker is None  # a person proposal, never a ministry
+
+
+def test_a_place_that_speaks_in_a_headline_stands_for_the_one_body_named_after_it() -> None:
+    """ "Karabakh accuses Baku …" is the Karabakh officials speaking, not a new speaker
+    "Karabakh"; "Armenia says" stays a proposal while no registered body carries the name."""
+    (karabakh,) = suggest("en", "Karabakh accuses Baku of overnight strikes on Martuni.",
+                          speakers=[NK, MOD, PUTIN])  # fmt: skip
+    assert karabakh is not None and karabakh.speaker == "nk" and karabakh.proposal is None
+    assert 'stands for "Nagorno-Karabakh officials"' in karabakh.reason
+    (armenia,) = suggest("en", "Armenia says 1,166 of its troops were killed.", speakers=[NK, MOD])
+    assert armenia is not None and armenia.speaker is None
+    assert armenia.proposed_name == "Armenia"
+    two = Speaker(id="nk2", name="Karabakh army", kind="military")
+    (either,) = suggest("en", "Karabakh accuses Baku of overnight strikes on Martuni.",
+                        speakers=[NK, two])  # fmt: skip
+    assert either is not None and either.speaker is None  # two bodies: the analyst decides

@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from claimtrack.attribution import discourse
 from claimtrack.attribution.aliases import INFLECTED_SCORE, AliasIndex, word_score
 from claimtrack.attribution.cues import Lexicon, all_stopwords, load_lexicon
+from claimtrack.attribution.places import names_a_place
 from claimtrack.attribution.proposals import NewSpeaker, new_speaker, registered_form, surname
 from claimtrack.attribution.rules import analyse, statement_issuer
 from claimtrack.attribution.same_speaker import likely_same
@@ -26,6 +27,9 @@ SCORE_VOICE = 0.6
 """A sentence of a statement that names no speaker of its own speaks with the issuer's voice."""
 SCORE_OTHER_SCRIPT = 0.7
 """At most this for a proposed person found registered under a spelling in another script."""
+SCORE_PLACE_FOR_BODY = 0.6
+"""At most this for a place said to speak ("Karabakh accuses …") given to the one registered
+body named after it ("Nagorno-Karabakh officials")."""
 _PROBE = "\x00proposal"
 
 
@@ -66,6 +70,7 @@ class Attributor:
         self._speakers = {s.id: s for s in speakers}
         self._index = AliasIndex(speakers, all_stopwords())
         self._people = [s for s in speakers if s.kind == "person"]
+        self._bodies = [s for s in speakers if s.kind != "person"]
 
     def suggest(
         self,
@@ -98,6 +103,7 @@ class Attributor:
             voiced.append(via_voice)
         _same_person(results)
         self._registered_people(results)
+        self._places_for_bodies(results)
         self._link(text, spans, sentences, lexicon, results)
         if issuer is not None and results and results[0] is not None:
             self._voice(sentences, results[0], results)
@@ -124,6 +130,35 @@ class Attributor:
                     round(min(suggestion.score, SCORE_OTHER_SCRIPT), 3),
                     f'{suggestion.reason}: "{proposal.name}" is registered as '
                     f'"{self._name(speaker)}"',
+                    suggestion.cue,
+                )
+
+    def _places_for_bodies(self, results: list[SpeakerSuggestion | None]) -> None:
+        """A headline's place that speaks ("Karabakh accuses Baku …", "Armenia says …")
+        stands for its authorities: when exactly one registered body carries the place's
+        words in its name or an alias, it is suggested instead of registering the place."""
+        found: dict[NewSpeaker, str | None] = {}
+        for number, suggestion in enumerate(results):
+            proposal = suggestion.proposal if suggestion else None
+            if suggestion is None or proposal is None or not names_a_place(proposal.name):
+                continue
+            if proposal not in found:
+                place = words(proposal.name)
+                bodies = {
+                    body.id
+                    for body in self._bodies
+                    for name in (body.name, *body.aliases)
+                    if _contains(words(name), place)
+                }
+                found[proposal] = bodies.pop() if len(bodies) == 1 else None
+            speaker = found[proposal]
+            if speaker is not None:
+                results[number] = SpeakerSuggestion(
+                    speaker,
+                    round(min(suggestion.score, SCORE_PLACE_FOR_BODY), 3),
+                    f'"{proposal.name}" said to speak'
+                    + (f' (cue "{suggestion.cue}")' if suggestion.cue else "")
+                    + f': the place stands for "{self._name(speaker)}"',
                     suggestion.cue,
                 )
 
@@ -312,3 +347,9 @@ def _declined_surname(
 
 def _where(finding: Finding) -> str:
     return "after" if finding.how.endswith("after") else "before"
+
+
+def _contains(name: tuple[str, ...], part: tuple[str, ...]) -> bool:
+    """Whether the words `part` occur in `name`, in order and next to each other."""
+    size = len(part)
+    return any(name[i : i + size] == part for i in range(len(name) - size + 1))
