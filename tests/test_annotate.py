@@ -73,6 +73,13 @@ def test_a_speaker_created_in_the_analysts_words_keeps_what_the_proposal_knew() 
     proposal = SuggestionCache(store).for_source(only.source)[only.id].proposal
     _, other, _ = annotate.tag_as_new_speaker(store, only.id, "Arayik Harutyunyan", proposal)
     assert (other.aliases, other.side) == ((), None)
+    # one person's office ("the leader of Nagorno-Karabakh"): the name typed is who holds it
+    store = imported("Pemimpin Nagorno-Karabakh mengatakan kota itu diserang.", "id")
+    (only,) = statements(store)
+    proposal = SuggestionCache(store).for_source(only.source)[only.id].proposal
+    assert proposal is not None and proposal.kind == "other"
+    _, leader, _ = annotate.tag_as_new_speaker(store, only.id, "Arayik Harutyunyan", proposal)
+    assert (leader.aliases, leader.side) == (("Pemimpin Nagorno-Karabakh",), "Nagorno-Karabakh")
 
 
 def test_a_new_speaker_must_not_already_exist(store: Store) -> None:

@@ -101,7 +101,12 @@ def tag_as_new_speaker(
     `proposal`: the new speaker the statement suggested. When the typed name shares a word
     with it ("Nagorno-Karabakh officials" for "Pejabat Nagorno-Karabakh"), the analyst is
     naming the same speaker their way: the proposal's names become aliases (so the next
-    "Pejabat Nagorno-Karabakh" finds it) and its country the side, as accepting it would.
+    "Pejabat Nagorno-Karabakh" finds it), its kind the kind and its country the side, as
+    accepting it would. Otherwise, when the proposal is one person's office rather than a
+    body ("Pemimpin Nagorno-Karabakh", kind person or unknown; not "Pejabat ..." officials),
+    the analyst is saying who holds it ("Arayik Harutyunyan"): its names become aliases as
+    picking a registered speaker teaches them (`learned_aliases`), and its country the side.
+    A body's proposal names another speaker: nothing is carried over.
     """
     st = find_statement(store, statement_ref)
     name = " ".join(name.split())
@@ -109,11 +114,15 @@ def tag_as_new_speaker(
     side = None
     kind = "other"
     if proposal is not None:
-        proposal = registered_form(proposal, _lang_of(store, st))
+        lang = _lang_of(store, st)
+        proposal = registered_form(proposal, lang)
         if _words_of(name) & _words_of(" ".join((proposal.name, *proposal.aliases))):
             aliases = [" ".join(a.split()) for a in (proposal.name, *proposal.aliases)]
-            side = _side_named(proposal, _lang_of(store, st))
+            side = _side_named(proposal, lang)
             kind = proposal.kind
+        elif proposal.kind in ("person", "other"):
+            aliases = learned_aliases(store, st, proposal)
+            side = _side_named(proposal, lang)
     with store.transaction("tag", f"tag {st.id} as new speaker {name}") as tx:
         taken = answering(store, aliases)
         aliases = [a for a in aliases if a not in taken]

@@ -588,9 +588,11 @@ async def test_creating_a_speaker_with_s_keeps_the_proposals_alias_and_side() ->
         await press(pilot, "2", "s")
         await type_text(pilot, "Nagorno-Karabakh officials")
         await press(pilot, "enter")
+        said = [n.message for n in app._notifications]
     (speaker,) = store.all(Speaker)
     assert speaker.name == "Nagorno-Karabakh officials"
     assert (speaker.side, speaker.aliases) == ("Nagorno-Karabakh", ("Pejabat Nagorno-Karabakh",))
+    assert any("also answers to Pejabat Nagorno-Karabakh; side Nagorno-Karabakh" in m for m in said)
 
 
 async def test_a_reader_search_counts_what_matches_and_how_much_of_it_is_reviewed(

@@ -262,6 +262,12 @@ class ReaderScreen(ViewScreen):
         proposal = sugg.proposal if sugg is not None else None
         if pick is not None and pick.create:
             self._tag_with(annotate.tag_as_new_speaker, st.id, pick.create, proposal)
+            tagged = self.store.doc("statements", st.id)
+            made = self.store.doc("speakers", tagged["speaker"]) if tagged["speaker"] else None
+            if made is not None and (made.get("aliases") or made.get("side")):
+                also = ", ".join(made.get("aliases") or ()) or "no other name"
+                side = f"; side {made['side']}" if made.get("side") else ""
+                self.ct_app.info(f"{made['name']} also answers to {also}{side} (u undoes)")
         elif pick is not None and pick.key is not None:
             learned = annotate.learned_aliases(self.store, st, proposal)
             self._tag_with(annotate.tag, st.id, pick.key, proposal)
