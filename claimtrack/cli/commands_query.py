@@ -10,7 +10,7 @@ import click
 from rich.text import Text
 
 from claimtrack.cli.main import cli, db_option, json_option, session, wants_json
-from claimtrack.cli.output import emit_json, inert, say, table
+from claimtrack.cli.output import emit_json, inert, say, stacked, table, to_terminal
 from claimtrack.errors import ExportError
 from claimtrack.model import Quantity
 from claimtrack.quantities import describe
@@ -23,7 +23,6 @@ from claimtrack.services.queries import (
     list_statements,
     statement_json,
 )
-from claimtrack.textnorm import shorten
 
 
 @cli.command()
@@ -47,14 +46,14 @@ def sources(db: str | None, as_json: bool) -> None:
     if not rows:
         say("no sources yet: import some with 'claimtrack import FILE'")
         return
-    if not sys.stdout.isatty():
+    if not to_terminal():
         columns = ["id", "outlet", "published", "lang", "statements", "reviewed", "title"]
         table(None, columns, [[r[c] if r[c] is not None else "" for c in columns] for r in rows])
         return
     out: list[list[object]] = []
     for r in rows:  # a terminal: stacked cells, room for the title on 80 columns
-        outlet = Text(inert(shorten(r["outlet"] or "—", 24)))
-        outlet.append(f"\n{r['published'] or 'undated'} · {r['lang']}", style="dim")
+        when = f"{r['published'] or 'undated'} · {r['lang']}"
+        outlet = stacked(r["outlet"] or "—", (when, "dim"), width=24)
         out.append([r["id"], outlet, f"{r['reviewed']}/{r['statements']}", r["title"]])
     table(None, ["id", "outlet", "reviewed", "title"], out, cut={"title": 200})
 
@@ -124,12 +123,9 @@ def statements(
         else:
             who = Text("—", style="dim")
         out.append([st.id, who, r.text, why])
-    if sys.stdout.isatty():  # the reason under the text: a fourth column leaves no room
+    if to_terminal():  # the reason under the text: a fourth column leaves no room
         for row in out:
-            text = Text(inert(shorten(str(row[2]), 90)))
-            if row[3]:
-                text.append(f"\n{inert(shorten(str(row[3]), 90))}", style="dim italic")
-            row[2:] = [text]
+            row[2:] = [stacked(str(row[2]), (str(row[3]), "dim italic"))]
         table(None, ["id", "speaker", "text"], out, cut={"text": 200})
     else:
         table(None, ["id", "speaker", "text", "why"], out)
@@ -198,7 +194,7 @@ def claims(
     numbers = {
         r["id"]: "; ".join(describe(Quantity.from_doc(q)) for q in r["quantities"]) for r in rows
     }
-    if not sys.stdout.isatty():
+    if not to_terminal():
         table(
             None,
             ["id", "speaker", "side", "seen", "links", "verdict", "numbers", "summary"],
@@ -221,14 +217,10 @@ def claims(
     # screen keeps room for the summary.
     out: list[list[object]] = []
     for r in rows:
-        who = Text(inert(shorten(r["speaker_name"] or "—", 24)))
-        if r["side"]:
-            who.append(f"\n{inert(shorten(r['side'], 24))}", style="dim")
-        state = Text(r["verdict"] or "—")
-        state.append(f"\n{r['appearances']} seen · {r['links']} links", style="dim")
-        what = Text(inert(shorten(r["summary"], 140)))
-        if numbers[r["id"]]:
-            what.append(f"\n{inert(shorten(numbers[r['id']], 80))}", style="italic")
+        who = stacked(r["speaker_name"] or "—", (r["side"] or "", "dim"), width=24)
+        seen = f"{r['appearances']} seen · {r['links']} links"
+        state = stacked(r["verdict"] or "—", (seen, "dim"))
+        what = stacked(r["summary"], (numbers[r["id"]], "italic"), width=140)
         out.append([r["id"], who, state, what])
     table(None, ["id", "speaker", "verdict", "summary"], out, cut={"summary": 400})
 
@@ -428,7 +420,7 @@ def export_cmd(
             return
         payload = export(snapshot, fmt)
     exporter = EXPORTERS[fmt]
-    if exporter.binary and sys.stdout.isatty():
+    if exporter.binary and to_terminal():
         raise ExportError(f"{fmt} is binary: use -o FILE")
     else:
         sys.stdout.buffer.write(payload)

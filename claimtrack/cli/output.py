@@ -60,6 +60,23 @@ def say(message: str) -> None:
     stderr_console().print(Text(inert(message)), soft_wrap=True)
 
 
+def to_terminal() -> bool:
+    """Whether stdout is a terminal (a drawn table) rather than a pipe (tab-separated lines)."""
+    return sys.stdout.isatty()
+
+
+def stacked(first: str, *more: tuple[str, str], width: int = 90) -> Text:
+    """One table cell of several lines for a terminal: `first`, then each (text, style) of
+    `more` that is not empty, every line inert and cut to `width` characters."""
+    from claimtrack.textnorm import shorten
+
+    cell = Text(inert(shorten(first, width)))
+    for text, style in more:
+        if text:
+            cell.append(f"\n{inert(shorten(text, width))}", style=style)
+    return cell
+
+
 def table(
     title: str | None,
     columns: Sequence[str],
@@ -75,7 +92,7 @@ def table(
     to that many characters and take the room left; the others are never wrapped, so ids and
     names stay whole on an 80-column screen.
     """
-    if not sys.stdout.isatty():
+    if not to_terminal():
         out = ["\t".join(_cell(c) for c in columns)]
         out += ["\t".join(_cell(c) for c in row) for row in rows]
         sys.stdout.write("\n".join(out) + "\n")
