@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from claimtrack.attribution import discourse
@@ -112,55 +112,46 @@ class Attributor:
     def _registered_people(self, results: list[SpeakerSuggestion | None]) -> None:
         """A person proposed as new who is registered under their name in another script
         ("Владимир Путин" beside "Vladimir Putin") is that speaker, not a duplicate."""
-        if not self._people:
-            return
-        found: dict[NewSpeaker, str | None] = {}
-        for number, suggestion in enumerate(results):
-            proposal = suggestion.proposal if suggestion else None
-            if suggestion is None or proposal is None or proposal.kind != "person":
-                continue
-            if proposal not in found:
-                probe = Speaker(_PROBE, proposal.name, proposal.aliases, kind="person")
-                alike = likely_same([*self._people, probe], only=_PROBE).get(_PROBE)
-                found[proposal] = alike[0].other if alike else None
-            speaker = found[proposal]
-            if speaker is not None:
-                results[number] = SpeakerSuggestion(
-                    speaker,
-                    round(min(suggestion.score, SCORE_OTHER_SCRIPT), 3),
-                    f'{suggestion.reason}: "{proposal.name}" is registered as '
-                    f'"{self._name(speaker)}"',
-                    suggestion.cue,
-                )
+
+        def registered(proposal: NewSpeaker) -> str | None:
+            if proposal.kind != "person":
+                return None
+            probe = Speaker(_PROBE, proposal.name, proposal.aliases, kind="person")
+            alike = likely_same([*self._people, probe], only=_PROBE).get(_PROBE)
+            return alike[0].other if alike else None
+
+        def why(suggestion: SpeakerSuggestion, proposal: NewSpeaker, speaker: str) -> str:
+            return (
+                f'{suggestion.reason}: "{proposal.name}" is registered as "{self._name(speaker)}"'
+            )
+
+        if self._people:
+            _replace_proposals(results, registered, SCORE_OTHER_SCRIPT, why)
 
     def _places_for_bodies(self, results: list[SpeakerSuggestion | None]) -> None:
         """A headline's place that speaks ("Karabakh accuses Baku …", "Armenia says …")
         stands for its authorities: when exactly one registered body carries the place's
         words in its name or an alias, it is suggested instead of registering the place."""
-        found: dict[NewSpeaker, str | None] = {}
-        for number, suggestion in enumerate(results):
-            proposal = suggestion.proposal if suggestion else None
-            if suggestion is None or proposal is None or not names_a_place(proposal.name):
-                continue
-            if proposal not in found:
-                place = words(proposal.name)
-                bodies = {
-                    body.id
-                    for body in self._bodies
-                    for name in (body.name, *body.aliases)
-                    if _contains(words(name), place)
-                }
-                found[proposal] = bodies.pop() if len(bodies) == 1 else None
-            speaker = found[proposal]
-            if speaker is not None:
-                results[number] = SpeakerSuggestion(
-                    speaker,
-                    round(min(suggestion.score, SCORE_PLACE_FOR_BODY), 3),
-                    f'"{proposal.name}" said to speak'
-                    + (f' (cue "{suggestion.cue}")' if suggestion.cue else "")
-                    + f': the place stands for "{self._name(speaker)}"',
-                    suggestion.cue,
-                )
+
+        def body_of(proposal: NewSpeaker) -> str | None:
+            if not names_a_place(proposal.name):
+                return None
+            place = words(proposal.name)
+            bodies = {
+                body.id
+                for body in self._bodies
+                for name in (body.name, *body.aliases)
+                if _contains(words(name), place)
+            }
+            return bodies.pop() if len(bodies) == 1 else None
+
+        def why(suggestion: SpeakerSuggestion, proposal: NewSpeaker, speaker: str) -> str:
+            cue = f' (cue "{suggestion.cue}")' if suggestion.cue else ""
+            body = self._name(speaker)
+            return f'"{proposal.name}" said to speak{cue}: the place stands for "{body}"'
+
+        if self._bodies:
+            _replace_proposals(results, body_of, SCORE_PLACE_FOR_BODY, why)
 
     def _link(
         self,
@@ -353,3 +344,28 @@ def _contains(name: tuple[str, ...], part: tuple[str, ...]) -> bool:
     """Whether the words `part` occur in `name`, in order and next to each other."""
     size = len(part)
     return any(name[i : i + size] == part for i in range(len(name) - size + 1))
+
+
+def _replace_proposals(
+    results: list[SpeakerSuggestion | None],
+    registered: Callable[[NewSpeaker], str | None],
+    cap: float,
+    why: Callable[[SpeakerSuggestion, NewSpeaker, str], str],
+) -> None:
+    """Suggest the registered speaker `registered` finds for a proposed new one (asked once
+    per proposal), at most at `cap`, with the reason `why` gives."""
+    found: dict[NewSpeaker, str | None] = {}
+    for number, suggestion in enumerate(results):
+        proposal = suggestion.proposal if suggestion else None
+        if suggestion is None or proposal is None:
+            continue
+        if proposal not in found:
+            found[proposal] = registered(proposal)
+        speaker = found[proposal]
+        if speaker is not None:
+            results[number] = SpeakerSuggestion(
+                speaker,
+                round(min(suggestion.score, cap), 3),
+                why(suggestion, proposal, speaker),
+                suggestion.cue,
+            )

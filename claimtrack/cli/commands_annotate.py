@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import click
 
-from claimtrack.cli.main import cli, db_option, json_option, session, wants_json
+from claimtrack.cli.main import (
+    cli,
+    db_option,
+    json_option,
+    session,
+    source_options,
+    wants_json,
+)
 from claimtrack.cli.output import emit_json, say, table
 from claimtrack.model import RELATIONS, SPEAKER_KINDS, VERDICTS, Speaker, check_choice
 from claimtrack.services import annotate, speakers
@@ -468,11 +475,7 @@ def source() -> None:
 @source.command("edit")
 @click.argument("ref")
 @click.option("--title", help="Title (the headline).")
-@click.option("--outlet", help="Outlet ('' clears it).")
-@click.option("--url", help="Address ('' clears it).")
-@click.option("--published", metavar="DATE", help="Publication date YYYY-MM-DD ('' clears it).")
-@click.option("--lang", help="Language code (changes which cues suggest speakers).")
-@click.option("--reliability", help="Source reliability grade A-F ('' clears it).")
+@source_options(editing=True)
 @db_option
 @json_option
 def source_edit(

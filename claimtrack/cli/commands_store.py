@@ -9,7 +9,14 @@ from typing import Any
 
 import click
 
-from claimtrack.cli.main import cli, db_option, json_option, session, wants_json
+from claimtrack.cli.main import (
+    cli,
+    db_option,
+    json_option,
+    session,
+    source_options,
+    wants_json,
+)
 from claimtrack.cli.output import emit_json, say, table
 from claimtrack.errors import IngestError, StoreError
 from claimtrack.services import history
@@ -68,11 +75,7 @@ def _inputs(names: tuple[str, ...]) -> list[tuple[str, bytes]]:
 
 @cli.command("import")
 @click.argument("files", nargs=-1, required=True)
-@click.option("--outlet", help="Outlet that published the documents.")
-@click.option("--url", help="Address of the document.")
-@click.option("--published", metavar="DATE", help="Publication date, YYYY-MM-DD.")
-@click.option("--lang", metavar="CODE", help="Language code (default: detected).")
-@click.option("--reliability", metavar="A-F", help="Admiralty reliability grade of the source.")
+@source_options(editing=False)
 @db_option
 @json_option
 def import_cmd(

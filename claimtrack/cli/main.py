@@ -41,6 +41,31 @@ def db_option(f: F) -> F:
     )(f)
 
 
+def source_options(*, editing: bool) -> Callable[[F], F]:
+    """`--outlet --url --published --lang --reliability`: what `import` records about a source
+    and `source edit` corrects (where '' clears a field)."""
+    clears = " ('' clears it)" if editing else ""
+    lang = "changes which cues suggest speakers" if editing else "default: detected"
+    options = [
+        click.option("--outlet", help=f"Outlet that published the document{clears}."),
+        click.option("--url", help=f"Address of the document{clears}."),
+        click.option("--published", metavar="DATE", help=f"Publication date, YYYY-MM-DD{clears}."),
+        click.option("--lang", metavar="CODE", help=f"Language code ({lang})."),
+        click.option(
+            "--reliability",
+            metavar="A-F",
+            help=f"Admiralty reliability grade of the source{clears}.",
+        ),
+    ]
+
+    def apply(f: F) -> F:
+        for option in reversed(options):
+            f = option(f)
+        return f
+
+    return apply
+
+
 def json_option(f: F) -> F:
     """`--json`: stable machine output on stdout, nothing else."""
     return click.option("--json", "as_json", is_flag=True, help="Print JSON on stdout.")(f)

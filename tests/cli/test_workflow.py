@@ -398,11 +398,16 @@ def test_speaker_similar_lists_one_speaker_registered_in_two_scripts(cli: Runner
     assert "no two speakers look alike" in after.out + after.err
 
 
-def test_accepting_a_suggested_link_prints_the_link(cli: Runner) -> None:
+def accusation_and_denial(cli: Runner) -> None:
+    """Two English reports, the Karabakh officials and the Azerbaijani ministry registered."""
     imported(cli, EN)
     imported(cli, EN_DENIAL)
     cli("speaker", "add", "Karabakh officials", "--side", "armenia")
     cli("speaker", "add", "Azerbaijan defence ministry", "--side", "azerbaijan")
+
+
+def test_accepting_a_suggested_link_prints_the_link(cli: Runner) -> None:
+    accusation_and_denial(cli)
     cli("tag", statement_with(cli, "accused Azerbaijan of shelling")["id"], "Karabakh officials")
     cli("tag", statement_with(cli, "rejected")["id"], "Azerbaijan defence ministry")
     found = cli("suggest", "links", "--json").json()
@@ -467,10 +472,7 @@ def test_export_linked_leaves_out_claims_nobody_has_related(cli: Runner) -> None
 
 
 def test_accepting_without_rel_takes_the_one_relation_suggested(cli: Runner) -> None:
-    imported(cli, EN)
-    imported(cli, EN_DENIAL)
-    cli("speaker", "add", "Karabakh officials", "--side", "armenia")
-    cli("speaker", "add", "Azerbaijan defence ministry", "--side", "azerbaijan")
+    accusation_and_denial(cli)
     cli("tag", statement_with(cli, "accused Azerbaijan of shelling")["id"], "Karabakh officials")
     cli("tag", statement_with(cli, "1,166 troops")["id"], "Karabakh officials")
     cli("tag", statement_with(cli, "rejected")["id"], "Azerbaijan defence ministry")
