@@ -751,7 +751,7 @@ def events(g: Generated, ids: Ids) -> Iterator[Event]:
             st = g.statements[stid].replace(speaker=None, claim=None, narration=False)
             changes.append(Change(Statement.TABLE, stid, None, st.to_doc()))
         changes.sort(key=lambda c: (c.table, c.id))
-        yield event(src.imported, "import", f"import 1 document(s): {src.title}"[:200], changes)
+        yield event(src.imported, "import", f"import 1 document: {src.title}"[:200], changes)
     names = {sp.id: sp.name for sp in g.speakers}
     narrations = [s for s in g.statements.values() if s.narration]
     for i, st in enumerate(narrations):

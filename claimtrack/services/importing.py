@@ -13,6 +13,7 @@ from claimtrack.errors import IngestError
 from claimtrack.model import RELIABILITY_GRADES, Source, Statement, check_choice, check_date
 from claimtrack.store import Store
 from claimtrack.store.storage import gc_paused
+from claimtrack.textnorm import counted
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,7 +119,8 @@ def _import(
     ]
     results: list[ImportResult] = []
     names = ", ".join(doc.title for _, doc, _ in prepared)
-    with store.transaction("import", f"import {len(prepared)} document(s): {names}"[:200]) as tx:
+    summary = f"import {counted(len(prepared), 'document')}: {names}"[:200]
+    with store.transaction("import", summary) as tx:
         seen: dict[str, Source] = {}
         # One draw for every new source and its statements, in the order they are handed out
         # (source, its statements, next source ...): the same ids as drawing one at a time.

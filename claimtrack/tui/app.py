@@ -16,6 +16,7 @@ from claimtrack.model import Event
 from claimtrack.services import history
 from claimtrack.services.queries import ClaimFacts, SuggestionCache
 from claimtrack.store import Store
+from claimtrack.textnorm import counted
 from claimtrack.tui.actions import VIEWS, actions_for, bindings_for
 from claimtrack.tui.commands.palette import ActionCommands
 from claimtrack.tui.dialogs.export import ExportDialog, ExportRequest
@@ -347,7 +348,7 @@ class ClaimtrackApp(App[None]):
             return
         new = [r for r in results if not r.duplicate]
         statements = sum(r.statements for r in new)
-        message = f"imported {len(new)} document(s), {statements} statements"
+        message = f"imported {counted(len(new), 'document')}, {counted(statements, 'statement')}"
         if len(new) < len(results):
             message += f"; {len(results) - len(new)} already in the store"
         if new:

@@ -72,7 +72,7 @@ class RelationDialog(ModalScreen[LinkChoice | None]):
         """Back to the relation keys, the note kept."""
         self.set_focus(None)
         keys = "/".join(key for key, _ in RELATION_KEYS)
-        hint = f"note kept · {keys} link · n edit the note · esc cancel"
+        hint = f"note kept · {keys} link · n edit · esc cancel"
         self.query_one(".dialog-hint", Label).update(Text(hint))
 
     def action_relation(self, relation: str) -> None:
