@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from html.parser import HTMLParser
@@ -34,8 +35,8 @@ def extract_main_text(html: str) -> str:
     # both are gone from the text anyway.
     html = strip_escapes(_XML_DECLARATION.sub("", html))
     title, body = _trafilatura(html)
-    if not body:
-        body = _all_text(html)
+    everything = _all_text(html)
+    body = _rejoin_blocks(body, everything) if body else everything
     paragraphs = [line.strip() for line in body.splitlines() if line.strip()]
     if title and (not paragraphs or title not in paragraphs[0]):
         paragraphs.insert(0, title)
@@ -94,6 +95,19 @@ class _TextCollector(HTMLParser):
     def handle_data(self, data: str) -> None:
         if not self._skipping:
             self.parts.append(data)
+
+
+def _rejoin_blocks(body: str, blocks: str) -> str:
+    """`body` with a paragraph break wherever it runs two of the page's blocks together.
+
+    trafilatura sometimes returns a short article's headline and paragraphs as one line
+    ("Baku saysThe ministry said ….Armenia denied it."); the page's own block elements (`blocks`,
+    one per line) say where the breaks were.
+    """
+    lines = [line for line in blocks.splitlines() if line.strip()]
+    for a, b in itertools.pairwise(lines):
+        body = body.replace(a + b, f"{a}\n\n{b}")
+    return body
 
 
 def _all_text(html: str) -> str:

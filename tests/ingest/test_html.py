@@ -137,3 +137,19 @@ def test_any_markup_soup_gives_a_document_or_an_ingest_error(page: str) -> None:
     assert doc.kind == "html"
     assert doc.text == doc.text.strip()
     assert "\x1b" not in doc.text
+
+
+def test_a_short_article_keeps_its_headline_and_paragraphs_apart() -> None:
+    """trafilatura returned this page as one line, "Baku saysThe ministry said …"."""
+    page = (
+        "<html><head><title>Test page</title></head><body><article><h1>Baku says</h1>"
+        "<p>The Azerbaijani defence ministry said Armenian forces shelled Tartar overnight.</p>"
+        "<p>Armenia denied it.</p></article></body></html>"
+    )
+    doc = read_document(page.encode(), "page.html")
+    assert doc.text.split("\n\n") == [
+        "Baku says",
+        "The Azerbaijani defence ministry said Armenian forces shelled Tartar overnight.",
+        "Armenia denied it.",
+    ]
+    assert doc.title == "Baku says"
