@@ -456,3 +456,36 @@ def test_a_place_that_speaks_in_a_headline_stands_for_the_one_body_named_after_i
     (either,) = suggest("en", "Karabakh accuses Baku of overnight strikes on Martuni.",
                         speakers=[NK, two])  # fmt: skip
     assert either is not None and either.speaker is None  # two bodies: the analyst decides
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "body"),
+    [
+        ("en", "Azerbaijan's prosecutor general's office said 91 civilians had died.",
+         "Azerbaijan's prosecutor general's office"),
+        ("en", "Azerbaijan's defence ministry denied targeting civilians.",
+         "Azerbaijan's defence ministry"),
+        ("id", "Kementerian Pertahanan Azerbaijan melaporkan serangan di Tartar.",
+         "Kementerian Pertahanan Azerbaijan"),
+    ],
+)  # fmt: skip
+def test_a_body_named_after_a_registered_country_is_not_the_country(
+    lang: str, sentence: str, body: str
+) -> None:
+    """Once "Azerbaijan" is registered (a headline's "Azerbaijan says"), its ministries and
+    prosecutors were suggested as "Azerbaijan"; they are proposed as themselves."""
+    (found,) = suggest(lang, sentence, speakers=[AZ])
+    assert found is not None and found.speaker is None and found.proposed_name == body
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("en", "Azerbaijani officials said 91 civilians had died."),
+        ("en", "Azerbaijan's government said 91 civilians had died."),
+        ("id", "Pihak berwenang Azerbaijan mengatakan 91 warga sipil tewas."),
+    ],
+)
+def test_the_states_own_voice_stays_the_registered_country(lang: str, sentence: str) -> None:
+    (found,) = suggest(lang, sentence, speakers=[AZ])
+    assert found is not None and found.speaker == "az"

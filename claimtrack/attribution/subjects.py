@@ -91,6 +91,8 @@ def _modifier(
     the person speaks (`_office_of_named_person`)."""
     if _office_of_named_person(sentence, lexicon, mention, span):
         return True
+    if _place_in_a_body(sentence, lexicon, mention, span):
+        return True
     if lexicon.case_endings or mention.size > 1 or mention.score >= 100:
         return False
     following = [
@@ -99,6 +101,22 @@ def _modifier(
     if following and following[0].norm in lexicon.official_nouns:
         return False  # "Azerbaijani officials said": the state speaks
     return bool(following) and not following[0].capitalised
+
+
+def _place_in_a_body(
+    sentence: Sentence, lexicon: Lexicon, mention: Mention, span: tuple[int, int]
+) -> bool:
+    """A place named as part of a body: "Azerbaijan's **prosecutor** general's office said",
+    "**Kementerian Pertahanan** Azerbaijan melaporkan", "**Минобороны** Азербайджана": that body
+    speaks, not a speaker registered under the place's name. The state's own voice stays the
+    place: "Azerbaijani **officials**", "Azerbaijan's **government**" (`official_nouns`)."""
+    if not is_place(sentence.text[mention.start : mention.end], lexicon):
+        return False
+    body = (lexicon.titles | lexicon.kind_words.keys()) - lexicon.official_nouns
+    skip = lexicon.fillers | lexicon.determiners | {"s"}  # "Azerbaijan's" is Azerbaijan + s
+    after = [t for t in sentence.tokens_in(mention.end, span[1]) if t.norm not in skip]
+    before = [t for t in sentence.tokens_in(span[0], mention.start) if t.norm not in skip]
+    return bool(after and after[0].norm in body) or bool(before and before[-1].norm in body)
 
 
 def _office_of_named_person(
