@@ -520,9 +520,12 @@ SOURCE_FIELDS = ("title", "outlet", "url", "published", "lang", "reliability")
 """What an analyst may correct on a source after import (its text never changes)."""
 
 
-def edit_source(store: Store, ref: str, **fields: str | None) -> tuple[Source, list[str]]:
+def edit_source(
+    store: Store, ref: str, *, dry_run: bool = False, **fields: str | None
+) -> tuple[Source, list[str]]:
     """Correct a source's metadata (`SOURCE_FIELDS`; None leaves a field, "" clears it, the
-    title excepted); returns the source and the names of the fields that changed.
+    title excepted); returns the source and the names of the fields that changed. With
+    `dry_run`, only checks the fields (a dialog stays open on a bad one) and writes nothing.
 
     Its outlet and date are what filters, briefs and ClaimReview read; a re-import of the same
     text is a no-op, so this is the only way to add them later. A new `lang` changes which
@@ -544,8 +547,8 @@ def edit_source(store: Store, ref: str, **fields: str | None) -> tuple[Source, l
         new["reliability"] = new["reliability"].upper()
     updated = src.replace(**new)  # checks the date and the reliability grade
     changed = [k for k in SOURCE_FIELDS if getattr(updated, k) != getattr(src, k)]
-    if not changed:
-        return src, []
+    if not changed or dry_run:
+        return (updated if changed else src), changed
     with store.transaction("source.edit", f"edit source {src.id}: {', '.join(changed)}") as tx:
         tx.put(updated)
     return updated, changed

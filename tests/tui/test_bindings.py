@@ -233,6 +233,20 @@ async def _edit_source(pilot, app, store, action, tmp):  # type: ignore[no-untyp
         before.text,
     )
     assert "Wire copy" in app.screen.query_one(LazyList).render_line(0).text
+    # a bad date keeps the dialog open with what was typed; the highlight stays on the source
+    await press(pilot, "r", "ctrl+u")
+    await type_text(pilot, "Wire service")
+    await press(pilot, "enter", "ctrl+u")
+    await type_text(pilot, "2020-13-02")
+    await press(pilot, "enter", "enter", "enter")
+    dialog = app.screen
+    assert dialog.query_one("#outlet").value == "Wire service"
+    assert dialog.focused is dialog.query_one("#published")
+    await press(pilot, "ctrl+u")
+    await type_text(pilot, "2020-11-30")  # now the newest: it moves to the end of the list
+    await press(pilot, "enter", "enter", "enter")
+    assert store.get(Source, first).outlet == "Wire service"
+    assert app.screen.query_one(LazyList).current == first
 
 
 # -- reader ------------------------------------------------------------------------------------

@@ -200,3 +200,21 @@ async def test_a_verdict_can_be_dated_the_day_the_truth_came_out(demo_store: Sto
         await press(pilot, "enter")
     (outcome,) = demo_store.all(Outcome)
     assert (outcome.claim, outcome.verdict, outcome.date) == (claim, "false", "2020-10-30")
+
+
+async def test_the_evidence_field_says_enter_records_with_todays_date() -> None:
+    """⏎ in the evidence field records at once: the hint must say the date it takes."""
+    from textual.app import App
+    from textual.widgets import Label
+
+    from claimtrack.tui.dialogs.outcome import EVIDENCE_HINT, OutcomeDialog
+
+    app: App[None] = App()
+    async with app.run_test() as pilot:
+        app.push_screen(OutcomeDialog("Outcome"))
+        await pilot.pause()
+        await pilot.press("t", "enter")  # verdict, then past the note
+        await pilot.pause()
+        hint = app.screen.query_one(".dialog-hint", Label)
+        assert str(hint.render()) == EVIDENCE_HINT
+        assert "today" in EVIDENCE_HINT and "tab" in EVIDENCE_HINT

@@ -39,6 +39,7 @@ VERDICT_KEYS = frozenset(action.key for action in actions_for("outcome"))
 CHOOSE_HINT = "press a verdict key · esc cancel"
 CHANGE_HINT = "verdict key: change it · ⏎ next · esc cancel"
 NEXT_HINT = "⏎ next field / record · esc cancel"
+EVIDENCE_HINT = "⏎ record, decided today · tab: set the date"
 
 
 class NoteInput(Input):
@@ -114,8 +115,13 @@ class OutcomeDialog(ModalScreen[OutcomeInput | None]):
         if self.verdict is None:
             return
         note = self.query_one("#note", Input)
-        changing = self.focused is note and not note.value
-        self.query_one(".dialog-hint", Label).update(Text(CHANGE_HINT if changing else NEXT_HINT))
+        if self.focused is note and not note.value:
+            hint = CHANGE_HINT
+        elif self.focused is self.query_one("#evidence", Input):
+            hint = EVIDENCE_HINT  # ⏎ here records: say with which date
+        else:
+            hint = NEXT_HINT
+        self.query_one(".dialog-hint", Label).update(Text(hint))
 
     def on_descendant_focus(self) -> None:
         """The hint follows the field being typed in."""

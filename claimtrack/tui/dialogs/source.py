@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -13,6 +14,8 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label
 
+from claimtrack.errors import ClaimtrackError
+
 FIELDS: tuple[tuple[str, str], ...] = (
     ("title", "title (the headline)"),
     ("outlet", "outlet (e.g. Gatra)"),
@@ -21,6 +24,10 @@ FIELDS: tuple[tuple[str, str], ...] = (
     ("url", "address"),
 )
 """The fields, in the order ⏎ walks them, with their placeholders."""
+
+
+_REFUSED = (("title", "title"), ("date", "published"), ("language", "lang"))
+"""A word of a refusal, and the field it is about (the focus goes back there)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,10 +46,17 @@ class SourceDialog(ModalScreen[SourceInput | None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "cancel", show=False)]
 
-    def __init__(self, source_id: str, now: SourceInput) -> None:
+    def __init__(
+        self,
+        source_id: str,
+        now: SourceInput,
+        check: Callable[[SourceInput], None] | None = None,
+    ) -> None:
+        """`check` refuses what was typed (ClaimtrackError) before the dialog closes."""
         super().__init__()
         self.source_id = source_id
         self.now = now
+        self._check = check
 
     def compose(self) -> ComposeResult:
         """The fields, filled with what the source holds."""
@@ -65,9 +79,18 @@ class SourceDialog(ModalScreen[SourceInput | None]):
         if field != names[-1]:
             self.query_one(f"#{names[names.index(field) + 1]}", Input).focus()
             return
-        self.dismiss(
-            SourceInput(*(self.query_one(f"#{name}", Input).value.strip() for name in names))
-        )
+        answer = SourceInput(*(self.query_one(f"#{name}", Input).value.strip() for name in names))
+        if self._check is not None:
+            try:
+                self._check(answer)
+            except ClaimtrackError as exc:  # stay, with everything typed, on the bad field
+                self.notify(str(exc), severity="error", markup=False)
+                said = str(exc)
+                bad = next((field for word, field in _REFUSED if word in said), None)
+                if bad:
+                    self.query_one(f"#{bad}", Input).focus()
+                return
+        self.dismiss(answer)
 
     def action_cancel(self) -> None:
         """Close without saving."""

@@ -98,11 +98,17 @@ class SourcesScreen(ViewScreen):
         if key is None or doc is None:
             return
         now = SourceInput(*(doc.get(name) or "" for name, _ in FIELDS))
-        answer = await self.app.push_screen_wait(SourceDialog(key, now))
+
+        def fields(answer: SourceInput) -> dict[str, str]:
+            return {name: getattr(answer, name) for name, _ in FIELDS}
+
+        def check(answer: SourceInput) -> None:
+            edit_source(self.store, key, dry_run=True, **fields(answer))
+
+        answer = await self.app.push_screen_wait(SourceDialog(key, now, check))
         if answer is None or answer == now:
             return
-        found = self.ct_app.attempt(
-            edit_source, self.store, key, **{name: getattr(answer, name) for name, _ in FIELDS}
-        )
+        found = self.ct_app.attempt(edit_source, self.store, key, **fields(answer))
         if found is not None and found[1]:
             self.ct_app.changed(f"source {key}: {', '.join(found[1])} updated")
+            self.query_one(LazyList).select_key(key)  # a new date may move it in the list
