@@ -419,3 +419,15 @@ def test_a_sources_outlet_date_and_language_can_be_corrected_and_undone(store: S
     history.undo(store)
     history.undo(store)
     assert store.get(Source, src.id) == src
+
+
+def test_a_speaker_created_without_a_proposal_takes_the_kind_and_side_its_name_tells(
+    store: Store,
+) -> None:
+    """`s`, "Azerbaijan defence ministry", create: it was kind "other" with no side, so
+    `claims --side Azerbaijan` missed its claims."""
+    st = statements(store)[2]
+    _, ministry, _ = annotate.tag_as_new_speaker(store, st.id, "Azerbaijan defence ministry")
+    assert (ministry.kind, ministry.side) == ("ministry", "Azerbaijan")
+    _, person, _ = annotate.tag_as_new_speaker(store, statements(store)[0].id, "Hikmet Hajiyev")
+    assert (person.kind, person.side) == ("person", None)

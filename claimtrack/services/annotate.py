@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from claimtrack.attribution.attributor import SpeakerSuggestion
 from claimtrack.attribution.cues import load_lexicon
 from claimtrack.attribution.places import country_named
-from claimtrack.attribution.proposals import NewSpeaker, registered_form
+from claimtrack.attribution.proposals import NewSpeaker, new_speaker, registered_form
 from claimtrack.attribution.text import words
 from claimtrack.errors import ValidationError
 from claimtrack.ingest.document import is_language_code
@@ -110,25 +110,41 @@ def tag_as_new_speaker(
     """
     st = find_statement(store, statement_ref)
     name = " ".join(name.split())
+    lang = _lang_of(store, st)
     aliases: list[str] = []
-    side = None
-    kind = "other"
+    kind, side = _described(name, lang)  # "Azerbaijan defence ministry": a ministry, Azerbaijan
     if proposal is not None:
-        lang = _lang_of(store, st)
         proposal = registered_form(proposal, lang)
         if _words_of(name) & _words_of(" ".join((proposal.name, *proposal.aliases))):
             aliases = [" ".join(a.split()) for a in (proposal.name, *proposal.aliases)]
-            side = _side_named(proposal, lang)
-            kind = proposal.kind
+            side = _side_named(proposal, lang) or side
+            kind = proposal.kind if proposal.kind != "other" else kind
         elif proposal.kind in ("person", "other"):
             aliases = learned_aliases(store, st, proposal)
-            side = _side_named(proposal, lang)
+            side = side or _side_named(proposal, lang)
     with store.transaction("tag", f"tag {st.id} as new speaker {name}") as tx:
         taken = answering(store, aliases)
         aliases = [a for a in aliases if a not in taken]
         speaker = register_speaker(store, tx, name, aliases, side=side, kind=kind)
         st, claim = _tag(store, tx, st, speaker.id)
     return st, speaker, claim
+
+
+def _described(name: str, lang: str) -> tuple[str, str | None]:
+    """The kind and side a speaker's name tells, read in the article's language and in
+    English (the analyst may type either): a body's kind if either finds one ("Kementerian
+    Pertahanan Rusia" is a ministry in Indonesian), a person when both see a person's name,
+    else "other"; the first country or place either names."""
+    kinds: list[str] = []
+    side = None
+    for code in dict.fromkeys((lang, "en")):
+        lexicon = load_lexicon(code)
+        kinds.append(new_speaker(name, lexicon).kind)
+        side = side or country_named(name, lexicon)
+    bodies = [k for k in kinds if k not in ("person", "other")]
+    if bodies:
+        return bodies[0], side
+    return ("person" if all(k == "person" for k in kinds) else "other"), side
 
 
 def _lang_of(store: Store, st: Statement) -> str:
