@@ -222,6 +222,17 @@ def _tag(store: Store, tx: Transaction, st: Statement, speaker_id: str) -> tuple
     return st, claim
 
 
+def check_mergeable(st: Statement) -> Statement:
+    """`st`, unless it is narration (the outlet's voice, page furniture): the analyst said it
+    is nobody's claim, so it becomes an appearance of one only once untagged."""
+    if st.narration:
+        raise ValidationError(
+            f"statement {st.id} is narration, nobody's claim: untag it (⌫, or 'claimtrack "
+            "untag') before making it an appearance of a claim"
+        )
+    return st
+
+
 def attach(store: Store, statement_ref: str, claim_ref: str) -> Statement:
     """Make a statement one more appearance of an existing claim, said by the claim's speaker.
 
@@ -229,6 +240,7 @@ def attach(store: Store, statement_ref: str, claim_ref: str) -> Statement:
     (`merge_claims`): it keeps both claims' links and outcomes.
     """
     st = find_statement(store, statement_ref)
+    check_mergeable(st)
     claim = find_claim(store, claim_ref)
     if st.claim is not None:
         raise ValidationError(

@@ -321,6 +321,12 @@ async def _merge(pilot, app, store, action, tmp):  # type: ignore[no-untyped-def
     await press(pilot, "enter")  # the only claim
     assert statement(store, ids[0]).claim == target
     assert store.count(Claim.TABLE) == 1
+    annotate.mark_narration(store, ids[2])  # nobody's claim: m refuses, no picker opens
+    app.screen.refresh_view()  # type: ignore[attr-defined]
+    await settle(pilot)
+    await press(pilot, "j", "j", "m")
+    assert statement(store, ids[2]).claim is None and statement(store, ids[2]).narration
+    assert any("is narration" in n.message for n in app._notifications)
 
 
 @scenario("reader", "l")

@@ -295,7 +295,7 @@ class ReaderScreen(ViewScreen):
     async def action_merge(self) -> None:
         """This statement reports an existing claim: merge it into that one."""
         st = self._need_statement()
-        if st is None:
+        if st is None or self.ct_app.attempt(annotate.check_mergeable, st) is None:
             return
         exclude = frozenset({st.claim}) if st.claim else frozenset()
         pick: Pick | None = await self.app.push_screen_wait(
