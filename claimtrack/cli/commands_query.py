@@ -23,6 +23,7 @@ from claimtrack.services.queries import (
     list_statements,
     statement_json,
 )
+from claimtrack.services.speakers import side_filter_hint
 
 
 @cli.command()
@@ -188,6 +189,9 @@ def claims(
             words=(contains,) if contains else (),
         )
         rows = list_claims(store, flt, order)
+        hint = side_filter_hint(store, side) if side else None
+    if hint:
+        say(f"warning: {hint}")
     if wants_json(as_json):
         emit_json(rows)
         return
@@ -407,6 +411,8 @@ def export_cmd(
             linked=linked,
         )
         snapshot = apply_filter(store.snapshot(), filt)
+        for hint in filter(None, (side_filter_hint(store, side) for side in sides)):
+            say(f"warning: {hint}")
         if output and output != "-":
             from claimtrack.services.exporting import check_target, write_export
 

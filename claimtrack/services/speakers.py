@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import Any
 
 from rapidfuzz import fuzz, process
@@ -85,17 +85,31 @@ def side_hint(store: Store, side: str | None) -> str | None:
     known = known_sides(store)
     if spelt is None or spelt in known:
         return None
-    keys = {side_key(s): s for s in sorted(known)}
-    near = process.extractOne(
-        side_key(spelt), list(keys), scorer=fuzz.ratio, processor=None, score_cutoff=SIDE_TYPO
-    )
+    near = _nearest_side(known, spelt)
     if near is None:
         return None
-    return (
-        f"new side {spelt!r}: did you mean {keys[near[0]]!r}? (known sides: "
-        + ", ".join(sorted(known))
-        + ")"
+    return f"new side {spelt!r}: did you mean {near!r}? (known sides: {', '.join(sorted(known))})"
+
+
+def side_filter_hint(store: Store, side: str) -> str | None:
+    """A warning for a filter on a side no speaker is on (it can only match nothing, and is
+    most likely a typo: "Armnia"); None when some speaker is on it."""
+    known = known_sides(store)
+    if any(side_key(s) == side_key(side) for s in known):
+        return None
+    near = _nearest_side(known, side)
+    guess = f"; did you mean {near!r}?" if near else ""
+    listed = f" (known sides: {', '.join(sorted(known))})" if known else ""
+    return f"no speaker is on side {' '.join(side.split())!r}{guess}{listed}"
+
+
+def _nearest_side(known: Collection[str], side: str) -> str | None:
+    """The known side `side` is most likely a typo of, if any is close enough."""
+    keys = {side_key(s): s for s in sorted(known)}
+    near = process.extractOne(
+        side_key(side), list(keys), scorer=fuzz.ratio, processor=None, score_cutoff=SIDE_TYPO
     )
+    return keys[near[0]] if near is not None else None
 
 
 def add_speaker(

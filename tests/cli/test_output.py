@@ -142,3 +142,16 @@ def test_show_speaks_plainly(cli: Runner) -> None:
     assert "False" not in statement and "narration" not in statement
     speaker = cli("show", sp["id"]).out
     assert "track record: unjudged 1" in speaker and "{" not in speaker
+
+
+def test_a_side_filter_nobody_is_on_warns_with_the_likely_side(cli: Runner) -> None:
+    """`claims --side Armnia` printed an empty table and exit 0, as if nothing were there."""
+    assert cli("import", str(DEMO / "01_yerevan-herald_en.txt")).code == 0
+    cli("speaker", "add", "Karabakh officials", "--side", "Armenia")
+    first = cli("statements", "--json").json()[1]["id"]
+    cli("tag", first, "Karabakh officials")
+    r = cli("claims", "--side", "Armnia")
+    assert r.code == 0 and "did you mean 'Armenia'?" in r.err
+    r = cli("export", "--format", "csv", "--side", "Armnia")
+    assert r.code == 0 and "no speaker is on side 'Armnia'" in r.err
+    assert "warning" not in cli("claims", "--side", "armenia").err
