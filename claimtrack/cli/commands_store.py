@@ -164,7 +164,8 @@ def import_cmd(
             fix = " ".join(f"--{k} {shlex.quote(str(given[k]))}" for k in differs)
             say(
                 f"already imported: {r.source.id} {r.source.title} (no change; its "
-                f"{' and '.join(differs)} differ: claimtrack source edit {r.source.id} {fix})"
+                f"{' and '.join(differs)} {'differs' if len(differs) == 1 else 'differ'}: "
+                f"claimtrack source edit {r.source.id} {fix})"
             )
         elif r.duplicate:
             say(f"already imported: {r.source.id} {r.source.title} (no change)")

@@ -433,7 +433,7 @@ async def test_a_bad_date_in_the_import_dialog_keeps_what_was_typed(demo_store: 
 async def test_expanding_a_neighbour_in_the_graph_lists_only_claims_further_out(
     demo_store: Store,
 ) -> None:
-    from textual.widgets import Tree
+    from textual.widgets import Label, Tree
 
     from tests.tui.conftest import tag_with_suggestions
 
@@ -441,11 +441,14 @@ async def test_expanding_a_neighbour_in_the_graph_lists_only_claims_further_out(
     annotate.link_claims(demo_store, c[0], c[1], "contradicts")
     annotate.link_claims(demo_store, c[1], c[3], "supports")
     annotate.link_claims(demo_store, c[0], c[2], "supports", note="same shelling, two outlets")
+    annotate.link_claims(demo_store, c[0], c[2], "responds-to")  # c[2] twice: one claim
     app = app_for(demo_store)
     app.current_claim = c[0]
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
         await press(pilot, "6")
+        header = str(app.screen.query_one("#header", Label).render())
+        assert header.startswith("2 linked claims")
         tree = app.screen.query_one(Tree)
         rows = {n.data: n for n in (tree.get_node_at_line(i) for i in range(tree.last_line + 1))}
         assert rows[c[2]].label.plain.startswith(f"{c[2]} “same shelling, two outlets” ")

@@ -126,7 +126,7 @@ class ViewScreen(Screen[None]):
         query = clean(self.search_query, one_line=True).strip()
         for widget in [*self.query(LazyList), *self.query(DocumentView)]:
             widget.empty_message = (
-                f"Nothing matches “{query}”: press / then ⏎ on an empty line to see all."
+                f"Nothing matches “{query}”: press / then ctrl+u ⏎ (an empty search) to see all."
                 if query
                 else widget.empty_default
             )

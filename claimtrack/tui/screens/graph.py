@@ -141,7 +141,7 @@ class GraphScreen(ViewScreen):
         self._fill(tree.root, centre, frozenset())
         tree.root.expand()
         groups = self._neighbours(centre)
-        count = sum(len(v) for v in groups.values())
+        count = len({other for v in groups.values() for other, _ in v})  # a claim linked twice once
         header = Text(f"{counted(count, 'linked claim')}", style="bold")
         if self.history:
             header.append(f" · ⌫ back to {self.history[-1]}", style="dim")

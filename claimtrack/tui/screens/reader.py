@@ -190,7 +190,7 @@ class ReaderScreen(ViewScreen):
         st = self.current_statement()
         if st is None:
             self.ct_app.error(
-                "no statement matches the filter: press / then ⏎ on an empty line"
+                "no statement matches the filter: press / then ctrl+u ⏎ (an empty search)"
                 if self.search_query
                 else "no statement here: import a document first (i)"
             )

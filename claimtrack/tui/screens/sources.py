@@ -69,7 +69,10 @@ class SourcesScreen(ViewScreen):
         header = Text(counted(len(keys), "source"), style="bold")
         if needle:
             header.append(f" matching “{self.search_query}”")
-        header.append(f" · {counted(self.store.count(Statement.TABLE), 'statement')}", style="dim")
+        statements = (
+            sum(self._counts(k)[1] for k in keys) if needle else self.store.count(Statement.TABLE)
+        )  # those of the sources listed
+        header.append(f" · {counted(statements, 'statement')}", style="dim")
         header.append("   outlet · published · lang · reviewed/statements · title", style="dim")
         self.set_header(header)
         lst.focus()
