@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from anyascii import anyascii
 from rapidfuzz import fuzz, process
 
+from claimtrack.attribution.places import names_a_place
 from claimtrack.attribution.text import fold_str
 from claimtrack.model import Speaker
 
@@ -102,7 +103,13 @@ def _surnames(
     the desk registered the surname from one article and the full name from another. A lone
     word may have been registered as a person or with no kind ("Pashinyan, berbicara ...").
     `entries` are (speaker, name, romanised name); with `only`, just that speaker's pairs."""
-    alone = [e for e in entries if " " not in e[2] and kinds[e[0]] in ("person", "other")]
+    # A place is nobody's surname: "Armenia" is not "Perdana Menteri Armenia" (Pashinyan's
+    # office), however the last words agree.
+    alone = [
+        e
+        for e in entries
+        if " " not in e[2] and kinds[e[0]] in ("person", "other") and not names_a_place(e[1])
+    ]
     full = [
         (speaker, name, roman.rsplit(" ", 1)[1])
         for speaker, name, roman in entries

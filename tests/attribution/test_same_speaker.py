@@ -103,3 +103,16 @@ def test_people_spelt_through_another_script_are_likely_one() -> None:
         Speaker(id="b", name="Heydar Aliyev", kind="person"),
     ]
     assert likely_same(cousins) == {}
+
+
+def test_a_country_is_nobodys_surname() -> None:
+    """`speaker similar` offered to merge Pashinyan and his spokeswoman into "Armenia": the
+    last word of their offices ("Perdana Menteri Armenia") matched the country's name."""
+    armenia = Speaker(id="am", name="Armenia", kind="other")
+    pashinyan = Speaker(
+        id="np", name="Nikol Pashinyan", aliases=("Perdana Menteri Armenia",), kind="person"
+    )
+    surname = Speaker(id="s", name="Pashinyan", kind="person")
+    found = likely_same([armenia, pashinyan, surname])
+    assert "am" not in found
+    assert [f.other for f in found["np"]] == ["s"]
