@@ -431,3 +431,16 @@ def test_a_speaker_created_without_a_proposal_takes_the_kind_and_side_its_name_t
     assert (ministry.kind, ministry.side) == ("ministry", "Azerbaijan")
     _, person, _ = annotate.tag_as_new_speaker(store, statements(store)[0].id, "Hikmet Hajiyev")
     assert (person.kind, person.side) == ("person", None)
+
+
+def test_a_tag_is_spelt_as_the_store_already_spells_it(store: Store) -> None:
+    """ "Martuni" from the CLI on one claim and "martuni" typed in the TUI on another showed
+    as two tags in the Claims view and the CSV."""
+    add_speaker(store, "Azerbaijan defence ministry", side="azerbaijan")
+    a = annotate.tag(store, statements(store)[0].id, "Karabakh officials")[2]
+    b = annotate.tag(store, statements(store)[2].id, "Azerbaijan defence ministry")[2]
+    annotate.edit_claim(store, a.id, add_tags=["Martuni"])
+    assert annotate.edit_claim(store, b.id, add_tags=["martuni ", "shelling"]).tags == (
+        "Martuni",
+        "shelling",
+    )

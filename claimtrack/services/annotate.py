@@ -530,10 +530,12 @@ def edit_claim(
         raise ValidationError("claim summary must not be empty")
     removed = {tag_key(t) for t in remove_tags}
     tags = [t for t in claim.tags if tag_key(t) not in removed]
+    spelt = _tag_spellings(store) if add_tags else {}
     for tag in add_tags:
         tag = " ".join(tag.split())
         if tag and tag_key(tag) not in {tag_key(t) for t in tags}:
-            tags.append(tag)  # "Shushi" and "shushi " are one tag, as first written
+            # "Shushi" and "shushi " are one tag, written as the store first wrote it
+            tags.append(spelt.get(tag_key(tag), tag))
     updated = claim.replace(
         summary=summary.strip() if summary is not None else claim.summary,
         tags=tuple(tags),
@@ -580,6 +582,17 @@ def edit_source(
     with store.transaction("source.edit", f"edit source {src.id}: {', '.join(changed)}") as tx:
         tx.put(updated)
     return updated, changed
+
+
+def _tag_spellings(store: Store) -> dict[str, str]:
+    """Each tag in use (by `tag_key`) as the store spells it: the lowest claim id's spelling,
+    so "Martuni" typed in the CLI and "martuni" in the TUI stay one tag in every export."""
+    spelt: dict[str, str] = {}
+    docs = store.docs(Claim.TABLE)
+    for cid in sorted(docs):
+        for tag in docs[cid].get("tags") or ():
+            spelt.setdefault(tag_key(tag), tag)
+    return spelt
 
 
 def set_statement_note(store: Store, ref: str, note: str) -> Statement:
