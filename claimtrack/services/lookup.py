@@ -7,7 +7,7 @@ from typing import Any
 from claimtrack.attribution.places import names_a_place
 from claimtrack.errors import AmbiguousError, NotFoundError
 from claimtrack.matching import SPEAKER_CUTOFF, SPEAKER_MARGIN, WORD_FLOOR, rank
-from claimtrack.model import Claim, Record, Source, Speaker, Statement
+from claimtrack.model import Claim, Event, Record, Source, Speaker, Statement
 from claimtrack.store import Store
 from claimtrack.textnorm import fold, shorten
 
@@ -116,8 +116,12 @@ def find_statement(store: Store, ref: str) -> Statement:
 
 
 def find_claim(store: Store, ref: str) -> Claim:
-    """A claim by its id, or the claim a statement id belongs to."""
-    found: Record = store.resolve(ref, Claim, Statement)
+    """A claim by its id, or the claim a statement id belongs to; a claim merged away says
+    which claim it went into."""
+    try:
+        found: Record = store.resolve(ref, Claim, Statement)
+    except NotFoundError as exc:
+        raise merged_away(store, ref) or exc from None
     if isinstance(found, Statement):
         if found.claim is None:
             raise NotFoundError(
@@ -129,3 +133,23 @@ def find_claim(store: Store, ref: str) -> Claim:
         return claim
     assert isinstance(found, Claim)
     return found
+
+
+def merged_away(store: Store, ref: str) -> NotFoundError | None:
+    """The refusal for the id of a claim merged into another (an id copied into a note or an
+    export before the merge): which claim it became, and when. None if it never was."""
+    ref = ref.strip().lower()
+    merges = (e for e in store.docs(Event.TABLE).values() if e["op"] == "claim.merge")
+    for event in sorted(merges, key=lambda e: e["seq"], reverse=True):
+        changes = event["changes"]
+        if any(c["table"] == "claims" and c["id"] == ref and c["after"] is None for c in changes):
+            kept = next(
+                (c["after"]["claim"] for c in changes if c["table"] == "statements" and c["after"]),
+                None,
+            )
+            if kept is None or store.doc(Claim.TABLE, kept) is None:
+                return NotFoundError(f"claim {ref} was merged away on {event['ts'][:10]}")
+            return NotFoundError(
+                f"claim {ref} was merged into claim {kept} on {event['ts'][:10]}: use {kept}"
+            )
+    return None

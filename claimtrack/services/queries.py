@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from claimtrack.attribution import Attributor, SpeakerSuggestion
+from claimtrack.errors import NotFoundError
 from claimtrack.model import (
     Claim,
     Event,
@@ -21,6 +22,7 @@ from claimtrack.model import (
     verdict_matches,
 )
 from claimtrack.quantities import shown
+from claimtrack.services.lookup import merged_away
 from claimtrack.store import Store
 from claimtrack.textnorm import fold
 
@@ -309,7 +311,10 @@ def claim_detail(store: Store, claim: Claim, as_of: str | None = None) -> dict[s
 
 def show(store: Store, ref: str, as_of: str | None = None) -> dict[str, Any]:
     """Any record by id prefix, with everything related to it."""
-    rec = store.resolve(ref)
+    try:
+        rec = store.resolve(ref)
+    except NotFoundError as exc:
+        raise merged_away(store, ref) or exc from None
     if isinstance(rec, Claim):
         return claim_detail(store, rec, as_of)
     if isinstance(rec, Statement):

@@ -199,7 +199,9 @@ def test_claims_merge_across_outlets_and_keep_links(cli: Runner, tmp_path: Path)
     assert sorted(r.json()["appearances"]) == sorted([a["id"], b["id"]])
     shown = cli("show", ca, "--json").json()
     assert shown["links"][0]["a"] == ca or shown["links"][0]["b"] == ca
-    assert cli("show", cb).code != 0  # the merged claim is gone
+    gone = cli("show", cb)  # the merged claim is gone, and says where it went
+    assert gone.code != 0 and f"claim {cb} was merged into claim {ca} on " in gone.err
+    assert f"use {ca}" in cli("outcome", cb, "--verdict", "false").err
     assert cli("check").code == 0
 
     out = tmp_path / "reviews.jsonld"
