@@ -56,6 +56,12 @@ def redo(store: Store) -> Event | None:
     return _replay(store, forward=True)
 
 
+def next_undo(store: Store) -> Event | None:
+    """The change `undo` would reverse now (to ask before undoing a colleague's work)."""
+    undo_stack, _ = stacks(store)
+    return undo_stack[-1] if undo_stack else None
+
+
 def what_changed(event: Event) -> str:
     """The change an undone or redone event stands for: undoing a redo undoes the original
     change, so "redo: tag X as Y" reads "tag X as Y" ("undone: tag X as Y")."""

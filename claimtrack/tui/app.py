@@ -19,6 +19,7 @@ from claimtrack.store import Store
 from claimtrack.textnorm import counted
 from claimtrack.tui.actions import VIEWS, actions_for, bindings_for
 from claimtrack.tui.commands.palette import ActionCommands
+from claimtrack.tui.dialogs.choice import ConfirmDialog
 from claimtrack.tui.dialogs.export import ExportDialog, ExportRequest
 from claimtrack.tui.dialogs.help import HelpScreen
 from claimtrack.tui.dialogs.importing import ImportDialog, ImportRequest
@@ -213,8 +214,18 @@ class ClaimtrackApp(App[None]):
 
         self.push_screen(PromptDialog(title, screen.search_query, hint=screen.search_hint()), done)
 
-    def action_undo(self) -> None:
-        """Undo the newest change (also one made by the CLI): the event log survives restarts."""
+    @work(exclusive=True, group="dialog")
+    async def action_undo(self) -> None:
+        """Undo the newest change (also one made by the CLI): the event log survives restarts.
+        Another analyst's change is undone only once confirmed."""
+        target = self._history(history.next_undo, quiet=True)
+        if target is not None and target.analyst != self.store.analyst:
+            question = (
+                f"Undo {target.analyst}'s change of {target.ts[:16].replace('T', ' ')}: "
+                f"{history.what_changed(target)}?"
+            )
+            if not await self.push_screen_wait(ConfirmDialog(question)):
+                return
         event = self._history(history.undo)
         if event is not None:
             self.changed(f"undone: {history.what_changed(event)}")
@@ -235,13 +246,13 @@ class ClaimtrackApp(App[None]):
                 touched.setdefault(change.table, []).append(change.id)
             screen.reveal(touched)
 
-    def _history(self, fn: Callable[[Store], Any]) -> Any:
+    def _history(self, fn: Callable[[Store], Any], quiet: bool = False) -> Any:
         try:
             event = fn(self.store)
         except ClaimtrackError as exc:
             self.error(str(exc))
             return None
-        if event is None:
+        if event is None and not quiet:
             self.info("nothing to " + fn.__name__)
         return event
 

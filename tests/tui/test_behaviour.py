@@ -716,3 +716,24 @@ async def test_the_export_lists_move_with_j_and_k_like_every_list(demo_store: St
         assert dialog.focused is dialog.query_one("#scopes")
         await press(pilot, "j", "enter")  # the claims listed, not everything
         assert dialog.filters is not None
+
+
+async def test_undoing_a_colleagues_change_asks_first(demo_store: Store) -> None:
+    """`u` silently undid another analyst's CLI import; it now names them and asks."""
+    from claimtrack.tui.dialogs.choice import ConfirmDialog
+
+    first = reader_statements(demo_store)[0]
+    mine = demo_store.analyst
+    demo_store.analyst = "colleague"  # a change made by someone else (the CLI, say)
+    annotate.tag(demo_store, first, "Arayik Harutyunyan")
+    demo_store.analyst = mine
+    app = app_for(demo_store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await press(pilot, "u")
+        assert isinstance(app.screen, ConfirmDialog)
+        assert "Undo colleague's change" in app.screen.question
+        await press(pilot, "n")
+        assert demo_store.get(Statement, first).speaker is not None  # kept
+        await press(pilot, "u", "y")
+        assert demo_store.get(Statement, first).speaker is None  # undone once confirmed

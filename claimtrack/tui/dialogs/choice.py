@@ -82,3 +82,28 @@ class RelationDialog(ModalScreen[LinkChoice | None]):
     def action_cancel(self) -> None:
         """Close without choosing."""
         self.dismiss(None)
+
+
+class ConfirmDialog(ModalScreen[bool]):
+    """A yes/no question: y or ⏎ says yes; n or escape says no."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("y", "answer(True)", "yes", show=False),
+        Binding("enter", "answer(True)", "yes", show=False),
+        Binding("n", "answer(False)", "no", show=False),
+        Binding("escape", "answer(False)", "no", show=False),
+    ]
+
+    def __init__(self, question: str) -> None:
+        super().__init__()
+        self.question = question
+
+    def compose(self) -> ComposeResult:
+        """The question and its keys."""
+        with Vertical(classes="dialog choice"):
+            yield Label(Text(self.question), classes="dialog-title")
+            yield Label(Text("y / ⏎ yes · n / esc no"), classes="dialog-hint")
+
+    def action_answer(self, yes: bool) -> None:
+        """Close with the answer."""
+        self.dismiss(yes)
