@@ -23,7 +23,7 @@ from claimtrack.services import history
 from claimtrack.services.context import default_db_path
 from claimtrack.services.importing import (
     RawDocument,
-    expand_paths,
+    gather,
     import_documents,
     looks_like_graph_export,
     read_file,
@@ -62,15 +62,19 @@ def _group_db() -> str | None:
     return ctx.db if ctx else None
 
 
-def _inputs(names: tuple[str, ...]) -> list[tuple[str, bytes]]:
-    """(name, bytes) of every input: stdin for '-', the files inside a named folder."""
-    out: list[tuple[str, bytes]] = []
+def _inputs(names: tuple[str, ...]) -> tuple[list[tuple[str, bytes, dict[str, str]]], list[Path]]:
+    """(name, bytes, its folder manifest's metadata) of every input: stdin for '-', the
+    articles inside a named folder; and the data files those folders hold (not imported)."""
+    out: list[tuple[str, bytes, dict[str, str]]] = []
+    skipped: list[Path] = []
     for name in names:
         if name == "-":
-            out.append((name, read_limited(sys.stdin.buffer, "-")))
+            out.append((name, read_limited(sys.stdin.buffer, "-"), {}))
         else:
-            out += [(str(p), read_file(p)) for p in expand_paths([Path(name)])]
-    return out
+            found = gather([Path(name)])
+            out += [(str(p), read_file(p), found.metadata.get(p, {})) for p in found.files]
+            skipped += found.skipped
+    return out, skipped
 
 
 @cli.command("import")
@@ -101,8 +105,8 @@ def import_cmd(
     from rich.progress import Progress
 
     raws = []
-    datas = _inputs(files)
-    exports = [(n, d) for n, d in datas if looks_like_graph_export(d)]
+    datas, skipped = _inputs(files)
+    exports = [(n, d) for n, d, _ in datas if looks_like_graph_export(d)]
     if exports:
         if len(datas) > 1:
             raise IngestError("import a graph export (.json) on its own, not with other files")
@@ -113,17 +117,19 @@ def import_cmd(
         else:
             say("restored " + ", ".join(f"{n} {t}" for t, n in added.items()))
         return
-    for name, data in datas:
+    for name, data, listed in datas:
+        lang_of = lang or listed.get("lang")
+        grade = reliability or listed.get("reliability")
         try:
             raws.append(
-                RawDocument(
+                RawDocument(  # what the command line says, else what the folder's manifest says
                     data=data,
                     filename=None if name == "-" else _display_name(name),
-                    outlet=outlet,
-                    url=url,
-                    published=published,
-                    lang=lang.lower() if lang else None,
-                    reliability=reliability.upper() if reliability else None,
+                    outlet=outlet or listed.get("outlet"),
+                    url=url or listed.get("url"),
+                    published=published or listed.get("published"),
+                    lang=lang_of.lower() if lang_of else None,
+                    reliability=grade.upper() if grade else None,
                 )
             )
         except IngestError as exc:
@@ -140,6 +146,9 @@ def import_cmd(
                 )
             except IngestError as exc:
                 raise IngestError(_name_error(exc, files)) from exc
+    if skipped and not wants_json(as_json):
+        names = ", ".join(p.name for p in skipped[:5]) + (", …" if len(skipped) > 5 else "")
+        say(f"skipped {counted(len(skipped), 'data file')} (not articles): {names}")
     if wants_json(as_json):
         emit_json(
             {

@@ -29,26 +29,79 @@ class RawDocument:
     reliability: str | None = None
 
 
-SKIPPED_NAMES = frozenset({"manifest.json"})
-"""Files inside a folder that are never documents."""
+MANIFEST = "manifest.json"
+"""A folder's list of its files' metadata: `[{"file", "outlet", "url", "published", "lang",
+"reliability"}, ...]` (the demo's `data/demo/manifest.json`)."""
+MANIFEST_FIELDS = ("outlet", "url", "published", "lang", "reliability")
+DATA_SUFFIXES = frozenset(
+    {".json", ".jsonl", ".ndjson", ".geojson", ".xml", ".svg", ".csv", ".tsv", ".yaml", ".yml"}
+)
+"""Files in a folder that hold data, not articles: left out of a folder import, and said so
+(named one by one, they are refused)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Inputs:
+    """What a list of paths to import comes to."""
+
+    files: list[Path]
+    """The files to read: those named, and the articles in the folders named (sorted)."""
+    skipped: list[Path]
+    """Data files found in the folders (not imported)."""
+    metadata: dict[Path, dict[str, str]]
+    """Per file, what its folder's manifest says about it."""
+
+
+def gather(paths: Sequence[Path]) -> Inputs:
+    """The files to import from the paths named: a folder gives its visible files, less its
+    data files, with its manifest's metadata; a missing path is refused."""
+    files: list[Path] = []
+    skipped: list[Path] = []
+    metadata: dict[Path, dict[str, str]] = {}
+    for path in paths:
+        if path.is_dir():
+            inside = sorted(p for p in path.iterdir() if p.is_file() and not p.name.startswith("."))
+            manifest = read_manifest(path / MANIFEST) if (path / MANIFEST).is_file() else {}
+            for p in inside:
+                if p.suffix.lower() in DATA_SUFFIXES:
+                    if p.name != MANIFEST:
+                        skipped.append(p)
+                    continue
+                files.append(p)
+                if p.name in manifest:
+                    metadata[p] = manifest[p.name]
+        elif path.exists():
+            files.append(path)
+        else:
+            raise IngestError(f"{path}: no such file")
+    if not files:
+        raise IngestError("nothing to import (the folders named hold no articles)")
+    return Inputs(files, skipped, metadata)
 
 
 def expand_paths(paths: Sequence[Path]) -> list[Path]:
-    """Files named, plus the visible files directly inside named folders (sorted)."""
-    out: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            out += sorted(
-                p
-                for p in path.iterdir()
-                if p.is_file() and not p.name.startswith(".") and p.name not in SKIPPED_NAMES
-            )
-        elif path.exists():
-            out.append(path)
-        else:
-            raise IngestError(f"{path}: no such file")
-    if not out:
-        raise IngestError("nothing to import (the folders named hold no files)")
+    """The files `gather` would read."""
+    return gather(paths).files
+
+
+def read_manifest(path: Path) -> dict[str, dict[str, str]]:
+    """A folder's manifest: file name -> its metadata (`MANIFEST_FIELDS` given as text)."""
+    import json
+
+    try:
+        entries = json.loads(path.read_bytes())
+    except (OSError, ValueError) as exc:
+        raise IngestError(f"{path}: not a readable JSON manifest") from exc
+    usage = f'{path}: a manifest is a list of {{"file": NAME, "outlet": ..., "published": ...}}'
+    if not isinstance(entries, list):
+        raise IngestError(usage)
+    out: dict[str, dict[str, str]] = {}
+    for entry in entries:
+        if not isinstance(entry, dict) or not isinstance(entry.get("file"), str):
+            raise IngestError(usage)
+        out[entry["file"]] = {
+            k: v for k in MANIFEST_FIELDS if isinstance(v := entry.get(k), str) and v.strip()
+        }
     return out
 
 

@@ -331,14 +331,21 @@ class ClaimtrackApp(App[None]):
         """Read and import documents off the UI thread; the result is a notification."""
         from dataclasses import replace
 
-        from claimtrack.services.importing import expand_paths, import_documents
+        from claimtrack.services.importing import gather, import_documents
         from claimtrack.tui.jobs import read_raw, split_paths
 
         try:
-            paths = expand_paths(split_paths(request.paths))
+            found = gather(split_paths(request.paths))
+            paths = found.files
             self.call_from_thread(self._job_update, "import", 0, len(paths))
-            meta = {"outlet": request.outlet, "published": request.published, "lang": request.lang}
-            raws = [replace(read_raw(p), **meta) for p in paths]
+            typed = {"outlet": request.outlet, "published": request.published, "lang": request.lang}
+            raws = [
+                replace(
+                    read_raw(p),
+                    **{**found.metadata.get(p, {}), **{k: v for k, v in typed.items() if v}},
+                )
+                for p in paths
+            ]
             store = self._worker_store()
             try:
                 results = import_documents(
@@ -362,6 +369,8 @@ class ClaimtrackApp(App[None]):
         message = f"imported {counted(len(new), 'document')}, {counted(statements, 'statement')}"
         if len(new) < len(results):
             message += f"; {len(results) - len(new)} already in the store"
+        if found.skipped:
+            message += f"; skipped {counted(len(found.skipped), 'data file')}"
         if new:
             self.current_source = new[0].source.id
             # the Reader opens the new document at its first statement

@@ -78,6 +78,34 @@ def test_import_of_a_folder_takes_its_documents_in_one_write(
     assert "nothing to import" in cli("import", str(empty)).err
 
 
+def test_a_folder_manifest_gives_each_file_its_outlet_and_date(
+    cli: Runner, db: Path, tmp_path: Path
+) -> None:
+    """`import data/demo` skipped its manifest and came out without outlets or dates; a
+    folder's data files made `import data/gold/heldout` refuse the whole batch."""
+    folder = tmp_path / "desk"
+    folder.mkdir()
+    (folder / "a.txt").write_bytes(EN.read_bytes())
+    (folder / "b.txt").write_bytes(EN_DENIAL.read_bytes())
+    (folder / "pairs.json").write_text('{"gold": []}')
+    manifest = [
+        {"file": "a.txt", "outlet": "Yerevan Herald", "published": "2020-10-31"},
+        {"file": "b.txt", "outlet": "Caspian Daily", "published": "2020-10-31", "lang": "en"},
+    ]
+    (folder / "manifest.json").write_text(json.dumps(manifest))
+    r = cli("import", str(folder), "--url", "https://example.org/desk")
+    assert r.code == 0, r.err
+    assert "skipped 1 data file (not articles): pairs.json" in r.err
+    rows = {row["outlet"]: row for row in cli("sources", "--json").json()}
+    assert sorted(rows) == ["Caspian Daily", "Yerevan Herald"]
+    assert {row["published"] for row in rows.values()} == {"2020-10-31"}
+    (folder / "manifest.json").write_text('{"file": "a.txt"}')  # not a list
+    r = cli("import", str(folder))
+    assert r.code != 0 and "manifest is a list" in r.err
+    named = cli("import", str(folder / "pairs.json"))  # named on its own: refused
+    assert named.code != 0 and "JSON data" in named.err
+
+
 def test_statements_have_exact_offsets_into_the_source(cli: Runner) -> None:
     src = imported(cli, EN)
     rows = cli("statements", "--json", "--source", src["id"]).json()
