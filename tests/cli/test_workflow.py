@@ -90,7 +90,13 @@ def test_a_folder_manifest_gives_each_file_its_outlet_and_date(
     (folder / "pairs.json").write_text('{"gold": []}')
     manifest = [
         {"file": "a.txt", "outlet": "Yerevan Herald", "published": "2020-10-31"},
-        {"file": "b.txt", "outlet": "Caspian Daily", "published": "2020-10-31", "lang": "en"},
+        {
+            "file": "b.txt",
+            "outlet": "Caspian Daily",
+            "published": "2020-10-31",
+            "lang": "EN",
+            "reliability": "c",
+        },  # as typed by hand: taken as import --lang/--reliability take them
     ]
     (folder / "manifest.json").write_text(json.dumps(manifest))
     r = cli("import", str(folder), "--url", "https://example.org/desk")
@@ -99,6 +105,8 @@ def test_a_folder_manifest_gives_each_file_its_outlet_and_date(
     rows = {row["outlet"]: row for row in cli("sources", "--json").json()}
     assert sorted(rows) == ["Caspian Daily", "Yerevan Herald"]
     assert {row["published"] for row in rows.values()} == {"2020-10-31"}
+    caspian = cli("show", rows["Caspian Daily"]["id"], "--json").json()
+    assert (caspian["lang"], caspian["reliability"]) == ("en", "C")
     (folder / "manifest.json").write_text('{"file": "a.txt"}')  # not a list
     r = cli("import", str(folder))
     assert r.code != 0 and "manifest is a list" in r.err
