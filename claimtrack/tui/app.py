@@ -226,6 +226,10 @@ class ClaimtrackApp(App[None]):
             )
             if not await self.push_screen_wait(ConfirmDialog(question)):
                 return
+            now = self._history(history.next_undo, quiet=True)
+            if now is None or now.id != target.id:  # another change came in while asking
+                self.warn("the store changed while you were asked: press u again")
+                return
         event = self._history(history.undo)
         if event is not None:
             self.changed(f"undone: {history.what_changed(event)}")
