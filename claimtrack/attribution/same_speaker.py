@@ -46,6 +46,18 @@ def romanised(name: str) -> str:
     return " ".join(re.sub(r"[^a-z0-9 ]+", "", latin).split())
 
 
+# Spellings the same sound takes through Russian and through English or Turkish ("Гаджиев"
+# romanises as "gadzhiev", the press writes "Hajiyev"; "Ильхам" as "ilkham", "Ilham").
+_SOUNDS = (("dzh", "j"), ("kh", "h"), ("yev", "ev"), ("iy", "i"), ("yy", "y"), ("ay", "ai"))
+
+
+def sounded(roman: str) -> str:
+    """A romanised name with those spellings made one, for comparing names across scripts."""
+    for written, sound in _SOUNDS:
+        roman = roman.replace(written, sound)
+    return roman
+
+
 WORD_CUTOFF = 75.0
 """Every word of one name must match the word in the same place of the other this well:
 "ministry of defence of armenia" and "... of azerbaijan" are alike as strings, not as names."""
@@ -62,7 +74,7 @@ def likely_same(
     """For each speaker (or only the one with id `only`), the others whose names match its
     own once romanised, best first."""
     entries = [
-        (speaker.id, name, roman)
+        (speaker.id, name, sounded(roman))
         for speaker in speakers
         for name in speaker.names
         if len(roman := romanised(name)) >= MIN_LETTERS

@@ -116,3 +116,13 @@ def test_a_country_is_nobodys_surname() -> None:
     found = likely_same([armenia, pashinyan, surname])
     assert "am" not in found
     assert [f.other for f in found["np"]] == ["s"]
+
+
+def test_a_name_spelt_through_russian_meets_its_press_spelling() -> None:
+    """ "Хикмет Гаджиев" (romanised "khikmet gadzhiev") is "Hikmet Hajiyev": accepting both
+    proposals registered one man twice, and `speaker similar` did not say so."""
+    ru = Speaker(id="ru", name="Хикмет Гаджиев", kind="person")
+    en = Speaker(id="en", name="Hikmet Hajiyev", kind="person")
+    other = Speaker(id="o", name="Hikmet Cetin", kind="person")
+    found = likely_same([ru, en, other])
+    assert [f.other for f in found["ru"]] == ["en"]
