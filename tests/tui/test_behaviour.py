@@ -737,3 +737,16 @@ async def test_undoing_a_colleagues_change_asks_first(demo_store: Store) -> None
         assert demo_store.get(Statement, first).speaker is not None  # kept
         await press(pilot, "u", "y")
         assert demo_store.get(Statement, first).speaker is None  # undone once confirmed
+
+
+async def test_a_side_filter_nobody_is_on_says_which_side_was_meant(demo_store: Store) -> None:
+    from .conftest import type_text
+
+    app = app_for(demo_store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await press(pilot, "3", "slash")
+        await type_text(pilot, "side:Armnia")
+        await press(pilot, "enter")
+        warnings = [n.message for n in app._notifications if n.severity == "warning"]
+        assert any("did you mean 'Armenia'?" in w for w in warnings), warnings

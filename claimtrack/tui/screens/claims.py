@@ -16,6 +16,7 @@ from claimtrack.model import VERDICTS, Claim, Speaker
 from claimtrack.services import annotate
 from claimtrack.services.lookup import find_speaker
 from claimtrack.services.queries import CLAIM_ORDERS, ClaimFilter, claim_ids
+from claimtrack.services.speakers import side_filter_hint
 from claimtrack.textnorm import counted
 from claimtrack.tui.actions import bindings_for
 from claimtrack.tui.annotate import link_flow, outcome_flow
@@ -98,6 +99,9 @@ class ClaimsScreen(ViewScreen):
             return
         self.filter = parsed
         super().apply_search(query)
+        hint = side_filter_hint(self.store, parsed.side) if parsed.side else None
+        if hint:  # "side:Armnia" lists nothing: say why
+            self.ct_app.warn(hint)
 
     def handle_request(self, request: dict[str, Any]) -> None:
         """Show one speaker's claims (asked by the Speakers view)."""
