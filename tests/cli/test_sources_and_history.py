@@ -5,23 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tests.cli.desk import EN, EN_DENIAL, accusation_and_denial, imported, statement_with
 from tests.conftest import DEMO, Runner, store_state
 
-EN = DEMO / "01_yerevan-herald_en.txt"  # "Karabakh accuses Baku of overnight strikes on Martuni"
-EN_DENIAL = DEMO / "02_caspian-daily_en.txt"  # "Defence Ministry rejects Armenian claims over …"
 RU = DEMO / "05_vesti-evrazii_ru.txt"
-
-
-def imported(cli: Runner, path: Path, *extra: str) -> dict:
-    r = cli("import", str(path), "--json", *extra)
-    assert r.code == 0, r.err
-    return r.json()["sources"][0]
-
-
-def statement_with(cli: Runner, needle: str) -> dict:
-    hits = [s for s in cli("statements", "--json").json() if needle in s["text"]]
-    assert len(hits) == 1, f"{needle!r} matched {len(hits)} statements"
-    return hits[0]
 
 
 def refused(cli: Runner, db: Path, *args: str, match: str) -> str:
@@ -148,10 +135,7 @@ def ops(cli: Runner, ref: str) -> list[str]:
 
 
 def test_a_claims_history_holds_its_links_outcomes_and_their_undo(cli: Runner) -> None:
-    imported(cli, EN)
-    imported(cli, EN_DENIAL)
-    cli("speaker", "add", "Karabakh officials", "--side", "armenia")
-    cli("speaker", "add", "Azerbaijan defence ministry", "--side", "azerbaijan")
+    accusation_and_denial(cli)
     accusation = cli("tag", statement_with(cli, "accused Azerbaijan of shelling")["id"],
                      "Karabakh officials", "--json").json()["claim"]  # fmt: skip
     denial = cli("tag", statement_with(cli, "rejected")["id"], "Azerbaijan defence ministry",
@@ -179,10 +163,7 @@ def test_a_claims_history_holds_its_links_outcomes_and_their_undo(cli: Runner) -
 
 
 def test_a_merged_claim_keeps_the_history_of_what_it_absorbed(cli: Runner) -> None:
-    imported(cli, EN)
-    imported(cli, EN_DENIAL)
-    cli("speaker", "add", "Karabakh officials", "--side", "armenia")
-    cli("speaker", "add", "Azerbaijan defence ministry", "--side", "azerbaijan")
+    accusation_and_denial(cli)
     kept = cli("tag", statement_with(cli, "accused Azerbaijan of shelling")["id"],
                "Karabakh officials", "--json").json()["claim"]  # fmt: skip
     dropped = cli("tag", statement_with(cli, "1,166 troops")["id"], "Karabakh officials",

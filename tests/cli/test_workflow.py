@@ -7,23 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import DEMO, Runner, store_state
-
-EN = DEMO / "01_yerevan-herald_en.txt"
-EN_DENIAL = DEMO / "02_caspian-daily_en.txt"
-
-
-def imported(cli: Runner, path: Path, *extra: str) -> dict:
-    r = cli("import", str(path), "--json", *extra)
-    assert r.code == 0, r.err
-    return r.json()["sources"][0]
-
-
-def statement_with(cli: Runner, needle: str) -> dict:
-    rows = cli("statements", "--json").json()
-    hits = [s for s in rows if needle in s["text"]]
-    assert len(hits) == 1, f"{needle!r} matched {len(hits)} statements"
-    return hits[0]
+from tests.cli.desk import EN, EN_DENIAL, accusation_and_denial, imported, statement_with
+from tests.conftest import Runner, store_state
 
 
 def test_init_creates_an_empty_store_once(cli: Runner, db: Path) -> None:
@@ -219,10 +204,7 @@ def test_the_full_annotation_workflow(cli: Runner) -> None:
 
 
 def test_claims_merge_across_outlets_and_keep_links(cli: Runner, tmp_path: Path) -> None:
-    imported(cli, EN)
-    imported(cli, EN_DENIAL)
-    cli("speaker", "add", "Karabakh officials", "--side", "armenia")
-    cli("speaker", "add", "Azerbaijan defence ministry", "--side", "azerbaijan")
+    accusation_and_denial(cli)
     a = statement_with(cli, "accused Azerbaijan of shelling")
     b = statement_with(cli, "1,166 troops")
     d = statement_with(cli, "rejected")
@@ -436,14 +418,6 @@ def test_speaker_similar_lists_one_speaker_registered_in_two_scripts(cli: Runner
     assert "no two speakers look alike" in after.out + after.err
 
 
-def accusation_and_denial(cli: Runner) -> None:
-    """Two English reports, the Karabakh officials and the Azerbaijani ministry registered."""
-    imported(cli, EN)
-    imported(cli, EN_DENIAL)
-    cli("speaker", "add", "Karabakh officials", "--side", "armenia")
-    cli("speaker", "add", "Azerbaijan defence ministry", "--side", "azerbaijan")
-
-
 def test_accepting_a_suggested_link_prints_the_link(cli: Runner) -> None:
     accusation_and_denial(cli)
     cli("tag", statement_with(cli, "accused Azerbaijan of shelling")["id"], "Karabakh officials")
@@ -492,10 +466,7 @@ def test_a_quantity_without_an_upper_bound_shows_null_in_json(cli: Runner, tmp_p
 
 
 def test_export_linked_leaves_out_claims_nobody_has_related(cli: Runner) -> None:
-    imported(cli, EN)
-    imported(cli, EN_DENIAL)
-    cli("speaker", "add", "Karabakh officials", "--side", "armenia")
-    cli("speaker", "add", "Azerbaijan defence ministry", "--side", "azerbaijan")
+    accusation_and_denial(cli)
     a = cli("tag", statement_with(cli, "accused Azerbaijan")["id"], "Karabakh officials", "--json")
     d = cli("tag", statement_with(cli, "rejected")["id"], "Azerbaijan defence ministry", "--json")
     lone = cli("tag", statement_with(cli, "1,166 troops")["id"], "Karabakh officials", "--json")
