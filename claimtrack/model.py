@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal, Self
+from urllib.parse import urlsplit
 
 from claimtrack.errors import MalformedRecordError, ValidationError
 
@@ -73,6 +75,49 @@ def check_date(value: str | None, what: str = "date") -> str | None:
     except ValueError as exc:
         raise ValidationError(f"{what} is not a real date: {value!r}") from exc
     return value
+
+
+_URL_SPACE_OR_CONTROL = re.compile(r"[\s\x00-\x1f\x7f-\x9f]")
+_BARE_HOST = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:[/?#]|$)")
+
+
+def is_web_address(url: str) -> bool:
+    """Whether `url` is an http(s) address with a host and no spaces or control characters:
+    what a reader of a report or a fact-check page can follow."""
+    if not url or _URL_SPACE_OR_CONTROL.search(url):
+        return False
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # a malformed IPv6 host, say
+        return False
+    return parts.scheme.lower() in ("http", "https") and bool(parts.hostname)
+
+
+def check_url(value: str | None, what: str = "URL", otherwise: str = "") -> str | None:
+    """Validate an http(s) address (None passes); returns it unchanged. `otherwise` ends the
+    refusal of something that is no address at all (where else to put it).
+
+    An address typed without its scheme ("www.mod.gov.az/news") is refused with the one to
+    type: exports link only http(s) addresses, so anything else would be silently unlinked.
+    """
+    if value is None or is_web_address(value):
+        return value
+    shown = value if len(value) <= 80 else value[:79] + "…"
+    if _BARE_HOST.match(value) and is_web_address("https://" + value):
+        raise ValidationError(f"{what} {shown!r} has no scheme: did you mean 'https://{value}'?")
+    raise ValidationError(
+        f"{what} must be an http(s) address like https://example.org/report, got {shown!r}"
+        + (f"; {otherwise}" if otherwise else "")
+    )
+
+
+def check_evidence(evidence: Iterable[str]) -> list[str]:
+    """The evidence addresses to record (blank ones dropped); refuses one that is not an
+    http(s) address, since exports link only those."""
+    urls = [u.strip() for u in evidence if u.strip()]
+    for url in urls:
+        check_url(url, "evidence URL", otherwise="describe other evidence in the note")
+    return urls
 
 
 def verdict_matches(verdict: str | None, wanted: str) -> bool:

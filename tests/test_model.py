@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from claimtrack.errors import ValidationError
@@ -14,7 +16,10 @@ from claimtrack.model import (
     Source,
     Speaker,
     Statement,
+    check_evidence,
+    check_url,
     current_outcome,
+    is_web_address,
 )
 
 
@@ -73,3 +78,30 @@ def test_verdict_history_answers_as_of_a_date() -> None:
     assert current_outcome([early, later]) == later
     assert current_outcome([early, later], as_of="2020-11-05") == early
     assert current_outcome([early, later], as_of="2020-10-01") is None
+
+
+@pytest.mark.parametrize(
+    ("typed", "refusal"),
+    [
+        ("www.mod.gov.az/news", "did you mean 'https://www.mod.gov.az/news'"),
+        ("armenpress.am", "did you mean 'https://armenpress.am'"),
+        ("UN OCHA report, 12 Nov", "must be an http(s) address"),
+        ("javascript:alert(1)", "must be an http(s) address"),
+        ("ftp://example.org/a", "must be an http(s) address"),
+        ("https://", "must be an http(s) address"),
+        ("https://example.org/a b", "must be an http(s) address"),
+        ("https://example.org/\x1b[31m", "must be an http(s) address"),
+    ],
+)
+def test_an_address_a_reader_cannot_follow_is_refused_with_what_to_type(
+    typed: str, refusal: str
+) -> None:
+    with pytest.raises(ValidationError, match=re.escape(refusal)):
+        check_url(typed, "evidence URL")
+    assert not is_web_address(typed)
+
+
+def test_web_addresses_pass_unchanged_and_blank_evidence_is_dropped() -> None:
+    for url in ("https://mod.gov.az/en/news/1?x=1#a", "HTTP://[::1]:8080/r", "http://intranet/r"):
+        assert check_url(url) == url
+    assert check_evidence(["", "  ", " https://a.org/x "]) == ["https://a.org/x"]

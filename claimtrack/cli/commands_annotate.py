@@ -379,7 +379,8 @@ def outcome(
         oc = annotate.record_outcome(store, ref, verdict, note=note, evidence=evidence, date=date)
         message, overruled = annotate.outcome_message(store, oc)
     if wants_json(as_json):
-        emit_json({"id": oc.id, "claim": oc.claim, "verdict": oc.verdict, "date": oc.date})
+        emit_json({"id": oc.id, "claim": oc.claim, "verdict": oc.verdict, "date": oc.date,
+                   "note": oc.note, "evidence": [e.url for e in oc.evidence]})  # fmt: skip
     else:
         say(f"warning: {message}" if overruled else message)
 

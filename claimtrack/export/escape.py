@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 import re
 from typing import Any
-from urllib.parse import urlsplit
+
+from claimtrack.model import is_web_address
 
 # XML 1.0 allows TAB, LF, CR and U+0020–U+D7FF, U+E000–U+FFFD, U+10000–U+10FFFF. Everything
 # else (NUL, ESC, other C0 controls, lone surrogates, U+FFFE/U+FFFF) breaks a parser; DEL and
@@ -129,18 +130,11 @@ _URL_UNSAFE = frozenset('<>"\\`')
 
 
 def safe_url(url: str | None) -> str | None:
-    """The URL if it is a plain http(s) address (no spaces, controls, quotes, `<>`), else None."""
-    if not url:
+    """The URL if it is a plain http(s) address (`model.is_web_address`) with no quotes or
+    `<>` that would end the link in the format around it, else None."""
+    if not url or _UNSAFE_CHARS.search(url) or any(ch in _URL_UNSAFE for ch in url):
         return None
-    if _UNSAFE_CHARS.search(url) or any(ch.isspace() or ch in _URL_UNSAFE for ch in url):
-        return None
-    try:
-        parts = urlsplit(url)
-    except ValueError:
-        return None
-    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
-        return None
-    return url
+    return url if is_web_address(url) else None
 
 
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")

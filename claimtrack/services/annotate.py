@@ -25,6 +25,8 @@ from claimtrack.model import (
     Statement,
     check_choice,
     check_date,
+    check_evidence,
+    check_url,
     current_outcome,
     tag_key,
 )
@@ -466,6 +468,7 @@ def record_outcome(
     """Record a verdict; earlier verdicts stay in the history."""
     check_choice(verdict, VERDICTS, "verdict")
     check_decision_date(store, date)
+    urls = check_evidence(evidence)
     claim = find_claim(store, ref)
     with store.transaction("outcome", f"{claim.id} judged {verdict}") as tx:
         outcome = Outcome(
@@ -474,7 +477,7 @@ def record_outcome(
             verdict=verdict,
             date=date or store.now()[:10],
             note=note or None,
-            evidence=tuple(Evidence(url=u.strip()) for u in evidence if u.strip()),
+            evidence=tuple(Evidence(url=u) for u in urls),
             analyst=store.analyst,
             recorded=store.now(),
         )
@@ -573,6 +576,8 @@ def edit_source(
         new["lang"] = (new["lang"] or "und").lower()
         if not is_language_code(new["lang"]):
             raise ValidationError(f"unknown language code {new['lang']!r} (like 'en', 'id', 'ru')")
+    if new.get("url"):
+        check_url(new["url"], "source URL")
     if new.get("reliability"):
         new["reliability"] = new["reliability"].upper()
     updated = src.replace(**new)  # checks the date and the reliability grade

@@ -9,8 +9,15 @@ from pathlib import Path
 from typing import BinaryIO
 
 from claimtrack import ingest
-from claimtrack.errors import IngestError
-from claimtrack.model import RELIABILITY_GRADES, Source, Statement, check_choice, check_date
+from claimtrack.errors import IngestError, ValidationError
+from claimtrack.model import (
+    RELIABILITY_GRADES,
+    Source,
+    Statement,
+    check_choice,
+    check_date,
+    check_url,
+)
 from claimtrack.store import Store
 from claimtrack.store.storage import gc_paused
 from claimtrack.textnorm import counted
@@ -161,9 +168,15 @@ def _import(
     progress: Callable[[int], None] | None,
 ) -> list[ImportResult]:
     for raw in raws:
-        check_date(raw.published, "published date")
-        if raw.reliability is not None:
-            check_choice(raw.reliability, RELIABILITY_GRADES, "reliability grade")
+        try:
+            check_date(raw.published, "published date")
+            check_url(raw.url or None, "source URL")
+            if raw.reliability is not None:
+                check_choice(raw.reliability, RELIABILITY_GRADES, "reliability grade")
+        except ValidationError as exc:
+            if len(raws) > 1 and raw.filename:  # a folder's manifest: say whose entry
+                raise ValidationError(f"{raw.filename}: {exc}") from None
+            raise
         if looks_like_store(raw.data):
             raise IngestError(
                 f"{raw.filename or 'input'}: is a claimtrack store, not an article "

@@ -332,3 +332,25 @@ def test_a_place_never_quietly_resolves_to_the_one_speaker_named_after_it(
     refused(cli, db, "tag", desk["untagged"], "Azerbaijan", match="names a place")
     refused(cli, db, "tag", desk["untagged"], "Rusia", match="no speaker")  # nobody carries it
     assert cli("tag", desk["untagged"], "Aliyev").code == 0  # a surname still finds him
+
+
+def test_an_address_that_no_reader_can_follow_is_refused(
+    cli: Runner, db: Path, desk: dict[str, str]
+) -> None:
+    """Exports link only http(s) addresses: anything else would be recorded, then dropped."""
+    refused(
+        cli, db, "outcome", desk["a"], "--verdict", "false", "--evidence", "www.mod.gov.az/news",
+        match="did you mean 'https://www.mod.gov.az/news'",
+    )  # fmt: skip
+    refused(
+        cli, db, "outcome", desk["a"], "--verdict", "false", "--evidence", "UN OCHA report",
+        match="describe other evidence in the note",
+    )  # fmt: skip
+    other = str(DEMO / "02_caspian-daily_en.txt")
+    refused(cli, db, "import", other, "--url", "javascript:alert(1)",
+            match="source URL must be an http(s) address")  # fmt: skip
+    refused(cli, db, "source", "edit", desk["source"], "--url", "ftp://example.org/a",
+            match="source URL must be an http(s) address")  # fmt: skip
+    r = cli("outcome", desk["a"], "--verdict", "false", "--evidence", " https://mod.gov.az/n ",
+            "--json")  # fmt: skip
+    assert r.code == 0 and r.json()["evidence"] == ["https://mod.gov.az/n"]

@@ -92,6 +92,10 @@ def test_a_folder_manifest_gives_each_file_its_outlet_and_date(
     assert {row["published"] for row in rows.values()} == {"2020-10-31"}
     caspian = cli("show", rows["Caspian Daily"]["id"], "--json").json()
     assert (caspian["lang"], caspian["reliability"]) == ("en", "C")
+    manifest[1]["url"] = "www.caspian.example/b"  # typed without its scheme
+    (folder / "manifest.json").write_text(json.dumps(manifest))
+    r = cli("import", str(folder))
+    assert r.code != 0 and "b.txt: source URL 'www.caspian.example/b' has no scheme" in r.err
     (folder / "manifest.json").write_text('{"file": "a.txt"}')  # not a list
     r = cli("import", str(folder))
     assert r.code != 0 and "manifest is a list" in r.err

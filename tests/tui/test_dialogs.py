@@ -174,9 +174,15 @@ async def test_once_the_note_is_begun_every_letter_is_part_of_it(demo_store: Sto
         await press(pilot, "enter")
         await type_text(pilot, "ftp.example.org/f")  # the evidence field takes every letter
         await press(pilot, "enter")
+        assert isinstance(app.screen, OutcomeDialog)  # no address to follow: the dialog stays
+        assert any("did you mean 'https://ftp.example.org/f'" in e for e in errors(app))
+        assert app.focused is app.screen.query_one("#evidence", Input)
+        await press(pilot, "home")
+        await type_text(pilot, "https://")
+        await press(pilot, "enter")
     (outcome,) = demo_store.all(Outcome)
     assert (outcome.verdict, outcome.note) == ("mixed", "Footage of the strike")
-    assert [e.url for e in outcome.evidence] == ["ftp.example.org/f"]
+    assert [e.url for e in outcome.evidence] == ["https://ftp.example.org/f"]
 
 
 async def test_a_verdict_can_be_dated_the_day_the_truth_came_out(demo_store: Store) -> None:

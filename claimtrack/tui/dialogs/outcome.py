@@ -15,7 +15,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label
 
 from claimtrack.errors import ClaimtrackError
-from claimtrack.model import check_date
+from claimtrack.model import check_date, check_evidence
 from claimtrack.tui.actions import actions_for, bindings_for
 from claimtrack.tui.text import verdict_label
 
@@ -134,24 +134,26 @@ class OutcomeDialog(ModalScreen[OutcomeInput | None]):
     @on(Input.Submitted, "#evidence")
     @on(Input.Submitted, "#decided")
     def _record(self) -> None:
-        """⏎ in the evidence or the date field records (a bad date keeps the dialog open)."""
+        """⏎ in the evidence or the date field records (a bad address or date keeps the dialog
+        open, on the field to correct)."""
         if self.verdict is None:
             return
         decided = self.query_one("#decided", Input).value.strip()
-        try:
-            self._check_decided(decided or None)
-        except ClaimtrackError as exc:
-            self.notify(str(exc), severity="error", markup=False)
-            self.query_one("#decided", Input).focus()
-            return
+        evidence = self.query_one("#evidence", Input).value.strip()
+        for field, check in (
+            ("#evidence", lambda: check_evidence([evidence])),
+            ("#decided", lambda: self._check_decided(decided or None)),
+        ):
+            try:
+                check()
+            except ClaimtrackError as exc:
+                self.notify(str(exc), severity="error", markup=False)
+                self.query_one(field, Input).focus()
+                return
         self.dismiss(
-            OutcomeInput(
-                self.verdict,
-                self.query_one("#note", Input).value.strip(),
-                self.query_one("#evidence", Input).value.strip(),
-                decided,
-            )
-        )
+            OutcomeInput(self.verdict, self.query_one("#note", Input).value.strip(), evidence,
+                         decided)
+        )  # fmt: skip
 
     def action_cancel(self) -> None:
         """Close without recording."""
