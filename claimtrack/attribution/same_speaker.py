@@ -96,7 +96,10 @@ def likely_same(
             continue
         if _same_words(roman_a, roman_b, people):
             keep(a, LikelySame(b, name_a, name_b, score))
-    for a, name_a, b, name_b, score in _surnames(entries, kinds, only):
+    for a, name_a, b, name_b, score in [
+        *_surnames(entries, kinds, only),
+        *_fewer_names(entries, kinds, only),
+    ]:
         if only in (None, a):
             keep(a, LikelySame(b, name_a, name_b, score))
         if only in (None, b):
@@ -143,6 +146,38 @@ def _surnames(
     return out
 
 
+def _fewer_names(
+    entries: list[tuple[str, str, str]], kinds: dict[str, str], only: str | None
+) -> list[tuple[str, str, str, str, float]]:
+    """(a, name, b, other name, score): person a's name leaves out given names of person b's
+    ("Tayyip Erdogan" / "Recep Tayyip Erdogan" or "Реджеп Тайип Эрдоган"): the surnames alike
+    and each given name of the shorter alike with one of the longer's, in order."""
+    named = [
+        (speaker, name, roman.split())
+        for speaker, name, roman in entries
+        if kinds[speaker] == "person" and " " in roman
+    ]
+    queries = [n for n in named if only is None or n[0] == only]
+    if not queries:
+        return []
+    out: list[tuple[str, str, str, str, float]] = []
+    for i, j, score in _alike([q[2][-1] for q in queries], [n[2][-1] for n in named], WORD_CUTOFF):
+        short, full = queries[i], named[j]
+        if len(short[2]) > len(full[2]) and only is not None:  # `only` is the longer name
+            short, full = full, short
+        if short[0] == full[0] or len(short[2]) >= len(full[2]):  # each pair once
+            continue
+        longer = iter(full[2][:-1])
+        if all(any(_given_alike(x, y) for y in longer) for x in short[2][:-1]):
+            out.append((short[0], short[1], full[0], full[1], score))
+    return out
+
+
+def _given_alike(x: str, y: str) -> bool:
+    """A first or middle name alike through another script (`_same_words`' test)."""
+    return x[0] == y[0] and _ratio(x, y, GIVEN_CUTOFF)
+
+
 def _alike(
     queries: list[str], choices: list[str], cutoff: float = SAME_CUTOFF
 ) -> list[tuple[int, int, float]]:
@@ -176,7 +211,7 @@ def _same_words(a: str, b: str, people: bool = False) -> bool:
         people
         and bool(given)
         and _ratio(last_a, last_b, WORD_CUTOFF)
-        and all(x[0] == y[0] and _ratio(x, y, GIVEN_CUTOFF) for x, y in given)
+        and all(_given_alike(x, y) for x, y in given)
     )
 
 

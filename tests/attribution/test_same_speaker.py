@@ -126,3 +126,28 @@ def test_a_name_spelt_through_russian_meets_its_press_spelling() -> None:
     other = Speaker(id="o", name="Hikmet Cetin", kind="person")
     found = likely_same([ru, en, other])
     assert [f.other for f in found["ru"]] == ["en"]
+
+
+@pytest.mark.parametrize(
+    ("short", "full"),
+    [
+        ("Tayyip Erdogan", "Recep Tayyip Erdogan"),  # the wires' spelling
+        ("Tayyip Erdogan", "Реджеп Тайип Эрдоган"),
+        ("Тайип Эрдоган", "Recep Tayyip Erdogan"),
+    ],
+)
+def test_a_name_that_leaves_out_a_given_name_is_likely_the_same_person(
+    short: str, full: str
+) -> None:
+    people = [
+        Speaker(id="a", name=short, kind="person"),
+        Speaker(id="b", name=full, kind="person"),
+        Speaker(id="c", name="Emine Erdogan", kind="person"),  # his wife: another given name
+        Speaker(id="d", name="Recep Tayyip Erdogan Stadium", kind="other"),
+    ]
+    found = likely_same(people)
+    assert [(m.other, m.other_name) for m in found["a"]] == [("b", full)]
+    assert [m.other for m in found["b"]] == ["a"]
+    assert [m.other for m in likely_same(people, only="b")["b"]] == ["a"]
+    assert [m.other for m in likely_same(people, only="a")["a"]] == ["b"]
+    assert "c" not in found and "d" not in found
