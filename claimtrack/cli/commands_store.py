@@ -263,6 +263,9 @@ def _history_cmd(direction: str, db: str | None, as_json: bool) -> None:
         emit_json(data)
     elif event is None:
         say(f"nothing to {direction}")
+    elif event.analyst != store.analyst:  # `undo` takes the newest change, whoever made it
+        when = event.ts[:16].replace("T", " ")
+        say(f"{key}: {history.what_changed(event)} ({event.analyst}'s change of {when})")
     else:
         say(f"{key}: {history.what_changed(event)}")
 

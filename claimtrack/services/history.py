@@ -46,9 +46,10 @@ def _apply(store: Store, changes: tuple[Change, ...], forward: bool, what: str) 
             raise ValidationError(f"cannot {what}: {c.table[:-1]} {c.id} was changed since")
 
 
-def undo(store: Store) -> Event | None:
-    """Reverse the newest undoable change; None when there is nothing to undo."""
-    return _replay(store, forward=False)
+def undo(store: Store, expect: str | None = None) -> Event | None:
+    """Reverse the newest undoable change; None when there is nothing to undo. With
+    `expect` (the id of the change the analyst agreed to undo), refuse if another is newest."""
+    return _replay(store, forward=False, expect=expect)
 
 
 def redo(store: Store) -> Event | None:
@@ -68,18 +69,28 @@ def what_changed(event: Event) -> str:
     return event.summary.removeprefix("redo: ")
 
 
-def _replay(store: Store, *, forward: bool) -> Event | None:
-    """Write the `after` (redo) or `before` (undo) side of the top event of its stack."""
-    undo_stack, redo_stack = stacks(store)
-    stack = redo_stack if forward else undo_stack
-    if not stack:
-        return None
-    target = stack[-1]
+def _replay(store: Store, *, forward: bool, expect: str | None = None) -> Event | None:
+    """Write the `after` (redo) or `before` (undo) side of the top event of its stack.
+
+    The stack is read and every record checked under the writer's lock, inside the one
+    transaction that writes: checked before it, a colleague's change landing in between was
+    silently overwritten."""
     verb = "redo" if forward else "undo"
-    what = what_changed(target)
-    _apply(store, target.changes, forward=forward, what=f"{verb} '{what}'")
-    marks = {"redoes": target.id} if forward else {"undoes": target.id}
-    with store.transaction(verb, f"{verb}: {what}", **marks) as tx:
+    target: Event | None = None
+    with store.transaction(verb, verb) as tx:
+        undo_stack, redo_stack = stacks(store)
+        stack = redo_stack if forward else undo_stack
+        if not stack:
+            return None
+        target = stack[-1]
+        what = what_changed(target)
+        if expect is not None and target.id != expect:
+            raise ValidationError(
+                f"cannot {verb} '{what}': the store changed in the meantime; {verb} again"
+            )
+        _apply(store, target.changes, forward=forward, what=f"{verb} '{what}'")
+        marks = {"redoes": target.id} if forward else {"undoes": target.id}
+        tx.describe(f"{verb}: {what}", **marks)
         for c in target.changes:
             _write(tx, c.table, c.id, c.after if forward else c.before)
     return target

@@ -147,6 +147,16 @@ class Transaction:
         self._store = store
         self._ops: dict[str, dict[str, Doc | None]] = {}  # table -> id -> document (None: delete)
         self._pending: set[str] = set()
+        self.summary: str | None = None
+        self.undoes: str | None = None
+        self.redoes: str | None = None
+
+    def describe(
+        self, summary: str, *, undoes: str | None = None, redoes: str | None = None
+    ) -> None:
+        """Say what the change is once the body knows it (undo learns its target only under
+        the lock); overrides what `Store.transaction` was given."""
+        self.summary, self.undoes, self.redoes = summary, undoes, redoes
 
     def _table(self, table: str) -> dict[str, Doc | None]:
         ops = self._ops.get(table)
@@ -412,9 +422,9 @@ class Store:
                 ts=self._clock(),
                 analyst=self.analyst,
                 op=op,
-                summary=summary,
-                undoes=undoes,
-                redoes=redoes,
+                summary=summary if tx.summary is None else tx.summary,
+                undoes=undoes if tx.summary is None else tx.undoes,
+                redoes=redoes if tx.summary is None else tx.redoes,
             )
             event_doc = event.to_doc()
             event_doc["changes"] = changes

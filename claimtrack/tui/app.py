@@ -219,7 +219,9 @@ class ClaimtrackApp(App[None]):
         """Undo the newest change (also one made by the CLI): the event log survives restarts.
         Another analyst's change is undone only once confirmed."""
         target = self._history(history.next_undo, quiet=True)
+        expect: str | None = None  # the change confirmed: refused if another lands first
         if target is not None and target.analyst != self.store.analyst:
+            expect = target.id
             question = (
                 f"Undo {target.analyst}'s change of {target.ts[:16].replace('T', ' ')}: "
                 f"{history.what_changed(target)}?"
@@ -230,7 +232,11 @@ class ClaimtrackApp(App[None]):
             if now is None or now.id != target.id:  # another change came in while asking
                 self.warn("the store changed while you were asked: press u again")
                 return
-        event = self._history(history.undo)
+
+        def undo(store: Store) -> Event | None:
+            return history.undo(store, expect=expect)
+
+        event = self._history(undo)
         if event is not None:
             self.changed(f"undone: {history.what_changed(event)}")
             self._reveal(event)

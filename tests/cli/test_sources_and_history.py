@@ -3,7 +3,10 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
+
+import pytest
 
 from tests.cli.desk import EN, EN_DENIAL, accusation_and_denial, imported, statement_with
 from tests.conftest import DEMO, Runner, store_state
@@ -196,3 +199,19 @@ def test_a_source_imported_without_outlet_or_date_gets_them_with_source_edit(
     refused(cli, db, "source", "edit", src["id"], "--published", "31.10.2020", match="date")
     refused(cli, db, "source", "edit", "no such outlet", "--outlet", "X", match="no source")
     refused(cli, db, "claim", "edit", src["id"], match="nothing to change")
+
+
+def test_undo_says_whose_change_it_took_back(cli: Runner, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`undo` takes the newest change whoever made it; taking a colleague's back said nothing."""
+    accusation_and_denial(cli)
+    row = statement_with(cli, "accused Azerbaijan of shelling")
+    cli("tag", row["id"], "Karabakh officials")
+    monkeypatch.setenv("CLAIMTRACK_ANALYST", "bob")
+    r = cli("undo")
+    assert r.code == 0
+    assert re.fullmatch(
+        rf"undone: tag {row['id']} as Karabakh officials "
+        r"\(tester's change of \d{4}-\d\d-\d\d \d\d:\d\d\)\n",
+        r.err,
+    ), r.err
+    assert cli("redo").err.startswith("redone: tag")  # bob's own undo: no name to give

@@ -225,3 +225,35 @@ def test_a_lock_left_by_a_killed_writer_does_not_block_the_next(store_path: Path
         pass
     code, _, err = run_cli("speaker", "add", "After", "--db", str(store_path))
     assert code == 0, err
+
+
+def test_an_undo_waiting_for_the_lock_never_overwrites_what_landed_meanwhile(
+    store_path: Path,
+) -> None:
+    """`undo` checked its target before taking the lock: a colleague's tag committed while it
+    waited was wiped by the undo of the edit below it, and nobody was told."""
+    import threading
+
+    from claimtrack.model import Claim
+    from claimtrack.services import annotate, history
+
+    alice = Store.open(store_path, analyst="alice")
+    bob = Store.open(store_path, analyst="bob")
+    first = statement_ids(store_path)[0]
+    claim_id = annotate.tag(alice, first, "Base Speaker")[2].id
+    annotate.edit_claim(alice, claim_id, add_tags=["martuni"])  # what alice means to undo
+    undone: list[object] = []
+    with bob.transaction("claim.edit", f"edit claim {claim_id}") as tx:  # bob holds the lock
+        waiting = threading.Thread(target=lambda: undone.append(history.undo(alice)))
+        waiting.start()
+        time.sleep(0.3)  # alice's undo is now waiting for the lock
+        claim = bob.get(Claim, claim_id)
+        assert claim is not None
+        tx.put(claim.replace(tags=("martuni", "shelling")))
+    waiting.join(timeout=30)
+    (event,) = undone
+    assert event.analyst == "bob"  # type: ignore[attr-defined]  # the newest change, undone in the log
+    fresh = Store.open(store_path)
+    assert fresh.docs("claims")[claim_id]["tags"] == ["martuni"]  # alice's edit still stands
+    log = sorted(fresh.docs("events").values(), key=lambda d: d["seq"])
+    assert log[-1]["undoes"] == event.id  # type: ignore[attr-defined]
