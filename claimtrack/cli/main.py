@@ -103,9 +103,11 @@ def session(db: str | None, *, create: bool = False, announce: bool = True) -> I
         store.discard_if_unused()
         raise
     store.close()
-    if announce and store.created is not None:
-        from claimtrack.cli.output import say
+    from claimtrack.cli.output import say
 
+    if store.fold_error:  # the change is durable in the journal: a warning, not a failure
+        say(f"warning: {store.fold_error}")
+    if announce and store.created is not None:
         say(f"new store created: {store.path}")
 
 

@@ -232,6 +232,9 @@ class Store:
         self.version = 0
         self.wrote = False  # this process committed a change (only then does close() fold)
         self.created: Signature | None = None  # the empty file this process created, if it did
+        self.fold_error: str | None = None
+        """Why the journal could not be folded into the file (a full disk, a read-only
+        folder): the changes are safe in the journal, and the next fold takes them."""
         self._table_versions: dict[str, int] = {}
         self._snapshot: tuple[int, Snapshot] | None = None
         self._load(data)
@@ -441,7 +444,7 @@ class Store:
         if jpath is not None and (
             self._journal_offset > JOURNAL_MAX_BYTES or self._journal_entries > JOURNAL_MAX_ENTRIES
         ):
-            self._checkpoint_locked()
+            self._fold_locked()  # the change is durable already: a failed fold must not deny it
 
     def _apply_ops(self, ops: tuple[Op, ...]) -> None:
         by_table: dict[str, list[tuple[str, dict[str, Any] | None]]] = {}
@@ -496,7 +499,25 @@ class Store:
             return
         with self._locked():
             self.refresh()
+            try:
+                self._checkpoint_locked()
+            except OSError as exc:
+                raise StoreError(
+                    f"cannot fold the journal into {self.path}: {exc.strerror or exc}; the "
+                    "changes stay safe in the journal"
+                ) from exc
+
+    def _fold_locked(self) -> None:
+        """`_checkpoint_locked`, noting rather than raising a failure of the file system."""
+        try:
             self._checkpoint_locked()
+        except OSError as exc:
+            self.fold_error = (
+                f"the change is saved in {self.journal_path}, but folding it into {self.path} "
+                f"failed ({exc.strerror or exc}); the next command that writes folds it"
+            )
+        else:
+            self.fold_error = None
 
     def _checkpoint_locked(self) -> None:
         assert self.path is not None and self.journal_path is not None
@@ -530,8 +551,9 @@ class Store:
         sig = self._main_sig
         if sig is not None and sig[3] > SMALL_STORE_BYTES:
             return
-        with suppress(StoreBusyError):
-            self.checkpoint()
+        with suppress(StoreBusyError), self._locked():
+            self.refresh()
+            self._fold_locked()
 
     def discard_if_unused(self) -> bool:
         """Remove the store files this process created if nothing was ever written to them.

@@ -12,6 +12,7 @@ import claimtrack.store.store as store_module
 from claimtrack.errors import StoreError
 from claimtrack.services.speakers import add_speaker
 from claimtrack.store import Store
+from tests.conftest import DEMO, Runner
 
 
 def test_restoring_an_older_store_file_never_silently_drops_journalled_changes(
@@ -37,3 +38,36 @@ def test_restoring_an_older_store_file_never_silently_drops_journalled_changes(
     shutil.copy(tmp_path / "newer.json", path)  # restoring the newer file recovers everything
     names = {d["name"] for d in Store.open(path).docs("speakers").values()}
     assert names == {"A", "B", "C"}
+
+
+def test_a_change_saved_in_the_journal_is_not_reported_as_failed_when_the_fold_fails(
+    cli: Runner, db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A full disk or a read-only folder made the fold on exit fail after the change was
+    durable: the command exited 70 ("internal error"), and a retry tagged twice."""
+    import errno
+
+    from claimtrack.store.storage import AtomicJSONStorage
+
+    cli("import", str(DEMO / "01_yerevan-herald_en.txt"))
+    cli("speaker", "add", "Karabakh officials")
+    statement = cli("statements", "--json").json()[1]["id"]
+    real = AtomicJSONStorage.checkpoint
+
+    def disk_full(self: AtomicJSONStorage) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(AtomicJSONStorage, "checkpoint", disk_full)
+    r = cli("tag", statement, "Karabakh officials")
+    assert r.code == 0, r.err
+    assert "warning: the change is saved in" in r.err and "No space left on device" in r.err
+    assert "Traceback" not in r.err and len(r.err.strip().splitlines()) == 2  # tagged; warning
+    r = cli("checkpoint")  # asked for by name, the fold fails in one line
+    assert r.code != 0 and r.err.startswith("claimtrack: error: cannot fold the journal")
+    assert len(r.err.strip().splitlines()) == 1
+    monkeypatch.setattr(AtomicJSONStorage, "checkpoint", real)
+    assert cli("statements", "--json").json()[1]["speaker"] is not None  # read from the journal
+    assert cli("check").code == 0
+    cli("note", statement, "folded now")  # the next writer folds both changes
+    assert Path(str(db) + ".journal").read_bytes() == b""
+    assert '"folded now"' in db.read_text()
