@@ -242,8 +242,14 @@ class Store:
     # -- opening -------------------------------------------------------------------
     @classmethod
     def open(cls, path: Path, *, create: bool = False, **kwargs: Any) -> Store:
-        """Open the store at `path` (creating an empty one when asked and missing)."""
+        """Open the store at `path` (creating an empty one when asked and missing).
+
+        A symlink is followed once and for all: every write replaces the file it points to,
+        and the journal and the lock lie beside that file, so two links to one store share a
+        lock (replacing the link itself cut it off from the store it named)."""
         path = Path(path)
+        if path.is_symlink():
+            path = Path(os.path.realpath(path))
         if create and not path.exists():
             store = cls(path, new_store_data(), **kwargs)
             with store._locked():

@@ -71,3 +71,23 @@ def test_a_change_saved_in_the_journal_is_not_reported_as_failed_when_the_fold_f
     cli("note", statement, "folded now")  # the next writer folds both changes
     assert Path(str(db) + ".journal").read_bytes() == b""
     assert '"folded now"' in db.read_text()
+
+
+def test_a_store_behind_a_symlink_is_written_through_it(cli: Runner, tmp_path: Path) -> None:
+    """Writing replaced the symlink with a file of its own: the store it named never saw the
+    change, and two links to one store did not lock each other out."""
+    real = tmp_path / "shared" / "desk.json"
+    real.parent.mkdir()
+    link = tmp_path / "mine" / "desk.json"
+    link.parent.mkdir()
+    link.symlink_to(Path("..") / "shared" / "desk.json")
+    assert (
+        cli("import", str(DEMO / "01_yerevan-herald_en.txt"), "--db", str(link), use_db=False).code
+        == 0
+    )
+    assert real.is_file() and link.is_symlink()  # created where the link points
+    statement = cli("statements", "--json", "--db", str(link), use_db=False).json()[1]["id"]
+    assert cli("note", statement, "through the link", "--db", str(link), use_db=False).code == 0
+    assert link.is_symlink() and '"through the link"' in real.read_text()
+    assert sorted(p.name for p in link.parent.iterdir()) == ["desk.json"]  # no journal, no lock
+    assert (tmp_path / "shared" / "desk.json.lock").exists()
