@@ -167,6 +167,24 @@ def test_a_torn_journal_tail_is_ignored_and_cut_by_the_next_writer(tmp_path: Pat
     assert sorted(s.name for s in again.all(Speaker)) == ["Aliyev", "Putin"]
 
 
+def test_a_damaged_journal_line_with_changes_after_it_is_refused_not_cut(tmp_path: Path) -> None:
+    """Reading stopped at a garbled line in the middle and the next write cut the journal
+    there: the acknowledged changes after it were lost without a word."""
+    path = tmp_path / "s.json"
+    store = Store.open(path, create=True)
+    for name in ("Aliyev", "Putin", "Pashinyan"):
+        add(store, name)
+    journal = Path(str(path) + ".journal")
+    lines = journal.read_bytes().split(b"\n")
+    assert len(lines) == 4 and lines[-1] == b""  # three whole changes
+    lines[1] = lines[1][:20] + b"\x00garbled" + lines[1][30:]  # a bad sector, say
+    journal.write_bytes(b"\n".join(lines))
+    before = journal.read_bytes(), path.read_bytes()
+    with pytest.raises(StoreError, match=r"damaged at byte \d+, with 1 acknowledged change after"):
+        Store.open(path)
+    assert (journal.read_bytes(), path.read_bytes()) == before
+
+
 def test_the_file_is_sorted_json_one_record_per_line_with_a_schema_version(
     tmp_path: Path,
 ) -> None:

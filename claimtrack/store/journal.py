@@ -95,11 +95,33 @@ def read_entries(path: Path, offset: int = 0) -> tuple[list[Entry], int]:
                 f"{offset + pos}); upgrade claimtrack: nothing was changed"
             ) from None
         except (ValueError, KeyError, TypeError):
-            break  # a torn or garbled line ends the readable journal
+            # A torn line ends the journal (the next append cuts it off). A garbled line with
+            # whole changes after it is damage: cutting there would drop changes that were
+            # acknowledged, so the store is refused instead.
+            later = _readable_lines_after(chunk, nl + 1)
+            if later:
+                raise StoreError(
+                    f"{path} is damaged at byte {offset + pos}, with {later} acknowledged "
+                    f"change{'s' if later != 1 else ''} after it; nothing was changed (move the "
+                    "journal aside to open the store without its unfolded changes)"
+                ) from None
+            break
         entries.append(entry)
         pos = nl + 1
         good = offset + pos
     return entries, good
+
+
+def _readable_lines_after(chunk: bytes, pos: int) -> int:
+    """How many whole lines from `pos` on read as journal entries."""
+    count = 0
+    for line in chunk[pos:].split(b"\n")[:-1]:  # the last piece has no newline: torn or empty
+        try:
+            _decode(orjson.loads(line))
+        except (ValueError, KeyError, TypeError, _NewerFormat):
+            continue
+        count += 1
+    return count
 
 
 class _NewerFormat(Exception):
