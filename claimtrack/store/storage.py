@@ -11,6 +11,7 @@ import gc
 import json
 import mmap
 import os
+import re
 import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -179,10 +180,33 @@ def _parse(mapped: mmap.mmap, path: Path) -> Data:
             with gc_paused():
                 data = orjson.loads(text)
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:
-        raise StoreError(f"{path} is not a claimtrack store (not valid JSON)") from exc
+        raise StoreError(_why_not_json(mapped[:], path)) from exc
     if not isinstance(data, dict) or not all(isinstance(v, dict) for v in data.values()):
         raise StoreError(f"{path} is not a claimtrack store (unexpected layout)")
     return data
+
+
+_CONFLICT_MARK = re.compile(rb"^(?:<{7}|={7}|>{7})(?: |\r?$)", re.MULTILINE)
+
+
+def _why_not_json(raw: bytes, path: Path) -> str:
+    """The refusal of a store file that does not parse, saying where and, for an unfinished
+    git merge (the store is meant to be committed), what to do."""
+    mark = _CONFLICT_MARK.search(raw)
+    if mark is not None:
+        line = raw.count(b"\n", 0, mark.start()) + 1
+        return (
+            f"{path} holds an unfinished git merge (conflict marker on line {line}): keep both "
+            'sides\' records, and in "meta" the larger journal_seq, then run claimtrack check'
+        )
+    try:
+        orjson.loads(raw)
+    except orjson.JSONDecodeError as exc:
+        where = f"line {exc.lineno}, column {exc.colno}"
+        return f"{path} is not a claimtrack store (not valid JSON: {where})"
+    except ValueError:
+        pass
+    return f"{path} is not a claimtrack store (not valid JSON)"
 
 
 @contextmanager

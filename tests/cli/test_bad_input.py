@@ -354,3 +354,22 @@ def test_an_address_that_no_reader_can_follow_is_refused(
     r = cli("outcome", desk["a"], "--verdict", "false", "--evidence", " https://mod.gov.az/n ",
             "--json")  # fmt: skip
     assert r.code == 0 and r.json()["evidence"] == ["https://mod.gov.az/n"]
+
+
+def test_an_unfinished_git_merge_of_the_store_says_so_and_what_to_keep(
+    cli: Runner, db: Path, desk: dict[str, str]
+) -> None:
+    """Two analysts' tags conflicted in git: every command said only "not valid JSON"."""
+    cli("checkpoint")
+    clean = db.read_text(encoding="utf-8")
+    lines = clean.splitlines(keepends=True)
+    at = next(i for i, line in enumerate(lines) if '"journal_seq"' in line)
+    theirs = lines[at].replace('"journal_seq": ', '"journal_seq": 9')
+    lines[at : at + 1] = ["<<<<<<< HEAD\n", lines[at], "=======\n", theirs, ">>>>>>> bob\n"]
+    db.write_text("".join(lines), encoding="utf-8")
+    refused(cli, db, "claims", match=f"unfinished git merge (conflict marker on line {at + 1})")
+    refused(cli, db, "tag", desk["untagged"], "Karabakh army", match="the larger journal_seq")
+    broken = clean.replace(",\n", "\n", 1)  # a hand-resolved merge one comma short
+    db.write_text(broken, encoding="utf-8")
+    line = clean[: clean.index(",\n")].count("\n") + 2
+    refused(cli, db, "check", match=f"not valid JSON: line {line}, column")
