@@ -369,7 +369,9 @@ class Store:
         for entry in entries:
             self._journal_entries += 1
             if entry.seq <= self._seq:
-                continue
+                if entry.event["id"] not in self.docs(Event.TABLE):
+                    raise self._not_its_file(entry)
+                continue  # folded into the file already (a fold cut short before the cut)
             if entry.seq != self._seq + 1:
                 if _signature(self.path) == self._main_sig:
                     raise self._older_than_journal(entry.seq)
@@ -387,6 +389,19 @@ class Store:
             f"{found - 1} are missing (was the file replaced by an older copy, e.g. a git "
             f"checkout or a backup?); nothing was changed: restore the newer {self.path.name}, "
             f"or move {self.journal_path.name} aside to accept the loss"
+        )
+
+    def _not_its_file(self, entry: journal.Entry) -> StoreError:
+        """A journalled change the file should hold (its number is folded) and does not: the
+        file was replaced by another copy of the store while the journal held changes."""
+        assert self.path is not None and self.journal_path is not None
+        summary = str(entry.event.get("summary", ""))[:60]
+        return StoreError(
+            f"{self.path} is not the file its journal belongs to: acknowledged change "
+            f"{entry.seq} ({summary!r}) is not in it (was it replaced by "
+            f"a colleague's copy or a git pull while changes waited in the journal?); nothing "
+            f"was changed: restore the file they belong to, or move {self.journal_path.name} "
+            "aside to accept the loss"
         )
 
     # -- locking and transactions ----------------------------------------------------

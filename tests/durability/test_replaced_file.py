@@ -91,3 +91,29 @@ def test_a_store_behind_a_symlink_is_written_through_it(cli: Runner, tmp_path: P
     assert link.is_symlink() and '"through the link"' in real.read_text()
     assert sorted(p.name for p in link.parent.iterdir()) == ["desk.json"]  # no journal, no lock
     assert (tmp_path / "shared" / "desk.json.lock").exists()
+
+
+def test_a_colleagues_newer_copy_over_pending_changes_is_refused_not_taken(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The file's change count passed the journal's, so the journal's changes were taken for
+    folded: a `git pull` of a colleague's store silently dropped them and emptied the journal."""
+    monkeypatch.setattr(store_module, "SMALL_STORE_BYTES", 0)  # a large store: no fold on close
+    path = tmp_path / "desk.json"
+    journal = Path(str(path) + ".journal")
+    store = Store.open(path, create=True)
+    add_speaker(store, "A")
+    store.checkpoint()
+    colleague_path = tmp_path / "colleague" / "desk.json"
+    colleague_path.parent.mkdir()
+    shutil.copy(path, colleague_path)
+    colleague = Store.open(colleague_path)
+    for name in ("X", "Y", "Z"):
+        add_speaker(colleague, name)
+    colleague.checkpoint()  # three changes ahead, folded
+    add_speaker(store, "Mine")  # acknowledged, waiting in the journal
+    pending = journal.read_bytes()
+    shutil.copy(colleague_path, path)  # `git pull`
+    with pytest.raises(StoreError, match="not the file its journal belongs to"):
+        Store.open(path)
+    assert journal.read_bytes() == pending
