@@ -48,6 +48,10 @@ class ShortForm:
     kinds: tuple[str, ...]
 
 
+_WORD_BEFORE = re.compile(r"[^\W\d_]+$")
+_LETTER_AFTER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")  # "U.S": the S right after the dot
+
+
 @dataclass(frozen=True)
 class Lexicon:
     """Every cue and word list of one language, folded and compiled for matching."""
@@ -85,6 +89,9 @@ class Lexicon:
     impersonal_forms: frozenset[str] = frozenset()
     impersonal_prepositions: frozenset[str] = frozenset()
     agent_prepositions: frozenset[str] = frozenset()
+    abbreviations: frozenset[str] = frozenset()
+    """Words whose full stop ends no phrase ("Dr. Petrosyan", "Sen. Laura Whitfield", "Jr."):
+    a speaker's name runs on past them, as it does past an initial ("James O. Whitaker")."""
     titles: frozenset[str] = frozenset()
     """Words of an office before a person's name ("Presiden", "Prime", "Minister", "глава")."""
     title_then_place: bool = False
@@ -100,6 +107,19 @@ class Lexicon:
     places: dict[tuple[str, ...], str] = field(default_factory=dict)
     """Places CLDR's country names lack, as folded words -> the side a speaker they name is
     on, in English ("karabakh" -> "Nagorno-Karabakh"; `attribution.places`)."""
+
+    def abbreviates(self, text: str, dot: int) -> bool:
+        """Whether the full stop at `text[dot]` ends an abbreviation or an initial ("Dr.",
+        "O.", "U.S.") with more of the sentence after it, rather than a phrase."""
+        if not text[dot + 1 : dot + 2].isspace() and text[dot + 1 : dot + 2] not in _LETTER_AFTER:
+            return False  # the sentence's own full stop
+        if not text[dot + 1 :].strip(" \"'”’»)"):
+            return False
+        word = _WORD_BEFORE.search(text, 0, dot)
+        if word is None:
+            return False
+        letters = word.group()
+        return (len(letters) == 1 and letters.isupper()) or fold_str(letters) in self.abbreviations
 
     def find(self, folded_text: str) -> list[tuple[Cue, int, int]]:
         """Cues in a folded text, left to right, longest first at each position."""
@@ -176,6 +196,7 @@ def build_lexicon(lang: str, raw: dict[str, Any]) -> Lexicon:
         impersonal_forms=_folded_set(raw, "impersonal_forms"),
         impersonal_prepositions=_folded_set(raw, "impersonal_prepositions"),
         agent_prepositions=_folded_set(raw, "agent_prepositions"),
+        abbreviations=_folded_set(raw, "abbreviations"),
         titles=_folded_set(raw, "titles"),
         title_then_place=bool(raw.get("title_then_place", False)),
         head_links=_folded_set(raw, "head_links"),

@@ -48,6 +48,7 @@ class NewSpeaker:
 def new_speaker(surface: str, lexicon: Lexicon) -> NewSpeaker:
     """The speaker a proposed phrase names (see the module docstring); the phrase itself when
     it holds no title followed by a name of two words or more."""
+    surface = _before_affiliation(surface, lexicon)
     words = _words(surface, lexicon)
     kind = _kind(surface, lexicon)
     if kind == "other" and _is_a_name([surface[w.start : w.end] for w in words], lexicon):
@@ -62,9 +63,13 @@ def new_speaker(surface: str, lexicon: Lexicon) -> NewSpeaker:
     while first - 1 > last_title and words[first - 1].capitalised:
         first -= 1
     run = words[first:]
+    if len(run) == 1 and first and _honorific(surface, words[first - 1], lexicon):
+        return NewSpeaker(surface[run[0].start : run[0].end], (), "person", surface)  # "Mr. Harper"
     if len(run) < NAME_WORDS:
         return plain  # "head of the Foreign Policy Affairs **Department**" names no person
-    keep = min(len(run), MAX_NAME_WORDS)
+    # An initial or a suffix ("James O. Whitaker Jr.") is no word of the three kept.
+    extra = sum(1 for word in run if _abbreviation(surface, word, lexicon))
+    keep = min(len(run), MAX_NAME_WORDS + extra)
     if lexicon.title_then_place or first != last_title + 1:
         texts = [surface[word.start : word.end] for word in run]
         place = leading_place(texts, lexicon)
@@ -75,10 +80,42 @@ def new_speaker(surface: str, lexicon: Lexicon) -> NewSpeaker:
         elif not starts_with_first_name(texts, lexicon):
             keep = min(len(run), NAME_WORDS)
     start = run[-keep].start
-    name = surface[start : run[-1].end]
+    name = surface[start : run[-1].end + _abbreviation(surface, run[-1], lexicon)]  # "Jr."
     office = surface[:start].strip(" ,-\u2013\u2014")
     names_a_place = any(w.capitalised and not w.title for w in words if w.end <= start)
     return NewSpeaker(name, (office,) if office and names_a_place else (), "person", surface)
+
+
+def _before_affiliation(surface: str, lexicon: Lexicon) -> str:
+    """ "Dr. Anahit Petrosyan **of Yerevan State Medical University**": in English order a
+    person named after a title is followed by where they work, which is no part of the name
+    (a title with no name before "of", as in "President of Azerbaijan", is kept whole)."""
+    if lexicon.title_then_place:
+        return surface
+    tokens = tokenize(surface)
+    link = next((t for t in tokens if t.norm in lexicon.head_links), None)
+    if link is None:
+        return surface
+    head = surface[: link.start].rstrip(" ,")
+    words = _words(head, lexicon)
+    titled = [i for i, word in enumerate(words) if word.title]
+    name = words[titled[-1] + 1 :] if titled else []
+    if name and all(w.capitalised and not w.body for w in name):
+        return head  # a title, then a name that is no body's ("Defence **Army** of ...")
+    return surface
+
+
+def _abbreviation(surface: str, word: _Word, lexicon: Lexicon) -> bool:
+    """An initial or an abbreviated word written with its full stop ("O.", "Jr.")."""
+    return surface[word.end : word.end + 1] == "." and (
+        word.end - word.start == 1
+        or fold_str(surface[word.start : word.end]) in lexicon.abbreviations
+    )
+
+
+def _honorific(surface: str, word: _Word, lexicon: Lexicon) -> bool:
+    """A title abbreviated before a surname ("Mr. Harper", "Dr. Petrosyan", "Gen. Reynolds")."""
+    return word.title and _abbreviation(surface, word, lexicon)
 
 
 def _is_a_name(texts: list[str], lexicon: Lexicon) -> bool:

@@ -26,7 +26,7 @@ def analyse(sentence: Sentence, lexicon: Lexicon) -> Finding | None:
     proposal: Finding | None = None
     for cue, fstart, fend in lexicon.find(sentence.folded.text):
         start, end = sentence.folded.to_original(fstart, fend)
-        if not _placed(sentence, cue, start):
+        if not _placed(sentence, cue, start) or _quoted(sentence.text, start):
             continue
         surface = sentence.text[start:end]
         hit = Hit(surface, start, end, fold_str(surface) in lexicon.impersonal_forms)
@@ -37,6 +37,26 @@ def analyse(sentence: Sentence, lexicon: Lexicon) -> Finding | None:
             return finding
         proposal = proposal or finding
     return _headline(sentence) or proposal
+
+
+_OPENING_QUOTES = "“«„"
+_CLOSING_QUOTES = "”»"
+
+
+def _quoted(text: str, position: int) -> bool:
+    """Whether `position` lies inside a quotation: a verb there is the quoted speaker's own
+    ("“The United States condemns …,” spokesman John Harper said"), not the attribution.
+    A straight quote opens after a space or the start, and closes otherwise, so a quotation
+    the segmenter split ("… solution," he said) reads as closed."""
+    inside = False
+    for index, char in enumerate(text[:position]):
+        if char in _OPENING_QUOTES:
+            inside = True
+        elif char in _CLOSING_QUOTES:
+            inside = False
+        elif char == '"':
+            inside = index == 0 or text[index - 1].isspace() or text[index - 1] in "([—–-"
+    return inside
 
 
 def _placed(sentence: Sentence, cue: Cue, start: int) -> bool:
@@ -119,10 +139,19 @@ def _follows_break(text: str, position: int) -> bool:
     return bool(before) and before[-1] in _INVERSION_MARKS
 
 
+def _phrase_stop(text: str, lexicon: Lexicon, start: int) -> int | None:
+    """Where a phrase from `start` ends: the next punctuation mark, but for the full stop of
+    an abbreviation or an initial ("Dr. Petrosyan", "James O. Whitaker", "the U.S. should")."""
+    for stop in _PHRASE_END_RE.finditer(text, start):
+        if stop.group() != "." or not lexicon.abbreviates(text, stop.start()):
+            return stop.start()
+    return None
+
+
 def _ends_sentence(sentence: Sentence, lexicon: Lexicon, end: int) -> bool:
     """Does a short phrase (no more than MAX_NAME_WORDS words) run from `end` to the close?"""
-    stop = _PHRASE_END_RE.search(sentence.text, end)
-    if stop is not None and sentence.text[stop.start() :].strip(" .!?\"”»'’)") != "":
+    stop = _phrase_stop(sentence.text, lexicon, end)
+    if stop is not None and sentence.text[stop:].strip(" .!?\"”»'’)") != "":
         return False
     return len(sentence.tokens_in(end, len(sentence.text))) <= MAX_NAME_WORDS
 
@@ -204,8 +233,8 @@ def _past_quoted_name(sentence: Sentence, start: int) -> int:
 
 
 def _phrase_end(sentence: Sentence, lexicon: Lexicon, start: int) -> int:
-    stop = _PHRASE_END_RE.search(sentence.text, start)
-    end = stop.start() if stop else len(sentence.text)
+    stop = _phrase_stop(sentence.text, lexicon, start)
+    end = stop if stop is not None else len(sentence.text)
     tokens = sentence.tokens_in(start, end)
     norms = [t.norm for t in tokens]
     for index in range(1, len(tokens)):
@@ -225,8 +254,8 @@ def _appositive(
     text = sentence.text
     if end >= len(text) or text[end] != ",":
         return None
-    stop = _PHRASE_END_RE.search(text, end + 1)
-    close = stop.start() if stop else len(text)
+    stop = _phrase_stop(text, lexicon, end + 1)
+    close = stop if stop is not None else len(text)
     if stop is not None and text[close] not in ",)" and text[close:].strip(" .!?\"”»'’"):
         return None
     tokens = sentence.tokens_in(end + 1, close)

@@ -62,7 +62,8 @@ def subject(
         return carry
     tokens = sentence.tokens_in(*span)
     content = [t for t in tokens if t.norm not in lexicon.fillers]
-    carry = _pronoun(sentence, lexicon, cue, content, how)
+    adverbial = bool(tokens) and tokens[0].norm in lexicon.prepositions
+    carry = _pronoun(sentence, lexicon, cue, content, how, adverbial)
     if carry is not None:
         return carry
     if mode == "propose":
@@ -187,10 +188,17 @@ def _role(sentence: Sentence, lexicon: Lexicon, mention: Mention, span_start: in
 
 
 def _pronoun(
-    sentence: Sentence, lexicon: Lexicon, cue: str, tokens: list[Token], how: str
+    sentence: Sentence,
+    lexicon: Lexicon,
+    cue: str,
+    tokens: list[Token],
+    how: str,
+    adverbial: bool = False,
 ) -> Finding | None:
-    """A pronoun subject: the last word before the cue, or the first one after it."""
-    if not tokens or (how == "before" and len(tokens) > 2):
+    """A pronoun subject: the last word before the cue, or the first one after it; before
+    the cue also after an `adverbial` opening with a preposition ("In an interview with a
+    Turkish broadcaster **he** claimed ...")."""
+    if not tokens or (how == "before" and len(tokens) > 2 and not adverbial):
         return None
     token = tokens[0] if how == "after" else tokens[-1]
     if token.norm not in lexicon.pronouns:
@@ -265,7 +273,10 @@ def _proposal(
     )
     if not named and not (len(name) == 1 and name[0].capitalised):
         return None
-    surface = sentence.text[name[0].start : name[-1].end]
+    end = name[-1].end
+    if sentence.text[end : end + 1] == "." and lexicon.abbreviates(sentence.text, end):
+        end += 1  # "U.S.", "Whitaker Jr."
+    surface = sentence.text[name[0].start : end]
     return Finding("propose", cue, f"propose-{how}", SCORE_PROPOSAL, surface)
 
 

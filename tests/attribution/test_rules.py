@@ -274,3 +274,67 @@ def test_two_sides_or_a_quantifier_name_no_single_speaker(lang, sentence):
 )
 def test_narration_with_cue_words_gets_no_suggestion(lang, sentence):
     assert one(lang, sentence) is None
+
+
+def registered(lang: str, *sentences: str) -> list[str | None]:
+    """The name each sentence's proposal would register (nobody registered yet)."""
+    found = suggest(lang, *sentences, speakers=[])
+    return [s.proposal.name if s is not None and s.proposal else None for s in found]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [  # a full stop after a title or an initial cut the name: "Dr", "U", "Col" were proposed
+        ("According to Dr. Petrosyan, the injuries were consistent with cluster munitions.",
+         "Petrosyan"),
+        ('"We will respond," warned Col. Arman Hakobyan.', "Arman Hakobyan"),
+        ("Gen. Mark Reynolds, the commander of U.S. European Command, told the Senate on Jan. 14 "
+         "that Russia had every incentive to keep the conflict frozen.", "Mark Reynolds"),
+        ("Sen. Laura Whitfield, D-Calif., said the U.S. should suspend military aid.",
+         "Laura Whitfield"),
+        ("Mr. Harper declined to say whether Washington would impose sanctions.", "Harper"),
+        ("Prof. James O. Whitaker Jr. of Georgetown University said the U.S. had little leverage.",
+         "James O. Whitaker Jr."),
+        ("Dr. Anahit Petrosyan of Yerevan State Medical University said 37 wounded had arrived.",
+         "Anahit Petrosyan"),
+        ("U.S. urges restraint as Karabakh truce frays", "U.S."),
+    ],
+)  # fmt: skip
+def test_titles_and_initials_written_with_a_full_stop_stay_in_the_name(
+    sentence: str, name: str
+) -> None:
+    assert registered("en", sentence) == [name]
+
+
+def test_a_verb_inside_the_quotation_is_the_quoted_speakers_not_the_attribution() -> None:
+    """ "The United States condemns ..." proposed the United States, as a person."""
+    quote = (
+        '"The United States condemns the attacks on civilians. We call on both sides to return '
+        'to talks," State Department spokesman John Harper said at a briefing.'
+    )
+    assert registered("en", quote) == ["John Harper"]
+    # A quotation the segmenter split: its closing mark alone still ends it.
+    assert one("en", 'to return to talks," Aliyev said.') == "aliyev"
+    assert one("en", '"We call on both sides to return to talks," Aliyev said.') == "aliyev"
+
+
+def test_a_pronoun_after_an_opening_adverbial_is_the_subject() -> None:
+    """ "In an interview with a Turkish broadcaster he claimed" proposed "Interview with a
+    Turkish broadcaster he"."""
+    assert registered(
+        "en",
+        "Ilham Aliyev said on Monday that his army would go to the end.",
+        "In an interview with a Turkish broadcaster he claimed that Armenian forces had "
+        "shelled Ganja.",
+    ) == ["Ilham Aliyev", "Ilham Aliyev"]
+
+
+def test_a_verb_cut_into_the_name_ends_it_and_more_stances_are_cues() -> None:
+    assert registered(
+        "en",
+        "Russian Foreign Minister Sergei Lavrov spoke by phone with his counterparts and urged "
+        "both sides to respect the truce.",
+        "Armenian officials insist that the rockets came from Azerbaijani positions.",
+        "Anna Petrosyan, a researcher at the Caucasus Institute, argues that both governments "
+        "have overstated their gains.",
+    ) == ["Sergei Lavrov", "Armenian officials", "Anna Petrosyan"]
