@@ -750,3 +750,54 @@ async def test_a_side_filter_nobody_is_on_says_which_side_was_meant(demo_store: 
         await press(pilot, "enter")
         warnings = [n.message for n in app._notifications if n.severity == "warning"]
         assert any("did you mean 'Armenia'?" in w for w in warnings), warnings
+
+
+async def test_home_and_end_in_a_long_graph_bring_the_row_into_view(demo_store: Store) -> None:
+    """End moved the Graph's cursor below the screen: nothing highlighted was in sight, and ⏎
+    recentred on a claim never seen."""
+    from textual.widgets import Tree
+
+    from .conftest import tag_with_suggestions
+
+    claims = sorted(tag_with_suggestions(demo_store, limit=30))
+    for other in claims[1:]:
+        annotate.link_claims(demo_store, claims[0], other, "responds-to")
+    app = app_for(demo_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.current_claim = claims[0]
+        app.switch_mode("graph")
+        await settle(pilot)
+        tree = app.screen.query_one(Tree)
+        assert tree.last_line >= 25  # longer than the screen
+
+        def in_view() -> bool:
+            top = tree.scroll_offset.y
+            return top <= tree.cursor_line < top + tree.scrollable_content_region.height
+
+        await press(pilot, "end")
+        await pilot.pause(0.3)
+        assert tree.cursor_line == tree.last_line and in_view()
+        await press(pilot, "home")
+        await pilot.pause(0.3)
+        assert tree.cursor_line == 0 and in_view()
+
+
+async def test_a_suggestion_shows_both_claims_in_a_small_terminal(demo_store: Store) -> None:
+    """At 80x24 the details pane held the reasons and claim A only: B needed tab and
+    page-down, which no hint mentioned, so links were accepted blind."""
+    from textual.widgets import Static
+
+    from .conftest import tag_with_suggestions
+
+    tag_with_suggestions(demo_store)
+    app = app_for(demo_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.switch_mode("suggestions")
+        await settle(pilot)
+        pane = app.screen.query_one("#suggestion-pane")
+        for _ in range(5):  # the first few candidates, whatever their claims' length
+            shown = str(app.screen.query_one("#suggestion-detail", Static).render())
+            assert "\nA " in shown and "\nB " in shown
+            assert pane.max_scroll_y == 0, shown  # nothing below the fold
+            assert app.screen.query_one(LazyList).size.height >= 4  # the queue stays usable
+            await press(pilot, "down")

@@ -38,6 +38,8 @@ class FixedSuggester:
         from claimtrack.suggest import LinkCandidate
 
         c = self.claims
+        if len(c) < 15:
+            return []  # an empty store has nothing to suggest (it raised IndexError here)
         plan = [
             (c[4], c[5], "contradicts", 0.91, ("casualty counts differ: 12 vs 40",)),
             (c[6], c[7], "same-claim", 0.88, ("same speaker", "same numbers")),

@@ -35,12 +35,12 @@ class GraphTree(Tree[str]):
     BINDINGS: ClassVar[list[BindingType]] = bindings_for("list")
 
     def action_first(self) -> None:
-        """First row."""
-        self.cursor_line = 0
+        """First row, scrolled into view (setting the cursor alone left it off-screen)."""
+        self.action_scroll_home()
 
     def action_last(self) -> None:
-        """Last row."""
-        self.cursor_line = self.last_line
+        """Last row, scrolled into view."""
+        self.action_scroll_end()
 
 
 class GraphScreen(ViewScreen):
