@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from functools import partial
 from typing import TYPE_CHECKING
 
-from claimtrack.model import Claim, Speaker
+from claimtrack.model import Claim, Speaker, Statement
 from claimtrack.services import annotate
 from claimtrack.textnorm import shorten
 from claimtrack.tui.dialogs.choice import RelationDialog
@@ -66,12 +66,19 @@ def claim_picker(
 
 def claim_line(app: ClaimtrackApp, claim_id: str, width: int = 66) -> str:
     """`id speaker: summary…` on one line: a dialog's title says which claim it acts on (the
-    list behind it is covered)."""
+    list behind it is covered). A long speaker name is cut first, so the summary shows."""
     doc = app.store.doc(Claim.TABLE, claim_id)
     if doc is None:
         return claim_id
-    who = speaker_name(app.store, doc.get("speaker"))
+    who = shorten(speaker_name(app.store, doc.get("speaker")), 24)
     return shorten(f"{claim_id} {who}: {clean(doc['summary'], one_line=True)}", width)
+
+
+def statement_line(app: ClaimtrackApp, st: Statement, width: int = 66) -> str:
+    """`“what the statement says…”` on one line, for a dialog's title (the dialog covers the
+    statement it annotates)."""
+    said = clean(annotate.statement_text(app.store, st), one_line=True)
+    return shorten(f"“{said}”", width)
 
 
 async def link_flow(app: ClaimtrackApp, claim_id: str) -> None:

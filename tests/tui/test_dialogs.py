@@ -224,3 +224,34 @@ async def test_the_evidence_field_says_enter_records_with_todays_date() -> None:
         hint = app.screen.query_one(".dialog-hint", Label)
         assert str(hint.render()) == EVIDENCE_HINT
         assert "today" in EVIDENCE_HINT and "tab" in EVIDENCE_HINT
+
+
+async def test_every_annotating_dialog_names_what_it_annotates(demo_store: Store) -> None:
+    """The dialogs said "Speaker of statement 3ctjyyt" and covered the statement itself."""
+    from claimtrack.model import Statement
+    from claimtrack.services.annotate import statement_text
+
+    first = reader_statements(demo_store)[0]
+    st = demo_store.get(Statement, first)
+    assert st is not None
+    opening = " ".join(statement_text(demo_store, st).split()[:3])
+    claim = annotate.tag(demo_store, first, "Arayik Harutyunyan")[2]
+    app = app_for(demo_store)
+
+    def title() -> str:
+        return " ".join(
+            str(label.render()) for label in app.screen.query(".dialog-title").results(Label)
+        )
+
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        for key in ("s", "n", "m"):  # speaker, note, same claim as…
+            await press(pilot, key)
+            assert opening in title(), (key, title())
+            await press(pilot, "escape")
+        await press(pilot, "3")
+        await settle(pilot)
+        for key in ("n", "t"):  # the claim's note and tags
+            await press(pilot, key)
+            assert claim.summary[:20] in title(), (key, title())
+            await press(pilot, "escape")

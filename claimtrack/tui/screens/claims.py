@@ -19,7 +19,7 @@ from claimtrack.services.queries import CLAIM_ORDERS, ClaimFilter, claim_ids
 from claimtrack.services.speakers import side_filter_hint
 from claimtrack.textnorm import counted
 from claimtrack.tui.actions import bindings_for
-from claimtrack.tui.annotate import link_flow, outcome_flow
+from claimtrack.tui.annotate import claim_line, link_flow, outcome_flow
 from claimtrack.tui.dialogs.prompt import PromptDialog
 from claimtrack.tui.rows import claim_row
 from claimtrack.tui.screens.base import ExportScope, ViewScreen, around_claim
@@ -196,7 +196,9 @@ class ClaimsScreen(ViewScreen):
             return
         note = await self.app.push_screen_wait(
             PromptDialog(
-                f"Note on claim {claim.id}", claim.note or "", hint="⏎ save (empty clears)"
+                f"Note on claim {claim_line(self.ct_app, claim.id)}",
+                claim.note or "",
+                hint="⏎ save (empty clears)",
             )
         )
         if note is None:
@@ -213,7 +215,7 @@ class ClaimsScreen(ViewScreen):
             return
         typed = await self.app.push_screen_wait(
             PromptDialog(
-                f"Tags of claim {claim.id}",
+                f"Tags of claim {claim_line(self.ct_app, claim.id)}",
                 ", ".join(claim.tags),
                 hint="comma-separated · ⏎ save · esc cancel",
             )

@@ -15,7 +15,13 @@ from claimtrack.services import annotate
 from claimtrack.services.queries import sources_in_order, statements_of_source
 from claimtrack.textnorm import fold
 from claimtrack.tui.actions import bindings_for
-from claimtrack.tui.annotate import claim_picker, link_flow, outcome_flow, speaker_picker
+from claimtrack.tui.annotate import (
+    claim_picker,
+    link_flow,
+    outcome_flow,
+    speaker_picker,
+    statement_line,
+)
 from claimtrack.tui.dialogs.picker import Pick
 from claimtrack.tui.dialogs.prompt import PromptDialog
 from claimtrack.tui.rows import speaker_name
@@ -256,7 +262,9 @@ class ReaderScreen(ViewScreen):
         if st is None:
             return
         pick: Pick | None = await self.app.push_screen_wait(
-            speaker_picker(self.ct_app, f"Speaker of statement {st.id}")
+            speaker_picker(
+                self.ct_app, f"Speaker of statement {st.id}\n{statement_line(self.ct_app, st)}"
+            )
         )
         sugg = self._suggestions.get(st.id)
         proposal = sugg.proposal if sugg is not None else None
@@ -299,7 +307,11 @@ class ReaderScreen(ViewScreen):
             return
         exclude = frozenset({st.claim}) if st.claim else frozenset()
         pick: Pick | None = await self.app.push_screen_wait(
-            claim_picker(self.ct_app, f"Statement {st.id} is the same claim as…", exclude)
+            claim_picker(
+                self.ct_app,
+                f"Statement {st.id} {statement_line(self.ct_app, st, 50)}\nis the same claim as…",
+                exclude,
+            )
         )
         if pick is None or pick.key is None:
             return
@@ -339,7 +351,11 @@ class ReaderScreen(ViewScreen):
         if st is None:
             return
         note = await self.app.push_screen_wait(
-            PromptDialog(f"Note on statement {st.id}", st.note or "", hint="⏎ save (empty clears)")
+            PromptDialog(
+                f"Note on statement {st.id}\n{statement_line(self.ct_app, st)}",
+                st.note or "",
+                hint="⏎ save (empty clears)",
+            )
         )
         if note is None:
             return
