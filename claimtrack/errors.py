@@ -38,6 +38,11 @@ class StoreError(ClaimtrackError):
 class MalformedRecordError(StoreError):
     """A record in the store lacks a field or holds a value of the wrong type."""
 
+    def __init__(self, message: str, why: str = "") -> None:
+        super().__init__(message)
+        self.why = why or message
+        """What is wrong, without the advice (`check` lists it)."""
+
 
 class StoreBusyError(StoreError):
     """Another process holds the writer lock."""

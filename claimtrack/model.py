@@ -181,14 +181,79 @@ class Record:
             return cls(**fields)
         except (TypeError, AttributeError) as exc:
             what = cls.TABLE[:-1] or cls.__name__.lower()
+            why = field_problem(cls, doc) or "a value of the wrong type"
             raise MalformedRecordError(
-                f"{what} {doc.get('id', '?')} in the store is malformed ({exc}); "
-                f"run 'claimtrack check'"
+                f"{what} {doc.get('id', '?')} in the store is malformed ({why}); "
+                f"run 'claimtrack check'",
+                why,
             ) from exc
 
     def replace(self, **changes: Any) -> Self:
         """A copy with some fields changed (validated again)."""
         return dataclasses.replace(self, **changes)  # type: ignore[type-var]
+
+
+def field_problem(cls: type, doc: dict[str, Any]) -> str | None:
+    """What is wrong with the fields of a stored record of `cls`, said plainly (a field
+    missing, or holding a value of the wrong type: a bad merge or hand edit), or None."""
+    for name, (required, accepts, wanted) in _field_types(cls).items():
+        if name not in doc:
+            if required:
+                return f"no {name!r} field"
+            continue
+        value = doc[name]
+        if not accepts(value):
+            return f"{name!r} should be {wanted}, is {_kind_of(value)}"
+    return None
+
+
+def _kind_of(value: Any) -> str:
+    if value is None:
+        return "empty (null)"
+    if isinstance(value, bool):
+        return "true/false"
+    return {str: "text", int: "a number", float: "a number", list: "a list", dict: "a record"}.get(
+        type(value), type(value).__name__
+    )
+
+
+_CHECKS: dict[str, tuple[Any, str]] = {
+    "str": (lambda v: isinstance(v, str), "text"),
+    "int": (lambda v: isinstance(v, int) and not isinstance(v, bool), "a whole number"),
+    "float": (lambda v: isinstance(v, int | float) and not isinstance(v, bool), "a number"),
+    "bool": (lambda v: isinstance(v, bool), "true or false"),
+    "tuple[str, ...]": (
+        lambda v: isinstance(v, list | tuple) and all(isinstance(x, str) for x in v),
+        "a list of text",
+    ),
+}
+
+
+_FIELD_TYPES: dict[type, dict[str, tuple[bool, Any, str]]] = {}
+
+
+def _field_types(cls: type) -> dict[str, tuple[bool, Any, str]]:
+    """Per field: whether it is required, a test of a stored value, and what it should be."""
+    known = _FIELD_TYPES.get(cls)
+    if known is not None:
+        return known
+    out: dict[str, tuple[bool, Any, str]] = {}
+    for f in dataclasses.fields(cls):
+        required = f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
+        spelt = str(f.type).replace("Optional[", "").replace(" ", "")
+        optional = spelt.endswith("|None")
+        base = spelt.removesuffix("|None").replace(",...]", ", ...]")
+        if base in _CHECKS:
+            test, wanted = _CHECKS[base]
+        elif base.startswith("tuple["):
+            test, wanted = (lambda v: isinstance(v, list | tuple)), "a list"
+        else:
+            continue  # a field whose type the record checks itself (a literal, a record)
+        if optional:
+            test, wanted = (lambda v, t=test: v is None or t(v)), f"{wanted} or empty"
+        out[f.name] = (required, test, wanted)
+    _FIELD_TYPES[cls] = out
+    return out
 
 
 _FIELD_NAMES: dict[type, tuple[str, ...]] = {}
@@ -484,9 +549,11 @@ class Event(Record):
         try:
             doc["changes"] = tuple(Change(**c) for c in doc.get("changes") or ())
         except TypeError as exc:
+            why = "a change without table, id, before or after"
             raise MalformedRecordError(
-                f"event {doc.get('id', '?')} in the store is malformed ({exc}); "
-                f"run 'claimtrack check'"
+                f"event {doc.get('id', '?')} in the store is malformed ({why}); "
+                f"run 'claimtrack check'",
+                why,
             ) from exc
         names = {f.name for f in dataclasses.fields(cls)}
         return cls._build(doc, {k: v for k, v in doc.items() if k in names})

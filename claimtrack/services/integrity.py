@@ -18,6 +18,7 @@ from claimtrack.model import (
     Source,
     Speaker,
     Statement,
+    field_problem,
 )
 from claimtrack.store import Store
 from claimtrack.store.store import META_ID, META_TABLE
@@ -107,9 +108,6 @@ def check_store(store: Store) -> list[str]:
     return problems
 
 
-_INTEGER_FIELDS = {"statements": ("start", "end")}
-
-
 def _shape_problem(cls: type, doc: dict[str, Any]) -> str | None:
     """Why a stored document cannot be read as a record of `cls` (a field missing, a value of
     the wrong type), or None."""
@@ -118,13 +116,13 @@ def _shape_problem(cls: type, doc: dict[str, Any]) -> str | None:
         if missing or not isinstance(doc.get("changes", []), list):
             return f"missing {', '.join(missing)}" if missing else "changes is not a list"
         return None
+    problem = field_problem(cls, doc)  # "tags": "shushi" builds a claim, and is wrong
+    if problem:
+        return problem
     try:
         cls.from_doc(doc)  # type: ignore[attr-defined]
     except MalformedRecordError as exc:
-        return str(exc.__cause__ or exc)
+        return exc.why
     except ClaimtrackError:
         return None  # a value the checks below name (an unknown verdict...)
-    for field in _INTEGER_FIELDS.get(cls.TABLE, ()):  # type: ignore[attr-defined]
-        if not isinstance(doc.get(field), int) or isinstance(doc.get(field), bool):
-            return f"{field} is {doc.get(field)!r}, not a whole number"
     return None

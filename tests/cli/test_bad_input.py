@@ -295,13 +295,30 @@ def test_a_record_missing_a_field_is_reported_not_a_crash(
     r = cli("check", "--json")
     assert r.code == 1 and "Traceback" not in r.err
     problems = r.json()["problems"]
-    assert any(desk["a"] in p and "malformed" in p for p in problems), problems
+    assert f"statement {desk['a']} is malformed: no 'end' field" in problems, problems
     for args in (("statements",), ("show", desk["a"]), ("export", "--format", "md")):
         r = cli(*args)
         assert r.code == 3, (args, r.err)
-        assert len(r.err.strip().splitlines()) == 1 and "malformed" in r.err
-        assert "internal error" not in r.err
+        assert len(r.err.strip().splitlines()) == 1 and "malformed (no 'end' field)" in r.err
+        assert "internal error" not in r.err and "__init__" not in r.err  # no Python
     assert store_state(db) == before
+
+
+def test_a_value_of_the_wrong_type_typed_into_the_store_is_reported(
+    cli: Runner, db: Path, desk: dict[str, str]
+) -> None:
+    """A hand-typed `"tags": "shushi"` passed `check`, and the next `claim edit --tag`
+    stored the letters s, h, u, s, h, i."""
+    import json
+
+    cli("checkpoint")
+    data = json.loads(db.read_text(encoding="utf-8"))
+    data["claims"][desk["claim_a"]]["tags"] = "shushi"
+    db.write_text(json.dumps(data), encoding="utf-8")
+    r = cli("check")
+    assert r.code == 1
+    said = f"claim {desk['claim_a']} is malformed: 'tags' should be a list of text, is text"
+    assert said in r.err, r.err
 
 
 def test_a_verdict_dated_in_the_future_is_refused(
