@@ -114,16 +114,22 @@ def romanised_names(names: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
 
 
 def rank_across_scripts(
-    query: str, names: Sequence[tuple[str, str]], *, limit: int = 20, cutoff: float = 50.0
+    query: str,
+    names: Sequence[tuple[str, str]],
+    *,
+    limit: int = 20,
+    cutoff: float = 50.0,
+    word_floor: float | None = None,
 ) -> list[Match]:
     """`rank` over `romanised_names(...)`, with the query also romanised: "карабах" finds
     "Nagorno-Karabakh officials", "tatevosyan" finds "Унан Татевосян"."""
     from claimtrack.attribution.same_speaker import romanised
 
-    best = {m.key: m for m in rank(query, names, limit=limit, cutoff=cutoff)}
+    ranked = {"limit": limit, "cutoff": cutoff, "word_floor": word_floor}
+    best = {m.key: m for m in rank(query, names, **ranked)}  # type: ignore[arg-type]
     latin = romanised(query)
     if latin and latin != query.casefold():
-        for m in rank(latin, names, limit=limit, cutoff=cutoff):
+        for m in rank(latin, names, **ranked):  # type: ignore[arg-type]
             if m.key not in best or m.score > best[m.key].score:
                 best[m.key] = m
     return sorted(best.values(), key=lambda m: (-m.score, m.name))[:limit]

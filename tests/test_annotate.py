@@ -444,3 +444,21 @@ def test_a_tag_is_spelt_as_the_store_already_spells_it(store: Store) -> None:
         "Martuni",
         "shelling",
     )
+
+
+def test_a_speaker_is_found_by_name_in_another_script_as_the_picker_finds_it() -> None:
+    """`tag X Zakharova` said "no speaker matches" for the registered "Мария Захарова"; the
+    TUI's picker found her."""
+    from claimtrack.errors import NotFoundError
+    from claimtrack.services.lookup import find_speaker
+    from claimtrack.store import Store
+
+    store = Store.memory()
+    zakharova = add_speaker(store, "Мария Захарова", kind="person")
+    grigoryan = add_speaker(store, "Lilit Grigoryan", kind="person")
+    add_speaker(store, "Dmitry Peskov", kind="person")
+    for typed, found in (("Zakharova", zakharova), ("Maria Zakharova", zakharova),
+                         ("Лилит Григорян", grigoryan), ("Захарова", zakharova)):  # fmt: skip
+        assert find_speaker(store, typed).id == found.id, typed
+    with pytest.raises(NotFoundError):
+        find_speaker(store, "Lavrov")

@@ -6,7 +6,13 @@ from typing import Any
 
 from claimtrack.attribution.places import names_a_place
 from claimtrack.errors import AmbiguousError, NotFoundError
-from claimtrack.matching import SPEAKER_CUTOFF, SPEAKER_MARGIN, WORD_FLOOR, rank
+from claimtrack.matching import (
+    SPEAKER_CUTOFF,
+    SPEAKER_MARGIN,
+    WORD_FLOOR,
+    rank_across_scripts,
+    romanised_names,
+)
 from claimtrack.model import Claim, Event, Record, Source, Speaker, Statement
 from claimtrack.store import Store
 from claimtrack.textnorm import fold, shorten
@@ -35,7 +41,10 @@ def find_speaker(store: Store, ref: str) -> Speaker:
     except NotFoundError:
         pass
     names = [(i, n) for i, d in docs.items() for n in (d["name"], *d["aliases"])]
-    matches = rank(ref, names, limit=5, cutoff=SPEAKER_CUTOFF, word_floor=WORD_FLOOR)
+    # Across scripts, as the TUI's picker: "Zakharova" finds "Мария Захарова".
+    matches = rank_across_scripts(
+        ref, romanised_names(names), limit=5, cutoff=SPEAKER_CUTOFF, word_floor=WORD_FLOOR
+    )
     if not matches:
         raise NotFoundError(f"no speaker matches {ref!r} (see 'claimtrack speaker list')")
     if names_a_place(ref):  # "Azerbaijan" must not quietly mean "Presiden Azerbaijan"
