@@ -617,7 +617,8 @@ async def test_a_reader_search_counts_what_matches_and_how_much_of_it_is_reviewe
         lines = reader_lines(app)
         assert 0 < len(lines) < len(shown)
         header = str(app.screen.query_one("#header", Label).render())
-        assert f"{len(lines)} matching “{word}”," in header and "reviewed" in header
+        # First on the line: a long outlet name pushed it out of an 80-column screen.
+        assert header.startswith(f"{len(lines)} matching “{word}” · ") and "reviewed" in header
 
 
 async def test_picking_a_speaker_with_s_learns_the_name_the_article_used() -> None:
@@ -801,3 +802,20 @@ async def test_a_suggestion_shows_both_claims_in_a_small_terminal(demo_store: St
             assert pane.max_scroll_y == 0, shown  # nothing below the fold
             assert app.screen.query_one(LazyList).size.height >= 4  # the queue stays usable
             await press(pilot, "down")
+
+
+async def test_a_long_claims_filter_stays_in_sight_next_to_the_count(demo_store: Store) -> None:
+    """A long `side:"..."` filter was appended after the verdict counts and cut off at 80
+    columns: nothing said the list was filtered."""
+    from textual.widgets import Label
+
+    from tests.tui.conftest import type_text
+
+    app = app_for(demo_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await press(pilot, "3", "slash")
+        await type_text(pilot, 'side:"International mediators and observers" corridors')
+        await press(pilot, "enter")
+        header = str(app.screen.query_one("#header", Label).render())
+        assert header.startswith("0 claims") and " / side:" in header[:60], header

@@ -17,7 +17,7 @@ from claimtrack.services import annotate
 from claimtrack.services.lookup import find_speaker
 from claimtrack.services.queries import CLAIM_ORDERS, ClaimFilter, claim_ids
 from claimtrack.services.speakers import side_filter_hint
-from claimtrack.textnorm import counted
+from claimtrack.textnorm import counted, shorten
 from claimtrack.tui.actions import bindings_for
 from claimtrack.tui.annotate import claim_line, link_flow, outcome_flow
 from claimtrack.tui.dialogs.prompt import PromptDialog
@@ -125,6 +125,9 @@ class ClaimsScreen(ViewScreen):
         header = Text(counted(len(keys), "claim"), style="bold")
         if len(keys) != total:
             header.append(f" of {total}")
+        if self.search_query:  # next to the count it explains: a long query was cut off
+            query = shorten(clean(self.search_query, one_line=True), 40)
+            header.append(f" / {query}", style="italic")
         contested = sum(1 for k in keys if k in facts.contested) if keys else 0
         header.append(f" · ⇄ {contested} contested")
         counts = facts.verdict_counts(keys) if len(keys) < 50_000 else {}
@@ -132,8 +135,6 @@ class ClaimsScreen(ViewScreen):
             if verdict is not None and counts.get(verdict):
                 header.append(f" · {label} {counts[verdict]}")
         header.append(f" · by {self.order} (s)", style="dim")
-        if self.search_query:
-            header.append(f"  / {clean(self.search_query, one_line=True)}", style="italic")
         self.set_header(header)
         lst.focus()
 

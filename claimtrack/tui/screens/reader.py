@@ -13,7 +13,7 @@ from claimtrack.model import Quantity, Source, Statement
 from claimtrack.quantities import describe, extract_quantities
 from claimtrack.services import annotate
 from claimtrack.services.queries import sources_in_order, statements_of_source
-from claimtrack.textnorm import fold
+from claimtrack.textnorm import fold, shorten
 from claimtrack.tui.actions import bindings_for
 from claimtrack.tui.annotate import (
     claim_picker,
@@ -137,11 +137,13 @@ class ReaderScreen(ViewScreen):
     def _set_header(self, src: dict[str, Any], statements: list[Statement]) -> None:
         done = sum(1 for s in statements if s.speaker or s.narration)
         header = Text()
-        header.append(clean(src.get("outlet") or "—", one_line=True), style="bold")
+        if self.search_query:  # first: a long outlet cut the line before the filter showed
+            query = shorten(clean(self.search_query, one_line=True), 30)
+            header.append(f"{len(statements)} matching “{query}” · ", style="italic")
+        header.append(shorten(clean(src.get("outlet") or "—", one_line=True), 28), style="bold")
         header.append(f" · {src.get('published') or '—'} · {src.get('lang')} · {src.get('id')} ")
         if self.search_query:
-            query = clean(self.search_query, one_line=True)
-            header.append(f"{len(statements)} matching “{query}”, {done} reviewed ", style="dim")
+            header.append(f"{done} reviewed ", style="dim")
         else:
             header.append(f"{done}/{len(statements)} reviewed ", style="dim")
         header.append(clean(src.get("title"), one_line=True), style="italic")
