@@ -236,18 +236,24 @@ def check(db: str | None, as_json: bool) -> None:
     try:
         with session(db) as store:
             problems = check_store(store)
+            pending = store.pending_journal_entries
     except StoreError as exc:
         if not wants_json(as_json):
             raise
         emit_json({"ok": False, "problems": [str(exc)]})
         raise SystemExit(exc.exit_code) from exc
     if wants_json(as_json):
-        emit_json({"ok": not problems, "problems": problems})
-    elif problems:
+        emit_json({"ok": not problems, "problems": problems, "unfolded": pending})
+    else:
         for p in problems:
             say(f"problem: {p}")
-    else:
-        say("store is sound")
+        if not problems:
+            say("store is sound")
+        if pending:  # a TUI still open, or a large store: the file alone lacks them
+            say(
+                f"note: {counted(pending, 'change')} not yet folded into {store.path} (kept in "
+                f"its journal); run 'claimtrack checkpoint' before committing or copying the file"
+            )
     if problems:
         raise click.exceptions.Exit(1)
 

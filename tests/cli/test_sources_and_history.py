@@ -215,3 +215,23 @@ def test_undo_says_whose_change_it_took_back(cli: Runner, monkeypatch: pytest.Mo
         r.err,
     ), r.err
     assert cli("redo").err.startswith("redone: tag")  # bob's own undo: no name to give
+
+
+def test_check_says_when_changes_are_not_in_the_file_yet(cli: Runner, db: Path) -> None:
+    """With a TUI open, its changes wait in the journal: `check` said "sound" and the analyst
+    committed a file without them."""
+    from claimtrack.services.annotate import set_statement_note
+    from claimtrack.store import Store
+
+    imported(cli, EN)
+    statement = cli("statements", "--json").json()[0]["id"]
+    assert "note:" not in cli("check").err
+    open_elsewhere = Store.open(db)  # as the TUI holds it
+    set_statement_note(open_elsewhere, statement, "written in the TUI")
+    r = cli("check")
+    assert r.code == 0
+    assert "store is sound\nnote: 1 change not yet folded into" in r.err
+    assert "claimtrack checkpoint" in r.err
+    assert cli("check", "--json").json()["unfolded"] == 1
+    cli("checkpoint")
+    assert cli("check", "--json").json() == {"ok": True, "problems": [], "unfolded": 0}
