@@ -462,3 +462,28 @@ def test_a_speaker_is_found_by_name_in_another_script_as_the_picker_finds_it() -
         assert find_speaker(store, typed).id == found.id, typed
     with pytest.raises(NotFoundError):
         find_speaker(store, "Lavrov")
+
+
+def test_a_verdict_dated_before_the_claim_was_reported_is_pointed_out() -> None:
+    """`outcome --date 2020-10-01` on a claim first reported on 2020-10-05 was taken without a
+    word (a typo in the month, most likely)."""
+    from claimtrack.store import Store
+
+    store = Store.memory()
+    text = "Martuni report\n\nOfficials said 12 civilians were killed in Martuni overnight."
+    import_documents(
+        store, [RawDocument(text.encode(), "a.txt", lang="en", published="2020-10-05")]
+    )
+    add_speaker(store, "Karabakh officials")
+    statement = sorted(
+        store.docs("statements"), key=lambda i: store.docs("statements")[i]["start"]
+    )[1]
+    claim = annotate.tag(store, statement, "Karabakh officials")[2]
+    early = annotate.record_outcome(store, claim.id, "false", date="2020-10-01")
+    message, warning = annotate.outcome_message(store, early)
+    assert warning and "decided before the claim was first reported (2020-10-05)" in message
+    later = annotate.record_outcome(store, claim.id, "true", date="2020-10-20")
+    assert annotate.outcome_message(store, later) == (
+        f"claim {claim.id} judged true on 2020-10-20 ({later.id})",
+        False,
+    )

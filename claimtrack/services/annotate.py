@@ -496,6 +496,13 @@ def outcome_message(store: Store, outcome: Outcome) -> tuple[str, bool]:
     in_force = current_outcome(history)
     said = f"claim {outcome.claim} judged {outcome.verdict} on {outcome.date} ({outcome.id})"
     if in_force is None or in_force.id == outcome.id:
+        reported = first_reported(store, outcome.claim)
+        if reported is not None and outcome.date < reported:  # a typo in the year, say
+            return (
+                f"{said}; note: decided before the claim was first reported ({reported}): "
+                "check the date",
+                True,
+            )
         return said, False
     return (
         f"recorded {outcome.verdict} on {outcome.date} for claim {outcome.claim}, but "
@@ -503,6 +510,17 @@ def outcome_message(store: Store, outcome: Outcome) -> tuple[str, bool]:
         f"it, date the new verdict {in_force.date} or later",
         True,
     )
+
+
+def first_reported(store: Store, claim_id: str) -> str | None:
+    """The publication date of the earliest dated source a claim appears in."""
+    dates = []
+    for sid in store.ids_where(Statement.TABLE, "claim", claim_id):
+        doc = store.doc(Statement.TABLE, sid)
+        src = store.doc(Source.TABLE, doc["source"]) if doc else None
+        if src and src.get("published"):
+            dates.append(src["published"])
+    return min(dates) if dates else None
 
 
 def check_decision_date(store: Store, date: str | None) -> None:
