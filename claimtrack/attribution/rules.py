@@ -212,12 +212,27 @@ def _after(
     Azerbaijan, Hikmet Hajiyev"), the name is the speaker.
     """
     start = _past_quoted_name(sentence, hit.end)
+    if hit.impersonal:
+        start = _past_recipient(sentence, lexicon, start)
     following = sentence.tokens_in(start, len(sentence.text))[:1]
     if following and following[0].norm in lexicon.complementizers:
         return None  # "disebutkan bahwa Azerbaijan ...": the reported clause, not a speaker
     end = _phrase_end(sentence, lexicon, start)
     span = _appositive(sentence, lexicon, start, end) or (start, end)
     return subject(sentence, lexicon, hit, span, "after", score, mode, rightmost=True)
+
+
+def _past_recipient(sentence: Sentence, lexicon: Lexicon, start: int) -> int:
+    """Skip the outlet told, between an impersonal cue and its body ("сообщили **ТАСС** в
+    Министерстве обороны"): a capitalised word or two right before the preposition."""
+    tokens = sentence.tokens_in(start, len(sentence.text))[:4]
+    for k, token in enumerate(tokens):
+        if token.norm in lexicon.impersonal_prepositions:
+            named = tokens[:k]
+            if 0 < len(named) <= 2 and all(t.capitalised for t in named):
+                return token.start
+            return start
+    return start
 
 
 def _past_quoted_name(sentence: Sentence, start: int) -> int:

@@ -338,3 +338,11 @@ def test_a_verb_cut_into_the_name_ends_it_and_more_stances_are_cues() -> None:
         "Anna Petrosyan, a researcher at the Caucasus Institute, argues that both governments "
         "have overstated their gains.",
     ) == ["Sergei Lavrov", "Armenian officials", "Anna Petrosyan"]
+
+
+def test_the_outlet_told_between_an_impersonal_cue_and_its_body_is_skipped() -> None:
+    """ "сообщили ТАСС в Министерстве обороны Армении" proposed ТАСС, the outlet told."""
+    assert registered(
+        "ru",
+        "Войска обстреляли город Мартуни, сообщили ТАСС в Министерстве обороны Армении.",
+    ) == ["Министерство обороны Армении"]
