@@ -99,6 +99,7 @@ def likely_same(
     for a, name_a, b, name_b, score in [
         *_surnames(entries, kinds, only),
         *_fewer_names(entries, kinds, only),
+        *_same_office(speakers, only),
     ]:
         if only in (None, a):
             keep(a, LikelySame(b, name_a, name_b, score))
@@ -170,6 +171,71 @@ def _fewer_names(
         longer = iter(full[2][:-1])
         if all(any(_given_alike(x, y) for y in longer) for x in short[2][:-1]):
             out.append((short[0], short[1], full[0], full[1], score))
+    return out
+
+
+# One office of a state as English, Indonesian and Russian name it (folded; Russian by stem,
+# since a name may be registered in another case): "Azerbaijan's defence ministry",
+# "Kementerian Pertahanan Azerbaijan" and "Министерство обороны Азербайджана" are one body.
+_OFFICES: dict[str, re.Pattern[str]] = {
+    office: re.compile(rf"(?:^|\W)(?:{'|'.join(forms)})(?:\W|$)")
+    for office, forms in {
+        "defence ministry": (
+            r"defen[cs]e ministry", r"ministry of defen[cs]e", r"kementerian pertahanan",
+            r"kemhan", r"министерств\w* обороны", r"минобороны",
+        ),
+        "foreign ministry": (
+            r"foreign ministry", r"ministry of foreign affairs", r"foreign affairs ministry",
+            r"kementerian luar negeri", r"kemlu", r"министерств\w* иностранных дел", r"мид",
+        ),
+        "interior ministry": (
+            r"interior ministry", r"ministry of (?:the )?interior", r"kementerian dalam negeri",
+            r"министерств\w* внутренних дел", r"мвд",
+        ),
+        "prosecutor general": (
+            r"prosecutor[- ]general", r"general prosecutor", r"kejaksaan agung",
+            r"генпрокуратур\w*", r"генеральн\w* прокуратур\w*",
+        ),
+    }.items()
+}  # fmt: skip
+SAME_OFFICE_SCORE = 90.0
+"""How alike two names of one office of one country are shown (they share no letters)."""
+
+
+def _same_office(
+    speakers: Sequence[Speaker], only: str | None
+) -> list[tuple[str, str, str, str, float]]:
+    """(a, name, b, other name, score): two bodies (not people) whose names, in any of the
+    three languages, are the same office of the same country."""
+    from claimtrack.attribution.cues import available_languages, load_lexicon
+    from claimtrack.attribution.places import country_named
+
+    if only is not None and any(s.id == only and s.kind == "person" for s in speakers):
+        return []  # the attributor's probe for a proposed person: no office to look for
+    offices: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for speaker in speakers:
+        if speaker.kind == "person":
+            continue
+        for name in speaker.names:
+            folded = fold_str(name)
+            office = next((o for o, form in _OFFICES.items() if form.search(folded)), None)
+            if office is None:
+                continue
+            country = next(
+                (c for lang in available_languages()
+                 if (c := country_named(name, load_lexicon(lang))) is not None),
+                None,
+            )  # fmt: skip
+            if country is not None:
+                offices.setdefault((office, country), []).append((speaker.id, name))
+    out: list[tuple[str, str, str, str, float]] = []
+    for named in offices.values():
+        firsts = dict(reversed(named))  # each speaker once, by its first such name
+        ids = sorted(firsts)
+        for i, a in enumerate(ids):
+            for b in ids[i + 1 :]:
+                if only in (None, a, b):
+                    out.append((a, firsts[a], b, firsts[b], SAME_OFFICE_SCORE))
     return out
 
 

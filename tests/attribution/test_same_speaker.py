@@ -151,3 +151,19 @@ def test_a_name_that_leaves_out_a_given_name_is_likely_the_same_person(
     assert [m.other for m in likely_same(people, only="b")["b"]] == ["a"]
     assert [m.other for m in likely_same(people, only="a")["a"]] == ["b"]
     assert "c" not in found and "d" not in found
+
+
+def test_one_office_named_in_three_languages_is_likely_one_speaker() -> None:
+    """A desk reading English, Indonesian and Russian copy registered Azerbaijan's defence
+    ministry three times; the names share no letters, and `speaker similar` said nothing."""
+    bodies = [
+        Speaker(id="en", name="Azerbaijan's defence ministry", kind="ministry"),
+        Speaker(id="ru", name="Министерство обороны Азербайджана", kind="ministry"),
+        Speaker(id="id", name="Kementerian Pertahanan Azerbaijan", kind="ministry"),
+        Speaker(id="am", name="Минобороны Армении", kind="ministry"),  # another country's
+        Speaker(id="mfa", name="МИД Азербайджана", kind="ministry"),  # another office
+    ]
+    found = likely_same(bodies)
+    assert sorted(m.other for m in found["en"]) == ["id", "ru"]
+    assert [m.other for m in likely_same(bodies, only="ru")["ru"]] == ["en", "id"]
+    assert "am" not in found and "mfa" not in found
