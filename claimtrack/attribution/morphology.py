@@ -70,8 +70,8 @@ def _nominative(phrase: str) -> str:
     if "Name" in parse.tag:  # "Ильхама Алиева": the surname follows in the same case
         after = index + 1
         while after < len(words):
-            surname = _oblique(parses[after], _HEAD_POS, (parse.tag.case, parse.tag.number))
-            if surname is None or not ({"Surn", "Patr"} & surname.tag.grammemes):
+            surname = _surname(parses[after], (parse.tag.case, parse.tag.number))
+            if surname is None:
                 break
             out[after] = _inflected(words[after], surname)
             after += 1
@@ -177,10 +177,18 @@ def _name_pair(first: list[Any], second: list[Any] | None) -> Any:
     for name in first:
         if not name.is_known or "Name" not in name.tag or name.tag.case not in _CASES:
             continue
-        agreed = (name.tag.case, name.tag.number)
-        surname = _oblique(second, _HEAD_POS, agreed)
-        if surname is not None and "Surn" in surname.tag:
+        if _surname(second, (name.tag.case, name.tag.number)) is not None:
             return name
+    return None
+
+
+def _surname(parses: list[Any], agreed: tuple[str, str]) -> Any:
+    """A surname or patronymic reading in the agreed case, also one the dictionary only
+    guesses from its ending: Armenian surnames ("Аванесяна") are not in it."""
+    for parse in parses:
+        tag = parse.tag
+        if {"Surn", "Patr"} & tag.grammemes and (tag.case, tag.number) == agreed:
+            return parse
     return None
 
 
