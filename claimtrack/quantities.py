@@ -99,6 +99,10 @@ _SUBJECT_WORDS: dict[str, tuple[str, ...]] = {
         "troops|soldiers|servicemen|fighters|personnel|pasukan|tentara|prajurit|personel"
         "|военн*|военнослужащ*|солдат*|бойц*|peacekeepers|penjaga perdamaian|миротвор*"
     ),
+    # Parts of a toll that are neither troops nor civilians: "two children among the dead" is
+    # no rival count to "12 killed".
+    "children": _lex("children|child|kids|anak-anak|balita|дет*|ребен*|ребён*|несовершеннолет*"),
+    "women": _lex("women|perempuan|wanita|женщин*"),
     "people": _lex(
         "people|persons|residents|victims|protesters|demonstrators|orang|warga|penduduk|jiwa"
         "|korban|pengunjuk rasa|demonstran|человек|люд*|жител*|протестующ*|митингующ*"

@@ -350,3 +350,20 @@ def test_real_prose_phrases(lang: str, text: str, expected: list[str]) -> None:
 )
 def test_not_quantities_in_real_prose(lang: str, text: str) -> None:
     assert extract_quantities(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("«Погибли мирные жители, среди них двое детей», — заявила Лилит Григорян.", "ru"),
+        ("Two children were among the dead.", "en"),
+        ("Di antara korban tewas terdapat dua anak-anak.", "id"),
+    ],
+)
+def test_children_among_the_dead_are_no_rival_count_to_the_toll(text: str, lang: str) -> None:
+    """ "двое детей" among the dead was read as "2 people killed" and suggested as contradicting
+    an ombudsman's "12 killed" (found by a review)."""
+    toll = extract_quantities("The ombudsman said 12 people were killed.", "en")
+    (part,) = extract_quantities(text, lang)
+    assert (part.low, part.unit, part.subject) == (2, "killed", "children")
+    assert not any(conflicts(part, q) for q in toll)
