@@ -367,3 +367,20 @@ def test_children_among_the_dead_are_no_rival_count_to_the_toll(text: str, lang:
     (part,) = extract_quantities(text, lang)
     assert (part.low, part.unit, part.subject) == (2, "killed", "children")
     assert not any(conflicts(part, q) for q in toll)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "counted"),
+    [
+        ("The town was hit at around 2 a.m. by rockets.", "en", []),
+        ("Hospital No. 5 in Stepanakert received 37 wounded.", "en", [37]),
+        ("Больница № 5 приняла 37 раненых.", "ru", [37]),
+        ("Rumah sakit nomor 5 menerima 37 korban luka.", "id", [37]),
+        ("No, 5 soldiers were killed.", "en", [5]),
+    ],
+)
+def test_clock_times_and_numbered_names_are_not_counts(
+    text: str, lang: str, counted: list[int]
+) -> None:
+    """ "at around 2 a.m." was the quantity "about 2", "hospital No. 5" the quantity 5."""
+    assert [q.low for q in extract_quantities(text, lang)] == counted
