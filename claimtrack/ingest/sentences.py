@@ -97,7 +97,30 @@ def segment(text: str, lang: str) -> list[tuple[int, int]]:
     lines = {m.start(2) for m in single if width is None or not _full(text, m, width)}
     cuts = sorted({*_cuts(text, 0, len(text), code), *breaks, *lines})
     spans = (_trim(text, a, b) for a, b in zip(cuts, [*cuts[1:], len(text)], strict=True))
-    return _repair(text, [span for span in spans if span[0] < span[1]], code, lines)
+    repaired = _repair(text, [span for span in spans if span[0] < span[1]], code, lines)
+    return _openers_forward(text, repaired)
+
+
+_OPENERS = "“«„"
+
+
+def _openers_forward(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Give an opening quotation mark left at the end of a span to the next one: a quotation
+    running on into the next paragraph has no closing mark ("... said Grigoryan. “Baku is
+    inventing ..."), and sentencex takes its opening mark for the previous one's closing."""
+    out = list(spans)
+    for k in range(len(out) - 1):
+        start, end = out[k]
+        following = out[k + 1][0]
+        if (
+            end - start > 1
+            and text[end - 1] in _OPENERS
+            and text[end - 2].isspace()
+            and "\n" not in text[end:following]  # the quotation goes on in this paragraph
+        ):
+            out[k] = _trim(text, start, end - 1)
+            out[k + 1] = (end - 1, out[k + 1][1])
+    return out
 
 
 def _wrap_width(text: str) -> int | None:

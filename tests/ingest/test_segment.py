@@ -342,3 +342,17 @@ def test_text_copied_from_a_pdf_wraps_at_varying_widths_and_stays_whole() -> Non
         "Azerbaijan rejects talks offer",
         text[text.index("The president") :].strip(),
     ]
+
+
+def test_a_quotation_running_into_the_next_paragraph_keeps_its_opening_mark() -> None:
+    """AP style: a quotation that goes on in the next paragraph has no closing mark; its
+    opening mark was left at the end of the sentence before ("... said Grigoryan. “")."""
+    text = (
+        "“These figures are pure fantasy,” said spokeswoman Lilit Grigoryan. “Baku is "
+        "inventing victories it has not won.\n\n“Our losses are painful.”"
+    )
+    assert [text[a:b] for a, b in segment(text, "en")] == [
+        "“These figures are pure fantasy,” said spokeswoman Lilit Grigoryan.",
+        "“Baku is inventing victories it has not won.",
+        "“Our losses are painful.”",
+    ]
