@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from claimtrack.attribution.cues import Cue, Lexicon, starts_with
+from claimtrack.attribution.proposals import new_speaker
 from claimtrack.attribution.sentence import Finding, Hit, Sentence
 from claimtrack.attribution.subjects import MAX_NAME_WORDS, SCORE_PROPOSAL, SCORE_SUBJECT, subject
 from claimtrack.attribution.text import fold_str
@@ -36,7 +37,7 @@ def analyse(sentence: Sentence, lexicon: Lexicon) -> Finding | None:
         if finding.kind != "propose":
             return finding
         proposal = proposal or finding
-    return _headline(sentence) or proposal
+    return _headline(sentence) or proposal or _colon_quote(sentence, lexicon)
 
 
 _OPENING_QUOTES = "“«„"
@@ -340,6 +341,25 @@ def _unregistered_issuer(sentence: Sentence, lexicon: Lexicon, head: int) -> Fin
     surface = sentence.text[issuer[0].start : issuer[-1].end]
     cue = sentence.text[: tokens[head - 1].end]
     return Finding("propose", cue, "statement", SCORE_PROPOSAL, surface)
+
+
+def _colon_quote(sentence: Sentence, lexicon: Lexicon) -> Finding | None:
+    """A name, a colon, then a quotation: `Spokeswoman Maria Zakharova: "We call on ..."`
+    (live blogs, transcripts). Proposed only when a quotation follows, so a headline such as
+    "Nagorno-Karabakh: a timeline" names nobody."""
+    colon = sentence.text.find(":")
+    if colon <= 0 or sentence.text[colon + 1 :].lstrip()[:1] not in ('"', "“", "«", "„"):
+        return None
+    tokens = sentence.tokens_in(0, colon)
+    if not 0 < len(tokens) <= MAX_NAME_WORDS or not tokens[-1].capitalised:
+        return None  # the words before the colon end with a name
+    hit = Hit(":", colon, colon + 1)
+    found = subject(sentence, lexicon, hit, (0, colon), "before", SCORE_HEADLINE, "propose", True)
+    if found is None or found.kind == "carry":
+        return None
+    if found.kind == "propose" and new_speaker(found.surface, lexicon).kind == "other":
+        return None  # "Update:", "Breaking News:": no person, no body
+    return found
 
 
 def _headline(sentence: Sentence) -> Finding | None:

@@ -346,3 +346,14 @@ def test_the_outlet_told_between_an_impersonal_cue_and_its_body_is_skipped() -> 
         "ru",
         "Войска обстреляли город Мартуни, сообщили ТАСС в Министерстве обороны Армении.",
     ) == ["Министерство обороны Армении"]
+
+
+def test_a_name_a_colon_and_a_quotation_name_the_speaker() -> None:
+    """A live blog's `Spokeswoman Maria Zakharova: "We call on ..."` suggested nobody."""
+    assert registered(
+        "en",
+        'Russian foreign ministry spokeswoman Maria Zakharova: "We call on Baku and Yerevan '
+        'to observe the agreements."',
+        "Nagorno-Karabakh: a timeline of the war",  # no quotation: a headline, nobody's
+        'Update: "Shelling resumed," residents said.',  # lower words before: the verb decides
+    ) == ["Maria Zakharova", None, None]
