@@ -357,3 +357,12 @@ def test_a_name_a_colon_and_a_quotation_name_the_speaker() -> None:
         "Nagorno-Karabakh: a timeline of the war",  # no quotation: a headline, nobody's
         'Update: "Shelling resumed," residents said.',  # lower words before: the verb decides
     ) == ["Maria Zakharova", None, None]
+
+
+def test_an_indonesian_statement_closing_with_demikian_pernyataan_carries_its_body() -> None:
+    """ '"...," demikian pernyataan kementerian itu.' suggested nobody."""
+    assert registered(
+        "id",
+        "Kementerian Pertahanan Azerbaijan membantah tuduhan tersebut.",
+        '"Pasukan Azerbaijan hanya merespons provokasi," demikian pernyataan kementerian itu.',
+    ) == ["Kementerian Pertahanan Azerbaijan", "Kementerian Pertahanan Azerbaijan"]
