@@ -255,3 +255,28 @@ async def test_every_annotating_dialog_names_what_it_annotates(demo_store: Store
             await press(pilot, key)
             assert claim.summary[:20] in title(), (key, title())
             await press(pilot, "escape")
+
+
+async def test_a_picker_fits_a_small_terminal_and_keeps_its_highlight_in_sight(
+    demo_store: Store,
+) -> None:
+    """At 60x20 the dialog clipped its own list: moving down took the highlight, and the
+    create row, below the screen while ⏎ still picked them."""
+    from textual.widgets import OptionList
+
+    app = app_for(demo_store)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await settle(pilot)
+        await press(pilot, "s")  # every speaker listed, best first
+        options = app.screen.query_one(OptionList)
+        assert options.option_count > 10
+        for _ in range(8):
+            await press(pilot, "down")
+        await pilot.pause()
+        hint = app.screen.query(".dialog-hint").first()
+        screen = app.screen.region
+        assert screen.contains_region(hint.region)  # the whole dialog is on screen
+        assert options.highlighted is not None and options.highlighted >= 5
+        # The list scrolls itself now (rows may wrap, so offsets count lines, not options).
+        assert options.max_scroll_y > 0 and options.scroll_offset.y > 0
+        assert screen.contains_region(options.region)

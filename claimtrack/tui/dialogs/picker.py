@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from rich.text import Text
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
@@ -54,6 +54,10 @@ class Pick:
 
     key: str | None = None
     create: str | None = None
+
+
+PICKER_ROWS = 13
+"""Rows of choices a picker shows when the screen has room for them."""
 
 
 class PickerDialog(ModalScreen[Pick | None]):
@@ -103,6 +107,16 @@ class PickerDialog(ModalScreen[Pick | None]):
         """Show the first entries before anything is typed."""
         self._fill("", self._rank(""))
         self.query_one(Input).focus()
+
+    def on_resize(self, event: events.Resize) -> None:
+        """Let the list give up rows so the whole dialog fits the screen: clipped by the
+        dialog instead (at 60x20), the highlighted row and the create row went out of sight
+        while ⏎ still picked them."""
+        title = self.title_text.count("\n") + 1
+        # the dialog's border 2, the title and its margin, the query field 3, the hint and its
+        # margin 2 (the list's own border counts in its height)
+        spare = int(event.size.height * 0.9) - (2 + title + 1 + 3 + 2)
+        self.query_one(OptionList).styles.max_height = max(3, min(PICKER_ROWS, spare))
 
     @on(Input.Changed, "#query")
     def _changed(self, event: Input.Changed) -> None:
