@@ -360,7 +360,7 @@ def test_a_name_a_colon_and_a_quotation_name_the_speaker() -> None:
 
 
 def test_an_indonesian_statement_closing_with_demikian_pernyataan_carries_its_body() -> None:
-    """ '"...," demikian pernyataan kementerian itu.' suggested nobody."""
+    """'"...," demikian pernyataan kementerian itu.' suggested nobody."""
     assert registered(
         "id",
         "Kementerian Pertahanan Azerbaijan membantah tuduhan tersebut.",
