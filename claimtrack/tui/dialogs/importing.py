@@ -51,12 +51,17 @@ class ImportDialog(ModalScreen[ImportRequest | None]):
 
     def compose(self) -> ComposeResult:
         """The paths field and the optional metadata fields."""
-        with Vertical(classes="dialog prompt"):
+        with Vertical(classes="dialog prompt labelled"):
             yield Label(Text("Import files or a folder"), classes="dialog-title")
-            yield Input(placeholder='files or a folder ("quote" a path with spaces)', id="paths")
-            yield Input(placeholder="outlet (optional)", id="outlet")
-            yield Input(placeholder="published YYYY-MM-DD (optional)", id="published")
-            yield Input(placeholder="language code, e.g. id (optional: detected)", id="lang")
+            for key, placeholder in (
+                ("paths", 'files or a folder ("quote" a path with spaces)'),
+                ("outlet", "outlet (optional)"),
+                ("published", "published YYYY-MM-DD (optional)"),
+                ("lang", "language code, e.g. id (optional: detected)"),
+            ):
+                field = Input(placeholder=placeholder, id=key)
+                field.border_title = key  # a filled field still says what it holds
+                yield field
             yield Label(Text("⏎ import · tab next field · esc cancel"), classes="dialog-hint")
 
     def on_mount(self) -> None:

@@ -44,14 +44,18 @@ class SpeakerDialog(ModalScreen[SpeakerInput | None]):
     def compose(self) -> ComposeResult:
         """Name, aliases, side."""
         start = self.initial
-        with Vertical(classes="dialog prompt"):
-            yield Label(
-                Text("Edit speaker" if self.editing else "Add speaker"), classes="dialog-title"
-            )
-            yield Input(start.name, placeholder="name", id="name")
+        with Vertical(classes="dialog prompt labelled"):
+            title = f"Edit speaker {start.name}" if self.editing else "Add speaker"
+            yield Label(Text(title), classes="dialog-title")
             aliases = ", ".join(start.aliases)
-            yield Input(aliases, placeholder="aliases, comma-separated", id="aliases")
-            yield Input(start.side or "", placeholder="side (e.g. Azerbaijan)", id="side")
+            for value, placeholder, key in (
+                (start.name, "name", "name"),
+                (aliases, "aliases, comma-separated", "aliases"),
+                (start.side or "", "side (e.g. Azerbaijan)", "side"),
+            ):
+                field = Input(value, placeholder=placeholder, id=key)
+                field.border_title = key  # a filled field still says what it holds
+                yield field
             verb = "save" if self.editing else "add"
             yield Label(Text(f"⏎ next / {verb} · esc cancel"), classes="dialog-hint")
 
