@@ -394,3 +394,23 @@ def test_a_created_store_is_discarded_only_while_nobody_has_written_to_it(tmp_pa
     assert [sp.name for sp in Store.open(path).all(Speaker)] == ["Putin"]
     existing = Store.open(path, create=True)
     assert existing.created is None and not existing.discard_if_unused()
+
+
+def test_a_lock_that_cannot_be_taken_names_the_lock_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A read-only folder said "cannot lock desk.json": the file that could not be made is
+    the lock beside it."""
+    import errno
+
+    import filelock
+
+    path = tmp_path / "desk.json"
+    store = Store.open(path, create=True)
+
+    def denied(self: filelock.FileLock, *args: object, **kwargs: object) -> None:
+        raise PermissionError(errno.EACCES, "Permission denied")
+
+    monkeypatch.setattr(filelock.FileLock, "acquire", denied)
+    with pytest.raises(StoreError, match=r"cannot lock .*desk\.json\.lock: Permission denied \("):
+        add(store, "Aliyev")

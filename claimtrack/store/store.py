@@ -8,6 +8,7 @@ journal back into the TinyDB file, which stays the store of record users and git
 
 from __future__ import annotations
 
+import errno
 import os
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, suppress
@@ -418,7 +419,10 @@ class Store:
                 f"(waited {self.lock_timeout:g}s); try again"
             ) from exc
         except OSError as exc:
-            raise StoreError(f"cannot lock {self.path}: {exc.strerror}") from exc
+            hint = ""
+            if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+                hint = " (a read-only folder, or a lock file another user owns?)"
+            raise StoreError(f"cannot lock {self._lock.lock_file}: {exc.strerror}{hint}") from exc
         try:
             yield
         finally:
