@@ -559,6 +559,12 @@ class Event(Record):
         return cls._build(doc, {k: v for k, v in doc.items() if k in names})
 
 
+def event_order(doc: dict[str, Any]) -> tuple[int, str, str]:
+    """How stored events sort: by number, then time, then id. Two analysts' stores merged in
+    git hold events with one number from each side; their times order them."""
+    return (int(doc.get("seq", 0)), str(doc.get("ts", "")), str(doc.get("id", "")))
+
+
 RECORD_TYPES: dict[str, type[Record]] = {
     t.TABLE: t for t in (Source, Statement, Speaker, Claim, Link, Outcome, Rejection, Event)
 }

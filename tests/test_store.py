@@ -414,3 +414,25 @@ def test_a_lock_that_cannot_be_taken_names_the_lock_file(
     monkeypatch.setattr(filelock.FileLock, "acquire", denied)
     with pytest.raises(StoreError, match=r"cannot lock .*desk\.json\.lock: Permission denied \("):
         add(store, "Aliyev")
+
+
+def test_events_numbered_alike_by_a_git_merge_are_undone_newest_first(tmp_path: Path) -> None:
+    """Two analysts' stores merged in git hold one change numbered 2 from each side; undo
+    picked between them by id, not by which came last."""
+    import json
+
+    from claimtrack.services import history
+
+    path = tmp_path / "desk.json"
+    store = Store.open(path, create=True)
+    for name in ("Aliyev", "Putin", "Pashinyan"):
+        add(store, name)
+    store.close()
+    data = json.loads(path.read_text(encoding="utf-8"))
+    events = sorted(data["events"].values(), key=lambda e: e["seq"])[-2:]  # numbered 2 and 3
+    later, earlier = sorted(events, key=lambda e: e["id"])  # the later one sorts first by id
+    later["seq"], later["ts"] = 2, "2020-11-02T10:00:00+00:00"
+    earlier["seq"], earlier["ts"] = 2, "2020-11-01T10:00:00+00:00"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    undone = history.undo(Store.open(path))
+    assert undone is not None and undone.id == later["id"]

@@ -19,6 +19,7 @@ from claimtrack.cli.main import (
 )
 from claimtrack.cli.output import emit_json, say, table
 from claimtrack.errors import IngestError, StoreError
+from claimtrack.model import event_order
 from claimtrack.services import history
 from claimtrack.services.context import default_db_path
 from claimtrack.services.importing import (
@@ -317,7 +318,7 @@ def log(limit: int, db: str | None, as_json: bool) -> None:
       claimtrack log --limit 10
     """
     with session(db) as store:
-        events = sorted(store.docs("events").values(), key=lambda e: e["seq"])[-limit:]
+        events = sorted(store.docs("events").values(), key=event_order)[-limit:]
     rows = [
         {k: e[k] for k in ("id", "seq", "ts", "analyst", "op", "summary", "undoes", "redoes")}
         for e in reversed(events)

@@ -10,13 +10,13 @@ from __future__ import annotations
 from typing import Any
 
 from claimtrack.errors import ValidationError
-from claimtrack.model import Change, Event
+from claimtrack.model import Change, Event, event_order
 from claimtrack.store import Store
 
 
 def stacks(store: Store) -> tuple[list[Event], list[Event]]:
     """(undo stack, redo stack), top last, derived from the event log."""
-    events = sorted(store.docs(Event.TABLE).values(), key=lambda d: d["seq"])
+    events = sorted(store.docs(Event.TABLE).values(), key=event_order)
     by_id: dict[str, dict[str, Any]] = {d["id"]: d for d in events}
     undo: list[str] = []
     redo: list[str] = []

@@ -13,7 +13,7 @@ from claimtrack.matching import (
     rank_across_scripts,
     romanised_names,
 )
-from claimtrack.model import Claim, Event, Record, Source, Speaker, Statement
+from claimtrack.model import Claim, Event, Record, Source, Speaker, Statement, event_order
 from claimtrack.store import Store
 from claimtrack.textnorm import fold, shorten
 
@@ -149,7 +149,7 @@ def merged_away(store: Store, ref: str) -> NotFoundError | None:
     export before the merge): which claim it became, and when. None if it never was."""
     ref = ref.strip().lower()
     merges = (e for e in store.docs(Event.TABLE).values() if e["op"] == "claim.merge")
-    for event in sorted(merges, key=lambda e: e["seq"], reverse=True):
+    for event in sorted(merges, key=event_order, reverse=True):
         changes = event["changes"]
         if any(c["table"] == "claims" and c["id"] == ref and c["after"] is None for c in changes):
             kept = next(

@@ -17,6 +17,7 @@ from claimtrack.model import (
     Speaker,
     Statement,
     current_outcome,
+    event_order,
     sides_match,
     tag_key,
     verdict_matches,
@@ -249,7 +250,7 @@ def events_touching(store: Store, ids: set[str], claim: str | None = None) -> li
         else:
             continue
         out.append(_event_row(doc))
-    return sorted(out, key=lambda e: e["seq"])
+    return sorted(out, key=event_order)
 
 
 def claim_detail(store: Store, claim: Claim, as_of: str | None = None) -> dict[str, Any]:
