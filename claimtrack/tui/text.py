@@ -76,6 +76,23 @@ def verdict_label(verdict: str) -> Text:
     return Text(f"{symbol} {verdict}", style=VERDICT_STYLES.get(verdict, ""))
 
 
+def fit_name(text: str, width: int) -> str:
+    """`fit` for a name: a long one keeps its last words too ("Special Representative …
+    Minsk Group"), since two names cut after the same opening words look alike."""
+    if len(text) <= width or width < 16:
+        return fit(text, width)
+    tail: list[str] = []
+    for word in reversed(text.split()):
+        if len(" ".join([word, *tail])) > width // 3:
+            break
+        tail.insert(0, word)
+    if not tail:
+        return fit(text, width)
+    end = " ".join(tail)
+    head = text[: width - len(end) - 2].rstrip()
+    return f"{head}… {end}".ljust(width)
+
+
 def fit(text: str, width: int) -> str:
     """`text` cut to `width` cells with an ellipsis, padded with spaces."""
     if width <= 0:

@@ -819,3 +819,22 @@ async def test_a_long_claims_filter_stays_in_sight_next_to_the_count(demo_store:
         await press(pilot, "enter")
         header = str(app.screen.query_one("#header", Label).render())
         assert header.startswith("0 claims") and " / side:" in header[:60], header
+
+
+async def test_long_speaker_names_that_open_alike_stay_told_apart(demo_store: Store) -> None:
+    """Two speakers whose names share their first 35 letters showed as the same row."""
+    from claimtrack.services.speakers import add_speaker
+
+    one = add_speaker(
+        demo_store, "Special Representative of the Chairperson-in-Office of the OSCE Minsk Group"
+    )
+    other = add_speaker(demo_store, "Special Representative of the Chairperson-in-Office")
+    app = app_for(demo_store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await press(pilot, "4")
+        await settle(pilot)
+        width = app.screen.query_one(LazyList).size.width
+        assert width < 50  # the list is narrower than either name
+        rows = {app.screen._row(key, width).plain for key in (one.id, other.id)}  # type: ignore[attr-defined]
+        assert len(rows) == 2 and any("Minsk Group" in row for row in rows), rows

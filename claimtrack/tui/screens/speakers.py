@@ -22,7 +22,7 @@ from claimtrack.tui.annotate import speaker_picker
 from claimtrack.tui.dialogs.picker import Pick
 from claimtrack.tui.dialogs.speaker import SpeakerDialog, SpeakerInput
 from claimtrack.tui.screens.base import ExportScope, ViewScreen
-from claimtrack.tui.text import VERDICT_BADGES, clean, fit, plain, verdict_badge
+from claimtrack.tui.text import VERDICT_BADGES, clean, fit_name, plain, verdict_badge
 from claimtrack.tui.widgets.lazy_list import LazyList
 
 DETAIL_CLAIMS = 40
@@ -87,7 +87,7 @@ class SpeakersScreen(ViewScreen):
         if doc is None:
             return Text("(deleted)", style="dim")
         claims = len(self.store.indexed_values("claims", "speaker").get(key, ()))
-        text = Text(fit(clean(doc["name"], one_line=True), max(8, width - 6)), style="bold")
+        text = Text(fit_name(clean(doc["name"], one_line=True), max(8, width - 6)), style="bold")
         text.append(f" {claims:>4}", style="dim")
         return text
 
