@@ -52,7 +52,7 @@ def source_row(store: Store, source_id: str, tagged: int, total: int, width: int
     doc = store.doc(Source.TABLE, source_id)
     if doc is None:
         return Text("(deleted)", style="dim")
-    outlet_width = 18 if width >= 70 else 12
+    outlet_width = 12 if width < 70 else 18 if width < 120 else 28  # wide screens show more
     text = Text(fit(clean(doc.get("outlet") or "—", one_line=True), outlet_width), style="bold")
     text.append(f" {doc.get('published') or '—':<10} {doc.get('lang', 'und'):<3} ")
     text.append(f"{tagged:>4}/{total:<4} ", style="dim")
