@@ -79,7 +79,7 @@ def verdict_label(verdict: str) -> Text:
 def fit_name(text: str, width: int) -> str:
     """`fit` for a name: a long one keeps its last words too ("Special Representative …
     Minsk Group"), since two names cut after the same opening words look alike."""
-    if len(text) <= width or width < 16:
+    if len(text) <= width or width < 30:  # a narrow list: the opening words matter more
         return fit(text, width)
     tail: list[str] = []
     for word in reversed(text.split()):
