@@ -77,20 +77,32 @@ def check_date(value: str | None, what: str = "date") -> str | None:
     return value
 
 
-_URL_SPACE_OR_CONTROL = re.compile(r"[\s\x00-\x1f\x7f-\x9f]")
-_BARE_HOST = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:[/?#]|$)")
+_URL_SPACE_OR_CONTROL = re.compile(
+    r"[\s\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]"
+)
+_URL_UNSAFE = re.compile(r'["<>\\`]')
+_BARE_HOST = re.compile(r"^(?:www\.)?[\w-]+(?:(?:\.[\w-]+)+(?::\d+)?|:\d+)(?:[/?#]|$)")
 
 
 def is_web_address(url: str) -> bool:
-    """Whether `url` is an http(s) address with a host and no spaces or control characters:
-    what a reader of a report or a fact-check page can follow."""
-    if not url or _URL_SPACE_OR_CONTROL.search(url):
+    """Whether `url` is an http(s) address with a plausible host and port, and nothing a link
+    in Markdown, XML or JSON-LD cannot carry as written (spaces, controls, invisible format
+    characters such as U+202E, quotes, `<>`, backslash, backtick): what a reader of a report
+    or a fact-check page can follow."""
+    if not url or _URL_SPACE_OR_CONTROL.search(url) or _URL_UNSAFE.search(url):
         return False
     try:
         parts = urlsplit(url)
-    except ValueError:  # a malformed IPv6 host, say
+        port_ok = parts.port is None or parts.port > 0
+    except ValueError:  # a malformed IPv6 host, or a port that is no number below 65536
         return False
-    return parts.scheme.lower() in ("http", "https") and bool(parts.hostname)
+    host = parts.hostname or ""
+    return (
+        parts.scheme.lower() in ("http", "https")
+        and port_ok
+        and any(ch.isalnum() for ch in host)
+        and not host.startswith((".", "-"))
+    )
 
 
 def check_url(value: str | None, what: str = "URL", otherwise: str = "") -> str | None:
@@ -105,6 +117,11 @@ def check_url(value: str | None, what: str = "URL", otherwise: str = "") -> str 
     shown = value if len(value) <= 80 else value[:79] + "…"
     if _BARE_HOST.match(value) and is_web_address("https://" + value):
         raise ValidationError(f"{what} {shown!r} has no scheme: did you mean 'https://{value}'?")
+    if _URL_UNSAFE.search(value) and is_web_address(_URL_UNSAFE.sub("", value)):
+        raise ValidationError(
+            f"{what} {shown!r} holds a quote, <, >, backslash or backtick, which no link can "
+            'carry: percent-encode it (%22 for ", %3C for <, %3E for >)'
+        )
     raise ValidationError(
         f"{what} must be an http(s) address like https://example.org/report, got {shown!r}"
         + (f"; {otherwise}" if otherwise else "")

@@ -91,6 +91,15 @@ def test_verdict_history_answers_as_of_a_date() -> None:
         ("https://", "must be an http(s) address"),
         ("https://example.org/a b", "must be an http(s) address"),
         ("https://example.org/\x1b[31m", "must be an http(s) address"),
+        # found by a review: accepted, then left unlinked by the exports
+        ('https://example.org/report?q="shelling"', "percent-encode it"),
+        ("https://example.org/<x>", "percent-encode it"),
+        ("https://example.org:abc/", "must be an http(s) address"),
+        ("https://example.org:99999/", "must be an http(s) address"),
+        ("https://.../", "must be an http(s) address"),
+        ("https://ex\u202eample.org/", "must be an http(s) address"),
+        ("example.org:8080/x", "did you mean 'https://example.org:8080/x'"),
+        ("report", "must be an http(s) address"),
     ],
 )
 def test_an_address_a_reader_cannot_follow_is_refused_with_what_to_type(
@@ -102,6 +111,7 @@ def test_an_address_a_reader_cannot_follow_is_refused_with_what_to_type(
 
 
 def test_web_addresses_pass_unchanged_and_blank_evidence_is_dropped() -> None:
-    for url in ("https://mod.gov.az/en/news/1?x=1#a", "HTTP://[::1]:8080/r", "http://intranet/r"):
+    for url in ("https://mod.gov.az/en/news/1?x=1#a", "HTTP://[::1]:8080/r", "http://intranet/r",
+                "https://пример.рф/x", "https://a.org/%22x%22"):  # fmt: skip
         assert check_url(url) == url
     assert check_evidence(["", "  ", " https://a.org/x "]) == ["https://a.org/x"]

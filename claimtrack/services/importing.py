@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import BinaryIO
 
@@ -167,6 +167,8 @@ def _import(
     raws: Sequence[RawDocument],
     progress: Callable[[int], None] | None,
 ) -> list[ImportResult]:
+    # An address typed with a space around it, or only a space, as source edit takes it.
+    raws = [replace(raw, url=(raw.url or "").strip() or None) for raw in raws]
     for raw in raws:
         try:
             check_date(raw.published, "published date")

@@ -368,6 +368,10 @@ def test_an_address_that_no_reader_can_follow_is_refused(
             match="source URL must be an http(s) address")  # fmt: skip
     refused(cli, db, "source", "edit", desk["source"], "--url", "ftp://example.org/a",
             match="source URL must be an http(s) address")  # fmt: skip
+    spaced = cli("import", other, "--url", " https://example.org/b ", "--json")  # as edit takes it
+    assert spaced.code == 0, spaced.err
+    shown = cli("show", spaced.json()["sources"][0]["id"], "--json").json()
+    assert shown["url"] == "https://example.org/b"
     r = cli("outcome", desk["a"], "--verdict", "false", "--evidence", " https://mod.gov.az/n ",
             "--json")  # fmt: skip
     assert r.code == 0 and r.json()["evidence"] == ["https://mod.gov.az/n"]
