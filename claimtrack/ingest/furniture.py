@@ -22,19 +22,27 @@ _LINE = 160
 """Longer spans are never a credit line, a byline or a time stamp."""
 _SHORT = 40
 """A credit this short may follow something else on its line ("REUTERS/Stringer")."""
-_NAME = r"[^\W\d_a-zа-яё][\w'’.-]*"  # a capitalised word
+# A capitalised word that is no function word ("By Air And Land" is a headline, not a byline).
+_NAME = r"(?!(?:And|On|Of|The|In|At|For|To|As|With|From|Is|Are|Dan|Di|Ke)\b)[^\W\d_][\w'’.-]*"
 _PERSON = rf"{_NAME}(?:\s+{_NAME}){{1,3}}"  # two to four of them: "By Monday" is no byline
+_BYLINE = re.compile(
+    rf"(?:By|BY|Oleh|OLEH)\s+{_PERSON}(?:(?:,\s*|\s+(?:and|dan|&)\s+){_PERSON})*"
+    r"(?:,\s*[^,.;:!?]{0,30}(?i:correspondent|reporter|writer|editor|koresponden|wartawan"
+    r"|корреспондент))?$"  # "..., Caucasus correspondent"
+)
+"""A byline: "By Anna Melkonyan and Farid Aliyev", "Oleh Budi Santoso"."""
+_BYLINE_OPENERS = ("By ", "BY ", "Oleh ", "OLEH ")
+_CONNECTORS = frozenset({"By", "BY", "Oleh", "OLEH", "and", "dan", "&"})
 _CREDIT_LINE = re.compile(
     "|".join(
         f"(?:{pattern})"
         for pattern in (
-            # Bylines: "By Anna Melkonyan and Farid Aliyev", "Oleh Budi Santoso".
-            rf"(?:By|BY|Oleh|OLEH)\s+{_PERSON}(?:(?:,\s*|\s+(?:and|dan|&)\s+){_PERSON})*"
-            r"(?:,\s*[^,.;:!?]{1,40})?$",  # "..., Caucasus correspondent"
-            # Labelled credits: "Pewarta: Budi Santoso", "PHOTO: ...", "Фото: Иван Петров/ТАСС".
-            r"(?i:photo|file photo|foto|фото|video|видео|pewarta|editor|penulis|reporter"
-            r"|redaktur|редактор|корреспондент|copyright)\s*:",
-            r"(?i:copyright\b)|©",
+            # Captions and credits: "PHOTO: ...", "Фото: Иван Петров/ТАСС", "Pewarta: Budi
+            # Santoso" (a name or two, no quotation: "Reporter: \"We saw ...\"" is a claim).
+            r"(?i:photo|file photo|foto|фото)\s*:",
+            r"(?i:pewarta|editor|penulis|reporter|redaktur|редактор|корреспондент)\s*:"
+            r"[^\"“«:]{1,40}$",
+            r"(?i:copyright)\s*(?:©|\([cC]\)|\d{4}|(?i:by)\b)|©",
             # Wire notes in brackets: "(Reporting by ...; Editing by ...)", "(Corrects ...)".
             r"\((?i:reporting|writing|editing|additional reporting|compiled|corrects"
             r"|updates|adds|recasts|repeats)\b.*\)\.?$",
@@ -46,18 +54,31 @@ _CREDIT_LINE = re.compile(
             # An agency's mark and a photo credit on their own: "/ТАСС/.", "REUTERS/Stringer".
             r"/[^/\s][^/]{0,20}/\.?$",
             r"[^\W\d_a-zа-яё]{2,}/[\w ]{1,30}$",
-            # A dateline split from its story: "ЕРЕВАН, 5 октября."
-            r"[^\W\d_a-zа-яё]{3,}(?:[ -][^\W\d_a-zа-яё]+)*,\s+\d{1,2}\s+[^\W\d_]+\.?$",
+            # A dateline split from its story: "ЕРЕВАН, 5 октября." (a month in lower case:
+            # "ARMENIA, 12 DEAD" is a headline)
+            r"[^\W\d_a-zа-яё]{3,}(?:[ -][^\W\d_a-zа-яё]+)*,\s+\d{1,2}\s+[a-zа-яё]+\.?$",
         )
     )
 )
-"""One pattern for every credit line, matched at a span's start up to its end (one call per
-span: fifteen separate patterns cost a third of an import)."""
-_FIRST = frozenset("BOPpFfФфVvВвEeRrРрКкCc©(SsbЧчLlUu/0123456789")
+"""One pattern for every other credit line, matched at a span's start up to its end (one
+call per span: fifteen separate patterns cost a third of an import)."""
+_CONTRIBUTED = ("contributed to this report.", "contributed to this report")
+"""A wire's credit at a paragraph's end ("... writer Aida Sultanova contributed to this
+report."), when it names a journalist (`_CONTRIBUTOR`): "its partners contributed" is news."""
+_CONTRIBUTOR = re.compile(r"(?i)\b(?:writers?|reporters?|correspondents?|journalists?|staff)\b")
+
+
+def _byline(text: str, start: int, end: int) -> bool:
+    """A byline whose names are capitalised (the pattern takes "şahin" for a capital)."""
+    if not text.startswith(_BYLINE_OPENERS, start) or not _BYLINE.match(text, start, end):
+        return False
+    words = text[start:end].split(",")[0].split()
+    return all(w in _CONNECTORS or w[:1].isupper() for w in words)
+
+
+_FIRST = frozenset("BOPpFfФфEeRrРрКкCc©(SsbЧчLlUu/0123456789")
 """The letters a credit line can open with (an upper-case pair opens the rest: "REUTERS/",
 "ЕРЕВАН,", "CORRECTION:"): a sentence opening otherwise is not tried."""
-_CONTRIBUTED = ("contributed to this report.", "contributed to this report")
-"""A wire's credit at a paragraph's end ("... in London contributed to this report.")."""
 
 
 def furniture(text: str, spans: Sequence[tuple[int, int]]) -> set[int]:
@@ -83,8 +104,10 @@ def furniture(text: str, spans: Sequence[tuple[int, int]]) -> set[int]:
         # are not tried (spans are trimmed, so the pattern runs from start to end).
         opens = size <= _SHORT or start == 0 or text[start - 1] == "\n"
         tried = opens and (text[start] in _FIRST or text[start : start + 2].isupper())
-        if (tried and match(text, start, end)) or (
-            (end == len(text) or text[end] == "\n") and ends(_CONTRIBUTED, start, end)
+        if (tried and (match(text, start, end) or _byline(text, start, end))) or (
+            (end == len(text) or text[end] == "\n")
+            and ends(_CONTRIBUTED, start, end)
+            and _CONTRIBUTOR.search(text, start, end)
         ):
             found.add(i)
     if len(spans) >= 2:

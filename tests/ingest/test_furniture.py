@@ -76,6 +76,13 @@ WIRE = (  # the credits a wire story and a live blog carry, among sentences that
     "(Corrects spelling of spokeswoman's name in paragraph 2)\n\n"
     "By Anna Melkonyan and Farid Aliyev\n\n"
     "By Monday, the army had shelled Ganja, the ministry said.\n\n"
+    "By Air And Land, Azerbaijan Presses On\n\n"
+    "Video: Azerbaijani drones destroyed 5 Armenian tanks, the ministry says.\n\n"
+    'Reporter: "We saw at least 40 bodies in the street."\n\n'
+    "ARMENIA, 12 DEAD\n\n"
+    "Copyright claims aside, the ministry said 40 troops died.\n\n"
+    "The Kremlin said its partners contributed to this report.\n\n"
+    "By şahin Yılmaz and others, reports said.\n\n"
     "18:40 GMT\n\n"
     "At 12:30 the shelling began, residents said.\n\n"
     "(Reporting by Anna Melkonyan in Yerevan; Editing by Alex Richards)\n\n"
@@ -100,5 +107,14 @@ def test_a_wire_storys_credits_and_time_stamps_are_furniture() -> None:
     assert kept == [
         "Armenia and Azerbaijan trade blame for shelling of Martuni",
         "By Monday, the army had shelled Ganja, the ministry said.",
+        # a review's look-alikes: a title-case headline, a claim behind a label, a headline
+        # in capitals, a sentence that opens with "Copyright", news that ends like a credit
+        "By Air And Land, Azerbaijan Presses On",
+        "Video: Azerbaijani drones destroyed 5 Armenian tanks, the ministry says.",
+        'Reporter: "We saw at least 40 bodies in the street."',
+        "ARMENIA, 12 DEAD",
+        "Copyright claims aside, the ministry said 40 troops died.",
+        "The Kremlin said its partners contributed to this report.",
+        "By şahin Yılmaz and others, reports said.",
         "At 12:30 the shelling began, residents said.",
     ], kept
