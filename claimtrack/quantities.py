@@ -205,7 +205,9 @@ _MONTHS = frozenset(
     + _lex("августа|сентября|октября|ноября|декабря|янв|фев|апр|июн|июл|авг|сен|окт|ноя|дек")
 )
 _ORDINAL_NOUNS = frozenset(_lex("week|day|pekan|minggu|hari|неделя|день"))
-_TIME_AFTER = frozenset(_lex("wib|wita|wit|gmt|utc|am|pm"))
+_TIME_AFTER = frozenset(
+    _lex("wib|wita|wit|gmt|utc|am|pm|pagi|siang|sore|malam|dini|утра|вечера|ночи|мск")
+)
 _TIME_BEFORE = frozenset(_lex("pukul|jam"))
 _NUMBER_SIGNS = frozenset(_lex("no|nos|nr|nomor|номер"))
 _CONJUNCTIONS = frozenset(_lex("and|or|dan|atau|serta|и|или|,|-|–|—|if|jika|not|bukan|even"))
@@ -509,14 +511,15 @@ def _skip(toks: Sequence[_Tok], num: _Num, found: list[_Num]) -> bool:
     if nxt is not None and nxt.low in _TIME_AFTER:
         return True
     after = "".join(t.low for t in toks[j : j + 4])
-    if after.startswith(("a.m", "p.m")):  # "2 a.m."
+    if after.startswith(("a.m", "p.m", "o'clock", "o’clock")):  # "2 a.m.", "at 5 o'clock"
         return True
-    if prev is not None and (
-        prev.text == "№" or (prev.text == "." and i >= 2 and toks[i - 2].low in _NUMBER_SIGNS)
-    ):  # "hospital No. 5", "№ 5": a name, not a count
+    signed = prev is not None and (
+        prev.text == "№"
+        or (prev.text == "." and i >= 2 and toks[i - 2].low in _NUMBER_SIGNS)
+        or (prev.low in _NUMBER_SIGNS and prev.low != "no")
+    )  # "hospital No. 5", "№ 5", "nomor 5": a name, unless what follows is counted
+    if signed and not (j < len(toks) and (_lookup(toks, j, _SUBJECTS) or _lookup(toks, j, _UNITS))):
         return True
-    if prev is not None and prev.low in _NUMBER_SIGNS and prev.low != "no":
-        return True  # "nomor 5", "номер 5"
     if _is_year(toks, num):
         return True
     # "5 km (3 mil)": a bracketed number right after a measured quantity is a conversion.

@@ -377,6 +377,10 @@ def test_children_among_the_dead_are_no_rival_count_to_the_toll(text: str, lang:
         ("Больница № 5 приняла 37 раненых.", "ru", [37]),
         ("Rumah sakit nomor 5 menerima 37 korban luka.", "id", [37]),
         ("No, 5 soldiers were killed.", "en", [5]),
+        ("No. 5 soldiers survived.", "en", [5]),  # a sign before a counted noun still counts
+        ("Около 5 утра были убиты 12 мирных жителей.", "ru", [12]),
+        ("At 5 o'clock 12 died.", "en", [12]),
+        ("Pukul 5 pagi, 12 warga tewas.", "id", [12]),
     ],
 )
 def test_clock_times_and_numbered_names_are_not_counts(

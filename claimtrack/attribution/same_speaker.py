@@ -154,7 +154,7 @@ def _fewer_names(
     ("Tayyip Erdogan" / "Recep Tayyip Erdogan" or "Реджеп Тайип Эрдоган"): the surnames alike
     and each given name of the shorter alike with one of the longer's, in order."""
     named = [
-        (speaker, name, roman.split())
+        (speaker, name, _without_patronymic(roman.split()))
         for speaker, name, roman in entries
         if kinds[speaker] == "person" and " " in roman
     ]
@@ -166,7 +166,19 @@ def _fewer_names(
         short, full = queries[i], named[j]
         if len(short[2]) > len(full[2]) and only is not None:  # `only` is the longer name
             short, full = full, short
-        if short[0] == full[0] or len(short[2]) >= len(full[2]):  # each pair once
+        if short[0] == full[0]:
+            continue
+        if len(short[2]) == len(full[2]):  # alike once a patronymic is left out
+            patronymic = short[1].count(" ") != full[1].count(" ")
+            once = only is not None or short[0] < full[0]
+            if (
+                patronymic
+                and once
+                and _same_words(" ".join(short[2]), " ".join(full[2]), people=True)
+            ):
+                out.append((short[0], short[1], full[0], full[1], score))
+            continue
+        if len(short[2]) > len(full[2]):  # each pair once
             continue
         longer = iter(full[2][:-1])
         if all(any(_given_alike(x, y) for y in longer) for x in short[2][:-1]):
@@ -198,6 +210,11 @@ _OFFICES: dict[str, re.Pattern[str]] = {
         ),
     }.items()
 }  # fmt: skip
+_SPOKESPEOPLE = re.compile(
+    r"(?:^|\W)(?:spokes(?:man|woman|person)|press secretary|representative|minister|head|"
+    r"juru bicara|jubir|menteri|kepala|пресс-секретар\w*|представител\w*|министр\b|глав\w*|"
+    r"спикер\w*)(?:\W|$)"
+)
 SAME_OFFICE_SCORE = 90.0
 """How alike two names of one office of one country are shown (they share no letters)."""
 
@@ -218,6 +235,8 @@ def _same_office(
             continue
         for name in speaker.names:
             folded = fold_str(name)
+            if _SPOKESPEOPLE.search(folded):
+                continue  # "Armenian defence ministry spokeswoman" is a person, not the body
             office = next((o for o, form in _OFFICES.items() if form.search(folded)), None)
             if office is None:
                 continue
@@ -237,6 +256,25 @@ def _same_office(
                 if only in (None, a, b):
                     out.append((a, firsts[a], b, firsts[b], SAME_OFFICE_SCORE))
     return out
+
+
+_PATRONYMIC_MARKS = frozenset({"oglu", "ogly", "ohlu", "kyzy", "kizi", "qizi", "gizi"})
+_PATRONYMIC_ENDINGS = ("ovich", "evich", "ovna", "evna", "ichna")
+
+
+def _without_patronymic(words: list[str]) -> list[str]:
+    """A name's words without the father's name: "Ilham Heydar oglu Aliyev" is not "Heydar
+    Aliyev" (his father), nor "Sergei Viktorovich Lavrov" a "Viktor"."""
+    out: list[str] = []
+    for word in words:
+        if word in _PATRONYMIC_MARKS:
+            if out:
+                out.pop()  # the father's name before "oglu"
+            continue
+        if word.endswith(_PATRONYMIC_ENDINGS) and out:
+            continue
+        out.append(word)
+    return out or words
 
 
 def _given_alike(x: str, y: str) -> bool:

@@ -265,7 +265,9 @@ def _history_cmd(direction: str, db: str | None, as_json: bool) -> None:
         event = history.undo(store) if direction == "undo" else history.redo(store)
     key = "undone" if direction == "undo" else "redone"
     data: dict[str, Any] = {
-        key: None if event is None else {"id": event.id, "op": event.op, "summary": event.summary}
+        key: None
+        if event is None
+        else {"id": event.id, "op": event.op, "summary": event.summary, "analyst": event.analyst}
     }
     if wants_json(as_json):
         emit_json(data)

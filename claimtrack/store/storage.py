@@ -196,8 +196,9 @@ def _why_not_json(raw: bytes, path: Path) -> str:
     if mark is not None:
         line = raw.count(b"\n", 0, mark.start()) + 1
         return (
-            f"{path} holds an unfinished git merge (conflict marker on line {line}): keep both "
-            'sides\' records, and in "meta" the larger journal_seq, then run claimtrack check'
+            f"{path} holds an unfinished git merge (conflict marker on line {line}): keep the "
+            "records of both sides, but one version of a record both changed (an id may appear "
+            'once), and in "meta" the larger journal_seq; then run claimtrack check'
         )
     try:
         orjson.loads(raw)

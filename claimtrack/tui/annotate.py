@@ -84,7 +84,7 @@ def statement_line(app: ClaimtrackApp, st: Statement, width: int = 66) -> str:
 async def link_flow(app: ClaimtrackApp, claim_id: str) -> None:
     """Pick the other claim, then the relation key (after `n` and a note, if wanted); link them."""
     pick: Pick | None = await app.push_screen_wait(
-        claim_picker(app, f"Link claim {claim_id} to…", exclude=frozenset({claim_id}))
+        claim_picker(app, f"Link {claim_line(app, claim_id)}\nto…", exclude=frozenset({claim_id}))
     )
     if pick is None or pick.key is None:
         return

@@ -167,3 +167,23 @@ def test_one_office_named_in_three_languages_is_likely_one_speaker() -> None:
     assert sorted(m.other for m in found["en"]) == ["id", "ru"]
     assert [m.other for m in likely_same(bodies, only="ru")["ru"]] == ["en", "id"]
     assert "am" not in found and "mfa" not in found
+
+
+def test_a_patronymic_is_no_given_name_and_a_spokeswoman_no_ministry() -> None:
+    """ "Ilham Heydar oglu Aliyev" was paired with his father Heydar Aliyev, and the ministry's
+    spokeswoman with her ministry (found by a review)."""
+    people = [
+        Speaker(id="ilham", name="Ilham Heydar oglu Aliyev", kind="person"),
+        Speaker(id="father", name="Heydar Aliyev", kind="person"),
+        Speaker(id="short", name="Ilham Aliyev", kind="person"),
+        Speaker(id="lavrov", name="Sergei Viktorovich Lavrov", kind="person"),
+        Speaker(id="sergey", name="Sergey Lavrov", kind="person"),
+        Speaker(id="voice", name="Armenian defence ministry spokeswoman", kind="other"),
+        Speaker(id="mod", name="Armenia's defence ministry", kind="ministry"),
+        Speaker(id="mod-ru", name="Министерство обороны Армении", kind="ministry"),
+    ]
+    found = likely_same(people)
+    assert [m.other for m in found["ilham"]] == ["short"]
+    assert [m.other for m in found["lavrov"]] == ["sergey"]
+    assert "father" not in found and "voice" not in found
+    assert [m.other for m in found["mod"]] == ["mod-ru"]

@@ -162,6 +162,8 @@ async def test_once_the_note_is_begun_every_letter_is_part_of_it(demo_store: Sto
         await settle(pilot)
         await press(pilot, "o", "m")
         assert hint(app).startswith("verdict key: change it")
+        fields = app.screen.query(Input).results(Input)
+        assert [f.border_title for f in fields] == ["note", "evidence", "decided"]  # labelled
         await type_text(pilot, "so far only one source")  # o, f, l, u, t: verdict keys
         assert note(app) == "so far only one source"
         assert "mostly-true" in chosen(app)
@@ -264,9 +266,19 @@ async def test_a_picker_fits_a_small_terminal_and_keeps_its_highlight_in_sight(
     create row, below the screen while ⏎ still picked them."""
     from textual.widgets import OptionList
 
+    from claimtrack.model import Statement
+    from claimtrack.services.annotate import statement_text
+
+    texts = [
+        statement_text(demo_store, st)
+        for sid in reader_statements(demo_store)
+        if (st := demo_store.get(Statement, sid)) is not None
+    ]
+    long = next(i for i, text in enumerate(texts) if len(text) > 70)  # its title wraps
     app = app_for(demo_store)
     async with app.run_test(size=(60, 20)) as pilot:
         await settle(pilot)
+        await press(pilot, *["j"] * long)
         await press(pilot, "s")  # every speaker listed, best first
         options = app.screen.query_one(OptionList)
         assert options.option_count > 10
@@ -276,6 +288,8 @@ async def test_a_picker_fits_a_small_terminal_and_keeps_its_highlight_in_sight(
         hint = app.screen.query(".dialog-hint").first()
         screen = app.screen.region
         assert screen.contains_region(hint.region)  # the whole dialog is on screen
+        dialog = app.screen.query_one(".dialog")
+        assert hint.region.bottom <= dialog.content_region.bottom  # and the hint inside it
         assert options.highlighted is not None and options.highlighted >= 5
         # The list scrolls itself now (rows may wrap, so offsets count lines, not options).
         assert options.max_scroll_y > 0 and options.scroll_offset.y > 0

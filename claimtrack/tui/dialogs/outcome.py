@@ -85,18 +85,22 @@ class OutcomeDialog(ModalScreen[OutcomeInput | None]):
 
     def compose(self) -> ComposeResult:
         """Verdict keys first; the fields appear once a verdict is chosen."""
-        with Vertical(classes="dialog outcome"):
+        with Vertical(classes="dialog outcome labelled"):
             yield Label(Text(self.title_text), classes="dialog-title")
             with Vertical(id="verdicts"):
                 for action in actions_for("outcome"):
                     yield Label(Text.assemble((f" {action.key_display} ", "bold reverse"), " ",
                                               verdict_label(action.description)))  # fmt: skip
             yield Label(Text(""), id="chosen")
-            yield NoteInput(placeholder="note (optional) ⏎", id="note", disabled=True)
-            yield Input(placeholder="evidence URL (optional) ⏎ records", id="evidence",
-                        disabled=True)  # fmt: skip
-            yield Input(placeholder="decided YYYY-MM-DD (optional: today) ⏎ records",
-                        id="decided", disabled=True)  # fmt: skip
+            for field, label in (
+                (NoteInput(placeholder="note (optional) ⏎", id="note", disabled=True), "note"),
+                (Input(placeholder="evidence URL (optional) ⏎ records", id="evidence",
+                       disabled=True), "evidence"),
+                (Input(placeholder="decided YYYY-MM-DD (optional: today) ⏎ records",
+                       id="decided", disabled=True), "decided"),
+            ):  # fmt: skip
+                field.border_title = label  # a filled field still says what it holds
+                yield field
             yield Label(Text(CHOOSE_HINT), classes="dialog-hint")
 
     def action_verdict(self, verdict: str) -> None:

@@ -112,7 +112,8 @@ class PickerDialog(ModalScreen[Pick | None]):
         """Let the list give up rows so the whole dialog fits the screen: clipped by the
         dialog instead (at 60x20), the highlighted row and the create row went out of sight
         while ⏎ still picked them."""
-        title = self.title_text.count("\n") + 1
+        inner = max(10, min(76, int(event.size.width * 0.95)) - 4)  # .dialog: width, border
+        title = sum(max(1, -(-len(line) // inner)) for line in self.title_text.split("\n"))
         # the dialog's border 2, the title and its margin, the query field 3, the hint and its
         # margin 2 (the list's own border counts in its height)
         spare = int(event.size.height * 0.9) - (2 + title + 1 + 3 + 2)
