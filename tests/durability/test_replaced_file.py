@@ -15,15 +15,22 @@ from claimtrack.store import Store
 from tests.conftest import DEMO, Runner
 
 
-def test_restoring_an_older_store_file_never_silently_drops_journalled_changes(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(store_module, "SMALL_STORE_BYTES", 0)  # a large store: no fold on close
+@pytest.fixture
+def large(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path, Store]:
+    """A store large enough not to fold on close (its journal keeps changes), holding "A"
+    folded into its file: (file, journal, open store)."""
+    monkeypatch.setattr(store_module, "SMALL_STORE_BYTES", 0)
     path = tmp_path / "desk.json"
-    journal = Path(str(path) + ".journal")
     store = Store.open(path, create=True)
     add_speaker(store, "A")
     store.checkpoint()
+    return path, Path(str(path) + ".journal"), store
+
+
+def test_restoring_an_older_store_file_never_silently_drops_journalled_changes(
+    tmp_path: Path, large: tuple[Path, Path, Store]
+) -> None:
+    path, journal, store = large
     shutil.copy(path, tmp_path / "committed.json")  # the version committed to git
     add_speaker(store, "B")
     store.checkpoint()
@@ -94,16 +101,11 @@ def test_a_store_behind_a_symlink_is_written_through_it(cli: Runner, tmp_path: P
 
 
 def test_a_colleagues_newer_copy_over_pending_changes_is_refused_not_taken(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, large: tuple[Path, Path, Store]
 ) -> None:
     """The file's change count passed the journal's, so the journal's changes were taken for
     folded: a `git pull` of a colleague's store silently dropped them and emptied the journal."""
-    monkeypatch.setattr(store_module, "SMALL_STORE_BYTES", 0)  # a large store: no fold on close
-    path = tmp_path / "desk.json"
-    journal = Path(str(path) + ".journal")
-    store = Store.open(path, create=True)
-    add_speaker(store, "A")
-    store.checkpoint()
+    path, journal, store = large
     colleague_path = tmp_path / "colleague" / "desk.json"
     colleague_path.parent.mkdir()
     shutil.copy(path, colleague_path)
