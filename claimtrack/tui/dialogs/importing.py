@@ -16,6 +16,7 @@ from textual.widgets import Input, Label
 
 from claimtrack.errors import ClaimtrackError, IngestError
 from claimtrack.model import check_date
+from claimtrack.tui.dialogs.fields import labelled
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,9 +60,7 @@ class ImportDialog(ModalScreen[ImportRequest | None]):
                 ("published", "published YYYY-MM-DD (optional)"),
                 ("lang", "language code, e.g. id (optional: detected)"),
             ):
-                field = Input(placeholder=placeholder, id=key)
-                field.border_title = key  # a filled field still says what it holds
-                yield field
+                yield labelled(Input(placeholder=placeholder, id=key))
             yield Label(Text("⏎ import · tab next field · esc cancel"), classes="dialog-hint")
 
     def on_mount(self) -> None:

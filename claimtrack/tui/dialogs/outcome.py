@@ -17,6 +17,7 @@ from textual.widgets import Input, Label
 from claimtrack.errors import ClaimtrackError
 from claimtrack.model import check_date, check_evidence
 from claimtrack.tui.actions import actions_for, bindings_for
+from claimtrack.tui.dialogs.fields import labelled
 from claimtrack.tui.text import verdict_label
 
 
@@ -92,15 +93,11 @@ class OutcomeDialog(ModalScreen[OutcomeInput | None]):
                     yield Label(Text.assemble((f" {action.key_display} ", "bold reverse"), " ",
                                               verdict_label(action.description)))  # fmt: skip
             yield Label(Text(""), id="chosen")
-            for field, label in (
-                (NoteInput(placeholder="note (optional) ⏎", id="note", disabled=True), "note"),
-                (Input(placeholder="evidence URL (optional) ⏎ records", id="evidence",
-                       disabled=True), "evidence"),
-                (Input(placeholder="decided YYYY-MM-DD (optional: today) ⏎ records",
-                       id="decided", disabled=True), "decided"),
-            ):  # fmt: skip
-                field.border_title = label  # a filled field still says what it holds
-                yield field
+            yield labelled(NoteInput(placeholder="note (optional) ⏎", id="note", disabled=True))
+            yield labelled(Input(placeholder="evidence URL (optional) ⏎ records", id="evidence",
+                                 disabled=True))  # fmt: skip
+            yield labelled(Input(placeholder="decided YYYY-MM-DD (optional: today) ⏎ records",
+                                 id="decided", disabled=True))  # fmt: skip
             yield Label(Text(CHOOSE_HINT), classes="dialog-hint")
 
     def action_verdict(self, verdict: str) -> None:

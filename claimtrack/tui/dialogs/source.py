@@ -15,6 +15,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label
 
 from claimtrack.errors import ClaimtrackError
+from claimtrack.tui.dialogs.fields import labelled
 
 FIELDS: tuple[tuple[str, str], ...] = (
     ("title", "title (the headline)"),
@@ -63,9 +64,7 @@ class SourceDialog(ModalScreen[SourceInput | None]):
         with Vertical(classes="dialog prompt labelled"):
             yield Label(Text(f"Edit source {self.source_id}"), classes="dialog-title")
             for name, placeholder in FIELDS:
-                field = Input(getattr(self.now, name), placeholder=placeholder, id=name)
-                field.border_title = name  # a filled field still says what it holds
-                yield field
+                yield labelled(Input(getattr(self.now, name), placeholder=placeholder, id=name))
             yield Label(Text("⏎ next / save · esc cancel"), classes="dialog-hint")
 
     def on_mount(self) -> None:

@@ -13,6 +13,8 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label
 
+from claimtrack.tui.dialogs.fields import labelled
+
 
 @dataclass(frozen=True, slots=True)
 class SpeakerInput:
@@ -48,14 +50,9 @@ class SpeakerDialog(ModalScreen[SpeakerInput | None]):
             title = f"Edit speaker {start.name}" if self.editing else "Add speaker"
             yield Label(Text(title), classes="dialog-title")
             aliases = ", ".join(start.aliases)
-            for value, placeholder, key in (
-                (start.name, "name", "name"),
-                (aliases, "aliases, comma-separated", "aliases"),
-                (start.side or "", "side (e.g. Azerbaijan)", "side"),
-            ):
-                field = Input(value, placeholder=placeholder, id=key)
-                field.border_title = key  # a filled field still says what it holds
-                yield field
+            yield labelled(Input(start.name, placeholder="name", id="name"))
+            yield labelled(Input(aliases, placeholder="aliases, comma-separated", id="aliases"))
+            yield labelled(Input(start.side or "", placeholder="side (e.g. Azerbaijan)", id="side"))
             verb = "save" if self.editing else "add"
             yield Label(Text(f"⏎ next / {verb} · esc cancel"), classes="dialog-hint")
 
