@@ -443,6 +443,10 @@ def _spelled(toks: Sequence[_Tok], i: int) -> tuple[int, float]:
             current *= _MULTIPLIERS[word]  # "dua puluh", "tiga ratus"
             j += 1
             continue
+        elif word == "belas" and current is not None and current < 10:
+            current += 10  # "dua belas": twelve, not two
+            j += 1
+            continue
         else:
             break
         if current is not None and (current < 10 or value >= 10 or current % 10):

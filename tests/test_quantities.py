@@ -388,3 +388,11 @@ def test_clock_times_and_numbered_names_are_not_counts(
 ) -> None:
     """ "at around 2 a.m." was the quantity "about 2", "hospital No. 5" the quantity 5."""
     assert [q.low for q in extract_quantities(text, lang)] == counted
+
+
+def test_indonesian_teens_are_one_number() -> None:
+    """ "Dua belas warga tewas" is twelve dead; it was read as two."""
+    (q,) = extract_quantities("Dua belas warga tewas dalam serangan itu.", "id")
+    assert (q.low, q.unit) == (12, "killed")
+    (q,) = extract_quantities("Tiga belas ribu orang mengungsi.", "id")
+    assert q.low == 13_000
