@@ -160,9 +160,12 @@ class ClaimtrackApp(App[None]):
         self.notify(message, markup=False, timeout=3)
 
     def changed(self, message: str | None = None) -> None:
-        """The app changed the store: confirm and repaint the current view."""
+        """The app changed the store: confirm and repaint the current view (and say so when
+        the change is safe in the journal but could not be folded into the file)."""
         if message:
             self.info(message)
+        if self.store.fold_error:
+            self.warn(self.store.fold_error)
         screen = self.view_screen()
         if screen is not None:
             screen.refresh_view()

@@ -838,3 +838,31 @@ async def test_long_speaker_names_that_open_alike_stay_told_apart(demo_store: St
         assert width < 50  # the list is narrower than either name
         rows = {app.screen._row(key, width).plain for key in (one.id, other.id)}  # type: ignore[attr-defined]
         assert len(rows) == 2 and any("Minsk Group" in row for row in rows), rows
+
+
+async def test_a_change_the_file_could_not_take_is_said_safe_in_the_journal(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A fold inside a write failing (a full disk) raised into the TUI after the change was
+    durable; the change is now kept and the analyst told where it is."""
+    import errno
+
+    import claimtrack.store.store as store_module
+    from claimtrack.store.storage import AtomicJSONStorage
+
+    store = Store.open(tmp_path / "desk.json", create=True, clock=fixed_clock)
+    text = "Martuni\n\nOfficials said 12 civilians were killed in Martuni overnight."
+    import_documents(store, [RawDocument(text.encode(), "a.txt", lang="en")])
+    monkeypatch.setattr(store_module, "JOURNAL_MAX_ENTRIES", 0)  # every change folds
+
+    def disk_full(self: AtomicJSONStorage) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(AtomicJSONStorage, "checkpoint", disk_full)
+    app = app_for(store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await press(pilot, "2", "j", "x")  # mark the second statement as narration
+        said = [n.message for n in app._notifications]
+    assert any("No space left on device" in m and "saved in" in m for m in said), said
+    assert sum(1 for d in store.docs("statements").values() if d["narration"]) == 1
