@@ -100,6 +100,7 @@ def likely_same(
         *_surnames(entries, kinds, only),
         *_fewer_names(entries, kinds, only),
         *_same_office(speakers, only),
+        *_one_word_stems(entries, kinds, only),
     ]:
         if only in (None, a):
             keep(a, LikelySame(b, name_a, name_b, score))
@@ -275,6 +276,32 @@ def _without_patronymic(words: list[str]) -> list[str]:
             continue
         out.append(word)
     return out or words
+
+
+def _one_word_stems(
+    entries: list[tuple[str, str, str]], kinds: dict[str, str], only: str | None
+) -> list[tuple[str, str, str, str, float]]:
+    """(a, name, b, other name, score): two one-word names of bodies, one the other's stem
+    plus at most two letters ("Кремль" romanised "kreml" / "Kremlin"): too short apart for
+    `fuzz.ratio`, and no place ("Armen" / "Armenia" are people and a country)."""
+    words = [
+        (speaker, name, roman)
+        for speaker, name, roman in entries
+        if " " not in roman
+        and len(roman) >= 5
+        and kinds[speaker] != "person"
+        and not names_a_place(name)
+    ]
+    if only is not None and all(w[0] != only for w in words):
+        return []  # the attributor's probe for a person, say: nothing to compare
+    out: list[tuple[str, str, str, str, float]] = []
+    for a, name_a, roman_a in words:
+        for b, name_b, roman_b in words:
+            if a == b or len(roman_a) >= len(roman_b) or only not in (None, a, b):
+                continue
+            if roman_b.startswith(roman_a) and len(roman_b) - len(roman_a) <= 2:
+                out.append((a, name_a, b, name_b, SAME_CUTOFF))
+    return out
 
 
 def _given_alike(x: str, y: str) -> bool:

@@ -187,3 +187,18 @@ def test_a_patronymic_is_no_given_name_and_a_spokeswoman_no_ministry() -> None:
     assert [m.other for m in found["lavrov"]] == ["sergey"]
     assert "father" not in found and "voice" not in found
     assert [m.other for m in found["mod"]] == ["mod-ru"]
+
+
+def test_a_one_word_body_and_its_russian_stem_are_likely_one_speaker() -> None:
+    """ "Кремль" (romanised "kreml") and "Kremlin" were never paired: too short apart for a
+    ratio. A place is no such stem: "Armen" is not "Armenia"."""
+    bodies = [
+        Speaker(id="ru", name="Кремль", kind="government"),
+        Speaker(id="en", name="Kremlin", kind="government"),
+        Speaker(id="am", name="Armenia", kind="other"),
+        Speaker(id="armen", name="Armen", kind="other"),
+    ]
+    found = likely_same(bodies)
+    assert [m.other for m in found["ru"]] == ["en"]
+    assert [m.other for m in likely_same(bodies, only="en")["en"]] == ["ru"]
+    assert "am" not in found and "armen" not in found
