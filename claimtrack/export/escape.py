@@ -126,15 +126,13 @@ def plain_title(text: str, limit: int = 40) -> str:
     return shorten(" ".join(kept.split()), limit)
 
 
-_URL_UNSAFE = frozenset('<>"\\`')
-
-
 def safe_url(url: str | None) -> str | None:
-    """The URL if it is a plain http(s) address (`model.is_web_address`) with no quotes or
-    `<>` that would end the link in the format around it, else None."""
-    if not url or _UNSAFE_CHARS.search(url) or any(ch in _URL_UNSAFE for ch in url):
+    """The URL if a link can carry it as written (`model.is_web_address`: http(s), no quotes,
+    `<>`, spaces or controls) and no lone surrogate or other XML-breaking character, else
+    None."""
+    if not url or _UNSAFE_CHARS.search(url) or not is_web_address(url):
         return None
-    return url if is_web_address(url) else None
+    return url
 
 
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")

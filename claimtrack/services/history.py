@@ -76,7 +76,6 @@ def _replay(store: Store, *, forward: bool, expect: str | None = None) -> Event 
     transaction that writes: checked before it, a colleague's change landing in between was
     silently overwritten."""
     verb = "redo" if forward else "undo"
-    target: Event | None = None
     with store.transaction(verb, verb) as tx:
         undo_stack, redo_stack = stacks(store)
         stack = redo_stack if forward else undo_stack
