@@ -437,6 +437,7 @@ class Store:
         The body reads the store (already caught up with other writers) and calls
         `put`/`delete`; if it raises, nothing is written.
         """
+        self._refuse_read_only()
         with self._locked():
             self.refresh()
             tx = Transaction(self)
@@ -457,6 +458,22 @@ class Store:
             event_doc = event.to_doc()
             event_doc["changes"] = changes
             self._commit(Entry(self._seq + 1, event_doc))
+
+    def _refuse_read_only(self) -> None:
+        """Refuse to write a store file nobody may write (`chmod a-w`): an analyst freezes a
+        finished investigation that way, and a checkpoint's rename would replace it anyway
+        (checked by mode bits, which hold for root too, unlike `os.access`)."""
+        if self.path is None:
+            return
+        try:
+            mode = self.path.stat().st_mode
+        except FileNotFoundError:
+            return
+        if not mode & 0o222:
+            raise StoreError(
+                f"{self.path} is read-only; nothing was changed (to edit it, make it writable: "
+                f"chmod u+w {self.path})"
+            )
 
     def _commit(self, entry: Entry) -> None:
         jpath = self.journal_path
@@ -522,6 +539,7 @@ class Store:
         """Fold the journal into the JSON file now."""
         if self.path is None:
             return
+        self._refuse_read_only()
         with self._locked():
             self.refresh()
             try:
@@ -534,6 +552,11 @@ class Store:
 
     def _fold_locked(self) -> None:
         """`_checkpoint_locked`, noting rather than raising a failure of the file system."""
+        try:
+            self._refuse_read_only()
+        except StoreError as exc:
+            self.fold_error = f"{exc}; the changes stay safe in {self.journal_path}"
+            return
         try:
             self._checkpoint_locked()
         except OSError as exc:

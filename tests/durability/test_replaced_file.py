@@ -100,6 +100,39 @@ def test_a_store_behind_a_symlink_is_written_through_it(cli: Runner, tmp_path: P
     assert (tmp_path / "shared" / "desk.json.lock").exists()
 
 
+def test_a_read_only_store_is_left_as_it_is(cli: Runner, db: Path) -> None:
+    """`chmod a-w` freezes a finished investigation: a write used to replace the file anyway
+    (the rename needs only the folder), with a writable copy of the same name."""
+    cli("import", str(DEMO / "01_yerevan-herald_en.txt"))
+    statement = cli("statements", "--json").json()[1]["id"]
+    db.chmod(0o444)
+    before = db.read_bytes()
+    for args in (("note", statement, "frozen?"), ("undo",), ("checkpoint",)):
+        r = cli(*args)
+        assert r.code == 3 and f"{db} is read-only; nothing was changed" in r.err, args
+        assert len(r.err.strip().splitlines()) == 1 and "chmod u+w" in r.err
+    assert db.read_bytes() == before and db.stat().st_mode & 0o777 == 0o444
+    assert cli("statements", "--json").json()[1]["note"] is None  # reading still works
+    assert cli("check").code == 0
+    db.chmod(0o644)
+    assert cli("note", statement, "thawed").code == 0
+
+
+def test_a_store_made_read_only_after_a_change_keeps_it_in_the_journal(
+    large: tuple[Path, Path, Store],
+) -> None:
+    """The fold on close must not replace a file made read-only while changes waited."""
+    path, journal, store = large
+    add_speaker(store, "B")  # journalled, not folded (a large store)
+    path.chmod(0o444)
+    before = path.read_bytes()
+    store._fold_locked()
+    assert path.read_bytes() == before and journal.stat().st_size > 0
+    assert store.fold_error and "is read-only" in store.fold_error
+    path.chmod(0o644)
+    assert "B" in [d["name"] for d in Store.open(path).docs("speakers").values()]
+
+
 def test_a_colleagues_newer_copy_over_pending_changes_is_refused_not_taken(
     tmp_path: Path, large: tuple[Path, Path, Store]
 ) -> None:
