@@ -13,7 +13,7 @@ from typing import Any
 from claimtrack.attribution.text import fold_str, words
 from claimtrack.resources import data_dir
 
-CATEGORIES = ("verb", "prepositional", "quoted_by", "trailing")
+CATEGORIES = ("verb", "participle", "prepositional", "quoted_by", "trailing")
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +102,10 @@ class Lexicon:
     place_links: frozenset[str] = frozenset()
     """Words joining a body to its place ("Officials **in** Nagorno-Karabakh", "pejabat
     **di** Stepanakert"): the place stays part of the proposed name."""
+    main_verbs: frozenset[str] = frozenset()
+    """Finite verbs a participle cue's clause may hang from ("went", "spoke", "has"), beside
+    any word with one of `past_suffixes` ("addressed", "released")."""
+    past_suffixes: tuple[str, ...] = ()
     kind_words: dict[str, str] = field(default_factory=dict)
     """Folded word -> the speaker kind a phrase holding it names ("kementerian" -> ministry)."""
     places: dict[tuple[str, ...], str] = field(default_factory=dict)
@@ -200,6 +204,8 @@ def build_lexicon(lang: str, raw: dict[str, Any]) -> Lexicon:
         titles=_folded_set(raw, "titles"),
         title_then_place=bool(raw.get("title_then_place", False)),
         head_links=_folded_set(raw, "head_links"),
+        main_verbs=_folded_set(raw, "main_verbs"),
+        past_suffixes=tuple(fold_str(w) for w in raw.get("past_suffixes", [])),
         place_links=_folded_set(raw, "place_links"),
         kind_words={
             fold_str(word): kind
@@ -238,6 +244,11 @@ def _collect_cues(raw: dict[str, Any]) -> dict[str, Cue]:
             entry.get("position", ""),
             only=entry.get("only", ""),
         )
+        for form in (entry["cue"], *entry.get("forms", ())):
+            cues.setdefault(fold_str(form), cue)
+    for entry in raw.get("participles", []):
+        # "..., saying ...": only after a comma, its speaker the subject of the clause before.
+        cue = Cue(entry["cue"], "participle", entry.get("type", "assert"), only="after-break")
         for form in (entry["cue"], *entry.get("forms", ())):
             cues.setdefault(fold_str(form), cue)
     for entry in raw.get("prepositional", []):

@@ -8,7 +8,7 @@ from claimtrack.attribution.cues import Cue, Lexicon, starts_with
 from claimtrack.attribution.proposals import new_speaker
 from claimtrack.attribution.sentence import Finding, Hit, Sentence
 from claimtrack.attribution.subjects import MAX_NAME_WORDS, SCORE_PROPOSAL, SCORE_SUBJECT, subject
-from claimtrack.attribution.text import fold_str
+from claimtrack.attribution.text import Token, fold_str
 
 # Quotes, dashes, colons and semicolons end the clause a subject can belong to.
 _CLAUSE_BREAK_RE = re.compile(r"[\"“”«»„;:]|\s[—–-]\s|—|–")
@@ -78,6 +78,8 @@ def _apply_cue(sentence: Sentence, lexicon: Lexicon, cue: Cue, hit: Hit) -> Find
         return _after(sentence, lexicon, hit, SCORE_SUBJECT, "propose")
     if cue.category == "quoted_by":
         return _before(sentence, lexicon, hit, SCORE_QUOTED_BY, "propose")
+    if cue.category == "participle":
+        return _participle(sentence, lexicon, hit)
     if _is_passive(sentence, lexicon, hit.start) or _is_reciprocal(sentence, lexicon, hit):
         return None
     return _verb(sentence, lexicon, cue, hit)
@@ -121,6 +123,40 @@ def _verb(sentence: Sentence, lexicon: Lexicon, cue: Cue, hit: Hit) -> Finding |
         if finding is not None:
             return finding
     return None
+
+
+def _participle(sentence: Sentence, lexicon: Lexicon, hit: Hit) -> Finding | None:
+    """ "Aliyev addressed the nation, **saying** ...": the speaker is the subject of the
+    clause the participle hangs from, found before that clause's own verb as if it were the
+    cue (the reason still names the participle). No finite verb, no speaker."""
+    clause_start = max(
+        (m.end() for m in _CLAUSE_BREAK_RE.finditer(sentence.text, 0, hit.start)), default=0
+    )
+    start, end = _chunks(sentence.text, clause_start, hit.start)[-2:][0]  # before the comma
+    verb = next((t for t in sentence.tokens_in(start, end) if _finite(sentence, lexicon, t)), None)
+    if verb is None or _is_passive(sentence, lexicon, verb.start):
+        return None
+    at_verb = Hit(hit.surface, verb.start, verb.end)
+    for mode in ("mentions", "media", "resolve", "propose"):
+        finding = _before(sentence, lexicon, at_verb, SCORE_SUBJECT, mode)
+        if finding is not None:
+            return finding
+    return None
+
+
+def _finite(sentence: Sentence, lexicon: Lexicon, token: Token) -> bool:
+    """Whether a word is a clause's finite verb: listed, or lower-case with a past ending
+    ("released"), unless an article or a hyphen makes it an adjective ("the armed forces",
+    "self-proclaimed")."""
+    if token.capitalised:
+        return False
+    if token.norm in lexicon.main_verbs:
+        return True
+    past = bool(lexicon.past_suffixes) and token.norm.endswith(lexicon.past_suffixes)
+    if not past or len(token.norm) < 4 or sentence.text[token.start - 1 : token.start] == "-":
+        return False
+    previous = [t for t in sentence.tokens if t.end <= token.start][-1:]
+    return not previous or previous[0].norm not in lexicon.determiners
 
 
 def _opens_clause(sentence: Sentence, lexicon: Lexicon, hit: Hit, finding: Finding) -> bool:

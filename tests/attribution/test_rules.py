@@ -366,3 +366,34 @@ def test_an_indonesian_statement_closing_with_demikian_pernyataan_carries_its_bo
         "Kementerian Pertahanan Azerbaijan membantah tuduhan tersebut.",
         '"Pasukan Azerbaijan hanya merespons provokasi," demikian pernyataan kementerian itu.',
     ) == ["Kementerian Pertahanan Azerbaijan", "Kementerian Pertahanan Azerbaijan"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [  # a participle after a comma ("..., saying") named nobody: its speaker is the subject
+        # of the clause it hangs from, found before that clause's own verb
+        ("Aliyev spoke to reporters, saying the army would go to the end.", "Aliyev"),
+        ("Arayik Harutyunyan went further, accusing Turkey of sending mercenaries to the front.",
+         "Arayik Harutyunyan"),
+        ("On Monday, Pashinyan addressed the nation, warning that the war could last for months.",
+         "Pashinyan"),
+        ("Karabakh officials released new figures, saying 1,166 soldiers had died.",
+         "Karabakh officials"),
+        ("Turkey's president Recep Tayyip Erdogan backed Baku, denying that Ankara had sent "
+         "fighters.", "Recep Tayyip Erdogan"),
+        ("The self-proclaimed republic's leader Arayik Harutyunyan appeared on television, "
+         "warning of a long war.", "Arayik Harutyunyan"),
+        ("Aliyev was asked about the losses, adding that the army would not stop.", "Aliyev"),
+        # not speech, or no finite verb before the participle
+        ("Shells hit the town overnight, killing three civilians and wounding ten.", None),
+        ("The shelling continued into the night, adding to the toll.", None),
+        ("Aliyev, saying nothing, left the room.", None),
+    ],
+)  # fmt: skip
+def test_a_participle_speaks_for_the_subject_of_its_clause(sentence: str, name: str | None) -> None:
+    assert registered("en", sentence) == [name]
+
+
+def test_a_participle_finds_a_registered_speaker_before_the_clause_verb() -> None:
+    assert one("en", "Baku rejected the report on Sunday, calling it a provocation.") == "az"
+    assert one("en", "The Kremlin issued new figures, adding that talks would resume.") == "kremlin"
