@@ -102,6 +102,12 @@ class Lexicon:
     place_links: frozenset[str] = frozenset()
     """Words joining a body to its place ("Officials **in** Nagorno-Karabakh", "pejabat
     **di** Stepanakert"): the place stays part of the proposed name."""
+    relatives: frozenset[str] = frozenset()
+    """Words opening a relative clause around a cue ("**what** it called an operation"): the
+    cue frames a phrase of the narration and names no speaker."""
+    bare_passives: tuple[tuple[str, ...], ...] = ()
+    """A cue read as a passive without an auxiliary, as headlines write it ("RSF **accused
+    of** massacre"): what precedes it is accused, not speaking."""
     main_verbs: frozenset[str] = frozenset()
     """Finite verbs a participle cue's clause may hang from ("went", "spoke", "has"), beside
     any word with one of `past_suffixes` ("addressed", "released")."""
@@ -204,6 +210,8 @@ def build_lexicon(lang: str, raw: dict[str, Any]) -> Lexicon:
         titles=_folded_set(raw, "titles"),
         title_then_place=bool(raw.get("title_then_place", False)),
         head_links=_folded_set(raw, "head_links"),
+        relatives=_folded_set(raw, "relatives"),
+        bare_passives=_phrases(raw, "bare_passives"),
         main_verbs=_folded_set(raw, "main_verbs"),
         past_suffixes=tuple(fold_str(w) for w in raw.get("past_suffixes", [])),
         place_links=_folded_set(raw, "place_links"),

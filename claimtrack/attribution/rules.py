@@ -80,7 +80,11 @@ def _apply_cue(sentence: Sentence, lexicon: Lexicon, cue: Cue, hit: Hit) -> Find
         return _before(sentence, lexicon, hit, SCORE_QUOTED_BY, "propose")
     if cue.category == "participle":
         return _participle(sentence, lexicon, hit)
-    if _is_passive(sentence, lexicon, hit.start) or _is_reciprocal(sentence, lexicon, hit):
+    if (
+        _is_passive(sentence, lexicon, hit.start)
+        or _is_reciprocal(sentence, lexicon, hit)
+        or _frames(sentence, lexicon, hit)
+    ):
         return None
     return _verb(sentence, lexicon, cue, hit)
 
@@ -196,6 +200,19 @@ def _ends_sentence(sentence: Sentence, lexicon: Lexicon, end: int) -> bool:
 def _is_passive(sentence: Sentence, lexicon: Lexicon, start: int) -> bool:
     previous = [t for t in sentence.tokens if t.end <= start]
     return bool(previous) and previous[-1].norm in lexicon.passive_markers
+
+
+def _frames(sentence: Sentence, lexicon: Lexicon, hit: Hit) -> bool:
+    """A cue inside a relative clause ("launched **what it called** an operation") or read as
+    a bare passive ("RSF **accused of** massacre"): nobody is quoted."""
+    norms = [t.norm for t in sentence.tokens_in(hit.start, len(sentence.text))]
+    if starts_with(norms, lexicon.bare_passives):
+        return True
+    clause_start = max(
+        (m.end() for m in re.finditer(r"[,;:\"“”«»]", sentence.text[: hit.start])), default=0
+    )
+    before = sentence.tokens_in(clause_start, hit.start)[-4:]
+    return any(t.norm in lexicon.relatives for t in before)
 
 
 def _is_reciprocal(sentence: Sentence, lexicon: Lexicon, hit: Hit) -> bool:

@@ -246,8 +246,10 @@ def _proposal(
     lone word ("Karabakh accuses ...") that is not a quantifier ("Стороны обвиняют ...").
     """
     tokens = _after_page_furniture(sentence, lexicon, tokens)
-    while tokens and (tokens[0].norm in lexicon.determiners or tokens[0].norm in lexicon.fillers):
-        tokens = tokens[1:]
+    tokens = _without_framing(lexicon, tokens)
+    mouthpiece = len(tokens) > 2 and tokens[0].norm in lexicon.mouthpieces
+    if mouthpiece and tokens[1].norm in lexicon.prepositions:
+        tokens = _without_framing(lexicon, tokens[2:])  # "A spokesman for X": X speaks
     name: list[Token] = []
     for at, token in enumerate(tokens[:MAX_NAME_WORDS]):
         if token.norm in lexicon.conjunctions:
@@ -278,6 +280,13 @@ def _proposal(
         end += 1  # "U.S.", "Whitaker Jr."
     surface = sentence.text[name[0].start : end]
     return Finding("propose", cue, f"propose-{how}", SCORE_PROPOSAL, surface)
+
+
+def _without_framing(lexicon: Lexicon, tokens: list[Token]) -> list[Token]:
+    """`tokens` past the determiners and fillers opening them ("the", "Pada Kamis")."""
+    while tokens and (tokens[0].norm in lexicon.determiners or tokens[0].norm in lexicon.fillers):
+        tokens = tokens[1:]
+    return tokens
 
 
 def _place_of(

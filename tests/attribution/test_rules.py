@@ -397,3 +397,44 @@ def test_a_participle_speaks_for_the_subject_of_its_clause(sentence: str, name: 
 def test_a_participle_finds_a_registered_speaker_before_the_clause_verb() -> None:
     assert one("en", "Baku rejected the report on Sunday, calling it a provocation.") == "az"
     assert one("en", "The Kremlin issued new figures, adding that talks would resume.") == "kremlin"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [  # a cue framing a phrase of the narration proposed "Azerbaijan launched what it"
+        "Azerbaijan launched what it called an anti-terrorist operation in Karabakh.",
+        "Russia sent troops into what it says is a peacekeeping mission.",
+        "Troops entered what Baku calls liberated territory.",
+        # a headline's bare passive proposed the accused as the speaker
+        "Sudan's RSF accused of massacre in Darfur town",
+        "Russia blamed for strike on hospital",
+    ],
+)
+def test_a_cue_that_frames_the_narration_names_no_speaker(sentence: str) -> None:
+    assert registered("en", sentence) == [None]
+
+
+def test_an_active_accusation_still_names_its_speaker() -> None:
+    assert registered("en", "Armenia accused Azerbaijan of shelling Stepanakert.") == ["Armenia"]
+
+
+def test_a_body_speaking_through_a_spokesman_is_proposed_before_it_is_registered() -> None:
+    """ "A spokesman for Armenia's foreign ministry said" proposed nobody (or "Statement from
+    Armenia's foreign ministry"), and "The ministry said" after it had nothing to carry."""
+    assert registered(
+        "en",
+        "A spokesman for Armenia's foreign ministry said Yerevan had asked Moscow for help.",
+        "A spokeswoman for the German government said Berlin was studying the proposal.",
+        "A statement from the International Committee of the Red Cross said teams were ready.",
+    ) == [
+        "Armenia's foreign ministry",
+        "German government",
+        "International Committee of the Red Cross",
+    ]
+    found = suggest(
+        "en",
+        "A spokesman for Armenia's foreign ministry said Yerevan had asked Moscow for help.",
+        "The ministry said in a statement that 49 soldiers had been killed.",
+        speakers=[],
+    )
+    assert [who(s) for s in found] == ["+Armenia's foreign ministry"] * 2
