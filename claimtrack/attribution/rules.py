@@ -141,6 +141,15 @@ def _participle(sentence: Sentence, lexicon: Lexicon, hit: Hit) -> Finding | Non
     if verb is None or _is_passive(sentence, lexicon, verb.start):
         return None
     at_verb = Hit(hit.surface, verb.start, verb.end)
+    opening = sentence.tokens_in(start, verb.start)[:1]
+    if lexicon.free_order and opening and opening[0].norm in lexicon.prepositions:
+        # "В Баку выступил Алиев, заявив ...": after an adverbial the subject follows its verb.
+        for mode in ("mentions", "media", "propose"):
+            span = (verb.end, end)
+            found = subject(sentence, lexicon, at_verb, span, "after", SCORE_INVERTED, mode, False)
+            if found is not None:
+                return found
+        return None
     for mode in ("mentions", "media", "resolve", "propose"):
         finding = _before(sentence, lexicon, at_verb, SCORE_SUBJECT, mode)
         if finding is not None:
@@ -152,7 +161,7 @@ def _finite(sentence: Sentence, lexicon: Lexicon, token: Token) -> bool:
     """Whether a word is a clause's finite verb: listed, or lower-case with a past ending
     ("released"), unless an article or a hyphen makes it an adjective ("the armed forces",
     "self-proclaimed")."""
-    if token.capitalised:
+    if token.capitalised or token.norm in lexicon.titles:  # "генерал", "посол" end like verbs
         return False
     if token.norm in lexicon.main_verbs:
         return True

@@ -438,3 +438,23 @@ def test_a_body_speaking_through_a_spokesman_is_proposed_before_it_is_registered
         speakers=[],
     )
     assert [who(s) for s in found] == ["+Armenia's foreign ministry"] * 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [  # TASS writes "..., заявив, что ...": the subject of the clause before speaks
+        ("Пашинян провел заседание Совбеза, отметив, что бои продолжаются.", "Пашинян"),
+        ("Министерство обороны Азербайджана опубликовало видео, обвинив армянскую сторону в "
+         "обстрелах.", "Министерство обороны Азербайджана"),
+        ("Посол России Сергей Копыркин встретился с журналистами, назвав обстрелы недопустимыми.",
+         "Сергей Копыркин"),
+        # after an adverbial the subject follows its verb, not the place before it
+        ("В Баку выступил Алиев, заявив, что армия не остановится.", "Алиев"),
+        ("Снаряды попали в жилой дом, ранив трех человек.", None),
+        ("Стороны обменялись ударами, обвинив друг друга в нарушении перемирия.", None),
+    ],
+)  # fmt: skip
+def test_a_russian_adverbial_participle_speaks_for_its_clause(
+    sentence: str, name: str | None
+) -> None:
+    assert registered("ru", sentence) == [name]
