@@ -95,7 +95,9 @@ class Attributor:
         for number, sentence in enumerate(sentences):
             finding = issuer if number == 0 and issuer else analyse(sentence, lexicon)
             if finding is not None and finding.kind == "carry":
-                suggestion, via_voice = self._carry(finding, known, results, voiced, number)
+                suggestion, via_voice = self._carry(
+                    finding, known, results, voiced, number, sentences
+                )
             else:
                 suggestion = self._direct(finding, lexicon)
                 via_voice = bool(finding and finding.voiced)
@@ -223,10 +225,18 @@ class Attributor:
         results: Sequence[SpeakerSuggestion | None],
         voiced: Sequence[bool],
         number: int,
+        sentences: Sequence[Sentence],
     ) -> tuple[SpeakerSuggestion | None, bool]:
-        """Resolve a pronoun, short form or trailing cue to the nearest fitting speaker."""
+        """Resolve a pronoun, short form or trailing cue to the nearest fitting speaker.
+
+        An office ("the minister", "министр") may also name a registered person an earlier
+        sentence only mentions ("Lavrov met his Turkish counterpart. The minister told
+        reporters ..."): that person is nearer than the last one quoted."""
+        office = finding.how.startswith("short-form") and "person" in finding.kinds
         for previous in range(number - 1, max(-1, number - 1 - LOOKBACK), -1):
             antecedent = _antecedent(known, results, voiced, previous)
+            if antecedent is None and office:
+                antecedent = self._mentioned_person(sentences[previous])
             if antecedent is None or not self._fits(antecedent, finding):
                 continue
             label = self._label(antecedent)
@@ -242,6 +252,14 @@ class Attributor:
             )
             return suggestion, antecedent.voiced
         return None, False
+
+    def _mentioned_person(self, sentence: Sentence) -> _Antecedent | None:
+        """The registered person a sentence names first, if any."""
+        for mention in sentence.mentions:
+            speaker = self._speakers.get(mention.speaker)
+            if speaker is not None and speaker.kind == "person":
+                return _Antecedent(speaker.id, None, False, SCORE_CARRY_SUGGESTED)
+        return None
 
     def _fits(self, antecedent: _Antecedent, finding: Finding) -> bool:
         """Does the antecedent's kind suit the pronoun ("he": a person) or short form?

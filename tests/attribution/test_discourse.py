@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from claimtrack.attribution.discourse import is_quotation
-from tests.attribution.support import suggest, who
+from claimtrack.model import Speaker
+from tests.attribution.support import SPEAKERS, suggest, who
 
 
 def speakers(lang: str, *sentences: str) -> list[str | None]:
@@ -89,3 +90,36 @@ def test_a_headline_about_a_statement_is_not_a_statement():
     assert speakers(
         "ru", "Заявление МИД России в связи с обстрелом Степанакерта", "\nМосква обеспокоена."
     ) == ["ru-mfa", "ru-mfa"]
+
+
+LAVROV = Speaker(id="lavrov", name="Sergei Lavrov", aliases=("Лавров",), kind="person")
+PASHINYAN = Speaker(id="pashinyan", name="Nikol Pashinyan", aliases=("Пашинян",), kind="person")
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentences"),
+    [  # "the minister" went to the last person quoted, Pashinyan, not to Lavrov named since
+        ("ru", ("Пашинян заявил, что Ереван готов к переговорам.",
+                "Вечером Лавров провел телефонные переговоры с турецким коллегой.",
+                "«Мы не допустим новой войны», - отметил министр.")),
+        ("en", ("Pashinyan said Yerevan was ready for talks.",
+                "Lavrov met his Turkish counterpart in Moscow on Monday.",
+                "The minister told reporters afterwards that a new war would not be allowed.")),
+    ],
+)  # fmt: skip
+def test_an_office_names_the_person_an_earlier_sentence_mentions(
+    lang: str, sentences: tuple[str, ...]
+) -> None:
+    got = suggest(lang, *sentences, speakers=[*SPEAKERS, LAVROV, PASHINYAN])
+    assert [who(g) for g in got] == ["pashinyan", None, "lavrov"]
+
+
+def test_a_pronoun_still_carries_the_last_speaker_quoted() -> None:
+    got = suggest(
+        "en",
+        "Pashinyan said Yerevan was ready for talks.",
+        "Lavrov met his Turkish counterpart in Moscow on Monday.",
+        "He added that talks could start within days.",
+        speakers=[*SPEAKERS, LAVROV, PASHINYAN],
+    )
+    assert [who(g) for g in got] == ["pashinyan", None, "pashinyan"]
