@@ -102,6 +102,9 @@ class Lexicon:
     place_links: frozenset[str] = frozenset()
     """Words joining a body to its place ("Officials **in** Nagorno-Karabakh", "pejabat
     **di** Stepanakert"): the place stays part of the proposed name."""
+    title_links: frozenset[str] = frozenset()
+    """Words joining an office to where it is posted ("ambassador **to** the UN", "Duta Besar
+    Ukraina **untuk** Indonesia"): after a title they do not end a proposed name."""
     relatives: frozenset[str] = frozenset()
     """Words opening a relative clause around a cue ("**what** it called an operation"): the
     cue frames a phrase of the narration and names no speaker."""
@@ -210,6 +213,7 @@ def build_lexicon(lang: str, raw: dict[str, Any]) -> Lexicon:
         titles=_folded_set(raw, "titles"),
         title_then_place=bool(raw.get("title_then_place", False)),
         head_links=_folded_set(raw, "head_links"),
+        title_links=_folded_set(raw, "title_links"),
         relatives=_folded_set(raw, "relatives"),
         bare_passives=_phrases(raw, "bare_passives"),
         main_verbs=_folded_set(raw, "main_verbs"),

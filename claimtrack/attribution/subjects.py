@@ -251,9 +251,16 @@ def _proposal(
     if mouthpiece and tokens[1].norm in lexicon.prepositions:
         tokens = _without_framing(lexicon, tokens[2:])  # "A spokesman for X": X speaks
     name: list[Token] = []
-    for at, token in enumerate(tokens[:MAX_NAME_WORDS]):
+    limit = MAX_NAME_WORDS
+    for at, token in enumerate(tokens):
+        if len(name) >= limit:
+            break
         if token.norm in lexicon.conjunctions:
             return None  # "Ереван и Баку": two speakers, no single one
+        if _posted(lexicon, name, token, tokens[at + 1 : at + 3]):
+            name.append(token)  # "Ambassador to the United Nations Linda Thomas-Greenfield"
+            limit += 4  # where the office is posted, then the holder's name
+            continue
         if token.norm in lexicon.np_breakers or token.norm in lexicon.fillers:
             name += _place_of(sentence, lexicon, name, tokens[at:])
             break
@@ -280,6 +287,15 @@ def _proposal(
         end += 1  # "U.S.", "Whitaker Jr."
     surface = sentence.text[name[0].start : end]
     return Finding("propose", cue, f"propose-{how}", SCORE_PROPOSAL, surface)
+
+
+def _posted(lexicon: Lexicon, name: list[Token], token: Token, following: list[Token]) -> bool:
+    """Whether `token` joins an office in `name` to a place named next ("ambassador **to**
+    Armenia", "Duta Besar Ukraina **untuk** Indonesia"), rather than ending the name."""
+    if token.norm not in lexicon.title_links or not any(t.norm in lexicon.titles for t in name):
+        return False
+    place = [t for t in following if t.norm not in lexicon.determiners][:1]
+    return bool(place) and place[0].capitalised
 
 
 def _without_framing(lexicon: Lexicon, tokens: list[Token]) -> list[Token]:

@@ -458,3 +458,21 @@ def test_a_russian_adverbial_participle_speaks_for_its_clause(
     sentence: str, name: str | None
 ) -> None:
     assert registered("ru", sentence) == [name]
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "name"),
+    [  # an office posted somewhere ended the name at "to": "U.S. Ambassador" was proposed
+        ("en", "U.S. Ambassador to the United Nations Linda Thomas-Greenfield said the vote was "
+               "a turning point.", "Linda Thomas-Greenfield"),
+        ("en", "Russia's ambassador to Armenia Sergei Kopyrkin said Moscow would help.",
+         "Sergei Kopyrkin"),
+        ("id", "Duta Besar Ukraina untuk Indonesia Vasyl Hamianin mendesak Jakarta bersikap.",
+         "Vasyl Hamianin"),
+        # the outlet citing sources ends the name: "Агентство Reuters со ссылкой"
+        ("ru", "Об этом сообщило агентство Reuters со ссылкой на источники в Ереване.",
+         "Агентство Reuters"),
+    ],
+)  # fmt: skip
+def test_an_office_posted_somewhere_keeps_its_holder(lang: str, sentence: str, name: str) -> None:
+    assert registered(lang, sentence) == [name]
