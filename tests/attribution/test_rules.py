@@ -166,6 +166,9 @@ def test_statement_noun_opening_a_russian_sentence():
         ("id", "Kami siap berunding, kata Aliyev kepada wartawan.", "aliyev"),
         ("id", "Komunitas internasional harus memberikan penilaian tegas atas Baku.", None),
         ("id", "Azerbaijan Tuduh Armenia Tembakkan Rudal ke Ganja", "az"),
+        ("id", "Azerbaijan klaim rebut tujuh desa di Karabakh", "az"),  # a headline's base form
+        ("id", "Armenia menolak klaim Azerbaijan soal serangan itu.", "am"),  # the noun
+        ("id", "Klaim itu tidak dapat diverifikasi secara independen.", None),
         ("en", "Aliyev wrote on Twitter that the army would advance.", "aliyev"),
         ("en", "Aliyev hailed the deal as a capitulation.", "aliyev"),
         ("en", "Aliyev said by phone that talks had failed.", "aliyev"),
