@@ -170,6 +170,48 @@ def test_a_merge_keeps_every_number_once_whatever_its_spelling() -> None:
     assert merged.quantities[0].text == "1,166"  # the kept claim's own wording first
 
 
+def merged_pair() -> tuple[Store, Statement, Statement, Claim]:
+    """The Reuters count (12 killed, 30 wounded) and Kompas' (12 killed) as one claim kept
+    from Reuters: (store, Reuters' statement, Kompas', the claim)."""
+    store = imported("Twelve civilians were killed and 30 wounded, Karabakh officials said.", "en")
+    text = "Menurut pejabat Nagorno-Karabakh, dua belas warga sipil tewas di Martuni."
+    import_documents(store, [RawDocument(text.encode(), "b.txt", lang="id")])
+    add_speaker(store, "Karabakh officials", side="armenia")
+    add_speaker(store, "Beglaryan")
+    lang = {sid: doc["lang"] for sid, doc in store.docs("sources").items()}
+    en, id_ = sorted(statements(store), key=lambda st: lang[st.source])
+    keep = annotate.tag(store, en.id, "Karabakh officials")[2]
+    drop = annotate.tag(store, id_.id, "Karabakh officials")[2]
+    return store, en, id_, annotate.merge_claims(store, keep.id, [drop.id])
+
+
+@pytest.mark.parametrize("leave", ["retag", "untag", "narration"])
+def test_a_claim_an_appearance_leaves_stops_quoting_and_counting_it(leave: str) -> None:
+    """Re-tagging Reuters' appearance left the claim quoting Reuters' sentence and counting
+    its 30 wounded, though only Kompas' sentence was left in it (and in every export)."""
+    store, en, _, claim = merged_pair()
+    assert "Twelve civilians" in claim.summary and len(claim.quantities) == 2
+    if leave == "retag":
+        annotate.tag(store, en.id, "Beglaryan")
+    elif leave == "untag":
+        annotate.untag(store, en.id)
+    else:
+        annotate.mark_narration(store, en.id)
+    kept = store.get(Claim, claim.id)
+    assert kept is not None and kept.summary.startswith("Menurut pejabat Nagorno-Karabakh")
+    assert [q.meaning() for q in kept.quantities] == [claim.quantities[0].meaning()]  # 12 killed
+    history.undo(store)
+    assert store.get(Claim, claim.id) == claim
+
+
+def test_a_summary_the_analyst_wrote_stays_when_an_appearance_leaves() -> None:
+    store, en, _, claim = merged_pair()
+    annotate.edit_claim(store, claim.id, summary="Karabakh: 12 civilians killed in Martuni")
+    annotate.tag(store, en.id, "Beglaryan")
+    kept = store.get(Claim, claim.id)
+    assert kept is not None and kept.summary == "Karabakh: 12 civilians killed in Martuni"
+
+
 def test_check_reports_a_statement_whose_speaker_differs_from_its_claims(store: Store) -> None:
     from claimtrack.services.integrity import check_store
 

@@ -19,6 +19,7 @@ from claimtrack.model import (
     Evidence,
     Link,
     Outcome,
+    Quantity,
     Rejection,
     Source,
     Speaker,
@@ -213,6 +214,8 @@ def _tag(store: Store, tx: Transaction, st: Statement, speaker_id: str) -> tuple
     """
     claim = store.get(Claim, st.claim) if st.claim else None
     shared = claim is not None and bool(store.ids_where("statements", "claim", claim.id) - {st.id})
+    if claim is not None and shared and claim.speaker != speaker_id:
+        _left_by(store, tx, claim, st)
     if claim is None or (shared and claim.speaker != speaker_id):
         claim = _new_claim(store, tx, st, speaker_id)
     else:
@@ -222,6 +225,37 @@ def _tag(store: Store, tx: Transaction, st: Statement, speaker_id: str) -> tuple
     st = st.replace(speaker=speaker_id, claim=claim.id, narration=False)
     tx.put(st)
     return st, claim
+
+
+def _left_by(store: Store, tx: Transaction, claim: Claim, st: Statement) -> None:
+    """`st` leaves `claim`, which keeps other appearances: a summary cut from `st` (not one
+    the analyst wrote) is cut from the first appearance left instead, and the numbers are
+    those the appearances left state; otherwise the claim would still quote and count what
+    only the statement now gone said (and every export with it)."""
+    left = [
+        other
+        for sid in sorted(store.ids_where("statements", "claim", claim.id) - {st.id})
+        if (other := store.get(Statement, sid)) is not None
+    ]
+    if not left:
+        return
+    left.sort(key=lambda other: (_first_seen(store, other), other.start, other.id))
+    summary = claim.summary
+    if summary == shorten(statement_text(store, st), SUMMARY_WIDTH):
+        summary = shorten(statement_text(store, left[0]), SUMMARY_WIDTH)
+    numbers: list[Quantity] = []
+    for other in left:
+        said = {q.meaning() for q in numbers}
+        text = statement_text(store, other)
+        found = extract_quantities(text, _lang_of(store, other))
+        numbers += [q for q in found if q.meaning() not in said]
+    tx.put(claim.replace(summary=summary, quantities=tuple(numbers)))
+
+
+def _first_seen(store: Store, st: Statement) -> str:
+    """When a statement's source was published (else imported): appearances in story order."""
+    src = store.doc(Source.TABLE, st.source) or {}
+    return str(src.get("published") or src.get("imported") or "")
 
 
 def check_mergeable(st: Statement) -> Statement:
@@ -260,6 +294,9 @@ def _detach(store: Store, tx: Transaction, st: Statement) -> None:
         return
     others = store.ids_where("statements", "claim", st.claim) - {st.id}
     if others:
+        claim = store.get(Claim, st.claim)
+        if claim is not None:
+            _left_by(store, tx, claim, st)
         return
     if store.ids_where("links", "a", st.claim) | store.ids_where("links", "b", st.claim):
         raise ValidationError(
