@@ -212,6 +212,26 @@ def test_a_summary_the_analyst_wrote_stays_when_an_appearance_leaves() -> None:
     assert kept is not None and kept.summary == "Karabakh: 12 civilians killed in Martuni"
 
 
+def test_a_merge_that_changes_the_verdict_in_force_says_so() -> None:
+    """The merge printed only the appearances while claim A's 'mostly-true' became B's
+    later 'true' (outcomes move with the appearances)."""
+    store = imported("Karabakh officials said 12 civilians were killed in Martuni.", "en")
+    text = b"Karabakh officials said twelve civilians had been killed in Martuni."
+    import_documents(store, [RawDocument(text, "b.txt", lang="en")])
+    add_speaker(store, "Karabakh officials")
+    a, b = (annotate.tag(store, st.id, "Karabakh officials")[2] for st in statements(store))
+    annotate.record_outcome(store, a.id, "mostly-true", date="2020-11-20")
+    assert annotate.merge_verdict_note(store, a.id, [b.id]) is None  # B has no verdict
+    annotate.record_outcome(store, b.id, "true", date="2020-11-21")
+    note = annotate.merge_verdict_note(store, a.id, [b.id])
+    assert note is not None and f"claim {a.id} is now judged true" in note
+    assert "was mostly-true (2020-11-20)" in note
+    assert annotate.merge_verdict_note(store, b.id, [a.id]) is None  # B's own verdict stays
+    annotate.merge_claims(store, a.id, [b.id])
+    in_force = annotate.verdict_in_force(store, a.id)
+    assert in_force is not None and in_force.verdict == "true"
+
+
 def test_check_reports_a_statement_whose_speaker_differs_from_its_claims(store: Store) -> None:
     from claimtrack.services.integrity import check_store
 

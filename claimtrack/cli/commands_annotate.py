@@ -425,12 +425,15 @@ def claim_merge(keep: str, drop: tuple[str, ...], db: str | None, as_json: bool)
       claimtrack claim merge 3fk2 9qw1
     """
     with session(db) as store:
+        note = annotate.merge_verdict_note(store, keep, drop)
         c = annotate.merge_claims(store, keep, drop)
         apps = sorted(store.ids_where("statements", "claim", c.id))
     if wants_json(as_json):
         emit_json({"id": c.id, "appearances": apps})
     else:
         say(f"claim {c.id} now has {len(apps)} appearances")
+    if note:
+        say(f"warning: {note}")
 
 
 @claim.command("edit")

@@ -311,6 +311,8 @@ def suggest_accept(a: str, b: str, relation: str | None, db: str | None, as_json
         emit_json(data)
     else:
         say(done.message)
+    if done.warning:
+        say(f"warning: {done.warning}")
 
 
 @suggest.command("reject")

@@ -372,6 +372,35 @@ def merge_claims(store: Store, keep_ref: str, drop_refs: Sequence[str]) -> Claim
     return keep
 
 
+def merge_verdict_note(store: Store, keep_ref: str, drop_refs: Sequence[str]) -> str | None:
+    """What merging would do to KEEP's verdict in force, asked before the merge: a later
+    verdict on a merged claim takes over (the outcomes move with the appearances), and the
+    analyst should hear it rather than find it in `claims` later. None when it stays."""
+    keep = find_claim(store, keep_ref)
+    merged = {keep.id, *(find_claim(store, r).id for r in drop_refs)}
+    before = verdict_in_force(store, keep.id)
+    after = current_outcome([o for cid in sorted(merged) for o in _outcomes_of(store, cid)])
+    if after is None or after.claim == keep.id or (before and before.verdict == after.verdict):
+        return None
+    was = f"was {before.verdict} ({before.date})" if before else "was not judged"
+    return (
+        f"claim {keep.id} is now judged {after.verdict}: claim {after.claim}'s verdict of "
+        f"{after.date} is the latest ({was}); undo (u) to take the merge back"
+    )
+
+
+def verdict_in_force(store: Store, claim_id: str) -> Outcome | None:
+    """The claim's verdict in force (`current_outcome` of its history)."""
+    return current_outcome(_outcomes_of(store, claim_id))
+
+
+def _outcomes_of(store: Store, claim_id: str) -> list[Outcome]:
+    return [
+        o for oid in store.ids_where(Outcome.TABLE, "claim", claim_id)
+        if (o := store.get(Outcome, oid)) is not None
+    ]  # fmt: skip
+
+
 def _check_merged_links(store: Store, merged: set[str], keep: str) -> None:
     """Refuse a merge that would lose or contradict a link: claims linked to each other
     (the link would vanish, unseen), or linked to one claim in opposite ways."""
@@ -526,11 +555,7 @@ def outcome_message(store: Store, outcome: Outcome) -> tuple[str, bool]:
     """What to tell the analyst about an outcome just recorded, and whether it is a warning:
     a verdict decided before the one in force is kept in the history but does not replace it
     (a correction dated earlier than a mistaken verdict dated today changes nothing shown)."""
-    history = [
-        o for oid in store.ids_where(Outcome.TABLE, "claim", outcome.claim)
-        if (o := store.get(Outcome, oid)) is not None
-    ]  # fmt: skip
-    in_force = current_outcome(history)
+    in_force = verdict_in_force(store, outcome.claim)
     said = f"claim {outcome.claim} judged {outcome.verdict} on {outcome.date} ({outcome.id})"
     if in_force is None or in_force.id == outcome.id:
         reported = first_reported(store, outcome.claim)

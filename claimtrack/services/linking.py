@@ -48,6 +48,8 @@ class Accepted:
     message: str
     link: Link | None = None
     claim: Claim | None = None
+    warning: str | None = None
+    """What the analyst must hear besides (a merge that changed the verdict in force)."""
 
 
 def accept_candidate(
@@ -55,7 +57,8 @@ def accept_candidate(
 ) -> Accepted:
     """Make a suggested link, or merge the two claims for `same-claim`."""
     if relation == "same-claim":
+        note = annotate.merge_verdict_note(store, a, [b])
         kept = annotate.merge_claims(store, a, [b])
-        return Accepted(f"merged into claim {kept.id}", claim=kept)
+        return Accepted(f"merged into claim {kept.id}", claim=kept, warning=note)
     link = annotate.link_claims(store, a, b, relation, note)
     return Accepted(f"linked {link.a} {link.relation} {link.b} ({link.id})", link=link)

@@ -236,6 +236,20 @@ def test_claims_merge_across_outlets_and_keep_links(cli: Runner, tmp_path: Path)
     assert cli("export", "--format", "csv", "--claim", "zzzzzzz").code != 0
 
 
+def test_a_merge_that_changes_the_verdict_in_force_warns(cli: Runner) -> None:
+    accusation_and_denial(cli)
+    a = statement_with(cli, "accused Azerbaijan of shelling")
+    b = statement_with(cli, "1,166 troops")
+    ca = cli("tag", a["id"], "Karabakh officials", "--json").json()["claim"]
+    cb = cli("tag", b["id"], "Karabakh officials", "--json").json()["claim"]
+    cli("outcome", ca, "--verdict", "mostly-true", "--date", "2020-11-20")
+    cli("outcome", cb, "--verdict", "true", "--date", "2020-11-21")
+    r = cli("claim", "merge", ca, cb)
+    assert r.code == 0 and r.err.splitlines()[0] == f"claim {ca} now has 2 appearances"
+    assert r.err.splitlines()[1].startswith(f"warning: claim {ca} is now judged true")
+    assert cli("show", ca, "--json").json()["verdict"] == "true"
+
+
 def test_claims_sort_in_the_order_the_story_was_reported(cli: Runner) -> None:
     imported(cli, EN_DENIAL, "--published", "2020-11-02")
     imported(cli, EN, "--published", "2020-10-30")

@@ -9,6 +9,7 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import BindingType
 
+from claimtrack.errors import ClaimtrackError
 from claimtrack.model import Quantity, Source, Statement
 from claimtrack.quantities import describe, extract_quantities
 from claimtrack.services import annotate
@@ -327,10 +328,16 @@ class ReaderScreen(ViewScreen):
                 app.current_claim = target
                 app.changed(f"{st.id} is now an appearance of claim {target}")
             return
+        try:
+            note = annotate.merge_verdict_note(self.store, target, [st.claim])
+        except ClaimtrackError:
+            note = None  # the merge below says why
         kept = app.attempt(annotate.merge_claims, self.store, target, [st.claim])
         if kept is not None:
             app.current_claim = kept.id
             app.changed(f"{st.id} merged into claim {kept.id}")
+            if note:
+                app.warn(note)
 
     @work(exclusive=True, group="dialog")
     async def action_link(self) -> None:

@@ -213,6 +213,8 @@ class SuggestionsScreen(ViewScreen):
                 ]
             self._keep_queue()
             self.ct_app.changed(done.message)
+            if done.warning:
+                self.ct_app.warn(done.warning)
             self._show()
 
     def action_reject(self) -> None:
