@@ -34,6 +34,10 @@ class Snapshot:
     claims: dict[str, Claim] = field(default_factory=dict)
     links: dict[str, Link] = field(default_factory=dict)
     outcomes: dict[str, Outcome] = field(default_factory=dict)
+    outside_links: tuple[Link, ...] = ()
+    """In a filtered export (`export.filters.apply_filter`), the links between a kept claim
+    and one left out: graphs draw none of them (the other end is no node), but a table or
+    a brief must not pretend a claim is uncontested because its rival was filtered out."""
 
     @classmethod
     def build(
@@ -44,6 +48,7 @@ class Snapshot:
         claims: Iterable[Claim] = (),
         links: Iterable[Link] = (),
         outcomes: Iterable[Outcome] = (),
+        outside_links: Iterable[Link] = (),
     ) -> Snapshot:
         """Build from iterables of records (handy in tests)."""
         return cls(
@@ -53,6 +58,7 @@ class Snapshot:
             claims={r.id: r for r in claims},
             links={r.id: r for r in links},
             outcomes={r.id: r for r in outcomes},
+            outside_links=tuple(sorted(outside_links, key=lambda x: x.id)),
         )
 
     def text(self, statement: Statement) -> str:
@@ -88,6 +94,10 @@ class Snapshot:
     def links_of(self, claim_id: str) -> list[Link]:
         """Links touching a claim, in either direction."""
         return self._links_by_claim.get(claim_id, [])
+
+    def links_out_of(self, claim_id: str) -> list[Link]:
+        """`outside_links` touching a claim: to claims a filter left out of this snapshot."""
+        return [x for x in self.outside_links if claim_id in (x.a, x.b)]
 
     @cached_property
     def _outcomes_by_claim(self) -> dict[str, list[Outcome]]:

@@ -69,17 +69,26 @@ def _summary(snapshot: Snapshot) -> list[str]:
     dates = sorted(s.published for s in snapshot.sources.values() if s.published)
     tagged = sum(1 for s in snapshot.statements.values() if s.claim)
     relations = Counter(link.relation for link in graph_links(snapshot))
+    # A rival a filter left out still contests the claim (`Snapshot.outside_links`).
+    every = (*graph_links(snapshot), *snapshot.outside_links)
     contested = {
-        c for link in graph_links(snapshot) if link.relation in CONTESTING for c in (link.a, link.b)
+        c
+        for link in every
+        if link.relation in CONTESTING
+        for c in (link.a, link.b)
+        if c in snapshot.claims
     }
     judged = sum(1 for c in snapshot.claims if verdict_name(snapshot, c) != "open")
     span = f", published {dates[0]} to {dates[-1]}" if dates else ""
+    links = "- Links: " + ", ".join(f"{relations.get(r, 0)} {r}" for r in RELATIONS)
+    if snapshot.outside_links:
+        links += f"; {len(snapshot.outside_links)} more to claims outside this selection"
     return [
         f"- Sources: {len(snapshot.sources)}{span}",
         f"- Statements: {len(snapshot.statements)} ({tagged} attributed to claims)",
         f"- Speakers: {len(snapshot.speakers)}",
         f"- Claims: {len(snapshot.claims)} ({len(contested)} contested, {judged} judged)",
-        "- Links: " + ", ".join(f"{relations.get(r, 0)} {r}" for r in RELATIONS),
+        links,
     ]
 
 

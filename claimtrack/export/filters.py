@@ -104,7 +104,8 @@ def apply_filter(snapshot: Snapshot, f: ExportFilter) -> Snapshot:
     """The sub-snapshot of the kept claims with what hangs off them.
 
     Kept: the claims, their speakers, their appearances and those statements' sources,
-    links between two kept claims, and the kept claims' outcomes. An empty filter returns
+    links between two kept claims, and the kept claims' outcomes; links to a claim left out
+    are kept aside as `outside_links` (for tables and briefs). An empty filter returns
     the snapshot unchanged (untagged statements included).
     """
     if f.is_empty:
@@ -131,4 +132,5 @@ def apply_filter(snapshot: Snapshot, f: ExportFilter) -> Snapshot:
         claims=(snapshot.claims[c] for c in kept),
         links=(x for x in snapshot.links.values() if x.a in kept and x.b in kept),
         outcomes=(o for o in snapshot.outcomes.values() if o.claim in kept),
+        outside_links=(x for x in snapshot.links.values() if (x.a in kept) != (x.b in kept)),
     )

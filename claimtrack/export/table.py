@@ -42,7 +42,8 @@ COLUMNS: tuple[str, ...] = (
 
 
 def _link_columns(snapshot: Snapshot, claim_id: str) -> dict[str, str]:
-    """Ids of linked claims per relation and direction (contradicts is symmetric)."""
+    """Ids of linked claims per relation and direction (contradicts is symmetric), also of
+    claims a filter left out of the table: a rival on the other side stays named."""
     found: dict[str, list[str]] = {
         "contradicts": [],
         "supports": [],
@@ -50,9 +51,7 @@ def _link_columns(snapshot: Snapshot, claim_id: str) -> dict[str, str]:
         "responds_to": [],
         "responded_by": [],
     }
-    for link in snapshot.links_of(claim_id):
-        if link.a not in snapshot.claims or link.b not in snapshot.claims:
-            continue
+    for link in (*snapshot.links_of(claim_id), *snapshot.links_out_of(claim_id)):
         outgoing = link.a == claim_id
         other = link.b if outgoing else link.a
         if link.relation == "contradicts":
