@@ -123,6 +123,10 @@ _QUALIFIERS: dict[str, tuple[str, ...]] = {
     "less-than": _lex("less than|fewer than|under|below|kurang dari|менее|меньше"),
     "at-most": _lex(
         "up to|as many as|at most|no more than|within|hingga|sampai|maksimal|paling banyak|до"
+        # a toll that "could reach" a figure has not reached it
+        "|could reach|may reach|might reach|could rise to|may rise to|bisa mencapai"
+        "|dapat mencapai|bisa sampai|может достигнуть|может достичь|могут достигнуть"
+        "|могут достичь|может составить"
     ),
     "nearly": _lex(
         "nearly|almost|close to|just under|mendekati|hampir|nyaris|почти|приближается к"

@@ -90,6 +90,16 @@ CASES = [
     ("en", "400-500 soldiers died", [q(400, 500, "killed", "troops")]),
     ("en", "more than 25 years", [q(25, INF, "years", None, "more-than")]),
     ("en", "up to 5 km", [q(0, 5, "km", None, "at-most")]),
+    # a toll that could reach a figure has not reached it: stored as exact, it set "20 killed"
+    # against "nearly 5,000" as a conflict
+    ("en", "The death toll could reach 20.", [q(0, 20, "killed", None, "at-most")]),
+    ("en", "The death toll reached 20.", [q(20, 20, "killed")]),
+    ("id", "jumlah korban tewas bisa mencapai 20 orang", [q(0, 20, "killed", "people", "at-most")]),
+    (
+        "ru",
+        "Число погибших может достигнуть 20 человек.",
+        [q(0, 20, "killed", "people", "at-most")],
+    ),
     ("en", "about 30 km east of the town", [q(27, 33, "km", None, "about")]),
     ("en", "hundreds if not thousands dead", [q(200, 999, "killed"), q(2000, 9999, "killed")]),
     ("en", "dozens of soldiers were wounded", [q(24, 99, "wounded", "troops")]),
