@@ -339,7 +339,7 @@ def suggest_reject(a: str, b: str, relation: str, db: str | None, as_json: bool)
 
 
 @cli.command("export")
-@click.option("--format", "-f", "fmt", required=True, help="Format: one of those listed below.")
+@click.option("--format", "-f", "fmt", required=True, help="One of the formats named above.")
 @click.option("-o", "--output", "output", metavar="FILE", help="Write here (default stdout).")
 @click.option("--claim", "claims", multiple=True, help="Only this claim (repeatable).")
 @click.option("--speaker", "speakers", multiple=True, help="Only claims by this speaker.")

@@ -155,3 +155,14 @@ def test_a_side_filter_nobody_is_on_warns_with_the_likely_side(cli: Runner) -> N
     r = cli("export", "--format", "csv", "--side", "Armnia")
     assert r.code == 0 and "no speaker is on side 'Armnia'" in r.err
     assert "warning" not in cli("claims", "--side", "armenia").err
+
+
+def test_export_help_names_every_format(cli: Runner) -> None:
+    """`--format` pointed to a list "below" that was not there; the list above must hold
+    every registered format."""
+    from claimtrack.export import EXPORTERS
+
+    shown = " ".join(cli("export", "--help").out.split())
+    assert "formats named above" in shown and "listed below" not in shown
+    named = re.search(r"Write the claim graph or a report: ([^.]+)\.", shown)
+    assert named is not None and set(named.group(1).split(", ")) == set(EXPORTERS)
