@@ -46,7 +46,8 @@ def find_speaker(store: Store, ref: str) -> Speaker:
         ref, romanised_names(names), limit=5, cutoff=SPEAKER_CUTOFF, word_floor=WORD_FLOOR
     )
     if not matches:
-        raise NotFoundError(f"no speaker matches {ref!r} (see 'claimtrack speaker list')")
+        gone = merged_away(store, ref)
+        raise gone or NotFoundError(f"no speaker matches {ref!r} (see 'claimtrack speaker list')")
     if names_a_place(ref):  # "Azerbaijan" must not quietly mean "Presiden Azerbaijan"
         listed = "; ".join(f"{m.key} {docs[m.key]['name']}" for m in matches)
         raise AmbiguousError(
@@ -144,21 +145,33 @@ def find_claim(store: Store, ref: str) -> Claim:
     return found
 
 
+_MERGES = {"claim.merge": ("claims", "claim"), "speaker.merge": ("speakers", "speaker")}
+"""Merge events: the table they delete from, and the statement field naming the one kept."""
+
+
 def merged_away(store: Store, ref: str) -> NotFoundError | None:
-    """The refusal for the id of a claim merged into another (an id copied into a note or an
-    export before the merge): which claim it became, and when. None if it never was."""
+    """The refusal for the id of a claim or speaker merged into another (an id copied into a
+    note, a script or an export before the merge): which one it became, and when. None if it
+    never was."""
     ref = ref.strip().lower()
-    merges = (e for e in store.docs(Event.TABLE).values() if e["op"] == "claim.merge")
+    merges = (e for e in store.docs(Event.TABLE).values() if e["op"] in _MERGES)
     for event in sorted(merges, key=event_order, reverse=True):
+        table, field = _MERGES[event["op"]]
         changes = event["changes"]
-        if any(c["table"] == "claims" and c["id"] == ref and c["after"] is None for c in changes):
+        if any(c["table"] == table and c["id"] == ref and c["after"] is None for c in changes):
+            kind = field
             kept = next(
-                (c["after"]["claim"] for c in changes if c["table"] == "statements" and c["after"]),
+                (c["after"][field] for c in changes if c["table"] == "statements" and c["after"]),
                 None,
             )
-            if kept is None or store.doc(Claim.TABLE, kept) is None:
-                return NotFoundError(f"claim {ref} was merged away on {event['ts'][:10]}")
+            if kept is None:  # a speaker with no statement: the one the merge kept
+                kept = next(
+                    (c["id"] for c in changes if c["table"] == table and c["after"] is not None),
+                    None,
+                )
+            if kept is None or store.doc(table, kept) is None:
+                return NotFoundError(f"{kind} {ref} was merged away on {event['ts'][:10]}")
             return NotFoundError(
-                f"claim {ref} was merged into claim {kept} on {event['ts'][:10]}: use {kept}"
+                f"{kind} {ref} was merged into {kind} {kept} on {event['ts'][:10]}: use {kept}"
             )
     return None

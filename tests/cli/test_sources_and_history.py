@@ -182,6 +182,24 @@ def test_a_merged_claim_keeps_the_history_of_what_it_absorbed(cli: Runner) -> No
                          ["events"]]  # fmt: skip
 
 
+def test_a_merged_speakers_id_says_which_speaker_it_became(cli: Runner) -> None:
+    """A merged claim's id said where it went; a merged speaker's said "no speaker
+    matches", whether or not it had statements."""
+    accusation_and_denial(cli)
+    said = statement_with(cli, "accused Azerbaijan of shelling")["id"]
+    kept = cli("speaker", "add", "Arayik Harutyunyan", "--json").json()["id"]
+    twin = cli("speaker", "add", "Araik Arutyunyan", "--json").json()["id"]
+    idle = cli("speaker", "add", "Araik Harutunyan", "--json").json()["id"]
+    cli("tag", said, twin)
+    assert cli("speaker", "merge", kept, twin, idle).code == 0
+    for gone in (twin, idle):
+        for args in (("show", gone), ("tag", said, gone)):
+            r = cli(*args)
+            assert r.code != 0 and len(r.err.strip().splitlines()) == 1
+            assert f"speaker {gone} was merged into speaker {kept} on " in r.err, args
+            assert r.err.rstrip().endswith(f"use {kept}")
+
+
 def test_a_source_imported_without_outlet_or_date_gets_them_with_source_edit(
     cli: Runner, db: Path
 ) -> None:
