@@ -582,6 +582,12 @@ def event_order(doc: dict[str, Any]) -> tuple[int, str, str]:
     return (int(doc.get("seq", 0)), str(doc.get("ts", "")), str(doc.get("id", "")))
 
 
+def appearance_order(published: str | None, source: str, start: int) -> tuple[str, str, int]:
+    """How a claim's appearances sort everywhere (`show`, exports, the summary a claim keeps):
+    earliest publication first, undated sources last, then by source and position."""
+    return (published or "9999", source, start)
+
+
 RECORD_TYPES: dict[str, type[Record]] = {
     t.TABLE: t for t in (Source, Statement, Speaker, Claim, Link, Outcome, Rejection, Event)
 }

@@ -19,6 +19,7 @@ from claimtrack.model import (
     Source,
     Speaker,
     Statement,
+    appearance_order,
     current_outcome,
     side_key,
 )
@@ -77,7 +78,7 @@ class Snapshot:
 
     def _appearance_order(self, st: Statement) -> tuple[str, str, int]:
         src = self.sources.get(st.source)
-        return ((src.published or "9999") if src else "9999", st.source, st.start)
+        return appearance_order(src.published if src else None, st.source, st.start)
 
     def appearances(self, claim_id: str) -> list[Statement]:
         """Statements that report a claim, earliest publication first."""

@@ -549,3 +549,23 @@ def test_a_verdict_dated_before_the_claim_was_reported_is_pointed_out() -> None:
         f"claim {claim.id} judged true on 2020-10-20 ({later.id})",
         False,
     )
+
+
+def test_show_lists_a_claims_appearances_in_the_order_they_were_published() -> None:
+    """`show` listed them by random source id: Reuters 10-29, TASS 10-30, Kompas 10-29."""
+    from claimtrack.services.queries import claim_detail
+
+    store = Store.memory()
+    add_speaker(store, "Karabakh officials")
+    texts = {"2020-10-30": "Karabakh officials said 12 civilians were killed.",
+             "2020-10-29": "Karabakh officials said twelve civilians had been killed.",
+             "2020-10-31": "Karabakh officials said 12 civilians died in Martuni."}  # fmt: skip
+    claims = []
+    for day, text in texts.items():
+        raw = RawDocument(text.encode(), f"{day}.txt", lang="en", published=day)
+        (result,) = import_documents(store, [raw])
+        (sid,) = store.ids_where("statements", "source", result.source.id)
+        claims.append(annotate.tag(store, sid, "Karabakh officials")[2].id)
+    kept = annotate.merge_claims(store, claims[0], claims[1:])
+    shown = claim_detail(store, kept)["appearances"]
+    assert [a["published"] for a in shown] == ["2020-10-29", "2020-10-30", "2020-10-31"]

@@ -398,11 +398,14 @@ def note(statement: str, text: str, db: str | None, as_json: bool) -> None:
       claimtrack note 3fk2 "figure contradicts the ministry's own count"
     """
     with session(db) as store:
+        had = find_statement(store, statement).note
         st = annotate.set_statement_note(store, statement, text)
     if wants_json(as_json):
         emit_json({"statement": st.id, "note": st.note})
+    elif st.note:
+        say(f"note saved on {st.id}")
     else:
-        say(f"note saved on {st.id}" if st.note else f"note cleared on {st.id}")
+        say(f"note cleared on {st.id}" if had else f"{st.id} has no note: nothing to clear")
 
 
 @cli.group()

@@ -24,6 +24,7 @@ from claimtrack.model import (
     Source,
     Speaker,
     Statement,
+    appearance_order,
     check_choice,
     check_date,
     check_evidence,
@@ -32,7 +33,13 @@ from claimtrack.model import (
     tag_key,
 )
 from claimtrack.quantities import extract_quantities
-from claimtrack.services.lookup import find_claim, find_source, find_speaker, find_statement
+from claimtrack.services.lookup import (
+    find_claim,
+    find_source,
+    find_speaker,
+    find_statement,
+    publication_date,
+)
 from claimtrack.services.speakers import answering, register_speaker
 from claimtrack.store import Store, Transaction
 from claimtrack.textnorm import shorten
@@ -239,7 +246,7 @@ def _left_by(store: Store, tx: Transaction, claim: Claim, st: Statement) -> None
     ]
     if not left:
         return
-    left.sort(key=lambda other: (_first_seen(store, other), other.start, other.id))
+    left.sort(key=lambda o: appearance_order(publication_date(store, o.source), o.source, o.start))
     summary = claim.summary
     if summary == shorten(statement_text(store, st), SUMMARY_WIDTH):
         summary = shorten(statement_text(store, left[0]), SUMMARY_WIDTH)
@@ -250,12 +257,6 @@ def _left_by(store: Store, tx: Transaction, claim: Claim, st: Statement) -> None
         found = extract_quantities(text, _lang_of(store, other))
         numbers += [q for q in found if q.meaning() not in said]
     tx.put(claim.replace(summary=summary, quantities=tuple(numbers)))
-
-
-def _first_seen(store: Store, st: Statement) -> str:
-    """When a statement's source was published (else imported): appearances in story order."""
-    src = store.doc(Source.TABLE, st.source) or {}
-    return str(src.get("published") or src.get("imported") or "")
 
 
 def check_mergeable(st: Statement) -> Statement:

@@ -118,6 +118,12 @@ def _source_label(id_: str, doc: dict[str, Any]) -> str:
     return f"{id_} {where}: {title}" if where else f"{id_} {title}"
 
 
+def publication_date(store: Store, source_id: str) -> str | None:
+    """A source's publication date (None when undated or missing): `model.appearance_order`
+    sorts a claim's appearances by it."""
+    return (store.doc(Source.TABLE, source_id) or {}).get("published")
+
+
 def find_statement(store: Store, ref: str) -> Statement:
     """A statement by id or unique prefix."""
     found = store.resolve(ref, Statement)

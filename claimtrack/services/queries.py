@@ -16,6 +16,7 @@ from claimtrack.model import (
     Source,
     Speaker,
     Statement,
+    appearance_order,
     current_outcome,
     event_order,
     sides_match,
@@ -23,7 +24,7 @@ from claimtrack.model import (
     verdict_matches,
 )
 from claimtrack.quantities import shown
-from claimtrack.services.lookup import merged_away
+from claimtrack.services.lookup import merged_away, publication_date
 from claimtrack.store import Store
 from claimtrack.textnorm import fold
 
@@ -260,7 +261,7 @@ def claim_detail(store: Store, claim: Claim, as_of: str | None = None) -> dict[s
             Statement.from_doc(store.docs(Statement.TABLE)[i])
             for i in store.ids_where("statements", "claim", claim.id)
         ),
-        key=lambda s: (s.source, s.start),
+        key=lambda s: appearance_order(publication_date(store, s.source), s.source, s.start),
     )
     appearances = []
     for st in apps:

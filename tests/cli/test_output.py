@@ -94,6 +94,7 @@ def test_counts_read_as_english(cli: Runner, tmp_path) -> None:  # type: ignore[
     statement = cli("statements", "--json").json()[0]["id"]
     cli("note", statement, "check the count")
     assert "note cleared" in cli("note", statement, "").err
+    assert "has no note: nothing to clear" in cli("note", statement, "").err  # said no change
 
 
 def test_a_long_message_stays_one_line_in_a_pipe(
