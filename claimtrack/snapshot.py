@@ -35,6 +35,9 @@ class Snapshot:
     claims: dict[str, Claim] = field(default_factory=dict)
     links: dict[str, Link] = field(default_factory=dict)
     outcomes: dict[str, Outcome] = field(default_factory=dict)
+    palette_sides: tuple[str, ...] = ()
+    """In a filtered export, every side of the whole investigation: drawings colour sides
+    by it, so one side keeps its colour in every export (`export.style.side_colours`)."""
     outside_links: tuple[Link, ...] = ()
     """In a filtered export (`export.filters.apply_filter`), the links between a kept claim
     and one left out: graphs draw none of them (the other end is no node), but a table or
@@ -50,6 +53,7 @@ class Snapshot:
         links: Iterable[Link] = (),
         outcomes: Iterable[Outcome] = (),
         outside_links: Iterable[Link] = (),
+        palette_sides: Iterable[str] = (),
     ) -> Snapshot:
         """Build from iterables of records (handy in tests)."""
         return cls(
@@ -60,6 +64,7 @@ class Snapshot:
             links={r.id: r for r in links},
             outcomes={r.id: r for r in outcomes},
             outside_links=tuple(sorted(outside_links, key=lambda x: x.id)),
+            palette_sides=tuple(sorted(set(palette_sides))),
         )
 
     def text(self, statement: Statement) -> str:

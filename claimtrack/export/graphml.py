@@ -44,12 +44,12 @@ def write(snapshot: Snapshot) -> bytes:
     ET.register_namespace("", GRAPHML_NS)
     ET.register_namespace("y", YFILES_NS)
     root = ET.fromstring(buffer.getvalue())
-    _add_yfiles(root, g)
+    _add_yfiles(root, g, snapshot.palette_sides)
     ET.indent(root)
     return ET.tostring(root, encoding="utf-8", xml_declaration=True) + b"\n"
 
 
-def _add_yfiles(root: ET.Element, g: nx.MultiDiGraph) -> None:
+def _add_yfiles(root: ET.Element, g: nx.MultiDiGraph, every_side: tuple[str, ...]) -> None:
     """Declare the yFiles keys and attach a ShapeNode / PolyLineEdge to every element."""
     graph = root.find(_g("graph"))
     assert graph is not None
@@ -59,7 +59,7 @@ def _add_yfiles(root: ET.Element, g: nx.MultiDiGraph) -> None:
     ):
         element = ET.Element(_g("key"), {"for": kind, "id": key, "yfiles.type": f"{kind}graphics"})
         root.insert(position + offset, element)
-    colours = side_colours({d.get("side") for _, d in g.nodes(data=True)})
+    colours = side_colours({d.get("side") for _, d in g.nodes(data=True)}, every_side)
     for node in graph.iter(_g("node")):
         data = g.nodes[node.get("id")]
         kind = str(data["type"])

@@ -57,9 +57,13 @@ EDGE_STYLES: dict[str, EdgeStyle] = {
 }  # fmt: skip
 
 
-def side_colours(sides: set[str | None]) -> dict[str | None, str]:
-    """A stable colour per side: sides sorted by name, palette reused after seven."""
-    named = sorted(s for s in sides if s)
+def side_colours(sides: set[str | None], every: tuple[str, ...] = ()) -> dict[str | None, str]:
+    """A stable colour per side: sides sorted by name, palette reused after seven.
+
+    `every`: all the sides of the investigation (`Snapshot.palette_sides`), so a filtered
+    drawing gives each side the colour the whole one does (Azerbaijan was blue in the full
+    export and orange around one claim)."""
+    named = sorted({s for s in sides if s} | set(every))
     colours: dict[str | None, str] = {
         side: SIDE_COLOURS[i % len(SIDE_COLOURS)] for i, side in enumerate(named)
     }

@@ -85,3 +85,18 @@ def test_bad_references_and_values_are_refused(war_desk: Snapshot) -> None:
         ExportFilter(since="29/10/2020")
     with pytest.raises(ValidationError):
         ExportFilter(depth=-1)
+
+
+@pytest.mark.parametrize("fmt", ["dot", "mermaid", "graphml"])
+def test_a_side_keeps_its_colour_in_a_filtered_drawing(war_desk: Snapshot, fmt: str) -> None:
+    """Azerbaijan was blue in the full export and orange in one filtered to its side (the
+    palette was dealt to the sides present), so two drawings could not be compared."""
+    from claimtrack.export import export
+    from claimtrack.export.style import side_colours
+
+    blue = side_colours({"armenia", "azerbaijan"})["azerbaijan"]
+    whole = export(war_desk, fmt).decode()
+    for criteria in ({"sides": ("azerbaijan",)}, {"around": "ctroops", "depth": 0}):
+        narrowed = export(war_desk, fmt, ExportFilter(**criteria)).decode()  # type: ignore[arg-type]
+        assert blue in whole and blue in narrowed, criteria
+        assert side_colours({"armenia"})["armenia"] not in narrowed  # Armenia's is not used
