@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import json
 import re
+from collections import Counter
 from html.parser import HTMLParser
 
 from claimtrack.ingest.normalize import strip_escapes
@@ -37,7 +38,9 @@ def extract_main_text(html: str) -> str:
     title, body = _trafilatura(html)
     everything = _all_text(html)
     body = _rejoin_blocks(body, everything) if body else everything
-    paragraphs = [line.strip() for line in body.splitlines() if line.strip()]
+    paragraphs = _as_often_as_on_the_page(
+        [line.strip() for line in body.splitlines() if line.strip()], everything
+    )
     if title and (not paragraphs or title not in paragraphs[0]):
         paragraphs.insert(0, title)
     return "\n\n".join(paragraphs)
@@ -95,6 +98,21 @@ class _TextCollector(HTMLParser):
     def handle_data(self, data: str) -> None:
         if not self._skipping:
             self.parts.append(data)
+
+
+def _as_often_as_on_the_page(paragraphs: list[str], page: str) -> list[str]:
+    """`paragraphs` without the copies trafilatura adds: a short article's body sometimes
+    comes out twice (its main pass and its fallback both kept it). A paragraph is kept as
+    many times as the page's own text holds it, never more (a refrain the page repeats
+    stays)."""
+    on_page = Counter(line.strip() for line in page.splitlines() if line.strip())
+    seen: Counter[str] = Counter()
+    kept = []
+    for paragraph in paragraphs:
+        seen[paragraph] += 1
+        if seen[paragraph] == 1 or seen[paragraph] <= on_page[paragraph]:
+            kept.append(paragraph)
+    return kept
 
 
 def _rejoin_blocks(body: str, blocks: str) -> str:

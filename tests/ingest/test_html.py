@@ -65,6 +65,29 @@ def test_html_paragraphs_become_blank_line_separated() -> None:
     )
 
 
+SHORT = (
+    "<html><head><title>T</title></head><body><article><h1>T</h1><p>YEREVAN, Oct 30 - "
+    "Armenia's defence ministry said on Friday that 40 servicemen had been killed.</p>"
+    "<p>{second}</p></article></body></html>"
+)
+
+
+def test_a_short_article_is_not_imported_twice() -> None:
+    """trafilatura gave a headline and two short paragraphs back twice: 5 statements,
+    each sentence a pair."""
+    page = SHORT.format(second='"The enemy used cluster munitions," spokeswoman Shushan '
+                        "Stepanyan said.")  # fmt: skip
+    doc = read_document(page.encode(), "mod.html")
+    assert doc.text.count("40 servicemen") == 1 and doc.text.count("cluster munitions") == 1
+    assert len(segment(doc.text, doc.lang)) == 3
+
+
+def test_a_paragraph_the_page_repeats_stays_repeated() -> None:
+    page = SHORT.replace("<p>{second}</p>", "<p>Fighting resumed.</p>" * 2)
+    doc = read_document(page.encode(), "refrain.html")
+    assert doc.text.count("Fighting resumed.") == 2
+
+
 @pytest.mark.parametrize("filename", [None, "page", "saved.txt", "download.php"])
 def test_html_is_sniffed_from_its_first_tags(filename: str | None) -> None:
     assert read_document(ARTICLE.encode(), filename).kind == "html"
