@@ -479,3 +479,22 @@ def test_a_russian_adverbial_participle_speaks_for_its_clause(
 )  # fmt: skip
 def test_an_office_posted_somewhere_keeps_its_holder(lang: str, sentence: str, name: str) -> None:
     assert registered(lang, sentence) == [name]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "alias"),
+    [  # the researcher's job stayed in the name of a speaker of kind "other"
+        ("HRW researcher Hugh Williamson said the strikes were indiscriminate.",
+         "Hugh Williamson", "HRW researcher"),
+        ("Amnesty investigator Anna Petrosyan told reporters the munitions were banned.",
+         "Anna Petrosyan", "Amnesty investigator"),
+    ],
+)  # fmt: skip
+def test_a_job_before_a_name_is_an_office_not_part_of_it(
+    sentence: str, name: str, alias: str
+) -> None:
+    (found,) = suggest("en", sentence, speakers=[])
+    assert found is not None and found.proposal is not None
+    assert (found.proposal.name, found.proposal.aliases, found.proposal.kind) == (
+        name, (alias,), "person",
+    )  # fmt: skip
