@@ -68,12 +68,14 @@ def speaker_add(
     with session(db, create=True) as store:
         hint = speakers.side_hint(store, side)
         sp = speakers.add_speaker(store, name, aliases, side, kind, note)
+        shared = speakers.alias_hint(store, aliases, sp.id)
     if wants_json(as_json):
         emit_json(speaker_json(sp))
     else:
         say(f"added speaker {sp.id} {sp.name}")
-    if hint:
-        say(hint)
+    for warning in (hint, shared):
+        if warning:
+            say(warning)
 
 
 @speaker.command("list")
@@ -204,12 +206,14 @@ def speaker_edit(
             kind=kind,
             note=note,
         )
+        shared = speakers.alias_hint(store, add_aliases, sp.id)
     if wants_json(as_json):
         emit_json(speaker_json(sp))
     else:
         say(f"updated speaker {sp.id} {sp.name}")
-    if hint:
-        say(hint)
+    for warning in (hint, shared):
+        if warning:
+            say(warning)
 
 
 @speaker.command("merge")

@@ -42,6 +42,27 @@ def refuse_name_clash(store: Store, names: Sequence[str], except_id: str | None 
         raise ValidationError(f"speaker {clash!r} already exists as {doc['id']} {doc['name']}")
 
 
+def alias_hint(store: Store, aliases: Sequence[str], speaker_id: str) -> str | None:
+    """A warning when a one-word alias is a word of another speaker's name ("Aliyev" given
+    to Putin, while Ilham Aliyev is registered): the bare word now finds `speaker_id` when
+    tagging, and suggestions read it as that speaker. Names that are whole are refused
+    elsewhere (`refuse_name_clash`); a shared surname may be meant, so it is only said."""
+    docs = store.docs(Speaker.TABLE)
+    owner = docs[speaker_id]["name"] if speaker_id in docs else speaker_id
+    for alias in aliases:
+        word = fold(alias)
+        if not word or len(word.split()) != 1:
+            continue
+        for doc in docs.values():
+            names = (doc["name"], *doc["aliases"])
+            if doc["id"] != speaker_id and any(word in fold(n).split() for n in names):
+                return (
+                    f"alias {alias!r} is also a word of {doc['name']}'s name: a bare "
+                    f"{alias!r} now means {owner} to 'tag' and to suggestions"
+                )
+    return None
+
+
 def _clean_aliases(name: str, aliases: Sequence[str]) -> tuple[str, ...]:
     """Drop blanks (invisible ones too), the name itself and repeats (compared folded),
     keeping order."""

@@ -289,6 +289,20 @@ def test_speaker_edit_and_merge_move_statements(cli: Runner) -> None:
     assert "Pejabat NK" in e["aliases"]
 
 
+def test_an_alias_that_is_another_speakers_surname_warns(cli: Runner) -> None:
+    """'speaker edit Putin --alias Aliyev' was taken without a word; 'tag ID Aliyev' then
+    tagged Putin."""
+    cli("speaker", "add", "Ilham Aliyev")
+    cli("speaker", "add", "Vladimir Putin")
+    r = cli("speaker", "edit", "Putin", "--alias", "Aliyev")
+    assert r.code == 0 and "alias 'Aliyev' is also a word of Ilham Aliyev's name" in r.err
+    assert "now means Vladimir Putin" in r.err
+    r = cli("speaker", "add", "Recep Tayyip Erdogan", "--alias", "Erdogan", "--alias", "Ilham")
+    assert "alias 'Ilham' is also a word of Ilham Aliyev's name" in r.err
+    quiet = cli("speaker", "edit", "Putin", "--alias", "Путин", "--alias", "President Putin")
+    assert quiet.code == 0 and "also a word" not in quiet.err
+
+
 def test_a_speaker_merge_keeps_the_side_and_kind_the_kept_one_lacked(cli: Runner) -> None:
     cli("speaker", "add", "Azerbaijan Ministry of Defence")
     cli("speaker", "add", "Министерство обороны Азербайджана", "--side", "Azerbaijan",

@@ -15,7 +15,13 @@ from textual.widgets import Static
 from claimtrack.attribution.same_speaker import LikelySame, likely_same
 from claimtrack.model import Claim, Speaker
 from claimtrack.services.queries import ClaimFacts, track_record
-from claimtrack.services.speakers import add_speaker, edit_speaker, merge_speakers, side_hint
+from claimtrack.services.speakers import (
+    add_speaker,
+    alias_hint,
+    edit_speaker,
+    merge_speakers,
+    side_hint,
+)
 from claimtrack.textnorm import counted, fold
 from claimtrack.tui.actions import bindings_for
 from claimtrack.tui.annotate import speaker_picker
@@ -165,8 +171,9 @@ class SpeakersScreen(ViewScreen):
             typed = answer
         self.ct_app.changed(f"added speaker {speaker.name}")
         self.query_one(LazyList).select_key(speaker.id)
-        if hint:
-            self.ct_app.warn(hint)
+        for warning in (hint, alias_hint(self.store, answer.aliases, speaker.id)):
+            if warning:
+                self.ct_app.warn(warning)
 
     @work(exclusive=True, group="dialog")
     async def action_edit_speaker(self) -> None:
@@ -194,8 +201,10 @@ class SpeakersScreen(ViewScreen):
         if speaker is not None:
             self.ct_app.changed(f"edited speaker {speaker.name}")
             self.query_one(LazyList).select_key(speaker.id)
-            if hint:
-                self.ct_app.warn(hint)
+            added = [a for a in answer.aliases if fold(a) not in {fold(x) for x in now.aliases}]
+            for warning in (hint, alias_hint(self.store, added, speaker.id)):
+                if warning:
+                    self.ct_app.warn(warning)
 
     @work(exclusive=True, group="dialog")
     async def action_merge_speaker(self) -> None:
