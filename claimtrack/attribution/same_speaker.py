@@ -209,6 +209,11 @@ _OFFICES: dict[str, re.Pattern[str]] = {
             r"prosecutor[- ]general", r"general prosecutor", r"kejaksaan agung",
             r"генпрокуратур\w*", r"генеральн\w* прокуратур\w*",
         ),
+        # a place's officials or authorities, as the press names its government's voice
+        "officials": (
+            r"officials", r"authorities", r"pejabat", r"pihak berwenang", r"otoritas",
+            r"официальн\w* лиц\w*", r"власт\w*",
+        ),
     }.items()
 }  # fmt: skip
 _SPOKESPEOPLE = re.compile(

@@ -169,6 +169,21 @@ def test_one_office_named_in_three_languages_is_likely_one_speaker() -> None:
     assert "am" not in found and "mfa" not in found
 
 
+def test_a_places_officials_named_in_three_languages_are_likely_one_speaker() -> None:
+    """`speaker similar` did not pair "Officials in Nagorno-Karabakh" with "Pejabat
+    Nagorno-Karabakh"."""
+    bodies = [
+        Speaker(id="en", name="Officials in Nagorno-Karabakh", kind="officials"),
+        Speaker(id="id", name="Pejabat Nagorno-Karabakh", kind="officials"),
+        Speaker(id="ru", name="Власти Карабаха", kind="government"),
+        Speaker(id="az", name="Azerbaijani officials", kind="officials"),  # another place's
+        Speaker(id="mod", name="Kementerian Pertahanan Armenia", kind="ministry"),
+    ]
+    found = likely_same(bodies)
+    assert sorted(m.other for m in found["en"]) == ["id", "ru"]
+    assert "az" not in found and "mod" not in found
+
+
 def test_a_patronymic_is_no_given_name_and_a_spokeswoman_no_ministry() -> None:
     """ "Ilham Heydar oglu Aliyev" was paired with his father Heydar Aliyev, and the ministry's
     spokeswoman with her ministry (found by a review)."""
