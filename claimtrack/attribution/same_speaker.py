@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from anyascii import anyascii
 from rapidfuzz import fuzz, process
@@ -78,6 +79,9 @@ def likely_same(
         for speaker in speakers
         for name in speaker.names
         if len(roman := romanised(name)) >= MIN_LETTERS
+        # a person's office is no name of theirs: "Помощник президента Азербайджана" (the
+        # aide) reads like "Presiden Azerbaijan" (the president)
+        and not (speaker.kind == "person" and _is_office(name))
     ]
     queries = [entry for entry in entries if only is None or entry[0] == only]
     if not queries or len(entries) < 2:
@@ -110,6 +114,21 @@ def likely_same(
     for (a, _), found in sorted(best.items(), key=lambda item: (-item[1].score, item[0])):
         out.setdefault(a, []).append(found)
     return out
+
+
+def _is_office(name: str) -> bool:
+    """Whether a person's alias is an office ("Presiden Azerbaijan", "Помощник президента
+    Азербайджана") rather than a name: two people's offices may read alike (the president
+    and his aide), so they say nothing about the people being one."""
+    return bool(set(fold_str(name).split()) & _title_words())
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    """The office words of every lexicon ("presiden", "помощник", "minister")."""
+    from claimtrack.attribution.cues import available_languages, load_lexicon
+
+    return frozenset(w for lang in available_languages() for w in load_lexicon(lang).titles)
 
 
 def _surnames(

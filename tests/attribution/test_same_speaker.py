@@ -217,3 +217,17 @@ def test_a_one_word_body_and_its_russian_stem_are_likely_one_speaker() -> None:
     assert [m.other for m in found["ru"]] == ["en"]
     assert [m.other for m in likely_same(bodies, only="en")["en"]] == ["ru"]
     assert "am" not in found and "armen" not in found
+
+
+def test_two_people_whose_offices_read_alike_are_not_one() -> None:
+    """Ilham Aliyev, registered with the alias "Presiden Azerbaijan", was suggested for
+    "Помощник президента Азербайджана Хикмет Гаджиев" (his aide), with the reason that
+    Hajiyev "is registered as" Aliyev: the two offices read alike once romanised."""
+    aliyev = Speaker(id="al", name="Ilham Aliyev", aliases=("Presiden Azerbaijan",), kind="person")
+    aide = Speaker(
+        id="hh", name="Хикмет Гаджиев", aliases=("Помощник президента Азербайджана",),
+        kind="person",
+    )  # fmt: skip
+    assert likely_same([aliyev, aide]) == {}
+    same = Speaker(id="ia", name="Ильхам Алиев", aliases=("Президент Азербайджана",), kind="person")
+    assert [m.other for m in likely_same([aliyev, same], only="ia")["ia"]] == ["al"]
