@@ -15,8 +15,9 @@ from claimtrack.cli.main import (
 from claimtrack.cli.output import emit_json, say, table
 from claimtrack.model import RELATIONS, SPEAKER_KINDS, VERDICTS, Speaker, check_choice
 from claimtrack.services import annotate, speakers
-from claimtrack.services.lookup import find_statement
+from claimtrack.services.lookup import find_speaker, find_statement
 from claimtrack.services.queries import suggestion_for, track_record
+from claimtrack.textnorm import fold
 
 
 def speaker_json(sp: Speaker) -> dict[str, object]:
@@ -196,6 +197,7 @@ def speaker_edit(
     """
     with session(db) as store:
         hint = speakers.side_hint(store, side)
+        had = {fold(n) for n in find_speaker(store, ref).names}
         sp = speakers.edit_speaker(
             store,
             ref,
@@ -206,7 +208,7 @@ def speaker_edit(
             kind=kind,
             note=note,
         )
-        shared = speakers.alias_hint(store, add_aliases, sp.id)
+        shared = speakers.alias_hint(store, [a for a in add_aliases if fold(a) not in had], sp.id)
     if wants_json(as_json):
         emit_json(speaker_json(sp))
     else:

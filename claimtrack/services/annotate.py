@@ -386,7 +386,8 @@ def merge_verdict_note(store: Store, keep_ref: str, drop_refs: Sequence[str]) ->
     was = f"was {before.verdict} ({before.date})" if before else "was not judged"
     return (
         f"claim {keep.id} is now judged {after.verdict}: claim {after.claim}'s verdict of "
-        f"{after.date} is the latest ({was}); undo (u) to take the merge back"
+        f"{after.date} is the latest ({was}); undo ('claimtrack undo', u in the TUI) takes "
+        "the merge back"
     )
 
 

@@ -46,7 +46,7 @@ def find_speaker(store: Store, ref: str) -> Speaker:
         ref, romanised_names(names), limit=5, cutoff=SPEAKER_CUTOFF, word_floor=WORD_FLOOR
     )
     if not matches:
-        gone = merged_away(store, ref)
+        gone = merged_away(store, ref, ("speaker.merge",))
         raise gone or NotFoundError(f"no speaker matches {ref!r} (see 'claimtrack speaker list')")
     if names_a_place(ref):  # "Azerbaijan" must not quietly mean "Presiden Azerbaijan"
         listed = "; ".join(f"{m.key} {docs[m.key]['name']}" for m in matches)
@@ -137,7 +137,7 @@ def find_claim(store: Store, ref: str) -> Claim:
     try:
         found: Record = store.resolve(ref, Claim, Statement)
     except NotFoundError as exc:
-        raise merged_away(store, ref) or exc from None
+        raise merged_away(store, ref, ("claim.merge",)) or exc from None
     if isinstance(found, Statement):
         if found.claim is None:
             raise NotFoundError(
@@ -155,12 +155,15 @@ _MERGES = {"claim.merge": ("claims", "claim"), "speaker.merge": ("speakers", "sp
 """Merge events: the table they delete from, and the statement field naming the one kept."""
 
 
-def merged_away(store: Store, ref: str) -> NotFoundError | None:
+def merged_away(
+    store: Store, ref: str, ops: tuple[str, ...] = tuple(_MERGES)
+) -> NotFoundError | None:
     """The refusal for the id of a claim or speaker merged into another (an id copied into a
     note, a script or an export before the merge): which one it became, and when. None if it
-    never was."""
+    never was. `ops`: the merges to look at (a claim's lookup must not answer with a merged
+    speaker, whose id it could not take)."""
     ref = ref.strip().lower()
-    merges = (e for e in store.docs(Event.TABLE).values() if e["op"] in _MERGES)
+    merges = (e for e in store.docs(Event.TABLE).values() if e["op"] in ops)
     for event in sorted(merges, key=event_order, reverse=True):
         table, field = _MERGES[event["op"]]
         changes = event["changes"]

@@ -57,8 +57,8 @@ def alias_hint(store: Store, aliases: Sequence[str], speaker_id: str) -> str | N
             names = (doc["name"], *doc["aliases"])
             if doc["id"] != speaker_id and any(word in fold(n).split() for n in names):
                 return (
-                    f"alias {alias!r} is also a word of {doc['name']}'s name: a bare "
-                    f"{alias!r} now means {owner} to 'tag' and to suggestions"
+                    f"alias {alias!r} is also a word of a name {doc['name']} answers to: a "
+                    f"bare {alias!r} now means {owner} to 'tag' and to suggestions"
                 )
     return None
 
@@ -160,7 +160,7 @@ def register_speaker(
     in the same change)."""
     name = checked_name(name)
     check_choice(kind, SPEAKER_KINDS, "speaker kind")
-    refuse_name_clash(store, [name])
+    refuse_name_clash(store, [name, *aliases])  # as `edit_speaker` refuses them
     speaker = Speaker(
         id=tx.new_id(),
         name=name,

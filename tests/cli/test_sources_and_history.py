@@ -198,6 +198,9 @@ def test_a_merged_speakers_id_says_which_speaker_it_became(cli: Runner) -> None:
             assert r.code != 0 and len(r.err.strip().splitlines()) == 1
             assert f"speaker {gone} was merged into speaker {kept} on " in r.err, args
             assert r.err.rstrip().endswith(f"use {kept}")
+        # a claim's lookup does not send one to a speaker, whose id it cannot take
+        r = cli("outcome", gone, "--verdict", "true")
+        assert r.code != 0 and "was merged" not in r.err
 
 
 def test_a_source_imported_without_outlet_or_date_gets_them_with_source_edit(
