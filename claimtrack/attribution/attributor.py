@@ -236,7 +236,7 @@ class Attributor:
         for previous in range(number - 1, max(-1, number - 1 - LOOKBACK), -1):
             antecedent = _antecedent(known, results, voiced, previous)
             if antecedent is None and office:
-                antecedent = self._mentioned_person(sentences[previous])
+                antecedent = self._mentioned_person(sentences[previous], finding.surface)
             if antecedent is None or not self._fits(antecedent, finding):
                 continue
             label = self._label(antecedent)
@@ -253,11 +253,16 @@ class Attributor:
             return suggestion, antecedent.voiced
         return None, False
 
-    def _mentioned_person(self, sentence: Sentence) -> _Antecedent | None:
-        """The registered person a sentence names first, if any."""
+    def _mentioned_person(self, sentence: Sentence, office: str) -> _Antecedent | None:
+        """The registered person a sentence names who holds `office` ("the minister": one of
+        their names says minister, as "Foreign Minister" or "Министр иностранных дел"); a
+        person merely mentioned is no better antecedent than the last one quoted."""
+        head = words(office)[-1][:5] if words(office) else ""
         for mention in sentence.mentions:
             speaker = self._speakers.get(mention.speaker)
-            if speaker is not None and speaker.kind == "person":
+            if speaker is None or speaker.kind != "person" or not head:
+                continue
+            if any(w.startswith(head) for name in speaker.names for w in words(name)):
                 return _Antecedent(speaker.id, None, False, SCORE_CARRY_SUGGESTED)
         return None
 

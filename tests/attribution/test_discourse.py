@@ -92,7 +92,13 @@ def test_a_headline_about_a_statement_is_not_a_statement():
     ) == ["ru-mfa", "ru-mfa"]
 
 
-LAVROV = Speaker(id="lavrov", name="Sergei Lavrov", aliases=("Лавров",), kind="person")
+LAVROV = Speaker(
+    id="lavrov",
+    name="Sergei Lavrov",
+    aliases=("Лавров", "Foreign Minister", "Министр иностранных дел России"),
+    kind="person",
+)
+PUTIN = Speaker(id="putin", name="Vladimir Putin", aliases=("Путин", "Putin"), kind="person")
 PASHINYAN = Speaker(id="pashinyan", name="Nikol Pashinyan", aliases=("Пашинян",), kind="person")
 
 
@@ -123,3 +129,21 @@ def test_a_pronoun_still_carries_the_last_speaker_quoted() -> None:
         speakers=[*SPEAKERS, LAVROV, PASHINYAN],
     )
     assert [who(g) for g in got] == ["pashinyan", None, "pashinyan"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentences"),
+    [  # Putin holds no office of spokesman: Peskov, quoted before, still speaks
+        ("en", ("Peskov said the talks had been useful.",
+                "Putin met Aliyev in Moscow on Monday.",
+                "The spokesman said a new round was planned.")),
+        ("ru", ("Песков заявил, что переговоры были полезными.",
+                "Путин встретился с Алиевым в Москве.",
+                "Пресс-секретарь добавил, что новый раунд запланирован.")),
+    ],
+)  # fmt: skip
+def test_a_person_merely_mentioned_does_not_take_an_office_they_do_not_hold(
+    lang: str, sentences: tuple[str, ...]
+) -> None:
+    got = suggest(lang, *sentences, speakers=[*SPEAKERS, PUTIN])
+    assert [who(g) for g in got] == ["peskov", None, "peskov"]
