@@ -27,7 +27,8 @@ class Cue:
     refers: str | None = None
     only: str = ""
     """"after-break": the cue counts only right after a comma, quote or dash ("..., tegas
-    Aliyev", never "penilaian tegas"); "sentence-start": only as the sentence's first words."""
+    Aliyev", never "penilaian tegas"); "sentence-start": only as the sentence's first words;
+    "headline": only in a line without closing punctuation (a noun in body text: "klaim")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +103,9 @@ class Lexicon:
     place_links: frozenset[str] = frozenset()
     """Words joining a body to its place ("Officials **in** Nagorno-Karabakh", "pejabat
     **di** Stepanakert"): the place stays part of the proposed name."""
+    voice_links: frozenset[str] = frozenset()
+    """Words joining a mouthpiece to the body it speaks for ("a spokesman **for** X", "a
+    statement **from** X"): X is proposed; "a statement **on** Telegram" names no one."""
     title_links: frozenset[str] = frozenset()
     """Words joining an office to where it is posted ("ambassador **to** the UN", "Duta Besar
     Ukraina **untuk** Indonesia"): after a title they do not end a proposed name."""
@@ -111,6 +115,9 @@ class Lexicon:
     bare_passives: tuple[tuple[str, ...], ...] = ()
     """A cue read as a passive without an auxiliary, as headlines write it ("RSF **accused
     of** massacre"): what precedes it is accused, not speaking."""
+    not_speech: tuple[tuple[str, ...], ...] = ()
+    """Phrases opening with a cue that quote nobody ("**adding to** the toll", "**claiming
+    the lives** of"): the cue is ignored there."""
     main_verbs: frozenset[str] = frozenset()
     """Finite verbs a participle cue's clause may hang from ("went", "spoke", "has"), beside
     any word with one of `past_suffixes` ("addressed", "released")."""
@@ -214,8 +221,10 @@ def build_lexicon(lang: str, raw: dict[str, Any]) -> Lexicon:
         title_then_place=bool(raw.get("title_then_place", False)),
         head_links=_folded_set(raw, "head_links"),
         title_links=_folded_set(raw, "title_links"),
+        voice_links=_folded_set(raw, "voice_links"),
         relatives=_folded_set(raw, "relatives"),
         bare_passives=_phrases(raw, "bare_passives"),
+        not_speech=_phrases(raw, "not_speech"),
         main_verbs=_folded_set(raw, "main_verbs"),
         past_suffixes=tuple(fold_str(w) for w in raw.get("past_suffixes", [])),
         place_links=_folded_set(raw, "place_links"),

@@ -66,6 +66,8 @@ def _placed(sentence: Sentence, cue: Cue, start: int) -> bool:
         return _follows_break(sentence.text, start)
     if cue.only == "sentence-start":
         return bool(sentence.tokens) and sentence.tokens[0].start == start
+    if cue.only == "headline":  # no closing punctuation: "Azerbaijan klaim rebut tujuh desa"
+        return sentence.text.rstrip()[-1:] not in '.!?…"”»'
     return True
 
 
@@ -132,7 +134,11 @@ def _verb(sentence: Sentence, lexicon: Lexicon, cue: Cue, hit: Hit) -> Finding |
 def _participle(sentence: Sentence, lexicon: Lexicon, hit: Hit) -> Finding | None:
     """ "Aliyev addressed the nation, **saying** ...": the speaker is the subject of the
     clause the participle hangs from, found before that clause's own verb as if it were the
-    cue (the reason still names the participle). No finite verb, no speaker."""
+    cue (the reason still names the participle). No finite verb, no speaker; "..., adding
+    to the toll" says nothing (`not_speech`)."""
+    if starts_with([t.norm for t in sentence.tokens_in(hit.start, len(sentence.text))],
+                   lexicon.not_speech):  # fmt: skip
+        return None
     clause_start = max(
         (m.end() for m in _CLAUSE_BREAK_RE.finditer(sentence.text, 0, hit.start)), default=0
     )
@@ -159,8 +165,8 @@ def _participle(sentence: Sentence, lexicon: Lexicon, hit: Hit) -> Finding | Non
 
 def _finite(sentence: Sentence, lexicon: Lexicon, token: Token) -> bool:
     """Whether a word is a clause's finite verb: listed, or lower-case with a past ending
-    ("released"), unless an article or a hyphen makes it an adjective ("the armed forces",
-    "self-proclaimed")."""
+    ("released"), unless an article, an adverb or a hyphen makes it an adjective ("the armed
+    forces", "heavily armed", "self-proclaimed")."""
     if token.capitalised or token.norm in lexicon.titles:  # "генерал", "посол" end like verbs
         return False
     if token.norm in lexicon.main_verbs:
@@ -169,6 +175,8 @@ def _finite(sentence: Sentence, lexicon: Lexicon, token: Token) -> bool:
     if not past or len(token.norm) < 4 or sentence.text[token.start - 1 : token.start] == "-":
         return False
     previous = [t for t in sentence.tokens if t.end <= token.start][-1:]
+    if previous and previous[0].norm.endswith("ly"):  # "heavily armed", "newly elected"
+        return False
     return not previous or previous[0].norm not in lexicon.determiners
 
 
@@ -221,7 +229,16 @@ def _frames(sentence: Sentence, lexicon: Lexicon, hit: Hit) -> bool:
         (m.end() for m in re.finditer(r"[,;:\"“”«»]", sentence.text[: hit.start])), default=0
     )
     before = sentence.tokens_in(clause_start, hit.start)[-4:]
-    return any(t.norm in lexicon.relatives for t in before)
+    opener = next(
+        (k for k in range(len(before) - 1, -1, -1) if before[k].norm in lexicon.relatives), None
+    )
+    if opener is None:
+        return False
+    # only a subject between "what" and the cue: "what **the ministry** called"; not "what
+    # Moscow meant **but** said", which goes on to quote
+    between = before[opener + 1 :]
+    joins = lexicon.conjunctions | lexicon.fillers
+    return 0 < len(between) <= 2 and not any(t.norm in joins for t in between)
 
 
 def _is_reciprocal(sentence: Sentence, lexicon: Lexicon, hit: Hit) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from claimtrack.attribution.aliases import Mention
 from claimtrack.attribution.cues import Lexicon
 from claimtrack.attribution.places import is_place, leading_place
+from claimtrack.attribution.proposals import new_speaker
 from claimtrack.attribution.sentence import Finding, Hit, Sentence
 from claimtrack.attribution.text import Token
 
@@ -248,16 +249,18 @@ def _proposal(
     tokens = _after_page_furniture(sentence, lexicon, tokens)
     tokens = _without_framing(lexicon, tokens)
     mouthpiece = len(tokens) > 2 and tokens[0].norm in lexicon.mouthpieces
-    if mouthpiece and tokens[1].norm in lexicon.prepositions:
+    if mouthpiece and tokens[1].norm in lexicon.voice_links:
         tokens = _without_framing(lexicon, tokens[2:])  # "A spokesman for X": X speaks
     name: list[Token] = []
     limit = MAX_NAME_WORDS
+    posting: int | None = None  # where "to" joins an office to its post, if it does
     for at, token in enumerate(tokens):
         if len(name) >= limit:
             break
         if token.norm in lexicon.conjunctions:
             return None  # "Ереван и Баку": two speakers, no single one
-        if _posted(lexicon, name, token, tokens[at + 1 : at + 3]):
+        if posting is None and _posted(lexicon, name, token, tokens[at + 1 : at + 3]):
+            posting = len(name)
             name.append(token)  # "Ambassador to the United Nations Linda Thomas-Greenfield"
             limit += 4  # where the office is posted, then the holder's name
             continue
@@ -267,6 +270,8 @@ def _proposal(
         if name and "(" in sentence.text[name[-1].end : token.start]:
             break  # "Human Rights Watch (HRW)": the short name in brackets is no more words
         name.append(token)
+    if posting is not None and not _names_a_holder(sentence, lexicon, name):
+        name = name[:posting]  # "The envoy to the OSCE Minsk Group": an office, no holder
     if not name:
         return None
     head = name[0].norm
@@ -291,11 +296,19 @@ def _proposal(
 
 def _posted(lexicon: Lexicon, name: list[Token], token: Token, following: list[Token]) -> bool:
     """Whether `token` joins an office in `name` to a place named next ("ambassador **to**
-    Armenia", "Duta Besar Ukraina **untuk** Indonesia"), rather than ending the name."""
+    Armenia", "Duta Besar Ukraina **untuk** Indonesia"), rather than ending the name. Not
+    before another office: "an adviser to **President** Aliyev" is the president's aide."""
     if token.norm not in lexicon.title_links or not any(t.norm in lexicon.titles for t in name):
         return False
     place = [t for t in following if t.norm not in lexicon.determiners][:1]
-    return bool(place) and place[0].capitalised
+    return bool(place) and place[0].capitalised and place[0].norm not in lexicon.titles
+
+
+def _names_a_holder(sentence: Sentence, lexicon: Lexicon, name: list[Token]) -> bool:
+    """Whether an office posted somewhere is followed by the person holding it, as the
+    register would read the phrase (a person named after the office)."""
+    surface = sentence.text[name[0].start : name[-1].end]
+    return new_speaker(surface, lexicon).kind == "person"
 
 
 def _without_framing(lexicon: Lexicon, tokens: list[Token]) -> list[Token]:

@@ -169,6 +169,7 @@ def test_statement_noun_opening_a_russian_sentence():
         ("id", "Azerbaijan klaim rebut tujuh desa di Karabakh", "az"),  # a headline's base form
         ("id", "Armenia menolak klaim Azerbaijan soal serangan itu.", "am"),  # the noun
         ("id", "Klaim itu tidak dapat diverifikasi secara independen.", None),
+        ("id", "Kremlin tidak menanggapi klaim tersebut.", None),  # the noun, in body text
         ("en", "Aliyev wrote on Twitter that the army would advance.", "aliyev"),
         ("en", "Aliyev hailed the deal as a capitulation.", "aliyev"),
         ("en", "Aliyev said by phone that talks had failed.", "aliyev"),
@@ -390,6 +391,10 @@ def test_an_indonesian_statement_closing_with_demikian_pernyataan_carries_its_bo
         # not speech, or no finite verb before the participle
         ("Shells hit the town overnight, killing three civilians and wounding ten.", None),
         ("The shelling continued into the night, adding to the toll.", None),
+        ("Prices rose sharply last month, adding to inflation worries.", None),
+        ("Oil jumped 5%, adding to fears of a recession.", None),
+        ("Heavily armed separatists attacked the post, claiming it was theirs.", None),
+        ("The strike hit a market, claiming the lives of ten people.", None),
         ("Aliyev, saying nothing, left the room.", None),
     ],
 )  # fmt: skip
@@ -421,6 +426,14 @@ def test_an_active_accusation_still_names_its_speaker() -> None:
     assert registered("en", "Armenia accused Azerbaijan of shelling Stepanakert.") == ["Armenia"]
 
 
+def test_a_what_clause_that_goes_on_to_quote_keeps_its_speaker() -> None:
+    assert one("en", "Peskov did not explain what Moscow meant but said talks would go on.") == (
+        "peskov"
+    )
+    assert one("en", "Aliyev knows what it takes and said so on Tuesday.") == "aliyev"
+    assert one("en", "Troops entered what the ministry called liberated land.") is None
+
+
 def test_a_body_speaking_through_a_spokesman_is_proposed_before_it_is_registered() -> None:
     """ "A spokesman for Armenia's foreign ministry said" proposed nobody (or "Statement from
     Armenia's foreign ministry"), and "The ministry said" after it had nothing to carry."""
@@ -441,6 +454,12 @@ def test_a_body_speaking_through_a_spokesman_is_proposed_before_it_is_registered
         speakers=[],
     )
     assert [who(s) for s in found] == ["+Armenia's foreign ministry"] * 2
+    # a statement *on* a channel or *in* a language names no body
+    assert registered(
+        "en",
+        "A statement on Telegram said three soldiers were killed.",
+        "A statement in Russian said the strike hit a school.",
+    ) == [None, None]
 
 
 @pytest.mark.parametrize(
@@ -472,6 +491,10 @@ def test_a_russian_adverbial_participle_speaks_for_its_clause(
          "Sergei Kopyrkin"),
         ("id", "Duta Besar Ukraina untuk Indonesia Vasyl Hamianin mendesak Jakarta bersikap.",
          "Vasyl Hamianin"),
+        # an aide to an office, or an office with no holder named, is no posting
+        ("en", "An adviser to President Aliyev said the army would advance.", None),
+        ("en", "A senior aide to the Armenian president said talks were off.", None),
+        ("en", "The envoy to the OSCE Minsk Group told reporters talks would resume.", None),
         # the outlet citing sources ends the name: "Агентство Reuters со ссылкой"
         ("ru", "Об этом сообщило агентство Reuters со ссылкой на источники в Ереване.",
          "Агентство Reuters"),
