@@ -105,12 +105,12 @@ def _as_often_as_on_the_page(paragraphs: list[str], page: str) -> list[str]:
     comes out twice (its main pass and its fallback both kept it). A paragraph is kept as
     many times as the page's own text holds it, never more (a refrain the page repeats
     stays)."""
-    on_page = Counter(line.strip() for line in page.splitlines() if line.strip())
+    flat = " ".join(page.split())  # a paragraph the page's source wraps is still one
     seen: Counter[str] = Counter()
     kept = []
     for paragraph in paragraphs:
         seen[paragraph] += 1
-        if seen[paragraph] == 1 or seen[paragraph] <= on_page[paragraph]:
+        if seen[paragraph] == 1 or seen[paragraph] <= flat.count(" ".join(paragraph.split())):
             kept.append(paragraph)
     return kept
 

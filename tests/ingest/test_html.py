@@ -82,10 +82,14 @@ def test_a_short_article_is_not_imported_twice() -> None:
     assert len(segment(doc.text, doc.lang)) == 3
 
 
-def test_a_paragraph_the_page_repeats_stays_repeated() -> None:
-    page = SHORT.replace("<p>{second}</p>", "<p>Fighting resumed.</p>" * 2)
+@pytest.mark.parametrize(
+    "refrain", ["Fighting resumed.", '"We will not give up," a resident\ntold reporters.']
+)
+def test_a_paragraph_the_page_repeats_stays_repeated(refrain: str) -> None:
+    """Also when the page's source wraps it over two lines."""
+    page = SHORT.replace("<p>{second}</p>", f"<p>{refrain}</p>" * 2)
     doc = read_document(page.encode(), "refrain.html")
-    assert doc.text.count("Fighting resumed.") == 2
+    assert doc.text.count(" ".join(refrain.split())) == 2
 
 
 @pytest.mark.parametrize("filename", [None, "page", "saved.txt", "download.php"])
