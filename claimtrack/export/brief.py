@@ -187,6 +187,24 @@ def _track_records(snapshot: Snapshot) -> list[str]:
     return [*_table(["Speaker", "Side", "Claims", *VERDICTS], rows), ""]
 
 
+def _contested_from_outside(snapshot: Snapshot) -> list[str]:
+    """A line per kept claim a claim left out by the filter contradicts or answers: the
+    summary counts it contested, so the section must say by what."""
+    lines = []
+    for link in snapshot.outside_links:
+        if link.relation not in CONTESTING:
+            continue
+        kept, other = (link.a, link.b) if link.a in snapshot.claims else (link.b, link.a)
+        claim = snapshot.claims[kept]
+        who = md(speaker_name(snapshot, claim))
+        if link.relation == "contradicts":
+            how = "contradicts"
+        else:
+            how = "responds to" if kept == link.a else "answered by"
+        lines.append(f"- {who}: {_claim_ref(claim)} — {how} claim {md(other)}")
+    return lines
+
+
 def brief(snapshot: Snapshot) -> str:
     """The whole brief: counts, contested events, outcomes and speaker track records."""
     lines = ["# Claim brief", "", "## Summary", "", *_summary(snapshot), ""]
@@ -194,7 +212,10 @@ def brief(snapshot: Snapshot) -> str:
     groups = events(snapshot)
     for n, claims in enumerate(groups, start=1):
         lines += _event_section(snapshot, n, claims)
-    if not groups:
+    outside = _contested_from_outside(snapshot)
+    if outside:
+        lines += ["### Contested by claims outside this selection", "", *outside, ""]
+    if not groups and not outside:
         lines += ["No claim is contradicted or answered yet.", ""]
     lines += ["## Outcomes", ""]
     in_order = sorted(sorted_claims(snapshot), key=lambda c: _date_key(snapshot, c))

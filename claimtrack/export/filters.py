@@ -133,5 +133,5 @@ def apply_filter(snapshot: Snapshot, f: ExportFilter) -> Snapshot:
         links=(x for x in snapshot.links.values() if x.a in kept and x.b in kept),
         outcomes=(o for o in snapshot.outcomes.values() if o.claim in kept),
         outside_links=(x for x in snapshot.links.values() if (x.a in kept) != (x.b in kept)),
-        palette_sides={side for sp in snapshot.speakers.values() if (side := snapshot.side(sp))},
+        palette_sides={side for c in snapshot.claims if (side := snapshot.claim_side(c))},
     )

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from claimtrack.model import side_key
+
 # Okabe–Ito colours, distinguishable with the common colour-vision deficiencies. The three
 # the relations draw their lines in (vermillion, green, blue) fill no side at full strength:
 # after the other four, sides get pale tints of them, so a green claim never reads as "supports".
@@ -63,9 +65,11 @@ def side_colours(sides: set[str | None], every: tuple[str, ...] = ()) -> dict[st
     `every`: all the sides of the investigation (`Snapshot.palette_sides`), so a filtered
     drawing gives each side the colour the whole one does (Azerbaijan was blue in the full
     export and orange around one claim)."""
-    named = sorted({s for s in sides if s} | set(every))
+    order = sorted({side_key(s) for s in (*sides, *every) if s})  # "armenia" is "Armenia"
     colours: dict[str | None, str] = {
-        side: SIDE_COLOURS[i % len(SIDE_COLOURS)] for i, side in enumerate(named)
+        side: SIDE_COLOURS[order.index(side_key(side)) % len(SIDE_COLOURS)]
+        for side in sides
+        if side
     }
     colours[None] = NO_SIDE_COLOUR
     return colours

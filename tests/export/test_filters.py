@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from claimtrack.errors import AmbiguousError, NotFoundError, ValidationError
@@ -100,3 +102,19 @@ def test_a_side_keeps_its_colour_in_a_filtered_drawing(war_desk: Snapshot, fmt: 
         narrowed = export(war_desk, fmt, ExportFilter(**criteria)).decode()  # type: ignore[arg-type]
         assert blue in whole and blue in narrowed, criteria
         assert side_colours({"armenia"})["armenia"] not in narrowed  # Armenia's is not used
+
+
+def test_a_side_without_claims_shifts_no_colour(war_desk: Snapshot) -> None:
+    """A speaker on a side with no claim took a palette slot in filtered drawings only."""
+    from dataclasses import replace
+
+    from claimtrack.export import export
+    from claimtrack.model import Speaker
+
+    bagapsh = Speaker(id="sbag", name="Sergei Bagapsh", side="Abkhazia", kind="person")
+    desk = replace(war_desk, speakers={**war_desk.speakers, bagapsh.id: bagapsh})
+    whole = export(desk, "dot").decode()
+    narrowed = export(desk, "dot", ExportFilter(claims=("ctroops",))).decode()
+    fill = re.compile(r'"ctroops" \[.*?fillcolor="(#[0-9A-F]+)"')
+    assert fill.search(whole) and fill.search(narrowed)
+    assert fill.search(whole).group(1) == fill.search(narrowed).group(1)  # type: ignore[union-attr]

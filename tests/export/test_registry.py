@@ -58,6 +58,9 @@ def test_export_applies_filters(war_desk: Snapshot) -> None:
     assert any("ccivil" in r["contradicts"] for r in rows.values())
     brief = export(war_desk, "md", ExportFilter(sides=("azerbaijan",))).decode()
     assert "more to claims outside this selection" in brief
+    # the section says by what, rather than "no claim is contradicted"
+    assert "### Contested by claims outside this selection" in brief
+    assert "No claim is contradicted" not in brief and "contradicts claim ccivil" in brief
     assert "more to claims outside" not in export(war_desk, "md").decode()
 
 
