@@ -96,8 +96,12 @@ def test_attaching_a_statement_to_a_claim_is_one_change(store: Store) -> None:
     assert attached.claim == claim.id and attached.speaker == claim.speaker
     assert len(store.ids_where("statements", "claim", claim.id)) == 2
     assert len(store.all(Claim)) == 1
+    # its numbers join the claim's, as a merge keeps every number ("1,166 troops had died")
+    kept = store.get(Claim, claim.id)
+    assert kept is not None and [q.low for q in kept.quantities] == [1166]
     history.undo(store)
     assert store.get(Statement, third.id) == third
+    assert store.get(Claim, claim.id) == claim
 
 
 def test_attaching_a_statement_that_has_a_claim_asks_for_a_merge(store: Store) -> None:

@@ -286,6 +286,11 @@ def attach(store: Store, statement_ref: str, claim_ref: str) -> Statement:
     with store.transaction("attach", f"{st.id} is claim {claim.id}") as tx:
         st = st.replace(claim=claim.id, speaker=claim.speaker, narration=False)
         tx.put(st)
+        said = {q.meaning() for q in claim.quantities}
+        found = extract_quantities(statement_text(store, st), _lang_of(store, st))
+        new = [q for q in found if q.meaning() not in said]  # as a merge keeps every number
+        if new:
+            tx.put(claim.replace(quantities=(*claim.quantities, *new)))
     return st
 
 

@@ -554,8 +554,11 @@ class Store:
         """`_checkpoint_locked`, noting rather than raising a failure of the file system."""
         try:
             self._refuse_read_only()
-        except StoreError as exc:
-            self.fold_error = f"{exc}; the changes stay safe in {self.journal_path}"
+        except StoreError:
+            self.fold_error = (
+                f"{self.path} is read-only, so the change stays in {self.journal_path} (safe, "
+                "and read with the store); make the file writable to fold it in"
+            )
             return
         try:
             self._checkpoint_locked()
