@@ -46,6 +46,28 @@ DARK, LIGHT = "textual-dark", "textual-light"
 _APP_ACTIONS = frozenset(a.action.split("(")[0] for a in actions_for("app"))
 
 
+_CONCERNS = (("claim", "claims"), ("speaker", "speakers"), ("source", "sources"))
+_LINK_ENDS = (("a", "claims"), ("b", "claims"))
+
+
+def touched_by(event: Event) -> dict[str, list[str]]:
+    """The records an event changed (table → ids), then those they concern: the claim an
+    outcome judges or a link joins, a statement's claim, speaker and source. Undoing a
+    verdict puts the Claims cursor on the claim it judged."""
+    direct: dict[str, list[str]] = {}
+    concerned: dict[str, list[str]] = {}
+    for change in event.changes:
+        direct.setdefault(change.table, []).append(change.id)
+        doc = change.after or change.before or {}
+        fields = (*_CONCERNS, *_LINK_ENDS) if change.table == "links" else _CONCERNS
+        for field, table in fields:
+            if isinstance(value := doc.get(field), str):
+                concerned.setdefault(table, []).append(value)
+    for table, ids in concerned.items():
+        direct[table] = list(dict.fromkeys([*direct.get(table, []), *ids]))
+    return direct
+
+
 class ClaimtrackApp(App[None]):
     """Six views over one store; annotation keys call services, errors become notifications."""
 
@@ -254,10 +276,7 @@ class ClaimtrackApp(App[None]):
     def _reveal(self, event: Event) -> None:
         screen = self.view_screen()
         if screen is not None:
-            touched: dict[str, list[str]] = {}
-            for change in event.changes:
-                touched.setdefault(change.table, []).append(change.id)
-            screen.reveal(touched)
+            screen.reveal(touched_by(event))
 
     def _history(self, fn: Callable[[Store], Any], quiet: bool = False) -> Any:
         try:

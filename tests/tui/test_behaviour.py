@@ -509,6 +509,24 @@ async def test_undo_and_redo_put_the_cursor_on_what_they_changed(demo_store: Sto
         lst.cursor = 0 if lst.keys[0] != claim else 1
         await press(pilot, "u")
         assert lst.current == claim
+        # undoing a link or a verdict alone (the claim record untouched) reveals its claim
+        a = claim  # linked to nothing yet, as the two tagged next
+        b, elsewhere = (
+            annotate.tag(demo_store, reader_statements(demo_store, other)[k], "Putin")[2].id
+            for k in (4, 5)
+        )
+        annotate.link_claims(demo_store, a, b, "supports")
+        app.changed()  # repaint, as after a change made in the TUI
+        await settle(pilot)
+        lst.cursor = lst.keys.index(elsewhere)
+        await press(pilot, "u")
+        assert lst.current in (a, b)
+        annotate.record_outcome(demo_store, b, "true")
+        app.changed()
+        await settle(pilot)
+        lst.cursor = lst.keys.index(elsewhere)
+        await press(pilot, "u")
+        assert lst.current == b
 
 
 async def test_the_palette_offers_our_commands_only(demo_store: Store) -> None:
