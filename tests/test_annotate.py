@@ -89,6 +89,30 @@ def test_a_new_speaker_must_not_already_exist(store: Store) -> None:
     assert store.get(Statement, st.id) == st
 
 
+def test_a_body_named_in_another_language_learns_the_proposed_name() -> None:
+    """`s` with "Russian Foreign Ministry" on a statement proposing "Kementerian luar negeri
+    Rusia" (no word shared) registered it with no alias, so the next article proposed the
+    Indonesian name again."""
+    store = imported(
+        "Kementerian luar negeri Rusia mengatakan Moskow siap menjadi penengah. "
+        "Kementerian luar negeri Rusia juga menyerukan gencatan senjata.",
+        "id",
+    )
+    first, second = statements(store)
+    proposal = SuggestionCache(store).for_source(first.source)[first.id].proposal
+    assert proposal is not None and proposal.kind == "ministry"
+    _, speaker, _ = annotate.tag_as_new_speaker(
+        store, first.id, "Russian Foreign Ministry", proposal
+    )
+    assert [a.casefold() for a in speaker.aliases] == ["kementerian luar negeri rusia"]
+    again = SuggestionCache(store).for_source(second.source)[second.id]
+    assert again.speaker == speaker.id
+    # another country's ministry is another body: nothing carried over
+    _, other, _ = annotate.tag_as_new_speaker(store, second.id, "Armenian Foreign Ministry",
+                                              proposal)  # fmt: skip
+    assert other.aliases == ()
+
+
 def test_attaching_a_statement_to_a_claim_is_one_change(store: Store) -> None:
     first, _, third = statements(store)
     _, _, claim = annotate.tag(store, first.id, "Karabakh officials")

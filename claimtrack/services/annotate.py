@@ -8,6 +8,7 @@ from claimtrack.attribution.attributor import SpeakerSuggestion
 from claimtrack.attribution.cues import load_lexicon
 from claimtrack.attribution.places import country_named
 from claimtrack.attribution.proposals import NewSpeaker, new_speaker, registered_form
+from claimtrack.attribution.same_speaker import likely_same
 from claimtrack.attribution.text import words
 from claimtrack.errors import ValidationError
 from claimtrack.ingest.document import is_language_code
@@ -125,7 +126,8 @@ def tag_as_new_speaker(
     kind, side = _described(name, lang)  # "Azerbaijan defence ministry": a ministry, Azerbaijan
     if proposal is not None:
         proposal = registered_form(proposal, lang)
-        if _words_of(name) & _words_of(" ".join((proposal.name, *proposal.aliases))):
+        shared = _words_of(name) & _words_of(" ".join((proposal.name, *proposal.aliases)))
+        if shared or _one_office(name, kind, proposal):
             aliases = [" ".join(a.split()) for a in (proposal.name, *proposal.aliases)]
             side = _side_named(proposal, lang) or side
             kind = proposal.kind if proposal.kind != "other" else kind
@@ -138,6 +140,18 @@ def tag_as_new_speaker(
         speaker = register_speaker(store, tx, name, aliases, side=side, kind=kind)
         st, claim = _tag(store, tx, st, speaker.id)
     return st, speaker, claim
+
+
+def _one_office(name: str, kind: str, proposal: NewSpeaker) -> bool:
+    """Whether the name typed and the body proposed are one office of one country in two
+    languages ("Russian Foreign Ministry" for "Kementerian luar negeri Rusia"): the analyst
+    is naming it in their words, and the proposal's name should find it next time."""
+    typed = Speaker(id="typed", name=name, kind=kind)
+    proposed = Speaker(id="proposed", name=proposal.name, aliases=proposal.aliases,
+                       kind=proposal.kind)  # fmt: skip
+    if "person" in (typed.kind, proposed.kind):
+        return False
+    return any(m.other == "proposed" for m in likely_same([typed, proposed]).get("typed", []))
 
 
 def _described(name: str, lang: str) -> tuple[str, str | None]:
