@@ -122,6 +122,7 @@ EXPLAIN: dict[tuple[str, str], str] = {
     ("suggestions", "space"): "skip: decide later (moves to the end)",
     ("graph", "enter"): "recentre on the claim under the cursor",
     ("graph", "backspace"): "back to the previous centre",
+    ("graph", "space"): "expand or fold the claim under the cursor: walk one link further",
     ("graph", "x"): "unlink: remove the link to the claim under the cursor from the one above",
     ("sources", "r"): "edit: correct the source's title, outlet, date, language or address",
     ("relation", "n"): "note first: write why the claims relate (⏎), then press the relation key",
@@ -214,6 +215,7 @@ def _table() -> tuple[Action, ...]:
     graph = [
         Action("enter", "recentre", "recentre", "graph", display="⏎"),
         Action("backspace", "back", "back", "graph", palette="navigate", display="⌫"),
+        Action("space", "expand", "expand", "graph"),
         Action("l", "link", "link", "graph", palette="annotate"),
         Action("o", "outcome", "outcome", "graph", palette="annotate"),
         Action("x", "unlink", "unlink", "graph", palette="annotate"),

@@ -582,6 +582,26 @@ async def _recentre(pilot, app, store, action, tmp):  # type: ignore[no-untyped-
         assert app.current_claim == claims[0]
 
 
+@scenario("graph", "space")
+async def _graph_expand(pilot, app, store, action, tmp):  # type: ignore[no-untyped-def]
+    from textual.widgets import Tree
+
+    claims = await _graph(pilot, app, store)
+    annotate.link_claims(store, claims[1], claims[3], "supports")
+    app.changed()
+    await settle(pilot)
+    tree = app.screen.query_one(Tree)
+    await press(pilot, "down", "down")  # root → "contradicts" group → claims[1]
+    assert tree.cursor_node is not None and tree.cursor_node.data == claims[1]
+    assert not tree.cursor_node.is_expanded
+    await press(pilot, "space")
+    assert tree.cursor_node.is_expanded
+    below = [n.data for group in tree.cursor_node.children for n in group.children]
+    assert below == [claims[3]]
+    await press(pilot, "space")
+    assert not tree.cursor_node.is_expanded
+
+
 @scenario("graph", "l")
 async def _graph_link(pilot, app, store, action, tmp):  # type: ignore[no-untyped-def]
     claims = await _graph(pilot, app, store)

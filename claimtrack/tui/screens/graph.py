@@ -201,6 +201,12 @@ class GraphScreen(ViewScreen):
         """Centre on the claim under the cursor."""
         self.recentre(self._selected_claim())
 
+    def action_expand(self) -> None:
+        """Expand or fold the row under the cursor (the tree does it itself when focused)."""
+        node = self.query_one(GraphTree).cursor_node
+        if node is not None and node.allow_expand:
+            node.toggle()
+
     def action_back(self) -> None:
         """Back to the previous centre."""
         if not self.history:
