@@ -771,6 +771,30 @@ async def test_a_side_filter_nobody_is_on_says_which_side_was_meant(demo_store: 
         assert any("did you mean 'Armenia'?" in w for w in warnings), warnings
 
 
+async def test_the_graph_shows_the_whole_claim_under_the_cursor(demo_store: Store) -> None:
+    """At 80 columns a row is cut at the screen's edge, with no way to read the rest."""
+    from textual.widgets import Static, Tree
+
+    from tests.tui.conftest import tag_with_suggestions
+
+    c = sorted(tag_with_suggestions(demo_store, limit=2))
+    annotate.link_claims(demo_store, c[0], c[1], "contradicts")
+    app = app_for(demo_store)
+    app.current_claim = c[0]
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await press(pilot, "6")
+        detail = app.screen.query_one("#graph-detail", Static)
+        summary = " ".join(demo_store.doc("claims", c[0])["summary"].split())
+        assert detail.display and summary in " ".join(str(detail.render()).split())
+        await press(pilot, "down", "down")  # the group row, then the neighbour
+        assert app.screen.query_one(Tree).cursor_node.data == c[1]  # type: ignore[union-attr]
+        summary = " ".join(demo_store.doc("claims", c[1])["summary"].split())
+        assert summary in " ".join(str(detail.render()).split())
+        await press(pilot, "up")  # a group row is no claim
+        assert not detail.display
+
+
 async def test_home_and_end_in_a_long_graph_bring_the_row_into_view(demo_store: Store) -> None:
     """End moved the Graph's cursor below the screen: nothing highlighted was in sight, and ⏎
     recentred on a claim never seen."""

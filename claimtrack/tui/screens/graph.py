@@ -8,7 +8,7 @@ from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import BindingType
-from textual.widgets import Tree
+from textual.widgets import Static, Tree
 from textual.widgets.tree import TreeNode
 
 from claimtrack.model import Claim, Link
@@ -61,10 +61,30 @@ class GraphScreen(ViewScreen):
         return self.ct_app.current_claim != self.shown
 
     def compose_body(self) -> ComposeResult:
-        """The tree."""
+        """The tree, and under it the whole of the claim under the cursor (a row is cut at
+        the screen's edge)."""
         tree = GraphTree(Text("no claim"), id="graph")
         tree.auto_expand = False
         yield tree
+        yield Static(id="graph-detail")
+
+    def on_tree_node_highlighted(self, event: Tree.NodeHighlighted[str]) -> None:
+        """Show the whole claim under the cursor, with its speaker, side and verdict (read
+        from the tree: a rebuild's highlight of a node since cleared may arrive late)."""
+        node = self.query_one(GraphTree).cursor_node
+        self._detail(node.data if node is not None else None)
+
+    def _detail(self, claim_id: str | None) -> None:
+        detail = self.query_one("#graph-detail", Static)
+        doc = self.store.doc(Claim.TABLE, claim_id) if claim_id else None
+        detail.display = doc is not None  # no strip on a group row or an empty store
+        if doc is None:
+            return
+        facts = self.ct_app.claim_facts()
+        text = Text(f"{claim_id} ", style="bold") + claim_label(self.store, facts, claim_id or "")
+        if doc.get("note"):
+            text.append(f"  · note: {clean(doc['note'], one_line=True)}", style="italic")
+        detail.update(text)
 
     def export_scopes(self) -> list[ExportScope]:
         """The claim in the centre with its links, one or two steps out."""
@@ -131,6 +151,7 @@ class GraphScreen(ViewScreen):
             tree.root.set_label(Text("No claims yet: tag statements in the Reader (2)."))
             self.set_header(Text("Graph", style="bold"))
             tree.focus()
+            self._detail(None)
             return
         self.ct_app.current_claim = self.shown = centre
         facts = self.ct_app.claim_facts()
@@ -150,6 +171,7 @@ class GraphScreen(ViewScreen):
             header.append(f" · / {clean(self.search_query, one_line=True)}", style="italic")
         self.set_header(header)
         tree.focus()
+        self._detail(centre)
         if self.search_query:
             self._find(self.search_query)
 
