@@ -16,7 +16,7 @@ from textual.widgets import Input, Label
 from claimtrack.tui.actions import RELATION_KEYS, actions_for, bindings_for
 
 CHOOSE_HINT = "esc cancel"
-NOTE_HINT = "⏎ keep the note, then the relation key · esc cancel"
+NOTE_HINT = f"⏎ keep the note, then {'/'.join(key for key, _ in RELATION_KEYS)} · esc cancel"
 
 
 @dataclass(frozen=True, slots=True)
