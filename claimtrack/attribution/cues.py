@@ -122,6 +122,9 @@ class Lexicon:
     """Finite verbs a participle cue's clause may hang from ("went", "spoke", "has"), beside
     any word with one of `past_suffixes` ("addressed", "released")."""
     past_suffixes: tuple[str, ...] = ()
+    adverb_suffixes: tuple[str, ...] = ()
+    """Endings of an adverb that makes the past form after it an adjective ("heavi**ly**
+    armed")."""
     kind_words: dict[str, str] = field(default_factory=dict)
     """Folded word -> the speaker kind a phrase holding it names ("kementerian" -> ministry)."""
     places: dict[tuple[str, ...], str] = field(default_factory=dict)
@@ -227,6 +230,7 @@ def build_lexicon(lang: str, raw: dict[str, Any]) -> Lexicon:
         not_speech=_phrases(raw, "not_speech"),
         main_verbs=_folded_set(raw, "main_verbs"),
         past_suffixes=tuple(fold_str(w) for w in raw.get("past_suffixes", [])),
+        adverb_suffixes=tuple(fold_str(w) for w in raw.get("adverb_suffixes", [])),
         place_links=_folded_set(raw, "place_links"),
         kind_words={
             fold_str(word): kind

@@ -175,7 +175,8 @@ def _finite(sentence: Sentence, lexicon: Lexicon, token: Token) -> bool:
     if not past or len(token.norm) < 4 or sentence.text[token.start - 1 : token.start] == "-":
         return False
     previous = [t for t in sentence.tokens if t.end <= token.start][-1:]
-    if previous and previous[0].norm.endswith("ly"):  # "heavily armed", "newly elected"
+    adverb = bool(previous) and bool(lexicon.adverb_suffixes)
+    if adverb and previous[0].norm.endswith(lexicon.adverb_suffixes):  # "heavily armed"
         return False
     return not previous or previous[0].norm not in lexicon.determiners
 
