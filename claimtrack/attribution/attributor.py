@@ -229,9 +229,9 @@ class Attributor:
     ) -> tuple[SpeakerSuggestion | None, bool]:
         """Resolve a pronoun, short form or trailing cue to the nearest fitting speaker.
 
-        An office ("the minister", "министр") may also name a registered person an earlier
-        sentence only mentions ("Lavrov met his Turkish counterpart. The minister told
-        reporters ..."): that person is nearer than the last one quoted."""
+        An office ("the minister", "министр") may also name a registered person holding it
+        whom an earlier sentence only mentions ("Lavrov met his Turkish counterpart. The
+        minister told reporters ..."): that person is nearer than the last one quoted."""
         office = finding.how.startswith("short-form") and "person" in finding.kinds
         for previous in range(number - 1, max(-1, number - 1 - LOOKBACK), -1):
             antecedent = _antecedent(known, results, voiced, previous)
