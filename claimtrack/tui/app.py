@@ -204,6 +204,13 @@ class ClaimtrackApp(App[None]):
         if moved:
             self.changed()
 
+    def push_screen(self, screen: Any, *args: Any, **kwargs: Any) -> Any:  # type: ignore[override]
+        """A dialog opens over no toast: at 80x24 one sat on the dialog's hint line (the
+        keys that answer it). What a dialog refuses is still said while it is open."""
+        if isinstance(screen, ModalScreen):
+            self.clear_notifications()
+        return super().push_screen(screen, *args, **kwargs)
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Global keys are off while a dialog is open (its own keys win)."""
         return not (action in _APP_ACTIONS and isinstance(self.screen, ModalScreen))

@@ -595,6 +595,9 @@ async def test_a_new_store_and_the_demo_copy_say_where_they_are(
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
         assert any(demo_db in n.message for n in app._notifications)
+        # a dialog opens over no toast: at 80x24 the greeting covered the import dialog's keys
+        await press(pilot, "i")
+        assert not list(app._notifications)
 
 
 async def test_creating_a_speaker_with_s_keeps_the_proposals_alias_and_side() -> None:
