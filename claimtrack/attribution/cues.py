@@ -115,6 +115,9 @@ class Lexicon:
     bare_passives: tuple[tuple[str, ...], ...] = ()
     """A cue read as a passive without an auxiliary, as headlines write it ("RSF **accused
     of** massacre"): what precedes it is accused, not speaking."""
+    unnamed_sources: frozenset[str] = frozenset()
+    """Words for a source left unnamed ("источник"): a phrase holding one names nobody one
+    could register ("РИА Новости источник в силовых структурах")."""
     not_speech: tuple[tuple[str, ...], ...] = ()
     """Phrases opening with a cue that quote nobody ("**adding to** the toll", "**claiming
     the lives** of"): the cue is ignored there."""
@@ -228,6 +231,7 @@ def build_lexicon(lang: str, raw: dict[str, Any]) -> Lexicon:
         relatives=_folded_set(raw, "relatives"),
         bare_passives=_phrases(raw, "bare_passives"),
         not_speech=_phrases(raw, "not_speech"),
+        unnamed_sources=_folded_set(raw, "unnamed_sources"),
         main_verbs=_folded_set(raw, "main_verbs"),
         past_suffixes=tuple(fold_str(w) for w in raw.get("past_suffixes", [])),
         adverb_suffixes=tuple(fold_str(w) for w in raw.get("adverb_suffixes", [])),

@@ -272,8 +272,8 @@ def _proposal(
         name.append(token)
     if posting is not None and not _names_a_holder(sentence, lexicon, name):
         name = name[:posting]  # "The envoy to the OSCE Minsk Group": an office, no holder
-    if not name:
-        return None
+    if not name or any(t.norm in lexicon.unnamed_sources for t in name):
+        return None  # "РИА Новости источник": an unnamed source, through an outlet
     head = name[0].norm
     if head.isdigit() or head in lexicon.prepositions or head in lexicon.pronouns:
         return None

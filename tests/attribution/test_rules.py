@@ -495,6 +495,9 @@ def test_a_russian_adverbial_participle_speaks_for_its_clause(
         ("en", "An adviser to President Aliyev said the army would advance.", None),
         ("en", "A senior aide to the Armenian president said talks were off.", None),
         ("en", "The envoy to the OSCE Minsk Group told reporters talks would resume.", None),
+        # an unnamed source through an outlet is nobody to register
+        ("ru", "Как сообщил РИА Новости источник в силовых структурах, удар был нанесен "
+               "ночью.", None),
         # the outlet citing sources ends the name: "Агентство Reuters со ссылкой"
         ("ru", "Об этом сообщило агентство Reuters со ссылкой на источники в Ереване.",
          "Агентство Reuters"),
