@@ -101,6 +101,13 @@ class Snapshot:
         """Links touching a claim, in either direction."""
         return self._links_by_claim.get(claim_id, [])
 
+    def palette(self) -> tuple[str, ...]:
+        """The sides drawings deal colours to: those of the whole investigation's claims
+        (`palette_sides` when a filter made this snapshot)."""
+        if self.palette_sides:
+            return self.palette_sides
+        return tuple(sorted({side for c in self.claims if (side := self.claim_side(c))}))
+
     def links_out_of(self, claim_id: str) -> list[Link]:
         """`outside_links` touching a claim: to claims a filter left out of this snapshot."""
         return [x for x in self.outside_links if claim_id in (x.a, x.b)]

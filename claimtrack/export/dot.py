@@ -33,7 +33,7 @@ def _wrap(text: str) -> str:
 def claim_lines(snapshot: Snapshot) -> list[str]:
     """One node statement per claim: wrapped summary, speaker and side, verdict and date."""
     sides = {snapshot.claim_side(cid) for cid in snapshot.claims}
-    colours = side_colours(sides, snapshot.palette_sides)
+    colours = side_colours(sides, snapshot.palette())
     lines = []
     for claim in sorted_claims(snapshot):
         side = snapshot.claim_side(claim.id)
@@ -72,7 +72,7 @@ def link_lines(snapshot: Snapshot) -> list[str]:
 def legend_lines(snapshot: Snapshot) -> list[str]:
     """A legend cluster: one swatch per side present, one sample edge per relation."""
     sides = {snapshot.claim_side(cid) for cid in snapshot.claims}
-    colours = side_colours(sides, snapshot.palette_sides)
+    colours = side_colours(sides, snapshot.palette())
     lines = [
         '  subgraph "cluster_legend" {',
         '    label="Legend"; fontsize="12"; style="dashed"; color="#999999";',

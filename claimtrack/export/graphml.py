@@ -44,7 +44,7 @@ def write(snapshot: Snapshot) -> bytes:
     ET.register_namespace("", GRAPHML_NS)
     ET.register_namespace("y", YFILES_NS)
     root = ET.fromstring(buffer.getvalue())
-    _add_yfiles(root, g, snapshot.palette_sides)
+    _add_yfiles(root, g, snapshot.palette())
     ET.indent(root)
     return ET.tostring(root, encoding="utf-8", xml_declaration=True) + b"\n"
 

@@ -35,7 +35,7 @@ def mermaid_source(snapshot: Snapshot) -> str:
     """The flowchart text: nodes labelled `Speaker (side): summary`, edges labelled."""
     ids = mermaid_ids(snapshot)
     sides = sorted({snapshot.claim_side(c) for c in snapshot.claims}, key=lambda s: s or "")
-    colours = side_colours(set(sides), snapshot.palette_sides)
+    colours = side_colours(set(sides), snapshot.palette())
     side_class = {side: f"side{i}" for i, side in enumerate(sides)}
     lines = ["flowchart LR"]
     for claim in sorted_claims(snapshot):

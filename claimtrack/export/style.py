@@ -62,10 +62,12 @@ EDGE_STYLES: dict[str, EdgeStyle] = {
 def side_colours(sides: set[str | None], every: tuple[str, ...] = ()) -> dict[str | None, str]:
     """A stable colour per side: sides sorted by name, palette reused after seven.
 
-    `every`: all the sides of the investigation (`Snapshot.palette_sides`), so a filtered
-    drawing gives each side the colour the whole one does (Azerbaijan was blue in the full
-    export and orange around one claim)."""
-    order = sorted({side_key(s) for s in (*sides, *every) if s})  # "armenia" is "Armenia"
+    `every`: the sides of the investigation's claims (`Snapshot.palette`), dealt the palette
+    first, so every drawing, filtered or not and in any format, gives a side one colour
+    (Azerbaijan was blue in the full export and orange around one claim). Sides only
+    speakers without claims hold come after them."""
+    dealt = sorted({side_key(s) for s in every if s})  # "armenia" is "Armenia"
+    order = dealt + sorted({side_key(s) for s in sides if s} - set(dealt))
     colours: dict[str | None, str] = {
         side: SIDE_COLOURS[order.index(side_key(side)) % len(SIDE_COLOURS)]
         for side in sides
