@@ -17,6 +17,7 @@ _SNIFF = re.compile(
     r"\A\s*(?:<\?xml[^>]{0,200}\?>\s*)?(?:<!--.{0,500}?-->\s*)*<(?:!doctype\s+html|html|head|body)\b",
     re.IGNORECASE | re.DOTALL,
 )
+_SPACES = re.compile(r"\s+")
 _XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]{0,200}\?>", re.IGNORECASE)
 
 
@@ -71,7 +72,8 @@ def _trafilatura(html: str) -> tuple[str, str]:
 
 
 class _TextCollector(HTMLParser):
-    """Every text node outside script/style-like elements, one block per line."""
+    """Every text node outside script/style-like elements, one block per line: a line break
+    in the page's source is a space, as a browser shows it (but in <pre>)."""
 
     _SKIP = frozenset({"script", "style", "noscript", "template", "svg"})
     _BLOCK = frozenset(
@@ -82,22 +84,27 @@ class _TextCollector(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self._skipping = 0
+        self._preformatted = 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in self._SKIP:
             self._skipping += 1
         elif tag in self._BLOCK:
             self.parts.append("\n")
+        if tag == "pre":
+            self._preformatted += 1
 
     def handle_endtag(self, tag: str) -> None:
         if tag in self._SKIP and self._skipping:
             self._skipping -= 1
         elif tag in self._BLOCK:
             self.parts.append("\n")
+        if tag == "pre" and self._preformatted:
+            self._preformatted -= 1
 
     def handle_data(self, data: str) -> None:
         if not self._skipping:
-            self.parts.append(data)
+            self.parts.append(data if self._preformatted else _SPACES.sub(" ", data))
 
 
 def _as_often_as_on_the_page(paragraphs: list[str], page: str) -> list[str]:
@@ -105,12 +112,12 @@ def _as_often_as_on_the_page(paragraphs: list[str], page: str) -> list[str]:
     comes out twice (its main pass and its fallback both kept it). A paragraph is kept as
     many times as the page's own text holds it, never more (a refrain the page repeats
     stays)."""
-    flat = " ".join(page.split())  # a paragraph the page's source wraps is still one
+    on_page = Counter(" ".join(line.split()) for line in page.splitlines() if line.strip())
     seen: Counter[str] = Counter()
     kept = []
     for paragraph in paragraphs:
         seen[paragraph] += 1
-        if seen[paragraph] == 1 or seen[paragraph] <= flat.count(" ".join(paragraph.split())):
+        if seen[paragraph] == 1 or seen[paragraph] <= on_page[" ".join(paragraph.split())]:
             kept.append(paragraph)
     return kept
 

@@ -72,6 +72,14 @@ SHORT = (
 )
 
 
+def test_a_copy_is_dropped_even_when_its_words_also_end_another_paragraph() -> None:
+    page = SHORT.replace("killed.</p>", "killed. Stepanyan said.</p>").format(
+        second="Stepanyan said."
+    )
+    doc = read_document(page.encode(), "tail.html")
+    assert doc.text.count("Stepanyan said.") == 2  # once inside, once as its own paragraph
+
+
 def test_a_short_article_is_not_imported_twice() -> None:
     """trafilatura gave a headline and two short paragraphs back twice: 5 statements,
     each sentence a pair."""
