@@ -257,7 +257,9 @@ class Attributor:
         """The registered person a sentence names who holds `office` ("the minister": one of
         their names says minister, as "Foreign Minister" or "Министр иностранных дел"); a
         person merely mentioned is no better antecedent than the last one quoted."""
-        head = words(office)[-1][:5] if words(office) else ""
+        # the office word is the phrase's longest: "minister" in "the minister", "menteri"
+        # in "menteri itu", "министр"
+        head = max(words(office), key=len)[:5] if words(office) else ""
         for mention in sentence.mentions:
             speaker = self._speakers.get(mention.speaker)
             if speaker is None or speaker.kind != "person" or not head:

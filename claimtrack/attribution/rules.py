@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from claimtrack.attribution.cues import Cue, Lexicon, starts_with
+from claimtrack.attribution.places import is_place
 from claimtrack.attribution.proposals import new_speaker
 from claimtrack.attribution.sentence import Finding, Hit, Sentence
 from claimtrack.attribution.subjects import MAX_NAME_WORDS, SCORE_PROPOSAL, SCORE_SUBJECT, subject
@@ -67,7 +68,7 @@ def _placed(sentence: Sentence, cue: Cue, start: int) -> bool:
     if cue.only == "sentence-start":
         return bool(sentence.tokens) and sentence.tokens[0].start == start
     if cue.only == "headline":  # no closing punctuation: "Azerbaijan klaim rebut tujuh desa"
-        return sentence.text.rstrip()[-1:] not in '.!?…"”»'
+        return sentence.text.rstrip().rstrip("\"”»'’)")[-1:] not in ".!?…"
     return True
 
 
@@ -165,8 +166,8 @@ def _participle(sentence: Sentence, lexicon: Lexicon, hit: Hit) -> Finding | Non
 
 def _finite(sentence: Sentence, lexicon: Lexicon, token: Token) -> bool:
     """Whether a word is a clause's finite verb: listed, or lower-case with a past ending
-    ("released"), unless an article, an adverb or a hyphen makes it an adjective ("the armed
-    forces", "heavily armed", "self-proclaimed")."""
+    ("released"), unless an article, an opening adverb or a hyphen makes it an adjective
+    ("the armed forces", "Heavily armed ...", "self-proclaimed")."""
     if token.capitalised or token.norm in lexicon.titles:  # "генерал", "посол" end like verbs
         return False
     if token.norm in lexicon.main_verbs:
@@ -174,11 +175,17 @@ def _finite(sentence: Sentence, lexicon: Lexicon, token: Token) -> bool:
     past = bool(lexicon.past_suffixes) and token.norm.endswith(lexicon.past_suffixes)
     if not past or len(token.norm) < 4 or sentence.text[token.start - 1 : token.start] == "-":
         return False
-    previous = [t for t in sentence.tokens if t.end <= token.start][-1:]
-    adverb = bool(previous) and bool(lexicon.adverb_suffixes)
-    if adverb and previous[0].norm.endswith(lexicon.adverb_suffixes):  # "heavily armed"
-        return False
-    return not previous or previous[0].norm not in lexicon.determiners
+    before = [t for t in sentence.tokens if t.end <= token.start]
+    if len(before) == 1 and _opening_adverb(sentence, lexicon, before[0]):
+        return False  # "Heavily armed separatists attacked": the adjective of the subject
+    return not before or before[-1].norm not in lexicon.determiners
+
+
+def _opening_adverb(sentence: Sentence, lexicon: Lexicon, token: Token) -> bool:
+    """A sentence's first word read as an adverb ("Heavily"): its ending says so and it
+    names no place ("Italy welcomed the deal, saying ...")."""
+    ending = bool(lexicon.adverb_suffixes) and token.norm.endswith(lexicon.adverb_suffixes)
+    return ending and not is_place(sentence.text[token.start : token.end], lexicon)
 
 
 def _opens_clause(sentence: Sentence, lexicon: Lexicon, hit: Hit, finding: Finding) -> bool:
@@ -235,11 +242,10 @@ def _frames(sentence: Sentence, lexicon: Lexicon, hit: Hit) -> bool:
     )
     if opener is None:
         return False
-    # only a subject between "what" and the cue: "what **the ministry** called"; not "what
-    # Moscow meant **but** said", which goes on to quote
+    # a subject (and an adverb) between "what" and the cue: "what **the Kremlin later**
+    # called"; not "what Moscow meant **but** said", which goes on to quote
     between = before[opener + 1 :]
-    joins = lexicon.conjunctions | lexicon.fillers
-    return 0 < len(between) <= 2 and not any(t.norm in joins for t in between)
+    return bool(between) and not any(t.norm in lexicon.conjunctions for t in between)
 
 
 def _is_reciprocal(sentence: Sentence, lexicon: Lexicon, hit: Hit) -> bool:

@@ -270,10 +270,14 @@ def _proposal(
         if name and "(" in sentence.text[name[-1].end : token.start]:
             break  # "Human Rights Watch (HRW)": the short name in brackets is no more words
         name.append(token)
-    if posting is not None and not _names_a_holder(sentence, lexicon, name):
-        name = name[:posting]  # "The envoy to the OSCE Minsk Group": an office, no holder
+    if posting is not None and (
+        _reads_as_body(sentence, lexicon, name) or name[-1].norm in lexicon.titles
+    ):  # "The envoy to the OSCE Minsk Group" is no organisation, "an aide to the president"
+        name = name[:posting]  # serves an office, not a place
     if not name or any(t.norm in lexicon.unnamed_sources for t in name):
         return None  # "РИА Новости источник": an unnamed source, through an outlet
+    if all(t.norm in lexicon.mouthpieces for t in name):
+        return None  # "Pernyataan di Telegram": a statement, nobody's yet
     head = name[0].norm
     if head.isdigit() or head in lexicon.prepositions or head in lexicon.pronouns:
         return None
@@ -304,11 +308,13 @@ def _posted(lexicon: Lexicon, name: list[Token], token: Token, following: list[T
     return bool(place) and place[0].capitalised and place[0].norm not in lexicon.titles
 
 
-def _names_a_holder(sentence: Sentence, lexicon: Lexicon, name: list[Token]) -> bool:
-    """Whether an office posted somewhere is followed by the person holding it, as the
-    register would read the phrase (a person named after the office)."""
+def _reads_as_body(sentence: Sentence, lexicon: Lexicon, name: list[Token]) -> bool:
+    """Whether the register would read an office posted somewhere as a body ("Envoy to the
+    OSCE Minsk Group": the group's kind): then the posting is no part of the name. A
+    person named after it, or an office alone ("French ambassador to the United Nations"),
+    keeps it."""
     surface = sentence.text[name[0].start : name[-1].end]
-    return new_speaker(surface, lexicon).kind == "person"
+    return new_speaker(surface, lexicon).kind not in ("person", "other")
 
 
 def _without_framing(lexicon: Lexicon, tokens: list[Token]) -> list[Token]:

@@ -147,3 +147,18 @@ def test_a_person_merely_mentioned_does_not_take_an_office_they_do_not_hold(
 ) -> None:
     got = suggest(lang, *sentences, speakers=[*SPEAKERS, PUTIN])
     assert [who(g) for g in got] == ["peskov", None, "peskov"]
+
+
+def test_an_indonesian_office_names_the_minister_an_earlier_sentence_mentions() -> None:
+    """ "Menteri itu" took "itu" for the office word and matched nobody."""
+    lavrov = Speaker(
+        id="lavrov", name="Sergei Lavrov", aliases=("Lavrov", "Menteri Luar Negeri Sergei Lavrov"),
+        kind="person",
+    )  # fmt: skip
+    got = suggest(
+        "id",
+        "Lavrov bertemu dengan mitranya dari Turki pada hari Senin.",
+        "Menteri itu mengatakan pembicaraan berjalan baik.",
+        speakers=[*SPEAKERS, lavrov],
+    )
+    assert [who(g) for g in got] == [None, "lavrov"]
