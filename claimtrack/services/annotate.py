@@ -55,13 +55,11 @@ def statement_text(store: Store, st: Statement) -> str:
 
 
 def _new_claim(store: Store, tx: Transaction, st: Statement, speaker_id: str) -> Claim:
-    src = store.doc(Source.TABLE, st.source)
-    text = statement_text(store, st)
     return Claim(
         id=tx.new_id(),
-        summary=shorten(text, SUMMARY_WIDTH),
+        summary=shorten(statement_text(store, st), SUMMARY_WIDTH),
         speaker=speaker_id,
-        quantities=tuple(extract_quantities(text, src["lang"] if src else "und")),
+        quantities=tuple(_numbers_of(store, st)),
         created=store.now(),
     )
 
@@ -173,7 +171,7 @@ def _described(name: str, lang: str) -> tuple[str, str | None]:
 
 def _lang_of(store: Store, st: Statement) -> str:
     source = store.doc(Source.TABLE, st.source)
-    return source["lang"] if source else ""
+    return source["lang"] if source else "und"
 
 
 def _words_of(text: str) -> set[str]:
@@ -264,13 +262,27 @@ def _left_by(store: Store, tx: Transaction, claim: Claim, st: Statement) -> None
     summary = claim.summary
     if summary == shorten(statement_text(store, st), SUMMARY_WIDTH):
         summary = shorten(statement_text(store, left[0]), SUMMARY_WIDTH)
-    numbers: list[Quantity] = []
+    numbers: tuple[Quantity, ...] = ()
     for other in left:
-        said = {q.meaning() for q in numbers}
-        text = statement_text(store, other)
-        found = extract_quantities(text, _lang_of(store, other))
-        numbers += [q for q in found if q.meaning() not in said]
-    tx.put(claim.replace(summary=summary, quantities=tuple(numbers)))
+        numbers = with_numbers(numbers, _numbers_of(store, other))
+    tx.put(claim.replace(summary=summary, quantities=numbers))
+
+
+def with_numbers(numbers: Sequence[Quantity], more: Sequence[Quantity]) -> tuple[Quantity, ...]:
+    """`numbers`, then those of `more` they do not already state, whatever the spelling ("1.166"
+    and "1,166"): a claim keeps every number its appearances give once (merge, attach, an
+    appearance leaving)."""
+    said = {q.meaning() for q in numbers}
+    kept = list(numbers)
+    for q in more:
+        if q.meaning() not in said:
+            said.add(q.meaning())
+            kept.append(q)
+    return tuple(kept)
+
+
+def _numbers_of(store: Store, st: Statement) -> list[Quantity]:
+    return extract_quantities(statement_text(store, st), _lang_of(store, st))
 
 
 def check_mergeable(st: Statement) -> Statement:
@@ -300,11 +312,9 @@ def attach(store: Store, statement_ref: str, claim_ref: str) -> Statement:
     with store.transaction("attach", f"{st.id} is claim {claim.id}") as tx:
         st = st.replace(claim=claim.id, speaker=claim.speaker, narration=False)
         tx.put(st)
-        said = {q.meaning() for q in claim.quantities}
-        found = extract_quantities(statement_text(store, st), _lang_of(store, st))
-        new = [q for q in found if q.meaning() not in said]  # as a merge keeps every number
-        if new:
-            tx.put(claim.replace(quantities=(*claim.quantities, *new)))
+        numbers = with_numbers(claim.quantities, _numbers_of(store, st))
+        if numbers != claim.quantities:
+            tx.put(claim.replace(quantities=numbers))
     return st
 
 
@@ -371,11 +381,10 @@ def merge_claims(store: Store, keep_ref: str, drop_refs: Sequence[str]) -> Claim
     _check_merged_links(store, merged_ids, keep.id)
     with store.transaction("claim.merge", f"merge {', '.join(drops)} into {keep.id}") as tx:
         tags = list(keep.tags)
-        numbers = list(keep.quantities)
+        numbers = keep.quantities
         for drop in drops.values():
             tags += [t for t in drop.tags if tag_key(t) not in {tag_key(k) for k in tags}]
-            said = {q.meaning() for q in numbers}
-            numbers += [q for q in drop.quantities if q.meaning() not in said]
+            numbers = with_numbers(numbers, drop.quantities)
             for sid in store.ids_where("statements", "claim", drop.id):
                 st = store.get(Statement, sid)
                 assert st is not None
@@ -387,7 +396,7 @@ def merge_claims(store: Store, keep_ref: str, drop_refs: Sequence[str]) -> Claim
             tx.delete(Claim.TABLE, drop.id)
         _repoint_links(store, tx, merged_ids, keep.id)
         _repoint_rejections(store, tx, merged_ids, keep.id)
-        keep = keep.replace(tags=tuple(tags), quantities=tuple(numbers))
+        keep = keep.replace(tags=tuple(tags), quantities=numbers)
         tx.put(keep)
     return keep
 
