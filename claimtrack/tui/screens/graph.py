@@ -72,12 +72,14 @@ class GraphScreen(ViewScreen):
         """Show the whole claim under the cursor, with its speaker, side and verdict (read
         from the tree: a rebuild's highlight of a node since cleared may arrive late)."""
         node = self.query_one(GraphTree).cursor_node
+        while node is not None and node.data is None and node.parent is not None:
+            node = node.parent  # a group row: the claim it hangs from (the pane stays put)
         self._detail(node.data if node is not None else None)
 
     def _detail(self, claim_id: str | None) -> None:
         detail = self.query_one("#graph-detail", Static)
         doc = self.store.doc(Claim.TABLE, claim_id) if claim_id else None
-        detail.display = doc is not None  # no strip on a group row or an empty store
+        detail.display = doc is not None  # no strip on an empty store
         if doc is None:
             return
         facts = self.ct_app.claim_facts()
