@@ -407,7 +407,7 @@ async def test_a_filter_matching_nothing_says_so_not_that_the_store_is_empty(
 
 
 async def test_a_bad_date_in_the_import_dialog_keeps_what_was_typed(demo_store: Store) -> None:
-    from textual.widgets import Input
+    from textual.widgets import Input, Label
 
     from claimtrack.tui.dialogs.importing import ImportDialog
     from tests.tui.conftest import type_text
@@ -426,7 +426,7 @@ async def test_a_bad_date_in_the_import_dialog_keeps_what_was_typed(demo_store: 
         assert isinstance(dialog, ImportDialog)  # still open
         assert dialog.query_one("#paths", Input).value == "/tmp/article.txt"
         assert dialog.query_one("#outlet", Input).value == "Gatra"
-        assert any("publication date" in n.message for n in app._notifications)
+        assert "publication date" in str(dialog.query_one(".dialog-error", Label).render())
         assert app.job is None
 
 

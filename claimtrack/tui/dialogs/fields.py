@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from textual.widgets import Input
+from rich.text import Text
+from textual.screen import Screen
+from textual.widgets import Input, Label
 
 FieldT = TypeVar("FieldT", bound=Input)
 
@@ -19,3 +21,20 @@ def labelled(field: FieldT) -> FieldT:
     field.border_title = field.id
     field.select_on_focus = False
     return field
+
+
+def refuse(dialog: Screen[object], message: str, field: Input | None = None) -> None:
+    """Say in the dialog, above its keys, why what was typed is refused, and put the cursor
+    in the field to correct: a toast sat on the dialog's hint line at 80x24. Everything
+    typed stays."""
+    found = dialog.query(".dialog-error")
+    if found:
+        error = found.first(Label)
+    else:
+        hint = dialog.query_one(".dialog-hint", Label)
+        error = Label(classes="dialog-error")
+        assert hint.parent is not None
+        hint.parent.mount(error, before=hint)
+    error.update(Text(message))
+    if field is not None:
+        field.focus()

@@ -16,7 +16,7 @@ from textual.widgets import Input, Label
 
 from claimtrack.errors import ClaimtrackError, IngestError
 from claimtrack.model import check_date
-from claimtrack.tui.dialogs.fields import labelled
+from claimtrack.tui.dialogs.fields import labelled, refuse
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,8 +86,7 @@ class ImportDialog(ModalScreen[ImportRequest | None]):
             try:
                 check()
             except ClaimtrackError as exc:  # say so and keep what was typed
-                self.notify(str(exc), severity="error", markup=False)
-                self.query_one(f"#{name}", Input).focus()
+                refuse(self, str(exc), self.query_one(f"#{name}", Input))
                 return
         lang = field("lang")
         self.dismiss(

@@ -17,7 +17,7 @@ from textual.widgets import Input, Label
 from claimtrack.errors import ClaimtrackError
 from claimtrack.model import check_date, check_evidence
 from claimtrack.tui.actions import actions_for, bindings_for
-from claimtrack.tui.dialogs.fields import labelled
+from claimtrack.tui.dialogs.fields import labelled, refuse
 from claimtrack.tui.text import verdict_label
 
 
@@ -148,8 +148,7 @@ class OutcomeDialog(ModalScreen[OutcomeInput | None]):
             try:
                 check()
             except ClaimtrackError as exc:
-                self.notify(str(exc), severity="error", markup=False)
-                self.query_one(field, Input).focus()
+                refuse(self, str(exc), self.query_one(field, Input))
                 return
         self.dismiss(
             OutcomeInput(self.verdict, self.query_one("#note", Input).value.strip(), evidence,

@@ -15,7 +15,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label
 
 from claimtrack.errors import ClaimtrackError
-from claimtrack.tui.dialogs.fields import labelled
+from claimtrack.tui.dialogs.fields import labelled, refuse
 
 FIELDS: tuple[tuple[str, str], ...] = (
     ("title", "title (the headline)"),
@@ -83,11 +83,9 @@ class SourceDialog(ModalScreen[SourceInput | None]):
             try:
                 self._check(answer)
             except ClaimtrackError as exc:  # stay, with everything typed, on the bad field
-                self.notify(str(exc), severity="error", markup=False)
                 said = str(exc)
                 bad = next((field for word, field in _REFUSED if word in said), None)
-                if bad:
-                    self.query_one(f"#{bad}", Input).focus()
+                refuse(self, said, self.query_one(f"#{bad}", Input) if bad else None)
                 return
         self.dismiss(answer)
 
