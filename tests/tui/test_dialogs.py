@@ -183,6 +183,10 @@ async def test_once_the_note_is_begun_every_letter_is_part_of_it(demo_store: Sto
         await press(pilot, "enter")
         assert isinstance(app.screen, OutcomeDialog)  # no address to follow: the dialog stays
         assert any("did you mean 'https://ftp.example.org/f'" in e for e in errors(app))
+        said = app.screen.query_one(".dialog-error")  # wrapped, not cut at the dialog's edge
+        assert (
+            said.size.height >= 2 and said.size.width <= app.screen.query_one(".dialog").size.width
+        )
         assert app.focused is app.screen.query_one("#evidence", Input)
         await press(pilot, "home")
         await type_text(pilot, "https://")
