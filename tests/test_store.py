@@ -185,6 +185,50 @@ def test_a_damaged_journal_line_with_changes_after_it_is_refused_not_cut(tmp_pat
     assert (journal.read_bytes(), path.read_bytes()) == before
 
 
+def test_a_journal_line_garbled_into_other_valid_json_is_damage_not_a_change(
+    tmp_path: Path,
+) -> None:
+    """Without a checksum, a flipped digit replayed as the analyst's change."""
+    path = tmp_path / "s.json"
+    store = Store.open(path, create=True)
+    for name in ("Aliyev 1166", "Putin", "Pashinyan"):
+        add(store, name)
+    journal = Path(str(path) + ".journal")
+    lines = journal.read_bytes().split(b"\n")
+    assert lines[0].count(b'"name":"Aliyev 1166"') == 1
+    lines[0] = lines[0].replace(b'"name":"Aliyev 1166"', b'"name":"Aliyev 1766"')
+    journal.write_bytes(b"\n".join(lines))
+    json.loads(lines[0])  # still valid JSON of the same shape
+    before = journal.read_bytes(), path.read_bytes()
+    with pytest.raises(StoreError, match=r"damaged at byte 0, with 2 acknowledged changes after"):
+        Store.open(path)
+    assert (journal.read_bytes(), path.read_bytes()) == before
+
+
+def test_a_garbled_sequence_number_fails_the_checksum_too(tmp_path: Path) -> None:
+    path = tmp_path / "s.json"
+    store = Store.open(path, create=True)
+    add(store, "Aliyev")
+    add(store, "Putin")
+    journal = Path(str(path) + ".journal")
+    first, rest = journal.read_bytes().split(b"\n", 1)
+    assert first.startswith(b'{"seq":1,')
+    journal.write_bytes(first.replace(b'{"seq":1,', b'{"seq":7,', 1) + b"\n" + rest)
+    with pytest.raises(StoreError, match="damaged at byte 0"):
+        Store.open(path)
+
+
+def test_journal_lines_written_before_the_checksum_are_still_replayed(tmp_path: Path) -> None:
+    path = tmp_path / "s.json"
+    store = Store.open(path, create=True)
+    sp = add(store, "Aliyev")
+    journal = Path(str(path) + ".journal")
+    line = json.loads(journal.read_bytes())
+    del line["crc"]
+    journal.write_text(json.dumps(line) + "\n")
+    assert Store.open(path).get(Speaker, sp.id) == sp
+
+
 def test_the_file_is_sorted_json_one_record_per_line_with_a_schema_version(
     tmp_path: Path,
 ) -> None:

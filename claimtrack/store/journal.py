@@ -9,11 +9,17 @@ A line holds the transaction's event alone: the event's changes already carry ev
 written (`after`), so writing the documents beside it would double the line (an import's
 line is mostly its statements). Lines of the earlier form, `{"seq", "ops"}` with the event as
 one of the ops, are still read.
+
+A line carries a CRC-32 of its sequence number and its event's bytes (`{"seq": n, "crc": c,
+"event": …}`), so a line garbled into other valid JSON (a flipped digit in a casualty count)
+is damage, not a change to replay. Lines written before the checksum are read without one.
 """
 
 from __future__ import annotations
 
 import os
+import re
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -25,6 +31,8 @@ from claimtrack.errors import StoreError, ValidationError
 # One operation: [table, id, document or None for a delete].
 Op = tuple[str, str, dict[str, Any] | None]
 EVENTS = "events"  # the table of Event documents (`model.Event.TABLE`)
+# How `encode` starts a line, so the event's bytes can be found again to check them.
+_CHECKED = re.compile(rb'\{"seq":(\d+),"crc":(\d+),"event":')
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,10 +59,16 @@ def encode(entry: Entry) -> bytes:
     decodes them with surrogateescape).
     """
     try:
-        line = orjson.dumps({"seq": entry.seq, "event": entry.event})
+        event = orjson.dumps(entry.event)
     except orjson.JSONEncodeError:
         raise _not_unicode(entry) from None
-    return line + b"\n"
+    head = b'{"seq":%d,"crc":%d,"event":' % (entry.seq, _checksum(entry.seq, event))
+    return b"".join((head, event, b"}\n"))
+
+
+def _checksum(seq: int, event: bytes) -> int:
+    """The CRC-32 a line carries: over its sequence number, then its event's JSON."""
+    return zlib.crc32(event, zlib.crc32(b"%d " % seq))
 
 
 def _not_unicode(entry: Entry) -> ValidationError:
@@ -88,7 +102,7 @@ def read_entries(path: Path, offset: int = 0) -> tuple[list[Entry], int]:
         if nl < 0:
             break
         try:
-            entry = _decode(orjson.loads(chunk[pos:nl]))
+            entry = _entry_of(chunk[pos:nl])
         except _NewerFormat:
             raise StoreError(
                 f"{path} holds a change written by a newer claimtrack (line at byte "
@@ -117,11 +131,27 @@ def _readable_lines_after(chunk: bytes, pos: int) -> int:
     count = 0
     for line in chunk[pos:].split(b"\n")[:-1]:  # the last piece has no newline: torn or empty
         try:
-            _decode(orjson.loads(line))
+            _entry_of(line)
         except (ValueError, KeyError, TypeError, _NewerFormat):
             continue
         count += 1
     return count
+
+
+def _entry_of(line: bytes) -> Entry:
+    """The entry a whole line holds; ValueError if its checksum does not match its event."""
+    obj = orjson.loads(line)
+    entry = _decode(obj)
+    if "crc" in obj:
+        head = _CHECKED.match(line)
+        if (
+            head is None
+            or int(head[2]) != obj["crc"]
+            or _checksum(int(head[1]), line[head.end() : -1]) != obj["crc"]
+            or not line.endswith(b"}")
+        ):
+            raise ValueError("the line does not match its checksum")
+    return entry
 
 
 class _NewerFormat(Exception):
