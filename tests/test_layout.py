@@ -85,3 +85,24 @@ def test_a_store_file_is_read_through_a_memory_map_batch_by_batch(tmp_path) -> N
         assert read_store_file(path)[0] == data
     finally:
         layout.BATCH_BYTES = old
+
+
+@pytest.mark.parametrize("batch_bytes", [16, 1 << 20], ids=["across batches", "in one batch"])
+def test_a_record_kept_twice_by_a_merge_is_found_not_silently_dropped(batch_bytes: int) -> None:
+    """orjson keeps the last of two equal keys: the first version vanished at the next fold."""
+    data = {
+        "meta": {"store": {"app": "claimtrack"}},
+        "speakers": {f"sp{i}": {"id": f"sp{i}", "note": None} for i in range(6)},
+    }
+    lines = dumps_store(data).split(b"\n")
+    mine = lines.index(b'  "sp1": {"id":"sp1","note":null},')
+    lines.insert(mine + 3, lines[mine].replace(b"null", b'"their version"'))  # line mine + 4
+    old = layout.BATCH_BYTES
+    layout.BATCH_BYTES = batch_bytes
+    try:
+        with pytest.raises(layout.DuplicateRecord) as found:
+            parse_layout(b"\n".join(lines))
+    finally:
+        layout.BATCH_BYTES = old
+    assert (found.value.table, found.value.id) == ("speakers", "sp1")
+    assert found.value.lines == [mine + 1, mine + 4]

@@ -229,6 +229,22 @@ def test_journal_lines_written_before_the_checksum_are_still_replayed(tmp_path: 
     assert Store.open(path).get(Speaker, sp.id) == sp
 
 
+def test_a_record_twice_in_the_file_is_refused_naming_its_lines(tmp_path: Path) -> None:
+    path = tmp_path / "s.json"
+    store = Store.open(path, create=True)
+    sp = add(store, "Aliyev")
+    add(store, "Putin")
+    store.close()
+    lines = path.read_bytes().split(b"\n")
+    mine = next(n for n, line in enumerate(lines) if line.startswith(b'  "%s"' % sp.id.encode()))
+    theirs = lines[mine].replace(b'"Aliyev"', b'"Ilham Aliyev"').rstrip(b",") + b","
+    path.write_bytes(b"\n".join([*lines[:mine], theirs, *lines[mine:]]))
+    before = path.read_bytes()
+    with pytest.raises(StoreError, match=rf"holds speakers record {sp.id} twice \(lines"):
+        Store.open(path)
+    assert path.read_bytes() == before
+
+
 def test_the_file_is_sorted_json_one_record_per_line_with_a_schema_version(
     tmp_path: Path,
 ) -> None:

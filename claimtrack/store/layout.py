@@ -8,6 +8,11 @@ documents over several lines) have the same table and document starts. Parsing
 copy of the whole file (2 bytes per character as soon as one Cyrillic letter appears) beside
 the parsed objects: the peak of opening a large store drops by about a file's size.
 Anything that is not exactly this layout returns None, and the caller parses the whole file.
+
+A JSON parser keeps the last of two equal keys. A git merge resolved by keeping both versions
+of a record leaves its id twice in a table, and the first copy would vanish at the next fold
+without a word; so each batch's document starts are counted against the documents parsed,
+and a record found twice raises `DuplicateRecord`.
 """
 
 from __future__ import annotations
@@ -21,6 +26,16 @@ import orjson
 
 BATCH_BYTES = 4 * 1024 * 1024
 _HEADER = re.compile(rb' ("(?:[^"\\]|\\.)*"): \{(\})?,?')
+_DOC_START = b'\n  "'
+_DOC_KEY = re.compile(rb'\n  ("(?:[^"\\]|\\.)*"): ')
+
+
+class DuplicateRecord(Exception):
+    """A table of the file holds one id more than once."""
+
+    def __init__(self, table: str, id_: str, lines: list[int]) -> None:
+        super().__init__(table, id_, lines)
+        self.table, self.id, self.lines = table, id_, lines
 
 
 def parse_layout(
@@ -52,25 +67,43 @@ def parse_layout(
         end = raw.find(b"\n }", eol)
         if end < 0:
             return None
-        data[name] = _parse_documents(raw, eol, end, consumed)
+        data[name] = _parse_documents(raw, name, eol, end, consumed)
         pos = raw.find(b"\n", end + 1)  # past the ` }` or ` },` line
         if pos < 0:
             return None
 
 
 def _parse_documents(
-    raw: bytes | mmap.mmap, start: int, end: int, consumed: Callable[[int], None] | None
+    raw: bytes | mmap.mmap,
+    name: str,
+    start: int,
+    end: int,
+    consumed: Callable[[int], None] | None,
 ) -> dict[str, Any]:
     """The documents between `start` and `end`, parsed in batches cut at document starts."""
     table: dict[str, Any] = {}
     while start < end:
-        cut = raw.find(b'\n  "', min(start + BATCH_BYTES, end), end)
+        cut = raw.find(_DOC_START, min(start + BATCH_BYTES, end), end)
         cut = end if cut < 0 else cut
         piece = raw[start:cut].rstrip()
         if piece.endswith(b","):
             piece = piece[:-1]
-        table.update(orjson.loads(b"{" + piece + b"\n}"))
+        batch = orjson.loads(b"{" + piece + b"\n}")
+        before = len(table)
+        table.update(batch)
+        if len(batch) != piece.count(_DOC_START) or len(table) != before + len(batch):
+            raise _duplicate(raw, name, start, cut)
         start = cut
         if consumed is not None:
             consumed(cut)
     return table
+
+
+def _duplicate(raw: bytes | mmap.mmap, name: str, start: int, cut: int) -> DuplicateRecord:
+    """The first id in `raw[start:cut]` seen before in its table, with the lines it is on."""
+    table_start = raw.rfind(b'\n "', 0, start)
+    seen: dict[str, list[int]] = {}
+    for key in _DOC_KEY.finditer(raw[table_start:cut]):
+        seen.setdefault(orjson.loads(key[1]), []).append(table_start + key.start() + 1)
+    id_, at = next((i, at) for i, at in seen.items() if len(at) > 1)
+    return DuplicateRecord(name, id_, [raw[:pos].count(b"\n") + 1 for pos in at])

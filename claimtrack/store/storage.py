@@ -23,7 +23,7 @@ from tinydb.storages import Storage
 
 from claimtrack.durable import fsync_dir
 from claimtrack.errors import StoreError
-from claimtrack.store.layout import parse_layout
+from claimtrack.store.layout import DuplicateRecord, parse_layout
 
 Data = dict[str, dict[str, Any]]
 
@@ -179,6 +179,12 @@ def _parse(mapped: mmap.mmap, path: Path) -> Data:
             del raw
             with gc_paused():
                 data = orjson.loads(text)
+    except DuplicateRecord as dup:
+        lines = " and ".join(map(str, dup.lines))
+        raise StoreError(
+            f"{path} holds {dup.table} record {dup.id} twice (lines {lines}; a git merge that "
+            "kept both versions?): keep one, then run claimtrack check; nothing was changed"
+        ) from None
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:
         raise StoreError(_why_not_json(mapped[:], path)) from exc
     if not isinstance(data, dict) or not all(isinstance(v, dict) for v in data.values()):
