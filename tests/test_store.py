@@ -245,6 +245,25 @@ def test_a_record_twice_in_the_file_is_refused_naming_its_lines(tmp_path: Path) 
     assert path.read_bytes() == before
 
 
+def test_an_edit_keeps_a_field_this_version_does_not_know(tmp_path: Path) -> None:
+    """A desk's own reference added to a record by hand vanished at the next edit."""
+    from claimtrack.services.history import undo
+    from claimtrack.services.speakers import edit_speaker
+
+    path = tmp_path / "s.json"
+    store = Store.open(path, create=True)
+    sp = add(store, "Aliyev")
+    store.close()
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["speakers"][sp.id]["desk_ref"] = "K-12"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    store = Store.open(path)
+    edit_speaker(store, sp.id, note="President")
+    assert store.doc("speakers", sp.id) == {**sp.to_doc(), "note": "President", "desk_ref": "K-12"}
+    undo(store)
+    assert store.doc("speakers", sp.id) == {**sp.to_doc(), "desk_ref": "K-12"}
+
+
 def test_the_file_is_sorted_json_one_record_per_line_with_a_schema_version(
     tmp_path: Path,
 ) -> None:
@@ -278,6 +297,8 @@ def test_the_file_is_sorted_json_one_record_per_line_with_a_schema_version(
         (b'{"_default": {"1": {"a": 1}}}', "not a claimtrack store"),
         (b"[1, 2]", "not a claimtrack store"),
         (b'{"meta": {"store": {"app": "claimtrack", "schema": 99}}}', "newer"),
+        (b'{"meta": {"store": {"app": "claimtrack", "schema": 0}}}', "schemas start at 1"),
+        (b'{"meta": {"store": {"app": "claimtrack", "schema": true}}}', "no valid schema"),
     ],
 )
 def test_foreign_corrupt_or_newer_files_are_refused_and_left_alone(

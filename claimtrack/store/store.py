@@ -109,8 +109,10 @@ def validate_store_data(data: Data, where: str) -> None:
     if not isinstance(meta, dict) or meta.get("app") != APP_NAME:
         raise StoreError(f"{where} is not a claimtrack store (no claimtrack metadata)")
     schema = meta.get("schema")
-    if not isinstance(schema, int):
+    if not isinstance(schema, int) or isinstance(schema, bool):
         raise StoreError(f"{where} has no valid schema version")
+    if schema < 1:  # never written by claimtrack: a hand edit, not a version to upgrade from
+        raise StoreError(f"{where} has schema version {schema}; claimtrack schemas start at 1")
     if schema > SCHEMA_VERSION:
         raise StoreError(
             f"{where} uses schema {schema}, newer than this claimtrack understands "
@@ -166,8 +168,18 @@ class Transaction:
         return ops
 
     def put(self, record: Record) -> None:
-        """Insert or replace a record."""
-        self.put_doc(record.TABLE, record.to_doc())  # type: ignore[attr-defined]
+        """Insert or replace a record, keeping the stored fields this version does not know.
+
+        A field added by hand (a desk's own reference) or by a later claimtrack of the same
+        schema is not the record's to drop: `from_doc` ignores it, so without this an edit
+        of the note erased it.
+        """
+        doc = record.to_doc()
+        table: str = record.TABLE  # type: ignore[attr-defined]
+        before = self._store.doc(table, doc["id"])
+        if before is not None and before.keys() - doc.keys():
+            doc = {**before, **doc}
+        self.put_doc(table, doc)
 
     def put_doc(self, table: str, doc: Doc) -> None:
         """Insert or replace a document already in its stored form (e.g. `Statement.span_doc`)."""
