@@ -592,6 +592,17 @@ RECORD_TYPES: dict[str, type[Record]] = {
     t.TABLE: t for t in (Source, Statement, Speaker, Claim, Link, Outcome, Rejection, Event)
 }
 
+# Which record a field points to: (table, field) -> the table holding the record it names.
+REFERENCES: dict[tuple[str, str], str] = {
+    (Statement.TABLE, "source"): Source.TABLE,
+    (Statement.TABLE, "speaker"): Speaker.TABLE,
+    (Statement.TABLE, "claim"): Claim.TABLE,
+    (Claim.TABLE, "speaker"): Speaker.TABLE,
+    (Link.TABLE, "a"): Claim.TABLE,
+    (Link.TABLE, "b"): Claim.TABLE,
+    (Outcome.TABLE, "claim"): Claim.TABLE,
+}
+
 
 def current_outcome(outcomes: list[Outcome], as_of: str | None = None) -> Outcome | None:
     """The verdict in force: the latest decided on or before `as_of` (all when None)."""

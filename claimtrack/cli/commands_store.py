@@ -260,9 +260,19 @@ def check(db: str | None, as_json: bool) -> None:
         raise click.exceptions.Exit(1)
 
 
-def _history_cmd(direction: str, db: str | None, as_json: bool) -> None:
+def _history_cmd(direction: str, db: str | None, as_json: bool, change: str | None = None) -> None:
     with session(db) as store:
-        event = history.undo(store) if direction == "undo" else history.redo(store)
+        try:
+            event = (
+                history.undo(store, change=change) if direction == "undo" else history.redo(store)
+            )
+        except history.ChangedSinceError as exc:
+            if direction != "undo" or change is not None:
+                raise
+            raise history.ChangedSinceError(
+                f"{exc}; 'claimtrack log' numbers the changes and 'claimtrack undo N' undoes an "
+                "earlier one"
+            ) from None
     key = "undone" if direction == "undo" else "redone"
     data: dict[str, Any] = {
         key: None
@@ -281,16 +291,21 @@ def _history_cmd(direction: str, db: str | None, as_json: bool) -> None:
 
 
 @cli.command()
+@click.argument("change", required=False)
 @db_option
 @json_option
-def undo(db: str | None, as_json: bool) -> None:
+def undo(change: str | None, db: str | None, as_json: bool) -> None:
     """Undo the newest change (also one made in the TUI or another session).
 
+    CHANGE (its number in 'claimtrack log', or its id) undoes that change instead, if no
+    later change touched what it wrote.
+
     \b
-    Example:
+    Examples:
       claimtrack undo
+      claimtrack undo 17
     """
-    _history_cmd("undo", db, as_json)
+    _history_cmd("undo", db, as_json, change)
 
 
 @cli.command()

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from claimtrack.errors import ValidationError
-from claimtrack.model import Change, Event, event_order
+from claimtrack.errors import AmbiguousError, NotFoundError, ValidationError
+from claimtrack.model import REFERENCES, Change, Event, event_order
 from claimtrack.store import Store
 
 
@@ -38,18 +38,59 @@ def stacks(store: Store) -> tuple[list[Event], list[Event]]:
     )
 
 
+class ChangedSinceError(ValidationError):
+    """A record the change wrote no longer holds what it wrote (a later change, or a git
+    merge that kept another version): reversing it would overwrite that silently."""
+
+
 def _apply(store: Store, changes: tuple[Change, ...], forward: bool, what: str) -> None:
     """Check every record is as the event left it, then write before (undo) or after (redo)."""
     for c in changes:
         expected = c.before if forward else c.after
         if store.doc(c.table, c.id) != expected:
-            raise ValidationError(f"cannot {what}: {c.table[:-1]} {c.id} was changed since")
+            raise ChangedSinceError(f"cannot {what}: {c.table[:-1]} {c.id} was changed since")
 
 
-def undo(store: Store, expect: str | None = None) -> Event | None:
+def _dangling(store: Store, changes: tuple[Change, ...], forward: bool) -> str | None:
+    """What writing the changes' `after` (redo) or `before` (undo) side would leave pointing
+    at nothing, or None. Records written later can refer to one the change created (a
+    statement tagged with a speaker since added), or it can restore a reference to one
+    removed since (a speaker merged away)."""
+    writes = {(c.table, c.id): (c.after if forward else c.before) for c in changes}
+
+    def gone(table: str, id_: str) -> bool:
+        key = (table, id_)
+        return (writes[key] if key in writes else store.doc(table, id_)) is None
+
+    for (table, id_), doc in writes.items():
+        if doc is None:
+            for (other, field), target in REFERENCES.items():
+                if target != table:
+                    continue
+                for ref_id in sorted(store.ids_where(other, field, id_)):
+                    now = writes.get((other, ref_id), store.doc(other, ref_id))
+                    if now is not None and now.get(field) == id_:
+                        return (
+                            f"{other[:-1]} {ref_id}, changed later, refers to {table[:-1]} "
+                            f"{id_} (undo that change first)"
+                        )
+            continue
+        for (own, field), target in REFERENCES.items():
+            value = doc.get(field) if own == table else None
+            if value and gone(target, value):
+                return f"{table[:-1]} {id_} would refer to {target[:-1]} {value}, removed since"
+    return None
+
+
+def undo(store: Store, expect: str | None = None, change: str | None = None) -> Event | None:
     """Reverse the newest undoable change; None when there is nothing to undo. With
-    `expect` (the id of the change the analyst agreed to undo), refuse if another is newest."""
-    return _replay(store, forward=False, expect=expect)
+    `expect` (the id of the change the analyst agreed to undo), refuse if another is newest.
+
+    `change` (a number from the log, or an event id or prefix) reverses that change instead,
+    if every record it wrote is still as it left it: the way past a newest change that can
+    no longer be undone.
+    """
+    return _replay(store, forward=False, expect=expect, change=change)
 
 
 def redo(store: Store) -> Event | None:
@@ -69,7 +110,38 @@ def what_changed(event: Event) -> str:
     return event.summary.removeprefix("redo: ")
 
 
-def _replay(store: Store, *, forward: bool, expect: str | None = None) -> Event | None:
+def _picked(store: Store, stack: list[Event], ref: str) -> Event:
+    """The change `ref` names (its number in the log, or its id or a prefix of it), if it is
+    one `undo` can take; otherwise a one-line reason."""
+    docs = store.docs(Event.TABLE)
+    if ref.isdigit() and int(ref) > 0:
+        numbered = [d for d in docs.values() if d.get("seq") == int(ref)]
+        if len(numbered) > 1:
+            ids = ", ".join(sorted(d["id"] for d in numbered))
+            raise AmbiguousError(f"changes {ids} are both numbered {ref} (a merge): give the id")
+        found = numbered[0] if numbered else None
+    else:
+        ids = [i for i in docs if i.startswith(ref)] if ref else []
+        if len(ids) > 1:
+            raise AmbiguousError(f"change id {ref!r} is ambiguous: {', '.join(sorted(ids)[:5])}")
+        found = docs[ids[0]] if ids else None
+    if found is None:
+        raise NotFoundError(f"no change {ref!r} in the log (claimtrack log lists them)")
+    event = next((e for e in stack if e.id == found["id"]), None)
+    if event is None:
+        what = found.get("summary", found["id"])
+        why = (
+            "it is itself an undo (redo takes it back)"
+            if found.get("undoes")
+            else "it is already undone"
+        )
+        raise ValidationError(f"cannot undo '{what}': {why}")
+    return event
+
+
+def _replay(
+    store: Store, *, forward: bool, expect: str | None = None, change: str | None = None
+) -> Event | None:
     """Write the `after` (redo) or `before` (undo) side of the top event of its stack.
 
     The stack is read and every record checked under the writer's lock, inside the one
@@ -79,15 +151,21 @@ def _replay(store: Store, *, forward: bool, expect: str | None = None) -> Event 
     with store.transaction(verb, verb) as tx:
         undo_stack, redo_stack = stacks(store)
         stack = redo_stack if forward else undo_stack
-        if not stack:
+        if change is not None:
+            target = _picked(store, stack, change)
+        elif not stack:
             return None
-        target = stack[-1]
+        else:
+            target = stack[-1]
         what = what_changed(target)
         if expect is not None and target.id != expect:
             raise ValidationError(
                 f"cannot {verb} '{what}': the store changed in the meantime; {verb} again"
             )
         _apply(store, target.changes, forward=forward, what=f"{verb} '{what}'")
+        dangling = _dangling(store, target.changes, forward)
+        if dangling:
+            raise ValidationError(f"cannot {verb} '{what}': {dangling}")
         marks = {"redoes": target.id} if forward else {"undoes": target.id}
         tx.describe(f"{verb}: {what}", **marks)
         for c in target.changes:

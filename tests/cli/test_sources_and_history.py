@@ -238,6 +238,61 @@ def test_undo_says_whose_change_it_took_back(cli: Runner, monkeypatch: pytest.Mo
     assert cli("redo").err.startswith("redone: tag")  # bob's own undo: no name to give
 
 
+def _numbered(cli: Runner, summary_start: str) -> str:
+    """The log's number of the one change whose summary starts so."""
+    (seq,) = [
+        e["seq"] for e in cli("log", "--json").json() if e["summary"].startswith(summary_start)
+    ]
+    return str(seq)
+
+
+def test_undo_n_takes_back_an_earlier_change_past_one_a_merge_made_undoable(
+    cli: Runner, db: Path
+) -> None:
+    """A git merge kept the other side's version of a record a logged change wrote: undo
+    refused that change for good, and with it every change before it."""
+    import json
+
+    accusation_and_denial(cli)
+    tagged = statement_with(cli, "accused Azerbaijan of shelling")
+    cli("tag", tagged["id"], "Karabakh officials")
+    noted = statement_with(cli, "denied")
+    cli("note", noted["id"], "check the ministry's channel")
+    data = json.loads(db.read_text(encoding="utf-8"))
+    data["statements"][noted["id"]]["note"] = "the other analyst's note"  # the merge's pick
+    db.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+    stuck = refused(cli, db, "undo", match="was changed since")
+    assert "'claimtrack undo N' undoes an earlier one" in stuck
+    r = cli("undo", _numbered(cli, "tag "))
+    assert r.code == 0 and r.err.startswith(f"undone: tag {tagged['id']} as Karabakh officials")
+    assert statement_with(cli, "accused Azerbaijan of shelling")["speaker"] is None
+    assert statement_with(cli, "denied")["note"] == "the other analyst's note"
+    assert cli("check").err == "store is sound\n"
+    refused(cli, db, "undo", _numbered(cli, "tag "), match="already undone")
+    refused(cli, db, "undo", _numbered(cli, "undo: "), match="itself an undo")
+    refused(cli, db, "undo", "999", match="no change '999' in the log")
+
+
+def test_undo_n_refuses_a_change_later_ones_build_on(cli: Runner, db: Path) -> None:
+    """Undoing an old `speaker add` would leave the statements tagged with it since pointing
+    at nobody; the records it wrote alone were unchanged."""
+    imported(cli, EN)
+    cli("speaker", "add", "Karabakh officials", "--side", "armenia")
+    row = statement_with(cli, "accused Azerbaijan of shelling")
+    cli("tag", row["id"], "Karabakh officials")
+    refused(
+        cli,
+        db,
+        "undo",
+        _numbered(cli, "add speaker"),
+        match=f"statement {row['id']}, changed later, refers to speaker",
+    )
+    assert cli("undo").err.startswith("undone: tag")  # newest first still works
+    assert cli("undo", _numbered(cli, "add speaker")).code == 0
+    assert cli("check").err == "store is sound\n"
+
+
 def test_check_says_when_changes_are_not_in_the_file_yet(cli: Runner, db: Path) -> None:
     """With a TUI open, its changes wait in the journal: `check` said "sound" and the analyst
     committed a file without them."""
