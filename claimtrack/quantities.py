@@ -105,7 +105,7 @@ _SUBJECT_WORDS: dict[str, tuple[str, ...]] = {
     "women": _lex("women|perempuan|wanita|женщин*"),
     "people": _lex(
         "people|persons|residents|victims|protesters|demonstrators|orang|warga|penduduk|jiwa"
-        "|korban|pengunjuk rasa|demonstran|человек|люд*|жител*|протестующ*|митингующ*"
+        "|korban|pengunjuk rasa|demonstran|человек|человека|люд*|жител*|протестующ*|митингующ*"
     ),
 }
 _OTHERS = frozenset(_lex("others|other|more|lainnya|lain|других|ещё|еще"))
@@ -510,12 +510,14 @@ def _skip(toks: Sequence[_Tok], num: _Num, found: list[_Num]) -> bool:
         near.add(toks[i - 2].low)  # "Sept. 27", "Oct. 1"
     if toks[i].kind == "num" and num.low <= 31 and near & _MONTHS:
         return True
-    if (
-        prev is not None
-        and toks[i].kind == "num"
-        and (prev.low in _ORDINAL_NOUNS or prev.low in _TIME_BEFORE)
-    ):
+    people_next = j < len(toks) and _lookup(toks, j, _SUBJECTS) is not None
+    counted_next = people_next or (j < len(toks) and _lookup(toks, j, _UNITS) is not None)
+    if prev is not None and toks[i].kind == "num" and prev.low in _TIME_BEFORE:
         return True
+    # "day 12", "hari 12": an ordinal, unless people follow: "dini hari 12 warga tewas"
+    # ("early morning, 12 residents…") and "hari Minggu 12 warga" (Sunday) count them.
+    if prev is not None and toks[i].kind == "num" and prev.low in _ORDINAL_NOUNS:
+        return not people_next
     if nxt is not None and nxt.low in _TIME_AFTER:
         return True
     after = "".join(t.low for t in toks[j : j + 4])
@@ -526,7 +528,7 @@ def _skip(toks: Sequence[_Tok], num: _Num, found: list[_Num]) -> bool:
         or (prev.text == "." and i >= 2 and toks[i - 2].low in _NUMBER_SIGNS)
         or (prev.low in _NUMBER_SIGNS and prev.low != "no")
     )  # "hospital No. 5", "№ 5", "nomor 5": a name, unless what follows is counted
-    if signed and not (j < len(toks) and (_lookup(toks, j, _SUBJECTS) or _lookup(toks, j, _UNITS))):
+    if signed and not counted_next:
         return True
     if _is_year(toks, num):
         return True

@@ -176,6 +176,11 @@ CASES = [
         [q(4500, 5000, "killed", "people", "nearly")],
     ),
     ("ru", "продвинулись более чем на 20 километров", [q(20, INF, "km", None, "more-than")]),
+    # "dini hari" is early morning and "hari Minggu" Sunday: the people after the number
+    # make it a count, not "day 12" (the 12 was lost).
+    ("id", "Jam 2 dini hari 12 warga tewas", [q(12, 12, "killed", "people")]),
+    ("id", "Sejak hari Minggu 12 warga tewas", [q(12, 12, "killed", "people")]),
+    ("ru", "В день 12 погибли 3 человека", [q(3, 3, "killed", "people")]),  # 2–4: "человека"
 ]
 
 
