@@ -70,6 +70,9 @@ class Lexicon:
     stopwords: frozenset[str] = frozenset()
     free_order: bool = False
     """Russian: a subject may follow its verb without a comma before it ("Об этом заявил X")."""
+    medium_first: frozenset[str] = frozenset()
+    """Russian: lower-case words opening a speaker after the outlet told, in the dative
+    ("Как сообщил РИА Новости представитель ..."); the outlet is no part of the speaker."""
     case_endings: bool = False
     """Russian: an ending marks case, not an adjective ("Ереване" is Yerevan, "Armenian" is
     not Armenia)."""
@@ -206,6 +209,7 @@ def build_lexicon(lang: str, raw: dict[str, Any]) -> Lexicon:
         stopwords=_folded_set(raw, "stopwords"),
         free_order=bool(raw.get("free_order", False)),
         case_endings=bool(raw.get("case_endings", False)),
+        medium_first=_folded_set(raw, "medium_first"),
         not_speakers=_folded_set(raw, "not_speakers"),
         conjunctions=_folded_set(raw, "conjunctions"),
         official_nouns=_folded_set(raw, "official_nouns"),

@@ -274,6 +274,8 @@ def _proposal(
         _reads_as_body(sentence, lexicon, name) or name[-1].norm in lexicon.titles
     ):  # "The envoy to the OSCE Minsk Group" is no organisation, "an aide to the president"
         name = name[:posting]  # serves an office, not a place
+    if lexicon.medium_first:
+        name = _without_medium(sentence, lexicon, name)
     if not name or any(t.norm in lexicon.unnamed_sources for t in name):
         return None  # "РИА Новости источник": an unnamed source, through an outlet
     if all(t.norm in lexicon.mouthpieces for t in name):
@@ -296,6 +298,21 @@ def _proposal(
         end += 1  # "U.S.", "Whitaker Jr."
     surface = sentence.text[name[0].start : end]
     return Finding("propose", cue, f"propose-{how}", SCORE_PROPOSAL, surface)
+
+
+def _without_medium(sentence: Sentence, lexicon: Lexicon, name: list[Token]) -> list[Token]:
+    """`name` without the outlet it was told to ("РИА Новости представитель МИД": the
+    representative speaks): capitalised words, none an office, then a word that opens a
+    speaker (`medium_first`). Not at the sentence's opening, where a capital proves
+    nothing."""
+    if not name or name[0].start == sentence.tokens[0].start:
+        return name
+    for at, token in enumerate(name):
+        if not token.capitalised:
+            return name[at:] if at and token.norm in lexicon.medium_first else name
+        if token.norm in lexicon.titles or token.norm in lexicon.mouthpieces:
+            return name
+    return name
 
 
 def _posted(lexicon: Lexicon, name: list[Token], token: Token, following: list[Token]) -> bool:

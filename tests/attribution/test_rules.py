@@ -556,3 +556,24 @@ def test_the_new_rules_keep_ordinary_copy_right(lang: str, sentence: str, name: 
 def test_an_adverb_before_the_verb_keeps_the_subject() -> None:
     assert one("en", "Aliyev quickly responded, saying the claim was false.") == "aliyev"
     assert one("en", "Aliyev recently visited Shusha, saying the city was free.") == "aliyev"
+
+
+def test_the_outlet_told_before_an_office_is_no_part_of_the_proposed_speaker() -> None:
+    """ "Как сообщил Интерфаксу пресс-секретарь Кремля Дмитрий Песков" proposed the alias
+    "Интерфакс пресс-секретарь Кремля": the next article naming the outlet suggested Peskov."""
+    found = suggest(
+        "ru",
+        "Как сообщил Интерфаксу пресс-секретарь Кремля Дмитрий Песков, переговоры идут.",
+        "Как сообщил РИА Новости официальный представитель МИД России Мария Захарова, "
+        "удар был нанесен ночью.",
+        "Войска обстреляли город, сообщили ТАСС в Министерстве обороны Армении.",
+        "Официальный представитель МИД России Мария Захарова заявила, что удар нанесен.",
+        speakers=[],
+    )
+    proposals = [(s.proposal.name, s.proposal.aliases) for s in found if s and s.proposal]
+    assert proposals == [
+        ("Дмитрий Песков", ("Пресс-секретарь Кремля",)),
+        ("Мария Захарова", ("Официальный представитель МИД России",)),
+        ("Министерство обороны Армении", ()),
+        ("Мария Захарова", ("Официальный представитель МИД России",)),
+    ]
