@@ -577,3 +577,14 @@ def test_the_outlet_told_before_an_office_is_no_part_of_the_proposed_speaker() -
         ("Министерство обороны Армении", ()),
         ("Мария Захарова", ("Официальный представитель МИД России",)),
     ]
+
+
+def test_putting_the_toll_at_a_figure_is_a_claim_by_whoever_puts_it() -> None:
+    """ "Armenian officials put the number of dead at 40" suggested nobody."""
+    assert registered(
+        "en",
+        "Armenian officials put the number of dead at 40.",
+        "The Health Ministry put the toll from the strike at 12.",
+        "Russia put forward a peace plan.",  # "put" alone is no cue
+        "Local officials put the death toll at 31.",  # a vague group: nobody to register
+    ) == ["Armenian officials", "Health Ministry", None, None]
