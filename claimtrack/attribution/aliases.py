@@ -39,6 +39,8 @@ class Alias:
     words: tuple[str, ...]
     keys: tuple[str, ...]
     """The blocking key (first letters) of each word."""
+    adjective: bool = False
+    """The stem of an adjective made of the speaker's place name ("армянск" for Armenia)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +54,8 @@ class Mention:
     score: float
     size: int
     first_token: int
+    adjective: bool = False
+    """Found through an adjective of a place ("Армянская сторона"), not the name itself."""
 
 
 def word_score(alias_word: str, text_word: str) -> float:
@@ -91,11 +95,11 @@ class AliasIndex:
         seen: set[tuple[str, tuple[str, ...]]] = set()
         for speaker in speakers:
             self._kinds[speaker.id] = speaker.kind
-            for name, content in _alias_forms(speaker, stopwords):
+            for name, content, adjective in _alias_forms(speaker, stopwords):
                 if (speaker.id, content) not in seen:
                     seen.add((speaker.id, content))
                     keys = tuple(_key(w) for w in content)
-                    self._aliases.append(Alias(speaker.id, name, content, keys))
+                    self._aliases.append(Alias(speaker.id, name, content, keys, adjective))
         frequency = Counter(_key(w) for a in self._aliases for w in set(a.words))
         self._by_key: dict[str, list[tuple[int, int]]] = defaultdict(list)
         for number, alias in enumerate(self._aliases):
@@ -149,23 +153,35 @@ class AliasIndex:
         return best
 
 
-def _alias_forms(speaker: Speaker, stopwords: frozenset[str]) -> list[tuple[str, tuple[str, ...]]]:
-    """Every name and alias as content words; a person's surname stands alone too.
+def _alias_forms(
+    speaker: Speaker, stopwords: frozenset[str]
+) -> list[tuple[str, tuple[str, ...], bool]]:
+    """Every name and alias as content words; a person's surname stands alone too; a place's
+    adjectives stand for it (the third item says which forms are adjectives).
 
     The surname comes from the registered `name` only ("Ilham Aliyev" -> "Aliyev", "Recep
     Tayyip Erdogan" -> "Erdogan"): aliases are often titles ("Presiden Azerbaijan") whose last
-    word is no surname.
+    word is no surname. A speaker named by a place alone ("Armenia", "Армения") also answers
+    to the adjective's stem in languages whose adjectives share no prefix with the name
+    ("армянск": "Армянская сторона"); the stem's endings match as inflections.
     """
-    forms: list[tuple[str, tuple[str, ...]]] = []
+    from claimtrack.attribution.places import adjective_stems, place_named
+
+    forms: list[tuple[str, tuple[str, ...], bool]] = []
+    places: set[str] = set()
     for name in speaker.names:
         content = tuple(w for w in words(name) if w not in stopwords)
         if content:
-            forms.append((name, content))
+            forms.append((name, content, False))
+        if speaker.kind != "person" and (place := place_named(name)) is not None:
+            places.add(place)
+    for place in sorted(places):
+        forms += [(stem, (stem,), True) for stem in adjective_stems(place)]
     parts = speaker.name.split()
     if speaker.kind == "person" and 2 <= len(parts) <= 3 and all(p[:1].isupper() for p in parts):
         surname = words(parts[-1])
         if len(surname) == 1 and len(surname[0]) > KEY_LENGTH:
-            forms.append((parts[-1], surname))
+            forms.append((parts[-1], surname, False))
     return forms
 
 
@@ -196,6 +212,7 @@ def _match_window(alias: Alias, window: list[tuple[int, Token]], extra: int) -> 
         score=score,
         size=len(alias.words),
         first_token=matched[0][0],
+        adjective=alias.adjective,
     )
 
 

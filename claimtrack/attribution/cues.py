@@ -136,6 +136,9 @@ class Lexicon:
     places: dict[tuple[str, ...], str] = field(default_factory=dict)
     """Places CLDR's country names lack, as folded words -> the side a speaker they name is
     on, in English ("karabakh" -> "Nagorno-Karabakh"; `attribution.places`)."""
+    place_adjectives: dict[str, str] = field(default_factory=dict)
+    """Stems of the adjectives a language makes of a place, folded -> the place in English
+    ("армянск" -> "Armenia"): "Армянская сторона заявила" is Armenia's voice."""
 
     def abbreviates(self, text: str, dot: int) -> bool:
         """Whether the full stop at `text[dot]` ends an abbreviation or an initial ("Dr.",
@@ -246,6 +249,9 @@ def build_lexicon(lang: str, raw: dict[str, Any]) -> Lexicon:
             for word in listed
         },
         places={words(place): side for place, side in raw.get("places", {}).items()},
+        place_adjectives={
+            fold_str(stem): place for stem, place in raw.get("place_adjectives", {}).items()
+        },
     )
 
 

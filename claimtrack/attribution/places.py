@@ -66,21 +66,42 @@ def names_a_place(text: str) -> bool:
     """Whether `text` is nothing but a country or place name in any lexicon's language
     ("Azerbaijan", "Rusia", "Armenian", "Карабаха"): a place, not one of the speakers that
     carry it in their names."""
+    return place_named(text) is not None
+
+
+@lru_cache(maxsize=8192)  # every alias index asks it of every speaker's names
+def place_named(text: str) -> str | None:
+    """The place, in English, that `text` is nothing but a name of, in any lexicon's
+    language ("Rusia" -> "Russia", "Карабаха" -> "Nagorno-Karabakh"), or None."""
     from claimtrack.attribution.cues import available_languages, load_lexicon
 
     key = words(text)
     if not key:
-        return False
+        return None
     for lang in available_languages():
         lexicon = load_lexicon(lang)
         names = countries(lang) | lexicon.places
         if key in names:
-            return True
+            return names[key]
         if lexicon.case_endings and len(key) == 1:
             nominative = place_nominative(text.strip())
-            if nominative and words(nominative) in names:
-                return True
-    return False
+            if nominative and (found := names.get(words(nominative))) is not None:
+                return found
+    return None
+
+
+@lru_cache(maxsize=64)
+def adjective_stems(place: str) -> tuple[str, ...]:
+    """The stems of the adjectives every lexicon makes of `place` ("Armenia" -> "армянск"),
+    for matching "Армянская сторона" to a speaker registered as Armenia."""
+    from claimtrack.attribution.cues import available_languages, load_lexicon
+
+    return tuple(
+        stem
+        for lang in available_languages()
+        for stem, named in load_lexicon(lang).place_adjectives.items()
+        if named == place
+    )
 
 
 def country_named(surface: str, lexicon: Lexicon) -> str | None:

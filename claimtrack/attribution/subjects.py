@@ -87,7 +87,9 @@ def _modifier(
     """An inexact one-word match before a lower-case noun modifies it: "Armenian media" is
     not "Armenia", "Azerbaijani forces" not "Azerbaijan" (exact words stay: "Kremlin aides"),
     but "Azerbaijani officials" are the state.
-    Not in a language with case endings, where "В Ереване эти данные ..." is Yerevan.
+    Not in a language with case endings, where "В Ереване эти данные ..." is Yerevan,
+    unless the mention is a place's adjective there too ("армянские СМИ", but
+    "Армянская сторона" speaks for the state).
 
     Any mention naming the place or body of an office a named person holds modifies it:
     the person speaks (`_office_of_named_person`)."""
@@ -95,13 +97,17 @@ def _modifier(
         return True
     if _place_in_a_body(sentence, lexicon, mention, span):
         return True
-    if lexicon.case_endings or mention.size > 1 or mention.score >= 100:
+    if (lexicon.case_endings and not mention.adjective) or mention.size > 1:
+        return False
+    if mention.score >= 100:
         return False
     following = [
         t for t in sentence.tokens_in(mention.end, span[1]) if t.norm not in lexicon.fillers
     ]
     if following and following[0].norm in lexicon.official_nouns:
         return False  # "Azerbaijani officials said": the state speaks
+    if mention.adjective:  # an adjective always modifies: "армянские СМИ", "армянский МИД"
+        return bool(following)
     return bool(following) and not following[0].capitalised
 
 

@@ -588,3 +588,22 @@ def test_putting_the_toll_at_a_figure_is_a_claim_by_whoever_puts_it() -> None:
         "Russia put forward a peace plan.",  # "put" alone is no cue
         "Local officials put the death toll at 31.",  # a vague group: nobody to register
     ) == ["Armenian officials", "Health Ministry", None, None]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Армянская сторона заявила, что перемирие нарушено.", "am"),
+        ("Армянские власти заявили, что перемирие нарушено.", "am"),
+        ("По данным азербайджанской стороны, погибли 23 человека.", "az"),
+        # any other noun: that body speaks, not the state
+        ("Армянские СМИ сообщили, что перемирие нарушено.", "+Армянские СМИ"),
+        ("Азербайджанские военные заявили, что перемирие нарушено.", None),
+    ],
+)
+def test_a_russian_adjective_of_a_place_is_the_state_only_before_a_word_for_it(
+    sentence: str, expected: str | None
+) -> None:
+    """ "Армянская сторона заявила" suggested nobody: "армянская" shares no beginning with
+    "Армения", and the speaker was registered under its English name only."""
+    assert one("ru", sentence) == expected
