@@ -101,7 +101,7 @@ def table(
     t = Table(title=title, show_lines=False, expand=False, title_justify="left")
     for col in columns:
         if col in cut:
-            t.add_column(col, overflow="fold", ratio=1, min_width=min(cut[col], 12))
+            t.add_column(col, overflow="fold", ratio=1, min_width=min(cut[col], 8))
         else:
             t.add_column(col, no_wrap=bool(cut), overflow="ellipsis" if cut else "fold")
     widths = [cut.get(col) for col in columns]
