@@ -107,10 +107,12 @@ def rank(
 def romanised_names(names: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
     """`names` plus each name romanised where that differs ("Владимир Путин" → "vladimir
     putin"), for `rank_across_scripts`: short names only, it costs a few µs a name."""
-    from claimtrack.attribution.same_speaker import romanised
+    from claimtrack.attribution.same_speaker import romanised, sounded
 
     extra = [(k, r) for k, n in names if (r := romanised(n)) != n.casefold()]
-    return [*names, *extra]
+    # and with one spelling per sound ("Renz" -> "renz", "Ренц" -> "rents" -> "renz")
+    extra += [(k, s) for k, n in names if (s := sounded(romanised(n))) != n.casefold()]
+    return [*names, *dict.fromkeys(extra)]
 
 
 def rank_across_scripts(
@@ -123,13 +125,14 @@ def rank_across_scripts(
 ) -> list[Match]:
     """`rank` over `romanised_names(...)`, with the query also romanised: "карабах" finds
     "Nagorno-Karabakh officials", "tatevosyan" finds "Унан Татевосян"."""
-    from claimtrack.attribution.same_speaker import romanised
+    from claimtrack.attribution.same_speaker import romanised, sounded
 
     ranked = {"limit": limit, "cutoff": cutoff, "word_floor": word_floor}
     best = {m.key: m for m in rank(query, names, **ranked)}  # type: ignore[arg-type]
     latin = romanised(query)
-    if latin and latin != query.casefold():
-        for m in rank(latin, names, **ranked):  # type: ignore[arg-type]
-            if m.key not in best or m.score > best[m.key].score:
-                best[m.key] = m
+    for other in dict.fromkeys((latin, sounded(latin))):
+        if other and other != query.casefold():
+            for m in rank(other, names, **ranked):  # type: ignore[arg-type]
+                if m.key not in best or m.score > best[m.key].score:
+                    best[m.key] = m
     return sorted(best.values(), key=lambda m: (-m.score, m.name))[:limit]

@@ -180,7 +180,7 @@ def _alias_forms(
     parts = speaker.name.split()
     if speaker.kind == "person" and 2 <= len(parts) <= 3 and all(p[:1].isupper() for p in parts):
         surname = words(parts[-1])
-        if len(surname) == 1 and len(surname[0]) > KEY_LENGTH:
+        if len(surname) == 1 and len(surname[0]) >= KEY_LENGTH:
             forms.append((parts[-1], surname, False))
     return forms
 

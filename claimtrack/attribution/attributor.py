@@ -116,7 +116,9 @@ class Attributor:
         ("Владимир Путин" beside "Vladimir Putin") is that speaker, not a duplicate."""
 
         def registered(proposal: NewSpeaker) -> str | None:
-            if proposal.kind != "person":
+            # One word is a surname as much as a name ("Ренц заявил" for Arkady Renz).
+            alone = proposal.kind == "other" and " " not in proposal.name.strip()
+            if proposal.kind != "person" and not alone:
                 return None
             probe = Speaker(_PROBE, proposal.name, proposal.aliases, kind="person")
             alike = likely_same([*self._people, probe], only=_PROBE).get(_PROBE)

@@ -47,9 +47,12 @@ def romanised(name: str) -> str:
     return " ".join(re.sub(r"[^a-z0-9 ]+", "", latin).split())
 
 
-# Spellings the same sound takes through Russian and through English or Turkish ("Гаджиев"
-# romanises as "gadzhiev", the press writes "Hajiyev"; "Ильхам" as "ilkham", "Ilham").
-_SOUNDS = (("dzh", "j"), ("kh", "h"), ("yev", "ev"), ("iy", "i"), ("yy", "y"), ("ay", "ai"))
+# Spellings the same sound takes through Russian and through English, German or Turkish
+# ("Гаджиев" romanises as "gadzhiev", the press writes "Hajiyev"; "Ильхам" as "ilkham",
+# "Ilham"; "Ренц" as "rents", "Renz").
+_SOUNDS = (
+    ("dzh", "j"), ("kh", "h"), ("yev", "ev"), ("iy", "i"), ("yy", "y"), ("ay", "ai"), ("ts", "z"),
+)  # fmt: skip
 
 
 def sounded(roman: str) -> str:

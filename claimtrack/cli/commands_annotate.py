@@ -45,7 +45,7 @@ def speaker() -> None:
 @click.argument("name")
 @click.option("--alias", "aliases", multiple=True, help="Another name (repeatable).")
 @click.option("--side", help="Which side the speaker is on (free text, e.g. armenia).")
-@click.option("--kind", default="other", show_default=True, help=KIND_HELP)
+@click.option("--kind", help=KIND_HELP + " Default: what the name tells, else other.")
 @click.option("--note", help="A note about the speaker.")
 @db_option
 @json_option
@@ -53,18 +53,30 @@ def speaker_add(
     name: str,
     aliases: tuple[str, ...],
     side: str | None,
-    kind: str,
+    kind: str | None,
     note: str | None,
     db: str | None,
     as_json: bool,
 ) -> None:
     """Add a speaker with aliases in every language you meet.
 
+    Without --kind or --side, the name tells them where it can: "Arkady Renz" is a person
+    (so "Renz" alone finds him, in any script), "Armenian Foreign Ministry" a ministry on
+    the side Armenia.
+
     \b
     Example:
       claimtrack speaker add "Ilham Aliyev" --alias Aliyev --alias Алиев --side Azerbaijan
     """
     speakers.checked_name(name)  # before a missing store is created
+    told_kind, told_side = speakers.described(name)
+    told = [
+        f"{what} {value}"
+        for what, value, given in (("kind", told_kind, kind), ("side", told_side, side))
+        if given is None and value is not None and value != "other"
+    ]
+    kind = kind if kind is not None else told_kind
+    side = side if side is not None else told_side
     check_choice(kind, SPEAKER_KINDS, "speaker kind")
     with session(db, create=True) as store:
         hint = speakers.side_hint(store, side)
@@ -73,7 +85,8 @@ def speaker_add(
     if wants_json(as_json):
         emit_json(speaker_json(sp))
     else:
-        say(f"added speaker {sp.id} {sp.name}")
+        from_name = f" ({', '.join(told)}: from its name)" if told else ""
+        say(f"added speaker {sp.id} {sp.name}{from_name}")
     for warning in (hint, shared):
         if warning:
             say(warning)

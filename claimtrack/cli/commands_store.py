@@ -115,6 +115,8 @@ def import_cmd(
             added = restore_graph(store, exports[0][1], exports[0][0])
         if wants_json(as_json):
             emit_json({"restored": added, "sources": []})
+        elif not any(added.values()):
+            say("nothing to restore: every record of the export is already in this store")
         else:
             say("restored " + ", ".join(f"{n} {t}" for t, n in added.items()))
         return

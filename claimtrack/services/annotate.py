@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from claimtrack.attribution.attributor import SpeakerSuggestion
 from claimtrack.attribution.cues import load_lexicon
 from claimtrack.attribution.places import country_named
-from claimtrack.attribution.proposals import NewSpeaker, new_speaker, registered_form
+from claimtrack.attribution.proposals import NewSpeaker, registered_form
 from claimtrack.attribution.same_speaker import likely_same
 from claimtrack.attribution.text import words
 from claimtrack.errors import ValidationError
@@ -41,7 +41,7 @@ from claimtrack.services.lookup import (
     find_statement,
     publication_date,
 )
-from claimtrack.services.speakers import answering, register_speaker
+from claimtrack.services.speakers import answering, described, register_speaker
 from claimtrack.store import Store, Transaction
 from claimtrack.textnorm import shorten
 
@@ -121,7 +121,7 @@ def tag_as_new_speaker(
     name = " ".join(name.split())
     lang = _lang_of(store, st)
     aliases: list[str] = []
-    kind, side = _described(name, lang)  # "Azerbaijan defence ministry": a ministry, Azerbaijan
+    kind, side = described(name, (lang, "en"))  # "Azerbaijan defence ministry": a ministry
     if proposal is not None:
         proposal = registered_form(proposal, lang)
         shared = _words_of(name) & _words_of(" ".join((proposal.name, *proposal.aliases)))
@@ -150,23 +150,6 @@ def _one_office(name: str, kind: str, proposal: NewSpeaker) -> bool:
     if "person" in (typed.kind, proposed.kind):
         return False
     return any(m.other == "proposed" for m in likely_same([typed, proposed]).get("typed", []))
-
-
-def _described(name: str, lang: str) -> tuple[str, str | None]:
-    """The kind and side a speaker's name tells, read in the article's language and in
-    English (the analyst may type either): a body's kind if either finds one ("Kementerian
-    Pertahanan Rusia" is a ministry in Indonesian), a person when both see a person's name,
-    else "other"; the first country or place either names."""
-    kinds: list[str] = []
-    side = None
-    for code in dict.fromkeys((lang, "en")):
-        lexicon = load_lexicon(code)
-        kinds.append(new_speaker(name, lexicon).kind)
-        side = side or country_named(name, lexicon)
-    bodies = [k for k in kinds if k not in ("person", "other")]
-    if bodies:
-        return bodies[0], side
-    return ("person" if all(k == "person" for k in kinds) else "other"), side
 
 
 def _lang_of(store: Store, st: Statement) -> str:

@@ -18,6 +18,7 @@ from claimtrack.model import (
     check_date,
     check_url,
 )
+from claimtrack.services.speakers import refuse_name_clash
 from claimtrack.store import Store
 from claimtrack.store.storage import gc_paused
 from claimtrack.textnorm import counted
@@ -290,6 +291,13 @@ def restore_graph(store: Store, data: bytes, filename: str | None = None) -> dic
                             f"cannot restore: {table[:-1]} {id_} already exists with other content"
                         )
                     continue
+                if table == "speakers":  # two "Petra Halvik": every later lookup is ambiguous
+                    try:
+                        refuse_name_clash(store, record.names)  # type: ignore[attr-defined]
+                    except ValidationError as clash:
+                        raise ValidationError(
+                            f"cannot restore: {clash} in this store; restore into an empty store"
+                        ) from None
                 tx.put(record)
                 added[table] += 1
     return added

@@ -133,6 +133,27 @@ def _nearest_side(known: Collection[str], side: str) -> str | None:
     return keys[near[0]] if near is not None else None
 
 
+def described(name: str, langs: Sequence[str] | None = None) -> tuple[str, str | None]:
+    """The kind and side a speaker's name tells, read in each of `langs` (default: every
+    lexicon's; the analyst may type a name in any): a body's kind if one finds it
+    ("Kementerian Pertahanan Rusia" is a ministry in Indonesian), a person when all see a
+    person's name ("Arkady Renz", "Дмитар Воков"), else "other"; the first place named."""
+    from claimtrack.attribution.cues import available_languages, load_lexicon
+    from claimtrack.attribution.places import country_named
+    from claimtrack.attribution.proposals import new_speaker
+
+    kinds: list[str] = []
+    side = None
+    for code in dict.fromkeys(langs or available_languages()):
+        lexicon = load_lexicon(code)
+        kinds.append(new_speaker(name, lexicon).kind)
+        side = side or country_named(name, lexicon)
+    bodies = [k for k in kinds if k not in ("person", "other")]
+    if bodies:
+        return bodies[0], side
+    return ("person" if kinds and all(k == "person" for k in kinds) else "other"), side
+
+
 def add_speaker(
     store: Store,
     name: str,

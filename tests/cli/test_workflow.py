@@ -384,6 +384,28 @@ def test_a_graph_export_restores_into_an_empty_store_and_not_over_itself(
     assert cli("import", str(EN), "--db", str(other), use_db=False).code == 0
     r = cli("import", str(out), "--db", str(other), use_db=False)
     assert r.code != 0 and "same text" in r.err
+    again = cli("import", str(out), "--db", str(empty), use_db=False)
+    assert again.code == 0
+    assert again.err == "nothing to restore: every record of the export is already in this store\n"
+
+
+def test_a_restore_never_registers_a_speaker_the_store_already_has(
+    cli: Runner, tmp_path: Path
+) -> None:
+    """Restored beside a desk's own "Karabakh officials", every later `tag` by that name
+    was ambiguous and `check` said the store was sound."""
+    imported(cli, EN)
+    cli("speaker", "add", "Karabakh officials", "--side", "armenia")
+    cli("tag", statement_with(cli, "accused Azerbaijan of shelling")["id"], "Karabakh officials")
+    out = tmp_path / "graph.json"
+    assert cli("export", "--format", "json", "-o", str(out)).code == 0
+    desk = tmp_path / "another-desk.json"
+    cli("speaker", "add", "Karabakh officials", "--db", str(desk), use_db=False)
+    before = store_state(desk)
+    r = cli("import", str(out), "--db", str(desk), use_db=False)
+    assert r.code != 0 and r.err.count("\n") == 1
+    assert "cannot restore: speaker 'Karabakh officials' already exists as" in r.err
+    assert store_state(desk) == before
 
 
 def test_undoing_a_redo_names_the_original_change(cli: Runner) -> None:
@@ -532,3 +554,26 @@ def test_accepting_without_rel_takes_the_one_relation_suggested(cli: Runner) -> 
     assert r.code == 0, r.err
     made = r.json()
     assert (made["a"], made["b"], made["relation"]) == (one["a"], one["b"], one["relation"])
+
+
+def test_speaker_add_takes_the_kind_and_side_the_name_tells(cli: Runner, tmp_path: Path) -> None:
+    """Added as kind "other", "Arkady Renz" was no person: "Renz said" and "Ренц заявил"
+    proposed new speakers, and `tag … "Аркадий Ренц"` found nobody."""
+    r = cli("speaker", "add", "Arkady Renz")
+    assert r.err.endswith("Arkady Renz (kind person: from its name)\n")
+    r = cli("speaker", "add", "Armenian Foreign Ministry", "--json")
+    assert (r.json()["kind"], r.json()["side"]) == ("ministry", "Armenia")
+    red_cross = cli("speaker", "add", "Red Cross", "--kind", "organisation", "--json").json()
+    assert red_cross["side"] is None
+    article = tmp_path / "renz.txt"
+    article.write_text("Renz said the troops had not fired.", encoding="utf-8")
+    russian = tmp_path / "renz-ru.txt"
+    russian.write_text("Ренц заявил, что войска не стреляли.", encoding="utf-8")
+    imported(cli, article, "--lang", "en")
+    imported(cli, russian, "--lang", "ru")
+    renz = cli("speaker", "list", "--json").json()[0]
+    assert renz["name"] == "Arkady Renz"
+    rows = cli("statements", "--json").json()
+    assert [r["suggestion"]["speaker"] for r in rows] == [renz["id"], renz["id"]]
+    said = cli("tag", rows[1]["id"], "Аркадий Ренц")
+    assert said.code == 0 and "said by Arkady Renz" in said.err
