@@ -109,10 +109,11 @@ def romanised_names(names: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
     putin"), for `rank_across_scripts`: short names only, it costs a few µs a name."""
     from claimtrack.attribution.same_speaker import romanised, sounded
 
-    extra = [(k, r) for k, n in names if (r := romanised(n)) != n.casefold()]
-    # and with one spelling per sound ("Renz" -> "renz", "Ренц" -> "rents" -> "renz")
-    extra += [(k, s) for k, n in names if (s := sounded(romanised(n))) != n.casefold()]
-    return [*names, *dict.fromkeys(extra)]
+    # Spelt one way per sound ("Ренц" -> "rents" -> "renz", as the press writes "Renz"); the
+    # query is compared romanised and sounded too. One extra name per name at most: more
+    # would crowd other speakers out of `rank`'s first pass.
+    extra = [(k, sounded(r)) for k, n in names if (r := romanised(n)) != n.casefold()]
+    return [*names, *extra]
 
 
 def rank_across_scripts(

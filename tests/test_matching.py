@@ -72,3 +72,13 @@ def test_names_rank_across_scripts() -> None:
     assert rank_across_scripts("tatevosyan", names)[0].key == "ht"
     assert rank_across_scripts("Путин", names)[0].key == "pu"
     assert rank("карабах", names) == []  # plain ranking stays within a script
+
+
+def test_a_name_spelt_with_z_in_one_script_and_ts_in_the_other_is_found_both_ways() -> None:
+    """ "Ренц" romanises as "rents": typing "Renz" (as the press spells him) found nobody."""
+    from claimtrack.matching import rank_across_scripts, romanised_names
+
+    cyrillic = romanised_names([("renz", "Ренц"), ("other", "Рената Литвинова")])
+    assert [m.key for m in rank_across_scripts("Renz", cyrillic, cutoff=80)] == ["renz"]
+    latin = romanised_names([("renz", "Arkady Renz"), ("other", "Arkady Volkov")])
+    assert [m.key for m in rank_across_scripts("Аркадий Ренц", latin, cutoff=80)] == ["renz"]
