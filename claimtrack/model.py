@@ -24,6 +24,9 @@ SYMMETRIC_RELATIONS: frozenset[str] = frozenset({"contradicts"})
 OPPOSED_RELATIONS: dict[str, str] = {"contradicts": "supports", "supports": "contradicts"}
 """One pair of claims cannot both contradict and support each other (a denial may contradict
 and respond to an accusation at once)."""
+CONTESTING_RELATIONS: frozenset[str] = frozenset({"contradicts", "responds-to"})
+"""A claim another contradicts or answers (a denial answering an accusation) is contested:
+the Claims view's ⇄, `claims --contested` and the brief's counts all mean this."""
 
 Verdict = Literal["true", "mostly-true", "mixed", "misleading", "false", "unverifiable", "open"]
 VERDICTS: tuple[str, ...] = (

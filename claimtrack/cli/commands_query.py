@@ -145,7 +145,9 @@ def statements(
     help="Only claims whose summary, tags or an appearance's text contain this text (any "
     "case and accents, any language the claim was reported in).",
 )
-@click.option("--contested", is_flag=True, help="Only claims with a contradiction.")
+@click.option(
+    "--contested", is_flag=True, help="Only contested claims: contradicted or answered by another."
+)
 @click.option(
     "--sort",
     "order",

@@ -17,11 +17,11 @@ from claimtrack.export.describe import (
 from claimtrack.export.escape import markdown_text as md
 from claimtrack.export.escape import safe_url, shorten
 from claimtrack.export.registry import Exporter, register
-from claimtrack.model import RELATIONS, VERDICTS, Claim, Evidence, Outcome
+from claimtrack.model import CONTESTING_RELATIONS, RELATIONS, VERDICTS, Claim, Evidence, Outcome
 from claimtrack.quantities import value_text
 from claimtrack.snapshot import Snapshot
 
-CONTESTING = frozenset({"contradicts", "responds-to"})
+CONTESTING = CONTESTING_RELATIONS
 
 
 def _table(header: list[str], rows: list[list[str]]) -> list[str]:

@@ -9,6 +9,7 @@ from typing import Any
 from claimtrack.attribution import Attributor, SpeakerSuggestion
 from claimtrack.errors import NotFoundError
 from claimtrack.model import (
+    CONTESTING_RELATIONS,
     Claim,
     Event,
     Link,
@@ -382,7 +383,7 @@ class ClaimFacts:
                 self.verdicts[cid] = found.verdict
         self.contested: set[str] = set()
         for doc in store.docs(Link.TABLE).values():
-            if doc["relation"] == "contradicts":
+            if doc["relation"] in CONTESTING_RELATIONS:
                 self.contested.update((doc["a"], doc["b"]))
 
     def verdict(self, claim_id: str) -> str | None:

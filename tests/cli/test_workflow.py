@@ -508,6 +508,20 @@ def test_filters_agree_on_open_and_ignore_the_case_of_a_side(cli: Runner) -> Non
     assert cli("claims", "--verdict", "false", "--json").json() == []
 
 
+def test_contested_means_one_thing_in_claims_and_in_the_brief(cli: Runner) -> None:
+    """The brief counted a claim a denial answered as contested; `claims --contested` did not."""
+    accusation_and_denial(cli)
+    accusation = cli("tag", statement_with(cli, "accused Azerbaijan of shelling")["id"],
+                     "Karabakh officials", "--json").json()["claim"]  # fmt: skip
+    denial = cli("tag", statement_with(cli, "denied")["id"],
+                 "Azerbaijan defence ministry", "--json").json()["claim"]  # fmt: skip
+    assert cli("link", denial, accusation, "--rel", "responds-to").code == 0
+    contested = [row["id"] for row in cli("claims", "--contested", "--json").json()]
+    assert sorted(contested) == sorted([accusation, denial])
+    brief = cli("export", "--format", "md").out
+    assert f"({len(contested)} contested," in brief
+
+
 def test_a_quantity_without_an_upper_bound_shows_null_in_json(cli: Runner, tmp_path: Path) -> None:
     article = tmp_path / "toll.txt"
     article.write_text(
