@@ -65,6 +65,20 @@ _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _LANG_RE = re.compile(r"^[a-z]{2,3}$")
 
 
+PUBLISHED_BY_NOW = "an article is imported once it is out (a typo in the year?)"
+
+
+def check_known_by(value: str | None, today: str, what: str, why: str) -> None:
+    """Refuse a date after the day after `today` (a day of slack for time zones): a verdict
+    or an article dated 2099 is a typo, and it would sort and filter as the newest."""
+    import datetime as _dt
+
+    check_date(value, what)
+    tomorrow = (_dt.date.fromisoformat(today[:10]) + _dt.timedelta(days=1)).isoformat()
+    if value is not None and value > tomorrow:
+        raise ValidationError(f"{what} {value} is in the future; {why}")
+
+
 def check_date(value: str | None, what: str = "date") -> str | None:
     """Validate an ISO calendar date (YYYY-MM-DD) or None; returns it unchanged."""
     if value is None:

@@ -13,6 +13,7 @@ from claimtrack.cli.main import (
     wants_json,
 )
 from claimtrack.cli.output import emit_json, say, table
+from claimtrack.errors import ValidationError
 from claimtrack.model import RELATIONS, SPEAKER_KINDS, VERDICTS, Speaker, check_choice
 from claimtrack.services import annotate, speakers
 from claimtrack.services.lookup import find_speaker, find_statement
@@ -394,6 +395,8 @@ def outcome(
     Example:
       claimtrack outcome 3fk2 --verdict true --evidence https://example.org/report --date 2020-11-10
     """
+    if any(not url.strip() for url in evidence):  # a shell variable that was never set
+        raise ValidationError("--evidence is empty: give the address of the evidence")
     with session(db) as store:
         oc = annotate.record_outcome(store, ref, verdict, note=note, evidence=evidence, date=date)
         message, overruled = annotate.outcome_message(store, oc)

@@ -14,6 +14,7 @@ from claimtrack.errors import ValidationError
 from claimtrack.ingest.document import is_language_code
 from claimtrack.model import (
     OPPOSED_RELATIONS,
+    PUBLISHED_BY_NOW,
     RELATIONS,
     VERDICTS,
     Claim,
@@ -27,8 +28,8 @@ from claimtrack.model import (
     Statement,
     appearance_order,
     check_choice,
-    check_date,
     check_evidence,
+    check_known_by,
     check_url,
     current_outcome,
     tag_key,
@@ -599,16 +600,9 @@ def first_reported(store: Store, claim_id: str) -> str | None:
 
 
 def check_decision_date(store: Store, date: str | None) -> None:
-    """Refuse a decision date that is no real day, or after tomorrow by the store's clock
-    (a day of slack for time zones): a verdict is recorded once it is known."""
-    import datetime as dt
-
-    check_date(date, "decision date")
-    tomorrow = (dt.date.fromisoformat(store.now()[:10]) + dt.timedelta(days=1)).isoformat()
-    if date is not None and date > tomorrow:
-        raise ValidationError(
-            f"decision date {date} is in the future; a verdict is recorded once it is known"
-        )
+    """Refuse a decision date that is no real day, or after tomorrow by the store's clock:
+    a verdict is recorded once it is known."""
+    check_known_by(date, store.now(), "decision date", "a verdict is recorded once it is known")
 
 
 def edit_claim(
@@ -673,6 +667,8 @@ def edit_source(
         check_url(new["url"], "source URL")
     if new.get("reliability"):
         new["reliability"] = new["reliability"].upper()
+    if new.get("published"):
+        check_known_by(new["published"], store.now(), "published date", PUBLISHED_BY_NOW)
     updated = src.replace(**new)  # checks the date and the reliability grade
     changed = [k for k in SOURCE_FIELDS if getattr(updated, k) != getattr(src, k)]
     if not changed or dry_run:

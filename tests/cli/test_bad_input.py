@@ -394,3 +394,17 @@ def test_an_unfinished_git_merge_of_the_store_says_so_and_what_to_keep(
     db.write_text(broken, encoding="utf-8")
     line = clean[: clean.index(",\n")].count("\n") + 2
     refused(cli, db, "check", match=f"not valid JSON: line {line}, column")
+
+
+def test_a_date_in_the_future_or_an_empty_evidence_address_is_refused(
+    cli: Runner, db: Path, desk: dict[str, str], tmp_path: Path
+) -> None:
+    """An article "published" in 2099 sorted as the newest; `--evidence "$URL"` with URL
+    unset recorded a verdict with no evidence."""
+    other = tmp_path / "other.txt"
+    other.write_text("Officials said the town was shelled.", encoding="utf-8")
+    refused(cli, db, "import", str(other), "--published", "2099-01-01", match="in the future")
+    refused(cli, db, "source", "edit", desk["source"], "--published", "2099-12-31",
+            match="published date 2099-12-31 is in the future")  # fmt: skip
+    refused(cli, db, "outcome", desk["claim_a"], "--verdict", "true", "--evidence", "",
+            match="--evidence is empty")  # fmt: skip
