@@ -562,9 +562,20 @@ def _extend_range(toks: Sequence[_Tok], num: _Num, lang: str) -> _Num:
     return num
 
 
+_RISES = frozenset(
+    _lex("выросло|выросла|выросли|вырос|возросло|возросла|возросли|возрос|увеличилось")
+    + _lex("увеличилась|увеличились|увеличился|достигло|достигла|достигли|достиг|дошло")
+    + _lex("дошла|дошли|meningkat|bertambah|naik|melonjak|rose|risen|climbed|increased|jumped")
+)
+"""Verbs of a count rising: "выросло до 31", "meningkat hingga 31" reached 31, not "up to"."""
+_REACHED = frozenset(_lex("до|hingga|sampai|to"))
+
+
 def _qualify(toks: Sequence[_Tok], num: _Num) -> None:
     """Read a qualifier just before the number ("sedikitnya", "по меньшей мере") or after it."""
     i = num.i if toks[num.i].start == num.start else num.i - 1  # past "between"/"от"
+    if i >= 2 and toks[i - 1].low in _REACHED and toks[i - 2].low in _RISES:
+        return  # the toll "выросло до 31": it is 31 now
     for width in (3, 2, 1):
         if i - width < 0:
             continue
