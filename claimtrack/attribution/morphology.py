@@ -62,6 +62,8 @@ def _nominative(phrase: str) -> str:
         return _join(parts, out)
     head = parses[index]
     parse = _oblique(head, _HEAD_POS, agreed)
+    if parse is not None and _a_name_read_as_things(words[index], parse):
+        return _join(parts, out)
     if agreed is None and parse is not None and _could_be_nominative(head):
         parse = _name_pair(head, parses[index + 1] if index + 1 < len(words) else None)
     if parse is None:
@@ -141,6 +143,21 @@ def is_first_name(word: str) -> bool:
         )
     except Exception:
         return False
+
+
+def _a_name_read_as_things(word: str, parse: Any) -> bool:
+    """A capitalised word ending like a surname that the dictionary only knows as a plural
+    of a common thing is a name it does not know: "Воков" is a surname, not the genitive of
+    "воки" (woks). "Властей Армении" is still "Власти Армении"."""
+    tag = parse.tag
+    return (
+        word[:1].isupper()
+        and not word.isupper()
+        and word.lower().endswith(("ов", "ев", "ёв", "ин", "ын"))  # a surname's nominative
+        and tag.number == "plur"
+        and "inan" in tag
+        and not {"Name", "Surn", "Geox", "Orgn"} & tag.grammemes
+    )
 
 
 def _as_written(parts: list[str]) -> str:

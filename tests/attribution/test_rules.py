@@ -607,3 +607,37 @@ def test_a_russian_adjective_of_a_place_is_the_state_only_before_a_word_for_it(
     """ "Армянская сторона заявила" suggested nobody: "армянская" shares no beginning with
     "Армения", and the speaker was registered under its English name only."""
     assert one("ru", sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "name", "aliases"),
+    [
+        (  # "Dalam" (in) ended the name: "Menteri" was proposed
+            "id",
+            "Menteri Dalam Negeri Dravania Petra Halvik mengatakan pasar itu dihantam roket.",
+            "Petra Halvik",
+            ("Menteri Dalam Negeri Dravania",),
+        ),
+        ("ru", "«Мы не стреляли», — сказала Халвик журналистам.", "Халвик", ()),
+        (
+            "ru",
+            "Об этом заявил министр обороны Армении Давит Тоноян журналистам в Ереване.",
+            "Давит Тоноян",
+            ("Министр обороны Армении",),
+        ),
+        # the dictionary knows "воков" only as the genitive of "воки" (woks)
+        ("ru", "Воков также сказал, что переговоры продолжатся.", "Воков", ()),
+        (
+            "ru",
+            "Главврач местной больницы Мира Толсен сообщила, что погибли 23 человека.",
+            "Мира Толсен",
+            (),
+        ),
+    ],
+)
+def test_proposed_names_reported_by_a_fresh_user(
+    lang: str, sentence: str, name: str, aliases: tuple[str, ...]
+) -> None:
+    [found] = suggest(lang, sentence, speakers=[])
+    assert found is not None and found.proposal is not None
+    assert (found.proposal.name, found.proposal.aliases) == (name, aliases)
