@@ -208,6 +208,25 @@ def test_a_merge_keeps_every_number_once_whatever_its_spelling() -> None:
     assert merged.quantities[0].text == "1,166"  # the kept claim's own wording first
 
 
+def test_a_claim_takes_no_number_another_speaker_gives_in_its_statement() -> None:
+    """Tagged as the ministry's denial, the statement's 23 dead (the Dravanian officials'
+    figure) went on the ministry's claim, and the brief showed the ministry admitting them."""
+    store = imported(
+        "Kementerian Pertahanan Kalmeria membantah tuduhan itu, sementara pejabat Dravania "
+        "mengatakan sedikitnya 23 warga sipil tewas. Kementerian Pertahanan Kalmeria "
+        "mengatakan 4 tentara tewas, namun membantah 23 warga sipil tewas.",
+        "id",
+    )
+    add_speaker(store, "Kementerian Pertahanan Kalmeria", kind="ministry")
+    denial, own = statements(store)
+    claim = annotate.tag(store, denial.id, "Kementerian Pertahanan Kalmeria")[2]
+    assert claim.quantities == ()
+    officials = annotate.tag_as_new_speaker(store, denial.id, "Pejabat Dravania")[2]
+    assert [(q.low, q.subject) for q in officials.quantities] == [(23, "civilians")]
+    kept = annotate.tag(store, own.id, "Kementerian Pertahanan Kalmeria")[2]
+    assert sorted(q.low for q in kept.quantities) == [4, 23]  # its own voice, both clauses
+
+
 def merged_pair() -> tuple[Store, Statement, Statement, Claim]:
     """The Reuters count (12 killed, 30 wounded) and Kompas' (12 killed) as one claim kept
     from Reuters: (store, Reuters' statement, Kompas', the claim)."""

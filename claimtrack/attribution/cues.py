@@ -136,6 +136,9 @@ class Lexicon:
     places: dict[tuple[str, ...], str] = field(default_factory=dict)
     """Places CLDR's country names lack, as folded words -> the side a speaker they name is
     on, in English ("karabakh" -> "Nagorno-Karabakh"; `attribution.places`)."""
+    clause_links: frozenset[str] = frozenset()
+    """Words opening a contrasted clause after a comma ("while", "sementara", "а"): another
+    speaker's figure may follow (`attribution.voices`)."""
     place_adjectives: dict[str, str] = field(default_factory=dict)
     """Stems of the adjectives a language makes of a place, folded -> the place in English
     ("армянск" -> "Armenia"): "Армянская сторона заявила" is Armenia's voice."""
@@ -249,6 +252,7 @@ def build_lexicon(lang: str, raw: dict[str, Any]) -> Lexicon:
             for word in listed
         },
         places={words(place): side for place, side in raw.get("places", {}).items()},
+        clause_links=_folded_set(raw, "clause_links"),
         place_adjectives={
             fold_str(stem): place for stem, place in raw.get("place_adjectives", {}).items()
         },

@@ -10,6 +10,7 @@ from claimtrack.attribution.places import country_named
 from claimtrack.attribution.proposals import NewSpeaker, registered_form
 from claimtrack.attribution.same_speaker import likely_same
 from claimtrack.attribution.text import words
+from claimtrack.attribution.voices import others_clauses
 from claimtrack.errors import ValidationError
 from claimtrack.ingest.document import is_language_code
 from claimtrack.model import (
@@ -60,7 +61,7 @@ def _new_claim(store: Store, tx: Transaction, st: Statement, speaker_id: str) ->
         id=tx.new_id(),
         summary=shorten(statement_text(store, st), SUMMARY_WIDTH),
         speaker=speaker_id,
-        quantities=tuple(_numbers_of(store, st)),
+        quantities=tuple(_numbers_of(store, st, speaker_id, tx)),
         created=store.now(),
     )
 
@@ -221,8 +222,10 @@ def _tag(store: Store, tx: Transaction, st: Statement, speaker_id: str) -> tuple
         _left_by(store, tx, claim, st)
     if claim is None or (shared and claim.speaker != speaker_id):
         claim = _new_claim(store, tx, st, speaker_id)
-    else:
-        claim = claim.replace(speaker=speaker_id)
+    elif claim.speaker != speaker_id:  # its one appearance, said by someone else now
+        claim = claim.replace(
+            speaker=speaker_id, quantities=tuple(_numbers_of(store, st, speaker_id, tx))
+        )
 
     tx.put(claim)
     st = st.replace(speaker=speaker_id, claim=claim.id, narration=False)
@@ -248,7 +251,7 @@ def _left_by(store: Store, tx: Transaction, claim: Claim, st: Statement) -> None
         summary = shorten(statement_text(store, left[0]), SUMMARY_WIDTH)
     numbers: tuple[Quantity, ...] = ()
     for other in left:
-        numbers = with_numbers(numbers, _numbers_of(store, other))
+        numbers = with_numbers(numbers, _numbers_of(store, other, claim.speaker))
     tx.put(claim.replace(summary=summary, quantities=numbers))
 
 
@@ -265,8 +268,25 @@ def with_numbers(numbers: Sequence[Quantity], more: Sequence[Quantity]) -> tuple
     return tuple(kept)
 
 
-def _numbers_of(store: Store, st: Statement) -> list[Quantity]:
-    return extract_quantities(statement_text(store, st), _lang_of(store, st))
+def _numbers_of(
+    store: Store, st: Statement, speaker_id: str | None, tx: Transaction | None = None
+) -> list[Quantity]:
+    """The numbers the statement gives as `speaker_id`'s: not those of a clause another
+    speaker says ("…, sementara pejabat Dravania mengatakan sedikitnya 23 warga tewas").
+    `tx` holds speakers registered in the same change (tagging as a new speaker)."""
+    text, lang = statement_text(store, st), _lang_of(store, st)
+    numbers = extract_quantities(text, lang)
+    if not numbers:
+        return numbers
+
+    def speakers() -> list[Speaker]:
+        new = [Speaker.from_doc(d) for d in (tx.puts(Speaker.TABLE) if tx else ())]
+        return [*store.all(Speaker), *new]
+
+    theirs = others_clauses(text, lang, speakers, speaker_id)
+    for start, end in theirs:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return extract_quantities(text, lang) if theirs else numbers
 
 
 def check_mergeable(st: Statement) -> Statement:
@@ -296,7 +316,7 @@ def attach(store: Store, statement_ref: str, claim_ref: str) -> Statement:
     with store.transaction("attach", f"{st.id} is claim {claim.id}") as tx:
         st = st.replace(claim=claim.id, speaker=claim.speaker, narration=False)
         tx.put(st)
-        numbers = with_numbers(claim.quantities, _numbers_of(store, st))
+        numbers = with_numbers(claim.quantities, _numbers_of(store, st, claim.speaker))
         if numbers != claim.quantities:
             tx.put(claim.replace(quantities=numbers))
     return st

@@ -192,6 +192,11 @@ class Transaction:
         for doc in docs:
             ops[doc["id"]] = doc
 
+    def puts(self, table: str) -> list[Doc]:
+        """The documents this transaction writes to `table` so far (a speaker registered in
+        the same change as its first tag, not in the store yet)."""
+        return [doc for doc in self._ops.get(table, {}).values() if doc is not None]
+
     def delete(self, table: str, id_: str) -> None:
         """Remove a record (no-op at commit if it does not exist)."""
         self._table(table)[id_] = None
