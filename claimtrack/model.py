@@ -65,7 +65,13 @@ _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _LANG_RE = re.compile(r"^[a-z]{2,3}$")
 
 
-PUBLISHED_BY_NOW = "an article is imported once it is out (a typo in the year?)"
+def check_published(value: str | None) -> None:
+    """Refuse a publication date after tomorrow by the wall clock: an article exists before
+    it is imported (a store's own clock may be a fixed one, as in tests and demos)."""
+    import datetime as _dt
+
+    today = _dt.datetime.now(_dt.UTC).date().isoformat()
+    check_known_by(value, today, "published date", "an article is out before it is imported")
 
 
 def check_known_by(value: str | None, today: str, what: str, why: str) -> None:

@@ -15,7 +15,6 @@ from claimtrack.errors import ValidationError
 from claimtrack.ingest.document import is_language_code
 from claimtrack.model import (
     OPPOSED_RELATIONS,
-    PUBLISHED_BY_NOW,
     RELATIONS,
     VERDICTS,
     Claim,
@@ -31,6 +30,7 @@ from claimtrack.model import (
     check_choice,
     check_evidence,
     check_known_by,
+    check_published,
     check_url,
     current_outcome,
     tag_key,
@@ -688,7 +688,7 @@ def edit_source(
     if new.get("reliability"):
         new["reliability"] = new["reliability"].upper()
     if new.get("published"):
-        check_known_by(new["published"], store.now(), "published date", PUBLISHED_BY_NOW)
+        check_published(new["published"])
     updated = src.replace(**new)  # checks the date and the reliability grade
     changed = [k for k in SOURCE_FIELDS if getattr(updated, k) != getattr(src, k)]
     if not changed or dry_run:

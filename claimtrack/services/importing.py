@@ -11,12 +11,11 @@ from typing import BinaryIO
 from claimtrack import ingest
 from claimtrack.errors import IngestError, ValidationError
 from claimtrack.model import (
-    PUBLISHED_BY_NOW,
     RELIABILITY_GRADES,
     Source,
     Statement,
     check_choice,
-    check_known_by,
+    check_published,
     check_url,
 )
 from claimtrack.services.speakers import refuse_name_clash
@@ -173,7 +172,7 @@ def _import(
     raws = [replace(raw, url=(raw.url or "").strip() or None) for raw in raws]
     for raw in raws:
         try:
-            check_known_by(raw.published, store.now(), "published date", PUBLISHED_BY_NOW)
+            check_published(raw.published)
             check_url(raw.url or None, "source URL")
             if raw.reliability is not None:
                 check_choice(raw.reliability, RELIABILITY_GRADES, "reliability grade")
