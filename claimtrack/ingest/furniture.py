@@ -57,6 +57,9 @@ _CREDIT_LINE = re.compile(
             # A dateline split from its story: "ЕРЕВАН, 5 октября." (a month in lower case:
             # "ARMENIA, 12 DEAD" is a headline)
             r"[^\W\d_a-zа-яё]{3,}(?:[ -][^\W\d_a-zа-яё]+)*,\s+\d{1,2}\s+[a-zа-яё]+\.?$",
+            # An outlet credited with a day and month: "Aljazeera, 1/11.", "Reuters, 01.11.2020"
+            r"[^\W\d_][\w.&’'-]*(?:\s+[^\W\d_][\w.&’'-]*){0,3},\s*\d{1,2}[/.]\d{1,2}"
+            r"(?:[/.]\d{2,4})?\.?$",
         )
     )
 )
@@ -103,7 +106,11 @@ def furniture(text: str, spans: Sequence[tuple[int, int]]) -> set[int]:
         # caption or a dateline on it ("... 2020. REUTERS/Stringer", "/ТАСС/."): other spans
         # are not tried (spans are trimmed, so the pattern runs from start to end).
         opens = size <= _SHORT or start == 0 or text[start - 1] == "\n"
-        tried = opens and (text[start] in _FIRST or text[start : start + 2].isupper())
+        tried = opens and (
+            text[start] in _FIRST
+            or text[start : start + 2].isupper()
+            or (size <= _SHORT and text[start].isupper())  # "Aljazeera, 1/11."
+        )
         if (tried and (match(text, start, end) or _byline(text, start, end))) or (
             (end == len(text) or text[end] == "\n")
             and ends(_CONTRIBUTED, start, end)
