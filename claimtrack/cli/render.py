@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+import sys
 from typing import Any
 
-from rich.console import Group
 from rich.panel import Panel
 from rich.text import Text
 
-from claimtrack.cli.output import inert, stdout_console, table
+from claimtrack.cli.output import inert, stdout_console, table, to_terminal
 
 _LABELS = {"speaker_name": "speaker", "track_record": "track record", "as_of": "as of"}
 
@@ -34,15 +34,23 @@ def _kv(data: dict[str, Any], keys: list[str]) -> Text:
     return out
 
 
+def _record(body: Text, title: str) -> None:
+    """A record's fields in a box on a terminal; into a pipe, its title and `label: value`
+    lines as they are (a box's borders and folds are noise to `grep` and `cut`)."""
+    if to_terminal():
+        stdout_console().print(Panel(body, title=title, title_align="left"))
+    else:
+        sys.stdout.write(f"{title}\n{body.plain.rstrip()}\n")
+
+
 def render_detail(data: dict[str, Any]) -> None:
     """Print the result of `show` for people."""
-    console = stdout_console()
     kind = data["type"]
     if kind == "statement":
         body = _kv(data, ["id", "source", "start", "end", "speaker", "claim", "narration", "note"])
         body.append("\n")
         body.append(inert(data["text"]))
-        console.print(Panel(body, title=f"statement {data['id']}", title_align="left"))
+        _record(body, f"statement {data['id']}")
         if "claim_detail" in data:
             render_detail(data["claim_detail"])
         return
@@ -57,7 +65,7 @@ def render_detail(data: dict[str, Any]) -> None:
             head.append("numbers: ", style="bold")
             head.append(inert("; ".join(quantities)) + "\n")
         head.append("\n" + inert(data["summary"]))
-        console.print(Panel(Group(head), title=f"claim {data['id']}", title_align="left"))
+        _record(head, f"claim {data['id']}")
         table(
             "appearances",
             ["statement", "outlet", "published", "lang", "text"],
@@ -101,7 +109,7 @@ def render_detail(data: dict[str, Any]) -> None:
             )
     else:
         keys = [k for k in data if k not in {"events", "text", "type"}]
-        console.print(Panel(_kv(data, keys), title=f"{kind} {data['id']}", title_align="left"))
+        _record(_kv(data, keys), f"{kind} {data['id']}")
     if data.get("events"):
         table(
             "history",

@@ -77,6 +77,21 @@ def test_a_terminal_gets_a_table(
     assert "\x1b[31m" not in out  # the document's own escape sequence is shown, not obeyed
 
 
+def test_show_into_a_pipe_has_no_box_and_a_terminal_gets_one(
+    cli: Runner,
+    tmp_path,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+) -> None:
+    """`show` drew a Rich box into a pipe, around tab-separated tables."""
+    _imported(cli, tmp_path, HOSTILE)
+    statement = cli("statements", "--json").json()[0]["id"]
+    piped = cli("show", statement).out
+    assert piped.startswith(f"statement {statement}\nid: {statement}\n")
+    assert not set(piped) & set("╭╮╰╯│─")
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
+    assert cli("show", statement).out.startswith("╭─ statement")
+
+
 def test_checkpoint_and_an_export_to_a_file_answer_in_json(cli: Runner, tmp_path) -> None:  # type: ignore[no-untyped-def]
     _imported(cli, tmp_path, HOSTILE)
     assert cli("checkpoint", "--json").json()["folded"] is True
