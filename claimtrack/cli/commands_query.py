@@ -320,10 +320,12 @@ def suggest_accept(a: str, b: str, relation: str | None, db: str | None, as_json
 @suggest.command("reject")
 @click.argument("a")
 @click.argument("b")
-@click.option("--rel", "relation", required=True, help="The relation that was suggested.")
+@click.option(
+    "--rel", "relation", help="The relation that was suggested (default: the one suggested)."
+)
 @db_option
 @json_option
-def suggest_reject(a: str, b: str, relation: str, db: str | None, as_json: bool) -> None:
+def suggest_reject(a: str, b: str, relation: str | None, db: str | None, as_json: bool) -> None:
     """Reject a candidate so it is never suggested again.
 
     \b
@@ -331,8 +333,12 @@ def suggest_reject(a: str, b: str, relation: str, db: str | None, as_json: bool)
       claimtrack suggest reject 3fk2 9qw1 --rel supports
     """
     from claimtrack.services.annotate import reject_candidate
+    from claimtrack.services.linking import suggested_between
 
     with session(db) as store:
+        if relation is None:  # as `accept` takes it
+            cand = suggested_between(store, a, b)
+            a, b, relation = cand.a, cand.b, cand.relation
         rej = reject_candidate(store, a, b, relation)
     if wants_json(as_json):
         emit_json({"id": rej.id, "a": rej.a, "b": rej.b, "relation": rej.relation})

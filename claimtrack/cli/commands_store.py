@@ -138,10 +138,12 @@ def import_cmd(
         except IngestError as exc:
             raise IngestError(f"{name}: {exc}") from exc
     with session(db, create=True) as store:
-        show_bar = len(raws) > 1 and not wants_json(as_json)
         from claimtrack.cli.output import stderr_console
 
-        with Progress(console=stderr_console(), transient=True, disable=not show_bar) as bar:
+        console = stderr_console()
+        # A bar only on a terminal: into a log, even a disabled one left a blank line.
+        show_bar = len(raws) > 1 and not wants_json(as_json) and console.is_terminal
+        with Progress(console=console, transient=True, disable=not show_bar) as bar:
             task = bar.add_task("importing", total=len(raws))
             try:
                 results = import_documents(

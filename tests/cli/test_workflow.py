@@ -43,6 +43,14 @@ def test_import_reads_stdin_and_many_files(cli: Runner, monkeypatch: pytest.Monk
     assert len(r.json()["sources"]) == 3
 
 
+def test_importing_many_files_into_a_log_writes_no_blank_line(cli: Runner) -> None:
+    """The progress bar, drawn for a terminal, left an empty line in a log or a pipe."""
+    cli("init")
+    r = cli("import", str(EN), str(EN_DENIAL))
+    assert r.code == 0
+    assert r.err.startswith("imported ") and "\n\n" not in r.err
+
+
 def test_import_of_a_folder_takes_its_documents_in_one_write(
     cli: Runner, db: Path, tmp_path: Path
 ) -> None:
@@ -568,6 +576,27 @@ def test_accepting_without_rel_takes_the_one_relation_suggested(cli: Runner) -> 
     assert r.code == 0, r.err
     made = r.json()
     assert (made["a"], made["b"], made["relation"]) == (one["a"], one["b"], one["relation"])
+
+
+def test_rejecting_without_rel_takes_the_one_relation_suggested(cli: Runner) -> None:
+    """`suggest reject` demanded --rel where `accept` takes the one suggested."""
+    accusation_and_denial(cli)
+    cli("tag", statement_with(cli, "accused Azerbaijan of shelling")["id"], "Karabakh officials")
+    cli("tag", statement_with(cli, "1,166 troops")["id"], "Karabakh officials")
+    cli("tag", statement_with(cli, "rejected")["id"], "Azerbaijan defence ministry")
+    found = cli("suggest", "links", "--json").json()
+    pairs = [{c["a"], c["b"]} for c in found]
+    several = next(c for c in found if pairs.count({c["a"], c["b"]}) > 1)
+    r = cli("suggest", "reject", several["a"], several["b"])
+    assert r.code == 1 and "give --rel" in r.err
+    one = next(c for c in found if pairs.count({c["a"], c["b"]}) == 1)
+    rejected = cli("suggest", "reject", one["b"], one["a"], "--json").json()  # either order
+    assert (rejected["a"], rejected["b"], rejected["relation"]) == (
+        one["a"], one["b"], one["relation"],
+    )  # fmt: skip
+    assert {one["a"], one["b"]} not in [
+        {c["a"], c["b"]} for c in cli("suggest", "links", "--json").json()
+    ]
 
 
 def test_speaker_add_takes_the_kind_and_side_the_name_tells(cli: Runner, tmp_path: Path) -> None:
