@@ -30,7 +30,7 @@ def errors(app) -> list[str]:  # type: ignore[no-untyped-def]
     from textual.widgets import Label
 
     said = app.screen.query(".dialog-error")
-    if said:
+    if said and said.first(Label).display:
         return [str(said.first(Label).render())]
     return [n.message for n in app._notifications if n.severity == "error"]
 
@@ -190,6 +190,7 @@ async def test_once_the_note_is_begun_every_letter_is_part_of_it(demo_store: Sto
         assert app.focused is app.screen.query_one("#evidence", Input)
         await press(pilot, "home")
         await type_text(pilot, "https://")
+        assert not said.display  # corrected: the refusal of what was there before goes
         await press(pilot, "enter")
     (outcome,) = demo_store.all(Outcome)
     assert (outcome.verdict, outcome.note) == ("mixed", "Footage of the strike")

@@ -35,6 +35,13 @@ def refuse(dialog: Screen[object], message: str, field: Input | None = None) -> 
         error = Label(classes="dialog-error")
         assert hint.parent is not None
         hint.parent.mount(error, before=hint)
+
+        def typed(_value: str) -> None:  # the refusal is about what was there before
+            error.display = False
+
+        for typed_in in dialog.query(Input):
+            dialog.watch(typed_in, "value", typed, init=False)
     error.update(Text(message))
+    error.display = True
     if field is not None:
         field.focus()
