@@ -136,6 +136,8 @@ class Lexicon:
     places: dict[tuple[str, ...], str] = field(default_factory=dict)
     """Places CLDR's country names lack, as folded words -> the side a speaker they name is
     on, in English ("karabakh" -> "Nagorno-Karabakh"; `attribution.places`)."""
+    office_particles: frozenset[str] = frozenset()
+    """Small words inside an office's name that otherwise end one ("Menteri Dalam Negeri")."""
     clause_links: frozenset[str] = frozenset()
     """Words opening a contrasted clause after a comma ("while", "sementara", "а"): another
     speaker's figure may follow (`attribution.voices`)."""
@@ -253,6 +255,7 @@ def build_lexicon(lang: str, raw: dict[str, Any]) -> Lexicon:
         },
         places={words(place): side for place, side in raw.get("places", {}).items()},
         clause_links=_folded_set(raw, "clause_links"),
+        office_particles=_folded_set(raw, "office_particles"),
         place_adjectives={
             fold_str(stem): place for stem, place in raw.get("place_adjectives", {}).items()
         },

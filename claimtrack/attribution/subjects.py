@@ -271,12 +271,10 @@ def _proposal(
             limit += 4  # where the office is posted, then the holder's name
             continue
         if (token.norm in lexicon.np_breakers or token.norm in lexicon.fillers) and not (
-            _title_cased(sentence, name, token, tokens[at + 1 : at + 2])
+            _office_particle(lexicon, name, token, tokens[at + 1 : at + 2])
         ):
             name += _place_of(sentence, lexicon, name, tokens[at:])
             break
-        if _after_a_name(sentence, lexicon, name, token):
-            break  # "сказала Халвик журналистам": whom she told is no part of her name
         if name and "(" in sentence.text[name[-1].end : token.start]:
             break  # "Human Rights Watch (HRW)": the short name in brackets is no more words
         name.append(token)
@@ -310,33 +308,20 @@ def _proposal(
     return Finding("propose", cue, f"propose-{how}", SCORE_PROPOSAL, surface)
 
 
-def _title_cased(
-    sentence: Sentence, name: list[Token], token: Token, following: list[Token]
+def _office_particle(
+    lexicon: Lexicon, name: list[Token], token: Token, following: list[Token]
 ) -> bool:
-    """A capitalised small word inside a title-cased office ("Menteri **Dalam** Negeri",
-    the home minister) joins the words around it; "dalam" is otherwise where a name ends."""
+    """A capitalised particle of an office's name right after its title ("Menteri **Dalam**
+    Negeri", the home minister; `office_particles`): "dalam" otherwise ends a name, as in
+    a title-case headline ("… Armenia Dalam Wawancara")."""
     return (
-        bool(name)
-        and name[-1].capitalised
-        and token.capitalised
-        and token.start != sentence.tokens[0].start
+        token.capitalised
+        and token.norm in lexicon.office_particles
+        and bool(name)
+        and name[-1].norm in lexicon.titles
         and bool(following)
         and following[0].capitalised
     )
-
-
-def _after_a_name(sentence: Sentence, lexicon: Lexicon, name: list[Token], token: Token) -> bool:
-    """In a language with case endings, a lower-case word after a name written in capitals
-    is whom the speaker told or where ("Халвик журналистам", "Тоноян журналистам в
-    Ереване"); office and body words go on in the genitive ("Министерстве обороны")."""
-    if not lexicon.case_endings or not name or token.capitalised or not name[-1].capitalised:
-        return False
-    if token.norm in lexicon.titles or token.norm in lexicon.kind_words:
-        return False
-    if token.norm in lexicon.medium_first or token.norm in lexicon.unnamed_sources:
-        return False  # "РИА Новости представитель/источник": the outlet told, then who told it
-    opening = sentence.tokens[0].start
-    return any(t.capitalised and t.start != opening for t in name)
 
 
 def _without_medium(sentence: Sentence, lexicon: Lexicon, name: list[Token]) -> list[Token]:

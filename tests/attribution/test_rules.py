@@ -633,6 +633,26 @@ def test_a_russian_adjective_of_a_place_is_the_state_only_before_a_word_for_it(
             "Мира Толсен",
             (),
         ),
+        # a review's look-alikes: a body's genitive goes on, a title-case headline stops
+        (
+            "ru",
+            "Об этом сообщило Министерство здравоохранения Армении.",
+            "Министерство здравоохранения Армении",
+            (),
+        ),
+        (
+            "ru",
+            "Об этом заявил Уполномоченный по правам человека Армении Арман Татоян.",
+            "Арман Татоян",
+            ("Уполномоченный по правам человека Армении",),
+        ),
+        (
+            "id",
+            "Menteri Luar Negeri Armenia Dalam Wawancara Mengatakan Gencatan Senjata Gagal",
+            "Menteri Luar Negeri Armenia",
+            (),
+        ),
+        ("en", "Red Cross Official In Geneva Says Talks Resume", "Red Cross Official", ()),
     ],
 )
 def test_proposed_names_reported_by_a_fresh_user(
