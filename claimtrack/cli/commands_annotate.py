@@ -61,21 +61,22 @@ def speaker_add(
 ) -> None:
     """Add a speaker with aliases in every language you meet.
 
-    Without --kind or --side, the name tells them where it can: "Arkady Renz" is a person
-    (so "Renz" alone finds him, in any script), "Armenian Foreign Ministry" a ministry on
-    the side Armenia.
+    Without --kind or --side, a body's name tells them: "Armenian Foreign Ministry" is a
+    ministry on the side Armenia. Give a person --kind person: their surname alone then
+    finds them, in any script ("Renz", "Ренц").
 
     \b
     Example:
       claimtrack speaker add "Ilham Aliyev" --alias Aliyev --alias Алиев --side Azerbaijan
     """
     speakers.checked_name(name)  # before a missing store is created
-    told_kind, told_side = speakers.described(name)
+    told_kind, told_side, person = speakers.told_by_name(name)
     told = [
         f"{what} {value}"
         for what, value, given in (("kind", told_kind, kind), ("side", told_side, side))
         if given is None and value is not None and value != "other"
     ]
+    hint_person = person and kind is None
     kind = kind if kind is not None else told_kind
     side = side if side is not None else told_side
     check_choice(kind, SPEAKER_KINDS, "speaker kind")
@@ -88,6 +89,11 @@ def speaker_add(
     else:
         from_name = f" ({', '.join(told)}: from its name)" if told else ""
         say(f"added speaker {sp.id} {sp.name}{from_name}")
+        if hint_person:
+            say(
+                f"if this is a person, 'claimtrack speaker edit {sp.id} --kind person' lets "
+                "their surname alone find them, in any script"
+            )
     for warning in (hint, shared):
         if warning:
             say(warning)

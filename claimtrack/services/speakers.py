@@ -154,6 +154,20 @@ def described(name: str, langs: Sequence[str] | None = None) -> tuple[str, str |
     return ("person" if kinds and all(k == "person" for k in kinds) else "other"), side
 
 
+def told_by_name(name: str) -> tuple[str, str | None, bool]:
+    """What `speaker add` takes from a name given without --kind or --side: a body's kind
+    and side ("Armenian Foreign Ministry": a ministry, Armenia); else "other", with a side
+    only when the name is a place. Two capitalised words may be a person or a newspaper
+    ("Washington Post"), and "Jordan Henderson" is on no side, so the third item only says
+    whether the name reads like a person's, for the analyst to decide."""
+    from claimtrack.attribution.places import names_a_place
+
+    kind, side = described(name)
+    if kind not in ("person", "other"):
+        return kind, side, False
+    return "other", side if names_a_place(name) else None, kind == "person"
+
+
 def add_speaker(
     store: Store,
     name: str,
