@@ -36,9 +36,12 @@ def _clause_starts(lang: str) -> re.Pattern[str] | None:
 def others_clauses(
     text: str, lang: str, speakers: Callable[[], Sequence[Speaker]], speaker_id: str | None
 ) -> list[tuple[int, int]]:
-    """[start, end) of every clause of `text` that names a speaker other than `speaker_id`
-    as its own (a registered one, or a new one proposed); [] when the statement has no
-    contrasted clause, which is most of them (`speakers` is then never called)."""
+    """[start, end) of every contrasted clause of `text` that names a speaker other than
+    `speaker_id` as its own (a registered one, or a new one proposed); [] when the statement
+    has none, which is most of them (`speakers` is then never called). The main clause is
+    the speaker's, as the analyst tagged it ("Spokeswoman Shushan Stepanyan said 12 …"
+    tagged as her ministry keeps its 12), unless a later clause names the speaker and the
+    main clause someone else ("Dravania officials said 12 died, while the ministry …")."""
     starts = _clause_starts(lang)
     cuts = [m.start() for m in starts.finditer(text)] if starts is not None else []
     if not cuts:
@@ -48,12 +51,17 @@ def others_clauses(
     found = Attributor(speakers()).suggest(text, spans, lang)
     lexicon = load_lexicon(lang)
     theirs = []
-    for number, (span, who) in enumerate(zip(spans, found, strict=True)):
+    for span, who in list(zip(spans, found, strict=True))[1:]:
         if who is not None and (who.speaker is not None or who.proposal is not None):
             if who.speaker != speaker_id:
                 theirs.append(span)
-        elif number and _names_a_source(text[span[0] : span[1]], lexicon, starts):
+        elif _names_a_source(text[span[0] : span[1]], lexicon, starts):
             theirs.append(span)
+    main = found[0]
+    named_later = any(who is not None and who.speaker == speaker_id for who in found[1:])
+    someone = main is not None and (main.speaker is not None or main.proposal is not None)
+    if named_later and someone and main is not None and main.speaker != speaker_id:
+        theirs.insert(0, spans[0])  # "X said 12 died, while <the speaker> denied it"
     return theirs
 
 

@@ -37,6 +37,11 @@ OFFICIALS = Speaker(id="dra", name="Dravania officials", aliases=("pejabat Drava
             "23 civilians were killed.",
             ", while local officials said 23 civilians were killed.",
         ),
+        (  # the ministry named later: the main clause is the officials'
+            "en",
+            "Dravania officials said 12 died, while the Kalmeria Ministry of Defence denied it.",
+            "Dravania officials said 12 died",
+        ),
         (
             "ru",
             "Минобороны Кальмерии опровергло это, а по данным дравенийских властей, погибли "
@@ -59,6 +64,8 @@ def test_a_contrasted_clause_with_its_own_speaker_is_theirs(
         ("en", "The ministry denied the strike, while insisting 23 soldiers died."),
         ("id", "Kementerian Pertahanan Kalmeria mengatakan 23 tentara tewas, namun membantah."),
         ("en", "The Kalmeria Ministry of Defence said 23 died."),  # no contrast at all
+        # the main clause is the tag's, whoever it names (a spokeswoman for the ministry)
+        ("en", "Spokeswoman Shushan Stepanyan said 12 soldiers were killed, but gave no details."),
     ],
 )
 def test_a_statement_without_another_voice_is_all_its_speakers(lang: str, text: str) -> None:
