@@ -106,3 +106,23 @@ def test_a_record_kept_twice_by_a_merge_is_found_not_silently_dropped(batch_byte
         layout.BATCH_BYTES = old
     assert (found.value.table, found.value.id) == ("speakers", "sp1")
     assert found.value.lines == [mine + 1, mine + 4]
+
+
+@pytest.mark.parametrize(
+    "edit",
+    [
+        (b'"note":null}', b'"note":null,\n  "desk_ref":"R-12"}'),  # a field on a line of its own
+        (b'},\n  "sp2"', b'}, "sp2"'),  # two records on one line
+    ],
+    ids=["record over two lines", "two records on one line"],
+)
+def test_a_hand_edited_layout_is_parsed_whole_not_refused(edit: tuple[bytes, bytes]) -> None:
+    """A record line count off by a hand edit, with no id twice, crashed the open."""
+    data = {
+        "meta": {"store": {"app": "claimtrack"}},
+        "speakers": {f"sp{i}": {"id": f"sp{i}", "note": None} for i in range(4)},
+    }
+    raw = dumps_store(data).replace(*edit, 1)
+    parsed = json.loads(raw)
+    assert parsed["speakers"].keys() == data["speakers"].keys()
+    assert parse_layout(raw) is None  # the caller parses the whole file

@@ -67,7 +67,10 @@ def parse_layout(
         end = raw.find(b"\n }", eol)
         if end < 0:
             return None
-        data[name] = _parse_documents(raw, name, eol, end, consumed)
+        try:
+            data[name] = _parse_documents(raw, name, eol, end, consumed)
+        except _NotOurs:
+            return None  # a record over several lines, two on one: the caller parses it whole
         pos = raw.find(b"\n", end + 1)  # past the ` }` or ` },` line
         if pos < 0:
             return None
@@ -92,18 +95,26 @@ def _parse_documents(
         before = len(table)
         table.update(batch)
         if len(batch) != piece.count(_DOC_START) or len(table) != before + len(batch):
-            raise _duplicate(raw, name, start, cut)
+            raise _duplicate(raw, name, start, cut) or _NotOurs()
         start = cut
         if consumed is not None:
             consumed(cut)
     return table
 
 
-def _duplicate(raw: bytes | mmap.mmap, name: str, start: int, cut: int) -> DuplicateRecord:
+class _NotOurs(Exception):
+    """Record lines do not match the records parsed, and no id is there twice: a hand edit
+    put a record over several lines (or two on one), so this is not our writer's layout."""
+
+
+def _duplicate(raw: bytes | mmap.mmap, name: str, start: int, cut: int) -> DuplicateRecord | None:
     """The first id in `raw[start:cut]` seen before in its table, with the lines it is on."""
     table_start = raw.rfind(b'\n "', 0, start)
     seen: dict[str, list[int]] = {}
     for key in _DOC_KEY.finditer(raw[table_start:cut]):
         seen.setdefault(orjson.loads(key[1]), []).append(table_start + key.start() + 1)
-    id_, at = next((i, at) for i, at in seen.items() if len(at) > 1)
+    twice = next(((i, at) for i, at in seen.items() if len(at) > 1), None)
+    if twice is None:
+        return None
+    id_, at = twice
     return DuplicateRecord(name, id_, [raw[:pos].count(b"\n") + 1 for pos in at])
