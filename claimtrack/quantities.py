@@ -569,12 +569,22 @@ _RISES = frozenset(
 )
 """Verbs of a count rising: "выросло до 31", "meningkat hingga 31" reached 31, not "up to"."""
 _REACHED = frozenset(_lex("до|hingga|sampai|to"))
+_MAYBE = frozenset(
+    _lex("bisa|akan|dapat|mungkin|diperkirakan|dikhawatirkan|diprediksi|berpotensi|could|may")
+    + _lex("might|will|would|expected|может|могут|может|вероятно|возможно|ожидается")
+)
+"""Before the rising verb, a forecast: "bisa naik hingga 100" is still up to 100."""
 
 
 def _qualify(toks: Sequence[_Tok], num: _Num) -> None:
     """Read a qualifier just before the number ("sedikitnya", "по меньшей мере") or after it."""
     i = num.i if toks[num.i].start == num.start else num.i - 1  # past "between"/"от"
-    if i >= 2 and toks[i - 1].low in _REACHED and toks[i - 2].low in _RISES:
+    if (
+        i >= 2
+        and toks[i - 1].low in _REACHED
+        and toks[i - 2].low in _RISES
+        and not {t.low for t in toks[max(0, i - 5) : i - 2]} & _MAYBE
+    ):
         return  # the toll "выросло до 31": it is 31 now
     for width in (3, 2, 1):
         if i - width < 0:

@@ -185,6 +185,12 @@ CASES = [
     ("ru", "число погибших выросло до 31 человека", [q(31, 31, "killed", "people")]),
     ("id", "korban tewas meningkat hingga 31 orang", [q(31, 31, "killed", "people")]),
     ("en", "the toll could rise to 40 dead", [q(0, 40, "killed", None, "at-most")]),
+    ("id", "korban tewas bisa naik hingga 100 orang", [q(0, 100, "killed", "people", "at-most")]),
+    (
+        "id",
+        "diperkirakan akan meningkat hingga 50 orang tewas",
+        [q(0, 50, "killed", "people", "at-most")],
+    ),
 ]
 
 
