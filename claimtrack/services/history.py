@@ -139,6 +139,43 @@ def _picked(store: Store, stack: list[Event], ref: str) -> Event:
     return event
 
 
+def _around(changes: list[dict[str, Any]]) -> set[tuple[str, str]]:
+    """What a change touched, widened to the claims its records belong to: two links
+    between the same claims, or a claim and the statements that appear in it, depend on
+    each other though they are different records."""
+    keys: set[tuple[str, str]] = set()
+    for c in changes:
+        table = c["table"]
+        keys.add((table, c["id"]))
+        for doc in (c["before"], c["after"]):
+            if doc is None:
+                continue
+            if table == "statements" and doc.get("claim"):
+                keys.add(("claims", doc["claim"]))
+            elif table in ("links", "rejections"):
+                keys |= {("claims", doc["a"]), ("claims", doc["b"])}
+            elif table == "outcomes":
+                keys.add(("claims", doc["claim"]))
+    return keys
+
+
+def _refuse_if_built_on(store: Store, target: Event) -> None:
+    """Refuse to undo an earlier change that a later one depends on: a link made again
+    after an unlink, an appearance attached to a claim that has since lost its others.
+    Reversing it alone would leave a store `check` finds broken."""
+    docs = store.docs(Event.TABLE)
+    own = docs[target.id]
+    mine = _around(own.get("changes") or [])
+    after = event_order(own)
+    for doc in sorted((d for d in docs.values() if event_order(d) > after), key=event_order):
+        if _around(doc.get("changes") or []) & mine:
+            event = Event.from_doc(doc)
+            raise ValidationError(
+                f"cannot undo '{what_changed(target)}': change {event.seq} "
+                f"('{what_changed(event)}') touched the same claims since; undo it first"
+            )
+
+
 def _replay(
     store: Store, *, forward: bool, expect: str | None = None, change: str | None = None
 ) -> Event | None:
@@ -153,6 +190,8 @@ def _replay(
         stack = redo_stack if forward else undo_stack
         if change is not None:
             target = _picked(store, stack, change)
+            if target.id != stack[-1].id:
+                _refuse_if_built_on(store, target)
         elif not stack:
             return None
         else:

@@ -293,6 +293,28 @@ def test_undo_n_refuses_a_change_later_ones_build_on(cli: Runner, db: Path) -> N
     assert cli("check").err == "store is sound\n"
 
 
+def test_undo_n_refuses_a_change_a_later_one_touching_the_same_claims_depends_on(
+    cli: Runner, db: Path
+) -> None:
+    """A review's repro: link, unlink, link the other way, then undo the unlink: the two
+    claims both contradicted and supported each other, and `check` failed."""
+    accusation_and_denial(cli)
+    a = cli("tag", statement_with(cli, "accused Azerbaijan of shelling")["id"],
+            "Karabakh officials", "--json").json()["claim"]  # fmt: skip
+    b = cli("tag", statement_with(cli, "denied")["id"],
+            "Azerbaijan defence ministry", "--json").json()["claim"]  # fmt: skip
+    first = cli("link", a, b, "--rel", "contradicts", "--json").json()["id"]
+    cli("unlink", first)
+    cli("link", a, b, "--rel", "supports")
+    unlinked = _numbered(cli, "remove link")
+    said = refused(cli, db, "undo", unlinked, match="touched the same claims since; undo it first")
+    assert "link" in said
+    assert cli("check").err == "store is sound\n"
+    assert cli("undo").code == 0  # the newest, then the unlink, one by one
+    assert cli("undo", unlinked).code == 0
+    assert cli("check").err == "store is sound\n"
+
+
 def test_check_says_when_changes_are_not_in_the_file_yet(cli: Runner, db: Path) -> None:
     """With a TUI open, its changes wait in the journal: `check` said "sound" and the analyst
     committed a file without them."""
