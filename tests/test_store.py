@@ -205,6 +205,20 @@ def test_a_journal_line_garbled_into_other_valid_json_is_damage_not_a_change(
     assert (journal.read_bytes(), path.read_bytes()) == before
 
 
+def test_a_last_line_that_fails_its_checksum_is_refused_not_dropped(tmp_path: Path) -> None:
+    """A whole last line is no torn write: dropping it lost an acknowledged change."""
+    path = tmp_path / "s.json"
+    store = Store.open(path, create=True)
+    add(store, "Aliyev")
+    add(store, "Putin 1166")
+    journal = Path(str(path) + ".journal")
+    damaged = journal.read_bytes().replace(b'"name":"Putin 1166"', b'"name":"Putin 1766"')
+    journal.write_bytes(damaged)
+    with pytest.raises(StoreError, match="its last change does not match its checksum"):
+        Store.open(path)
+    assert journal.read_bytes() == damaged
+
+
 def test_a_garbled_sequence_number_fails_the_checksum_too(tmp_path: Path) -> None:
     path = tmp_path / "s.json"
     store = Store.open(path, create=True)

@@ -108,11 +108,18 @@ def read_entries(path: Path, offset: int = 0) -> tuple[list[Entry], int]:
                 f"{path} holds a change written by a newer claimtrack (line at byte "
                 f"{offset + pos}); upgrade claimtrack: nothing was changed"
             ) from None
-        except (ValueError, KeyError, TypeError):
+        except (ValueError, KeyError, TypeError) as exc:
             # A torn line ends the journal (the next append cuts it off). A garbled line with
             # whole changes after it is damage: cutting there would drop changes that were
-            # acknowledged, so the store is refused instead.
+            # acknowledged, so the store is refused instead. So is a whole line that fails
+            # its checksum: a crash tears a line, it does not leave other valid JSON.
             later = _readable_lines_after(chunk, nl + 1)
+            if isinstance(exc, _ChecksumMismatch) and not later:
+                raise StoreError(
+                    f"{path} is damaged at byte {offset + pos}: its last change does not "
+                    "match its checksum; nothing was changed (move the journal aside to open "
+                    "the store without its unfolded changes)"
+                ) from None
             if later:
                 raise StoreError(
                     f"{path} is damaged at byte {offset + pos}, with {later} acknowledged "
@@ -150,8 +157,12 @@ def _entry_of(line: bytes) -> Entry:
             or _checksum(int(head[1]), line[head.end() : -1]) != obj["crc"]
             or not line.endswith(b"}")
         ):
-            raise ValueError("the line does not match its checksum")
+            raise _ChecksumMismatch("the line does not match its checksum")
     return entry
+
+
+class _ChecksumMismatch(ValueError):
+    """A whole line of valid JSON whose content is not what was written."""
 
 
 class _NewerFormat(Exception):
