@@ -35,6 +35,7 @@ from typing import Any
 from claimtrack.ids import ALPHABET, ID_LENGTH
 from claimtrack.ingest import content_hash
 from claimtrack.model import (
+    OPPOSED_RELATIONS,
     Change,
     Claim,
     Event,
@@ -647,6 +648,7 @@ def make_links(
             by_place_side.setdefault((f.place, speakers[f.speaker].side or ""), []).append(f)
     wanted = round(len(claims) * LINK_SHARE)
     seen: set[tuple[str, str, str]] = set()
+    stance: dict[frozenset[str], str] = {}  # a pair contradicts or supports, never both
     links: list[Link] = []
     keys = sorted(by_place_side)
     attempts = 0
@@ -671,9 +673,12 @@ def make_links(
             analyst=ANALYST,
             created=stamp(START + dt.timedelta(days=DAYS + 1), len(links)),
         )
-        if link.key() in seen:
-            continue
+        pair = frozenset((link.a, link.b))
+        if link.key() in seen or OPPOSED_RELATIONS.get(relation) == stance.get(pair):
+            continue  # `check` refuses a pair that both contradicts and supports
         seen.add(link.key())
+        if relation in OPPOSED_RELATIONS:
+            stance[pair] = relation
         links.append(link)
     return links
 
