@@ -41,6 +41,8 @@ class Alias:
     """The blocking key (first letters) of each word."""
     adjective: bool = False
     """The stem of an adjective made of the speaker's place name ("армянск" for Armenia)."""
+    exact: bool = False
+    """Only the word itself: a surname of KEY_LENGTH letters ("Renz" is not "Renzi")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,11 +97,13 @@ class AliasIndex:
         seen: set[tuple[str, tuple[str, ...]]] = set()
         for speaker in speakers:
             self._kinds[speaker.id] = speaker.kind
-            for name, content, adjective in _alias_forms(speaker, stopwords):
+            for name, content, form in _alias_forms(speaker, stopwords):
                 if (speaker.id, content) not in seen:
                     seen.add((speaker.id, content))
                     keys = tuple(_key(w) for w in content)
-                    self._aliases.append(Alias(speaker.id, name, content, keys, adjective))
+                    adjective = form == "adjective"
+                    exact = form == "surname" and len(content[0]) <= KEY_LENGTH
+                    self._aliases.append(Alias(speaker.id, name, content, keys, adjective, exact))
         frequency = Counter(_key(w) for a in self._aliases for w in set(a.words))
         self._by_key: dict[str, list[tuple[int, int]]] = defaultdict(list)
         for number, alias in enumerate(self._aliases):
@@ -155,9 +159,9 @@ class AliasIndex:
 
 def _alias_forms(
     speaker: Speaker, stopwords: frozenset[str]
-) -> list[tuple[str, tuple[str, ...], bool]]:
+) -> list[tuple[str, tuple[str, ...], str]]:
     """Every name and alias as content words; a person's surname stands alone too; a place's
-    adjectives stand for it (the third item says which forms are adjectives).
+    adjectives stand for it (the third item says which: "name", "surname", "adjective").
 
     The surname comes from the registered `name` only ("Ilham Aliyev" -> "Aliyev", "Recep
     Tayyip Erdogan" -> "Erdogan"): aliases are often titles ("Presiden Azerbaijan") whose last
@@ -167,22 +171,27 @@ def _alias_forms(
     """
     from claimtrack.attribution.places import adjective_stems, place_named
 
-    forms: list[tuple[str, tuple[str, ...], bool]] = []
+    forms: list[tuple[str, tuple[str, ...], str]] = []
     places: set[str] = set()
     for name in speaker.names:
         content = tuple(w for w in words(name) if w not in stopwords)
         if content:
-            forms.append((name, content, False))
+            forms.append((name, content, "name"))
         if speaker.kind != "person" and (place := place_named(name)) is not None:
             places.add(place)
     for place in sorted(places):
-        forms += [(stem, (stem,), True) for stem in adjective_stems(place)]
+        forms += [(stem, (stem,), "adjective") for stem in adjective_stems(place)]
     parts = speaker.name.split()
     if speaker.kind == "person" and 2 <= len(parts) <= 3 and all(p[:1].isupper() for p in parts):
         surname = words(parts[-1])
         if len(surname) == 1 and len(surname[0]) >= KEY_LENGTH:
-            forms.append((parts[-1], surname, False))
+            forms.append((parts[-1], surname, "surname"))
     return forms
+
+
+def _exactly(alias_word: str, text_word: str) -> float:
+    """A short surname's score: the word itself or nothing ("Renz" is not "Renzi")."""
+    return 100.0 if alias_word == text_word else 0.0
 
 
 def _match_window(alias: Alias, window: list[tuple[int, Token]], extra: int) -> Mention | None:
@@ -191,7 +200,12 @@ def _match_window(alias: Alias, window: list[tuple[int, Token]], extra: int) -> 
     total = 0.0
     for alias_word in alias.words:
         scored = [
-            (word_score(alias_word, token.norm), slot)
+            (
+                _exactly(alias_word, token.norm)
+                if alias.exact
+                else word_score(alias_word, token.norm),
+                slot,
+            )
             for slot, (_, token) in enumerate(window)
             if slot not in used
         ]

@@ -11,7 +11,7 @@ from claimtrack.attribution.cues import Lexicon, all_stopwords, load_lexicon
 from claimtrack.attribution.places import names_a_place
 from claimtrack.attribution.proposals import NewSpeaker, new_speaker, registered_form, surname
 from claimtrack.attribution.rules import analyse, statement_issuer
-from claimtrack.attribution.same_speaker import likely_same
+from claimtrack.attribution.same_speaker import likely_same, romanised, sounded
 from claimtrack.attribution.sentence import Finding, Sentence
 from claimtrack.attribution.text import words
 from claimtrack.model import Speaker
@@ -122,6 +122,9 @@ class Attributor:
                 return None
             probe = Speaker(_PROBE, proposal.name, proposal.aliases, kind="person")
             alike = likely_same([*self._people, probe], only=_PROBE).get(_PROBE)
+            if alike and alone:  # a lone word must be the surname, not like it ("Renzi")
+                said = sounded(romanised(proposal.name))
+                alike = [a for a in alike if sounded(romanised(a.other_name.split()[-1])) == said]
             return alike[0].other if alike else None
 
         def why(suggestion: SpeakerSuggestion, proposal: NewSpeaker, speaker: str) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from claimtrack.model import Speaker
 from tests.attribution.support import one, suggest, who
 
 
@@ -661,3 +662,15 @@ def test_proposed_names_reported_by_a_fresh_user(
     [found] = suggest(lang, sentence, speakers=[])
     assert found is not None and found.proposal is not None
     assert (found.proposal.name, found.proposal.aliases) == (name, aliases)
+
+
+def test_a_four_letter_surname_finds_its_person_but_not_a_longer_name() -> None:
+    """ "Renz said" finds Arkady Renz; "Renzi said" (another man) was suggested as him too."""
+    renz = Speaker(id="renz", name="Arkady Renz", kind="person")
+    found = suggest(
+        "en",
+        "Renz said the troops had not fired.",
+        "\nRenzi said Italy would send aid.",
+        speakers=[renz],
+    )
+    assert [who(s) for s in found] == ["renz", "+Renzi"]
