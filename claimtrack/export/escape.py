@@ -99,9 +99,14 @@ _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#|~!])")
 _MARKDOWN_LEADING = re.compile(r"^(\s*)(?:([-+=])|(\d+)([.)]))")
 
 
+_ENTITY_START = re.compile(r"&(?=#?\w+;)")
+"""An `&` a renderer would read as a character reference ("&lt;", "&#60;"); "Q&A" is text."""
+
+
 def markdown_text(text: str) -> str:
-    """Inline Markdown: one line, markup characters backslash-escaped, `&` as an entity."""
-    body = _MARKDOWN_SPECIAL.sub(r"\\\1", one_line(text).replace("&", "&amp;"))
+    """Inline Markdown: one line, markup characters backslash-escaped, an `&` that would
+    start a character reference written as `&amp;` (a plain "AT&T" stays readable)."""
+    body = _MARKDOWN_SPECIAL.sub(r"\\\1", _ENTITY_START.sub("&amp;", one_line(text)))
     return _MARKDOWN_LEADING.sub(_escape_leading, body)
 
 

@@ -78,8 +78,10 @@ def test_csv_cell(value: object, expected: str) -> None:
 
 def test_markdown_text() -> None:
     assert markdown_text("<script>[x](y) *b* `c` | # & _u_") == (
-        r"\<script\>\[x\]\(y\) \*b\* \`c\` \| \# &amp; \_u\_"
+        r"\<script\>\[x\]\(y\) \*b\* \`c\` \| \# & \_u\_"
     )
+    # an entity would render as its character: its & is escaped; plain text keeps its &
+    assert markdown_text("Q&A: &lt;b&gt; &#60;") == r"Q&A: &amp;lt;b&amp;gt; &amp;\#60;"
     assert markdown_text("- not a list") == r"\- not a list"
     assert markdown_text("1. not a list, 1.166 troops") == r"1\. not a list, 1.166 troops"
     assert markdown_text("line\nbreak") == "line break"
