@@ -301,8 +301,9 @@ def _history_cmd(direction: str, db: str | None, as_json: bool, change: str | No
 def undo(change: str | None, db: str | None, as_json: bool) -> None:
     """Undo the newest change (also one made in the TUI or another session).
 
-    CHANGE (its number in 'claimtrack log', or its id) undoes that change instead, if no
-    later change touched what it wrote.
+    CHANGE (its number in 'claimtrack log', or its id; all digits is always the number)
+    undoes that change instead, if no later change touched what it wrote or the claims
+    it touched.
 
     \b
     Examples:

@@ -17,6 +17,7 @@ from claimtrack.snapshot import Snapshot
 
 SUMMARY_LIMIT = 120
 NAME_LIMIT = 40
+NOTE_LIMIT = 40
 _PLAIN_ID = re.compile(r"[A-Za-z0-9]+")
 # The arrow carries the meaning in text and line shape; colour (linkStyle) only repeats it.
 ARROWS = {"contradicts": "<-.->", "supports": "==>", "responds-to": "-.->"}
@@ -49,7 +50,10 @@ def mermaid_source(snapshot: Snapshot) -> str:
     styles = []
     for n, link in enumerate(graph_links(snapshot)):
         arrow = ARROWS[link.relation]
-        lines.append(f"  {ids[link.a]} {arrow}|{mermaid_label(link.relation)}| {ids[link.b]}")
+        said = link.relation  # the analyst's note says why: "figures differ"
+        if link.note:
+            said += f": {shorten(one_line(link.note), NOTE_LIMIT)}"
+        lines.append(f"  {ids[link.a]} {arrow}|{mermaid_label(said)}| {ids[link.b]}")
         style = EDGE_STYLES[link.relation]
         styles.append(f"  linkStyle {n} stroke:{style.colour},stroke-width:{style.width:g}px")
     lines.extend(styles)

@@ -106,7 +106,10 @@ def test_dot_structure_survives(hostile: Snapshot) -> None:
 def test_mermaid_structure_survives(hostile: Snapshot) -> None:
     lines = export(hostile, "mermaid").decode().splitlines()
     node = re.compile(r'^  (c_[A-Za-z0-9]+|cx\d+)\["[^"\[\]<>|`]*"\]:::side\d+$')
-    edge = re.compile(r'^  (c_\w+|cx\d+) (<-\.->|==>|-\.->)\|"[a-z-]+"\| (c_\w+|cx\d+)$')
+    # an edge says its relation, then the analyst's note, escaped as a node's label is
+    edge = re.compile(
+        r'^  (c_\w+|cx\d+) (<-\.->|==>|-\.->)\|"[a-z-]+(?:: [^"\[\]<>|`]*)?"\| (c_\w+|cx\d+)$'
+    )
     style = re.compile(
         r"^  (linkStyle \d+ stroke:#[0-9A-F]{6},stroke-width:\d+px|classDef side\d+ .*)$"
     )
