@@ -189,11 +189,7 @@ def test_a_journal_line_garbled_into_other_valid_json_is_damage_not_a_change(
     tmp_path: Path,
 ) -> None:
     """Without a checksum, a flipped digit replayed as the analyst's change."""
-    path = tmp_path / "s.json"
-    store = Store.open(path, create=True)
-    for name in ("Aliyev 1166", "Putin", "Pashinyan"):
-        add(store, name)
-    journal = Path(str(path) + ".journal")
+    path, journal = _journalled(tmp_path, "Aliyev 1166", "Putin", "Pashinyan")
     lines = journal.read_bytes().split(b"\n")
     assert lines[0].count(b'"name":"Aliyev 1166"') == 1
     lines[0] = lines[0].replace(b'"name":"Aliyev 1166"', b'"name":"Aliyev 1766"')
@@ -205,13 +201,18 @@ def test_a_journal_line_garbled_into_other_valid_json_is_damage_not_a_change(
     assert (journal.read_bytes(), path.read_bytes()) == before
 
 
-def test_a_last_line_that_fails_its_checksum_is_refused_not_dropped(tmp_path: Path) -> None:
-    """A whole last line is no torn write: dropping it lost an acknowledged change."""
+def _journalled(tmp_path: Path, *names: str) -> tuple[Path, Path]:
+    """A store with a speaker added per name, its changes still in the journal: the paths."""
     path = tmp_path / "s.json"
     store = Store.open(path, create=True)
-    add(store, "Aliyev")
-    add(store, "Putin 1166")
-    journal = Path(str(path) + ".journal")
+    for name in names:
+        add(store, name)
+    return path, Path(str(path) + ".journal")
+
+
+def test_a_last_line_that_fails_its_checksum_is_refused_not_dropped(tmp_path: Path) -> None:
+    """A whole last line is no torn write: dropping it lost an acknowledged change."""
+    path, journal = _journalled(tmp_path, "Aliyev", "Putin 1166")
     damaged = journal.read_bytes().replace(b'"name":"Putin 1166"', b'"name":"Putin 1766"')
     journal.write_bytes(damaged)
     with pytest.raises(StoreError, match="its last change does not match its checksum"):
@@ -220,11 +221,7 @@ def test_a_last_line_that_fails_its_checksum_is_refused_not_dropped(tmp_path: Pa
 
 
 def test_a_garbled_sequence_number_fails_the_checksum_too(tmp_path: Path) -> None:
-    path = tmp_path / "s.json"
-    store = Store.open(path, create=True)
-    add(store, "Aliyev")
-    add(store, "Putin")
-    journal = Path(str(path) + ".journal")
+    path, journal = _journalled(tmp_path, "Aliyev", "Putin")
     first, rest = journal.read_bytes().split(b"\n", 1)
     assert first.startswith(b'{"seq":1,')
     journal.write_bytes(first.replace(b'{"seq":1,', b'{"seq":7,', 1) + b"\n" + rest)

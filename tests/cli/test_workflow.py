@@ -561,17 +561,24 @@ def test_export_linked_leaves_out_claims_nobody_has_related(cli: Runner) -> None
     assert exported("--linked") == {a.json()["claim"], d.json()["claim"]}
 
 
-def test_accepting_without_rel_takes_the_one_relation_suggested(cli: Runner) -> None:
+def _one_and_several_relations(cli: Runner) -> tuple[dict, dict]:
+    """Two suggested links after three tags: of a pair with several relations suggested (the
+    denial), and of a pair with one (the toll)."""
     accusation_and_denial(cli)
     cli("tag", statement_with(cli, "accused Azerbaijan of shelling")["id"], "Karabakh officials")
     cli("tag", statement_with(cli, "1,166 troops")["id"], "Karabakh officials")
     cli("tag", statement_with(cli, "rejected")["id"], "Azerbaijan defence ministry")
     found = cli("suggest", "links", "--json").json()
     pairs = [{c["a"], c["b"]} for c in found]
-    several = next(c for c in found if pairs.count({c["a"], c["b"]}) > 1)  # the denial
+    several = next(c for c in found if pairs.count({c["a"], c["b"]}) > 1)
+    one = next(c for c in found if pairs.count({c["a"], c["b"]}) == 1)
+    return several, one
+
+
+def test_accepting_without_rel_takes_the_one_relation_suggested(cli: Runner) -> None:
+    several, one = _one_and_several_relations(cli)
     r = cli("suggest", "accept", several["a"], several["b"])
     assert r.code == 1 and "relations are suggested" in r.err and "give --rel" in r.err
-    one = next(c for c in found if pairs.count({c["a"], c["b"]}) == 1)  # the toll
     r = cli("suggest", "accept", one["b"], one["a"], "--json")  # either order
     assert r.code == 0, r.err
     made = r.json()
@@ -580,16 +587,9 @@ def test_accepting_without_rel_takes_the_one_relation_suggested(cli: Runner) -> 
 
 def test_rejecting_without_rel_takes_the_one_relation_suggested(cli: Runner) -> None:
     """`suggest reject` demanded --rel where `accept` takes the one suggested."""
-    accusation_and_denial(cli)
-    cli("tag", statement_with(cli, "accused Azerbaijan of shelling")["id"], "Karabakh officials")
-    cli("tag", statement_with(cli, "1,166 troops")["id"], "Karabakh officials")
-    cli("tag", statement_with(cli, "rejected")["id"], "Azerbaijan defence ministry")
-    found = cli("suggest", "links", "--json").json()
-    pairs = [{c["a"], c["b"]} for c in found]
-    several = next(c for c in found if pairs.count({c["a"], c["b"]}) > 1)
+    several, one = _one_and_several_relations(cli)
     r = cli("suggest", "reject", several["a"], several["b"])
     assert r.code == 1 and "give --rel" in r.err
-    one = next(c for c in found if pairs.count({c["a"], c["b"]}) == 1)
     rejected = cli("suggest", "reject", one["b"], one["a"], "--json").json()  # either order
     assert (rejected["a"], rejected["b"], rejected["relation"]) == (
         one["a"], one["b"], one["relation"],
