@@ -75,6 +75,33 @@ async def test_a_path_that_does_not_exist_keeps_the_import_dialog_and_what_was_t
     assert demo_store.doc(Source.TABLE, new)["published"] == "2020-11-01"  # type: ignore[index]
 
 
+async def test_a_publication_date_in_the_future_keeps_the_import_dialog(
+    demo_store: Store, tmp_path: Path
+) -> None:
+    """2099 closed the dialog and came back as a toast from the import job, the outlet and
+    the path typed lost."""
+    good = tmp_path / "article.txt"
+    good.write_text(ARTICLE, "utf-8")
+    app = app_for(demo_store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await press(pilot, "i")
+        await type_text(pilot, str(good))
+        await press(pilot, "tab")
+        await type_text(pilot, "Gatra")
+        await press(pilot, "tab")
+        await type_text(pilot, "2099-11-01")
+        await press(pilot, "enter")
+        dialog = app.screen
+        assert isinstance(dialog, ImportDialog)
+        assert fields(dialog) == {"paths": str(good), "outlet": "Gatra", "published": "2099-11-01"}
+        assert errors(app) == [
+            "published date 2099-11-01 is in the future; an article is out before it is imported"
+        ]
+        assert dialog.focused is dialog.query_one("#published", Input)
+        assert app.job is None
+
+
 async def test_one_missing_path_among_several_refuses_the_import(
     demo_store: Store, tmp_path: Path
 ) -> None:

@@ -15,7 +15,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label
 
 from claimtrack.errors import ClaimtrackError, IngestError
-from claimtrack.model import check_date
+from claimtrack.model import check_date, check_published
 from claimtrack.tui.dialogs.fields import labelled, refuse
 
 
@@ -80,6 +80,7 @@ class ImportDialog(ModalScreen[ImportRequest | None]):
         # Refused here, not by the import job, so that nothing typed is lost.
         checks = (
             ("published", lambda: check_date(field("published"), "publication date")),
+            ("published", lambda: check_published(field("published"))),  # not 2099
             ("paths", lambda: check_paths(paths)),
         )
         for name, check in checks:
