@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
-from claimtrack.attribution.attributor import Attributor
+from claimtrack.attribution.attributor import Attributor, SpeakerSuggestion
 from claimtrack.attribution.cues import Lexicon, load_lexicon
 from claimtrack.attribution.text import fold_str
 from claimtrack.model import Speaker
@@ -51,18 +51,32 @@ def others_clauses(
     found = Attributor(speakers()).suggest(text, spans, lang)
     lexicon = load_lexicon(lang)
     theirs = []
+    main = found[0]
     for span, who in list(zip(spans, found, strict=True))[1:]:
         if who is not None and (who.speaker is not None or who.proposal is not None):
-            if who.speaker != speaker_id:
+            if who.speaker != speaker_id and not _same_voice(who, main):
                 theirs.append(span)
         elif _names_a_source(text[span[0] : span[1]], lexicon, starts):
             theirs.append(span)
-    main = found[0]
     named_later = any(who is not None and who.speaker == speaker_id for who in found[1:])
     someone = main is not None and (main.speaker is not None or main.proposal is not None)
     if named_later and someone and main is not None and main.speaker != speaker_id:
         theirs.insert(0, spans[0])  # "X said 12 died, while <the speaker> denied it"
     return theirs
+
+
+def _same_voice(who: SpeakerSuggestion, main: SpeakerSuggestion | None) -> bool:
+    """Whether a clause speaks in the main clause's voice ("…, while she said 30 more"):
+    the same registered speaker, or the same proposed one."""
+    if main is None:
+        return False
+    if who.speaker is not None:
+        return who.speaker == main.speaker
+    return (
+        who.proposal is not None
+        and main.proposal is not None
+        and who.proposal.name == main.proposal.name
+    )
 
 
 def _names_a_source(clause: str, lexicon: Lexicon, starts: re.Pattern[str]) -> bool:

@@ -58,8 +58,9 @@ _CREDIT_LINE = re.compile(
             # "ARMENIA, 12 DEAD" is a headline)
             r"[^\W\d_a-zа-яё]{3,}(?:[ -][^\W\d_a-zа-яё]+)*,\s+\d{1,2}\s+[a-zа-яё]+\.?$",
             # An outlet credited with a day and month: "Aljazeera, 1/11.", "Reuters, 01.11.2020"
-            r"[^\W\d_][\w.&’'-]*(?:\s+[^\W\d_][\w.&’'-]*){0,3},\s*\d{1,2}[/.]\d{1,2}"
-            r"(?:[/.]\d{2,4})?\.?$",
+            # (every word capitalised: "Twelve soldiers died, 12.5." is a claim)
+            r"[^\W\d_a-zа-яё][\w.&’'-]*(?:\s+[^\W\d_a-zа-яё][\w.&’'-]*){0,3},\s*"
+            r"(?:0?[1-9]|[12]\d|3[01])[/.](?:0?[1-9]|1[0-2])(?:[/.]\d{2,4})?\.?$",
         )
     )
 )

@@ -167,7 +167,10 @@ def _refuse_if_built_on(store: Store, target: Event) -> None:
     own = docs[target.id]
     mine = _around(own.get("changes") or [])
     after = event_order(own)
-    for doc in sorted((d for d in docs.values() if event_order(d) > after), key=event_order):
+    # What is in force now: a change undone since, and its undo, cancel out.
+    active = {event.id for event in stacks(store)[0]}
+    later = (d for d in docs.values() if d["id"] in active and event_order(d) > after)
+    for doc in sorted(later, key=event_order):
         if _around(doc.get("changes") or []) & mine:
             event = Event.from_doc(doc)
             raise ValidationError(

@@ -66,6 +66,11 @@ def test_a_contrasted_clause_with_its_own_speaker_is_theirs(
         ("en", "The Kalmeria Ministry of Defence said 23 died."),  # no contrast at all
         # the main clause is the tag's, whoever it names (a spokeswoman for the ministry)
         ("en", "Spokeswoman Shushan Stepanyan said 12 soldiers were killed, but gave no details."),
+        (
+            "en",
+            "Spokeswoman Shushan Stepanyan said 12 soldiers were killed, while she said 30 more "
+            "were wounded.",
+        ),
     ],
 )
 def test_a_statement_without_another_voice_is_all_its_speakers(lang: str, text: str) -> None:

@@ -315,6 +315,28 @@ def test_undo_n_refuses_a_change_a_later_one_touching_the_same_claims_depends_on
     assert cli("check").err == "store is sound\n"
 
 
+def test_undo_n_looks_past_a_later_change_already_undone(cli: Runner, db: Path) -> None:
+    """Tag, link, undo the link, note: `undo <tag>` blamed the undone link for good."""
+    accusation_and_denial(cli)
+    a = cli("tag", statement_with(cli, "accused Azerbaijan of shelling")["id"],
+            "Karabakh officials", "--json").json()["claim"]  # fmt: skip
+    b = cli("tag", statement_with(cli, "denied")["id"],
+            "Azerbaijan defence ministry", "--json").json()["claim"]  # fmt: skip
+    cli("link", a, b, "--rel", "contradicts")
+    cli("undo")
+    cli("note", statement_with(cli, "1,166")["id"], "check the count")
+    r = cli("undo", str(_tag_number(cli, "Karabakh")))
+    assert r.code == 0, r.err
+    assert cli("check").err == "store is sound\n"
+
+
+def _tag_number(cli: Runner, speaker: str) -> int:
+    """The log's number of the tag that named `speaker`."""
+    (seq,) = [e["seq"] for e in cli("log", "--json").json()
+              if e["op"] == "tag" and speaker in e["summary"]]  # fmt: skip
+    return int(seq)
+
+
 def test_check_says_when_changes_are_not_in_the_file_yet(cli: Runner, db: Path) -> None:
     """With a TUI open, its changes wait in the journal: `check` said "sound" and the analyst
     committed a file without them."""

@@ -98,7 +98,9 @@ WIRE = (  # the credits a wire story and a live blog carry, among sentences that
     "RELATED: Ceasefire talks stall in Moscow\n\n"
     "Associated Press writer Aida Sultanova in London contributed to this report.\n\n"
     "Reuters, 01.11.2020\n\n"
-    "Baku, 12.5 km from the front, was shelled.\n"
+    "Baku, 12.5 km from the front, was shelled.\n\n"
+    "Twelve soldiers died, 12.5.\n\n"
+    "Ceasefire begins Saturday, 10.10.\n"
 )
 
 
@@ -121,4 +123,6 @@ def test_a_wire_storys_credits_and_time_stamps_are_furniture() -> None:
         "By şahin Yılmaz and others, reports said.",
         "At 12:30 the shelling began, residents said.",
         "Baku, 12.5 km from the front, was shelled.",
+        "Twelve soldiers died, 12.5.",  # claims ending in a figure or a date, not credits
+        "Ceasefire begins Saturday, 10.10.",
     ], kept
