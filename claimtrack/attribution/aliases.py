@@ -189,9 +189,19 @@ def _alias_forms(
     return forms
 
 
+_CASE_ENDINGS = frozenset({"а", "у", "е", "ом", "ым", "ои"})  # folded: "ой" reads "ои"
+"""Russian case endings a surname takes ("Ренца", "Ренцу", "Ренцем" aside)."""
+
+
 def _exactly(alias_word: str, text_word: str) -> float:
-    """A short surname's score: the word itself or nothing ("Renz" is not "Renzi")."""
-    return 100.0 if alias_word == text_word else 0.0
+    """A short surname's score: the word itself, or in Russian the word with a case ending
+    ("Ренца"); nothing else ("Renz" is not "Renzi")."""
+    if alias_word == text_word:
+        return 100.0
+    ending = text_word[len(alias_word) :]
+    cyrillic = "а" <= alias_word[:1] <= "я"
+    found = cyrillic and text_word.startswith(alias_word) and ending in _CASE_ENDINGS
+    return INFLECTED_SCORE if found else 0.0
 
 
 def _match_window(alias: Alias, window: list[tuple[int, Token]], extra: int) -> Mention | None:

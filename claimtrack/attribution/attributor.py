@@ -63,6 +63,10 @@ class _Antecedent:
     voiced: bool = False
 
 
+_CASE_ENDINGS = ("a", "u", "e", "om", "ym", "oi")
+"""Russian case endings, romanised: "Ренца" (genitive) is the surname Renz."""
+
+
 class Attributor:
     """Suggests speakers for the statements of a document; build once, reuse for many."""
 
@@ -124,7 +128,8 @@ class Attributor:
             alike = likely_same([*self._people, probe], only=_PROBE).get(_PROBE)
             if alike and alone:  # a lone word must be the surname, not like it ("Renzi")
                 said = sounded(romanised(proposal.name))
-                alike = [a for a in alike if sounded(romanised(a.other_name.split()[-1])) == said]
+                forms = {said, *(said[: -len(e)] for e in _CASE_ENDINGS if said.endswith(e))}
+                alike = [a for a in alike if sounded(romanised(a.other_name.split()[-1])) in forms]
             return alike[0].other if alike else None
 
         def why(suggestion: SpeakerSuggestion, proposal: NewSpeaker, speaker: str) -> str:

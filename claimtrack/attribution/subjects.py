@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from claimtrack.attribution.aliases import Mention
 from claimtrack.attribution.cues import Lexicon
+from claimtrack.attribution.morphology import is_first_name
 from claimtrack.attribution.places import is_place, leading_place
 from claimtrack.attribution.proposals import new_speaker
 from claimtrack.attribution.sentence import Finding, Hit, Sentence
-from claimtrack.attribution.text import Token
+from claimtrack.attribution.text import Token, fold_str
 
 MAX_NAME_WORDS = 8
 """The longest proposed name, and the longest phrase taken for a subject after its cue."""
@@ -311,17 +312,24 @@ def _proposal(
 def _office_particle(
     lexicon: Lexicon, name: list[Token], token: Token, following: list[Token]
 ) -> bool:
-    """A capitalised particle of an office's name right after its title ("Menteri **Dalam**
-    Negeri", the home minister; `office_particles`): "dalam" otherwise ends a name, as in
-    a title-case headline ("… Armenia Dalam Wawancara")."""
+    """A capitalised particle of an office's name right after its title ("Menteri **Dalam
+    Negeri**", the home minister; `office_particles` lists the two words): "dalam" otherwise
+    ends a name, as in a title-case headline ("Presiden Dalam Pidato …")."""
     return (
         token.capitalised
-        and token.norm in lexicon.office_particles
         and bool(name)
         and name[-1].norm in lexicon.titles
         and bool(following)
         and following[0].capitalised
+        and f"{token.norm} {following[0].norm}" in lexicon.office_particles
     )
+
+
+_ADJECTIVE_ENDINGS = tuple(
+    fold_str(e) for e in ("ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие")
+)
+"""An office's first word in Russian is often an adjective ("Генеральный секретарь"); an
+outlet told is a name ("РИА Новости", "Интерфаксу", "ТАСС")."""
 
 
 def _without_medium(sentence: Sentence, lexicon: Lexicon, name: list[Token]) -> list[Token]:
@@ -336,6 +344,8 @@ def _without_medium(sentence: Sentence, lexicon: Lexicon, name: list[Token]) -> 
             return name[at:] if at and token.norm in lexicon.medium_first else name
         if token.norm in lexicon.titles or token.norm in lexicon.mouthpieces:
             return name
+        if token.norm.endswith(_ADJECTIVE_ENDINGS) or is_first_name(_text(sentence, token)):
+            return name  # "Генеральный секретарь ООН", "Евгений Пригожин глава ЧВК"
     return name
 
 

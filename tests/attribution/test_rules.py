@@ -654,6 +654,15 @@ def test_a_russian_adjective_of_a_place_is_the_state_only_before_a_word_for_it(
             (),
         ),
         ("en", "Red Cross Official In Geneva Says Talks Resume", "Red Cross Official", ()),
+        # a second review's: "Dalam" joins only "Dalam Negeri"; an office's Russian adjective
+        # stays; a newspaper's name is no filler
+        ("id", "Presiden Dalam Pidato Kenegaraan Mengatakan Armenia Kalah.", "Presiden", ()),
+        (
+            "ru",
+            "Как заявил Генеральный секретарь ООН Антониу Гутерриш, переговоры продолжатся.",
+            "Антониу Гутерриш",
+            ("Генеральный секретарь ООН",),
+        ),
     ],
 )
 def test_proposed_names_reported_by_a_fresh_user(
@@ -674,3 +683,8 @@ def test_a_four_letter_surname_finds_its_person_but_not_a_longer_name() -> None:
         speakers=[renz],
     )
     assert [who(s) for s in found] == ["renz", "+Renzi"]
+    # in Russian, with its case ending, whether registered in Latin or Cyrillic letters
+    cyrillic = Speaker(id="renz", name="Аркадий Ренц", kind="person")
+    for registered in (renz, cyrillic):
+        [said] = suggest("ru", "По словам Ренца, погибли 12 человек.", speakers=[registered])
+        assert who(said) == "renz", registered.name
