@@ -514,10 +514,11 @@ def _skip(toks: Sequence[_Tok], num: _Num, found: list[_Num]) -> bool:
     counted_next = people_next or (j < len(toks) and _lookup(toks, j, _UNITS) is not None)
     if prev is not None and toks[i].kind == "num" and prev.low in _TIME_BEFORE:
         return True
-    # "day 12", "hari 12": an ordinal, unless people follow: "dini hari 12 warga tewas"
-    # ("early morning, 12 residents…") and "hari Minggu 12 warga" (Sunday) count them.
+    # "day 12", "hari 12": an ordinal. In Indonesian "hari" also makes "dini hari" (early
+    # morning) and "hari Minggu" (Sunday): "dini hari 12 warga tewas" counts 12 people.
     if prev is not None and toks[i].kind == "num" and prev.low in _ORDINAL_NOUNS:
-        return not people_next
+        day_of_week = prev.low == "minggu" and i >= 2 and toks[i - 2].low == "hari"
+        return not (people_next and (prev.low == "hari" or day_of_week))
     if nxt is not None and nxt.low in _TIME_AFTER:
         return True
     after = "".join(t.low for t in toks[j : j + 4])

@@ -181,6 +181,7 @@ CASES = [
     ("id", "Jam 2 dini hari 12 warga tewas", [q(12, 12, "killed", "people")]),
     ("id", "Sejak hari Minggu 12 warga tewas", [q(12, 12, "killed", "people")]),
     ("ru", "В день 12 погибли 3 человека", [q(3, 3, "killed", "people")]),  # 2–4: "человека"
+    ("en", "On day 12 people were killed", []),  # English "day 12" is the twelfth day
     # a count that rose "до"/"hingga" a figure reached it: not "up to 31"
     ("ru", "число погибших выросло до 31 человека", [q(31, 31, "killed", "people")]),
     ("id", "korban tewas meningkat hingga 31 orang", [q(31, 31, "killed", "people")]),

@@ -215,7 +215,7 @@ def test_a_last_line_that_fails_its_checksum_is_refused_not_dropped(tmp_path: Pa
     path, journal = _journalled(tmp_path, "Aliyev", "Putin 1166")
     damaged = journal.read_bytes().replace(b'"name":"Putin 1166"', b'"name":"Putin 1766"')
     journal.write_bytes(damaged)
-    with pytest.raises(StoreError, match="its last change does not match its checksum"):
+    with pytest.raises(StoreError, match="the change there does not match its checksum"):
         Store.open(path)
     assert journal.read_bytes() == damaged
 
@@ -273,6 +273,27 @@ def test_an_edit_keeps_a_field_this_version_does_not_know(tmp_path: Path) -> Non
     assert store.doc("speakers", sp.id) == {**sp.to_doc(), "note": "President", "desk_ref": "K-12"}
     undo(store)
     assert store.doc("speakers", sp.id) == {**sp.to_doc(), "desk_ref": "K-12"}
+
+
+def test_a_record_twice_in_a_file_of_another_layout_is_refused_too(tmp_path: Path) -> None:
+    """Re-indented by another tool, a file holding an id twice opened with the last copy."""
+    path = tmp_path / "s.json"
+    store = Store.open(path, create=True)
+    sp = add(store, "Aliyev")
+    store.close()
+    data = json.loads(path.read_text(encoding="utf-8"))
+    record = json.dumps(data["speakers"][sp.id], indent=2)
+    tables = [
+        f'"{name}": '
+        + (f'{{"{sp.id}": {record},\n"{sp.id}": {record}}}' if name == "speakers" else
+           json.dumps(table, indent=2))
+        for name, table in data.items()
+    ]  # fmt: skip
+    twice = "{" + ",\n".join(tables) + "}"
+    path.write_text(twice, encoding="utf-8")
+    with pytest.raises(StoreError, match=f"holds a record {sp.id} twice"):
+        Store.open(path)
+    assert path.read_text(encoding="utf-8") == twice
 
 
 def test_the_file_is_sorted_json_one_record_per_line_with_a_schema_version(

@@ -116,7 +116,7 @@ def read_entries(path: Path, offset: int = 0) -> tuple[list[Entry], int]:
             later = _readable_lines_after(chunk, nl + 1)
             if isinstance(exc, _ChecksumMismatch) and not later:
                 raise StoreError(
-                    f"{path} is damaged at byte {offset + pos}: its last change does not "
+                    f"{path} is damaged at byte {offset + pos}: the change there does not "
                     "match its checksum; nothing was changed (move the journal aside to open "
                     "the store without its unfolded changes)"
                 ) from None

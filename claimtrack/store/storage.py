@@ -178,18 +178,30 @@ def _parse(mapped: mmap.mmap, path: Path) -> Data:
             text = raw.decode(json.detect_encoding(raw), "surrogatepass")
             del raw
             with gc_paused():
-                data = orjson.loads(text)
+                # Not our layout (a hand edit, another tool's indent): a parser that sees
+                # every key, since orjson keeps the last of two copies of a record silently.
+                data = json.loads(text, object_pairs_hook=_no_key_twice)
     except DuplicateRecord as dup:
-        lines = " and ".join(map(str, dup.lines))
+        lines = f"lines {' and '.join(map(str, dup.lines))}; " if dup.lines else ""
         raise StoreError(
-            f"{path} holds {dup.table} record {dup.id} twice (lines {lines}; a git merge that "
-            "kept both versions?): keep one, then run claimtrack check; nothing was changed"
+            f"{path} holds {dup.table or 'a'} record {dup.id} twice ({lines}a git merge that kept "
+            "both versions?): keep one, then run claimtrack check; nothing was changed"
         ) from None
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:
         raise StoreError(_why_not_json(mapped[:], path)) from exc
     if not isinstance(data, dict) or not all(isinstance(v, dict) for v in data.values()):
         raise StoreError(f"{path} is not a claimtrack store (unexpected layout)")
     return data
+
+
+def _no_key_twice(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """An object, or DuplicateRecord when it holds a key twice (a merge kept both copies)."""
+    found = dict(pairs)
+    if len(found) != len(pairs):
+        seen: set[str] = set()
+        twice = next(key for key, _ in pairs if key in seen or seen.add(key))  # type: ignore[func-returns-value]
+        raise DuplicateRecord("", twice, [])
+    return found
 
 
 _CONFLICT_MARK = re.compile(rb"^(?:<{7}|={7}|>{7})(?: |\r?$)", re.MULTILINE)
