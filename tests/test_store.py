@@ -256,16 +256,21 @@ def test_a_record_twice_in_the_file_is_refused_naming_its_lines(tmp_path: Path) 
     assert path.read_bytes() == before
 
 
+def _folded_with_one_speaker(tmp_path: Path) -> tuple[Path, Speaker, dict]:
+    """A closed store holding one speaker: its path, the speaker and the file's data."""
+    path = tmp_path / "s.json"
+    store = Store.open(path, create=True)
+    sp = add(store, "Aliyev")
+    store.close()
+    return path, sp, json.loads(path.read_text(encoding="utf-8"))
+
+
 def test_an_edit_keeps_a_field_this_version_does_not_know(tmp_path: Path) -> None:
     """A desk's own reference added to a record by hand vanished at the next edit."""
     from claimtrack.services.history import undo
     from claimtrack.services.speakers import edit_speaker
 
-    path = tmp_path / "s.json"
-    store = Store.open(path, create=True)
-    sp = add(store, "Aliyev")
-    store.close()
-    data = json.loads(path.read_text(encoding="utf-8"))
+    path, sp, data = _folded_with_one_speaker(tmp_path)
     data["speakers"][sp.id]["desk_ref"] = "K-12"
     path.write_text(json.dumps(data), encoding="utf-8")
     store = Store.open(path)
@@ -277,11 +282,7 @@ def test_an_edit_keeps_a_field_this_version_does_not_know(tmp_path: Path) -> Non
 
 def test_a_record_twice_in_a_file_of_another_layout_is_refused_too(tmp_path: Path) -> None:
     """Re-indented by another tool, a file holding an id twice opened with the last copy."""
-    path = tmp_path / "s.json"
-    store = Store.open(path, create=True)
-    sp = add(store, "Aliyev")
-    store.close()
-    data = json.loads(path.read_text(encoding="utf-8"))
+    path, sp, data = _folded_with_one_speaker(tmp_path)
     record = json.dumps(data["speakers"][sp.id], indent=2)
     tables = [
         f'"{name}": '

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from textual.pilot import Pilot
 from textual.widgets import Input, Label
 
 from claimtrack.model import Outcome, Source
@@ -36,6 +37,18 @@ def errors(app) -> list[str]:  # type: ignore[no-untyped-def]
 
 
 # -- import dialog -------------------------------------------------------------------------------
+async def import_with(pilot: Pilot[None], path: Path, outlet: str, published: str) -> None:
+    """Open the import dialog, fill its path, outlet and date, and press ⏎."""
+    await settle(pilot)
+    await press(pilot, "i")
+    await type_text(pilot, str(path))
+    await press(pilot, "tab")
+    await type_text(pilot, outlet)
+    await press(pilot, "tab")
+    await type_text(pilot, published)
+    await press(pilot, "enter")
+
+
 async def test_a_path_that_does_not_exist_keeps_the_import_dialog_and_what_was_typed(
     demo_store: Store, tmp_path: Path
 ) -> None:
@@ -43,14 +56,7 @@ async def test_a_path_that_does_not_exist_keeps_the_import_dialog_and_what_was_t
     before = set(demo_store.docs(Source.TABLE))
     app = app_for(demo_store)
     async with app.run_test(size=(100, 30)) as pilot:
-        await settle(pilot)
-        await press(pilot, "i")
-        await type_text(pilot, str(missing))
-        await press(pilot, "tab")
-        await type_text(pilot, "Reuters")
-        await press(pilot, "tab")
-        await type_text(pilot, "2020-11-01")
-        await press(pilot, "enter")
+        await import_with(pilot, missing, "Reuters", "2020-11-01")
         dialog = app.screen
         assert isinstance(dialog, ImportDialog)  # still open
         assert fields(dialog) == {
@@ -84,14 +90,7 @@ async def test_a_publication_date_in_the_future_keeps_the_import_dialog(
     good.write_text(ARTICLE, "utf-8")
     app = app_for(demo_store)
     async with app.run_test(size=(100, 30)) as pilot:
-        await settle(pilot)
-        await press(pilot, "i")
-        await type_text(pilot, str(good))
-        await press(pilot, "tab")
-        await type_text(pilot, "Gatra")
-        await press(pilot, "tab")
-        await type_text(pilot, "2099-11-01")
-        await press(pilot, "enter")
+        await import_with(pilot, good, "Gatra", "2099-11-01")
         dialog = app.screen
         assert isinstance(dialog, ImportDialog)
         assert fields(dialog) == {"paths": str(good), "outlet": "Gatra", "published": "2099-11-01"}
