@@ -159,16 +159,16 @@ def _around(changes: list[dict[str, Any]]) -> set[tuple[str, str]]:
     return keys
 
 
-def _refuse_if_built_on(store: Store, target: Event) -> None:
+def _refuse_if_built_on(store: Store, target: Event, in_force: list[Event]) -> None:
     """Refuse to undo an earlier change that a later one depends on: a link made again
     after an unlink, an appearance attached to a claim that has since lost its others.
-    Reversing it alone would leave a store `check` finds broken."""
+    Reversing it alone would leave a store `check` finds broken. `in_force` is the undo
+    stack: a change undone since, and its undo, cancel out."""
     docs = store.docs(Event.TABLE)
     own = docs[target.id]
     mine = _around(own.get("changes") or [])
     after = event_order(own)
-    # What is in force now: a change undone since, and its undo, cancel out.
-    active = {event.id for event in stacks(store)[0]}
+    active = {event.id for event in in_force}
     later = (d for d in docs.values() if d["id"] in active and event_order(d) > after)
     for doc in sorted(later, key=event_order):
         if _around(doc.get("changes") or []) & mine:
@@ -194,7 +194,7 @@ def _replay(
         if change is not None:
             target = _picked(store, stack, change)
             if target.id != stack[-1].id:
-                _refuse_if_built_on(store, target)
+                _refuse_if_built_on(store, target, stack)
         elif not stack:
             return None
         else:
