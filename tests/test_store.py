@@ -332,6 +332,8 @@ def test_the_file_is_sorted_json_one_record_per_line_with_a_schema_version(
         (b'{"meta": {"store": {"app": "claimtrack", "schema": 99}}}', "newer"),
         (b'{"meta": {"store": {"app": "claimtrack", "schema": 0}}}', "schemas start at 1"),
         (b'{"meta": {"store": {"app": "claimtrack", "schema": true}}}', "no valid schema"),
+        # outside our layout, read by a parser that would take NaN: refused as orjson does
+        (b'{"meta": {"store": {"app": "claimtrack", "schema": 1, "x": NaN}}}', "not valid JSON"),
     ],
 )
 def test_foreign_corrupt_or_newer_files_are_refused_and_left_alone(

@@ -180,7 +180,7 @@ def _parse(mapped: mmap.mmap, path: Path) -> Data:
             with gc_paused():
                 # Not our layout (a hand edit, another tool's indent): a parser that sees
                 # every key, since orjson keeps the last of two copies of a record silently.
-                data = json.loads(text, object_pairs_hook=_no_key_twice)
+                data = json.loads(text, object_pairs_hook=_no_key_twice, parse_constant=_not_json)
     except DuplicateRecord as dup:
         lines = f"lines {' and '.join(map(str, dup.lines))}; " if dup.lines else ""
         raise StoreError(
@@ -196,12 +196,17 @@ def _parse(mapped: mmap.mmap, path: Path) -> Data:
 
 def _no_key_twice(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     """An object, or DuplicateRecord when it holds a key twice (a merge kept both copies)."""
-    found = dict(pairs)
-    if len(found) != len(pairs):
-        seen: set[str] = set()
-        twice = next(key for key, _ in pairs if key in seen or seen.add(key))  # type: ignore[func-returns-value]
-        raise DuplicateRecord("", twice, [])
+    found: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in found:
+            raise DuplicateRecord("", key, [])
+        found[key] = value
     return found
+
+
+def _not_json(constant: str) -> None:
+    """NaN and Infinity are no JSON (orjson, which reads our own layout, refuses them)."""
+    raise ValueError(f"{constant} is not JSON")
 
 
 _CONFLICT_MARK = re.compile(rb"^(?:<{7}|={7}|>{7})(?: |\r?$)", re.MULTILINE)
