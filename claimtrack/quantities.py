@@ -391,8 +391,12 @@ def _find_numbers(toks: Sequence[_Tok], lang: str) -> list[_Num]:
             i += 1
             continue
         if not _skip(toks, num, nums):
-            num = _extend_range(toks, num, lang)
-            _qualify(toks, num)
+            now = _changed_to(toks, num, lang)
+            if now is not None:  # "rose from 12 to 31": the count is 31 now, not 12–31
+                num = now
+            else:
+                num = _extend_range(toks, num, lang)
+                _qualify(toks, num)
             nums.append(num)
         i = num.j
     return nums
@@ -567,14 +571,38 @@ _RISES = frozenset(
     _lex("выросло|выросла|выросли|вырос|возросло|возросла|возросли|возрос|увеличилось")
     + _lex("увеличилась|увеличились|увеличился|достигло|достигла|достигли|достиг|дошло")
     + _lex("дошла|дошли|meningkat|bertambah|naik|melonjak|rose|risen|climbed|increased|jumped")
+    + _lex("снизилось|снизилась|снизились|снизился|сократилось|сократилась|сократились")
+    + _lex("уменьшилось|уменьшилась|уменьшились|turun|berkurang|menurun|fell|fallen|dropped")
+    + _lex("decreased|declined|revised|direvisi|пересмотрено")
 )
-"""Verbs of a count rising: "выросло до 31", "meningkat hingga 31" reached 31, not "up to"."""
+"""Verbs of a count changing: "выросло до 31", "meningkat hingga 31" reached 31, not "up to"."""
 _REACHED = frozenset(_lex("до|hingga|sampai|to"))
+_CHANGED_FROM = frozenset(_lex("from|dari|с|со"))
+_CHANGED_TO = _REACHED | {"menjadi"}
 _MAYBE = frozenset(
     _lex("bisa|akan|dapat|mungkin|diperkirakan|dikhawatirkan|diprediksi|berpotensi|could|may")
     + _lex("might|will|would|expected|может|могут|может|вероятно|возможно|ожидается")
 )
 """Before the rising verb, a forecast: "bisa naik hingga 100" is still up to 100."""
+
+
+def _changed_to(toks: Sequence[_Tok], num: _Num, lang: str) -> _Num | None:
+    """The new figure of "rose from 12 to 31", "naik dari 12 menjadi 31", "выросло с 12 до 31".
+
+    The earlier figure is history, not what the claim counts; a forecast ("could rise from 12
+    to 100") is left to the range reading.
+    """
+    i, j = num.i, num.j
+    if (
+        i < 2
+        or toks[i - 1].low not in _CHANGED_FROM
+        or toks[i - 2].low not in _RISES
+        or {t.low for t in toks[max(0, i - 6) : i - 2]} & _MAYBE
+        or j + 1 >= len(toks)
+        or toks[j].low not in _CHANGED_TO
+    ):
+        return None
+    return _number_at(toks, j + 1, lang)
 
 
 def _qualify(toks: Sequence[_Tok], num: _Num) -> None:

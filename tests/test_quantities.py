@@ -186,6 +186,12 @@ CASES = [
     ("ru", "число погибших выросло до 31 человека", [q(31, 31, "killed", "people")]),
     ("id", "korban tewas meningkat hingga 31 orang", [q(31, 31, "killed", "people")]),
     ("en", "the toll could rise to 40 dead", [q(0, 40, "killed", None, "at-most")]),
+    # a count that changed "from 12 to 31" is 31 now: 12 is history, not a range
+    ("ru", "число погибших выросло с 12 до 31 человека", [q(31, 31, "killed", "people")]),
+    ("en", "the death toll rose from 12 to 31", [q(31, 31, "killed", None)]),
+    ("id", "jumlah korban tewas naik dari 12 menjadi 31 orang", [q(31, 31, "killed", "people")]),
+    ("en", "the toll was revised from 5,000 to 1,166 dead", [q(1166, 1166, "killed", None)]),
+    ("en", "between 12 and 31 people died", [q(12, 31, "killed", "people")]),
     ("id", "korban tewas bisa naik hingga 100 orang", [q(0, 100, "killed", "people", "at-most")]),
     (
         "id",
