@@ -79,6 +79,9 @@ class Lexicon:
     not_speakers: frozenset[str] = frozenset()
     conjunctions: frozenset[str] = frozenset()
     official_nouns: frozenset[str] = frozenset()
+    side_nouns: frozenset[str] = frozenset()
+    """Official nouns that make a place the speaker itself ("**Pihak** Armenia", "the Armenian
+    **side**"): such a proposal registers the place (`attribution.proposals`)."""
     complementizers: frozenset[str] = frozenset()
     mouthpieces: frozenset[str] = frozenset()
     reciprocals: tuple[tuple[str, ...], ...] = ()
@@ -221,6 +224,7 @@ def build_lexicon(lang: str, raw: dict[str, Any]) -> Lexicon:
         not_speakers=_folded_set(raw, "not_speakers"),
         conjunctions=_folded_set(raw, "conjunctions"),
         official_nouns=_folded_set(raw, "official_nouns"),
+        side_nouns=_folded_set(raw, "side_nouns"),
         complementizers=_folded_set(raw, "complementizers"),
         # A mouthpiece is recognised by its last word ("press service" -> "service").
         mouthpieces=frozenset(words(w)[-1] for w in raw.get("mouthpieces", []) if words(w)),

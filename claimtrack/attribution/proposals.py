@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 
 from claimtrack.attribution.cues import Lexicon, load_lexicon
 from claimtrack.attribution.morphology import is_surname
-from claimtrack.attribution.places import is_place, leading_place, starts_with_first_name
+from claimtrack.attribution.places import is_place, leading_place, starts_with_first_name, words
 from claimtrack.attribution.text import fold_str, tokenize
 
 NAME_WORDS = 2
@@ -49,6 +49,9 @@ def new_speaker(surface: str, lexicon: Lexicon) -> NewSpeaker:
     """The speaker a proposed phrase names (see the module docstring); the phrase itself when
     it holds no title followed by a name of two words or more."""
     surface = _before_affiliation(surface, lexicon)
+    place = _place_speaking(surface, lexicon)
+    if place is not None:
+        return NewSpeaker(place, (), "government", surface)
     words = _words(surface, lexicon)
     kind = _kind(surface, lexicon)
     if kind == "other" and _is_a_name([surface[w.start : w.end] for w in words], lexicon):
@@ -84,6 +87,32 @@ def new_speaker(surface: str, lexicon: Lexicon) -> NewSpeaker:
     office = surface[:start].strip(" ,-\u2013\u2014")
     names_a_place = any(w.capitalised and not w.title for w in words if w.end <= start)
     return NewSpeaker(name, (office,) if office and names_a_place else (), "person", surface)
+
+
+def _place_speaking(surface: str, lexicon: Lexicon) -> str | None:
+    """ "**Pihak** Armenia", "the Armenian **side**", "**сторона** Армении": a place's side is the
+    place speaking, which is what to register (the lexicon's `official_nouns` then find
+    "Pihak Armenia" under it); a place's adjective registers the place ("Армянская сторона":
+    Armenia). None for any other phrase: "Nagorno-Karabakh officials" are a group of their own."""
+    tokens = tokenize(surface)
+    skip = lexicon.side_nouns | lexicon.determiners | lexicon.head_links
+    edge = [t.norm in skip for t in tokens]
+    if not any(edge) or all(edge):
+        return None
+    first = edge.index(False)
+    last = len(edge) - 1 - edge[::-1].index(False)
+    if not all(edge[:first]) or any(edge[first:last]) or not all(edge[last + 1 :]):
+        return None  # "Pihak keamanan Armenia": a body, not the side
+    if not any(t.norm in lexicon.side_nouns for t in tokens):
+        return None
+    place = surface[tokens[first].start : tokens[last].end]
+    key = words(place)
+    if key in lexicon.places:  # "the Azerbaijani side", "Karabakh side": the place they name
+        return lexicon.places[key]
+    if is_place(place, lexicon):
+        return place
+    stem = next((s for s in lexicon.place_adjectives if len(key) == 1 and key[0].startswith(s)), "")
+    return lexicon.place_adjectives.get(stem)  # "Армянская сторона": Armenia
 
 
 def _before_affiliation(surface: str, lexicon: Lexicon) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from claimtrack.attribution.cues import load_lexicon
-from claimtrack.attribution.proposals import NewSpeaker, new_speaker
+from claimtrack.attribution.proposals import NewSpeaker, new_speaker, registered_form
 from tests.attribution.support import suggest
 
 
@@ -129,7 +129,7 @@ def test_an_unknown_place_still_leaves_the_last_two_words() -> None:
         ("ru", "Алиева", "person"),  # a surname the dictionary knows, in any case
         ("ru", "Баку", "other"),
         ("en", "Amnesty International", "organisation"),
-        ("id", "Pihak Armenia", "other"),
+        ("id", "Pihak berwenang Azerbaijan", "government"),  # the authorities, not the side
         ("id", "Data PBB", "other"),
         ("id", "Sedangkan Pashinyan", "other"),  # a conjunction is no first name
     ],
@@ -138,6 +138,22 @@ def test_a_phrase_without_office_and_name_is_registered_as_written_with_its_kind
     lang: str, phrase: str, kind: str
 ) -> None:
     assert new_speaker(phrase, load_lexicon(lang)) == NewSpeaker(phrase, (), kind, phrase)
+
+
+@pytest.mark.parametrize(
+    ("lang", "phrase", "place"),
+    [
+        ("id", "Pihak Armenia", "Armenia"),
+        ("id", "pihak Korea Selatan", "Korea Selatan"),
+        ("en", "the Armenian side", "Armenia"),  # an adjective registers the place it names
+        ("en", "the side of Azerbaijan", "Azerbaijan"),
+        ("ru", "Армянская сторона", "Armenia"),
+        ("ru", "сторона Азербайджана", "Азербайджан"),
+    ],
+)
+def test_a_places_side_is_proposed_as_the_place(lang: str, phrase: str, place: str) -> None:
+    proposed = registered_form(new_speaker(phrase, load_lexicon(lang)), lang)
+    assert (proposed.name, proposed.kind, proposed.aliases) == (place, "government", ())
 
 
 def test_a_short_form_carries_over_a_proposed_body_of_its_kind() -> None:
