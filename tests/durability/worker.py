@@ -239,6 +239,19 @@ class Worker:
                                  "verdict": verdict}))  # fmt: skip
 
 
+def warm_up() -> None:
+    """Load what the first command would load (the CLI, the language model) before READY.
+
+    The parent's random kill is meant for the write path: on a slow machine preparing the
+    language model for the first time (~1.7 s) outlasted every random delay, so no trial
+    ever got to write, and none lived long enough to keep the prepared model for the next.
+    """
+    import claimtrack.cli.main  # noqa: F401
+    from claimtrack.ingest.language import model
+
+    model()
+
+
 def main(argv: list[str]) -> int:
     """Run until killed (or, with an injected crash point, until it fires)."""
     db, seed, mode, crash = Path(argv[0]), int(argv[1]), argv[2], argv[3]
@@ -248,6 +261,7 @@ def main(argv: list[str]) -> int:
         store_module.SMALL_STORE_BYTES = 0
         store_module.JOURNAL_MAX_ENTRIES = 4
     worker = Worker(db, seed)
+    warm_up()
     install_crash_point(crash, random.Random(seed).randint(1, 6))
     say("READY")
     for _ in range(400 if crash != "timer" else 10**9):
