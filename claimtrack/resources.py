@@ -1,4 +1,4 @@
-"""Locates the project's data files (cue lexicons, demo documents) and its cache folder."""
+"""Locates the project's data files (lexicons, demo documents), its cache and settings folders."""
 
 from __future__ import annotations
 
@@ -21,4 +21,14 @@ def cache_dir() -> Path:
     if explicit:
         return Path(explicit)
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "claimtrack"
+
+
+def config_dir() -> Path:
+    """Where the analyst's preferences are kept: $CLAIMTRACK_CONFIG, else
+    $XDG_CONFIG_HOME/claimtrack, else ~/.config/claimtrack. May not exist (or be writable)."""
+    explicit = os.environ.get("CLAIMTRACK_CONFIG")
+    if explicit:
+        return Path(explicit)
+    base = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
     return Path(base) / "claimtrack"

@@ -26,8 +26,10 @@ def _private_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
 
 
 @pytest.fixture(autouse=True)
-def _analyst(monkeypatch: pytest.MonkeyPatch) -> None:
+def _analyst(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory) -> None:
     monkeypatch.setenv("CLAIMTRACK_ANALYST", "tester")
+    # Each test starts with no saved preferences (a theme chosen in one would paint the next).
+    monkeypatch.setenv("CLAIMTRACK_CONFIG", str(tmp_path_factory.mktemp("config")))
     monkeypatch.delenv("CLAIMTRACK_DB", raising=False)
     monkeypatch.setenv("NO_COLOR", "1")
     monkeypatch.setenv("COLUMNS", "200")

@@ -15,6 +15,7 @@ from claimtrack.errors import ClaimtrackError
 from claimtrack.model import Event
 from claimtrack.services import history
 from claimtrack.services.queries import ClaimFacts, SuggestionCache
+from claimtrack.settings import load_settings, save_setting
 from claimtrack.store import Store
 from claimtrack.textnorm import counted
 from claimtrack.tui.actions import VIEWS, actions_for, bindings_for
@@ -42,6 +43,13 @@ POLL_SECONDS = 1.0
 """How often the app looks for changes other processes (the CLI) made to the store."""
 
 DARK, LIGHT = "textual-dark", "textual-light"
+
+
+def saved_theme() -> str:
+    """The theme the analyst last chose with ctrl+t (`claimtrack.settings`), else dark."""
+    theme = load_settings().get("theme")
+    return theme if theme in (DARK, LIGHT) else DARK
+
 
 _APP_ACTIONS = frozenset(a.action.split("(")[0] for a in actions_for("app"))
 
@@ -117,7 +125,7 @@ class ClaimtrackApp(App[None]):
         """Views to reload when next shown (another view changed what they show)."""
         self.view_requests: dict[str, dict[str, Any]] = {}
         """What a view was asked to show when next refreshed (e.g. one speaker's claims)."""
-        self.theme = DARK
+        self.theme = saved_theme()
 
     @property
     def store_name(self) -> str:
@@ -298,6 +306,10 @@ class ClaimtrackApp(App[None]):
     def action_toggle_theme(self) -> None:
         """Switch between the dark and the light theme."""
         self.theme = LIGHT if self.theme == DARK else DARK
+        try:
+            save_setting("theme", self.theme)
+        except OSError as exc:
+            self.warn(f"the theme is not kept for next time: {exc}")
 
     def action_import_documents(self) -> None:
         """Ask for files or a folder, then import them in the background."""

@@ -172,8 +172,10 @@ async def _theme(pilot, app, store, action, tmp):  # type: ignore[no-untyped-def
     assert app.theme == "textual-dark"
     await press(pilot, "ctrl+t")
     assert app.theme == "textual-light"
+    assert ClaimtrackApp(store, poll=False).theme == "textual-light"  # kept for next time
     await press(pilot, "ctrl+t")
     assert app.theme == "textual-dark"
+    assert ClaimtrackApp(store, poll=False).theme == "textual-dark"
 
 
 @scenario("app", "q")
