@@ -190,6 +190,11 @@ def check_choice(value: str, choices: tuple[str, ...], what: str) -> str:
     return value
 
 
+def check_reliability(value: str) -> str:
+    """Validate an Admiralty reliability grade (A completely reliable … F cannot be judged)."""
+    return check_choice(value, RELIABILITY_GRADES, "reliability grade")
+
+
 class Record:
     """Mixin: dict round-trip for the store. `TABLE` names the store table."""
 
@@ -343,7 +348,7 @@ class Source(Record):
     def __post_init__(self) -> None:
         check_date(self.published, "published date")
         if self.reliability is not None:
-            check_choice(self.reliability, RELIABILITY_GRADES, "reliability grade")
+            check_reliability(self.reliability)
         if self.lang != "und" and not _LANG_RE.match(self.lang):
             raise ValidationError(f"language must be a 2-3 letter code, got {self.lang!r}")
 

@@ -31,8 +31,8 @@ from claimtrack.services.speakers import side_filter_hint
 @json_option
 def sources(db: str | None, as_json: bool) -> None:
     """List the imported sources: outlet, publication date, language, how many statements
-    and how many of them are reviewed (with a speaker, or marked narration), and title;
-    by publication date, as the Sources view lists them.
+    and how many of them are reviewed (with a speaker, or marked narration), title, and
+    reliability grade; by publication date, as the Sources view lists them.
 
     \b
     Example:
@@ -48,12 +48,17 @@ def sources(db: str | None, as_json: bool) -> None:
         say("no sources yet: import some with 'claimtrack import FILE'")
         return
     if not to_terminal():
-        columns = ["id", "outlet", "published", "lang", "statements", "reviewed", "title"]
+        columns = [
+            *("id", "outlet", "published", "lang", "statements", "reviewed", "title"),
+            "reliability",  # last: scripts that cut the columns before it keep working
+        ]
         table(None, columns, [[r[c] if r[c] is not None else "" for c in columns] for r in rows])
         return
     out: list[list[object]] = []
     for r in rows:  # a terminal: stacked cells, room for the title on 80 columns
         when = f"{r['published'] or 'undated'} · {r['lang']}"
+        if r["reliability"]:
+            when += f" · {r['reliability']}"
         outlet = stacked(r["outlet"] or "—", (when, "dim"), width=24)
         out.append([r["id"], outlet, f"{r['reviewed']}/{r['statements']}", r["title"]])
     table(None, ["id", "outlet", "reviewed", "title"], out, cut={"title": 200})

@@ -10,14 +10,7 @@ from typing import BinaryIO
 
 from claimtrack import ingest
 from claimtrack.errors import IngestError, ValidationError
-from claimtrack.model import (
-    RELIABILITY_GRADES,
-    Source,
-    Statement,
-    check_choice,
-    check_published,
-    check_url,
-)
+from claimtrack.model import Source, Statement, check_published, check_reliability, check_url
 from claimtrack.services.speakers import refuse_name_clash
 from claimtrack.store import Store
 from claimtrack.store.storage import gc_paused
@@ -175,7 +168,7 @@ def _import(
             check_published(raw.published)
             check_url(raw.url or None, "source URL")
             if raw.reliability is not None:
-                check_choice(raw.reliability, RELIABILITY_GRADES, "reliability grade")
+                check_reliability(raw.reliability)
         except ValidationError as exc:
             if len(raws) > 1 and raw.filename:  # a folder's manifest: say whose entry
                 raise ValidationError(f"{raw.filename}: {exc}") from None

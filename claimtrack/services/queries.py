@@ -116,6 +116,8 @@ def list_sources(store: Store) -> list[dict[str, Any]]:
                 "statements": total,
                 "reviewed": reviewed,
                 "title": doc.get("title", ""),
+                "url": doc.get("url"),
+                "reliability": doc.get("reliability"),
             }
         )
     return rows

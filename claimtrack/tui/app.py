@@ -382,14 +382,14 @@ class ClaimtrackApp(App[None]):
         """Read and import documents off the UI thread; the result is a notification."""
         from dataclasses import replace
 
-        from claimtrack.services.importing import gather, import_documents
+        from claimtrack.services.importing import MANIFEST_FIELDS, gather, import_documents
         from claimtrack.tui.jobs import read_raw, split_paths
 
         try:
             found = gather(split_paths(request.paths))
             paths = found.files
             self.call_from_thread(self._job_update, "import", 0, len(paths))
-            typed = {"outlet": request.outlet, "published": request.published, "lang": request.lang}
+            typed = {name: getattr(request, name) for name in MANIFEST_FIELDS}
             raws = [
                 replace(
                     read_raw(p),

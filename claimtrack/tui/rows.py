@@ -48,13 +48,15 @@ def claim_label(store: Store, facts: ClaimFacts, claim_id: str) -> Text:
 
 
 def source_row(store: Store, source_id: str, tagged: int, total: int, width: int) -> Text:
-    """`Outlet  2020-10-31 en  12/30 Title`."""
+    """`Outlet  2020-10-31 en  B   12/30 Title` (B: the Admiralty reliability grade)."""
     doc = store.doc(Source.TABLE, source_id)
     if doc is None:
         return Text("(deleted)", style="dim")
     outlet_width = 12 if width < 70 else 18 if width < 120 else 28  # wide screens show more
     text = Text(fit(clean(doc.get("outlet") or "—", one_line=True), outlet_width), style="bold")
     text.append(f" {doc.get('published') or '—':<10} {doc.get('lang', 'und'):<3} ")
+    grade = doc.get("reliability")
+    text.append(f"{grade or '·'} ", style="bold" if grade else "dim")
     text.append(f"{tagged:>4}/{total:<4} ", style="dim")
     text.append_text(plain(doc.get("title")))
     return text

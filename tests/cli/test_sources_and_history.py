@@ -35,7 +35,9 @@ def test_sources_lists_every_source_by_date_with_how_far_it_is_reviewed(cli: Run
     empty = cli("sources")
     assert empty.code == 0 and "no sources yet" in empty.err and empty.out == ""
 
-    herald = imported(cli, EN, "--outlet", "Yerevan Herald", "--published", "2020-10-31")
+    herald = imported(
+        cli, EN, "--outlet", "Yerevan Herald", "--published", "2020-10-31", "--reliability", "b"
+    )
     daily = imported(cli, EN_DENIAL, "--outlet", "Caspian Daily", "--published", "2020-10-30")
     undated = imported(cli, RU)
     cli("speaker", "add", "Karabakh officials")
@@ -56,18 +58,21 @@ def test_sources_lists_every_source_by_date_with_how_far_it_is_reviewed(cli: Run
         "statements": herald["statements"],
         "reviewed": 2,  # one tagged, one marked narration
         "title": herald["title"],
+        "url": None,
+        "reliability": "B",
     }
     assert (rows[0]["outlet"], rows[0]["published"], rows[0]["lang"]) == (None, None, "ru")
     assert [r["reviewed"] for r in rows[:2]] == [0, 0]
 
     header, *lines = cli("sources").out.splitlines()  # into a pipe: one row per line
     assert header.split("\t") == [
-        "id", "outlet", "published", "lang", "statements", "reviewed", "title"
+        "id", "outlet", "published", "lang", "statements", "reviewed", "title", "reliability"
     ]  # fmt: skip
     assert lines[2].split("\t") == [
         herald["id"], "Yerevan Herald", "2020-10-31", "en", str(herald["statements"]), "2",
-        herald["title"],
+        herald["title"], "B",
     ]  # fmt: skip
+    assert lines[0].split("\t")[-1] == ""  # no grade given
     assert cli("sources", "--help").code == 0
 
 
@@ -91,7 +96,9 @@ def test_a_hostile_title_is_printed_as_text(cli: Runner, db: Path, tmp_path: Pat
 
 
 def test_statements_take_a_source_by_outlet_or_title_words(cli: Runner, db: Path) -> None:
-    herald = imported(cli, EN, "--outlet", "Yerevan Herald", "--published", "2020-10-31")
+    herald = imported(
+        cli, EN, "--outlet", "Yerevan Herald", "--published", "2020-10-31", "--reliability", "b"
+    )
     daily = imported(cli, EN_DENIAL, "--outlet", "Caspian Daily", "--published", "2020-10-31")
 
     def listed(ref: str) -> list[str]:

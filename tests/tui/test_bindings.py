@@ -142,11 +142,16 @@ async def _import(pilot, app, store, action, tmp):  # type: ignore[no-untyped-de
     await type_text(pilot, "Gatra")
     await press(pilot, "tab")
     await type_text(pilot, "2020-11-01")
+    await press(pilot, "tab", "tab")  # the language is detected
+    await type_text(pilot, "b")
+    await press(pilot, "tab")
+    await type_text(pilot, "https://www.gatra.com/x")
     await press(pilot, "enter")
     await settle(pilot)
     (new,) = set(store.docs(Source.TABLE)) - before
-    assert store.doc(Source.TABLE, new)["outlet"] == "Gatra"  # type: ignore[index]
-    assert store.doc(Source.TABLE, new)["published"] == "2020-11-01"  # type: ignore[index]
+    got = store.get(Source, new)
+    assert (got.outlet, got.published, got.lang) == ("Gatra", "2020-11-01", "en")
+    assert (got.url, got.reliability) == ("https://www.gatra.com/x", "B")
     assert app.job is None
 
 
@@ -225,9 +230,12 @@ async def _edit_source(pilot, app, store, action, tmp):  # type: ignore[no-untyp
     await type_text(pilot, "Wire copy")
     await press(pilot, "enter", "ctrl+u")  # the date
     await type_text(pilot, "2020-10-02")
-    await press(pilot, "enter", "enter", "enter")  # language and address kept: saved
+    await press(pilot, "enter", "enter", "ctrl+u")  # the language kept
+    await type_text(pilot, "a")  # the reliability grade, in either case
+    await press(pilot, "enter", "enter")  # the address kept: saved
     after = store.get(Source, first)
-    assert (after.outlet, after.published) == ("Wire copy", "2020-10-02")
+    assert before.reliability != "A"
+    assert (after.outlet, after.published, after.reliability) == ("Wire copy", "2020-10-02", "A")
     assert (after.title, after.lang, after.url, after.text) == (
         before.title,
         before.lang,
@@ -240,13 +248,19 @@ async def _edit_source(pilot, app, store, action, tmp):  # type: ignore[no-untyp
     await type_text(pilot, "Wire service")
     await press(pilot, "enter", "ctrl+u")
     await type_text(pilot, "2020-13-02")
-    await press(pilot, "enter", "enter", "enter")
+    await press(pilot, "enter", "enter", "enter", "enter")
     dialog = app.screen
     assert dialog.query_one("#outlet").value == "Wire service"
     assert dialog.focused is dialog.query_one("#published")
     await press(pilot, "ctrl+u")
     await type_text(pilot, "2020-11-30")  # now the newest: it moves to the end of the list
-    await press(pilot, "enter", "enter", "enter")
+    await press(pilot, "enter", "enter", "ctrl+u")
+    await type_text(pilot, "G")  # no such grade: refused, on the grade
+    await press(pilot, "enter", "enter")
+    assert dialog.focused is dialog.query_one("#reliability")
+    assert "reliability grade" in str(dialog.query_one(".dialog-error").render())
+    await press(pilot, "ctrl+u", "enter", "enter")  # no grade at all
+    assert store.get(Source, first).reliability is None
     assert store.get(Source, first).outlet == "Wire service"
     assert app.screen.query_one(LazyList).current == first
 

@@ -101,6 +101,36 @@ async def test_a_publication_date_in_the_future_keeps_the_import_dialog(
         assert app.job is None
 
 
+@pytest.mark.parametrize(
+    ("field", "typed", "refusal"),
+    [
+        ("url", "www.gatra.com/x", "source URL"),
+        ("reliability", "G", "unknown reliability grade 'G'"),
+    ],
+)
+async def test_a_bad_address_or_grade_keeps_the_import_dialog_on_that_field(
+    demo_store: Store, tmp_path: Path, field: str, typed: str, refusal: str
+) -> None:
+    good = tmp_path / "article.txt"
+    good.write_text(ARTICLE, "utf-8")
+    before = demo_store.count(Source.TABLE)
+    app = app_for(demo_store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await press(pilot, "i")
+        await type_text(pilot, str(good))
+        app.screen.query_one(f"#{field}", Input).focus()
+        await type_text(pilot, typed)
+        await press(pilot, "enter")
+        dialog = app.screen
+        assert isinstance(dialog, ImportDialog)
+        assert dialog.query_one(f"#{field}", Input).value == typed  # kept, to correct
+        assert dialog.focused is dialog.query_one(f"#{field}", Input)
+        assert refusal in errors(app)[0]
+        assert app.job is None
+    assert demo_store.count(Source.TABLE) == before
+
+
 async def test_one_missing_path_among_several_refuses_the_import(
     demo_store: Store, tmp_path: Path
 ) -> None:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping, Sequence
 from typing import TypeVar
 
 from rich.text import Text
+from textual.containers import Horizontal
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import Input, Label
 
 FieldT = TypeVar("FieldT", bound=Input)
@@ -21,6 +24,29 @@ def labelled(field: FieldT) -> FieldT:
     field.border_title = field.id
     field.select_on_focus = False
     return field
+
+
+SHORT_FIELDS = frozenset({"published", "lang", "reliability"})
+"""Fields of a few characters (a date, a code, a grade): side by side, one row."""
+
+
+def labelled_fields(
+    fields: Sequence[tuple[str, str]], values: Mapping[str, str] | None = None
+) -> Iterator[Widget]:
+    """One `labelled` Input per (id, placeholder), filled from `values`, for a dialog's
+    compose. Consecutive `SHORT_FIELDS` share a row: six fields of three lines each would
+    push a dialog's keys off a 24-line terminal."""
+    values = values or {}
+    short: list[Input] = []
+    for i, (name, placeholder) in enumerate(fields):
+        field = labelled(Input(values.get(name, ""), placeholder=placeholder, id=name))
+        if name not in SHORT_FIELDS:
+            yield field
+            continue
+        short.append(field)
+        if i + 1 == len(fields) or fields[i + 1][0] not in SHORT_FIELDS:
+            yield Horizontal(*short, classes="field-row")
+            short = []
 
 
 def refuse(dialog: Screen[object], message: str, field: Input | None = None) -> None:

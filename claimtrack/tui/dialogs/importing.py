@@ -1,4 +1,5 @@
-"""The import dialog: paths, plus what the analyst knows about the documents."""
+"""The import dialog: paths, plus what the analyst knows about the documents (as `import`'s
+options: outlet, date, language, reliability, address)."""
 
 from __future__ import annotations
 
@@ -15,8 +16,8 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label
 
 from claimtrack.errors import ClaimtrackError, IngestError
-from claimtrack.model import check_date, check_published
-from claimtrack.tui.dialogs.fields import labelled, refuse
+from claimtrack.model import check_date, check_published, check_reliability, check_url
+from claimtrack.tui.dialogs.fields import labelled_fields, refuse
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,6 +28,8 @@ class ImportRequest:
     outlet: str | None = None
     published: str | None = None
     lang: str | None = None
+    url: str | None = None
+    reliability: str | None = None
 
 
 def check_paths(typed: str) -> None:
@@ -45,8 +48,20 @@ def _exists(path: Path) -> bool:
         return True
 
 
+FIELDS: tuple[tuple[str, str], ...] = (
+    ("paths", 'files or a folder ("quote" a path with spaces)'),
+    ("outlet", "outlet (optional)"),
+    ("published", "YYYY-MM-DD (optional)"),
+    ("lang", "e.g. id (detected)"),
+    ("reliability", "A–F (Admiralty)"),
+    ("url", "address, https://… (optional)"),
+)
+"""The fields in tab order, with their placeholders."""
+
+
 class ImportDialog(ModalScreen[ImportRequest | None]):
-    """Paths first; tab to outlet, publication date and language; ⏎ imports from any field."""
+    """Paths first; tab to outlet, date, language, reliability and address; ⏎ imports from any
+    field."""
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "cancel", show=False)]
 
@@ -54,13 +69,7 @@ class ImportDialog(ModalScreen[ImportRequest | None]):
         """The paths field and the optional metadata fields."""
         with Vertical(classes="dialog prompt labelled"):
             yield Label(Text("Import files or a folder"), classes="dialog-title")
-            for key, placeholder in (
-                ("paths", 'files or a folder ("quote" a path with spaces)'),
-                ("outlet", "outlet (optional)"),
-                ("published", "published YYYY-MM-DD (optional)"),
-                ("lang", "language code, e.g. id (optional: detected)"),
-            ):
-                yield labelled(Input(placeholder=placeholder, id=key))
+            yield from labelled_fields(FIELDS)
             yield Label(Text("⏎ import · tab next field · esc cancel"), classes="dialog-hint")
 
     def on_mount(self) -> None:
@@ -78,9 +87,12 @@ class ImportDialog(ModalScreen[ImportRequest | None]):
             return self.query_one(f"#{name}", Input).value.strip() or None
 
         # Refused here, not by the import job, so that nothing typed is lost.
+        grade = (field("reliability") or "").upper() or None
         checks = (
             ("published", lambda: check_date(field("published"), "publication date")),
             ("published", lambda: check_published(field("published"))),  # not 2099
+            ("url", lambda: check_url(field("url"), "source URL")),
+            ("reliability", lambda: grade and check_reliability(grade)),
             ("paths", lambda: check_paths(paths)),
         )
         for name, check in checks:
@@ -92,7 +104,12 @@ class ImportDialog(ModalScreen[ImportRequest | None]):
         lang = field("lang")
         self.dismiss(
             ImportRequest(
-                paths, field("outlet"), field("published"), lang.lower() if lang else None
+                paths,
+                field("outlet"),
+                field("published"),
+                lang.lower() if lang else None,
+                field("url"),
+                grade,
             )
         )
 

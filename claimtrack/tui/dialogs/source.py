@@ -1,4 +1,5 @@
-"""The source dialog: correct an imported document's title, outlet, date and language."""
+"""The source dialog: correct an imported document's title, outlet, date, language, address
+and reliability grade."""
 
 from __future__ import annotations
 
@@ -15,19 +16,26 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label
 
 from claimtrack.errors import ClaimtrackError
-from claimtrack.tui.dialogs.fields import labelled, refuse
+from claimtrack.tui.dialogs.fields import labelled_fields, refuse
 
 FIELDS: tuple[tuple[str, str], ...] = (
     ("title", "title (the headline)"),
     ("outlet", "outlet (e.g. Gatra)"),
-    ("published", "published YYYY-MM-DD"),
-    ("lang", "language code (en, id, ru…)"),
+    ("published", "YYYY-MM-DD"),
+    ("lang", "en, id, ru…"),
+    ("reliability", "A–F (Admiralty)"),
     ("url", "address"),
 )
 """The fields, in the order ⏎ walks them, with their placeholders."""
 
 
-_REFUSED = (("title", "title"), ("date", "published"), ("language", "lang"))
+_REFUSED = (
+    ("title", "title"),
+    ("date", "published"),
+    ("language", "lang"),
+    ("URL", "url"),
+    ("reliability", "reliability"),
+)
 """A word of a refusal, and the field it is about (the focus goes back there)."""
 
 
@@ -39,6 +47,7 @@ class SourceInput:
     outlet: str = ""
     published: str = ""
     lang: str = ""
+    reliability: str = ""
     url: str = ""
 
 
@@ -63,8 +72,9 @@ class SourceDialog(ModalScreen[SourceInput | None]):
         """The fields, filled with what the source holds."""
         with Vertical(classes="dialog prompt labelled"):
             yield Label(Text(f"Edit source {self.source_id}"), classes="dialog-title")
-            for name, placeholder in FIELDS:
-                yield labelled(Input(getattr(self.now, name), placeholder=placeholder, id=name))
+            yield from labelled_fields(
+                FIELDS, {name: getattr(self.now, name) for name, _ in FIELDS}
+            )
             yield Label(Text("⏎ next / save · esc cancel"), classes="dialog-hint")
 
     def on_mount(self) -> None:

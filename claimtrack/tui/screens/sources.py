@@ -73,7 +73,7 @@ class SourcesScreen(ViewScreen):
             sum(self._counts(k)[1] for k in keys) if needle else self.store.count(Statement.TABLE)
         )  # those of the sources listed
         header.append(f" · {counted(statements, 'statement')}", style="dim")
-        header.append("   outlet · published · lang · reviewed/all · title", style="dim")
+        header.append("   outlet · date · lang · grade · reviewed · title", style="dim")
         self.set_header(header)
         lst.focus()
 
