@@ -13,7 +13,7 @@ from claimtrack.attribution.proposals import NewSpeaker, new_speaker, registered
 from claimtrack.attribution.rules import analyse, statement_issuer
 from claimtrack.attribution.same_speaker import likely_same, romanised, sounded
 from claimtrack.attribution.sentence import Finding, Sentence
-from claimtrack.attribution.text import words
+from claimtrack.attribution.text import fold_str, words
 from claimtrack.model import Speaker
 
 LOOKBACK = 4
@@ -217,7 +217,10 @@ class Attributor:
             else:
                 reason = f'unregistered "{finding.surface}" {_where(finding)} cue "{finding.cue}"'
             # As the register will hold it ("По словам Пескова" proposes "Песков").
-            proposal = registered_form(new_speaker(finding.surface, lexicon), lexicon.lang)
+            cue = lexicon.cues.get(fold_str(finding.cue))
+            proposal = registered_form(
+                new_speaker(finding.surface, lexicon), lexicon.lang, cue.governs if cue else None
+            )
             return SpeakerSuggestion(None, finding.score, reason, finding.cue, proposal)
         if finding.how == "headline":
             reason = f'alias "{finding.surface}" opens a headline "Name: ..."'

@@ -29,6 +29,10 @@ class Cue:
     """"after-break": the cue counts only right after a comma, quote or dash ("..., tegas
     Aliyev", never "penilaian tegas"); "sentence-start": only as the sentence's first words;
     "headline": only in a line without closing punctuation (a noun in body text: "klaim")."""
+    governs: str | None = None
+    """The case the speaker after a prepositional cue is in ("по данным **Генпрокуратуры**":
+    "gent"): a Russian proposal is then put in the nominative even where its form could
+    already be one ("группы" is also a plural nominative)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -308,6 +312,7 @@ def _collect_cues(raw: dict[str, Any]) -> dict[str, Cue]:
             entry.get("type", "report"),
             "prepositional",
             only=entry.get("only", ""),
+            governs=entry.get("governs"),
         )
         cues.setdefault(fold_str(entry["cue"]), cue)
     for form in raw.get("quoted_by", []):

@@ -30,17 +30,19 @@ def _analyzer() -> Any:
     return pymorphy3.MorphAnalyzer()
 
 
-def nominative(phrase: str) -> str:
-    """`phrase` with its head in the nominative (see the module docstring)."""
+def nominative(phrase: str, case: str | None = None) -> str:
+    """`phrase` with its head in the nominative (see the module docstring). With the `case`
+    the phrase is known to be in ("gent" after "по данным"), a form that could also be a
+    nominative changes too: "Велесской группы мониторинга" -> "Велесская группа мониторинга"."""
     if not any("а" <= ch.lower() <= "я" or ch in "ёЁ" for ch in phrase):
         return phrase
     try:
-        return _nominative(phrase)
+        return _nominative(phrase, case)
     except Exception:  # a nicety: a dictionary problem never stops a registration
         return phrase
 
 
-def _nominative(phrase: str) -> str:
+def _nominative(phrase: str, case: str | None = None) -> str:
     parts = re.split(r"(\s+)", phrase)
     words = parts[0::2]
     morph = _analyzer()
@@ -48,11 +50,13 @@ def _nominative(phrase: str) -> str:
     out = list(words)
     agreed: tuple[str, str] | None = None  # (case, number) of a changed adjective
     index = 0
-    while index < len(words) and _known(parses[index], _AGREEING_POS):
-        if _could_be_nominative(parses[index]) and agreed is None:
+    # With the case known, an adjective the dictionary only guesses from its ending changes
+    # too: "Велесской" after "по данным" is a genitive whatever place it names.
+    while index < len(words) and _known(parses[index], _AGREEING_POS, guessed=case is not None):
+        if case is None and _could_be_nominative(parses[index]) and agreed is None:
             index += 1
             continue
-        parse = _oblique(parses[index], _AGREEING_POS, agreed)
+        parse = _oblique(parses[index], _AGREEING_POS, agreed, case, guessed=case is not None)
         if parse is None:
             return _join(parts, out)
         agreed = (parse.tag.case, parse.tag.number)
@@ -61,10 +65,10 @@ def _nominative(phrase: str) -> str:
     if index >= len(words):
         return _join(parts, out)
     head = parses[index]
-    parse = _oblique(head, _HEAD_POS, agreed)
+    parse = _oblique(head, _HEAD_POS, agreed, case)
     if parse is not None and _a_name_read_as_things(words[index], parse):
         return _join(parts, out)
-    if agreed is None and parse is not None and _could_be_nominative(head):
+    if case is None and agreed is None and parse is not None and _could_be_nominative(head):
         parse = _name_pair(head, parses[index + 1] if index + 1 < len(words) else None)
     if parse is None:
         return _join(parts, out)
@@ -165,19 +169,29 @@ def _as_written(parts: list[str]) -> str:
     return "".join(parts)
 
 
-def _known(parses: list[Any], pos: frozenset[str]) -> bool:
-    return any(p.is_known and p.tag.POS in pos for p in parses)
+def _known(parses: list[Any], pos: frozenset[str], *, guessed: bool = False) -> bool:
+    return any((p.is_known or guessed) and p.tag.POS in pos for p in parses)
 
 
 def _could_be_nominative(parses: list[Any]) -> bool:
     return any(p.tag.case == "nomn" for p in parses)
 
 
-def _oblique(parses: list[Any], pos: frozenset[str], agreed: tuple[str, str] | None) -> Any:
-    """The first dictionary reading of `pos` in an oblique case (the agreed one if given)."""
+def _oblique(
+    parses: list[Any],
+    pos: frozenset[str],
+    agreed: tuple[str, str] | None,
+    case: str | None,
+    *,
+    guessed: bool = False,
+) -> Any:
+    """The first dictionary reading of `pos` in an oblique case (the agreed one if given,
+    else `case` if known); readings guessed from an ending only if `guessed`."""
     for parse in parses:
         tag = parse.tag
-        if not parse.is_known or tag.POS not in pos or tag.case not in _CASES:
+        if not (parse.is_known or guessed) or tag.POS not in pos or tag.case not in _CASES:
+            continue
+        if case is not None and tag.case != case:
             continue
         if "Fixd" in tag or "Abbr" in tag:
             return None  # indeclinable ("Минобороны", "МИД"): already its own nominative

@@ -238,17 +238,18 @@ def _words(surface: str, lexicon: Lexicon) -> list[_Word]:
     return out
 
 
-def registered_form(speaker: NewSpeaker, lang: str) -> NewSpeaker:
+def registered_form(speaker: NewSpeaker, lang: str, case: str | None = None) -> NewSpeaker:
     """The proposal as the register should hold it: starting with a capital ("kementerian luar
     negeri Rusia", found mid-sentence, is registered as "Kementerian luar negeri Rusia"), and
     in Russian in the nominative ("Пескова" -> "Песков", `attribution.morphology`), with the
-    kind its nominative names ("Генпрокуратуры" -> "Генпрокуратура", government). The
-    attributor proposes this form, so the Reader shows what accepting registers."""
+    kind its nominative names ("Генпрокуратуры" -> "Генпрокуратура", government); `case` is
+    the case the phrase is known to be in (the cue's `governs`). The attributor proposes
+    this form, so the Reader shows what accepting registers."""
     name, aliases, kind = speaker.name, speaker.aliases, speaker.kind
     if lang == "ru":
         from claimtrack.attribution.morphology import nominative
 
-        name, aliases = nominative(name), tuple(nominative(alias) for alias in aliases)
+        name, aliases = nominative(name, case), tuple(nominative(a, case) for a in aliases)
         if kind == "other":  # the lexicon's body words are nominatives: "Генпрокуратура"
             kind = _kind(name, load_lexicon(lang))
     return replace(

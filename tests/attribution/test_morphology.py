@@ -6,6 +6,7 @@ import pytest
 
 from claimtrack.attribution.morphology import nominative
 from claimtrack.attribution.proposals import NewSpeaker, registered_form
+from tests.attribution.support import suggest
 
 
 @pytest.mark.parametrize(
@@ -62,3 +63,26 @@ def test_a_russian_body_found_in_another_case_gets_the_kind_its_nominative_names
     proposal = NewSpeaker("Генпрокуратуры Азербайджана", (), "other", "Генпрокуратуры Азербайджана")
     registered = registered_form(proposal, "ru")
     assert (registered.name, registered.kind) == ("Генпрокуратура Азербайджана", "government")
+
+
+@pytest.mark.parametrize(
+    ("found", "registered"),
+    [
+        # "По данным Министерства обороны Армении": "Министерства" is also a plural
+        # nominative, so without the cue it stays; after it, it is a genitive
+        ("Министерства обороны Армении", "Министерство обороны Армении"),
+        ("группы мониторинга", "группа мониторинга"),
+        # an invented place's adjective, known only by its ending
+        ("Велесской группы мониторинга", "Велесская группа мониторинга"),
+        ("Лаврова", "Лавров"),  # "по словам Лаврова": his genitive
+        ("Минобороны Армении", "Минобороны Армении"),  # indeclinable all the same
+    ],
+)
+def test_genitive_phrases_are_put_in_the_nominative(found: str, registered: str) -> None:
+    assert nominative(found, "gent") == registered
+
+
+def test_a_speaker_after_a_genitive_cue_is_proposed_in_the_nominative() -> None:
+    (found,) = suggest("ru", "По данным Велесской группы мониторинга, погибли 14 человек.")
+    assert found is not None and found.proposal is not None
+    assert found.proposal.name == "Велесская группа мониторинга"
