@@ -159,13 +159,25 @@ def told_by_name(name: str) -> tuple[str, str | None, bool]:
     and side ("Armenian Foreign Ministry": a ministry, Armenia); else "other", with a side
     only when the name is a place. Two capitalised words may be a person or a newspaper
     ("Washington Post"), and "Jordan Henderson" is on no side, so the third item only says
-    whether the name reads like a person's, for the analyst to decide."""
+    whether the name reads like a person's, for the analyst to decide. An office named with
+    its place is on that place's side ("Armenia Ombudsman")."""
     from claimtrack.attribution.places import names_a_place
 
     kind, side = described(name)
     if kind not in ("person", "other"):
         return kind, side, False
+    if _names_an_office(name):  # "Armenia Ombudsman", "Ombudsman of Armenia": Armenia's
+        return "other", side, False
     return "other", side if names_a_place(name) else None, kind == "person"
+
+
+def _names_an_office(name: str) -> bool:
+    """Whether a word of `name` is an office in any lexicon ("Ombudsman", "Омбудсмен")."""
+    from claimtrack.attribution.cues import available_languages, load_lexicon
+    from claimtrack.attribution.text import tokenize
+
+    norms = {token.norm for token in tokenize(name)}
+    return any(norms & load_lexicon(code).titles for code in available_languages())
 
 
 def add_speaker(

@@ -611,6 +611,10 @@ def test_speaker_add_takes_the_kind_and_side_a_bodys_name_tells(
     assert "if this is a person, 'claimtrack speaker edit" in post.err
     jordan = cli("speaker", "add", "Jordan Henderson", "--json").json()
     assert (jordan["kind"], jordan["side"]) == ("other", None)
+    for office in ("Armenia Ombudsman", "Омбудсмен Азербайджана"):  # an office is its place's
+        added = cli("speaker", "add", office, "--json")
+        assert added.json()["side"] in ("Armenia", "Azerbaijan"), office
+        assert "if this is a person" not in added.err
     red_cross = cli("speaker", "add", "Red Cross", "--kind", "organisation", "--json").json()
     assert red_cross["side"] is None
     assert cli("speaker", "add", "Arkady Renz", "--kind", "person").code == 0
