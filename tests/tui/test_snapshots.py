@@ -190,6 +190,22 @@ def test_light_theme(snap_compare: Any) -> None:
     assert snap_compare(app, terminal_size=SIZE, run_before=before)
 
 
+def test_export_lists_its_formats_with_wrapped_descriptions_in_their_column(
+    snap_compare: Any,
+) -> None:
+    """The export dialog's first step: a long description wraps under itself, not under the
+    format names."""
+    app = app_for(populated())
+
+    async def before(pilot: Pilot[None]) -> None:
+        await settle(pilot)
+        await press(pilot, "e")
+        await _no_blink(pilot)
+        await settle(pilot)
+
+    assert snap_compare(app, terminal_size=SIZE, run_before=before)
+
+
 def test_export_asks_what_to_export(snap_compare: Any) -> None:
     """The export dialog's second step in the Graph view: everything, or the centre's
     neighbourhood one or two links out."""

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
+from rich.table import Table
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -20,6 +21,16 @@ from claimtrack.tui.widgets.choices import ChoiceList
 
 if TYPE_CHECKING:
     from claimtrack.export.filters import ExportFilter
+
+
+def _format_row(name: str, description: str) -> Table:
+    """A format and what it is for, its description wrapping in its own column (a wrapped
+    line restarted under the format names)."""
+    row = Table.grid(padding=(0, 1))
+    row.add_column(width=12, no_wrap=True)
+    row.add_column(ratio=1)
+    row.add_row(Text(name), Text(description))
+    return row
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +69,7 @@ class ExportDialog(ModalScreen[ExportRequest | None]):
         with Vertical(classes="dialog export"):
             yield Label(Text("Export"), classes="dialog-title")
             yield ChoiceList(
-                *(Option(Text(f"{name:<12} {desc}"), id=name) for name, _, desc in self.formats),
+                *(Option(_format_row(name, desc), id=name) for name, _, desc in self.formats),
                 id="formats",
             )
             yield ChoiceList(
