@@ -109,6 +109,21 @@ _SUBJECT_WORDS: dict[str, tuple[str, ...]] = {
     ),
 }
 _OTHERS = frozenset(_lex("others|other|more|lainnya|lain|других|ещё|еще"))
+_THING_WORDS: dict[str, tuple[str, ...]] = {
+    "things": _lex(
+        "post|posts|outpost|outposts|checkpoint|checkpoints|position|positions|tank|tanks"
+        "|drone|drones|shell|shells|rocket|rockets|missile|missiles|building|buildings|house"
+        "|houses|home|homes|vehicle|vehicles|truck|trucks|aircraft|plane|planes|helicopter"
+        "|helicopters|bridge|bridges|school|schools|hospital|hospitals|gun|guns|bomb|bombs"
+        "|pos|tank|drone|peluru|roket|rudal|gedung|bangunan|rumah|kendaraan|truk|pesawat"
+        "|helikopter|jembatan|sekolah|senjata|bom|meriam|пост|поста|постов|посты|блокпост*"
+        "|танк|танка|танков|танки|беспилотник*|дрон|дрона|дронов|снаряд*|ракет*|здани*"
+        "|дом|дома|домов|машин*|автомобил*|бронетехни*|вертол*|самол*|мост|моста|мостов"
+        "|школ*|больниц*|орудий|орудия|орудие"
+    )
+}
+"""What a number right before it counts is a thing, never a casualty: "two border **posts**"
+takes no "killing" from the rest of the clause."""
 _MEASURES = frozenset({"km", "miles"})
 
 _QUALIFIERS: dict[str, tuple[str, ...]] = {
@@ -261,6 +276,7 @@ class _Lexicon:
 
 _UNITS = _Lexicon(_UNIT_WORDS)
 _SUBJECTS = _Lexicon(_SUBJECT_WORDS)
+_THINGS = _Lexicon(_THING_WORDS)
 
 
 def _lookup(toks: Sequence[_Tok], i: int, lexicon: _Lexicon) -> str | None:
@@ -343,6 +359,7 @@ class _Num:
     unit: str | None = None
     several: bool = False  # a bare "several": a count only of casualties or a distance
     fraction: bool = False  # "two-thirds": a percentage of what follows
+    things: bool = False  # "two border posts": counts things, never casualties
 
 
 def extract_quantities(text: str, lang: str) -> list[Quantity]:
@@ -354,14 +371,15 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
     for n, num in enumerate(nums):
         prev_j = nums[n - 1].j if n else -1
         next_i = nums[n + 1].i if n + 1 < len(nums) else len(toks)
+        num.things = _counts_things(toks, num, next_i)
         num.unit = "percent" if num.fraction else _near_unit(toks, num, prev_j, next_i)
     # Coordinations share the unit: "1.166 pasukan dan 45 warga sipil tewas" (right to left),
     # "погибли 1166 военнослужащих и 45 мирных жителей" (left to right).
     for n in range(len(nums) - 2, -1, -1):
-        if nums[n].unit is None and _coordinated(toks, nums[n], nums[n + 1]):
+        if nums[n].unit is None and not nums[n].things and _coordinated(toks, *nums[n : n + 2]):
             nums[n].unit = nums[n + 1].unit
     for n in range(1, len(nums)):
-        if nums[n].unit is None and _coordinated(toks, nums[n - 1], nums[n]):
+        if nums[n].unit is None and not nums[n].things and _coordinated(toks, *nums[n - 1 : n + 1]):
             nums[n].unit = nums[n - 1].unit
     out: list[Quantity] = []
     previous: Quantity | None = None
@@ -650,6 +668,8 @@ def _near_unit(toks: Sequence[_Tok], num: _Num, prev_j: int, next_i: int) -> str
     """
     if num.j < len(toks) and toks[num.j].text == "%":
         return "percent"
+    if num.things:
+        return None
     fwd = _scan(toks, range(num.j, min(next_i, num.j + _WINDOW)), None)
     if fwd[1] not in COUNT_UNITS and fwd[0] > 1:
         fwd = (0, None)  # "km", "hours", "desa" follow their number closely
@@ -658,6 +678,18 @@ def _near_unit(toks: Sequence[_Tok], num: _Num, prev_j: int, next_i: int) -> str
     back = _scan(toks, range(num.i - 1, stop, -1), COUNT_UNITS)
     found = [hit for hit in (fwd, back) if hit[1]]
     return min(found, key=lambda hit: hit[0])[1] if found else None
+
+
+def _counts_things(toks: Sequence[_Tok], num: _Num, next_i: int) -> bool:
+    """Whether the noun right after the number is a thing it counts ("two border posts",
+    "3 tanks", "два поста"), before any unit or subject word: such a number takes no
+    casualty word from the rest of the clause ("…, killing 12 border guards")."""
+    for k in range(num.j, min(next_i, len(toks), num.j + 3)):  # "two border posts"
+        if toks[k].kind != "word" or _lookup(toks, k, _UNITS) or _lookup(toks, k, _SUBJECTS):
+            return False
+        if _lookup(toks, k, _THINGS):
+            return True
+    return False
 
 
 def _scan(

@@ -186,6 +186,16 @@ CASES = [
     ("ru", "число погибших выросло до 31 человека", [q(31, 31, "killed", "people")]),
     ("id", "korban tewas meningkat hingga 31 orang", [q(31, 31, "killed", "people")]),
     ("en", "the toll could rise to 40 dead", [q(0, 40, "killed", None, "at-most")]),
+    # a number counting things takes no casualty word from the rest of the clause
+    (
+        "en",
+        "drones struck two border posts near Sedlo, killing 12 Ostrevian border guards",
+        [q(12, 12, "killed", None)],
+    ),
+    ("id", "dua pos perbatasan hancur dan 12 penjaga tewas", [q(12, 12, "killed", None)]),
+    ("ru", "уничтожены два поста, погибли 12 пограничников", [q(12, 12, "killed", None)]),
+    ("ru", "погибли 14 человек, разрушены 20 домов", [q(14, 14, "killed", "people"), q(20, 20)]),
+    ("en", "destroyed 3 tanks and killed 7 soldiers", [q(3, 3), q(7, 7, "killed", "troops")]),
     # a count that changed "from 12 to 31" is 31 now: 12 is history, not a range
     ("ru", "число погибших выросло с 12 до 31 человека", [q(31, 31, "killed", "people")]),
     ("en", "the death toll rose from 12 to 31", [q(31, 31, "killed", None)]),
