@@ -55,10 +55,22 @@ class Accepted:
 def accept_candidate(
     store: Store, a: str, b: str, relation: str, note: str | None = None
 ) -> Accepted:
-    """Make a suggested link, or merge the two claims for `same-claim`."""
+    """Make a suggested link, or merge the two claims for `same-claim` into the one reported
+    first (its summary and its first appearance are what briefs and exports show)."""
     if relation == "same-claim":
+        a, b = _first_reported_first(store, a, b)
         note = annotate.merge_verdict_note(store, a, [b])
         kept = annotate.merge_claims(store, a, [b])
         return Accepted(f"merged into claim {kept.id}", claim=kept, warning=note)
     link = annotate.link_claims(store, a, b, relation, note)
     return Accepted(f"linked {link.a} {link.relation} {link.b} ({link.id})", link=link)
+
+
+def _first_reported_first(store: Store, a: str, b: str) -> tuple[str, str]:
+    """(a, b), or (b, a) when b was published earlier; undated claims come last."""
+    from claimtrack.services.lookup import find_claim
+
+    a_id, b_id = find_claim(store, a).id, find_claim(store, b).id
+    a_date = annotate.first_reported(store, a_id) or "9999"
+    b_date = annotate.first_reported(store, b_id) or "9999"
+    return (b_id, a_id) if b_date < a_date else (a_id, b_id)

@@ -629,3 +629,22 @@ def test_speaker_add_takes_the_kind_and_side_a_bodys_name_tells(
     assert [r["suggestion"]["speaker"] for r in rows] == [renz["id"], renz["id"]]
     said = cli("tag", rows[1]["id"], "Аркадий Ренц")
     assert said.code == 0 and "said by Arkady Renz" in said.err
+
+
+def test_accepting_a_same_claim_keeps_the_claim_reported_first(cli: Runner, tmp_path: Path) -> None:
+    """Merged the other way, the brief and every export headed the claim with a later
+    report's words."""
+    cli("speaker", "add", "Lena Dovic", "--kind", "person")
+    claims = {}
+    for day, outlet in (("14", "First Wire"), ("15", "Second Wire")):
+        article = tmp_path / f"{day}.txt"
+        said = f"Lena Dovic said not a single shell had landed on Valdorian soil ({outlet})."
+        article.write_text(f"{said}\n", encoding="utf-8")
+        imported(cli, article, "--outlet", outlet, "--published", f"2025-03-{day}", "--lang", "en")
+        (row,) = cli("statements", "--source", outlet, "--json").json()
+        cli("tag", row["id"], "Lena Dovic")
+        claims[outlet] = cli("show", row["id"], "--json").json()["claim"]
+    later, first = claims["Second Wire"], claims["First Wire"]
+    assert cli("suggest", "accept", later, first, "--rel", "same-claim").code == 0
+    (kept,) = cli("claims", "--json").json()
+    assert kept["id"] == first
