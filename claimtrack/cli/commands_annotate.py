@@ -276,27 +276,40 @@ def tag(
     The statement becomes an appearance of a claim (a new one unless it already has one).
     With --suggested it takes the speaker `statements` suggests, as ⏎ does in the Reader: a
     proposed "Presiden Azerbaijan Ilham Aliyev" registers the person "Ilham Aliyev" with
-    the office as an alias.
+    the office as an alias. Naming a registered speaker where a new one was proposed
+    teaches it the proposed names, as picking it in the Reader does.
 
     \b
     Examples:
       claimtrack tag 3fk2 "NK officials"
       claimtrack tag 3fk2 --suggested
     """
-    if (speaker_ref is None) == (not suggested):
-        raise click.UsageError("name a SPEAKER or pass --suggested (not both)")
+    if speaker_ref is not None and suggested:
+        raise click.UsageError("name a SPEAKER or pass --suggested, not both")
+    if speaker_ref is None and not suggested:
+        raise click.UsageError("name a SPEAKER, or pass --suggested to take the suggested one")
+    learned: list[str] = []
     with session(db) as store:
         if speaker_ref is not None:
-            st, sp, claim = annotate.tag(store, statement, speaker_ref)
+            # As picking in the Reader: the names a proposed new speaker was found under
+            # become the chosen speaker's aliases ("Министр иностранных дел Остревии").
+            found = find_statement(store, statement)
+            suggestion = suggestion_for(store, found)
+            proposal = suggestion.proposal if suggestion is not None else None
+            learned = annotate.learned_aliases(store, found, proposal)
+            st, sp, claim = annotate.tag(store, found.id, speaker_ref, proposal)
+            learned = [name for name in learned if name in sp.aliases]
         else:
             found = find_statement(store, statement)
             st, sp, claim = annotate.accept_suggestion(
                 store, found.id, suggestion_for(store, found)
             )
     if wants_json(as_json):
-        emit_json({"statement": st.id, "speaker": sp.id, "claim": claim.id})
+        emit_json({"statement": st.id, "speaker": sp.id, "claim": claim.id, "learned": learned})
     else:
         say(f"{st.id} said by {sp.name} (claim {claim.id})")
+        if learned:
+            say(f"learned: {', '.join(learned)} is {sp.name} too ('claimtrack undo' forgets it)")
 
 
 @cli.command()

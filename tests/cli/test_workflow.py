@@ -648,3 +648,30 @@ def test_accepting_a_same_claim_keeps_the_claim_reported_first(cli: Runner, tmp_
     assert cli("suggest", "accept", later, first, "--rel", "same-claim").code == 0
     (kept,) = cli("claims", "--json").json()
     assert kept["id"] == first
+
+
+def test_tagging_a_proposed_speaker_as_a_registered_one_teaches_its_names(
+    cli: Runner, db: Path, tmp_path: Path
+) -> None:
+    """As picking in the Reader does: the CLI learned nothing, and the next article naming
+    the minister by office proposed a stranger again."""
+    cli("speaker", "add", "Lena Dovic", "--kind", "person")
+    article = tmp_path / "dovic.txt"
+    article.write_text(
+        "The Ostrevian Foreign Minister said troops had not fired.\n", encoding="utf-8"
+    )
+    imported(cli, article, "--lang", "en")
+    (row,) = cli("statements", "--json").json()
+    assert row["suggestion"]["proposed_name"] == "Ostrevian Foreign Minister"
+    tagged = cli("tag", row["id"], "Dovic")
+    assert tagged.code == 0, tagged.err
+    assert "learned: Ostrevian Foreign Minister is Lena Dovic too" in tagged.err
+    (dovic,) = cli("speaker", "list", "--json").json()
+    assert dovic["aliases"] == ["Ostrevian Foreign Minister"]
+    assert cli("undo").code == 0  # one change: the tag and what it taught
+    (dovic,) = cli("speaker", "list", "--json").json()
+    assert dovic["aliases"] == []
+    before = store_state(db)
+    neither = cli("tag", row["id"])
+    assert neither.code == 2 and "not both" not in neither.err
+    assert store_state(db) == before
