@@ -287,7 +287,7 @@ def tag(
     if speaker_ref is not None and suggested:
         raise click.UsageError("name a SPEAKER or pass --suggested, not both")
     if speaker_ref is None and not suggested:
-        raise click.UsageError("name a SPEAKER, or pass --suggested to take the suggested one")
+        raise click.UsageError("name a SPEAKER or pass --suggested to take the suggested one")
     learned: list[str] = []
     with session(db) as store:
         if speaker_ref is not None:
