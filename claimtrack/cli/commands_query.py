@@ -96,6 +96,20 @@ def statements(
       claimtrack statements --untagged --source 3fk2
       claimtrack statements --source Gatra
     """
+    reviewed = [
+        option
+        for option, given in (
+            ("--narration", narration_only),
+            ("--speaker", speaker_ref is not None),
+            ("--claim", claim_ref is not None),
+        )
+        if given
+    ]
+    if untagged and reviewed:  # an empty list would read as "nothing left to review"
+        raise click.UsageError(f"--untagged lists statements not reviewed yet; {reviewed[0]} "
+                               "only reviewed ones: give one of them")  # fmt: skip
+    if narration_only and (speaker_ref is not None or claim_ref is not None):
+        raise click.UsageError("narration has no speaker and no claim: drop --narration")
     with session(db) as store:
         source_id = find_source(store, source).id if source else None
         speaker_id = find_speaker(store, speaker_ref).id if speaker_ref else None

@@ -60,6 +60,21 @@ def test_export_options_that_cannot_match_are_refused(
     refused(cli, db, "export", "-f", "csv", "--depth", "3", match="give --around too")
 
 
+@pytest.mark.parametrize(
+    ("options", "match"),
+    [
+        (("--untagged", "--narration"), "--untagged lists statements not reviewed yet"),
+        (("--untagged", "--speaker", "Karabakh army"), "--speaker only reviewed ones"),
+        (("--narration", "--speaker", "Karabakh army"), "narration has no speaker"),
+    ],
+)
+def test_statement_filters_that_exclude_each_other_are_refused(
+    cli: Runner, db: Path, desk: dict[str, str], options: tuple[str, ...], match: str
+) -> None:
+    """An empty list read as "nothing left to review"."""
+    refused(cli, db, "statements", *options, match=match)
+
+
 def test_unknown_id(cli: Runner, db: Path, desk: dict[str, str]) -> None:
     refused(cli, db, "tag", "zzzzzzz", "Karabakh officials", match="no statement")
     refused(cli, db, "show", "zzzzzzz", match="no record")
