@@ -129,6 +129,9 @@ def test_an_unknown_place_still_leaves_the_last_two_words() -> None:
         ("ru", "Алиева", "person"),  # a surname the dictionary knows, in any case
         ("ru", "Баку", "other"),
         ("en", "Amnesty International", "organisation"),
+        ("en", "World Food Programme", "organisation"),  # registered as a person before
+        ("ru", "Наблюдатели ОБСЕ", "organisation"),
+        ("id", "Tim pemantau", "organisation"),
         ("id", "Pihak berwenang Azerbaijan", "government"),  # the authorities, not the side
         ("id", "Data PBB", "other"),
         ("id", "Sedangkan Pashinyan", "other"),  # a conjunction is no first name
