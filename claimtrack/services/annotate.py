@@ -570,12 +570,25 @@ def record_outcome(
     check_decision_date(store, date)
     urls = check_evidence(evidence)
     claim = find_claim(store, ref)
+    day = date or store.now()[:10]
+    for oid in store.ids_where(Outcome.TABLE, "claim", claim.id):
+        was = store.get(Outcome, oid)
+        if was is not None and (was.verdict, was.date, was.note, _urls(was)) == (
+            verdict,
+            day,
+            note or None,
+            tuple(urls),
+        ):  # a command run twice: the brief showed "false → false"
+            raise ValidationError(
+                f"claim {claim.id} already has this verdict ({verdict} decided {day}, "
+                f"outcome {oid}): nothing recorded"
+            )
     with store.transaction("outcome", f"{claim.id} judged {verdict}") as tx:
         outcome = Outcome(
             id=tx.new_id(),
             claim=claim.id,
             verdict=verdict,
-            date=date or store.now()[:10],
+            date=day,
             note=note or None,
             evidence=tuple(Evidence(url=u) for u in urls),
             analyst=store.analyst,
@@ -583,6 +596,10 @@ def record_outcome(
         )
         tx.put(outcome)
     return outcome
+
+
+def _urls(outcome: Outcome) -> tuple[str, ...]:
+    return tuple(e.url for e in outcome.evidence)
 
 
 def outcome_message(store: Store, outcome: Outcome) -> tuple[str, bool]:

@@ -75,6 +75,17 @@ def test_statement_filters_that_exclude_each_other_are_refused(
     refused(cli, db, "statements", *options, match=match)
 
 
+def test_the_same_verdict_recorded_twice_is_refused(
+    cli: Runner, db: Path, desk: dict[str, str]
+) -> None:
+    """A command run twice put "false → false" in the brief's history."""
+    verdict = ("outcome", desk["claim_a"], "--verdict", "false", "--date", "2020-11-02",
+               "--evidence", "https://example.org/report")  # fmt: skip
+    assert cli(*verdict).code == 0
+    refused(cli, db, *verdict, match="already has this verdict (false decided 2020-11-02")
+    assert cli(*verdict[:-1], "https://example.org/other").code == 0  # new evidence: recorded
+
+
 def test_unknown_id(cli: Runner, db: Path, desk: dict[str, str]) -> None:
     refused(cli, db, "tag", "zzzzzzz", "Karabakh officials", match="no statement")
     refused(cli, db, "show", "zzzzzzz", match="no record")

@@ -231,7 +231,8 @@ class Worker:
         verdict = self.rng.choice(VERDICTS)
         date = f"2020-11-{self.rng.randint(1, 28):02d}"
         code, out = cli("outcome", claim, "--verdict", verdict, "--date", date,
-                        "--evidence", "https://example.org/e", "--db", self.db)  # fmt: skip
+                        "--evidence", "https://example.org/e", "--db", self.db,
+                        "--note", f"trial {self.seed}.{self.n}")  # fmt: skip  # never a repeat
         if code != 0:
             say(f"REFUSED outcome {out}")
             return
