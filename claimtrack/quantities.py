@@ -162,8 +162,18 @@ _POST_QUALIFIERS: dict[str, str] = {
 _SCALES: dict[str, float] = {
     **dict.fromkeys(_lex("thousand|thousands|ribu|тыс|тысяча|тысячи|тысяч|тысячам"), 1e3),
     **dict.fromkeys(_lex("million|millions|juta|млн|миллион|миллиона|миллионов"), 1e6),
-    **dict.fromkeys(_lex("billion|miliar|млрд"), 1e9),
+    **dict.fromkeys(_lex("billion|billions|miliar|milyar|млрд|миллиард|миллиарда|миллиардов"), 1e9),
+    **dict.fromkeys(_lex("trillion|trillions|triliun|трлн|триллион|триллиона|триллионов"), 1e12),
 }
+_CURRENCY_WORDS: dict[str, tuple[str, ...]] = {
+    "USD": _lex("$|us$|usd|dollars|dollar|долларов|доллара|доллар"),
+    "EUR": _lex("€|eur|euros|euro|евро"),
+    "GBP": _lex("£|gbp|pounds"),
+    "RUB": _lex("₽|rub|руб|рублей|рубля|рубль|rubles|roubles|ruble"),
+    "IDR": _lex("rp|idr|rupiah"),
+}
+"""Money, in the currency's code: "Rp 1,5 triliun", "$5 billion", "3 млрд рублей" are
+amounts (before or after the number), never casualties."""
 # Scales that may follow a vague word: "tens of thousands", "puluhan ribu", "десятки тысяч".
 _VAGUE_SCALES = frozenset(_lex("thousand|thousands|ribu|тысяч|million|millions|juta|миллионов"))
 _VAGUE: dict[str, tuple[float, float]] = {
@@ -277,6 +287,7 @@ class _Lexicon:
 _UNITS = _Lexicon(_UNIT_WORDS)
 _SUBJECTS = _Lexicon(_SUBJECT_WORDS)
 _THINGS = _Lexicon(_THING_WORDS)
+_CURRENCY = _Lexicon(_CURRENCY_WORDS)
 
 
 def _lookup(toks: Sequence[_Tok], i: int, lexicon: _Lexicon) -> str | None:
@@ -371,8 +382,12 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
     for n, num in enumerate(nums):
         prev_j = nums[n - 1].j if n else -1
         next_i = nums[n + 1].i if n + 1 < len(nums) else len(toks)
-        num.things = _counts_things(toks, num, next_i)
-        num.unit = "percent" if num.fraction else _near_unit(toks, num, prev_j, next_i)
+        currency = _currency(toks, num)
+        num.things = currency is not None or _counts_things(toks, num, next_i)
+        if currency is not None:
+            num.unit = currency
+        else:
+            num.unit = "percent" if num.fraction else _near_unit(toks, num, prev_j, next_i)
     # Coordinations share the unit: "1.166 pasukan dan 45 warga sipil tewas" (right to left),
     # "погибли 1166 военнослужащих и 45 мирных жителей" (left to right).
     for n in range(len(nums) - 2, -1, -1):
@@ -675,9 +690,22 @@ def _near_unit(toks: Sequence[_Tok], num: _Num, prev_j: int, next_i: int) -> str
         fwd = (0, None)  # "km", "hours", "desa" follow their number closely
     # Only casualty words come before what they count; "km", "tahun", "%" always follow.
     stop = max(prev_j - 1, num.i - 1 - _WINDOW, -1)  # -1: never wrap to the last token
+    if 0 <= prev_j < num.i and _lookup(toks, prev_j, _UNITS):
+        stop = prev_j  # "Rp 1,5 triliun hilang dan 2,5 juta orang": "lost" is the money's
     back = _scan(toks, range(num.i - 1, stop, -1), COUNT_UNITS)
     found = [hit for hit in (fwd, back) if hit[1]]
     return min(found, key=lambda hit: hit[0])[1] if found else None
+
+
+def _currency(toks: Sequence[_Tok], num: _Num) -> str | None:
+    """The currency code of an amount of money ("Rp 1,5 triliun", "$5 billion", "US$ 3",
+    "3 млрд рублей"), or None."""
+    before = num.i - 1 - (num.i > 1 and toks[num.i - 1].text == ".")  # "Rp. 500"
+    if before >= 0 and (code := _CURRENCY.word(toks[before].low)) is not None:
+        return code
+    if before >= 1 and toks[before].text == "$" and toks[before - 1].low == "us":
+        return "USD"
+    return _lookup(toks, num.j, _CURRENCY) if num.j < len(toks) else None
 
 
 def _counts_things(toks: Sequence[_Tok], num: _Num, next_i: int) -> bool:

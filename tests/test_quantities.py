@@ -196,6 +196,23 @@ CASES = [
     ("ru", "уничтожены два поста, погибли 12 пограничников", [q(12, 12, "killed", None)]),
     ("ru", "погибли 14 человек, разрушены 20 домов", [q(14, 14, "killed", "people"), q(20, 20)]),
     ("en", "destroyed 3 tanks and killed 7 soldiers", [q(3, 3), q(7, 7, "killed", "troops")]),
+    # money is counted in its currency, and lends no casualty word to the next figure
+    (
+        "id",
+        "Brask mengatakan Rp 1,5 triliun hilang dan 2,5 juta orang terdampak.",
+        [q(1.5e12, 1.5e12, "IDR"), q(2.5e6, 2.5e6, None, "people")],
+    ),
+    (
+        "en",
+        "damage estimated at $5 billion and 40 people missing",
+        [q(5e9, 5e9, "USD"), q(40, 40, "missing", "people")],
+    ),
+    (
+        "ru",
+        "ущерб в 3 млрд рублей, погибли 12 человек",
+        [q(3e9, 3e9, "RUB"), q(12, 12, "killed", "people")],
+    ),
+    ("en", "aid of US$ 3 million", [q(3e6, 3e6, "USD")]),
     # a count that changed "from 12 to 31" is 31 now: 12 is history, not a range
     ("ru", "число погибших выросло с 12 до 31 человека", [q(31, 31, "killed", "people")]),
     ("en", "the death toll rose from 12 to 31", [q(31, 31, "killed", None)]),
