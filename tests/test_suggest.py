@@ -320,3 +320,25 @@ def test_a_candidate_follows_a_merge_and_knows_when_a_link_settles_it() -> None:
     assert LinkCandidate("b1", "c1", "same-claim", 0.5, ()).settled_by("contradicts", pair)
     assert not responds.settled_by("contradicts", pair)  # a denial both contradicts and answers
     assert not cand.settled_by("contradicts", {"b1", "x"})
+
+
+def test_a_name_shared_only_through_a_headline_says_so() -> None:
+    """ "shared names: Martuni" read as if the denial named the town; only the headline of
+    the report carrying it did."""
+    accusation = "Karabakh officials accused Azerbaijan of shelling the town of Martuni."
+    denial = "Azerbaijan's defence ministry denied shelling civilian areas, calling it lies."
+    sources, statements, claims = [], [], []
+    for sid, headline, sentence, speaker in (
+        ("s1", "Shelling overnight", accusation, "nk"),
+        ("s2", "Baku rejects Martuni claims", denial, "azmod"),
+    ):
+        text = f"{headline}\n{sentence}"
+        digest = hashlib.sha256(text.encode()).hexdigest()
+        sources.append(Source(sid, headline, text, digest, lang="en", published="2020-10-31"))
+        start = text.index(sentence)
+        statements.append(Statement(f"st-{sid}", sid, start, start + len(sentence),
+                                    speaker=speaker, claim=f"c-{sid}"))  # fmt: skip
+        claims.append(Claim(f"c-{sid}", sentence, speaker=speaker))
+    snap = Snapshot.build(sources, statements, SPEAKERS, claims)
+    [contra] = by_relation(LinkSuggester(snap).candidates(), "contradicts").values()
+    assert any(r.startswith("shared names: Martuni (headline)") for r in contra.reasons)

@@ -269,6 +269,8 @@ class LinkSuggester:
             for ea in left:
                 if ea.key not in out and _first_match(ea, right) is not None:
                     surface = ea.key if ea.key.startswith(CONCEPT_PREFIX) else ea.surface
+                    if weight < 1.0 and not ea.key.startswith(CONCEPT_PREFIX):
+                        surface += " (headline)"  # the reason must not say the claim names it
                     out[ea.key] = (surface, weight * self._idf(ea.key))
         for ta in fa.targets:  # both accuse the same party
             if any(keys_match(ta, tb) for tb in fb.targets):
