@@ -15,6 +15,46 @@ def fold(text: str) -> str:
     return _SPACE.sub(" ", stripped).strip()
 
 
+_RU_ENDINGS = (
+    *("ями", "ами", "ого", "его", "ому", "ему"),
+    *("ои", "еи", "ом", "ем", "ам", "ям", "ах", "ях", "ов", "ев", "ую", "юю", "ая", "яя"),
+    *("ые", "ие", "ых", "их", "а", "я", "ы", "и", "е", "у", "ю", "о", "ь"),
+)
+"""Russian case endings, longest first, folded ("ой" is "ои" once the breve is gone)."""
+_MIN_STEM = 4
+
+
+def search_terms(query: str) -> list[tuple[str, bool]]:
+    """The words of a search as matched against folded text (`matches`), each with whether it
+    must open a word: a Russian word loses its case ending, so "Мирна" finds "из Мирны", "Шуша"
+    "Шуши" and "Алиев" "Алиевым" (a stem of four letters or more, three before a one-letter
+    ending; a stem must open a word, so "Баку" never finds "собака"). Other words match
+    anywhere, as typed."""
+    terms = []
+    for word in fold(query).split():
+        stem = word
+        if any("\u0400" <= ch <= "\u04ff" for ch in word):
+            for ending in _RU_ENDINGS:  # a vowel alone may leave three letters ("Шуша")
+                if word.endswith(ending) and len(word) - len(ending) >= _MIN_STEM - (
+                    len(ending) == 1
+                ):
+                    stem = word[: -len(ending)]
+                    break
+        terms.append((stem, stem != word))
+    return terms
+
+
+def matches(terms: list[tuple[str, bool]], folded: str) -> bool:
+    """Whether every one of `search_terms` occurs in `folded` (text already `fold`ed)."""
+    for word, opens in terms:
+        at = folded.find(word)
+        while opens and at > 0 and folded[at - 1].isalnum():
+            at = folded.find(word, at + 1)
+        if at < 0:
+            return False
+    return True
+
+
 def shorten(text: str, width: int = 120) -> str:
     """One line of at most `width` characters, with an ellipsis when cut."""
     line = _SPACE.sub(" ", text).strip()

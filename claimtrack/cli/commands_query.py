@@ -74,7 +74,12 @@ def sources(db: str | None, as_json: bool) -> None:
 @click.option("--claim", "claim_ref", help="Only appearances of this claim.")
 @click.option("--untagged", is_flag=True, help="Only statements not yet reviewed.")
 @click.option("--narration", "narration_only", is_flag=True, help="Only narration.")
-@click.option("--grep", "contains", help="Only statements containing this text.")
+@click.option(
+    "--grep",
+    "contains",
+    help="Only statements containing these words (any case and accents; Russian words in "
+    "any case).",
+)
 @click.option("--limit", type=click.IntRange(min=0), help="At most this many rows.")
 @db_option
 @json_option
@@ -161,8 +166,8 @@ def statements(
 @click.option(
     "--grep",
     "contains",
-    help="Only claims whose summary, tags or an appearance's text contain this text (any "
-    "case and accents, any language the claim was reported in).",
+    help="Only claims whose summary, tags or an appearance's text contain these words (any "
+    "case and accents, any language the claim was reported in; Russian words in any case).",
 )
 @click.option(
     "--contested", is_flag=True, help="Only contested claims: contradicted or answered by another."

@@ -27,7 +27,7 @@ from claimtrack.model import (
 from claimtrack.quantities import shown
 from claimtrack.services.lookup import merged_away, publication_date
 from claimtrack.store import Store
-from claimtrack.textnorm import fold
+from claimtrack.textnorm import fold, matches, search_terms
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,7 +151,7 @@ def list_statements(
         raise ValueError(f"limit must be 0 or more, got {limit}")
     source_ids = [source] if source is not None else sources_in_order(store)
     cache = suggestions or SuggestionCache(store)
-    needle = contains.casefold() if contains else None
+    needle = search_terms(contains) if contains else None
     rows: list[StatementRow] = []
     for sid in source_ids:
         if limit is not None and len(rows) >= limit:
@@ -169,7 +169,7 @@ def list_statements(
         if narration is not None:
             sts = [s for s in sts if s.narration == narration]
         if needle:
-            sts = [s for s in sts if needle in src["text"][s.start : s.end].casefold()]
+            sts = [s for s in sts if matches(needle, fold(src["text"][s.start : s.end]))]
         if not sts:
             continue
         sugg = cache.for_source(sid)
@@ -433,7 +433,7 @@ def claim_ids(
     else:
         facts = facts or ClaimFacts(store)
         speakers = store.docs(Speaker.TABLE)
-        words = [fold(w) for w in flt.words]
+        words = search_terms(" ".join(flt.words))
         keys = []
         for cid, doc in docs.items():
             if flt.speaker and doc.get("speaker") != flt.speaker:
@@ -448,7 +448,7 @@ def claim_ids(
                 continue
             if flt.verdict and not verdict_matches(facts.verdict(cid), flt.verdict):
                 continue
-            if words and not all(w in _searchable(store, cid, doc) for w in words):
+            if words and not matches(words, _searchable(store, cid, doc)):
                 continue
             keys.append(cid)
     return _ordered(store, keys, order)

@@ -14,7 +14,7 @@ from claimtrack.model import Quantity, Source, Statement
 from claimtrack.quantities import describe, extract_quantities
 from claimtrack.services import annotate
 from claimtrack.services.queries import sources_in_order, statements_of_source
-from claimtrack.textnorm import fold, shorten
+from claimtrack.textnorm import fold, matches, search_terms, shorten
 from claimtrack.tui.actions import bindings_for
 from claimtrack.tui.annotate import (
     claim_picker,
@@ -111,10 +111,10 @@ class ReaderScreen(ViewScreen):
         except Exception as exc:  # suggestions are a help: the document still shows
             self._suggestions = {}
             self.ct_app.error(f"speaker suggestions failed: {exc}")
-        needle = self.search_query.casefold()
+        needle = search_terms(self.search_query)
         text = src.get("text", "")
         if needle:
-            statements = [s for s in statements if needle in text[s.start : s.end].casefold()]
+            statements = [s for s in statements if matches(needle, fold(text[s.start : s.end]))]
         self._statements = {s.id: s for s in statements}
         blocks = [self._block(src, st) for st in statements]
         view.set_blocks(blocks, keep=view.current)
