@@ -7,6 +7,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from claimtrack.errors import ValidationError
 from claimtrack.resources import data_dir
 from claimtrack.services.importing import RawDocument, import_documents
 from claimtrack.services.speakers import add_speaker
@@ -52,11 +53,19 @@ def populate(store: Store, *, speakers: bool = True) -> None:
 
 
 def build_demo_store(path: Path | None = None) -> Path:
-    """A fresh demo store at `path` (default: a new temp folder); returns its path."""
+    """A fresh demo store at `path` (default: a new temp folder); returns its path.
+
+    Refuses a path where anything is already: it deleted whatever store was there (and,
+    with a journal beside it, left an empty one)."""
     if path is None:
         path = Path(tempfile.mkdtemp(prefix="claimtrack-demo-")) / "demo.json"
-    if path.exists():
-        path.unlink()
+    journal = Path(f"{path}.journal")
+    for taken in (path, journal):
+        if taken.exists() or taken.is_symlink():
+            raise ValidationError(
+                f"{taken} already exists: the demo is written to a new file only "
+                "(give another --path)"
+            )
     store = Store.open(path, create=True, analyst="demo")
     populate(store)
     store.checkpoint()

@@ -86,6 +86,21 @@ def test_the_same_verdict_recorded_twice_is_refused(
     assert cli(*verdict[:-1], "https://example.org/other").code == 0  # new evidence: recorded
 
 
+def test_the_demo_never_overwrites_a_store(
+    db: Path, desk: dict[str, str], tmp_path: Path
+) -> None:
+    """`demo --path` deleted the analyst's store there and wrote the demo in its place."""
+    from tests.durability.harness import run_cli  # `demo` takes no --db
+
+    before = store_state(db)
+    for taken in (db, tmp_path):
+        code, out, err = run_cli("demo", "--path", str(taken), "--no-tui")
+        assert code == 1 and out == "" and "already exists" in err, err
+    assert store_state(db) == before
+    fresh = tmp_path / "demo.json"
+    assert run_cli("demo", "--path", str(fresh), "--no-tui")[:2] == (0, f"{fresh}\n")
+
+
 def test_unknown_id(cli: Runner, db: Path, desk: dict[str, str]) -> None:
     refused(cli, db, "tag", "zzzzzzz", "Karabakh officials", match="no statement")
     refused(cli, db, "show", "zzzzzzz", match="no record")
