@@ -22,7 +22,10 @@ def write_export(
     snapshot: Snapshot, fmt: str, path: Path, filters: ExportFilter | None = None
 ) -> str:
     """Write one export file atomically (only the claims `filters` keeps); returns what it
-    holds ("12 claims"). Call `check_target` first, while the store is at hand."""
+    holds ("12 claims"). Call `check_target` first, while the store is at hand.
+
+    A symbolic link's file is replaced, not the link; what is no regular file (a named
+    pipe, /dev/stdout, /dev/null) is written to: renaming over it replaced it with a file."""
     from claimtrack.export import apply_filter, claims_written, export, get_exporter
     from claimtrack.store.storage import atomic_write
 
@@ -32,7 +35,11 @@ def write_export(
     if not path.parent.is_dir():
         raise ExportError(f"cannot write {path}: no such folder {path.parent}")
     try:
-        atomic_write(path, data)  # the store's own: temp file, fsync, rename
+        if path.exists() and not path.is_file():  # a pipe, /dev/stdout, /dev/null: write to it
+            with open(path, "wb") as fh:
+                fh.write(data)
+        else:  # the store's own: temp file, fsync, rename; a link's file, not the link
+            atomic_write(path.resolve() if path.is_symlink() else path, data)
     except OSError as exc:
         raise ExportError(f"cannot write {path}: {exc.strerror or exc}") from exc
     return claims_written(get_exporter(fmt), snapshot)

@@ -182,3 +182,30 @@ def test_export_help_names_every_format(cli: Runner) -> None:
     assert "formats named above" in shown and "listed below" not in shown
     named = re.search(r"Write the claim graph or a report: ([^.]+)\.", shown)
     assert named is not None and set(named.group(1).split(", ")) == set(EXPORTERS)
+
+
+def test_an_export_goes_through_a_link_a_pipe_or_a_device(cli: Runner, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Every export was a temp file renamed over the target: a named pipe became a file its
+    reader never saw, a symbolic link was replaced instead of its file, /dev/null refused."""
+    import os
+    import threading
+
+    assert cli("import", str(DEMO / "01_yerevan-herald_en.txt")).code == 0
+    target = tmp_path / "target.csv"
+    target.write_text("old", encoding="utf-8")
+    link = tmp_path / "link.csv"
+    link.symlink_to(target)
+    assert cli("export", "--format", "csv", "-o", str(link)).code == 0
+    assert link.is_symlink() and target.read_text(encoding="utf-8").startswith("id,")
+
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    got: list[bytes] = []
+    reader = threading.Thread(target=lambda: got.append(pipe.read_bytes()))
+    reader.start()
+    assert cli("export", "--format", "csv", "-o", str(pipe)).code == 0
+    reader.join(10)
+    assert got and got[0].startswith(b"id,") and not pipe.is_file()
+
+    assert cli("export", "--format", "csv", "-o", os.devnull).code == 0
+    assert not os.path.isfile(os.devnull)
