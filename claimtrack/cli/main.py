@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from collections.abc import Callable, Iterator
@@ -155,6 +156,7 @@ def main(argv: list[str] | None = None) -> int:
         commands_store,
     )
 
+    _safe_streams()
     try:
         result = cli.main(args=argv, prog_name="claimtrack", standalone_mode=False)
     except click.exceptions.Exit as exc:
@@ -176,6 +178,10 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except OSError as exc:  # the system refused: a name too long, a full disk or stdout
+        where = f"{exc.filename}: " if exc.filename else ""
+        sys.stderr.write(f"claimtrack: error: {where}{exc.strerror or _one_line(str(exc))}\n")
+        return 1
     except Exception as exc:
         if os.environ.get("CLAIMTRACK_DEBUG"):
             raise
@@ -185,6 +191,21 @@ def main(argv: list[str] | None = None) -> int:
         )
         return EXIT_INTERNAL
     return result if isinstance(result, int) else 0
+
+
+def _safe_streams() -> None:
+    """Output never crashes a command: a closed stdout or stderr (`>&-`) becomes /dev/null,
+    and a terminal or pipe that cannot encode a character gets it as an escape
+    (PYTHONIOENCODING=ascii, a Latin-1 locale) instead of a UnicodeEncodeError."""
+    if sys.stdout is None:
+        sys.stdout = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 (for the process)
+    if sys.stderr is None:
+        sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            with contextlib.suppress(ValueError, OSError):  # one that cannot change: leave it
+                reconfigure(errors="backslashreplace")
 
 
 def entry() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -99,6 +100,32 @@ def test_the_demo_never_overwrites_a_store(
     assert store_state(db) == before
     fresh = tmp_path / "demo.json"
     assert run_cli("demo", "--path", str(fresh), "--no-tui")[:2] == (0, f"{fresh}\n")
+
+
+def test_a_file_name_too_long_is_refused_in_one_line(tmp_path: Path) -> None:
+    from tests.durability.harness import run_cli
+
+    code, out, err = run_cli("sources", "--db", str(tmp_path / ("b" * 300 + ".json")))
+    assert (code, out) == (1, "") and err.count("\n") == 1 and "File name too long" in err
+
+
+@pytest.mark.parametrize("encoding", ["ascii", "latin-1"])
+def test_output_a_terminal_cannot_encode_is_escaped_not_a_crash(
+    db: Path, desk: dict[str, str], encoding: str
+) -> None:
+    """PYTHONIOENCODING=ascii crashed `claims` with a UnicodeEncodeError (Cyrillic text)."""
+    import subprocess
+    import sys
+
+    run = [sys.executable, "-c", "import sys; from claimtrack.cli.main import main; "
+           "sys.exit(main(sys.argv[1:]))", "speaker", "add", "Алиев", "--db", str(db)]  # fmt: skip
+    env = {**os.environ, "PYTHONIOENCODING": encoding}
+    done = subprocess.run(run, capture_output=True, env=env, timeout=60)
+    assert done.returncode == 0, done.stderr
+    listed = subprocess.run([*run[:3], "speaker", "list", "--db", str(db)],
+                            capture_output=True, env=env, timeout=60)  # fmt: skip
+    assert listed.returncode == 0, listed.stderr
+    assert b"\\u0410\\u043b" in listed.stdout  # the name, escaped
 
 
 def test_unknown_id(cli: Runner, db: Path, desk: dict[str, str]) -> None:
