@@ -98,10 +98,12 @@ def session(db: str | None, *, create: bool = False, announce: bool = True) -> I
     store = open_store(path, create=create)
     try:
         yield store
-    except BaseException:
+    except BaseException as exc:
         # Nothing is folded: a refused command leaves the files as they were, and leaves no
         # store at all where there was none (a mistyped --db).
         store.discard_if_unused()
+        if isinstance(exc, (KeyError, TypeError, AttributeError, ValueError)):
+            _blame_malformed_records(store, exc)
         raise
     store.close()
     from claimtrack.cli.output import say
@@ -191,6 +193,26 @@ def main(argv: list[str] | None = None) -> int:
         )
         return EXIT_INTERNAL
     return result if isinstance(result, int) else 0
+
+
+def _blame_malformed_records(store: Store, exc: BaseException) -> None:
+    """A command that tripped over a hand-edited record (a field missing, a value of the wrong
+    type) says which one, as `check` would, instead of an internal error; a sound store
+    leaves `exc` to be reported as the bug it is."""
+    from claimtrack.errors import MalformedRecordError
+    from claimtrack.services.integrity import check_store
+
+    try:
+        found = [p for p in check_store(store) if " is malformed" in p or "not a record" in p]
+    except Exception:  # the diagnosis must not hide the failure it diagnoses
+        return
+    if found:
+        more = f" (and {len(found) - 1} more)" if len(found) > 1 else ""
+        raise MalformedRecordError(
+            f"the store has a malformed record: {found[0]}{more}; correct it in the file "
+            "(see 'claimtrack check')",
+            found[0],
+        ) from exc
 
 
 def _safe_streams() -> None:

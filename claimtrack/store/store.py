@@ -118,6 +118,21 @@ def validate_store_data(data: Data, where: str) -> None:
             f"{where} uses schema {schema}, newer than this claimtrack understands "
             f"({SCHEMA_VERSION}); upgrade claimtrack"
         )
+    seq = meta.get("journal_seq", 0)
+    if not isinstance(seq, int) or isinstance(seq, bool) or seq < 0:
+        raise StoreError(f"{where} has no valid journal_seq in its metadata ({seq!r}): {_HAND}")
+    for table, docs in data.items():
+        if not isinstance(docs, dict):
+            raise StoreError(f"{where}: table {table!r} is not an object: {_HAND}")
+
+
+_HAND = "the file was edited by hand or badly merged; restore it or correct that value"
+
+
+def _not_a_record(table: str, id_: str, why: str) -> StoreError:
+    """A stored record the indexes cannot take: one line naming it (`check` cannot open the
+    store either, so the message must say where to look)."""
+    return StoreError(f"{table} record {id_} {why}: {_HAND}")
 
 
 def _index_add(indexes: list[tuple[str, dict[Any, set[str]]]], id_: str, doc: Doc) -> None:
@@ -125,6 +140,8 @@ def _index_add(indexes: list[tuple[str, dict[Any, set[str]]]], id_: str, doc: Do
     for field, bucket in indexes:
         value = doc.get(field)
         if value is not None:
+            if not isinstance(value, str):  # a list would not even hash
+                raise StoreError(f"record {id_} has {field} {value!r}, not an id: {_HAND}")
             ids = bucket.get(value)
             if ids is None:
                 bucket[value] = {id_}
@@ -337,6 +354,8 @@ class Store:
             if table == META_TABLE:
                 continue
             for id_, doc in docs.items():
+                if not isinstance(doc, dict):
+                    raise _not_a_record(table, id_, f"is {type(doc).__name__}, not an object")
                 ids.append(id_)
                 self._id_tables[id_] = table
                 self._index_doc(table, id_, doc, add=True)
@@ -344,7 +363,10 @@ class Store:
 
     def _index_doc(self, table: str, id_: str, doc: dict[str, Any], *, add: bool) -> None:
         if add and table == Event.TABLE:
-            self._max_event_seq = max(self._max_event_seq, int(doc.get("seq", 0)))
+            seq = doc.get("seq", 0)
+            if not isinstance(seq, int) or isinstance(seq, bool):
+                raise _not_a_record(table, id_, f"has seq {seq!r}, not a number")
+            self._max_event_seq = max(self._max_event_seq, seq)
         indexes = self._indexes_of(table)
         if add:
             _index_add(indexes, id_, doc)

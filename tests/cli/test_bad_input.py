@@ -128,6 +128,48 @@ def test_output_a_terminal_cannot_encode_is_escaped_not_a_crash(
     assert b"\\u0410\\u043b" in listed.stdout  # the name, escaped
 
 
+def _edit(db: Path, change: str, desk: dict[str, str]) -> None:
+    """Change one value of the store file as a hand edit or a bad merge would."""
+    import json
+
+    data = json.loads(db.read_text(encoding="utf-8"))
+    claim = data["claims"][desk["claim_a"]]
+    statement = data["statements"][desk["a"]]
+    speaker = next(iter(data["speakers"].values()))
+    event = next(iter(data["events"].values()))
+    {
+        "journal_seq text": lambda: data["meta"]["store"].update(journal_seq="x"),
+        "record a number": lambda: data["statements"].update({desk["a"]: 5}),
+        "claim a list": lambda: statement.update(claim=["x"]),
+        "event seq text": lambda: event.update(seq="x"),
+        "summary missing": lambda: claim.pop("summary"),
+        "name missing": lambda: speaker.pop("name"),
+        "tags a number": lambda: claim.update(tags=5),
+    }[change]()
+    db.write_text(json.dumps(data), encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    "change",
+    ["journal_seq text", "record a number", "claim a list", "event seq text",
+     "summary missing", "name missing", "tags a number"],
+)  # fmt: skip
+def test_a_hand_edited_store_gets_one_line_naming_the_bad_value_never_a_crash(
+    cli: Runner, db: Path, desk: dict[str, str], change: str
+) -> None:
+    """312 single-field edits crashed 76 commands with an internal error (a review)."""
+    assert cli("checkpoint").code == 0
+    _edit(db, change, desk)
+    before = store_state(db)
+    for command in (("check",), ("claims",), ("speaker", "add", "X"), ("speaker", "list")):
+        r = cli(*command)
+        assert r.code in (0, 1, 3), (command, r.err)  # never 70, "internal error"
+        assert r.err.count("\n") <= 1 or command == ("check",), r.err
+        if r.code != 0:
+            assert store_state(db) == before
+    assert cli("check").code != 0  # and check names what is wrong
+
+
 def test_unknown_id(cli: Runner, db: Path, desk: dict[str, str]) -> None:
     refused(cli, db, "tag", "zzzzzzz", "Karabakh officials", match="no statement")
     refused(cli, db, "show", "zzzzzzz", match="no record")
