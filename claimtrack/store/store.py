@@ -286,6 +286,13 @@ class Store:
         if path.is_symlink():
             path = Path(os.path.realpath(path))
         if create and not path.exists():
+            journal_file = Path(f"{path}.journal")
+            if journal_file.exists() and journal_file.stat().st_size > 0:
+                raise StoreError(
+                    f"{path} is missing but its journal {journal_file.name} holds changes (was "
+                    f"the store file moved or deleted?); nothing was created: restore "
+                    f"{path.name}, or move {journal_file.name} aside to start afresh"
+                )
             store = cls(path, new_store_data(), **kwargs)
             with store._locked():
                 if not path.exists():

@@ -170,6 +170,18 @@ def test_a_hand_edited_store_gets_one_line_naming_the_bad_value_never_a_crash(
     assert cli("check").code != 0  # and check names what is wrong
 
 
+@pytest.mark.parametrize("command", [("init",), ("speaker", "add", "X")])
+def test_a_journal_without_its_store_creates_nothing(
+    cli: Runner, db: Path, command: tuple[str, ...]
+) -> None:
+    """A refused command left an empty store beside the journal, and said nothing changed."""
+    journal = Path(f"{db}.journal")
+    journal.write_text('{"seq": 1}\n', encoding="utf-8")
+    r = cli(*command)
+    assert r.code == 3 and "holds changes" in r.err and r.err.count("\n") == 1, r.err
+    assert not db.exists() and journal.read_text(encoding="utf-8") == '{"seq": 1}\n'
+
+
 def test_unknown_id(cli: Runner, db: Path, desk: dict[str, str]) -> None:
     refused(cli, db, "tag", "zzzzzzz", "Karabakh officials", match="no statement")
     refused(cli, db, "show", "zzzzzzz", match="no record")
