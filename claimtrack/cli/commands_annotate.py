@@ -215,6 +215,12 @@ def speaker_edit(
     Example:
       claimtrack speaker edit Aliyev --alias "Presiden Azerbaijan"
     """
+    if name is None and not add_aliases and not remove_aliases and (side, kind, note) == (
+        None, None, None
+    ):  # fmt: skip
+        raise click.UsageError(
+            "nothing to change: give --name, --alias, --remove-alias, --side, --kind or --note"
+        )
     with session(db) as store:
         hint = speakers.side_hint(store, side)
         had = {fold(n) for n in find_speaker(store, ref).names}

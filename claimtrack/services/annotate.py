@@ -656,6 +656,10 @@ def edit_claim(
     if summary is not None and not summary.strip():
         raise ValidationError("claim summary must not be empty")
     removed = {tag_key(t) for t in remove_tags}
+    missing = [t for t in remove_tags if tag_key(t) not in {tag_key(k) for k in claim.tags}]
+    if missing:  # a typo: "updated" would say the tag went
+        has = ", ".join(claim.tags) or "none"
+        raise ValidationError(f"claim {claim.id} has no tag {missing[0]!r} (its tags: {has})")
     tags = [t for t in claim.tags if tag_key(t) not in removed]
     spelt = _tag_spellings(store) if add_tags else {}
     for tag in add_tags:

@@ -87,9 +87,7 @@ def test_the_same_verdict_recorded_twice_is_refused(
     assert cli(*verdict[:-1], "https://example.org/other").code == 0  # new evidence: recorded
 
 
-def test_the_demo_never_overwrites_a_store(
-    db: Path, desk: dict[str, str], tmp_path: Path
-) -> None:
+def test_the_demo_never_overwrites_a_store(db: Path, desk: dict[str, str], tmp_path: Path) -> None:
     """`demo --path` deleted the analyst's store there and wrote the demo in its place."""
     from tests.durability.harness import run_cli  # `demo` takes no --db
 
@@ -180,6 +178,14 @@ def test_a_journal_without_its_store_creates_nothing(
     r = cli(*command)
     assert r.code == 3 and "holds changes" in r.err and r.err.count("\n") == 1, r.err
     assert not db.exists() and journal.read_text(encoding="utf-8") == '{"seq": 1}\n'
+
+
+def test_an_edit_that_would_change_nothing_is_refused(
+    cli: Runner, db: Path, desk: dict[str, str]
+) -> None:
+    """Both printed "updated" and changed nothing."""
+    refused(cli, db, "speaker", "edit", "Karabakh army", match="nothing to change")
+    refused(cli, db, "claim", "edit", desk["claim_a"], "--untag", "nope", match="has no tag 'nope'")
 
 
 def test_unknown_id(cli: Runner, db: Path, desk: dict[str, str]) -> None:
