@@ -83,6 +83,9 @@ class Lexicon:
     not_speakers: frozenset[str] = frozenset()
     conjunctions: frozenset[str] = frozenset()
     official_nouns: frozenset[str] = frozenset()
+    ranks: frozenset[str] = frozenset()
+    """Ranks and honorifics right before a name ("spokesman **Colonel** Dario Petek"): part of
+    neither the name nor the office alias a proposal registers."""
     side_nouns: frozenset[str] = frozenset()
     """Official nouns that make a place the speaker itself ("**Pihak** Armenia", "the Armenian
     **side**"): such a proposal registers the place (`attribution.proposals`)."""
@@ -229,6 +232,7 @@ def build_lexicon(lang: str, raw: dict[str, Any]) -> Lexicon:
         conjunctions=_folded_set(raw, "conjunctions"),
         official_nouns=_folded_set(raw, "official_nouns"),
         side_nouns=_folded_set(raw, "side_nouns"),
+        ranks=_folded_set(raw, "ranks"),
         complementizers=_folded_set(raw, "complementizers"),
         # A mouthpiece is recognised by its last word ("press service" -> "service").
         mouthpieces=frozenset(words(w)[-1] for w in raw.get("mouthpieces", []) if words(w)),

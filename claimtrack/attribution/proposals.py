@@ -84,9 +84,18 @@ def new_speaker(surface: str, lexicon: Lexicon) -> NewSpeaker:
             keep = min(len(run), NAME_WORDS)
     start = run[-keep].start
     name = surface[start : run[-1].end + _abbreviation(surface, run[-1], lexicon)]  # "Jr."
-    office = surface[:start].strip(" ,-\u2013\u2014")
+    office = _without_trailing_ranks(surface[:start].strip(" ,-\u2013\u2014"), lexicon)
     names_a_place = any(w.capitalised and not w.title for w in words if w.end <= start)
     return NewSpeaker(name, (office,) if office and names_a_place else (), "person", surface)
+
+
+def _without_trailing_ranks(office: str, lexicon: Lexicon) -> str:
+    """An office alias without the rank or honorific that stood right before the name:
+    "Ostrevian army spokesman ~~Colonel~~" (a rank alone stays: it is all there is)."""
+    words = office.split()
+    while len(words) > 1 and fold_str(words[-1]).rstrip(".") in lexicon.ranks:
+        words.pop()
+    return " ".join(words)
 
 
 def _place_speaking(surface: str, lexicon: Lexicon) -> str | None:

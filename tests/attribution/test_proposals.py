@@ -313,3 +313,18 @@ def test_officials_named_by_their_place_are_proposed_with_it(
     assert found == mention
     if found is not None:
         assert country_named(found, load_lexicon(lang)) == side
+
+
+@pytest.mark.parametrize(
+    ("lang", "phrase", "office"),
+    [
+        ("en", "Ostrevian army spokesman Colonel Dario Petek", "Ostrevian army spokesman"),
+        ("ru", "представитель Минобороны полковник Иван Петров", "Представитель Минобороны"),
+    ],
+)
+def test_a_rank_before_the_name_is_no_part_of_the_office_alias(
+    lang: str, phrase: str, office: str
+) -> None:
+    """ "Ostrevian army spokesman Colonel" was registered as an alias (a fresh-user review)."""
+    proposed = registered_form(new_speaker(phrase, load_lexicon(lang)), lang)
+    assert proposed.aliases == (office,)
