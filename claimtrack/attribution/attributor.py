@@ -47,6 +47,10 @@ class SpeakerSuggestion:
     """The cue matched, if any."""
     proposal: NewSpeaker | None = None
     """The unregistered speaker to register, when `speaker` is None."""
+    found_as: NewSpeaker | None = None
+    """What a registered `speaker` was found as when the text named them as someone new
+    ("Министр обороны Вальдории Антон Браск" for Anton Brask): accepting teaches the
+    speaker those names, so the office alone finds them next time."""
 
     @property
     def proposed_name(self) -> str | None:
@@ -138,7 +142,7 @@ class Attributor:
             )
 
         if self._people:
-            _replace_proposals(results, registered, SCORE_OTHER_SCRIPT, why)
+            _replace_proposals(results, registered, SCORE_OTHER_SCRIPT, why, teach=True)
 
     def _places_for_bodies(self, results: list[SpeakerSuggestion | None]) -> None:
         """A headline's place that speaks ("Karabakh accuses Baku …", "Armenia says …")
@@ -389,9 +393,12 @@ def _replace_proposals(
     registered: Callable[[NewSpeaker], str | None],
     cap: float,
     why: Callable[[SpeakerSuggestion, NewSpeaker, str], str],
+    *,
+    teach: bool = False,
 ) -> None:
     """Suggest the registered speaker `registered` finds for a proposed new one (asked once
-    per proposal), at most at `cap`, with the reason `why` gives."""
+    per proposal), at most at `cap`, with the reason `why` gives; with `teach`, accepting it
+    teaches the speaker the proposal's names (`SpeakerSuggestion.found_as`)."""
     found: dict[NewSpeaker, str | None] = {}
     for number, suggestion in enumerate(results):
         proposal = suggestion.proposal if suggestion else None
@@ -406,4 +413,5 @@ def _replace_proposals(
                 round(min(suggestion.score, cap), 3),
                 why(suggestion, proposal, speaker),
                 suggestion.cue,
+                found_as=proposal if teach else None,
             )

@@ -204,7 +204,7 @@ def accept_suggestion(
     if st.speaker:
         raise ValidationError(f"statement {st.id} already has a speaker: untag it first")
     if suggestion is not None and suggestion.speaker is not None:
-        return tag(store, st.id, suggestion.speaker)
+        return tag(store, st.id, suggestion.speaker, suggestion.found_as)
     if suggestion is not None and suggestion.proposal is not None:
         return tag_as_proposed(store, st.id, suggestion.proposal)
     raise ValidationError(f"no speaker is suggested for statement {st.id}: name one")

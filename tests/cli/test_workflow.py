@@ -675,3 +675,28 @@ def test_tagging_a_proposed_speaker_as_a_registered_one_teaches_its_names(
     neither = cli("tag", row["id"])
     assert neither.code == 2 and "not both" not in neither.err
     assert store_state(db) == before
+
+
+def test_accepting_a_person_found_in_another_script_teaches_the_office(
+    cli: Runner, tmp_path: Path
+) -> None:
+    """ "Министр обороны Вальдории Антон Браск" was suggested as the registered Anton Brask,
+    and accepting taught nothing: the next article's "министра обороны Вальдории" alone
+    proposed a stranger (a fresh-user review)."""
+    cli("speaker", "add", "Anton Brask", "--kind", "person")
+    article = tmp_path / "ru.txt"
+    article.write_text(
+        "Министр обороны Вальдории Антон Браск сообщил, что погибли 40 военнослужащих.\n",
+        encoding="utf-8",
+    )
+    imported(cli, article, "--lang", "ru")
+    (row,) = cli("statements", "--json").json()
+    assert cli("tag", row["id"], "--suggested").code == 0
+    (brask,) = cli("speaker", "list", "--json").json()
+    assert set(brask["aliases"]) == {"Антон Браск", "Министр обороны Вальдории"}
+    later = tmp_path / "ru2.txt"
+    later.write_text("По словам министра обороны Вальдории, погибли 45 солдат.\n", "utf-8")
+    imported(cli, later, "--lang", "ru")
+    (row,) = cli("statements", "--untagged", "--json").json()
+    assert row["suggestion"]["speaker"] == brask["id"]
+    assert row["suggestion"]["reason"].startswith("alias")
