@@ -17,18 +17,18 @@ def data_dir() -> Path:
 def cache_dir() -> Path:
     """Where derived files that are slow to rebuild are kept: $CLAIMTRACK_CACHE, else
     $XDG_CACHE_HOME/claimtrack, else ~/.cache/claimtrack. May not exist (or be writable)."""
-    explicit = os.environ.get("CLAIMTRACK_CACHE")
-    if explicit:
-        return Path(explicit)
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "claimtrack"
+    return _user_dir("CLAIMTRACK_CACHE", "XDG_CACHE_HOME", ".cache")
 
 
 def config_dir() -> Path:
     """Where the analyst's preferences are kept: $CLAIMTRACK_CONFIG, else
     $XDG_CONFIG_HOME/claimtrack, else ~/.config/claimtrack. May not exist (or be writable)."""
-    explicit = os.environ.get("CLAIMTRACK_CONFIG")
+    return _user_dir("CLAIMTRACK_CONFIG", "XDG_CONFIG_HOME", ".config")
+
+
+def _user_dir(ours: str, xdg: str, default: str) -> Path:
+    explicit = os.environ.get(ours)
     if explicit:
         return Path(explicit)
-    base = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
+    base = os.environ.get(xdg) or str(Path.home() / default)
     return Path(base) / "claimtrack"

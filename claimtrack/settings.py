@@ -9,12 +9,11 @@ preferences) and writing replaces the file whole, so a crash never leaves half o
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
 from claimtrack.resources import config_dir
+from claimtrack.store.storage import atomic_write
 
 FILENAME = "settings.json"
 
@@ -41,14 +40,5 @@ def save_setting(name: str, value: Any) -> None:
         raise OSError(str(exc)) from exc
     wanted = {**load_settings(), name: value}
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".settings-", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(wanted, fh, ensure_ascii=False, indent=2, sort_keys=True)
-            fh.write("\n")
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    text = json.dumps(wanted, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    atomic_write(path, text.encode("utf-8"))  # the store's own: temp file, fsync, rename
