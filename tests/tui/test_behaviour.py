@@ -847,7 +847,7 @@ async def test_a_suggestion_shows_both_claims_in_a_small_terminal(demo_store: St
         await settle(pilot)
         pane = app.screen.query_one("#suggestion-pane")
         for _ in range(5):  # the first few candidates, whatever their claims' length
-            for _ in range(10):  # the pane takes its new height a refresh after the key
+            for _ in range(100):  # the pane takes its new height a refresh after the key
                 if pane.max_scroll_y == 0:
                     break
                 await pilot.pause(0.05)
