@@ -24,10 +24,8 @@ SCORE_STATEMENT = 0.7
 
 
 def analyse(sentence: Sentence, lexicon: Lexicon) -> Finding | None:
-    """The best finding for one sentence: the first cue that names its speaker wins, unless
-    a later one frames the whole sentence from its end (`_closing`)."""
+    """The best finding for one sentence: the first cue that names its speaker wins."""
     proposal: Finding | None = None
-    first: Finding | None = None
     for cue, fstart, fend in lexicon.find(sentence.folded.text):
         start, end = sentence.folded.to_original(fstart, fend)
         if not _placed(sentence, cue, start) or _quoted(sentence.text, start):
@@ -37,37 +35,10 @@ def analyse(sentence: Sentence, lexicon: Lexicon) -> Finding | None:
         finding = _apply_cue(sentence, lexicon, cue, hit)
         if finding is None:
             continue
-        if (first or proposal) and finding.kind != "carry" and _closing(sentence, hit, finding):
-            return finding
         if finding.kind != "propose":
-            first = first or finding
-        else:
-            proposal = proposal or finding
-    if first is not None:
-        return first
+            return finding
+        proposal = proposal or finding
     return _headline(sentence) or proposal or _colon_quote(sentence, lexicon)
-
-
-def _closing(sentence: Sentence, hit: Hit, finding: Finding) -> bool:
-    """Whether a later cue frames the sentence from its end: "Pemerintah Indonesia menyerukan
-    …, **kata juru bicara … Teuku Faizasyah**", "Azerbaijan denied the claims, **ministry
-    spokesman Vagif Dargahli said**": after the last break, only the cue and its speaker.
-    That speaker says the whole sentence, whoever the reported clause names first."""
-    text = sentence.text
-    if text.rstrip().rstrip("\"”»'’)")[-1:] not in ".!?…":
-        return False  # a headline's two halves are two claims ("X klaim …, Armenia Membantah")
-    if not _follows_break(text, hit.start) and not _follows_break(text, _last_break(text)):
-        return False
-    rest = text[hit.end :].strip(" .!?\"”»'’)")
-    if rest:  # "..., said X."
-        return _follows_break(text, hit.start) and rest == finding.surface
-    lead = text[_last_break(text) : hit.start].strip(" ,;—–-")  # "..., X said."
-    return bool(lead) and lead == finding.surface
-
-
-def _last_break(text: str) -> int:
-    """Where the text after the sentence's last comma, dash or closing quote starts."""
-    return max(text.rfind(mark) for mark in _INVERSION_MARKS) + 1
 
 
 _OPENING_QUOTES = "“«„"

@@ -688,37 +688,3 @@ def test_a_four_letter_surname_finds_its_person_but_not_a_longer_name() -> None:
     for registered in (renz, cyrillic):
         [said] = suggest("ru", "По словам Ренца, погибли 12 человек.", speakers=[registered])
         assert who(said) == "renz", registered.name
-
-
-@pytest.mark.parametrize(
-    ("lang", "sentence", "speaker"),
-    [
-        (
-            "id",
-            "Pemerintah Indonesia menyerukan agar kedua negara menahan diri, kata juru bicara "
-            "Kementerian Luar Negeri Teuku Faizasyah.",
-            "+juru bicara Kementerian Luar Negeri Teuku Faizasyah",
-        ),
-        (
-            "en",
-            "Azerbaijan denied the claims, ministry spokesman Vagif Dargahli said.",
-            "+ministry spokesman Vagif Dargahli",
-        ),
-        (
-            "ru",
-            "Правительство призвало к сдержанности, сказал пресс-секретарь МИД Игорь Салов.",
-            "+пресс-секретарь МИД Игорь Салов",
-        ),
-        # a headline's two halves are two claims: the first speaker stays
-        ("id", "Azerbaijan Klaim Rebut Kota Shushi, Armenia Membantah", "az"),
-    ],
-)
-def test_an_attribution_closing_the_sentence_names_its_speaker(
-    lang: str, sentence: str, speaker: str
-) -> None:
-    """The first cue won: "Pemerintah Indonesia menyerukan …, kata juru bicara …" was the
-    government's claim, and "Azerbaijan denied …, spokesman X said" Azerbaijan's."""
-    azerbaijan = Speaker(id="az", name="Azerbaijan", kind="government")
-    armenia = Speaker(id="am", name="Armenia", kind="government")
-    (found,) = suggest(lang, sentence, speakers=[azerbaijan, armenia])
-    assert who(found) == speaker
