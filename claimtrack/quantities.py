@@ -383,18 +383,21 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
         prev_j = nums[n - 1].j if n else -1
         next_i = nums[n + 1].i if n + 1 < len(nums) else len(toks)
         currency = _currency(toks, num)
-        num.things = currency is not None or _counts_things(toks, num, next_i)
+        num.things = currency is not None or _counts_things(toks, num, next_i, lang)
         if currency is not None:
             num.unit = currency
+        elif num.fraction:
+            num.unit = "percent"
         else:
-            num.unit = "percent" if num.fraction else _near_unit(toks, num, prev_j, next_i)
+            after_things = bool(n) and nums[n - 1].things
+            num.unit = _near_unit(toks, num, prev_j, next_i, after_things)
     # Coordinations share the unit: "1.166 pasukan dan 45 warga sipil tewas" (right to left),
     # "погибли 1166 военнослужащих и 45 мирных жителей" (left to right).
     for n in range(len(nums) - 2, -1, -1):
-        if nums[n].unit is None and not nums[n].things and _coordinated(toks, *nums[n : n + 2]):
+        if _shares_unit(toks, nums[n], nums[n + 1]):
             nums[n].unit = nums[n + 1].unit
     for n in range(1, len(nums)):
-        if nums[n].unit is None and not nums[n].things and _coordinated(toks, *nums[n - 1 : n + 1]):
+        if _shares_unit(toks, nums[n], nums[n - 1]):
             nums[n].unit = nums[n - 1].unit
     out: list[Quantity] = []
     previous: Quantity | None = None
@@ -675,7 +678,9 @@ def _interval(lo: float, hi: float, qualifier: str) -> tuple[float, float]:
     return lo, hi
 
 
-def _near_unit(toks: Sequence[_Tok], num: _Num, prev_j: int, next_i: int) -> str | None:
+def _near_unit(
+    toks: Sequence[_Tok], num: _Num, prev_j: int, next_i: int, after_things: bool = False
+) -> str | None:
     """The nearest unit word between this number and its neighbours, within the clause.
 
     "menewaskan 91 warga sipil dan melukai 400": 91 is killed, 400 wounded. On a tie
@@ -690,11 +695,20 @@ def _near_unit(toks: Sequence[_Tok], num: _Num, prev_j: int, next_i: int) -> str
         fwd = (0, None)  # "km", "hours", "desa" follow their number closely
     # Only casualty words come before what they count; "km", "tahun", "%" always follow.
     stop = max(prev_j - 1, num.i - 1 - _WINDOW, -1)  # -1: never wrap to the last token
-    if 0 <= prev_j < num.i and _lookup(toks, prev_j, _UNITS):
+    if after_things and 0 <= prev_j < num.i and _lookup(toks, prev_j, _UNITS):
         stop = prev_j  # "Rp 1,5 triliun hilang dan 2,5 juta orang": "lost" is the money's
     back = _scan(toks, range(num.i - 1, stop, -1), COUNT_UNITS)
     found = [hit for hit in (fwd, back) if hit[1]]
     return min(found, key=lambda hit: hit[0])[1] if found else None
+
+
+def _shares_unit(toks: Sequence[_Tok], num: _Num, other: _Num) -> bool:
+    """Whether `num`, with no unit of its own, takes `other`'s as coordinated with it; never
+    a count of things or money, nor from one ("$2 billion and 3,000 soldiers")."""
+    if num.unit is not None or num.things or other.things:
+        return False
+    first, second = (num, other) if num.i < other.i else (other, num)
+    return _coordinated(toks, first, second)
 
 
 def _currency(toks: Sequence[_Tok], num: _Num) -> str | None:
@@ -708,16 +722,39 @@ def _currency(toks: Sequence[_Tok], num: _Num) -> str | None:
     return _lookup(toks, num.j, _CURRENCY) if num.j < len(toks) else None
 
 
-def _counts_things(toks: Sequence[_Tok], num: _Num, next_i: int) -> bool:
-    """Whether the noun right after the number is a thing it counts ("two border posts",
-    "3 tanks", "два поста"), before any unit or subject word: such a number takes no
-    casualty word from the rest of the clause ("…, killing 12 border guards")."""
-    for k in range(num.j, min(next_i, len(toks), num.j + 3)):  # "two border posts"
-        if toks[k].kind != "word" or _lookup(toks, k, _UNITS) or _lookup(toks, k, _SUBJECTS):
+def _counts_things(toks: Sequence[_Tok], num: _Num, next_i: int, lang: str) -> bool:
+    """Whether the noun the number counts is a thing ("3 tanks", "20 домов", "dua pos
+    perbatasan", "two border posts near …", "двум пограничным постам"): such a number takes
+    no casualty word from the rest of the clause ("…, killing 12 border guards"). A thing
+    word that only modifies the people counted ("12 school children", "3 awak tank", "4
+    drone operators", "3 сотрудника больницы") or follows a preposition ("8 in houses")
+    leaves the number a count of people."""
+    end = min(next_i, len(toks))
+    k = num.j
+    if k >= end or toks[k].kind != "word":
+        return False
+    if not _lookup(toks, k, _THINGS):  # one modifier first: "border posts", "пограничным постам"
+        modifier = toks[k].low
+        if lang == "id" or modifier in _LINKS or _lookup(toks, k, _UNITS):
+            return False  # Indonesian puts a noun's modifiers after it
+        if _lookup(toks, k, _SUBJECTS) or (lang == "ru" and not _RU_ADJECTIVE.search(modifier)):
             return False
-        if _lookup(toks, k, _THINGS):
-            return True
-    return False
+        k += 1
+        if k >= end or toks[k].kind != "word" or not _lookup(toks, k, _THINGS):
+            return False
+    if k + 1 >= len(toks) or toks[k + 1].kind != "word":
+        return True
+    if _lookup(toks, k + 1, _UNITS) or _lookup(toks, k + 1, _SUBJECTS):
+        return False  # "12 school children", "3 awak tank tewas"
+    return lang == "id" or toks[k + 1].low in _LINKS  # "pos perbatasan"; "posts near Sedlo"
+
+
+_LINKS = frozenset(
+    _lex("near|in|on|at|of|along|across|around|and|or|were|was|had|have|has|di|ke|dari|dekat")
+    + _lex("dan|atau|yang|в|во|у|на|под|около|и|или|с|со|были|был|была")
+)
+"""Words that end a noun phrase: what precedes them is the noun the number counts."""
+_RU_ADJECTIVE = re.compile(r"(?:ых|их|ым|им|ый|ий|ая|яя|ое|ее|ые|ие|ой|ей|ую|юю|ом|ем|ыми|ими)$")
 
 
 def _scan(

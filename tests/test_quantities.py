@@ -196,6 +196,24 @@ CASES = [
     ("ru", "уничтожены два поста, погибли 12 пограничников", [q(12, 12, "killed", None)]),
     ("ru", "погибли 14 человек, разрушены 20 домов", [q(14, 14, "killed", "people"), q(20, 20)]),
     ("en", "destroyed 3 tanks and killed 7 soldiers", [q(3, 3), q(7, 7, "killed", "troops")]),
+    # a thing word that only modifies the people counted, or follows a preposition, leaves a
+    # count of people (a review of the rule above)
+    ("en", "Artillery killed 8 in houses near the front.", [q(8, 8, "killed", None)]),
+    ("id", "Serangan itu menewaskan 5 di rumah mereka.", [q(5, 5, "killed", None)]),
+    ("en", "12 school children were killed", [q(12, 12, "killed", "children")]),
+    ("en", "4 drone operators were killed", [q(4, 4, "killed", None)]),
+    ("ru", "Погибли 3 сотрудника больницы.", [q(3, 3, "killed", None)]),
+    ("id", "12 guru sekolah tewas", [q(12, 12, "killed", None)]),
+    (
+        "en",
+        "Of the 40 killed, 12 were children.",
+        [q(40, 40, "killed"), q(12, 12, "killed", "children")],
+    ),
+    (
+        "en",
+        "The fighting cost $2 billion and 3,000 soldiers.",
+        [q(2e9, 2e9, "USD"), q(3000, 3000, None, "troops")],
+    ),
     # money is counted in its currency, and lends no casualty word to the next figure
     (
         "id",
