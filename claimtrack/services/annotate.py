@@ -571,18 +571,17 @@ def record_outcome(
     urls = check_evidence(evidence)
     claim = find_claim(store, ref)
     day = date or store.now()[:10]
-    for oid in store.ids_where(Outcome.TABLE, "claim", claim.id):
-        was = store.get(Outcome, oid)
-        if was is not None and (was.verdict, was.date, was.note, _urls(was)) == (
-            verdict,
-            day,
-            note or None,
-            tuple(urls),
-        ):  # a command run twice: the brief showed "false → false"
-            raise ValidationError(
-                f"claim {claim.id} already has this verdict ({verdict} decided {day}, "
-                f"outcome {oid}): nothing recorded"
-            )
+    was = verdict_in_force(store, claim.id)
+    if was is not None and (was.verdict, was.date, was.note, _urls(was)) == (
+        verdict,
+        day,
+        note or None,
+        tuple(urls),
+    ):  # a command run twice: the brief showed "false → false"
+        raise ValidationError(
+            f"claim {claim.id} already has this verdict ({verdict} decided {day}, "
+            f"outcome {was.id}): nothing recorded"
+        )
     with store.transaction("outcome", f"{claim.id} judged {verdict}") as tx:
         outcome = Outcome(
             id=tx.new_id(),

@@ -85,6 +85,9 @@ def test_the_same_verdict_recorded_twice_is_refused(
     assert cli(*verdict).code == 0
     refused(cli, db, *verdict, match="already has this verdict (false decided 2020-11-02")
     assert cli(*verdict[:-1], "https://example.org/other").code == 0  # new evidence: recorded
+    back = ("outcome", desk["claim_a"], "--verdict", "true", "--date", "2020-11-02")
+    assert cli(*back).code == 0
+    assert cli(*verdict).code == 0  # back to false: a change, though false was said before
 
 
 def test_the_demo_never_overwrites_a_store(db: Path, desk: dict[str, str], tmp_path: Path) -> None:
