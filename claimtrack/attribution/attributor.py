@@ -11,7 +11,7 @@ from claimtrack.attribution.cues import Lexicon, all_stopwords, load_lexicon
 from claimtrack.attribution.places import names_a_place
 from claimtrack.attribution.proposals import NewSpeaker, new_speaker, registered_form, surname
 from claimtrack.attribution.rules import analyse, statement_issuer
-from claimtrack.attribution.same_speaker import likely_same, romanised, sounded
+from claimtrack.attribution.same_speaker import likely_same, romanised, same_spelling, sounded
 from claimtrack.attribution.sentence import Finding, Sentence
 from claimtrack.attribution.text import fold_str, words
 from claimtrack.model import Speaker
@@ -141,8 +141,13 @@ class Attributor:
                 f'{suggestion.reason}: "{proposal.name}" is registered as "{self._name(speaker)}"'
             )
 
+        def same_name(proposal: NewSpeaker, speaker: str) -> bool:
+            # Only the very name in another script teaches: "Ильгар Алиев" is only like
+            # Ilham Aliyev, and his office must not become Aliyev's.
+            return same_spelling(proposal.name, self._name(speaker))
+
         if self._people:
-            _replace_proposals(results, registered, SCORE_OTHER_SCRIPT, why, teach=True)
+            _replace_proposals(results, registered, SCORE_OTHER_SCRIPT, why, teach=same_name)
 
     def _places_for_bodies(self, results: list[SpeakerSuggestion | None]) -> None:
         """A headline's place that speaks ("Karabakh accuses Baku …", "Armenia says …")
@@ -394,11 +399,11 @@ def _replace_proposals(
     cap: float,
     why: Callable[[SpeakerSuggestion, NewSpeaker, str], str],
     *,
-    teach: bool = False,
+    teach: Callable[[NewSpeaker, str], bool] | None = None,
 ) -> None:
     """Suggest the registered speaker `registered` finds for a proposed new one (asked once
-    per proposal), at most at `cap`, with the reason `why` gives; with `teach`, accepting it
-    teaches the speaker the proposal's names (`SpeakerSuggestion.found_as`)."""
+    per proposal), at most at `cap`, with the reason `why` gives; when `teach` says so,
+    accepting it teaches the speaker the proposal's names (`SpeakerSuggestion.found_as`)."""
     found: dict[NewSpeaker, str | None] = {}
     for number, suggestion in enumerate(results):
         proposal = suggestion.proposal if suggestion else None
@@ -413,5 +418,5 @@ def _replace_proposals(
                 round(min(suggestion.score, cap), 3),
                 why(suggestion, proposal, speaker),
                 suggestion.cue,
-                found_as=proposal if teach else None,
+                found_as=proposal if teach is not None and teach(proposal, speaker) else None,
             )

@@ -62,6 +62,12 @@ def sounded(roman: str) -> str:
     return roman
 
 
+def same_spelling(a: str, b: str) -> bool:
+    """Whether two names are one spelling through any script ("Антон Браск" / "Anton Brask"),
+    not merely alike ("Ильгар Алиев" / "Ilham Aliyev")."""
+    return sounded(romanised(a)) == sounded(romanised(b))
+
+
 WORD_CUTOFF = 75.0
 """Every word of one name must match the word in the same place of the other this well:
 "ministry of defence of armenia" and "... of azerbaijan" are alike as strings, not as names."""

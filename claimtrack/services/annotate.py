@@ -8,7 +8,7 @@ from claimtrack.attribution.attributor import SpeakerSuggestion
 from claimtrack.attribution.cues import load_lexicon
 from claimtrack.attribution.places import country_named
 from claimtrack.attribution.proposals import NewSpeaker, registered_form
-from claimtrack.attribution.same_speaker import likely_same
+from claimtrack.attribution.same_speaker import likely_same, same_spelling
 from claimtrack.attribution.text import words
 from claimtrack.attribution.voices import others_clauses
 from claimtrack.errors import ValidationError
@@ -78,7 +78,7 @@ def tag(
     """
     st = find_statement(store, statement_ref)
     speaker = find_speaker(store, speaker_ref)
-    learned = learned_aliases(store, st, proposal)
+    learned = learned_aliases(store, st, proposal, speaker)
     with store.transaction("tag", f"tag {st.id} as {speaker.name}") as tx:
         if learned:
             speaker = speaker.replace(aliases=(*speaker.aliases, *learned))
@@ -87,10 +87,20 @@ def tag(
     return st, speaker, claim
 
 
-def learned_aliases(store: Store, st: Statement, proposal: NewSpeaker | None) -> list[str]:
+def learned_aliases(
+    store: Store, st: Statement, proposal: NewSpeaker | None, speaker: Speaker | None = None
+) -> list[str]:
     """The names of `proposal` (as it would be registered) that no speaker answers to, but for
-    names made only of common words ("Officials", "the ministry"): those name nobody."""
+    names made only of common words ("Officials", "the ministry"): those name nobody. A
+    proposed person named otherwise than `speaker` is someone else ("…, Hikmet Hajiyev said"
+    tagged as Aliyev): nothing of theirs is learned."""
     if proposal is None:
+        return []
+    if (
+        speaker is not None
+        and proposal.kind == "person"
+        and not any(same_spelling(proposal.name, name) for name in speaker.names)
+    ):
         return []
     lang = _lang_of(store, st)
     lexicon = load_lexicon(lang)

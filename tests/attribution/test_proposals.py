@@ -320,6 +320,7 @@ def test_officials_named_by_their_place_are_proposed_with_it(
     [
         ("en", "Ostrevian army spokesman Colonel Dario Petek", "Ostrevian army spokesman"),
         ("ru", "представитель Минобороны полковник Иван Петров", "Представитель Минобороны"),
+        ("en", "US Attorney General Merrick Garland", "US Attorney General"),  # an office
     ],
 )
 def test_a_rank_before_the_name_is_no_part_of_the_office_alias(

@@ -700,3 +700,30 @@ def test_accepting_a_person_found_in_another_script_teaches_the_office(
     (row,) = cli("statements", "--untagged", "--json").json()
     assert row["suggestion"]["speaker"] == brask["id"]
     assert row["suggestion"]["reason"].startswith("alias")
+
+
+def test_a_name_only_like_a_registered_person_teaches_nothing(
+    cli: Runner, tmp_path: Path
+) -> None:
+    """ "Посол Азербайджана Ильгар Алиев" was suggested as Ilham Aliyev, and accepting taught
+    Aliyev the ambassador's name and office; tagging "…, Hikmet Hajiyev said" as Aliyev
+    taught him "Hikmet Hajiyev" (a review)."""
+    cli("speaker", "add", "Ilham Aliyev", "--kind", "person")
+    article = tmp_path / "ru.txt"
+    article.write_text("Посол Азербайджана Ильгар Алиев заявил, что переговоры идут.\n", "utf-8")
+    imported(cli, article, "--lang", "ru")
+    (row,) = cli("statements", "--json").json()
+    if row["suggestion"] and row["suggestion"]["speaker"]:
+        assert cli("tag", row["id"], "--suggested").code == 0
+    else:
+        assert cli("tag", row["id"], "Ilham Aliyev").code == 0
+    (aliyev,) = cli("speaker", "list", "--json").json()
+    assert aliyev["aliases"] == []
+    other = tmp_path / "en.txt"
+    other.write_text("Armenia was shelling Tartar, Hikmet Hajiyev said.\n", "utf-8")
+    imported(cli, other, "--lang", "en")
+    (row,) = cli("statements", "--untagged", "--json").json()
+    tagged = cli("tag", row["id"], "Ilham Aliyev")
+    assert tagged.code == 0 and "learned" not in tagged.err
+    (aliyev,) = cli("speaker", "list", "--json").json()
+    assert aliyev["aliases"] == []

@@ -10,7 +10,7 @@ from textual.app import ComposeResult
 from textual.binding import BindingType
 
 from claimtrack.errors import ClaimtrackError
-from claimtrack.model import Quantity, Source, Statement
+from claimtrack.model import Quantity, Source, Speaker, Statement
 from claimtrack.quantities import describe, extract_quantities
 from claimtrack.services import annotate
 from claimtrack.services.queries import sources_in_order, statements_of_source
@@ -280,7 +280,8 @@ class ReaderScreen(ViewScreen):
                 side = f"; side {made['side']}" if made.get("side") else ""
                 self.ct_app.info(f"{made['name']} also answers to {also}{side} (u undoes)")
         elif pick is not None and pick.key is not None:
-            learned = annotate.learned_aliases(self.store, st, proposal)
+            chosen = self.store.get(Speaker, pick.key)
+            learned = annotate.learned_aliases(self.store, st, proposal, chosen)
             self._tag_with(annotate.tag, st.id, pick.key, proposal)
             if learned and self.store.doc("statements", st.id)["speaker"] == pick.key:
                 self.ct_app.info(f"learned: {', '.join(learned)} is this speaker too (u undoes)")
