@@ -98,6 +98,10 @@ def _without_trailing_ranks(office: str, lexicon: Lexicon) -> str:
     return " ".join(words)
 
 
+_ADJECTIVE_END = re.compile(r"(?:ая|яя|ое|ее|ый|ий|ой|ые|ие|ой|ей|ую|юю|ых|их)$")
+"""A Russian adjective's ending (folded): no place's name in the nominative ends so."""
+
+
 def _place_speaking(surface: str, lexicon: Lexicon) -> str | None:
     """ "**Pihak** Armenia", "the Armenian **side**", "**сторона** Армении": a place's side is the
     place speaking, which is what to register (the lexicon's `official_nouns` then find
@@ -118,10 +122,12 @@ def _place_speaking(surface: str, lexicon: Lexicon) -> str | None:
     key = words(place)
     if key in lexicon.places:  # "the Azerbaijani side", "Karabakh side": the place they name
         return lexicon.places[key]
-    if is_place(place, lexicon):
-        return place
     stem = next((s for s in lexicon.place_adjectives if len(key) == 1 and key[0].startswith(s)), "")
-    return lexicon.place_adjectives.get(stem)  # "Армянская сторона": Armenia
+    if stem:
+        return lexicon.place_adjectives[stem]  # "Армянская сторона": Armenia
+    if lexicon.case_endings and len(key) == 1 and _ADJECTIVE_END.search(key[0]):
+        return None  # "Украинская сторона": an adjective the lexicon does not know
+    return place if is_place(place, lexicon) else None
 
 
 def _before_affiliation(surface: str, lexicon: Lexicon) -> str:

@@ -159,6 +159,14 @@ def test_a_places_side_is_proposed_as_the_place(lang: str, phrase: str, place: s
     assert (proposed.name, proposed.kind, proposed.aliases) == (place, "government", ())
 
 
+def test_a_russian_place_adjective_is_never_registered_as_a_name() -> None:
+    """ "Украинская сторона" registered a speaker named "Украинская" (a review): a known
+    adjective names its place, an unknown one leaves the phrase as written."""
+    lexicon = load_lexicon("ru")
+    assert new_speaker("Украинская сторона", lexicon).name == "Ukraine"
+    assert new_speaker("Эстонская сторона", lexicon).name == "Эстонская сторона"
+
+
 def test_a_short_form_carries_over_a_proposed_body_of_its_kind() -> None:
     got = suggest(
         "id",
