@@ -429,7 +429,11 @@ def _find_numbers(toks: Sequence[_Tok], lang: str) -> list[_Num]:
         if not _skip(toks, num, nums):
             now = _changed_to(toks, num, lang)
             if now is not None:  # "rose from 12 to 31": the count is 31 now, not 12–31
-                num = now
+                num = _extend_range(toks, now, lang)  # "… to 30-35"
+                if toks[num.i - 1].low in _CHANGED_TO:
+                    _qualify_after(toks, num)  # "to 31 or more"; the "to" is no "up to"
+                else:
+                    _qualify(toks, num)  # "to at least 31"
             else:
                 num = _extend_range(toks, num, lang)
                 _qualify(toks, num)
@@ -614,7 +618,7 @@ _RISES = frozenset(
 """Verbs of a count changing: "выросло до 31", "meningkat hingga 31" reached 31, not "up to"."""
 _REACHED = frozenset(_lex("до|hingga|sampai|to"))
 _CHANGED_FROM = frozenset(_lex("from|dari|с|со"))
-_CHANGED_TO = _REACHED | {"menjadi"}
+_CHANGED_TO = _REACHED | {"menjadi", "ke"}
 _MAYBE = frozenset(
     _lex("bisa|akan|dapat|mungkin|diperkirakan|dikhawatirkan|diprediksi|berpotensi|could|may")
     + _lex("might|will|would|expected|может|могут|может|вероятно|возможно|ожидается")
@@ -638,7 +642,12 @@ def _changed_to(toks: Sequence[_Tok], num: _Num, lang: str) -> _Num | None:
         or toks[j].low not in _CHANGED_TO
     ):
         return None
-    return _number_at(toks, j + 1, lang)
+    for k in range(j + 1, min(j + 5, len(toks))):  # "to at least 31", "menjadi sedikitnya 31"
+        if toks[k].kind == "num":
+            return _number_at(toks, k, lang)
+        if toks[k].kind != "word":
+            return None
+    return None
 
 
 def _qualify(toks: Sequence[_Tok], num: _Num) -> None:
@@ -660,6 +669,11 @@ def _qualify(toks: Sequence[_Tok], num: _Num) -> None:
                 num.qualifier = qualifier
                 num.start = toks[i - width].start
                 return
+    _qualify_after(toks, num)
+
+
+def _qualify_after(toks: Sequence[_Tok], num: _Num) -> None:
+    """A qualifier after the number ("31 or more", "31 lebih")."""
     after = " ".join(t.low for t in toks[num.j : num.j + 2])
     if after in _POST_QUALIFIERS:
         num.qualifier = _POST_QUALIFIERS[after]

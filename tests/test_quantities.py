@@ -236,6 +236,14 @@ CASES = [
     ("en", "the death toll rose from 12 to 31", [q(31, 31, "killed", None)]),
     ("id", "jumlah korban tewas naik dari 12 menjadi 31 orang", [q(31, 31, "killed", "people")]),
     ("en", "the toll was revised from 5,000 to 1,166 dead", [q(1166, 1166, "killed", None)]),
+    ("en", "the death toll rose from 12 to 31 or more", [q(31, INF, "killed", None, "at-least")]),
+    ("en", "the death toll rose from 12 to 30-35", [q(30, 35, "killed", None)]),
+    (
+        "id",
+        "jumlah korban tewas naik dari 12 menjadi sedikitnya 31 orang",
+        [q(31, INF, "killed", "people", "at-least")],
+    ),
+    ("id", "korban tewas naik dari 12 ke 31 orang", [q(31, 31, "killed", "people")]),
     ("en", "between 12 and 31 people died", [q(12, 31, "killed", "people")]),
     ("id", "korban tewas bisa naik hingga 100 orang", [q(0, 100, "killed", "people", "at-most")]),
     (
