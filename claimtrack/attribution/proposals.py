@@ -98,7 +98,7 @@ def _without_trailing_ranks(office: str, lexicon: Lexicon) -> str:
     return " ".join(words)
 
 
-_ADJECTIVE_END = re.compile(r"(?:ая|яя|ое|ее|ый|ий|ой|ые|ие|ой|ей|ую|юю|ых|их)$")
+_ADJECTIVE_END = re.compile(r"(?:ая|яя|ое|ее|ый|ий|ой|ые|ие|ей|ую|юю|ых|их)$")
 """A Russian adjective's ending (folded): no place's name in the nominative ends so."""
 
 
