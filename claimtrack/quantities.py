@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from claimtrack.model import Quantity
+from claimtrack.textnorm import RU_ADJECTIVE_ANY, fold
 
 UNBOUNDED = 1e18
 """Stands for +infinity in `Quantity.high`; JSON has no infinity."""
@@ -751,7 +752,8 @@ def _counts_things(toks: Sequence[_Tok], num: _Num, next_i: int, lang: str) -> b
         modifier = toks[k].low
         if lang == "id" or modifier in _LINKS or _lookup(toks, k, _UNITS):
             return False  # Indonesian puts a noun's modifiers after it
-        if _lookup(toks, k, _SUBJECTS) or (lang == "ru" and not _RU_ADJECTIVE.search(modifier)):
+        russian_adjective = fold(modifier).endswith(RU_ADJECTIVE_ANY)
+        if _lookup(toks, k, _SUBJECTS) or (lang == "ru" and not russian_adjective):
             return False
         k += 1
         if k >= end or toks[k].kind != "word" or not _lookup(toks, k, _THINGS):
@@ -768,7 +770,6 @@ _LINKS = frozenset(
     + _lex("dan|atau|yang|в|во|у|на|под|около|и|или|с|со|были|был|была")
 )
 """Words that end a noun phrase: what precedes them is the noun the number counts."""
-_RU_ADJECTIVE = re.compile(r"(?:ых|их|ым|им|ый|ий|ая|яя|ое|ее|ые|ие|ой|ей|ую|юю|ом|ем|ыми|ими)$")
 
 
 def _scan(

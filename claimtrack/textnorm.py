@@ -25,6 +25,13 @@ _RU_ENDINGS = (
 _MIN_STEM = 4
 
 
+RU_ADJECTIVE_NOMINATIVE = ("ыи", "ии", "ои", "ая", "яя", "ое", "ее", "ые", "ие")
+"""Endings of a Russian adjective in the nominative, folded ("ый" is "ыи" once the breve is
+gone): "Генеральный", "Украинская"; a name or noun in that case rarely ends so."""
+RU_ADJECTIVE_ANY = (*RU_ADJECTIVE_NOMINATIVE, "ых", "их", "ым", "им", "еи", "ую", "юю", "ом", "ем")
+"""Endings of a Russian adjective in any case ("двум **пограничным** постам"), folded."""
+
+
 def search_terms(query: str) -> list[str]:
     """The words of a search as matched against folded text (`matches`): a Russian word
     loses its case ending when four letters or more are left, so "Мирна" finds "из Мирны"

@@ -27,6 +27,7 @@ from claimtrack.attribution.cues import Lexicon, load_lexicon
 from claimtrack.attribution.morphology import is_surname
 from claimtrack.attribution.places import is_place, leading_place, starts_with_first_name, words
 from claimtrack.attribution.text import fold_str, tokenize
+from claimtrack.textnorm import RU_ADJECTIVE_NOMINATIVE
 
 NAME_WORDS = 2
 """Words kept of a name that follows a country ("... Azerbaijan Ilham Aliyev")."""
@@ -98,10 +99,6 @@ def _without_trailing_ranks(office: str, lexicon: Lexicon) -> str:
     return " ".join(words)
 
 
-_ADJECTIVE_END = re.compile(r"(?:ая|яя|ое|ее|ый|ий|ой|ые|ие|ей|ую|юю|ых|их)$")
-"""A Russian adjective's ending (folded): no place's name in the nominative ends so."""
-
-
 def _place_speaking(surface: str, lexicon: Lexicon) -> str | None:
     """ "**Pihak** Armenia", "the Armenian **side**", "**сторона** Армении": a place's side is the
     place speaking, which is what to register (the lexicon's `official_nouns` then find
@@ -125,7 +122,7 @@ def _place_speaking(surface: str, lexicon: Lexicon) -> str | None:
     stem = next((s for s in lexicon.place_adjectives if len(key) == 1 and key[0].startswith(s)), "")
     if stem:
         return lexicon.place_adjectives[stem]  # "Армянская сторона": Armenia
-    if lexicon.case_endings and len(key) == 1 and _ADJECTIVE_END.search(key[0]):
+    if lexicon.case_endings and len(key) == 1 and key[0].endswith(RU_ADJECTIVE_NOMINATIVE):
         return None  # "Украинская сторона": an adjective the lexicon does not know
     return place if is_place(place, lexicon) else None
 

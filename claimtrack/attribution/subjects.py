@@ -8,7 +8,8 @@ from claimtrack.attribution.morphology import is_first_name
 from claimtrack.attribution.places import is_place, leading_place
 from claimtrack.attribution.proposals import new_speaker
 from claimtrack.attribution.sentence import Finding, Hit, Sentence
-from claimtrack.attribution.text import Token, fold_str
+from claimtrack.attribution.text import Token
+from claimtrack.textnorm import RU_ADJECTIVE_NOMINATIVE
 
 MAX_NAME_WORDS = 8
 """The longest proposed name, and the longest phrase taken for a subject after its cue."""
@@ -325,11 +326,8 @@ def _office_particle(
     )
 
 
-_ADJECTIVE_ENDINGS = tuple(
-    fold_str(e) for e in ("ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие")
-)
-"""An office's first word in Russian is often an adjective ("Генеральный секретарь"); an
-outlet told is a name ("РИА Новости", "Интерфаксу", "ТАСС")."""
+# An office's first word in Russian is often an adjective ("Генеральный секретарь"); an
+# outlet told is a name ("РИА Новости", "Интерфаксу", "ТАСС").
 
 
 def _without_medium(sentence: Sentence, lexicon: Lexicon, name: list[Token]) -> list[Token]:
@@ -344,7 +342,7 @@ def _without_medium(sentence: Sentence, lexicon: Lexicon, name: list[Token]) -> 
             return name[at:] if at and token.norm in lexicon.medium_first else name
         if token.norm in lexicon.titles or token.norm in lexicon.mouthpieces:
             return name
-        if token.norm.endswith(_ADJECTIVE_ENDINGS) or is_first_name(_text(sentence, token)):
+        if token.norm.endswith(RU_ADJECTIVE_NOMINATIVE) or is_first_name(_text(sentence, token)):
             return name  # "Генеральный секретарь ООН", "Евгений Пригожин глава ЧВК"
     return name
 
