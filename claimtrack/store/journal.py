@@ -94,6 +94,8 @@ def read_entries(path: Path, offset: int = 0) -> tuple[list[Entry], int]:
             chunk = fh.read()
     except FileNotFoundError:
         return [], 0
+    except OSError as exc:  # a directory in its place, a permission, an I/O error
+        raise StoreError(f"cannot read the journal {path}: {exc.strerror or exc}") from exc
     entries: list[Entry] = []
     good = offset
     pos = 0
@@ -198,8 +200,20 @@ def _decode(obj: Any) -> Entry:
 
 
 def append(path: Path, entry: Entry, valid_size: int) -> int:
-    """Append durably after cutting anything past `valid_size`; returns the new size."""
+    """Append durably after cutting anything past `valid_size`; returns the new size.
+
+    A failure (a full disk, a journal that is a directory) is a `StoreError`: the change is
+    not acknowledged, and a partly written line is cut off by the next append."""
     data = encode(entry)  # before touching the file: a refused entry changes nothing
+    try:
+        return _append(path, data, valid_size)
+    except OSError as exc:
+        raise StoreError(
+            f"cannot write the journal {path}: {exc.strerror or exc}; the change was not saved"
+        ) from exc
+
+
+def _append(path: Path, data: bytes, valid_size: int) -> int:
     fd = os.open(path, os.O_WRONLY | os.O_CREAT, 0o644)
     try:
         size = os.fstat(fd).st_size

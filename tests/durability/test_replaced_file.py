@@ -152,3 +152,38 @@ def test_a_colleagues_newer_copy_over_pending_changes_is_refused_not_taken(
     with pytest.raises(StoreError, match="not the file its journal belongs to"):
         Store.open(path)
     assert journal.read_bytes() == pending
+
+
+def test_a_journal_that_cannot_be_read_or_written_is_a_store_error(
+    cli: Runner, db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A journal replaced by a folder, or a disk that fills while appending, is a fault of the
+    store (exit 3 with the journal's name), not an unexplained exit 1; the refused change
+    is not acknowledged and the store reads as before."""
+    import errno
+    import os
+
+    import claimtrack.store.journal as journal_module
+
+    cli("speaker", "add", "Karabakh officials")
+    before = db.read_bytes()
+    journal = Path(str(db) + ".journal")
+    journal.unlink(missing_ok=True)
+    journal.mkdir()
+    r = cli("speaker", "list")
+    assert r.code == 3 and r.err.startswith("claimtrack: error: cannot read the journal")
+    assert len(r.err.strip().splitlines()) == 1
+    journal.rmdir()
+
+    def disk_full(fd: int, data: bytes) -> int:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(journal_module.os, "write", disk_full)
+    r = cli("speaker", "add", "Azerbaijan MoD")
+    assert r.code == 3, r.err
+    assert "cannot write the journal" in r.err and "No space left on device" in r.err
+    assert "was not saved" in r.err and len(r.err.strip().splitlines()) == 1
+    monkeypatch.setattr(journal_module.os, "write", os.write)
+    assert db.read_bytes() == before
+    names = [s["name"] for s in cli("speaker", "list", "--json").json()]
+    assert names == ["Karabakh officials"]
