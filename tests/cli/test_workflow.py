@@ -702,9 +702,7 @@ def test_accepting_a_person_found_in_another_script_teaches_the_office(
     assert row["suggestion"]["reason"].startswith("alias")
 
 
-def test_a_name_only_like_a_registered_person_teaches_nothing(
-    cli: Runner, tmp_path: Path
-) -> None:
+def test_a_name_only_like_a_registered_person_teaches_nothing(cli: Runner, tmp_path: Path) -> None:
     """ "Посол Азербайджана Ильгар Алиев" was suggested as Ilham Aliyev, and accepting taught
     Aliyev the ambassador's name and office; tagging "…, Hikmet Hajiyev said" as Aliyev
     taught him "Hikmet Hajiyev" (a review)."""
