@@ -9,7 +9,7 @@ from claimtrack.attribution.places import is_place
 from claimtrack.attribution.proposals import new_speaker
 from claimtrack.attribution.sentence import Finding, Hit, Sentence
 from claimtrack.attribution.subjects import MAX_NAME_WORDS, SCORE_PROPOSAL, SCORE_SUBJECT, subject
-from claimtrack.attribution.text import Token, fold_str
+from claimtrack.attribution.text import Token, fold_str, tokenize
 
 # Quotes, dashes, colons and semicolons end the clause a subject can belong to.
 _CLAUSE_BREAK_RE = re.compile(r"[\"“”«»„;:]|\s[—–-]\s|—|–")
@@ -24,10 +24,15 @@ SCORE_STATEMENT = 0.7
 
 
 def analyse(sentence: Sentence, lexicon: Lexicon) -> Finding | None:
-    """The best finding for one sentence: the first cue that names its speaker wins."""
+    """The best finding for one sentence: the first cue that names its speaker wins, unless
+    a plain "said" closes the sentence with a speaker of its own (`_closing`)."""
     proposal: Finding | None = None
+    first: Finding | None = None
+    last_break = _last_break(sentence.text)
     for cue, fstart, fend in lexicon.find(sentence.folded.text):
         start, end = sentence.folded.to_original(fstart, fend)
+        if (first or proposal) and (start < last_break or cue.type != "assert"):
+            continue  # only a closing "said" can still change the speaker
         if not _placed(sentence, cue, start) or _quoted(sentence.text, start):
             continue
         surface = sentence.text[start:end]
@@ -35,10 +40,47 @@ def analyse(sentence: Sentence, lexicon: Lexicon) -> Finding | None:
         finding = _apply_cue(sentence, lexicon, cue, hit)
         if finding is None:
             continue
-        if finding.kind != "propose":
-            return finding
-        proposal = proposal or finding
-    return _headline(sentence) or proposal or _colon_quote(sentence, lexicon)
+        if first or proposal:
+            if _closing(sentence, lexicon, hit, finding):
+                return finding
+        elif finding.kind != "propose":
+            first = finding
+        else:
+            proposal = finding
+    return first or _headline(sentence) or proposal or _colon_quote(sentence, lexicon)
+
+
+def _closing(sentence: Sentence, lexicon: Lexicon, hit: Hit, finding: Finding) -> bool:
+    """Whether a closing "said" reports the whole sentence: "Presiden Azerbaijan menolak
+    tuduhan itu, **kata juru bicara … Anna Naghdalyan**", "Azerbaijan denied the claims,
+    **ministry spokesman Vagif Dargahli said**": after the sentence's last break, only the
+    cue and its speaker. Only a plain assertion does this: "…, RIA Novosti reported" and
+    "…, Armenia denied" leave the sentence to its first speaker, and so does a news agency
+    saying it (it relays), a pronoun or a short form (the same speaker again)."""
+    text = sentence.text
+    if finding.kind == "carry" or text.rstrip().rstrip("\"”»'’)")[-1:] not in ".!?…":
+        return False  # a headline's two halves are two claims ("X klaim …, Armenia Membantah")
+    if _relays(sentence, lexicon, finding):
+        return False
+    rest = text[hit.end :].strip(" .!?\"”»'’)")
+    if rest:  # "..., said X."
+        return _follows_break(text, hit.start) and rest == finding.surface
+    lead = text[_last_break(text) : hit.start].strip(" ,;—–-")  # "..., X said."
+    return bool(lead) and lead == finding.surface
+
+
+def _relays(sentence: Sentence, lexicon: Lexicon, finding: Finding) -> bool:
+    """Whether the finding's speaker is news media, which passes on what others said: a
+    registered outlet, or a phrase with a media word anywhere ("the state news agency",
+    "Armenpress")."""
+    if finding.kind != "propose":
+        return finding.speaker is not None and sentence.index.kind(finding.speaker) == "media"
+    return any(lexicon.kind_words.get(t.norm) == "media" for t in tokenize(finding.surface))
+
+
+def _last_break(text: str) -> int:
+    """Where the text after the sentence's last comma, quote, dash or colon starts."""
+    return max(text.rfind(mark) for mark in _INVERSION_MARKS) + 1
 
 
 _OPENING_QUOTES = "“«„"

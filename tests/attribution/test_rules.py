@@ -688,3 +688,50 @@ def test_a_four_letter_surname_finds_its_person_but_not_a_longer_name() -> None:
     for registered in (renz, cyrillic):
         [said] = suggest("ru", "По словам Ренца, погибли 12 человек.", speakers=[registered])
         assert who(said) == "renz", registered.name
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "speaker"),
+    [
+        (
+            "id",
+            "Presiden Aliyev menolak tuduhan itu, kata juru bicara Kementerian Luar Negeri "
+            "Armenia Anna Naghdalyan.",
+            "+juru bicara Kementerian Luar Negeri Armenia Anna Naghdalyan",
+        ),
+        (
+            "id",
+            "Pemerintah Indonesia menyerukan agar kedua negara menahan diri, kata juru bicara "
+            "Kementerian Luar Negeri Teuku Faizasyah.",
+            "+juru bicara Kementerian Luar Negeri Teuku Faizasyah",
+        ),
+        (
+            "en",
+            "Azerbaijan denied the claims, ministry spokesman Vagif Dargahli said.",
+            "+ministry spokesman Vagif Dargahli",
+        ),
+        (
+            "ru",
+            "Правительство призвало к сдержанности, сказал пресс-секретарь МИД Игорь Салов.",
+            "+пресс-секретарь МИД Игорь Салов",
+        ),
+        # the first speaker keeps the sentence when the closing cue reports, denies or relays
+        ("en", "Aliyev said the army would go to the end, RIA Novosti reported.", "aliyev"),
+        ("ru", "Песков заявил, что Россия готова помочь, сообщает РИА Новости.", "peskov"),
+        ("en", "Azerbaijan said it had taken the town, Armenia denied.", "az"),
+        ("en", "Yerevan accused Baku of shelling Stepanakert, Interfax said.", "am"),
+        ("en", "Yerevan accused Baku of shelling Stepanakert, the state news agency said.", "am"),
+        ("ru", "Ереван обвинил Баку в обстреле, сказал РИА Новости.", "am"),
+        ("en", "Aliyev said the army would go to the end, he said.", "aliyev"),
+        # a headline's two halves are two claims
+        ("id", "Azerbaijan Klaim Rebut Kota Shushi, Armenia Membantah", "az"),
+    ],
+)
+def test_a_plain_said_closing_the_sentence_names_its_speaker(
+    lang: str, sentence: str, speaker: str
+) -> None:
+    """The first cue won: "Presiden Aliyev menolak tuduhan itu, kata juru bicara …" was
+    Aliyev's, though the spokeswoman reports it. A closing cue that reports ("RIA Novosti
+    reported"), denies ("Armenia denied") or comes from news media only relays it."""
+    (found,) = suggest(lang, sentence)
+    assert who(found) == speaker
