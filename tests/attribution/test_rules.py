@@ -735,3 +735,28 @@ def test_a_plain_said_closing_the_sentence_names_its_speaker(
     reported"), denies ("Armenia denied") or comes from news media only relays it."""
     (found,) = suggest(lang, sentence)
     assert who(found) == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "side"),
+    [
+        (
+            "Ukrainian officials told reporters that the bridge was destroyed.",
+            "+Ukrainian officials",
+            "Ukraine",
+        ),
+        ("Israeli officials said the strike hit a depot.", "+Israeli officials", "Israel"),
+        ("The Sudanese army said it had retaken the bridge.", "+Sudanese army", "Sudan"),
+    ],
+)
+def test_a_countrys_adjective_opening_a_sentence_names_a_speaker(
+    sentence: str, speaker: str, side: str
+) -> None:
+    """Only the adjectives of the demo's countries were known: "Ukrainian officials told
+    reporters …" at a sentence's start had no speaker, since an opening capital alone is no
+    sign of a name ("Local officials say")."""
+    from claimtrack.services.speakers import told_by_name
+
+    (found,) = suggest("en", sentence, speakers=[])
+    assert who(found) == speaker
+    assert told_by_name(speaker[1:])[1] == side
