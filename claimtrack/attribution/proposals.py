@@ -92,10 +92,17 @@ def new_speaker(surface: str, lexicon: Lexicon) -> NewSpeaker:
 
 def _without_trailing_ranks(office: str, lexicon: Lexicon) -> str:
     """An office alias without the rank or honorific that stood right before the name:
-    "Ostrevian army spokesman ~~Colonel~~" (a rank alone stays: it is all there is)."""
+    "Ostrevian army spokesman ~~Colonel~~", "Bakamla chief ~~Vice Admiral~~", "~~Major
+    General~~" (a rank of two words is listed whole: "Attorney General" is an office). A
+    rank alone stays: it is all there is."""
     words = office.split()
-    while len(words) > 1 and fold_str(words[-1]).rstrip(".") in lexicon.ranks:
-        words.pop()
+    while len(words) > 1:
+        if len(words) > 2 and fold_str(" ".join(words[-2:])).rstrip(".") in lexicon.ranks:
+            del words[-2:]
+        elif fold_str(words[-1]).rstrip(".") in lexicon.ranks:
+            words.pop()
+        else:
+            break
     return " ".join(words)
 
 
@@ -243,7 +250,7 @@ def _words(surface: str, lexicon: Lexicon) -> list[_Word]:
                     match.start() + tokens[0].start,
                     match.start() + tokens[-1].end,
                     tokens[0].capitalised,
-                    any(t.norm in lexicon.titles for t in tokens),
+                    any(t.norm in lexicon.titles or t.norm in lexicon.ranks for t in tokens),
                     any(t.norm in lexicon.kind_words for t in tokens),
                 )
             )

@@ -329,6 +329,11 @@ def test_officials_named_by_their_place_are_proposed_with_it(
         ("en", "Ostrevian army spokesman Colonel Dario Petek", "Ostrevian army spokesman"),
         ("ru", "представитель Минобороны полковник Иван Петров", "Представитель Минобороны"),
         ("en", "US Attorney General Merrick Garland", "US Attorney General"),  # an office
+        # ranks of two words: "Admiral Arif Santoso" was proposed, "Bakamla chief Vice" his office
+        ("en", "Bakamla chief Vice Admiral Arif Santoso", "Bakamla chief"),
+        ("en", "Navy spokesman First Admiral Arif Santoso", "Navy spokesman"),
+        ("en", "Army spokesman Major General Ivan Petrov", "Army spokesman"),
+        ("id", "Kepala Bakamla Laksamana Madya Arif Santoso", "Kepala Bakamla"),
     ],
 )
 def test_a_rank_before_the_name_is_no_part_of_the_office_alias(
@@ -337,3 +342,10 @@ def test_a_rank_before_the_name_is_no_part_of_the_office_alias(
     """ "Ostrevian army spokesman Colonel" was registered as an alias (a fresh-user review)."""
     proposed = registered_form(new_speaker(phrase, load_lexicon(lang)), lang)
     assert proposed.aliases == (office,)
+    assert proposed.name == " ".join(phrase.split()[-2:])  # the name, without its rank
+
+
+def test_a_rank_alone_before_a_name_is_no_part_of_it() -> None:
+    """ "Captain Joko Susilo" was registered with the rank in his name."""
+    proposed = new_speaker("Captain Joko Susilo", load_lexicon("en"))
+    assert (proposed.name, proposed.kind) == ("Joko Susilo", "person")
