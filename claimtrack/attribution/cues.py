@@ -67,6 +67,7 @@ class Lexicon:
     pronouns: dict[str, str] = field(default_factory=dict)
     short_forms: tuple[ShortForm, ...] = ()
     prepositions: frozenset[str] = frozenset()
+    infinitive_markers: frozenset[str] = frozenset()
     determiners: frozenset[str] = frozenset()
     passive_markers: frozenset[str] = frozenset()
     np_breakers: frozenset[str] = frozenset()
@@ -220,6 +221,7 @@ def build_lexicon(lang: str, raw: dict[str, Any]) -> Lexicon:
             for s in sorted(raw.get("short_forms", []), key=lambda s: -len(words(s["form"])))
         ),
         prepositions=_folded_set(raw, "prepositions"),
+        infinitive_markers=_folded_set(raw, "infinitive_markers"),
         determiners=_folded_set(raw, "determiners"),
         passive_markers=_folded_set(raw, "passive_markers"),
         np_breakers=_folded_set(raw, "np_breakers"),

@@ -33,7 +33,7 @@ def analyse(sentence: Sentence, lexicon: Lexicon) -> Finding | None:
         start, end = sentence.folded.to_original(fstart, fend)
         if (first or proposal) and (start < last_break or cue.type != "assert"):
             continue  # only a closing "said" can still change the speaker
-        if not _placed(sentence, cue, start) or _quoted(sentence.text, start):
+        if not _placed(sentence, lexicon, cue, start) or _quoted(sentence.text, start):
             continue
         surface = sentence.text[start:end]
         hit = Hit(surface, start, end, fold_str(surface) in lexicon.impersonal_forms)
@@ -103,8 +103,16 @@ def _quoted(text: str, position: int) -> bool:
     return inside
 
 
-def _placed(sentence: Sentence, cue: Cue, start: int) -> bool:
-    """Is the cue where its lexicon entry allows ("only": after a break, or first)?"""
+def _placed(sentence: Sentence, lexicon: Lexicon, cue: Cue, start: int) -> bool:
+    """Is the cue where its lexicon entry allows ("only": after a break, or first)? A verb
+    right after a determiner or preposition is an adjective ("over **alleged** illegal oil
+    transfer", "the **reported** deaths", "dengan **kata** lain"), no cue at all; after an
+    infinitive's marker it is still a verb ("declined **to say**")."""
+    if cue.category == "verb":
+        before = [t.norm for t in sentence.tokens if t.end <= start][-1:]
+        blocking = (lexicon.determiners | lexicon.prepositions) - lexicon.infinitive_markers
+        if before and before[0] in blocking:
+            return False
     if cue.only == "after-break":
         return _follows_break(sentence.text, start)
     if cue.only == "sentence-start":
