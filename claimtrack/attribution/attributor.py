@@ -111,8 +111,10 @@ class Attributor:
                 via_voice = bool(finding and finding.voiced)
             results.append(suggestion)
             voiced.append(via_voice)
-        _same_person(results)
+        _same_person(results, first_names=lexicon.first_name_references)
         self._registered_people(results)
+        if lexicon.first_name_references:
+            self._registered_first_names(results, known)
         self._places_for_bodies(results)
         self._link(text, spans, sentences, lexicon, results)
         if issuer is not None and results and results[0] is not None:
@@ -148,6 +150,29 @@ class Attributor:
 
         if self._people:
             _replace_proposals(results, registered, SCORE_OTHER_SCRIPT, why, teach=same_name)
+
+    def _registered_first_names(
+        self, results: list[SpeakerSuggestion | None], known: Sequence[str | None]
+    ) -> None:
+        """ "…, kata Arif" after a statement of Arif Santoso, registered: where the press
+        calls people by their first name (Indonesian), a lone word that is the first name
+        of exactly one registered person speaking in this document is that person."""
+        present = {s.speaker for s in results if s and s.speaker} | {k for k in known if k}
+        by_first: dict[str, set[str]] = {}
+        for person in self._people:
+            if person.id in present and len(tokens := words(person.name)) >= 2:
+                by_first.setdefault(tokens[0], set()).add(person.id)
+
+        def registered(proposal: NewSpeaker) -> str | None:
+            named = words(proposal.name)
+            found = by_first.get(named[0], set()) if len(named) == 1 else set()
+            return next(iter(found)) if len(found) == 1 else None
+
+        def why(suggestion: SpeakerSuggestion, proposal: NewSpeaker, speaker: str) -> str:
+            return f'{suggestion.reason}: the first name of "{self._name(speaker)}"'
+
+        if by_first:
+            _replace_proposals(results, registered, SCORE_CARRY_SUGGESTED, why)
 
     def _places_for_bodies(self, results: list[SpeakerSuggestion | None]) -> None:
         """A headline's place that speaks ("Karabakh accuses Baku …", "Armenia says …")
@@ -341,11 +366,14 @@ def _antecedent(
     )
 
 
-def _same_person(results: list[SpeakerSuggestion | None]) -> None:
+def _same_person(results: list[SpeakerSuggestion | None], *, first_names: bool = False) -> None:
     """A bare surname or office proposed in a document ("Aliyev, berbicara ...", the headline's
     "Presiden Azerbaijan") is the person proposed with that surname or office elsewhere in it
-    ("Presiden Azerbaijan Ilham Aliyev"), not a new speaker of its own."""
+    ("Presiden Azerbaijan Ilham Aliyev"), not a new speaker of its own; so is a first name
+    where the press uses one ("…, kata Arif" for Arif Santoso: `first_names`), when only one
+    person proposed in the document has it."""
     people: dict[tuple[str, ...], NewSpeaker] = {}
+    given: dict[str, set[NewSpeaker]] = {}
     for suggestion in results:
         proposal = suggestion.proposal if suggestion else None
         key = surname(proposal) if proposal else None
@@ -353,6 +381,11 @@ def _same_person(results: list[SpeakerSuggestion | None]) -> None:
             people.setdefault((key,), proposal)
             for alias in proposal.aliases:
                 people.setdefault(words(alias), proposal)
+            if first_names:
+                given.setdefault(words(proposal.name)[0], set()).add(proposal)
+    for first, holders in given.items():
+        if len(holders) == 1:
+            people.setdefault((first,), next(iter(holders)))
     if not people:
         return
     for number, suggestion in enumerate(results):
@@ -362,7 +395,9 @@ def _same_person(results: list[SpeakerSuggestion | None]) -> None:
         named = words(proposal.name)
         person = people.get(named) or _declined_surname(people, named)
         if person is not None:
-            what = "surname" if len(words(proposal.name)) == 1 else "office"
+            what = "office" if len(named) > 1 else "surname"
+            if len(named) == 1 and words(person.name)[0] == named[0]:
+                what = "first name"
             results[number] = replace(
                 suggestion,
                 proposal=person,

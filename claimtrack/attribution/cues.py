@@ -75,6 +75,8 @@ class Lexicon:
     stopwords: frozenset[str] = frozenset()
     free_order: bool = False
     """Russian: a subject may follow its verb without a comma before it ("Об этом заявил X")."""
+    first_name_references: bool = False
+    """The press calls people by their first name ("kata Arif" for Arif Santoso)."""
     medium_first: frozenset[str] = frozenset()
     """Russian: lower-case words opening a speaker after the outlet told, in the dative
     ("Как сообщил РИА Новости представитель ..."); the outlet is no part of the speaker."""
@@ -228,6 +230,7 @@ def build_lexicon(lang: str, raw: dict[str, Any]) -> Lexicon:
         fillers=_folded_set(raw, "fillers"),
         stopwords=_folded_set(raw, "stopwords"),
         free_order=bool(raw.get("free_order", False)),
+        first_name_references=bool(raw.get("first_name_references", False)),
         case_endings=bool(raw.get("case_endings", False)),
         medium_first=_folded_set(raw, "medium_first"),
         not_speakers=_folded_set(raw, "not_speakers"),

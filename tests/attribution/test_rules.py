@@ -779,3 +779,41 @@ def test_a_verb_after_a_determiner_or_preposition_is_no_cue(
     is an adjective. "to say" is still a verb."""
     (found,) = suggest(lang, sentence)
     assert who(found) == speaker
+
+
+ARTICLE = [
+    "Kepala Bakamla Laksamana Madya Arif Santoso mengatakan kapal itu membawa 27 awak.",
+    "Kapal itu ditahan di perairan Batam.",
+    '"Kami sudah memeriksa dokumennya," kata Arif.',
+    "Menurut Hendra Wijaya, kapal itu tidak memiliki izin.",
+    '"Semua awak sehat," ujar Hendra.',
+]
+
+
+def test_an_indonesian_first_name_is_the_person_named_in_full_in_the_article() -> None:
+    """ "…, kata Arif" after "… Arif Santoso mengatakan" proposed a new speaker "Arif", and
+    accepting it registered a duplicate (a fresh-user review)."""
+    results = suggest("id", *ARTICLE, speakers=[])
+    assert [r.proposal.name if r and r.proposal else None for r in results] == [
+        "Arif Santoso",
+        None,
+        "Arif Santoso",
+        "Hendra Wijaya",
+        "Hendra Wijaya",
+    ]
+    assert 'the first name of "Arif Santoso"' in results[2].reason
+
+
+def test_a_first_name_finds_a_registered_person_only_when_they_speak_in_the_article() -> None:
+    arif = Speaker(id="arif", name="Arif Santoso", kind="person")
+    arifin = Speaker(id="arifin", name="Arif Budiman", kind="person")
+    results = suggest("id", *ARTICLE, speakers=[arif, arifin])
+    assert [who(r) for r in results[:3]] == ["arif", None, "arif"]
+    # not named in full in this article: "Arif" could be anybody called Arif
+    (_, alone) = suggest("id", ARTICLE[1], ARTICLE[2], speakers=[arif])
+    assert who(alone) == "+Arif"
+    # English and Russian papers use surnames: "Arif" is no first-name reference there
+    (_, english) = suggest(
+        "en", "Arif Santoso said the ship was held.", '"We checked," Arif said.', speakers=[]
+    )
+    assert who(english) == "+Arif"
