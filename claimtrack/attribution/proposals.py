@@ -64,7 +64,7 @@ def new_speaker(surface: str, lexicon: Lexicon) -> NewSpeaker:
     # **Минобороны** Армении Шушан Степанян").
     last_title = max(i for i, word in enumerate(words) if word.title or word.body)
     first = len(words)
-    while first - 1 > last_title and words[first - 1].capitalised:
+    while first - 1 > last_title and words[first - 1].capitalised and not words[first - 1].quoted:
         first -= 1
     run = words[first:]
     if len(run) == 1 and first and _honorific(surface, words[first - 1], lexicon):
@@ -238,6 +238,11 @@ class _Word:
     title: bool
     body: bool
     """A word naming a kind of body ("Department", "Kementerian"): no part of a person's name."""
+    quoted: bool = False
+    """Within quotes ("компании «Волга Марин» Игорь Белов"): a body's name, not a person's."""
+
+
+_QUOTES = '"“”«»„'
 
 
 def _words(surface: str, lexicon: Lexicon) -> list[_Word]:
@@ -252,6 +257,7 @@ def _words(surface: str, lexicon: Lexicon) -> list[_Word]:
                     tokens[0].capitalised,
                     any(t.norm in lexicon.titles or t.norm in lexicon.ranks for t in tokens),
                     any(t.norm in lexicon.kind_words for t in tokens),
+                    any(q in match.group() for q in _QUOTES),
                 )
             )
     return out

@@ -28,12 +28,12 @@ def analyse(sentence: Sentence, lexicon: Lexicon) -> Finding | None:
     a plain "said" closes the sentence with a speaker of its own (`_closing`)."""
     proposal: Finding | None = None
     first: Finding | None = None
-    last_break = _last_break(sentence.text)
+    last_break = _last_break(sentence.plain)
     for cue, fstart, fend in lexicon.find(sentence.folded.text):
         start, end = sentence.folded.to_original(fstart, fend)
         if (first or proposal) and (start < last_break or cue.type != "assert"):
             continue  # only a closing "said" can still change the speaker
-        if not _placed(sentence, lexicon, cue, start) or _quoted(sentence.text, start):
+        if not _placed(sentence, lexicon, cue, start) or _quoted(sentence.plain, start):
             continue
         surface = sentence.text[start:end]
         hit = Hit(surface, start, end, fold_str(surface) in lexicon.impersonal_forms)
@@ -64,8 +64,8 @@ def _closing(sentence: Sentence, lexicon: Lexicon, hit: Hit, finding: Finding) -
         return False
     rest = text[hit.end :].strip(" .!?\"”»'’)")
     if rest:  # "..., said X."
-        return _follows_break(text, hit.start) and rest == finding.surface
-    lead = text[_last_break(text) : hit.start].strip(" ,;—–-")  # "..., X said."
+        return _follows_break(sentence.plain, hit.start) and rest == finding.surface
+    lead = text[_last_break(sentence.plain) : hit.start].strip(" ,;—–-")  # "..., X said."
     return bool(lead) and lead == finding.surface
 
 
@@ -114,7 +114,7 @@ def _placed(sentence: Sentence, lexicon: Lexicon, cue: Cue, start: int) -> bool:
         if before and before[0] in blocking:
             return False
     if cue.only == "after-break":
-        return _follows_break(sentence.text, start)
+        return _follows_break(sentence.plain, start)
     if cue.only == "sentence-start":
         return bool(sentence.tokens) and sentence.tokens[0].start == start
     if cue.only == "headline":  # no closing punctuation: "Azerbaijan klaim rebut tujuh desa"
@@ -146,7 +146,7 @@ def _verb(sentence: Sentence, lexicon: Lexicon, cue: Cue, hit: Hit) -> Finding |
     """Look for the subject on the side(s) the cue's position allows, best side first."""
     before = cue.position in ("after-subject", "either")
     after = cue.position in ("before-subject", "either")
-    inverted = after and (not before or _follows_break(sentence.text, hit.start))
+    inverted = after and (not before or _follows_break(sentence.plain, hit.start))
     # Only Russian puts a subject after its verb without a break ("Об этом заявил Алиев");
     # in English and Indonesian what follows "said" unbroken is the reported clause.
     after = after and (inverted or lexicon.free_order)
@@ -191,7 +191,7 @@ def _participle(sentence: Sentence, lexicon: Lexicon, hit: Hit) -> Finding | Non
                    lexicon.not_speech):  # fmt: skip
         return None
     clause_start = max(
-        (m.end() for m in _CLAUSE_BREAK_RE.finditer(sentence.text, 0, hit.start)), default=0
+        (m.end() for m in _CLAUSE_BREAK_RE.finditer(sentence.plain, 0, hit.start)), default=0
     )
     start, end = _chunks(sentence.text, clause_start, hit.start)[-2:][0]  # before the comma
     verb = next((t for t in sentence.tokens_in(start, end) if _finite(sentence, lexicon, t)), None)
@@ -266,7 +266,7 @@ def _phrase_stop(text: str, lexicon: Lexicon, start: int) -> int | None:
 
 def _ends_sentence(sentence: Sentence, lexicon: Lexicon, end: int) -> bool:
     """Does a short phrase (no more than MAX_NAME_WORDS words) run from `end` to the close?"""
-    stop = _phrase_stop(sentence.text, lexicon, end)
+    stop = _phrase_stop(sentence.plain, lexicon, end)
     if stop is not None and sentence.text[stop:].strip(" .!?\"”»'’)") != "":
         return False
     return len(sentence.tokens_in(end, len(sentence.text))) <= MAX_NAME_WORDS
@@ -284,7 +284,7 @@ def _frames(sentence: Sentence, lexicon: Lexicon, hit: Hit) -> bool:
     if starts_with(norms, lexicon.bare_passives):
         return True
     clause_start = max(
-        (m.end() for m in re.finditer(r"[,;:\"“”«»]", sentence.text[: hit.start])), default=0
+        (m.end() for m in re.finditer(r"[,;:\"“”«»]", sentence.plain[: hit.start])), default=0
     )
     before = sentence.tokens_in(clause_start, hit.start)[-4:]
     opener = next(
@@ -317,7 +317,7 @@ def _before(
     when only the chunk before the appositive comma is a bare name, that name is proposed.
     """
     clause_start = max(
-        (m.end() for m in _CLAUSE_BREAK_RE.finditer(sentence.text, 0, hit.start)), default=0
+        (m.end() for m in _CLAUSE_BREAK_RE.finditer(sentence.plain, 0, hit.start)), default=0
     )
     chunks = _chunks(sentence.text, clause_start, hit.start)
     adjacent = chunks[-1]
@@ -385,7 +385,7 @@ def _past_quoted_name(sentence: Sentence, start: int) -> int:
 
 
 def _phrase_end(sentence: Sentence, lexicon: Lexicon, start: int) -> int:
-    stop = _phrase_stop(sentence.text, lexicon, start)
+    stop = _phrase_stop(sentence.plain, lexicon, start)
     end = stop if stop is not None else len(sentence.text)
     tokens = sentence.tokens_in(start, end)
     norms = [t.norm for t in tokens]
@@ -406,7 +406,7 @@ def _appositive(
     text = sentence.text
     if end >= len(text) or text[end] != ",":
         return None
-    stop = _phrase_stop(text, lexicon, end + 1)
+    stop = _phrase_stop(sentence.plain, lexicon, end + 1)
     close = stop if stop is not None else len(text)
     if stop is not None and text[close] not in ",)" and text[close:].strip(" .!?\"”»'’"):
         return None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from claimtrack.attribution.aliases import AliasIndex, Mention
@@ -47,13 +48,16 @@ class Sentence:
     folded: Folded
     tokens: list[Token]
     index: AliasIndex
+    plain: str = ""
+    """The text with the quotes around names made inert (`unquoted_names`), same length:
+    what the rules look for breaks in."""
     _mentions: list[Mention] | None = None
 
     @classmethod
     def prepare(cls, text: str, index: AliasIndex) -> Sentence:
         """Fold and tokenise once."""
         folded = fold(text)
-        return cls(text, folded, tokenize(text, folded), index)
+        return cls(text, folded, tokenize(text, folded), index, unquoted_names(text))
 
     @property
     def mentions(self) -> list[Mention]:
@@ -69,3 +73,29 @@ class Sentence:
     def mentions_in(self, start: int, end: int) -> list[Mention]:
         """Mentions lying inside [start, end)."""
         return [m for m in self.mentions if m.start >= start and m.end <= end]
+
+
+# A quoted name inside a phrase: after a word and a space ("компании «Волга Марин»", "PT
+# "Pertamina"", "tanker "Kapitan Orlov""), never a quotation opening the sentence.
+_QUOTED_NAME_RE = re.compile(r'(?<=[^\W_] )(["“«„])([^"“”«»„,.;:!?()]{1,60}?)(["”»“])')
+INERT_QUOTE = "\u00b7"
+"""What `unquoted_names` puts in place of a quote around a name."""
+
+
+def unquoted_names(text: str) -> str:
+    """`text` with the quotes around a name of one to four capitalised words replaced by an
+    inert mark of the same length: "генеральный директор компании "Волга Марин" Игорь Белов"
+    is one phrase, not a quotation that ends the speaker's name."""
+
+    def inert(match: re.Match[str]) -> str:
+        inside = match.group(2)
+        words = inside.split()
+        if inside != inside.strip() or not 1 <= len(words) <= 4:
+            return match.group(0)
+        if not all(w[0].isupper() or w[0].isdigit() for w in words):
+            return match.group(0)  # a quotation: "we will go to the end"
+        return f"{INERT_QUOTE}{inside}{INERT_QUOTE}"
+
+    if not any(q in text for q in '"“«„'):
+        return text
+    return _QUOTED_NAME_RE.sub(inert, text)

@@ -7,6 +7,7 @@ from claimtrack.attribution.cues import Lexicon
 from claimtrack.attribution.morphology import is_first_name
 from claimtrack.attribution.places import is_place, leading_place
 from claimtrack.attribution.proposals import new_speaker
+from claimtrack.attribution.sentence import INERT_QUOTE as _INERT_QUOTE
 from claimtrack.attribution.sentence import Finding, Hit, Sentence
 from claimtrack.attribution.text import Token
 from claimtrack.textnorm import RU_ADJECTIVE_NOMINATIVE
@@ -306,6 +307,8 @@ def _proposal(
     end = name[-1].end
     if sentence.text[end : end + 1] == "." and lexicon.abbreviates(sentence.text, end):
         end += 1  # "U.S.", "Whitaker Jr."
+    elif sentence.plain[end : end + 1] == _INERT_QUOTE:
+        end += 1  # the quote closing a name: "компании «Волга Марин»"
     surface = sentence.text[name[0].start : end]
     return Finding("propose", cue, f"propose-{how}", SCORE_PROPOSAL, surface)
 

@@ -817,3 +817,49 @@ def test_a_first_name_finds_a_registered_person_only_when_they_speak_in_the_arti
         "en", "Arif Santoso said the ship was held.", '"We checked," Arif said.', speakers=[]
     )
     assert who(english) == "+Arif"
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "name", "kind"),
+    [
+        (
+            "ru",
+            '"Перегрузки не было", — сказал генеральный директор компании "Волга Марин" '
+            "Игорь Белов.",
+            "Игорь Белов",
+            "person",
+        ),
+        (
+            "ru",
+            "Как отметил директор судоходной компании «Волга Марин» Игорь Белов, танкер "
+            "стоял на якоре.",
+            "Игорь Белов",
+            "person",
+        ),
+        (
+            "ru",
+            "Как сообщили в пресс-службе компании «Волга Марин», на борту было 24 моряка.",
+            "Пресс-служба компании «Волга Марин»",
+            None,
+        ),
+        (
+            "id",
+            'Direktur PT "Pertamina Shipping" Budi Santoso mengatakan kapal itu tidak terlibat.',
+            "Budi Santoso",
+            "person",
+        ),
+        ("en", "Volga Marine Shipping said the tanker never sold oil.", None, "organisation"),
+    ],
+)
+def test_a_quoted_company_name_is_part_of_the_speakers_phrase(
+    lang: str, sentence: str, name: str | None, kind: str | None
+) -> None:
+    """The quotes around "Волга Марин" ended the phrase: the director got no suggestion at
+    all, the press service's closing quote was cut off, and the company was proposed as a
+    person (a fresh-user review)."""
+    (found,) = suggest(lang, sentence, speakers=[])
+    assert found is not None and found.proposal is not None
+    if name is not None:
+        assert found.proposal.name == name
+    if kind is not None:
+        assert found.proposal.kind == kind
