@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
@@ -107,7 +108,7 @@ class Attributor:
                     finding, known, results, voiced, number, sentences
                 )
             else:
-                suggestion = self._direct(finding, lexicon)
+                suggestion = self._direct(finding, lexicon, sentence)
                 via_voice = bool(finding and finding.voiced)
             results.append(suggestion)
             voiced.append(via_voice)
@@ -242,7 +243,9 @@ class Attributor:
                     heading.speaker, SCORE_VOICE, reason, heading.cue, heading.proposal
                 )
 
-    def _direct(self, finding: Finding | None, lexicon: Lexicon) -> SpeakerSuggestion | None:
+    def _direct(
+        self, finding: Finding | None, lexicon: Lexicon, sentence: Sentence
+    ) -> SpeakerSuggestion | None:
         if finding is None:
             return None
         if finding.kind == "propose":
@@ -255,6 +258,8 @@ class Attributor:
             proposal = registered_form(
                 new_speaker(finding.surface, lexicon), lexicon.lang, cue.governs if cue else None
             )
+            if proposal.kind == "other" and _aged(sentence.text, finding.surface):
+                proposal = replace(proposal, kind="person")
             return SpeakerSuggestion(None, finding.score, reason, finding.cue, proposal)
         if finding.how == "headline":
             reason = f'alias "{finding.surface}" opens a headline "Name: ..."'
@@ -347,6 +352,16 @@ class Attributor:
     def _name(self, speaker_id: str | None) -> str:
         speaker = self._speakers.get(speaker_id or "")
         return speaker.name if speaker else str(speaker_id)
+
+
+_AGE_RE = re.compile(r"\s*(?:,\s*\d{1,3}\s*[,.]|\(\d{1,3}\))")
+
+
+def _aged(text: str, surface: str) -> bool:
+    """ "said Sulaiman, 52, head of …", "kata Sulaiman (52)": a name followed by an age is a
+    person's ("he said" then carries it over), whatever a lone word would otherwise be."""
+    at = text.find(surface)
+    return at >= 0 and _AGE_RE.match(text, at + len(surface)) is not None
 
 
 def _antecedent(

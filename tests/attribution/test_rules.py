@@ -863,3 +863,24 @@ def test_a_quoted_company_name_is_part_of_the_speakers_phrase(
         assert found.proposal.name == name
     if kind is not None:
         assert found.proposal.kind == kind
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("en", '"We lost our nets," said Sulaiman, 52, head of the fishermen\'s association.'),
+        ("id", '"Jaring kami rusak," kata Sulaiman (52), ketua himpunan nelayan Nongsa.'),
+    ],
+)
+def test_a_name_followed_by_an_age_is_a_person(lang: str, sentence: str) -> None:
+    """ "Sulaiman, 52," was registered as kind "other", and the next "…," katanya then found
+    nobody: only a person says "katanya" (a fresh-user review)."""
+    (found,) = suggest(lang, sentence, speakers=[])
+    assert found is not None and found.proposal is not None
+    assert (found.proposal.name, found.proposal.kind) == ("Sulaiman", "person")
+    registered = Speaker(id="sulaiman", name="Sulaiman", kind=found.proposal.kind)
+    then = '"Nobody paid us," he said.' if lang == "en" else '"Tidak dibayar," katanya.'
+    _, carried = suggest(lang, sentence, then, speakers=[registered])
+    assert who(carried) == "sulaiman"
+    (hamas,) = suggest("en", "Hamas said 52 people were killed.", speakers=[])
+    assert hamas is not None and hamas.proposal is not None and hamas.proposal.kind == "other"
