@@ -267,7 +267,10 @@ def _proposal(
         if len(name) >= limit:
             break
         if token.norm in lexicon.conjunctions:
-            return None  # "Ереван и Баку": two speakers, no single one
+            if not _in_a_body_name(lexicon, name, tokens[at:]):
+                return None  # "Ереван и Баку": two speakers, no single one
+            name.append(token)
+            continue
         if posting is None and _posted(lexicon, name, token, tokens[at + 1 : at + 3]):
             posting = len(name)
             name.append(token)  # "Ambassador to the United Nations Linda Thomas-Greenfield"
@@ -311,6 +314,17 @@ def _proposal(
         end += 1  # the quote closing a name: "компании «Волга Марин»"
     surface = sentence.text[name[0].start : end]
     return Finding("propose", cue, f"propose-{how}", SCORE_PROPOSAL, surface)
+
+
+def _in_a_body_name(lexicon: Lexicon, name: list[Token], rest: list[Token]) -> bool:
+    """A conjunction inside one body's name, between capitalised words: "The Environment
+    **and** Forestry Ministry", "Ministry of Environment **and** Forestry", "Kementerian
+    Lingkungan Hidup **dan** Kehutanan" (the body word opens the name or follows soon)."""
+    if not name or len(rest) < 2 or not (name[-1].capitalised and rest[1].capitalised):
+        return False
+    return name[0].norm in lexicon.kind_words or any(
+        t.norm in lexicon.kind_words for t in rest[1:4]
+    )
 
 
 def _office_particle(

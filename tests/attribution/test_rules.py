@@ -884,3 +884,22 @@ def test_a_name_followed_by_an_age_is_a_person(lang: str, sentence: str) -> None
     assert who(carried) == "sulaiman"
     (hamas,) = suggest("en", "Hamas said 52 people were killed.", speakers=[])
     assert hamas is not None and hamas.proposal is not None and hamas.proposal.kind == "other"
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "speaker"),
+    [
+        ("en", "The Trade and Industry Ministry said …", "+Trade and Industry Ministry"),
+        ("en", "The Ministry of Energy and Mines said …", "+Ministry of Energy and Mines"),
+        ("id", "Kementerian Hukum dan HAM mengatakan …", "+Kementerian Hukum dan HAM"),
+        # two speakers stay no single one
+        ("en", "Georgia and Moldova said the talks failed.", None),
+        ("id", "Georgia dan Moldova mengatakan perundingan gagal.", None),
+    ],
+)
+def test_a_conjunction_inside_a_ministrys_name_keeps_it_whole(
+    lang: str, sentence: str, speaker: str | None
+) -> None:
+    """A ministry whose name holds "and" was never proposed (a fresh-user review)."""
+    (found,) = suggest(lang, sentence, speakers=[])
+    assert who(found) == speaker
