@@ -903,3 +903,25 @@ def test_a_conjunction_inside_a_ministrys_name_keeps_it_whole(
     """A ministry whose name holds "and" was never proposed (a fresh-user review)."""
     (found,) = suggest(lang, sentence, speakers=[])
     assert who(found) == speaker
+
+
+@pytest.mark.parametrize(
+    ("lang", "first", "then", "body"),
+    [
+        ("en", "Volga Marine Shipping said it broke no law.", '"None," the company said.',
+         "Volga Marine Shipping"),
+        ("en", "The Russian embassy in Jakarta denied it.", "The embassy said the crew were well.",
+         "Russian embassy"),
+        ("id", "PT Pertamina Shipping membantah tuduhan itu.", "Perusahaan itu mengatakan …",
+         "PT Pertamina Shipping"),
+    ],
+)  # fmt: skip
+def test_the_company_and_the_embassy_carry_over_the_body_named_before(
+    lang: str, first: str, then: str, body: str
+) -> None:
+    """ "…," the company said after "Volga Marine Shipping said …" found nobody (a fresh-user
+    review): neither "the company" nor "the embassy" was a short form, nor a kind of body."""
+    named, carried = suggest(lang, first, then, speakers=[])
+    assert who(named) == f"+{body}"
+    assert carried is not None and carried.proposal is not None
+    assert carried.proposal.mention == body and carried.reason.startswith("short form")
