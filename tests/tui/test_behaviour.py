@@ -308,6 +308,34 @@ async def test_the_picker_creates_a_speaker_from_what_was_typed(demo_store: Stor
     assert demo_store.get(Speaker, st.speaker).name == "Zed Newman"  # type: ignore[union-attr]
 
 
+async def test_a_long_word_only_like_a_registered_name_is_created_not_taken(
+    demo_store: Store,
+) -> None:
+    """Typing "посольство" (embassy) put "Arif Santoso" first, ⏎ would have tagged the
+    embassy's statement as him: its romanised form shared "oso" with "Santoso", a score of
+    50 (a fresh-user review)."""
+    from textual.widgets import OptionList
+
+    from claimtrack.services.speakers import add_speaker
+    from claimtrack.tui.dialogs.picker import CREATE_ID
+
+    add_speaker(demo_store, "Arif Santoso", kind="person")
+    app = app_for(demo_store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await press(pilot, "s")
+        await pilot.press(*"посольство")
+        await settle(pilot)
+        options = app.screen.query_one(OptionList)
+        top = options.get_option_at_index(0)
+        assert top.id == CREATE_ID and "посольство" in str(top.prompt)
+        for _ in range(10):
+            await pilot.press("backspace")
+        await pilot.press(*"santosso")  # a typo in a long name still takes it
+        await settle(pilot)
+        assert "Arif Santoso" in str(options.get_option_at_index(0).prompt)
+
+
 async def test_a_large_picker_ranks_in_the_background(empty_store: Store) -> None:
     from textual.widgets import OptionList
 

@@ -33,6 +33,9 @@ SYNC_NAMES = 2000
 """Up to this many names are ranked as each key is typed; more are ranked in a thread."""
 WEAK_MATCH = 50.0
 """Below this score the best row is no more than a guess."""
+LONG_WORD = 6
+"""From this many letters a typed word with a typo still matches at WORD_FLOOR: below it,
+the best row is another word ("посольство" is no "Santoso", which scored 50)."""
 
 
 def _a_new_name(typed: str, best: Match) -> bool:
@@ -40,7 +43,8 @@ def _a_new_name(typed: str, best: Match) -> bool:
     more typed words is in none of its words ("Hikmet Hajiyev" is not "Ilham Aliyev"; a typo
     such as "alij" still ranks Aliyev first)."""
     typed_words = words(typed)
-    if best.score < WEAK_MATCH:
+    weak = WORD_FLOOR if len(typed.strip()) >= LONG_WORD else WEAK_MATCH
+    if best.score < weak:
         return True
     return len(typed_words) >= 2 and not any(
         coverage(form, words(best.name), WORD_FLOOR)
