@@ -28,6 +28,9 @@ SAME_CUTOFF = 85.0
 / "ilham aliyev" scores 88, "khikmet gadzhiev" / "hikmet hajiyev" only 73."""
 MIN_LETTERS = 4
 """Shorter names (acronyms such as "МИД") match too much by chance."""
+FIRST_NAME_SCORE = 80.0
+"""A lone word that is a person's first name ("Arif" / "Arif Santoso"): likely them, if less
+likely than a surname."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,6 +176,17 @@ def _surnames(
         (a, name_a, _), (b, name_b, _) = queries[i], targets[j]
         if a != b:
             out.append((a, name_a, b, name_b, score))
+    # The first name alone, as Indonesian papers call people ("kata Arif" for Arif
+    # Santoso): only the very word, and scored below a surname, many people share one.
+    firsts: dict[str, list[tuple[str, str]]] = {}
+    named = {t[0] for t in targets}  # the full names `targets` may hold
+    for speaker, name, roman in entries:
+        if " " in roman and kinds[speaker] == "person" and speaker in named:
+            firsts.setdefault(roman.split(" ", 1)[0], []).append((speaker, name))
+    for a, name_a, roman_a in queries:
+        for b, name_b in firsts.get(roman_a, []) if len(roman_a) >= MIN_LETTERS else []:
+            if a != b:
+                out.append((a, name_a, b, name_b, FIRST_NAME_SCORE))
     return out
 
 

@@ -231,3 +231,19 @@ def test_two_people_whose_offices_read_alike_are_not_one() -> None:
     assert likely_same([aliyev, aide]) == {}
     same = Speaker(id="ia", name="Ильхам Алиев", aliases=("Президент Азербайджана",), kind="person")
     assert [m.other for m in likely_same([aliyev, same], only="ia")["ia"]] == ["al"]
+
+
+def test_a_first_name_registered_alone_is_likely_the_person_it_opens() -> None:
+    """Accepting "…, kata Arif" registered "Arif" beside "Arif Santoso", and `speaker
+    similar` said no two speakers looked alike (a fresh-user review)."""
+    people = [
+        Speaker(id="a", name="Arif", kind="other"),
+        Speaker(id="b", name="Arif Santoso", kind="person"),
+        Speaker(id="c", name="Arifin Hasan", kind="person"),  # another name, not a first name
+        Speaker(id="d", name="Hendra Wijaya", kind="person"),
+    ]
+    found = likely_same(people)
+    assert [(m.other, m.other_name) for m in found["a"]] == [("b", "Arif Santoso")]
+    assert found["a"][0].score < 100  # below a surname: many people share a first name
+    assert [m.other for m in likely_same(people, only="b")["b"]] == ["a"]
+    assert "d" not in found
