@@ -1,7 +1,8 @@
 """Locale-aware extraction of counted numbers ("1.166 pasukan … tewas") and their comparison.
 
-A quantity is an interval `[low, high]` plus what is counted (`unit`: killed, wounded, km…)
-and who (`subject`: troops, civilians, people). Qualifiers widen the interval:
+A quantity is an interval `[low, high]` plus what is counted (`unit`: killed, wounded, on
+board, km, nautical miles, tonnes…) and who (`subject`: troops, civilians, crew, people).
+Qualifiers widen the interval:
 
 ==========  =============  ===========================================
 qualifier   example        interval
@@ -51,8 +52,11 @@ COMMA_DECIMAL_LANGS = frozenset(
     _lex("id|ms|ru|uk|be|kk|az|hy|ka|tr|de|nl|da|nb|no|sv|fi|es|it|pt|fr|ro|pl|cs|sk|hu|sl|hr")
     + _lex("sr|bs|bg|el|sq|lt|lv|et|vi")
 )
-# Casualty units, where "who" matters and a total can be summed from its parts.
-COUNT_UNITS = frozenset({"killed", "wounded", "missing", "displaced", "captured"})
+# Counts of people (casualties, and where people are: detained, on board), where "who"
+# matters and a total can be summed from its parts.
+COUNT_UNITS = frozenset(
+    {"killed", "wounded", "missing", "displaced", "captured", "detained", "on board"}
+)
 # Subjects that partition a total: troops + civilians = everyone.
 PARTS = frozenset({"troops", "civilians"})
 TOTAL_SUBJECTS = frozenset({None, "people"})
@@ -83,8 +87,23 @@ _UNIT_WORDS: dict[str, tuple[str, ...]] = {
         "|беженц*|бежал*|эвакуир*|переселен*"
     ),
     "captured": _lex("captured|prisoners|pows|ditawan|tawanan|пленн*"),
+    "detained": _lex(
+        "detained|detainees|arrested|ditahan|diamankan|ditangkap|задержан*|арестован*"
+    ),
+    "on board": _lex("on board|aboard|onboard|atas kapal|di kapal|на борту|на борт"),
     "km": _lex("km|kilometer*|kilometre*|км|километр*"),
+    # Two words before one: "12 nautical miles", "12 mil laut", "12 морских миль" are no
+    # land miles.
+    "nautical miles": _lex(
+        "nautical miles|nautical mile|mil laut|морских миль|морских милях|морских милей"
+        "|морской мили|морские мили|морская миля|морскую милю"
+    ),
     "miles": _lex("miles|mile|mil|mi|мил*"),
+    "tonnes": _lex(
+        "tonnes|tonne|tons|ton|metric tons|тонн|тонны|тонна|тонну|тоннам|тоннами|тоннах"
+    ),
+    "barrels": _lex("barrels|barrel|bbl|barel|баррел*"),
+    "litres": _lex("litres|litre|liters|liter|литр*"),
     "years": _lex("years|tahun|лет"),
     "weeks": _lex("weeks|pekan|minggu|недел*"),
     "days": _lex("days|hari|дней|суток"),
@@ -104,6 +123,13 @@ _SUBJECT_WORDS: dict[str, tuple[str, ...]] = {
     # no rival count to "12 killed".
     "children": _lex("children|child|kids|anak-anak|balita|дет*|ребен*|ребён*|несовершеннолет*"),
     "women": _lex("women|perempuan|wanita|женщин*"),
+    # A ship's crew, whatever the word: "27 crew", "24 sailors", "27 awak kapal", "27 ABK",
+    # "24 члена экипажа", "24 моряков".
+    "crew": _lex(
+        "crew|crews|crewmen|crew members|crewmembers|crew member|sailors|seafarers|mariners"
+        "|abk|awak kapal|anak buah|kru|pelaut|члена экипажа|членов экипажа|члены экипажа"
+        "|экипаж|экипажа|моряк*"
+    ),
     "people": _lex(
         "people|persons|residents|victims|protesters|demonstrators|orang|warga|penduduk|jiwa"
         "|korban|pengunjuk rasa|demonstran|человек|человека|люд*|жител*|протестующ*|митингующ*"
@@ -125,7 +151,7 @@ _THING_WORDS: dict[str, tuple[str, ...]] = {
 }
 """What a number right before it counts is a thing, never a casualty: "two border **posts**"
 takes no "killing" from the rest of the clause."""
-_MEASURES = frozenset({"km", "miles"})
+_MEASURES = frozenset({"km", "miles", "nautical miles", "tonnes", "barrels", "litres"})
 
 _QUALIFIERS: dict[str, tuple[str, ...]] = {
     "at-least": _lex(
@@ -590,9 +616,9 @@ def _is_year(toks: Sequence[_Tok], num: _Num) -> bool:
     if not (raw.isdigit() and len(raw) == 4 and 1800 <= int(raw) <= 2100 and num.j == num.i + 1):
         return False
     return not any(
-        _lookup(toks, k, _SUBJECTS) or _lookup(toks, k, _UNITS) in COUNT_UNITS
+        _lookup(toks, k, _SUBJECTS) or _lookup(toks, k, _UNITS) in COUNT_UNITS | _MEASURES
         for k in range(num.j, min(num.j + 2, len(toks)))
-    )
+    )  # "2000 литров", "2000 ton" are amounts
 
 
 def _extend_range(toks: Sequence[_Tok], num: _Num, lang: str) -> _Num:
@@ -812,6 +838,9 @@ def _subject(toks: Sequence[_Tok], num: _Num, next_i: int, previous: Quantity | 
     """Who is counted: a subject word right after the number; "400 others" inherits."""
     if num.i and toks[num.i - 1].low in _OTHERS and previous is not None:
         return previous.subject  # "ещё 400 человек"
+    group = _group_before(toks, num)
+    if group is not None:
+        return group  # "a crew of 24", "экипаж из 24 человек", "ABK sebanyak 27"
     k, seen = num.j, 0
     while k < min(next_i, len(toks)) and seen < 4 and toks[k].low not in _CLAUSE_END:
         if toks[k].low in _OTHERS and previous is not None:
@@ -830,6 +859,25 @@ def _subject(toks: Sequence[_Tok], num: _Num, next_i: int, previous: Quantity | 
             if subject:
                 return subject
             k -= 1
+    return None
+
+
+_GROUP_OF = frozenset(_lex("of|из|в|sebanyak|berjumlah|numbering"))
+_GROUPS = frozenset({"crew"})
+"""Subjects that are a whole of known size: "a crew of 24" counts the crew."""
+
+
+def _group_before(toks: Sequence[_Tok], num: _Num) -> str | None:
+    """The group named just before "of"/"из"/"sebanyak" and the number ("the crew of 24",
+    "экипаж из 24 человек", "awak kapal sebanyak 27"), or None."""
+    i = num.i
+    if i < 2 or toks[i - 1].low not in _GROUP_OF:
+        return None
+    for k in (i - 2, i - 3):  # one word ("crew") or two ("awak kapal")
+        if k < 0 or (subject := _lookup(toks, k, _SUBJECTS)) not in _GROUPS:
+            continue
+        if k == i - 2 or f"{toks[k].low} {toks[k + 1].low}" in _SUBJECTS.pairs:
+            return subject
     return None
 
 

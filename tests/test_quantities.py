@@ -481,3 +481,42 @@ def test_indonesian_teens_are_one_number() -> None:
     assert (q.low, q.unit) == (12, "killed")
     (q,) = extract_quantities("Tiga belas ribu orang mengungsi.", "id")
     assert q.low == 13_000
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "at least 1,200 tonnes of crude were pumped", ["at least 1,200 tonnes"]),
+        ("en", "no more than 10 tons of oil", ["up to 10 tonnes"]),
+        ("id", "sedikitnya 1.200 ton minyak mentah telah dipindahkan", ["at least 1,200 tonnes"]),
+        ("ru", "перекачано около 1200 тонн нефти", ["about 1,200 tonnes"]),
+        ("ru", "попало 40 тонны нефти", ["40 tonnes"]),
+        ("en", "500,000 barrels of oil and 2,000 litres of fuel",
+         ["500,000 barrels", "2,000 litres"]),
+        ("id", "500 ribu barel minyak dan 2.000 liter solar", ["500,000 barrels", "2,000 litres"]),
+        ("ru", "500 тысяч баррелей нефти и 2000 литров топлива",
+         ["500,000 barrels", "2,000 litres"]),
+        ("en", "about 12 nautical miles (22 km) northeast of Batam",
+         ["about 12 nautical miles"]),
+        ("id", "berada 12 mil laut dari Batam", ["12 nautical miles"]),
+        ("ru", "в 12 морских милях от берега", ["12 nautical miles"]),
+        ("ru", "в 12 морских миль от берега", ["12 nautical miles"]),
+        ("en", "5 km (3 miles) from Shushi", ["5 km"]),  # land miles stay miles
+        ("en", "with 27 crew on board", ["27 crew on board"]),
+        ("en", "27 crew members and 3 seafarers", ["27 crew", "3 crew"]),
+        ("en", "the crew of 24 was being held", ["24 crew"]),
+        ("en", "24 sailors", ["24 crew"]),
+        ("id", "Ada 27 awak kapal, semuanya warga negara Rusia", ["27 crew"]),
+        ("id", "27 anak buah kapal", ["27 crew"]),
+        ("id", "Sebanyak 27 ABK diamankan.", ["27 crew detained"]),
+        ("ru", "на борту судна находятся 24 члена экипажа", ["24 crew on board"]),
+        ("ru", "освобождение всех 24 моряков", ["24 crew"]),
+        ("ru", "экипаж из 24 человек", ["24 crew"]),
+        ("en", "27 people were on board the tanker", ["27 people on board"]),
+    ],
+)  # fmt: skip
+def test_amounts_distances_at_sea_and_crews(lang: str, text: str, expected: list[str]) -> None:
+    """Tonnes, barrels and litres were no units, nautical miles were land miles, and a crew
+    no subject: "at least 1,200 tonnes" and "27 crew" were stored as bare numbers (found by a
+    review of a tanker seized off Batam)."""
+    assert [describe(q) for q in extract_quantities(text, lang)] == expected
