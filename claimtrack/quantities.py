@@ -884,7 +884,16 @@ def _group_before(toks: Sequence[_Tok], num: _Num) -> str | None:
 # --- comparing quantities --------------------------------------------------------------
 
 
+_STATES = frozenset({"on board", "detained"})
+"""Units saying where people are, not what befell them: a crew "on board" or "detained" is
+the crew."""
+AMOUNTS = frozenset({"tonnes", "barrels", "litres"})
+"""Units of cargo: "1,200 tonnes" and "no more than 10 tonnes" of one transfer collide."""
+
+
 def _kind(q: Quantity) -> tuple[str | None, str | None]:
+    if q.subject in _GROUPS and q.unit in _STATES | {None}:
+        return "size", q.subject  # "27 crew on board", "the crew of 24", "24 моряков"
     if q.unit in COUNT_UNITS:
         return q.unit, "total" if q.subject in TOTAL_SUBJECTS else q.subject
     return q.unit, None
@@ -895,9 +904,22 @@ def comparable(a: Quantity, b: Quantity) -> bool:
 
     A total ("people" or no subject) is comparable with a total, so a sum of troops and
     civilians (see `totals`) is comparable with an overall death toll; a part (troops) is
-    not comparable with a total. Measures (km, years) ignore the subject.
+    not comparable with a total. Measures (km, tonnes, years) ignore the subject. A crew's
+    size is one thing however it is said ("27 crew on board", "the crew of 24", "24
+    моряков"); a bare number, or bare people ("300 people"), is comparable with nothing.
     """
-    return a.unit is not None and _kind(a) == _kind(b)
+    kind = _kind(a)
+    return kind[0] is not None and kind == _kind(b)
+
+
+def count_kind(q: Quantity) -> str | None:
+    """What a count of people, a crew's size or an amount of cargo counts ("killed:total",
+    "size:crew", "tonnes:"), for filing claims that may collide; None for other quantities
+    (distances, durations: too common to file a story's claims by)."""
+    unit, subject = _kind(q)
+    if unit in COUNT_UNITS or unit == "size" or unit in AMOUNTS:
+        return f"{unit}:{subject or ''}"
+    return None
 
 
 def conflicts(a: Quantity, b: Quantity) -> bool:

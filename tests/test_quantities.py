@@ -520,3 +520,23 @@ def test_amounts_distances_at_sea_and_crews(lang: str, text: str, expected: list
     no subject: "at least 1,200 tonnes" and "27 crew" were stored as bare numbers (found by a
     review of a tanker seized off Batam)."""
     assert [describe(q) for q in extract_quantities(text, lang)] == expected
+
+
+def test_a_crews_size_is_one_thing_however_it_is_said() -> None:
+    on_board = _one("with 27 crew on board")
+    assert comparable(on_board, _one("the crew of 24", "en"))
+    assert conflicts(on_board, _one("освобождение всех 24 моряков", "ru"))
+    assert conflicts(on_board, _one("на борту судна находятся 24 члена экипажа", "ru"))
+    assert not conflicts(on_board, _one("Ada 27 awak kapal", "id"))
+    # people on board are no crew (a ferry's passengers), bare people are no count of anything
+    assert not comparable(on_board, _one("24 people were on board"))
+    assert not comparable(_one("300 people"), _one("24 people"))
+    assert comparable(_one("27 people were on board"), _one("24 people on board"))
+    # nor is a crew's toll its size
+    assert not comparable(_one("2 crew were killed"), _one("the crew of 24"))
+
+
+def test_amounts_of_cargo_conflict_beyond_their_qualifiers() -> None:
+    assert conflicts(_one("1,200 tonnes were pumped"), _one("no more than 10 tonnes"))
+    assert not conflicts(_one("at least 1,200 tonnes"), _one("about 1,300 tonnes"))
+    assert not comparable(_one("1,200 tonnes"), _one("1,200 barrels"))

@@ -18,7 +18,15 @@ from dataclasses import dataclass, replace
 from rapidfuzz import fuzz
 
 from claimtrack.model import OPPOSED_RELATIONS, Claim, Quantity
-from claimtrack.quantities import COUNT_UNITS, PARTS, comparable, conflicts, describe
+from claimtrack.quantities import (
+    COUNT_UNITS,
+    PARTS,
+    comparable,
+    conflicts,
+    count_kind,
+    describe,
+    stated,
+)
 from claimtrack.snapshot import Snapshot
 from claimtrack.suggest.concepts import CONCEPT_PREFIX
 from claimtrack.suggest.features import ClaimFeatures, Entity, FeatureBuilder
@@ -297,6 +305,8 @@ class LinkSuggester:
             return None
         if not self._same_place(fa, fb):  # "… Barda" and "… Ganja" are two claims
             return None
+        if _other_numbers(fa, fb):  # "27 people on board" and "1,200 tonnes" are two claims
+            return None
         who = (
             f"same speaker ({self._speaker_name(fa.speaker)})"
             if same_speaker
@@ -463,10 +473,10 @@ def _blocking_keys(f: ClaimFeatures) -> Iterator[str]:
         yield "n:" + n
     weeks = _weeks(f.date)
     for q in f.quantities:
-        if q.unit in COUNT_UNITS:
-            kind = "total" if q.subject in (None, "people") else q.subject
+        kind = count_kind(q)
+        if kind is not None:
             for w in weeks:
-                yield f"q:{q.unit}:{kind}:{w}"
+                yield f"q:{kind}:{w}"
     if "deny" in f.stances:  # meets accusations naming its side, that week or the one before
         for k in f.actor:
             yield f"t:{block_key(k)}:{weeks[0]}"
@@ -538,6 +548,16 @@ def _clashes(fa: ClaimFeatures, fb: ClaimFeatures) -> list[tuple[Quantity, Quant
             if conflicts(x, y):
                 out.append((x, y))
     return out
+
+
+def _other_numbers(fa: ClaimFeatures, fb: ClaimFeatures) -> bool:
+    """Whether both claims give numbers and they are of other things: no number stated in
+    both, and no two counting the same thing ("27 people on board" / "1,200 tonnes")."""
+    if not (fa.quantities and fb.quantities):
+        return False
+    if {stated(q) for q in fa.quantities} & {stated(q) for q in fb.quantities}:
+        return False
+    return not any(comparable(x, y) for x in fa.quantities for y in fb.quantities)
 
 
 def _denial_pair(
