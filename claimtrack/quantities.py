@@ -18,7 +18,7 @@ about       sekitar 5 km   [4.5, 5.5]
 
 `UNBOUNDED` (1e18) stands for infinity so a `Quantity` stays valid JSON in the store.
 Vague words ("ratusan", "thousands", "десятки") are ranges: hundreds [200, 999],
-thousands [2000, 9999], dozens [24, 99]. Dates, years, times, ordinals and unlabelled
+thousands [2000, 9999], dozens [24, 99]. Dates, years, times, ordinals, ages and unlabelled
 percentages are not quantities; a converted value in brackets ("5 km (3 mil)") is skipped.
 """
 
@@ -602,7 +602,7 @@ def _skip(toks: Sequence[_Tok], num: _Num, found: list[_Num]) -> bool:
     )  # "hospital No. 5", "№ 5", "nomor 5": a name, unless what follows is counted
     if signed and not counted_next:
         return True
-    if _is_year(toks, num):
+    if _is_year(toks, num) or _is_age(toks, num):
         return True
     # "5 km (3 mil)": a bracketed number right after a measured quantity is a conversion.
     if prev is not None and prev.text == "(" and found and i >= 2:
@@ -619,6 +619,43 @@ def _is_year(toks: Sequence[_Tok], num: _Num) -> bool:
         _lookup(toks, k, _SUBJECTS) or _lookup(toks, k, _UNITS) in COUNT_UNITS | _MEASURES
         for k in range(num.j, min(num.j + 2, len(toks)))
     )  # "2000 литров", "2000 ton" are amounts
+
+
+_AGE_BEFORE = frozenset(_lex("aged|age|berusia|berumur|usia|umur|возрасте"))
+_AGE_AFTER = frozenset(_lex("years old|year old|tahun usia"))
+_AGE_YEARS = frozenset(_lex("год|года|лет|tahun"))
+
+
+def _is_age(toks: Sequence[_Tok], num: _Num) -> bool:
+    """An age, no claim's figure: "said Sulaiman, 52, head of …", "Sulaiman (52)", "aged 52",
+    "berusia 52 tahun", "в возрасте 52 лет", "52 years old" ("52-летний", "52-year-old" are
+    skipped as glued words)."""
+    i, j = num.i, num.j
+    raw = toks[i].text
+    if toks[i].kind != "num" or not raw.isdigit() or not 1 <= int(raw) <= 120 or j != i + 1:
+        return False
+    prev = toks[i - 1] if i else None
+    nxt = toks[j] if j < len(toks) else None
+    if prev is not None and prev.low in _AGE_BEFORE:
+        return True
+    if " ".join(t.low for t in toks[j : j + 2]) in _AGE_AFTER:
+        return True
+    named = i >= 2 and toks[i - 2].kind == "word" and toks[i - 2].text[0].isupper()
+    if not named or prev is None:
+        return False
+    if prev.text == "(":  # "Sulaiman (52)"
+        return nxt is not None and nxt.text == ")"
+    listed = i >= 3 and (toks[i - 3].text == "," or toks[i - 3].kind == "num")
+    if prev.text != "," or listed:  # "Armenia, 12, Azerbaijan, 5." lists counts
+        return False
+    if nxt is not None and nxt.low in _AGE_YEARS:  # "Сулейман, 52 года, рыбак"
+        j += 1
+        nxt = toks[j] if j < len(toks) else None
+    # "Sulaiman, 52, head of …", "said Sulaiman, 52."
+    if nxt is None or nxt.text in ".;":
+        return True
+    after = toks[j + 1] if j + 1 < len(toks) else None
+    return nxt.text == "," and after is not None and after.kind == "word" and after.text.islower()
 
 
 def _extend_range(toks: Sequence[_Tok], num: _Num, lang: str) -> _Num:

@@ -540,3 +540,31 @@ def test_amounts_of_cargo_conflict_beyond_their_qualifiers() -> None:
     assert conflicts(_one("1,200 tonnes were pumped"), _one("no more than 10 tonnes"))
     assert not conflicts(_one("at least 1,200 tonnes"), _one("about 1,300 tonnes"))
     assert not comparable(_one("1,200 tonnes"), _one("1,200 barrels"))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", '"The sea is black for almost 3 km. Our nets are ruined," said Sulaiman, 52, '
+               "head of the Nongsa fishermen's association.", ["nearly 3 km"]),
+        ("en", "said Sulaiman, 52.", []),
+        ("en", "Sulaiman, 52, a fisherman, said 300 fishermen lost their income.", ["300"]),
+        ("en", "Sulaiman (52) said the sea was black.", []),
+        ("en", "a fisherman aged 52 said", []),
+        ("en", "He is 52 years old.", []),
+        ("en", "The 52-year-old fisherman said so.", []),
+        ("id", "Sulaiman, yang berusia 52 tahun, mengatakan laut hitam.", []),
+        ("id", "Sulaiman, 52 tahun, nelayan Nongsa", []),
+        ("ru", "52-летний Сулейман сказал, что море черное.", []),
+        ("ru", "Сулейман, 52 года, рыбак", []),
+        ("ru", "мужчина в возрасте 52 лет", []),
+        # counts in the same shapes stay counts
+        ("en", "Killed: Armenia, 12, Azerbaijan, 5.", ["12", "5"]),
+        ("id", "Korban tewas (12) dimakamkan", ["12 people killed"]),
+        ("en", "In Batam, 27 crew were detained.", ["27 crew detained"]),
+    ],
+)  # fmt: skip
+def test_ages_are_not_claim_figures(lang: str, text: str, expected: list[str]) -> None:
+    """ "said Sulaiman, 52, head of the Nongsa fishermen's association" stored 52 on the
+    fisherman's claim (found by a review)."""
+    assert [describe(q) for q in extract_quantities(text, lang)] == expected
