@@ -918,6 +918,45 @@ def _group_before(toks: Sequence[_Tok], num: _Num) -> str | None:
     return None
 
 
+def phrase_end(text: str, q: Quantity, end: int) -> int:
+    """Where the phrase of quantity `q`, whose number ends at `end` in `text`, ends: after
+    the words right after the number that complete its reading ("about 12 | nautical miles",
+    "more than two | hours", "27 | crew on board", "27 | awak kapal"), else `end`.
+
+    Words that leave the reading's unit to later in the clause ("1.166 | pasukan … tewas")
+    are not taken: the reading belongs right after the number there.
+    """
+    toks = _tokenize(text[end : end + 80])
+    if toks and toks[0].start == 0 and toks[0].text == "%" and q.unit == "percent":
+        return end + toks[0].end
+    done = q.unit is None  # no unit to reach: the subject's words complete it
+    last, k = 0, 0
+    while k < len(toks) and (q.unit is None or not done):
+        previous_end = toks[k - 1].end if k else 0
+        if toks[k].kind != "word" or text[end + previous_end : end + toks[k].start].strip():
+            break  # only words, only spaces between them
+        pair = f"{toks[k].low} {toks[k + 1].low}" if k + 1 < len(toks) else ""
+        width = 0
+        for lexicon, key in ((_UNITS, q.unit), (_SUBJECTS, q.subject)):
+            if key is None:
+                continue
+            if (
+                lexicon.pairs.get(pair) == key
+                and not text[end + toks[k].end : end + toks[k + 1].start].strip()
+            ):
+                width = 2
+            elif lexicon.word(toks[k].low) == key:
+                width = 1
+            if width:
+                done = done or lexicon is _UNITS
+                break
+        if not width:
+            break
+        last = toks[k + width - 1].end
+        k += width
+    return end + last if done and last else end
+
+
 # --- comparing quantities --------------------------------------------------------------
 
 

@@ -568,3 +568,26 @@ def test_ages_are_not_claim_figures(lang: str, text: str, expected: list[str]) -
     """ "said Sulaiman, 52, head of the Nongsa fishermen's association" stored 52 on the
     fisherman's claim (found by a review)."""
     assert [describe(q) for q in extract_quantities(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "phrase"),
+    [
+        ("en", "about 12 nautical miles (22 km) northeast", "about 12 nautical miles"),
+        ("en", "for more than two hours,", "more than two hours"),
+        ("en", "with 27 crew on board, he said", "27 crew on board"),
+        ("id", "Ada 27 awak kapal, semuanya", "27 awak kapal"),
+        ("ru", "около 1200 тонн нефти", "около 1200 тонн"),
+        ("en", "Turnout: 45% of residents fled", "45%"),
+        ("id", "1.166 pasukan dan 45 warga sipil telah tewas", "1.166"),  # unit later
+        ("en", "27 people were on board", "27"),
+    ],
+)
+def test_phrase_end_takes_the_words_that_complete_the_reading(
+    lang: str, text: str, phrase: str
+) -> None:
+    from claimtrack.quantities import phrase_end
+
+    x = extract_quantities(text, lang)[0]
+    at = text.index(x.text)
+    assert text[at : phrase_end(text, x, at + len(x.text))] == phrase

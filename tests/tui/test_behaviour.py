@@ -948,3 +948,31 @@ async def test_a_change_the_file_could_not_take_is_said_safe_in_the_journal(
         said = [n.message for n in app._notifications]
     assert any("No space left on device" in m and "saved in" in m for m in said), said
     assert sum(1 for d in store.docs("statements").values() if d["narration"]) == 1
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "shown"),
+    [
+        # the reading after the whole phrase; none where it says what the text says
+        ("en", "about 12 nautical miles (22 km) northeast of Batam with 27 crew on board",
+         "about 12 nautical miles (22 km) northeast of Batam with 27 crew on board"),
+        ("en", "the transfer went on for more than two hours.",
+         "the transfer went on for more than two hours ⟨more than 2 hours⟩."),
+        ("id", "maju hingga sekitar 5 km dari kota",
+         "maju hingga sekitar 5 km ⟨about 5 km⟩ dari kota"),
+        ("id", "sedikitnya 1.200 ton minyak",
+         "sedikitnya 1.200 ton ⟨at least 1,200 tonnes⟩ minyak"),
+        ("id", "Ada 27 awak kapal, semuanya", "Ada 27 awak kapal ⟨27 crew⟩, semuanya"),
+        # words that leave the unit to later in the clause keep the reading by the number
+        ("id", "1.166 pasukan dan 45 warga sipil telah tewas.",
+         "1.166 ⟨1,166 troops killed⟩ pasukan dan 45 ⟨45 civilians killed⟩ warga sipil telah "
+         "tewas."),
+    ],
+)  # fmt: skip
+def test_a_quantitys_reading_follows_its_whole_phrase(lang: str, text: str, shown: str) -> None:
+    """ "about 12 ⟨about 12 miles⟩ nautical miles", "two ⟨more than 2 hours⟩ hours": the
+    reading cut the phrase it reads (found by a review)."""
+    from claimtrack.quantities import extract_quantities
+    from claimtrack.tui.screens.reader import highlight_quantities
+
+    assert highlight_quantities(text, extract_quantities(text, lang)).plain == shown

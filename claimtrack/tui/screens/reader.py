@@ -11,7 +11,7 @@ from textual.binding import BindingType
 
 from claimtrack.errors import ClaimtrackError
 from claimtrack.model import Quantity, Source, Speaker, Statement
-from claimtrack.quantities import describe, extract_quantities
+from claimtrack.quantities import describe, extract_quantities, phrase_end
 from claimtrack.services import annotate
 from claimtrack.services.queries import sources_in_order, statements_of_source
 from claimtrack.textnorm import fold, matches, search_terms, shorten
@@ -39,7 +39,10 @@ from claimtrack.tui.widgets.document import Block, DocumentView
 
 
 def highlight_quantities(text: str, quantities: tuple[Quantity, ...] | list[Quantity]) -> Text:
-    """The statement with each quantity underlined and its reading in ⟨⟩ after it."""
+    """The statement with each quantity underlined and its reading in ⟨⟩ after it: after
+    the unit right after the number too ("about 12 nautical miles ⟨…⟩", not "about 12 ⟨…⟩
+    nautical miles"), but not after words that leave the unit to later in the clause
+    ("1.166 ⟨1,166 troops killed⟩ pasukan … tewas")."""
     out = Text()
     pos = 0
     for q in quantities:
@@ -48,11 +51,13 @@ def highlight_quantities(text: str, quantities: tuple[Quantity, ...] | list[Quan
         if at < 0:
             continue
         out.append(text[pos:at])
+        stop = phrase_end(text, q, at + len(surface))
+        surface = text[at:stop]
         out.append(surface, style="bold underline")
         reading = describe(q)
         if fold(reading) != fold(surface):
             out.append(f" ⟨{reading}⟩", style="italic dim")
-        pos = at + len(surface)
+        pos = stop
     out.append(text[pos:])
     return out
 
