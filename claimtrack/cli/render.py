@@ -43,6 +43,14 @@ def _record(body: Text, title: str) -> None:
         sys.stdout.write(f"{title}\n{body.plain.rstrip()}\n")
 
 
+def _quantity(q: dict[str, Any]) -> str:
+    """ "27 (exact, crew on board)", "24 (exact)": no empty what."""
+    what = " ".join(str(q[k]) for k in ("subject", "unit") if q.get(k))
+    told = ", ".join(str(x) for x in (q.get("qualifier"), what) if x)
+    number = q.get("text") or q["low"]
+    return f"{number} ({told})" if told else str(number)
+
+
 def render_detail(data: dict[str, Any]) -> None:
     """Print the result of `show` for people."""
     kind = data["type"]
@@ -56,11 +64,7 @@ def render_detail(data: dict[str, Any]) -> None:
         return
     if kind == "claim":
         head = _kv(data, ["id", "speaker_name", "tags", "verdict", "as_of", "note"])
-        quantities = [
-            f"{q.get('text') or q['low']} ({q.get('qualifier')}, {q.get('subject') or ''} "
-            f"{q.get('unit') or ''})".replace("  ", " ")
-            for q in data.get("quantities", [])
-        ]
+        quantities = [_quantity(q) for q in data.get("quantities", [])]
         if quantities:
             head.append("numbers: ", style="bold")
             head.append(inert("; ".join(quantities)) + "\n")

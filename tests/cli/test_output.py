@@ -209,3 +209,22 @@ def test_an_export_goes_through_a_link_a_pipe_or_a_device(cli: Runner, tmp_path)
 
     assert cli("export", "--format", "csv", "-o", os.devnull).code == 0
     assert not os.path.isfile(os.devnull)
+
+
+def test_show_names_a_numbers_kind_only_when_it_has_one(cli: Runner, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """`show` printed "numbers: 24 (exact, )" for a number with no unit or subject."""
+    doc = tmp_path / "tanker.txt"
+    doc.write_text(
+        "Hendra Wijaya said 27 crew were on board.\n\nHendra Wijaya said 300 fishermen lost "
+        "their income.\n",
+        encoding="utf-8",
+    )
+    assert cli("import", str(doc)).code == 0
+    cli("speaker", "add", "Hendra Wijaya")
+    shown = []
+    for row in cli("statements", "--json").json():
+        claim = cli("tag", row["id"], "Hendra Wijaya", "--json").json()["claim"]
+        shown.append(
+            next(line for line in cli("show", claim).out.splitlines() if "numbers" in line)
+        )
+    assert shown == ["numbers: 27 (exact, crew on board)", "numbers: 300 (exact)"]
