@@ -68,6 +68,8 @@ class Lexicon:
     short_forms: tuple[ShortForm, ...] = ()
     prepositions: frozenset[str] = frozenset()
     infinitive_markers: frozenset[str] = frozenset()
+    writing_verbs: frozenset[str] = frozenset()
+    audiences: frozenset[str] = frozenset()
     determiners: frozenset[str] = frozenset()
     passive_markers: frozenset[str] = frozenset()
     np_breakers: frozenset[str] = frozenset()
@@ -224,6 +226,8 @@ def build_lexicon(lang: str, raw: dict[str, Any]) -> Lexicon:
         ),
         prepositions=_folded_set(raw, "prepositions"),
         infinitive_markers=_folded_set(raw, "infinitive_markers"),
+        writing_verbs=_folded_set(raw, "writing_verbs"),
+        audiences=_folded_set(raw, "audiences"),
         determiners=_folded_set(raw, "determiners"),
         passive_markers=_folded_set(raw, "passive_markers"),
         np_breakers=_folded_set(raw, "np_breakers"),

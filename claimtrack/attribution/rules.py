@@ -24,14 +24,20 @@ SCORE_STATEMENT = 0.7
 
 
 def analyse(sentence: Sentence, lexicon: Lexicon) -> Finding | None:
-    """The best finding for one sentence: the first cue that names its speaker wins, unless
-    a plain "said" closes the sentence with a speaker of its own (`_closing`)."""
-    proposal: Finding | None = None
+    """The best finding for one sentence: the first cue that names a registered speaker (or
+    else the first proposal) wins, unless a plain "said" closes the sentence with a speaker
+    of its own (`_closing`).
+
+    A registered name after a proposal wins only when the proposal relays ("According to
+    Azertac, Aliyev said"); after a speaker's own verb it is inside what they said
+    ("Armenian Prime Minister Nikol Pashinyan said Aliyev had rejected talks")."""
+    proposal: tuple[Finding, Cue] | None = None
     first: Finding | None = None
-    last_break = _last_break(sentence.plain)
+    clause = _closing_clause(sentence, lexicon)
     for cue, fstart, fend in lexicon.find(sentence.folded.text):
         start, end = sentence.folded.to_original(fstart, fend)
-        if (first or proposal) and (start < last_break or cue.type != "assert"):
+        closing = start >= clause[0] and cue.type == "assert"
+        if first and not closing:
             continue  # only a closing "said" can still change the speaker
         if not _placed(sentence, lexicon, cue, start) or _quoted(sentence.plain, start):
             continue
@@ -40,47 +46,98 @@ def analyse(sentence: Sentence, lexicon: Lexicon) -> Finding | None:
         finding = _apply_cue(sentence, lexicon, cue, hit)
         if finding is None:
             continue
-        if first or proposal:
-            if _closing(sentence, lexicon, hit, finding):
-                return finding
-        elif finding.kind != "propose":
+        if (first or proposal) and closing and _closing(sentence, lexicon, hit, finding, clause):
+            return finding
+        if first is not None:
+            continue
+        if finding.kind == "propose":
+            proposal = proposal or (finding, cue)
+        elif proposal is None or _yields(sentence, lexicon, *proposal):
             first = finding
-        else:
-            proposal = finding
-    return first or _headline(sentence) or proposal or _colon_quote(sentence, lexicon)
+    found = proposal[0] if proposal else None
+    return first or _headline(sentence) or found or _colon_quote(sentence, lexicon)
 
 
-def _closing(sentence: Sentence, lexicon: Lexicon, hit: Hit, finding: Finding) -> bool:
+def _yields(sentence: Sentence, lexicon: Lexicon, proposal: Finding, cue: Cue) -> bool:
+    """Whether a proposal gives way to a registered name after it: it only relays ("Как
+    сообщает Интерфакс, Песков заявил …", "According to Azertac, Aliyev said …", "…, quoted
+    by TASS, …")."""
+    return cue.category == "quoted_by" or _relays(sentence, lexicon, proposal)
+
+
+def _closing(
+    sentence: Sentence, lexicon: Lexicon, hit: Hit, finding: Finding, clause: tuple[int, int]
+) -> bool:
     """Whether a closing "said" reports the whole sentence: "Presiden Azerbaijan menolak
-    tuduhan itu, **kata juru bicara … Anna Naghdalyan**", "Azerbaijan denied the claims,
-    **ministry spokesman Vagif Dargahli said**": after the sentence's last break, only the
-    cue and its speaker. Only a plain assertion does this: "…, RIA Novosti reported" and
-    "…, Armenia denied" leave the sentence to its first speaker, and so does a news agency
-    saying it (it relays), a pronoun or a short form (the same speaker again)."""
+    tuduhan itu, **kata juru bicara … Anna Naghdalyan** kepada wartawan, Senin", "Azerbaijan
+    denied the claims, **ministry spokesman Vagif Dargahli said** on Tuesday": the last
+    clause holds only the cue and its speaker (with a title before a registered name, and a
+    time, place or audience after). Only a plain assertion does this: "…, RIA Novosti
+    reported" and "…, Armenia denied" leave the sentence to its first speaker, and so do
+    news media saying or writing it (they relay), a pronoun or a short form."""
     text = sentence.text
     if finding.kind == "carry" or text.rstrip().rstrip("\"”»'’)")[-1:] not in ".!?…":
         return False  # a headline's two halves are two claims ("X klaim …, Armenia Membantah")
-    if _relays(sentence, lexicon, finding):
+    if _relays(sentence, lexicon, finding) or fold_str(hit.surface) in lexicon.writing_verbs:
         return False
-    rest = text[hit.end :].strip(" .!?\"”»'’)")
-    if rest:  # "..., said X."
-        return _follows_break(sentence.plain, hit.start) and rest == finding.surface
-    lead = text[_last_break(sentence.plain) : hit.start].strip(" ,;—–-")  # "..., X said."
-    return bool(lead) and lead == finding.surface
+    rest = text[hit.end : clause[1]].strip(" .!?\"”»'’)")
+    if _follows_break(sentence.plain, hit.start):  # "..., said X [on Tuesday]."
+        at = rest.find(finding.surface)
+        return at >= 0 and _tail(sentence, lexicon, hit.end + at + len(finding.surface), clause)
+    lead = text[clause[0] : hit.start].strip(" ,;—–-")  # "..., X said [on Tuesday]."
+    words = len(tokenize(lead))
+    return (
+        lead.endswith(finding.surface)
+        and 0 < words <= MAX_NAME_WORDS
+        and _tail(sentence, lexicon, hit.end, clause)
+    )
+
+
+def _tail(sentence: Sentence, lexicon: Lexicon, start: int, clause: tuple[int, int]) -> bool:
+    """Whether what follows the speaker up to the clause's end only says when, where or to
+    whom ("on Tuesday", "kepada wartawan", "журналистам", "told reporters"): no new clause."""
+    tokens = sentence.tokens_in(start, clause[1])
+    if not tokens:
+        return True
+    opener = tokens[0].norm
+    return len(tokens) <= MAX_TAIL_WORDS and (
+        opener in lexicon.after_enders
+        or opener in lexicon.fillers
+        or opener in lexicon.prepositions
+        or opener in lexicon.audiences
+    )
+
+
+MAX_TAIL_WORDS = 6
+
+
+def _closing_clause(sentence: Sentence, lexicon: Lexicon) -> tuple[int, int]:
+    """[start, end) of the sentence's last clause, after its last comma, quote, dash or
+    colon; a closing date is no clause of its own ("…, kata Faizasyah, **Senin (12/10)**.")."""
+    plain = sentence.plain
+    end = len(plain)
+    while True:
+        at = max(plain.rfind(mark, 0, end) for mark in _INVERSION_MARKS)
+        if at < 0:
+            return 0, end
+        after = sentence.tokens_in(at + 1, end)
+        if (
+            after
+            and len(after) <= 4
+            and all(t.norm in lexicon.fillers or t.norm.isdigit() for t in after)
+        ):
+            end = at
+            continue
+        return at + 1, end
 
 
 def _relays(sentence: Sentence, lexicon: Lexicon, finding: Finding) -> bool:
     """Whether the finding's speaker is news media, which passes on what others said: a
     registered outlet, or a phrase with a media word anywhere ("the state news agency",
-    "Armenpress")."""
+    "Armenpress", "Turkish broadcaster NTV")."""
     if finding.kind != "propose":
         return finding.speaker is not None and sentence.index.kind(finding.speaker) == "media"
     return any(lexicon.kind_words.get(t.norm) == "media" for t in tokenize(finding.surface))
-
-
-def _last_break(text: str) -> int:
-    """Where the text after the sentence's last comma, quote, dash or colon starts."""
-    return max(text.rfind(mark) for mark in _INVERSION_MARKS) + 1
 
 
 _OPENING_QUOTES = "“«„"

@@ -349,3 +349,20 @@ def test_a_rank_alone_before_a_name_is_no_part_of_it() -> None:
     """ "Captain Joko Susilo" was registered with the rank in his name."""
     proposed = new_speaker("Captain Joko Susilo", load_lexicon("en"))
     assert (proposed.name, proposed.kind) == ("Joko Susilo", "person")
+
+
+@pytest.mark.parametrize(
+    ("lang", "phrase", "name"),
+    [
+        ("en", "Former New York mayor Michael Bloomberg", "Michael Bloomberg"),
+        ("en", "Fox News host Tucker Carlson", "Tucker Carlson"),
+        ("id", "Juru bicara Misi Pemantau Antara Bangsa", "Antara Bangsa"),
+    ],
+)
+def test_an_outlets_name_in_a_persons_name_or_title_keeps_the_person(
+    lang: str, phrase: str, name: str
+) -> None:
+    """A review of the wire agencies added as media words: "Bloomberg" and "antara" (also
+    "between") made "Michael Bloomberg" and "Antara Bangsa" bodies; "host" was no title."""
+    proposed = new_speaker(phrase, load_lexicon(lang))
+    assert (proposed.name, proposed.kind) == (name, "person")

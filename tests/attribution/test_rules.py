@@ -925,3 +925,50 @@ def test_the_company_and_the_embassy_carry_over_the_body_named_before(
     assert who(named) == f"+{body}"
     assert carried is not None and carried.proposal is not None
     assert carried.proposal.mention == body and carried.reason.startswith("short form")
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "speaker"),
+    [
+        # a registered name closing the sentence, with its title before it
+        ("en", "Putin told Aliyev that Russia would mediate, Kremlin spokesman Dmitry Peskov said.",
+         "peskov"),
+        ("en", "Pashinyan said Turkey had sent fighters, presidential aide Hikmet Hajiyev said.",
+         "hajiyev"),
+        ("ru", "Эрдоган заявил, что Турция поддержит Баку, сказал пресс-секретарь Кремля Песков.",
+         "peskov"),
+        # ... or a time, place or audience after it
+        ("en", "Putin told Aliyev that Russia would mediate, Peskov told reporters.", "peskov"),
+        ("id", "Erdogan mengatakan Turki mendukung Azerbaijan, kata Peskov kepada wartawan.",
+         "peskov"),
+        ("en", "Azerbaijan denied the claims, spokesman Vagif Dargahli said on Tuesday.",
+         "+spokesman Vagif Dargahli"),
+        ("id", "Presiden Aliyev menolak tuduhan, kata juru bicara Anna Naghdalyan, Senin (12/10).",
+         "+juru bicara Anna Naghdalyan"),
+        # an outlet before a registered speaker relays: the speaker keeps the sentence
+        ("ru", "Как сообщает Интерфакс, Песков заявил, что Россия готова помочь.", "peskov"),
+        ("ru", "Как пишет «Коммерсантъ», Песков заявил, что Россия готова помочь.", "peskov"),
+        ("en", "According to Azertac, Aliyev said the army would go to the end.", "aliyev"),
+        ("id", "Menurut kantor berita Antara, Presiden Aliyev mengatakan tentara akan maju.",
+         "aliyev"),
+        ("ru", "По данным агентства Trend, Алиев заявил, что армия дойдет до конца.", "aliyev"),
+        # ... while after a speaker's own verb a registered name is inside what they said
+        ("en", "Armenian Prime Minister Nikol Pashinyan said Aliyev had rejected talks.",
+         "+Armenian Prime Minister Nikol Pashinyan"),
+        # outlets and writers closing the sentence relay it
+        ("en", "Aliyev said the army would go to the end, Turkish broadcaster NTV said.", "aliyev"),
+        ("en", "Peskov said Moscow was ready to help, Kommersant wrote.", "peskov"),
+        ("id", "Presiden Aliyev mengatakan tentara akan maju, tulis Kompas.", "aliyev"),
+        # a closing "said" that opens a clause of its own is another claim's
+        ("en", "Aliyev said the army would go to the end, Peskov said the talks would go on.",
+         "aliyev"),
+    ],
+)  # fmt: skip
+def test_a_closing_said_after_a_review_of_the_rule(lang: str, sentence: str, speaker: str) -> None:
+    """A review of the closing rule found the first proposal beating a registered speaker
+    after it ("Putin told Aliyev …, Kremlin spokesman Dmitry Peskov said" went to Putin,
+    "Как сообщает Интерфакс, Песков заявил" to Interfax), outlets the media words missed
+    taking sentences ("…, Turkish broadcaster NTV said", "…, tulis Kompas"), and "on
+    Tuesday", "kepada wartawan" or a closing date keeping the spokesman out."""
+    (found,) = suggest(lang, sentence)
+    assert who(found) == speaker
