@@ -115,7 +115,7 @@ class Attributor:
         _same_person(results, first_names=lexicon.first_name_references)
         self._registered_people(results)
         if lexicon.first_name_references:
-            self._registered_first_names(results, known)
+            self._registered_first_names(results, known, sentences)
         self._places_for_bodies(results)
         self._link(text, spans, sentences, lexicon, results)
         if issuer is not None and results and results[0] is not None:
@@ -153,27 +153,36 @@ class Attributor:
             _replace_proposals(results, registered, SCORE_OTHER_SCRIPT, why, teach=same_name)
 
     def _registered_first_names(
-        self, results: list[SpeakerSuggestion | None], known: Sequence[str | None]
+        self,
+        results: list[SpeakerSuggestion | None],
+        known: Sequence[str | None],
+        sentences: Sequence[Sentence],
     ) -> None:
-        """ "…, kata Arif" after a statement of Arif Santoso, registered: where the press
+        """ "…, tutur Arif" in an article naming Arif Santoso, registered: where the press
         calls people by their first name (Indonesian), a lone word that is the first name
-        of exactly one registered person speaking in this document is that person."""
-        present = {s.speaker for s in results if s and s.speaker} | {k for k in known if k}
-        by_first: dict[str, set[str]] = {}
+        of exactly one registered person this article names (speaking or not) is them."""
+        lone = {
+            words(s.proposal.name)[0]
+            for s in results
+            if s and s.proposal and len(words(s.proposal.name)) == 1
+        }
+        by_first: dict[str, list[str]] = {}
         for person in self._people:
-            if person.id in present and len(tokens := words(person.name)) >= 2:
-                by_first.setdefault(tokens[0], set()).add(person.id)
+            if len(tokens := words(person.name)) >= 2 and tokens[0] in lone:
+                by_first.setdefault(tokens[0], []).append(person.id)
+        if not by_first:
+            return
+        named = {s.speaker for s in results if s and s.speaker} | {k for k in known if k}
+        named |= {m.speaker for sentence in sentences for m in sentence.mentions}
 
         def registered(proposal: NewSpeaker) -> str | None:
-            named = words(proposal.name)
-            found = by_first.get(named[0], set()) if len(named) == 1 else set()
-            return next(iter(found)) if len(found) == 1 else None
+            found = [p for p in by_first.get(words(proposal.name)[0], []) if p in named]
+            return found[0] if len(found) == 1 and len(words(proposal.name)) == 1 else None
 
         def why(suggestion: SpeakerSuggestion, proposal: NewSpeaker, speaker: str) -> str:
             return f'{suggestion.reason}: the first name of "{self._name(speaker)}"'
 
-        if by_first:
-            _replace_proposals(results, registered, SCORE_CARRY_SUGGESTED, why)
+        _replace_proposals(results, registered, SCORE_CARRY_SUGGESTED, why)
 
     def _places_for_bodies(self, results: list[SpeakerSuggestion | None]) -> None:
         """A headline's place that speaks ("Karabakh accuses Baku …", "Armenia says …")

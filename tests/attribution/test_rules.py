@@ -972,3 +972,32 @@ def test_a_closing_said_after_a_review_of_the_rule(lang: str, sentence: str, spe
     Tuesday", "kepada wartawan" or a closing date keeping the spokesman out."""
     (found,) = suggest(lang, sentence)
     assert who(found) == speaker
+
+
+def test_a_first_name_finds_a_registered_person_the_article_names_without_quoting() -> None:
+    """ "Kepala Bakamla Arif Santoso yakin …" names him with no speech verb; the "…," tutur
+    Arif that follows is him (the review story's Kompas article)."""
+    arif = Speaker(id="arif", name="Arif Santoso", kind="person")
+    named, said = suggest(
+        "id",
+        "Sementara itu, Kepala Bakamla Arif Santoso yakin tumpahan itu dari kapal.",
+        '"Kami yakin 100 persen," tutur Arif.',
+        speakers=[arif],
+    )
+    assert (who(named), who(said)) == (None, "arif")
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "speaker"),
+    [
+        ("ru", "Посольство России в Индонезии потребовало немедленно освободить танкер.",
+         "+Посольство России"),
+        ("id", "Kepala Bakamla Arif Santoso meyakini tumpahan itu berasal dari kapal tersebut.",
+         "+Kepala Bakamla Arif Santoso"),
+    ],
+)  # fmt: skip
+def test_demanding_and_being_convinced_are_cues(lang: str, sentence: str, speaker: str) -> None:
+    """ "потребовало" and "meyakini" were no cues: the embassy's demand and the Bakamla
+    chief's conviction had no speaker (the review story)."""
+    (found,) = suggest(lang, sentence, speakers=[])
+    assert who(found) == speaker
