@@ -32,6 +32,23 @@ _BYLINE = re.compile(
 )
 """A byline: "By Anna Melkonyan and Farid Aliyev", "Oleh Budi Santoso"."""
 _BYLINE_OPENERS = ("By ", "BY ", "Oleh ", "OLEH ")
+_MONTH = (
+    r"(?i:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"  # "Mar. 6"
+    r"|januari|februari|maret|mei|juni|juli|agustus|oktober|desember"
+    r"|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)"
+    r"\b\.?"
+)
+"""A month by name (en, id; ru in the genitive a date takes): "March", "Maret", "марта"."""
+_HEADER = re.compile(r"[^|\n\"“”«»]{1,60}(?:\s\|\s[^|\n\"“”«»]{1,60})+(?<![.!?])$")
+"""A page header of short fields between bars: "Batam, Riau Islands | The Jakarta Post |
+Thu, March 6" (no quotation, no sentence's end)."""
+_DATED = re.compile(
+    rf"\b(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}\b)|\b\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}\b"
+    r"|\b\d{4}-\d{2}-\d{2}\b"
+)
+"""A date among a header's fields: what makes bars a page's header, not a table or a
+headline's section ("World | Russia says it downed 40 drones")."""
 _CONNECTORS = frozenset({"By", "BY", "Oleh", "OLEH", "and", "dan", "&"})
 _CREDIT_LINE = re.compile(
     "|".join(
@@ -57,10 +74,15 @@ _CREDIT_LINE = re.compile(
             # A dateline split from its story: "ЕРЕВАН, 5 октября." (a month in lower case:
             # "ARMENIA, 12 DEAD" is a headline)
             r"[^\W\d_a-zа-яё]{3,}(?:[ -][^\W\d_a-zа-яё]+)*,\s+\d{1,2}\s+[a-zа-яё]+\.?$",
-            # An outlet credited with a day and month: "Aljazeera, 1/11.", "Reuters, 01.11.2020"
-            # (every word capitalised: "Twelve soldiers died, 12.5." is a claim)
-            r"[^\W\d_a-zа-яё][\w.&’'-]*(?:\s+[^\W\d_a-zа-яё][\w.&’'-]*){0,3},\s*"
-            r"(?:0?[1-9]|[12]\d|3[01])[/.](?:0?[1-9]|1[0-2])(?:[/.]\d{2,4})?\.?$",
+            # An outlet (or a place) credited with a date, perhaps a time: "Aljazeera, 1/11.",
+            # "Reuters, 01.11.2020", "Kompas.com - 06/03/2025, 10:15 WIB", "Коммерсантъ, 6
+            # марта 2025" (every word capitalised: "Twelve soldiers died, 12.5." is a claim;
+            # a month by name: "Batam, the island nearest Singapore, ..." is a claim)
+            r"[^\W\d_a-zа-яё][\w.&’'-]*(?:\s+[^\W\d_a-zа-яё][\w.&’'-]*){0,3}(?:,\s*|\s+[-–—]\s+)"
+            rf"(?:(?:0?[1-9]|[12]\d|3[01])[/.](?:0?[1-9]|1[0-2])(?:[/.]\d{{2,4}})?"
+            rf"|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}}(?:\s+(?:г\.|года))?)?"
+            rf"|{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?)"
+            r"(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*[A-Z]{2,4})?)?\.?$",
         )
     )
 )
@@ -92,10 +114,14 @@ def furniture(text: str, spans: Sequence[tuple[int, int]]) -> set[int]:
     * A first span that ends with the second span's text, as a breadcrumb trail run into a
       repeated headline does.
     * A wire story's credits and a live blog's stamps (`_CREDIT_LINE`): bylines, "Pewarta:",
-      "(Reporting by ...)", "CORRECTION: ...", "14:05 GMT", "/ТАСС/.", "REUTERS/Stringer".
+      "(Reporting by ...)", "CORRECTION: ...", "14:05 GMT", "/ТАСС/.", "REUTERS/Stringer",
+      a dateline ("Kompas.com - 06/03/2025, 10:15 WIB", "Коммерсантъ, 6 марта 2025").
+    * A page header: a line of short fields between bars, one a date ("Batam, Riau Islands |
+      The Jakarta Post | Thu, March 6").
     """
     found: set[int] = set()
     match, letter, ends = _CREDIT_LINE.match, _LETTER.search, text.endswith
+    bar, header, dated = text.find, _HEADER.match, _DATED.search
     for i, (start, end) in enumerate(spans):  # one pass: imports run it on every sentence
         size = end - start
         if size > _LINE:
@@ -106,16 +132,27 @@ def furniture(text: str, spans: Sequence[tuple[int, int]]) -> set[int]:
         # A credit line opens its line ("CORRECTION: ..."), or is short enough to trail a
         # caption or a dateline on it ("... 2020. REUTERS/Stringer", "/ТАСС/."): other spans
         # are not tried (spans are trimmed, so the pattern runs from start to end).
-        opens = size <= _SHORT or start == 0 or text[start - 1] == "\n"
+        line = start == 0 or text[start - 1] == "\n"
+        opens = size <= _SHORT or line
         tried = opens and (
             text[start] in _FIRST
             or text[start : start + 2].isupper()
             or (size <= _SHORT and text[start].isupper())  # "Aljazeera, 1/11."
         )
-        if (tried and (match(text, start, end) or _byline(text, start, end))) or (
-            (end == len(text) or text[end] == "\n")
-            and ends(_CONTRIBUTED, start, end)
-            and _CONTRIBUTOR.search(text, start, end)
+        if (
+            (tried and (match(text, start, end) or _byline(text, start, end)))
+            or (
+                (end == len(text) or text[end] == "\n")
+                and ends(_CONTRIBUTED, start, end)
+                and _CONTRIBUTOR.search(text, start, end)
+            )
+            or (  # a header is a line of its own
+                line
+                and (end == len(text) or text[end] == "\n")
+                and bar(" | ", start, end) >= 0
+                and header(text, start, end)
+                and dated(text, start, end)
+            )
         ):
             found.add(i)
     if len(spans) >= 2:

@@ -126,3 +126,46 @@ def test_a_wire_storys_credits_and_time_stamps_are_furniture() -> None:
         "Twelve soldiers died, 12.5.",  # claims ending in a figure or a date, not credits
         "Ceasefire begins Saturday, 10.10.",
     ], kept
+
+
+# Each line a paragraph of its own, as pages copy them; a header or dateline for each
+# language, then statements that open with a place, a comma or a date and are claims.
+HEADERS = [
+    ("en", "Batam, Riau Islands | The Jakarta Post | Thu, March 6", True),
+    ("id", "Kompas.com - 06/03/2025, 10:15 WIB", True),
+    ("ru", "Коммерсантъ, 6 марта 2025", True),
+    ("en", "The Jakarta Post, March 6, 2025", True),
+    ("ru", "Москва, 6 марта 2025 года", True),
+    (
+        "en",
+        "Batam, the island nearest Singapore, has seen three seizures this year, officials said.",
+        False,
+    ),
+    ("en", "Batam, March 6 (Reuters) - Officials said 40 tonnes of oil had spilled.", False),
+    ("en", "Moscow, 6 March 2025: the ministry said 40 drones were downed.", False),
+    ("en", "Jakarta, which denied it, said a consul met the crew on 5 March.", False),
+    ("en", "The fleet sailed on May 6, 2025.", False),
+    ("en", "World | Russia says it downed 40 drones", False),  # a section, no date
+    ("en", 'Oil | Gas | "Prices fell on March 6," traders said.', False),
+    ("id", "BATAM, KOMPAS.com - Ratusan nelayan tidak bisa melaut sejak Rabu (5/3/2025).", False),
+    ("id", "Batam, Kepulauan Riau, kata Arif, diawasi sejak 3 Maret 2025.", False),
+    ("ru", "Москва, по словам Захаровой, примет ответные меры до 6 марта 2025.", False),
+]
+
+
+def test_datelines_and_page_headers_are_narration_and_statements_opening_alike_are_not(
+    tmp_path,
+) -> None:
+    """A fresh-user review found these headers waiting in the untagged queue as claims."""
+    store = Store.open(tmp_path / "s.json", create=True, analyst="t")
+    for n, (lang, line, _) in enumerate(HEADERS):
+        text = f"Judul berita nomor {n}\n\n{line}\n\nBody of the story {n}.\n"
+        import_documents(store, [RawDocument(text.encode(), f"{n}.txt", lang=lang)])
+    sources = store.docs("sources")
+    marked = {
+        sources[st.source]["text"][st.start : st.end]: st.narration for st in store.all(Statement)
+    }
+    assert {line: marked.get(line) for _, line, _ in HEADERS} == {
+        line: narration for _, line, narration in HEADERS
+    }
+    store.close()
