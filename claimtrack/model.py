@@ -183,11 +183,19 @@ def sides_match(side: str | None, wanted: str) -> bool:
     return side is not None and side_key(side) == side_key(wanted)
 
 
-def check_choice(value: str, choices: tuple[str, ...], what: str) -> str:
-    """Validate that `value` is one of `choices`, with a message listing them."""
-    if value not in choices:
-        raise ValidationError(f"unknown {what} {value!r} (expected one of: {', '.join(choices)})")
-    return value
+def check_choice(value: str, choices: tuple[str, ...], what: str, *, exact: bool = False) -> str:
+    """The one of `choices` that `value` names, in its canonical spelling: what the analyst
+    types is taken in any case and spacing ("False", " Responds-To" are "false",
+    "responds-to"). `exact`: the value must already be canonical (a record's own check, so
+    a store never holds another spelling). Else a message listing the choices."""
+    if value in choices:
+        return value
+    if not exact:
+        key = value.strip().casefold()
+        for choice in choices:
+            if choice.casefold() == key:
+                return choice
+    raise ValidationError(f"unknown {what} {value!r} (expected one of: {', '.join(choices)})")
 
 
 def check_reliability(value: str) -> str:
@@ -413,7 +421,7 @@ class Speaker(Record):
     def __post_init__(self) -> None:
         if not self.name.strip():
             raise ValidationError("speaker name must not be empty")
-        check_choice(self.kind, SPEAKER_KINDS, "speaker kind")
+        check_choice(self.kind, SPEAKER_KINDS, "speaker kind", exact=True)
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -486,7 +494,7 @@ class Link(Record):
     created: str = ""
 
     def __post_init__(self) -> None:
-        check_choice(self.relation, RELATIONS, "relation")
+        check_choice(self.relation, RELATIONS, "relation", exact=True)
         if self.a == self.b:
             raise ValidationError("cannot link a claim to itself")
 
@@ -526,7 +534,7 @@ class Outcome(Record):
     recorded: str = ""
 
     def __post_init__(self) -> None:
-        check_choice(self.verdict, VERDICTS, "verdict")
+        check_choice(self.verdict, VERDICTS, "verdict", exact=True)
         check_date(self.date, "decision date")
 
     @classmethod

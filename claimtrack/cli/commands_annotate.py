@@ -79,7 +79,7 @@ def speaker_add(
     hint_person = person and kind is None
     kind = kind if kind is not None else told_kind
     side = side if side is not None else told_side
-    check_choice(kind, SPEAKER_KINDS, "speaker kind")
+    kind = check_choice(kind, SPEAKER_KINDS, "speaker kind")
     with session(db, create=True) as store:
         hint = speakers.side_hint(store, side)
         sp = speakers.add_speaker(store, name, aliases, side, kind, note)

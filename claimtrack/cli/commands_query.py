@@ -175,7 +175,7 @@ def statements(
 @click.option(
     "--sort",
     "order",
-    type=click.Choice(list(CLAIM_ORDERS)),
+    type=click.Choice(list(CLAIM_ORDERS), case_sensitive=False),
     default="id",
     show_default=True,
     help="reported: by the earliest appearance's publication date; recent: newest first; "
@@ -203,7 +203,7 @@ def claims(
     if verdict is not None:
         from claimtrack.model import VERDICTS, check_choice
 
-        check_choice(verdict, VERDICTS, "verdict")
+        verdict = check_choice(verdict, VERDICTS, "verdict")
     with session(db) as store:
         speaker_id = find_speaker(store, speaker_ref).id if speaker_ref else None
         flt = ClaimFilter(
@@ -419,6 +419,7 @@ def export_cmd(
     from claimtrack.export.filters import ExportFilter
     from claimtrack.model import VERDICTS, check_choice, check_date
 
+    fmt = fmt.strip().lower()  # "JSON", "GraphML" as typed
     if fmt not in EXPORTERS:
         raise ExportError(f"unknown format {fmt!r} (expected one of: {', '.join(EXPORTERS)})")
     check_date(since, "--since date")
@@ -429,8 +430,7 @@ def export_cmd(
         raise ExportError("--depth must be 0 or more")
     if depth != 1 and around is None:
         raise ExportError("--depth counts link hops from --around CLAIM: give --around too")
-    for v in verdicts:
-        check_choice(v, VERDICTS, "verdict")
+    verdicts = tuple(check_choice(v, VERDICTS, "verdict") for v in verdicts)
     with session(db) as store:
         filt = ExportFilter(
             claims=tuple(find_claim(store, c).id for c in claims),

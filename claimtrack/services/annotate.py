@@ -526,7 +526,7 @@ def link_claims(
     store: Store, a_ref: str, b_ref: str, relation: str, note: str | None = None
 ) -> Link:
     """Relate two claims (statement ids resolve to their claims)."""
-    check_choice(relation, RELATIONS, "relation")
+    relation = check_choice(relation, RELATIONS, "relation")
     a = find_claim(store, a_ref)
     b = find_claim(store, b_ref)
     if a.id == b.id:
@@ -576,7 +576,7 @@ def record_outcome(
     date: str | None = None,
 ) -> Outcome:
     """Record a verdict; earlier verdicts stay in the history."""
-    check_choice(verdict, VERDICTS, "verdict")
+    verdict = check_choice(verdict, VERDICTS, "verdict")
     check_decision_date(store, date)
     urls = check_evidence(evidence)
     claim = find_claim(store, ref)
@@ -750,7 +750,7 @@ def set_statement_note(store: Store, ref: str, note: str) -> Statement:
 
 def reject_candidate(store: Store, a: str, b: str, relation: str) -> Rejection:
     """Remember that a suggested link or merge is wrong, so it is never proposed again."""
-    check_choice(relation, (*RELATIONS, "same-claim"), "relation")
+    relation = check_choice(relation, (*RELATIONS, "same-claim"), "relation")
     ca, cb = find_claim(store, a), find_claim(store, b)
     if ca.id == cb.id:
         raise ValidationError(f"claim {ca.id} cannot be paired with itself")

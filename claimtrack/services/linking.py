@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from claimtrack.model import Claim, Link, Rejection
+from claimtrack.model import RELATIONS, Claim, Link, Rejection, check_choice
 from claimtrack.services import annotate
 from claimtrack.store import Store
 from claimtrack.suggest import LinkCandidate, LinkSuggester
@@ -57,6 +57,7 @@ def accept_candidate(
 ) -> Accepted:
     """Make a suggested link, or merge the two claims for `same-claim` into the one reported
     first (its summary and its first appearance are what briefs and exports show)."""
+    relation = check_choice(relation, (*RELATIONS, "same-claim"), "relation")
     if relation == "same-claim":
         a, b = _first_reported_first(store, a, b)
         note = annotate.merge_verdict_note(store, a, [b])

@@ -206,7 +206,7 @@ def register_speaker(
     """Validate a new speaker and add it to an open transaction (so a caller can tag with it
     in the same change)."""
     name = checked_name(name)
-    check_choice(kind, SPEAKER_KINDS, "speaker kind")
+    kind = check_choice(kind, SPEAKER_KINDS, "speaker kind")
     refuse_name_clash(store, [name, *aliases])  # as `edit_speaker` refuses them
     speaker = Speaker(
         id=tx.new_id(),

@@ -725,3 +725,26 @@ def test_a_name_only_like_a_registered_person_teaches_nothing(cli: Runner, tmp_p
     assert tagged.code == 0 and "learned" not in tagged.err
     (aliyev,) = cli("speaker", "list", "--json").json()
     assert aliyev["aliases"] == []
+
+
+def test_a_verdict_relation_or_kind_is_taken_in_any_case_and_stored_canonical(
+    cli: Runner,
+) -> None:
+    """`outcome --verdict False` was refused: fixed choices were case-sensitive."""
+    accusation_and_denial(cli)
+    a = cli("tag", statement_with(cli, "accused Azerbaijan of shelling")["id"],
+            "Karabakh officials", "--json").json()["claim"]  # fmt: skip
+    b = cli("tag", statement_with(cli, "rejected")["id"], "Azerbaijan defence ministry",
+            "--json").json()["claim"]  # fmt: skip
+    r = cli("outcome", a, "--verdict", "False", "--json")
+    assert r.code == 0, r.err
+    assert r.json()["verdict"] == "false"
+    r = cli("link", b, a, "--rel", "Responds-To", "--json")
+    assert r.code == 0, r.err
+    assert r.json()["relation"] == "responds-to"
+    r = cli("speaker", "add", "Hikmet Hajiyev", "--kind", "PERSON", "--json")
+    assert r.code == 0, r.err
+    assert r.json()["kind"] == "person"
+    assert [c["id"] for c in cli("claims", "--verdict", "FALSE", "--json").json()] == [a]
+    assert cli("show", a, "--json").json()["verdict"] == "false"
+    assert cli("check", "--json").json()["ok"] is True

@@ -11,8 +11,8 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import BindingType
 
-from claimtrack.errors import ClaimtrackError, ValidationError
-from claimtrack.model import VERDICTS, Claim, Speaker
+from claimtrack.errors import ClaimtrackError
+from claimtrack.model import VERDICTS, Claim, Speaker, check_choice
 from claimtrack.services import annotate
 from claimtrack.services.lookup import find_speaker
 from claimtrack.services.queries import CLAIM_ORDERS, ClaimFilter, claim_ids
@@ -49,9 +49,8 @@ def parse_filter(query: str) -> tuple[ClaimFilter, str | None]:
         else:
             words.append(token)
     verdict = values.get("verdict")
-    if verdict is not None and verdict not in (*VERDICTS, "none"):
-        raise ValidationError(f"unknown verdict {verdict!r} (expected one of: "
-                              f"{', '.join(VERDICTS)}, none)")  # fmt: skip
+    if verdict is not None:  # any case, as the CLI takes it
+        verdict = check_choice(verdict, (*VERDICTS, "none"), "verdict")
     return (
         ClaimFilter(
             side=values.get("side"),
