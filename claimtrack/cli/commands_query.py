@@ -176,10 +176,11 @@ def statements(
     "--sort",
     "order",
     type=click.Choice(list(CLAIM_ORDERS), case_sensitive=False),
-    default="id",
+    default="reported",
     show_default=True,
-    help="reported: by the earliest appearance's publication date; recent: newest first; "
-    "speaker: by speaker name; id: by claim id.",
+    help="reported: by the earliest appearance's publication date, then place in the article "
+    "(as the TUI's Claims view lists them); recent: newest first; speaker: by speaker name; "
+    "id: by claim id.",
 )
 @db_option
 @json_option

@@ -274,7 +274,9 @@ def test_claims_sort_in_the_order_the_story_was_reported(cli: Runner) -> None:
         return [row["id"] for row in cli("claims", *args, "--json").json()]
 
     assert ids("--sort", "reported") == [first, second, later]  # by publication, then place
-    assert ids() == sorted([first, second, later])  # the default stays the id order
+    assert ids() == [first, second, later]  # by default, as the TUI's Claims view lists them
+    assert ids("--sort", "id") == sorted([first, second, later])
+    assert "[default: reported]" in " ".join(cli("claims", "--help").out.split())
     assert ids("--sort", "speaker") == [later, first, second]
     assert ids("--sort", "reported", "--grep", "TROOPS") == [second]
     cli("claim", "edit", second, "--summary", "NK toll")
