@@ -21,6 +21,15 @@ class NotFoundError(ClaimtrackError):
     """No record matches an id, prefix or name."""
 
 
+class UnknownSpeakerError(NotFoundError):
+    """No registered speaker answers to a name (so the caller may offer to register it)."""
+
+    def __init__(self, message: str, name: str) -> None:
+        super().__init__(message)
+        self.name = name
+        """The name as typed."""
+
+
 class AmbiguousError(ClaimtrackError):
     """A prefix or name matches more than one record."""
 

@@ -13,7 +13,7 @@ from claimtrack.cli.main import (
     wants_json,
 )
 from claimtrack.cli.output import emit_json, say, table
-from claimtrack.errors import ValidationError
+from claimtrack.errors import UnknownSpeakerError, ValidationError
 from claimtrack.model import RELATIONS, SPEAKER_KINDS, VERDICTS, Speaker, check_choice
 from claimtrack.services import annotate, speakers
 from claimtrack.services.lookup import find_speaker, find_statement
@@ -31,6 +31,18 @@ def speaker_json(sp: Speaker) -> dict[str, object]:
         "kind": sp.kind,
         "note": sp.note,
     }
+
+
+def shell_word(text: str) -> str:
+    """`text` as one word to paste into a shell: "New Name" in double quotes, as the help's
+    examples write names; anything a shell would expand inside them in single quotes."""
+    import shlex
+
+    if shlex.quote(text) == text:
+        return text
+    if not set(text) & set('"$`\\!'):
+        return f'"{text}"'
+    return shlex.quote(text)
 
 
 # Choices are checked by the services (one clear line), so options stay plain strings here.
@@ -303,7 +315,14 @@ def tag(
             suggestion = suggestion_for(store, found)
             proposal = suggestion.proposal if suggestion is not None else None
             learned = annotate.learned_aliases(store, found, proposal)
-            st, sp, claim = annotate.tag(store, found.id, speaker_ref, proposal)
+            try:
+                st, sp, claim = annotate.tag(store, found.id, speaker_ref, proposal)
+            except UnknownSpeakerError as exc:  # a first-time user's name: say how to add it
+                raise UnknownSpeakerError(
+                    f"no speaker matches {exc.name!r} (see 'claimtrack speaker list'); to "
+                    f"register it: claimtrack speaker add {shell_word(exc.name)}",
+                    exc.name,
+                ) from None
             learned = [name for name in learned if name in sp.aliases]
         else:
             found = find_statement(store, statement)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from claimtrack.attribution.places import names_a_place
-from claimtrack.errors import AmbiguousError, NotFoundError
+from claimtrack.errors import AmbiguousError, NotFoundError, UnknownSpeakerError
 from claimtrack.matching import (
     SPEAKER_CUTOFF,
     SPEAKER_MARGIN,
@@ -47,7 +47,9 @@ def find_speaker(store: Store, ref: str) -> Speaker:
     )
     if not matches:
         gone = merged_away(store, ref, ("speaker.merge",))
-        raise gone or NotFoundError(f"no speaker matches {ref!r} (see 'claimtrack speaker list')")
+        raise gone or UnknownSpeakerError(
+            f"no speaker matches {ref!r} (see 'claimtrack speaker list')", ref
+        )
     if names_a_place(ref):  # "Azerbaijan" must not quietly mean "Presiden Azerbaijan"
         listed = "; ".join(f"{m.key} {docs[m.key]['name']}" for m in matches)
         raise AmbiguousError(

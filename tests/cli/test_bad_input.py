@@ -212,6 +212,9 @@ def test_unknown_and_ambiguous_speaker_lists_candidates(
     cli: Runner, db: Path, desk: dict[str, str]
 ) -> None:
     refused(cli, db, "tag", desk["untagged"], "Vladimir Putin", match="no speaker")
+    # a name nobody has yet: the one line says how to register it
+    refused(cli, db, "tag", desk["untagged"], "Vladimir Putin",
+            match='to register it: claimtrack speaker add "Vladimir Putin"')  # fmt: skip
     before = store_state(db)
     r = cli("tag", desk["untagged"], "Karabakh")
     assert r.code != 0 and "ambiguous" in r.err
