@@ -346,29 +346,49 @@ def suggest_accept(a: str, b: str, relation: str | None, db: str | None, as_json
 @click.argument("a")
 @click.argument("b")
 @click.option(
-    "--rel", "relation", help="The relation that was suggested (default: the one suggested)."
+    "--rel",
+    "relation",
+    help="Reject only this relation (default: every relation suggested for the pair).",
 )
 @db_option
 @json_option
 def suggest_reject(a: str, b: str, relation: str | None, db: str | None, as_json: bool) -> None:
     """Reject a candidate so it is never suggested again.
 
+    Without --rel, every relation suggested for the pair is rejected (the two claims are
+    not related at all); with --rel, only that one.
+
     \b
-    Example:
+    Examples:
+      claimtrack suggest reject 3fk2 9qw1
       claimtrack suggest reject 3fk2 9qw1 --rel supports
     """
-    from claimtrack.services.annotate import reject_candidate
-    from claimtrack.services.linking import suggested_between
+    from claimtrack.services.annotate import reject_candidates
+    from claimtrack.services.linking import suggested_for_pair
 
     with session(db) as store:
-        if relation is None:  # as `accept` takes it
-            cand = suggested_between(store, a, b)
-            a, b, relation = cand.a, cand.b, cand.relation
-        rej = reject_candidate(store, a, b, relation)
-    if wants_json(as_json):
-        emit_json({"id": rej.id, "a": rej.a, "b": rej.b, "relation": rej.relation})
+        if relation is None:  # every relation suggested: "these two are unrelated"
+            cands = suggested_for_pair(store, a, b)
+            a, b, relations = cands[0].a, cands[0].b, [c.relation for c in cands]
+        else:
+            relations = [relation]
+        rejected = reject_candidates(store, a, b, relations)
+    first = rejected[0]
+    if wants_json(as_json):  # the first rejection's fields, as before, and every one
+        emit_json(
+            {
+                "id": first.id,
+                "a": first.a,
+                "b": first.b,
+                "relation": first.relation,
+                "rejected": [
+                    {"id": r.id, "a": r.a, "b": r.b, "relation": r.relation} for r in rejected
+                ],
+            }
+        )
     else:
-        say(f"rejected {rej.relation} between {rej.a} and {rej.b}")
+        rels = " and ".join(r.relation for r in rejected)
+        say(f"rejected {rels} between {first.a} and {first.b}")
 
 
 @cli.command("export")

@@ -750,14 +750,31 @@ def set_statement_note(store: Store, ref: str, note: str) -> Statement:
 
 def reject_candidate(store: Store, a: str, b: str, relation: str) -> Rejection:
     """Remember that a suggested link or merge is wrong, so it is never proposed again."""
-    relation = check_choice(relation, (*RELATIONS, "same-claim"), "relation")
+    return reject_candidates(store, a, b, [relation])[0]
+
+
+def reject_candidates(store: Store, a: str, b: str, relations: Sequence[str]) -> list[Rejection]:
+    """Reject several relations suggested for one pair of claims in one change (one undo)."""
+    relations = list(dict.fromkeys(
+        check_choice(r, (*RELATIONS, "same-claim"), "relation") for r in relations
+    ))  # fmt: skip
+    if not relations:
+        raise ValidationError("no relation to reject")
     ca, cb = find_claim(store, a), find_claim(store, b)
     if ca.id == cb.id:
         raise ValidationError(f"claim {ca.id} cannot be paired with itself")
     x, y = sorted((ca.id, cb.id))
-    with store.transaction("reject", f"reject {relation} {x} {y}") as tx:
-        rejection = Rejection(
-            id=tx.new_id(), a=x, b=y, relation=relation, analyst=store.analyst, created=store.now()
-        )
-        tx.put(rejection)
-    return rejection
+    rejections = []
+    with store.transaction("reject", f"reject {' and '.join(relations)} {x} {y}") as tx:
+        for relation in relations:
+            rejection = Rejection(
+                id=tx.new_id(),
+                a=x,
+                b=y,
+                relation=relation,
+                analyst=store.analyst,
+                created=store.now(),
+            )
+            tx.put(rejection)
+            rejections.append(rejection)
+    return rejections

@@ -25,9 +25,9 @@ def suggest_links(
     return suggester(store).candidates(claim_ids, limit=limit)
 
 
-def suggested_between(store: Store, a_ref: str, b_ref: str) -> LinkCandidate:
-    """The one candidate suggested for two claims (in either order), so accepting it needs no
-    relation typed again; refused when none or several are suggested."""
+def suggested_for_pair(store: Store, a_ref: str, b_ref: str) -> list[LinkCandidate]:
+    """Every candidate suggested for two claims (in either order), best first; refused when
+    none is."""
     from claimtrack.errors import ValidationError
     from claimtrack.services.lookup import find_claim
 
@@ -35,6 +35,15 @@ def suggested_between(store: Store, a_ref: str, b_ref: str) -> LinkCandidate:
     found = [c for c in suggest_links(store, [a], limit=10_000) if {c.a, c.b} == {a, b}]
     if not found:
         raise ValidationError(f"nothing is suggested between {a} and {b}: give --rel")
+    return found
+
+
+def suggested_between(store: Store, a_ref: str, b_ref: str) -> LinkCandidate:
+    """The one candidate suggested for two claims (in either order), so accepting it needs no
+    relation typed again; refused when none or several are suggested."""
+    from claimtrack.errors import ValidationError
+
+    found = suggested_for_pair(store, a_ref, b_ref)
     if len(found) > 1:
         rels = ", ".join(c.relation for c in found)
         raise ValidationError(f"{len(found)} relations are suggested ({rels}): give --rel")

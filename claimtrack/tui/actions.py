@@ -118,7 +118,10 @@ EXPLAIN: dict[tuple[str, str], str] = {
     ): "rename or edit the speaker: name (the old one stays an alias), aliases, side",
     ("speakers", "m"): "merge it into another speaker (names become aliases, claims move)",
     ("suggestions", "a"): "accept: make the link (or merge the claims)",
-    ("suggestions", "x"): "reject: never proposed again",
+    ("suggestions", "x"): "reject this row's relation: never proposed again (the pair's other "
+    "relations stay as their own rows)",
+    ("suggestions", "X"): "reject the pair: every relation suggested for the two claims (they "
+    "are unrelated), in one change",
     ("suggestions", "space"): "skip: decide later (moves to the end)",
     ("graph", "enter"): "recentre on the claim under the cursor",
     ("graph", "backspace"): "back to the previous centre",
@@ -210,6 +213,7 @@ def _table() -> tuple[Action, ...]:
     suggestions = [
         Action("a", "accept", "accept", "suggestions", palette="review"),
         Action("x", "reject", "reject", "suggestions", palette="review"),
+        Action("X", "reject_pair", "reject pair", "suggestions", show=False, palette="review"),
         Action("space", "skip", "skip", "suggestions", palette="review"),
     ]
     graph = [

@@ -587,11 +587,28 @@ def test_accepting_without_rel_takes_the_one_relation_suggested(cli: Runner) -> 
     assert (made["a"], made["b"], made["relation"]) == (one["a"], one["b"], one["relation"])
 
 
-def test_rejecting_without_rel_takes_the_one_relation_suggested(cli: Runner) -> None:
-    """`suggest reject` demanded --rel where `accept` takes the one suggested."""
+def test_rejecting_without_rel_takes_every_relation_suggested(cli: Runner) -> None:
+    """`suggest reject` demanded --rel where `accept` takes the one suggested, and refused a
+    pair with two relations suggested ("give --rel"): the analyst saying two claims are
+    unrelated had to reject each relation by name."""
     several, one = _one_and_several_relations(cli)
+    pair = {several["a"], several["b"]}
+    suggested = {c["relation"] for c in cli("suggest", "links", "--json").json()
+                 if {c["a"], c["b"]} == pair}  # fmt: skip
+    assert len(suggested) > 1
     r = cli("suggest", "reject", several["a"], several["b"])
-    assert r.code == 1 and "give --rel" in r.err
+    assert r.code == 0, r.err
+    assert all(rel in r.err for rel in suggested), r.err  # says which were rejected
+    assert pair not in [{c["a"], c["b"]} for c in cli("suggest", "links", "--json").json()]
+    cli("undo")  # one change: one undo brings every relation back
+    again = {c["relation"] for c in cli("suggest", "links", "--json").json()
+             if {c["a"], c["b"]} == pair}  # fmt: skip
+    assert again == suggested
+    r = cli("suggest", "reject", several["b"], several["a"], "--rel", sorted(suggested)[0])
+    assert r.code == 0, r.err  # --rel rejects that one only
+    left = {c["relation"] for c in cli("suggest", "links", "--json").json()
+            if {c["a"], c["b"]} == pair}  # fmt: skip
+    assert left == suggested - {sorted(suggested)[0]}
     rejected = cli("suggest", "reject", one["b"], one["a"], "--json").json()  # either order
     assert (rejected["a"], rejected["b"], rejected["relation"]) == (
         one["a"], one["b"], one["relation"],

@@ -568,6 +568,25 @@ async def _reject_suggestion(pilot, app, store, action, tmp):  # type: ignore[no
     assert first not in app.screen.candidates  # type: ignore[attr-defined]
 
 
+@scenario("suggestions", "X")
+async def _reject_pair(pilot, app, store, action, tmp):  # type: ignore[no-untyped-def]
+    """`x` left a pair's other suggested relation in the queue; `X` rejects them all."""
+    candidates = await _queue(pilot, app, store)
+    pairs = [frozenset((c.a, c.b)) for c in candidates]
+    at = next(i for i, p in enumerate(pairs) if pairs.count(p) > 1)
+    pair = pairs[at]
+    relations = {c.relation for c in candidates if frozenset((c.a, c.b)) == pair}
+    await press(pilot, *["down"] * at)
+    assert app.screen.query_one(LazyList).current == str(at)
+    await press(pilot, "X")
+    rejected = store.all(Rejection)
+    assert {r.relation for r in rejected} == relations
+    assert all({r.a, r.b} == pair for r in rejected)
+    assert pair not in [frozenset((c.a, c.b)) for c in app.screen.candidates]  # type: ignore[attr-defined]
+    await press(pilot, "u")  # one change: one undo takes every rejection back
+    assert store.all(Rejection) == []
+
+
 @scenario("suggestions", "space")
 async def _skip_suggestion(pilot, app, store, action, tmp):  # type: ignore[no-untyped-def]
     candidates = await _queue(pilot, app, store)

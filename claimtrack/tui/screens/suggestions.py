@@ -32,7 +32,9 @@ RELATION_SYMBOLS = {
 
 
 class SuggestionsScreen(ViewScreen):
-    """The queue of candidates, best first; a (accept), x (reject, never again), space (skip)."""
+    """The queue of candidates, best first, one row per relation suggested for a pair; a
+    (accept), x (reject the row's relation, never again), X (reject every relation of the
+    pair), space (skip)."""
 
     SCOPE = "suggestions"
     BINDINGS: ClassVar[list[BindingType]] = bindings_for("suggestions")
@@ -92,7 +94,7 @@ class SuggestionsScreen(ViewScreen):
         header = Text(f"{len(keys)} suggestions", style="bold")
         if self.loading:
             header.append(" · computing…", style="italic")
-        header.append("  a accept · x reject · space skip", style="dim")
+        header.append("  a accept · x reject · X reject pair · space skip", style="dim")
         self.set_header(header)
         self._detail(lst.current)
         lst.focus()
@@ -228,6 +230,22 @@ class SuggestionsScreen(ViewScreen):
             self._drop(cand)
             self._keep_queue()
             self.ct_app.changed(f"rejected {cand.relation} {cand.a} {cand.b}")
+            self._show()
+
+    def action_reject_pair(self) -> None:
+        """Never propose any relation between the two claims again: every row of the pair
+        in the queue is rejected in one change (one undo), as `suggest reject A B` does."""
+        cand = self._take()
+        if cand is None:
+            return
+        pair = {cand.a, cand.b}
+        rows = [c for c in self.candidates if {c.a, c.b} == pair]
+        relations = [c.relation for c in rows]
+        if self.ct_app.attempt(annotate.reject_candidates, self.store, cand.a, cand.b, relations):
+            self.candidates = [c for c in self.candidates if {c.a, c.b} != pair]
+            self._keep_queue()
+            rels = " and ".join(dict.fromkeys(relations))
+            self.ct_app.changed(f"rejected {rels} {cand.a} {cand.b}")
             self._show()
 
     def action_skip(self) -> None:
