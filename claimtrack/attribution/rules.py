@@ -24,21 +24,22 @@ SCORE_STATEMENT = 0.7
 
 
 def analyse(sentence: Sentence, lexicon: Lexicon) -> Finding | None:
-    """The best finding for one sentence: the first cue that names a registered speaker (or
-    else the first proposal) wins, unless a plain "said" closes the sentence with a speaker
-    of its own (`_closing`).
+    """The best finding for one sentence: the first cue's, unless it only relays or a
+    "said" closes the sentence with a speaker of its own (`_closing`).
 
-    A registered name after a proposal wins only when the proposal relays ("According to
-    Azertac, Aliyev said"); after a speaker's own verb it is inside what they said
-    ("Armenian Prime Minister Nikol Pashinyan said Aliyev had rejected talks")."""
-    proposal: tuple[Finding, Cue] | None = None
-    first: Finding | None = None
+    A finding that relays ("Как сообщает Интерфакс, …", "According to Azertac, …", "…,
+    quoted by TASS, …") gives way to the next one; after a speaker's own verb a later name
+    is inside what they said ("Armenian Prime Minister Nikol Pashinyan said Aliyev had
+    rejected talks"). A proposal loses to a headline's speaker, a registered name does not.
+    """
+    chosen: Finding | None = None
+    settled = False  # `chosen` does not relay: only a closing cue can take the sentence
     clause = _closing_clause(sentence, lexicon)
     for cue, fstart, fend in lexicon.find(sentence.folded.text):
         start, end = sentence.folded.to_original(fstart, fend)
-        closing = start >= clause[0] and cue.type == "assert"
-        if first and not closing:
-            continue  # only a closing "said" can still change the speaker
+        closing = start >= clause[0] and _may_close(cue)
+        if settled and not closing:
+            continue
         if not _placed(sentence, lexicon, cue, start) or _quoted(sentence.plain, start):
             continue
         surface = sentence.text[start:end]
@@ -46,65 +47,118 @@ def analyse(sentence: Sentence, lexicon: Lexicon) -> Finding | None:
         finding = _apply_cue(sentence, lexicon, cue, hit)
         if finding is None:
             continue
-        if (first or proposal) and closing and _closing(sentence, lexicon, hit, finding, clause):
-            return finding
-        if first is not None:
-            continue
-        if finding.kind == "propose":
-            proposal = proposal or (finding, cue)
-        elif proposal is None or _yields(sentence, lexicon, *proposal):
-            first = finding
-    found = proposal[0] if proposal else None
-    return first or _headline(sentence) or found or _colon_quote(sentence, lexicon)
+        if chosen is not None and closing:
+            closer = _closing(sentence, lexicon, cue, hit, finding, clause)
+            if closer is not None:
+                return closer
+        if not settled:
+            chosen = finding
+            settled = not (cue.category == "quoted_by" or _relays(sentence, lexicon, finding))
+    if chosen is not None and chosen.kind != "propose":
+        return chosen
+    return _headline(sentence) or chosen or _colon_quote(sentence, lexicon)
 
 
-def _yields(sentence: Sentence, lexicon: Lexicon, proposal: Finding, cue: Cue) -> bool:
-    """Whether a proposal gives way to a registered name after it: it only relays ("Как
-    сообщает Интерфакс, Песков заявил …", "According to Azertac, Aliyev said …", "…, quoted
-    by TASS, …")."""
-    return cue.category == "quoted_by" or _relays(sentence, lexicon, proposal)
+def _may_close(cue: Cue) -> bool:
+    """Cues that may name a closing speaker: "said" and "reported" (a person's "сообщил"),
+    and "according to"; never a denial or an accusation ("…, Armenia denied")."""
+    return cue.type in ("assert", "report") or cue.category == "prepositional"
 
 
 def _closing(
-    sentence: Sentence, lexicon: Lexicon, hit: Hit, finding: Finding, clause: tuple[int, int]
-) -> bool:
-    """Whether a closing "said" reports the whole sentence: "Presiden Azerbaijan menolak
-    tuduhan itu, **kata juru bicara … Anna Naghdalyan** kepada wartawan, Senin", "Azerbaijan
-    denied the claims, **ministry spokesman Vagif Dargahli said** on Tuesday": the last
-    clause holds only the cue and its speaker (with a title before a registered name, and a
-    time, place or audience after). Only a plain assertion does this: "…, RIA Novosti
-    reported" and "…, Armenia denied" leave the sentence to its first speaker, and so do
-    news media saying or writing it (they relay), a pronoun or a short form."""
+    sentence: Sentence,
+    lexicon: Lexicon,
+    cue: Cue,
+    hit: Hit,
+    finding: Finding,
+    clause: tuple[int, int],
+) -> Finding | None:
+    """The speaker of a cue closing the sentence, when it reports the whole sentence:
+    "Presiden Azerbaijan menolak tuduhan itu, **kata juru bicara … Anna Naghdalyan** kepada
+    wartawan, Senin", "Azerbaijan denied the claims, **ministry spokesman Vagif Dargahli
+    said** on Tuesday", "…, **according to Kremlin spokesman Dmitry Peskov**": the last clause
+    holds only the cue and its speaker (titles before the name; a time, place or audience
+    after it). News media relay what they report ("…, RIA Novosti reported", "…, tulis
+    Kompas"); a report or a writing verb closes only for a person ("сообщил Гаджиев",
+    "Pashinyan wrote on Facebook"); a pronoun, a short form or "the Azerbaijani leader" is
+    the same speaker again."""
     text = sentence.text
     if finding.kind == "carry" or text.rstrip().rstrip("\"”»'’)")[-1:] not in ".!?…":
-        return False  # a headline's two halves are two claims ("X klaim …, Armenia Membantah")
-    if _relays(sentence, lexicon, finding) or fold_str(hit.surface) in lexicon.writing_verbs:
-        return False
-    rest = text[hit.end : clause[1]].strip(" .!?\"”»'’)")
-    if _follows_break(sentence.plain, hit.start):  # "..., said X [on Tuesday]."
-        at = rest.find(finding.surface)
-        return at >= 0 and _tail(sentence, lexicon, hit.end + at + len(finding.surface), clause)
-    lead = text[clause[0] : hit.start].strip(" ,;—–-")  # "..., X said [on Tuesday]."
-    words = len(tokenize(lead))
-    return (
-        lead.endswith(finding.surface)
-        and 0 < words <= MAX_NAME_WORDS
-        and _tail(sentence, lexicon, hit.end, clause)
+        return None  # a headline's two halves are two claims ("X klaim …, Armenia Membantah")
+    inverted = cue.category == "prepositional" or _follows_break(sentence.plain, hit.start)
+    if inverted and finding.how.endswith("before"):  # the name after the cue, not before it
+        named = _after(sentence, lexicon, hit, SCORE_INVERTED, "propose")
+        if named is None or named.kind == "carry":
+            return None
+        finding = named
+    kind = _kind_of(sentence, lexicon, finding)
+    if kind == "media" or _relays(sentence, lexicon, finding):
+        return None
+    if (cue.type == "report" or fold_str(hit.surface) in lexicon.writing_verbs) and (
+        kind != "person" and cue.category != "prepositional"
+    ):
+        return None
+    if inverted:  # "..., said X [on Tuesday]."
+        at = text.find(finding.surface, hit.end, clause[1])
+        if at < 0 or not _name_words(sentence, lexicon, hit.end, at, inverted=True):
+            return None
+        after = at + len(finding.surface)
+        return finding if _tail(sentence, lexicon, hit, after, clause) else None
+    lead = text[clause[0] : hit.start]
+    at = lead.rfind(finding.surface)
+    if at < 0 or lead[at + len(finding.surface) :].strip(" ,;—–-"):
+        return None
+    opening = sentence.tokens_in(clause[0], clause[0] + at)
+    if opening and opening[0].norm in lexicon.determiners and kind != "person":
+        return None  # "…, the Azerbaijani leader said": the speaker named before
+    if not _name_words(sentence, lexicon, clause[0], clause[0] + at):
+        return None
+    return finding if _tail(sentence, lexicon, hit, hit.end, clause) else None
+
+
+def _kind_of(sentence: Sentence, lexicon: Lexicon, finding: Finding) -> str:
+    """The kind of the speaker a finding names: registered, or as a proposal would be."""
+    if finding.kind == "propose":
+        return new_speaker(finding.surface, lexicon).kind
+    return sentence.index.kind(finding.speaker) if finding.speaker else "other"
+
+
+def _name_words(
+    sentence: Sentence, lexicon: Lexicon, start: int, end: int, *, inverted: bool = False
+) -> bool:
+    """Whether [start, end) holds only what may stand before a speaker's name: titles,
+    ranks, determiners, names ("Kremlin spokesman", "the ministry's", "пресс-секретарь
+    МИД"), and after an inverted cue whom it was said to ("сказал **журналистам** Песков");
+    no clause ("but Armenia", "a charge Hajiyev")."""
+    allowed = lexicon.titles | lexicon.ranks | lexicon.determiners | lexicon.mouthpieces
+    if inverted:
+        allowed = allowed | lexicon.audiences | lexicon.fillers
+    return all(
+        t.capitalised or t.norm in allowed or t.norm in lexicon.kind_words or t.norm == "s"
+        for t in sentence.tokens_in(start, end)
     )
 
 
-def _tail(sentence: Sentence, lexicon: Lexicon, start: int, clause: tuple[int, int]) -> bool:
-    """Whether what follows the speaker up to the clause's end only says when, where or to
-    whom ("on Tuesday", "kepada wartawan", "журналистам", "told reporters"): no new clause."""
+def _tail(
+    sentence: Sentence, lexicon: Lexicon, hit: Hit, start: int, clause: tuple[int, int]
+) -> bool:
+    """Whether what follows the closing speaker up to the clause's end only says when, where
+    or to whom ("on Tuesday", "kepada wartawan", "журналистам", "told Reuters"): short, no
+    "that" and no cue of its own ("said on Tuesday that fighting continued")."""
     tokens = sentence.tokens_in(start, clause[1])
     if not tokens:
         return True
-    opener = tokens[0].norm
-    return len(tokens) <= MAX_TAIL_WORDS and (
-        opener in lexicon.after_enders
-        or opener in lexicon.fillers
-        or opener in lexicon.prepositions
-        or opener in lexicon.audiences
+    norms = [t.norm for t in tokens]
+    if len(tokens) > MAX_TAIL_WORDS or any(n in lexicon.complementizers for n in norms):
+        return False
+    if any(True for _ in lexicon.find(fold_str(sentence.text[tokens[0].start : clause[1]]))):
+        return False
+    return (
+        fold_str(hit.surface) in lexicon.audiences  # "told Reuters"
+        or bool(starts_with(norms, lexicon.after_enders))
+        or norms[0] in lexicon.fillers
+        or norms[0] in lexicon.prepositions
+        or norms[0] in lexicon.audiences
     )
 
 

@@ -1001,3 +1001,40 @@ def test_demanding_and_being_convinced_are_cues(lang: str, sentence: str, speake
     chief's conviction had no speaker (the review story)."""
     (found,) = suggest(lang, sentence, speakers=[])
     assert who(found) == speaker
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "speaker"),
+    [
+        # what relays gives way to the next speaker, registered or not
+        ("ru", "Как сообщает РИА Новости, Песков заявил, что Россия готова помочь.", "peskov"),
+        ("en", "According to TASS, Armenian Prime Minister Nikol Pashinyan said Aliyev had "
+         "rejected talks.", "+Armenian Prime Minister Nikol Pashinyan"),
+        # a closing speaker: "according to", "told X", "сообщил" for a person, writing persons
+        ("en", "Putin told Aliyev Russia would mediate, according to Kremlin spokesman Dmitry "
+         "Peskov.", "peskov"),
+        ("en", "Putin told Aliyev Russia was ready to mediate, Peskov told Reuters.", "peskov"),
+        ("ru", "Эрдоган заявил, что Турция поддержит Баку, сказал журналистам Песков.", "peskov"),
+        ("ru", "Путин заявил, что Россия готова помочь, сообщил пресс-секретарь Кремля Дмитрий "
+         "Песков.", "peskov"),
+        ("en", "Aliyev said the army would go to the end, Hajiyev wrote on Twitter.", "hajiyev"),
+        ("id", "Pemerintah Indonesia menyerukan agar kedua negara menahan diri, kata Faizasyah "
+         "dalam jumpa pers virtual.", "+Faizasyah"),
+        ("ru", "Песков заявил, что Россия готова помочь, заявил глава «Роснефти» Игорь Сечин.",
+         "+глава «Роснефти» Игорь Сечин"),
+        # no closing speaker: a new clause, another claim, the same speaker again, an outlet
+        ("en", "Azerbaijan said it had taken Hadrut, but Armenia said on Tuesday that fighting "
+         "continued.", "az"),
+        ("en", "Yerevan accused Baku of shelling Stepanakert, a charge Hajiyev said on Tuesday was "
+         "baseless.", "am"),
+        ("en", "Aliyev said the army would go to the end, the Azerbaijani leader said.", "aliyev"),
+        ("ru", "Песков заявил, что Россия готова помочь, отмечает Bloomberg.", "peskov"),
+        ("en", "Aliyev said the army would go to the end, the BBC said.", "aliyev"),
+    ],
+)  # fmt: skip
+def test_a_closing_speaker_after_a_second_review(lang: str, sentence: str, speaker: str) -> None:
+    """A second review of the closing rule: a relaying outlet kept the sentence over the
+    speaker it quoted, "according to", "told Reuters", "сказал журналистам" and "сообщил"
+    never closed one, and "but Armenia said … that", "a charge Hajiyev said … was" did."""
+    (found,) = suggest(lang, sentence)
+    assert who(found) == speaker
