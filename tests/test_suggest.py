@@ -422,3 +422,21 @@ def test_one_speakers_numbers_of_other_things_are_not_one_claim() -> None:
     assert frozenset(("a-0", "a-1")) not in same
     assert frozenset(("a-1", "b-0")) not in same
     assert frozenset(("a-0", "b-0")) in same  # the same number in two languages still merges
+
+
+def test_another_partys_reaction_in_a_relative_clause_is_no_stance_of_the_claim() -> None:
+    """ "Zakharova said the crew were held without consular access, which Jakarta denied"
+    was read as Zakharova denying, and paired as a denial with Indonesian claims before it
+    (a fresh-user review). Her own "which it called groundless" is still hers."""
+    snap = build(
+        [("a", "en", "2025-03-04", [
+            ("Yelena Sorokina said the crew were held without consular access, which Jakarta "
+             "denied.", "sorokina"),
+            ("Yelena Sorokina rejected the charges, which she called groundless.", "sorokina"),
+            ("Kru ditahan tanpa akses konsuler, yang dibantah Jakarta.", "sorokina"),
+        ])],
+        TANKER_SPEAKERS,
+    )  # fmt: skip
+    suggester = LinkSuggester(snap)
+    stances = [sorted(suggester.features[c].stances) for c in ("a-0", "a-1", "a-2")]
+    assert stances == [[], ["deny"], []]

@@ -60,6 +60,27 @@ class ClaimFeatures:
     """(source id, sentence index) of each appearance read."""
 
 
+# A relative clause after a comma whose subject is another party: "…, which Jakarta denied",
+# "…, yang dibantah Jakarta", "…, что отрицает Москва".
+_RELATIVES = frozenset({"which", "what", "yang", "что", "чего", "которое", "которые", "который"})
+_RELATIVE_WINDOW = 4
+
+
+def own_words(text: str) -> list[str]:
+    """The folded words of a claim that can show its own stance: not those of a relative
+    clause reporting another party's reaction ("…, which Jakarta denied" is no denial by the
+    claim's speaker), while "…, which it called groundless" (no name) still is."""
+    matches = list(_WORD_RE.finditer(text))
+    skip: set[int] = set()
+    for i, m in enumerate(matches):
+        if m.group().casefold() not in _RELATIVES or not text[: m.start()].rstrip().endswith(","):
+            continue
+        window = range(i + 1, min(len(matches), i + 1 + _RELATIVE_WINDOW))
+        if any(matches[k].group()[0].isupper() for k in window):
+            skip.update(window)
+    return [m.group().casefold() for i, m in enumerate(matches) if i not in skip]
+
+
 def entities_of(
     text: str, *, openers: bool = False, known: frozenset[str] = frozenset()
 ) -> list[Entity]:
@@ -188,8 +209,7 @@ class FeatureBuilder:
             positions.append((st.source, self.sentence_index(st)))
             if not claim.quantities:
                 quantities.extend(extract_quantities(text, src.lang))
-            words = (w.casefold() for w in _WORD_RE.findall(text))
-            for stance, word in self.cues.stances(words).items():
+            for stance, word in self.cues.stances(own_words(text)).items():
                 stances.setdefault(stance, word)
             for stance, phrase in phrase_stances(text).items():  # "not a defeat"
                 stances.setdefault(stance, phrase)
