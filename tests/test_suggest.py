@@ -440,3 +440,18 @@ def test_another_partys_reaction_in_a_relative_clause_is_no_stance_of_the_claim(
     suggester = LinkSuggester(snap)
     stances = [sorted(suggester.features[c].stances) for c in ("a-0", "a-1", "a-2")]
     assert stances == [[], ["deny"], []]
+
+
+def test_a_russian_that_clause_is_the_claim_itself_not_a_relative_clause() -> None:
+    """ "Захарова заявила, что Москва отвергает обвинения": "что" after a comma introduces
+    what she said, so her denial stands (a code review found "что" masked it); "…, что
+    отрицает Джакарта", verb first, is still another party's reaction."""
+    snap = build(
+        [("a", "ru", "2025-03-04", [
+            ("Елена Сорокина заявила, что Москва отвергает обвинения.", "sorokina"),
+            ("Экипаж удерживали без консульского доступа, что отрицает Джакарта.", "sorokina"),
+        ])],
+        TANKER_SPEAKERS,
+    )  # fmt: skip
+    suggester = LinkSuggester(snap)
+    assert [sorted(suggester.features[c].stances) for c in ("a-0", "a-1")] == [["deny"], []]

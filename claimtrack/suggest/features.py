@@ -62,7 +62,10 @@ class ClaimFeatures:
 
 # A relative clause after a comma whose subject is another party: "…, which Jakarta denied",
 # "…, yang dibantah Jakarta", "…, что отрицает Москва".
-_RELATIVES = frozenset({"which", "what", "yang", "что", "чего", "которое", "которые", "который"})
+_RELATIVES = frozenset({"which", "what", "yang", "которое", "которые", "который", "которую"})
+# "что" is relative only when its verb comes first ("…, что отрицает Москва"); before a name
+# it opens what was said ("заявила, что Москва отвергает обвинения" is her denial).
+_VERB_FIRST_RELATIVES = frozenset({"что", "чего"})
 _RELATIVE_WINDOW = 4
 
 
@@ -73,9 +76,14 @@ def own_words(text: str) -> list[str]:
     matches = list(_WORD_RE.finditer(text))
     skip: set[int] = set()
     for i, m in enumerate(matches):
-        if m.group().casefold() not in _RELATIVES or not text[: m.start()].rstrip().endswith(","):
+        word = m.group().casefold()
+        if word not in _RELATIVES | _VERB_FIRST_RELATIVES:
+            continue
+        if not text[: m.start()].rstrip().endswith(","):
             continue
         window = range(i + 1, min(len(matches), i + 1 + _RELATIVE_WINDOW))
+        if word in _VERB_FIRST_RELATIVES and (not window or matches[i + 1].group()[0].isupper()):
+            continue
         if any(matches[k].group()[0].isupper() for k in window):
             skip.update(window)
     return [m.group().casefold() for i, m in enumerate(matches) if i not in skip]
