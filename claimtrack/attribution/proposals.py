@@ -67,27 +67,40 @@ def new_speaker(surface: str, lexicon: Lexicon) -> NewSpeaker:
     while first - 1 > last_title and words[first - 1].capitalised and not words[first - 1].quoted:
         first -= 1
     run = words[first:]
-    if len(run) == 1 and first and _honorific(surface, words[first - 1], lexicon):
-        return NewSpeaker(surface[run[0].start : run[0].end], (), "person", surface)  # "Mr. Harper"
-    if len(run) < NAME_WORDS:
+    # "Mr. Harper", "Colonel Ivanov", "Laksamana Madya Irvansyah": one name after a rank
+    one_name = len(run) == 1 and first and not run[0].body
+    if one_name and _honorific(surface, words[first - 1], lexicon):
+        keep = 1
+    elif len(run) < NAME_WORDS:
         return plain  # "head of the Foreign Policy Affairs **Department**" names no person
-    # An initial or a suffix ("James O. Whitaker Jr.") is no word of the three kept.
-    extra = sum(1 for word in run if _abbreviation(surface, word, lexicon))
-    keep = min(len(run), MAX_NAME_WORDS + extra)
-    if lexicon.title_then_place or first != last_title + 1:
-        texts = [surface[word.start : word.end] for word in run]
-        place = leading_place(texts, lexicon)
-        if place >= len(run):
+    else:
+        keep = _name_length(surface, run, first == last_title + 1, lexicon)
+        if not keep:
             return plain  # "Presiden Korea Selatan": an office, no name
-        if place:
-            keep = min(len(run) - place, MAX_NAME_WORDS)
-        elif not starts_with_first_name(texts, lexicon):
-            keep = min(len(run), NAME_WORDS)
     start = run[-keep].start
     name = surface[start : run[-1].end + _abbreviation(surface, run[-1], lexicon)]  # "Jr."
     office = _without_trailing_ranks(surface[:start].strip(" ,-\u2013\u2014"), lexicon)
     names_a_place = any(w.capitalised and not w.title for w in words if w.end <= start)
     return NewSpeaker(name, (office,) if office and names_a_place else (), "person", surface)
+
+
+def _name_length(surface: str, run: list[_Word], after_title: bool, lexicon: Lexicon) -> int:
+    """How many of the capitalised words after an office are the person's name: at most
+    three, fewer after a place that belongs to the office ("Presiden Korea Selatan Moon
+    Jae-in"); 0 when the words are all place ("Presiden Korea Selatan")."""
+    # An initial or a suffix ("James O. Whitaker Jr.") is no word of the three kept.
+    extra = sum(1 for word in run if _abbreviation(surface, word, lexicon))
+    keep = min(len(run), MAX_NAME_WORDS + extra)
+    if lexicon.title_then_place or not after_title:
+        texts = [surface[word.start : word.end] for word in run]
+        place = leading_place(texts, lexicon)
+        if place >= len(run):
+            return 0
+        if place:
+            keep = min(len(run) - place, MAX_NAME_WORDS)
+        elif not starts_with_first_name(texts, lexicon):
+            keep = min(len(run), NAME_WORDS)
+    return keep
 
 
 def _without_trailing_ranks(office: str, lexicon: Lexicon) -> str:
@@ -162,8 +175,9 @@ def _abbreviation(surface: str, word: _Word, lexicon: Lexicon) -> bool:
 
 
 def _honorific(surface: str, word: _Word, lexicon: Lexicon) -> bool:
-    """A title abbreviated before a surname ("Mr. Harper", "Dr. Petrosyan", "Gen. Reynolds")."""
-    return word.title and _abbreviation(surface, word, lexicon)
+    """A rank, or a title abbreviated, before a surname ("Colonel Ivanov", "Mr. Harper", "Dr.
+    Petrosyan", "Gen. Reynolds"): what follows alone is a person's name."""
+    return word.rank or (word.title and _abbreviation(surface, word, lexicon))
 
 
 def _is_a_name(texts: list[str], lexicon: Lexicon) -> bool:
@@ -240,6 +254,8 @@ class _Word:
     """A word naming a kind of body ("Department", "Kementerian"): no part of a person's name."""
     quoted: bool = False
     """Within quotes ("компании «Волга Марин» Игорь Белов"): a body's name, not a person's."""
+    rank: bool = False
+    """A rank or honorific ("Colonel", "Laksamana Madya"): the one name after it is a person's."""
 
 
 _QUOTES = '"“”«»„'
@@ -247,19 +263,28 @@ _QUOTES = '"“”«»„'
 
 def _words(surface: str, lexicon: Lexicon) -> list[_Word]:
     out: list[_Word] = []
+    previous = ""
     for match in re.finditer(r"\S+", surface):
         tokens = tokenize(match.group())
-        if tokens:
-            out.append(
-                _Word(
-                    match.start() + tokens[0].start,
-                    match.start() + tokens[-1].end,
-                    tokens[0].capitalised,
-                    any(t.norm in lexicon.titles or t.norm in lexicon.ranks for t in tokens),
-                    any(t.norm in lexicon.kind_words for t in tokens),
-                    any(q in match.group() for q in _QUOTES),
-                )
+        if not tokens:
+            continue
+        norms = [t.norm for t in tokens]
+        # "Madya" is a rank only after "Laksamana": the lexicon lists it as "laksamana madya"
+        rank = any(n in lexicon.ranks for n in norms) or f"{previous} {norms[0]}" in lexicon.ranks
+        if rank and out and f"{previous} {norms[0]}" in lexicon.ranks:
+            out[-1] = replace(out[-1], title=True, rank=True)
+        out.append(
+            _Word(
+                match.start() + tokens[0].start,
+                match.start() + tokens[-1].end,
+                tokens[0].capitalised,
+                rank or any(n in lexicon.titles for n in norms),
+                any(n in lexicon.kind_words for n in norms),
+                any(q in match.group() for q in _QUOTES),
+                rank,
             )
+        )
+        previous = norms[-1]
     return out
 
 

@@ -352,6 +352,30 @@ def test_a_rank_alone_before_a_name_is_no_part_of_it() -> None:
 
 
 @pytest.mark.parametrize(
+    ("lang", "sentence", "name", "aliases"),
+    [
+        ("en", "Bakamla chief Vice Admiral Irvansyah said the tanker was seized.", "Irvansyah",
+         ("Bakamla chief",)),
+        ("id", "Kepala Bakamla Laksamana Madya Irvansyah mengatakan kapal itu ditahan.",
+         "Irvansyah", ("Kepala Bakamla",)),
+        ("en", "Colonel Ivanov said the shelling continued.", "Ivanov", ()),
+        ("ru", "Полковник Иванов заявил, что обстрел продолжается.", "Иванов", ()),
+        # "Muda" is a rank only after "Laksamana" or "Marsekal": here it is his name
+        ("id", "Budi Muda mengatakan kapal itu ditahan.", "Budi Muda", ()),
+    ],
+)  # fmt: skip
+def test_one_name_after_a_rank_is_a_person(
+    lang: str, sentence: str, name: str, aliases: tuple[str, ...]
+) -> None:
+    """ "Vice Admiral Irvansyah" was proposed as a body named "Bakamla chief Vice Admiral
+    Irvansyah" once ranks counted as titles (a code review): a rank, like "Mr.", is followed
+    by a person's name, even a single word."""
+    (got,) = suggest(lang, sentence, speakers=[])
+    assert got and got.proposal
+    assert (got.proposal.name, got.proposal.aliases, got.proposal.kind) == (name, aliases, "person")
+
+
+@pytest.mark.parametrize(
     ("lang", "phrase", "name"),
     [
         ("en", "Former New York mayor Michael Bloomberg", "Michael Bloomberg"),
