@@ -109,8 +109,11 @@ def _closing(
     if at < 0 or lead[at + len(finding.surface) :].strip(" ,;—–-"):
         return None
     opening = sentence.tokens_in(clause[0], clause[0] + at)
-    if opening and opening[0].norm in lexicon.determiners and kind != "person":
-        return None  # "…, the Azerbaijani leader said": the speaker named before
+    # "…, the Azerbaijani leader said" is the speaker named before; "…, the Kremlin said"
+    # names a registered one
+    described = kind != "person" and finding.kind != "mention"
+    if opening and opening[0].norm in lexicon.determiners and described:
+        return None
     if not _name_words(sentence, lexicon, clause[0], clause[0] + at):
         return None
     return finding if _tail(sentence, lexicon, hit, hit.end, clause) else None

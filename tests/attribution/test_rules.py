@@ -1028,6 +1028,8 @@ def test_demanding_and_being_convinced_are_cues(lang: str, sentence: str, speake
         ("en", "Yerevan accused Baku of shelling Stepanakert, a charge Hajiyev said on Tuesday was "
          "baseless.", "am"),
         ("en", "Aliyev said the army would go to the end, the Azerbaijani leader said.", "aliyev"),
+        # ... while a registered body after "the" is named, not referred back to
+        ("en", "Peskov said the town was shelled, the Kremlin said.", "kremlin"),
         ("ru", "Песков заявил, что Россия готова помочь, отмечает Bloomberg.", "peskov"),
         ("en", "Aliyev said the army would go to the end, the BBC said.", "aliyev"),
     ],
