@@ -618,6 +618,26 @@ def test_rejecting_without_rel_takes_every_relation_suggested(cli: Runner) -> No
     ]
 
 
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("Central Election Commission", "government"),
+        ("Constitutional Court", "government"),
+        ("Ostrevian police", "government"),
+        ("Komisi Pemilihan Umum", "government"),
+        ("Центральная избирательная комиссия", "government"),
+        ("Civil Contract Party", "organisation"),
+        ("Partai Demokrat", "organisation"),
+    ],
+)
+def test_speaker_add_knows_commissions_courts_police_and_parties(
+    cli: Runner, name: str, kind: str
+) -> None:
+    """An election story's commission, court, police and parties were added as "other" (a
+    fresh-user review): no kind in Speakers, no side in exports."""
+    assert cli("speaker", "add", name, "--json").json()["kind"] == kind
+
+
 def test_speaker_add_takes_the_kind_and_side_a_bodys_name_tells(
     cli: Runner, tmp_path: Path
 ) -> None:
