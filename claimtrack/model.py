@@ -355,8 +355,8 @@ class Source(Record):
 
     def __post_init__(self) -> None:
         check_date(self.published, "published date")
-        if self.reliability is not None:
-            check_reliability(self.reliability)
+        if self.reliability is not None:  # "b" is kept as the grade "B"
+            object.__setattr__(self, "reliability", check_reliability(self.reliability))
         if self.lang != "und" and not _LANG_RE.match(self.lang):
             raise ValidationError(f"language must be a 2-3 letter code, got {self.lang!r}")
 

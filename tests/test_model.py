@@ -67,6 +67,14 @@ def test_invalid_values_are_refused(make: object) -> None:
         make()  # type: ignore[operator]
 
 
+def test_a_reliability_grade_is_kept_as_the_grade_whatever_its_case() -> None:
+    """A grade typed "b" was accepted and stored as "b", which Sources and the exports then
+    showed beside "B" (a code review); every way in now goes through the model."""
+    source = Source("x", "t", "text", "h", reliability="b")
+    assert source.reliability == "B"
+    assert source.replace(reliability="c").reliability == "C"
+
+
 def test_contradiction_is_symmetric_but_support_is_not() -> None:
     assert Link("1", "a", "b", "contradicts").key() == Link("2", "b", "a", "contradicts").key()
     assert Link("1", "a", "b", "supports").key() != Link("2", "b", "a", "supports").key()

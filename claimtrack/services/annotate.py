@@ -715,8 +715,6 @@ def edit_source(
             raise ValidationError(f"unknown language code {new['lang']!r} (like 'en', 'id', 'ru')")
     if new.get("url"):
         check_url(new["url"], "source URL")
-    if new.get("reliability"):
-        new["reliability"] = new["reliability"].upper()
     if new.get("published"):
         check_published(new["published"])
     updated = src.replace(**new)  # checks the date and the reliability grade

@@ -103,8 +103,6 @@ def read_manifest(path: Path) -> dict[str, dict[str, str]]:
         given = {k: v.strip() for k in MANIFEST_FIELDS if isinstance(v := entry.get(k), str)}
         if given.get("lang"):
             given["lang"] = given["lang"].lower()
-        if given.get("reliability"):
-            given["reliability"] = given["reliability"].upper()  # as `import` takes them
         out[entry["file"]] = {k: v for k, v in given.items() if v}
     return out
 

@@ -87,7 +87,7 @@ class ImportDialog(ModalScreen[ImportRequest | None]):
             return self.query_one(f"#{name}", Input).value.strip() or None
 
         # Refused here, not by the import job, so that nothing typed is lost.
-        grade = (field("reliability") or "").upper() or None
+        grade = field("reliability")
         checks = (
             ("published", lambda: check_date(field("published"), "publication date")),
             ("published", lambda: check_published(field("published"))),  # not 2099
