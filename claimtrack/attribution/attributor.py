@@ -368,9 +368,14 @@ _AGE_RE = re.compile(r"\s*(?:,\s*\d{1,3}\s*[,.]|\(\d{1,3}\))")
 
 def _aged(text: str, surface: str) -> bool:
     """ "said Sulaiman, 52, head of …", "kata Sulaiman (52)": a name followed by an age is a
-    person's ("he said" then carries it over), whatever a lone word would otherwise be."""
+    person's ("he said" then carries it over), whatever a lone word would otherwise be. Any
+    occurrence counts: the name may stand earlier without its age."""
     at = text.find(surface)
-    return at >= 0 and _AGE_RE.match(text, at + len(surface)) is not None
+    while at >= 0:
+        if _AGE_RE.match(text, at + len(surface)) is not None:
+            return True
+        at = text.find(surface, at + 1)
+    return False
 
 
 def _antecedent(

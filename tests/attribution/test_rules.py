@@ -870,6 +870,8 @@ def test_a_quoted_company_name_is_part_of_the_speakers_phrase(
     [
         ("en", '"We lost our nets," said Sulaiman, 52, head of the fishermen\'s association.'),
         ("id", '"Jaring kami rusak," kata Sulaiman (52), ketua himpunan nelayan Nongsa.'),
+        # the name stands earlier without its age
+        ("en", '"Sulaiman will not fish again," said Sulaiman, 52, a fisherman.'),
     ],
 )
 def test_a_name_followed_by_an_age_is_a_person(lang: str, sentence: str) -> None:

@@ -34,8 +34,9 @@ SYNC_NAMES = 2000
 WEAK_MATCH = 50.0
 """Below this score the best row is no more than a guess."""
 LONG_WORD = 6
-"""From this many letters a typed word with a typo still matches at WORD_FLOOR: below it,
-the best row is another word ("посольство" is no "Santoso", which scored 50)."""
+"""Typed text this long must score WORD_FLOOR with the best row, not only WEAK_MATCH, to be
+taken for it rather than offered as a new name: a long word scores 50 with an unrelated
+name ("посольство" with "Santoso"), while a long name with a typo still scores above."""
 
 
 def _a_new_name(typed: str, best: Match) -> bool:
