@@ -6,6 +6,8 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from textual.pilot import Pilot
+from textual.widgets import OptionList
 
 from claimtrack.model import Speaker, Statement
 from claimtrack.services import annotate
@@ -13,6 +15,7 @@ from claimtrack.services.importing import RawDocument, import_documents
 from claimtrack.services.queries import SuggestionCache
 from claimtrack.store import Store
 from claimtrack.tui.actions import ACTIONS
+from claimtrack.tui.app import ClaimtrackApp
 from claimtrack.tui.commands.palette import ActionCommands
 from claimtrack.tui.dialogs.export import ExportDialog
 from claimtrack.tui.dialogs.help import help_text
@@ -279,18 +282,13 @@ def test_every_action_is_in_the_help_and_the_keymap() -> None:
 async def test_the_picker_creates_a_speaker_from_what_was_typed(demo_store: Store) -> None:
     """A new name matches registered speakers only weakly: ⏎ creates it, not the best guess;
     a few letters of a registered name still pick it first."""
-    from textual.widgets import OptionList
 
     from claimtrack.tui.dialogs.picker import CREATE_ID
 
     first = reader_statements(demo_store)[0]
     app = app_for(demo_store)
     async with app.run_test(size=(100, 30)) as pilot:
-        await settle(pilot)
-        await press(pilot, "s")
-        await pilot.press(*"alie")
-        await settle(pilot)
-        options = app.screen.query_one(OptionList)
+        options = await _speaker_picker_typed(app, pilot, "alie")
         assert "Ilham Aliyev" in str(options.get_option_at_index(0).prompt)
         last = options.get_option_at_index(options.option_count - 1)
         assert last.id == CREATE_ID and options.highlighted == 0
@@ -308,13 +306,21 @@ async def test_the_picker_creates_a_speaker_from_what_was_typed(demo_store: Stor
     assert demo_store.get(Speaker, st.speaker).name == "Zed Newman"  # type: ignore[union-attr]
 
 
+async def _speaker_picker_typed(app: ClaimtrackApp, pilot: Pilot[None], typed: str) -> OptionList:
+    """The Reader's speaker picker (`s`) with `typed` in it, as the options it lists."""
+    await settle(pilot)
+    await press(pilot, "s")
+    await pilot.press(*typed)
+    await settle(pilot)
+    return app.screen.query_one(OptionList)
+
+
 async def test_a_long_word_only_like_a_registered_name_is_created_not_taken(
     demo_store: Store,
 ) -> None:
     """Typing "посольство" (embassy) put "Arif Santoso" first, ⏎ would have tagged the
     embassy's statement as him: its romanised form shared "oso" with "Santoso", a score of
     50 (a fresh-user review)."""
-    from textual.widgets import OptionList
 
     from claimtrack.services.speakers import add_speaker
     from claimtrack.tui.dialogs.picker import CREATE_ID
@@ -322,11 +328,7 @@ async def test_a_long_word_only_like_a_registered_name_is_created_not_taken(
     add_speaker(demo_store, "Arif Santoso", kind="person")
     app = app_for(demo_store)
     async with app.run_test(size=(100, 30)) as pilot:
-        await settle(pilot)
-        await press(pilot, "s")
-        await pilot.press(*"посольство")
-        await settle(pilot)
-        options = app.screen.query_one(OptionList)
+        options = await _speaker_picker_typed(app, pilot, "посольство")
         top = options.get_option_at_index(0)
         assert top.id == CREATE_ID and "посольство" in str(top.prompt)
         for _ in range(10):
