@@ -424,6 +424,26 @@ def test_one_speakers_numbers_of_other_things_are_not_one_claim() -> None:
     assert frozenset(("a-0", "b-0")) in same  # the same number in two languages still merges
 
 
+@pytest.mark.parametrize(("toll", "agree"), [("65", False), ("four", True)])
+def test_numbers_agree_only_when_they_do(toll: str, agree: bool) -> None:
+    """A supports reason said "numbers agree: at least 4 civilians killed / 65 civilians
+    killed" (the held-out gold): any two counts of one thing "agreed" unless they conflicted."""
+    speakers = [*SPEAKERS, Speaker("azgp", "Prosecutor General of Azerbaijan", (), "officials",
+                                   "Azerbaijan")]  # fmt: skip
+    snap = build(
+        [
+            ("a", "en", "2020-10-28", [("Azerbaijan's defence ministry said Armenian rockets "
+                                        "killed at least four civilians.", "azmod")]),
+            ("b", "en", "2020-10-29", [(f"The prosecutor general's office says {toll} civilians "
+                                        "died when Armenian rockets struck a residential street "
+                                        "on Wednesday.", "azgp")]),
+        ],
+        speakers,
+    )  # fmt: skip
+    reasons = [r for c in LinkSuggester(snap).candidates() for r in c.reasons]
+    assert any(r.startswith("numbers agree: at least 4 civilians killed") for r in reasons) is agree
+
+
 def test_another_partys_reaction_in_a_relative_clause_is_no_stance_of_the_claim() -> None:
     """ "Zakharova said the crew were held without consular access, which Jakarta denied"
     was read as Zakharova denying, and paired as a denial with Indonesian claims before it

@@ -560,6 +560,14 @@ def _other_numbers(fa: ClaimFeatures, fb: ClaimFeatures) -> bool:
     return not any(comparable(x, y) for x in fa.quantities for y in fb.quantities)
 
 
+def _agree(x: Quantity, y: Quantity) -> bool:
+    """Whether two quantities count one thing and one value as stated lies within the
+    other: "about 5 km" is "5 km", and "a few km" (2–9) holds it; "at least 4 civilians
+    killed" is not "at least 91" (another figure, though neither rules the other out)."""
+    (xl, xh), (yl, yh) = stated(x), stated(y)
+    return comparable(x, y) and ((xl <= yl and yh <= xh) or (yl <= xl and xh <= yh))
+
+
 def _denial_pair(
     fa: ClaimFeatures, fb: ClaimFeatures
 ) -> tuple[ClaimFeatures | None, ClaimFeatures | None]:
@@ -605,7 +613,7 @@ def _supports_same_side(
     fa: ClaimFeatures, fb: ClaimFeatures, own: float, ent: float, places: str
 ) -> list[LinkCandidate]:
     """Same side, names in both claims' own words, not the same claim: later supports earlier."""
-    agree = [(x, y) for x in fa.quantities for y in fb.quantities if comparable(x, y)]
+    agree = [(x, y) for x in fa.quantities for y in fb.quantities if _agree(x, y)]
     if own < 0.5 and not agree:
         return []
     later, earlier = sorted((fa, fb), key=lambda f: (f.date or "", f.id), reverse=True)
