@@ -551,13 +551,22 @@ def _clashes(fa: ClaimFeatures, fb: ClaimFeatures) -> list[tuple[Quantity, Quant
 
 
 def _other_numbers(fa: ClaimFeatures, fb: ClaimFeatures) -> bool:
-    """Whether both claims give numbers and they are of other things: no number stated in
-    both, and no two counting the same thing ("27 people on board" / "1,200 tonnes")."""
+    """Whether the claims' numbers make them two claims: both count one thing and no value
+    of one agrees with one of the other's ("24 crew" / "27 crew", "at least 1,200 tonnes" /
+    "1,500 tonnes"), or no number is stated in both while each counts something of its own
+    ("27 people on board" / "1,200 tonnes"). A figure only one gives ("seized 12 nautical
+    miles off the coast") is a detail the other left out: it does not part claims whose
+    names and other numbers agree."""
     if not (fa.quantities and fb.quantities):
         return False
+    for x in fa.quantities:
+        theirs = [y for y in fb.quantities if comparable(x, y)]
+        mine = [z for z in fa.quantities if comparable(x, z)]
+        if theirs and not any(_agree(z, y) for z in mine for y in theirs):
+            return True
     if {stated(q) for q in fa.quantities} & {stated(q) for q in fb.quantities}:
         return False
-    return not any(comparable(x, y) for x in fa.quantities for y in fb.quantities)
+    return any(map(count_kind, fa.quantities)) and any(map(count_kind, fb.quantities))
 
 
 def _agree(x: Quantity, y: Quantity) -> bool:
