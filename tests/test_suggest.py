@@ -461,6 +461,30 @@ def test_one_speakers_two_figures_for_one_thing_are_two_claims() -> None:
     assert not [c for c in cands if c.relation == "same-claim"]
 
 
+GO_TO_END = "Aliyev said the army would go to the end."
+
+
+def test_a_short_claim_inside_a_much_longer_one_is_no_duplicate() -> None:
+    """Every word of the short claim is in the long one, so token_set_ratio gave 100 and the
+    pair was offered as one claim at 0.95, as a duplicate would be, though the long one adds
+    a condition. It still merges, but ranks below a restatement."""
+    speakers = [*SPEAKERS, Speaker("aliyev", "Ilham Aliyev", ("Aliyev",), "person", "Azerbaijan")]
+    snap = build(
+        [
+            ("a", "en", "2020-11-01", [(GO_TO_END, "aliyev")]),
+            ("b", "en", "2020-11-01", [("Aliyev said the army would go to the end unless Armenia "
+                                        "withdraws from all occupied districts and the talks "
+                                        "resume in Moscow.", "aliyev")]),
+            ("c", "en", "2020-11-02", [("The army would go to the end, Aliyev said.", "aliyev")]),
+        ],
+        speakers,
+    )  # fmt: skip
+    same = by_relation(LinkSuggester(snap).candidates(), "same-claim")
+    inside, restated = same[("a-0", "b-0")], same[("a-0", "c-0")]
+    assert inside.score <= 0.75 < 0.9 <= restated.score
+    assert "token_set_ratio 100, lowered: one text says much more" in inside.reasons[1]
+
+
 @pytest.mark.parametrize(("toll", "agree"), [("65", False), ("four", True)])
 def test_numbers_agree_only_when_they_do(toll: str, agree: bool) -> None:
     """A supports reason said "numbers agree: at least 4 civilians killed / 65 civilians

@@ -41,6 +41,15 @@ NEIGHBOURS = 40
 """Claims scored in detail per claim: those sharing the most blocking keys with it."""
 SAME_CLAIM_CUTOFF = 70.0
 """token_set_ratio (0-100) two same-language texts need before they may be one claim."""
+FREE_EXTRA = 0.25
+"""Share of the longer text's words the shorter may lack (who said it, when) before their
+similarity is lowered (see `_similarity`)."""
+EXTRA_PENALTY = 50.0
+"""Similarity points taken per unit of that share beyond `FREE_EXTRA`."""
+LOWEST_CEILING = 85.0
+"""How low that takes a similarity at most: about a headline's to the sentence it sums up
+(token_set_ratio 82-88 on the gold), so a short text inside a long one ranks with those
+pairs, below near-duplicates, and no pair is dropped for its lengths alone."""
 MIN_SCORE = 0.3
 """Candidates scoring lower are not shown."""
 NEAR_SENTENCES = 4
@@ -313,13 +322,18 @@ class LinkSuggester:
             else f"same side ({fa.side})"
         )
         numbers = sorted(fa.numbers & fb.numbers, key=_numeric)
-        sim = _similarity(fa, fb)
+        similarity = _similarity(fa, fb)
         reasons = [who]
-        if sim is not None:
+        if similarity is not None:
+            sim, raw = similarity
             if sim < SAME_CLAIM_CUTOFF or not (shared or numbers or sim >= 90):
                 return None
             score = 0.55 + 0.4 * (sim - SAME_CLAIM_CUTOFF) / (100 - SAME_CLAIM_CUTOFF)
-            reasons.append(f"text similarity {sim:.0f} (token_set_ratio)")
+            if sim < raw:
+                reasons.append(f"text similarity {sim:.0f} (token_set_ratio {raw:.0f}, "
+                               "lowered: one text says much more)")  # fmt: skip
+            else:
+                reasons.append(f"text similarity {sim:.0f} (token_set_ratio)")
         else:
             units = _shared_units(fa, fb)
             evidence = 0.25 * min(len(numbers), 2) + 0.15 * bool(units) + ent
@@ -519,17 +533,34 @@ def _shared_reason(shared: list[tuple[str, float]]) -> str:
     return reason + ("; subjects: " + ", ".join(subjects) if subjects else "")
 
 
-def _similarity(fa: ClaimFeatures, fb: ClaimFeatures) -> float | None:
-    """Best token_set_ratio over same-language texts; None when no language is shared."""
-    best: float | None = None
+def _similarity(fa: ClaimFeatures, fb: ClaimFeatures) -> tuple[float, float] | None:
+    """Best similarity over same-language texts, with the token_set_ratio it comes from;
+    None when no language is shared.
+
+    token_set_ratio is 100 whenever one text's words are all in the other, so a short claim
+    inside a long one that says much more ("the army would go to the end" / "... unless
+    Armenia withdraws from all occupied districts and the talks resume in Moscow") scored as
+    a duplicate (0.95). The larger the share of the longer text's words the shorter lacks,
+    the lower the similarity may be, down to `LOWEST_CEILING`.
+    """
+    best: tuple[float, float] | None = None
     for la, ta in fa.texts:
         for lb, tb in fb.texts:
             if la != lb:
                 continue
             # Texts were folded with rapidfuzz.utils.default_process when features were built.
-            sim = fuzz.token_set_ratio(ta, tb, processor=None, score_cutoff=SAME_CLAIM_CUTOFF)
-            best = sim if best is None else max(best, sim)
+            raw = fuzz.token_set_ratio(ta, tb, processor=None, score_cutoff=SAME_CLAIM_CUTOFF)
+            ceiling = 100.0 - EXTRA_PENALTY * max(0.0, _extra(ta, tb) - FREE_EXTRA)
+            sim = min(raw, max(LOWEST_CEILING, ceiling))
+            if best is None or sim > best[0]:
+                best = (sim, raw)
     return best
+
+
+def _extra(ta: str, tb: str) -> float:
+    """The share of the longer text's distinct words that the shorter lacks (0..1)."""
+    short, long = sorted((set(ta.split()), set(tb.split())), key=len)
+    return len(long - short) / len(long) if long else 0.0
 
 
 def _clashes(fa: ClaimFeatures, fb: ClaimFeatures) -> list[tuple[Quantity, Quantity]]:
