@@ -485,6 +485,22 @@ def test_a_short_claim_inside_a_much_longer_one_is_no_duplicate() -> None:
     assert "token_set_ratio 100, lowered: one text says much more" in inside.reasons[1]
 
 
+def test_a_short_claim_inside_a_long_one_is_lowered_not_dropped() -> None:
+    """Near-identical texts need no shared name to merge; a short one inside a long one,
+    its similarity lowered below that bar, still merges (at a lower score)."""
+    speakers = [*SPEAKERS, Speaker("aliyev", "Ilham Aliyev", ("Aliyev",), "person", "Azerbaijan")]
+    snap = build(
+        [
+            ("a", "en", "2020-11-01", [("The army will fight on, he said.", "aliyev")]),
+            ("b", "en", "2020-11-01", [("The army will fight on unless Armenia withdraws from all "
+                                        "occupied districts, he said.", "aliyev")]),
+        ],
+        speakers,
+    )  # fmt: skip
+    [same] = by_relation(LinkSuggester(snap).candidates(), "same-claim").values()
+    assert same.score < 0.8 and "lowered: one text says much more" in same.reasons[1]
+
+
 @pytest.mark.parametrize(("toll", "agree"), [("65", False), ("four", True)])
 def test_numbers_agree_only_when_they_do(toll: str, agree: bool) -> None:
     """A supports reason said "numbers agree: at least 4 civilians killed / 65 civilians

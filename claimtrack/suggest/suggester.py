@@ -326,7 +326,7 @@ class LinkSuggester:
         reasons = [who]
         if similarity is not None:
             sim, raw = similarity
-            if sim < SAME_CLAIM_CUTOFF or not (shared or numbers or sim >= 90):
+            if sim < SAME_CLAIM_CUTOFF or not (shared or numbers or raw >= 90):
                 return None
             score = 0.55 + 0.4 * (sim - SAME_CLAIM_CUTOFF) / (100 - SAME_CLAIM_CUTOFF)
             if sim < raw:
