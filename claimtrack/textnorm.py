@@ -7,6 +7,12 @@ import unicodedata
 
 _SPACE = re.compile(r"\s+")
 
+BIDI_CONTROLS = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
+"""Unicode's Bidi_Control characters, as the body of a regex character class: the marks,
+embeddings, overrides and isolates are invisible yet reorder the text around them, so a
+quote can read differently from what it says ("Trojan Source"). Every export, the CLI and
+the TUI neutralise exactly these."""
+
 
 def fold(text: str) -> str:
     """Lower-case, strip diacritics (ё→е included) and collapse whitespace."""

@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from claimtrack.model import is_web_address
+from claimtrack.textnorm import BIDI_CONTROLS
 
 # XML 1.0 allows TAB, LF, CR and U+0020–U+D7FF, U+E000–U+FFFD, U+10000–U+10FFFF. Everything
 # else (NUL, ESC, other C0 controls, lone surrogates, U+FFFE/U+FFFF) breaks a parser; DEL and
@@ -18,14 +19,25 @@ REPLACEMENT = "\ufffd"
 
 _CARRIAGE_RETURN = re.compile("\r\n?")
 
+# Bidi controls are legal everywhere, and an escape (`&#x202E;`, `\u202e`) still decodes to the
+# invisible character in the reader's viewer; written as `<U+202E>` a reader sees that one was
+# there and the text around it keeps its order.
+_BIDI = re.compile(f"[{BIDI_CONTROLS}]")
+
+
+def _visible_code(match: re.Match[str]) -> str:
+    return f"<U+{ord(match.group()):04X}>"
+
 
 def clean_text(text: str) -> str:
-    """Replace characters XML 1.0 forbids (and terminal controls) with U+FFFD.
+    """Replace characters XML 1.0 forbids (and terminal controls) with U+FFFD, and write each
+    bidi control as a visible `<U+202E>`.
 
     Line ends become `\\n`: XML readers turn a literal CR into LF anyway, so every format
     shows the same text.
     """
-    return _UNSAFE_CHARS.sub(REPLACEMENT, _CARRIAGE_RETURN.sub("\n", text))
+    text = _UNSAFE_CHARS.sub(REPLACEMENT, _CARRIAGE_RETURN.sub("\n", text))
+    return _BIDI.sub(_visible_code, text)
 
 
 def one_line(text: str) -> str:
@@ -127,28 +139,30 @@ def argdown_text(text: str) -> str:
 
 def plain_title(text: str, limit: int = 40) -> str:
     """Letters, digits, spaces and hyphens only: safe as an Argdown title or identifier part."""
-    kept = "".join(ch if ch.isalnum() or ch in " -" else " " for ch in one_line(text))
+    text = one_line(_BIDI.sub(" ", text))  # no `<U+202E>` in a title: the text beside says it
+    kept = "".join(ch if ch.isalnum() or ch in " -" else " " for ch in text)
     return shorten(" ".join(kept.split()), limit)
 
 
 def safe_url(url: str | None) -> str | None:
     """The URL if a link can carry it as written (`model.is_web_address`: http(s), no quotes,
-    `<>`, spaces or controls) and no lone surrogate or other XML-breaking character, else
-    None."""
-    if not url or _UNSAFE_CHARS.search(url) or not is_web_address(url):
+    `<>`, spaces or controls) and no lone surrogate, bidi control or other XML-breaking
+    character, else None."""
+    if not url or _UNSAFE_CHARS.search(url) or _BIDI.search(url) or not is_web_address(url):
         return None
     return url
 
 
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+_JSON_ESCAPED = re.compile(f"[\ud800-\udfff{BIDI_CONTROLS}]")
 
 
 def json_bytes(value: Any) -> bytes:
     """Pretty, key-sorted JSON in UTF-8 with non-ASCII text kept readable.
 
-    A lone surrogate (possible in text loaded from a JSON store) cannot be encoded as UTF-8;
-    it is written as its `\\uXXXX` escape instead, which JSON readers restore exactly.
+    A lone surrogate (possible in text loaded from a JSON store) cannot be encoded as UTF-8,
+    and a bidi control would reorder the file in an editor or terminal; each is written as its
+    `\\uXXXX` escape instead, which JSON readers restore exactly (`json` keeps text as is).
     """
     text = json.dumps(value, indent=2, sort_keys=True, ensure_ascii=False)
-    text = _LONE_SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    text = _JSON_ESCAPED.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
     return (text + "\n").encode("utf-8")

@@ -23,7 +23,8 @@ from claimtrack.export.escape import (
 
 
 def test_clean_text_keeps_what_xml_allows() -> None:
-    assert clean_text("a\tb\nc🚀\u202e") == "a\tb\nc🚀\u202e"
+    assert clean_text("a\tb\nc🚀\u200d") == "a\tb\nc🚀\u200d"
+    assert clean_text("c\u202ed") == "c<U+202E>d"  # a bidi override is shown, not obeyed
     assert (
         clean_text("\x00\x1b[31m\x7f\x9b\ud800\ufffe") == "\ufffd\ufffd[31m\ufffd\ufffd\ufffd\ufffd"
     )
@@ -115,4 +116,11 @@ def test_json_bytes_survives_lone_surrogates() -> None:
     out = json_bytes(data)
     assert out.decode("utf-8").startswith('{\n  "a": 1')
     assert "Алиев" in out.decode("utf-8")
+    assert json.loads(out) == data
+
+
+def test_json_bytes_escapes_bidi_controls_exactly() -> None:
+    data = {"a\u2066": "x\u202ey\u200f"}
+    out = json_bytes(data)
+    assert out == b'{\n  "a\\u2066": "x\\u202ey\\u200f"\n}\n'
     assert json.loads(out) == data
