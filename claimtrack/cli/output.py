@@ -16,12 +16,16 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-# C0/C1 controls (escape sequences) and bidi overrides/isolates (which reorder what follows).
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+from claimtrack.textnorm import BIDI_CONTROLS
+
+# C0/C1 controls (escape sequences) and bidi controls (which reorder what follows, unseen).
+_CONTROL = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{BIDI_CONTROLS}]")
+# What `json.dumps` leaves raw of those: DEL, the C1 controls and the bidi controls.
+_JSON_RAW_CONTROL = re.compile(f"[\x7f-\x9f{BIDI_CONTROLS}]")
 
 
 def inert(value: object) -> str:
-    """Text safe for a terminal: control and bidi-override characters shown as escapes."""
+    """Text safe for a terminal: control and bidi characters shown as escapes (`\\u202e`)."""
     return _CONTROL.sub(_escape, "" if value is None else str(value))
 
 
@@ -50,8 +54,12 @@ def stderr_console() -> Console:
 
 
 def emit_json(data: Any) -> None:
-    """Stable machine output: sorted keys, UTF-8, one document, nothing else on stdout."""
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, sort_keys=True, indent=2) + "\n")
+    """Stable machine output: sorted keys, UTF-8, one document, nothing else on stdout; no
+    control or bidi character raw (a terminal would obey it), each an exact `\\u` escape."""
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, indent=2)
+    # only inside strings, where a `\\u` escape reads back as the same character
+    text = _JSON_RAW_CONTROL.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    sys.stdout.write(text + "\n")
 
 
 def say(message: str) -> None:

@@ -32,6 +32,7 @@ from claimtrack.tui.screens.reader import ReaderScreen
 from claimtrack.tui.screens.sources import SourcesScreen
 from claimtrack.tui.screens.speakers import SpeakersScreen
 from claimtrack.tui.screens.suggestions import SuggestionsScreen
+from claimtrack.tui.text import clean
 from claimtrack.tui.widgets.bars import JobBar
 
 if TYPE_CHECKING:
@@ -178,16 +179,17 @@ class ClaimtrackApp(App[None]):
             return None
 
     def error(self, message: str) -> None:
-        """Show an error (plain text: it may quote imported text)."""
-        self.notify(message, title="error", severity="error", markup=False, timeout=8)
+        """Show an error (plain text without controls: it may quote imported text)."""
+        self.notify(clean(message), title="error", severity="error", markup=False, timeout=8)
 
     def warn(self, message: str) -> None:
-        """Show something the analyst may want to correct (plain text)."""
-        self.notify(message, title="check", severity="warning", markup=False, timeout=8)
+        """Show something the analyst may want to correct (plain text without controls)."""
+        self.notify(clean(message), title="check", severity="warning", markup=False, timeout=8)
 
     def info(self, message: str) -> None:
-        """Show a confirmation (plain text)."""
-        self.notify(message, markup=False, timeout=3)
+        """Show a confirmation (plain text without controls: it may name a speaker found in
+        an article)."""
+        self.notify(clean(message), markup=False, timeout=3)
 
     def changed(self, message: str | None = None) -> None:
         """The app changed the store: confirm and repaint the current view (and say so when
@@ -438,7 +440,7 @@ class ClaimtrackApp(App[None]):
         try:
             check_target(self.store, Path(path).expanduser())
         except ClaimtrackError as exc:
-            self.notify(str(exc), severity="error")
+            self.error(str(exc))  # it quotes the path typed: plain text
             return
         snapshot = self.store.snapshot()
         self._job_update(f"export {fmt}", 0, 0)

@@ -7,9 +7,11 @@ import unicodedata
 
 from rich.text import Text
 
-# C0/C1 controls (ESC, NUL, BEL, CSI…) and bidi overrides would let a document repaint the
+from claimtrack.textnorm import BIDI_CONTROLS
+
+# C0/C1 controls (ESC, NUL, BEL, CSI…) and bidi controls would let a document repaint the
 # terminal or reorder what the analyst reads; newlines and tabs become spaces in one-line rows.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_CONTROL = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{BIDI_CONTROLS}]")
 _SPACE = re.compile(r"[\t\n\r]+")
 
 VERDICT_BADGES: dict[str | None, str] = {

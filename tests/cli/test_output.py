@@ -228,3 +228,25 @@ def test_show_names_a_numbers_kind_only_when_it_has_one(cli: Runner, tmp_path) -
             next(line for line in cli("show", claim).out.splitlines() if "numbers" in line)
         )
     assert shown == ["numbers: 27 (exact, crew on board)", "numbers: 300 (exact)"]
+
+
+BIDI = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c"
+"""Unicode's twelve Bidi_Control characters."""
+
+
+def test_bidi_controls_are_shown_to_a_terminal_never_obeyed(
+    cli: Runner, tmp_path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """A right-to-left mark (U+200F), a left-to-right mark or an Arabic letter mark reached the
+    terminal raw in tables and `show`, and `--json` wrote every bidi control raw."""
+    _imported(cli, tmp_path, f"Officials said at least \u202e54\u202c civilians died {BIDI}.\n")
+    listed = cli("statements", "--json")
+    assert not set(listed.out) & set(BIDI) and "\\u202e54\\u202c" in listed.out
+    (row,) = [r for r in listed.json() if r["text"].startswith("Officials said")]
+    assert BIDI in row["text"]  # a JSON reader gets the text exactly
+    escaped = "".join(f"\\u{ord(ch):04x}" for ch in BIDI)
+    piped = cli("statements").out
+    assert not set(piped) & set(BIDI) and escaped in piped
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
+    for drawn in (cli("statements").out, cli("show", row["id"]).out):
+        assert not set(drawn) & set(BIDI) and "\\u202e54\\u202c" in drawn

@@ -46,6 +46,34 @@ async def test_imported_text_is_never_markup_and_loses_control_characters() -> N
         assert "[i]Out[/i]" in row.plain
 
 
+BIDI = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c"
+
+
+async def test_bidi_controls_reach_neither_the_reader_nor_a_dialog_or_message() -> None:
+    """A speaker named with a bidi override (or found so in an article) reached the terminal
+    raw in the edit dialog's title and in the "edited speaker" message, reordering both."""
+    from claimtrack.services.speakers import add_speaker
+    from tests.tui.conftest import type_text
+
+    store = Store.memory(clock=fixed_clock)
+    text = f"Officials said at least \u202e54\u202c civilians died {BIDI}.\n"
+    import_documents(store, [RawDocument(text.encode(), "t.txt", lang="en")])
+    add_speaker(store, f"Ilka \u202eVaren\u202c {BIDI}")
+    app = app_for(store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        assert "at least 54 civilians died" in " ".join(reader_lines(app))
+        await press(pilot, "4", "r")
+        title = str(app.screen.query_one(".dialog-title").render())
+        assert title.startswith("Edit speaker Ilka Varen")
+        await press(pilot, "enter")  # the name kept
+        await type_text(pilot, "Varen")  # an alias
+        await press(pilot, "enter", "enter")  # no side
+        said = [str(n.message) for n in app._notifications]
+    assert any(m.startswith("edited speaker Ilka Varen") for m in said), said
+    assert not set(title + " ".join(said)) & set(BIDI)
+
+
 async def test_changes_made_by_another_process_show_up(tmp_store_path: Path) -> None:
     from claimtrack.demo import populate
 

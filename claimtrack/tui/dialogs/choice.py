@@ -14,6 +14,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label
 
 from claimtrack.tui.actions import RELATION_KEYS, actions_for, bindings_for
+from claimtrack.tui.text import clean
 
 CHOOSE_HINT = "esc cancel"
 NOTE_HINT = f"⏎ keep the note, then {'/'.join(key for key, _ in RELATION_KEYS)} · esc cancel"
@@ -43,7 +44,7 @@ class RelationDialog(ModalScreen[LinkChoice | None]):
     def compose(self) -> ComposeResult:
         """Title, one line per key, and the note field (shown once `n` is pressed)."""
         with Vertical(classes="dialog choice"):
-            yield Label(Text(self.title_text), classes="dialog-title")
+            yield Label(Text(clean(self.title_text)), classes="dialog-title")
             for action in actions_for("relation"):
                 yield Label(Text.assemble((f" {action.key_display} ", "bold reverse"), " ",
                                           action.description))  # fmt: skip
@@ -101,7 +102,7 @@ class ConfirmDialog(ModalScreen[bool]):
     def compose(self) -> ComposeResult:
         """The question and its keys."""
         with Vertical(classes="dialog choice"):
-            yield Label(Text(self.question), classes="dialog-title")
+            yield Label(Text(clean(self.question)), classes="dialog-title")
             yield Label(Text("y / ⏎ yes · n / esc no"), classes="dialog-hint")
 
     def action_answer(self, yes: bool) -> None:

@@ -18,7 +18,7 @@ from claimtrack.errors import ClaimtrackError
 from claimtrack.model import check_date, check_evidence
 from claimtrack.tui.actions import actions_for, bindings_for
 from claimtrack.tui.dialogs.fields import labelled, refuse
-from claimtrack.tui.text import verdict_label
+from claimtrack.tui.text import clean, verdict_label
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,7 +87,7 @@ class OutcomeDialog(ModalScreen[OutcomeInput | None]):
     def compose(self) -> ComposeResult:
         """Verdict keys first; the fields appear once a verdict is chosen."""
         with Vertical(classes="dialog outcome labelled"):
-            yield Label(Text(self.title_text), classes="dialog-title")
+            yield Label(Text(clean(self.title_text)), classes="dialog-title")
             with Vertical(id="verdicts"):
                 for action in actions_for("outcome"):
                     yield Label(Text.assemble((f" {action.key_display} ", "bold reverse"), " ",

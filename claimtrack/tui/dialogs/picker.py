@@ -103,7 +103,7 @@ class PickerDialog(ModalScreen[Pick | None]):
     def compose(self) -> ComposeResult:
         """Title, query field and the ranked options."""
         with Vertical(classes="dialog picker"):
-            yield Label(Text(self.title_text), classes="dialog-title")
+            yield Label(Text(clean(self.title_text)), classes="dialog-title")
             yield Input(placeholder="type to search…", id="query")
             yield OptionList(id="options")
             yield Label(Text("⏎ pick · ↑↓ move · esc cancel"), classes="dialog-hint")

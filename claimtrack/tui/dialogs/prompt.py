@@ -12,6 +12,8 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label
 
+from claimtrack.tui.text import clean
+
 
 class PromptDialog(ModalScreen[str | None]):
     """Dismisses with the typed text on ⏎ (may be empty), None on escape."""
@@ -30,7 +32,7 @@ class PromptDialog(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         """Title, the field and a hint."""
         with Vertical(classes="dialog prompt"):
-            yield Label(Text(self.title_text), classes="dialog-title")
+            yield Label(Text(clean(self.title_text)), classes="dialog-title")
             yield Input(self.value, placeholder=self.placeholder, id="value")
             yield Label(Text(self.hint), classes="dialog-hint")
 

@@ -14,6 +14,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label
 
 from claimtrack.tui.dialogs.fields import labelled
+from claimtrack.tui.text import clean
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,7 +49,7 @@ class SpeakerDialog(ModalScreen[SpeakerInput | None]):
         start = self.initial
         with Vertical(classes="dialog prompt labelled"):
             title = f"Edit speaker {start.name}" if self.editing else "Add speaker"
-            yield Label(Text(title), classes="dialog-title")
+            yield Label(Text(clean(title)), classes="dialog-title")
             aliases = ", ".join(start.aliases)
             yield labelled(Input(start.name, placeholder="name", id="name"))
             yield labelled(Input(aliases, placeholder="aliases, comma-separated", id="aliases"))
