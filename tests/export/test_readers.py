@@ -9,11 +9,13 @@ import subprocess
 import xml.etree.ElementTree as ET
 
 import networkx as nx
+import pytest
 
 from claimtrack.export import export
 from claimtrack.export.graphml import YFILES_NS
+from claimtrack.model import SPEAKER_KINDS
 from claimtrack.snapshot import Snapshot
-from tests.export.desk import needs_dot
+from tests.export.desk import build, needs_dot, war_desk_records
 
 CLAIMS = {"ccivil", "cdeny", "clower", "cshell", "ctroops"}
 LINKS = {("clower", "ctroops", "contradicts"), ("cdeny", "ccivil", "contradicts")}
@@ -137,6 +139,17 @@ def test_claimreview_one_review_per_judged_claim(war_desk: Snapshot) -> None:
     assert civil["author"] == {"@type": "Person", "name": "ana"}
     assert by_claim["ctroops"]["itemReviewed"]["author"]["@type"] == "Person"
     assert "ratingValue" not in by_claim["ctroops"]["reviewRating"]  # unverifiable
+
+
+@pytest.mark.parametrize("kind", SPEAKER_KINDS)
+def test_claimreview_author_is_a_person_only_for_a_person(kind: str) -> None:
+    """schema.org: a ministry, government, outlet or officials speak as an Organization."""
+    records = war_desk_records()
+    records["speakers"] = [s.replace(kind=kind) for s in records["speakers"]]
+    reviews = json.loads(export(build(records), "claimreview"))
+    wanted = "Person" if kind == "person" else "Organization"
+    assert {r["itemReviewed"]["author"]["@type"] for r in reviews} == {wanted}
+    assert {r["author"]["@type"] for r in reviews} == {"Person"}  # the analyst who judged
 
 
 def test_aif_graph_is_consistent(war_desk: Snapshot) -> None:
