@@ -22,13 +22,42 @@ def fold(text: str) -> str:
 
 
 _RU_ENDINGS = (
-    *("ями", "ами", "ого", "его", "ому", "ему"),
-    *("ои", "еи", "ом", "ем", "ам", "ям", "ах", "ях", "ую", "юю", "ая", "яя"),
-    *("ые", "ие", "ых", "их", "а", "я", "ы", "и", "е", "у", "ю", "о", "ь"),
+    *("ями", "ами", "ого", "его", "ому", "ему", "ыми", "ими"),
+    *("ои", "еи", "ом", "ем", "ам", "ям", "ах", "ях", "ую", "юю", "ая", "яя", "ое", "ее"),
+    *("ые", "ие", "ых", "их", "ым", "им", "ыи", "ии"),
+    *("а", "я", "ы", "и", "е", "у", "ю", "о", "ь"),
 )
 """Russian case endings, longest first, folded ("ой" is "ои" once the breve is gone). Not
 "ов"/"ев": they end surnames ("Песков" is no "песк-")."""
 _MIN_STEM = 4
+_MIN_STEM_AFTER = {"им": 5}
+"""A longer stem for an ending that also closes first names: "Максим" is no "макс-"."""
+_ADJECTIVE_II_AFTER = ("г", "к", "х", "ж", "ш", "щ", "ч")
+"""An adjective ends in "-ий" (folded "ии") after these ("российский", "погибший"); a first
+name ("Григорий" is no "Григорян") or a place in another case ("в Германии" is no "Герман")
+ends so after others, and keeps the "-и"."""
+
+_RU_PARTICIPLE_SUFFIXES = ("енн", "нн", "вш", "ш")
+"""Suffixes of a past participle (or an adjective made from one) once its case ending is gone:
+"задержанн-ых", "уничтож-енн-ых", "задержа-вш-их", "погиб-ш-их". Without them the verb's stem
+is left, which its other forms share ("задержа-ны", "задержа-ли", "погиб-ли")."""
+_MIN_PARTICIPLE_STEM = 5
+"""Five letters at least stay: "стра-нн-ых" is no "стра-ны", "бы-вш-их" no "бы-ли"."""
+
+
+def _russian_stem(word: str) -> str:
+    """A folded Russian word without its case ending and, after one, a participle suffix."""
+    for ending in _RU_ENDINGS:
+        stem = word[: -len(ending)]
+        if not word.endswith(ending) or len(stem) < _MIN_STEM_AFTER.get(ending, _MIN_STEM):
+            continue
+        if ending == "ии" and not stem.endswith(_ADJECTIVE_II_AFTER):
+            continue
+        for suffix in _RU_PARTICIPLE_SUFFIXES:
+            if stem.endswith(suffix) and len(stem) - len(suffix) >= _MIN_PARTICIPLE_STEM:
+                return stem[: -len(suffix)]
+        return stem
+    return word
 
 
 RU_ADJECTIVE_NOMINATIVE = ("ыи", "ии", "ои", "ая", "яя", "ое", "ее", "ые", "ие")
@@ -41,15 +70,13 @@ RU_ADJECTIVE_ANY = (*RU_ADJECTIVE_NOMINATIVE, "ых", "их", "ым", "им", "�
 def search_terms(query: str) -> list[str]:
     """The words of a search as matched against folded text (`matches`): a Russian word
     loses its case ending when four letters or more are left, so "Мирна" finds "из Мирны"
-    and "обороны" "Минобороны"; other words match as typed. Every word matches anywhere, as
+    and "обороны" "Минобороны", and a participle its suffix too, so "задержанных" finds
+    "задержаны" and "задержали"; other words match as typed. Every word matches anywhere, as
     the claims search always did."""
     terms = []
     for word in fold(query).split():
         if any("\u0400" <= ch <= "\u04ff" for ch in word):
-            for ending in _RU_ENDINGS:
-                if word.endswith(ending) and len(word) - len(ending) >= _MIN_STEM:
-                    word = word[: -len(ending)]
-                    break
+            word = _russian_stem(word)
         terms.append(word)
     return terms
 

@@ -78,7 +78,7 @@ def sources(db: str | None, as_json: bool) -> None:
     "--grep",
     "contains",
     help="Only statements containing these words (any case and accents; Russian words in "
-    "any case).",
+    "any case, a participle in any form of its verb).",
 )
 @click.option("--limit", type=click.IntRange(min=0), help="At most this many rows.")
 @db_option
@@ -167,7 +167,8 @@ def statements(
     "--grep",
     "contains",
     help="Only claims whose summary, tags or an appearance's text contain these words (any "
-    "case and accents, any language the claim was reported in; Russian words in any case).",
+    "case and accents, any language the claim was reported in; Russian words in any case, a "
+    "participle in any form of its verb).",
 )
 @click.option(
     "--contested", is_flag=True, help="Only contested claims: contradicted or answered by another."
