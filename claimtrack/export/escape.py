@@ -46,8 +46,15 @@ def one_line(text: str) -> str:
 
 
 def shorten(text: str, limit: int) -> str:
-    """Cut text to at most `limit` characters, marking the cut with an ellipsis."""
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    """Cut text to at most `limit` characters, marking the cut with an ellipsis; a visible
+    bidi code is cut whole, never into "<U+20…"."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    code = cut.rfind("<U+")
+    if code >= 0 and ">" not in cut[code:]:
+        cut = cut[:code]
+    return cut.rstrip() + "…"
 
 
 def dot_string(text: str) -> str:

@@ -36,6 +36,7 @@ def test_one_line_and_shorten() -> None:
     assert one_line("a\r\nb\nc\td\u2028e") == "a b c d e"
     assert shorten("abcdef", 4) == "abc…"
     assert shorten("abc", 4) == "abc"
+    assert shorten(clean_text("ab\u202ecdefgh"), 6) == "ab…"  # never "ab<U+2…"
 
 
 @pytest.mark.parametrize(
