@@ -602,7 +602,7 @@ def _skip(toks: Sequence[_Tok], num: _Num, found: list[_Num]) -> bool:
     )  # "hospital No. 5", "№ 5", "nomor 5": a name, unless what follows is counted
     if signed and not counted_next:
         return True
-    if _is_year(toks, num) or _is_age(toks, num):
+    if _is_year(toks, num) or _is_age(toks, num, found):
         return True
     # "5 km (3 mil)": a bracketed number right after a measured quantity is a conversion.
     if prev is not None and prev.text == "(" and found and i >= 2:
@@ -626,10 +626,15 @@ _AGE_AFTER = frozenset(_lex("years old|year old|tahun usia"))
 _AGE_YEARS = frozenset(_lex("год|года|лет|tahun"))
 
 
-def _is_age(toks: Sequence[_Tok], num: _Num) -> bool:
+def _is_age(toks: Sequence[_Tok], num: _Num, found: Sequence[_Num]) -> bool:
     """An age, no claim's figure: "said Sulaiman, 52, head of …", "Sulaiman (52)", "aged 52",
     "berusia 52 tahun", "в возрасте 52 лет", "52 years old" ("52-летний", "52-year-old" are
-    skipped as glued words)."""
+    skipped as glued words).
+
+    A number in brackets or commas after a capitalised word is an age only when the word may
+    be a person's name, and in commas only when the clause counts nothing after it: "Deaths in
+    Stepanakert, 12, and in Martuni, 5", "In Ganja, 12, including two children, were killed"
+    and "Stepanakert, 12, were killed" are tolls by place."""
     i, j = num.i, num.j
     raw = toks[i].text
     if toks[i].kind != "num" or not raw.isdigit() or not 1 <= int(raw) <= 120 or j != i + 1:
@@ -640,14 +645,10 @@ def _is_age(toks: Sequence[_Tok], num: _Num) -> bool:
         return True
     if " ".join(t.low for t in toks[j : j + 2]) in _AGE_AFTER:
         return True
-    named = i >= 2 and toks[i - 2].kind == "word" and toks[i - 2].text[0].isupper()
-    if not named or prev is None:
+    if prev is None or prev.text not in ",(" or not _person_before(toks, i - 1, found):
         return False
-    if prev.text == "(":  # "Sulaiman (52)"
+    if prev.text == "(":  # "Sulaiman (52)", "Sulaiman (52) was killed"
         return nxt is not None and nxt.text == ")"
-    listed = i >= 3 and (toks[i - 3].text == "," or toks[i - 3].kind == "num")
-    if prev.text != "," or listed:  # "Armenia, 12, Azerbaijan, 5." lists counts
-        return False
     if nxt is not None and nxt.low in _AGE_YEARS:  # "Сулейман, 52 года, рыбак"
         j += 1
         nxt = toks[j] if j < len(toks) else None
@@ -655,7 +656,68 @@ def _is_age(toks: Sequence[_Tok], num: _Num) -> bool:
     if nxt is None or nxt.text in ".;":
         return True
     after = toks[j + 1] if j + 1 < len(toks) else None
-    return nxt.text == "," and after is not None and after.kind == "word" and after.text.islower()
+    return (
+        nxt.text == ","
+        and after is not None
+        and after.kind == "word"
+        and after.text.islower()
+        and not _counted_after(toks, j + 1)
+    )
+
+
+_PLACE_BEFORE = frozenset(
+    _lex("in|at|near|from|across|outside|inside|around|di|dari|dekat|в|во|под|около|из|:")
+)
+"""Words before a capitalised name that make it a place ("in Stepanakert, 12") or the head
+of a list ("Killed: Armenia, 12"), not a person whose age follows. Not "to": "according
+to Sulaiman, 52"."""
+_RELATIVES = frozenset(_lex("who|whose|whom|which|that|yang|который|которая|которого|чей|чья"))
+
+
+def _person_before(toks: Sequence[_Tok], k: int, found: Sequence[_Num]) -> bool:
+    """Whether the capitalised words ending just before token k may be a person's name: not
+    a place after "in"/"di"/"в", nor the next item of a list of counts ("Armenia, 12,
+    Azerbaijan, 5", "in Stepanakert, 12, and in Martuni, 5")."""
+    start = k
+    while start > 0 and toks[start - 1].kind == "word" and toks[start - 1].text[0].isupper():
+        start -= 1
+    if start == k or any(t.low in _PLACE_BEFORE for t in toks[start:k]):
+        return False  # no name, or "In Ganja" opening the sentence
+    b = start - 1
+    if b >= 0 and toks[b].low in _PLACE_BEFORE:
+        return False
+    while b >= 0 and (toks[b].low in _CONJUNCTIONS or toks[b].low in _PLACE_BEFORE | {")"}):
+        b -= 1  # ", and in", "), " between the items of a list
+    # The previous item was counted, so this one is.
+    return not (b >= 0 and toks[b].kind == "num" and any(f.i <= b < f.j for f in found))
+
+
+def _counted_after(toks: Sequence[_Tok], k: int) -> bool:
+    """Whether the clause after a number in commas counts people ("Stepanakert, 12, were
+    killed"), past an "including two children" between: the number is then that count. A
+    relative clause ("…, whose son was killed") describes the person."""
+    end = min(len(toks), k + _WINDOW)
+    while k < end and toks[k].low not in _CLAUSE_END and toks[k].low not in _RELATIVES:
+        if toks[k].kind == "num" or toks[k].low in _NUMBER_WORDS:
+            if not (k and _including(toks, k)):
+                return False  # the next count's words are its own
+        elif _lookup(toks, k, _UNITS) in COUNT_UNITS:
+            return True
+        k += 1
+    return False
+
+
+_INCLUDING = frozenset(
+    _lex("including|among them|termasuk|di antaranya|diantaranya|включая|в том числе")
+    + _lex("среди них|из них")
+)
+"""Words opening a part of the count before them: "12, including two children, were killed"."""
+
+
+def _including(toks: Sequence[_Tok], k: int) -> bool:
+    """Whether the number at token k follows an "including"/"termasuk"/"в том числе"."""
+    before = [t.low for t in toks[max(0, k - 3) : k]]
+    return any(" ".join(before[-w:]) in _INCLUDING for w in (1, 2, 3) if w <= len(before))
 
 
 def _extend_range(toks: Sequence[_Tok], num: _Num, lang: str) -> _Num:
