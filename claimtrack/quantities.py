@@ -131,7 +131,8 @@ _SUBJECT_WORDS: dict[str, tuple[str, ...]] = {
         "|экипаж|экипажа|моряк*"
     ),
     "people": _lex(
-        "people|persons|residents|victims|protesters|demonstrators|orang|warga|penduduk|jiwa"
+        "people|persons|residents|victims|protesters|demonstrators|passengers|orang|warga"
+        "|penduduk|jiwa|penumpang|пассажир*"
         "|korban|pengunjuk rasa|demonstran|человек|человека|люд*|жител*|протестующ*|митингующ*"
     ),
 }
@@ -147,6 +148,9 @@ _THING_WORDS: dict[str, tuple[str, ...]] = {
         "|танк|танка|танков|танки|беспилотник*|дрон|дрона|дронов|снаряд*|ракет*|здани*"
         "|дом|дома|домов|машин*|автомобил*|бронетехни*|вертол*|самол*|мост|моста|мостов"
         "|школ*|больниц*|орудий|орудия|орудие"
+        # vessels: "5 ships were seized and 12 people were detained" detained 12, not 5
+        "|ship|ships|vessel|vessels|boat|boats|tanker|tankers|kapal|судов|судна|суда|корабл*"
+        "|лодк*|лодок|танкер*"
     )
 }
 """What a number right before it counts is a thing, never a casualty: "two border **posts**"
@@ -265,7 +269,7 @@ _TIME_AFTER = frozenset(
     _lex("wib|wita|wit|gmt|utc|am|pm|pagi|siang|sore|malam|dini|утра|вечера|ночи|мск")
 )
 _TIME_BEFORE = frozenset(_lex("pukul|jam"))
-_NUMBER_SIGNS = frozenset(_lex("no|nos|nr|nomor|номер"))
+_NUMBER_SIGNS = frozenset(_lex("no|nos|nr|nomor|номер|flight|penerbangan|рейс|рейса|рейсом"))
 _CONJUNCTIONS = frozenset(_lex("and|or|dan|atau|serta|и|или|,|-|–|—|if|jika|not|bukan|even"))
 _RANGE_JOINERS = frozenset(_lex("-|–|—|to|hingga|sampai|до"))
 _RANGE_OPENERS = {"between": "and", "antara": "dan", "от": "до"}
@@ -602,12 +606,31 @@ def _skip(toks: Sequence[_Tok], num: _Num, found: list[_Num]) -> bool:
     )  # "hospital No. 5", "№ 5", "nomor 5": a name, unless what follows is counted
     if signed and not counted_next:
         return True
+    if _designation(prev, toks[i]) and not counted_next:
+        return True  # "Flight MH 17, 298 people on board": the flight is no count
     if _is_year(toks, num) or _is_age(toks, num, found):
         return True
     # "5 km (3 mil)": a bracketed number right after a measured quantity is a conversion.
     if prev is not None and prev.text == "(" and found and i >= 2:
         return _lookup(toks, i - 2, _UNITS) in _MEASURES
     return False
+
+
+def _designation(prev: _Tok | None, tok: _Tok) -> bool:
+    """Whether a number is part of a code after a capitalised abbreviation ("MH 17", "AN 26":
+    2-4 capitals, then one space): a flight or a model, not a count."""
+    return (
+        prev is not None
+        and tok.kind == "num"
+        and tok.text.isdigit()
+        and prev.kind == "word"
+        and 2 <= len(prev.text) <= 4
+        and prev.text.isalpha()
+        and prev.text.isupper()
+        and tok.start == prev.end + 1
+        and _CURRENCY.word(prev.low) is None
+        and not any(lex.word(prev.low) for lex in (_UNITS, _SUBJECTS, _THINGS))
+    )
 
 
 def _is_year(toks: Sequence[_Tok], num: _Num) -> bool:
@@ -885,6 +908,8 @@ def _counts_things(toks: Sequence[_Tok], num: _Num, next_i: int, lang: str) -> b
             return False
     if k + 1 >= len(toks) or toks[k + 1].kind != "word":
         return True
+    if lang == "ru":
+        return True  # no noun modifies one after it: "5 судов задержаны", "20 домов пострадали"
     if _lookup(toks, k + 1, _UNITS) or _lookup(toks, k + 1, _SUBJECTS):
         return False  # "12 school children", "3 awak tank tewas"
     return lang == "id" or toks[k + 1].low in _LINKS  # "pos perbatasan"; "posts near Sedlo"
@@ -924,13 +949,24 @@ def _is_qualifier_word(word: str) -> bool:
 
 
 def _coordinated(toks: Sequence[_Tok], a: _Num, b: _Num) -> bool:
-    """Whether two numbers are joined by a conjunction with no unit or clause edge between."""
+    """Whether two numbers are joined by a conjunction with no unit, clause edge or verb of
+    their own between ("5 journalists were beaten and 12 people detained": the first has
+    its own predicate)."""
     gap = toks[a.j : b.i]
     if len(gap) > 6 or not any(t.low in _CONJUNCTIONS for t in gap):
+        return False
+    if any(t.low in _AUXILIARIES for t in gap):
         return False
     return not any(
         t.low in _CLAUSE_END or _lookup(toks, k, _UNITS) for k, t in enumerate(gap, start=a.j)
     )
+
+
+_AUXILIARIES = frozenset(
+    _lex("is|are|was|were|be|been|being|has|have|had|will|would|telah|sudah|sedang|akan")
+    + _lex("был|была|было|были|будет|будут")
+)
+"""Verbs that make a conjunct a clause of its own (see `_coordinated`)."""
 
 
 def _subject(toks: Sequence[_Tok], num: _Num, next_i: int, previous: Quantity | None) -> str | None:
@@ -1022,15 +1058,15 @@ def phrase_end(text: str, q: Quantity, end: int) -> int:
 # --- comparing quantities --------------------------------------------------------------
 
 
-_STATES = frozenset({"on board", "detained"})
-"""Units saying where people are, not what befell them: a crew "on board" or "detained" is
-the crew."""
+_SIZE_STATES = frozenset({"on board", None})
+"""How a crew's size is said: "27 crew on board", "the crew of 24". Crew "detained" may be a
+few of them ("3 crew members were detained"), no rival to its size."""
 AMOUNTS = frozenset({"tonnes", "barrels", "litres"})
 """Units of cargo: "1,200 tonnes" and "no more than 10 tonnes" of one transfer collide."""
 
 
 def _kind(q: Quantity) -> tuple[str | None, str | None]:
-    if q.subject in _GROUPS and q.unit in _STATES | {None}:
+    if q.subject in _GROUPS and q.unit in _SIZE_STATES:
         return "size", q.subject  # "27 crew on board", "the crew of 24", "24 моряков"
     if q.unit in COUNT_UNITS:
         return q.unit, "total" if q.subject in TOTAL_SUBJECTS else q.subject

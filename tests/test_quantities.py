@@ -536,6 +536,42 @@ def test_a_crews_size_is_one_thing_however_it_is_said() -> None:
     assert not comparable(_one("2 crew were killed"), _one("the crew of 24"))
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Flight MH 17, 298 people on board", ["298 people on board"]),
+        ("en", "Flight 17 crashed with 298 people on board", ["298 people on board"]),
+        ("ru", "На борту рейса MH 17 находились 298 человек.", ["298 people on board"]),
+        ("id", "Pesawat MH 17 membawa 298 orang di atas kapal.", ["298 people on board"]),
+        ("en", "5 ships were seized and 12 people were detained", ["5", "12 people detained"]),
+        ("id", "5 kapal disita dan 12 orang ditahan", ["5", "12 people detained"]),
+        ("ru", "5 судов задержаны, 12 человек арестованы", ["5", "12 people detained"]),
+        ("en", "5 journalists were beaten and 12 people were detained",
+         ["5", "12 people detained"]),
+        ("ru", "5 журналистов были избиты, 12 человек задержаны", ["5", "12 people detained"]),
+        ("en", "The ship had 27 crew and 3 passengers on board",
+         ["27 crew on board", "3 people on board"]),
+        # a coordination still shares its unit
+        ("en", "27 crew and 3 passengers were detained", ["27 crew detained", "3 people detained"]),
+    ],
+)  # fmt: skip
+def test_on_board_and_detained_count_only_their_own_number(
+    lang: str, text: str, expected: list[str]
+) -> None:
+    """ "Flight MH 17, 298 people on board" stored 17 on board, and "5 ships were seized and
+    12 people were detained" 5 detained (found by a review)."""
+    assert [describe(q) for q in extract_quantities(text, lang)] == expected
+
+
+def test_a_detained_part_of_a_crew_is_not_its_size() -> None:
+    """ "3 crew members were detained" was the crew's size, contradicting "28 crew on board"."""
+    detained = _one("3 crew members were detained")
+    assert not comparable(detained, _one("28 crew on board"))
+    assert not comparable(detained, _one("28 people on board"))
+    assert not comparable(_one("Sebanyak 3 ABK diamankan.", "id"), _one("the crew of 28"))
+    assert conflicts(detained, _one("27 crew were detained"))
+
+
 def test_amounts_of_cargo_conflict_beyond_their_qualifiers() -> None:
     assert conflicts(_one("1,200 tonnes were pumped"), _one("no more than 10 tonnes"))
     assert not conflicts(_one("at least 1,200 tonnes"), _one("about 1,300 tonnes"))

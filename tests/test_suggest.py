@@ -391,6 +391,18 @@ def test_counts_of_one_thing_from_opposing_sides_contradict(
     )
 
 
+@pytest.mark.parametrize("aboard", ["28 crew on board", "28 people on board"])
+def test_crew_detained_is_no_count_of_those_on_board(aboard: str) -> None:
+    """ "28 crew on board" and "3 crew members were detained" were suggested as contradicting
+    counts of one crew (a review)."""
+    cands = tanker(
+        ("a", "en", [(f"Hendra Wijaya said the tanker Kapitan Orlov had {aboard}.", "hendra")]),
+        ("b", "en", [("Yelena Sorokina said 3 crew members of the tanker Kapitan Orlov were "
+                      "detained.", "sorokina")]),
+    )  # fmt: skip
+    assert not [c for c in cands if c.relation in ("contradicts", "same-claim")]
+
+
 def test_counts_within_their_qualifiers_do_not_contradict() -> None:
     cands = tanker(
         (
