@@ -151,10 +151,15 @@ _THING_WORDS: dict[str, tuple[str, ...]] = {
         # vessels: "5 ships were seized and 12 people were detained" detained 12, not 5
         "|ship|ships|vessel|vessels|boat|boats|tanker|tankers|kapal|судов|судна|суда|корабл*"
         "|лодк*|лодок|танкер*"
+        # places: "detained protesters in two other cities" detained no two people
+        "|city|cities|town|towns|region|regions|province|provinces|district|districts"
+        "|country|countries|area|areas|location|locations|site|sites|kota|kabupaten"
+        "|provinsi|wilayah|daerah|negara|lokasi|kecamatan|город*|регион*|област*|район*"
+        "|стран*|населенн*|населённ*"
     )
 }
-"""What a number right before it counts is a thing, never a casualty: "two border **posts**"
-takes no "killing" from the rest of the clause."""
+"""What a number right before it counts is a thing or a place, never a casualty: "two border
+**posts**" takes no "killing" from the rest of the clause."""
 _MEASURES = frozenset({"km", "miles", "nautical miles", "tonnes", "barrels", "litres"})
 
 _QUALIFIERS: dict[str, tuple[str, ...]] = {
@@ -434,7 +439,8 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
     previous: Quantity | None = None
     for n, num in enumerate(nums):
         next_i = nums[n + 1].i if n + 1 < len(nums) else len(toks)
-        subject = _subject(toks, num, next_i, previous)
+        # A count of things or places counts no one: "… and protesters in two other cities".
+        subject = None if num.things else _subject(toks, num, next_i, previous)
         if toks[num.i].kind == "word" and not num.vague and num.unit is subject is None:
             continue  # "three ceasefires", "one of": number words count only with a unit
         if num.several and num.unit not in COUNT_UNITS | _MEASURES:

@@ -563,6 +563,29 @@ def test_on_board_and_detained_count_only_their_own_number(
     assert [describe(q) for q in extract_quantities(text, lang)] == expected
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Police detained protesters in two other cities", []),
+        ("en", "At least 214 people were detained in Vestria and two other cities.",
+         ["at least 214 people detained"]),
+        ("en", "Protesters were detained in 3 regions", ["3"]),
+        ("id", "Pengunjuk rasa ditangkap di dua kota lain", []),
+        ("id", "Sedikitnya 214 orang ditahan di Vestria dan dua kota lain.",
+         ["at least 214 people detained"]),
+        ("id", "Pengunjuk rasa ditangkap di 3 provinsi", ["3"]),
+        ("ru", "Протестующие задержаны в двух других городах", []),
+        ("ru", "Задержаны 214 человек в Вестрии и двух других городах.",
+         ["214 people detained"]),
+        ("ru", "Протестующие задержаны в 3 регионах", ["3"]),
+        ("en", "12 town residents were detained", ["12 people detained"]),  # a place modifies
+    ],
+)  # fmt: skip
+def test_a_count_of_places_is_no_count_of_people(lang: str, text: str, expected: list[str]) -> None:
+    """ "Police detained protesters in two other cities" stored "2 people detained" (a review)."""
+    assert [describe(q) for q in extract_quantities(text, lang)] == expected
+
+
 def test_a_detained_part_of_a_crew_is_not_its_size() -> None:
     """ "3 crew members were detained" was the crew's size, contradicting "28 crew on board"."""
     detained = _one("3 crew members were detained")
