@@ -19,7 +19,8 @@ about       sekitar 5 km   [4.5, 5.5]
 `UNBOUNDED` (1e18) stands for infinity so a `Quantity` stays valid JSON in the store.
 Vague words ("ratusan", "thousands", "десятки") are ranges: hundreds [200, 999],
 thousands [2000, 9999], dozens [24, 99]. Dates, years, times, ordinals, ages and unlabelled
-percentages are not quantities; a converted value in brackets ("5 km (3 mil)") is skipped.
+percentages are not quantities ("52.3% of the vote" is: a share of the vote); a converted
+value in brackets ("5 km (3 mil)") is skipped.
 """
 
 from __future__ import annotations
@@ -110,6 +111,9 @@ _UNIT_WORDS: dict[str, tuple[str, ...]] = {
     "hours": _lex("hours|hour|jam|часов|часа"),
     "villages": _lex("villages|village|desa|сел|сёл|села|деревень|деревни"),
     "percent": _lex("percent|per-cent|persen|процент*"),
+    # Ballots counted: "1,204,331 votes", "2 418 906 голосов", "2.418.906 suara". Not a count
+    # of people (no casualty word's reach back), so only right after the number.
+    "votes": _lex("votes|vote|ballots|suara|голосов|голоса"),
 }
 _SUBJECT_WORDS: dict[str, tuple[str, ...]] = {
     "civilians": _lex(
@@ -448,11 +452,34 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
         if num.vague and num.unit in _DURATIONS:
             continue  # "for weeks", "puluhan tahun": spans of time, not counts
         if num.unit == "percent" and subject is None:
-            continue
+            subject = _share_of(toks, num, nums[n - 1] if n else None)
+            if subject is None:
+                continue  # "Turnout was 45%": a share of nothing named
         low, high = _interval(num.low, num.high, num.qualifier)
         previous = Quantity(low, high, num.unit, subject, num.qualifier, text[num.start : num.end])
         out.append(previous)
     return out
+
+
+_SHARE_LINKS = frozenset(_lex("of|the|all|total|cast|dari|total|seluruh|от|всех|общего"))
+
+
+def _share_of(toks: Sequence[_Tok], num: _Num, before: _Num | None) -> str | None:
+    """What a percentage naming no people is a share of: the vote ("52.3% of the vote",
+    "52,3% голосов", "52,3 persen suara"), or the vote count it follows in brackets
+    ("1,204,331 votes (52.3%)"); else None."""
+    k, end = num.j, min(len(toks), num.j + 5)
+    while k < end and (
+        toks[k].text == "%" or toks[k].low in _SHARE_LINKS or _lookup(toks, k, _UNITS) == "percent"
+    ):
+        k += 1
+    if k < end and _lookup(toks, k, _UNITS) == "votes":
+        return "votes"
+    i = num.i
+    bracketed = i >= 2 and toks[i - 1].text == "(" and _lookup(toks, i - 2, _UNITS) == "votes"
+    if bracketed and before is not None and before.j == i - 2 and before.unit == "votes":
+        return "votes"
+    return None
 
 
 def _find_numbers(toks: Sequence[_Tok], lang: str) -> list[_Num]:
@@ -1076,6 +1103,8 @@ def _kind(q: Quantity) -> tuple[str | None, str | None]:
         return "size", q.subject  # "27 crew on board", "the crew of 24", "24 моряков"
     if q.unit in COUNT_UNITS:
         return q.unit, "total" if q.subject in TOTAL_SUBJECTS else q.subject
+    if q.unit == "percent":
+        return q.unit, q.subject  # a share of the vote is no share of the residents
     return q.unit, None
 
 
@@ -1084,7 +1113,8 @@ def comparable(a: Quantity, b: Quantity) -> bool:
 
     A total ("people" or no subject) is comparable with a total, so a sum of troops and
     civilians (see `totals`) is comparable with an overall death toll; a part (troops) is
-    not comparable with a total. Measures (km, tonnes, years) ignore the subject. A crew's
+    not comparable with a total. Measures (km, tonnes, years) ignore the subject; a
+    percentage is comparable only with a share of the same whole (the vote). A crew's
     size is one thing however it is said ("27 crew on board", "the crew of 24", "24
     моряков"); a bare number, or bare people ("300 people"), is comparable with nothing.
     """
@@ -1093,11 +1123,12 @@ def comparable(a: Quantity, b: Quantity) -> bool:
 
 
 def count_kind(q: Quantity) -> str | None:
-    """What a count of people, a crew's size or an amount of cargo counts ("killed:total",
-    "size:crew", "tonnes:"), for filing claims that may collide; None for other quantities
-    (distances, durations: too common to file a story's claims by)."""
+    """What a count of people, a crew's size, an amount of cargo or a tally of votes counts
+    ("killed:total", "size:crew", "tonnes:", "votes:", "percent:votes"), for filing claims
+    that may collide; None for other quantities (distances, durations: too common to file a
+    story's claims by)."""
     unit, subject = _kind(q)
-    if unit in COUNT_UNITS or unit == "size" or unit in AMOUNTS:
+    if unit in COUNT_UNITS or unit == "size" or unit in AMOUNTS or "votes" in (unit, subject):
         return f"{unit}:{subject or ''}"
     return None
 
@@ -1149,13 +1180,21 @@ _QUALIFIER_WORDS = {
 }
 
 
+_WHOLES = {"votes": "the vote"}
+"""How a percentage's whole reads in English when its subject's name does not."""
+
+
 def value_text(q: Quantity) -> str:
     """The number as stated, with its qualifier: "nearly 5,000", "at least 91", "400–500"."""
     return _QUALIFIER_WORDS.get(q.qualifier, "") + _nominal(q)
 
 
 def describe(q: Quantity) -> str:
-    """A short English rendering: "nearly 5,000 killed", "1,166 troops killed"."""
+    """A short English rendering: "nearly 5,000 killed", "1,166 troops killed", "52.3% of
+    the vote"."""
+    if q.unit == "percent":
+        whole = _WHOLES.get(q.subject or "", q.subject)
+        return f"{value_text(q)}%" + (f" of {whole}" if whole else "")
     words = [value_text(q)]
     if q.subject:
         words.append(q.subject)

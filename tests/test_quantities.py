@@ -401,7 +401,7 @@ def test_a_hand_entered_about_range_is_described_as_entered() -> None:
         ("en", "the death toll rose to 147", ["147 killed"]),
         ("ru", "жертвами стали 12 человек", ["12 people killed"]),
         ("id", "korban jiwa mencapai 35 orang", ["35 people killed"]),
-        ("en", "two-thirds of the residents fled", ["66.7 people percent"]),
+        ("en", "two-thirds of the residents fled", ["66.7% of people"]),
         ("en", "20 to 30 soldiers were killed", ["20–30 troops killed"]),
         ("ru", "около 90 тыс. человек бежали", ["about 90,000 people displaced"]),
         ("id", "2,5 juta orang", ["2,500,000 people"]),
@@ -584,6 +584,50 @@ def test_on_board_and_detained_count_only_their_own_number(
 def test_a_count_of_places_is_no_count_of_people(lang: str, text: str, expected: list[str]) -> None:
     """ "Police detained protesters in two other cities" stored "2 people detained" (a review)."""
     assert [describe(q) for q in extract_quantities(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Varga won 52.3% of the vote", ["52.3% of the vote"]),
+        ("en", "Varga won 52.3 percent of the vote", ["52.3% of the vote"]),
+        ("ru", "Варга набрал 52,3% голосов", ["52.3% of the vote"]),
+        ("ru", "Варга набрал 52,3 процента голосов", ["52.3% of the vote"]),
+        ("id", "Varga meraih 52,3 persen suara", ["52.3% of the vote"]),
+        ("id", "Varga meraih 52,3% suara", ["52.3% of the vote"]),
+        # a vote count by a percentage: it took the percentage's unit and was dropped with it
+        ("en", "Varga won 52.3% of the vote, or 2,418,906 votes",
+         ["52.3% of the vote", "2,418,906 votes"]),
+        ("ru", "Варга набрал 52,3% голосов, или 2 418 906 голосов",
+         ["52.3% of the vote", "2,418,906 votes"]),
+        ("id", "Varga meraih 52,3 persen suara atau 2.418.906 suara",
+         ["52.3% of the vote", "2,418,906 votes"]),
+        ("en", "He received 1,204,331 votes (52.3%)", ["1,204,331 votes", "52.3% of the vote"]),
+        ("ru", "Он получил 1 204 331 голосов (52,3%)", ["1,204,331 votes", "52.3% of the vote"]),
+        ("id", "Ia memperoleh 1.204.331 suara (52,3 persen)",
+         ["1,204,331 votes", "52.3% of the vote"]),
+        # a share of nothing named is still no figure
+        ("en", "Turnout was 61.4%, the commission said.", []),
+        ("en", "45% of residents fled", ["45% of people"]),
+    ],
+)  # fmt: skip
+def test_a_share_of_the_vote_is_a_figure(lang: str, text: str, expected: list[str]) -> None:
+    """ "won 52.3% of the vote", "52,3% голосов", "52,3 persen suara" gave no figure, and "or
+    2,418,906 votes" beside it was dropped too (found by a review)."""
+    assert [describe(q) for q in extract_quantities(text, lang)] == expected
+
+
+def test_shares_of_the_vote_compare_only_with_shares_of_the_vote() -> None:
+    from claimtrack.quantities import count_kind
+
+    won = _one("Varga won 52.3% of the vote")
+    assert conflicts(won, _one("Varga won 48% of the vote"))
+    assert conflicts(won, _one("Варга получил лишь 48,1% голосов", "ru"))
+    assert not conflicts(won, _one("Varga meraih 52,3 persen suara", "id"))
+    assert not comparable(won, _one("45% of residents fled"))
+    assert not comparable(won, _one("2,418,906 votes"))
+    assert conflicts(_one("2,418,906 votes"), _one("2.100.000 suara", "id"))
+    assert count_kind(won) == "percent:votes"
 
 
 def test_a_detained_part_of_a_crew_is_not_its_size() -> None:

@@ -403,6 +403,25 @@ def test_crew_detained_is_no_count_of_those_on_board(aboard: str) -> None:
     assert not [c for c in cands if c.relation in ("contradicts", "same-claim")]
 
 
+@pytest.mark.parametrize(
+    ("lang", "other"),
+    [
+        ("en", "Yelena Sorokina said Varga won only 48.1% of the vote."),
+        ("ru", "Елена Сорокина заявила, что Варга получил лишь 48,1% голосов."),
+        ("id", "Yelena Sorokina mengatakan Varga hanya memperoleh 48,1 persen suara."),
+    ],
+)
+def test_opposing_shares_of_the_vote_contradict(lang: str, other: str) -> None:
+    """A commission's "52.3% of the vote" and the opposition's "48.1%" were no figures, so
+    no contradiction was suggested (a review)."""
+    cands = tanker(
+        ("a", "en", [("Hendra Wijaya said Varga won 52.3% of the vote.", "hendra")]),
+        ("b", lang, [(other, "sorokina")]),
+    )
+    [contra] = [c for c in cands if c.relation == "contradicts"]
+    assert "numbers conflict: 52.3% of the vote vs 48.1% of the vote" in contra.reasons
+
+
 def test_counts_within_their_qualifiers_do_not_contradict() -> None:
     cands = tanker(
         (
