@@ -929,7 +929,7 @@ def _counts_things(toks: Sequence[_Tok], num: _Num, next_i: int, lang: str) -> b
     k = num.j
     if k >= end or toks[k].kind != "word":
         return False
-    if not _lookup(toks, k, _THINGS):  # one modifier first: "border posts", "пограничным постам"
+    if not _thing_at(toks, k):  # one modifier first: "border posts", "пограничным постам"
         modifier = toks[k].low
         if lang == "id" or modifier in _LINKS or _lookup(toks, k, _UNITS):
             return False  # Indonesian puts a noun's modifiers after it
@@ -937,7 +937,7 @@ def _counts_things(toks: Sequence[_Tok], num: _Num, next_i: int, lang: str) -> b
         if _lookup(toks, k, _SUBJECTS) or (lang == "ru" and not russian_adjective):
             return False
         k += 1
-        if k >= end or toks[k].kind != "word" or not _lookup(toks, k, _THINGS):
+        if k >= end or toks[k].kind != "word" or not _thing_at(toks, k):
             return False
     if k + 1 >= len(toks) or toks[k + 1].kind != "word":
         return True
@@ -946,6 +946,19 @@ def _counts_things(toks: Sequence[_Tok], num: _Num, next_i: int, lang: str) -> b
     if _lookup(toks, k + 1, _UNITS) or _lookup(toks, k + 1, _SUBJECTS):
         return False  # "12 school children", "3 awak tank tewas"
     return lang == "id" or toks[k + 1].low in _LINKS  # "pos perbatasan"; "posts near Sedlo"
+
+
+_AGENT_SUFFIX = re.compile("ник|ниц|ист|чик|щик")
+
+
+def _thing_at(toks: Sequence[_Tok], k: int) -> bool:
+    """Whether token k is a thing or place word; a Russian stem's person noun is none
+    ("школьников", "машинистов", "ракетчиков" are people, not schools, cars, rockets)."""
+    if not _lookup(toks, k, _THINGS):
+        return False
+    word = toks[k].low
+    stem = next((p for _, ps in _THINGS.prefixes for p in ps if word.startswith(p)), None)
+    return word in _THINGS.exact or stem is None or not _AGENT_SUFFIX.search(word, len(stem))
 
 
 _LINKS = frozenset(

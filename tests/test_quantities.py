@@ -553,6 +553,11 @@ def test_a_crews_size_is_one_thing_however_it_is_said() -> None:
          ["27 crew on board", "3 people on board"]),
         # a coordination still shares its unit
         ("en", "27 crew and 3 passengers were detained", ["27 crew detained", "3 people detained"]),
+        # a Russian thing right after the number is what it counts; a person noun is none
+        ("ru", "20 домов пострадали", ["20"]),
+        ("ru", "12 школьников погибли", ["12 killed"]),
+        ("ru", "погибли 12 школьников", ["12 killed"]),
+        ("ru", "5 ракетчиков убиты", ["5 killed"]),
     ],
 )  # fmt: skip
 def test_on_board_and_detained_count_only_their_own_number(
