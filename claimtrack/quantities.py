@@ -728,6 +728,7 @@ _PLACE_BEFORE = frozenset(
 of a list ("Killed: Armenia, 12"), not a person whose age follows. Not "to": "according
 to Sulaiman, 52"."""
 _RELATIVES = frozenset(_lex("who|whose|whom|which|that|yang|который|которая|которого|чей|чья"))
+_SINGULAR = frozenset(_lex("was|is|has|был|была|погиб|погибла|убит|убита|ранен|ранена"))
 
 
 def _person_before(toks: Sequence[_Tok], k: int, found: Sequence[_Num]) -> bool:
@@ -751,9 +752,10 @@ def _person_before(toks: Sequence[_Tok], k: int, found: Sequence[_Num]) -> bool:
 def _counted_after(toks: Sequence[_Tok], k: int) -> bool:
     """Whether the clause after a number in commas counts people ("Stepanakert, 12, were
     killed"), past an "including two children" between: the number is then that count. A
-    relative clause ("…, whose son was killed") describes the person."""
+    relative clause ("…, whose son was killed") or a verb for one ("Sulaiman, 52, was
+    killed") tells of the person."""
     end = min(len(toks), k + _WINDOW)
-    while k < end and toks[k].low not in _CLAUSE_END and toks[k].low not in _RELATIVES:
+    while k < end and toks[k].low not in _CLAUSE_END | _RELATIVES | _SINGULAR:
         if toks[k].kind == "num" or toks[k].low in _NUMBER_WORDS:
             if not (k and _including(toks, k)):
                 return False  # the next count's words are its own
@@ -774,6 +776,12 @@ def _including(toks: Sequence[_Tok], k: int) -> bool:
     """Whether the number at token k follows an "including"/"termasuk"/"в том числе"."""
     before = [t.low for t in toks[max(0, k - 3) : k]]
     return any(" ".join(before[-w:]) in _INCLUDING for w in (1, 2, 3) if w <= len(before))
+
+
+def _opens_part(toks: Sequence[_Tok], k: int) -> bool:
+    """Whether an "including"/"termasuk"/"в том числе" starts at token k."""
+    after = [t.low for t in toks[k : k + 3]]
+    return any(" ".join(after[:w]) in _INCLUDING for w in (1, 2, 3) if w <= len(after))
 
 
 def _extend_range(toks: Sequence[_Tok], num: _Num, lang: str) -> _Num:
@@ -1024,6 +1032,8 @@ def _subject(toks: Sequence[_Tok], num: _Num, next_i: int, previous: Quantity | 
         return group  # "a crew of 24", "экипаж из 24 человек", "ABK sebanyak 27"
     k, seen = num.j, 0
     while k < min(next_i, len(toks)) and seen < 4 and toks[k].low not in _CLAUSE_END:
+        if _opens_part(toks, k):
+            break  # "12 killed, including a child": the child is a part, not who the 12 are
         if toks[k].low in _OTHERS and previous is not None:
             return previous.subject
         subject = _lookup(toks, k, _SUBJECTS)

@@ -683,6 +683,12 @@ def test_amounts_of_cargo_conflict_beyond_their_qualifiers() -> None:
         ("en", "According to Sulaiman, 52, a fisherman, the sea is black.", []),
         ("en", "Sulaiman, 52, whose son was killed, spoke.", []),
         ("en", "Sulaiman (52) was killed.", []),
+        ("en", "Ahmad, 52, was killed in the strike.", []),  # a verb for one: a victim's age
+        ("ru", "Ахмед, 52, погиб.", []),
+        # a part after "including" is not who the toll counts
+        ("en", "According to Reuters, 12, including a child, were killed.", ["12 killed"]),
+        ("en", "12 killed, including a child", ["12 killed"]),
+        ("ru", "погибли 12, включая ребенка", ["12 killed"]),
         ("id", "Menurut Sulaiman, 52, nelayan setempat, laut hitam.", []),
         ("ru", "По словам Сулеймана, 52, рыбака, море черное.", []),
     ],
