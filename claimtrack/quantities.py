@@ -278,7 +278,10 @@ _TIME_AFTER = frozenset(
     _lex("wib|wita|wit|gmt|utc|am|pm|pagi|siang|sore|malam|dini|утра|вечера|ночи|мск")
 )
 _TIME_BEFORE = frozenset(_lex("pukul|jam"))
-_NUMBER_SIGNS = frozenset(_lex("no|nos|nr|nomor|номер|flight|penerbangan|рейс|рейса|рейсом"))
+_NUMBER_SIGNS = frozenset(
+    _lex("no|nos|nr|nomor|номер|flight|penerbangan|рейс|рейса|рейсом|boeing|airbus|embraer")
+    + _lex("antonov|tupolev|ilyushin|sukhoi|боинг|боинга|аэробус|аэробуса")
+)
 _CONJUNCTIONS = frozenset(_lex("and|or|dan|atau|serta|и|или|,|-|–|—|if|jika|not|bukan|even"))
 _RANGE_JOINERS = frozenset(_lex("-|–|—|to|hingga|sampai|до"))
 _RANGE_OPENERS = {"between": "and", "antara": "dan", "от": "до"}
@@ -430,7 +433,10 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
             num.unit = "percent"
         else:
             after_things = bool(n) and nums[n - 1].things
-            num.unit = _near_unit(toks, num, prev_j, next_i, after_things)
+            reach = prev_j
+            if after_things and nums[n - 1].unit is None:  # things, not money
+                reach = nums[n - 2].j if n >= 2 else -1  # "detained 2 vessels and 27 crew"
+            num.unit = _near_unit(toks, num, prev_j, next_i, after_things, reach)
     # Coordinations share the unit: "1.166 pasukan dan 45 warga sipil tewas" (right to left),
     # "погибли 1166 военнослужащих и 45 мирных жителей" (left to right).
     for n in range(len(nums) - 2, -1, -1):
@@ -467,7 +473,7 @@ _SHARE_LINKS = frozenset(_lex("of|the|all|total|cast|dari|total|seluruh|от|в�
 def _share_of(toks: Sequence[_Tok], num: _Num, before: _Num | None) -> str | None:
     """What a percentage naming no people is a share of: the vote ("52.3% of the vote",
     "52,3% голосов", "52,3 persen suara"), or the vote count it follows in brackets
-    ("1,204,331 votes (52.3%)"); else None."""
+    ("1,204,331 votes (52.3%)", "… suara atau 52,3 persen"); else None."""
     k, end = num.j, min(len(toks), num.j + 5)
     while k < end and (
         toks[k].text == "%" or toks[k].low in _SHARE_LINKS or _lookup(toks, k, _UNITS) == "percent"
@@ -475,11 +481,17 @@ def _share_of(toks: Sequence[_Tok], num: _Num, before: _Num | None) -> str | Non
         k += 1
     if k < end and _lookup(toks, k, _UNITS) == "votes":
         return "votes"
-    i = num.i
-    bracketed = i >= 2 and toks[i - 1].text == "(" and _lookup(toks, i - 2, _UNITS) == "votes"
-    if bracketed and before is not None and before.j == i - 2 and before.unit == "votes":
+    if before is None or before.unit != "votes" or before.j >= num.i:
+        return None
+    between = [t.low for t in toks[before.j + 1 : num.i]]
+    if _lookup(toks, before.j, _UNITS) == "votes" and all(w in _RESTATED for w in between):
         return "votes"
     return None
+
+
+_RESTATED = frozenset(_lex("(|,|or|atau|yaitu|или|то|есть|—|–|-"))
+"""Words between a vote count and the same count as a share: "1,204,331 votes (52.3%)",
+"2.418.906 suara atau 52,3 persen", "2 418 906 голосов, то есть 52,3%"."""
 
 
 def _find_numbers(toks: Sequence[_Tok], lang: str) -> list[_Num]:
@@ -883,12 +895,18 @@ def _interval(lo: float, hi: float, qualifier: str) -> tuple[float, float]:
 
 
 def _near_unit(
-    toks: Sequence[_Tok], num: _Num, prev_j: int, next_i: int, after_things: bool = False
+    toks: Sequence[_Tok],
+    num: _Num,
+    prev_j: int,
+    next_i: int,
+    after_things: bool = False,
+    reach: int | None = None,
 ) -> str | None:
     """The nearest unit word between this number and its neighbours, within the clause.
 
     "menewaskan 91 warga sipil dan melukai 400": 91 is killed, 400 wounded. On a tie
-    the word after the number wins ("30 were killed and 40 wounded").
+    the word after the number wins ("30 were killed and 40 wounded"). A casualty word is
+    looked for back to `reach` (default: the previous number's end), past a count of things.
     """
     if num.j < len(toks) and toks[num.j].text == "%":
         return "percent"
@@ -898,7 +916,8 @@ def _near_unit(
     if fwd[1] not in COUNT_UNITS and fwd[0] > 1:
         fwd = (0, None)  # "km", "hours", "desa" follow their number closely
     # Only casualty words come before what they count; "km", "tahun", "%" always follow.
-    stop = max(prev_j - 1, num.i - 1 - _WINDOW, -1)  # -1: never wrap to the last token
+    back_to = prev_j if reach is None else reach
+    stop = max(back_to - 1, num.i - 1 - _WINDOW, -1)  # -1: never wrap to the last token
     if after_things and 0 <= prev_j < num.i and _lookup(toks, prev_j, _UNITS):
         stop = prev_j  # "Rp 1,5 triliun hilang dan 2,5 juta orang": "lost" is the money's
     back = _scan(toks, range(num.i - 1, stop, -1), COUNT_UNITS)
@@ -951,6 +970,8 @@ def _counts_things(toks: Sequence[_Tok], num: _Num, next_i: int, lang: str) -> b
         return True
     if lang == "ru":
         return True  # no noun modifies one after it: "5 судов задержаны", "20 домов пострадали"
+    if lang.startswith("en") and toks[k + 1].low.endswith("ed"):
+        return True  # a participle, no noun: "3 ships seized", "2 houses damaged"
     if _lookup(toks, k + 1, _UNITS) or _lookup(toks, k + 1, _SUBJECTS):
         return False  # "12 school children", "3 awak tank tewas"
     return lang == "id" or toks[k + 1].low in _LINKS  # "pos perbatasan"; "posts near Sedlo"

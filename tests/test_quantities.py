@@ -541,6 +541,7 @@ def test_a_crews_size_is_one_thing_however_it_is_said() -> None:
     [
         ("en", "Flight MH 17, 298 people on board", ["298 people on board"]),
         ("en", "Flight 17 crashed with 298 people on board", ["298 people on board"]),
+        ("en", "A Boeing 737 crashed with 176 people on board.", ["176 people on board"]),
         ("ru", "На борту рейса MH 17 находились 298 человек.", ["298 people on board"]),
         ("id", "Pesawat MH 17 membawa 298 orang di atas kapal.", ["298 people on board"]),
         ("en", "5 ships were seized and 12 people were detained", ["5", "12 people detained"]),
@@ -548,6 +549,9 @@ def test_a_crews_size_is_one_thing_however_it_is_said() -> None:
         ("ru", "5 судов задержаны, 12 человек арестованы", ["5", "12 people detained"]),
         ("en", "5 journalists were beaten and 12 people were detained",
          ["5", "12 people detained"]),
+        ("en", "27 crew were detained and 3 ships seized.", ["27 crew detained", "3"]),
+        # a casualty word reaches past a count of things
+        ("en", "The coast guard detained 2 vessels and 27 crew.", ["2", "27 crew detained"]),
         ("ru", "5 журналистов были избиты, 12 человек задержаны", ["5", "12 people detained"]),
         ("en", "The ship had 27 crew and 3 passengers on board",
          ["27 crew on board", "3 people on board"]),
@@ -611,6 +615,10 @@ def test_a_count_of_places_is_no_count_of_people(lang: str, text: str, expected:
         ("ru", "Он получил 1 204 331 голосов (52,3%)", ["1,204,331 votes", "52.3% of the vote"]),
         ("id", "Ia memperoleh 1.204.331 suara (52,3 persen)",
          ["1,204,331 votes", "52.3% of the vote"]),
+        ("id", "Varga memperoleh 2.418.906 suara atau 52,3 persen.",
+         ["2,418,906 votes", "52.3% of the vote"]),
+        ("ru", "Варга набрал 2 418 906 голосов, то есть 52,3%.",
+         ["2,418,906 votes", "52.3% of the vote"]),
         # a share of nothing named is still no figure
         ("en", "Turnout was 61.4%, the commission said.", []),
         ("en", "45% of residents fled", ["45% of people"]),
