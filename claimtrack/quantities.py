@@ -467,7 +467,7 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
     return out
 
 
-_SHARE_LINKS = frozenset(_lex("of|the|all|total|cast|dari|total|seluruh|от|всех|общего"))
+_SHARE_LINKS = frozenset(_lex("of|the|all|total|cast|dari|seluruh|от|всех|общего"))
 
 
 def _share_of(toks: Sequence[_Tok], num: _Num, before: _Num | None) -> str | None:
@@ -739,6 +739,7 @@ _PLACE_BEFORE = frozenset(
 """Words before a capitalised name that make it a place ("in Stepanakert, 12") or the head
 of a list ("Killed: Armenia, 12"), not a person whose age follows. Not "to": "according
 to Sulaiman, 52"."""
+_LIST_GLUE = _CONJUNCTIONS | _PLACE_BEFORE | {")"}
 _RELATIVES = frozenset(_lex("who|whose|whom|which|that|yang|который|которая|которого|чей|чья"))
 _SINGULAR = frozenset(_lex("was|is|has|был|была|погиб|погибла|убит|убита|ранен|ранена"))
 
@@ -755,7 +756,7 @@ def _person_before(toks: Sequence[_Tok], k: int, found: Sequence[_Num]) -> bool:
     b = start - 1
     if b >= 0 and toks[b].low in _PLACE_BEFORE:
         return False
-    while b >= 0 and (toks[b].low in _CONJUNCTIONS or toks[b].low in _PLACE_BEFORE | {")"}):
+    while b >= 0 and toks[b].low in _LIST_GLUE:
         b -= 1  # ", and in", "), " between the items of a list
     # The previous item was counted, so this one is.
     return not (b >= 0 and toks[b].kind == "num" and any(f.i <= b < f.j for f in found))
