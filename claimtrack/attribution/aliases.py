@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from claimtrack.attribution.text import Token, words
+from claimtrack.attribution.text import Token, tokenize, words
 from claimtrack.model import Speaker
 
 KEY_LENGTH = 4
@@ -43,6 +43,9 @@ class Alias:
     """The stem of an adjective made of the speaker's place name ("армянск" for Armenia)."""
     exact: bool = False
     """Only the word itself: a surname of KEY_LENGTH letters ("Renz" is not "Renzi")."""
+    capitals: frozenset[str] = frozenset()
+    """Words registered in capitals ("WHO", "US"): they match a capitalised word only, never
+    the function word they fold to ("those **who** survived")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +90,13 @@ def _key(word: str) -> str:
     return word[:KEY_LENGTH]
 
 
+def _capitals(name: str) -> frozenset[str]:
+    """The folded words of `name` written in capitals, of two letters or more ("WHO")."""
+    return frozenset(
+        t.norm for t in tokenize(name) if t.end - t.start > 1 and name[t.start : t.end].isupper()
+    )
+
+
 class AliasIndex:
     """Every alias of every speaker, indexed by the prefix of its rarest word."""
 
@@ -103,7 +113,9 @@ class AliasIndex:
                     keys = tuple(_key(w) for w in content)
                     adjective = form == "adjective"
                     exact = form == "surname" and len(content[0]) <= KEY_LENGTH
-                    self._aliases.append(Alias(speaker.id, name, content, keys, adjective, exact))
+                    self._aliases.append(
+                        Alias(speaker.id, name, content, keys, adjective, exact, _capitals(name))
+                    )
         frequency = Counter(_key(w) for a in self._aliases for w in set(a.words))
         self._by_key: dict[str, list[tuple[int, int]]] = defaultdict(list)
         for number, alias in enumerate(self._aliases):
@@ -217,7 +229,7 @@ def _match_window(alias: Alias, window: list[tuple[int, Token]], extra: int) -> 
                 slot,
             )
             for slot, (_, token) in enumerate(window)
-            if slot not in used
+            if slot not in used and (token.capitalised or alias_word not in alias.capitals)
         ]
         score, slot = max(scored, default=(0.0, -1))
         if score == 0.0:

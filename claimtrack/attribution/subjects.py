@@ -276,8 +276,11 @@ def _proposal(
             name.append(token)  # "Ambassador to the United Nations Linda Thomas-Greenfield"
             limit += 4  # where the office is posted, then the holder's name
             continue
-        if (token.norm in lexicon.np_breakers or token.norm in lexicon.fillers) and not (
-            _office_particle(lexicon, name, token, tokens[at + 1 : at + 2])
+        breaks = token.norm in lexicon.np_breakers or token.norm in lexicon.fillers
+        if (
+            breaks
+            and not _acronym(sentence, token)
+            and not (_office_particle(lexicon, name, token, tokens[at + 1 : at + 2]))
         ):
             name += _place_of(sentence, lexicon, name, tokens[at:])
             break
@@ -294,7 +297,7 @@ def _proposal(
         return None  # "РИА Новости источник": an unnamed source, through an outlet
     if all(t.norm in lexicon.mouthpieces for t in name):
         return None  # "Pernyataan di Telegram": a statement, nobody's yet
-    head = name[0].norm
+    head = "" if _acronym(sentence, name[0]) else name[0].norm  # "WHO", "IT" are names
     if head.isdigit() or head in lexicon.prepositions or head in lexicon.pronouns:
         return None
     if head in lexicon.not_speakers:
@@ -381,6 +384,14 @@ def _reads_as_body(sentence: Sentence, lexicon: Lexicon, name: list[Token]) -> b
     keeps it."""
     surface = sentence.text[name[0].start : name[-1].end]
     return new_speaker(surface, lexicon).kind not in ("person", "other")
+
+
+def _acronym(sentence: Sentence, token: Token) -> bool:
+    """A word in capitals that folds to a function word ("**WHO** official Hannah Okafor",
+    "The **US** said"): an organisation's or a country's short name. Not in a headline set
+    all in capitals, where every word is."""
+    word = sentence.text[token.start : token.end]
+    return len(word) > 1 and word.isupper() and not sentence.text.isupper()
 
 
 def _without_framing(lexicon: Lexicon, tokens: list[Token]) -> list[Token]:

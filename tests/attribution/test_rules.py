@@ -1042,3 +1042,31 @@ def test_a_closing_speaker_after_a_second_review(lang: str, sentence: str, speak
     never closed one, and "but Armenia said … that", "a charge Hajiyev said … was" did."""
     (found,) = suggest(lang, sentence)
     assert who(found) == speaker
+
+
+WHO_SPEAKER = Speaker(
+    id="who", name="World Health Organization", aliases=("WHO",), kind="organisation"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speakers", "speaker"),
+    [
+        ("WHO official Hannah Okafor said two drivers were killed.", [],
+         "+WHO official Hannah Okafor"),
+        ('"The convoy was marked," WHO regional director Dr. Hannah Okafor said.', [],
+         "+WHO regional director Dr. Hannah Okafor"),
+        ("The WHO said two drivers were killed.", [], "+WHO"),
+        ("The WHO said two drivers were killed.", [WHO_SPEAKER], "who"),
+        # the registered acronym is no lower-case "who"
+        ("Those who survived said the convoy was hit.", [WHO_SPEAKER], None),
+    ],
+)  # fmt: skip
+def test_an_acronym_that_folds_to_a_function_word_is_a_name(
+    sentence: str, speakers: list[Speaker], speaker: str | None
+) -> None:
+    """ "WHO official Hannah Okafor said" got no suggestion: "WHO" folded to the relative
+    "who", which ends a name; and a registered "WHO" answered "those who survived" (a
+    fresh-user review on an aid-convoy story)."""
+    (found,) = suggest("en", sentence, speakers=speakers)
+    assert who(found) == speaker
