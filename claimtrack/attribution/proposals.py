@@ -110,9 +110,9 @@ def _without_trailing_ranks(office: str, lexicon: Lexicon) -> str:
     rank alone stays: it is all there is."""
     words = office.split()
     while len(words) > 1:
-        if len(words) > 2 and fold_str(" ".join(words[-2:])).rstrip(".") in lexicon.ranks:
+        if len(words) > 2 and fold_str(" ".join(words[-2:])).strip(".()") in lexicon.ranks:
             del words[-2:]
-        elif fold_str(words[-1]).rstrip(".") in lexicon.ranks:
+        elif fold_str(words[-1]).strip(".()") in lexicon.ranks:
             words.pop()
         else:
             break

@@ -284,7 +284,8 @@ def _proposal(
         ):
             name += _place_of(sentence, lexicon, name, tokens[at:])
             break
-        if name and "(" in sentence.text[name[-1].end : token.start]:
+        bracketed = name and "(" in sentence.text[name[-1].end : token.start]
+        if bracketed and not _bracketed_rank(sentence, lexicon, token):
             break  # "Human Rights Watch (HRW)": the short name in brackets is no more words
         name.append(token)
     if posting is not None and (
@@ -384,6 +385,12 @@ def _reads_as_body(sentence: Sentence, lexicon: Lexicon, name: list[Token]) -> b
     keeps it."""
     surface = sentence.text[name[0].start : name[-1].end]
     return new_speaker(surface, lexicon).kind not in ("person", "other")
+
+
+def _bracketed_rank(sentence: Sentence, lexicon: Lexicon, token: Token) -> bool:
+    """A rank's mark in brackets: "Jenderal **(Purn.)** Tomas Lindqvist", "Gen. (ret.)"."""
+    closing = sentence.text[token.end : token.end + 2].lstrip(".")
+    return token.norm in lexicon.ranks and closing.startswith(")")
 
 
 def _acronym(sentence: Sentence, token: Token) -> bool:

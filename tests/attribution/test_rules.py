@@ -1070,3 +1070,19 @@ def test_an_acronym_that_folds_to_a_function_word_is_a_name(
     fresh-user review on an aid-convoy story)."""
     (found,) = suggest("en", sentence, speakers=speakers)
     assert who(found) == speaker
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("id", "Ketua tim investigasi, Jenderal (Purn.) Tomas Lindqvist, mengatakan tim menemukan "
+         "11 kawah."),
+        ("en", "Gen. (ret.) Tomas Lindqvist said the team found 11 craters."),
+    ],
+)  # fmt: skip
+def test_a_retired_ranks_mark_in_brackets_is_no_end_of_the_name(lang: str, sentence: str) -> None:
+    """ "Jenderal (Purn.) Tomas Lindqvist" proposed a speaker named "Jenderal": the bracket
+    was read as a short name after the full one, as in "Human Rights Watch (HRW)"."""
+    (found,) = suggest(lang, sentence, speakers=[])
+    assert found is not None and found.proposal is not None
+    assert (found.proposal.name, found.proposal.kind) == ("Tomas Lindqvist", "person")
