@@ -287,6 +287,8 @@ def _proposal(
         bracketed = name and "(" in sentence.text[name[-1].end : token.start]
         if bracketed and not _bracketed_rank(sentence, lexicon, token):
             break  # "Human Rights Watch (HRW)": the short name in brackets is no more words
+        if _ends_with_a_persons_name(sentence, lexicon, name, token):
+            break  # "Menteri Kesehatan Leyla Santaro **menyambut** baik laporan itu dan meminta"
         name.append(token)
     if posting is not None and (
         _reads_as_body(sentence, lexicon, name) or name[-1].norm in lexicon.titles
@@ -385,6 +387,19 @@ def _reads_as_body(sentence: Sentence, lexicon: Lexicon, name: list[Token]) -> b
     keeps it."""
     surface = sentence.text[name[0].start : name[-1].end]
     return new_speaker(surface, lexicon).kind not in ("person", "other")
+
+
+def _ends_with_a_persons_name(
+    sentence: Sentence, lexicon: Lexicon, name: list[Token], token: Token
+) -> bool:
+    """Whether `name` already ends with an office holder's full name, so that `token`, a
+    lower-case word that is no title ("Former New York **mayor**"), starts what they did."""
+    if token.capitalised or token.norm in lexicon.titles or token.norm in lexicon.kind_words:
+        return False
+    if len(name) < 3 or not (name[-1].capitalised and name[-2].capitalised):
+        return False
+    proposed = new_speaker(sentence.text[name[0].start : name[-1].end], lexicon)
+    return proposed.kind == "person" and sentence.text[: name[-1].end].endswith(proposed.name)
 
 
 def _bracketed_rank(sentence: Sentence, lexicon: Lexicon, token: Token) -> bool:

@@ -1086,3 +1086,26 @@ def test_a_retired_ranks_mark_in_brackets_is_no_end_of_the_name(lang: str, sente
     (found,) = suggest(lang, sentence, speakers=[])
     assert found is not None and found.proposal is not None
     assert (found.proposal.name, found.proposal.kind) == ("Tomas Lindqvist", "person")
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "mention"),
+    [
+        ("id", "Menteri Kesehatan Talmeria Leyla Santaro menyambut baik laporan itu dan meminta "
+         "semua pihak menahan diri.", "Menteri Kesehatan Talmeria Leyla Santaro"),
+        ("en", "Health Minister Leyla Santaro welcomed the report and called on all sides to show "
+         "restraint.", "Health Minister Leyla Santaro"),
+        # a title after a place is still the office's: no name ends at "New York"
+        ("en", "Former New York mayor Michael Bloomberg said the war must end.",
+         "Former New York mayor Michael Bloomberg"),
+    ],
+)  # fmt: skip
+def test_a_proposed_name_ends_where_what_the_person_did_begins(
+    lang: str, sentence: str, mention: str
+) -> None:
+    """ "Menteri Kesehatan Talmeria Leyla Santaro menyambut baik laporan" was proposed as a
+    speaker's name: the name ran on into what she did before the cue "meminta"."""
+    (found,) = suggest(lang, sentence, speakers=[])
+    assert who(found) == f"+{mention}"
+    assert found is not None and found.proposal is not None
+    assert found.proposal.kind == "person"
