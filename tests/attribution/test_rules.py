@@ -1109,3 +1109,33 @@ def test_a_proposed_name_ends_where_what_the_person_did_begins(
     assert who(found) == f"+{mention}"
     assert found is not None and found.proposal is not None
     assert found.proposal.kind == "person"
+
+
+JCMC = Speaker(
+    id="jcmc",
+    name="Joint Ceasefire Monitoring Commission",
+    aliases=("JCMC", "Komisi Pemantau Gencatan Senjata Bersama", "Совместная комиссия"),
+    kind="organisation",
+)
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentences"),
+    [
+        ("en", ["The Joint Ceasefire Monitoring Commission said on Friday its work was done.",
+                "The commission concluded that the convoy was hit by artillery fire.",
+                "The report also noted that no weapons were found."]),
+        ("id", ["Komisi Pemantau Gencatan Senjata Bersama (JCMC) mengatakan penyelidikan telah "
+                "selesai.",
+                "Komisi itu menyimpulkan bahwa konvoi dihantam artileri.",
+                "Laporan tersebut juga mencatat bahwa tidak ditemukan senjata."]),
+        ("ru", ["Совместная комиссия заявила, что расследование завершено.",
+                "Комиссия пришла к выводу, что колонну обстреляла артиллерия.",
+                "В докладе отмечается, что оружия не найдено."]),
+    ],
+)  # fmt: skip
+def test_an_inquirys_findings_are_its_own(lang: str, sentences: list[str]) -> None:
+    """An investigation's findings had no speaker: "concluded", "menyimpulkan", "mencatat"
+    and "пришла к выводу" were no cues, and "the commission" / "laporan tersebut" did not
+    refer back to the commission (a fresh-user review)."""
+    assert [who(s) for s in suggest(lang, *sentences, speakers=[JCMC])] == ["jcmc"] * 3
