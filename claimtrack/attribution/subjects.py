@@ -260,6 +260,8 @@ def _proposal(
     mouthpiece = len(tokens) > 2 and tokens[0].norm in lexicon.mouthpieces
     if mouthpiece and tokens[1].norm in lexicon.voice_links:
         tokens = _without_framing(lexicon, tokens[2:])  # "A spokesman for X": X speaks
+    elif len(tokens) > 1 and _document(lexicon, tokens[0]) and tokens[1].capitalised:
+        tokens = tokens[1:]  # "menurut **data** PBB": the UN's data, the UN speaks
     name: list[Token] = []
     limit = MAX_NAME_WORDS
     posting: int | None = None  # where "to" joins an office to its post, if it does
@@ -296,6 +298,9 @@ def _proposal(
         name = name[:posting]  # serves an office, not a place
     if lexicon.medium_first:
         name = _without_medium(sentence, lexicon, name)
+    last = name[-1] if len(name) > 1 else None
+    if last and _document(lexicon, last) and not last.capitalised and name[-2].capitalised:
+        name = name[:-1]  # "according to UN **data**", not "Federal Security Service"
     if not name or any(t.norm in lexicon.unnamed_sources for t in name):
         return None  # "РИА Новости источник": an unnamed source, through an outlet
     if all(t.norm in lexicon.mouthpieces for t in name):
@@ -400,6 +405,17 @@ def _ends_with_a_persons_name(
         return False
     proposed = new_speaker(sentence.text[name[0].start : name[-1].end], lexicon)
     return proposed.kind == "person" and sentence.text[: name[-1].end].endswith(proposed.name)
+
+
+def _document(lexicon: Lexicon, token: Token) -> bool:
+    """A mouthpiece that is no person and no body: "data", "statement", "laporan" (not
+    "spokesman", nor "office")."""
+    norm = token.norm
+    return (
+        norm in lexicon.mouthpieces
+        and norm not in lexicon.titles
+        and norm not in lexicon.kind_words
+    )
 
 
 def _bracketed_rank(sentence: Sentence, lexicon: Lexicon, token: Token) -> bool:

@@ -133,7 +133,7 @@ def test_an_unknown_place_still_leaves_the_last_two_words() -> None:
         ("ru", "Наблюдатели ОБСЕ", "organisation"),
         ("id", "Tim pemantau", "organisation"),
         ("id", "Pihak berwenang Azerbaijan", "government"),  # the authorities, not the side
-        ("id", "Data PBB", "other"),
+        ("id", "Data PBB", "organisation"),
         ("id", "Sedangkan Pashinyan", "other"),  # a conjunction is no first name
     ],
 )

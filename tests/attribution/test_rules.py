@@ -1139,3 +1139,19 @@ def test_an_inquirys_findings_are_its_own(lang: str, sentences: list[str]) -> No
     and "пришла к выводу" were no cues, and "the commission" / "laporan tersebut" did not
     refer back to the commission (a fresh-user review)."""
     assert [who(s) for s in suggest(lang, *sentences, speakers=[JCMC])] == ["jcmc"] * 3
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "name"),
+    [
+        ("id", "Sedikitnya 41 orang tewas, menurut data PBB.", "PBB"),
+        ("id", "Menurut laporan PBB, sedikitnya 41 orang tewas.", "PBB"),
+        ("en", "At least 41 people were killed, according to UN data.", "UN"),
+    ],
+)
+def test_the_data_of_a_body_is_the_body_speaking(lang: str, sentence: str, name: str) -> None:
+    """ "menurut data PBB" proposed a speaker "Data PBB" of kind other (a fresh-user review):
+    the UN's data are the UN's word, and the UN is an organisation."""
+    (found,) = suggest(lang, sentence, speakers=[])
+    assert found is not None and found.proposal is not None
+    assert (found.proposal.name, found.proposal.kind) == (name, "organisation")
