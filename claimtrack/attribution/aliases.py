@@ -189,6 +189,7 @@ def _alias_forms(
         content = tuple(w for w in words(name) if w not in stopwords)
         if content:
             forms.append((name, content, "name"))
+            forms += [(name, other, "name") for other in _compound_forms(content, stopwords)]
         if speaker.kind != "person" and (place := place_named(name)) is not None:
             places.add(place)
     for place in sorted(places):
@@ -199,6 +200,25 @@ def _alias_forms(
         if len(surname) == 1 and len(surname[0]) >= KEY_LENGTH:
             forms.append((parts[-1], surname, "surname"))
     return forms
+
+
+def _compound_forms(content: tuple[str, ...], stopwords: frozenset[str]) -> list[tuple[str, ...]]:
+    """The same name with a body's short name spelt out or its full words shortened:
+    "Минобороны Орваны" <-> "Министерство обороны Орваны" (the first full word may be in
+    another case: "Министерства обороны")."""
+    from claimtrack.attribution.cues import all_compound_names
+
+    out: list[tuple[str, ...]] = []
+    for short, full in all_compound_names().items():
+        full = tuple(w for w in full if w not in stopwords)
+        if short in content:
+            at = content.index(short)
+            out.append(content[:at] + full + content[at + 1 :])
+        for at in range(len(content) - len(full) + 1):
+            window = content[at : at + len(full)]
+            if window[1:] == full[1:] and word_score(full[0], window[0]) >= INFLECTED_SCORE:
+                out.append((*content[:at], short, *content[at + len(full) :]))
+    return out
 
 
 _CASE_ENDINGS = frozenset({"а", "у", "е", "ом", "ым", "ои"})  # folded: "ой" reads "ои"

@@ -98,6 +98,9 @@ class Lexicon:
     mouthpieces: frozenset[str] = frozenset()
     reciprocals: tuple[tuple[str, ...], ...] = ()
     after_enders: tuple[tuple[str, ...], ...] = ()
+    compound_names: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """A body's one-word short name -> its full words ("минобороны" -> "министерство
+    обороны", "kemenkes" -> "kementerian kesehatan"): an alias in one form finds the other."""
     back_references: tuple[tuple[str, ...], ...] = ()
     statement_heads: tuple[tuple[str, ...], ...] = ()
     statement_links: frozenset[str] = frozenset()
@@ -212,6 +215,15 @@ def all_stopwords() -> frozenset[str]:
     return frozenset(result)
 
 
+@lru_cache(maxsize=1)
+def all_compound_names() -> dict[str, tuple[str, ...]]:
+    """Every lexicon's `compound_names` (aliases carry no language tag)."""
+    result: dict[str, tuple[str, ...]] = {}
+    for lang in available_languages():
+        result.update(load_lexicon(lang).compound_names)
+    return result
+
+
 def build_lexicon(lang: str, raw: dict[str, Any]) -> Lexicon:
     """Fold and compile a parsed lexicon file."""
     cues = _collect_cues(raw)
@@ -247,6 +259,9 @@ def build_lexicon(lang: str, raw: dict[str, Any]) -> Lexicon:
         mouthpieces=frozenset(words(w)[-1] for w in raw.get("mouthpieces", []) if words(w)),
         reciprocals=_phrases(raw, "reciprocals"),
         after_enders=_phrases(raw, "after_enders"),
+        compound_names={
+            fold_str(short): words(full) for short, full in raw.get("compound_names", {}).items()
+        },
         back_references=_phrases(raw, "back_references"),
         statement_heads=_phrases(raw, "statement_heads"),
         statement_links=_folded_set(raw, "statement_links"),

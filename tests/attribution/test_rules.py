@@ -1155,3 +1155,29 @@ def test_the_data_of_a_body_is_the_body_speaking(lang: str, sentence: str, name:
     (found,) = suggest(lang, sentence, speakers=[])
     assert found is not None and found.proposal is not None
     assert (found.proposal.name, found.proposal.kind) == (name, "organisation")
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "registered", "proposed"),
+    [
+        ("ru", "В Минобороны Орваны заявили, что не открывали огонь.",
+         "Министерство обороны Орваны", "Минобороны Орваны"),
+        ("ru", "Министерство обороны Орваны заявило, что не открывало огонь.",
+         "Минобороны Орваны", "Министерство обороны Орваны"),
+        ("ru", "Об этом сообщили в Минздраве Талмерии.",
+         "Министерство здравоохранения Талмерии", "Минздрав Талмерии"),
+        ("id", "Kemenkes Talmeria mengatakan 41 orang tewas.",
+         "Kementerian Kesehatan Talmeria", "Kemenkes Talmeria"),
+    ],
+)  # fmt: skip
+def test_a_bodys_short_name_and_full_name_are_one_speaker(
+    lang: str, sentence: str, registered: str, proposed: str
+) -> None:
+    """ "Минобороны Орваны" was proposed anew after "Министерство обороны Орваны" was
+    registered, and "Минздрав Талмерии" as a person (a fresh-user review)."""
+    ministry = Speaker(id="ministry", name=registered, kind="ministry")
+    (found,) = suggest(lang, sentence, speakers=[ministry])
+    assert who(found) == "ministry"
+    (new,) = suggest(lang, sentence, speakers=[])
+    assert new is not None and new.proposal is not None
+    assert (new.proposal.name, new.proposal.kind) == (proposed, "ministry")
