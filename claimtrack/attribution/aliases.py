@@ -69,11 +69,21 @@ def word_score(alias_word: str, text_word: str) -> float:
         return 100.0
     stem = _shared_prefix(alias_word, text_word)
     longest = max(len(alias_word), len(text_word))
+    if stem >= KEY_LENGTH and _office_and_body(alias_word, text_word):
+        return 0.0  # "Health Minister" is a person, "Health Ministry" the body
     if stem >= KEY_LENGTH and longest - stem <= MAX_ENDING:
         return INFLECTED_SCORE
     if min(len(alias_word), len(text_word)) <= KEY_LENGTH:
         return 0.0
     return fuzz.ratio(alias_word, text_word, processor=None, score_cutoff=WORD_CUTOFF)
+
+
+def _office_and_body(a: str, b: str) -> bool:
+    """Whether one word is a person's office and the other a kind of body."""
+    from claimtrack.attribution.cues import all_titles_and_body_words
+
+    titles, bodies = all_titles_and_body_words()
+    return (a in titles and b in bodies) or (a in bodies and b in titles)
 
 
 def _shared_prefix(a: str, b: str) -> int:

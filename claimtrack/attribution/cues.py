@@ -216,6 +216,19 @@ def all_stopwords() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def all_titles_and_body_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Every lexicon's titles, and every word naming a kind of body: a person's office and
+    a body are never one word misspelt ("minister" is no "ministry")."""
+    titles: set[str] = set()
+    bodies: set[str] = set()
+    for lang in available_languages():
+        lexicon = load_lexicon(lang)
+        titles |= lexicon.titles
+        bodies |= set(lexicon.kind_words)
+    return frozenset(titles - bodies), frozenset(bodies - titles)
+
+
+@lru_cache(maxsize=1)
 def all_compound_names() -> dict[str, tuple[str, ...]]:
     """Every lexicon's `compound_names` (aliases carry no language tag)."""
     result: dict[str, tuple[str, ...]] = {}

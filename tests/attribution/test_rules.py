@@ -1181,3 +1181,20 @@ def test_a_bodys_short_name_and_full_name_are_one_speaker(
     (new,) = suggest(lang, sentence, speakers=[])
     assert new is not None and new.proposal is not None
     assert (new.proposal.name, new.proposal.kind) == (proposed, "ministry")
+
+
+def test_a_ministers_office_is_no_alias_of_the_ministry() -> None:
+    """ "…, said Talmeria's Health Ministry" was given to Leyla Santaro at 0.82 through her
+    alias "Talmerian Health Minister": "minister" read as "ministry" misspelt (a fresh-user
+    review)."""
+    santaro = Speaker(
+        id="santaro", name="Leyla Santaro", aliases=("Talmerian Health Minister",), kind="person"
+    )
+    ministry = Speaker(id="moh", name="Talmerian Health Ministry", kind="ministry")
+    sentence = "The death toll has risen to 41, said Talmeria's Health Ministry."
+    (alone,) = suggest("en", sentence, speakers=[santaro])
+    assert who(alone) == "+Talmeria's Health Ministry"
+    (both,) = suggest("en", sentence, speakers=[santaro, ministry])
+    assert who(both) == "moh"
+    (minister,) = suggest("en", "The Talmerian Health Minister said 41 died.", speakers=[santaro])
+    assert who(minister) == "santaro"
