@@ -7,7 +7,7 @@ import pytest
 from claimtrack.attribution.attributor import SpeakerSuggestion
 from claimtrack.attribution.proposals import NewSpeaker
 from claimtrack.errors import ValidationError
-from claimtrack.model import Claim, Event, Source, Speaker, Statement
+from claimtrack.model import Claim, Event, Link, Source, Speaker, Statement
 from claimtrack.services import annotate, history
 from claimtrack.services.importing import RawDocument, import_documents
 from claimtrack.services.queries import SuggestionCache
@@ -190,6 +190,59 @@ def test_a_merge_never_loses_a_link_unseen_nor_makes_opposite_ones(store: Store)
         annotate.merge_claims(store, a, [b])
     assert store.version == before
     assert {c.id for c in store.all(Claim)} == {a, b, x}
+
+
+def _noted(store: Store, link: Link, note: str) -> Link:
+    """`link` with a note written on it (as `link --note` would have)."""
+    with store.transaction("note", "note a link") as tx:
+        tx.put(link := link.replace(note=note))
+    return link
+
+
+@pytest.mark.parametrize("noted_one", ["first", "second"])
+def test_a_merge_that_makes_two_links_one_keeps_the_note_and_undo_restores_both(
+    store: Store, noted_one: str
+) -> None:
+    """Linked to B with a note and to C without, A kept only the link without when B
+    and C were merged: the note ("no weapons in the basement") was gone unseen. Which of
+    the two is kept follows their ids: the note is put on each in turn."""
+    a, b, c = (annotate.tag(store, st.id, "Karabakh officials")[2].id for st in statements(store))
+    links = sorted(
+        [
+            annotate.link_claims(store, a, b, "contradicts"),
+            annotate.link_claims(store, a, c, "contradicts"),
+        ],
+        key=lambda lk: lk.id,
+    )
+    noted = _noted(store, links[0 if noted_one == "first" else 1], "JCMC found no weapons")
+    before = {lk.id: lk for lk in store.all(Link)}
+    annotate.merge_claims(store, c, [b])
+    (kept,) = store.all(Link)
+    assert {kept.a, kept.b} == {a, c} and kept.note == "JCMC found no weapons"
+    assert kept.analyst and kept.created
+    history.undo(store)
+    assert {lk.id: lk for lk in store.all(Link)} == before
+    assert store.get(Link, noted.id) == noted
+
+
+def test_a_merge_folds_link_notes_once_each() -> None:
+    """Both links noted: the one kept says both; a note the kept one already says stays once."""
+    store = imported(TEXT, "en")
+    add_speaker(store, "Karabakh officials", side="armenia")
+    a, b, c = (annotate.tag(store, st.id, "Karabakh officials")[2].id for st in statements(store))
+    annotate.link_claims(store, a, b, "supports", note="OSCE saw it")
+    annotate.link_claims(store, a, c, "supports", note="Reuters photo")
+    annotate.merge_claims(store, c, [b])
+    (kept,) = store.all(Link)
+    assert sorted(kept.note.split("; ")) == ["OSCE saw it", "Reuters photo"]  # type: ignore[union-attr]
+    store2 = imported(TEXT, "en")
+    add_speaker(store2, "Karabakh officials", side="armenia")
+    a, b, c = (annotate.tag(store2, st.id, "Karabakh officials")[2].id for st in statements(store2))
+    annotate.link_claims(store2, a, b, "supports", note="OSCE saw it")
+    annotate.link_claims(store2, a, c, "supports", note="osce saw it ")
+    annotate.merge_claims(store2, c, [b])
+    (kept,) = store2.all(Link)
+    assert kept.note is not None and kept.note.casefold().strip() == "osce saw it"
 
 
 def test_a_merge_keeps_every_number_once_whatever_its_spelling() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from claimtrack.attribution.attributor import SpeakerSuggestion
 from claimtrack.attribution.cues import load_lexicon
@@ -479,21 +480,52 @@ def _links_of(store: Store, claims: set[str]) -> set[str]:
 
 
 def _repoint_links(store: Store, tx: Transaction, merged: set[str], keep: str) -> None:
-    """Links of merged claims now start/end at `keep`; repeats are dropped (links between
-    the merged claims were refused by `_check_merged_links`)."""
-    seen: set[tuple[str, str, str]] = set()
+    """Links of merged claims now start/end at `keep`. Two that become the same relation are
+    folded into the first by id (links between the merged claims were refused by
+    `_check_merged_links`): it takes the other's note and whatever it lacks, else a note
+    written on the dropped one ("found no weapons in the basement") vanished unseen."""
+    groups: dict[tuple[str, str, str], list[tuple[Link, dict[str, Any]]]] = {}
     for lid in sorted(_links_of(store, merged)):
         link = store.get(Link, lid)
-        assert link is not None
+        doc = store.doc(Link.TABLE, lid)
+        assert link is not None and doc is not None
         a = keep if link.a in merged else link.a
         b = keep if link.b in merged else link.b
-        moved = Link(lid, a, b, link.relation, link.note, link.analyst, link.created)
-        if moved.key() in seen:
-            tx.delete(Link.TABLE, lid)
-            continue
-        seen.add(moved.key())
-        if (a, b) != (link.a, link.b):
-            tx.put(moved)
+        moved = link.replace(a=a, b=b)
+        groups.setdefault(moved.key(), []).append((moved, {**doc, "a": a, "b": b}))
+    for (kept, doc), *folded in groups.values():
+        for other, other_doc in folded:
+            tx.delete(Link.TABLE, other.id)
+            doc = _folded_link(doc, other_doc)
+        if doc != store.doc(Link.TABLE, kept.id):
+            Link.from_doc(doc)  # still a valid link (a field filled in by hand is checked too)
+            tx.put_doc(Link.TABLE, doc)
+
+
+def _folded_link(kept: dict[str, Any], dropped: dict[str, Any]) -> dict[str, Any]:
+    """The stored link `kept` once it stands for `dropped` too: both notes (each once), and
+    every field the dropped one has and the kept one leaves empty (an analyst, a date, a
+    field added by hand)."""
+    out = dict(kept)
+    for field, value in dropped.items():
+        if field == "note":
+            out["note"] = _joined_notes(kept.get("note"), value)
+        elif out.get(field) in (None, "", [], ()) and value not in (None, "", [], ()):
+            out[field] = value
+    return out
+
+
+def _joined_notes(kept: str | None, dropped: str | None) -> str | None:
+    """Both notes once each ("a; b"), whatever their case; one already folded in stays once."""
+    extra = (dropped or "").strip()
+    if not kept or not kept.strip():
+        return extra or None
+    known = {n.strip().casefold() for n in kept.split(NOTE_GLUE)}
+    return kept if not extra or extra.casefold() in known else f"{kept}{NOTE_GLUE}{extra}"
+
+
+NOTE_GLUE = "; "
+"""Between the notes of links folded into one by a merge."""
 
 
 def _repoint_rejections(store: Store, tx: Transaction, merged: set[str], keep: str) -> None:
