@@ -13,7 +13,8 @@ from claimtrack.matching import (
     rank_across_scripts,
     romanised_names,
 )
-from claimtrack.model import Claim, Event, Record, Source, Speaker, Statement, event_order
+from claimtrack.model import Claim, Record, Source, Speaker, Statement
+from claimtrack.services import forwarding
 from claimtrack.store import Store
 from claimtrack.textnorm import fold, shorten
 
@@ -46,7 +47,7 @@ def find_speaker(store: Store, ref: str) -> Speaker:
         ref, romanised_names(names), limit=5, cutoff=SPEAKER_CUTOFF, word_floor=WORD_FLOOR
     )
     if not matches:
-        gone = merged_away(store, ref, ("speaker.merge",))
+        gone = forwarding.gone(store, ref, ("speakers",))
         raise gone or UnknownSpeakerError(
             f"no speaker matches {ref!r} (see 'claimtrack speaker list')", ref
         )
@@ -139,7 +140,7 @@ def find_claim(store: Store, ref: str) -> Claim:
     try:
         found: Record = store.resolve(ref, Claim, Statement)
     except NotFoundError as exc:
-        raise merged_away(store, ref, ("claim.merge",)) or exc from None
+        raise forwarding.gone(store, ref, ("claims",)) or exc from None
     if isinstance(found, Statement):
         if found.claim is None:
             raise NotFoundError(
@@ -151,38 +152,3 @@ def find_claim(store: Store, ref: str) -> Claim:
         return claim
     assert isinstance(found, Claim)
     return found
-
-
-_MERGES = {"claim.merge": ("claims", "claim"), "speaker.merge": ("speakers", "speaker")}
-"""Merge events: the table they delete from, and the statement field naming the one kept."""
-
-
-def merged_away(
-    store: Store, ref: str, ops: tuple[str, ...] = tuple(_MERGES)
-) -> NotFoundError | None:
-    """The refusal for the id of a claim or speaker merged into another (an id copied into a
-    note, a script or an export before the merge): which one it became, and when. None if it
-    never was. `ops`: the merges to look at (a claim's lookup must not answer with a merged
-    speaker, whose id it could not take)."""
-    ref = ref.strip().lower()
-    merges = (e for e in store.docs(Event.TABLE).values() if e["op"] in ops)
-    for event in sorted(merges, key=event_order, reverse=True):
-        table, field = _MERGES[event["op"]]
-        changes = event["changes"]
-        if any(c["table"] == table and c["id"] == ref and c["after"] is None for c in changes):
-            kind = field
-            kept = next(
-                (c["after"][field] for c in changes if c["table"] == "statements" and c["after"]),
-                None,
-            )
-            if kept is None:  # a speaker with no statement: the one the merge kept
-                kept = next(
-                    (c["id"] for c in changes if c["table"] == table and c["after"] is not None),
-                    None,
-                )
-            if kept is None or store.doc(table, kept) is None:
-                return NotFoundError(f"{kind} {ref} was merged away on {event['ts'][:10]}")
-            return NotFoundError(
-                f"{kind} {ref} was merged into {kind} {kept} on {event['ts'][:10]}: use {kept}"
-            )
-    return None

@@ -25,7 +25,8 @@ from claimtrack.model import (
     verdict_matches,
 )
 from claimtrack.quantities import shown
-from claimtrack.services.lookup import merged_away, publication_date
+from claimtrack.services.forwarding import gone
+from claimtrack.services.lookup import publication_date
 from claimtrack.store import Store
 from claimtrack.textnorm import fold, matches, search_terms
 
@@ -319,7 +320,7 @@ def show(store: Store, ref: str, as_of: str | None = None) -> dict[str, Any]:
     try:
         rec = store.resolve(ref)
     except NotFoundError as exc:
-        raise merged_away(store, ref) or exc from None
+        raise gone(store, ref) or exc from None
     if isinstance(rec, Claim):
         return claim_detail(store, rec, as_of)
     if isinstance(rec, Statement):

@@ -210,6 +210,35 @@ def test_a_merged_speakers_id_says_which_speaker_it_became(cli: Runner) -> None:
         assert r.code != 0 and "was merged" not in r.err
 
 
+def test_a_claim_merged_twice_names_the_claim_that_holds_it_now(cli: Runner, db: Path) -> None:
+    """Merged into a claim merged in turn, an id said only "was merged away on …": the
+    analyst holding it in a note had to dig through the log for what it became."""
+    accusation_and_denial(cli)
+    first, second, third = (
+        cli("tag", statement_with(cli, needle)["id"], "Karabakh officials", "--json").json()[
+            "claim"
+        ]
+        for needle in ("accused Azerbaijan of shelling", "1,166 troops", "kept firing")
+    )
+    denial = cli("tag", statement_with(cli, "rejected")["id"], "Azerbaijan defence ministry",
+                 "--json").json()["claim"]  # fmt: skip
+    assert cli("claim", "merge", second, first).code == 0
+    assert cli("claim", "merge", third, second).code == 0
+    assert cli("undo").code == 0 and cli("redo").code == 0  # a redone merge is one too
+    for args in (
+        ("show", first),
+        ("link", first, denial, "--rel", "contradicts"),
+        ("outcome", first, "--verdict", "false"),
+        ("suggest", "reject", first, denial),
+        ("suggest", "accept", denial, first, "--rel", "contradicts"),
+        ("claim", "edit", first, "--tag", "shelling"),
+    ):
+        line = refused(cli, db, *args, match=f"claim {first} was merged into claim {second} on ")
+        assert f"and {second} into {third} on " in line and line.endswith(f"use {third}"), args
+    line = refused(cli, db, "show", second, match=f"claim {second} was merged into claim {third}")
+    assert line.endswith(f"use {third}")
+
+
 def test_a_source_imported_without_outlet_or_date_gets_them_with_source_edit(
     cli: Runner, db: Path
 ) -> None:

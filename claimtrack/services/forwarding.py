@@ -1,0 +1,112 @@
+"""Where an id no longer in the store went: the claim or speaker a merge folded it into.
+
+An id copied into a note, a script or an export before a merge stays in use: refusing it
+with "no record with id" (or "merged away" without saying into what) left the analyst to
+dig through `claimtrack log`. The event log knows, and a merged claim may have been merged
+again since, so the answer follows the merges to the record that holds it now.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from typing import Any
+
+from claimtrack.errors import NotFoundError
+from claimtrack.model import Event, event_order
+from claimtrack.store import Store
+
+_MERGES = {"claims": "claim.merge", "speakers": "speaker.merge"}
+"""The merge that deletes records of a table, folding them into one of its kind."""
+
+_FIELD = {"claims": "claim", "speakers": "speaker"}
+"""How a record of the table is named in a message (and the field pointing at it)."""
+
+_MAX_HOPS = 50
+"""Merges to follow at most (a hand-edited log could loop)."""
+
+Doc = dict[str, Any]
+
+
+def gone(store: Store, ref: str, tables: Collection[str] = tuple(_FIELD)) -> NotFoundError | None:
+    """The refusal for the id of a record of `tables` a merge removed: which record it went
+    into (followed through later merges), and when. None if no such record was ever merged
+    away. `tables`: what the caller could take (a claim's lookup must not answer with a
+    merged speaker, whose id it could not use)."""
+    ref = ref.strip().lower()
+    events = sorted(store.docs(Event.TABLE).values(), key=event_order, reverse=True)
+    for table in tables:
+        found = _removal(store, events, table, ref)
+        if found is None:
+            continue
+        event, _ = found
+        if _op(store, event) == _MERGES[table]:
+            return NotFoundError(_forwarded(store, events, table, ref))
+    return None
+
+
+def _forwarded(store: Store, events: list[Doc], table: str, ref: str) -> str:
+    """`claim a was merged into claim b on D, and b into c on D2: use c`;
+    a merge that does not say what it kept, or a record it went into removed since, is said
+    so rather than named as if it were there."""
+    kind = _FIELD[table]
+    said, current = f"{kind} {ref} was merged", ref
+    for hop in range(_MAX_HOPS):
+        event, _ = _removal(store, events, table, current) or (None, None)
+        if event is None:
+            return f"{said}: use {current}"
+        if hop and _op(store, event) != _MERGES[table]:
+            return f"{said}; {kind} {current} was removed since ({_change(event)})"
+        kept = _kept(event, table, current)
+        date = event["ts"][:10]
+        if kept is None:
+            return f"{said} away on {date}" if not hop else f"{said}, then {current} away on {date}"
+        said += (
+            f" into {kind} {kept} on {date}"
+            if not hop
+            else f", and {current} into {kept} on {date}"
+        )
+        current = kept
+    return said
+
+
+def _removal(store: Store, events: list[Doc], table: str, id_: str) -> tuple[Doc, Doc] | None:
+    """The newest event that removed the record, and the record as it was; None when it is
+    in the store, or the newest change to it did not remove it."""
+    if store.doc(table, id_) is not None:
+        return None
+    for event in events:
+        for c in event.get("changes") or ():
+            if c["table"] == table and c["id"] == id_:
+                return (event, c["before"]) if c["after"] is None and c["before"] else None
+    return None
+
+
+def _kept(event: Doc, table: str, dropped: str) -> str | None:
+    """The record a merge event folded `dropped` into: where the records pointing at it now
+    point (statements, a claim's outcomes or speaker), else the one record of the table the
+    merge wrote."""
+    field = _FIELD[table]
+    for c in event["changes"]:
+        before, after = c["before"], c["after"]
+        if before and after and before.get(field) == dropped and after.get(field):
+            return str(after[field])
+    for c in event["changes"]:
+        if c["table"] == table and c["after"] is not None and c["id"] != dropped:
+            return str(c["id"])
+    return None
+
+
+def _op(store: Store, event: Doc) -> str:
+    """What the event did: a redo stands for the change it re-applies."""
+    docs = store.docs(Event.TABLE)
+    for _ in range(_MAX_HOPS):
+        target = docs.get(event.get("redoes") or "")
+        if target is None:
+            break
+        event = target
+    return str(event["op"])
+
+
+def _change(event: Doc) -> str:
+    """`change 57: remove link 3fk…`, as `claimtrack log` numbers and sums it up."""
+    return f"change {event['seq']}: {event['summary']}"
