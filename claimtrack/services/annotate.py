@@ -12,7 +12,7 @@ from claimtrack.attribution.proposals import NewSpeaker, registered_form
 from claimtrack.attribution.same_speaker import likely_same, same_spelling
 from claimtrack.attribution.text import words
 from claimtrack.attribution.voices import others_clauses
-from claimtrack.errors import ValidationError
+from claimtrack.errors import NotFoundError, ValidationError
 from claimtrack.ingest.document import is_language_code
 from claimtrack.model import (
     OPPOSED_RELATIONS,
@@ -37,6 +37,7 @@ from claimtrack.model import (
     tag_key,
 )
 from claimtrack.quantities import extract_quantities
+from claimtrack.services.forwarding import gone
 from claimtrack.services.lookup import (
     find_claim,
     find_source,
@@ -591,7 +592,10 @@ def link_claims(
 
 def unlink(store: Store, link_ref: str) -> Link:
     """Remove a link."""
-    link = store.resolve(link_ref, Link)
+    try:
+        link = store.resolve(link_ref, Link)
+    except NotFoundError as exc:  # a link a merge folded into another: say which
+        raise gone(store, link_ref, ("links",)) or exc from None
     assert isinstance(link, Link)
     with store.transaction("unlink", f"remove link {link.id}") as tx:
         tx.delete(Link.TABLE, link.id)

@@ -1,4 +1,4 @@
-"""Where an id no longer in the store went: the claim or speaker a merge folded it into.
+"""Where an id no longer in the store went: the claim, speaker or link a merge folded it into.
 
 An id copied into a note, a script or an export before a merge stays in use: refusing it
 with "no record with id" (or "merged away" without saying into what) left the analyst to
@@ -18,7 +18,7 @@ from claimtrack.store import Store
 _MERGES = {"claims": "claim.merge", "speakers": "speaker.merge"}
 """The merge that deletes records of a table, folding them into one of its kind."""
 
-_FIELD = {"claims": "claim", "speakers": "speaker"}
+_FIELD = {"claims": "claim", "speakers": "speaker", "links": "link"}
 """How a record of the table is named in a message (and the field pointing at it)."""
 
 _MAX_HOPS = 50
@@ -29,16 +29,18 @@ Doc = dict[str, Any]
 
 def gone(store: Store, ref: str, tables: Collection[str] = tuple(_FIELD)) -> NotFoundError | None:
     """The refusal for the id of a record of `tables` a merge removed: which record it went
-    into (followed through later merges), and when. None if no such record was ever merged
-    away. `tables`: what the caller could take (a claim's lookup must not answer with a
-    merged speaker, whose id it could not use)."""
+    into (followed through later merges), and when; a link removed otherwise says by which
+    change. None if no such record was ever removed. `tables`: what the caller could take
+    (a claim's lookup must not answer with a merged speaker, whose id it could not use)."""
     ref = ref.strip().lower()
     events = sorted(store.docs(Event.TABLE).values(), key=event_order, reverse=True)
     for table in tables:
         found = _removal(store, events, table, ref)
         if found is None:
             continue
-        event, _ = found
+        event, before = found
+        if table == "links":
+            return _link_gone(store, events, ref, event, before)
         if _op(store, event) == _MERGES[table]:
             return NotFoundError(_forwarded(store, events, table, ref))
     return None
@@ -67,6 +69,60 @@ def _forwarded(store: Store, events: list[Doc], table: str, ref: str) -> str:
         )
         current = kept
     return said
+
+
+def _link_gone(store: Store, events: list[Doc], ref: str, event: Doc, before: Doc) -> NotFoundError:
+    """A link removed by a claim merge names the link now relating the same claims (it
+    carries the removed one's note), or the claims if that one is gone too; one removed
+    otherwise (unlinked, an undone link) names the change."""
+    date = event["ts"][:10]
+    if _op(store, event) != _MERGES["claims"]:
+        return NotFoundError(f"link {ref} was removed on {date} ({_change(event)})")
+    into = {
+        c["id"]: kept
+        for c in event["changes"]
+        if c["table"] == "claims" and c["after"] is None
+        if (kept := _kept(event, "claims", c["id"]))
+    }
+    ends = [_now_claim(store, events, into.get(x, x)) for x in (before["a"], before["b"])]
+    merged = (
+        f"claim {', '.join(sorted(into))} was"
+        if len(into) < 2
+        else f"claims {', '.join(sorted(into))} were"
+    )
+    why = f"when {merged} merged into claim {next(iter(into.values()), '?')} on {date}"
+    now = _link_between(store, ends[0], ends[1], before["relation"])
+    if now is None:
+        return NotFoundError(
+            f"link {ref} was folded into the link between claims {ends[0]} and {ends[1]} "
+            f"({before['relation']}) {why}; that link was removed since"
+        )
+    return NotFoundError(f"link {ref} was merged into link {now} {why}: use {now}")
+
+
+def _now_claim(store: Store, events: list[Doc], claim: str) -> str:
+    """The claim holding `claim` now: itself, or the one the merges folded it into."""
+    for _ in range(_MAX_HOPS):
+        if store.doc("claims", claim) is not None:
+            return claim
+        found = _removal(store, events, "claims", claim)
+        if found is None or _op(store, found[0]) != _MERGES["claims"]:
+            return claim
+        kept = _kept(found[0], "claims", claim)
+        if kept is None:
+            return claim
+        claim = kept
+    return claim
+
+
+def _link_between(store: Store, a: str, b: str, relation: str) -> str | None:
+    """The id of the link of `relation` from `a` to `b` (either way: a merge can turn it)."""
+    ids = store.ids_where("links", "a", a) | store.ids_where("links", "b", a)
+    for lid in sorted(ids):
+        doc = store.doc("links", lid)
+        if doc is not None and doc["relation"] == relation and {doc["a"], doc["b"]} == {a, b}:
+            return lid
+    return None
 
 
 def _removal(store: Store, events: list[Doc], table: str, id_: str) -> tuple[Doc, Doc] | None:

@@ -239,6 +239,41 @@ def test_a_claim_merged_twice_names_the_claim_that_holds_it_now(cli: Runner, db:
     assert line.endswith(f"use {third}")
 
 
+def test_a_link_a_merge_folded_into_another_says_which_and_keeps_its_note(
+    cli: Runner, db: Path
+) -> None:
+    """The denial contradicts two claims, once with a note; merging the two made the links
+    one and the other link's id answered only "no record with id"."""
+    accusation_and_denial(cli)
+    shelling, troops = (
+        cli("tag", statement_with(cli, needle)["id"], "Karabakh officials", "--json").json()[
+            "claim"
+        ]
+        for needle in ("accused Azerbaijan of shelling", "1,166 troops")
+    )
+    denial = cli("tag", statement_with(cli, "rejected")["id"], "Azerbaijan defence ministry",
+                 "--json").json()["claim"]  # fmt: skip
+    note = "JCMC found no weapons in basement"
+    noted = cli("link", denial, shelling, "--rel", "contradicts", "--note", note, "--json")
+    bare = cli("link", denial, troops, "--rel", "contradicts", "--json")
+    links = {noted.json()["id"], bare.json()["id"]}
+    assert cli("claim", "merge", troops, shelling).code == 0
+    (kept,) = cli("show", troops, "--json").json()["links"]
+    assert kept["note"] == note
+    (dropped,) = links - {kept["id"]}
+    for args in (("show", dropped), ("unlink", dropped)):
+        line = refused(cli, db, *args, match=f"link {dropped} was merged into link {kept['id']}")
+        assert f"claim {shelling} was merged into claim {troops}" in line
+        assert line.endswith(f"use {kept['id']}")
+    assert cli("unlink", kept["id"]).code == 0
+    line = refused(cli, db, "show", dropped, match=f"link {dropped} was folded into the link")
+    assert "removed since" in line
+    refused(cli, db, "show", kept["id"], match=f"link {kept['id']} was removed on ")
+    assert cli("undo").code == 0 and cli("undo").code == 0  # the unlink, then the merge
+    shown = {lk["id"]: lk.get("note") for lk in cli("show", denial, "--json").json()["links"]}
+    assert shown == {noted.json()["id"]: note, bare.json()["id"]: None}
+
+
 def test_a_source_imported_without_outlet_or_date_gets_them_with_source_edit(
     cli: Runner, db: Path
 ) -> None:
