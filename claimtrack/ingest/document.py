@@ -12,7 +12,7 @@ from pathlib import PurePath
 
 from claimtrack.errors import IngestError
 from claimtrack.ingest.decode import decode_bytes
-from claimtrack.ingest.furniture import leads_into
+from claimtrack.ingest.furniture import furniture_line, leads_into
 from claimtrack.ingest.htmltext import HTML_SUFFIXES, extract_main_text, looks_like_html
 from claimtrack.ingest.language import detect_languages
 from claimtrack.ingest.normalize import content_hash, normalize_text, strip_escapes
@@ -187,10 +187,16 @@ def _language_names() -> frozenset[str]:
 
 
 def _title(text: str) -> str:
-    """The first non-empty line (the second when the first is a breadcrumb trail run into
-    it), cut to TITLE_MAX characters with an ellipsis."""
+    """The first non-empty line that is no page furniture (a dateline, a byline, a page
+    header: `furniture_line`), the next when it is a breadcrumb trail run into the next one;
+    cut to TITLE_MAX characters with an ellipsis. A page of furniture alone is titled by
+    its first line."""
     lines = (line.strip() for line in text.splitlines())
-    line, after = [*itertools.islice((line for line in lines if line), 2), "", ""][:2]
+    body = (line for line in lines if line and not furniture_line(line))
+    first_two = list(itertools.islice(body, 2))
+    if not first_two:
+        first_two = [next((line.strip() for line in text.splitlines() if line.strip()), "")]
+    line, after = [*first_two, "", ""][:2]
     if leads_into(line, after):
         line = after
     if len(line) <= TITLE_MAX:

@@ -71,9 +71,19 @@ _CREDIT_LINE = re.compile(
             # An agency's mark and a photo credit on their own: "/ТАСС/.", "REUTERS/Stringer".
             r"/[^/\s][^/]{0,20}/\.?$",
             r"[^\W\d_a-zа-яё]{2,}/[\w ]{1,30}$",
-            # A dateline split from its story: "ЕРЕВАН, 5 октября." (a month in lower case:
-            # "ARMENIA, 12 DEAD" is a headline)
-            r"[^\W\d_a-zа-яё]{3,}(?:[ -][^\W\d_a-zа-яё]+)*,\s+\d{1,2}\s+[a-zа-яё]+\.?$",
+            # A dateline split from its story: "ЕРЕВАН, 5 октября.", "КИРСК, 14 марта.
+            # /ТАСС/." (a month in lower case: "ARMENIA, 12 DEAD" is a headline)
+            r"[^\W\d_a-zа-яё]{3,}(?:[ -][^\W\d_a-zа-яё]+)*,\s+\d{1,2}\s+[a-zа-яё]+\.?"
+            r"(?:\s*/[^/\s][^/]{0,20}/\.?)?$",
+            # A dateline's lead on a line of its own, the dash its story would follow:
+            # "Jakarta (ANTARA) -", "MOSCOW, April 11 (Reuters) -", "BRENZI, KOMPAS.com -"
+            r"[^\W\d_a-zа-яё][\w.’'-]*(?:,?\s+[\w./’'-]+){0,5}\s*\([^()\"“«»]{2,30}\)\s*[-–—]$",
+            r"[^\W\d_a-zа-яё]{3,}(?:[ -][^\W\d_a-zа-яё]+)*,\s+[^\W\d_][\w.]*\s*[-–—]$",
+            # A date (and a time) alone: "12 March 2025", "11 апреля 2025, 14:20".
+            rf"(?:(?:0?[1-9]|[12]\d|3[01])[/.](?:0?[1-9]|1[0-2])[/.]\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}"
+            rf"|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}}(?:\s+(?:г\.|года))?)?"
+            rf"|{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?)"
+            r"(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*[A-Z]{2,4})?)?\.?$",
             # An outlet (or a place) credited with a date, perhaps a time: "Aljazeera, 1/11.",
             # "Reuters, 01.11.2020", "Kompas.com - 06/03/2025, 10:15 WIB", "Коммерсантъ, 6
             # марта 2025" (every word capitalised: "Twelve soldiers died, 12.5." is a claim;
@@ -160,6 +170,22 @@ def furniture(text: str, spans: Sequence[tuple[int, int]]) -> set[int]:
         if leads_into(text[a:b], text[c:d]):
             found.add(0)
     return found
+
+
+def furniture_line(line: str) -> bool:
+    """Whether a line on its own is page furniture (`furniture`'s credit lines, bylines,
+    headers, letterless rules), whatever it opens with: a title must not be one ("Kompas.com
+    - 11/04/2025, 14:20 WIB" above the headline became the source's title)."""
+    line = line.strip()
+    if not line or len(line) > _LINE:
+        return False
+    end = len(line)
+    return (
+        _LETTER.search(line) is None
+        or _CREDIT_LINE.match(line) is not None
+        or _byline(line, 0, end)
+        or (" | " in line and _HEADER.match(line) is not None and _DATED.search(line) is not None)
+    )
 
 
 def leads_into(first: str, second: str) -> bool:

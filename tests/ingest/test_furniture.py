@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from claimtrack.ingest import furniture, read_document, segment
 from claimtrack.model import Statement
 from claimtrack.services.importing import RawDocument, import_documents
@@ -49,6 +51,29 @@ def test_the_title_skips_the_trail() -> None:
     assert read_document(PAGE.encode(), "a.txt").title == "Presiden Bersumpah Akan Merebut Wilayah"
     plain = read_document(b"Presiden Bersumpah\n\nIsi berita.", "b.txt")
     assert plain.title == "Presiden Bersumpah"
+
+
+@pytest.mark.parametrize(
+    ("furniture_line", "lang"),
+    [
+        ("Kompas.com - 11/04/2025, 14:20 WIB", "id"),
+        ("Reuters - 12/03/2025", "en"),
+        ("ТАСС, 11 апреля.", "ru"),
+        ("Jakarta (ANTARA) -", "id"),
+        ("MOSCOW, April 11 (Reuters) -", "en"),
+        ("КИРСК, 14 марта. /ТАСС/.", "ru"),
+        ("By Anna Koval and Peter Vance", "en"),
+        ("Batam, Riau Islands | The Jakarta Post | Thu, March 6", "en"),
+    ],
+)
+def test_the_title_is_the_headline_not_a_dateline_above_it(furniture_line: str, lang: str) -> None:
+    """A Kompas page copied with its dateline on top was titled "Kompas.com - 11/04/2025,
+    14:20 WIB" in `sources` and every export, not by its headline."""
+    headline = "Tim Investigasi: Serangan ke RS Brenzi Berasal dari Posisi Artileri Orvana"
+    text = f"{furniture_line}\n{headline}\n\nKomisi menyimpulkan bahwa peluru ditembakkan.\n"
+    assert read_document(text.encode(), "a.txt", lang=lang).title == headline
+    # furniture alone is still titled by something
+    assert read_document(f"{furniture_line}\n".encode(), "b.txt").title == furniture_line
 
 
 def test_import_marks_furniture_as_narration_and_keeps_the_text(tmp_path) -> None:
@@ -136,6 +161,12 @@ HEADERS = [
     ("ru", "Коммерсантъ, 6 марта 2025", True),
     ("en", "The Jakarta Post, March 6, 2025", True),
     ("ru", "Москва, 6 марта 2025 года", True),
+    # a dateline's lead or a date left on a line of its own
+    ("id", "Jakarta (ANTARA) -", True),
+    ("id", "BRENZI, KOMPAS.com -", True),
+    ("en", "MOSCOW, April 11 (Reuters) -", True),
+    ("en", "12 March 2025", True),
+    ("ru", "11 апреля 2025, 14:20", True),
     (
         "en",
         "Batam, the island nearest Singapore, has seen three seizures this year, officials said.",
@@ -150,6 +181,8 @@ HEADERS = [
     ("id", "BATAM, KOMPAS.com - Ratusan nelayan tidak bisa melaut sejak Rabu (5/3/2025).", False),
     ("id", "Batam, Kepulauan Riau, kata Arif, diawasi sejak 3 Maret 2025.", False),
     ("ru", "Москва, по словам Захаровой, примет ответные меры до 6 марта 2025.", False),
+    ("en", "12 May 2025 was chosen for the vote, the commission said.", False),
+    ("en", "Orvana (via its ministry) denied it - again.", False),
 ]
 
 
