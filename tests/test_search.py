@@ -40,6 +40,20 @@ from tests.conftest import Runner
         ("Максим", "по словам Макса Вебера", False),  # "-им" ends a first name too
         ("Григорий", "Ашот Григорян", False),
         ("в Германии", "Герман Греф", False),
+        # a name of four letters or more across scripts, as speaker names match
+        ("brenzi", "обстрел больницы в Бренци", True),
+        ("Бренци", "Shelling hit the Brenzi hospital", True),
+        ("Zakharova", "по словам Захаровой", True),
+        ("Захаровой", "Maria Zakharova said", True),
+        ("Песков", "Dmitry Peskov said", True),
+        ("Peskov", "машина застряла в песке", False),
+        ("Lemsk brenzi", "Лемск заявил, что в Бренци тихо", True),
+        ("brenzi hospital", "больница в Бренци", False),  # every word, in either script
+        ("mir", "в мире", False),  # short words stay in their own script
+        ("baku", "Баку", True),
+        ("khan", "в Хане", False),  # "kh" sounds "h": three letters left
+        ("Мирна", "Mirna said", True),
+        ("zakharov", "Zaharov said", False),  # respelt for the other script only
     ],
 )
 def test_a_search_finds_what_an_analyst_means(query: str, text: str, found: bool) -> None:
@@ -84,3 +98,25 @@ def test_statements_and_claims_are_found_by_another_form_of_the_verb(
     assert cli("tag", first, "Илка Варен").code == 0
     (claim,) = cli("claims", "--grep", "задержанных", "--json").json()
     assert "задержаны" in claim["summary"]
+
+
+def test_a_latin_name_finds_claims_and_statements_in_cyrillic_and_back(
+    cli: Runner, tmp_path: Path
+) -> None:
+    """`claims --grep brenzi` missed the Russian claims saying "Бренци": a fresh-user review.
+    Speaker names matched across scripts already; searches now do too."""
+    ru, en = tmp_path / "ru.txt", tmp_path / "en.txt"
+    ru.write_text("Лемск заявил, что больница в Бренци хранила оружие.\n", "utf-8")
+    en.write_text("Lemsk said the Brenzi hospital stored weapons.\n", "utf-8")
+    assert cli("import", str(ru), "--lang", "ru").code == 0
+    assert cli("import", str(en), "--lang", "en").code == 0
+    cli("speaker", "add", "Dario Lemsk", "--alias", "Лемск", "--kind", "person")
+    for row in cli("statements", "--json").json():
+        assert cli("tag", row["id"], "Dario Lemsk").code == 0
+    for query in ("brenzi", "Бренци", "BRENZI"):
+        found = [c["summary"] for c in cli("claims", "--grep", query, "--json").json()]
+        assert len(found) == 2, (query, found)
+        rows = cli("statements", "--grep", query, "--json").json()
+        assert len(rows) == 2, query
+    # the guard: a surname is not a noun in another case, in either script
+    assert cli("claims", "--grep", "Песков", "--json").json() == []

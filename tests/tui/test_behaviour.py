@@ -1006,3 +1006,26 @@ def test_a_quantitys_reading_follows_its_whole_phrase(lang: str, text: str, show
     from claimtrack.tui.screens.reader import highlight_quantities
 
     assert highlight_quantities(text, extract_quantities(text, lang)).plain == shown
+
+
+async def test_a_claims_search_in_latin_lists_the_claims_said_in_russian(demo_store: Store) -> None:
+    """`/brenzi` in the Claims view missed the Russian claims saying "Бренци" (a fresh-user
+    review); here "martuni" must list those saying "Мартуни" too."""
+    from claimtrack.textnorm import fold
+    from tests.tui.conftest import tag_with_suggestions, type_text
+
+    tag_with_suggestions(demo_store)
+    russian = {
+        cid
+        for cid, doc in demo_store.docs("claims").items()
+        if "мартуни" in fold(doc["summary"]) and "martuni" not in fold(doc["summary"])
+    }
+    assert russian  # the demo's Vesti Evrazii report has one at least
+    app = app_for(demo_store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await press(pilot, "3", "slash")
+        await type_text(pilot, "martuni")
+        await press(pilot, "enter")
+        listed = set(app.screen.query_one(LazyList).keys)
+        assert russian <= listed and len(listed) < demo_store.count("claims")
