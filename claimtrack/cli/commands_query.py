@@ -440,6 +440,7 @@ def export_cmd(
     from claimtrack.export import EXPORTERS, apply_filter, export
     from claimtrack.export.filters import ExportFilter
     from claimtrack.model import VERDICTS, check_choice, check_date
+    from claimtrack.services.exporting import signature_note
 
     fmt = fmt.strip().lower()  # "JSON", "GraphML" as typed
     if fmt not in EXPORTERS:
@@ -469,6 +470,8 @@ def export_cmd(
         snapshot = apply_filter(store.snapshot(), filt)
         for hint in filter(None, (side_filter_hint(store, side) for side in sides)):
             say(f"warning: {hint}")
+        if note := signature_note(snapshot, fmt):
+            say(f"note: {note}")
         if output and output != "-":
             from claimtrack.services.exporting import check_target, write_export
 

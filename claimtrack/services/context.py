@@ -16,15 +16,30 @@ def default_db_path(explicit: str | os.PathLike[str] | None = None) -> Path:
     return Path(explicit or os.environ.get("CLAIMTRACK_DB") or DEFAULT_DB)
 
 
+ANALYST_VARIABLE = "CLAIMTRACK_ANALYST"
+"""Who signs every change, link and verdict (and a ClaimReview's author)."""
+FALLBACK_ANALYST = "analyst"
+"""The name when neither the variable nor a login name says it (some containers)."""
+
+
 def current_analyst() -> str:
     """$CLAIMTRACK_ANALYST, else the login name."""
-    name = os.environ.get("CLAIMTRACK_ANALYST")
-    if name:
-        return name
+    return os.environ.get(ANALYST_VARIABLE) or login_name() or FALLBACK_ANALYST
+
+
+def login_name() -> str | None:
+    """The login name (None when there is none, in some containers)."""
     try:
-        return getpass.getuser()
+        return getpass.getuser() or None
     except Exception:  # no login name in some containers
-        return "analyst"
+        return None
+
+
+def fallback_analyst() -> str | None:
+    """The name claimtrack signs with when $CLAIMTRACK_ANALYST is not set (the login name,
+    "root" on many desks' servers), unless the variable names that very name on purpose."""
+    name = login_name() or FALLBACK_ANALYST
+    return None if os.environ.get(ANALYST_VARIABLE, "").strip() == name else name
 
 
 def open_store(path: str | os.PathLike[str] | None = None, *, create: bool = False) -> Store:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from claimtrack.errors import ExportError
 from claimtrack.export.filters import ExportFilter
 from claimtrack.snapshot import Snapshot
 from claimtrack.store import Store
+from claimtrack.textnorm import counted
 
 
 def check_target(store: Store, path: Path) -> None:
@@ -43,3 +45,35 @@ def write_export(
     except OSError as exc:
         raise ExportError(f"cannot write {path}: {exc.strerror or exc}") from exc
     return claims_written(get_exporter(fmt), snapshot)
+
+
+def signature_note(snapshot: Snapshot, fmt: str, filters: ExportFilter | None = None) -> str | None:
+    """What to tell the analyst when a ClaimReview export names a login name as the author
+    of its reviews: each review is signed by whoever recorded the verdict, and without
+    $CLAIMTRACK_ANALYST that was the login ("root"), published without a word. None when
+    no review is signed so."""
+    from claimtrack.export import apply_filter
+    from claimtrack.export.claimreview import EXPORTER as CLAIMREVIEW
+    from claimtrack.export.claimreview import judged
+    from claimtrack.services.context import ANALYST_VARIABLE, fallback_analyst
+
+    fallback = fallback_analyst()
+    if fmt != CLAIMREVIEW.name or fallback is None:
+        return None
+    if filters is not None:
+        snapshot = apply_filter(snapshot, filters)
+    verdicts = [snapshot.verdict(c) for c in snapshot.claims if judged(snapshot, c)]
+    signed = sum(1 for v in verdicts if v is not None and v.analyst == fallback)
+    if not signed:
+        return None
+    said = f"{signed} of {counted(len(verdicts), 'review')} {'is' if signed == 1 else 'are'}"
+    if chosen := os.environ.get(ANALYST_VARIABLE, "").strip():
+        return (
+            f"{said} signed {fallback!r}, the login name recorded before {ANALYST_VARIABLE} was "
+            f"set; verdicts recorded now are signed {chosen!r}"
+        )
+    return (
+        f"{said} signed {fallback!r}, the login name recorded when {ANALYST_VARIABLE} is not "
+        f'set: set it (export {ANALYST_VARIABLE}="Your Name") before recording verdicts to '
+        "sign them as you"
+    )

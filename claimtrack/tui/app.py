@@ -450,11 +450,12 @@ class ClaimtrackApp(App[None]):
     def _export_worker(
         self, snapshot: Any, fmt: str, path: str, filters: ExportFilter | None
     ) -> None:
-        from claimtrack.services.exporting import write_export
+        from claimtrack.services.exporting import signature_note, write_export
 
         target = Path(path).expanduser()
         try:
             held = write_export(snapshot, fmt, target, filters)
+            note = signature_note(snapshot, fmt, filters)
         except ClaimtrackError as exc:
             self.call_from_thread(self._job_done, str(exc), False)
             return
@@ -462,6 +463,8 @@ class ClaimtrackApp(App[None]):
             self.call_from_thread(self._job_done, f"export failed: {exc!r}", False)
             return
         self.call_from_thread(self._job_done, f"exported {fmt} to {target}: {held}", True)
+        if note:
+            self.call_from_thread(self.warn, note)
 
 
 def make_app(

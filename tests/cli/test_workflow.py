@@ -244,6 +244,44 @@ def test_claims_merge_across_outlets_and_keep_links(cli: Runner, tmp_path: Path)
     assert cli("export", "--format", "csv", "--claim", "zzzzzzz").code != 0
 
 
+def test_a_claimreview_signed_with_the_login_name_says_how_to_sign_it(
+    cli: Runner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Without CLAIMTRACK_ANALYST every review was published as written by "root", the login
+    name, with no word said. The claim's address is its appearance's (the source's `--url`):
+    a ClaimReview's own `url` is the fact-check page, which the desk's site gives it."""
+    monkeypatch.delenv("CLAIMTRACK_ANALYST")
+    monkeypatch.setattr("getpass.getuser", lambda: "root")
+    address = "https://www.yerevan-herald.example/martuni"
+    imported(cli, EN, "--url", address)
+    imported(cli, EN_DENIAL)
+    cli("speaker", "add", "Karabakh officials", "--side", "armenia")
+    claim = cli("tag", statement_with(cli, "accused Azerbaijan of shelling")["id"],
+                "Karabakh officials", "--json").json()["claim"]  # fmt: skip
+    assert cli("outcome", claim, "--verdict", "false", "--date", "2020-11-20").code == 0
+    out = tmp_path / "reviews.jsonld"
+    written = cli("export", "--format", "claimreview", "-o", str(out))
+    (note,) = [line for line in written.err.splitlines() if line.startswith("note:")]
+    assert "1 of 1 review is signed 'root', the login name" in note
+    assert 'export CLAIMTRACK_ANALYST="Your Name"' in note
+    (review,) = json.loads(out.read_text("utf-8"))
+    assert review["author"] == {"@type": "Person", "name": "root"}
+    assert "url" not in review  # the fact-check page: not ours to make up
+    item = review["itemReviewed"]
+    assert item["firstAppearance"]["url"] == address
+    assert [a["url"] for a in item["appearance"]] == [address]
+    # set now: the earlier verdict keeps its name, and the note says so
+    monkeypatch.setenv("CLAIMTRACK_ANALYST", "Ana Petrosyan")
+    note = cli("export", "--format", "claimreview").err
+    assert "before CLAIMTRACK_ANALYST was set; verdicts recorded now are signed" in note
+    assert cli("outcome", claim, "--verdict", "misleading", "--date", "2020-11-21").code == 0
+    assert "note:" not in cli("export", "--format", "claimreview").err
+    monkeypatch.setenv("CLAIMTRACK_ANALYST", "root")  # a desk that signs so on purpose
+    assert cli("outcome", claim, "--verdict", "false", "--date", "2020-11-22").code == 0
+    assert "note:" not in cli("export", "--format", "claimreview").err
+    assert "note:" not in cli("export", "--format", "csv").err
+
+
 def test_a_merge_that_changes_the_verdict_in_force_warns(cli: Runner) -> None:
     accusation_and_denial(cli)
     a = statement_with(cli, "accused Azerbaijan of shelling")

@@ -1029,3 +1029,37 @@ async def test_a_claims_search_in_latin_lists_the_claims_said_in_russian(demo_st
         await press(pilot, "enter")
         listed = set(app.screen.query_one(LazyList).keys)
         assert russian <= listed and len(listed) < demo_store.count("claims")
+
+
+async def test_a_claimreview_export_signed_with_the_login_name_says_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The TUI's export published every review as written by "root" without a word, as the
+    CLI's did."""
+    from claimtrack.demo import populate
+    from tests.tui.conftest import tag_with_suggestions, type_text
+
+    monkeypatch.delenv("CLAIMTRACK_ANALYST")
+    monkeypatch.setattr("getpass.getuser", lambda: "root")
+    store = Store.memory(clock=fixed_clock, analyst="root")
+    populate(store)
+    claim = tag_with_suggestions(store, limit=1)[0]
+    annotate.record_outcome(store, claim, "false")
+    target = tmp_path / "reviews.jsonld"
+    app = app_for(store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await press(pilot, "e")
+        dialog = app.screen
+        assert isinstance(dialog, ExportDialog)
+        dialog._choose("claimreview")
+        await settle(pilot)
+        if dialog.scopes:
+            await press(pilot, "enter")  # everything
+        await press(pilot, "ctrl+u")
+        await type_text(pilot, str(target))
+        await press(pilot, "enter")
+        await settle(pilot)
+        warnings = [n.message for n in app._notifications if n.severity == "warning"]
+    assert target.exists()
+    assert any("signed 'root', the login name" in w and "CLAIMTRACK_ANALYST" in w for w in warnings)
