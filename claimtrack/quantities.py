@@ -170,6 +170,9 @@ _QUALIFIERS: dict[str, tuple[str, ...]] = {
     "at-least": _lex(
         "at least|no fewer than|no less than|a minimum of|sedikitnya|setidaknya|paling sedikit"
         "|minimal|не менее|по меньшей мере|как минимум|минимум"
+        # a negated "fewer"/"less" is a floor: "не меньше пяти", "tidak kurang dari lima"
+        "|not less than|not fewer than|не меньше|не менее чем|не меньше чем"
+        "|tidak kurang dari|sekurang-kurangnya"
     ),
     "more-than": _lex(
         "more than|over|above|upwards of|in excess of|lebih dari|более|свыше|больше"
@@ -178,6 +181,9 @@ _QUALIFIERS: dict[str, tuple[str, ...]] = {
     "less-than": _lex("less than|fewer than|under|below|kurang dari|менее|меньше"),
     "at-most": _lex(
         "up to|as many as|at most|no more than|within|hingga|sampai|maksimal|paling banyak|до"
+        # a negated "more" is a ceiling: "не больше пяти" is up to 5, not "больше" 5
+        "|not more than|no greater than|не больше|не более|не более чем|не больше чем|не свыше"
+        "|максимум|tidak lebih dari|tidak melebihi|maksimum|sebanyak-banyaknya"
         # a toll that "could reach" a figure has not reached it
         "|could reach|may reach|might reach|could rise to|may rise to|bisa mencapai"
         "|dapat mencapai|bisa sampai|может достигнуть|может достичь|могут достигнуть"

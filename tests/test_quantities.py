@@ -728,3 +728,30 @@ def test_phrase_end_takes_the_words_that_complete_the_reading(
     x = extract_quantities(text, lang)[0]
     at = text.index(x.text)
     assert text[at : phrase_end(text, x, at + len(x.text))] == phrase
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("ru", "погибших было не больше пяти", ["up to 5 killed"]),
+        ("ru", "не более пяти человек погибли", ["up to 5 people killed"]),
+        ("ru", "погибли не больше 5 человек", ["up to 5 people killed"]),
+        ("ru", "погибли не более чем 5 человек", ["up to 5 people killed"]),
+        ("ru", "погибли максимум пять человек", ["up to 5 people killed"]),
+        ("id", "korban tewas tidak lebih dari lima orang", ["up to 5 people killed"]),
+        ("id", "korban tewas paling banyak lima orang", ["up to 5 people killed"]),
+        ("en", "the real number of dead is no more than five", ["up to 5 killed"]),
+        ("en", "at most five people were killed", ["up to 5 people killed"]),
+        ("en", "not more than five people were killed", ["up to 5 people killed"]),
+        # … and a negated "fewer" is a floor
+        ("ru", "погибли не меньше 5 человек", ["at least 5 people killed"]),
+        ("id", "korban tewas tidak kurang dari lima orang", ["at least 5 people killed"]),
+        ("en", "not less than five people were killed", ["at least 5 people killed"]),
+    ],
+)
+def test_a_negated_more_is_a_ceiling(lang: str, text: str, expected: list[str]) -> None:
+    """ "погибших было не больше пяти" and "tidak lebih dari lima orang" read "more than 5
+    killed": the negation was not part of the qualifier (found by a fresh-user review)."""
+    assert [describe(q) for q in extract_quantities(text, lang)] == expected
+    ceiling = extract_quantities("the real number of dead is no more than five", "en")[0]
+    assert conflicts(extract_quantities(text, lang)[0], ceiling) is False
