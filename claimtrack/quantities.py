@@ -155,6 +155,8 @@ _THING_WORDS: dict[str, tuple[str, ...]] = {
         # vessels: "5 ships were seized and 12 people were detained" detained 12, not 5
         "|ship|ships|vessel|vessels|boat|boats|tanker|tankers|kapal|судов|судна|суда|корабл*"
         "|лодк*|лодок|танкер*"
+        # a convoy's vehicles: "уничтожены три из пяти грузовиков, погибли два водителя"
+        "|lorry|lorries|bus|buses|van|vans|ambulance|ambulances|ambulans|грузовик*|автобус*"
         # places: "detained protesters in two other cities" detained no two people
         "|city|cities|town|towns|region|regions|province|provinces|district|districts"
         "|country|countries|area|areas|location|locations|site|sites|kota|kabupaten"
@@ -428,11 +430,18 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
     if all(t.kind != "word" for t in toks):
         return []  # a bare number ("485") is page furniture, not a claim's count
     nums = _find_numbers(toks, lang)
+    currencies = [_currency(toks, num) for num in nums]
+    for n, num in enumerate(nums):
+        next_i = nums[n + 1].i if n + 1 < len(nums) else len(toks)
+        num.things = currencies[n] is not None or _counts_things(toks, num, next_i, lang)
+    for n in range(len(nums) - 2, -1, -1):  # "три из пяти грузовиков": three trucks
+        whole = nums[n + 1]
+        if currencies[n + 1] is None and whole.things and _part_of(toks, nums[n], whole):
+            nums[n].things = True
     for n, num in enumerate(nums):
         prev_j = nums[n - 1].j if n else -1
         next_i = nums[n + 1].i if n + 1 < len(nums) else len(toks)
-        currency = _currency(toks, num)
-        num.things = currency is not None or _counts_things(toks, num, next_i, lang)
+        currency = currencies[n]
         if currency is not None:
             num.unit = currency
         elif num.fraction:
@@ -471,6 +480,17 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
         previous = Quantity(low, high, num.unit, subject, num.qualifier, text[num.start : num.end])
         out.append(previous)
     return out
+
+
+_PART_OF = frozenset(_lex("of|из|dari"))
+_DETERMINERS = frozenset(_lex("the|its|their|his|her|our|these|those|all|его|её|ее|их|всех|наших"))
+
+
+def _part_of(toks: Sequence[_Tok], part: _Num, whole: _Num) -> bool:
+    """Whether `part` counts some of `whole` ("three of its five trucks", "три из пяти
+    грузовиков", "tiga dari lima truk"): it then counts what the whole counts."""
+    gap = toks[part.j : whole.i]
+    return bool(gap) and gap[0].low in _PART_OF and all(t.low in _DETERMINERS for t in gap[1:])
 
 
 _SHARE_LINKS = frozenset(_lex("of|the|all|total|cast|dari|seluruh|от|всех|общего"))
