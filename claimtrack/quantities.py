@@ -433,7 +433,11 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
     currencies = [_currency(toks, num) for num in nums]
     for n, num in enumerate(nums):
         next_i = nums[n + 1].i if n + 1 < len(nums) else len(toks)
-        num.things = currencies[n] is not None or _counts_things(toks, num, next_i, lang)
+        num.things = (
+            currencies[n] is not None
+            or _times(toks, num)
+            or _counts_things(toks, num, next_i, lang)
+        )
     for n in range(len(nums) - 2, -1, -1):  # "три из пяти грузовиков": three trucks
         whole = nums[n + 1]
         if currencies[n + 1] is None and whole.things and _part_of(toks, nums[n], whole):
@@ -480,6 +484,17 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
         previous = Quantity(low, high, num.unit, subject, num.qualifier, text[num.start : num.end])
         out.append(previous)
     return out
+
+
+_TIMES = frozenset(_lex("times|раз|раза|kali|kalinya|lipat"))
+"""After a number, how many times: "завышено в несколько раз", "several times higher",
+"beberapa kali lipat", "violated the truce 14 times"."""
+
+
+def _times(toks: Sequence[_Tok], num: _Num) -> bool:
+    """Whether the number is a multiplier or a frequency, which counts no one: "the toll is
+    inflated several times over" is no "2–9 killed"."""
+    return num.j < len(toks) and toks[num.j].low in _TIMES
 
 
 _PART_OF = frozenset(_lex("of|из|dari"))

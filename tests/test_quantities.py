@@ -779,3 +779,24 @@ def test_some_of_a_convoys_trucks_are_no_casualties(
     killed": trucks were no things, and a part of things ("3 of the 5 trucks") took the
     clause's casualty word (found by a fresh-user review)."""
     assert [describe(q) for q in extract_quantities(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("ru", 'число погибших, названное Талмерией, "завышено в несколько раз"', []),
+        ("ru", "число погибших завышено в 5 раз", ["5"]),
+        ("en", "the death toll was inflated several times over", []),
+        ("en", "the death toll is 10 times higher than reported", ["10"]),
+        ("id", "jumlah korban tewas dibesar-besarkan beberapa kali lipat", []),
+        ("id", "jumlah korban tewas dilebih-lebihkan lima kali", []),
+        # how often counts no one either, and takes no unit from the clause
+        ("en", "the ceasefire was violated at least 14 times and 3 people were killed",
+         ["at least 14", "3 people killed"]),
+        ("ru", "режим нарушен не менее 14 раз за сутки", ["at least 14"]),
+    ],
+)  # fmt: skip
+def test_how_many_times_is_no_count(lang: str, text: str, expected: list[str]) -> None:
+    """ "число погибших … «завышено в несколько раз»" stored "2–9 killed": a multiplier
+    took the clause's casualty word (found by a fresh-user review)."""
+    assert [describe(q) for q in extract_quantities(text, lang)] == expected

@@ -9,7 +9,8 @@ consecutive words.
 
 Some denials carry no denying verb: "not a defeat", "Musuh belum menguasai kota",
 "we only strike military targets". `phrase_stances` finds those, and claims that a count
-is higher than the official one ("much higher than the official figures").
+is higher than the official one ("much higher than the official figures") or inflated
+("завышено в несколько раз").
 """
 
 from __future__ import annotations
@@ -158,16 +159,34 @@ _NEGATIONS = frozenset(("not", "no", "never", "tidak", "bukan", "belum", "не",
 _NEGATABLE = ("fight", "target", "menyerang", "menargetkan", "воюем", "воева", "удар")
 _ONLY = frozenset(("only", "solely", "hanya", "только", "лишь", "исключительно"))
 _MILITARY = ("militar", "militer", "военн")
-_HIGHER = (
+_DISPUTED_COUNT = (
+    # higher than the official figure
     "higher than",
     "much higher",
     "significantly higher",
     "lebih tinggi",
     "выше",
-    "занижен",
-    "underestimat",
-    "understat",
+    "занижен*",
+    "underestimat*",
+    "understat*",
     "far more",
+    # or lower: the other side's figure is inflated ("завышено в несколько раз")
+    "завышен*",
+    "преувеличен*",
+    "inflated",
+    "exaggerat*",
+    "overstat*",
+    "dibesar-besarkan",
+    "dilebih-lebihkan",
+    "digelembungkan",
+)
+"""Phrases saying a count is wrong. Each starts a word and, unless it ends in "*" (a stem),
+ends one: "выше" (higher) is no part of "завышено" (inflated)."""
+_DISPUTED_RE = re.compile(
+    "|".join(
+        rf"(?<!\w){re.escape(p.rstrip('*'))}" + (r"\w*" if p.endswith("*") else r"(?![\w-])")
+        for p in _DISPUTED_COUNT
+    )
 )
 _WORD_RE = re.compile(r"\w+(?:[-']\w+)*")
 
@@ -235,7 +254,7 @@ def _only_military(words: Sequence[str], i: int) -> bool:
 
 def phrase_stances(text: str) -> dict[str, str]:
     """Stances shown by phrases: negated fighting or concepts (deny), "only military"
-    (deny), a count said to be higher than the official one (dispute)."""
+    (deny), a count said to be higher than the official one or inflated (dispute)."""
     words = _words(text)
     out: dict[str, str] = {}
     for i, word in enumerate(words):
@@ -246,9 +265,7 @@ def phrase_stances(text: str) -> dict[str, str]:
             out.setdefault("deny", " ".join([*before, word]))
         if _only_military(words, i):
             out.setdefault("deny", f"{word} … military")
-    folded = " ".join(words)
-    for phrase in _HIGHER:
-        if phrase in folded:
-            out.setdefault("dispute", phrase)
-            break
+    disputed = _DISPUTED_RE.search(" ".join(words))
+    if disputed:
+        out.setdefault("dispute", disputed.group())  # the words as written: "завышено"
     return out

@@ -40,3 +40,15 @@ def test_phrase_stances(text: str, stance: str) -> None:
 
 def test_plain_reports_show_no_phrase_stance() -> None:
     assert phrase_stances("Armenian forces shelled Terter overnight") == {}
+
+
+def test_a_dispute_word_is_a_whole_word_and_quoted_as_written() -> None:
+    """The reason for Orvana's "число погибших … «завышено в несколько раз»" quoted "выше"
+    (higher), found inside "завышено" (inflated); "превышен" (exceeded) disputed a count."""
+    inflated = 'число погибших, названное Талмерией, "завышено в несколько раз"'
+    assert phrase_stances(inflated) == {"dispute": "завышено"}
+    assert phrase_stances("Лимит скорости превышен") == {}
+    assert phrase_stances("the figures are inflated") == {"dispute": "inflated"}
+    assert phrase_stances("angka itu dibesar-besarkan") == {"dispute": "dibesar-besarkan"}
+    assert phrase_stances("потери намного выше официальных") == {"dispute": "выше"}
+    assert phrase_stances("the toll was grossly underestimated") == {"dispute": "underestimated"}
