@@ -76,7 +76,7 @@ _UNIT_WORDS: dict[str, tuple[str, ...]] = {
     "killed": _lex(
         "korban jiwa|killed|kill|killing|dead|died|die|death*|fatalit*|perished|slain|lives"
         "|tewas|menewaskan|meninggal|terbunuh|gugur|kematian"
-        "|погиб*|гибел*|убит*|убил*|смерт*|жертв*|жизн*"
+        "|погиб*|гибел*|убит*|убил*|смерт*|жертв*|жизн*|скончал*|умер|умерла|умерли|умерло"
     ),
     "wounded": _lex(
         "wounded|wounding|injured|injuring|injuries|hurt"
@@ -422,6 +422,7 @@ class _Num:
     several: bool = False  # a bare "several": a count only of casualties or a distance
     fraction: bool = False  # "two-thirds": a percentage of what follows
     things: bool = False  # "two border posts": counts things, never casualties
+    group: str | None = None  # "several of the wounded died": who they were (wounded)
 
 
 def extract_quantities(text: str, lang: str) -> list[Quantity]:
@@ -456,6 +457,9 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
             if after_things and nums[n - 1].unit is None:  # things, not money
                 reach = nums[n - 2].j if n >= 2 else -1  # "detained 2 vessels and 27 crew"
             num.unit = _near_unit(toks, num, prev_j, next_i, after_things, reach)
+            fate = _group_then_fate(toks, num, next_i)
+            if fate is not None:  # "several of the wounded died": killed, of the wounded
+                num.group, num.unit = fate
     # Coordinations share the unit: "1.166 pasukan dan 45 warga sipil tewas" (right to left),
     # "погибли 1166 военнослужащих и 45 мирных жителей" (left to right).
     for n in range(len(nums) - 2, -1, -1):
@@ -470,6 +474,8 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
         next_i = nums[n + 1].i if n + 1 < len(nums) else len(toks)
         # A count of things or places counts no one: "… and protesters in two other cities".
         subject = None if num.things else _subject(toks, num, next_i, previous)
+        if num.group is not None and subject in TOTAL_SUBJECTS:
+            subject = num.group  # a part of the wounded, no rival to the whole toll
         if toks[num.i].kind == "word" and not num.vague and num.unit is subject is None:
             continue  # "three ceasefires", "one of": number words count only with a unit
         if num.several and num.unit not in COUNT_UNITS | _MEASURES:
@@ -967,6 +973,31 @@ def _near_unit(
     return min(found, key=lambda hit: hit[0])[1] if found else None
 
 
+_GROUP_LINKS = frozenset(_lex("of|the|those|these|из|числа|dari|para|antara"))
+_GROUP_STOPS = _CONJUNCTIONS - {","}
+
+
+def _group_then_fate(toks: Sequence[_Tok], num: _Num, next_i: int) -> tuple[str, str] | None:
+    """(who they were, what befell them) when the casualty word right after the number
+    names the group and a later one in its clause the fate: "several of the wounded died",
+    "несколько раненых скончались", "beberapa korban luka meninggal", "the 12 missing were
+    found dead". None otherwise ("30 killed and 40 wounded": no fate of the killed)."""
+    end = min(next_i, len(toks), num.j + _WINDOW)
+    k = num.j
+    while k < end and (toks[k].low in _GROUP_LINKS or _lookup(toks, k, _SUBJECTS)):
+        k += 1  # "of the", "из числа", "korban", "wounded soldiers"
+    group = _lookup(toks, k, _UNITS) if k < end else None
+    if group not in COUNT_UNITS:
+        return None
+    k += 1
+    while k < end and toks[k].low not in _CLAUSE_END | _GROUP_STOPS and toks[k].kind != "num":
+        fate = _lookup(toks, k, _UNITS)
+        if fate is not None and fate != group:
+            return (group, fate) if fate in COUNT_UNITS else None
+        k += 1
+    return None
+
+
 def _shares_unit(toks: Sequence[_Tok], num: _Num, other: _Num) -> bool:
     """Whether `num`, with no unit of its own, takes `other`'s as coordinated with it; never
     a count of things or money, nor from one ("$2 billion and 3,000 soldiers")."""
@@ -1266,6 +1297,16 @@ _QUALIFIER_WORDS = {
 }
 
 
+_GROUP_NAMES = {
+    "killed": "the dead",
+    "wounded": "the wounded",
+    "missing": "the missing",
+    "displaced": "the displaced",
+    "captured": "the captured",
+    "detained": "the detained",
+    "on board": "those on board",
+}
+"""A count's subject that is another count's group ("several of the wounded died"), read."""
 _WHOLES = {"votes": "the vote"}
 """How a percentage's whole reads in English when its subject's name does not."""
 
@@ -1282,7 +1323,9 @@ def describe(q: Quantity) -> str:
         whole = _WHOLES.get(q.subject or "", q.subject)
         return f"{value_text(q)}%" + (f" of {whole}" if whole else "")
     words = [value_text(q)]
-    if q.subject:
+    if q.subject in _GROUP_NAMES:  # "2–9 of the wounded killed"
+        words.append(f"of {_GROUP_NAMES[q.subject]}")
+    elif q.subject:
         words.append(q.subject)
     if q.unit:
         words.append(q.unit)

@@ -800,3 +800,33 @@ def test_how_many_times_is_no_count(lang: str, text: str, expected: list[str]) -
     """ "число погибших … «завышено в несколько раз»" stored "2–9 killed": a multiplier
     took the clause's casualty word (found by a fresh-user review)."""
     assert [describe(q) for q in extract_quantities(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", '"Several of the wounded died overnight, and we are still pulling bodies from the '
+               'collapsed surgical wing," said Dr. Samir Haddi.', ["2–9 of the wounded killed"]),
+        ("ru", "несколько раненых скончались ночью", ["2–9 of the wounded killed"]),
+        ("ru", "трое раненых умерли в больнице", ["3 of the wounded killed"]),
+        ("id", "beberapa korban luka meninggal dunia semalam", ["2–9 of the wounded killed"]),
+        ("en", "the 12 missing were found dead", ["12 of the missing killed"]),
+        # a casualty word with no fate after it is still what the number counts
+        ("en", "30 were killed and 40 wounded.", ["30 killed", "40 wounded"]),
+        ("en", "12 killed and wounded", ["12 killed"]),
+        ("en", "3 soldiers died of their wounds", ["3 troops killed"]),
+        ("en", "more than 60 people were wounded and the toll may rise",
+         ["more than 60 people wounded"]),
+    ],
+)  # fmt: skip
+def test_who_they_were_and_what_befell_them(lang: str, text: str, expected: list[str]) -> None:
+    """ "Several of the wounded died overnight" stored "2–9 wounded": the first casualty word
+    names who they were, the verb after it what befell them (found by a fresh-user review)."""
+    assert [describe(q) for q in extract_quantities(text, lang)] == expected
+
+
+def test_some_of_the_wounded_dying_is_no_rival_toll() -> None:
+    died = _one("Several of the wounded died overnight")
+    assert not comparable(died, _one("at least 27 people were killed"))
+    assert not comparable(died, _one("more than 60 people were wounded"))
+    assert comparable(died, _one("несколько раненых скончались ночью", "ru"))
