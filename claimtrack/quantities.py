@@ -18,7 +18,8 @@ about       sekitar 5 km   [4.5, 5.5]
 
 `UNBOUNDED` (1e18) stands for infinity so a `Quantity` stays valid JSON in the store.
 Vague words ("ratusan", "thousands", "десятки") are ranges: hundreds [200, 999],
-thousands [2000, 9999], dozens [24, 99]. Dates, years, times, ordinals, ages and unlabelled
+thousands [2000, 9999], dozens [24, 99] ("several dozen", "beberapa puluh" too; "two
+dozen" is 24, "полтора десятка" 15). Dates, years, times, ordinals, ages and unlabelled
 percentages are not quantities ("52.3% of the vote" is: a share of the vote); a converted
 value in brackets ("5 km (3 mil)") is skipped.
 """
@@ -208,6 +209,10 @@ _POST_QUALIFIERS: dict[str, str] = {
     "or so": "about",
 }
 _SCALES: dict[str, float] = {
+    # "two dozen", "dua lusin", "два десятка", "полтора десятка": counted in twelves or tens
+    **dict.fromkeys(_lex("dozen|lusin"), 12.0),
+    **dict.fromkeys(_lex("hundred|ratus"), 100.0),  # "a hundred", "5 ratus"
+    **dict.fromkeys(_lex("десяток|десятка|десятков"), 10.0),
     **dict.fromkeys(_lex("thousand|thousands|ribu|тыс|тысяча|тысячи|тысяч|тысячам"), 1e3),
     **dict.fromkeys(_lex("million|millions|juta|млн|миллион|миллиона|миллионов"), 1e6),
     **dict.fromkeys(_lex("billion|billions|miliar|milyar|млрд|миллиард|миллиарда|миллиардов"), 1e9),
@@ -232,6 +237,9 @@ _VAGUE: dict[str, tuple[float, float]] = {
 # "Several": a few, or a few hundred/thousand when a vague word follows ("несколько сотен").
 _SEVERAL = frozenset(_lex("several|beberapa|несколько|нескольких|нескольким|несколькими"))
 _SEVERAL_RANGE = (2.0, 9.0)
+_SEVERAL_OF = {"dozen": "dozens", "puluh": "puluhan", "hundred": "hundreds", "ratus": "ratusan"}
+"""After "several", a vague word's singular: "several dozen" are dozens, "beberapa ratus"
+hundreds."""
 _DURATIONS = frozenset({"years", "weeks", "days", "hours"})
 _NUMBER_WORDS: dict[str, float] = {
     **{
@@ -256,7 +264,10 @@ _NUMBER_WORDS: dict[str, float] = {
     **dict.fromkeys(_lex("четырёх|четырех"), 4.0),
     **{"двое": 2.0, "трое": 3.0, "четверо": 4.0, "пятеро": 5.0, "шестеро": 6.0},
     **{"пяти": 5.0, "шести": 6.0, "десяти": 10.0, "twenty": 20.0, "hundred": 100.0},
-    **{"seratus": 100.0, "seribu": 1000.0, "sejuta": 1e6},
+    **{"seribu": 1000.0, "sejuta": 1e6},
+    # one and a half: "около полутора тысяч человек" is about 1,500
+    **dict.fromkeys(_lex("полтора|полторы|полутора"), 1.5),
+    **dict.fromkeys(_lex("полмиллиона|полмиллион"), 5e5),
 }
 _EN_TENS = _lex("twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety")
 _RU_TENS = _lex("двадцать|тридцать|сорок|пятьдесят|шестьдесят|семьдесят|восемьдесят|девяносто")
@@ -268,7 +279,16 @@ _TENS: dict[str, float] = {
        "eighteen": 18.0, "nineteen": 19.0, "двенадцать": 12.0, "пятнадцать": 15.0,
        "двадцати": 20.0, "тридцати": 30.0, "сорока": 40.0, "пятидесяти": 50.0},
 }  # fmt: skip
-_MULTIPLIERS = {"puluh": 10.0, "ratus": 100.0, "hundred": 100.0, "сто": 100.0}
+_HUNDREDS: dict[str, float] = {
+    "seratus": 100.0, "сто": 100.0, "ста": 100.0, "двести": 200.0, "двухсот": 200.0,
+    "триста": 300.0, "трехсот": 300.0, "трёхсот": 300.0, "четыреста": 400.0,
+    "четырехсот": 400.0, "четырёхсот": 400.0, "пятьсот": 500.0, "пятисот": 500.0,
+    "шестьсот": 600.0, "шестисот": 600.0, "семьсот": 700.0, "семисот": 700.0,
+    "восемьсот": 800.0, "восьмисот": 800.0, "девятьсот": 900.0, "девятисот": 900.0,
+}  # fmt: skip
+"""Words that are a whole number of hundreds ("двести", "seratus"): tens and units may follow."""
+_HUNDRED = frozenset(_lex("hundred|ratus"))
+"""A multiplier of the units before it: "two hundred", "dua ratus"."""
 _FRACTIONS: dict[str, float] = {
     "half": 50.0, "one-third": 100 / 3, "two-thirds": 200 / 3, "three-quarters": 75.0,
     "one-quarter": 25.0, "setengah": 50.0, "separuh": 50.0, "sepertiga": 100 / 3,
@@ -572,6 +592,10 @@ def _number_at(toks: Sequence[_Tok], i: int, lang: str) -> _Num | None:
             inner = _number_at(toks, i + 1, lang)
             if inner is not None:
                 return _Num(i, inner.j, inner.low, inner.high, tok.start, inner.end, vague=True)
+        if i + 1 < len(toks) and toks[i + 1].low in _SEVERAL_OF:  # "several dozen"
+            lo, hi = _VAGUE[_SEVERAL_OF[toks[i + 1].low]]
+            j, scale = _scale(toks, i + 2, vague=True)  # "several hundred thousand"
+            return _Num(i, j, lo * scale, hi * scale, tok.start, toks[j - 1].end, vague=True)
         lo, hi = _SEVERAL_RANGE
         j, scale = _scale(toks, i + 1, vague=True)
         return _Num(i, j, lo * scale, hi * scale, tok.start, toks[j - 1].end, several=scale == 1)
@@ -580,9 +604,19 @@ def _number_at(toks: Sequence[_Tok], i: int, lang: str) -> _Num | None:
         j, scale = _scale(toks, i + 1, vague=True)
         return _Num(i, j, lo * scale, hi * scale, tok.start, toks[j - 1].end, vague=True)
     if tok.kind == "word" and tok.low in _FRACTIONS:
+        k = i + 2 if i + 1 < len(toks) and toks[i + 1].low == "a" else i + 1
+        j, scale = _scale(toks, k, vague=False)
+        if j > k:  # "half a million", "setengah juta", "half a dozen": a number, no share
+            v = _FRACTIONS[tok.low] / 100 * scale
+            return _Num(i, j, v, v, tok.start, toks[j - 1].end)
         v = round(_FRACTIONS[tok.low], 1)
         return _Num(i, i + 1, v, v, tok.start, tok.end, unit="percent", fraction=True)
-    if tok.kind == "word" and (tok.low in _NUMBER_WORDS or tok.low in _TENS or "-" in tok.low):
+    if tok.low in ("a", "an") and i + 1 < len(toks) and toks[i + 1].low in _SCALES:
+        j, scale = _scale(toks, i + 1, vague=False)  # "a dozen soldiers", "a million"
+        return _Num(i, j, scale, scale, tok.start, toks[j - 1].end)
+    if tok.kind == "word" and (
+        tok.low in _NUMBER_WORDS or tok.low in _TENS or tok.low in _HUNDREDS or "-" in tok.low
+    ):
         j, v = _spelled(toks, i)
         if j > i:
             j, scale = _scale(toks, j, vague=False)  # "five thousand", "пяти тысячам"
@@ -597,8 +631,12 @@ def _number_at(toks: Sequence[_Tok], i: int, lang: str) -> _Num | None:
 
 
 def _spelled(toks: Sequence[_Tok], i: int) -> tuple[int, float]:
-    """(token after, value) of a spelled-out number starting at i; (i, 0) if none."""
-    total, current, j = 0.0, None, i
+    """(token after, value) of a spelled-out number starting at i; (i, 0) if none.
+
+    Hundreds come first ("two hundred", "dua ratus", "двести"), then tens and units below
+    a hundred ("fifty-five", "lima puluh lima", "пятьдесят пять"): "dua ratus lima puluh" is
+    250 and "two hundred" no 100."""
+    hundreds, current, j = 0.0, None, i
     while j < len(toks) and toks[j].kind == "word":
         word = toks[j].low
         parts = word.split("-") if "-" in word else [word]
@@ -606,12 +644,23 @@ def _spelled(toks: Sequence[_Tok], i: int) -> tuple[int, float]:
             value = _TENS[parts[0]] + _NUMBER_WORDS[parts[1]]  # "twenty-five"
         elif len(parts) > 1:
             break
+        elif word in _HUNDREDS and current is None and not hundreds:
+            hundreds = _HUNDREDS[word]  # "двести", "seratus"
+            j += 1
+            continue
+        elif word in _HUNDRED and current is not None and current < 10 and not hundreds:
+            hundreds, current = current * 100, None  # "two hundred", "tiga ratus"
+            j += 1
+            continue
         elif word in _TENS:
             value = _TENS[word]
         elif word in _NUMBER_WORDS:
             value = _NUMBER_WORDS[word]
-        elif word in _MULTIPLIERS and current is not None:
-            current *= _MULTIPLIERS[word]  # "dua puluh", "tiga ratus"
+        elif word == "and" and hundreds and current is None and _below_hundred(toks, j + 1):
+            j += 1  # "one hundred and fifty"
+            continue
+        elif word == "puluh" and current is not None and current < 10:
+            current *= 10  # "dua puluh"
             j += 1
             continue
         elif word == "belas" and current is not None and current < 10:
@@ -622,11 +671,21 @@ def _spelled(toks: Sequence[_Tok], i: int) -> tuple[int, float]:
             break
         if current is not None and (current < 10 or value >= 10 or current % 10):
             break  # "two three" is no number; "двадцать пять", "dua puluh lima" are
+        if hundreds and value >= 100:
+            break  # "двести сто" is no number
         current = value if current is None else current + value
         j += 1
-    if current is None:
+    if current is None and not hundreds:
         return i, 0.0
-    return j, total + current
+    return j, hundreds + (current or 0.0)
+
+
+def _below_hundred(toks: Sequence[_Tok], j: int) -> bool:
+    """Whether token j spells tens or units ("fifty", "twenty-five", "five")."""
+    if j >= len(toks) or toks[j].kind != "word":
+        return False
+    word = toks[j].low
+    return word in _TENS or word in _NUMBER_WORDS or word.split("-")[0] in _TENS
 
 
 def _scale(toks: Sequence[_Tok], j: int, *, vague: bool) -> tuple[int, float]:

@@ -830,3 +830,42 @@ def test_some_of_the_wounded_dying_is_no_rival_toll() -> None:
     assert not comparable(died, _one("at least 27 people were killed"))
     assert not comparable(died, _one("more than 60 people were wounded"))
     assert comparable(died, _one("несколько раненых скончались ночью", "ru"))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("ru", "погибли около полутора тысяч человек", ["about 1,500 people killed"]),
+        ("ru", "полторы тысячи человек бежали", ["1,500 people displaced"]),
+        ("ru", "погибли полтора десятка человек", ["15 people killed"]),
+        ("ru", "два десятка человек погибли", ["20 people killed"]),
+        ("en", "two dozen soldiers were wounded", ["24 troops wounded"]),
+        ("en", "a dozen soldiers were wounded", ["12 troops wounded"]),
+        ("en", "half a dozen soldiers were wounded", ["6 troops wounded"]),
+        ("id", "dua lusin tentara terluka", ["24 troops wounded"]),
+        # "several dozen" are dozens, like "dozens", "десятки", "puluhan"
+        ("en", "several dozen soldiers were wounded", ["24–99 troops wounded"]),
+        ("en", "dozens of soldiers were wounded", ["24–99 troops wounded"]),
+        ("ru", "несколько десятков человек погибли", ["24–99 people killed"]),
+        ("ru", "десятки человек погибли", ["24–99 people killed"]),
+        ("id", "beberapa puluh orang tewas", ["24–99 people killed"]),
+        ("id", "puluhan orang tewas", ["24–99 people killed"]),
+        ("en", "several hundred people were killed", ["200–999 people killed"]),
+        ("id", "beberapa ratus orang tewas", ["200–999 people killed"]),
+        # hundreds and halves of a scale
+        ("en", "two hundred people were killed", ["200 people killed"]),
+        ("en", "one hundred and fifty people were killed", ["150 people killed"]),
+        ("en", "three hundred thousand people fled", ["300,000 people displaced"]),
+        ("id", "dua ratus lima puluh orang tewas", ["250 people killed"]),
+        ("id", "seratus lima puluh orang tewas", ["150 people killed"]),
+        ("ru", "более ста человек погибли", ["more than 100 people killed"]),
+        ("ru", "двести пятьдесят пять человек погибли", ["255 people killed"]),
+        ("en", "half a million people fled", ["500,000 people displaced"]),
+        ("id", "setengah juta orang mengungsi", ["500,000 people displaced"]),
+        ("en", "half of the residents fled", ["50% of people"]),
+    ],
+)
+def test_magnitudes_in_words(lang: str, text: str, expected: list[str]) -> None:
+    """ "около полутора тысяч человек" was 2,000–9,999 and "two dozen soldiers" 2 (found by a
+    fresh-user review); "two hundred" was 100 and "half a million people" 50%."""
+    assert [describe(q) for q in extract_quantities(text, lang)] == expected
