@@ -563,13 +563,16 @@ _RESTATED = frozenset(_lex("(|,|or|atau|yaitu|или|то|есть|—|–|-"))
 
 def _find_numbers(toks: Sequence[_Tok], lang: str) -> list[_Num]:
     nums: list[_Num] = []
+    changed = any(t.low in _RISES for t in toks)
     i = 0
     while i < len(toks):
         num = _number_at(toks, i, lang)
         if num is None:
             i += 1
             continue
-        if not _skip(toks, num, nums):
+        if _earlier(toks, num, changed):  # "risen to 41, up from the 27 reported on Friday"
+            num = _extend_range(toks, num, lang)
+        elif not _skip(toks, num, nums):
             now = _changed_to(toks, num, lang)
             if now is not None:  # "rose from 12 to 31": the count is 31 now, not 12–31
                 num = _extend_range(toks, now, lang)  # "… to 30-35"
@@ -957,6 +960,53 @@ def _changed_to(toks: Sequence[_Tok], num: _Num, lang: str) -> _Num | None:
         if toks[k].kind != "word":
             return None
     return None
+
+
+_EARLIER = frozenset(_lex("up from|down from|dari sebelumnya|dari semula|dari angka sebelumnya"))
+"""Words before a count's earlier figure: "up from the 27 reported on Friday", "naik menjadi
+41 orang dari sebelumnya 27 orang"."""
+_EARLIER_IF_CHANGED = frozenset(
+    _lex("previously reported|earlier reported|previously put at|earlier put at|was previously")
+    + _lex("ранее сообщалось о|ранее сообщалось об|прежде сообщалось о|ранее говорилось о")
+    + _lex("ранее называлось|sebelumnya dilaporkan|sebelumnya disebutkan|sebelumnya tercatat")
+)
+"""… and words that make it the earlier one only beside a count that changed ("выросло до
+41 …, ранее сообщалось о 27"): alone, "ранее сообщалось о 27 погибших" reports a figure."""
+_EARLIER_AFTER = frozenset(_lex("earlier|previously|before|sebelumnya|semula|ранее|прежде"))
+_FROM_UP = frozenset(_lex("from|dari|с|со|up|down"))
+_EARLIER_FILLERS = frozenset(
+    _lex("the|a|an|its|earlier|previous|previously|initial|initially|reported|official")
+)
+
+
+def _earlier(toks: Sequence[_Tok], num: _Num, changed: bool) -> bool:
+    """Whether the number is a count's earlier figure, history rather than what the claim
+    counts: "up from the 27 reported", "dari sebelumnya 27", "from 27 earlier", and beside a
+    count that changed (`changed`) "ранее сообщалось о 27". See also `_changed_to`."""
+    k, skipped = num.i, 0
+    while (
+        k > 0
+        and skipped < 4
+        and (
+            toks[k - 1].low in _EARLIER_FILLERS
+            or (toks[k - 1].low in _QUALIFIER_VOCABULARY and toks[k - 1].low not in _FROM_UP)
+            or _lookup(toks, k - 1, _UNITS) in COUNT_UNITS
+            or _lookup(toks, k - 1, _SUBJECTS)
+        )
+    ):
+        k, skipped = k - 1, skipped + 1  # "up from the", "ранее сообщалось о гибели"
+    before = [t.low for t in toks[max(0, k - 3) : k]]
+    for width in range(min(3, len(before)), 0, -1):
+        phrase = " ".join(before[-width:])
+        if phrase in _EARLIER or (changed and phrase in _EARLIER_IF_CHANGED):
+            return True
+    k = num.j
+    while k < min(len(toks), num.j + 2) and (
+        _lookup(toks, k, _SUBJECTS) or _lookup(toks, k, _UNITS)
+    ):
+        k += 1  # "dari 27 orang sebelumnya"
+    after = toks[k].low if k < len(toks) else ""
+    return changed and after in _EARLIER_AFTER and bool(before) and before[-1] in _CHANGED_FROM
 
 
 def _qualify(toks: Sequence[_Tok], num: _Num) -> None:

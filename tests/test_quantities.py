@@ -869,3 +869,28 @@ def test_magnitudes_in_words(lang: str, text: str, expected: list[str]) -> None:
     """ "около полутора тысяч человек" was 2,000–9,999 and "two dozen soldiers" 2 (found by a
     fresh-user review); "two hundred" was 100 and "half a million people" 50%."""
     assert [describe(q) for q in extract_quantities(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "The number of people killed in the strike on Brenzi District Hospital has risen "
+               "to 41, said Talmeria's Health Ministry on Sunday, up from the 27 reported on "
+               "Friday.", ["41 people killed"]),
+        ("en", "The toll now stands at 41 dead, up from 27 on Tuesday.", ["41 killed"]),
+        ("en", "the death toll rose to 41 from 27 earlier", ["41 killed"]),
+        ("id", "jumlah korban tewas naik menjadi 41 orang dari sebelumnya 27 orang",
+         ["41 people killed"]),
+        ("id", "jumlah korban tewas naik menjadi 41 orang dari 27 orang sebelumnya",
+         ["41 people killed"]),
+        ("ru", "число погибших выросло до 41, ранее сообщалось о 27", ["41 killed"]),
+        ("ru", "число погибших выросло до 41 человека, ранее сообщалось о гибели 27 человек",
+         ["41 people killed"]),
+        # an earlier report alone is what the sentence reports
+        ("ru", "Ранее сообщалось о 27 погибших.", ["27 killed"]),
+    ],
+)  # fmt: skip
+def test_an_earlier_figure_is_no_current_count(lang: str, text: str, expected: list[str]) -> None:
+    """ "has risen to 41, … up from the 27 reported on Friday" kept 27 as the claim's figure,
+    as "rose from 12 to 31" no longer did (found by a fresh-user review)."""
+    assert [describe(q) for q in extract_quantities(text, lang)] == expected
