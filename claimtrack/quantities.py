@@ -504,6 +504,8 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
             continue  # "for weeks", "puluhan tahun": spans of time, not counts
         if num.unit == "percent" and subject is None:
             subject = _share_of(toks, num, nums[n - 1] if n else None)
+            if subject is None:  # "70% of the hospital's beds", "40% зданий"
+                subject = _whole_named(toks, num, text, lang)
             if subject is None:
                 continue  # "Turnout was 45%": a share of nothing named
         low, high = _interval(num.low, num.high, num.qualifier)
@@ -1224,6 +1226,61 @@ _AUXILIARIES = frozenset(
     + _lex("был|была|было|были|будет|будут")
 )
 """Verbs that make a conjunct a clause of its own (see `_coordinated`)."""
+
+
+_WHOLE_STOPS = (
+    _LINKS
+    | _AUXILIARIES
+    | _CLAUSE_END
+    | _CONJUNCTIONS
+    | frozenset(
+        _lex("now|still|already|by|for|with|from|to|than|after|before|since|this|that|these")
+        + _lex("those|which|who|yang|masih|belum|sudah|bisa|dapat|harus|tidak|pada|untuk")
+        + _lex("dalam|oleh|itu|ini|kini|hancur|rusak|musnah|lumpuh|sekitar|по|за|к|от|до|из")
+        + _lex("уже|ещё|еще|не|это|было|оказались|оказалось")
+    )
+)
+"""Words that end the noun phrase a percentage is a share of."""
+_RU_VERB_ENDINGS = _lex("ся|сь|ть|ли|ло|ла|ено|ены|ена|ано|аны|ана|ет|ют|ут|ит|ат|ят")
+_ID_VERB_PREFIXES = _lex("me|ber|ter|di")
+
+
+def _whole_named(toks: Sequence[_Tok], num: _Num, text: str, lang: str) -> str | None:
+    """What a percentage is a share of, as written, when a short noun phrase says so: "70% of
+    the hospital's beds" (after "of"), "40% зданий", "40% жилых домов" (a genitive, maybe
+    after an adjective), "70 persen tempat tidur rumah sakit" (nouns up to a verb or a
+    function word); else None ("Turnout was 45%")."""
+    k = num.j
+    while k < len(toks) and (toks[k].text == "%" or _lookup(toks, k, _UNITS) == "percent"):
+        k += 1
+    if k < len(toks) and toks[k].low == "of":
+        k += 1  # "of the hospital's beds": kept as written from "the"
+    elif lang.startswith("en") or k >= len(toks):
+        return None
+    base, first, last = lang.split("-")[0], k, None
+    while k < min(len(toks), first + 6) and toks[k].low not in _WHOLE_STOPS:
+        tok = toks[k]
+        if tok.kind == "punct" and tok.text in "'’" and last is not None:
+            k += 1  # "hospital's"
+            continue
+        if tok.kind != "word":
+            break
+        word = tok.low
+        if base == "en" and len(word) >= 6 and word.endswith(("ed", "ing")):
+            break  # "… were destroyed", "80% of the city destroyed"
+        if base == "ru" and (
+            fold(word).endswith(_RU_VERB_ENDINGS)
+            if last is None
+            else not fold(toks[last].low).endswith(("ых", "их", "ого", "его"))
+        ):
+            break  # one genitive noun, after an adjective if any: "жилых домов"
+        if base == "id" and len(word) >= 6 and word.startswith(_ID_VERB_PREFIXES):
+            break  # "… digunakan", "mengalami", "terbakar"
+        last = k
+        k += 1
+    if last is None or all(t.low in _DETERMINERS for t in toks[first : last + 1]):
+        return None
+    return text[toks[first].start : toks[last].end]
 
 
 def _subject(toks: Sequence[_Tok], num: _Num, next_i: int, previous: Quantity | None) -> str | None:

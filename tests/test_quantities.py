@@ -894,3 +894,40 @@ def test_an_earlier_figure_is_no_current_count(lang: str, text: str, expected: l
     """ "has risen to 41, … up from the 27 reported on Friday" kept 27 as the claim's figure,
     as "rose from 12 to 31" no longer did (found by a fresh-user review)."""
     assert [describe(q) for q in extract_quantities(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Around 70% of the hospital's beds are now unusable, according to the Health "
+               "Ministry.", ["about 70% of the hospital's beds"]),
+        ("en", "80% of the city destroyed", ["80% of the city"]),
+        ("id", "sekitar 70 persen tempat tidur rumah sakit hancur",
+         ["about 70% of tempat tidur rumah sakit"]),
+        ("id", "WHO menyatakan sekitar 70 persen fasilitas rumah sakit masih belum bisa "
+               "digunakan.", ["about 70% of fasilitas rumah sakit"]),
+        ("ru", "разрушено более 40% зданий", ["more than 40% of зданий"]),
+        ("ru", "более 40% зданий в городе разрушены", ["more than 40% of зданий"]),
+        ("ru", "около 40% жилых домов повреждены", ["about 40% of жилых домов"]),
+        # a share of nothing named is still no figure, as "Turnout was 45%" is not
+        ("en", "Prices rose 5% from a year earlier", []),
+        ("id", "inflasi naik 5 persen dibanding tahun lalu", []),
+        ("id", "partisipasi pemilih 45 persen.", []),
+        ("ru", "явка составила 45%", []),
+        ("ru", "цены выросли на 5% за год", []),
+        ("ru", "40% разрушены", []),
+    ],
+)  # fmt: skip
+def test_a_share_of_a_named_whole_is_a_figure(lang: str, text: str, expected: list[str]) -> None:
+    """ "Around 70% of the hospital's beds", "sekitar 70 persen fasilitas rumah sakit", "более
+    40% зданий" were dropped: only a share of the vote was kept (found by a fresh-user
+    review)."""
+    assert [describe(q) for q in extract_quantities(text, lang)] == expected
+
+
+def test_a_share_compares_only_with_a_share_of_the_same_whole() -> None:
+    beds = _one("Around 70% of the hospital's beds were destroyed")
+    assert conflicts(beds, _one("Only 20% of the hospital's beds were destroyed"))
+    assert not comparable(beds, _one("Around 70% of the hospital's wards were destroyed"))
+    assert not comparable(beds, _one("70 people were killed"))
+    assert not comparable(beds, _one("Varga won 70% of the vote"))

@@ -283,4 +283,5 @@ def _number_key(q: Quantity) -> str:
     lo, hi = stated(q)
     if hi < 3:
         return ""
-    return f"{lo:g}" if lo == hi else f"{lo:g}-{hi:g}"
+    key = f"{lo:g}" if lo == hi else f"{lo:g}-{hi:g}"
+    return key + "%" if q.unit == "percent" else key  # a share is never a count: "70%" ≠ "70"

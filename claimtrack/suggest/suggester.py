@@ -692,10 +692,11 @@ def _said(q: Quantity) -> str:
 
 def _numeric(key: str) -> float:
     try:
-        return float(key.split("-")[0])
+        return float(key.rstrip("%").split("-")[0])
     except ValueError:
         return 0.0
 
 
 def _pretty(key: str) -> str:
-    return "–".join(f"{float(p):,g}" for p in key.split("-"))
+    share = "%" if key.endswith("%") else ""
+    return "–".join(f"{float(p):,g}" for p in key.rstrip("%").split("-")) + share
