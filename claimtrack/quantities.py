@@ -135,6 +135,22 @@ _SUBJECT_WORDS: dict[str, tuple[str, ...]] = {
         "|abk|awak kapal|anak buah|kru|pelaut|члена экипажа|членов экипажа|члены экипажа"
         "|экипаж|экипажа|моряк*"
     ),
+    # Groups a toll may single out: "two drivers were killed" is no rival to "41 killed".
+    "drivers": _lex("drivers|driver|sopir|supir|pengemudi|водител*"),
+    "medics": _lex(
+        "medics|medic|paramedics|doctors|doctor|nurses|nurse|health workers|medical staff"
+        "|medical workers|dokter|perawat|paramedis|tenaga medis|tenaga kesehatan|petugas medis"
+        "|petugas kesehatan|врач*|медик*|медсест*|медработник*|фельдшер*"
+    ),
+    "journalists": _lex(
+        "journalists|journalist|reporters|reporter|wartawan|jurnalis|журналист*|корреспондент*"
+    ),
+    "aid workers": _lex(
+        "aid workers|aid worker|humanitarian workers|relief workers|pekerja kemanusiaan"
+        "|relawan|гуманитарных работников|сотрудников гуманитарных"
+    ),
+    "police": _lex("police officers|policemen|police|polisi|полицейск*"),
+    "patients": _lex("patients|patient|pasien|пациент*|больных|больные"),
     "people": _lex(
         "people|persons|residents|victims|protesters|demonstrators|passengers|orang|warga"
         "|penduduk|jiwa|penumpang|пассажир*"
@@ -1395,11 +1411,13 @@ def comparable(a: Quantity, b: Quantity) -> bool:
     """Whether two quantities count the same thing (troops killed vs troops killed).
 
     A total ("people" or no subject) is comparable with a total, so a sum of troops and
-    civilians (see `totals`) is comparable with an overall death toll; a part (troops) is
-    not comparable with a total. Measures (km, tonnes, years) ignore the subject; a
-    percentage is comparable only with a share of the same whole (the vote). A crew's
-    size is one thing however it is said ("27 crew on board", "the crew of 24", "24
-    моряков"); a bare number, or bare people ("300 people"), is comparable with nothing.
+    civilians (see `totals`) is comparable with an overall death toll; a part (troops) or a
+    group a toll singles out (children, drivers, medics, journalists) is comparable only
+    with a count of the same group, never with a total. Measures (km, tonnes, years)
+    ignore the subject; a percentage is comparable only with a share of the same whole (the
+    vote). A crew's size is one thing however it is said ("27 crew on board", "the crew of
+    24", "24 моряков"); a bare number, or bare people ("300 people"), is comparable with
+    nothing.
     """
     kind = _kind(a)
     return kind[0] is not None and kind == _kind(b)

@@ -644,3 +644,30 @@ def test_a_share_and_a_count_are_not_the_same_number() -> None:
     )  # fmt: skip
     reasons = [r for c in LinkSuggester(snap).candidates() for r in c.reasons]
     assert not [r for r in reasons if r.startswith("same numbers") and "70%" not in r]
+
+
+def test_drivers_among_the_dead_neither_contradict_nor_are_disputed_as_the_toll() -> None:
+    """ "41 people killed" (Talmeria) was suggested as contradicting the WHO's "two drivers
+    were killed", and Orvana's "завышено" as disputing the drivers' count (a review)."""
+    speakers = [
+        *BRENZI_SPEAKERS,
+        Speaker("who", "World Health Organization", ("WHO",), "organisation", "International"),
+        Speaker("orvmod", "Минобороны Орваны", (), "ministry", "Orvana"),
+    ]
+    snap = build(
+        [
+            ("a", "en", "2025-03-16", [("The Health Ministry said 41 people were killed in the "
+                                        "strike on Brenzi District Hospital.", "moh")]),
+            ("b", "en", "2025-03-14", [("The WHO said two drivers were killed near Brenzi "
+                                        "District Hospital.", "who")]),
+            ("c", "ru", "2025-03-14", [("В Минобороны Орваны сообщили, что число погибших в "
+                                        "Бренци завышено в несколько раз.", "orvmod")]),
+        ],
+        speakers,
+    )  # fmt: skip
+    pairs = {frozenset((c.a, c.b)): c for c in LinkSuggester(snap).candidates()
+             if c.relation == "contradicts"}  # fmt: skip
+    assert frozenset(("a-0", "b-0")) not in pairs
+    assert frozenset(("b-0", "c-0")) not in pairs
+    toll = pairs[frozenset(("a-0", "c-0"))]
+    assert 'disputes the count ("завышено" vs 41 people killed)' in toll.reasons

@@ -21,6 +21,7 @@ from claimtrack.model import OPPOSED_RELATIONS, Claim, Quantity
 from claimtrack.quantities import (
     COUNT_UNITS,
     PARTS,
+    TOTAL_SUBJECTS,
     comparable,
     conflicts,
     count_kind,
@@ -32,6 +33,7 @@ from claimtrack.suggest.concepts import CONCEPT_PREFIX
 from claimtrack.suggest.features import ClaimFeatures, Entity, FeatureBuilder
 from claimtrack.suggest.lexicon import StanceCues, block_key, keys_match, load_stance_cues
 
+_TOLL_SUBJECTS = TOTAL_SUBJECTS | PARTS
 SUGGESTED_RELATIONS = ("contradicts", "supports", "responds-to", "same-claim")
 SYMMETRIC = frozenset({"contradicts", "same-claim"})
 
@@ -671,8 +673,10 @@ def _supports_same_side(
 
 
 def _counts(f: ClaimFeatures) -> list[Quantity]:
-    """The claim's casualty counts (killed, wounded …)."""
-    return [q for q in f.quantities if q.unit in COUNT_UNITS]
+    """The claim's tolls (killed, wounded …) of everyone or of one side's troops or
+    civilians: a count said to be inflated or too low is one of these, not "2 drivers
+    killed" or "9 children killed"."""
+    return [q for q in f.quantities if q.unit in COUNT_UNITS and q.subject in _TOLL_SUBJECTS]
 
 
 def _shared_units(fa: ClaimFeatures, fb: ClaimFeatures) -> set[str]:
