@@ -493,6 +493,8 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
             if after_things and nums[n - 1].unit is None:  # things, not money
                 reach = nums[n - 2].j if n >= 2 else -1  # "detained 2 vessels and 27 crew"
             num.unit = _near_unit(toks, num, prev_j, next_i, after_things, reach)
+            if num.unit is None and n and _including(toks, num.i):
+                num.unit = nums[n - 1].unit  # "killing 27 people, including nine children"
             fate = _group_then_fate(toks, num, next_i)
             if fate is not None:  # "several of the wounded died": killed, of the wounded
                 num.group, num.unit = fate
@@ -1130,6 +1132,9 @@ def _shares_unit(toks: Sequence[_Tok], num: _Num, other: _Num) -> bool:
     a count of things or money, nor from one ("$2 billion and 3,000 soldiers")."""
     if num.unit is not None or num.things or other.things:
         return False
+    if other.i > num.i and num.i and _including(toks, num.i):
+        return False  # "including nine children, less than two weeks after": a part's unit
+        # is its whole's, never the next number's
     first, second = (num, other) if num.i < other.i else (other, num)
     return _coordinated(toks, first, second)
 

@@ -960,3 +960,28 @@ def test_a_group_among_the_dead_is_no_rival_to_the_toll() -> None:
     assert not comparable(drivers, _one("at least 27 killed"))
     assert not comparable(drivers, _one("3 journalists were killed"))
     assert conflicts(drivers, _one("погибли пять водителей", "ru"))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Shelling struck a hospital and a United Nations aid convoy in Talmeria's "
+               "Kelvash border region overnight, killing at least 27 people, including nine "
+               "children, less than two weeks after a ceasefire with neighbouring Orvana took "
+               "effect.",
+         ["at least 27 people killed", "9 children killed", "fewer than 2 weeks"]),
+        ("en", "27 people, including nine children, less than two weeks after the truce",
+         ["27 people", "9 children", "fewer than 2 weeks"]),
+        ("en", "12 died, including 5 soldiers and 4 civilians",
+         ["12 killed", "5 troops killed", "4 civilians killed"]),
+        ("ru", "погибли по меньшей мере 27 человек, в том числе девять детей, через две недели",
+         ["at least 27 people killed", "9 children killed", "2 weeks"]),
+    ],
+)  # fmt: skip
+def test_a_part_after_including_counts_what_its_whole_counts(
+    lang: str, text: str, expected: list[str]
+) -> None:
+    """The wire's lede read "nine ⟨9 children weeks⟩" in the Reader: the part after
+    "including" took "weeks" from "less than two weeks" across the comma (found by a
+    fresh-user review)."""
+    assert [describe(q) for q in extract_quantities(text, lang)] == expected

@@ -997,6 +997,11 @@ async def test_a_change_the_file_could_not_take_is_said_safe_in_the_journal(
         ("id", "1.166 pasukan dan 45 warga sipil telah tewas.",
          "1.166 ⟨1,166 troops killed⟩ pasukan dan 45 ⟨45 civilians killed⟩ warga sipil telah "
          "tewas."),
+        # a part after "including" reads as its whole's: it was "nine ⟨9 children weeks⟩"
+        ("en", "killing at least 27 people, including nine children, less than two weeks "
+               "after a ceasefire",
+         "killing at least 27 ⟨at least 27 people killed⟩ people, including nine ⟨9 children "
+         "killed⟩ children, less than two weeks ⟨fewer than 2 weeks⟩ after a ceasefire"),
     ],
 )  # fmt: skip
 def test_a_quantitys_reading_follows_its_whole_phrase(lang: str, text: str, shown: str) -> None:
