@@ -15,6 +15,7 @@ from claimtrack.cli.main import (
 from claimtrack.cli.output import emit_json, say, table
 from claimtrack.errors import UnknownSpeakerError, ValidationError
 from claimtrack.model import RELATIONS, SPEAKER_KINDS, VERDICTS, Speaker, check_choice
+from claimtrack.quantities import describe
 from claimtrack.services import annotate, speakers
 from claimtrack.services.lookup import find_speaker, find_statement
 from claimtrack.services.queries import suggestion_for, track_record
@@ -538,6 +539,35 @@ def claim_edit(
         emit_json(c.to_doc())
     else:
         say(f"updated claim {c.id}")
+
+
+@claim.command("reread")
+@click.argument("refs", nargs=-1)
+@db_option
+@json_option
+def claim_reread(refs: tuple[str, ...], db: str | None, as_json: bool) -> None:
+    """Read the numbers of claims (all, or those named) again from their appearances.
+
+    A claim keeps the numbers read when it was tagged: after an upgrade that reads numbers
+    better, this brings older claims up to date (suggestions, the brief and the exports use
+    them). One change: `claimtrack undo` takes it back.
+
+    \b
+    Example:
+      claimtrack claim reread
+    """
+    with session(db) as store:
+        changed = annotate.reread_numbers(store, refs)
+    if wants_json(as_json):
+        emit_json([c.to_doc() for c in changed])
+    elif not changed:
+        which = "the numbers of " + ", ".join(refs) if refs else "every claim's numbers"
+        say(f"nothing to change: {which} already read as this version reads them")
+    else:
+        rows = [(c.id, "; ".join(map(describe, c.quantities)) or "none", c.summary)
+                for c in changed]  # fmt: skip
+        table(None, ["claim", "numbers now", "summary"], rows, cut={"summary": 60})
+        say(f"read again: {len(changed)} claim{'s' if len(changed) != 1 else ''} changed")
 
 
 @cli.group()

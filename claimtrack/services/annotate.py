@@ -261,10 +261,42 @@ def _left_by(store: Store, tx: Transaction, claim: Claim, st: Statement) -> None
     summary = claim.summary
     if summary == shorten(statement_text(store, st), SUMMARY_WIDTH):
         summary = shorten(statement_text(store, left[0]), SUMMARY_WIDTH)
+    tx.put(claim.replace(summary=summary, quantities=_numbers_of_all(store, left, claim.speaker)))
+
+
+def _numbers_of_all(
+    store: Store, appearances: Sequence[Statement], speaker_id: str | None
+) -> tuple[Quantity, ...]:
+    """The numbers a claim's appearances (in the order they were reported) state."""
     numbers: tuple[Quantity, ...] = ()
-    for other in left:
-        numbers = with_numbers(numbers, _numbers_of(store, other, claim.speaker))
-    tx.put(claim.replace(summary=summary, quantities=numbers))
+    for st in appearances:
+        numbers = with_numbers(numbers, _numbers_of(store, st, speaker_id))
+    return numbers
+
+
+def reread_numbers(store: Store, claim_refs: Sequence[str] = ()) -> list[Claim]:
+    """Read the numbers of the named claims (all when none is named) again from their
+    appearances, as this version reads them: a claim keeps the numbers read when it was
+    tagged, so a better reading only reaches older claims this way. One undoable change;
+    returns the claims whose numbers changed."""
+    wanted = [find_claim(store, ref) for ref in claim_refs]
+    changed: list[Claim] = []
+    with store.transaction("claim.numbers", "read the claims' numbers again") as tx:
+        for claim in wanted or list(store.all(Claim)):
+            claim = store.get(Claim, claim.id) or claim
+            appearances = [
+                st
+                for sid in store.ids_where("statements", "claim", claim.id)
+                if (st := store.get(Statement, sid)) is not None
+            ]
+            appearances.sort(
+                key=lambda o: appearance_order(publication_date(store, o.source), o.source, o.start)
+            )
+            numbers = _numbers_of_all(store, appearances, claim.speaker)
+            if numbers != claim.quantities:
+                changed.append(claim.replace(quantities=numbers))
+                tx.put(changed[-1])
+    return changed
 
 
 def with_numbers(numbers: Sequence[Quantity], more: Sequence[Quantity]) -> tuple[Quantity, ...]:

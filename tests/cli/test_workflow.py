@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from tests.cli.desk import EN, EN_DENIAL, accusation_and_denial, imported, statement_with
-from tests.conftest import Runner, store_state
+from tests.conftest import Runner, digest, store_state
 
 
 def test_init_creates_an_empty_store_once(cli: Runner, db: Path) -> None:
@@ -825,3 +825,38 @@ def test_a_verdict_relation_or_kind_is_taken_in_any_case_and_stored_canonical(
     assert [c["id"] for c in cli("claims", "--verdict", "FALSE", "--json").json()] == [a]
     assert cli("show", a, "--json").json()["verdict"] == "false"
     assert cli("check", "--json").json()["ok"] is True
+
+
+def test_claim_reread_brings_older_claims_numbers_up_to_date(
+    cli: Runner, db: Path, tmp_path: Path
+) -> None:
+    """A claim keeps the numbers read when it was tagged, so a version that reads numbers
+    better left every older claim as it was, and suggestions and the brief with it (a
+    fresh-user review): `claim reread` reads them again, as one change undo takes back."""
+    from claimtrack.model import Claim, Quantity
+    from claimtrack.store import Store
+
+    article = tmp_path / "toll.txt"
+    article.write_text("Officials in Brenzi said 41 people were killed.", encoding="utf-8")
+    imported(cli, article, "--lang", "en")
+    cli("speaker", "add", "Brenzi officials", "--kind", "officials")
+    (st,) = cli("statements", "--json").json()
+    claim_id = cli("tag", st["id"], "Brenzi officials", "--json").json()["claim"]
+    store = Store.open(db)  # as an older version read it: "more than 5 killed"
+    claim = store.get(Claim, claim_id)
+    assert claim is not None and [q.low for q in claim.quantities] == [41]
+    stale = Quantity(low=5, high=5, unit="killed", qualifier="more-than", text="5")
+    with store.transaction("claim.edit", "an older reading") as tx:
+        tx.put(claim.replace(quantities=(stale,)))
+    store.close()
+    before = digest(db)
+    assert cli("claim", "reread", "nosuchclaim").code != 0
+    assert digest(db) == before
+    reread = cli("claim", "reread", "--json")
+    assert reread.code == 0 and [c["id"] for c in reread.json()] == [claim_id]
+    shown = cli("show", claim_id, "--json").json()
+    assert [q["low"] for q in shown["quantities"]] == [41]
+    again = cli("claim", "reread")
+    assert again.code == 0 and "nothing to change" in again.err
+    assert cli("undo").code == 0
+    assert [q["low"] for q in cli("show", claim_id, "--json").json()["quantities"]] == [5]
