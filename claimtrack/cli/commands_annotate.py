@@ -7,6 +7,7 @@ import click
 from claimtrack.cli.main import (
     cli,
     db_option,
+    db_words,
     json_option,
     session,
     source_options,
@@ -104,8 +105,8 @@ def speaker_add(
         say(f"added speaker {sp.id} {sp.name}{from_name}")
         if hint_person:
             say(
-                f"if this is a person, 'claimtrack speaker edit {sp.id} --kind person' lets "
-                "their surname alone find them, in any script"
+                "if this is a person, this lets their surname alone find them, in any "
+                f"script: claimtrack speaker edit {sp.id} --kind person{db_words(db)}"
             )
     for warning in (hint, shared):
         if warning:
@@ -320,8 +321,9 @@ def tag(
                 st, sp, claim = annotate.tag(store, found.id, speaker_ref, proposal)
             except UnknownSpeakerError as exc:  # a first-time user's name: say how to add it
                 raise UnknownSpeakerError(
-                    f"no speaker matches {exc.name!r} (see 'claimtrack speaker list'); to "
-                    f"register it: claimtrack speaker add {shell_word(exc.name)}",
+                    f"no speaker matches {exc.name!r} (the registered ones: claimtrack "
+                    f"speaker list{db_words(db)}); to register it: claimtrack speaker add "
+                    f"{shell_word(exc.name)}{db_words(db)}",
                     exc.name,
                 ) from None
             learned = [name for name in learned if name in sp.aliases]

@@ -12,6 +12,7 @@ import click
 from claimtrack.cli.main import (
     cli,
     db_option,
+    db_words,
     json_option,
     session,
     source_options,
@@ -179,7 +180,7 @@ def import_cmd(
             say(
                 f"already imported: {r.source.id} {r.source.title} (no change; its "
                 f"{' and '.join(differs)} {'differs' if len(differs) == 1 else 'differ'}: "
-                f"claimtrack source edit {r.source.id} {fix})"
+                f"claimtrack source edit {r.source.id} {fix}{db_words(db)})"
             )
         elif r.duplicate:
             say(f"already imported: {r.source.id} {r.source.title} (no change)")

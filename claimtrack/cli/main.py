@@ -80,6 +80,16 @@ class Ctx:
         self.as_json = as_json
 
 
+def db_words(db: str | None) -> str:
+    """` --db PATH` (shell-quoted) for a command a message suggests, when this one was given
+    a store: pasted without it, the suggestion would act on ./claimtrack.json instead."""
+    import shlex
+
+    ctx = click.get_current_context().find_object(Ctx)
+    path = db or (ctx.db if ctx else None)
+    return f" --db {shlex.quote(path)}" if path else ""
+
+
 def wants_json(as_json: bool) -> bool:
     """`--json` given on the command or the group."""
     ctx = click.get_current_context().find_object(Ctx)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import DEMO, Runner, store_state
+from tests.conftest import DEMO, Result, Runner, store_state
 
 EN = DEMO / "01_yerevan-herald_en.txt"
 
@@ -220,6 +220,41 @@ def test_unknown_and_ambiguous_speaker_lists_candidates(
     assert r.code != 0 and "ambiguous" in r.err
     assert "Karabakh officials" in r.err and "Karabakh army" in r.err
     assert store_state(db) == before
+
+
+def pasted(cli: Runner, message: str, after: str) -> Result:
+    """Run the command `message` suggests after `after`, as a user pasting it would."""
+    import shlex
+
+    words = shlex.split(message.split(after, 1)[1].strip())
+    assert words[0] == "claimtrack", message
+    return cli(*words[1:], use_db=False)
+
+
+def test_the_commands_a_refusal_suggests_work_when_pasted(
+    cli: Runner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`tag` for a name nobody has said "claimtrack speaker add NAME" without the `--db` the
+    user gave: pasted, it registered the speaker in ./claimtrack.json, not in their store."""
+    monkeypatch.chdir(tmp_path)  # where a pasted command without --db would write
+    folder = tmp_path / "war desk's $HOME"  # a path a shell would split, unquote or expand
+    folder.mkdir()
+    store = str(folder / "desk.json")
+    cli("import", str(EN), "--db", store, use_db=False)
+    untagged = cli("statements", "--json", "--db", store, use_db=False).json()[1]["id"]
+    for where in (("tag", untagged, "Vladimir Putin", "--db", store),
+                  ("--db", store, "tag", untagged, "Vladimir Putin")):  # fmt: skip
+        r = cli(*where, use_db=False)
+        assert r.code == 1 and "to register it: claimtrack speaker add" in r.err
+        assert pasted(cli, r.err, "to register it:").code == 0
+        assert cli(*where, use_db=False).code == 0  # the speaker is now in the store named
+        for _ in range(2):  # the tag, then the speaker
+            assert cli("undo", "--db", store, use_db=False).code == 0
+    post = cli("speaker", "add", "Washington Post", "--db", store, use_db=False)
+    assert pasted(cli, post.err, "in any script:").code == 0
+    listed = cli("speaker", "list", "--json", "--db", store, use_db=False).json()
+    assert [s["kind"] for s in listed if s["name"] == "Washington Post"] == ["person"]
+    assert not (tmp_path / "claimtrack.json").exists()
 
 
 def test_unknown_relation_or_verdict(cli: Runner, db: Path, desk: dict[str, str]) -> None:

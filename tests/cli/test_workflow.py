@@ -685,7 +685,8 @@ def test_speaker_add_takes_the_kind_and_side_a_bodys_name_tells(
     r = cli("speaker", "add", "Armenian Foreign Ministry", "--json")
     assert (r.json()["kind"], r.json()["side"]) == ("ministry", "Armenia")
     post = cli("speaker", "add", "Washington Post")
-    assert "if this is a person, 'claimtrack speaker edit" in post.err
+    assert "if this is a person, this lets their surname alone find them" in post.err
+    assert "claimtrack speaker edit" in post.err
     jordan = cli("speaker", "add", "Jordan Henderson", "--json").json()
     assert (jordan["kind"], jordan["side"]) == ("other", None)
     for office in ("Armenia Ombudsman", "Омбудсмен Азербайджана"):  # an office is its place's
