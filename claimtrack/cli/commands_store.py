@@ -25,6 +25,7 @@ from claimtrack.services import history
 from claimtrack.services.context import default_db_path
 from claimtrack.services.importing import (
     RawDocument,
+    Skipped,
     gather,
     import_documents,
     looks_like_graph_export,
@@ -64,11 +65,13 @@ def _group_db() -> str | None:
     return ctx.db if ctx else None
 
 
-def _inputs(names: tuple[str, ...]) -> tuple[list[tuple[str, bytes, dict[str, str]]], list[Path]]:
+def _inputs(
+    names: tuple[str, ...],
+) -> tuple[list[tuple[str, bytes, dict[str, str]]], list[Skipped]]:
     """(name, bytes, its folder manifest's metadata) of every input: stdin for '-', the
-    articles inside a named folder; and the data files those folders hold (not imported)."""
+    articles inside a named folder; and what else those folders hold (not imported)."""
     out: list[tuple[str, bytes, dict[str, str]]] = []
-    skipped: list[Path] = []
+    skipped: list[Skipped] = []
     for name in names:
         if name == "-":
             out.append((name, read_limited(sys.stdin.buffer, "-"), {}))
@@ -152,9 +155,6 @@ def import_cmd(
                 )
             except IngestError as exc:
                 raise IngestError(_name_error(exc, files)) from exc
-    if skipped and not wants_json(as_json):
-        names = ", ".join(p.name for p in skipped[:5]) + (", …" if len(skipped) > 5 else "")
-        say(f"skipped {counted(len(skipped), 'data file')} (not articles): {names}")
     if wants_json(as_json):
         emit_json(
             {
@@ -167,10 +167,13 @@ def import_cmd(
                         "duplicate": r.duplicate,
                     }
                     for r in results
-                ]
+                ],
+                "skipped": [{"file": _shown(s.path), "reason": s.reason} for s in skipped],
             }
         )
         return
+    for left_out in skipped:  # one line each: a grep or a log names every file not taken
+        say(f"skipped {_shown(left_out.path)}: {left_out.reason}")
     given = {"outlet": outlet, "url": url, "published": published,
              "reliability": reliability.upper() if reliability else None}  # fmt: skip
     for r in results:
@@ -194,6 +197,12 @@ def import_cmd(
 def _display_name(name: str) -> str:
     """A file's base name as valid text (undecodable bytes in it become U+FFFD)."""
     return Path(name).name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
+def _shown(path: Path) -> str:
+    """A path on one line as valid text (undecodable bytes become U+FFFD, breaks escaped)."""
+    name = str(path).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    return name.replace("\r", "\\r").replace("\n", "\\n")
 
 
 def _name_error(exc: IngestError, files: tuple[str, ...]) -> str:

@@ -39,6 +39,17 @@ DATA_SUFFIXES = frozenset(
 )
 """Files in a folder that hold data, not articles: left out of a folder import, and said so
 (named one by one, they are refused)."""
+_DATA_KINDS = {".csv": "a CSV table", ".tsv": "a TSV table", ".svg": "an SVG image",
+               ".xml": "XML data", ".yaml": "YAML data", ".yml": "YAML data"}  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """An entry of a folder that a folder import leaves out, and why (the analyst is told
+    each one: a file silently missing from an investigation is never noticed)."""
+
+    path: Path
+    reason: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,8 +58,8 @@ class Inputs:
 
     files: list[Path]
     """The files to read: those named, and the articles in the folders named (sorted)."""
-    skipped: list[Path]
-    """Data files found in the folders (not imported)."""
+    skipped: list[Skipped]
+    """What the folders hold besides: data files, hidden files, folders inside (not read)."""
     metadata: dict[Path, dict[str, str]]
     """Per file, what its folder's manifest says about it."""
 
@@ -57,16 +68,17 @@ def gather(paths: Sequence[Path]) -> Inputs:
     """The files to import from the paths named: a folder gives its visible files, less its
     data files, with its manifest's metadata; a missing path is refused."""
     files: list[Path] = []
-    skipped: list[Path] = []
+    skipped: list[Skipped] = []
     metadata: dict[Path, dict[str, str]] = {}
     for path in paths:
         if path.is_dir():
-            inside = sorted(p for p in path.iterdir() if p.is_file() and not p.name.startswith("."))
             manifest = read_manifest(path / MANIFEST) if (path / MANIFEST).is_file() else {}
-            for p in inside:
-                if p.suffix.lower() in DATA_SUFFIXES:
-                    if p.name != MANIFEST:
-                        skipped.append(p)
+            for p in sorted(path.iterdir()):
+                if p.name == MANIFEST:
+                    continue
+                reason = _left_out(p)
+                if reason:
+                    skipped.append(Skipped(p, reason))
                     continue
                 files.append(p)
                 if p.name in manifest:
@@ -76,8 +88,26 @@ def gather(paths: Sequence[Path]) -> Inputs:
         else:
             raise IngestError(f"{path}: no such file")
     if not files:
-        raise IngestError("nothing to import (the folders named hold no articles)")
+        first = f": {skipped[0].path.name} is {skipped[0].reason}" if skipped else ""
+        more = f" ({len(skipped) - 1} more left out)" if len(skipped) > 1 else ""
+        raise IngestError(f"nothing to import (the folders named hold no articles{first}){more}")
     return Inputs(files, skipped, metadata)
+
+
+def _left_out(path: Path) -> str | None:
+    """Why a folder import leaves out this entry of the folder, or None to read it."""
+    hidden = path.name.startswith(".")
+    if path.is_dir():
+        return "a hidden folder" if hidden else "a folder inside (not read: name it to import it)"
+    if not path.is_file():
+        return "not a regular file"
+    if hidden:
+        return "a hidden file"
+    suffix = path.suffix.lower()
+    if suffix in DATA_SUFFIXES:
+        kind = _DATA_KINDS.get(suffix, "JSON data")
+        return f"{kind}, not an article"
+    return None
 
 
 def expand_paths(paths: Sequence[Path]) -> list[Path]:

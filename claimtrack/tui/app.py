@@ -423,7 +423,9 @@ class ClaimtrackApp(App[None]):
         if len(new) < len(results):
             message += f"; {len(results) - len(new)} already in the store"
         if found.skipped:
-            message += f"; skipped {counted(len(found.skipped), 'data file')}"
+            names = ", ".join(s.path.name for s in found.skipped[:3])
+            more = ", …" if len(found.skipped) > 3 else ""
+            message += f"; left out {counted(len(found.skipped), 'file')} ({names}{more})"
         if new:
             self.current_source = new[0].source.id
             # the Reader opens the new document at its first statement

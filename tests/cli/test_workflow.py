@@ -71,6 +71,44 @@ def test_import_of_a_folder_takes_its_documents_in_one_write(
     assert "nothing to import" in cli("import", str(empty)).err
 
 
+def test_a_folder_import_names_every_file_it_leaves_out_and_why(
+    cli: Runner, db: Path, tmp_path: Path
+) -> None:
+    """A folder's data files were counted in one line cut after five names, with no reason,
+    and its hidden files and folders inside were left out unsaid: an article saved in a
+    subfolder was missing from the investigation without a word."""
+    folder = tmp_path / "desk"
+    (folder / "later").mkdir(parents=True)
+    (folder / "a.txt").write_bytes(EN.read_bytes())
+    (folder / "later" / "b.txt").write_bytes(EN_DENIAL.read_bytes())
+    (folder / ".draft.txt").write_text("Officials said nothing of note.")
+    for k in range(7):  # more than one line could hold
+        (folder / f"table{k}.csv").write_text("place,count\nMartuni,4\n")
+    (folder / "map.svg").write_text("<svg/>")
+    r = cli("import", str(folder))
+    assert r.code == 0, r.err
+    left_out = [line for line in r.err.splitlines() if line.startswith("skipped ")]
+    assert left_out == [
+        f"skipped {folder / '.draft.txt'}: a hidden file",
+        f"skipped {folder / 'later'}: a folder inside (not read: name it to import it)",
+        f"skipped {folder / 'map.svg'}: an SVG image, not an article",
+        *(f"skipped {folder / f'table{k}.csv'}: a CSV table, not an article" for k in range(7)),
+    ]
+    assert "imported " in r.err and len(cli("sources", "--json").json()) == 1
+    r = cli("import", str(folder), "--json")  # scripts get the same list
+    assert r.code == 0 and r.err == ""
+    assert [(s["file"], s["reason"]) for s in r.json()["skipped"]][:2] == [
+        (str(folder / ".draft.txt"), "a hidden file"),
+        (str(folder / "later"), "a folder inside (not read: name it to import it)"),
+    ]
+    assert cli("import", str(folder / "later")).code == 0  # named, the folder is read
+    only_data = tmp_path / "tables"
+    only_data.mkdir()
+    (only_data / "counts.csv").write_text("a,b\n")
+    r = cli("import", str(only_data))
+    assert r.code == 1 and "no articles: counts.csv is a CSV table, not an article" in r.err
+
+
 def test_a_folder_manifest_gives_each_file_its_outlet_and_date(
     cli: Runner, db: Path, tmp_path: Path
 ) -> None:
@@ -94,7 +132,7 @@ def test_a_folder_manifest_gives_each_file_its_outlet_and_date(
     (folder / "manifest.json").write_text(json.dumps(manifest))
     r = cli("import", str(folder), "--url", "https://example.org/desk")
     assert r.code == 0, r.err
-    assert "skipped 1 data file (not articles): pairs.json" in r.err
+    assert f"skipped {folder / 'pairs.json'}: JSON data, not an article" in r.err
     rows = {row["outlet"]: row for row in cli("sources", "--json").json()}
     assert sorted(rows) == ["Caspian Daily", "Yerevan Herald"]
     assert {row["published"] for row in rows.values()} == {"2020-10-31"}

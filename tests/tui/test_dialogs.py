@@ -180,6 +180,22 @@ async def test_a_path_under_home_is_checked_as_the_import_reads_it(
     assert demo_store.count(Source.TABLE) == before + 1
 
 
+async def test_a_folder_import_names_what_it_left_out(demo_store: Store, tmp_path: Path) -> None:
+    """The notice counted "skipped 1 data file" and said nothing of a folder inside."""
+    (tmp_path / "later").mkdir()
+    (tmp_path / "article.txt").write_text(ARTICLE, "utf-8")
+    (tmp_path / "counts.csv").write_text("place,count\n", "utf-8")
+    app = app_for(demo_store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await press(pilot, "i")
+        await type_text(pilot, str(tmp_path))
+        await press(pilot, "enter")
+        await settle(pilot)
+        said = [n.message for n in app._notifications]
+        assert any("left out 2 files (counts.csv, later)" in m for m in said), said
+
+
 # -- outcome dialog ------------------------------------------------------------------------------
 def chosen(app) -> str:  # type: ignore[no-untyped-def]
     """The verdict line of the open outcome dialog, as shown."""
