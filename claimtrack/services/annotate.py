@@ -591,6 +591,25 @@ def link_claims(
     store: Store, a_ref: str, b_ref: str, relation: str, note: str | None = None
 ) -> Link:
     """Relate two claims (statement ids resolve to their claims)."""
+    a, b, relation = check_link(store, a_ref, b_ref, relation)
+    with store.transaction("link", f"{a.id} {relation} {b.id}") as tx:
+        link = Link(
+            id=tx.new_id(),
+            a=a.id,
+            b=b.id,
+            relation=relation,
+            note=note or None,
+            analyst=store.analyst,
+            created=store.now(),
+        )
+        tx.put(link)
+    return link
+
+
+def check_link(store: Store, a_ref: str, b_ref: str, relation: str) -> tuple[Claim, Claim, str]:
+    """The two claims and the relation `link_claims` would record; refuses a claim linked to
+    itself, a link already made and one the opposite relation contradicts (a dialog asks
+    before it closes, so a note typed for the link is not lost)."""
     relation = check_choice(relation, RELATIONS, "relation")
     a = find_claim(store, a_ref)
     b = find_claim(store, b_ref)
@@ -608,18 +627,7 @@ def link_claims(
             f"claims {a.id} and {b.id} are linked as {opposed} ({clash.id}); unlink it first "
             f"to say they {relation.removesuffix('s')}"
         )
-    with store.transaction("link", f"{a.id} {relation} {b.id}") as tx:
-        link = Link(
-            id=tx.new_id(),
-            a=a.id,
-            b=b.id,
-            relation=relation,
-            note=note or None,
-            analyst=store.analyst,
-            created=store.now(),
-        )
-        tx.put(link)
-    return link
+    return a, b, relation
 
 
 def unlink(store: Store, link_ref: str) -> Link:

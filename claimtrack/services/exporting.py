@@ -13,11 +13,17 @@ from claimtrack.textnorm import counted
 
 
 def check_target(store: Store, path: Path) -> None:
-    """Refuse to write an export over the store's own files (`Store.owns`)."""
+    """Refuse a file an export cannot be written to: the store's own files (`Store.owns`),
+    a file in a folder that does not exist, a folder. Asked before the export is made, so a
+    dialog can stay open on a mistyped path."""
     if store.owns(path):
         raise ExportError(
             f"{path} is the store itself (or its journal or lock); choose another file name"
         )
+    if not path.parent.is_dir():
+        raise ExportError(f"cannot write {path}: no such folder {path.parent}")
+    if path.is_dir():
+        raise ExportError(f"cannot write {path}: it is a folder; name a file in it")
 
 
 def write_export(

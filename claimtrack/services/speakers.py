@@ -205,9 +205,7 @@ def register_speaker(
 ) -> Speaker:
     """Validate a new speaker and add it to an open transaction (so a caller can tag with it
     in the same change)."""
-    name = checked_name(name)
-    kind = check_choice(kind, SPEAKER_KINDS, "speaker kind")
-    refuse_name_clash(store, [name, *aliases])  # as `edit_speaker` refuses them
+    name, kind = check_new_speaker(store, name, aliases, kind)
     speaker = Speaker(
         id=tx.new_id(),
         name=name,
@@ -220,6 +218,17 @@ def register_speaker(
     return speaker
 
 
+def check_new_speaker(
+    store: Store, name: str, aliases: Sequence[str], kind: str
+) -> tuple[str, str]:
+    """The name and kind a new speaker is registered with; refuses a blank name, an unknown
+    kind, or a name or alias another speaker answers to (a dialog checks before it closes)."""
+    name = checked_name(name)
+    kind = check_choice(kind, SPEAKER_KINDS, "speaker kind")
+    refuse_name_clash(store, [name, *aliases])  # as `edit_speaker` refuses them
+    return name, kind
+
+
 def edit_speaker(
     store: Store,
     ref: str,
@@ -230,8 +239,10 @@ def edit_speaker(
     side: str | None = None,
     kind: str | None = None,
     note: str | None = None,
+    dry_run: bool = False,
 ) -> Speaker:
-    """Change a speaker's name, aliases, side, kind or note."""
+    """Change a speaker's name, aliases, side, kind or note. With `dry_run`, only checks the
+    change (a dialog stays open on a refusal) and returns what it would be, writing nothing."""
     speaker = find_speaker(store, ref)
     removed = {fold(a) for a in remove_aliases}
     unknown = [a for a in remove_aliases if fold(a) not in {fold(x) for x in speaker.aliases}]
@@ -252,6 +263,8 @@ def edit_speaker(
         note=speaker.note if note is None else (note or None),
     )
     refuse_name_clash(store, updated.names, except_id=speaker.id)
+    if dry_run:
+        return updated
     with store.transaction("speaker.edit", f"edit speaker {updated.name}") as tx:
         tx.put(updated)
     return updated

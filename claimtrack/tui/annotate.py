@@ -90,7 +90,8 @@ async def link_flow(app: ClaimtrackApp, claim_id: str) -> None:
         return
     first, second = claim_line(app, claim_id), claim_line(app, pick.key)
     title = f"Link {first}\nto   {second}\n(the first … the second)"
-    choice = await app.push_screen_wait(RelationDialog(title))
+    check = partial(annotate.check_link, app.store, claim_id, pick.key)
+    choice = await app.push_screen_wait(RelationDialog(title, check))
     if choice is None:
         return
     link = app.attempt(

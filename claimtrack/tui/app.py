@@ -341,10 +341,15 @@ class ClaimtrackApp(App[None]):
             if request is not None:
                 self.export_job(request.fmt, request.path, request.filters)
 
+        from claimtrack.services.exporting import check_target
+
+        def check(path: str) -> None:
+            check_target(self.store, Path(path).expanduser())
+
         folder = str(self.store.path.parent) if self.store.path else ""
         view = self.view_screen()
         scopes = view.export_scopes() if view is not None else []
-        self.push_screen(ExportDialog(formats, fmt, folder, scopes), done)
+        self.push_screen(ExportDialog(formats, fmt, folder, scopes, check), done)
 
     # -- background jobs ------------------------------------------------------------------
     def sync_job_bar(self, screen: ViewScreen) -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from textual.pilot import Pilot
-from textual.widgets import OptionList
+from textual.widgets import Input, Label, OptionList
 
 from claimtrack.model import Speaker, Statement
 from claimtrack.services import annotate
@@ -257,8 +257,11 @@ async def test_an_export_over_the_open_store_is_refused(tmp_path: Path) -> None:
         await type_text(pilot, str(store.path))
         await press(pilot, "enter")
         await settle(pilot)
-        assert any("store itself" in n.message for n in app._notifications)
-        assert app.is_running
+        assert app.screen is dialog  # refused in place, the path kept to correct
+        said = dialog.query_one(".dialog-error", Label)
+        assert "store itself" in str(said.render())
+        assert dialog.query_one("#path", Input).value == str(store.path)
+        assert app.is_running and app.job is None
     assert store.path.read_bytes() == before
 
 

@@ -8,11 +8,15 @@ import pytest
 from textual.pilot import Pilot
 from textual.widgets import Input, Label
 
-from claimtrack.model import Outcome, Source
+from claimtrack.model import Outcome, Source, Speaker
 from claimtrack.services import annotate
+from claimtrack.services.lookup import find_speaker
 from claimtrack.store import Store
+from claimtrack.tui.dialogs.export import ExportDialog
 from claimtrack.tui.dialogs.importing import ImportDialog
 from claimtrack.tui.dialogs.outcome import OutcomeDialog
+from claimtrack.tui.dialogs.speaker import SpeakerDialog
+from claimtrack.tui.widgets.lazy_list import LazyList
 
 from .conftest import app_for, press, reader_statements, settle, type_text
 
@@ -194,6 +198,126 @@ async def test_a_folder_import_names_what_it_left_out(demo_store: Store, tmp_pat
         await settle(pilot)
         said = [n.message for n in app._notifications]
         assert any("left out 2 files (counts.csv, later)" in m for m in said), said
+
+
+# -- speaker and export dialogs: a refusal stays in the dialog -----------------------------------
+def speaker_fields(dialog: SpeakerDialog) -> dict[str, str]:
+    """What the speaker dialog's fields hold."""
+    return {name: dialog.query_one(f"#{name}", Input).value for name in ("name", "aliases", "side")}
+
+
+async def test_renaming_a_speaker_to_a_taken_name_keeps_the_dialog_and_what_was_typed(
+    demo_store: Store,
+) -> None:
+    """The dialog closed and a toast said the name was taken: the aliases and side typed
+    with it were lost."""
+    aliyev = find_speaker(demo_store, "Ilham Aliyev")
+    taken = find_speaker(demo_store, "Hikmet Hajiyev")
+    app = app_for(demo_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await press(pilot, "4")
+        app.screen.query_one(LazyList).select_key(aliyev.id)
+        await press(pilot, "r", "ctrl+u")
+        await type_text(pilot, taken.name)
+        await press(pilot, "enter", "end")
+        await type_text(pilot, ", Presiden")
+        await press(pilot, "enter", "enter")
+        dialog = app.screen
+        assert isinstance(dialog, SpeakerDialog)  # still open
+        assert errors(app) == [f"speaker {taken.name!r} already exists as {taken.id} {taken.name}"]
+        typed = speaker_fields(dialog)
+        assert (typed["name"], typed["aliases"].endswith(", Presiden")) == (taken.name, True)
+        assert dialog.focused is dialog.query_one("#name", Input)  # back to what is wrong
+        assert find_speaker(demo_store, aliyev.id) == aliyev  # nothing written
+        await press(pilot, "ctrl+u")
+        await type_text(pilot, "Ilham Heydar oglu Aliyev")
+        await press(pilot, "enter", "enter", "enter")
+        assert not isinstance(app.screen, SpeakerDialog)
+    renamed = find_speaker(demo_store, aliyev.id)
+    assert renamed.name == "Ilham Heydar oglu Aliyev" and "Presiden" in renamed.aliases
+
+
+async def test_adding_a_speaker_under_a_taken_alias_refuses_on_the_aliases(
+    demo_store: Store,
+) -> None:
+    taken = find_speaker(demo_store, "Hikmet Hajiyev")
+    before = len(demo_store.all(Speaker))
+    app = app_for(demo_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await press(pilot, "4", "a")
+        await type_text(pilot, "Zara Example")
+        await press(pilot, "enter")
+        await type_text(pilot, f"Zara, {taken.name}")
+        await press(pilot, "enter")
+        await type_text(pilot, "Nowhere")
+        await press(pilot, "enter")
+        dialog = app.screen
+        assert isinstance(dialog, SpeakerDialog)
+        assert speaker_fields(dialog) == {
+            "name": "Zara Example",
+            "aliases": f"Zara, {taken.name}",
+            "side": "Nowhere",
+        }
+        assert errors(app) == [f"speaker {taken.name!r} already exists as {taken.id} {taken.name}"]
+        assert dialog.focused is dialog.query_one("#aliases", Input)
+    assert len(demo_store.all(Speaker)) == before
+
+
+async def test_an_export_to_a_folder_that_does_not_exist_keeps_the_dialog(
+    demo_store: Store, tmp_path: Path
+) -> None:
+    """The dialog closed and the export job failed later in a toast, the path typed lost."""
+    missing = tmp_path / "briefs" / "war.csv"
+    app = app_for(demo_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await press(pilot, "e")
+        dialog = app.screen
+        assert isinstance(dialog, ExportDialog)
+        dialog._choose("csv")
+        await settle(pilot)
+        if dialog.scopes:
+            await press(pilot, "enter")  # everything
+        await press(pilot, "ctrl+u")
+        await type_text(pilot, str(missing))
+        await press(pilot, "enter")
+        assert app.screen is dialog
+        assert errors(app) == [f"cannot write {missing}: no such folder {missing.parent}"]
+        assert dialog.query_one("#path", Input).value == str(missing)
+        assert app.job is None
+        missing.parent.mkdir()  # the analyst makes the folder: the same path now works
+        await press(pilot, "enter")
+        await settle(pilot)
+        assert not isinstance(app.screen, ExportDialog)
+    assert missing.read_text(encoding="utf-8").startswith("id,")
+
+
+async def test_a_refused_relation_keeps_the_link_dialog_and_its_note(demo_store: Store) -> None:
+    """`s` on claims already contradicting each other closed the dialog with a toast, and
+    the note typed for the link went with it."""
+    from claimtrack.model import Link
+    from claimtrack.tui.dialogs.choice import RelationDialog
+
+    ids = reader_statements(demo_store)
+    _, _, a = annotate.tag(demo_store, ids[0], "Arayik Harutyunyan")
+    _, _, b = annotate.tag(demo_store, ids[1], "Hikmet Hajiyev")
+    annotate.link_claims(demo_store, a.id, b.id, "contradicts")
+    app = app_for(demo_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await press(pilot, "l", "enter", "n")
+        await type_text(pilot, "same night")
+        await press(pilot, "enter", "s")
+        dialog = app.screen
+        assert isinstance(dialog, RelationDialog)  # still open: another key may do
+        assert "linked as contradicts" in errors(app)[0] and dialog.note == "same night"
+        assert len(demo_store.all(Link)) == 1
+        await press(pilot, "r")
+        assert not isinstance(app.screen, RelationDialog)
+    (made,) = [lk for lk in demo_store.all(Link) if lk.relation == "responds-to"]
+    assert (made.a, made.b, made.note) == (a.id, b.id, "same night")
 
 
 # -- outcome dialog ------------------------------------------------------------------------------

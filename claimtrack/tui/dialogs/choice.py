@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -13,7 +14,9 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label
 
+from claimtrack.errors import ClaimtrackError
 from claimtrack.tui.actions import RELATION_KEYS, actions_for, bindings_for
+from claimtrack.tui.dialogs.fields import refuse
 from claimtrack.tui.text import clean
 
 CHOOSE_HINT = "esc cancel"
@@ -37,9 +40,12 @@ class RelationDialog(ModalScreen[LinkChoice | None]):
         Binding("escape", "cancel", "cancel", show=False),
     ]
 
-    def __init__(self, title: str) -> None:
+    def __init__(self, title: str, check: Callable[[str], object] | None = None) -> None:
+        """`check` refuses a relation (ClaimtrackError) while the dialog is open: another
+        key may do, and the note typed is kept."""
         super().__init__()
         self.title_text = title
+        self._check = check
 
     def compose(self) -> ComposeResult:
         """Title, one line per key, and the note field (shown once `n` is pressed)."""
@@ -78,6 +84,12 @@ class RelationDialog(ModalScreen[LinkChoice | None]):
 
     def action_relation(self, relation: str) -> None:
         """Choose `relation`."""
+        if self._check is not None:
+            try:
+                self._check(relation)
+            except ClaimtrackError as exc:
+                refuse(self, str(exc))
+                return
         self.dismiss(LinkChoice(relation, self.note))
 
     def action_cancel(self) -> None:

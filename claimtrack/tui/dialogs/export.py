@@ -3,6 +3,7 @@ scope), then the file to write."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
@@ -17,6 +18,8 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
+from claimtrack.errors import ClaimtrackError
+from claimtrack.tui.dialogs.fields import refuse
 from claimtrack.tui.widgets.choices import ChoiceList
 
 if TYPE_CHECKING:
@@ -53,11 +56,14 @@ class ExportDialog(ModalScreen[ExportRequest | None]):
         fmt: str | None = None,
         folder: str = "",
         scopes: list[tuple[str, ExportFilter]] | None = None,
+        check: Callable[[str], object] | None = None,
     ) -> None:
         """`formats`: (name, suffix, description); `fmt` preselects one; `folder`: where the
         proposed file goes (the store's folder); `scopes`: (label, filter) of what else than
-        everything the current view can export."""
+        everything the current view can export; `check` refuses a file that cannot be
+        written (ClaimtrackError) while the dialog is open, so the path typed is kept."""
         super().__init__()
+        self._check = check
         self.formats = formats
         self.fmt = fmt
         self.folder = folder
@@ -128,8 +134,16 @@ class ExportDialog(ModalScreen[ExportRequest | None]):
 
     @on(Input.Submitted, "#path")
     def _path(self, event: Input.Submitted) -> None:
-        if self.fmt and event.value.strip():
-            self.dismiss(ExportRequest(self.fmt, event.value.strip(), self.filters))
+        path = event.value.strip()
+        if not self.fmt or not path:
+            return
+        if self._check is not None:
+            try:
+                self._check(path)
+            except ClaimtrackError as exc:  # say so here; the path stays, to correct
+                refuse(self, str(exc), event.input)
+                return
+        self.dismiss(ExportRequest(self.fmt, path, self.filters))
 
     def action_cancel(self) -> None:
         """Close without exporting."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -13,7 +14,8 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label
 
-from claimtrack.tui.dialogs.fields import labelled
+from claimtrack.errors import ClaimtrackError
+from claimtrack.tui.dialogs.fields import labelled, refuse
 from claimtrack.tui.text import clean
 
 
@@ -37,12 +39,15 @@ class SpeakerDialog(ModalScreen[SpeakerInput | None]):
         *,
         editing: SpeakerInput | None = None,
         typed: SpeakerInput | None = None,
+        check: Callable[[SpeakerInput], object] | None = None,
     ) -> None:
         """`editing`: the speaker as it is, to be changed (the fields start filled); `typed`:
-        what was typed in an add that was refused, offered again."""
+        what was typed in an add that was refused, offered again; `check` refuses what was
+        typed (ClaimtrackError) before the dialog closes, so nothing typed is lost."""
         super().__init__()
         self.initial = editing or typed or SpeakerInput(name)
         self.editing = editing is not None
+        self._check = check
 
     def compose(self) -> ComposeResult:
         """Name, aliases, side."""
@@ -72,13 +77,21 @@ class SpeakerDialog(ModalScreen[SpeakerInput | None]):
     @on(Input.Submitted, "#side")
     def _side_done(self) -> None:
         aliases = self.query_one("#aliases", Input).value.split(",")
-        self.dismiss(
-            SpeakerInput(
-                self.query_one("#name", Input).value.strip(),
-                tuple(a.strip() for a in aliases if a.strip()),
-                self.query_one("#side", Input).value.strip() or None,
-            )
+        answer = SpeakerInput(
+            self.query_one("#name", Input).value.strip(),
+            tuple(a.strip() for a in aliases if a.strip()),
+            self.query_one("#side", Input).value.strip() or None,
         )
+        if self._check is not None:
+            try:
+                self._check(answer)
+            except ClaimtrackError as exc:  # stay, with everything typed, on the bad field
+                said = str(exc)
+                alias = any(repr(a) in said for a in answer.aliases)
+                bad = "aliases" if alias and repr(answer.name) not in said else "name"
+                refuse(self, said, self.query_one(f"#{bad}", Input))
+                return
+        self.dismiss(answer)
 
     def action_cancel(self) -> None:
         """Close without adding."""

@@ -18,6 +18,7 @@ from claimtrack.services.queries import ClaimFacts, track_record
 from claimtrack.services.speakers import (
     add_speaker,
     alias_hint,
+    check_new_speaker,
     edit_speaker,
     merge_speakers,
     side_hint,
@@ -158,8 +159,12 @@ class SpeakersScreen(ViewScreen):
         """Register a speaker: name, aliases, side. A refused one (the name is taken) opens
         the dialog again with what was typed."""
         typed: SpeakerInput | None = None
-        while True:
-            answer = await self.app.push_screen_wait(SpeakerDialog(typed=typed))
+
+        def check(answer: SpeakerInput) -> None:
+            check_new_speaker(self.store, answer.name, answer.aliases, "other")
+
+        while True:  # refused after the check (another process took the name): ask again
+            answer = await self.app.push_screen_wait(SpeakerDialog(typed=typed, check=check))
             if answer is None:
                 return
             hint = side_hint(self.store, answer.side)
@@ -184,20 +189,24 @@ class SpeakersScreen(ViewScreen):
         if key is None or doc is None:
             return
         now = SpeakerInput(doc["name"], tuple(doc.get("aliases") or ()), doc.get("side"))
-        answer = await self.app.push_screen_wait(SpeakerDialog(editing=now))
+
+        def changes(answer: SpeakerInput) -> dict[str, Any]:
+            kept = {fold(a) for a in answer.aliases}
+            return {
+                "name": answer.name,
+                "add_aliases": answer.aliases,
+                "remove_aliases": [a for a in now.aliases if fold(a) not in kept],
+                "side": answer.side or "",
+            }
+
+        def check(answer: SpeakerInput) -> None:
+            edit_speaker(self.store, key, dry_run=True, **changes(answer))
+
+        answer = await self.app.push_screen_wait(SpeakerDialog(editing=now, check=check))
         if answer is None or answer == now:
             return
-        kept = {fold(a) for a in answer.aliases}
         hint = side_hint(self.store, answer.side) if answer.side != now.side else None
-        speaker = self.ct_app.attempt(
-            edit_speaker,
-            self.store,
-            key,
-            name=answer.name,
-            add_aliases=answer.aliases,
-            remove_aliases=[a for a in now.aliases if fold(a) not in kept],
-            side=answer.side or "",
-        )
+        speaker = self.ct_app.attempt(edit_speaker, self.store, key, **changes(answer))
         if speaker is not None:
             self.ct_app.changed(f"edited speaker {speaker.name}")
             self.query_one(LazyList).select_key(speaker.id)
