@@ -111,11 +111,11 @@ EXPLAIN: dict[tuple[str, str], str] = {
     ("claims", "c"): "clear the filter",
     ("claims", "s"): "sort: first reported (default), newest, speaker, id",
     ("speakers", "enter"): "list the speaker's claims in Claims",
-    ("speakers", "a"): "add a speaker: name, aliases, side",
+    ("speakers", "a"): "add a speaker: name, aliases, side, kind",
     (
         "speakers",
         "r",
-    ): "rename or edit the speaker: name (the old one stays an alias), aliases, side",
+    ): "rename or edit the speaker: name (the old one stays an alias), aliases, side, kind",
     ("speakers", "m"): "merge it into another speaker (names become aliases, claims move)",
     ("suggestions", "a"): "accept: make the link (or merge the claims)",
     ("suggestions", "x"): "reject this row's relation: never proposed again (the pair's other "

@@ -68,7 +68,7 @@ async def test_bidi_controls_reach_neither_the_reader_nor_a_dialog_or_message() 
         assert title.startswith("Edit speaker Ilka Varen")
         await press(pilot, "enter")  # the name kept
         await type_text(pilot, "Varen")  # an alias
-        await press(pilot, "enter", "enter")  # no side
+        await press(pilot, "enter", "enter", "enter")  # no side, the kind kept
         said = [str(n.message) for n in app._notifications]
     assert any(m.startswith("edited speaker Ilka Varen") for m in said), said
     assert not set(title + " ".join(said)) & set(BIDI)

@@ -492,7 +492,7 @@ async def _edit_speaker(pilot, app, store, action, tmp):  # type: ignore[no-unty
     await type_text(pilot, "Renamed Person")
     await press(pilot, "enter", "ctrl+u")  # aliases: drop them all
     await type_text(pilot, "R. Person")
-    await press(pilot, "enter", "enter")  # side kept
+    await press(pilot, "enter", "enter", "enter")  # side and kind kept
     after = store.get(Speaker, key)
     assert after is not None and after.name == "Renamed Person"
     assert set(after.aliases) == {"R. Person", before.name}  # the old name stays findable
@@ -533,8 +533,10 @@ async def _add_speaker(pilot, app, store, action, tmp):  # type: ignore[no-untyp
     await press(pilot, "enter")
     await type_text(pilot, "Nowhere")
     await press(pilot, "enter")
+    await type_text(pilot, "pers")  # the start of a kind will do
+    await press(pilot, "enter")
     found = find_speaker(store, "Zara Example")
-    assert (found.aliases, found.side) == (("Zara", "Example"), "Nowhere")
+    assert (found.aliases, found.side, found.kind) == (("Zara", "Example"), "Nowhere", "person")
 
 
 # -- suggestions ---------------------------------------------------------------------------------

@@ -222,7 +222,7 @@ async def test_renaming_a_speaker_to_a_taken_name_keeps_the_dialog_and_what_was_
         await type_text(pilot, taken.name)
         await press(pilot, "enter", "end")
         await type_text(pilot, ", Presiden")
-        await press(pilot, "enter", "enter")
+        await press(pilot, "enter", "enter", "enter")  # side and kind kept
         dialog = app.screen
         assert isinstance(dialog, SpeakerDialog)  # still open
         assert errors(app) == [f"speaker {taken.name!r} already exists as {taken.id} {taken.name}"]
@@ -232,7 +232,7 @@ async def test_renaming_a_speaker_to_a_taken_name_keeps_the_dialog_and_what_was_
         assert find_speaker(demo_store, aliyev.id) == aliyev  # nothing written
         await press(pilot, "ctrl+u")
         await type_text(pilot, "Ilham Heydar oglu Aliyev")
-        await press(pilot, "enter", "enter", "enter")
+        await press(pilot, "enter", "enter", "enter", "enter")
         assert not isinstance(app.screen, SpeakerDialog)
     renamed = find_speaker(demo_store, aliyev.id)
     assert renamed.name == "Ilham Heydar oglu Aliyev" and "Presiden" in renamed.aliases
@@ -252,7 +252,7 @@ async def test_adding_a_speaker_under_a_taken_alias_refuses_on_the_aliases(
         await type_text(pilot, f"Zara, {taken.name}")
         await press(pilot, "enter")
         await type_text(pilot, "Nowhere")
-        await press(pilot, "enter")
+        await press(pilot, "enter", "enter")
         dialog = app.screen
         assert isinstance(dialog, SpeakerDialog)
         assert speaker_fields(dialog) == {
@@ -263,6 +263,69 @@ async def test_adding_a_speaker_under_a_taken_alias_refuses_on_the_aliases(
         assert errors(app) == [f"speaker {taken.name!r} already exists as {taken.id} {taken.name}"]
         assert dialog.focused is dialog.query_one("#aliases", Input)
     assert len(demo_store.all(Speaker)) == before
+
+
+async def test_the_speaker_dialog_sets_the_kind_and_refuses_one_it_does_not_know(
+    demo_store: Store,
+) -> None:
+    """The dialog had no kind field: a speaker added in the TUI was "other" for good (a
+    person's surname alone then found nobody) unless the CLI corrected it."""
+    azertac = find_speaker(demo_store, "Azertac")
+    app = app_for(demo_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await press(pilot, "4")
+        app.screen.query_one(LazyList).select_key(azertac.id)
+        await press(pilot, "r")
+        dialog = app.screen
+        assert isinstance(dialog, SpeakerDialog)
+        assert dialog.query_one("#kind", Input).value == "media"  # as it is
+        await press(pilot, "enter", "enter", "enter", "ctrl+u")
+        for typed, refusal in (
+            ("pundit", "speaker kind 'pundit': expected person, ministry, officials"),
+            ("m", "speaker kind 'm': could be ministry, military, media"),
+        ):
+            await type_text(pilot, typed)
+            await press(pilot, "enter")
+            assert app.screen is dialog and errors(app)[0].startswith(refusal)
+            assert dialog.focused is dialog.query_one("#kind", Input)
+            await press(pilot, "ctrl+u")
+        assert find_speaker(demo_store, azertac.id).kind == "media"  # nothing written yet
+        # the whole dialog, its refusal included, fits the 24 lines
+        box = dialog.query_one(".dialog").region
+        assert box.y >= 0 and box.bottom <= 24
+        await type_text(pilot, "GOV")
+        await press(pilot, "enter")
+        assert not isinstance(app.screen, SpeakerDialog)
+        assert find_speaker(demo_store, azertac.id).kind == "government"
+        await press(pilot, "a")  # a new speaker with a kind
+        await type_text(pilot, "Arkady Renz")
+        await press(pilot, "enter", "enter", "enter")
+        await type_text(pilot, "person")
+        await press(pilot, "enter")
+    renz = find_speaker(demo_store, "Arkady Renz")
+    assert (renz.kind, renz.side) == ("person", None)
+
+
+async def test_merging_speakers_in_the_tui_keeps_the_kind_and_side_of_the_merged_one(
+    demo_store: Store,
+) -> None:
+    """A bare duplicate kept in a merge takes the kind and side it lacked."""
+    from claimtrack.services.speakers import add_speaker
+
+    bare = add_speaker(demo_store, "Ilham Heydar oglu Aliyev")
+    dropped = find_speaker(demo_store, "Ilham Aliyev")
+    app = app_for(demo_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await press(pilot, "4")
+        app.screen.query_one(LazyList).select_key(dropped.id)
+        await press(pilot, "m")
+        await type_text(pilot, "Heydar oglu")
+        await press(pilot, "enter")
+    kept = find_speaker(demo_store, bare.id)
+    assert (kept.kind, kept.side) == ("person", "Azerbaijan")
+    assert "Ilham Aliyev" in kept.aliases
 
 
 async def test_an_export_to_a_folder_that_does_not_exist_keeps_the_dialog(

@@ -150,7 +150,7 @@ ERRORS: dict[str, Step] = {
     "sources": keys("i", text="/nonexistent/report.txt", after=("enter",)),
     "reader": keys("j", "j", "l"),
     "claims": keys("slash", text="verdict:maybe", after=("enter",)),
-    "speakers": keys("a", text="Putin", after=("enter", "enter", "enter")),
+    "speakers": keys("a", text="Putin", after=("enter", "enter", "enter", "enter")),
     "suggestions": _suggestions_error,
     "graph": _graph_error,
 }

@@ -1,4 +1,4 @@
-"""The speaker dialog: name, aliases and side, to add a speaker or edit one."""
+"""The speaker dialog: name, aliases, side and kind, to add a speaker or edit one."""
 
 from __future__ import annotations
 
@@ -10,26 +10,48 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Vertical
+from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
+from textual.suggester import SuggestFromList
 from textual.widgets import Input, Label
 
-from claimtrack.errors import ClaimtrackError
+from claimtrack.errors import ClaimtrackError, ValidationError
+from claimtrack.model import SPEAKER_KINDS
 from claimtrack.tui.dialogs.fields import labelled, refuse
 from claimtrack.tui.text import clean
+
+FIELDS = ("name", "aliases", "side", "kind")
+"""The fields in the order ⏎ walks them; ⏎ in the last one adds (or saves)."""
 
 
 @dataclass(frozen=True, slots=True)
 class SpeakerInput:
-    """A new speaker as typed: aliases are comma-separated in the form."""
+    """A new speaker as typed: aliases are comma-separated in the form; kind None is left
+    as it is (a new speaker: "other")."""
 
     name: str
     aliases: tuple[str, ...] = ()
     side: str | None = None
+    kind: str | None = None
+
+
+def kind_named(typed: str) -> str | None:
+    """The speaker kind `typed` names: any case, or the start of one kind ("pers", "gov");
+    None for nothing typed. Refuses what names no kind, or several ("m")."""
+    key = typed.strip().casefold()
+    if not key:
+        return None
+    found = [k for k in SPEAKER_KINDS if k == key] or [
+        k for k in SPEAKER_KINDS if k.startswith(key)
+    ]
+    if len(found) == 1:
+        return found[0]
+    could = f"could be {', '.join(found)}" if found else f"expected {', '.join(SPEAKER_KINDS)}"
+    raise ValidationError(f"speaker kind {typed.strip()!r}: {could}")
 
 
 class SpeakerDialog(ModalScreen[SpeakerInput | None]):
-    """Three fields; ⏎ moves on, ⏎ in the last one adds (or saves) the speaker."""
+    """Four fields; ⏎ moves on, ⏎ in the last one adds (or saves) the speaker."""
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "cancel", show=False)]
 
@@ -50,7 +72,7 @@ class SpeakerDialog(ModalScreen[SpeakerInput | None]):
         self._check = check
 
     def compose(self) -> ComposeResult:
-        """Name, aliases, side."""
+        """Name, aliases; side and kind on one row (the dialog fits a 24-line terminal)."""
         start = self.initial
         with Vertical(classes="dialog prompt labelled"):
             title = f"Edit speaker {start.name}" if self.editing else "Add speaker"
@@ -58,29 +80,39 @@ class SpeakerDialog(ModalScreen[SpeakerInput | None]):
             aliases = ", ".join(start.aliases)
             yield labelled(Input(start.name, placeholder="name", id="name"))
             yield labelled(Input(aliases, placeholder="aliases, comma-separated", id="aliases"))
-            yield labelled(Input(start.side or "", placeholder="side (e.g. Azerbaijan)", id="side"))
+            side = Input(start.side or "", placeholder="e.g. Azerbaijan", id="side")
+            kind = Input(
+                start.kind or "",
+                placeholder="person, ministry… (other)",
+                suggester=SuggestFromList(SPEAKER_KINDS, case_sensitive=False),
+                id="kind",
+            )
+            yield Horizontal(labelled(side), labelled(kind), classes="field-row")
             verb = "save" if self.editing else "add"
-            yield Label(Text(f"⏎ next / {verb} · esc cancel"), classes="dialog-hint")
+            yield Label(Text(f"⏎ next / {verb} · → completes the kind · esc cancel"),
+                        classes="dialog-hint")  # fmt: skip
 
     def on_mount(self) -> None:
         """Start in the name field."""
         self.query_one("#name", Input).focus()
 
-    @on(Input.Submitted, "#name")
-    def _name_done(self) -> None:
-        self.query_one("#aliases", Input).focus()
-
-    @on(Input.Submitted, "#aliases")
-    def _aliases_done(self) -> None:
-        self.query_one("#side", Input).focus()
-
-    @on(Input.Submitted, "#side")
-    def _side_done(self) -> None:
+    @on(Input.Submitted)
+    def _next(self, event: Input.Submitted) -> None:
+        field = event.input.id or ""
+        if field != FIELDS[-1]:
+            self.query_one(f"#{FIELDS[FIELDS.index(field) + 1]}", Input).focus()
+            return
         aliases = self.query_one("#aliases", Input).value.split(",")
+        try:
+            kind = kind_named(self.query_one("#kind", Input).value)
+        except ValidationError as exc:
+            refuse(self, str(exc), self.query_one("#kind", Input))
+            return
         answer = SpeakerInput(
             self.query_one("#name", Input).value.strip(),
             tuple(a.strip() for a in aliases if a.strip()),
             self.query_one("#side", Input).value.strip() or None,
+            kind,
         )
         if self._check is not None:
             try:

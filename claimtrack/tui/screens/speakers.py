@@ -156,12 +156,12 @@ class SpeakersScreen(ViewScreen):
 
     @work(exclusive=True, group="dialog")
     async def action_add_speaker(self) -> None:
-        """Register a speaker: name, aliases, side. A refused one (the name is taken) opens
+        """Register a speaker: name, aliases, side, kind. A refused one (the name is taken) opens
         the dialog again with what was typed."""
         typed: SpeakerInput | None = None
 
         def check(answer: SpeakerInput) -> None:
-            check_new_speaker(self.store, answer.name, answer.aliases, "other")
+            check_new_speaker(self.store, answer.name, answer.aliases, answer.kind or "other")
 
         while True:  # refused after the check (another process took the name): ask again
             answer = await self.app.push_screen_wait(SpeakerDialog(typed=typed, check=check))
@@ -169,7 +169,12 @@ class SpeakersScreen(ViewScreen):
                 return
             hint = side_hint(self.store, answer.side)
             speaker = self.ct_app.attempt(
-                add_speaker, self.store, answer.name, answer.aliases, side=answer.side
+                add_speaker,
+                self.store,
+                answer.name,
+                answer.aliases,
+                side=answer.side,
+                kind=answer.kind or "other",
             )
             if speaker is not None:
                 break
@@ -182,13 +187,15 @@ class SpeakersScreen(ViewScreen):
 
     @work(exclusive=True, group="dialog")
     async def action_edit_speaker(self) -> None:
-        """Rename the highlighted speaker, change its aliases or side (the old name stays an
-        alias)."""
+        """Rename the highlighted speaker, change its aliases, side or kind (the old name stays
+        an alias)."""
         key = self.query_one(LazyList).current
         doc = self.store.doc(Speaker.TABLE, key) if key else None
         if key is None or doc is None:
             return
-        now = SpeakerInput(doc["name"], tuple(doc.get("aliases") or ()), doc.get("side"))
+        now = SpeakerInput(
+            doc["name"], tuple(doc.get("aliases") or ()), doc.get("side"), doc.get("kind")
+        )
 
         def changes(answer: SpeakerInput) -> dict[str, Any]:
             kept = {fold(a) for a in answer.aliases}
@@ -197,6 +204,7 @@ class SpeakersScreen(ViewScreen):
                 "add_aliases": answer.aliases,
                 "remove_aliases": [a for a in now.aliases if fold(a) not in kept],
                 "side": answer.side or "",
+                "kind": answer.kind,
             }
 
         def check(answer: SpeakerInput) -> None:
