@@ -30,6 +30,9 @@ class Match:
     key: str
     name: str
     score: float
+    alias: bool = False
+    """The name that matched is not the first listed for its key (a speaker's alias, not
+    its name): between equal scores, a name ranks above another key's alias."""
 
 
 def words(text: str) -> list[str]:
@@ -78,12 +81,16 @@ def rank(
 
     A fast `fuzz.WRatio` pass (processor=None on folded text, score_cutoff=PREFILTER_CUTOFF)
     keeps the plausible names; `coverage` then scores them word by word. Exact (folded)
-    matches score 101 so they always win.
+    matches score 101 so they always win. A key's first name is its own (a speaker's name);
+    the others (aliases) give way to it when scores tie.
     """
     q = fold(query)
     if not q or not names:
         return []
     folded = [fold(n) for _, n in names]
+    first: dict[str, int] = {}
+    for idx, (key, _) in enumerate(names):
+        first.setdefault(key, idx)
     hits = process.extract(
         q,
         folded,
@@ -99,9 +106,15 @@ def rank(
         score = 101.0 if folded[idx] == q else coverage(q_words, words(folded[idx]), word_floor)
         if score < cutoff:
             continue
-        if key not in best or score > best[key].score:
-            best[key] = Match(key, name, score)
-    return sorted(best.values(), key=lambda m: (-m.score, m.name))[:limit]
+        found = Match(key, name, score, alias=idx != first[key])
+        if key not in best or _order(found) < _order(best[key]):
+            best[key] = found
+    return sorted(best.values(), key=_order)[:limit]
+
+
+def _order(m: Match) -> tuple[float, bool, str]:
+    """Best first: the higher score, then a name before an alias, then alphabetical."""
+    return (-m.score, m.alias, m.name)
 
 
 def romanised_names(names: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -134,6 +147,6 @@ def rank_across_scripts(
     for other in dict.fromkeys((latin, sounded(latin))):
         if other and other != query.casefold():
             for m in rank(other, names, **ranked):  # type: ignore[arg-type]
-                if m.key not in best or m.score > best[m.key].score:
+                if m.key not in best or _order(m) < _order(best[m.key]):
                     best[m.key] = m
-    return sorted(best.values(), key=lambda m: (-m.score, m.name))[:limit]
+    return sorted(best.values(), key=_order)[:limit]

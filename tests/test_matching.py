@@ -82,3 +82,22 @@ def test_a_name_spelt_with_z_in_one_script_and_ts_in_the_other_is_found_both_way
     assert [m.key for m in rank_across_scripts("Renz", cyrillic, cutoff=80)] == ["renz"]
     latin = romanised_names([("renz", "Arkady Renz"), ("other", "Arkady Volkov")])
     assert [m.key for m in rank_across_scripts("Аркадий Ренц", latin, cutoff=80)] == ["renz"]
+
+
+def test_a_name_outranks_another_speakers_alias(store: Store) -> None:
+    """Two analysts' stores merged in git: one registered "Aliyev" as Ilham Aliyev's alias,
+    the other a speaker named "Aliyev". Typing the name was refused as ambiguous."""
+    from claimtrack.model import Speaker
+
+    with store.transaction("speaker.add", "add speaker Aliyev") as tx:  # as the merge left it
+        tx.put(Speaker(id=tx.new_id(), name="Aliyev", kind="person"))
+    assert find_speaker(store, "aliyev").name == "Aliyev"
+    assert find_speaker(store, "Ilham Aliyev").name == "Ilham Aliyev"
+
+
+def test_a_name_ranks_above_an_alias_it_ties_with() -> None:
+    """Equal scores went alphabetically: "putin" listed the Kremlin (alias "Putin's office")
+    above Vladimir Putin."""
+    names = [("k", "Kremlin"), ("k", "Putin's office"), ("p", "Vladimir Putin")]
+    ranked = rank("putin", names)
+    assert [m.key for m in ranked] == ["p", "k"] and ranked[0].score == ranked[1].score

@@ -31,8 +31,11 @@ def find_speaker(store: Store, ref: str) -> Speaker:
     exact = sorted(
         i for i, d in docs.items() if any(fold(n) == target for n in (d["name"], *d["aliases"]))
     )
-    if len(exact) == 1:
-        return Speaker.from_doc(docs[exact[0]])
+    # A name outranks another speaker's alias: two analysts' stores merged in git can hold
+    # "Aliyev" as one speaker's name and another's alias; the one called so is meant.
+    named = [i for i in exact if fold(docs[i]["name"]) == target]
+    if len(exact) == 1 or len(named) == 1:
+        return Speaker.from_doc(docs[(named or exact)[0]])
     if len(exact) > 1:
         raise _ambiguous_speaker(store, ref, exact)
     try:

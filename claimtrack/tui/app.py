@@ -254,7 +254,10 @@ class ClaimtrackApp(App[None]):
             if value is not None:
                 screen.apply_search(value.strip())
 
-        self.push_screen(PromptDialog(title, screen.search_query, hint=screen.search_hint()), done)
+        prompt = PromptDialog(
+            title, screen.search_query, hint=screen.search_hint(), check=screen.check_search
+        )
+        self.push_screen(prompt, done)
 
     @work(exclusive=True, group="dialog")
     async def action_undo(self) -> None:

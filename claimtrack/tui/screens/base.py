@@ -54,6 +54,8 @@ class ViewScreen(Screen[None]):
     """The action-table scope (and mode name) of the view."""
     LISTED: ClassVar[str | None] = None
     """The table whose records the view lists by id (its LazyList's keys), if any."""
+    RANKED_SEARCH: ClassVar[bool] = False
+    """A search lists the best match first, and the cursor goes there."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -162,7 +164,21 @@ class ViewScreen(Screen[None]):
         """What `/` filters by in this view."""
         return "⏎ filter (empty clears) · esc cancel"
 
+    def check_search(self, query: str) -> None:
+        """Refuse a search (ClaimtrackError) while its prompt is open, so the query stays to
+        correct and the view does not move; by default every query is taken."""
+
     def apply_search(self, query: str) -> None:
-        """Filter the view by `query` (empty = no filter)."""
+        """Filter the view by `query` (empty = no filter). The cursor stays on its row when
+        that is still listed, else goes to the first (best) one: left at the same index, it
+        sat on whichever row had taken that place, a wrong one nothing pointed out."""
+        from claimtrack.tui.widgets.document import DocumentView
+        from claimtrack.tui.widgets.lazy_list import LazyList
+
+        shown = [*self.query(LazyList), *self.query(DocumentView)]
+        before = shown[0].current if shown else None
         self.search_query = query
         self.refresh_view()
+        moved = shown and (shown[0].current != before or (self.RANKED_SEARCH and query))
+        if moved and shown[0].keys:
+            shown[0].select_key(shown[0].keys[0])

@@ -87,12 +87,22 @@ class ClaimsScreen(ViewScreen):
         """The filter syntax."""
         return FILTER_HELP
 
+    def _parsed(self, query: str) -> ClaimFilter:
+        """The filter `query` says; refuses a bad verdict, an unknown or ambiguous speaker."""
+        parsed, speaker = parse_filter(query)
+        if speaker is not None:
+            parsed = replace(parsed, speaker=find_speaker(self.store, speaker).id)
+        return parsed
+
+    def check_search(self, query: str) -> None:
+        """A filter that cannot apply is refused in the prompt, which keeps it to correct;
+        the list stays as it was (a toast once said so over the closed prompt)."""
+        self._parsed(query)
+
     def apply_search(self, query: str) -> None:
         """Parse and apply a filter; a bad one is an error notification."""
         try:
-            parsed, speaker = parse_filter(query)
-            if speaker is not None:
-                parsed = replace(parsed, speaker=find_speaker(self.store, speaker).id)
+            parsed = self._parsed(query)
         except ClaimtrackError as exc:  # bad verdict, unknown or ambiguous speaker
             self.ct_app.error(str(exc))
             return

@@ -11,6 +11,7 @@ from textual.binding import BindingType
 from textual.widgets import Static, Tree
 from textual.widgets.tree import TreeNode
 
+from claimtrack.errors import NotFoundError
 from claimtrack.model import Claim, Link
 from claimtrack.services import annotate
 from claimtrack.textnorm import counted
@@ -177,16 +178,31 @@ class GraphScreen(ViewScreen):
         if self.search_query:
             self._find(self.search_query)
 
-    def _find(self, query: str) -> None:
-        """Move the cursor to the first row containing `query`."""
+    def _first_line(self, query: str) -> int | None:
+        """The first row containing `query` (any case), if any."""
         tree = self.query_one(GraphTree)
         needle = query.casefold()
         for line in range(tree.last_line + 1):
             node = tree.get_node_at_line(line)
             if node is not None and needle in node.label.plain.casefold():
-                tree.cursor_line = line
-                return
-        self.ct_app.info("nothing in this neighbourhood matches")
+                return line
+        return None
+
+    def _find(self, query: str) -> None:
+        """Move the cursor to the first row containing `query`."""
+        line = self._first_line(query)
+        if line is None:
+            said = clean(query, one_line=True)
+            self.ct_app.warn(f"nothing in this neighbourhood matches “{said}”")
+            return
+        self.query_one(GraphTree).cursor_line = line
+
+    def check_search(self, query: str) -> None:
+        """A text no row holds is refused in the prompt: the cursor stayed on its row under
+        a header naming the search, as though that row were the match."""
+        if query and self._first_line(query) is None:
+            said = clean(query, one_line=True)
+            raise NotFoundError(f"nothing in this neighbourhood matches “{said}”")
 
     def on_tree_node_expanded(self, event: Tree.NodeExpanded[str]) -> None:
         """Expanding a neighbour fills its own neighbours (one level at a time)."""

@@ -23,7 +23,7 @@ from claimtrack.services.speakers import (
     merge_speakers,
     side_hint,
 )
-from claimtrack.textnorm import counted, fold
+from claimtrack.textnorm import counted, fold, shorten
 from claimtrack.tui.actions import bindings_for
 from claimtrack.tui.annotate import speaker_picker
 from claimtrack.tui.dialogs.picker import Pick
@@ -75,11 +75,27 @@ def speaker_detail(
     return text
 
 
+def search_rank(speaker: dict[str, Any], needle: str) -> int | None:
+    """Where a speaker goes among those a search finds (`needle` folded), or None when it
+    is not found: the speaker the name typed is, then the one it is an alias of, then names
+    holding it, then aliases holding it ("Aliyev" lists Ilham Aliyev before an aide whose
+    alias is "aide to Aliyev", whatever the alphabet says)."""
+    name = fold(speaker["name"])
+    aliases = [fold(a) for a in speaker.get("aliases") or ()]
+    for rank, found in enumerate(
+        (name == needle, needle in aliases, needle in name, any(needle in a for a in aliases))
+    ):
+        if found:
+            return rank
+    return None
+
+
 class SpeakersScreen(ViewScreen):
     """Speakers on the left, the highlighted one's details on the right."""
 
     SCOPE = "speakers"
     LISTED = "speakers"
+    RANKED_SEARCH = True
     BINDINGS: ClassVar[list[BindingType]] = bindings_for("speakers")
 
     def compose_body(self) -> ComposeResult:
@@ -99,18 +115,20 @@ class SpeakersScreen(ViewScreen):
         return text
 
     def reload(self) -> None:
-        """List the speakers (search matches names and aliases)."""
+        """List the speakers by name; a search lists those whose name or an alias holds it,
+        best first (`search_rank`)."""
         docs = self.store.docs(Speaker.TABLE)
         keys = sorted(docs, key=lambda i: (fold(docs[i]["name"]), i))
         needle = fold(self.search_query)
         if needle:
-            keys = [
-                k for k in keys
-                if any(needle in fold(n) for n in (docs[k]["name"], *docs[k].get("aliases", ())))
-            ]  # fmt: skip
+            ranks = {k: search_rank(docs[k], needle) for k in keys}
+            keys = sorted((k for k in keys if ranks[k] is not None), key=lambda k: ranks[k] or 0)
         lst = self.query_one(LazyList)
         lst.set_rows(keys)
         header = Text(counted(len(keys), "speaker"), style="bold")
+        if needle:
+            query = shorten(clean(self.search_query, one_line=True), 30)
+            header.append(f" matching “{query}”, best first", style="italic")
         header.append("   name · claims", style="dim")
         self.set_header(header)
         self._show(lst.current)
