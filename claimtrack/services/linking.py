@@ -8,14 +8,39 @@ from dataclasses import dataclass
 from claimtrack.model import RELATIONS, Claim, Link, Rejection, check_choice
 from claimtrack.services import annotate
 from claimtrack.store import Store
-from claimtrack.suggest import LinkCandidate, LinkSuggester
+from claimtrack.suggest import Decided, LinkCandidate, LinkSuggester
+
+
+def decisions(store: Store) -> tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]]:
+    """(rejected candidates, links made) as (a, b, relation): what a suggester leaves out."""
+    rejected = [(r.a, r.b, r.relation) for r in store.all(Rejection)]
+    existing = [(lk.a, lk.b, lk.relation) for lk in store.all(Link)]
+    return rejected, existing
 
 
 def suggester(store: Store) -> LinkSuggester:
     """A suggester over the current store, knowing rejected candidates and existing links."""
-    rejected = [(r.a, r.b, r.relation) for r in store.all(Rejection)]
-    existing = [(lk.a, lk.b, lk.relation) for lk in store.all(Link)]
+    rejected, existing = decisions(store)
     return LinkSuggester(store.snapshot(), rejected=rejected, existing=existing)
+
+
+def still_open(store: Store, candidates: Iterable[LinkCandidate]) -> list[LinkCandidate]:
+    """`candidates` (computed from an earlier state of the store) less those it has settled
+    since: a claim gone (merged, untagged), a pair linked or rejected, rows repeated once two
+    claims became one. In order; the same test the suggester applies."""
+    claims = store.docs(Claim.TABLE)
+    decided = Decided(*decisions(store))
+    seen: set[tuple[str, str, str]] = set()
+    kept = []
+    for c in candidates:
+        key = (c.a, c.b, c.relation)
+        if c.a == c.b or c.a not in claims or c.b not in claims or key in seen:
+            continue
+        if decided.settles(c):
+            continue
+        seen.add(key)
+        kept.append(c)
+    return kept
 
 
 def suggest_links(

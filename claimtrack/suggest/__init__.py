@@ -6,8 +6,9 @@
 
 from claimtrack.suggest.suggester import (
     SUGGESTED_RELATIONS,
+    Decided,
     LinkCandidate,
     LinkSuggester,
 )
 
-__all__ = ["SUGGESTED_RELATIONS", "LinkCandidate", "LinkSuggester"]
+__all__ = ["SUGGESTED_RELATIONS", "Decided", "LinkCandidate", "LinkSuggester"]

@@ -104,6 +104,37 @@ def _canonical(a: str, b: str, relation: str) -> tuple[str, str, str]:
     return (a, b, relation)
 
 
+class Decided:
+    """What the analyst has settled between claims: rejected candidates and links made.
+    The suggester leaves out what they settle; a queue computed earlier is pruned with the
+    same test when the store changes under it."""
+
+    def __init__(
+        self, rejected: Iterable[tuple[str, str, str]], existing: Iterable[tuple[str, str, str]]
+    ) -> None:
+        existing = list(existing)
+        self.rejected = {_canonical(*t) for t in rejected}
+        self.existing = {_canonical(*t) for t in existing}
+        self.linked = {frozenset((a, b)) for a, b, _ in existing}
+
+    def settles(self, c: LinkCandidate) -> bool:
+        """Whether `c` is no longer a question: rejected, linked so (either way), a merge of
+        linked claims, or the opposite of a link made."""
+        key = _canonical(c.a, c.b, c.relation)
+        back = _canonical(c.b, c.a, c.relation)
+        # A rejection names the pair, not a direction (stored a < b); "B supports A" after
+        # "A supports B" was linked is the same news told twice.
+        if any(k in self.rejected or k in self.existing for k in (key, back)):
+            return True
+        if c.relation == "same-claim" and frozenset((c.a, c.b)) in self.linked:
+            return True
+        opposed = OPPOSED_RELATIONS.get(c.relation)
+        if opposed is None:
+            return False
+        # the analyst said the opposite of this pair already
+        return any(_canonical(x, y, opposed) in self.existing for x, y in ((c.a, c.b), (c.b, c.a)))
+
+
 class LinkSuggester:
     """Suggests links between the claims of one snapshot; indexes are built once."""
 
@@ -127,10 +158,8 @@ class LinkSuggester:
         self.snapshot = snapshot
         self.max_block = max_block
         self.neighbours = neighbours
-        self._rejected = {_canonical(*t) for t in rejected}
         existing = [*existing, *((lk.a, lk.b, lk.relation) for lk in snapshot.links.values())]
-        self._existing = {_canonical(*t) for t in existing}
-        self._linked = {frozenset((a, b)) for a, b, _ in existing}
+        self.decided = Decided(rejected, existing)
         if cues is None:
             cues = previous.cues if previous is not None else load_stance_cues()
         self.cues = cues
@@ -207,23 +236,8 @@ class LinkSuggester:
 
     def _allowed(self, cands: Iterable[LinkCandidate]) -> Iterator[LinkCandidate]:
         for c in cands:
-            key = _canonical(c.a, c.b, c.relation)
-            back = _canonical(c.b, c.a, c.relation)
-            # A rejection names the pair, not a direction (stored a < b); "B supports A" after
-            # "A supports B" was linked is the same news told twice.
-            if c.score < MIN_SCORE or any(
-                k in self._rejected or k in self._existing for k in (key, back)
-            ):
-                continue
-            if c.relation == "same-claim" and frozenset((c.a, c.b)) in self._linked:
-                continue
-            opposed = OPPOSED_RELATIONS.get(c.relation)
-            if opposed and (
-                _canonical(c.a, c.b, opposed) in self._existing
-                or _canonical(c.b, c.a, opposed) in self._existing
-            ):
-                continue  # the analyst said the opposite of this pair already
-            yield c
+            if c.score >= MIN_SCORE and not self.decided.settles(c):
+                yield c
 
     # --- scoring -----------------------------------------------------------------------
 

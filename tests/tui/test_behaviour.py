@@ -450,7 +450,7 @@ async def test_accepting_a_merge_moves_rows_of_the_merged_claim_and_a_visit_reco
         await press(pilot, "3", "5")
         while screen.loading:  # type: ignore[attr-defined]
             await settle(pilot)
-        assert screen._computed_for == demo_store.version  # type: ignore[attr-defined]
+        assert screen._requested == demo_store.version  # type: ignore[attr-defined]
 
 
 async def test_a_filter_matching_nothing_says_so_not_that_the_store_is_empty(

@@ -11,7 +11,6 @@ from textual.binding import BindingType
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
-from claimtrack.model import Link, Rejection
 from claimtrack.services import annotate, linking
 from claimtrack.textnorm import fold
 from claimtrack.tui.actions import bindings_for
@@ -43,7 +42,10 @@ class SuggestionsScreen(ViewScreen):
         super().__init__()
         self.candidates: list[Any] = []
         """The queue (LinkCandidate objects) in the order shown."""
-        self._computed_for = -1
+        self._requested = -1
+        """The store version the latest background computation started from (-1: none)."""
+        self._pruned_for = -1
+        """The store version the queue shown was last checked against (`still_open`)."""
         self._kept = False
         self.loading = False
         self._previous: Any = None
@@ -71,8 +73,14 @@ class SuggestionsScreen(ViewScreen):
         return text
 
     def reload(self) -> None:
-        """Recompute the queue in the background when the store changed."""
-        if self._computed_for != self.store.version:
+        """The queue as the store now stands. After a change this view did not make itself
+        (the CLI, undo, another view) the rows it settled go at once, before anything is
+        shown, and the queue is recomputed in the background: a row linked, merged or
+        rejected elsewhere stayed listed until a computation, racing the next key, replaced
+        it."""
+        if self.store.version != self._pruned_for:
+            self.candidates = linking.still_open(self.store, self.candidates)
+            self._pruned_for = self.store.version
             self._compute()
         self._show()
 
@@ -101,10 +109,9 @@ class SuggestionsScreen(ViewScreen):
 
     def _compute(self) -> None:
         self.loading = True
-        self._computed_for = self.store.version
+        self._requested = self.store.version
         snapshot = self.store.snapshot()
-        rejected = [(r.a, r.b, r.relation) for r in self.store.all(Rejection)]
-        existing = [(lk.a, lk.b, lk.relation) for lk in self.store.all(Link)]
+        rejected, existing = linking.decisions(self.store)
         self._suggest(snapshot, rejected, existing, self.store.version)
 
     @work(thread=True, exclusive=True, group="suggest", exit_on_error=False)
@@ -123,10 +130,15 @@ class SuggestionsScreen(ViewScreen):
         self.app.call_from_thread(self._loaded, found, version)
 
     def _loaded(self, found: list[Any], version: int) -> None:
-        if version != self._computed_for:
+        """A computation's queue: only the latest one asked for is taken (an earlier one
+        still running when the store changed again is older news), less what the analyst
+        settled here while it ran."""
+        if version != self._requested:
             return
         self.loading = False
-        self.candidates = list(found)
+        self.candidates = linking.still_open(self.store, found)
+        self._pruned_for = self.store.version
+        self._kept = False
         self._show()
 
     def _detail(self, key: str | None) -> None:
@@ -167,21 +179,8 @@ class SuggestionsScreen(ViewScreen):
         row is where the eye expects it, less rows the change settled (a pair merged into
         one claim, a link already made); it is recomputed on the next visit
         (`on_screen_resume`)."""
-        claims = self.store.docs("claims")
-        seen: set[tuple[str, str, str]] = set()
-        kept = []
-        for c in self.candidates:
-            key = (c.a, c.b, c.relation)
-            if c.a == c.b or c.a not in claims or c.b not in claims or key in seen:
-                continue
-            if c.relation != "same-claim" and annotate.existing_link(
-                self.store, c.a, c.b, c.relation
-            ):
-                continue
-            seen.add(key)
-            kept.append(c)
-        self.candidates = kept
-        self._computed_for = self.store.version
+        self.candidates = linking.still_open(self.store, self.candidates)
+        self._pruned_for = self.store.version
         self._kept = True
 
     def on_screen_resume(self, event: Any) -> None:
@@ -189,11 +188,11 @@ class SuggestionsScreen(ViewScreen):
         screen's handler runs after this one and reloads: see `is_stale`)."""
         if self._kept:
             self._kept = False
-            self._computed_for = -1
+            self._pruned_for = -1
 
     def is_stale(self) -> bool:
-        """The queue no longer matches the store (see `_keep_queue`)."""
-        return self._computed_for != self.store.version
+        """The queue was not checked against the store as it now stands."""
+        return self._pruned_for != self.store.version
 
     def action_accept(self) -> None:
         """Make the link (or merge the claims)."""
