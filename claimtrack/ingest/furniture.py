@@ -75,12 +75,9 @@ _CREDIT_LINE = re.compile(
             # /ТАСС/." (a month in lower case: "ARMENIA, 12 DEAD" is a headline)
             r"[^\W\d_a-zа-яё]{3,}(?:[ -][^\W\d_a-zа-яё]+)*,\s+\d{1,2}\s+[a-zа-яё]+\.?"
             r"(?:\s*/[^/\s][^/]{0,20}/\.?)?$",
-            # A dateline's lead on a line of its own, the dash its story would follow:
-            # "Jakarta (ANTARA) -", "MOSCOW, April 11 (Reuters) -", "BRENZI, KOMPAS.com -"
-            r"[^\W\d_a-zа-яё][\w.’'-]*(?:,?\s+[\w./’'-]+){0,5}\s*\([^()\"“«»]{2,30}\)\s*[-–—]$",
-            r"[^\W\d_a-zа-яё]{3,}(?:[ -][^\W\d_a-zа-яё]+)*,\s+[^\W\d_][\w.]*\s*[-–—]$",
-            # A date (and a time) alone: "12 March 2025", "11 апреля 2025, 14:20".
-            rf"(?:(?:0?[1-9]|[12]\d|3[01])[/.](?:0?[1-9]|1[0-2])[/.]\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}"
+            # A date (and a time) alone: "12 March 2025", "11 апреля 2025, 14:20" (a digit
+            # within a month's name of the start, looked for first).
+            rf"(?=[^\n]{{0,12}}\d)(?:(?:0?[1-9]|[12]\d|3[01])[/.](?:0?[1-9]|1[0-2])[/.]\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}"
             rf"|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}}(?:\s+(?:г\.|года))?)?"
             rf"|{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?)"
             r"(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*[A-Z]{2,4})?)?\.?$",
@@ -98,6 +95,14 @@ _CREDIT_LINE = re.compile(
 )
 """One pattern for every other credit line, matched at a span's start up to its end (one
 call per span: fifteen separate patterns cost a third of an import)."""
+_DATELINE_LEAD = re.compile(
+    # A dateline's lead on a line of its own, the dash its story would follow: "Jakarta
+    # (ANTARA) -", "MOSCOW, April 11 (Reuters) -", "BRENZI, KOMPAS.com -". Apart from
+    # `_CREDIT_LINE`, tried only on a span ending with a dash: its words backtrack.
+    r"[^\W\d_a-zа-яё][\w.’'-]*(?:,?\s+[\w./’'-]+){0,5}\s*\([^()\"“«»]{2,30}\)\s*[-–—]$"
+    r"|[^\W\d_a-zа-яё]{3,}(?:[ -][^\W\d_a-zа-яё]+)*,\s+[^\W\d_][\w.]*\s*[-–—]$"
+)
+_DASHES = "-–—"
 _CONTRIBUTED = ("contributed to this report.", "contributed to this report")
 """A wire's credit at a paragraph's end ("... writer Aida Sultanova contributed to this
 report."), when it names a journalist (`_CONTRIBUTOR`): "its partners contributed" is news."""
@@ -151,6 +156,7 @@ def furniture(text: str, spans: Sequence[tuple[int, int]]) -> set[int]:
         )
         if (
             (tried and (match(text, start, end) or _byline(text, start, end)))
+            or (tried and text[end - 1] in _DASHES and _DATELINE_LEAD.match(text, start, end))
             or (
                 (end == len(text) or text[end] == "\n")
                 and ends(_CONTRIBUTED, start, end)
@@ -183,6 +189,7 @@ def furniture_line(line: str) -> bool:
     return (
         _LETTER.search(line) is None
         or _CREDIT_LINE.match(line) is not None
+        or (line[-1] in _DASHES and _DATELINE_LEAD.match(line) is not None)
         or _byline(line, 0, end)
         or (" | " in line and _HEADER.match(line) is not None and _DATED.search(line) is not None)
     )
