@@ -10,7 +10,7 @@ from claimtrack.attribution.proposals import new_speaker
 from claimtrack.attribution.sentence import INERT_QUOTE as _INERT_QUOTE
 from claimtrack.attribution.sentence import Finding, Hit, Sentence
 from claimtrack.attribution.text import Token
-from claimtrack.textnorm import RU_ADJECTIVE_NOMINATIVE
+from claimtrack.textnorm import RU_ADJECTIVE_ANY, RU_ADJECTIVE_NOMINATIVE
 
 MAX_NAME_WORDS = 8
 """The longest proposed name, and the longest phrase taken for a subject after its cue."""
@@ -71,7 +71,7 @@ def subject(
     if carry is not None:
         return carry
     if mode == "propose":
-        return _proposal(sentence, lexicon, cue, tokens, how)
+        return _proposal(sentence, lexicon, cue, tokens, how, hit.impersonal)
     return None
 
 
@@ -240,7 +240,12 @@ def _short_form(
 
 
 def _proposal(
-    sentence: Sentence, lexicon: Lexicon, cue: str, tokens: list[Token], how: str
+    sentence: Sentence,
+    lexicon: Lexicon,
+    cue: str,
+    tokens: list[Token],
+    how: str,
+    impersonal: bool = False,
 ) -> Finding | None:
     """An unregistered speaker: the noun phrase opening the chunk, when it holds a name.
 
@@ -256,6 +261,14 @@ def _proposal(
     lone word ("Karabakh accuses ...") that is not a quantifier ("Стороны обвиняют ...").
     """
     tokens = _after_page_furniture(sentence, lexicon, tokens)
+    # "В Макассаре …, передает": a place after a preposition says where; with an impersonal
+    # plural ("В Ереване эти данные опровергли") the place's people speak.
+    located = (
+        bool(tokens)
+        and tokens[0].norm in lexicon.prepositions
+        and lexicon.case_endings
+        and not impersonal
+    )
     tokens = _without_framing(lexicon, tokens)
     mouthpiece = len(tokens) > 2 and tokens[0].norm in lexicon.mouthpieces
     if mouthpiece and tokens[1].norm in lexicon.voice_links:
@@ -289,7 +302,9 @@ def _proposal(
         bracketed = name and "(" in sentence.text[name[-1].end : token.start]
         if bracketed and not _bracketed_rank(sentence, lexicon, token):
             break  # "Human Rights Watch (HRW)": the short name in brackets is no more words
-        if _ends_with_a_persons_name(sentence, lexicon, name, token):
+        if _ends_with_a_persons_name(sentence, lexicon, name, token) or _past_a_name(
+            lexicon, name, token
+        ):
             break  # "Menteri Kesehatan Leyla Santaro **menyambut** baik laporan itu dan meminta"
         name.append(token)
     if posting is not None and (
@@ -318,6 +333,8 @@ def _proposal(
     )
     if not named and not (len(name) == 1 and name[0].capitalised):
         return None
+    if located and len(name) == 1 and name[-1] is not tokens[-1]:
+        return None  # "В Макассаре сохраняется обстановка, передает …": where, not who
     end = name[-1].end
     if sentence.text[end : end + 1] == "." and lexicon.abbreviates(sentence.text, end):
         end += 1  # "U.S.", "Whitaker Jr."
@@ -405,6 +422,21 @@ def _ends_with_a_persons_name(
         return False
     proposed = new_speaker(sentence.text[name[0].start : name[-1].end], lexicon)
     return proposed.kind == "person" and sentence.text[: name[-1].end].endswith(proposed.name)
+
+
+def _past_a_name(lexicon: Lexicon, name: list[Token], token: Token) -> bool:
+    """Russian: a lower-case word after a capitalised one that is no office or body starts
+    what follows the name ("В Макассаре **сохраняется** …"); after an office or a body it is
+    more of the office ("Министерство **обороны**", "представитель Минобороны **полковник**
+    …")."""
+    if not lexicon.case_endings or not name or token.capitalised or not name[-1].capitalised:
+        return False
+    office = lexicon.titles | lexicon.ranks | lexicon.official_nouns | lexicon.side_nouns
+    if token.norm in office or token.norm in lexicon.kind_words:
+        return False
+    last = name[-1].norm
+    adjective = last.endswith((*RU_ADJECTIVE_ANY, "ого", "его"))  # "Велесской **группы**"
+    return not (adjective or last in office or last in lexicon.kind_words)
 
 
 def _document(lexicon: Lexicon, token: Token) -> bool:

@@ -1198,3 +1198,22 @@ def test_a_ministers_office_is_no_alias_of_the_ministry() -> None:
     assert who(both) == "moh"
     (minister,) = suggest("en", "The Talmerian Health Minister said 41 died.", speakers=[santaro])
     assert who(minister) == "santaro"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("В Макассаре сохраняется напряженная обстановка, передает корреспондент «Интерфакса».",
+         None),
+        ("В Ереване сохраняется напряженная обстановка, передает ТАСС.", None),
+        # an impersonal plural still speaks for the place; a genitive body stays whole
+        ("В Ереване эти данные опровергли.", "+Ереване"),
+        ("Об этом сообщили в Велесской группе мониторинга.", "+Велесской группе мониторинга"),
+    ],
+)  # fmt: skip
+def test_a_place_and_what_happens_there_is_no_speaker(sentence: str, speaker: str | None) -> None:
+    """ "В Макассаре сохраняется напряженная обстановка, передает корреспондент" proposed a
+    speaker named "Макассар сохраняется напряженная обстановка" (a fresh-user review): the
+    name ran on past the place into the clause, and a place after "в" only says where."""
+    (found,) = suggest("ru", sentence, speakers=[])
+    assert who(found) == speaker
