@@ -189,7 +189,12 @@ def _is_a_name(texts: list[str], lexicon: Lexicon) -> bool:
         return False  # a language whose offices we do not know: "President Ilham Aliyev"
     if len(texts) < NAME_WORDS:
         return lexicon.case_endings and bool(texts) and is_surname(texts[0])  # "Алиева"
+    initials = [text for text in texts if len(text) == 1 and text.isupper()]  # "L. M. Ortiz"
+    if len(initials) == len(texts):
+        return False
     for text in texts:
+        if text in initials:
+            continue
         if not text[:1].isupper() or not _NAME_WORD.fullmatch(text) or text.isupper():
             return False
         folded = fold_str(text)

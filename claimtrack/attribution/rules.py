@@ -441,15 +441,34 @@ def _before(
         return None
     first = subject(sentence, lexicon, hit, chunks[0], "before", score, mode, rightmost=True)
     appositive = len(chunks) > 2 and (first is None or first.kind == "propose")
-    if appositive and _bare_name(sentence, *chunks[-2]) and not _bare_name(sentence, *chunks[0]):
+    # "Direktur RSUP Wahidin, dr. Siti Rahmawati, menyatakan": an office, then its holder
+    office = not _bare_name(sentence, *chunks[0]) or _holds_office(sentence, lexicon, chunks[0])
+    party_state = _PARTY_STATE.fullmatch(sentence.text[slice(*chunks[-2])].strip())
+    if appositive and office and not party_state and _bare_name(sentence, *chunks[-2], lexicon):
         named = subject(sentence, lexicon, hit, chunks[-2], "before", score, mode, True)
         return named or first
     return first
 
 
-def _bare_name(sentence: Sentence, start: int, end: int) -> bool:
+_PARTY_STATE = re.compile(r"[DRI]-[A-Z][\w.]*")
+"""A US legislator's party and state ("Sen. Laura Whitfield, **D-Calif.**, said"): no name."""
+
+
+def _bare_name(sentence: Sentence, start: int, end: int, lexicon: Lexicon | None = None) -> bool:
+    """Whether [start, end) is a short run of capitalised words (with `lexicon`, a rank
+    written in lower case may open it: "**dr.** Siti Rahmawati")."""
     tokens = sentence.tokens_in(start, end)
+    if lexicon is not None and tokens and tokens[0].norm in lexicon.ranks:
+        tokens = tokens[1:]
     return 0 < len(tokens) <= 4 and all(t.capitalised for t in tokens)
+
+
+def _holds_office(sentence: Sentence, lexicon: Lexicon, chunk: tuple[int, int]) -> bool:
+    """Whether a chunk names an office or a body ("Direktur RSUP Wahidin", "Koordinator
+    Aliansi Mahasiswa Makassar"), not a person ("Aliyev")."""
+    return any(
+        t.norm in lexicon.titles or t.norm in lexicon.kind_words for t in sentence.tokens_in(*chunk)
+    )
 
 
 def _after(

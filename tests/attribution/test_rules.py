@@ -1217,3 +1217,27 @@ def test_a_place_and_what_happens_there_is_no_speaker(sentence: str, speaker: st
     name ran on past the place into the clause, and a place after "в" only says where."""
     (found,) = suggest("ru", sentence, speakers=[])
     assert who(found) == speaker
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "name", "kind"),
+    [
+        ("id", "Direktur RSUP Wahidin, dr. Siti Rahmawati, menyatakan rumah sakitnya menerima 19 "
+         "jenazah.", "Siti Rahmawati", "person"),
+        ("id", "Koordinator Aliansi Mahasiswa Makassar, Fajar, mengatakan polisi menembak.",
+         "Fajar", "other"),
+        ("en", "Rights Watch Asia's Indonesia researcher, L. M. Ortiz, told reporters the police "
+         "fired.", "L. M. Ortiz", "person"),
+        # a legislator's party and state is no name
+        ("en", "Sen. Laura Whitfield, D-Calif., said the U.S. should suspend aid.",
+         "Laura Whitfield", "person"),
+    ],
+)  # fmt: skip
+def test_an_office_then_its_holder_between_commas_proposes_the_holder(
+    lang: str, sentence: str, name: str, kind: str
+) -> None:
+    """ "Direktur RSUP Wahidin, dr. Siti Rahmawati, menyatakan" proposed "RSUP Wahidin" as a
+    person, and "L. M. Ortiz" was of kind "other" (a fresh-user review)."""
+    (found,) = suggest(lang, sentence, speakers=[])
+    assert found is not None and found.proposal is not None
+    assert (found.proposal.name, found.proposal.kind) == (name, kind)
