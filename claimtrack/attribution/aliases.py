@@ -101,9 +101,15 @@ def _key(word: str) -> str:
 
 
 def _capitals(name: str) -> frozenset[str]:
-    """The folded words of `name` written in capitals, of two letters or more ("WHO")."""
+    """The folded words of `name` written in capitals that fold to a function word ("WHO",
+    "US"); a name typed all in capitals ("MINISTRY OF DEFENCE", "МИД") matches any case."""
+    from claimtrack.attribution.cues import all_function_words
+
+    function_words = all_function_words()
     return frozenset(
-        t.norm for t in tokenize(name) if t.end - t.start > 1 and name[t.start : t.end].isupper()
+        t.norm
+        for t in tokenize(name)
+        if t.end - t.start > 1 and name[t.start : t.end].isupper() and t.norm in function_words
     )
 
 

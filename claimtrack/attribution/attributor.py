@@ -340,11 +340,16 @@ class Attributor:
             kind = antecedent.proposal.kind if antecedent.proposal else "other"
             if kind == "other":  # nothing known of it: only kind-free references fit
                 return not finding.kinds and finding.refers in ("any", "person")
+            names: tuple[str, ...] = (antecedent.proposal.name,) if antecedent.proposal else ()
         else:
             speaker = self._speakers.get(antecedent.speaker)
             if speaker is None:
                 return finding.refers == "any" and not finding.kinds
-            kind = speaker.kind
+            kind, names = speaker.kind, speaker.names
+        if finding.names and not any(
+            w.startswith(finding.names) for name in names for w in words(name)
+        ):
+            return False  # "the commission" is a commission, not whoever spoke last
         if finding.kinds:
             return kind in finding.kinds
         if finding.refers == "person":

@@ -51,6 +51,9 @@ class ShortForm:
 
     words: tuple[str, ...]
     kinds: tuple[str, ...]
+    names: tuple[str, ...] = ()
+    """Stems one word of the speaker's name must start with ("the commission": a
+    commission's), so a party that spoke last does not take an inquiry's findings."""
 
 
 _WORD_BEFORE = re.compile(r"[^\W\d_]+$")
@@ -151,6 +154,9 @@ class Lexicon:
     armed")."""
     kind_words: dict[str, str] = field(default_factory=dict)
     """Folded word -> the speaker kind a phrase holding it names ("kementerian" -> ministry)."""
+    capital_kind_words: frozenset[str] = frozenset()
+    """Kind words listed in capitals ("UN"): they name a body only when so written ("Kim
+    Jong **Un**" is a person)."""
     places: dict[tuple[str, ...], str] = field(default_factory=dict)
     """Places CLDR's country names lack, as folded words -> the side a speaker they name is
     on, in English ("karabakh" -> "Nagorno-Karabakh"; `attribution.places`)."""
@@ -229,6 +235,18 @@ def all_titles_and_body_words() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def all_function_words() -> frozenset[str]:
+    """Every lexicon's pronouns, prepositions, determiners, conjunctions, fillers and name
+    breakers: what an acronym in capitals may fold to ("WHO", "US", "IT")."""
+    result: set[str] = set()
+    for lang in available_languages():
+        lexicon = load_lexicon(lang)
+        result |= set(lexicon.pronouns) | lexicon.prepositions | lexicon.determiners
+        result |= lexicon.conjunctions | lexicon.fillers | lexicon.np_breakers
+    return frozenset(result)
+
+
+@lru_cache(maxsize=1)
 def all_compound_names() -> dict[str, tuple[str, ...]]:
     """Every lexicon's `compound_names` (aliases carry no language tag)."""
     result: dict[str, tuple[str, ...]] = {}
@@ -246,7 +264,11 @@ def build_lexicon(lang: str, raw: dict[str, Any]) -> Lexicon:
         pattern=_compile(cues),
         pronouns={fold_str(p["form"]): p.get("refers", "any") for p in raw.get("pronouns", [])},
         short_forms=tuple(
-            ShortForm(words(s["form"]), tuple(s.get("kinds", ())))
+            ShortForm(
+                words(s["form"]),
+                tuple(s.get("kinds", ())),
+                tuple(fold_str(n) for n in s.get("names", ())),
+            )
             for s in sorted(raw.get("short_forms", []), key=lambda s: -len(words(s["form"])))
         ),
         prepositions=_folded_set(raw, "prepositions"),
@@ -302,6 +324,12 @@ def build_lexicon(lang: str, raw: dict[str, Any]) -> Lexicon:
             for kind, listed in raw.get("kind_words", {}).items()
             for word in listed
         },
+        capital_kind_words=frozenset(
+            fold_str(word)
+            for listed in raw.get("kind_words", {}).values()
+            for word in listed
+            if word.isupper()
+        ),
         places={words(place): side for place, side in raw.get("places", {}).items()},
         clause_links=_folded_set(raw, "clause_links"),
         office_particles=_folded_set(raw, "office_particles"),

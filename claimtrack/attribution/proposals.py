@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 from claimtrack.attribution.cues import Lexicon, load_lexicon
 from claimtrack.attribution.morphology import is_surname
 from claimtrack.attribution.places import is_place, leading_place, starts_with_first_name, words
-from claimtrack.attribution.text import fold_str, tokenize
+from claimtrack.attribution.text import Token, fold_str, tokenize
 from claimtrack.textnorm import RU_ADJECTIVE_NOMINATIVE
 
 NAME_WORDS = 2
@@ -200,7 +200,7 @@ def _is_a_name(texts: list[str], lexicon: Lexicon) -> bool:
         folded = fold_str(text)
         if (
             folded in lexicon.titles
-            or folded in lexicon.kind_words
+            or (folded in lexicon.kind_words and not _lower_acronym_text(text, folded, lexicon))
             or _function_word(folded, lexicon)
         ):
             return False
@@ -240,11 +240,20 @@ def _kind(surface: str, lexicon: Lexicon) -> str:
         tokens = tokens[:link][::-1]  # "head of the ... Department", "Ministry of Defense"
     for token in tokens:
         kind = lexicon.kind_words.get(token.norm)
-        if kind is not None:
+        if kind is not None and not _lower_acronym(surface, token, lexicon):
             return kind
         if token.norm in lexicon.titles:
             break
     return "other"
+
+
+def _lower_acronym(surface: str, token: Token, lexicon: Lexicon) -> bool:
+    """A kind word listed in capitals ("UN") written otherwise ("Kim Jong Un"): no body."""
+    return _lower_acronym_text(surface[token.start : token.end], token.norm, lexicon)
+
+
+def _lower_acronym_text(text: str, folded: str, lexicon: Lexicon) -> bool:
+    return folded in lexicon.capital_kind_words and not text.isupper()
 
 
 @dataclass(frozen=True, slots=True)
@@ -284,7 +293,10 @@ def _words(surface: str, lexicon: Lexicon) -> list[_Word]:
                 match.start() + tokens[-1].end,
                 tokens[0].capitalised,
                 rank or any(n in lexicon.titles for n in norms),
-                any(n in lexicon.kind_words for n in norms),
+                any(
+                    t.norm in lexicon.kind_words and not _lower_acronym(match.group(), t, lexicon)
+                    for t in tokens
+                ),
                 any(q in match.group() for q in _QUOTES),
                 rank,
             )

@@ -25,6 +25,8 @@ class Finding:
     speaker: str | None = None
     refers: str = "any"
     kinds: tuple[str, ...] = ()
+    names: tuple[str, ...] = ()
+    """Stems a word of the antecedent's name must start with (`cues.ShortForm.names`)."""
     voiced: bool = False
     """A body speaking through a person ("a spokesman for the Red Cross"): "he" may follow."""
 

@@ -234,7 +234,13 @@ def _short_form(
             if all(n in framing for n in before) and all(n in lexicon.fillers for n in after):
                 surface = sentence.text[tokens[first].start : tokens[first + size - 1].end]
                 return Finding(
-                    "carry", cue, f"short-form-{how}", SCORE_SUBJECT, surface, kinds=form.kinds
+                    "carry",
+                    cue,
+                    f"short-form-{how}",
+                    SCORE_SUBJECT,
+                    surface,
+                    kinds=form.kinds,
+                    names=form.names,
                 )
     return None
 
@@ -274,7 +280,8 @@ def _proposal(
     if mouthpiece and tokens[1].norm in lexicon.voice_links:
         tokens = _without_framing(lexicon, tokens[2:])  # "A spokesman for X": X speaks
     elif len(tokens) > 1 and _document(lexicon, tokens[0]) and tokens[1].capitalised:
-        tokens = tokens[1:]  # "menurut **data** PBB": the UN's data, the UN speaks
+        # "menurut **data** PBB": the UN's data, the UN speaks (not "The Data Protection …")
+        tokens = tokens if tokens[0].capitalised else tokens[1:]
     name: list[Token] = []
     limit = MAX_NAME_WORDS
     posting: int | None = None  # where "to" joins an office to its post, if it does
@@ -302,7 +309,9 @@ def _proposal(
         bracketed = name and "(" in sentence.text[name[-1].end : token.start]
         if bracketed and not _bracketed_rank(sentence, lexicon, token):
             break  # "Human Rights Watch (HRW)": the short name in brackets is no more words
-        if _ends_with_a_persons_name(sentence, lexicon, name, token) or _past_a_name(
+        if _more_of_the_name(sentence, token, tokens[at + 1 : at + 2]):
+            pass  # "Lee Jae-**myung**", "Mohammed **bin** Salman", "Pashinyan'**s** spokeswoman"
+        elif _ends_with_a_persons_name(sentence, lexicon, name, token) or _past_a_name(
             lexicon, name, token
         ):
             break  # "Menteri Kesehatan Leyla Santaro **menyambut** baik laporan itu dan meminta"
@@ -409,6 +418,14 @@ def _reads_as_body(sentence: Sentence, lexicon: Lexicon, name: list[Token]) -> b
     keeps it."""
     surface = sentence.text[name[0].start : name[-1].end]
     return new_speaker(surface, lexicon).kind not in ("person", "other")
+
+
+def _more_of_the_name(sentence: Sentence, token: Token, following: list[Token]) -> bool:
+    """A lower-case word that is still part of a name: joined by a hyphen ("Jae-myung"), a
+    particle between capitalised words ("bin" in "Mohammed bin Salman"), a possessive "s"."""
+    joined = token.start > 0 and sentence.text[token.start - 1] in "-'’"
+    particle = len(token.norm) <= 4 and bool(following) and following[0].capitalised
+    return joined or particle
 
 
 def _ends_with_a_persons_name(
