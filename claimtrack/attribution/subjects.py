@@ -148,7 +148,8 @@ def _office_of_named_person(
         and after[index + name].norm not in lexicon.titles
     ):
         name += 1
-    if name < 2:
+    ranked = titled and after[index - 1].norm in lexicon.ranks  # "spokesman Colonel Hendarto"
+    if name < (1 if ranked else 2):
         return False
     if titled:
         return True

@@ -1313,3 +1313,26 @@ def test_a_speaker_typed_in_capitals_still_matches_any_case() -> None:
         "en", "Azerbaijan's defence ministry said the town was shelled.", speakers=[shouted]
     )
     assert who(found) == "azd"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "office"),
+    [
+        ("National police spokesman Brig. Gen. Hendarto wrote on X that officers used only rubber "
+         "bullets.", "Hendarto", "National police spokesman"),
+        ("Police spokesman Colonel Hendarto said officers used only rubber bullets.", "Hendarto",
+         "Police spokesman"),
+        ("South Sulawesi police chief Insp. Gen. R. Hartono said 11 people died.", "R. Hartono",
+         "South Sulawesi police chief"),
+    ],
+)  # fmt: skip
+def test_a_ranked_officer_of_a_registered_body_speaks_for_himself(
+    sentence: str, name: str, office: str
+) -> None:
+    """With "police" registered, "National police spokesman Brig. Gen. Hendarto wrote" went
+    to the police, and the office alias kept "Brig." or "Insp." (a fresh-user review)."""
+    police = Speaker(id="pol", name="South Sulawesi police", aliases=("police",), kind="government")
+    for speakers in ([], [police]):
+        (found,) = suggest("en", sentence, speakers=speakers)
+        assert found is not None and found.proposal is not None
+        assert (found.proposal.name, found.proposal.aliases) == (name, (office,))
