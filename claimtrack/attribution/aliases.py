@@ -69,12 +69,14 @@ def word_score(alias_word: str, text_word: str) -> float:
         return 100.0
     stem = _shared_prefix(alias_word, text_word)
     longest = max(len(alias_word), len(text_word))
-    if stem >= KEY_LENGTH and _office_and_body(alias_word, text_word):
-        return 0.0  # "Health Minister" is a person, "Health Ministry" the body
     if stem >= KEY_LENGTH and longest - stem <= MAX_ENDING:
+        if _office_and_body(alias_word, text_word):
+            return 0.0  # "Health Minister" is a person, "Health Ministry" the body
         return INFLECTED_SCORE
-    if min(len(alias_word), len(text_word)) <= KEY_LENGTH:
-        return 0.0
+    if min(len(alias_word), len(text_word)) <= KEY_LENGTH or _office_and_body(
+        alias_word, text_word
+    ):
+        return 0.0  # nor is "Kemenko" (the ministry) "Menko" (the minister)
     return fuzz.ratio(alias_word, text_word, processor=None, score_cutoff=WORD_CUTOFF)
 
 

@@ -99,7 +99,9 @@ def _name_length(surface: str, run: list[_Word], after_title: bool, lexicon: Lex
         if place:
             keep = min(len(run) - place, MAX_NAME_WORDS)
         elif not starts_with_first_name(texts, lexicon):
-            keep = min(len(run), NAME_WORDS)
+            # an initial is no word of the two: "Menko Polkam Bambang **W.** Prasetyo"
+            initials = sum(_abbreviation(surface, w, lexicon) for w in run[-NAME_WORDS - 1 : -1])
+            keep = min(len(run), NAME_WORDS + initials)
     return keep
 
 

@@ -1336,3 +1336,26 @@ def test_a_ranked_officer_of_a_registered_body_speaks_for_himself(
         (found,) = suggest("en", sentence, speakers=speakers)
         assert found is not None and found.proposal is not None
         assert (found.proposal.name, found.proposal.aliases) == (name, (office,))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "kind"),
+    [
+        ("Menko Polkam Bambang W. Prasetyo menyebut situasi sudah terkendali.",
+         "Bambang W. Prasetyo", "person"),
+        ("Komisioner Komnas HAM Rina Marlina mengatakan pihaknya akan menyelidiki.",
+         "Rina Marlina", "person"),
+        ("Kemenko Polhukam menyebut situasi sudah terkendali.", "Kemenko Polhukam", "ministry"),
+    ],
+)  # fmt: skip
+def test_indonesian_offices_ministries_and_initials(sentence: str, name: str, kind: str) -> None:
+    """ "Kemenko Polhukam menyebut" went to the minister registered with the alias "Menko
+    Polkam", and "Bambang W. Prasetyo" was proposed as "W. Prasetyo" (a fresh-user review)."""
+    minister = Speaker(
+        id="bam", name="Bambang W. Prasetyo", aliases=("Menko Polkam",), kind="person"
+    )
+    (found,) = suggest("id", sentence, speakers=[])
+    assert found is not None and found.proposal is not None
+    assert (found.proposal.name, found.proposal.kind) == (name, kind)
+    (registered,) = suggest("id", sentence, speakers=[minister])
+    assert (who(registered) == "bam") == (kind == "person" and name.startswith("Bambang"))
