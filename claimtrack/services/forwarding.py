@@ -92,12 +92,28 @@ def _link_gone(store: Store, events: list[Doc], ref: str, event: Doc, before: Do
     )
     why = f"when {merged} merged into claim {next(iter(into.values()), '?')} on {date}"
     now = _link_between(store, ends[0], ends[1], before["relation"])
+    if now is not None and _created_after(events, now, event):
+        now = None  # a link made since between the same claims never held this one's note
     if now is None:
         return NotFoundError(
             f"link {ref} was folded into the link between claims {ends[0]} and {ends[1]} "
             f"({before['relation']}) {why}; that link was removed since"
         )
     return NotFoundError(f"link {ref} was merged into link {now} {why}: use {now}")
+
+
+def _created_after(events: list[Doc], link: str, event: Doc) -> bool:
+    """Whether `link` was first written by a change after `event` (events newest first)."""
+    created = next(
+        (
+            e
+            for e in reversed(events)
+            for c in e.get("changes") or ()
+            if c["table"] == "links" and c["id"] == link and c["before"] is None
+        ),
+        None,
+    )
+    return created is not None and event_order(created) > event_order(event)
 
 
 def _now_claim(store: Store, events: list[Doc], claim: str) -> str:

@@ -269,7 +269,11 @@ def test_a_link_a_merge_folded_into_another_says_which_and_keeps_its_note(
     line = refused(cli, db, "show", dropped, match=f"link {dropped} was folded into the link")
     assert "removed since" in line
     refused(cli, db, "show", kept["id"], match=f"link {kept['id']} was removed on ")
-    assert cli("undo").code == 0 and cli("undo").code == 0  # the unlink, then the merge
+    # a link made later between the same claims never held the note (a code review)
+    later = cli("link", denial, troops, "--rel", "contradicts", "--json").json()["id"]
+    line = refused(cli, db, "show", dropped, match=f"link {dropped} was folded into the link")
+    assert later not in line and "removed since" in line
+    assert all(cli("undo").code == 0 for _ in range(3))  # the new link, the unlink, the merge
     shown = {lk["id"]: lk.get("note") for lk in cli("show", denial, "--json").json()["links"]}
     assert shown == {noted.json()["id"]: note, bare.json()["id"]: None}
 
