@@ -505,6 +505,10 @@ def _blocking_keys(f: ClaimFeatures) -> Iterator[str]:
     for q in f.quantities:
         kind = count_kind(q)
         if kind is not None:
+            # Any date: a ruling or a report months later often settles an earlier count.
+            # In a large investigation this block outgrows `max_block` and is skipped; the
+            # week keys still bring together the counts of one week and the next.
+            yield f"q:{kind}"
             for w in weeks:
                 yield f"q:{kind}:{w}"
     if "deny" in f.stances:  # meets accusations naming its side, that week or the one before

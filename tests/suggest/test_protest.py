@@ -67,3 +67,34 @@ def test_a_reason_about_gunshot_wounds_never_says_shelling() -> None:
     contra = between(LinkSuggester(snap).candidates(), "id1-0", "id2-0")["contradicts"]
     assert not any("shelling" in r for r in contra.reasons), contra.reasons
     assert any("subjects: gunfire" in r for r in contra.reasons), contra.reasons
+
+
+# --- a later ruling settles an earlier count -------------------------------------------
+
+POLICE_11 = ('"Eleven people died, most of them in a crush at the gate," South Sulawesi police '
+             "chief Insp. Gen. R. Hartono said Tuesday at a news conference.")  # fmt: skip
+COURT_22 = "Majelis hakim yang dipimpin hakim A. Syamsuddin menyatakan sedikitnya 22 orang tewas."
+
+
+def test_a_court_ruling_months_later_contradicts_the_police_count() -> None:
+    snap = build(
+        [
+            ("en1", "en", "2025-09-02", [(POLICE_11, "hartono")]),
+            ("id1", "id", "2026-02-10", [(COURT_22, "judge")]),
+        ],
+        SPEAKERS,
+    )
+    contra = between(LinkSuggester(snap).candidates(), "en1-0", "id1-0")["contradicts"]
+    assert "numbers conflict: 11 people killed vs at least 22 people killed" in contra.reasons
+
+
+def test_counts_of_other_things_months_apart_do_not_meet() -> None:
+    wounded = "Majelis hakim menyatakan sedikitnya 220 orang luka-luka."
+    snap = build(
+        [
+            ("en1", "en", "2025-09-02", [(POLICE_11, "hartono")]),
+            ("id1", "id", "2026-02-10", [(wounded, "judge")]),
+        ],
+        SPEAKERS,
+    )
+    assert between(LinkSuggester(snap).candidates(), "en1-0", "id1-0") == {}
