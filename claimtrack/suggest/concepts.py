@@ -16,7 +16,7 @@ is higher than the official one ("much higher than the official figures") or inf
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 CONCEPT_PREFIX = "#"
@@ -68,6 +68,15 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
         "стрельб",
         "застрел",
         "расстрел",
+    ),
+    "live-ammunition": (
+        "live ammunition",
+        "live round",
+        "live bullet",
+        "live-fire",
+        "peluru tajam",
+        "amunisi tajam",
+        "боев патрон",
     ),
     "civilians": (
         "civilian",
@@ -174,6 +183,21 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
 _WHOLE_WORDS = frozenset({"сел", "сёл", "hard", "deal", "help", "taken"})
 
 _NEGATIONS = frozenset(("not", "no", "never", "tidak", "bukan", "belum", "не", "нет", "никогда"))
+_WEAPONS = frozenset(
+    ("live-ammunition", "gunfire", "shelling", "missile", "drone", "cluster", "phosphorus",
+     "prohibited")
+)  # fmt: skip
+"""Concepts a claim can deny having used: "no live ammunition was used", "tidak ada satu
+pun peluru tajam", "не применяла боевые патроны", "did not use cluster munitions"."""
+_BETWEEN = frozenset(("a", "an", "any", "single", "one", "use", "used", "using", "fire",
+                      "fired", "ada", "satu", "pun", "sebutir", "menggunakan", "memakai",
+                      "gunakan", "menembakkan"))  # fmt: skip
+_BETWEEN_STEMS = ("примен", "использ")
+_BETWEEN_MAX = 4
+"""Words ("a single", "ada satu pun", "use") a negation may stand before a weapon it
+denies; any other word ("has not stopped shelling") leaves it no denial."""
+_DENIED_WINDOW = 4
+"""Words after a denying verb in which a weapon is what it denies ("denied shelling")."""
 _NEGATABLE = ("fight", "target", "menyerang", "menargetkan", "воюем", "воева", "удар")
 _ONLY = frozenset(("only", "solely", "hanya", "только", "лишь", "исключительно"))
 _MILITARY = ("militar", "militer", "военн")
@@ -270,11 +294,66 @@ def _only_military(words: Sequence[str], i: int) -> bool:
     return words[i] in _ONLY and any(w.startswith(_MILITARY) for w in words[i + 1 : i + 5])
 
 
-def phrase_stances(text: str) -> dict[str, str]:
-    """Stances shown by phrases: negated fighting or concepts (deny), "only military"
-    (deny), a count said to be higher than the official one or inflated (dispute)."""
+def _concepts_at(words: Sequence[str], i: int) -> list[tuple[str, int]]:
+    """(concept, how many words show it) for each concept a phrase starting at `i` shows."""
+    found = []
+    single = _concept_of(words[i])
+    if single is not None:
+        found.append((single, 1))
+    for parts, concept in _multi_starting(words[i]):
+        if _starts(words[i:], parts):
+            found.append((concept, len(parts)))
+    return found
+
+
+def _is_negation(word: str) -> bool:
+    return word in _NEGATIONS or word.endswith("n't")
+
+
+def negated_concepts(text: str) -> dict[str, str]:
+    """Weapons the text says were not used (concept key → the words that say it): "no live
+    ammunition had been used", "Not a single live bullet was fired", "полиция не применяла
+    боевые патроны". A second negation right after ("bahwa tidak ada peluru tajam tidak
+    terbukti": that there was none is not proven) takes the denial back."""
     words = _words(text)
     out: dict[str, str] = {}
+    for i in range(len(words)):
+        for concept, length in _concepts_at(words, i):
+            if concept not in _WEAPONS or CONCEPT_PREFIX + concept in out:
+                continue
+            j = i - 1
+            while j >= max(0, i - _BETWEEN_MAX) and (
+                words[j] in _BETWEEN or words[j].startswith(_BETWEEN_STEMS)
+            ):
+                j -= 1
+            after = words[i + length : i + length + 2]
+            if j >= 0 and _is_negation(words[j]) and not any(map(_is_negation, after)):
+                out[CONCEPT_PREFIX + concept] = " ".join(words[j : i + length])
+    return out
+
+
+def denied_after(words: Sequence[str], is_denial: Callable[[str], bool]) -> dict[str, str]:
+    """Weapons named right after a denying word (concept key → the words that say it):
+    "membantah aparat menggunakan peluru tajam", "denied shelling Martuni"."""
+    out: dict[str, str] = {}
+    for k, word in enumerate(words):
+        if not is_denial(word):
+            continue
+        for i in range(k + 1, min(len(words), k + 1 + _DENIED_WINDOW)):
+            for concept, length in _concepts_at(words, i):
+                if concept in _WEAPONS:
+                    out.setdefault(CONCEPT_PREFIX + concept, " ".join(words[k : i + length]))
+    return out
+
+
+def phrase_stances(text: str) -> dict[str, str]:
+    """Stances shown by phrases: negated fighting or concepts (deny), a weapon said not to
+    have been used (deny), "only military" (deny), a count said to be higher than the
+    official one or inflated (dispute)."""
+    words = _words(text)
+    out: dict[str, str] = {}
+    for phrase in negated_concepts(text).values():
+        out.setdefault("deny", phrase)
     for i, word in enumerate(words):
         before = words[max(0, i - 2) : i]
         if any(b in _NEGATIONS for b in before) and (

@@ -11,7 +11,12 @@ from rapidfuzz import utils
 from claimtrack.model import Claim, Quantity, Statement
 from claimtrack.quantities import extract_quantities, stated, totals
 from claimtrack.snapshot import Snapshot
-from claimtrack.suggest.concepts import concepts_of, phrase_stances
+from claimtrack.suggest.concepts import (
+    concepts_of,
+    denied_after,
+    negated_concepts,
+    phrase_stances,
+)
 from claimtrack.suggest.lexicon import ENTITY_STOPWORDS, StanceCues, phonetic_key
 
 MAX_TEXTS = 3
@@ -58,6 +63,9 @@ class ClaimFeatures:
     """Entity keys right after an accusing word: whom the claim accuses."""
     positions: tuple[tuple[str, int], ...]
     """(source id, sentence index) of each appearance read."""
+    denied: dict[str, str]
+    """Concept keys of what the claim says was not used or denies ("#live-ammunition") →
+    the words that say so ("no live ammunition"): a claim stating it is contradicted."""
 
 
 # A relative clause after a comma whose subject is another party: "…, which Jakarta denied",
@@ -203,6 +211,7 @@ class FeatureBuilder:
         texts, ents, ctx, positions, langs = [], [], [], [], []
         quantities: list[Quantity] = list(claim.quantities)
         stances: dict[str, str] = {}
+        denied: dict[str, str] = {}
         targets: list[str] = []
         for st in chosen:
             src = snap.sources[st.source]
@@ -217,8 +226,12 @@ class FeatureBuilder:
             positions.append((st.source, self.sentence_index(st)))
             if not claim.quantities:
                 quantities.extend(extract_quantities(text, src.lang))
-            for stance, word in self.cues.stances(own_words(text)).items():
+            words = own_words(text)
+            for stance, word in self.cues.stances(words).items():
                 stances.setdefault(stance, word)
+            for said in (negated_concepts(text), denied_after(words, self._denies)):
+                for key, phrase in said.items():
+                    denied.setdefault(key, phrase)
             for stance, phrase in phrase_stances(text).items():  # "not a defeat"
                 stances.setdefault(stance, phrase)
             if "accuse" in stances:
@@ -249,7 +262,11 @@ class FeatureBuilder:
             stances=stances,
             targets=tuple(dict.fromkeys(targets)),
             positions=tuple(positions),
+            denied=denied,
         )
+
+    def _denies(self, word: str) -> bool:
+        return self.cues.shows("deny", word)
 
 
 def _after(text: str, cue: str, entities: list[Entity]) -> list[str]:

@@ -154,14 +154,16 @@ class StanceCues:
         }
         object.__setattr__(self, "_prefixes", prefixes)
 
+    def shows(self, stance: str, word: str) -> bool:
+        """Whether the folded `word` is a cue of `stance`."""
+        return word in getattr(self, stance) or word.startswith(self._prefixes[stance])
+
     def stances(self, words: Iterable[str]) -> dict[str, str]:
         """The stances the folded `words` show, each with the first word that showed it."""
         found: dict[str, str] = {}
         for word in words:
             for stance in STANCES:
-                if stance in found:
-                    continue
-                if word in getattr(self, stance) or word.startswith(self._prefixes[stance]):
+                if stance not in found and self.shows(stance, word):
                     found[stance] = word
         return found
 

@@ -387,13 +387,22 @@ class LinkSuggester:
         if denial is not None and accusation is not None:
             target = _names_target(accusation, denial)
             near = self._follows(denial, accusation)
+            stated = _stated_denied(denial, accusation)
             # In a two-party war nearly every claim names the other side: a denial meets
             # an accusation only on a shared subject (a place, a weapon) or by following it.
-            if ent >= TOPIC_MIN or near:
+            # A claim stating what the denial says was not used ("the use of live
+            # ammunition" / "no live ammunition was used") is its very subject.
+            if ent >= TOPIC_MIN or near or stated:
                 if "accuse" in accusation.stances:
                     stance = 0.35
                     cue_a, cue_d = accusation.stances["accuse"], denial.stances["deny"]
                     stance_reasons.append(f'accusation ↔ denial ("{cue_a}" / "{cue_d}")')
+                elif stated:
+                    stance = 0.35
+                    key, surface = stated
+                    stance_reasons.append(
+                        f'denies what it states ("{denial.denied[key]}" / "{surface}")'
+                    )
                 elif target or near or ent >= STRONG_TOPIC:  # names the denier, or just before
                     stance = 0.2
                     stance_reasons.append(f'denial ("{denial.stances["deny"]}") of what it reports')
@@ -646,6 +655,16 @@ def _names_target(claim: ClaimFeatures, denial: ClaimFeatures) -> bool:
     """
     named = claim.targets or tuple(e.key for e in claim.entities)
     return any(keys_match(key, k) for key in named for k in denial.actor)
+
+
+def _stated_denied(denial: ClaimFeatures, claim: ClaimFeatures) -> tuple[str, str] | None:
+    """(concept key, the claim's words for it) when the claim states, undenied, what the
+    denial says was not used or denies: "terbukti menggunakan peluru tajam" against "no live
+    ammunition was used"."""
+    for e in claim.entities:
+        if e.key in denial.denied and e.key not in claim.denied:
+            return e.key, e.surface
+    return None
 
 
 def _not_before(denial: ClaimFeatures, accusation: ClaimFeatures) -> bool:

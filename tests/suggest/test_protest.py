@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from claimtrack.model import Speaker
 from claimtrack.suggest import LinkCandidate, LinkSuggester
-from claimtrack.suggest.concepts import concepts_of
+from claimtrack.suggest.concepts import concepts_of, phrase_stances
 from tests.test_suggest import build
 
 SPEAKERS = [
@@ -98,3 +98,66 @@ def test_counts_of_other_things_months_apart_do_not_meet() -> None:
         SPEAKERS,
     )
     assert between(LinkSuggester(snap).candidates(), "en1-0", "id1-0") == {}
+
+
+# --- "no live ammunition was used" against the reports of it ---------------------------
+
+
+def test_a_weapon_said_not_to_be_used_is_denied_in_three_languages() -> None:
+    said = {
+        "Bambang said Tuesday that no live ammunition had been used.": "no live ammunition",
+        '"Not a single live bullet was fired," Prasetyo told reporters.':
+            "not a single live bullet",
+        '"Tidak ada satu pun peluru tajam yang ditembakkan. Itu hoaks," ujar Bambang.':
+            "tidak ada satu pun peluru tajam",
+        "погибли 11 человек, а полиция не применяла боевые патроны.":
+            "не применяла боевые патроны",
+        "We did not use cluster munitions.": "not use cluster",
+    }  # fmt: skip
+    for text, phrase in said.items():
+        assert phrase_stances(text).get("deny") == phrase, text
+    for text in (
+        "The evidence points to the use of live ammunition against unarmed protesters.",
+        "Polisi terbukti menggunakan peluru tajam.",
+        "Armenia has not stopped shelling Terter.",
+        # the court: "that there was no live ammunition is not proven" denies nothing
+        '"Dalil tergugat bahwa tidak ada peluru tajam tidak terbukti," ujar Syamsuddin.',
+    ):
+        assert "deny" not in phrase_stances(text), text
+
+
+MINISTER = (
+    "Security Minister Bambang W. Prasetyo said Tuesday that no live ammunition had been used."
+)
+MINISTER_ID = '"Tidak ada satu pun peluru tajam yang ditembakkan. Itu hoaks," ujar Bambang.'
+MINISTER_RU = ("По словам министра Бамбанга Прасетьо, в ходе беспорядков погибли 11 человек, а "
+               "полиция не применяла боевые патроны.")  # fmt: skip
+NGO = ('"The evidence points to the use of live ammunition against unarmed protesters," Rights '
+       "Watch Asia's Indonesia researcher, L. M. Ortiz, told reporters in Jakarta.")  # fmt: skip
+MINISTER_VERB = ("Menteri Bambang W. Prasetyo membantah aparat menggunakan peluru tajam saat "
+                 "membubarkan unjuk rasa.")  # fmt: skip
+COURT = ("Pengadilan Negeri Makassar memutuskan aparat kepolisian terbukti menggunakan peluru "
+         "tajam saat membubarkan demonstrasi.")  # fmt: skip
+COURT_QUOTE = '"Dalil tergugat bahwa tidak ada peluru tajam tidak terbukti," ujar Syamsuddin.'
+
+
+def test_the_denial_of_live_ammunition_contradicts_the_reports_of_it() -> None:
+    snap = build(
+        [
+            ("en1", "en", "2025-09-02", [(MINISTER, "bambang")]),
+            ("id1", "id", "2025-09-03", [(MINISTER_ID, "bambang")]),
+            ("ru1", "ru", "2025-09-04", [(MINISTER_RU, "bambang")]),
+            ("id3", "id", "2025-09-03", [(MINISTER_VERB, "bambang")]),
+            ("en2", "en", "2025-09-20", [(NGO, "ortiz")]),
+            ("id2", "id", "2026-02-10", [(COURT, "court"), (COURT_QUOTE, "judge")]),
+        ],
+        SPEAKERS,
+    )
+    cands = LinkSuggester(snap).candidates(limit=500)
+    for denial in ("en1-0", "id1-0", "ru1-0", "id3-0"):
+        for report in ("en2-0", "id2-0", "id2-1"):
+            contra = between(cands, denial, report).get("contradicts")
+            assert contra is not None, (denial, report)
+            assert any(r.startswith("denies what it states") for r in contra.reasons)
+    # the court rejecting the denial is no denial of the NGO's finding
+    assert "contradicts" not in between(cands, "en2-0", "id2-1")
