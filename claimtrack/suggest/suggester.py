@@ -352,6 +352,8 @@ class LinkSuggester:
                 reasons.append(f"text similarity {sim:.0f} (token_set_ratio)")
         else:
             units = _shared_units(fa, fb)
+            if same_speaker:  # "hampir dua ratus pasien luka-luka" / "Около двухсот человек
+                units |= _same_count(fa, fb)  # получили ранения": 200 wounded either way
             evidence = 0.25 * min(len(numbers), 2) + 0.15 * bool(units) + ent
             by_numbers = bool(numbers) and bool(shared or units or len(numbers) >= 2)
             # Names alone carry a merge across languages only for one speaker's words.
@@ -723,6 +725,18 @@ def _shared_units(fa: ClaimFeatures, fb: ClaimFeatures) -> set[str]:
         for x in fa.quantities
         for y in fb.quantities
         if comparable(x, y) and not conflicts(x, y)
+    }
+
+
+def _same_count(fa: ClaimFeatures, fb: ClaimFeatures) -> set[str]:
+    """Units of counts (killed, wounded …) both claims state with one number, whoever is
+    counted: one speaker's "200 patients wounded" in one language is the "200 people
+    wounded" of the other, though patients and people are not compared as one group."""
+    return {
+        x.unit
+        for x in fa.quantities
+        for y in fb.quantities
+        if x.unit in COUNT_UNITS and x.unit == y.unit and stated(x) == stated(y)
     }
 
 

@@ -161,3 +161,25 @@ def test_the_denial_of_live_ammunition_contradicts_the_reports_of_it() -> None:
             assert any(r.startswith("denies what it states") for r in contra.reasons)
     # the court rejecting the denial is no denial of the NGO's finding
     assert "contradicts" not in between(cands, "en2-0", "id2-1")
+
+
+# --- one speaker's number across languages ---------------------------------------------
+
+
+def test_one_speakers_count_in_two_languages_is_one_claim() -> None:
+    snap = build(
+        [
+            ("id1", "id", "2025-09-03", [
+                ("Direktur RSUP Wahidin, dr. Siti Rahmawati, menyatakan rumah sakitnya menerima "
+                 "hampir dua ratus pasien luka-luka sejak Senin malam.", "siti"),
+            ]),
+            ("ru1", "ru", "2025-09-04", [
+                ("Около двухсот человек получили ранения, сообщила директор больницы имени "
+                 "Вахидина Сити Рахмавати.", "siti"),
+            ]),
+        ],
+        SPEAKERS,
+    )  # fmt: skip
+    same = between(LinkSuggester(snap).candidates(), "id1-0", "ru1-0")["same-claim"]
+    assert "same speaker (Siti Rahmawati)" in same.reasons
+    assert "same numbers: 200" in same.reasons
