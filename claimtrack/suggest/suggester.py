@@ -355,7 +355,11 @@ class LinkSuggester:
             if same_speaker:  # "hampir dua ratus pasien luka-luka" / "Около двухсот человек
                 units |= _same_count(fa, fb)  # получили ранения": 200 wounded either way
             evidence = 0.25 * min(len(numbers), 2) + 0.15 * bool(units) + ent
-            by_numbers = bool(numbers) and bool(shared or units or len(numbers) >= 2)
+            # Two speakers giving one figure ("11 killed": the police chief, then the
+            # minister citing him) agree at most; their claims are one only if more is shared.
+            by_numbers = bool(numbers) and bool(
+                shared or len(numbers) >= 2 or (units and same_speaker)
+            )
             # Names alone carry a merge across languages only for one speaker's words.
             if not (by_numbers or (same_speaker and ent >= 0.75)):
                 return None

@@ -183,3 +183,19 @@ def test_one_speakers_count_in_two_languages_is_one_claim() -> None:
     same = between(LinkSuggester(snap).candidates(), "id1-0", "ru1-0")["same-claim"]
     assert "same speaker (Siti Rahmawati)" in same.reasons
     assert "same numbers: 200" in same.reasons
+
+
+def test_two_speakers_giving_one_figure_are_not_one_claim() -> None:
+    minister = "Menurut Bambang, jumlah korban meninggal sebanyak sebelas orang."
+    snap = build(
+        [
+            ("en1", "en", "2025-09-02", [(POLICE_11, "hartono")]),
+            ("id1", "id", "2025-09-03", [(minister, "bambang")]),
+            ("id2", "id", "2025-09-04", [(minister.replace("Menurut", "Kata"), "bambang")]),
+        ],
+        SPEAKERS,
+    )
+    cands = LinkSuggester(snap).candidates()
+    assert "same-claim" not in between(cands, "en1-0", "id1-0")
+    assert "same-claim" not in between(cands, "en1-0", "id2-0")
+    assert "same-claim" in between(cands, "id1-0", "id2-0")  # one speaker, one text
