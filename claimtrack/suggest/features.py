@@ -66,6 +66,11 @@ class ClaimFeatures:
     denied: dict[str, str]
     """Concept keys of what the claim says was not used or denies ("#live-ammunition") →
     the words that say so ("no live ammunition"): a claim stating it is contradicted."""
+    confirmed: str | None = None
+    """The report a confirmation names ("the report 'confirms everything'"), as written:
+    it supports that report's claims, not whatever came just before it."""
+    cites: bool = False
+    """Whether the claim's words name a report ("According to a report by …")."""
 
 
 # A relative clause after a comma whose subject is another party: "…, which Jakarta denied",
@@ -212,6 +217,8 @@ class FeatureBuilder:
         quantities: list[Quantity] = list(claim.quantities)
         stances: dict[str, str] = {}
         denied: dict[str, str] = {}
+        confirmed: str | None = None
+        cites = False
         targets: list[str] = []
         for st in chosen:
             src = snap.sources[st.source]
@@ -232,6 +239,9 @@ class FeatureBuilder:
             for said in (negated_concepts(text), denied_after(words, self._denies)):
                 for key, phrase in said.items():
                     denied.setdefault(key, phrase)
+            cites = cites or any(map(_is_report, words))
+            if confirmed is None and "confirm" in stances:
+                confirmed = _report_near(words, stances["confirm"])
             for stance, phrase in phrase_stances(text).items():  # "not a defeat"
                 stances.setdefault(stance, phrase)
             if "accuse" in stances:
@@ -263,10 +273,33 @@ class FeatureBuilder:
             targets=tuple(dict.fromkeys(targets)),
             positions=tuple(positions),
             denied=denied,
+            confirmed=confirmed,
+            cites=cites,
         )
 
     def _denies(self, word: str) -> bool:
         return self.cues.shows("deny", word)
+
+
+_REPORTS = frozenset(("report", "reports", "findings", "laporan", "laporannya", "temuan",
+                      "temuannya"))  # fmt: skip
+_REPORT_STEMS = ("доклад", "отчет", "отчёт")
+_REPORT_WINDOW = 4
+"""Words either side of a confirming word in which a report is what it confirms."""
+
+
+def _is_report(word: str) -> bool:
+    return word in _REPORTS or word.startswith(_REPORT_STEMS)
+
+
+def _report_near(words: list[str], cue: str) -> str | None:
+    """The report named within a few words of the confirming word `cue`, if any: "the
+    report 'confirms everything'", "membenarkan laporan itu", "подтвердил доклад"."""
+    for i, word in enumerate(words):
+        if word == cue:
+            near = words[max(0, i - _REPORT_WINDOW) : i + 1 + _REPORT_WINDOW]
+            return next((w for w in near if _is_report(w)), None)
+    return None
 
 
 def _after(text: str, cue: str, entities: list[Entity]) -> list[str]:

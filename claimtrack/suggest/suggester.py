@@ -194,6 +194,16 @@ class LinkSuggester:
         self._side_at: dict[tuple[str, int], str | None] = {
             pos: f.side for f in self.features.values() for pos in f.positions
         }
+        # Where each report is cited ("According to a report by …"): the first to cite one
+        # in a source without rejecting it introduces it, so "the report" later in that
+        # source is theirs (not the rebuttal's: 'called the report "biased"').
+        self._citers: dict[str, list[tuple[int, str | None]]] = defaultdict(list)
+        for f in self.features.values():
+            if f.cites and not {"deny", "dispute"} & f.stances.keys():
+                for source, index in f.positions:
+                    self._citers[source].append((index, f.speaker))
+        for citers in self._citers.values():
+            citers.sort(key=lambda pair: pair[0])
         n = len(self.features)
         self._idf_norm = math.log(n + 2)
         self._n = n
@@ -452,15 +462,47 @@ class LinkSuggester:
             a, b = sorted((fa.id, fb.id))
             out.append(LinkCandidate(a, b, "contradicts", round(score, 3), reasons))
         for confirmer, other in ((fa, fb), (fb, fa)):
-            # A confirmation answers what was reported just before it in the same report.
-            if "confirm" in confirmer.stances and self._follows(confirmer, other) and not clashes:
+            if "confirm" not in confirmer.stances or clashes:
+                continue
+            cue = confirmer.stances["confirm"]
+            if confirmer.confirmed is not None:
+                # "the report 'confirms everything'" supports that report, not the claims
+                # just before it (the government's rebuttal of the report, a revised toll).
+                if not self._reported_by(confirmer, other):
+                    continue
+                score = min(0.9, 0.45 + 0.5 * ent)
+                whose = f"{self._speaker_name(other.speaker)}'s {confirmer.confirmed}"
+                reason = f'confirmation of {whose} ("{cue}")'
+            elif self._follows(confirmer, other):
+                # A confirmation answers what was reported just before it in the same report.
                 score = min(0.9, 0.35 + 0.5 * ent)
-                cue = confirmer.stances["confirm"]
-                reasons = (f'confirmation from the other side ("{cue}")', sides, *shared_reason)
-                out.append(
-                    LinkCandidate(confirmer.id, other.id, "supports", round(score, 3), reasons)
-                )
+                reason = f'confirmation from the other side ("{cue}")'
+            else:
+                continue
+            reasons = (reason, sides, *shared_reason)
+            out.append(LinkCandidate(confirmer.id, other.id, "supports", round(score, 3), reasons))
         return out
+
+    def _reported_by(self, confirmer: ClaimFeatures, other: ClaimFeatures) -> bool:
+        """Whether `other` is the word of the report `confirmer` confirms, told in one of
+        its sources or citing a report: its speaker is named in the confirmation ("the Rights
+        Watch Asia report"), or first cited a report earlier in the same source ("According
+        to a report released Thursday by Rights Watch Asia")."""
+        if other.speaker is None:
+            return False
+        sources = {source for source, _ in confirmer.positions}
+        if not (other.cites or sources & {source for source, _ in other.positions}):
+            return False
+        mine = set(confirmer.actor)
+        if any(
+            keys_match(e.key, k) for e in confirmer.entities for k in other.actor if k not in mine
+        ):
+            return True
+        for source, index in confirmer.positions:
+            earlier = [sp for i, sp in self._citers.get(source, ()) if i < index]
+            if earlier and earlier[0] == other.speaker:
+                return True
+        return False
 
     def _places(self, f: ClaimFeatures) -> set[str]:
         """Keys of the names in a claim's own text that are not a speaker's or a side's."""

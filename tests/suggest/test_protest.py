@@ -24,6 +24,7 @@ SPEAKERS = [
     Speaker("judge", "A. Syamsuddin", ("Syamsuddin",), "person", "Court"),
     Speaker("court", "Pengadilan Negeri Makassar", ("Makassar District Court",), "government",
             "Court"),
+    Speaker("hendarto", "Hendarto", ("national police spokesman",), "person", "Government"),
     Speaker("siti", "Siti Rahmawati", ("Direktur RSUP Wahidin", "Сити Рахмавати"), "person",
             "Independent"),
 ]  # fmt: skip
@@ -199,3 +200,45 @@ def test_two_speakers_giving_one_figure_are_not_one_claim() -> None:
     assert "same-claim" not in between(cands, "en1-0", "id1-0")
     assert "same-claim" not in between(cands, "en1-0", "id2-0")
     assert "same-claim" in between(cands, "id1-0", "id2-0")  # one speaker, one text
+
+
+# --- a confirmation of a named report ---------------------------------------------------
+
+OPED = [
+    ("According to a report released Thursday by Rights Watch Asia, at least 24 people were "
+     "killed, 17 of them by gunfire, and nearly 300 were injured.", "rwa"),
+    ("Police revised their count to fourteen deaths last week, but still insist no live "
+     "rounds were fired.", "hartono"),
+    ('"Fourteen lives lost, and each one is being investigated," national police spokesman '
+     "Brig. Gen. Hendarto wrote on X.", "hendarto"),
+    ('In a statement, Security Minister Bambang W. Prasetyo said the report relied on '
+     '"hearsay and anonymous witnesses."', "bambang"),
+    ('Opposition leader Arief Nugroho wrote on Telegram that the report "confirms everything '
+     'we said from day one."', "arief"),
+]  # fmt: skip
+
+
+def test_confirming_a_named_report_supports_that_report_only() -> None:
+    snap = build([("en1", "en", "2025-09-25", OPED)], SPEAKERS)
+    cands = LinkSuggester(snap).candidates(limit=500)
+    supports = [c for c in cands if c.relation == "supports" and c.a == "en1-4"]
+    assert [c.b for c in supports] == ["en1-0"], supports
+    assert 'confirmation of Rights Watch Asia\'s report ("confirms")' in supports[0].reasons
+    # a rebuttal citing the report first does not make the report the government's
+    rebuttal = ('Minister Bambang W. Prasetyo called the report "biased" and said it relied on '
+                "hearsay.", "bambang")  # fmt: skip
+    snap = build([("en1", "en", "2025-09-25", [rebuttal, OPED[-1]])], SPEAKERS)
+    assert not [c for c in LinkSuggester(snap).candidates() if c.relation == "supports"]
+
+
+def test_a_bare_confirmation_supports_what_it_follows() -> None:
+    snap = build(
+        [("en1", "en", "2025-09-25", [
+            ("Rights Watch Asia said police fired on the crowd outside the parliament.", "rwa"),
+            ("The police chief R. Hartono later confirmed it.", "hartono"),
+        ])],
+        SPEAKERS,
+    )  # fmt: skip
+    [support] = [c for c in LinkSuggester(snap).candidates() if c.relation == "supports"]
+    assert (support.a, support.b) == ("en1-1", "en1-0")
+    assert 'confirmation from the other side ("confirmed")' in support.reasons
