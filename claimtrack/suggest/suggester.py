@@ -404,6 +404,8 @@ class LinkSuggester:
             target = _names_target(accusation, denial)
             near = self._follows(denial, accusation)
             stated = _stated_denied(denial, accusation)
+            if not stated and denial.stances["deny"] in denial.denied.values():
+                near = False  # "no live ammunition was used" denies that, not what precedes it
             # In a two-party war nearly every claim names the other side: a denial meets
             # an accusation only on a shared subject (a place, a weapon) or by following it.
             # A claim stating what the denial says was not used ("the use of live

@@ -242,3 +242,14 @@ def test_a_bare_confirmation_supports_what_it_follows() -> None:
     [support] = [c for c in LinkSuggester(snap).candidates() if c.relation == "supports"]
     assert (support.a, support.b) == ("en1-1", "en1-0")
     assert 'confirmation from the other side ("confirmed")' in support.reasons
+
+
+def test_a_weapon_denied_is_no_denial_of_the_claim_before_it() -> None:
+    hospital = (
+        "Dr. Siti Rahmawati, director of Wahidin General Hospital, said her hospital had "
+        "received 19 bodies and nearly 200 injured people since Monday night."
+    )
+    snap = build(
+        [("en1", "en", "2025-09-02", [(hospital, "siti"), (MINISTER, "bambang")])], SPEAKERS
+    )
+    assert between(LinkSuggester(snap).candidates(), "en1-0", "en1-1") == {}
