@@ -317,6 +317,8 @@ def negated_concepts(text: str) -> dict[str, str]:
     terbukti": that there was none is not proven) takes the denial back."""
     words = _words(text)
     out: dict[str, str] = {}
+    if _NEGATIONS.isdisjoint(words) and not any(w.endswith("n't") for w in words):
+        return out
     for i in range(len(words)):
         for concept, length in _concepts_at(words, i):
             if concept not in _WEAPONS or CONCEPT_PREFIX + concept in out:
@@ -346,13 +348,14 @@ def denied_after(words: Sequence[str], is_denial: Callable[[str], bool]) -> dict
     return out
 
 
-def phrase_stances(text: str) -> dict[str, str]:
+def phrase_stances(text: str, negated: dict[str, str] | None = None) -> dict[str, str]:
     """Stances shown by phrases: negated fighting or concepts (deny), a weapon said not to
-    have been used (deny), "only military" (deny), a count said to be higher than the
-    official one or inflated (dispute)."""
+    have been used (deny; `negated` is `negated_concepts(text)` when already known), "only
+    military" (deny), a count said to be higher than the official one or inflated
+    (dispute)."""
     words = _words(text)
     out: dict[str, str] = {}
-    for phrase in negated_concepts(text).values():
+    for phrase in (negated_concepts(text) if negated is None else negated).values():
         out.setdefault("deny", phrase)
     for i, word in enumerate(words):
         before = words[max(0, i - 2) : i]

@@ -234,15 +234,18 @@ class FeatureBuilder:
             if not claim.quantities:
                 quantities.extend(extract_quantities(text, src.lang))
             words = own_words(text)
-            for stance, word in self.cues.stances(words).items():
+            shown = self.cues.stances(words)
+            for stance, word in shown.items():
                 stances.setdefault(stance, word)
-            for said in (negated_concepts(text), denied_after(words, self._denies)):
+            negated = negated_concepts(text)
+            after = denied_after(words, self._denies) if "deny" in shown else {}
+            for said in (negated, after):
                 for key, phrase in said.items():
                     denied.setdefault(key, phrase)
             cites = cites or any(map(_is_report, words))
             if confirmed is None and "confirm" in stances:
                 confirmed = _report_near(words, stances["confirm"])
-            for stance, phrase in phrase_stances(text).items():  # "not a defeat"
+            for stance, phrase in phrase_stances(text, negated).items():  # "not a defeat"
                 stances.setdefault(stance, phrase)
             if "accuse" in stances:
                 targets.extend(_after(text, stances["accuse"], found))

@@ -163,7 +163,9 @@ class StanceCues:
         found: dict[str, str] = {}
         for word in words:
             for stance in STANCES:
-                if stance not in found and self.shows(stance, word):
+                if stance in found:
+                    continue
+                if word in getattr(self, stance) or word.startswith(self._prefixes[stance]):
                     found[stance] = word
         return found
 
