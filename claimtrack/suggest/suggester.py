@@ -409,8 +409,10 @@ class LinkSuggester:
             # In a two-party war nearly every claim names the other side: a denial meets
             # an accusation only on a shared subject (a place, a weapon) or by following it.
             # A claim stating what the denial says was not used ("the use of live
-            # ammunition" / "no live ammunition was used") is its very subject.
-            if ent >= TOPIC_MIN or near or stated:
+            # ammunition" / "no live ammunition was used") is its very subject. Unless one
+            # follows the other, a denial about one town answers no claim about another.
+            on_topic = ent >= TOPIC_MIN or near or stated
+            if on_topic and (near or self._same_place(fa, fb)):
                 if "accuse" in accusation.stances:
                     stance = 0.35
                     cue_a, cue_d = accusation.stances["accuse"], denial.stances["deny"]

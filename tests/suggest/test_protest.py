@@ -253,3 +253,25 @@ def test_a_weapon_denied_is_no_denial_of_the_claim_before_it() -> None:
         [("en1", "en", "2025-09-02", [(hospital, "siti"), (MINISTER, "bambang")])], SPEAKERS
     )
     assert between(LinkSuggester(snap).candidates(), "en1-0", "en1-1") == {}
+
+
+def test_a_denial_about_one_town_answers_no_accusation_about_another() -> None:
+    speakers = [
+        Speaker("az", "Azerbaijani Defence Ministry", (), "ministry", "Azerbaijan"),
+        Speaker("nk", "Nagorno-Karabakh officials", (), "officials", "Armenia"),
+    ]
+    snap = build(
+        [
+            ("en1", "en", "2020-10-05", [
+                ("Karabakh officials accused Azerbaijan of shelling homes in Martuni.", "nk"),
+            ]),
+            ("en2", "en", "2020-10-06", [
+                ("Azerbaijan's defence ministry denied shelling Barda overnight.", "az"),
+                ("Azerbaijan's defence ministry denied shelling Martuni overnight.", "az"),
+            ]),
+        ],
+        speakers,
+    )  # fmt: skip
+    cands = LinkSuggester(snap).candidates()
+    assert between(cands, "en1-0", "en2-0") == {}
+    assert {"contradicts", "responds-to"} <= between(cands, "en1-0", "en2-1").keys()
