@@ -157,6 +157,12 @@ _SUBJECT_WORDS: dict[str, tuple[str, ...]] = {
         "|korban|pengunjuk rasa|demonstran|человек|человека|люд*|жител*|протестующ*|митингующ*"
     ),
 }
+_BODIES = frozenset(
+    _lex("bodies|body|corpses|corpse|jenazah|mayat|jasad|тел|тела|тело|трупов|трупа|трупы|труп")
+)
+"""The dead counted as bodies ("received 19 bodies", "21 jenazah", "21 тело"): killed, but only
+as the noun right after the number; elsewhere in a clause a body is no casualty word ("a body
+of 12 experts", "petugas kamar mayat menerima 5 pasien")."""
 _OTHERS = frozenset(_lex("others|other|more|lainnya|lain|других|ещё|еще"))
 _THING_WORDS: dict[str, tuple[str, ...]] = {
     "things": _lex(
@@ -1089,6 +1095,8 @@ def _near_unit(
         return "percent"
     if num.things:
         return None
+    if _counts_bodies(toks, num):
+        return "killed"
     fwd = _scan(toks, range(num.j, min(next_i, num.j + _WINDOW)), None)
     if fwd[1] not in COUNT_UNITS and fwd[0] > 1:
         fwd = (0, None)  # "km", "hours", "desa" follow their number closely
@@ -1100,6 +1108,19 @@ def _near_unit(
     back = _scan(toks, range(num.i - 1, stop, -1), COUNT_UNITS)
     found = [hit for hit in (fwd, back) if hit[1]]
     return min(found, key=lambda hit: hit[0])[1] if found else None
+
+
+def _counts_bodies(toks: Sequence[_Tok], num: _Num) -> bool:
+    """Whether the number counts bodies: a body word right after it, maybe past one
+    modifier ("19 bodies", "21 unidentified bodies", "21 jenazah")."""
+    for k in (num.j, num.j + 1):
+        if k >= len(toks) or toks[k].kind != "word":
+            return False
+        if toks[k].low in _BODIES:
+            return True
+        if toks[k].low in _LINKS or toks[k].low in _CONJUNCTIONS or _lookup(toks, k, _UNITS):
+            return False
+    return False
 
 
 _GROUP_LINKS = frozenset(_lex("of|the|those|these|из|числа|dari|para|antara"))
@@ -1135,8 +1156,30 @@ def _shares_unit(toks: Sequence[_Tok], num: _Num, other: _Num) -> bool:
     if other.i > num.i and num.i and _including(toks, num.i):
         return False  # "including nine children, less than two weeks after": a part's unit
         # is its whole's, never the next number's
+    if _own_noun(toks, num):
+        return False  # "19 stretchers and nearly 200 injured": the 19 count stretchers
     first, second = (num, other) if num.i < other.i else (other, num)
     return _coordinated(toks, first, second)
+
+
+def _own_noun(toks: Sequence[_Tok], num: _Num) -> bool:
+    """Whether the words right after the number (up to a conjunction, link or clause edge)
+    name what it counts, a noun known as no one's: then no other number's unit word is its
+    ("19 stretchers and 200 injured"). People words keep it open to one ("1.166 pasukan dan
+    45 warga sipil tewas", "12 Armenian soldiers and 5 civilians killed"), as does a
+    capitalised word, which may be a nationality ("12 Armenian and 5 Azerbaijani soldiers")."""
+    k, own = num.j, False
+    while k < min(len(toks), num.j + 3) and toks[k].kind == "word":
+        word = toks[k].low
+        if word in _CONJUNCTIONS or word in _LINKS or word in _CLAUSE_END:
+            break
+        if _lookup(toks, k, _SUBJECTS) or toks[k].text[0].isupper():
+            return False
+        if _lookup(toks, k, _UNITS) or _is_qualifier_word(word) or word in _OTHERS:
+            break
+        own = True
+        k += 1
+    return own
 
 
 def _currency(toks: Sequence[_Tok], num: _Num) -> str | None:

@@ -985,3 +985,35 @@ def test_a_part_after_including_counts_what_its_whole_counts(
     "including" took "weeks" from "less than two weeks" across the comma (found by a
     fresh-user review)."""
     assert [describe(q) for q in extract_quantities(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Dr. Siti Rahmawati, director of Wahidin General Hospital, said her hospital alone "
+               "had received 19 bodies and nearly 200 injured people since Monday night.",
+         ["19 killed", "nearly 200 people wounded"]),
+        ("en", "the morgue had recorded 21 bodies by Sept. 2", ["21 killed"]),
+        ("en", "21 unidentified bodies were found", ["21 killed"]),
+        ("id", "rumah sakit menerima 19 jenazah dan hampir 200 korban luka",
+         ["19 killed", "nearly 200 people wounded"]),
+        ("ru", "в больницу доставили 19 тел и почти 200 раненых",
+         ["19 killed", "nearly 200 wounded"]),
+        # a number with a noun of its own takes no unit word from across "and"
+        ("en", "received 19 stretchers and nearly 200 injured people",
+         ["19", "nearly 200 people wounded"]),
+        ("id", "menerima 19 tandu dan 200 korban luka", ["19", "200 people wounded"]),
+        ("ru", "доставили 19 носилок и 200 раненых", ["19", "200 wounded"]),
+        # people words still share: "12 Armenian soldiers and 5 civilians were killed"
+        ("en", "12 Armenian soldiers and 5 civilians were killed",
+         ["12 troops killed", "5 civilians killed"]),
+        # a body elsewhere in the clause counts no one
+        ("en", "a body of 12 experts was formed", ["12"]),
+        ("id", "petugas kamar mayat menerima 5 pasien", ["5 patients"]),
+    ],
+)  # fmt: skip
+def test_bodies_count_the_dead(lang: str, text: str, expected: list[str]) -> None:
+    """ "her hospital alone had received 19 bodies and nearly 200 injured" stored "19 wounded":
+    "bodies" was no casualty word and "injured" reached back across "and" (found by a
+    fresh-user review)."""
+    assert [describe(q) for q in extract_quantities(text, lang)] == expected
