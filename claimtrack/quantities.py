@@ -1124,14 +1124,21 @@ def _counts_bodies(toks: Sequence[_Tok], num: _Num) -> bool:
 
 
 _GROUP_LINKS = frozenset(_lex("of|the|those|these|из|числа|dari|para|antara"))
-_GROUP_STOPS = _CONJUNCTIONS - {","}
+_CAUSES = frozenset(
+    _lex("of|from|by|because|due|after|following|karena|akibat|oleh|lantaran|setelah|от|из-за")
+    + _lex("вследствие|после")
+)
+"""Words before a cause: "23 orang tewas, sebagian besar karena luka tembak", "died from their
+injuries", "скончались от ранений" were killed by wounds, not wounded."""
+_GROUP_STOPS = (_CONJUNCTIONS - {","}) | _CAUSES
 
 
 def _group_then_fate(toks: Sequence[_Tok], num: _Num, next_i: int) -> tuple[str, str] | None:
     """(who they were, what befell them) when the casualty word right after the number
     names the group and a later one in its clause the fate: "several of the wounded died",
     "несколько раненых скончались", "beberapa korban luka meninggal", "the 12 missing were
-    found dead". None otherwise ("30 killed and 40 wounded": no fate of the killed)."""
+    found dead". None otherwise ("30 killed and 40 wounded": no fate of the killed; "23 tewas
+    karena luka tembak": a wound after a cause word is how they died)."""
     end = min(next_i, len(toks), num.j + _WINDOW)
     k = num.j
     while k < end and (toks[k].low in _GROUP_LINKS or _lookup(toks, k, _SUBJECTS)):
