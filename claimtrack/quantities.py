@@ -1378,10 +1378,40 @@ def _subject(toks: Sequence[_Tok], num: _Num, next_i: int, previous: Quantity | 
             if toks[k].kind == "num":
                 break
             subject = _lookup(toks, k, _SUBJECTS)
-            if subject:
+            if subject and _names_the_dead(toks, k):
                 return subject
             k -= 1
     return None
+
+
+_AMONG = frozenset(_lex("among|amongst|kalangan|antara|среди|числа|рядах|рядов"))
+"""Words before a people word inside a toll's own noun phrase: "the death toll among
+civilians", "korban tewas di kalangan warga sipil", "число погибших среди мирных жителей"."""
+_LOST = frozenset(_lex("lost|lose|loses|kehilangan|потерял|потеряла|потеряли|потеряло"))
+_RELATIVE_LINKS = _AUXILIARIES | frozenset(_lex("yang|who|that|which|которые|который"))
+
+
+def _names_the_dead(toks: Sequence[_Tok], k: int) -> bool:
+    """Whether the people word at token k, before a casualty count, says who the casualties
+    were: next to a casualty word ("jumlah korban tewas", "число погибших военнослужащих",
+    "civilians were killed", "prajurit yang gugur"), inside the toll's phrase ("the death toll
+    among civilians") or losing them ("Troops lost 40 men killed"). Elsewhere it names whose
+    count it is: "Police revised their count to fourteen deaths", "police said 14 died" are no
+    police killed."""
+    pair = k + 1 < len(toks) and f"{toks[k].low} {toks[k + 1].low}" in _SUBJECTS.pairs
+    after = k + 1 + pair  # "warga sipil tewas"
+    while after < len(toks) and toks[after].low in _RELATIVE_LINKS:
+        after += 1  # "13 civilians were killed and more than 50 were wounded"
+    if after < len(toks) and toks[after].low in _LOST:
+        return True
+    before = k - 1
+    while before >= 0 and toks[before].low in _DETERMINERS:
+        before -= 1  # "among the civilians"
+    if before >= 0 and toks[before].low in _AMONG:
+        return True
+    return any(
+        0 <= n < len(toks) and _lookup(toks, n, _UNITS) in COUNT_UNITS for n in (k - 1, after)
+    )
 
 
 _GROUP_OF = frozenset(_lex("of|из|в|sebanyak|berjumlah|numbering"))

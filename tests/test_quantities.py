@@ -1037,3 +1037,39 @@ def test_a_wound_that_killed_is_how_they_died(lang: str, text: str, expected: li
     dead (found by a fresh-user review). The Indonesian and Russian copies now agree."""
     assert [describe(q) for q in extract_quantities(text, lang)] == expected
     assert all(conflicts(q, _one("11 people were killed")) for q in extract_quantities(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Police revised their count to fourteen deaths last week, but still insist no live "
+               "rounds were fired.", ["14 killed"]),
+        ("en", "Police revise death toll to 14", ["14 killed"]),
+        ("en", "police said 14 died", ["14 killed"]),
+        ("id", "polisi mengatakan 14 tewas", ["14 killed"]),
+        ("ru", "полицейские сообщили, что погибли 14", ["14 killed"]),
+        # people words beside the casualty word still say who died
+        ("id", "jumlah korban tewas mendekati 5.000", ["nearly 5,000 people killed"]),
+        ("ru", "число погибших военнослужащих достигло 500", ["500 troops killed"]),
+        ("en", "13 civilians were killed and more than 50 were wounded",
+         ["13 civilians killed", "more than 50 civilians wounded"]),
+        ("en", "The death toll among civilians rose to 45", ["45 civilians killed"]),
+        ("id", "Korban tewas di kalangan warga sipil bertambah menjadi 45",
+         ["45 civilians killed"]),
+        ("ru", "Число погибших среди мирных жителей выросло до 45", ["45 civilians killed"]),
+        ("id", "jumlah prajurit yang gugur mencapai 300", ["300 troops killed"]),
+        ("en", "Troops lost 40 men killed", ["40 troops killed"]),
+        # who acted is no more who died than who counted
+        ("en", "Police opened fire on the crowd, killing 11", ["11 killed"]),
+        ("en", "the head of police said 14 died", ["14 killed"]),
+    ],
+)  # fmt: skip
+def test_whose_count_it_is_is_not_who_died(lang: str, text: str, expected: list[str]) -> None:
+    """ "Police revised their count to fourteen deaths" stored "14 police killed": the people
+    word before the number named whose count it was (found by a fresh-user review)."""
+    assert [describe(q) for q in extract_quantities(text, lang)] == expected
+
+
+def test_a_polices_revised_toll_is_a_rival_total() -> None:
+    revised = _one("Police revised their count to fourteen deaths last week")
+    assert conflicts(revised, _one("at least 24 people were killed"))
