@@ -732,7 +732,7 @@ def _scale(toks: Sequence[_Tok], j: int, *, vague: bool) -> tuple[int, float]:
 
 def _skip(toks: Sequence[_Tok], num: _Num, found: list[_Num]) -> bool:
     """Dates, years, times, ordinals, model names and converted values are not quantities."""
-    if num.low < 0:
+    if num.low < 0 or _pronoun_one(toks, num):
         return True
     i, j = num.i, num.j
     prev = toks[i - 1] if i else None
@@ -794,6 +794,26 @@ def _skip(toks: Sequence[_Tok], num: _Num, found: list[_Num]) -> bool:
     if prev is not None and prev.text == "(" and found and i >= 2:
         return _lookup(toks, i - 2, _UNITS) in _MEASURES
     return False
+
+
+_ONE = frozenset(_lex("one|satu|один|одна|одно|одного|одной"))
+_ONE_BEFORE = frozenset(_lex("each|every|any|no|not|which|salah|setiap|tiap|ни|каждый"))
+"""Words that make "one" a pronoun: "each one is being investigated", "no one was killed",
+"salah satu" (one of), "ни один" (not a single one)."""
+_ONE_AFTER = frozenset(_lex("another|pun|by|per|after"))
+"""… and after it: "one another", "tidak ada satu pun" (not a single one), "one by one",
+"satu per satu"."""
+
+
+def _pronoun_one(toks: Sequence[_Tok], num: _Num) -> bool:
+    """Whether a spelled "one" is a pronoun, no count ("Fourteen lives lost, and each one is
+    being investigated" counts 14, not 14 and 1)."""
+    i = num.i
+    if num.j != i + 1 or toks[i].low not in _ONE:
+        return False
+    return (i > 0 and toks[i - 1].low in _ONE_BEFORE) or (
+        i + 1 < len(toks) and toks[i + 1].low in _ONE_AFTER
+    )
 
 
 def _designation(prev: _Tok | None, tok: _Tok) -> bool:

@@ -1073,3 +1073,26 @@ def test_whose_count_it_is_is_not_who_died(lang: str, text: str, expected: list[
 def test_a_polices_revised_toll_is_a_rival_total() -> None:
     revised = _one("Police revised their count to fourteen deaths last week")
     assert conflicts(revised, _one("at least 24 people were killed"))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", '"Fourteen lives lost, and each one is being investigated," national police '
+               "spokesman Brig. Gen. Hendarto wrote on X.", ["14 killed"]),
+        ("en", "every one of the 14 deaths is being investigated", ["14 killed"]),
+        ("en", "14 killed, and not one was armed", ["14 killed"]),
+        ("en", "no one was killed", []),
+        ("id", "14 orang tewas, masing-masing akan diselidiki", ["14 people killed"]),
+        ("id", "14 orang tewas, salah satu di antaranya anak-anak", ["14 people killed"]),
+        ("id", "tidak ada satu pun yang tewas", []),
+        ("ru", "ни один человек не погиб", []),
+        # a "one" that counts is still one
+        ("id", "satu orang tewas", ["1 people killed"]),
+        ("ru", "погиб один человек", ["1 people killed"]),
+    ],
+)  # fmt: skip
+def test_each_one_is_no_number(lang: str, text: str, expected: list[str]) -> None:
+    """ "Fourteen lives lost, and each one is being investigated" stored an extra "1 killed"
+    (found by a fresh-user review); "no one was killed" stored "1 killed"."""
+    assert [describe(q) for q in extract_quantities(text, lang)] == expected
