@@ -20,7 +20,8 @@ about       sekitar 5 km   [4.5, 5.5]
 Vague words ("ratusan", "thousands", "десятки") are ranges: hundreds [200, 999],
 thousands [2000, 9999], dozens [24, 99] ("several dozen", "beberapa puluh" too; "two
 dozen" is 24, "полтора десятка" 15). Dates, years, times, ordinals, ages and unlabelled
-percentages are not quantities ("52.3% of the vote" is: a share of the vote); a converted
+percentages are not quantities ("52.3% of the vote" is: a share of the vote; "a third of the
+injured" a share of the wounded; "40 persen di antaranya" a share of `THEM`); a converted
 value in brackets ("5 km (3 mil)") is skipped.
 """
 
@@ -317,6 +318,16 @@ _FRACTIONS: dict[str, float] = {
     "половина": 50.0, "половины": 50.0, "треть": 100 / 3, "трети": 100 / 3,
 }  # fmt: skip
 """Fractions of a whole ("two-thirds of the residents"), as percentages."""
+_FRACTION_PAIRS: dict[str, float] = {
+    "a third": 100 / 3, "one third": 100 / 3, "two thirds": 200 / 3, "a quarter": 25.0,
+    "one quarter": 25.0, "three quarters": 75.0, "a fifth": 20.0, "one fifth": 20.0,
+    "a tenth": 10.0, "one tenth": 10.0,
+}  # fmt: skip
+"""Two-word fractions, read only before "of": "up to a third of the injured" (not "a third
+day")."""
+_FRACTION_WORDS: dict[str, float] = {"dua pertiga": 200 / 3, "две трети": 200 / 3}
+"""Two-word fractions that are fractions wherever they stand (not quarters: "четверть века",
+"seperempat abad" are 25 years)."""
 _MONTHS = frozenset(
     _lex("january|february|march|april|may|june|july|august|september|october|november")
     + _lex("december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|januari|februari|maret")
@@ -526,6 +537,8 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
             continue  # "several villages", "beberapa kali"
         if num.vague and num.unit in _DURATIONS:
             continue  # "for weeks", "puluhan tahun": spans of time, not counts
+        if num.unit == "percent":
+            subject = _group_whole(toks, num, previous) or subject
         if num.unit == "percent" and subject is None:
             subject = _share_of(toks, num, nums[n - 1] if n else None)
             if subject is None:  # "70% of the hospital's beds", "40% зданий"
@@ -558,6 +571,36 @@ def _part_of(toks: Sequence[_Tok], part: _Num, whole: _Num) -> bool:
     грузовиков", "tiga dari lima truk"): it then counts what the whole counts."""
     gap = toks[part.j : whole.i]
     return bool(gap) and gap[0].low in _PART_OF and all(t.low in _DETERMINERS for t in gap[1:])
+
+
+_PRONOUN_WHOLES = frozenset(
+    _lex("of them|of those|of whom|di antaranya|diantaranya|dari mereka|из них|из которых")
+)
+THEM = "them"
+"""The whole of a share said by a pronoun ("40 percent of them", "40 persen di antaranya",
+"40% из них") with no count before it in the text: the claim does not say of what."""
+_GROUP_WHOLE_LINKS = frozenset(_lex("of|the|those|dari|para|korban|из|числа"))
+"""Words between a share and the casualty word naming its group: "of the injured", "korban
+luka" (the victims wounded), "из числа раненых". A people word is no link: "two-thirds of the
+residents fled" is a share of the residents, who fled."""
+
+
+def _group_whole(toks: Sequence[_Tok], num: _Num, previous: Quantity | None) -> str | None:
+    """The casualty group a share is of ("a third of the injured", "sepertiga korban luka",
+    "треть раненых": wounded), or the group of the count before it when said by a pronoun
+    ("nearly 200 injured, 40 percent of them"), or `THEM`; else None."""
+    k = num.j
+    while k < len(toks) and (toks[k].text == "%" or _lookup(toks, k, _UNITS) == "percent"):
+        k += 1
+    after = " ".join(t.low for t in toks[k : k + 2])
+    if after in _PRONOUN_WHOLES or (k < len(toks) and toks[k].low in _PRONOUN_WHOLES):
+        if previous is not None and previous.unit in COUNT_UNITS:
+            return previous.unit
+        return THEM
+    while k < min(len(toks), num.j + 4) and toks[k].low in _GROUP_WHOLE_LINKS:
+        k += 1
+    unit = _lookup(toks, k, _UNITS) if k < len(toks) else None
+    return unit if unit in COUNT_UNITS else None
 
 
 _SHARE_LINKS = frozenset(_lex("of|the|all|total|cast|dari|seluruh|от|всех|общего"))
@@ -632,6 +675,13 @@ def _number_at(toks: Sequence[_Tok], i: int, lang: str) -> _Num | None:
         lo, hi = _VAGUE[tok.low]
         j, scale = _scale(toks, i + 1, vague=True)
         return _Num(i, j, lo * scale, hi * scale, tok.start, toks[j - 1].end, vague=True)
+    if tok.kind == "word" and i + 1 < len(toks):
+        pair = f"{tok.low} {toks[i + 1].low}"
+        of = i + 2 < len(toks) and toks[i + 2].low == "of"
+        if pair in _FRACTION_WORDS or (pair in _FRACTION_PAIRS and of):
+            v = round({**_FRACTION_PAIRS, **_FRACTION_WORDS}[pair], 1)
+            end = toks[i + 1].end
+            return _Num(i, i + 2, v, v, tok.start, end, unit="percent", fraction=True)
     if tok.kind == "word" and tok.low in _FRACTIONS:
         k = i + 2 if i + 1 < len(toks) and toks[i + 1].low == "a" else i + 1
         j, scale = _scale(toks, k, vague=False)
@@ -1508,6 +1558,9 @@ def _kind(q: Quantity) -> tuple[str | None, str | None]:
     if q.unit in COUNT_UNITS:
         return q.unit, "total" if q.subject in TOTAL_SUBJECTS else q.subject
     if q.unit == "percent":
+        if q.subject == THEM or q.subject in COUNT_UNITS:
+            return None, None  # "40% of them", "a third of the injured": what of them is
+            # the claim's own predicate ("by gunfire", "still in hospital"), no shared figure
         return q.unit, q.subject  # a share of the vote is no share of the residents
     return q.unit, None
 
@@ -1609,7 +1662,7 @@ def describe(q: Quantity) -> str:
     """A short English rendering: "nearly 5,000 killed", "1,166 troops killed", "52.3% of
     the vote"."""
     if q.unit == "percent":
-        whole = _WHOLES.get(q.subject or "", q.subject)
+        whole = {**_WHOLES, **_GROUP_NAMES}.get(q.subject or "", q.subject)
         return f"{value_text(q)}%" + (f" of {whole}" if whole else "")
     words = [value_text(q)]
     if q.subject in _GROUP_NAMES:  # "2–9 of the wounded killed"
