@@ -207,6 +207,8 @@ _QUALIFIERS: dict[str, tuple[str, ...]] = {
     "less-than": _lex("less than|fewer than|under|below|kurang dari|менее|меньше"),
     "at-most": _lex(
         "up to|as many as|at most|no more than|within|hingga|sampai|maksimal|paling banyak|до"
+        # the top of a range of claims: "put the death toll as high as 27"
+        "|as high as|as much as|setinggi"
         # a negated "more" is a ceiling: "не больше пяти" is up to 5, not "больше" 5
         "|not more than|no greater than|не больше|не более|не более чем|не больше чем|не свыше"
         "|максимум|tidak lebih dari|tidak melebihi|maksimum|sebanyak-banyaknya"
@@ -1108,6 +1110,8 @@ def _earlier(toks: Sequence[_Tok], num: _Num, changed: bool) -> bool:
 def _qualify(toks: Sequence[_Tok], num: _Num) -> None:
     """Read a qualifier just before the number ("sedikitnya", "по меньшей мере") or after it."""
     i = num.i if toks[num.i].start == num.start else num.i - 1  # past "between"/"от"
+    while i > 0 and _currency_sign(toks, i - 1):
+        i -= 1  # "hingga Rp 500 juta", "up to US$ 5 million": the qualifier is the amount's
     if (
         i >= 2
         and toks[i - 1].low in _REACHED
@@ -1125,6 +1129,14 @@ def _qualify(toks: Sequence[_Tok], num: _Num) -> None:
                 num.start = toks[i - width].start
                 return
     _qualify_after(toks, num)
+
+
+def _currency_sign(toks: Sequence[_Tok], k: int) -> bool:
+    """Whether token k is part of a currency written before an amount ("Rp", "Rp.", "US$")."""
+    tok = toks[k]
+    if tok.text == "." and k > 0:
+        tok = toks[k - 1]  # "Rp. 500"
+    return _CURRENCY.word(tok.low) is not None or tok.low == "us"
 
 
 def _qualify_after(toks: Sequence[_Tok], num: _Num) -> None:

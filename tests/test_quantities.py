@@ -1132,3 +1132,33 @@ def test_a_share_of_them_is_no_other_claims_share() -> None:
     assert not comparable(third, _one("half of the wounded were children"))
     assert not comparable(_one("40 persen di antaranya", "id"), _one("10% of them", "en"))
     assert not comparable(third, _one("nearly 300 were injured"))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "At least 11 people were killed when police fired tear gas and rubber bullets at a "
+               "protest outside the South Sulawesi provincial parliament, police said Tuesday, "
+               "while organisers put the death toll as high as 27.",
+         ["at least 11 people killed", "up to 27 killed"]),
+        ("id", "korban tewas bisa setinggi 30 orang", ["up to 30 people killed"]),
+        ("en", "as much as 5 km", ["up to 5 km"]),
+        # money keeps its currency and the qualifier before it
+        ("id", "Pengadilan juga memerintahkan negara membayar ganti rugi hingga Rp 500 juta kepada "
+               "tiap keluarga korban.", ["up to 500,000,000 IDR"]),
+        ("id", "sedikitnya Rp. 2 miliar", ["at least 2,000,000,000 IDR"]),
+        ("en", "up to US$ 5 million in damages", ["up to 5,000,000 USD"]),
+        ("ru", "ущерб до 5 млрд рублей", ["up to 5,000,000,000 RUB"]),
+    ],
+)  # fmt: skip
+def test_qualifiers_of_a_top_figure_and_of_money(lang: str, text: str, expected: list[str]) -> None:
+    """ "as high as 27" stored 27 exact and "hingga Rp 500 juta" 500,000,000 IDR exact: the
+    qualifier was unknown, or stood before the currency (found by a fresh-user review)."""
+    assert [describe(q) for q in extract_quantities(text, lang)] == expected
+
+
+def test_an_amounts_qualifier_is_part_of_its_phrase() -> None:
+    """The Reader underlines the amount with its qualifier, as it does a count's."""
+    amount = _one("membayar ganti rugi hingga Rp 500 juta kepada tiap keluarga", "id")
+    assert amount.text == "hingga Rp 500 juta"
+    assert amount.high == 500_000_000 and amount.low == 0
