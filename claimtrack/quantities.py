@@ -478,6 +478,7 @@ class _Num:
     fraction: bool = False  # "two-thirds": a percentage of what follows
     things: bool = False  # "two border posts": counts things, never casualties
     group: str | None = None  # "several of the wounded died": who they were (wounded)
+    part: bool = False  # "24 killed, 17 of them by gunfire": some of the count before it
 
 
 def extract_quantities(text: str, lang: str) -> list[Quantity]:
@@ -512,11 +513,14 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
             if after_things and nums[n - 1].unit is None:  # things, not money
                 reach = nums[n - 2].j if n >= 2 else -1  # "detained 2 vessels and 27 crew"
             num.unit = _near_unit(toks, num, prev_j, next_i, after_things, reach)
-            if num.unit is None and n and _including(toks, num.i):
+            including = bool(n) and _including(toks, num.i)
+            if num.unit is None and including:
                 num.unit = nums[n - 1].unit  # "killing 27 people, including nine children"
             fate = _group_then_fate(toks, num, next_i)
             if fate is not None:  # "several of the wounded died": killed, of the wounded
                 num.group, num.unit = fate
+            elif num.unit != "percent" and (including or _part_marker(toks, num)):
+                _read_part(toks, num, nums[n - 1] if n else None, next_i)
     # Coordinations share the unit: "1.166 pasukan dan 45 warga sipil tewas" (right to left),
     # "погибли 1166 военнослужащих и 45 мирных жителей" (left to right).
     for n in range(len(nums) - 2, -1, -1):
@@ -531,7 +535,9 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
         next_i = nums[n + 1].i if n + 1 < len(nums) else len(toks)
         # A count of things or places counts no one: "… and protesters in two other cities".
         subject = None if num.things else _subject(toks, num, next_i, previous)
-        if num.group is not None and subject in TOTAL_SUBJECTS:
+        if num.part:  # "17 of them by gunfire": of the dead; "5 di antaranya anak-anak"
+            subject = _part_subject(toks, num, next_i) or num.group or _antecedent(toks, num)
+        elif num.group is not None and subject in TOTAL_SUBJECTS:
             subject = num.group  # a part of the wounded, no rival to the whole toll
         if toks[num.i].kind == "word" and not num.vague and num.unit is subject is None:
             continue  # "three ceasefires", "one of": number words count only with a unit
@@ -1237,6 +1243,63 @@ def _group_then_fate(toks: Sequence[_Tok], num: _Num, next_i: int) -> tuple[str,
     return None
 
 
+_PART_MARKERS = frozenset(
+    _lex("of them|of whom|of those|of these|di antaranya|diantaranya|dari mereka|dari jumlah itu")
+    + _lex("из них|из которых|среди них")
+)
+"""Words right after a number making it some of a count before it: "24 killed, 17 of them by
+gunfire", "16 di antaranya akibat luka tembak", "17 из них"."""
+
+
+def _part_marker(toks: Sequence[_Tok], num: _Num) -> int:
+    """How many words after the number say it is some of a count before it (0: none)."""
+    for width in (3, 2, 1):
+        if " ".join(t.low for t in toks[num.j : num.j + width]) in _PART_MARKERS:
+            return width
+    return 0
+
+
+def _read_part(toks: Sequence[_Tok], num: _Num, whole: _Num | None, next_i: int) -> None:
+    """Make `num` some of `whole` when that is a count of people ("at least 24 people were
+    killed, 17 of them by gunfire"; "12 died, including 5"): it counts the whole's group, or
+    what befell some of it ("nearly 200 injured, 17 of them died": killed, of the wounded),
+    never a rival total. A part of no count before it is of `THEM`."""
+    num.part = True
+    if whole is None or whole.unit not in COUNT_UNITS:
+        return  # "17 of them were killed": of them, killed
+    num.group = whole.unit
+    k, end = num.j + _part_marker(toks, num), min(next_i, len(toks))
+    while k < end and toks[k].low not in _CLAUSE_END | _GROUP_STOPS and toks[k].kind != "num":
+        fate = _lookup(toks, k, _UNITS)
+        if fate in COUNT_UNITS:
+            num.unit = fate
+            return
+        k += 1
+    num.unit = whole.unit  # "17 of them by gunfire", "17 из них от огнестрельных ранений"
+
+
+def _part_subject(toks: Sequence[_Tok], num: _Num, next_i: int) -> str | None:
+    """A part's own group, a few words after it and its "of them" ("5 di antaranya anak-anak",
+    "17 из них - дети", "including nine children"); people in general name none."""
+    k = num.j + _part_marker(toks, num)
+    end, seen = min(next_i, len(toks)), 0
+    while k < end and seen < 3 and toks[k].low not in _CLAUSE_END:
+        subject = _lookup(toks, k, _SUBJECTS)
+        if subject is not None:
+            return None if subject in TOTAL_SUBJECTS else subject
+        seen += toks[k].kind == "word" and toks[k].low not in _AUXILIARIES
+        k += 1
+    return None
+
+
+def _antecedent(toks: Sequence[_Tok], num: _Num) -> str:
+    """Who "of whom"/"of them" are when no count comes before: the group named just before
+    the number ("civilians, 45 of whom were killed"), else `THEM`."""
+    k = num.i - 1 - (num.i > 0 and toks[num.i - 1].text == ",")
+    subject = _lookup(toks, k, _SUBJECTS) if k >= 0 else None
+    return THEM if subject in TOTAL_SUBJECTS else subject
+
+
 def _shares_unit(toks: Sequence[_Tok], num: _Num, other: _Num) -> bool:
     """Whether `num`, with no unit of its own, takes `other`'s as coordinated with it; never
     a count of things or money, nor from one ("$2 billion and 3,000 soldiers")."""
@@ -1568,6 +1631,8 @@ def _kind(q: Quantity) -> tuple[str | None, str | None]:
     if q.subject in _GROUPS and q.unit in _SIZE_STATES:
         return "size", q.subject  # "27 crew on board", "the crew of 24", "24 моряков"
     if q.unit in COUNT_UNITS:
+        if q.subject in (q.unit, THEM):
+            return None, None  # "17 of them by gunfire": what parts it is the claim's own
         return q.unit, "total" if q.subject in TOTAL_SUBJECTS else q.subject
     if q.unit == "percent":
         if q.subject == THEM or q.subject in COUNT_UNITS:
@@ -1587,7 +1652,8 @@ def comparable(a: Quantity, b: Quantity) -> bool:
     ignore the subject; a percentage is comparable only with a share of the same whole (the
     vote). A crew's size is one thing however it is said ("27 crew on board", "the crew of
     24", "24 моряков"); a bare number, or bare people ("300 people"), is comparable with
-    nothing.
+    nothing, nor is some of a count said apart by the claim's own words ("17 of them by
+    gunfire": "17 of the dead"; "40% of them").
     """
     kind = _kind(a)
     return kind[0] is not None and kind == _kind(b)
@@ -1677,7 +1743,11 @@ def describe(q: Quantity) -> str:
         whole = {**_WHOLES, **_GROUP_NAMES}.get(q.subject or "", q.subject)
         return f"{value_text(q)}%" + (f" of {whole}" if whole else "")
     words = [value_text(q)]
-    if q.subject in _GROUP_NAMES:  # "2–9 of the wounded killed"
+    if q.subject == q.unit and q.unit in _GROUP_NAMES:  # "17 of the dead"
+        return f"{words[0]} of {_GROUP_NAMES[q.unit]}"
+    if q.subject == THEM:  # "17 of them killed"
+        words.append("of them")
+    elif q.subject in _GROUP_NAMES:  # "2–9 of the wounded killed"
         words.append(f"of {_GROUP_NAMES[q.subject]}")
     elif q.subject:
         words.append(q.subject)

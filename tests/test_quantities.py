@@ -1162,3 +1162,48 @@ def test_an_amounts_qualifier_is_part_of_its_phrase() -> None:
     amount = _one("membayar ganti rugi hingga Rp 500 juta kepada tiap keluarga", "id")
     assert amount.text == "hingga Rp 500 juta"
     assert amount.high == 500_000_000 and amount.low == 0
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "According to a report released Thursday by Rights Watch Asia, at least 24 people "
+               "were killed, 17 of them by gunfire, and nearly 300 were injured.",
+         ["at least 24 people killed", "17 of the dead", "nearly 300 wounded"]),
+        ("id", "24 orang tewas, 17 di antaranya karena tembakan",
+         ["24 people killed", "17 of the dead"]),
+        ("id", "Majelis hakim yang dipimpin hakim A. Syamsuddin menyatakan sedikitnya 22 orang "
+               "tewas, 16 di antaranya akibat luka tembak.",
+         ["at least 22 people killed", "16 of the dead"]),
+        ("ru", "погибли 24 человека, 17 из них от огнестрельных ранений",
+         ["24 people killed", "17 of the dead"]),
+        # a part with a group of its own is that group; one with a fate of its own, that fate
+        ("id", "24 orang tewas, 5 di antaranya anak-anak",
+         ["24 people killed", "5 children killed"]),
+        ("ru", "погибли 24 человека, 17 из них - дети", ["24 people killed", "17 children killed"]),
+        ("en", "nearly 200 were injured, 17 of them died",
+         ["nearly 200 wounded", "17 of the wounded killed"]),
+        # as after "including": a part of the toll, no rival toll
+        ("en", "12 died, including 5", ["12 killed", "5 of the dead"]),
+        ("en", "17 of them were killed", ["17 of them killed"]),
+        ("en", "civilians, 45 of whom were killed", ["45 civilians killed"]),
+    ],
+)  # fmt: skip
+def test_some_of_a_count_before_is_a_part_of_it(lang: str, text: str, expected: list[str]) -> None:
+    """ "at least 24 people were killed, 17 of them by gunfire" stored "17 people killed", a
+    rival to the toll it is part of (found by a fresh-user review)."""
+    assert [describe(q) for q in extract_quantities(text, lang)] == expected
+
+
+def test_a_part_of_a_toll_is_no_rival_toll() -> None:
+    """What sets the 17 apart ("by gunfire") is the claim's own: no other figure is theirs."""
+    _, part, _ = extract_quantities(
+        "at least 24 people were killed, 17 of them by gunfire, and nearly 300 were injured", "en"
+    )
+    assert not comparable(part, _one("at least 11 people were killed"))
+    assert not comparable(part, _one("14 people died"))
+    _, other = extract_quantities(
+        "sedikitnya 22 orang tewas, 16 di antaranya akibat luka tembak", "id"
+    )
+    assert not conflicts(part, other)
+    assert not comparable(_one("17 of them were killed"), _one("12 of them were killed"))
