@@ -1736,6 +1736,15 @@ def value_text(q: Quantity) -> str:
     return _QUALIFIER_WORDS.get(q.qualifier, "") + _nominal(q)
 
 
+def who(q: Quantity) -> str | None:
+    """Who a quantity counts, read in English for a column beside its unit: "troops",
+    "of the dead" (some of a count of the dead: "17 of them by gunfire"), "of the wounded",
+    "of them"; None when no one is named."""
+    if q.subject in _GROUP_NAMES:
+        return f"of {_GROUP_NAMES[q.subject]}"
+    return "of them" if q.subject == THEM else q.subject
+
+
 def describe(q: Quantity) -> str:
     """A short English rendering: "nearly 5,000 killed", "1,166 troops killed", "52.3% of
     the vote"."""

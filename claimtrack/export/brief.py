@@ -18,7 +18,7 @@ from claimtrack.export.escape import markdown_text as md
 from claimtrack.export.escape import safe_url, shorten
 from claimtrack.export.registry import Exporter, register
 from claimtrack.model import CONTESTING_RELATIONS, RELATIONS, VERDICTS, Claim, Evidence, Outcome
-from claimtrack.quantities import value_text
+from claimtrack.quantities import value_text, who
 from claimtrack.snapshot import Snapshot
 
 CONTESTING = CONTESTING_RELATIONS
@@ -121,7 +121,7 @@ def _event_section(snapshot: Snapshot, number: int, claims: list[Claim]) -> list
         [
             md(speaker_name(snapshot, claim)),
             md(snapshot.claim_side(claim.id) or "—"),
-            md(q.subject or "—"),
+            md(who(q) or "—"),
             md(q.unit or "—"),
             md(value_text(q)),
             md(q.text or "—"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 from claimtrack.export import export
-from claimtrack.model import Evidence, Outcome
+from claimtrack.model import Evidence, Outcome, Quantity
 from claimtrack.snapshot import Snapshot
 from tests.export.desk import build, war_desk_records
 
@@ -40,3 +40,17 @@ def test_evidence_typed_as_a_citation_is_said_once_without_a_link() -> None:
     ]
     text = _brief(build(records))
     assert "- Evidence: HRW report, 5 Nov\n" in text
+
+
+def test_a_part_of_a_toll_reads_as_a_part_beside_the_numbers() -> None:
+    """ "at least 24 killed, 17 of them by gunfire": the 17 read "killed | killed | 17", a toll of
+    its own, in the numbers side by side (found by a fresh-user review)."""
+    records = war_desk_records()
+    part = Quantity(17, 17, "killed", "killed", "exact", "17")
+    records["claims"] = [
+        dataclasses.replace(c, quantities=(*c.quantities, part)) if c.id == "ctroops" else c
+        for c in records["claims"]
+    ]
+    text = _brief(build(records))
+    assert "| Ilham Aliyev | azerbaijan | of the dead | killed | 17 | 17 | ctroops |" in text
+    assert "| Ilham Aliyev | azerbaijan | troops | killed | 1,166 |" in text
