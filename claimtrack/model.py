@@ -433,7 +433,8 @@ class Speaker(Record):
 class Quantity(Record):
     """A number in a claim: value or [low, high], what is counted and how it is qualified.
 
-    `qualifier` is one of: exact, at-least, at-most, nearly, more-than, less-than, about.
+    `qualifier` is one of: exact, at-least, at-most, nearly, more-than, less-than, about,
+    vague (a vague word's range: "several", "dozens").
     `unit` is what is counted ("killed", "wounded", "km"), `subject` who ("troops", "civilians").
     """
 

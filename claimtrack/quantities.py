@@ -14,10 +14,12 @@ at-most     up to 5 km     [0, 5]
 less-than   fewer than 10  [0, 10]           (high end open)
 nearly      почти 5 тысяч  [4500, 5000]
 about       sekitar 5 km   [4.5, 5.5]
+vague       несколько      [2, 9]  (a vague word's range: read "several (2–9)")
 ==========  =============  ===========================================
 
 `UNBOUNDED` (1e18) stands for infinity so a `Quantity` stays valid JSON in the store.
-Vague words ("ratusan", "thousands", "десятки") are ranges: hundreds [200, 999],
+Vague words ("ratusan", "thousands", "десятки") are ranges qualified "vague" (no figure
+was stated; `describe` reads "dozens (24–99)", never a bare "24–99"): hundreds [200, 999],
 thousands [2000, 9999], dozens [24, 99] ("several dozen", "beberapa puluh" too; "two
 dozen" is 24, "полтора десятка" 15). Dates, years, times, ordinals, ages and unlabelled
 percentages are not quantities ("52.3% of the vote" is: a share of the vote; "a third of the
@@ -479,6 +481,7 @@ class _Num:
     things: bool = False  # "two border posts": counts things, never casualties
     group: str | None = None  # "several of the wounded died": who they were (wounded)
     part: bool = False  # "24 killed, 17 of them by gunfire": some of the count before it
+    rough: bool = False  # "several", "dozens", "несколько тысяч": a range no one stated
 
 
 def extract_quantities(text: str, lang: str) -> list[Quantity]:
@@ -660,6 +663,8 @@ def _find_numbers(toks: Sequence[_Tok], lang: str) -> list[_Num]:
             else:
                 num = _extend_range(toks, num, lang)
                 _qualify(toks, num)
+            if num.rough and num.qualifier == "exact":
+                num.qualifier = "vague"  # "several": 2–9 is our reading, not the claim's figure
             nums.append(num)
         i = num.j
     return nums
@@ -671,18 +676,24 @@ def _number_at(toks: Sequence[_Tok], i: int, lang: str) -> _Num | None:
         if i + 1 < len(toks) and toks[i + 1].low in _VAGUE:  # "несколько сотен"
             inner = _number_at(toks, i + 1, lang)
             if inner is not None:
-                return _Num(i, inner.j, inner.low, inner.high, tok.start, inner.end, vague=True)
+                return _Num(
+                    i, inner.j, inner.low, inner.high, tok.start, inner.end, vague=True, rough=True
+                )
         if i + 1 < len(toks) and toks[i + 1].low in _SEVERAL_OF:  # "several dozen"
             lo, hi = _VAGUE[_SEVERAL_OF[toks[i + 1].low]]
             j, scale = _scale(toks, i + 2, vague=True)  # "several hundred thousand"
-            return _Num(i, j, lo * scale, hi * scale, tok.start, toks[j - 1].end, vague=True)
+            return _Num(
+                i, j, lo * scale, hi * scale, tok.start, toks[j - 1].end, vague=True, rough=True
+            )
         lo, hi = _SEVERAL_RANGE
         j, scale = _scale(toks, i + 1, vague=True)
-        return _Num(i, j, lo * scale, hi * scale, tok.start, toks[j - 1].end, several=scale == 1)
+        end = toks[j - 1].end
+        return _Num(i, j, lo * scale, hi * scale, tok.start, end, several=scale == 1, rough=True)
     if tok.kind == "word" and tok.low in _VAGUE:
         lo, hi = _VAGUE[tok.low]
         j, scale = _scale(toks, i + 1, vague=True)
-        return _Num(i, j, lo * scale, hi * scale, tok.start, toks[j - 1].end, vague=True)
+        end = toks[j - 1].end
+        return _Num(i, j, lo * scale, hi * scale, tok.start, end, vague=True, rough=True)
     if tok.kind == "word" and i + 1 < len(toks):
         pair = f"{tok.low} {toks[i + 1].low}"
         of = i + 2 < len(toks) and toks[i + 2].low == "of"
@@ -1732,7 +1743,10 @@ _WHOLES = {"votes": "the vote"}
 
 
 def value_text(q: Quantity) -> str:
-    """The number as stated, with its qualifier: "nearly 5,000", "at least 91", "400–500"."""
+    """The number as stated, with its qualifier: "nearly 5,000", "at least 91", "400–500";
+    a vague word with the range it is read as: "several (2–9)", "dozens (24–99)"."""
+    if q.qualifier == "vague":
+        return f"{_vague_word(q)} ({_nominal(q)})"
     return _QUALIFIER_WORDS.get(q.qualifier, "") + _nominal(q)
 
 
@@ -1743,6 +1757,25 @@ def who(q: Quantity) -> str | None:
     if q.subject in _GROUP_NAMES:
         return f"of {_GROUP_NAMES[q.subject]}"
     return "of them" if q.subject == THEM else q.subject
+
+
+_VAGUE_WORDS = {
+    _SEVERAL_RANGE: ("several", "several {scale}"),
+    _VAGUE["dozens"]: ("dozens", "tens of {scale}s"),
+    _VAGUE["hundreds"]: ("hundreds", "hundreds of {scale}s"),
+    _VAGUE["thousands"]: ("thousands", "thousands of {scale}s"),
+}
+"""A vague range read back in English, alone or times a thousand or a million."""
+
+
+def _vague_word(q: Quantity) -> str:
+    """The English vague word for a vague quantity's range ("dozens", "several thousand",
+    "tens of thousands"); "some" for a range entered by hand."""
+    for scale, name in ((1.0, ""), (1e3, "thousand"), (1e6, "million")):
+        words = _VAGUE_WORDS.get((q.low / scale, q.high / scale))
+        if words is not None:
+            return words[0] if not name else words[1].format(scale=name)
+    return "some"
 
 
 def describe(q: Quantity) -> str:
