@@ -24,10 +24,17 @@ class NotFoundError(ClaimtrackError):
 class UnknownSpeakerError(NotFoundError):
     """No registered speaker answers to a name (so the caller may offer to register it)."""
 
-    def __init__(self, message: str, name: str) -> None:
+    def __init__(
+        self, message: str, name: str, candidates: list[str] | None = None, alike: str = ""
+    ) -> None:
         super().__init__(message)
         self.name = name
         """The name as typed."""
+        self.candidates = candidates or []
+        """Speakers whose names only look like it (ids, nearest first)."""
+        self.alike = alike
+        """Those speakers, listed for a message ("zzwj7q0 Bambang W. Prasetyo (as "Menko
+        Polkam")")."""
 
 
 class AmbiguousError(ClaimtrackError):

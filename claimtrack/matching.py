@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA, Prefix
 
 from claimtrack.textnorm import fold
 
@@ -16,6 +17,15 @@ SPEAKER_MARGIN = 8.0
 # Every typed word of 3+ letters must match some word of the name at least this well, so
 # "Kementerian Luar Negeri Armenia" never lands on the Russian ministry on its other words.
 WORD_FLOOR = 75.0
+# A typed word is clearly a word of a name (`clearly`) when it starts it, or is a typo of it
+# or of its start: a letter added, dropped, changed or two swapped (two from TWO_TYPOS
+# letters, none under TYPO_LETTERS); or when only an ending of up to ENDING letters after
+# STEM shared ones differs ("Захаровой" / "Захарова"). "Polhukam" is no "Polkam", nor
+# "Kemenko" "Menko", though they score 86 and 83, above WORD_FLOOR, as "Aliyef" does.
+TWO_TYPOS = 10
+TYPO_LETTERS = 4
+ENDING = 2
+STEM = 4
 # The fast first pass keeps this many candidates for the word-by-word rescoring.
 PREFILTER = 300
 PREFILTER_CUTOFF = 30.0
@@ -33,6 +43,10 @@ class Match:
     alias: bool = False
     """The name that matched is not the first listed for its key (a speaker's alias, not
     its name): between equal scores, a name ranks above another key's alias."""
+    clear: bool = False
+    """Every typed word of 3+ letters is clearly a word of the name (`clearly`), not merely
+    alike: only then may a name be resolved without asking, or a picker's ⏎ take it rather
+    than create what was typed."""
 
 
 def words(text: str) -> list[str]:
@@ -51,10 +65,42 @@ def coverage(
     foreign ministry. With `word_floor`, a typed word of 3+ letters matching no name word that
     well scores the name 0 (for resolving a name without asking; a picker ranks as you type).
     """
+    return _scored(query_words, name_words, word_floor)[0]
+
+
+def clearly(typed: str, word: str, *, typos: bool = True) -> bool:
+    """Whether the folded `typed` word is clearly `word` and not another word alike: it
+    starts it, or (with `typos`) it is one typo away from it or from its start as far as
+    typed ("aliyef", "alij" for "aliyev"; two typos from TWO_TYPOS letters), or only its
+    ending differs ("захаровой" / "захарова"). No typo in under TYPO_LETTERS letters ("tem" is
+    no "kem-"). A spelling respelt by sound ("alief" from "aliyef") gets no typo on top:
+    "arief" is one letter from it."""
+    if word.startswith(typed):
+        return True
+    shared = Prefix.similarity(typed, word)
+    if shared >= STEM and shared >= max(len(typed), len(word)) - ENDING:
+        return True
+    if not typos or len(typed) < TYPO_LETTERS:
+        return False
+    allowed = 1 + (len(typed) >= TWO_TYPOS)
+    return (
+        OSA.distance(typed, word, score_cutoff=allowed) <= allowed
+        or OSA.distance(typed, word[: len(typed)], score_cutoff=1) <= 1
+    )
+
+
+def _scored(
+    query_words: Sequence[str],
+    name_words: Sequence[str],
+    word_floor: float | None = None,
+    typos: bool = True,
+) -> tuple[float, bool]:
+    """`coverage`, and whether every typed word of 3+ letters is `clearly` a name word."""
     if not query_words or not name_words:
-        return 0.0
+        return 0.0, False
     total = 0.0
     weight = 0
+    clear = True
     for q in query_words:
         best = 0.0
         for n in name_words:
@@ -63,10 +109,12 @@ def coverage(
                 break
             best = max(best, fuzz.ratio(q, n, processor=None, score_cutoff=0))
         if word_floor is not None and len(q) >= 3 and best < word_floor:
-            return 0.0  # a typed word the name does not contain: another speaker
+            return 0.0, False  # a typed word the name does not contain: another speaker
+        if clear and best < 100.0 and len(q) >= 3:
+            clear = any(clearly(q, n, typos=typos) for n in name_words)
         total += best * len(q)
         weight += len(q)
-    return total / weight
+    return total / weight, clear
 
 
 def rank(
@@ -76,13 +124,15 @@ def rank(
     limit: int = 20,
     cutoff: float = 50.0,
     word_floor: float | None = None,
+    typos: bool = True,
 ) -> list[Match]:
     """Rank (key, name) pairs against `query`, best first, one row per key.
 
     A fast `fuzz.WRatio` pass (processor=None on folded text, score_cutoff=PREFILTER_CUTOFF)
     keeps the plausible names; `coverage` then scores them word by word. Exact (folded)
     matches score 101 so they always win. A key's first name is its own (a speaker's name);
-    the others (aliases) give way to it when scores tie.
+    the others (aliases) give way to it when scores tie. A key is `Match.clear` when any of
+    its names clearly is what was typed (`typos`: as `clearly` takes them).
     """
     q = fold(query)
     if not q or not names:
@@ -103,13 +153,24 @@ def rank(
     best: dict[str, Match] = {}
     for _, _, idx in hits:
         key, name = names[idx]
-        score = 101.0 if folded[idx] == q else coverage(q_words, words(folded[idx]), word_floor)
+        if folded[idx] == q:
+            score, clear = 101.0, True
+        else:
+            score, clear = _scored(q_words, words(folded[idx]), word_floor, typos)
         if score < cutoff:
             continue
-        found = Match(key, name, score, alias=idx != first[key])
-        if key not in best or _order(found) < _order(best[key]):
-            best[key] = found
+        _keep(best, Match(key, name, score, alias=idx != first[key], clear=clear))
     return sorted(best.values(), key=_order)[:limit]
+
+
+def _keep(best: dict[str, Match], found: Match) -> None:
+    """Keep the better of a key's matches, clear if either is."""
+    held = best.get(found.key)
+    if held is None:
+        best[found.key] = found
+        return
+    better = found if _order(found) < _order(held) else held
+    best[found.key] = replace(better, clear=held.clear or found.clear)
 
 
 def _order(m: Match) -> tuple[float, bool, str]:
@@ -146,7 +207,9 @@ def rank_across_scripts(
     latin = romanised(query)
     for other in dict.fromkeys((latin, sounded(latin))):
         if other and other != query.casefold():
-            for m in rank(other, names, **ranked):  # type: ignore[arg-type]
-                if m.key not in best or _order(m) < _order(best[m.key]):
-                    best[m.key] = m
+            # Typos count in the romanised query, not in one respelt by sound ("aliyef" as
+            # "alief", one letter from "arief")
+            typos = other == latin
+            for m in rank(other, names, **ranked, typos=typos):  # type: ignore[arg-type]
+                _keep(best, m)
     return sorted(best.values(), key=_order)[:limit]

@@ -101,3 +101,40 @@ def test_a_name_ranks_above_an_alias_it_ties_with() -> None:
     names = [("k", "Kremlin"), ("k", "Putin's office"), ("p", "Vladimir Putin")]
     ranked = rank("putin", names)
     assert [m.key for m in ranked] == ["p", "k"] and ranked[0].score == ranked[1].score
+
+
+@pytest.mark.parametrize("typed", ["Polhukam", "Kemenko", "Kemenko Polhukam"])
+def test_a_name_only_like_a_registered_one_is_not_taken_for_it(typed: str) -> None:
+    """`tag ST Polhukam`, the ministry not registered, tagged its minister Bambang W.
+    Prasetyo through his alias "Menko Polkam" (scores 86 and 83): no typo, another name."""
+    from claimtrack.errors import UnknownSpeakerError
+
+    store = Store.memory()
+    minister = add_speaker(store, "Bambang W. Prasetyo", ["Security Minister", "Menko Polkam"])
+    with pytest.raises(UnknownSpeakerError) as exc:
+        find_speaker(store, typed)
+    assert exc.value.candidates == [minister.id]
+    assert 'Bambang W. Prasetyo (as "Menko Polkam")' in str(exc.value)
+    assert find_speaker(store, "Menko").id == minister.id  # a word of it still finds it
+    assert find_speaker(store, "Prasetio").id == minister.id  # and so does a typo
+
+
+@pytest.mark.parametrize("typed", ["Aliyef", "Alyiev", "Ilham Aliev", "Алиева"])
+def test_a_typo_or_an_ending_still_finds_the_speaker(store: Store, typed: str) -> None:
+    assert find_speaker(store, typed).name == "Ilham Aliyev"
+
+
+def test_a_typo_on_top_of_a_respelling_by_sound_is_no_name() -> None:
+    """ "Aliyef" sounds as "alief", one letter from "Arief": it is neither."""
+    from claimtrack.errors import UnknownSpeakerError
+
+    store = Store.memory()
+    add_speaker(store, "Arief Nugroho", kind="person")
+    with pytest.raises(UnknownSpeakerError):
+        find_speaker(store, "Aliyef")
+
+
+def test_only_a_typed_word_clearly_in_a_name_makes_the_match_clear() -> None:
+    names = [("m", "Kemenko Polhukam"), ("b", "Bambang W. Prasetyo")]
+    assert not rank("tempo", names, cutoff=40)[0].clear
+    assert all(rank(typed, names)[0].clear for typed in ("kemen", "Bambnag", "prasetio"))

@@ -320,11 +320,19 @@ def tag(
             try:
                 st, sp, claim = annotate.tag(store, found.id, speaker_ref, proposal)
             except UnknownSpeakerError as exc:  # a first-time user's name: say how to add it
+                known = (
+                    f"no speaker is clearly {exc.name!r}, only alike: {exc.alike}; to tag "
+                    f"one: claimtrack tag {found.id} ID{db_words(db)}"
+                    if exc.alike
+                    else f"no speaker matches {exc.name!r} (the registered ones: claimtrack "
+                    f"speaker list{db_words(db)})"
+                )
                 raise UnknownSpeakerError(
-                    f"no speaker matches {exc.name!r} (the registered ones: claimtrack "
-                    f"speaker list{db_words(db)}); to register it: claimtrack speaker add "
+                    f"{known}; to register it: claimtrack speaker add "
                     f"{shell_word(exc.name)}{db_words(db)}",
                     exc.name,
+                    exc.candidates,
+                    exc.alike,
                 ) from None
             learned = [name for name in learned if name in sp.aliases]
         else:

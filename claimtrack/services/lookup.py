@@ -10,6 +10,7 @@ from claimtrack.matching import (
     SPEAKER_CUTOFF,
     SPEAKER_MARGIN,
     WORD_FLOOR,
+    Match,
     rank_across_scripts,
     romanised_names,
 )
@@ -20,7 +21,9 @@ from claimtrack.textnorm import fold, shorten
 
 
 def find_speaker(store: Store, ref: str) -> Speaker:
-    """A speaker by id (or unique prefix), exact name/alias, or an unambiguous fuzzy match."""
+    """A speaker by id (or unique prefix), exact name/alias, or an unambiguous fuzzy match
+    whose every word is clearly what was typed (`matching.clearly`): a typo, not a new
+    name only alike (an UnknownSpeakerError listing them)."""
     ref = ref.strip()
     if not ref:
         raise NotFoundError("empty speaker name")
@@ -61,9 +64,32 @@ def find_speaker(store: Store, ref: str) -> Speaker:
             f"or an id ({listed})",
             candidates=[m.key for m in matches],
         )
+    if not any(m.clear for m in matches):  # "Polhukam" is not Bambang's "Menko Polkam"
+        raise _only_alike(store, ref, matches)
     if len(matches) > 1 and matches[0].score - matches[1].score < SPEAKER_MARGIN:
         raise _ambiguous_speaker(store, ref, [m.key for m in matches])
+    if not matches[0].clear:
+        raise _ambiguous_speaker(store, ref, [m.key for m in matches])
     return Speaker.from_doc(docs[matches[0].key])
+
+
+def _only_alike(store: Store, ref: str, matches: list[Match]) -> UnknownSpeakerError:
+    """No speaker is clearly `ref`, some only look like it: tagging one of them unasked
+    would put a new speaker's words in another's mouth (a ministry's in its minister's)."""
+    docs = store.docs(Speaker.TABLE)
+    listed = []
+    for m in matches:
+        doc = docs[m.key]
+        as_ = f' (as "{m.name}")' if m.name != doc["name"] and m.name in doc["aliases"] else ""
+        listed.append(f"{m.key} {doc['name']}{as_}")
+    alike = "; ".join(listed)
+    return UnknownSpeakerError(
+        f"no speaker is clearly {ref!r}, only alike: {alike}; give an id to mean one (see "
+        "'claimtrack speaker list')",
+        ref,
+        [m.key for m in matches],
+        alike,
+    )
 
 
 def _ambiguous_speaker(store: Store, ref: str, ids: list[str]) -> AmbiguousError:

@@ -222,6 +222,22 @@ def test_unknown_and_ambiguous_speaker_lists_candidates(
     assert store_state(db) == before
 
 
+def test_a_name_only_like_a_registered_one_is_refused_with_the_ways_on(
+    cli: Runner, db: Path, desk: dict[str, str]
+) -> None:
+    """`tag ST Polhukam` (the ministry not registered) tagged its minister, whose alias is
+    "Menko Polkam", without a word."""
+    minister = cli("speaker", "add", "Bambang W. Prasetyo", "--alias", "Menko Polkam",
+                   "--json").json()  # fmt: skip
+    alike = f'only alike: {minister["id"]} Bambang W. Prasetyo (as "Menko Polkam")'
+    refused(cli, db, "tag", desk["untagged"], "Polhukam", match=alike)
+    r = cli("tag", desk["untagged"], "Polhukam")
+    assert f"to tag one: claimtrack tag {desk['untagged']} ID" in r.err
+    assert pasted(cli, r.err, "to register it:").code == 0
+    tagged = cli("tag", desk["untagged"], "Polhukam", "--json").json()
+    assert tagged["speaker"] != minister["id"]
+
+
 def pasted(cli: Runner, message: str, after: str) -> Result:
     """Run the command `message` suggests after `after`, as a user pasting it would."""
     import shlex

@@ -369,6 +369,30 @@ async def test_a_long_word_only_like_a_registered_name_is_created_not_taken(
         assert "Arif Santoso" in str(options.get_option_at_index(0).prompt)
 
 
+async def test_a_new_name_only_alike_a_registered_one_is_created_first(
+    demo_store: Store,
+) -> None:
+    """Typing "tempo" (the outlet) listed "Kemenko Polhukam" first (a score of 50, sharing
+    "emo"): ⏎ tagged the ministry. Create goes first unless every typed word is clearly one
+    of the row's, as `tag` resolves a name."""
+
+    from claimtrack.services.speakers import add_speaker
+    from claimtrack.tui.dialogs.picker import CREATE_ID
+
+    add_speaker(demo_store, "Kemenko Polhukam", kind="ministry")
+    app = app_for(demo_store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        options = await _speaker_picker_typed(app, pilot, "tempo")
+        top = options.get_option_at_index(0)
+        assert top.id == CREATE_ID and "create speaker 'tempo'" in str(top.prompt)
+        assert options.highlighted == 0
+        for _ in range(5):
+            await pilot.press("backspace")
+        await pilot.press(*"kemneko")  # a typo in a registered name still takes it
+        await settle(pilot)
+        assert "Kemenko Polhukam" in str(options.get_option_at_index(0).prompt)
+
+
 async def test_a_large_picker_ranks_in_the_background(empty_store: Store) -> None:
     from textual.widgets import OptionList
 

@@ -15,16 +15,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
-from claimtrack.attribution.same_speaker import romanised
-from claimtrack.matching import (
-    WORD_FLOOR,
-    Match,
-    coverage,
-    rank,
-    rank_across_scripts,
-    romanised_names,
-    words,
-)
+from claimtrack.matching import Match, rank, rank_across_scripts, romanised_names
 from claimtrack.tui.text import clean
 
 CREATE_ID = "\0create"
@@ -33,24 +24,14 @@ SYNC_NAMES = 2000
 """Up to this many names are ranked as each key is typed; more are ranked in a thread."""
 WEAK_MATCH = 50.0
 """Below this score the best row is no more than a guess."""
-LONG_WORD = 6
-"""Typed text this long must score WORD_FLOOR with the best row, not only WEAK_MATCH, to be
-taken for it rather than offered as a new name: a long word scores 50 with an unrelated
-name ("посольство" with "Santoso"), while a long name with a typo still scores above."""
 
 
-def _a_new_name(typed: str, best: Match) -> bool:
-    """Whether `typed` names someone the best row is not: it matches weakly, or one of two or
-    more typed words is in none of its words ("Hikmet Hajiyev" is not "Ilham Aliyev"; a typo
-    such as "alij" still ranks Aliyev first)."""
-    typed_words = words(typed)
-    weak = WORD_FLOOR if len(typed.strip()) >= LONG_WORD else WEAK_MATCH
-    if best.score < weak:
-        return True
-    return len(typed_words) >= 2 and not any(
-        coverage(form, words(best.name), WORD_FLOOR)
-        for form in (typed_words, words(romanised(typed)))
-    )
+def _a_new_name(best: Match) -> bool:
+    """Whether what was typed names someone the best row is not: it matches weakly, or a
+    typed word is not clearly one of its words (`matching.clearly`, as `tag` resolves a name
+    unasked): "Hikmet Hajiyev" is not "Ilham Aliyev", "tempo" not "Kemenko Polhukam", and
+    "посольство" no "Santoso"; a prefix or a typo ("alij", "santosso") still takes the row."""
+    return best.score < WEAK_MATCH or not best.clear
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,7 +137,7 @@ class PickerDialog(ModalScreen[Pick | None]):
         create = None
         if self._create and typed:
             create = Option(Text(self._create.format(typed), style="italic"), CREATE_ID)
-            if not matches or _a_new_name(typed, matches[0]):
+            if not matches or _a_new_name(matches[0]):
                 options.add_option(create)
                 create = None
         for match in matches:
