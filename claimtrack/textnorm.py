@@ -105,14 +105,12 @@ def search_terms(query: str) -> list[Term]:
     A word of four letters or more also matches its spelling in the other script, as
     speaker names do (`matching.rank_across_scripts`): "brenzi" finds "в Бренци", "Захарова"
     finds "Zakharova"."""
-    from claimtrack.attribution.same_speaker import sounded
-
     terms = []
     for word in fold(query).split():
         cyrillic = _CYRILLIC_LETTER.search(word) is not None
         if cyrillic:
             word = _russian_stem(word)
-        across = sounded(_romanised(word) if cyrillic else _LATIN_VOWEL_END.sub("", word))
+        across = _sounded(_romanised(word) if cyrillic else _LATIN_VOWEL_END.sub("", word))
         if sum(ch.isalpha() for ch in across) < ACROSS_MIN_LETTERS:
             across = ""
         terms.append(Term(word, across, cyrillic))
@@ -138,13 +136,20 @@ def matches(terms: list[Term], folded: str) -> bool:
 def _other_script(folded: str, cyrillic_query: bool) -> str:
     """The words of `folded` in the script the query is not in, romanised and spelt as they
     sound; only those: "kh" read as "h" in English text too found "han" in "Hanoi"."""
-    from claimtrack.attribution.same_speaker import sounded
-
     if cyrillic_query:
-        return sounded(" ".join(_LATIN_WORDS.findall(folded)))
+        return _sounded(" ".join(_LATIN_WORDS.findall(folded)))
     if _CYRILLIC_LETTER.search(folded) is None:
         return ""
-    return sounded(_romanised(" ".join(_CYRILLIC_WORDS.findall(folded))))
+    return _sounded(_romanised(" ".join(_CYRILLIC_WORDS.findall(folded))))
+
+
+def _sounded(roman: str) -> str:
+    """Romanised words spelt as they sound (`same_speaker.sounded`: "rakhmavati" ->
+    "rahmavati"), and "w" as "v": Russian writes "в" for both ("Рахмавати" for Rahmawati,
+    "Вашингтон"), so a Latin "w" is found as a Cyrillic "в" and back."""
+    from claimtrack.attribution.same_speaker import sounded
+
+    return sounded(roman).replace("w", "v")
 
 
 def _romanised(folded: str) -> str:

@@ -54,6 +54,11 @@ from tests.conftest import Runner
         ("khan", "в Хане", False),  # "kh" sounds "h": three letters left
         ("Мирна", "Mirna said", True),
         ("zakharov", "Zaharov said", False),  # respelt for the other script only
+        # Russian writes "в" for a "w" too
+        ("Рахмавати", "dr. Siti Rahmawati said", True),
+        ("Rahmawati", "заявила Сити Рахмавати", True),
+        ("Wahidin", "больница Вахидин", True),
+        ("rahmawati", "Rahmavati said", False),  # within one script, as typed
     ],
 )
 def test_a_search_finds_what_an_analyst_means(query: str, text: str, found: bool) -> None:
@@ -120,3 +125,14 @@ def test_a_latin_name_finds_claims_and_statements_in_cyrillic_and_back(
         assert len(rows) == 2, query
     # the guard: a surname is not a noun in another case, in either script
     assert cli("claims", "--grep", "Песков", "--json").json() == []
+
+
+def test_a_cyrillic_v_finds_a_latin_w(cli: Runner, tmp_path: Path) -> None:
+    """ "Рахмавати" found no "Rahmawati" while "Хартоно" found "Hartono": Russian writes
+    "в" for a "w" (a fresh-user review)."""
+    en = tmp_path / "en.txt"
+    en.write_text("Dr. Siti Rahmawati said 19 bodies had arrived.\n", "utf-8")
+    assert cli("import", str(en), "--lang", "en").code == 0
+    for query in ("Рахмавати", "Rahmawati"):
+        (row,) = cli("statements", "--grep", query, "--json").json()
+        assert "Rahmawati" in row["text"]
