@@ -186,8 +186,9 @@ def sides_match(side: str | None, wanted: str) -> bool:
 def check_choice(value: str, choices: tuple[str, ...], what: str, *, exact: bool = False) -> str:
     """The one of `choices` that `value` names, in its canonical spelling: what the analyst
     types is taken in any case and spacing ("False", " Responds-To" are "false",
-    "responds-to"). `exact`: the value must already be canonical (a record's own check, so
-    a store never holds another spelling). Else a message listing the choices."""
+    "responds-to"), or the start of one choice only ("gov", "resp"), as the TUI's fields
+    take it. `exact`: the value must already be canonical (a record's own check, so a store
+    never holds another spelling). Else a message listing the choices it could be, or all."""
     if value in choices:
         return value
     if not exact:
@@ -195,6 +196,13 @@ def check_choice(value: str, choices: tuple[str, ...], what: str, *, exact: bool
         for choice in choices:
             if choice.casefold() == key:
                 return choice
+        started = [c for c in choices if key and c.casefold().startswith(key)]
+        if len(started) == 1:
+            return started[0]
+        if started:
+            raise ValidationError(
+                f"{what} {value.strip()!r} is ambiguous: could be {', '.join(started)}"
+            )
     raise ValidationError(f"unknown {what} {value!r} (expected one of: {', '.join(choices)})")
 
 

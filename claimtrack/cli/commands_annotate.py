@@ -48,7 +48,7 @@ def shell_word(text: str) -> str:
 
 
 # Choices are checked by the services (one clear line), so options stay plain strings here.
-KIND_HELP = f"Kind: {', '.join(SPEAKER_KINDS)}."
+KIND_HELP = f"Kind: {', '.join(SPEAKER_KINDS)} (its start will do: gov)."
 
 
 @cli.group()
@@ -389,7 +389,9 @@ def untag(statement: str, db: str | None, as_json: bool) -> None:
 @cli.command()
 @click.argument("a")
 @click.argument("b")
-@click.option("--rel", "relation", required=True, help=f"One of: {', '.join(RELATIONS)}.")
+@click.option(
+    "--rel", "relation", required=True, help=f"One of: {', '.join(RELATIONS)} (or its start)."
+)
 @click.option("--note", help="Why they are related.")
 @db_option
 @json_option
@@ -429,7 +431,7 @@ def unlink(link_id: str, db: str | None, as_json: bool) -> None:
 
 @cli.command()
 @click.argument("ref", metavar="CLAIM")
-@click.option("--verdict", required=True, help=f"One of: {', '.join(VERDICTS)}.")
+@click.option("--verdict", required=True, help=f"One of: {', '.join(VERDICTS)} (or its start).")
 @click.option("--note", help="Rationale.")
 @click.option("--evidence", multiple=True, metavar="URL", help="Evidence URL (repeatable).")
 @click.option("--date", metavar="DATE", help="Decision date YYYY-MM-DD (default today).")

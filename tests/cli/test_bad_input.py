@@ -289,6 +289,25 @@ def test_unknown_relation_or_verdict(cli: Runner, db: Path, desk: dict[str, str]
     )
 
 
+def test_a_kind_relation_or_verdict_is_taken_by_its_start(
+    cli: Runner, db: Path, desk: dict[str, str]
+) -> None:
+    """`--kind gov` was refused though the README says "its start will do: `gov`" (the TUI
+    took it): the CLI takes the start of one choice, any case, and refuses one of several."""
+    added = cli("speaker", "add", "Azerbaijan Government", "--kind", "GOV", "--json").json()
+    assert added["kind"] == "government"
+    edited = cli("speaker", "edit", added["id"], "--kind", "org", "--json").json()
+    assert edited["kind"] == "organisation"
+    refused(cli, db, "speaker", "add", "Hikmet Hajiyev", "--kind", "m",
+            match="speaker kind 'm' is ambiguous: could be ministry, military, media")  # fmt: skip
+    assert cli("link", desk["a"], desk["b"], "--rel", "resp").code == 0
+    (link,) = cli("show", desk["claim_a"], "--json").json()["links"]
+    assert link["relation"] == "responds-to"
+    assert cli("outcome", desk["a"], "--verdict", "Mostly").code == 0
+    assert cli("show", desk["claim_a"], "--json").json()["verdict"] == "mostly-true"
+    refused(cli, db, "outcome", desk["a"], "--verdict", "mi", match="could be mixed, misleading")
+
+
 def test_linking_a_claim_to_itself(cli: Runner, db: Path, desk: dict[str, str]) -> None:
     refused(cli, db, "link", desk["a"], desk["claim_a"], "--rel", "contradicts", match="itself")
 
