@@ -3,6 +3,8 @@ case and spacing everywhere (suggestions, colours, tables), and a likely typo is
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from claimtrack.errors import ValidationError
@@ -12,7 +14,7 @@ from claimtrack.services.speakers import add_speaker, edit_speaker, side_hint
 from claimtrack.snapshot import Snapshot
 from claimtrack.store import Store
 from claimtrack.suggest import LinkSuggester
-from tests.conftest import Runner
+from tests.conftest import Runner, store_state
 from tests.test_suggest import ACCUSE, SPEAKERS, build
 
 
@@ -72,10 +74,21 @@ def test_suggestions_and_exports_see_one_side_whatever_its_case() -> None:
     assert "side: Azerbaijan" in dot and "side: azerbaijan" not in dot
 
 
-def test_the_cli_stores_the_known_spelling_and_warns_of_a_likely_typo(cli: Runner) -> None:
+def test_the_cli_stores_the_known_spelling_and_refuses_a_likely_typo(cli: Runner, db: Path) -> None:
+    """`--side Goverment` only warned, and stored the typo as a side of its own."""
     cli("speaker", "add", "Arayik Harutyunyan", "--side", "Armenia")
     added = cli("speaker", "add", "Armenian MoD", "--side", "armenia", "--json")
     assert added.json()["side"] == "Armenia" and "did you mean" not in added.err
+    before = store_state(db)
     typo = cli("speaker", "add", "Shushan Stepanyan", "--side", "Armnia")
-    assert typo.code == 0 and "did you mean 'Armenia'" in typo.err
+    assert typo.code == 1 and "did you mean 'Armenia'" in typo.err and "--new-side" in typo.err
+    place = cli("speaker", "add", "Hikmet Hajiyev", "--side", "Azerbajan")
+    assert place.code == 1 and "did you mean the country 'Azerbaijan'" in place.err
+    edit = cli("speaker", "edit", "Armenian MoD", "--side", "Armenian")  # names Armenia
+    assert edit.code == 1 and "did you mean 'Armenia'" in edit.err
+    assert store_state(db) == before
+    for other_place in ("Iran", "Iraq"):  # a place of its own is no typo ("Iraq" ~ "Iran")
+        assert cli("speaker", "add", f"{other_place} MoD", "--side", other_place).code == 0
+    kept = cli("speaker", "add", "Shushan Stepanyan", "--side", "Armnia", "--new-side", "--json")
+    assert kept.code == 0 and kept.json()["side"] == "Armnia" and "did you mean" in kept.err
     assert cli("speaker", "add", "\u200b").code != 0

@@ -20,6 +20,7 @@ from claimtrack.quantities import describe
 from claimtrack.services import annotate, speakers
 from claimtrack.services.lookup import find_speaker, find_statement
 from claimtrack.services.queries import suggestion_for, track_record
+from claimtrack.store import Store
 from claimtrack.textnorm import fold
 
 
@@ -49,6 +50,20 @@ def shell_word(text: str) -> str:
 
 # Choices are checked by the services (one clear line), so options stay plain strings here.
 KIND_HELP = f"Kind: {', '.join(SPEAKER_KINDS)} (its start will do: gov)."
+NEW_SIDE_HELP = (
+    "Keep --side as typed though it looks like a typo of a side in use or of a country "
+    "(refused otherwise)."
+)
+
+
+def _side_checked(store: Store, side: str | None, new_side: bool) -> str | None:
+    """Refuse a side that looks like a typo of a side in use or of a country ("Goverment"
+    beside "Government", "Azerbajan"): stored as typed it splits a side in two, in the
+    Claims view, `--side` filters and exports. With --new-side, only say so."""
+    hint = speakers.side_hint(store, side)
+    if hint is not None and not new_side:
+        raise ValidationError(f"{hint}; to keep {side!r} as typed, give --new-side too")
+    return hint
 
 
 @cli.group()
@@ -60,6 +75,7 @@ def speaker() -> None:
 @click.argument("name")
 @click.option("--alias", "aliases", multiple=True, help="Another name (repeatable).")
 @click.option("--side", help="Which side the speaker is on (free text, e.g. armenia).")
+@click.option("--new-side", is_flag=True, help=NEW_SIDE_HELP)
 @click.option("--kind", help=KIND_HELP + " Default: what the name tells, else other.")
 @click.option("--note", help="A note about the speaker.")
 @db_option
@@ -68,6 +84,7 @@ def speaker_add(
     name: str,
     aliases: tuple[str, ...],
     side: str | None,
+    new_side: bool,
     kind: str | None,
     note: str | None,
     db: str | None,
@@ -95,7 +112,7 @@ def speaker_add(
     side = side if side is not None else told_side
     kind = check_choice(kind, SPEAKER_KINDS, "speaker kind")
     with session(db, create=True) as store:
-        hint = speakers.side_hint(store, side)
+        hint = _side_checked(store, side, new_side)
         sp = speakers.add_speaker(store, name, aliases, side, kind, note)
         shared = speakers.alias_hint(store, aliases, sp.id)
     if wants_json(as_json):
@@ -208,6 +225,7 @@ def speaker_similar(db: str | None, as_json: bool) -> None:
 @click.option("--alias", "add_aliases", multiple=True, help="Alias to add (repeatable).")
 @click.option("--remove-alias", "remove_aliases", multiple=True, help="Alias to remove.")
 @click.option("--side", help="New side ('' clears it).")
+@click.option("--new-side", is_flag=True, help=NEW_SIDE_HELP)
 @click.option("--kind", help=KIND_HELP)
 @click.option("--note", help="New note ('' clears it).")
 @db_option
@@ -218,6 +236,7 @@ def speaker_edit(
     add_aliases: tuple[str, ...],
     remove_aliases: tuple[str, ...],
     side: str | None,
+    new_side: bool,
     kind: str | None,
     note: str | None,
     db: str | None,
@@ -236,7 +255,7 @@ def speaker_edit(
             "nothing to change: give --name, --alias, --remove-alias, --side, --kind or --note"
         )
     with session(db) as store:
-        hint = speakers.side_hint(store, side)
+        hint = _side_checked(store, side, new_side)
         had = {fold(n) for n in find_speaker(store, ref).names}
         sp = speakers.edit_speaker(
             store,

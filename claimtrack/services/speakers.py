@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from collections.abc import Collection, Sequence
 from typing import Any
@@ -101,15 +102,54 @@ def spelt_side(store: Store, side: str | None) -> str | None:
 
 def side_hint(store: Store, side: str | None) -> str | None:
     """A warning for a side no speaker has yet that looks like a typo of one they have
-    ("armnia" beside "Armenia"); None when the side is known, empty or unlike any."""
+    ("armnia" beside "Armenia", "Armenian" naming it) or, like no side in use, of a country
+    ("Azerbajan"); None when the side is known, empty, unlike any, or another place ("Iraq"
+    beside "Iran"). `speaker add/edit` refuse what it points out (`--new-side` keeps it)."""
+    from claimtrack.attribution.places import place_named
+
     spelt = spelt_side(store, side)
     known = known_sides(store)
     if spelt is None or spelt in known:
         return None
+    place = place_named(spelt)
     near = _nearest_side(known, spelt)
+    if place is not None and (near is None or side_key(place) != side_key(near)):
+        return None  # a place of its own, however like a side in use its name is
+    listed = f" (known sides: {', '.join(sorted(known))})" if known else ""
+    if near is not None:
+        return f"new side {spelt!r}: did you mean {near!r}?{listed}"
+    near = _nearest_place(spelt)
     if near is None:
         return None
-    return f"new side {spelt!r}: did you mean {near!r}? (known sides: {', '.join(sorted(known))})"
+    return f"new side {spelt!r}: did you mean the country {near!r}?{listed}"
+
+
+PLACE_TYPO = 85
+"""A side no speaker has, at least this close (RapidFuzz ratio, folded) to a country's
+English name and not itself a place, is probably a typo of it ("Azerbajan" scores 95;
+"Hamas" and "Bahamas" 83)."""
+
+
+def _nearest_place(side: str) -> str | None:
+    """The country (or lexicon place) `side` is most likely a typo of, if close enough."""
+    places = _place_names()
+    near = process.extractOne(
+        fold(side), list(places), scorer=fuzz.ratio, processor=None, score_cutoff=PLACE_TYPO
+    )
+    return places[near[0]] if near is not None else None
+
+
+@functools.cache
+def _place_names() -> dict[str, str]:
+    """Folded -> English name of every country (CLDR) and lexicon place, as sides are given
+    to speakers accepted from a suggestion."""
+    from claimtrack.attribution.cues import available_languages, load_lexicon
+    from claimtrack.attribution.places import countries
+
+    names = set(countries("en").values())
+    for code in available_languages():
+        names |= set(load_lexicon(code).places.values())
+    return {fold(name): name for name in sorted(names)}
 
 
 def side_filter_hint(store: Store, side: str) -> str | None:
