@@ -169,20 +169,20 @@ def speaker_list(db: str | None, as_json: bool) -> None:
 @json_option
 def speaker_similar(db: str | None, as_json: bool) -> None:
     """Pairs of speakers that are likely one, registered under a Latin and a Cyrillic name
-    ("Vladimir Putin" / "Владимир Путин") or spelt two ways; merge them with `speaker merge`.
+    ("Vladimir Putin" / "Владимир Путин"), spelt two ways, or by one name alone and after a
+    title ("Fajar" / "Alliance coordinator Fajar"); a body and a person never are. Merge
+    them with `speaker merge`.
 
     \b
     Example:
       claimtrack speaker similar
     """
-    from claimtrack.attribution.same_speaker import likely_same
-
     with session(db) as store:
         everyone = store.all(Speaker)
     names = {s.id: s.name for s in everyone}
     pairs = [
         (a, found)
-        for a, matches in sorted(likely_same(everyone).items())
+        for a, matches in sorted(speakers.similar(everyone).items())
         for found in matches
         if a < found.other  # each pair once
     ]

@@ -9,6 +9,7 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
+from claimtrack.attribution.same_speaker import LikelySame
 from claimtrack.errors import ValidationError
 from claimtrack.model import SPEAKER_KINDS, Claim, Speaker, Statement, check_choice, side_key
 from claimtrack.services.lookup import find_speaker
@@ -171,6 +172,70 @@ def _nearest_side(known: Collection[str], side: str) -> str | None:
         side_key(side), list(keys), scorer=fuzz.ratio, processor=None, score_cutoff=SIDE_TYPO
     )
     return keys[near[0]] if near is not None else None
+
+
+TITLED_SCORE = 85.0
+"""How alike a one-word name and the same word after a title are shown ("Fajar" /
+"Alliance coordinator Fajar"): a first name or surname alone is likely them."""
+
+
+def similar(speakers: Sequence[Speaker], only: str | None = None) -> dict[str, list[LikelySame]]:
+    """The speakers likely one with each (or only with the one with id `only`), best first:
+    `same_speaker.likely_same`, less a body paired with a person (a ministry and its minister
+    read alike: "Kemenko Polhukam" / "Menko Polkam", yet are never one speaker), plus a name
+    of one word and another speaker's name that is that word after a title ("Fajar" /
+    "Alliance coordinator Fajar", both registered from articles naming him so)."""
+    from claimtrack.attribution.same_speaker import likely_same
+
+    kinds = {sp.id: sp.kind for sp in speakers}
+    found: dict[str, dict[str, LikelySame]] = {}
+    for a, matches in likely_same(speakers, only=only).items():
+        for m in matches:
+            if not _body_and_person(kinds[a], kinds[m.other]):
+                found.setdefault(a, {})[m.other] = m
+    for a, b, name_a, name_b in _titled(speakers):
+        for x, y, nx, ny in ((a, b, name_a, name_b), (b, a, name_b, name_a)):
+            if only in (None, x) and y not in found.get(x, {}):
+                found.setdefault(x, {})[y] = LikelySame(y, nx, ny, TITLED_SCORE)
+    return {
+        a: sorted(others.values(), key=lambda m: (-m.score, m.other))
+        for a, others in sorted(found.items())
+    }
+
+
+def _body_and_person(kind_a: str, kind_b: str) -> bool:
+    """Whether one of two kinds is a person and the other a body (neither "other")."""
+    kinds = {kind_a, kind_b}
+    return "person" in kinds and not kinds & {"other"} and len(kinds) == 2
+
+
+def _titled(speakers: Sequence[Speaker]) -> list[tuple[str, str, str, str]]:
+    """(a, b, a's name, b's name): a's name is one word (of 4+ letters, no place, no title)
+    and b's is words ending with it, a title among those before ("coordinator"); both are
+    people or of no kind told."""
+    from claimtrack.attribution.cues import all_titles_and_body_words
+    from claimtrack.attribution.places import names_a_place
+    from claimtrack.matching import words
+
+    titles = all_titles_and_body_words()[0]
+    alone: dict[str, list[tuple[str, str]]] = {}
+    for sp in speakers:
+        if sp.kind not in ("person", "other"):
+            continue
+        for name in sp.names:
+            w = words(name)
+            if len(w) == 1 and len(w[0]) >= 4 and w[0] not in titles and not names_a_place(name):
+                alone.setdefault(w[0], []).append((sp.id, name))
+    out: list[tuple[str, str, str, str]] = []
+    for sp in speakers:
+        if sp.kind not in ("person", "other"):
+            continue
+        for name in sp.names:
+            *before, last = words(name) or [""]
+            if not before or not set(before) & titles:
+                continue
+            out.extend((a, sp.id, name_a, name) for a, name_a in alone.get(last, []) if a != sp.id)
+    return out
 
 
 def described(name: str, langs: Sequence[str] | None = None) -> tuple[str, str | None]:

@@ -563,6 +563,37 @@ def test_speaker_similar_lists_one_speaker_registered_in_two_scripts(cli: Runner
     assert "no two speakers look alike" in after.out + after.err
 
 
+def test_speaker_similar_pairs_a_name_with_it_after_a_title_never_a_body_with_a_person(
+    cli: Runner,
+) -> None:
+    """A fresh-user review: "Kemenko Polhukam" (the ministry) was paired with its minister,
+    whose alias "Menko Polkam" reads alike, while "Fajar" and "Alliance coordinator Fajar",
+    one man registered from two articles, were not."""
+    cli("speaker", "add", "Kemenko Polhukam", "--kind", "ministry")
+    cli("speaker", "add", "Bambang W. Prasetyo", "--alias", "Menko Polkam", "--kind", "person")
+    cli("speaker", "add", "Fajar")
+    cli("speaker", "add", "Alliance coordinator Fajar")
+    pairs = cli("speaker", "similar", "--json").json()
+    assert [sorted(p["names"]) for p in pairs] == [["Alliance coordinator Fajar", "Fajar"]]
+
+
+def test_similar_speakers_of_one_speaker_are_the_pairs_it_is_in() -> None:
+    """`speakers.similar(..., only=...)`, as the Speakers view asks of the one shown."""
+    from claimtrack.model import Speaker
+    from claimtrack.services.speakers import add_speaker, similar
+    from claimtrack.store import Store
+
+    store = Store.memory()
+    fajar = add_speaker(store, "Fajar")
+    titled = add_speaker(store, "Alliance coordinator Fajar")
+    ministry = add_speaker(store, "Kemenko Polhukam", kind="ministry")
+    add_speaker(store, "Bambang W. Prasetyo", ["Menko Polkam"], kind="person")
+    everyone = store.all(Speaker)
+    assert [m.other for m in similar(everyone, only=titled.id)[titled.id]] == [fajar.id]
+    assert list(similar(everyone, only=fajar.id)) == [fajar.id]
+    assert similar(everyone, only=ministry.id) == {}
+
+
 def test_accepting_a_suggested_link_prints_the_link(cli: Runner) -> None:
     accusation_and_denial(cli)
     cli("tag", statement_with(cli, "accused Azerbaijan of shelling")["id"], "Karabakh officials")
