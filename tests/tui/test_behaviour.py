@@ -437,6 +437,30 @@ async def test_the_speakers_view_says_which_speaker_is_likely_the_same_and_m_mer
     assert kept is not None and "Владимир Путин" in kept.aliases
 
 
+async def test_the_speakers_view_pairs_speakers_as_speaker_similar_does(
+    empty_store: Store,
+) -> None:
+    """The ministry "Kemenko Polhukam" was said to be maybe its minister (alias "Menko
+    Polkam"); "Fajar" was not said to be maybe "Alliance coordinator Fajar"."""
+    from claimtrack.services.speakers import add_speaker
+
+    ministry = add_speaker(empty_store, "Kemenko Polhukam", kind="ministry")
+    add_speaker(empty_store, "Bambang W. Prasetyo", ["Menko Polkam"], kind="person")
+    fajar = add_speaker(empty_store, "Fajar")
+    add_speaker(empty_store, "Alliance coordinator Fajar")
+    app = app_for(empty_store)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        await press(pilot, "4")
+        shown = {}
+        for key in (ministry.id, fajar.id):
+            app.screen.query_one(LazyList).select_key(key)
+            await settle(pilot)
+            shown[key] = str(app.screen.query_one("#detail").render())
+    assert "may be the same speaker" not in shown[ministry.id]
+    assert "may be the same speaker as: Alliance coordinator Fajar" in shown[fajar.id]
+
+
 async def test_accepting_a_merge_moves_rows_of_the_merged_claim_and_a_visit_recomputes(
     demo_store: Store,
 ) -> None:

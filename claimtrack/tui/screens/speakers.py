@@ -12,7 +12,7 @@ from textual.binding import BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Static
 
-from claimtrack.attribution.same_speaker import LikelySame, likely_same
+from claimtrack.attribution.same_speaker import LikelySame
 from claimtrack.model import Claim, Speaker
 from claimtrack.services.queries import ClaimFacts, track_record
 from claimtrack.services.speakers import (
@@ -22,6 +22,7 @@ from claimtrack.services.speakers import (
     edit_speaker,
     merge_speakers,
     side_hint,
+    similar,
 )
 from claimtrack.textnorm import counted, fold, shorten
 from claimtrack.tui.actions import bindings_for
@@ -146,7 +147,7 @@ class SpeakersScreen(ViewScreen):
         docs = self.store.docs(Speaker.TABLE)
         alike = [
             (docs[found.other]["name"], found)
-            for found in likely_same(self.store.all(Speaker), only=key).get(key, ())
+            for found in similar(self.store.all(Speaker), only=key).get(key, ())
         ]
         detail.update(speaker_detail(doc, record, claims, self.ct_app.claim_facts(), alike))
 
@@ -250,7 +251,7 @@ class SpeakersScreen(ViewScreen):
         if key is None or doc is None:
             return
         title = f"Merge {clean(doc['name'], one_line=True)} into…"
-        alike = likely_same(self.store.all(Speaker), only=key).get(key, ())
+        alike = similar(self.store.all(Speaker), only=key).get(key, ())
         picker = speaker_picker(
             self.ct_app,
             title,
