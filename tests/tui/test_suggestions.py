@@ -119,3 +119,25 @@ async def test_an_accept_while_the_queue_is_recomputed_leaves_no_stale_row(
         assert not screen.loading  # type: ignore[attr-defined]
         assert "computing" not in header(app)
         assert accepted not in listed(app) and rejected not in listed(app)
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+async def test_the_linked_toast_leaves_the_details_readable(
+    desk: Store, size: tuple[int, int]
+) -> None:
+    """ "linked …" sat over the details below the queue, what the next decision is read
+    from: a toast here goes over the queue's first rows."""
+    from textual.widgets._toast import Toast
+
+    app = app_for(desk)
+    async with app.run_test(size=size, notifications=True) as pilot:
+        await settle(pilot)
+        await press(pilot, "5")
+        while app.screen.loading:  # type: ignore[attr-defined]
+            await settle(pilot)
+        await press(pilot, "a")
+        await pilot.pause(0.2)
+        (toast,) = app.screen.query(Toast)
+        assert "linked" in str(toast.render()) or "merged" in str(toast.render())
+        pane = app.screen.query_one("#suggestion-pane")
+        assert not toast.region.overlaps(pane.region), (toast.region, pane.region)
