@@ -83,7 +83,7 @@ def test_the_cli_stores_the_known_spelling_and_refuses_a_likely_typo(cli: Runner
     typo = cli("speaker", "add", "Shushan Stepanyan", "--side", "Armnia")
     assert typo.code == 1 and "did you mean 'Armenia'" in typo.err and "--new-side" in typo.err
     place = cli("speaker", "add", "Hikmet Hajiyev", "--side", "Azerbajan")
-    assert place.code == 1 and "did you mean the country 'Azerbaijan'" in place.err
+    assert place.code == 1 and "did you mean the place 'Azerbaijan'" in place.err
     edit = cli("speaker", "edit", "Armenian MoD", "--side", "Armenian")  # names Armenia
     assert edit.code == 1 and "did you mean 'Armenia'" in edit.err
     assert store_state(db) == before

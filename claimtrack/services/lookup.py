@@ -66,9 +66,8 @@ def find_speaker(store: Store, ref: str) -> Speaker:
         )
     if not any(m.clear for m in matches):  # "Polhukam" is not Bambang's "Menko Polkam"
         raise _only_alike(store, ref, matches)
-    if len(matches) > 1 and matches[0].score - matches[1].score < SPEAKER_MARGIN:
-        raise _ambiguous_speaker(store, ref, [m.key for m in matches])
-    if not matches[0].clear:
+    close = len(matches) > 1 and matches[0].score - matches[1].score < SPEAKER_MARGIN
+    if close or not matches[0].clear:  # or a clear match below one only alike
         raise _ambiguous_speaker(store, ref, [m.key for m in matches])
     return Speaker.from_doc(docs[matches[0].key])
 

@@ -122,7 +122,7 @@ def side_hint(store: Store, side: str | None) -> str | None:
     near = _nearest_place(spelt)
     if near is None:
         return None
-    return f"new side {spelt!r}: did you mean the country {near!r}?{listed}"
+    return f"new side {spelt!r}: did you mean the place {near!r}?{listed}"
 
 
 PLACE_TYPO = 85
