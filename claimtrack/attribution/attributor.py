@@ -140,9 +140,10 @@ class Attributor:
             return alike[0].other if alike else None
 
         def why(suggestion: SpeakerSuggestion, proposal: NewSpeaker, speaker: str) -> str:
-            return (
-                f'{suggestion.reason}: "{proposal.name}" is registered as "{self._name(speaker)}"'
-            )
+            name = self._name(speaker)
+            if proposal.name == name:
+                return f"{suggestion.reason}: a registered speaker"
+            return f'{suggestion.reason}: "{proposal.name}" is registered as "{name}"'
 
         def same_name(proposal: NewSpeaker, speaker: str) -> bool:
             # Only the very name in another script teaches: "Ильгар Алиев" is only like
@@ -482,10 +483,13 @@ def _replace_proposals(
             found[proposal] = registered(proposal)
         speaker = found[proposal]
         if speaker is not None:
+            # the phrase is found registered after all: not 'unregistered "Fajar" …: "Fajar"
+            # is registered as "Fajar"'
+            said = replace(suggestion, reason=suggestion.reason.replace("unregistered ", "", 1))
             results[number] = SpeakerSuggestion(
                 speaker,
                 round(min(suggestion.score, cap), 3),
-                why(suggestion, proposal, speaker),
+                why(said, proposal, speaker),
                 suggestion.cue,
                 found_as=proposal if teach is not None and teach(proposal, speaker) else None,
             )

@@ -1359,3 +1359,23 @@ def test_indonesian_offices_ministries_and_initials(sentence: str, name: str, ki
     assert (found.proposal.name, found.proposal.kind) == (name, kind)
     (registered,) = suggest("id", sentence, speakers=[minister])
     assert (who(registered) == "bam") == (kind == "person" and name.startswith("Bambang"))
+
+
+def test_a_proposal_found_registered_is_not_called_unregistered() -> None:
+    """The reason read 'unregistered "Fajar" before cue "said": "Fajar" is registered as
+    "Fajar"' (a fresh-user review): it contradicted itself."""
+    fajar = Speaker(
+        id="fajar", name="Fajar", aliases=("Alliance coordinator Fajar",), kind="person"
+    )
+    (found,) = suggest(
+        "en", "The alliance's coordinator, Fajar, said the students would keep protesting.",
+        speakers=[fajar],
+    )  # fmt: skip
+    assert found is not None and found.speaker == "fajar"
+    assert "unregistered" not in found.reason and "registered as" not in found.reason
+    putin = Speaker(id="putin", name="Vladimir Putin", kind="person")
+    (other_script,) = suggest(
+        "ru", "Владимир Путин заявил, что Россия готова помочь.", speakers=[putin]
+    )
+    assert other_script is not None and other_script.reason.startswith('"Владимир Путин" before')
+    assert other_script.reason.endswith('is registered as "Vladimir Putin"')
