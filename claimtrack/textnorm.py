@@ -32,8 +32,9 @@ _RU_ENDINGS = (
 """Russian case endings, longest first, folded ("ой" is "ои" once the breve is gone). Not
 "ов"/"ев": they end surnames ("Песков" is no "песк-")."""
 _MIN_STEM = 4
-_MIN_STEM_AFTER = {"им": 5}
-"""A longer stem for an ending that also closes first names: "Максим" is no "макс-"."""
+_MIN_STEM_AFTER = {"им": 5, "ое": 5, "ее": 5}
+"""A longer stem for an ending that also closes first names ("Максим" is no "макс-") or
+short adjectives ("второе" is no "втор-", which "вторник" starts with)."""
 _ADJECTIVE_II_AFTER = ("г", "к", "х", "ж", "ш", "щ", "ч")
 """An adjective ends in "-ий" (folded "ии") after these ("российский", "погибший"); a first
 name ("Григорий" is no "Григорян") or a place in another case ("в Германии" is no "Герман")
@@ -86,7 +87,10 @@ class Term:
 
 ACROSS_MIN_LETTERS = 4
 """A word shorter than this matches in its own script only: "в" or "mir" through another
-script would find noise in every other sentence."""
+script would find noise in every other sentence ("Baku" and "Мирна" are long enough)."""
+_ACROSS_ENDING = 3
+"""Letters the other script's word may have past the term: a case ending ("Бренци" for
+"brenzi" less its vowel); the term is matched at a word's start ("tank" is not "станки")."""
 _CYRILLIC_LETTER = re.compile(r"[\u0400-\u04ff]")
 _CYRILLIC_WORDS = re.compile(r"[\u0400-\u04ff]+")
 _LATIN_WORDS = re.compile(r"[a-z]+")
@@ -128,9 +132,22 @@ def matches(terms: list[Term], folded: str) -> bool:
             return False
         if term.cyrillic not in other:
             other[term.cyrillic] = _other_script(folded, term.cyrillic)
-        if term.across not in other[term.cyrillic]:
+        if not _starts_a_word(term.across, other[term.cyrillic]):
             return False
     return True
+
+
+def _starts_a_word(term: str, words: str) -> bool:
+    """Whether one of the space-separated `words` is `term` and at most `_ACROSS_ENDING`
+    letters more."""
+    at = words.find(term)
+    while at >= 0:
+        end = words.find(" ", at)
+        rest = (len(words) if end < 0 else end) - at - len(term)
+        if (at == 0 or words[at - 1] == " ") and rest <= _ACROSS_ENDING:
+            return True
+        at = words.find(term, at + 1)
+    return False
 
 
 def _other_script(folded: str, cyrillic_query: bool) -> str:
