@@ -356,3 +356,44 @@ def test_a_quotation_running_into_the_next_paragraph_keeps_its_opening_mark() ->
         "“Baku is inventing victories it has not won.",
         "“Our losses are painful.”",
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("id", ["Laporan TEMPO.CO menyebut 11 orang tewas.", "Polisi membantah."]),
+        ("en", ["According to TEMPO.CO, 11 people died.", "Police denied it."]),
+        ("ru", ["Как пишет TEMPO.CO, погибли 11 человек.", "Полиция это отрицает."]),
+        ("id", ["Seperti dilansir KOMPAS.com dan detik.com, polisi membantah.", "Lalu pergi."]),
+    ],
+)
+def test_an_outlets_domain_is_no_sentence_end(lang: str, expected: list[str]) -> None:
+    """A fresh-user review found "TEMPO.CO, Jakarta - ..." split into "TEMPO." and "CO,
+    Jakarta - ...": no sentence ends without a space after its full stop."""
+    assert sentences(" ".join(expected), lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        # Indonesian police and military ranks, corps and titles before a name
+        ("id", ["Kepala Bidang Humas Polda Sulsel Kombes Pol. Didik Santoso menyebut.", "Lalu."]),
+        ("id", ["Kepala Divisi Hukum Polri Irjen Pol. R. Hartono menyatakan banding.", "Lalu."]),
+        ("id", ["Mantan Kabareskrim Komjen Pol. (Purn.) Ahmad Dofiri hadir.", "Lalu."]),
+        ("id", ["Dandim Letkol Inf. Budi Santoso dan Laksda TNI Ari hadir.", "Lalu."]),
+        ("id", ["Hadir Brigjen. Pol. Ahmad, AKBP. Budi dan Kompol. Ani.", "Lalu."]),
+        ("id", ["Direktur RSUP, dr. Siti Rahmawati, menyatakan hal itu.", "Lalu."]),
+        ("id", ["Rektor Prof. Dr. Ir. H. Budi Santoso dan Hj. Ani hadir.", "Lalu."]),
+        ("id", ["Kuasa hukum Drs. H. Ahmad, S.H. menyatakan banding.", "Lalu."]),
+        ("id", ["Peneliti L. M. Ortiz dan hakim A. Syamsuddin hadir.", "Lalu."]),
+        # and as English-language papers write them
+        ("en", ["Jakarta Police spokesman Sr. Comr. Pol. Ade Ary Syam said so.", "Done."]),
+        ("en", ["Police chief Insp. Gen. Pol. R. Hartono said so.", "Done."]),
+        ("en", ["Spokesman Brig. Gen. Hendarto and Mr. L. M. Ortiz agreed.", "Done."]),
+        ("ru", ["Генерал Р. Хартоно и полковник И. И. Иванов заявили это.", "Всё."]),
+    ],
+)
+def test_ranks_titles_and_initials_do_not_end_a_sentence(lang: str, expected: list[str]) -> None:
+    """A fresh-user review found "Kombes Pol. Didik Santoso" and "Irjen Pol. R. Hartono"
+    split after "Pol.": the speaker's name became a sentence of its own."""
+    assert sentences(" ".join(expected), lang) == expected
