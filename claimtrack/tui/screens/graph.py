@@ -43,6 +43,11 @@ class GraphTree(Tree[str]):
         """Last row, scrolled into view."""
         self.action_scroll_end()
 
+    def on_resize(self) -> None:
+        """Keep the cursor's row in view: a longer claim under it grows the pane below and
+        shrinks the tree, which left the last row under the pane after End."""
+        self.scroll_to_line(self.cursor_line, animate=False)
+
 
 class GraphScreen(ViewScreen):
     """Relations of one claim, grouped; expand a neighbour (space) to walk further."""
