@@ -12,7 +12,7 @@ from pathlib import PurePath
 
 from claimtrack.errors import IngestError
 from claimtrack.ingest.decode import decode_bytes
-from claimtrack.ingest.furniture import furniture_line, leads_into
+from claimtrack.ingest.furniture import dateline_lead, furniture_line, leads_into
 from claimtrack.ingest.htmltext import HTML_SUFFIXES, extract_main_text, looks_like_html
 from claimtrack.ingest.language import detect_languages
 from claimtrack.ingest.normalize import content_hash, normalize_text, strip_escapes
@@ -188,9 +188,9 @@ def _language_names() -> frozenset[str]:
 
 def _title(text: str) -> str:
     """The first non-empty line that is no page furniture (a dateline, a byline, a page
-    header: `furniture_line`), the next when it is a breadcrumb trail run into the next one;
-    cut to TITLE_MAX characters with an ellipsis. A page of furniture alone is titled by
-    its first line."""
+    header: `furniture_line`), the next when it is a breadcrumb trail run into the next one,
+    after a dateline's lead ("TEMPO.CO, Jakarta - "); cut to TITLE_MAX characters with an
+    ellipsis. A page of furniture alone is titled by its first line."""
     lines = (line.strip() for line in text.splitlines())
     body = (line for line in lines if line and not furniture_line(line))
     first_two = list(itertools.islice(body, 2))
@@ -199,6 +199,9 @@ def _title(text: str) -> str:
     line, after = [*first_two, "", ""][:2]
     if leads_into(line, after):
         line = after
+    lead = dateline_lead(line, 0, len(line))  # no headline: the story, not its dateline
+    if lead is not None:
+        line = line[lead:].lstrip()
     if len(line) <= TITLE_MAX:
         return line
     return line[: TITLE_MAX - 1].rstrip() + "…"

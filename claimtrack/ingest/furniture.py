@@ -72,9 +72,10 @@ _CREDIT_LINE = re.compile(
             r"/[^/\s][^/]{0,20}/\.?$",
             r"[^\W\d_a-zа-яё]{2,}/[\w ]{1,30}$",
             # A dateline split from its story: "ЕРЕВАН, 5 октября.", "КИРСК, 14 марта.
-            # /ТАСС/." (a month in lower case: "ARMENIA, 12 DEAD" is a headline)
+            # /ТАСС/.", "МОСКВА, 29 окт — РИА Новости." (a month in lower case: "ARMENIA, 12
+            # DEAD" is a headline)
             r"[^\W\d_a-zа-яё]{3,}(?:[ -][^\W\d_a-zа-яё]+)*,\s+\d{1,2}\s+[a-zа-яё]+\.?"
-            r"(?:\s*/[^/\s][^/]{0,20}/\.?)?$",
+            r"(?:\s*/[^/\s][^/]{0,20}/\.?|\s+[-–—]\s+[^\W\d_a-zа-яё][\w .-]{0,25}\.)?$",
             # A date (and a time) alone: "12 March 2025", "11 апреля 2025, 14:20" (a digit
             # within a month's name of the start, looked for first).
             rf"(?=[^\n]{{0,12}}\d)(?:(?:0?[1-9]|[12]\d|3[01])[/.](?:0?[1-9]|1[0-2])[/.]\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}"
@@ -95,13 +96,52 @@ _CREDIT_LINE = re.compile(
 )
 """One pattern for every other credit line, matched at a span's start up to its end (one
 call per span: fifteen separate patterns cost a third of an import)."""
-_DATELINE_LEAD = re.compile(
-    # A dateline's lead on a line of its own, the dash its story would follow: "Jakarta
-    # (ANTARA) -", "MOSCOW, April 11 (Reuters) -", "BRENZI, KOMPAS.com -". Apart from
-    # `_CREDIT_LINE`, tried only on a span ending with a dash: its words backtrack.
-    r"[^\W\d_a-zа-яё][\w.’'-]*(?:,?\s+[\w./’'-]+){0,5}\s*\([^()\"“«»]{2,30}\)\s*[-–—]$"
-    r"|[^\W\d_a-zа-яё]{3,}(?:[ -][^\W\d_a-zа-яё]+)*,\s+[^\W\d_][\w.]*\s*[-–—]$"
+_UP = r"[^\W\d_a-zа-яё]"
+"""A letter that opens a capitalised word (no lower-case Latin or Cyrillic)."""
+_WORD = rf"{_UP}[\w.&’'/-]*"
+"""A capitalised word of a place or an outlet: "MAKASSAR", "BAKU/YEREVAN", "TEMPO.CO"."""
+_MARKED = (
+    rf"(?:{_UP}{{2,}}(?![a-zа-яё])[\w.&’'/-]*"  # capitals: "BAKU", "CNN", "TEMPO.CO"
+    r"|[^\W\d_][\w&’'-]*\.[a-zA-Z]{2,}[\w.]*"  # a domain: "Gatra.com", "detik.com"
+    r"|[a-z][a-z\d]*[A-Z][\w.]*)"  # a capital inside: "detikNews"
 )
+"""A word only an outlet or a dateline's place writes so: one of a dateline's two sides
+is one ("Baku, Lintas Berita -" is not told from "Armenia, Azerbaijan - Who Wins?")."""
+_LEAD = (
+    "(?:"
+    # An agency in brackets: "YEREVAN (Reuters) -", "MOSCOW, April 11 (Reuters) -",
+    # "MAKASSAR, Indonesia (AP) —", "Jakarta (ANTARA) -".
+    rf"{_WORD}(?:,?\s+(?:{_WORD}|\d{{1,2}}|{_MONTH})){{0,4}}\s*\({_UP}[^()\n\"“«»]{{0,29}}\)\s*"
+    # A place and an outlet, either way round: "BATAM, KOMPAS.com -", "TEMPO.CO, Jakarta -",
+    # "detikNews, Makassar -", "BAKU, Warta Nusantara -", "Baku, Gatra.com-".
+    rf"|(?:{_MARKED}(?:\s+{_WORD}){{0,2}},\s*(?:{_WORD}|{_MARKED})(?:\s+{_WORD}){{0,2}}"
+    rf"|{_WORD}(?:\s+{_WORD}){{0,2}},\s*{_MARKED}(?:\s+{_WORD}){{0,2}})\s*"
+    # A place in capitals alone: "STEPANAKERT —", "BAKU/YEREVAN -".
+    rf"|{_UP}{{3,}}(?:[ /-]{_UP}{{2,}})*\s+"
+    # Interfax: "Москва. 4 сентября. ИНТЕРФАКС -".
+    rf"|{_WORD}(?:[ -]{_WORD}){{0,2}}\.\s+\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}}\.?)?\s+{_WORD}\s+"
+    ")[-–—]{1,2}"
+)
+"""A dateline's lead, up to the dash its story follows. The words are bounded: the pattern
+is tried only where a line opens with a dash in reach (`dateline_lead`)."""
+_DATELINE_LEAD = re.compile(_LEAD + "$")
+"""A dateline's lead on a line of its own ("Jakarta (ANTARA) -"), or split from its story by
+the segmenter. Apart from `_CREDIT_LINE`, tried only on a span ending with a dash."""
+_STORY_LEAD = re.compile(_LEAD + r"(?=\s+[\"“«„'‘(]?[^\W_a-zа-яё])")
+"""A dateline's lead followed by its story, which opens with a capital, a digit or a quote
+("Aliyev, Pashinyan — both claimed victory" is a sentence)."""
+LEAD_REACH = 90
+"""A dateline's dash is this close to its line's start."""
+
+
+def dateline_lead(text: str, start: int, end: int) -> int | None:
+    """Where the dash of a dateline's lead opening `text[start:end]` ends ("MAKASSAR,
+    Indonesia (AP) —", "TEMPO.CO, Jakarta -", "Москва. 4 сентября. ИНТЕРФАКС -"), or None:
+    the story after it is the statement, the lead page furniture."""
+    lead = _STORY_LEAD.match(text, start, min(end, start + LEAD_REACH))
+    return lead.end() if lead else None
+
+
 _DASHES = "-–—"
 _CONTRIBUTED = ("contributed to this report.", "contributed to this report")
 """A wire's credit at a paragraph's end ("... writer Aida Sultanova contributed to this
@@ -156,7 +196,7 @@ def furniture(text: str, spans: Sequence[tuple[int, int]]) -> set[int]:
         )
         if (
             (tried and (match(text, start, end) or _byline(text, start, end)))
-            or (tried and text[end - 1] in _DASHES and _DATELINE_LEAD.match(text, start, end))
+            or (opens and text[end - 1] in _DASHES and _DATELINE_LEAD.match(text, start, end))
             or (
                 (end == len(text) or text[end] == "\n")
                 and ends(_CONTRIBUTED, start, end)

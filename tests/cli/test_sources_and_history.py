@@ -56,20 +56,20 @@ def test_sources_lists_every_source_by_date_with_how_far_it_is_reviewed(cli: Run
         "published": "2020-10-31",
         "lang": "en",
         "statements": herald["statements"],
-        "reviewed": 2,  # one tagged, one marked narration
+        "reviewed": 3,  # one tagged, one marked narration, the dateline's lead imported so
         "title": herald["title"],
         "url": None,
         "reliability": "B",
     }
     assert (rows[0]["outlet"], rows[0]["published"], rows[0]["lang"]) == (None, None, "ru")
-    assert [r["reviewed"] for r in rows[:2]] == [0, 0]
+    assert [r["reviewed"] for r in rows[:2]] == [0, 1]  # the daily's "BAKU —" lead
 
     header, *lines = cli("sources").out.splitlines()  # into a pipe: one row per line
     assert header.split("\t") == [
         "id", "outlet", "published", "lang", "statements", "reviewed", "title", "reliability"
     ]  # fmt: skip
     assert lines[2].split("\t") == [
-        herald["id"], "Yerevan Herald", "2020-10-31", "en", str(herald["statements"]), "2",
+        herald["id"], "Yerevan Herald", "2020-10-31", "en", str(herald["statements"]), "3",
         herald["title"], "B",
     ]  # fmt: skip
     assert lines[0].split("\t")[-1] == ""  # no grade given

@@ -6,7 +6,9 @@ import pytest
 
 from claimtrack.ingest import furniture, read_document, segment
 from claimtrack.model import Statement
+from claimtrack.services.annotate import tag
 from claimtrack.services.importing import RawDocument, import_documents
+from claimtrack.services.speakers import add_speaker
 from claimtrack.store import Store
 
 # Shaped like the seed article as copied from the outlet's page.
@@ -93,6 +95,7 @@ def test_the_seed_trail_and_view_counter_are_narration(seed_text: str) -> None:
     assert sorted(seed_text[spans[i][0] : spans[i][1]] for i in found) == [
         "485",
         "Aljazeera, 1/11.",  # the outlet it came from, and the day
+        "Baku, Gatra.com-",  # the dateline's lead, cut off the story's first sentence
         "Home Internasional Presiden Azerbaijan Bersumpah Akan Merebut Nagorno-Karabakh",
     ]
 
@@ -172,13 +175,11 @@ HEADERS = [
         "Batam, the island nearest Singapore, has seen three seizures this year, officials said.",
         False,
     ),
-    ("en", "Batam, March 6 (Reuters) - Officials said 40 tonnes of oil had spilled.", False),
     ("en", "Moscow, 6 March 2025: the ministry said 40 drones were downed.", False),
     ("en", "Jakarta, which denied it, said a consul met the crew on 5 March.", False),
     ("en", "The fleet sailed on May 6, 2025.", False),
     ("en", "World | Russia says it downed 40 drones", False),  # a section, no date
     ("en", 'Oil | Gas | "Prices fell on March 6," traders said.', False),
-    ("id", "BATAM, KOMPAS.com - Ratusan nelayan tidak bisa melaut sejak Rabu (5/3/2025).", False),
     ("id", "Batam, Kepulauan Riau, kata Arif, diawasi sejak 3 Maret 2025.", False),
     ("ru", "Москва, по словам Захаровой, примет ответные меры до 6 марта 2025.", False),
     ("en", "12 May 2025 was chosen for the vote, the commission said.", False),
@@ -202,3 +203,70 @@ def test_datelines_and_page_headers_are_narration_and_statements_opening_alike_a
         line: narration for _, line, narration in HEADERS
     }
     store.close()
+
+
+# Openings of the fresh-user review's articles (AP, Tempo, Interfax, detik, RIA).
+DATELINED = [
+    (
+        "en",
+        "MAKASSAR, Indonesia (AP) —",
+        "At least 11 people were killed when police fired tear gas, police said Tuesday.",
+    ),
+    (
+        "id",
+        "TEMPO.CO, Jakarta -",
+        "Menteri Koordinator Bambang W. Prasetyo membantah aparat menggunakan peluru tajam.",
+    ),
+    (
+        "ru",
+        "Москва. 4 сентября. ИНТЕРФАКС -",
+        "Индонезийская оппозиция обвиняет правительство в сокрытии числа погибших.",
+    ),
+    (
+        "id",
+        "detikNews, Makassar -",
+        "Pengadilan Negeri Makassar memutuskan aparat terbukti menggunakan peluru tajam.",
+    ),
+    ("en", "Batam, March 6 (Reuters) -", "Officials said 40 tonnes of oil had spilled."),
+    ("id", "BATAM, KOMPAS.com -", "Ratusan nelayan tidak bisa melaut sejak Rabu (5/3/2025)."),
+]
+
+
+@pytest.mark.parametrize(("lang", "lead", "story"), DATELINED)
+def test_a_datelines_lead_is_narration_and_the_story_is_the_statement_and_the_claim(
+    tmp_path, lang: str, lead: str, story: str
+) -> None:
+    """A fresh-user review found "Москва." a statement beside a narration "4 сентября.", and
+    statements and claim summaries opening "CO, Jakarta - ...", "ИНТЕРФАКС - ...",
+    "MAKASSAR, Indonesia (AP) — ...": the lead is one chunk of furniture, the story after
+    the dash a statement of its own text, and so is the claim it becomes."""
+    store = Store.open(tmp_path / "s.json", create=True, analyst="t")
+    text = f"Judul berita\n\n{lead} {story}\n\nKalimat berikutnya di sini.\n"
+    import_documents(store, [RawDocument(text.encode(), "a.txt", lang=lang)])
+    statements = sorted(store.all(Statement), key=lambda s: s.start)
+    said = [(text[s.start : s.end], s.narration) for s in statements]
+    assert said == [
+        ("Judul berita", False),
+        (lead, True),
+        (story, False),
+        ("Kalimat berikutnya di sini.", False),
+    ]
+    add_speaker(store, "Someone")
+    _, _, claim = tag(store, statements[2].id, "Someone")
+    assert claim.summary == story
+    store.close()
+
+
+@pytest.mark.parametrize(
+    "dateline", ["МОСКВА, 29 окт — РИА Новости.", "ЕРЕВАН, 10 ноября — Север-Инфо."]
+)
+def test_a_ria_dateline_ending_with_its_agency_is_narration(dateline: str) -> None:
+    text = f"Захарова призвала стороны соблюдать перемирие\n\n{dateline} Захарова заявила это.\n"
+    texts, found = _texts(text, "ru")
+    assert [texts[i] for i in sorted(found)] == [dateline]
+
+
+def test_a_headline_less_story_is_titled_by_its_words_not_its_dateline() -> None:
+    text = "TEMPO.CO, Jakarta - Menteri Bambang membantah aparat menggunakan peluru tajam.\n"
+    title = read_document(text.encode(), "a.txt", lang="id").title
+    assert title == "Menteri Bambang membantah aparat menggunakan peluru tajam."

@@ -126,7 +126,8 @@ def test_a_headline_and_byline_on_their_own_lines_are_their_own_statements() -> 
         "Home > Dunia",
         "Erdogan: Turki Siap Membantu Azerbaijan",
         "Oleh Budi Santoso",
-        "ANKARA - Presiden Turki Recep Tayyip Erdogan mengatakan negaranya siap membantu.",
+        "ANKARA -",  # the dateline's lead: page furniture, not the story's first words
+        "Presiden Turki Recep Tayyip Erdogan mengatakan negaranya siap membantu.",
         "Kementerian juga mengatakan hal serupa pada Senin.",
     ]
 
@@ -159,9 +160,10 @@ def test_text_wrapped_at_a_fixed_width_keeps_its_sentences_whole() -> None:
         "the Azerbaijani capital. He said the war would go on until Armenian\n"
         "forces left the region.\n"
     )
-    first = text[text.index("BAKU") : text.index(" He said")]
+    first = text[text.index("Azerbaijan's") : text.index(" He said")]
     assert sentences(text, "en") == [
         "Aliyev rejects Russian help",  # short: ended by the author, not the wrap
+        "BAKU (Reuters) -",
         first,
         "He said the war would go on until Armenian\nforces left the region.",
     ]
@@ -397,3 +399,45 @@ def test_ranks_titles_and_initials_do_not_end_a_sentence(lang: str, expected: li
     """A fresh-user review found "Kombes Pol. Didik Santoso" and "Irjen Pol. R. Hartono"
     split after "Pol.": the speaker's name became a sentence of its own."""
     assert sentences(" ".join(expected), lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "lead", "story"),
+    [
+        ("en", "MAKASSAR, Indonesia (AP) —", "At least 11 people were killed."),
+        ("en", "YEREVAN (Reuters) -", "Armenia said 40 soldiers died."),
+        ("en", "MOSCOW, April 11 (Reuters) -", "The Kremlin said so."),
+        ("en", "STEPANAKERT —", "Karabakh officials accused Baku."),
+        ("id", "TEMPO.CO, Jakarta -", "Menteri Bambang W. Prasetyo membantah."),
+        ("id", "detikNews, Makassar -", "Pengadilan Negeri Makassar memutuskan."),
+        ("id", "BATAM, KOMPAS.com -", "Ratusan nelayan tidak bisa melaut."),
+        ("id", "BAKU, Warta Nusantara -", "Presiden Aliyev menegaskan."),
+        ("id", "Baku, Gatra.com-", "Presiden Aliyev mengatakan."),
+        ("id", "Jakarta (ANTARA) -", "Sedikitnya 27 orang tewas."),
+        ("id", "Jakarta, CNN Indonesia --", '"Tidak ada peluru tajam," kata Bambang.'),
+        ("ru", "Москва. 4 сентября. ИНТЕРФАКС -", "Индонезийская оппозиция обвиняет власти."),
+    ],
+)
+def test_a_datelines_lead_is_cut_off_the_story(lang: str, lead: str, story: str) -> None:
+    """A fresh-user review found statements and claim summaries opening "CO, Jakarta - ...",
+    "ИНТЕРФАКС - ...", "MAKASSAR, Indonesia (AP) — ...": the lead is page furniture, the
+    statement is the story from the word after the dash."""
+    text = f"Headline of the story\n\n{lead} {story} Second sentence here.\n"
+    assert sentences(text, lang) == ["Headline of the story", lead, story, "Second sentence here."]
+    assert_well_formed(text, segment(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("lang", "paragraph"),
+    [
+        ("en", "Aliyev, Pashinyan — both claimed victory on Sunday."),  # no capital after it
+        ("en", "Armenia, Azerbaijan - Who Is Winning The War?"),  # two plain words: a headline
+        ("en", "Orvana (via its ministry) denied it - again."),
+        ("en", "Human rights groups (HRW) - All Said It."),  # a lower-case word: no dateline
+        ("ru", "Москва — столица России, сказал он."),
+        ("ru", "НАТО — это военный блок, заявил Песков."),
+        ("id", "Menurut Bambang, 11 orang tewas - Polisi membantah."),
+    ],
+)
+def test_a_dash_near_a_paragraphs_start_is_not_always_a_dateline(lang: str, paragraph: str) -> None:
+    assert sentences(paragraph, lang) == [paragraph]
