@@ -12,7 +12,7 @@ from pathlib import PurePath
 
 from claimtrack.errors import IngestError
 from claimtrack.ingest.decode import decode_bytes
-from claimtrack.ingest.furniture import dateline_lead, furniture_line, leads_into
+from claimtrack.ingest.furniture import LEAD_REACH, dateline_lead, furniture_line, leads_into
 from claimtrack.ingest.htmltext import HTML_SUFFIXES, extract_main_text, looks_like_html
 from claimtrack.ingest.language import detect_languages
 from claimtrack.ingest.normalize import content_hash, normalize_text, strip_escapes
@@ -199,9 +199,10 @@ def _title(text: str) -> str:
     line, after = [*first_two, "", ""][:2]
     if leads_into(line, after):
         line = after
-    lead = dateline_lead(line, 0, len(line))  # no headline: the story, not its dateline
-    if lead is not None:
-        line = line[lead:].lstrip()
+    head = line[:LEAD_REACH]
+    if "- " in head or "– " in head or "— " in head:  # the pattern costs a third of _title
+        lead = dateline_lead(line, 0, len(line))  # no headline: the story, not its dateline
+        line = line[lead:].lstrip() if lead is not None else line
     if len(line) <= TITLE_MAX:
         return line
     return line[: TITLE_MAX - 1].rstrip() + "…"
