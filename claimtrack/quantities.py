@@ -923,10 +923,13 @@ def _is_age(toks: Sequence[_Tok], num: _Num, found: Sequence[_Num]) -> bool:
     "berusia 52 tahun", "в возрасте 52 лет", "52 years old" ("52-летний", "52-year-old" are
     skipped as glued words).
 
-    A number in brackets or commas after a capitalised word is an age only when the word may
-    be a person's name, and in commas only when the clause counts nothing after it: "Deaths in
-    Stepanakert, 12, and in Martuni, 5", "In Ganja, 12, including two children, were killed"
-    and "Stepanakert, 12, were killed" are tolls by place."""
+    A number in brackets or commas after a capitalised word is an age when the word may be a
+    person's name: not a place ("Deaths in Stepanakert, 12, and in Martuni, 5"), nor the next
+    item of a list of counts. What follows does not say: "Sulaiman, 52, died" and "Maria, 7,
+    and Anna, 9, were killed" tell of the person, so a verb (singular or plural) or casualty
+    word after the commas leaves the age an age. Only a part opened by "including" makes the
+    number a count ("According to Reuters, 12, including a child, were killed"): an age has
+    no parts."""
     i, j = num.i, num.j
     raw = toks[i].text
     if toks[i].kind != "num" or not raw.isdigit() or not 1 <= int(raw) <= 120 or j != i + 1:
@@ -953,7 +956,7 @@ def _is_age(toks: Sequence[_Tok], num: _Num, found: Sequence[_Num]) -> bool:
         and after is not None
         and after.kind == "word"
         and after.text.islower()
-        and not _counted_after(toks, j + 1)
+        and not _opens_part(toks, j + 1)
     )
 
 
@@ -964,8 +967,6 @@ _PLACE_BEFORE = frozenset(
 of a list ("Killed: Armenia, 12"), not a person whose age follows. Not "to": "according
 to Sulaiman, 52"."""
 _LIST_GLUE = _CONJUNCTIONS | _PLACE_BEFORE | {")"}
-_RELATIVES = frozenset(_lex("who|whose|whom|which|that|yang|который|которая|которого|чей|чья"))
-_SINGULAR = frozenset(_lex("was|is|has|был|была|погиб|погибла|убит|убита|ранен|ранена"))
 
 
 def _person_before(toks: Sequence[_Tok], k: int, found: Sequence[_Num]) -> bool:
@@ -984,22 +985,6 @@ def _person_before(toks: Sequence[_Tok], k: int, found: Sequence[_Num]) -> bool:
         b -= 1  # ", and in", "), " between the items of a list
     # The previous item was counted, so this one is.
     return not (b >= 0 and toks[b].kind == "num" and any(f.i <= b < f.j for f in found))
-
-
-def _counted_after(toks: Sequence[_Tok], k: int) -> bool:
-    """Whether the clause after a number in commas counts people ("Stepanakert, 12, were
-    killed"), past an "including two children" between: the number is then that count. A
-    relative clause ("…, whose son was killed") or a verb for one ("Sulaiman, 52, was
-    killed") tells of the person."""
-    end = min(len(toks), k + _WINDOW)
-    while k < end and toks[k].low not in _CLAUSE_END | _RELATIVES | _SINGULAR:
-        if toks[k].kind == "num" or toks[k].low in _NUMBER_WORDS:
-            if not (k and _including(toks, k)):
-                return False  # the next count's words are its own
-        elif _lookup(toks, k, _UNITS) in COUNT_UNITS:
-            return True
-        k += 1
-    return False
 
 
 _INCLUDING = frozenset(
