@@ -482,6 +482,7 @@ class _Num:
     group: str | None = None  # "several of the wounded died": who they were (wounded)
     part: bool = False  # "24 killed, 17 of them by gunfire": some of the count before it
     rough: bool = False  # "several", "dozens", "несколько тысяч": a range no one stated
+    of_next: bool = False  # "five of the 14 wounded soldiers died": some of the count after it
 
 
 def extract_quantities(text: str, lang: str) -> list[Quantity]:
@@ -524,6 +525,8 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
                 num.group, num.unit = fate
             elif num.unit != "percent" and (including or _part_marker(toks, num)):
                 _read_part(toks, num, nums[n - 1] if n else None, next_i)
+    for n in range(len(nums) - 1):
+        _fate_to_part(toks, nums[n], nums[n + 1])
     # Coordinations share the unit: "1.166 pasukan dan 45 warga sipil tewas" (right to left),
     # "погибли 1166 военнослужащих и 45 мирных жителей" (left to right).
     for n in range(len(nums) - 2, -1, -1):
@@ -540,6 +543,10 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
         subject = None if num.things else _subject(toks, num, next_i, previous)
         if num.part:  # "17 of them by gunfire": of the dead; "5 di antaranya anak-anak"
             subject = _part_subject(toks, num, next_i) or num.group or _antecedent(toks, num)
+        elif num.of_next and subject in TOTAL_SUBJECTS:
+            after = nums[n + 2].i if n + 2 < len(nums) else len(toks)
+            whole = _subject(toks, nums[n + 1], after, None)  # "five of the 14 wounded soldiers"
+            subject = num.group if whole in TOTAL_SUBJECTS else whole
         elif num.group is not None and subject in TOTAL_SUBJECTS:
             subject = num.group  # a part of the wounded, no rival to the whole toll
         if toks[num.i].kind == "word" and not num.vague and num.unit is subject is None:
@@ -582,6 +589,24 @@ def _part_of(toks: Sequence[_Tok], part: _Num, whole: _Num) -> bool:
     грузовиков", "tiga dari lima truk"): it then counts what the whole counts."""
     gap = toks[part.j : whole.i]
     return bool(gap) and gap[0].low in _PART_OF and all(t.low in _DETERMINERS for t in gap[1:])
+
+
+def _fate_to_part(toks: Sequence[_Tok], part: _Num, whole: _Num) -> None:
+    """Give the fate read after a whole to the part before it: in "five of the 14 wounded
+    soldiers died", "three of the 12 people on board were killed", "трое из 12 человек на борту
+    погибли" the 14 are wounded and the 12 on board; five, three died, some of them. Only a
+    whole whose own casualty word names a group and a later one a fate (see `_group_then_fate`)
+    is read so: in "two of the 40 people killed were children" the 40 are the dead."""
+    if (
+        whole.group is None
+        or whole.part
+        or part.unit is not None
+        or part.things
+        or not _part_of(toks, part, whole)
+    ):
+        return
+    part.unit, part.group, part.of_next = whole.unit, whole.group, True
+    whole.unit, whole.group = whole.group, None
 
 
 _PRONOUN_WHOLES = frozenset(

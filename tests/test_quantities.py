@@ -856,6 +856,39 @@ def test_some_of_the_wounded_dying_is_no_rival_toll() -> None:
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
     [
+        ("en", "Five of the 14 wounded soldiers died.", ["5 troops killed", "14 troops wounded"]),
+        ("en", "Three of the 12 people on board were killed.",
+         ["3 of those on board killed", "12 people on board"]),
+        ("ru", "Трое из 12 человек на борту погибли", ["3 of those on board killed",
+                                                      "12 people on board"]),
+        ("ru", "Двое из 14 раненых умерли в больнице.", ["2 of the wounded killed", "14 wounded"]),
+        ("id", "Lima dari 14 prajurit terluka meninggal dunia.",
+         ["5 troops killed", "14 troops wounded"]),
+        ("id", "Tiga dari 12 orang di kapal tewas.", ["3 of those on board killed",
+                                                     "12 people on board"]),
+        # a whole that is a toll itself keeps it
+        ("en", "Of the 14 wounded soldiers, five died.", ["14 troops wounded", "5 troops killed"]),
+        ("en", "Two of the 40 people killed were children.", ["40 people killed"]),
+    ],
+)  # fmt: skip
+def test_a_fate_after_a_whole_befalls_its_part(lang: str, text: str, expected: list[str]) -> None:
+    """ "Five of the 14 wounded soldiers died" stored "14 troops killed" and "three of the 12
+    people on board were killed" "12 of those on board killed" (found by a code review): the
+    whole took the fate of the part before it."""
+    assert [describe(q) for q in extract_quantities(text, lang)] == expected
+
+
+def test_the_whole_of_a_part_is_no_toll() -> None:
+    part, whole = extract_quantities("Three of the 12 people on board were killed.", "en")
+    assert not comparable(whole, _one("at least 12 people were killed"))
+    assert conflicts(whole, _one("27 people on board"))
+    assert not conflicts(whole, _one("12 people were on board"))
+    assert not comparable(part, _one("at least 27 people were killed"))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
         ("ru", "погибли около полутора тысяч человек", ["about 1,500 people killed"]),
         ("ru", "полторы тысячи человек бежали", ["1,500 people displaced"]),
         ("ru", "погибли полтора десятка человек", ["15 people killed"]),
