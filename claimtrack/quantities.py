@@ -742,6 +742,7 @@ def _number_at(toks: Sequence[_Tok], i: int, lang: str) -> _Num | None:
     ):
         j, v = _spelled(toks, i)
         if j > i:
+            j, v = _and_a_half(toks, j, v)  # "two and a half million", "dua setengah juta"
             j, scale = _scale(toks, j, vague=False)  # "five thousand", "пяти тысячам"
             return _Num(i, j, v * scale, v * scale, tok.start, toks[j - 1].end)
     if tok.kind != "num":
@@ -749,8 +750,27 @@ def _number_at(toks: Sequence[_Tok], i: int, lang: str) -> _Num | None:
     value = parse_number(tok.text, lang)
     if value is None:
         return _Num(i, i + 1, -1, -1, tok.start, tok.end)  # unreadable ("1.11.2020"): skip
-    j, scale = _scale(toks, i + 1, vague=False)
+    j = i + 1
+    if value == int(value):
+        j, value = _and_a_half(toks, j, value)  # "2 and a half million"
+    j, scale = _scale(toks, j, vague=False)
     return _Num(i, j, value * scale, value * scale, tok.start, toks[j - 1].end)
+
+
+_AND_A_HALF = (_lex("and a half|and one half|с половиной"), _lex("setengah"))
+"""A half added to the number before it: "one and a half million", "два с половиной
+миллиона", "satu setengah juta" are 1.5 and 2.5 million, no 1 and a half million."""
+
+
+def _and_a_half(toks: Sequence[_Tok], j: int, value: float) -> tuple[int, float]:
+    """(token after, value) of a number ending before token j, past an "and a half" there."""
+    phrases, words = _AND_A_HALF
+    for width in (3, 2):
+        if " ".join(t.low for t in toks[j : j + width]) in phrases:
+            return j + width, value + 0.5
+    if j < len(toks) and toks[j].low in words:
+        return j + 1, value + 0.5
+    return j, value
 
 
 def _spelled(toks: Sequence[_Tok], i: int) -> tuple[int, float]:

@@ -917,6 +917,17 @@ def test_the_whole_of_a_part_is_no_toll() -> None:
         ("en", "half a million people fled", ["500,000 people displaced"]),
         ("id", "setengah juta orang mengungsi", ["500,000 people displaced"]),
         ("en", "half of the residents fled", ["50% of people"]),
+        # … and "and a half" adds a half to the number before it (found by a code review:
+        # "one and a half million" was 1 and 500,000)
+        ("en", "One and a half million people were displaced.", ["1,500,000 people displaced"]),
+        ("en", "Two and a half million people were displaced.", ["2,500,000 people displaced"]),
+        ("en", "one and a half thousand soldiers were killed", ["1,500 troops killed"]),
+        ("en", "2 and a half million people fled", ["2,500,000 people displaced"]),
+        ("id", "Satu setengah juta orang mengungsi", ["1,500,000 people displaced"]),
+        ("id", "Dua setengah juta orang mengungsi", ["2,500,000 people displaced"]),
+        ("ru", "Полтора миллиона человек бежали.", ["1,500,000 people displaced"]),
+        ("ru", "Два с половиной миллиона человек бежали.", ["2,500,000 people displaced"]),
+        ("ru", "пять с половиной тысяч человек погибли", ["5,500 people killed"]),
     ],
 )
 def test_magnitudes_in_words(lang: str, text: str, expected: list[str]) -> None:
