@@ -204,9 +204,11 @@ _QUALIFIERS: dict[str, tuple[str, ...]] = {
     ),
     "more-than": _lex(
         "more than|over|above|upwards of|in excess of|lebih dari|более|свыше|больше"
-        "|более чем|больше чем|более чем на|больше чем на|более чем в|свыше чем"
+        "|более чем|больше чем|более чем на|больше чем на|более чем в|больше чем в|свыше чем"
     ),
-    "less-than": _lex("less than|fewer than|under|below|kurang dari|менее|меньше"),
+    "less-than": _lex(
+        "less than|fewer than|under|below|kurang dari|менее|меньше|менее чем в|меньше чем в"
+    ),
     "at-most": _lex(
         "up to|as many as|at most|no more than|within|hingga|sampai|maksimal|paling banyak|до"
         # the top of a range of claims: "put the death toll as high as 27"
@@ -227,6 +229,10 @@ _QUALIFIERS: dict[str, tuple[str, ...]] = {
         "|kurang lebih|sekira|около|примерно|порядка|приблизительно"
     ),
 }
+_NEGATED = {"more-than": "at-most", "less-than": "at-least"}
+_NEGATIONS = frozenset(_lex("not|tak|tidak|не"))
+"""A negation before "more"/"fewer" turns it around, whatever words follow: "tak lebih dari
+20" is up to 20, "не более чем в 20 км" up to 20 km, "не менее чем в 20 км" at least 20."""
 _QUALIFIER_VOCABULARY = frozenset(w for ps in _QUALIFIERS.values() for p in ps for w in p.split())
 _POST_QUALIFIERS: dict[str, str] = {
     "or more": "at-least",
@@ -1172,8 +1178,11 @@ def _qualify(toks: Sequence[_Tok], num: _Num) -> None:
         phrase = " ".join(t.low for t in toks[i - width : i])
         for qualifier, phrases in _QUALIFIERS.items():
             if phrase in phrases:
+                first = i - width
+                if qualifier in _NEGATED and first and toks[first - 1].low in _NEGATIONS:
+                    qualifier, first = _NEGATED[qualifier], first - 1
                 num.qualifier = qualifier
-                num.start = toks[i - width].start
+                num.start = toks[first].start
                 return
     _qualify_after(toks, num)
 

@@ -766,6 +766,14 @@ def test_phrase_end_takes_the_words_that_complete_the_reading(
         ("ru", "погибли не меньше 5 человек", ["at least 5 people killed"]),
         ("id", "korban tewas tidak kurang dari lima orang", ["at least 5 people killed"]),
         ("en", "not less than five people were killed", ["at least 5 people killed"]),
+        # any negation turns any "more" around (found by a code review): "tak" is "tidak",
+        # and "не более чем в" is "более чем в" negated
+        ("id", "Korban tewas tak lebih dari 20 orang.", ["up to 20 people killed"]),
+        ("id", "korban tewas tak kurang dari lima orang", ["at least 5 people killed"]),
+        ("ru", "Не более чем в 20 км от города", ["up to 20 km"]),
+        ("ru", "Не больше чем в 20 км от города", ["up to 20 km"]),
+        ("ru", "Не менее чем в 20 км от города", ["at least 20 km"]),
+        ("en", "The shelling was not over 20 km from the border.", ["up to 20 km"]),
     ],
 )
 def test_a_negated_more_is_a_ceiling(lang: str, text: str, expected: list[str]) -> None:
