@@ -1550,7 +1550,8 @@ def _whole_named(toks: Sequence[_Tok], num: _Num, text: str, lang: str) -> str |
 
 
 def _subject(toks: Sequence[_Tok], num: _Num, next_i: int, previous: Quantity | None) -> str | None:
-    """Who is counted: a subject word right after the number; "400 others" inherits."""
+    """Who is counted: a subject word right after the number; "400 others" inherits, but
+    not "4 other people", "4 других человека", who have a noun of their own."""
     if num.i and toks[num.i - 1].low in _OTHERS and previous is not None:
         return previous.subject  # "ещё 400 человек"
     group = _group_before(toks, num)
@@ -1560,8 +1561,9 @@ def _subject(toks: Sequence[_Tok], num: _Num, next_i: int, previous: Quantity | 
     while k < min(next_i, len(toks)) and seen < 4 and toks[k].low not in _CLAUSE_END:
         if _opens_part(toks, k):
             break  # "12 killed, including a child": the child is a part, not who the 12 are
-        if toks[k].low in _OTHERS and previous is not None:
-            return previous.subject
+        own_noun = k + 1 < len(toks) and _lookup(toks, k + 1, _SUBJECTS) is not None
+        if toks[k].low in _OTHERS and previous is not None and not own_noun:
+            return previous.subject  # "400 others"; "4 other people" are people
         subject = _lookup(toks, k, _SUBJECTS)
         if subject:
             return subject
