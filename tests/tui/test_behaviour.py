@@ -346,51 +346,37 @@ async def _speaker_picker_typed(app: ClaimtrackApp, pilot: Pilot[None], typed: s
     return app.screen.query_one(OptionList)
 
 
-async def test_a_long_word_only_like_a_registered_name_is_created_not_taken(
-    demo_store: Store,
-) -> None:
-    """Typing "посольство" (embassy) put "Arif Santoso" first, ⏎ would have tagged the
-    embassy's statement as him: its romanised form shared "oso" with "Santoso", a score of
-    50 (a fresh-user review)."""
-
-    from claimtrack.services.speakers import add_speaker
-    from claimtrack.tui.dialogs.picker import CREATE_ID
-
-    add_speaker(demo_store, "Arif Santoso", kind="person")
-    app = app_for(demo_store)
-    async with app.run_test(size=(100, 30)) as pilot:
-        options = await _speaker_picker_typed(app, pilot, "посольство")
-        top = options.get_option_at_index(0)
-        assert top.id == CREATE_ID and "посольство" in str(top.prompt)
-        for _ in range(10):
-            await pilot.press("backspace")
-        await pilot.press(*"santosso")  # a typo in a long name still takes it
-        await settle(pilot)
-        assert "Arif Santoso" in str(options.get_option_at_index(0).prompt)
-
-
+@pytest.mark.parametrize(
+    ("registered", "kind", "typed", "typo"),
+    [
+        # "посольство" (embassy) romanised shares "oso" with "Santoso": a score of 50
+        ("Arif Santoso", "person", "посольство", "santosso"),
+        # "tempo" (the outlet) shares "emo" with "Kemenko": a score of 50
+        ("Kemenko Polhukam", "ministry", "tempo", "kemneko"),
+    ],
+)
 async def test_a_new_name_only_alike_a_registered_one_is_created_first(
-    demo_store: Store,
+    demo_store: Store, registered: str, kind: str, typed: str, typo: str
 ) -> None:
-    """Typing "tempo" (the outlet) listed "Kemenko Polhukam" first (a score of 50, sharing
-    "emo"): ⏎ tagged the ministry. Create goes first unless every typed word is clearly one
-    of the row's, as `tag` resolves a name."""
-
+    """Typing "посольство" put "Arif Santoso" first and "tempo" "Kemenko Polhukam": ⏎ would
+    have tagged the statement as them (fresh-user reviews). Create goes first unless every
+    typed word is clearly one of the row's, as `tag` resolves a name; a typo in a
+    registered name still takes it."""
     from claimtrack.services.speakers import add_speaker
     from claimtrack.tui.dialogs.picker import CREATE_ID
 
-    add_speaker(demo_store, "Kemenko Polhukam", kind="ministry")
+    add_speaker(demo_store, registered, kind=kind)
     app = app_for(demo_store)
     async with app.run_test(size=(100, 30)) as pilot:
-        options = await _speaker_picker_typed(app, pilot, "tempo")
+        options = await _speaker_picker_typed(app, pilot, typed)
         top = options.get_option_at_index(0)
-        assert top.id == CREATE_ID and "create speaker 'tempo'" in str(top.prompt)
+        assert top.id == CREATE_ID and f"create speaker '{typed}'" in str(top.prompt)
         assert options.highlighted == 0
-        for _ in range(5):
+        for _ in typed:
             await pilot.press("backspace")
-        await pilot.press(*"kemneko")  # a typo in a registered name still takes it
+        await pilot.press(*typo)
         await settle(pilot)
-        assert "Kemenko Polhukam" in str(options.get_option_at_index(0).prompt)
+        assert registered in str(options.get_option_at_index(0).prompt)
 
 
 async def test_a_large_picker_ranks_in_the_background(empty_store: Store) -> None:
