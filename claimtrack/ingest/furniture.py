@@ -107,17 +107,30 @@ _MARKED = (
 )
 """A word only an outlet or a dateline's place writes so: one of a dateline's two sides
 is one ("Baku, Lintas Berita -" is not told from "Armenia, Azerbaijan - Who Wins?")."""
+_AGENCY = (
+    rf"(?:{_UP}{{2,}}[^()\n\"“«»a-zа-яё]{{0,28}}"  # "(AP)", "(ANTARA)", "(AFP/Getty)"
+    r"|Reuters|Interfax|Bernama|Xinhua|Kyodo|Yonhap|Antara|Anadolu|Sputnik|Tass|Bloomberg"
+    rf"|{_UP}\w+(?:\s+{_UP}\w+)+)"  # "(Kantor Nusa)"
+)
+"""An agency in a dateline's brackets: written in capitals, one of the agencies that write
+their name so, or a name of two words or more; one word is a place's other name or a
+country ("Karabakh (Artsakh) —", "Presiden (Jokowi) -" are no datelines)."""
 _LEAD = (
     "(?:"
     # An agency in brackets: "YEREVAN (Reuters) -", "MOSCOW, April 11 (Reuters) -",
     # "MAKASSAR, Indonesia (AP) —", "Jakarta (ANTARA) -".
-    rf"{_WORD}(?:,?\s+(?:{_WORD}|\d{{1,2}}|{_MONTH})){{0,4}}\s*\({_UP}[^()\n\"“«»]{{0,29}}\)\s*"
+    # (any name in brackets after a place in capitals: "BAKU/MOSCOW (Northgate) -")
+    rf"(?:{_WORD}(?:,?\s+(?:{_WORD}|\d{{1,2}}|{_MONTH})){{0,4}}\s*\({_AGENCY}\)"
+    rf"|{_UP}{{3,}}(?:[/-]{_UP}{{3,}})*(?:,?\s+(?:{_WORD}|\d{{1,2}}|{_MONTH})){{0,4}}\s*"
+    rf"\({_UP}[^()\n\"“«»]{{0,29}}\))\s*"
     # A place and an outlet, either way round: "BATAM, KOMPAS.com -", "TEMPO.CO, Jakarta -",
     # "detikNews, Makassar -", "BAKU, Warta Nusantara -", "Baku, Gatra.com-".
     rf"|(?:{_MARKED}(?:\s+{_WORD}){{0,2}},\s*(?:{_WORD}|{_MARKED})(?:\s+{_WORD}){{0,2}}"
     rf"|{_WORD}(?:\s+{_WORD}){{0,2}},\s*{_MARKED}(?:\s+{_WORD}){{0,2}})\s*"
-    # A place in capitals alone: "STEPANAKERT —", "BAKU/YEREVAN -".
-    rf"|{_UP}{{3,}}(?:[ /-]{_UP}{{2,}})*\s+"
+    # A place in capitals alone: "STEPANAKERT —", "BAKU —", "BAKU/YEREVAN -" (one word of
+    # four letters or more, or joined ones: "KPK -" and "WAR IN KARABAKH -" are no datelines;
+    # "UNICEF —" is not told from one).
+    rf"|(?:{_UP}{{4,}}|{_UP}{{3,}}(?:[/-]{_UP}{{3,}})+)\s+"
     # Interfax: "Москва. 4 сентября. ИНТЕРФАКС -".
     rf"|{_WORD}(?:[ -]{_WORD}){{0,2}}\.\s+\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}}\.?)?\s+{_WORD}\s+"
     ")[-–—]{1,2}"

@@ -281,6 +281,15 @@ _LONGEST = max(
 )
 
 
+_DOMAIN_END = re.compile(r"(?:[a-z]{2,4}|[A-Z]{2,4})(?![^\W_])")
+"""What follows a domain's dot: "CO" of "TEMPO.CO", "com" of "KOMPAS.com" (all capitals or
+all lower case, short); "died.The army" is a missing space, two sentences."""
+
+
+def _domain_end(text: str, start: int) -> bool:
+    return _DOMAIN_END.match(text, start) is not None
+
+
 def _repair(
     text: str, spans: list[tuple[int, int]], lang: str, lines: set[int] | None = None
 ) -> list[tuple[int, int]]:
@@ -306,7 +315,7 @@ def _repair(
                 # every abbreviation ends with a full stop
                 ending = text[tail:after].lower() if text[after - 1] == "." else ""
                 if (
-                    (after == start and ending and first.isalnum())  # "TEMPO.CO"
+                    (after == start and ending and _domain_end(text, start))  # "TEMPO.CO"
                     or (ending.endswith(never_ends) and never_final.search(text, tail, after))
                     or (
                         first.isdigit()

@@ -441,3 +441,29 @@ def test_a_datelines_lead_is_cut_off_the_story(lang: str, lead: str, story: str)
 )
 def test_a_dash_near_a_paragraphs_start_is_not_always_a_dateline(lang: str, paragraph: str) -> None:
     assert sentences(paragraph, lang) == [paragraph]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "pieces"),
+    [
+        # a missing space after a full stop still ends a sentence; a domain's dot does not
+        ("en", "He said 5 soldiers died.The army denied it.",
+         ["He said 5 soldiers died.", "The army denied it."]),
+        ("ru", "Потерь не будет.Кремль это подтвердил.",
+         ["Потерь не будет.", "Кремль это подтвердил."]),
+        ("id", "TEMPO.CO, Jakarta - Menteri membantah.",
+         ["TEMPO.CO, Jakarta -", "Menteri membantah."]),
+        # a place's other name or a country in brackets is no agency: the subject stays
+        ("en", "Karabakh (Artsakh) — 120,000 people fled, the UN said.",
+         ["Karabakh (Artsakh) — 120,000 people fled, the UN said."]),
+        ("id", "Presiden (Jokowi) - Ia mengatakan situasi aman.",
+         ["Presiden (Jokowi) - Ia mengatakan situasi aman."]),
+        ("en", "WAR IN KARABAKH - What we know", ["WAR IN KARABAKH - What we know"]),
+        ("en", "BAKU/MOSCOW (Northgate) - Azerbaijan said so.",
+         ["BAKU/MOSCOW (Northgate) -", "Azerbaijan said so."]),
+    ],
+)  # fmt: skip
+def test_what_the_dateline_rules_must_leave_alone(lang: str, text: str, pieces: list[str]) -> None:
+    """A review of the dateline and domain rules: "died.The army" became one statement, and
+    "Karabakh (Artsakh) —" was cut off its story as if it were "YEREVAN (Reuters) -"."""
+    assert [text[a:b] for a, b in segment(text, lang)] == pieces
