@@ -83,9 +83,12 @@ def clearly(typed: str, word: str, *, typos: bool = True) -> bool:
     if not typos or len(typed) < TYPO_LETTERS:
         return False
     allowed = 1 + (len(typed) >= TWO_TYPOS)
+    # a case ending on a name spelt otherwise: "Алиева" (alieva) for "Aliyev"
+    bare = [typed[:-k] for k in (1, 2) if len(typed) - k >= TYPO_LETTERS]
     return (
         OSA.distance(typed, word, score_cutoff=allowed) <= allowed
         or OSA.distance(typed, word[: len(typed)], score_cutoff=1) <= 1
+        or any(OSA.distance(b, word, score_cutoff=1) <= 1 for b in bare)
     )
 
 

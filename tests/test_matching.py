@@ -138,3 +138,14 @@ def test_only_a_typed_word_clearly_in_a_name_makes_the_match_clear() -> None:
     names = [("m", "Kemenko Polhukam"), ("b", "Bambang W. Prasetyo")]
     assert not rank("tempo", names, cutoff=40)[0].clear
     assert all(rank(typed, names)[0].clear for typed in ("kemen", "Bambnag", "prasetio"))
+
+
+@pytest.mark.parametrize("typed", ["Алиева", "Алиеву", "Ильхама Алиева", "Aliev"])
+def test_a_surname_in_a_russian_case_is_clearly_the_registered_name(typed: str) -> None:
+    """`tag ST Алиева` was refused as "only alike" Ilham Aliyev once names had to be clear
+    (a review): a case ending on a name spelt otherwise ("alieva" / "aliyev") is no other
+    name."""
+    store = Store.memory()
+    aliyev = add_speaker(store, "Ilham Aliyev", kind="person")
+    add_speaker(store, "Arief Nugroho", kind="person")
+    assert find_speaker(store, typed).id == aliyev.id
