@@ -285,7 +285,8 @@ def _verb(sentence: Sentence, lexicon: Lexicon, cue: Cue, hit: Hit) -> Finding |
             finding = _after(sentence, lexicon, hit, SCORE_INVERTED, mode)
             if (
                 finding is not None
-                and mode == "propose"
+                and mode in ("resolve", "propose")
+                and finding.kind != "mention"
                 and _opens_clause(sentence, lexicon, hit, finding)
             ):
                 continue

@@ -77,6 +77,33 @@ def test_english_and_indonesian_subjects_never_follow_an_unbroken_verb():
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # An appositive puts a comma before "said": the pronoun after it opens the reported
+        # clause, so the subject is found before the appositive, not carried over.
+        (
+            "Doctors at the Saudi Hospital, the last functioning hospital in the city, said "
+            "they had received 38 bodies.",
+            "+Doctors",
+        ),
+        (
+            "The United Nations humanitarian coordinator for Sudan, Clementine Nkweta-Salami, "
+            "said she was appalled.",
+            "+Clementine Nkweta-Salami",
+        ),
+        # A pronoun closing the sentence after an inverted "said" is still its subject.
+        ('"We will go to the end," said he.', "peskov"),
+        ('"We will go to the end," said he on Tuesday.', "peskov"),
+    ],
+)
+def test_a_pronoun_after_an_inverted_said_is_the_speaker_only_when_nothing_follows(
+    sentence, expected
+):
+    found = suggest("en", "Peskov said talks would continue.", sentence)
+    assert who(found[1]) == expected
+
+
+@pytest.mark.parametrize(
     ("lang", "sentence", "expected"),
     [
         ("id", "Hal itu disampaikan Presiden Aliyev di Baku.", "aliyev"),
