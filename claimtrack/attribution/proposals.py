@@ -73,6 +73,13 @@ def new_speaker(surface: str, lexicon: Lexicon) -> NewSpeaker:
         keep = 1
     elif len(run) < NAME_WORDS:
         return plain  # "head of the Foreign Policy Affairs **Department**" names no person
+    elif kind != "other" and first == last_title + 1 and words[last_title].body:
+        # "**Kementerian** Kesehatan Sudan": what follows a body's head word right away is the
+        # body's name, unless a place comes first ("Минобороны Армении Шушан Степанян")
+        texts = [surface[word.start : word.end] for word in run]
+        if not leading_place(texts, lexicon):
+            return plain
+        keep = _name_length(surface, run, True, lexicon)
     else:
         keep = _name_length(surface, run, first == last_title + 1, lexicon)
         if not keep:

@@ -111,6 +111,9 @@ def test_an_unknown_place_still_leaves_the_last_two_words() -> None:
         ("id", "Presiden Azerbaijan", "other"),  # an office alone: nobody's name, no surname
         ("id", "Pejabat Nagorno-Karabakh", "officials"),  # a hyphenated place is one word
         ("id", "kementerian luar negeri Rusia", "ministry"),
+        # The words right after a body's head word name the body, not a person in it.
+        ("id", "Kementerian Kesehatan Sudan", "ministry"),
+        ("id", "Kementerian Pertanian Indonesia", "ministry"),
         ("id", "Pihak berwenang Azerbaijan", "government"),
         ("id", "Aliyev", "other"),
         ("en", "Nagorno-Karabakh officials", "officials"),
