@@ -519,6 +519,10 @@ def test_a_russian_adverbial_participle_speaks_for_its_clause(
          "Sergei Kopyrkin"),
         ("id", "Duta Besar Ukraina untuk Indonesia Vasyl Hamianin mendesak Jakarta bersikap.",
          "Vasyl Hamianin"),
+        ("ru", "Посол России в Судане Андрей Черновол заявил, что расследование необходимо.",
+         "Андрей Черновол"),
+        ("ru", "Координатор ООН по гуманитарным вопросам в Судане Клементина Нквета-Салами "
+               "призвала провести расследование.", "Клементина Нквета-Салами"),
         # an aide to an office, or an office with no holder named, is no posting
         ("en", "An adviser to President Aliyev said the army would advance.", None),
         ("en", "A senior aide to the Armenian president said talks were off.", None),
