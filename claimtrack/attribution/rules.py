@@ -441,14 +441,37 @@ def _before(
     if len(chunks) == 1:
         return None
     first = subject(sentence, lexicon, hit, chunks[0], "before", score, mode, rightmost=True)
-    appositive = len(chunks) > 2 and (first is None or first.kind == "propose")
+    appositive = len(chunks) > 2 and (
+        first is None
+        or first.kind == "propose"
+        or _body_of_an_office(sentence, lexicon, first, chunks[0])
+    )
     # "Direktur RSUP Wahidin, dr. Siti Rahmawati, menyatakan": an office, then its holder
     office = not _bare_name(sentence, *chunks[0]) or _holds_office(sentence, lexicon, chunks[0])
     party_state = _PARTY_STATE.fullmatch(sentence.text[slice(*chunks[-2])].strip())
     if appositive and office and not party_state and _bare_name(sentence, *chunks[-2], lexicon):
         named = subject(sentence, lexicon, hit, chunks[-2], "before", score, mode, True)
+        if named is None and first is not None and first.kind == "mention" and mode != "propose":
+            return None  # an unregistered holder of the body's office: proposed in that pass
         return named or first
     return first
+
+
+def _body_of_an_office(
+    sentence: Sentence, lexicon: Lexicon, finding: Finding, chunk: tuple[int, int]
+) -> bool:
+    """Whether a registered mention ends a chunk that names an office held at it ("Juru
+    bicara **militer Sudan**, Brigadir Jenderal Nabil Abdallah, mengatakan", "A spokesman
+    for **Azerbaijan**, Vagif Dargahli, said"): the holder named in the appositive after it
+    speaks, not the body."""
+    if finding.kind != "mention":
+        return False
+    text = sentence.text[slice(*chunk)].rstrip()
+    if not text.endswith(finding.surface):
+        return False
+    end = chunk[0] + len(text) - len(finding.surface)
+    before = sentence.tokens_in(chunk[0], end)
+    return finding.voiced or (bool(before) and before[-1].norm in lexicon.titles)
 
 
 _PARTY_STATE = re.compile(r"[DRI]-[A-Z][\w.]*")

@@ -138,8 +138,10 @@ def _office_of_named_person(
     and a name of two capitalised words or more follows."""
     after = sentence.tokens_in(mention.end, span[1])
     index = 0
-    while index < len(after) and after[index].norm in lexicon.titles:
-        index += 1
+    while index < len(after) and (
+        after[index].norm in lexicon.titles or after[index].norm in lexicon.ranks
+    ):
+        index += 1  # "juru bicara militer Sudan **Brigadir Jenderal** Nabil Abdallah"
     titled = index > 0
     name = 0
     while (
@@ -307,6 +309,8 @@ def _proposal(
         ):
             name += _place_of(sentence, lexicon, name, tokens[at:])
             break
+        if token.norm in lexicon.ranks and name:
+            limit += 1  # "… Rusia **Mayor Jenderal** Igor Konashenkov": a rank is no word more
         bracketed = name and "(" in sentence.text[name[-1].end : token.start]
         if bracketed and not _bracketed_rank(sentence, lexicon, token):
             break  # "Human Rights Watch (HRW)": the short name in brackets is no more words

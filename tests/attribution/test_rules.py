@@ -1410,3 +1410,38 @@ def test_a_proposal_found_registered_is_not_called_unregistered() -> None:
     )
     assert other_script is not None and other_script.reason.startswith('"Владимир Путин" before')
     assert other_script.reason.endswith('is registered as "Vladimir Putin"')
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "name"),
+    [  # the registered body whose office the named person holds took the statement
+        ("id", "Juru bicara Kementerian Pertahanan Rusia, Igor Konashenkov, mengatakan "
+               "serangan itu bohong.", "Igor Konashenkov"),
+        ("id", "Juru bicara Kementerian Pertahanan Rusia Mayor Jenderal Igor Konashenkov "
+               "mengatakan serangan itu bohong.", "Igor Konashenkov"),
+        ("en", "A spokesman for Azerbaijan, Vagif Dargahli, said the claim was false.",
+         "Vagif Dargahli"),
+    ],
+)  # fmt: skip
+def test_the_named_holder_of_a_registered_bodys_office_speaks(
+    lang: str, sentence: str, name: str
+) -> None:
+    found = suggest(lang, sentence)[0]
+    assert found is not None and found.speaker is None
+    assert found.proposal is not None and found.proposal.name == name
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "speaker"),
+    [  # with no name in the appositive the body still speaks
+        ("id", "Juru bicara Kementerian Pertahanan Rusia, kemarin, mengatakan serangan itu "
+               "bohong.", "ru-mod"),
+        ("en", "A spokesman for Azerbaijan, speaking on Tuesday, said the claim was false.",
+         "az"),
+        ("en", "Baku, the capital, said the claim was false.", "az"),
+    ],
+)  # fmt: skip
+def test_a_registered_body_with_no_holder_named_still_speaks(
+    lang: str, sentence: str, speaker: str
+) -> None:
+    assert one(lang, sentence) == speaker
