@@ -119,6 +119,8 @@ def test_an_unknown_place_still_leaves_the_last_two_words() -> None:
         ("en", "Nagorno-Karabakh officials", "officials"),
         ("en", "Azerbaijan's defence ministry", "ministry"),
         ("en", "Defence Army of Nagorno-Karabakh", "military"),
+        ("en", "Ukraine's air force", "military"),  # was "other": "it said" found nobody
+        ("en", "National Guard", "military"),
         ("en", "Ministry of Defense of the Republic of Azerbaijan", "ministry"),
         ("en", "head of the Foreign Policy Affairs Department", "other"),  # an office's head
         ("ru", "Министерство обороны Армении", "ministry"),

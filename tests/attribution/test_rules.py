@@ -1445,3 +1445,13 @@ def test_a_registered_body_with_no_holder_named_still_speaks(
     lang: str, sentence: str, speaker: str
 ) -> None:
     assert one(lang, sentence) == speaker
+
+
+def test_it_said_carries_over_a_proposed_air_force() -> None:
+    found = suggest(
+        "en",
+        "Ukraine's air force said it had shot down 18 of 25 drones.",
+        'The remaining drones were "locally lost", likely due to electronic warfare, it said.',
+        speakers=[],
+    )
+    assert [who(f) for f in found] == ["+Ukraine's air force"] * 2
