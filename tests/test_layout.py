@@ -45,6 +45,12 @@ def test_batch_parse_equals_a_whole_file_parse(data: dict) -> None:
     try:
         assert parse_layout(raw) == json.loads(raw) == data
         assert parse_layout(older) == data
+        # A table parsed last sees every other table whole, and still parses to the same.
+        last, seen = min(data), []
+        adopt = (last, lambda tables, batch: seen.append(sorted(tables)))
+        assert parse_layout(raw, None, adopt) == data
+        others = sorted(n for n in data if n != last)
+        assert all(names == others for names in seen)
     finally:
         layout.BATCH_BYTES = old
 

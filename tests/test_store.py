@@ -13,6 +13,7 @@ import pytest
 from claimtrack.errors import AmbiguousError, NotFoundError, StoreBusyError, StoreError
 from claimtrack.model import Event, Speaker
 from claimtrack.store import Store
+from claimtrack.store.storage import read_store_file
 from claimtrack.store.store import validate_store_data
 
 
@@ -116,6 +117,26 @@ def test_an_unchanged_record_and_its_event_share_one_document_after_opening(
     assert afters[(renamed.id, "Putin")] is not reopened.doc("speakers", renamed.id)
     assert afters[(renamed.id, "Putin")]["name"] == "Putin"  # history keeps what it was
     assert reopened.doc("speakers", renamed.id)["name"] == "Vladimir Putin"
+
+
+def test_reading_the_file_shares_each_unchanged_record_with_its_events(tmp_path: Path) -> None:
+    # Shared while parsing, so the events' copies of a large store never all exist at once.
+    path = tmp_path / "s.json"
+    store = Store.open(path, create=True)
+    kept, renamed = add(store, "Aliyev"), add(store, "Putin")
+    with store.transaction("speaker.edit", "rename") as tx:
+        tx.put(renamed.replace(name="Vladimir Putin"))
+    store.close()
+    data, _ = read_store_file(path)
+    afters = {
+        (c["id"], c["after"]["name"]): c["after"]
+        for e in data["events"].values()
+        for c in e["changes"]
+    }
+    speakers = data["speakers"]
+    assert afters[(kept.id, "Aliyev")] is speakers[kept.id]
+    assert afters[(renamed.id, "Vladimir Putin")] is speakers[renamed.id]
+    assert afters[(renamed.id, "Putin")]["name"] == "Putin"  # history keeps what it was
 
 
 def test_a_journal_line_holds_the_event_once_and_replays_its_changes(tmp_path: Path) -> None:

@@ -39,20 +39,27 @@ class DuplicateRecord(Exception):
 
 
 def parse_layout(
-    raw: bytes | mmap.mmap, consumed: Callable[[int], None] | None = None
+    raw: bytes | mmap.mmap,
+    consumed: Callable[[int], None] | None = None,
+    last: tuple[str, Callable[[dict[str, dict[str, Any]], dict[str, Any]], None]] | None = None,
 ) -> dict[str, dict[str, Any]] | None:
     """The store's tables, or None when `raw` is not in our writer's layout.
 
     `raw` may be a memory map of the file; `consumed(offset)` is then told after each batch
     that nothing before `offset` will be read again (so its pages can be released).
+    `last = (table, adopt)` parses that table after all the others and hands `adopt(tables,
+    batch)` each batch of its records, with every other table parsed, before they join it:
+    the events then share the live records they equal (`store.sharing`), so those copies
+    never all exist at once.
     """
     if raw[:4] != b'{\n "':
         return None
     data: dict[str, dict[str, Any]] = {}
+    deferred: tuple[str, int, int] | None = None
     pos = 1  # at the newline before a table header, or before the final brace
     while True:
         if len(raw) - pos <= 4 and raw[pos:].rstrip(b"\n") == b"\n}":  # the final brace
-            return data
+            break
         if raw[pos : pos + 3] != b'\n "':
             return None
         eol = raw.find(b"\n", pos + 1)
@@ -67,13 +74,26 @@ def parse_layout(
         end = raw.find(b"\n }", eol)
         if end < 0:
             return None
-        try:
-            data[name] = _parse_documents(raw, name, eol, end, consumed)
-        except _NotOurs:
-            return None  # a record over several lines, two on one: the caller parses it whole
+        if last is not None and name == last[0]:
+            deferred = (name, eol, end)
+        else:
+            try:
+                data[name] = _parse_documents(raw, name, eol, end, consumed)
+            except _NotOurs:
+                return None  # a record over several lines, two on one: the caller parses it
         pos = raw.find(b"\n", end + 1)  # past the ` }` or ` },` line
         if pos < 0:
             return None
+    if deferred is not None and last is not None:
+        name, start, end = deferred
+        adopt = last[1]
+        try:
+            data[name] = _parse_documents(
+                raw, name, start, end, consumed, lambda batch: adopt(data, batch)
+            )
+        except _NotOurs:
+            return None
+    return data
 
 
 def _parse_documents(
@@ -82,6 +102,7 @@ def _parse_documents(
     start: int,
     end: int,
     consumed: Callable[[int], None] | None,
+    adopt: Callable[[dict[str, Any]], None] | None = None,
 ) -> dict[str, Any]:
     """The documents between `start` and `end`, parsed in batches cut at document starts."""
     table: dict[str, Any] = {}
@@ -92,6 +113,8 @@ def _parse_documents(
         if piece.endswith(b","):
             piece = piece[:-1]
         batch = orjson.loads(b"{" + piece + b"\n}")
+        if adopt is not None:
+            adopt(batch)
         before = len(table)
         table.update(batch)
         if len(batch) != piece.count(_DOC_START) or len(table) != before + len(batch):

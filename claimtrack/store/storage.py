@@ -23,7 +23,9 @@ from tinydb.storages import Storage
 
 from claimtrack.durable import fsync_dir
 from claimtrack.errors import StoreError
+from claimtrack.model import Event
 from claimtrack.store.layout import DuplicateRecord, parse_layout
+from claimtrack.store.sharing import share_events, share_unchanged_documents
 
 Data = dict[str, dict[str, Any]]
 
@@ -168,7 +170,9 @@ def _parse(mapped: mmap.mmap, path: Path) -> Data:
 
     try:
         with gc_paused():
-            data = parse_layout(mapped, release)  # our own layout: batch by batch
+            # our own layout, batch by batch; the events last, sharing live records
+            data = parse_layout(mapped, release, (Event.TABLE, share_events))
+        shared = True
         if data is None:
             raw = mapped[:]
             if not raw.strip():
@@ -181,6 +185,7 @@ def _parse(mapped: mmap.mmap, path: Path) -> Data:
                 # Not our layout (a hand edit, another tool's indent): a parser that sees
                 # every key, since orjson keeps the last of two copies of a record silently.
                 data = json.loads(text, object_pairs_hook=_no_key_twice, parse_constant=_not_json)
+            shared = False
     except DuplicateRecord as dup:
         lines = f"lines {' and '.join(map(str, dup.lines))}; " if dup.lines else ""
         raise StoreError(
@@ -191,6 +196,8 @@ def _parse(mapped: mmap.mmap, path: Path) -> Data:
         raise StoreError(_why_not_json(mapped[:], path)) from exc
     if not isinstance(data, dict) or not all(isinstance(v, dict) for v in data.values()):
         raise StoreError(f"{path} is not a claimtrack store (unexpected layout)")
+    if not shared:
+        share_unchanged_documents(data)
     return data
 
 

@@ -345,7 +345,6 @@ class Store:
         self._journal_offset = 0
         self._journal_entries = 0
         self._main_sig: Signature | None = None
-        _share_unchanged_documents(data)
         self._rebuild_indexes()
         self.version += 1
         self._load_generation = self.version
@@ -762,27 +761,6 @@ class Store:
     def now(self) -> str:
         """The store's clock (UTC ISO timestamp)."""
         return self._clock()
-
-
-def _share_unchanged_documents(data: Data) -> None:
-    """Let an event's `after` be the live record itself when the record has not changed since.
-
-    Parsed from the file they are equal but separate objects, and the import events alone
-    hold a copy of every statement never annotated since: sharing them saves ~a fifth of a
-    large store's memory. Documents are never mutated in place, so sharing is safe.
-    """
-    tables = {name: docs for name, docs in data.items() if name != Event.TABLE}
-    for event in data.get(Event.TABLE, {}).values():
-        try:
-            for change in event["changes"]:
-                after = change["after"]
-                if after is None:
-                    continue
-                live = tables[change["table"]].get(change["id"])
-                if live is not after and live == after:
-                    change["after"] = live
-        except (KeyError, TypeError, AttributeError):
-            continue  # not our event layout: leave it as it is ('check' reports it)
 
 
 def _utc_now() -> str:
