@@ -603,16 +603,60 @@ def _fate_to_part(toks: Sequence[_Tok], part: _Num, whole: _Num) -> None:
     погибли" the 14 are wounded and the 12 on board; five, three died, some of them. Only a
     whole whose own casualty word names a group and a later one a fate (see `_group_then_fate`)
     is read so: in "two of the 40 people killed were children" the 40 are the dead."""
-    if (
-        whole.group is None
-        or whole.part
-        or part.unit is not None
-        or part.things
-        or not _part_of(toks, part, whole)
-    ):
+    if whole.part or part.things or whole.things or not _part_of(toks, part, whole):
+        return
+    if part.unit in COUNT_UNITS and whole.unit is None:
+        part.of_next = True  # "погибли пятеро из 14 военных": five soldiers
+        return
+    if part.unit is not None:
+        return
+    if whole.group is None:
+        if whole.unit in COUNT_UNITS and _fate_of_part(toks, whole):
+            part.unit, part.of_next = whole.unit, True  # "five of the 14 soldiers were killed"
+            whole.unit = None
         return
     part.unit, part.group, part.of_next = whole.unit, whole.group, True
     whole.unit, whole.group = whole.group, None
+
+
+_RELATIVES = frozenset(_lex("yang|who|that|which|whom|которые|который|которых|кто"))
+_EN_DIED = frozenset(_lex("died|perished|drowned|died of|succumbed"))
+_COPULAS = frozenset(
+    _lex("were|was|are|is|included|include|adalah|merupakan|ialah|yakni|были|был|была|являлись")
+    + _lex("—|–")
+)
+"""A verb after a casualty word that makes the word a modifier, not the clause's predicate:
+"two of the 40 people killed **were** children", "пятеро из 14 погибших — дети"."""
+
+
+def _fate_of_part(toks: Sequence[_Tok], whole: _Num) -> bool:
+    """Whether the casualty word after a whole counted "of" ("five of the 14 soldiers were
+    killed", "lima dari 14 tentara tewas", "пятеро из 14 военных погибли") is the clause's
+    predicate, so it befell the part before the whole: the whole is a group (14 soldiers),
+    five were killed. A casualty word modifying the whole ("two of the 40 people killed were
+    children", "lima dari 14 tentara yang tewas", "пятеро из 14 погибших военных") leaves the
+    whole the dead."""
+    k, seen = whole.j, 0
+    while k < len(toks) and toks[k].low not in _CLAUSE_END and _lookup(toks, k, _UNITS) is None:
+        if toks[k].kind != "word" or toks[k].low in _RELATIVES or seen >= 4:
+            return False
+        seen += 1
+        k += 1
+    if k >= len(toks) or k == whole.j or _lookup(toks, k, _UNITS) not in COUNT_UNITS:
+        return False  # "пятеро из 14 погибших": the casualty word right after modifies
+    word = fold(toks[k].low)
+    between = {t.low for t in toks[whole.j : k]}
+    finite = (
+        bool(between & _AUXILIARIES)  # "were killed", "were reportedly killed"
+        or word in _EN_DIED
+        or (word.isascii() and not word.endswith("ed") and not word.endswith("ing"))  # "tewas"
+        or (not word.isascii() and not word.endswith(RU_ADJECTIVE_ANY))  # "погибли", "убиты"
+    )
+    k += 1
+    while finite and k < len(toks) and toks[k].low not in _CLAUSE_END - {"—", "–"}:
+        finite = toks[k].low not in _COPULAS
+        k += 1
+    return finite
 
 
 _PRONOUN_WHOLES = frozenset(
