@@ -1593,9 +1593,41 @@ def _whole_named(toks: Sequence[_Tok], num: _Num, text: str, lang: str) -> str |
     return text[toks[first].start : toks[last].end]
 
 
+OTHERS = "others"
+"""Who "4 others" are beside a count with the same fate ("5 civilians and 4 others were
+killed"): people other than that count's, so some more of the toll, neither its group nor a
+rival total; `totals` adds them to it."""
+
+
+def _others(toks: Sequence[_Tok], num: _Num, next_i: int) -> bool:
+    """Whether the number is said of others ("ещё 400", "4 others", "4 other people", "4 orang
+    lainnya", "4 других человека")."""
+    own = _lookup(toks, num.j, _SUBJECTS) if num.j < len(toks) else None
+    if num.i and toks[num.i - 1].low in _OTHERS:
+        return own in TOTAL_SUBJECTS
+    k = num.j
+    while k < min(next_i, len(toks), num.j + 3) and toks[k].kind == "word":
+        if toks[k].low in _OTHERS:  # "4 other civilians" are civilians
+            return k + 1 >= len(toks) or _lookup(toks, k + 1, _SUBJECTS) in TOTAL_SUBJECTS
+        if _lookup(toks, k, _SUBJECTS) not in TOTAL_SUBJECTS - {None}:
+            return False
+        k += 1
+    return False
+
+
 def _subject(toks: Sequence[_Tok], num: _Num, next_i: int, previous: Quantity | None) -> str | None:
     """Who is counted: a subject word right after the number; "400 others" inherits, but
-    not "4 other people", "4 других человека", who have a noun of their own."""
+    not "4 other people", "4 других человека", who have a noun of their own. Others with
+    the fate of the count before them are `OTHERS`: "5 civilians and 4 others were killed"
+    killed no 4 civilians."""
+    if (
+        previous is not None
+        and num.unit in COUNT_UNITS
+        and previous.unit == num.unit
+        and previous.subject not in COUNT_UNITS | {THEM}
+        and _others(toks, num, next_i)
+    ):
+        return OTHERS
     if num.i and toks[num.i - 1].low in _OTHERS and previous is not None:
         return previous.subject  # "ещё 400 человек"
     group = _group_before(toks, num)
@@ -1727,7 +1759,7 @@ def _kind(q: Quantity) -> tuple[str | None, str | None]:
     if q.subject in _GROUPS and q.unit in _SIZE_STATES:
         return "size", q.subject  # "27 crew on board", "the crew of 24", "24 моряков"
     if q.unit in COUNT_UNITS:
-        if q.subject in (q.unit, THEM):
+        if q.subject in (q.unit, THEM, OTHERS):
             return None, None  # "17 of them by gunfire": what parts it is the claim's own
         return q.unit, "total" if q.subject in TOTAL_SUBJECTS else q.subject
     if q.unit == "percent":
@@ -1781,7 +1813,8 @@ def _below(x: Quantity, y: Quantity) -> bool:
 def totals(quantities: Iterable[Quantity]) -> list[Quantity]:
     """Sums of parts ("1,166 troops" + "45 civilians") as totals, one per casualty unit.
 
-    Only units with both troops and civilians, and no stated total, get a sum.
+    Only units with both troops and civilians, and no stated total, get a sum; or a count
+    and others beside it ("5 civilians and 4 others were killed": 9 killed).
     """
     by_unit: dict[str, list[Quantity]] = {}
     for q in quantities:
@@ -1790,9 +1823,14 @@ def totals(quantities: Iterable[Quantity]) -> list[Quantity]:
     out = []
     for unit, qs in by_unit.items():
         parts = {q.subject: q for q in reversed(qs) if q.subject in PARTS}
-        if set(parts) != PARTS or any(q.subject in TOTAL_SUBJECTS for q in qs):
+        if any(q.subject == OTHERS for q in qs):  # "5 civilians and 4 others were killed"
+            chosen = [q for q in qs if q.subject in PARTS | TOTAL_SUBJECTS | {OTHERS}]
+            if all(q.subject == OTHERS for q in chosen):
+                continue
+        elif set(parts) != PARTS or any(q.subject in TOTAL_SUBJECTS for q in qs):
             continue
-        chosen = [q for q in qs if parts.get(q.subject) is q]  # in the order stated
+        else:
+            chosen = [q for q in qs if parts.get(q.subject) is q]  # in the order stated
         quals = {q.qualifier for q in chosen}
         low = sum(q.low for q in chosen)
         high = min(UNBOUNDED, sum(q.high for q in chosen))

@@ -1017,15 +1017,15 @@ def test_a_share_compares_only_with_a_share_of_the_same_whole() -> None:
         ("ru", "погибли 3 врача и 5 пациентов", ["3 medics killed", "5 patients killed"]),
         ("id", "3 wartawan dan 2 perawat tewas", ["3 journalists killed", "2 medics killed"]),
         # "other" with a noun of its own is no more of the group before it (found by a code
-        # review: "4 other people" were "4 drivers killed")
+        # review: "4 other people" were "4 drivers killed"), nor a rival total: others
         ("en", "5 medics, 3 drivers and 4 other people were killed.",
-         ["5 medics killed", "3 drivers killed", "4 people killed"]),
+         ["5 medics killed", "3 drivers killed", "4 others killed"]),
         ("en", "killing 3 drivers and 4 other civilians", ["3 drivers killed",
                                                            "4 civilians killed"]),
         ("ru", "Погибли 5 медиков, 3 водителя и 4 других человека.",
-         ["5 medics killed", "3 drivers killed", "4 people killed"]),
+         ["5 medics killed", "3 drivers killed", "4 others killed"]),
         ("id", "5 dokter, 3 sopir dan 4 orang lainnya tewas.",
-         ["5 medics killed", "3 drivers killed", "4 people killed"]),
+         ["5 medics killed", "3 drivers killed", "4 others killed"]),
     ],
 )  # fmt: skip
 def test_a_group_a_toll_singles_out_is_its_subject(

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from claimtrack.quantities import comparable, describe, extract_quantities
+from claimtrack.model import Quantity
+from claimtrack.quantities import comparable, conflicts, describe, extract_quantities, totals
+
+
+def _one(text: str, lang: str = "en") -> Quantity:
+    (q,) = extract_quantities(text, lang)
+    return q
 
 
 def _read(text: str, lang: str = "en") -> list[str]:
@@ -40,3 +46,39 @@ def test_the_group_of_a_toll_is_no_rival_toll() -> None:
     (other,) = extract_quantities("14 soldiers were killed in the ambush.", "en")
     assert comparable(part, other)
     assert not comparable(whole, other)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Five civilians were killed in the strike and 4 others were killed in a second "
+               "attack.", ["5 civilians killed", "4 others killed"]),
+        ("en", "5 civilians and 4 others were killed.", ["5 civilians killed", "4 others killed"]),
+        ("en", "5 people were killed in Martuni and 4 others in Ganja.",
+         ["5 people killed", "4 others killed"]),
+        ("id", "5 warga sipil dan 4 lainnya tewas.", ["5 civilians killed", "4 others killed"]),
+        ("ru", "Погибли 5 мирных жителей и ещё 4 человека.",
+         ["5 civilians killed", "4 others killed"]),
+        # others with another fate are the same people's count; a noun of their own is theirs
+        ("en", "The attack killed 27 people and wounded 400 others.",
+         ["27 people killed", "400 people wounded"]),
+        ("en", "killing 3 drivers and 4 other civilians", ["3 drivers killed",
+                                                           "4 civilians killed"]),
+    ],
+)  # fmt: skip
+def test_others_beside_a_count_are_not_its_group(lang: str, text: str, expected: list[str]) -> None:
+    """ "5 civilians ... and 4 others were killed" stored "4 civilians killed": the others
+    are more of the toll, not the group before them."""
+    assert _read(text, lang) == expected
+
+
+def test_others_add_to_the_toll_and_rival_no_one() -> None:
+    civilians, others = extract_quantities("5 civilians and 4 others were killed.", "en")
+    (total,) = totals([civilians, others])
+    assert (describe(total), total.text) == (
+        "9 people killed",
+        "5 civilians killed + 4 others killed",
+    )
+    assert conflicts(total, _one("12 people were killed"))
+    assert not comparable(others, _one("4 civilians were killed"))
+    assert not comparable(others, _one("4 people were killed"))
