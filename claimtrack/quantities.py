@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from claimtrack.model import Quantity
@@ -1035,6 +1036,8 @@ def _is_age(toks: Sequence[_Tok], num: _Num, found: Sequence[_Num]) -> bool:
         return True
     if " ".join(t.low for t in toks[j : j + 2]) in _AGE_AFTER:
         return True
+    if _in_list_of_names(toks, i):
+        return True
     if prev is None or prev.text not in ",(" or not _person_before(toks, i - 1, found):
         return False
     if prev.text == "(":  # "Sulaiman (52)", "Sulaiman (52) was killed"
@@ -1053,6 +1056,100 @@ def _is_age(toks: Sequence[_Tok], num: _Num, found: Sequence[_Num]) -> bool:
         and after.text.islower()
         and not _opens_part(toks, j + 1)
     )
+
+
+_NAME_LIST_GLUE = frozenset(_lex(",|and|dan|serta|и|;"))
+_NAME_WORDS = 4
+"""Words in the longest name of a list of people with their ages ("Siti Nur Aisyah", 7)."""
+
+
+def _item_before(toks: Sequence[_Tok], k: int) -> tuple[int, int] | None:
+    """(first token of the name, number token) of a "Name, 34" or "Name (34)" item whose
+    number is at token k, or None: a small whole number after capitalised words and a comma
+    or bracket, the name not after "in"/"di"/"в" (a place)."""
+    raw = toks[k].text
+    if toks[k].kind != "num" or not raw.isdigit() or not 1 <= int(raw) <= 120 or k < 2:
+        return None
+    if toks[k - 1].text not in ",(":
+        return None
+    start = k - 1
+    while start > 0 and k - 1 - start < _NAME_WORDS:
+        word = toks[start - 1]
+        if word.kind != "word" or not word.text[0].isupper() or word.low in _MONTHS:
+            break
+        start -= 1
+    if start == k - 1 or (start and toks[start - 1].low in _PLACE_BEFORE - {":"}):
+        return None
+    return start, k
+
+
+def _item_end(toks: Sequence[_Tok], k: int) -> int:
+    """The token after a list item whose number is at token k: past "(34)", "34 года"."""
+    end = k + 1
+    if toks[k - 1].text == "(":
+        return end + 1 if end < len(toks) and toks[end].text == ")" else -1
+    if end < len(toks) and toks[end].low in _AGE_YEARS:
+        end += 1  # "Ахмед, 34 года, Буди, 29 лет"
+    return end
+
+
+def _in_list_of_names(toks: Sequence[_Tok], k: int) -> bool:
+    """Whether the number at token k is an age in a list of people ("The dead: Ahmad, 34,
+    Budi, 29, and Sari, 41", "Korban: Ahmad (34), Budi (29)"): two or more items of a name
+    and a number up to 120, none of the names a country ("Killed: Armenia, 12, Azerbaijan,
+    5" is a toll by country)."""
+    here = _item_before(toks, k)
+    if here is None or _item_end(toks, k) < 0:
+        return False
+    items = [here]
+    start = here[0]  # items before: "…, 34, Budi" back from the name
+    while True:
+        b = start - 1
+        while b >= 0 and toks[b].low in _NAME_LIST_GLUE and start - b <= 2:
+            b -= 1
+        if b >= 0 and toks[b].low in _AGE_YEARS:
+            b -= 1
+        if b >= 0 and toks[b].text == ")":
+            b -= 1
+        item = _item_before(toks, b) if b >= 0 and b < start - 1 else None
+        if item is None:
+            break
+        items.append(item)
+        start = item[0]
+    end = _item_end(toks, k)  # items after
+    while True:
+        a = end
+        while a < len(toks) and toks[a].low in _NAME_LIST_GLUE and a - end < 2:
+            a += 1
+        n = a
+        while n < len(toks) and n - a <= _NAME_WORDS and toks[n].kind == "word":
+            n += 1
+        n += 1  # past the comma or bracket
+        item = _item_before(toks, n) if a > end and n < len(toks) else None
+        if item is None or item[0] != a or _item_end(toks, n) < 0:
+            break
+        items.append(item)
+        end = _item_end(toks, n)
+    if len(items) < 2:
+        return False
+    names = {" ".join(t.low for t in toks[a : b - 1]) for a, b in items}
+    return not names & _territories()
+
+
+@lru_cache(maxsize=1)
+def _territories() -> frozenset[str]:
+    """Countries and regions in the three languages, lower-case (CLDR through Babel, which
+    trafilatura installs; none if it is missing)."""
+    try:
+        from babel import Locale
+
+        return frozenset(
+            name.casefold()
+            for lang in ("en", "id", "ru")
+            for name in Locale.parse(lang).territories.values()
+        )
+    except Exception:  # no Babel: every list of names and small numbers reads as ages
+        return frozenset()
 
 
 _PLACE_BEFORE = frozenset(

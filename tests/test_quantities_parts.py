@@ -82,3 +82,28 @@ def test_others_add_to_the_toll_and_rival_no_one() -> None:
     assert conflicts(total, _one("12 people were killed"))
     assert not comparable(others, _one("4 civilians were killed"))
     assert not comparable(others, _one("4 people were killed"))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "The dead: Ahmad, 34, Budi, 29, and Sari, 41.", []),
+        ("en", "The victims were identified as Ahmad, 34, Budi, 29, and Sari, 41.", []),
+        ("en", "Three people were killed: Ahmad Yani, 34, Budi Santoso, 29, and Sari, 41.",
+         ["3 people killed"]),
+        ("en", "The dead: Ahmad (34), Budi (29) and Sari (41).", []),
+        ("id", "Korban tewas: Ahmad, 34, Budi, 29, dan Sari, 41.", []),
+        ("ru", "Погибшие: Ахмед, 34, Буди, 29, и Сари, 41.", []),
+        ("ru", "Погибшие: Ахмед, 34 года, Буди, 29 лет, и Сари, 41 год.", []),
+        # a toll by country, or a number no age can be, stays a figure
+        ("en", "Killed: Armenia, 12, Azerbaijan, 5.", ["12", "5"]),
+        ("en", "Killed: Armenia (12), Azerbaijan (5).", ["12", "5"]),
+        ("en", "Killed: Ahmad, 34, Budi, 290.", ["34", "290"]),
+        ("en", "According to Reuters, 12, including a child, were killed.", ["12 killed"]),
+    ],
+)  # fmt: skip
+def test_ages_in_a_list_of_victims_are_no_figures(
+    lang: str, text: str, expected: list[str]
+) -> None:
+    """ "The dead: Ahmad, 34, Budi, 29, ..." stored 34 and 29 as the claim's figures."""
+    assert _read(text, lang) == expected
