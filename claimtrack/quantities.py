@@ -80,6 +80,7 @@ _TOKEN_RE = re.compile(
 _UNIT_WORDS: dict[str, tuple[str, ...]] = {
     "killed": _lex(
         "korban jiwa|killed|kill|killing|dead|died|die|death*|fatalit*|perished|slain|lives"
+        "|toll|drowned"
         "|tewas|menewaskan|meninggal|terbunuh|gugur|kematian"
         "|погиб*|гибел*|убит*|убил*|смерт*|жертв*|жизн*|скончал*|умер|умерла|умерли|умерло"
     ),
@@ -1271,6 +1272,17 @@ _EARLIER_FILLERS = frozenset(
 )
 
 
+def _to_then_from(toks: Sequence[_Tok], k: int) -> bool:
+    """Whether the words before token k are a new figure and "from": "revised the toll down
+    to 19 from 27", "naik menjadi 41 dari 27", "снизилось до 19 с 27" (27 is the earlier)."""
+    if k < 3 or toks[k - 1].low not in _CHANGED_FROM or toks[k - 2].kind != "num":
+        return False
+    n = k - 2
+    while n > 0 and (toks[n - 1].kind == "num" or toks[n - 1].text in ".,"):
+        n -= 1  # "to 1 342 from"
+    return n > 0 and toks[n - 1].low in _CHANGED_TO
+
+
 def _earlier(toks: Sequence[_Tok], num: _Num, changed: bool) -> bool:
     """Whether the number is a count's earlier figure, history rather than what the claim
     counts: "up from the 27 reported", "dari sebelumnya 27", "from 27 earlier", and beside a
@@ -1292,6 +1304,8 @@ def _earlier(toks: Sequence[_Tok], num: _Num, changed: bool) -> bool:
         phrase = " ".join(before[-width:])
         if phrase in _EARLIER or (changed and phrase in _EARLIER_IF_CHANGED):
             return True
+    if changed and _to_then_from(toks, k):
+        return True
     k = num.j
     while k < min(len(toks), num.j + 2) and (
         _lookup(toks, k, _SUBJECTS) or _lookup(toks, k, _UNITS)

@@ -107,3 +107,22 @@ def test_ages_in_a_list_of_victims_are_no_figures(
 ) -> None:
     """ "The dead: Ahmad, 34, Budi, 29, ..." stored 34 and 29 as the claim's figures."""
     assert _read(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "The ministry revised the toll down to 19 from 27.", ["19 killed"]),
+        ("en", "The death toll rose to 41 from 27.", ["41 killed"]),
+        ("en", "The toll rose to 1,342 from 1,100 on Monday.", ["1,342 killed"]),
+        ("id", "Jumlah korban tewas direvisi menjadi 19 dari 27.", ["19 people killed"]),
+        ("ru", "Число погибших снизилось до 19 с 27.", ["19 killed"]),
+        # drowning is dying
+        ("en", "Around 30 people drowned when the boat capsized 20 km off the coast.",
+         ["about 30 people killed", "20 km"]),
+    ],
+)  # fmt: skip
+def test_a_toll_revised_to_a_figure_from_another(lang: str, text: str, expected: list[str]) -> None:
+    """ "revised the toll down to 19 from 27" stored "27 killed" and a bare 19: the figure
+    after "from" is the earlier one, and "the toll" is a death toll."""
+    assert _read(text, lang) == expected
