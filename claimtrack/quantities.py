@@ -86,19 +86,26 @@ _UNIT_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "wounded": _lex(
         "wounded|wounding|injured|injuring|injuries|hurt"
-        "|luka|luka-luka|terluka|melukai|cedera|ранен*|ранил*|ранения|пострадал*"
+        "|luka|luka-luka|terluka|melukai|cedera|ранен*|ранил*|ранения|пострадал*|пострадавш*"
     ),
     "missing": _lex("missing|hilang|пропал*|пропавш*"),
     "displaced": _lex(
         "displaced|fled|refugees|evacuated|mengungsi|pengungsi|terlantar"
         "|беженц*|бежал*|эвакуир*|переселен*"
     ),
-    "captured": _lex("captured|prisoners|pows|ditawan|tawanan|пленн*"),
+    "captured": _lex(
+        "captured|prisoners|pows|hostages|ditawan|tawanan|sandera|disandera|пленн*|плен|плену"
+        "|заложник*"
+    ),
     "detained": _lex(
-        "detained|detainees|arrested|ditahan|diamankan|ditangkap|задержан*|арестован*"
+        "detained|detainees|arrested|ditahan|diamankan|ditangkap|menangkap|задержан*|арестован*"
     ),
     "on board": _lex("on board|aboard|onboard|atas kapal|di kapal|на борту|на борт"),
     "km": _lex("km|kilometer*|kilometre*|км|километр*"),
+    # "300 metres underground", "kedalaman 10 meter", "на глубине 300 метров"
+    "metres": _lex("metres|metre|meters|meter|m|метров|метра|метр|метрах"),
+    # an earthquake's strength: "gempa berkekuatan 5,6 magnitudo" injured no 5.6
+    "magnitude": _lex("magnitude|magnitudo|sr|балла|баллов|балл|магнитуд*"),
     # Two words before one: "12 nautical miles", "12 mil laut", "12 морских миль" are no
     # land miles.
     "nautical miles": _lex(
@@ -190,11 +197,13 @@ _THING_WORDS: dict[str, tuple[str, ...]] = {
         "|country|countries|area|areas|location|locations|site|sites|kota|kabupaten"
         "|provinsi|wilayah|daerah|negara|lokasi|kecamatan|город*|регион*|област*|район*"
         "|стран*|населенн*|населённ*"
+        # where the displaced shelter: "mengungsi ke 14 titik pengungsian" displaced no 14
+        "|camp|camps|shelter|shelters|titik|posko|kamp|лагер*"
     )
 }
 """What a number right before it counts is a thing or a place, never a casualty: "two border
 **posts**" takes no "killing" from the rest of the clause."""
-_MEASURES = frozenset({"km", "miles", "nautical miles", "tonnes", "barrels", "litres"})
+_MEASURES = frozenset({"km", "metres", "miles", "nautical miles", "tonnes", "barrels", "litres"})
 
 _QUALIFIERS: dict[str, tuple[str, ...]] = {
     "at-least": _lex(
@@ -353,6 +362,8 @@ _TIME_AFTER = frozenset(
 _TIME_BEFORE = frozenset(_lex("pukul|jam"))
 _NUMBER_SIGNS = frozenset(
     _lex("no|nos|nr|nomor|номер|flight|penerbangan|рейс|рейса|рейсом|boeing|airbus|embraer")
+    # a unit's number: "Unit 731 lost three soldiers", "Batalyon 753 kehilangan empat personel"
+    + _lex("unit|battalion|brigade|regiment|division|batalyon|yonif|brigif|полк|бригада|батальон")
     + _lex("antonov|tupolev|ilyushin|sukhoi|боинг|боинга|аэробус|аэробуса")
 )
 _CONJUNCTIONS = frozenset(_lex("and|or|dan|atau|serta|и|или|,|-|–|—|if|jika|not|bukan|even"))

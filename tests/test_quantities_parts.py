@@ -126,3 +126,27 @@ def test_a_toll_revised_to_a_figure_from_another(lang: str, text: str, expected:
     """ "revised the toll down to 19 from 27" stored "27 killed" and a bare 19: the figure
     after "from" is the earlier one, and "the toll" is a death toll."""
     assert _read(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Up to 40 miners remain missing after the collapse 300 metres underground.",
+         ["up to 40 missing", "300 metres"]),
+        ("id", "Sedikitnya 23 orang tewas dan 57 lainnya luka-luka akibat gempa berkekuatan 5,6 "
+               "magnitudo di Cianjur.",
+         ["at least 23 people killed", "57 people wounded", "5.6 magnitude"]),
+        ("id", "Sebanyak 1.200 warga mengungsi ke 14 titik pengungsian.",
+         ["1,200 people displaced", "14"]),
+        ("id", "Polisi menangkap 45 orang terkait kerusuhan di Wamena.", ["45 people detained"]),
+        ("id", "Batalyon 753 kehilangan empat personel.", ["4 troops"]),
+        ("en", "Unit 731 said 11 soldiers were wounded.", ["11 troops wounded"]),
+        ("ru", "Более 200 военнослужащих попали в плен.", ["more than 200 troops captured"]),
+        ("ru", "Госпитализированы 14 пострадавших.", ["14 wounded"]),
+    ],
+)  # fmt: skip
+def test_what_a_number_beside_a_toll_counts(lang: str, text: str, expected: list[str]) -> None:
+    """Numbers in real casualty reports that read as tolls or lost theirs: "300 metres
+    underground" was "300 missing", a quake's 5.6 magnitude "5.6 wounded", 14 evacuation
+    sites "14 people displaced", "Unit 731" a figure, "попали в плен" no capture."""
+    assert _read(text, lang) == expected
