@@ -556,10 +556,13 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
             nums[n].unit = nums[n - 1].unit
     out: list[Quantity] = []
     previous: Quantity | None = None
+    last_whole: Quantity | None = None  # the last count that is no part of one before it
     for n, num in enumerate(nums):
         next_i = nums[n + 1].i if n + 1 < len(nums) else len(toks)
         # A count of things or places counts no one: "… and protesters in two other cities".
-        subject = None if num.things else _subject(toks, num, next_i, previous)
+        # "Погибли 18 человек, из них 6 детей; ранены ещё 40": the 40 are more people, not
+        # more of the part (children) just before them
+        subject = None if num.things else _subject(toks, num, next_i, last_whole)
         if num.part:  # "17 of them by gunfire": of the dead; "5 di antaranya anak-anak"
             subject = _part_subject(toks, num, next_i) or num.group or _antecedent(toks, num)
         elif num.of_next and subject in TOTAL_SUBJECTS:
@@ -585,6 +588,8 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
         low, high = _interval(num.low, num.high, num.qualifier)
         previous = Quantity(low, high, num.unit, subject, num.qualifier, text[num.start : num.end])
         out.append(previous)
+        if not (num.part or num.of_next):
+            last_whole = previous
     return out
 
 
@@ -1046,6 +1051,14 @@ def _is_age(toks: Sequence[_Tok], num: _Num, found: Sequence[_Num]) -> bool:
     nxt = toks[j] if j < len(toks) else None
     if prev is not None and prev.low in _AGE_BEFORE:
         return True
+    counted = nxt is not None and (
+        _lookup(toks, j, _SUBJECTS) is not None or _lookup(toks, j, _UNITS) in COUNT_UNITS
+    )  # "a man aged 40 and 12 soldiers were killed": the 12 are soldiers
+    k = i  # "two children aged 5 and 7", "berusia 5, 7 dan 9 tahun": every one an age
+    while not counted and k >= 2 and toks[k - 1].low in _CONJUNCTIONS and toks[k - 2].kind == "num":
+        k -= 2
+        if k and toks[k - 1].low in _AGE_BEFORE:
+            return True
     if " ".join(t.low for t in toks[j : j + 2]) in _AGE_AFTER:
         return True
     if _in_list_of_names(toks, i):

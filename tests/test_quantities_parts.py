@@ -150,3 +150,37 @@ def test_what_a_number_beside_a_toll_counts(lang: str, text: str, expected: list
     underground" was "300 missing", a quake's 5.6 magnitude "5.6 wounded", 14 evacuation
     sites "14 people displaced", "Unit 731" a figure, "попали в плен" no capture."""
     assert _read(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("ru", "Погибли 18 человек, из них 6 детей; ранены ещё 40.",
+         ["18 people killed", "6 children killed", "40 people wounded"]),
+        ("en", "At least 18 people were killed, including 6 children, and 40 others were "
+               "wounded.", ["at least 18 people killed", "6 children killed",
+                            "40 people wounded"]),
+        ("id", "18 orang tewas, 6 di antaranya anak-anak, dan 40 lainnya terluka.",
+         ["18 people killed", "6 children killed", "40 people wounded"]),
+    ],
+)  # fmt: skip
+def test_others_after_a_part_are_of_the_whole(lang: str, text: str, expected: list[str]) -> None:
+    """ "Погибли 18 человек, из них 6 детей; ранены ещё 40" stored "40 children wounded":
+    the others took the group of the part before them, not of the toll it is part of."""
+    assert _read(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Victims aged 5, 7 and 9 were among the dead.", []),
+        ("en", "Gunmen killed 12 villagers and two children aged 5 and 7.",
+         ["12 killed", "2 children killed"]),
+        ("id", "Dua anak berusia 5 dan 7 tahun tewas.", []),
+        ("ru", "Погибли двое детей в возрасте 5 и 7 лет.", ["2 children killed"]),
+        ("en", "A man aged 40 and 12 soldiers were killed.", ["12 troops killed"]),
+    ],
+)  # fmt: skip
+def test_every_age_after_aged_is_an_age(lang: str, text: str, expected: list[str]) -> None:
+    """ "Victims aged 5, 7 and 9 were among the dead" stored "7 killed" and "9 killed"."""
+    assert _read(text, lang) == expected
