@@ -637,11 +637,12 @@ def _fate_to_part(toks: Sequence[_Tok], part: _Num, whole: _Num) -> None:
     whole.unit, whole.group = whole.group, None
 
 
+_VICTIMS = frozenset(_lex("korban|victims|жертвы|жертв"))
 _RELATIVES = frozenset(_lex("yang|who|that|which|whom|которые|который|которых|кто"))
 _EN_DIED = frozenset(_lex("died|perished|drowned|died of|succumbed"))
 _COPULAS = frozenset(
     _lex("were|was|are|is|included|include|adalah|merupakan|ialah|yakni|были|был|была|являлись")
-    + _lex("—|–")
+    + _lex("—|–|masih|kini|still|remain|remained|remains|остаются|остаются")
 )
 """A verb after a casualty word that makes the word a modifier, not the clause's predicate:
 "two of the 40 people killed **were** children", "пятеро из 14 погибших — дети"."""
@@ -662,6 +663,8 @@ def _fate_of_part(toks: Sequence[_Tok], whole: _Num) -> bool:
         k += 1
     if k >= len(toks) or k == whole.j or _lookup(toks, k, _UNITS) not in COUNT_UNITS:
         return False  # "пятеро из 14 погибших": the casualty word right after modifies
+    if _lookup(toks, k - 1, _SUBJECTS) == "people" and toks[k - 1].low in _VICTIMS:
+        return False  # "3 dari 7 korban luka": the wounded victims, a noun
     word = fold(toks[k].low)
     between = {t.low for t in toks[whole.j : k]}
     finite = (
@@ -670,8 +673,9 @@ def _fate_of_part(toks: Sequence[_Tok], whole: _Num) -> bool:
         or (word.isascii() and not word.endswith("ed") and not word.endswith("ing"))  # "tewas"
         or (not word.isascii() and not word.endswith(RU_ADJECTIVE_ANY))  # "погибли", "убиты"
     )
-    k += 1
-    while finite and k < len(toks) and toks[k].low not in _CLAUSE_END - {"—", "–"}:
+    k += 1  # a verb of its own after a conjunction is another clause's ("… and 3 are missing")
+    stops = (_CLAUSE_END | _CONJUNCTIONS) - {"—", "–"}
+    while finite and k < len(toks) and toks[k].low not in stops:
         finite = toks[k].low not in _COPULAS
         k += 1
     return finite

@@ -33,6 +33,11 @@ def _read(text: str, lang: str = "en") -> list[str]:
         ("id", "Lima dari 14 tentara yang tewas berasal dari Aceh.", ["14 troops killed"]),
         ("ru", "Пятеро из 14 погибших военных были из Дагестана.", ["14 troops killed"]),
         ("en", "Two of the 40 people killed were children.", ["40 people killed"]),
+        ("id", "Sebanyak 3 dari 7 korban luka masih dirawat intensif.", ["3", "7 people wounded"]),
+        ("id", "Lima dari 14 pendaki hilang masih dicari.", ["14 missing"]),
+        # a verb after "and" is the next clause's
+        ("en", "Five of the 14 soldiers were killed, and the rest are missing.",
+         ["5 troops killed", "14 troops"]),
     ],
 )  # fmt: skip
 def test_some_of_a_group_killed_is_the_toll(lang: str, text: str, expected: list[str]) -> None:
