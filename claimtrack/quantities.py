@@ -61,7 +61,7 @@ COMMA_DECIMAL_LANGS = frozenset(
 # Counts of people (casualties, and where people are: detained, on board), where "who"
 # matters and a total can be summed from its parts.
 COUNT_UNITS = frozenset(
-    {"killed", "wounded", "missing", "displaced", "captured", "detained", "on board"}
+    {"killed", "wounded", "missing", "displaced", "captured", "detained", "on board", "rescued"}
 )
 # Subjects that partition a total: troops + civilians = everyone.
 PARTS = frozenset({"troops", "civilians"})
@@ -101,6 +101,11 @@ _UNIT_WORDS: dict[str, tuple[str, ...]] = {
         "detained|detainees|arrested|ditahan|diamankan|ditangkap|menangkap|задержан*|арестован*"
     ),
     "on board": _lex("on board|aboard|onboard|atas kapal|di kapal|на борту|на борт"),
+    # survivors: "800 were rescued" of those on board are no rival count of who was aboard
+    "rescued": _lex(
+        "rescued|survivors|survived|diselamatkan|dievakuasi selamat|selamat|спасен*|спасли"
+        "|спасён*|выжил*|выживш*"
+    ),
     "km": _lex("km|kilometer*|kilometre*|км|километр*"),
     # "300 metres underground", "kedalaman 10 meter", "на глубине 300 метров"
     "metres": _lex("metres|metre|meters|meter|m|метров|метра|метр|метрах"),
@@ -1998,6 +2003,7 @@ _GROUP_NAMES = {
     "captured": "the captured",
     "detained": "the detained",
     "on board": "those on board",
+    "rescued": "the rescued",
 }
 """A count's subject that is another count's group ("several of the wounded died"), read."""
 _WHOLES = {"votes": "the vote"}

@@ -189,3 +189,27 @@ def test_others_after_a_part_are_of_the_whole(lang: str, text: str, expected: li
 def test_every_age_after_aged_is_an_age(lang: str, text: str, expected: list[str]) -> None:
     """ "Victims aged 5, 7 and 9 were among the dead" stored "7 killed" and "9 killed"."""
     assert _read(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Of the 1,200 people on board, 800 were rescued, 300 are missing and at least 100 "
+               "died.", ["1,200 people on board", "800 people rescued", "300 missing",
+                         "at least 100 killed"]),
+        ("id", "Kapal itu membawa 80 penumpang; 62 orang berhasil diselamatkan dan 18 lainnya "
+               "hilang.", ["80 people", "62 people rescued", "18 people missing"]),
+        ("ru", "Из 50 человек, находившихся на борту, спасены 38, тела 7 погибших найдены.",
+         ["50 people on board", "38 rescued", "7 killed"]),
+    ],
+)  # fmt: skip
+def test_the_rescued_are_a_count_of_their_own(lang: str, text: str, expected: list[str]) -> None:
+    """ "62 orang berhasil diselamatkan dan 18 lainnya hilang" stored "62 people missing",
+    and "800 were rescued" of 1,200 on board "800 people on board", a rival to the 1,200."""
+    assert _read(text, lang) == expected
+
+
+def test_the_rescued_rival_no_count_of_those_on_board() -> None:
+    rescued = extract_quantities("Of the 1,200 people on board, 800 were rescued.", "en")[1]
+    assert not comparable(rescued, _one("1,200 people were on board"))
+    assert conflicts(rescued, _one("only 300 people were rescued"))
