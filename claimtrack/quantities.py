@@ -549,6 +549,8 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
                 num.group, num.unit = fate
             elif num.unit != "percent" and (including or _part_marker(toks, num)):
                 _read_part(toks, num, nums[n - 1] if n else None, next_i)
+            elif (group := _of_group(toks, num)) is not None:
+                num.part, num.group, num.unit = True, group, group  # "four of the dead"
     for n in range(len(nums) - 1):
         _fate_to_part(toks, nums[n], nums[n + 1])
     # Coordinations share the unit: "1.166 pasukan dan 45 warga sipil tewas" (right to left),
@@ -684,6 +686,22 @@ def _fate_of_part(toks: Sequence[_Tok], whole: _Num) -> bool:
         finite = toks[k].low not in _COPULAS
         k += 1
     return finite
+
+
+def _of_group(toks: Sequence[_Tok], num: _Num) -> str | None:
+    """The casualty group a number is some of, said right after it with no fate of its own
+    ("four of the dead were police officers", "empat dari korban tewas", "четверо из
+    погибших"): some of a toll, no rival to it; else None."""
+    k = num.j
+    if k >= len(toks) or toks[k].low not in _PART_OF:
+        return None
+    k += 1
+    while k < min(len(toks), num.j + 4) and (
+        toks[k].low in _DETERMINERS or toks[k].low in _VICTIMS or toks[k].low == "para"
+    ):
+        k += 1
+    group = _lookup(toks, k, _UNITS) if k < len(toks) else None
+    return group if group in COUNT_UNITS else None
 
 
 _PRONOUN_WHOLES = frozenset(

@@ -213,3 +213,19 @@ def test_the_rescued_rival_no_count_of_those_on_board() -> None:
     rescued = extract_quantities("Of the 1,200 people on board, 800 were rescued.", "en")[1]
     assert not comparable(rescued, _one("1,200 people were on board"))
     assert conflicts(rescued, _one("only 300 people were rescued"))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Officials said 62 people were killed; four of the dead were police officers.",
+         ["62 people killed", "4 of the dead"]),
+        ("id", "Empat dari korban tewas adalah polisi.", ["4 of the dead"]),
+        ("ru", "Четверо из погибших — полицейские.", ["4 police killed"]),
+        ("en", "Three of the wounded are in critical condition.", ["3 of the wounded"]),
+    ],
+)  # fmt: skip
+def test_some_of_the_dead_is_no_toll(lang: str, text: str, expected: list[str]) -> None:
+    """ "four of the dead were police officers" stored "4 killed", a rival to the toll of 62."""
+    assert _read(text, lang) == expected
+    assert not comparable(extract_quantities(text, lang)[-1], _one("62 people were killed"))
