@@ -1663,6 +1663,8 @@ def _scan(
         if tok.low in _CLAUSE_END:
             break
         unit = _lookup(toks, k, _UNITS)
+        if unit and _compound(toks, k):
+            unit = None  # "lost 4 soldiers in the 10-hour battle": the hours are the 10's
         if unit and (allowed is None or unit in allowed):
             return distance, unit
         if (
@@ -1673,6 +1675,18 @@ def _scan(
         ) or tok.text == ",":  # "погибли 65 …, ранены 297": the comma parts them
             distance += 1
     return 0, None
+
+
+def _compound(toks: Sequence[_Tok], k: int) -> bool:
+    """Whether the word at token k is glued by a hyphen to a number before it ("10-hour",
+    "5-km"): a compound adjective of that number, no unit of another."""
+    return (
+        k >= 2
+        and toks[k - 1].text == "-"
+        and toks[k - 2].kind == "num"
+        and toks[k - 2].end == toks[k - 1].start
+        and toks[k - 1].end == toks[k].start
+    )
 
 
 def _is_qualifier_word(word: str) -> bool:

@@ -229,3 +229,18 @@ def test_some_of_the_dead_is_no_toll(lang: str, text: str, expected: list[str]) 
     """ "four of the dead were police officers" stored "4 killed", a rival to the toll of 62."""
     assert _read(text, lang) == expected
     assert not comparable(extract_quantities(text, lang)[-1], _one("62 people were killed"))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Four soldiers were wounded in the 10-hour battle.", ["4 troops wounded"]),
+        ("en", "Three soldiers were wounded in a 5-km convoy.", ["3 troops wounded"]),
+        ("en", "The army lost 4 soldiers in the 10-hour battle.", ["4 troops"]),
+    ],
+)  # fmt: skip
+def test_a_unit_glued_to_another_number_is_not_this_ones(
+    lang: str, text: str, expected: list[str]
+) -> None:
+    """ "lost 4 soldiers in the 10-hour battle" stored "4 troops hours"."""
+    assert _read(text, lang) == expected
