@@ -507,6 +507,7 @@ class _Num:
     part: bool = False  # "24 killed, 17 of them by gunfire": some of the count before it
     rough: bool = False  # "several", "dozens", "несколько тысяч": a range no one stated
     of_next: bool = False  # "five of the 14 wounded soldiers died": some of the count after it
+    share: bool = False  # "70% of the city's 400,000 residents": a share of the count after it
 
 
 def extract_quantities(text: str, lang: str) -> list[Quantity]:
@@ -586,7 +587,9 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
             continue  # "for weeks", "puluhan tahun": spans of time, not counts
         if num.unit == "percent":
             subject = _group_whole(toks, num, previous) or subject
-        if num.unit == "percent" and subject is None:
+        if num.unit == "percent" and num.share:
+            subject = _share_whole(toks, num, nums[n + 1], text)
+        elif num.unit == "percent" and subject is None:
             subject = _share_of(toks, num, nums[n - 1] if n else None)
             if subject is None:  # "70% of the hospital's beds", "40% зданий"
                 subject = _whole_named(toks, num, text, lang)
@@ -622,12 +625,50 @@ def _part_of(toks: Sequence[_Tok], part: _Num, whole: _Num) -> bool:
     return bool(gap) and gap[0].low in _PART_OF and all(t.low in _DETERMINERS for t in gap[1:])
 
 
+def _share_part_of(toks: Sequence[_Tok], part: _Num, whole: _Num) -> bool:
+    """Whether a percentage is a share of the count after it: "70% of the city's 400,000
+    residents", "40 persen dari 2.000 warga", "40% из 2000 жителей"."""
+    k = part.j
+    while k < whole.i and (toks[k].text == "%" or _lookup(toks, k, _UNITS) == "percent"):
+        k += 1
+    if k >= whole.i or toks[k].low not in _PART_OF:
+        return False
+    gap = toks[k + 1 : whole.i]
+    return len(gap) <= 4 and all(
+        t.low in _DETERMINERS or t.text in "'’" or t.low == "s" or t.kind == "word" for t in gap
+    )
+
+
+def _share_whole(toks: Sequence[_Tok], part: _Num, whole: _Num, text: str) -> str:
+    """The whole of a share of a count, as written: "the city's 400,000 residents", "2.000
+    warga", "2000 жителей" (up to the people word after the count, else the count)."""
+    k = part.j
+    while toks[k].low not in _PART_OF:
+        k += 1
+    end = whole.j - 1
+    for n in range(whole.j, min(whole.j + 3, len(toks))):
+        casualty = _lookup(toks, n, _UNITS) in COUNT_UNITS
+        if casualty and (n == whole.j or toks[n - 1].low in _VICTIMS):
+            end = n  # "2,000 injured", "2.000 korban luka"; not "2.000 warga mengungsi"
+        elif _lookup(toks, n, _SUBJECTS) and not casualty:
+            end = n
+        elif end >= whole.j:
+            break
+    return text[toks[k + 1].start : toks[end].end]
+
+
 def _fate_to_part(toks: Sequence[_Tok], part: _Num, whole: _Num) -> None:
     """Give the fate read after a whole to the part before it: in "five of the 14 wounded
     soldiers died", "three of the 12 people on board were killed", "трое из 12 человек на борту
     погибли" the 14 are wounded and the 12 on board; five, three died, some of them. Only a
     whole whose own casualty word names a group and a later one a fate (see `_group_then_fate`)
     is read so: in "two of the 40 people killed were children" the 40 are the dead."""
+    if part.unit == "percent":  # "70% of the city's 400,000 residents have fled"
+        if not (whole.part or whole.things or whole.group) and _share_part_of(toks, part, whole):
+            part.share = True
+            if whole.unit in COUNT_UNITS and _fate_of_part(toks, whole):
+                whole.unit = None  # 400,000 residents, not 400,000 displaced
+        return
     if whole.part or part.things or whole.things or not _part_of(toks, part, whole):
         return
     if part.unit in COUNT_UNITS and whole.unit is None:

@@ -244,3 +244,26 @@ def test_a_unit_glued_to_another_number_is_not_this_ones(
 ) -> None:
     """ "lost 4 soldiers in the 10-hour battle" stored "4 troops hours"."""
     assert _read(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Aid agencies estimate that 70% of the city's 400,000 residents have fled.",
+         ["70% of the city's 400,000 residents", "400,000 people"]),
+        ("id", "Sekitar 40 persen dari 2.000 warga mengungsi.",
+         ["about 40% of 2.000 warga", "2,000 people"]),
+        ("ru", "40% из 2000 жителей эвакуированы.", ["40% of 2000 жителей", "2,000 people"]),
+        # a casualty word that names the whole keeps it the count
+        ("en", "About 40% of the 2,000 injured were treated at the hospital.",
+         ["about 40% of the 2,000 injured", "2,000 wounded"]),
+        ("id", "Hampir 40 persen dari 2.000 korban luka dirawat di RSUD Kanjuruhan.",
+         ["nearly 40% of 2.000 korban luka", "2,000 people wounded"]),
+    ],
+)  # fmt: skip
+def test_a_share_of_a_count_is_the_share_that_befell(
+    lang: str, text: str, expected: list[str]
+) -> None:
+    """ "70% of the city's 400,000 residents have fled" stored "400,000 people displaced"
+    and lost the 70%: the fate is the share's, the count its whole."""
+    assert _read(text, lang) == expected
