@@ -202,6 +202,8 @@ _THING_WORDS: dict[str, tuple[str, ...]] = {
         "|country|countries|area|areas|location|locations|site|sites|kota|kabupaten"
         "|provinsi|wilayah|daerah|negara|lokasi|kecamatan|город*|регион*|област*|район*"
         "|стран*|населенн*|населённ*"
+        # households: "anggota satu keluarga" is no one killed; "a family of five" is five
+        "|family|families|household|households|keluarga|семья|семьи|семей"
         # where the displaced shelter: "mengungsi ke 14 titik pengungsian" displaced no 14
         "|camp|camps|shelter|shelters|titik|posko|kamp|лагер*"
     )
@@ -369,6 +371,8 @@ _NUMBER_SIGNS = frozenset(
     _lex("no|nos|nr|nomor|номер|flight|penerbangan|рейс|рейса|рейсом|boeing|airbus|embraer")
     # a unit's number: "Unit 731 lost three soldiers", "Batalyon 753 kehilangan empat personel"
     + _lex("unit|battalion|brigade|regiment|division|batalyon|yonif|brigif|полк|бригада|батальон")
+    # a place on a road: "bentrok di Km 45", "on Route 7", "трасса М-4"
+    + _lex("km|route|highway|jalur")
     + _lex("antonov|tupolev|ilyushin|sukhoi|боинг|боинга|аэробус|аэробуса")
 )
 _CONJUNCTIONS = frozenset(_lex("and|or|dan|atau|serta|и|или|,|-|–|—|if|jika|not|bukan|even"))
@@ -1485,6 +1489,8 @@ def _near_unit(
     fwd = _scan(toks, range(num.j, min(next_i, num.j + _WINDOW)), None)
     if fwd[1] not in COUNT_UNITS and fwd[0] > 1:
         fwd = (0, None)  # "km", "hours", "desa" follow their number closely
+    if fwd[1] is not None and _next_ones(toks, num, next_i, fwd[1]):
+        fwd = (0, None)
     # Only casualty words come before what they count; "km", "tahun", "%" always follow.
     back_to = prev_j if reach is None else reach
     stop = max(back_to - 1, num.i - 1 - _WINDOW, -1)  # -1: never wrap to the last token
@@ -1495,9 +1501,35 @@ def _near_unit(
     return min(found, key=lambda hit: hit[0])[1] if found else None
 
 
+def _next_ones(toks: Sequence[_Tok], num: _Num, next_i: int, unit: str) -> bool:
+    """Whether the unit word after the number, past a comma, opens the next number's clause
+    ("число жертв выросло до 144, пострадали 551 человек": the 551 were hurt, not the 144)."""
+    if next_i >= len(toks):
+        return False
+    for k in range(num.j, min(next_i, num.j + _WINDOW)):
+        if _lookup(toks, k, _UNITS) == unit and not _compound(toks, k):
+            between = toks[k + 1 : next_i]
+            return (
+                any(t.text == "," for t in toks[num.j : k])
+                and len(between) <= 2
+                and all(_is_qualifier_word(t.low) for t in between)
+            )
+    return False
+
+
 def _counts_bodies(toks: Sequence[_Tok], num: _Num) -> bool:
     """Whether the number counts bodies: a body word right after it, maybe past one
-    modifier ("19 bodies", "21 unidentified bodies", "21 jenazah")."""
+    modifier ("19 bodies", "21 unidentified bodies", "21 jenazah"), or the bodies of people
+    counted after it ("извлечены тела 19 человек", "the bodies of 19 people", "jenazah 19
+    orang")."""
+    before = num.i - 1 - (num.i > 1 and toks[num.i - 1].low in _PART_OF)
+    if (
+        before >= 0
+        and toks[before].low in _BODIES
+        and num.j < len(toks)
+        and _lookup(toks, num.j, _SUBJECTS) is not None
+    ):
+        return True
     for k in (num.j, num.j + 1):
         if k >= len(toks) or toks[k].kind != "word":
             return False
@@ -1669,6 +1701,11 @@ def _counts_things(toks: Sequence[_Tok], num: _Num, next_i: int, lang: str) -> b
         return True  # no noun modifies one after it: "5 судов задержаны", "20 домов пострадали"
     if lang.startswith("en") and toks[k + 1].low.endswith("ed"):
         return True  # a participle, no noun: "3 ships seized", "2 houses damaged"
+    if _lookup(toks, k + 1, _UNITS) or _lookup(toks, k + 1, _SUBJECTS):
+        return False  # "12 school children", "3 awak tank tewas"
+    plural = toks[k].low.endswith("s") and not toks[k].low.endswith(("ss", "us"))
+    if lang.startswith("en") and plural:
+        return True  # a plural modifies no noun after it: "two rockets hit the building"
     if _lookup(toks, k + 1, _UNITS) or _lookup(toks, k + 1, _SUBJECTS):
         return False  # "12 school children", "3 awak tank tewas"
     return lang == "id" or toks[k + 1].low in _LINKS  # "pos perbatasan"; "posts near Sedlo"

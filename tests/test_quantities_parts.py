@@ -267,3 +267,28 @@ def test_a_share_of_a_count_is_the_share_that_befell(
     """ "70% of the city's 400,000 residents have fled" stored "400,000 people displaced"
     and lost the 70%: the fate is the share's, the count its whole."""
     assert _read(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("ru", "По данным МЧС, из-под завалов извлечены тела 19 человек, спасены 7.",
+         ["19 people killed", "7 rescued"]),
+        ("en", "Rescuers recovered the bodies of 19 people.", ["19 people killed"]),
+        ("id", "Sebanyak 12 personel Brimob terluka, 3 di antaranya luka berat, dalam bentrok di "
+               "Km 45.", ["12 troops wounded", "3 of the wounded"]),
+        ("en", "The blast killed 11 people and injured 29 on Route 7, 12 miles north of the city.",
+         ["11 people killed", "29 wounded", "12 miles"]),
+        ("id", "Tiga dari lima korban yang tewas merupakan anggota satu keluarga.",
+         ["5 people killed"]),
+        ("en", "Two rockets hit the building, killing a family of five.", ["5 killed"]),
+        ("en", "3 bus drivers were killed.", ["3 drivers killed"]),
+        ("ru", "Число жертв теракта в «Крокус Сити Холле» выросло до 144, пострадали 551 человек.",
+         ["144 killed", "551 people wounded"]),
+    ],
+)  # fmt: skip
+def test_tolls_in_reports_with_other_numbers(lang: str, text: str, expected: list[str]) -> None:
+    """Misreads found in real-style reports: "тела 19 человек" was "19 people rescued", "Km
+    45" "45 wounded", "satu keluarga" "1 people killed", "Two rockets hit …, killing" "2
+    killed", and "выросло до 144, пострадали 551" "144 wounded"."""
+    assert _read(text, lang) == expected
