@@ -986,7 +986,7 @@ def _scale(toks: Sequence[_Tok], j: int, *, vague: bool) -> tuple[int, float]:
 
 def _skip(toks: Sequence[_Tok], num: _Num, found: list[_Num]) -> bool:
     """Dates, years, times, ordinals, model names and converted values are not quantities."""
-    if num.low < 0 or _pronoun_one(toks, num):
+    if num.low < 0 or _pronoun_one(toks, num) or _denied(toks, num):
         return True
     i, j = num.i, num.j
     prev = toks[i - 1] if i else None
@@ -1738,7 +1738,7 @@ def _scan(
     distance = 0
     for k in positions:
         tok = toks[k]
-        if tok.low in _CLAUSE_END:
+        if tok.low in _CLAUSE_END and not _correction_at(toks, k):
             break
         unit = _lookup(toks, k, _UNITS)
         if unit and _compound(toks, k):
@@ -1753,6 +1753,31 @@ def _scan(
         ) or tok.text == ",":  # "погибли 65 …, ранены 297": the comma parts them
             distance += 1
     return 0, None
+
+
+_INSTEAD = frozenset(_lex("but|а|но|melainkan|tetapi|tapi|namun"))
+
+
+def _correction_at(toks: Sequence[_Tok], k: int) -> bool:
+    """Whether the "but"/"а"/"melainkan" at token k follows a denied figure: "погибли не 12,
+    а 14 человек", "not 12 but 14 people were killed", "bukan 12, melainkan 14 orang"."""
+    if toks[k].low not in _INSTEAD:
+        return False
+    b = k - 1 - (k > 0 and toks[k - 1].text == ",")
+    return b >= 1 and toks[b].kind == "num" and toks[b - 1].low in _NEGATIONS | {"bukan"}
+
+
+def _denied(toks: Sequence[_Tok], num: _Num) -> bool:
+    """Whether the number is a figure denied for the one after it ("не 12, а 14")."""
+    k = num.j + (num.j < len(toks) and toks[num.j].text == ",")
+    return (
+        num.i > 0
+        and toks[num.i - 1].low in _NEGATIONS | {"bukan"}
+        and k < len(toks)
+        and _correction_at(toks, k)
+        and k + 1 < len(toks)
+        and toks[k + 1].kind == "num"
+    )
 
 
 def _compound(toks: Sequence[_Tok], k: int) -> bool:

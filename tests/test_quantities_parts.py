@@ -292,3 +292,17 @@ def test_tolls_in_reports_with_other_numbers(lang: str, text: str, expected: lis
     45" "45 wounded", "satu keluarga" "1 people killed", "Two rockets hit …, killing" "2
     killed", and "выросло до 144, пострадали 551" "144 wounded"."""
     assert _read(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("ru", "По уточнённым данным, погибли не 12, а 14 человек.", ["14 people killed"]),
+        ("en", "Officials said not 12 but 14 people were killed.", ["14 people killed"]),
+        ("id", "Korban tewas bukan 12, melainkan 14 orang.", ["14 people killed"]),
+        ("en", "The toll was 12, but 14 more were wounded.", ["12 killed", "14 wounded"]),
+    ],
+)  # fmt: skip
+def test_a_denied_figure_is_no_toll(lang: str, text: str, expected: list[str]) -> None:
+    """ "погибли не 12, а 14 человек" stored "12 killed" and "14 people" with no fate."""
+    assert _read(text, lang) == expected
