@@ -80,21 +80,22 @@ _TOKEN_RE = re.compile(
 _UNIT_WORDS: dict[str, tuple[str, ...]] = {
     "killed": _lex(
         "korban jiwa|killed|kill|killing|dead|died|die|death*|fatalit*|perished|slain|lives"
-        "|toll|drowned"
+        "|toll|drowned|уничтожен*|уничтожил*|ликвидирован*|ликвидировал*"
         "|tewas|menewaskan|meninggal|terbunuh|gugur|kematian"
         "|погиб*|гибел*|убит*|убил*|смерт*|жертв*|жизн*|скончал*|умер|умерла|умерли|умерло"
     ),
     "wounded": _lex(
         "wounded|wounding|injured|injuring|injuries|hurt"
         "|luka|luka-luka|terluka|melukai|cedera|ранен*|ранил*|ранения|пострадал*|пострадавш*"
+        "|hospitalised|hospitalized|treated for|госпитализир*"
     ),
-    "missing": _lex("missing|hilang|пропал*|пропавш*"),
+    "missing": _lex("missing|unaccounted|hilang|пропал*|пропавш*"),
     "displaced": _lex(
         "displaced|fled|refugees|evacuated|mengungsi|pengungsi|terlantar"
         "|беженц*|бежал*|эвакуир*|переселен*"
     ),
     "captured": _lex(
-        "captured|prisoners|pows|hostages|ditawan|tawanan|sandera|disandera|пленн*|плен|плену"
+        "captured|prisoners|pows|hostages|hostage|ditawan|tawanan|sandera|disandera|пленн*|плен|плену"
         "|заложник*"
     ),
     "detained": _lex(
@@ -373,6 +374,8 @@ _NUMBER_SIGNS = frozenset(
     + _lex("unit|battalion|brigade|regiment|division|batalyon|yonif|brigif|полк|бригада|батальон")
     # a place on a road: "bentrok di Km 45", "on Route 7", "трасса М-4"
     + _lex("km|route|highway|jalur")
+    # an earthquake's magnitude: "gempa M 5,2"
+    + _lex("m|mw|sr")
     + _lex("antonov|tupolev|ilyushin|sukhoi|боинг|боинга|аэробус|аэробуса")
 )
 _CONJUNCTIONS = frozenset(_lex("and|or|dan|atau|serta|и|или|,|-|–|—|if|jika|not|bukan|even"))
@@ -1092,12 +1095,15 @@ def _is_year(toks: Sequence[_Tok], num: _Num) -> bool:
     raw = toks[num.i].text
     if not (raw.isdigit() and len(raw) == 4 and 1800 <= int(raw) <= 2100 and num.j == num.i + 1):
         return False
+    if num.j < len(toks) and toks[num.j].low in _YEAR_WORDS:
+        return True  # "с февраля 2022 года погибли": a date, whatever follows
     return not any(
         _lookup(toks, k, _SUBJECTS) or _lookup(toks, k, _UNITS) in COUNT_UNITS | _MEASURES
         for k in range(num.j, min(num.j + 2, len(toks)))
     )  # "2000 литров", "2000 ton" are amounts
 
 
+_YEAR_WORDS = frozenset(_lex("год|года|году|годом|г"))
 _AGE_BEFORE = frozenset(_lex("aged|age|berusia|berumur|usia|umur|возрасте"))
 _AGE_AFTER = frozenset(_lex("years old|year old|tahun usia"))
 _AGE_YEARS = frozenset(_lex("год|года|лет|tahun"))
@@ -1497,8 +1503,24 @@ def _near_unit(
     if after_things and 0 <= prev_j < num.i and _lookup(toks, prev_j, _UNITS):
         stop = prev_j  # "Rp 1,5 triliun hilang dan 2,5 juta orang": "lost" is the money's
     back = _scan(toks, range(num.i - 1, stop, -1), COUNT_UNITS)
+    if back[1] is not None and _theirs(toks, num, prev_j, back[1]):
+        back = (0, None)
     found = [hit for hit in (fwd, back) if hit[1]]
     return min(found, key=lambda hit: hit[0])[1] if found else None
+
+
+def _theirs(toks: Sequence[_Tok], num: _Num, prev_j: int, unit: str) -> bool:
+    """Whether the casualty word before the number is the previous number's, right after it,
+    while this number names what it counts ("about 200 injured and nearly 1 million without
+    power": the million are not injured)."""
+    if prev_j < 0 or prev_j >= num.i or _lookup(toks, prev_j, _UNITS) != unit:
+        return False
+    if any(_lookup(toks, k, _UNITS) for k in range(prev_j + 1, num.i)):
+        return False
+    return _own_noun(toks, num) or (num.j < len(toks) and toks[num.j].low in _WITHOUT)
+
+
+_WITHOUT = frozenset(_lex("without|tanpa|без"))
 
 
 def _next_ones(toks: Sequence[_Tok], num: _Num, next_i: int, unit: str) -> bool:
@@ -1639,6 +1661,8 @@ def _shares_unit(toks: Sequence[_Tok], num: _Num, other: _Num) -> bool:
         # is its whole's, never the next number's
     if _own_noun(toks, num):
         return False  # "19 stretchers and nearly 200 injured": the 19 count stretchers
+    if other.unit not in COUNT_UNITS and num.j < len(toks) and _lookup(toks, num.j, _SUBJECTS):
+        return False  # "52 passengers, plunged 100 metres": people are no measure
     first, second = (num, other) if num.i < other.i else (other, num)
     return _coordinated(toks, first, second)
 

@@ -306,3 +306,30 @@ def test_tolls_in_reports_with_other_numbers(lang: str, text: str, expected: lis
 def test_a_denied_figure_is_no_toll(lang: str, text: str, expected: list[str]) -> None:
     """ "погибли не 12, а 14 человек" stored "12 killed" and "14 people" with no fate."""
     assert _read(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "The storm left at least 98 dead, about 200 injured and nearly 1 million without "
+               "power.", ["at least 98 killed", "about 200 wounded", "nearly 1,000,000"]),
+        ("en", "Israel says about 1,200 people were killed in the October 7 attack, and 253 taken "
+               "hostage.", ["about 1,200 people killed", "253 captured"]),
+        ("en", "Three firefighters died and 11 were treated for smoke inhalation.",
+         ["3 killed", "11 wounded"]),
+        ("en", "The bus, carrying 52 passengers, plunged 100 metres into a ravine, killing 21.",
+         ["52 people", "100 metres", "21 killed"]),
+        ("en", "The toll climbed to 45 on Sunday, with 12 still unaccounted for.",
+         ["45 killed", "12 missing"]),
+        ("id", "Empat warga luka ringan akibat gempa M 5,2.", ["4 people wounded"]),
+        ("ru", "По данным ООН, с февраля 2022 года погибли не менее 10 тысяч мирных жителей.",
+         ["at least 10,000 civilians killed"]),
+        ("ru", "Подразделения 58-й армии уничтожили до 30 военнослужащих противника.",
+         ["up to 30 troops killed"]),
+    ],
+)  # fmt: skip
+def test_more_tolls_in_reports(lang: str, text: str, expected: list[str]) -> None:
+    """ "nearly 1 million without power" was "wounded", "253 taken hostage" "253 killed",
+    "11 were treated" "11 killed", "52 passengers, plunged 100 metres" "52 people metres",
+    "M 5,2" "5.2 people wounded", "с февраля 2022 года погибли" "2,022 killed"."""
+    assert _read(text, lang) == expected
