@@ -1109,6 +1109,19 @@ _AGE_AFTER = frozenset(_lex("years old|year old|tahun usia"))
 _AGE_YEARS = frozenset(_lex("год|года|лет|tahun"))
 
 
+_AGE_LIMITS = frozenset(_lex("under|below|over|di bawah|до|младше|старше"))
+
+
+def _age_limit(toks: Sequence[_Tok], i: int) -> bool:
+    """Whether the number at token i bounds the age of the children just before ("6
+    children under 10", "anak-anak di bawah 5 tahun", "детей до 10 лет"): no count."""
+    for width in (1, 2):
+        k = i - width
+        if k >= 1 and " ".join(t.low for t in toks[k:i]) in _AGE_LIMITS:
+            return _lookup(toks, k - 1, _SUBJECTS) == "children"
+    return False
+
+
 def _is_age(toks: Sequence[_Tok], num: _Num, found: Sequence[_Num]) -> bool:
     """An age, no claim's figure: "said Sulaiman, 52, head of …", "Sulaiman (52)", "aged 52",
     "berusia 52 tahun", "в возрасте 52 лет", "52 years old" ("52-летний", "52-year-old" are
@@ -1128,6 +1141,8 @@ def _is_age(toks: Sequence[_Tok], num: _Num, found: Sequence[_Num]) -> bool:
     prev = toks[i - 1] if i else None
     nxt = toks[j] if j < len(toks) else None
     if prev is not None and prev.low in _AGE_BEFORE:
+        return True
+    if _age_limit(toks, i):
         return True
     counted = nxt is not None and (
         _lookup(toks, j, _SUBJECTS) is not None or _lookup(toks, j, _UNITS) in COUNT_UNITS
@@ -1422,11 +1437,12 @@ def _qualify(toks: Sequence[_Tok], num: _Num) -> None:
     i = num.i if toks[num.i].start == num.start else num.i - 1  # past "between"/"от"
     while i > 0 and _currency_sign(toks, i - 1):
         i -= 1  # "hingga Rp 500 juta", "up to US$ 5 million": the qualifier is the amount's
+    verb = i - 2 - (i >= 3 and toks[i - 2].low in {"up", "down"})  # "revised up to 230"
     if (
-        i >= 2
+        verb >= 0
         and toks[i - 1].low in _REACHED
-        and toks[i - 2].low in _RISES
-        and not {t.low for t in toks[max(0, i - 5) : i - 2]} & _MAYBE
+        and toks[verb].low in _RISES
+        and not {t.low for t in toks[max(0, verb - 3) : verb]} & _MAYBE
     ):
         return  # the toll "выросло до 31": it is 31 now
     for width in (3, 2, 1):
@@ -1656,6 +1672,9 @@ def _shares_unit(toks: Sequence[_Tok], num: _Num, other: _Num) -> bool:
     a count of things or money, nor from one ("$2 billion and 3,000 soldiers")."""
     if num.unit is not None or num.things or other.things:
         return False
+    if other.part and other.i > num.i and _own_fate(toks, other):
+        return False  # "massa mencapai 10.000 orang, 150 di antaranya diamankan": the fate is
+        # the part's
     if other.i > num.i and num.i and _including(toks, num.i):
         return False  # "including nine children, less than two weeks after": a part's unit
         # is its whole's, never the next number's
@@ -1665,6 +1684,18 @@ def _shares_unit(toks: Sequence[_Tok], num: _Num, other: _Num) -> bool:
         return False  # "52 passengers, plunged 100 metres": people are no measure
     first, second = (num, other) if num.i < other.i else (other, num)
     return _coordinated(toks, first, second)
+
+
+def _own_fate(toks: Sequence[_Tok], part: _Num) -> bool:
+    """Whether a part said "of them" has its fate in its own words, before a comma: "150 di
+    antaranya diamankan" (not "17 of them by gunfire, were killed", the whole's verb)."""
+    width = _part_marker(toks, part)
+    k = part.j + width
+    while width and k < len(toks) and toks[k].text != "," and toks[k].low not in _CLAUSE_END:
+        if _lookup(toks, k, _UNITS) in COUNT_UNITS:
+            return True
+        k += 1
+    return False
 
 
 def _own_noun(toks: Sequence[_Tok], num: _Num) -> bool:

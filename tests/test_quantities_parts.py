@@ -333,3 +333,25 @@ def test_more_tolls_in_reports(lang: str, text: str, expected: list[str]) -> Non
     "11 were treated" "11 killed", "52 passengers, plunged 100 metres" "52 people metres",
     "M 5,2" "5.2 people wounded", "с февраля 2022 года погибли" "2,022 killed"."""
     assert _read(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "The number of injured has been revised up to 230 from an earlier 180.",
+         ["230 wounded"]),
+        ("id", "Kepolisian memperkirakan jumlah massa mencapai 10.000 orang, 150 di antaranya "
+               "diamankan.", ["10,000 people", "150 of them detained"]),
+        ("en", "24 people, 17 of them by gunfire, were killed", ["24 people killed",
+                                                                "17 of them killed"]),
+        ("en", "Eleven members of one family, including 6 children under 10, were killed.",
+         ["6 children killed"]),
+        ("ru", "Погибли 5 человек, в том числе трое детей до 10 лет.",
+         ["5 people killed", "3 children killed"]),
+    ],
+)  # fmt: skip
+def test_revisions_crowds_and_childrens_ages(lang: str, text: str, expected: list[str]) -> None:
+    """ "revised up to 230" was "up to 230" (at most), "massa mencapai 10.000 orang, 150 di
+    antaranya diamankan" "10,000 people detained", and "6 children under 10, were killed"
+    "fewer than 10 killed"."""
+    assert _read(text, lang) == expected
