@@ -1603,11 +1603,17 @@ def _group_then_fate(toks: Sequence[_Tok], num: _Num, next_i: int) -> tuple[str,
         return None
     k += 1
     while k < end and toks[k].low not in _CLAUSE_END | _GROUP_STOPS and toks[k].kind != "num":
+        if toks[k].low in _THE_REST:
+            return None  # "двое из 12 членов экипажа погибли, остальные спасены"
         fate = _lookup(toks, k, _UNITS)
         if fate is not None and fate != group:
             return (group, fate) if fate in COUNT_UNITS else None
         k += 1
     return None
+
+
+_THE_REST = frozenset(_lex("rest|remaining|остальные|остальных|sisanya|selebihnya"))
+"""Words opening what befell the rest of a group, not the group itself."""
 
 
 _PART_MARKERS = frozenset(

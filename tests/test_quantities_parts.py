@@ -355,3 +355,21 @@ def test_revisions_crowds_and_childrens_ages(lang: str, text: str, expected: lis
     antaranya diamankan" "10,000 people detained", and "6 children under 10, were killed"
     "fewer than 10 killed"."""
     assert _read(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("ru", "Двое из 12 членов экипажа погибли, остальные спасены.", ["2 crew killed",
+                                                                     "12 crew"]),
+        ("en", "Two of the 12 crew died and the rest were rescued.", ["2 crew killed", "12 crew"]),
+        ("id", "Dua dari 12 ABK tewas, sisanya selamat.", ["2 crew killed", "12 crew"]),
+    ],
+)  # fmt: skip
+def test_what_befell_the_rest_is_not_the_groups_fate(
+    lang: str, text: str, expected: list[str]
+) -> None:
+    """With the rescued counted, "двое из 12 членов экипажа погибли, остальные спасены" read
+    "2 crew rescued" and "12 crew killed": the rest's fate is neither the part's nor the
+    whole's."""
+    assert _read(text, lang) == expected
