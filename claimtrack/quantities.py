@@ -1508,7 +1508,14 @@ def _near_unit(
         return None
     if _counts_bodies(toks, num):
         return "killed"
-    fwd = _scan(toks, range(num.j, min(next_i, num.j + _WINDOW)), None)
+    fwd_end = min(next_i, num.j + _WINDOW)
+    if _opening_whole(toks, num):  # "Из 120 человек, находившихся в здании, эвакуировать
+        # удалось 85": what follows the comma befell the part after it
+        # (a participle's clause between commas still tells of the whole: "…, находившихся
+        # на борту, спасены 38")
+        commas = [k for k in range(num.j, min(next_i, len(toks))) if toks[k].text == ","]
+        fwd_end = min(fwd_end, commas[-1]) if commas else fwd_end
+    fwd = _scan(toks, range(num.j, fwd_end), None)
     if fwd[1] not in COUNT_UNITS and fwd[0] > 1:
         fwd = (0, None)  # "km", "hours", "desa" follow their number closely
     if fwd[1] is not None and _next_ones(toks, num, next_i, fwd[1]):
@@ -1523,6 +1530,15 @@ def _near_unit(
         back = (0, None)
     found = [hit for hit in (fwd, back) if hit[1]]
     return min(found, key=lambda hit: hit[0])[1] if found else None
+
+
+def _opening_whole(toks: Sequence[_Tok], num: _Num) -> bool:
+    """Whether the number is the whole a sentence opens with ("Of the 1,200 people on board,
+    …", "Из 120 человек, …", "Dari 52 korban, …")."""
+    k = num.i - 1
+    while k >= 0 and toks[k].low in _DETERMINERS:
+        k -= 1
+    return k >= 0 and toks[k].low in _PART_OF and (k == 0 or toks[k - 1].text in ".;:")
 
 
 def _theirs(toks: Sequence[_Tok], num: _Num, prev_j: int, unit: str) -> bool:
@@ -1678,6 +1694,8 @@ def _shares_unit(toks: Sequence[_Tok], num: _Num, other: _Num) -> bool:
     a count of things or money, nor from one ("$2 billion and 3,000 soldiers")."""
     if num.unit is not None or num.things or other.things:
         return False
+    if other.i > num.i and _opening_whole(toks, num):
+        return False  # "Dari 52 penumpang, 30 orang tewas": the 52 are the whole
     if other.part and other.i > num.i and _own_fate(toks, other):
         return False  # "massa mencapai 10.000 orang, 150 di antaranya diamankan": the fate is
         # the part's

@@ -373,3 +373,22 @@ def test_what_befell_the_rest_is_not_the_groups_fate(
     "2 crew rescued" and "12 crew killed": the rest's fate is neither the part's nor the
     whole's."""
     assert _read(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("ru", "Из 120 человек, находившихся в здании, эвакуировать удалось 85, судьба 35 "
+               "неизвестна.", ["120 people", "85 displaced", "35"]),
+        ("id", "Dari 52 penumpang, 30 orang tewas.", ["52 people", "30 people killed"]),
+        ("en", "Of the 300 people evacuated, 40 were injured.",
+         ["300 people displaced", "40 people wounded"]),
+    ],
+)  # fmt: skip
+def test_the_whole_a_sentence_opens_with_keeps_its_own_fate(
+    lang: str, text: str, expected: list[str]
+) -> None:
+    """ "Из 120 человек, находившихся в здании, эвакуировать удалось 85" stored "120 people
+    displaced", and "Dari 52 penumpang, 30 orang tewas" "52 people killed": a whole opened
+    with "of"/"из"/"dari" takes no fate from after its comma."""
+    assert _read(text, lang) == expected
