@@ -1,7 +1,8 @@
 """Locale-aware extraction of counted numbers ("1.166 pasukan … tewas") and their comparison.
 
 A quantity is an interval `[low, high]` plus what is counted (`unit`: killed, wounded, on
-board, km, nautical miles, tonnes…) and who (`subject`: troops, civilians, crew, people).
+board, rescued, km, metres, nautical miles, tonnes…) and who (`subject`: troops, civilians,
+crew, people; `OTHERS` for "4 others" beside a count with the same fate).
 Qualifiers widen the interval:
 
 ==========  =============  ===========================================
@@ -21,10 +22,11 @@ vague       несколько      [2, 9]  (a vague word's range: read "several
 Vague words ("ratusan", "thousands", "десятки") are ranges qualified "vague" (no figure
 was stated; `describe` reads "dozens (24–99)", never a bare "24–99"): hundreds [200, 999],
 thousands [2000, 9999], dozens [24, 99] ("several dozen", "beberapa puluh" too; "two
-dozen" is 24, "полтора десятка" 15). Dates, years, times, ordinals, ages and unlabelled
-percentages are not quantities ("52.3% of the vote" is: a share of the vote; "a third of the
-injured" a share of the wounded; "40 persen di antaranya" a share of `THEM`); a converted
-value in brackets ("5 km (3 mil)") is skipped.
+dozen" is 24, "полтора десятка" 15). Dates, years, times, ordinals, ages (also in a list of
+names: "The dead: Ahmad, 34, Budi, 29") and unlabelled percentages are not quantities ("52.3%
+of the vote" is: a share of the vote; "a third of the injured" a share of the wounded; "40
+persen di antaranya" a share of `THEM`); a converted value in brackets ("5 km (3 mil)") is
+skipped.
 """
 
 from __future__ import annotations
