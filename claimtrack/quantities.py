@@ -128,7 +128,7 @@ _UNIT_WORDS: dict[str, tuple[str, ...]] = {
     "litres": _lex("litres|litre|liters|liter|литр*"),
     "years": _lex("years|tahun|лет"),
     "weeks": _lex("weeks|pekan|minggu|недел*"),
-    "days": _lex("days|hari|дней|суток"),
+    "days": _lex("days|day|hari|дней|дня|день|суток|сутки"),
     "hours": _lex("hours|hour|jam|часов|часа"),
     "villages": _lex("villages|village|desa|сел|сёл|села|деревень|деревни"),
     "percent": _lex("percent|per-cent|persen|процент*"),

@@ -392,3 +392,15 @@ def test_the_whole_a_sentence_opens_with_keeps_its_own_fate(
     displaced", and "Dari 52 penumpang, 30 orang tewas" "52 people killed": a whole opened
     with "of"/"из"/"dari" takes no fate from after its comma."""
     assert _read(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [  # "one day" read as one more dead beside the toll
+        ("en", "The clashes lasted one day and killed 12 people.", ["1 days", "12 people killed"]),
+        ("ru", "Бои продолжались три дня, погибли 12 человек.", ["3 days", "12 people killed"]),
+        ("ru", "За один день погибли 12 человек.", ["1 days", "12 people killed"]),
+    ],
+)
+def test_a_day_is_a_duration_not_a_casualty(lang: str, text: str, expected: list[str]) -> None:
+    assert _read(text, lang) == expected
