@@ -101,6 +101,8 @@ def _name_length(surface: str, run: list[_Word], after_title: bool, lexicon: Lex
     if lexicon.title_then_place or not after_title:
         texts = [surface[word.start : word.end] for word in run]
         place = leading_place(texts, lexicon)
+        if not place:  # "Kepala … Humas **BNPB** Sutopo Purwo Nugroho": the office's body
+            place = 1 + max((i for i, t in enumerate(texts[:-1]) if _acronym_word(t)), default=-1)
         if place >= len(run):
             return 0
         if place:
@@ -110,6 +112,11 @@ def _name_length(surface: str, run: list[_Word], after_title: bool, lexicon: Lex
             initials = sum(_abbreviation(surface, w, lexicon) for w in run[-NAME_WORDS - 1 : -1])
             keep = min(len(run), NAME_WORDS + initials)
     return keep
+
+
+def _acronym_word(text: str) -> bool:
+    """A body's initials in capitals ("BNPB", "ТАСС"), not a name's word."""
+    return len(text) > 1 and text.isupper() and text.isalpha()
 
 
 def _without_trailing_ranks(office: str, lexicon: Lexicon) -> str:

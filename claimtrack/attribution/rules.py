@@ -374,9 +374,28 @@ def _phrase_stop(text: str, lexicon: Lexicon, start: int) -> int | None:
     """Where a phrase from `start` ends: the next punctuation mark, but for the full stop of
     an abbreviation or an initial ("Dr. Petrosyan", "James O. Whitaker", "the U.S. should")."""
     for stop in _PHRASE_END_RE.finditer(text, start):
+        if stop.group() == "," and _listing_comma(text, stop.start()):
+            continue
         if stop.group() != "." or not lexicon.abbreviates(text, stop.start()):
             return stop.start()
     return None
+
+
+_UPPER = "A-ZА-ЯЁ"
+_NAME_LIST_RE = re.compile(
+    rf"\s*(?:[{_UPPER}][\w-]*(?:,\s*[{_UPPER}][\w-]*)*,?\s+)?(?:dan|serta|and|и|&)\s+[{_UPPER}]"
+)
+_CAPITALISED_END_RE = re.compile(rf"[{_UPPER}][\w-]*\Z")
+
+
+def _listing_comma(text: str, index: int) -> bool:
+    """A comma between capitalised words listed in one body's name, closed by "and": "Kepala
+    Pusat Data**,** Informasi dan Humas BNPB Sutopo", "Ministry of Energy**,** Mines and
+    Water". It ends no phrase and parts no chunk."""
+    return bool(
+        _CAPITALISED_END_RE.search(text, max(0, index - 40), index)
+        and _NAME_LIST_RE.match(text, index + 1)
+    )
 
 
 def _ends_sentence(sentence: Sentence, lexicon: Lexicon, end: int) -> bool:
@@ -579,7 +598,7 @@ def _chunks(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Comma-separated pieces of text[start:end], as offset pairs (never empty list)."""
     pieces, cursor = [], start
     for index in range(start, end):
-        if text[index] == ",":
+        if text[index] == "," and not _listing_comma(text, index):
             pieces.append((cursor, index))
             cursor = index + 1
     pieces.append((cursor, end))

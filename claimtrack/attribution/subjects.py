@@ -292,8 +292,14 @@ def _proposal(
         if len(name) >= limit:
             break
         if token.norm in lexicon.conjunctions:
-            if not _in_a_body_name(lexicon, name, tokens[at:]):
+            listed = (
+                bool(name)
+                and name[0].norm in lexicon.titles
+                and "," in sentence.text[name[0].end : token.start]
+            )  # "Kepala Pusat Data, Informasi dan Humas BNPB …": an office's body, listed
+            if not (listed or _in_a_body_name(lexicon, name, tokens[at:])):
                 return None  # "Ереван и Баку": two speakers, no single one
+            limit += 2 if listed else 0  # the list's words are the body's, not the name's
             name.append(token)
             continue
         if posting is None and _posted(lexicon, name, token, tokens[at + 1 : at + 3]):

@@ -1455,3 +1455,24 @@ def test_it_said_carries_over_a_proposed_air_force() -> None:
         speakers=[],
     )
     assert [who(f) for f in found] == ["+Ukraine's air force"] * 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [  # a comma inside an office's listed body cut the name: "Pusat Data" was proposed
+        ('"Korban meninggal 58 orang," kata Kepala Pusat Data, Informasi dan Humas BNPB '
+         "Sutopo Purwo Nugroho di Jakarta, Minggu.", "Sutopo Purwo Nugroho"),
+        ("Kepala Pusat Data, Informasi dan Humas BNPB Sutopo Purwo Nugroho mengatakan korban "
+         "bertambah.", "Sutopo Purwo Nugroho"),
+        ("Menko Bidang Politik, Hukum, dan Keamanan Mahfud MD mengatakan situasi terkendali.",
+         "Mahfud MD"),
+        # a body's initials before the holder are no part of the name
+        ("Kepala BNPB Doni Monardo mengatakan korban bertambah.", "Doni Monardo"),
+    ],
+)  # fmt: skip
+def test_an_office_whose_body_lists_its_fields_keeps_its_holder(sentence: str, name: str) -> None:
+    assert registered("id", sentence) == [name]
+
+
+def test_people_listed_with_and_are_still_no_single_speaker() -> None:
+    assert registered("en", "Aliyev, Putin and Erdogan said the talks would resume.") == [None]
