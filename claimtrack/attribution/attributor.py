@@ -272,7 +272,7 @@ class Attributor:
                 proposal = replace(proposal, kind="person")
             return SpeakerSuggestion(None, finding.score, reason, finding.cue, proposal)
         if finding.how == "headline":
-            reason = f'alias "{finding.surface}" opens a headline "Name: ..."'
+            reason = f'alias "{finding.surface}" before the colon of a headline "Name: ..."'
             return SpeakerSuggestion(finding.speaker, finding.score, reason, None)
         if finding.how == "statement":
             reason = f'statement issued by alias "{finding.surface}" ("{finding.cue} ...")'

@@ -56,7 +56,12 @@ def analyse(sentence: Sentence, lexicon: Lexicon) -> Finding | None:
             settled = not (cue.category == "quoted_by" or _relays(sentence, lexicon, finding))
     if chosen is not None and chosen.kind != "propose":
         return chosen
-    return _headline(sentence) or chosen or _colon_quote(sentence, lexicon)
+    return (
+        _headline(sentence)
+        or chosen
+        or _colon_quote(sentence, lexicon)
+        or _topic_speaker(sentence, lexicon)
+    )
 
 
 def _may_close(cue: Cue) -> bool:
@@ -675,12 +680,47 @@ def _colon_quote(sentence: Sentence, lexicon: Lexicon) -> Finding | None:
 
 
 def _headline(sentence: Sentence) -> Finding | None:
-    """A headline "Name: claim" ("Путин: число погибших ...") attributes to Name."""
+    """A headline "Name: claim" ("Путин: число погибших ...") attributes to Name, and so does
+    one that names its topic first, "Topic, Name: claim" ("Banjir Bandang Terjang Sentani,
+    BNPB: 58 Orang Meninggal")."""
     colon = sentence.text.find(":")
     if colon <= 0 or ":" in sentence.text[colon + 1 :]:
         return None
-    first = next(iter(sentence.mentions_in(0, colon)), None)
-    if first is None or first.first_token != 0 or sentence.text[first.end : colon].strip():
+    start = _after_topic(sentence, colon)
+    first = next(iter(sentence.mentions_in(start, colon)), None)
+    if first is None or sentence.text[start : first.start].strip():
+        return None
+    if (start == 0 and first.first_token != 0) or sentence.text[first.end : colon].strip():
         return None
     surface = sentence.text[first.start : first.end]
     return Finding("mention", ":", "headline", SCORE_HEADLINE, surface, speaker=first.speaker)
+
+
+def _after_topic(sentence: Sentence, colon: int) -> int:
+    """Where the speaker of a headline "Topic, Name: claim" starts: past the topic's comma,
+    in a line without closing punctuation; 0 for any other line."""
+    comma = sentence.text.rfind(",", 0, colon)
+    if comma < 0 or sentence.text.rstrip().rstrip("\"”»'’)")[-1:] in ".!?…":
+        return 0
+    return comma + 1
+
+
+def _topic_speaker(sentence: Sentence, lexicon: Lexicon) -> Finding | None:
+    """An unregistered speaker of a headline "Topic, Name: claim": a body's initials or a
+    person's name ("…, BNPB: 58 Orang Meninggal", "…, Jokowi: …"), nothing vaguer."""
+    colon = sentence.text.find(":")
+    start = _after_topic(sentence, colon) if colon > 0 else 0
+    if not start or ":" in sentence.text[colon + 1 :]:
+        return None
+    words = sentence.text[start:colon].split()
+    if not 0 < len(words) <= 3 or not all(w[:1].isupper() for w in words):
+        return None
+    if not (len(words) == 1 and words[0].isupper()) and new_speaker(
+        " ".join(words), lexicon
+    ).kind in ("other",):
+        return None  # "…, Update:", "…, Breaking News:": no initials, no person, no body
+    hit = Hit(":", colon, colon + 1)
+    found = subject(
+        sentence, lexicon, hit, (start, colon), "before", SCORE_HEADLINE, "propose", True
+    )
+    return found if found is not None and found.kind == "propose" else None

@@ -1476,3 +1476,18 @@ def test_an_office_whose_body_lists_its_fields_keeps_its_holder(sentence: str, n
 
 def test_people_listed_with_and_are_still_no_single_speaker() -> None:
     assert registered("en", "Aliyev, Putin and Erdogan said the talks would resume.") == [None]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [  # a headline naming its topic first, then "Speaker: claim"
+        ("Perang Karabakh, Aliyev: Kami Akan Terus Maju", "aliyev"),
+        ("Perang Karabakh, Presiden Aliyev: Kami Akan Terus Maju", "aliyev"),
+        ("Banjir Bandang Terjang Sentani, BNPB: 58 Orang Meninggal Dunia", "+BNPB"),
+        # a label, or a sentence that ends like one, names nobody
+        ("Banjir di Sentani, Update: 58 Orang Meninggal", None),
+        ("Di Sentani, hal itu terjadi lagi: 58 orang meninggal.", None),
+    ],
+)
+def test_a_headline_topic_then_speaker_before_a_colon(sentence: str, expected: str | None) -> None:
+    assert one("id", sentence) == expected
