@@ -81,7 +81,7 @@ def new_speaker(surface: str, lexicon: Lexicon) -> NewSpeaker:
             return plain
         keep = _name_length(surface, run, True, lexicon)
     else:
-        keep = _name_length(surface, run, first == last_title + 1, lexicon)
+        keep = _name_length(surface, run, first == last_title + 1, lexicon, words[first - 1].rank)
         if not keep:
             return plain  # "Presiden Korea Selatan": an office, no name
     start = run[-keep].start
@@ -91,14 +91,17 @@ def new_speaker(surface: str, lexicon: Lexicon) -> NewSpeaker:
     return NewSpeaker(name, (office,) if office and names_a_place else (), "person", surface)
 
 
-def _name_length(surface: str, run: list[_Word], after_title: bool, lexicon: Lexicon) -> int:
+def _name_length(
+    surface: str, run: list[_Word], after_title: bool, lexicon: Lexicon, after_rank: bool = False
+) -> int:
     """How many of the capitalised words after an office are the person's name: at most
     three, fewer after a place that belongs to the office ("Presiden Korea Selatan Moon
-    Jae-in"); 0 when the words are all place ("Presiden Korea Selatan")."""
+    Jae-in"); 0 when the words are all place ("Presiden Korea Selatan"). No place stands
+    between a rank and the name (`after_rank`: "Jenderal Pol Listyo Sigit Prabowo")."""
     # An initial or a suffix ("James O. Whitaker Jr.") is no word of the three kept.
     extra = sum(1 for word in run if _abbreviation(surface, word, lexicon))
     keep = min(len(run), MAX_NAME_WORDS + extra)
-    if lexicon.title_then_place or not after_title:
+    if (lexicon.title_then_place or not after_title) and not after_rank:
         texts = [surface[word.start : word.end] for word in run]
         place = leading_place(texts, lexicon)
         if not place:  # "Kepala … Humas **BNPB** Sutopo Purwo Nugroho": the office's body

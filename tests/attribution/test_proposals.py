@@ -27,6 +27,18 @@ from tests.attribution.support import suggest
             ("Juru bicara Kementerian Pertahanan Armenia",),
         ),
         ("id", "Presiden Ilham Aliyev", "Ilham Aliyev", ()),  # a bare office is no alias
+        # regional offices and police ranks: the whole phrase was registered
+        ("id", "Bupati Jayapura Mathius Awoitauw", "Mathius Awoitauw", ("Bupati Jayapura",)),
+        ("id", "Kapolda Papua Irjen Pol Martuani Sormin", "Martuani Sormin", ("Kapolda Papua",)),
+        (
+            "id",
+            "Kabid Humas Polda Papua Kombes Pol Ahmad Kamal",
+            "Ahmad Kamal",
+            ("Kabid Humas Polda Papua",),
+        ),
+        ("id", "Anggota DPR Fadli Zon", "Fadli Zon", ("Anggota DPR",)),
+        # no place stands between a rank and the name: all three words are the name
+        ("id", "Kapolri Jenderal Pol Listyo Sigit Prabowo", "Listyo Sigit Prabowo", ()),
         ("en", "Azerbaijani President Ilham Aliyev", "Ilham Aliyev", ("Azerbaijani President",)),
         ("en", "President Recep Tayyip Erdogan", "Recep Tayyip Erdogan", ()),
         (
