@@ -46,9 +46,10 @@ def _nominative(phrase: str, case: str | None = None) -> str:
     parts = re.split(r"(\s+)", phrase)
     words = parts[0::2]
     morph = _analyzer()
-    parses = [morph.parse(word) for word in words]
+    parses = [morph.parse(_declined_part(word)) for word in words]
     out = list(words)
     agreed: tuple[str, str] | None = None  # (case, number) of a changed adjective
+    adjectives: list[int] = []  # the words changed as adjectives
     index = 0
     # With the case known, an adjective the dictionary only guesses from its ending changes
     # too: "Велесской" after "по данным" is a genitive whatever place it names.
@@ -61,6 +62,7 @@ def _nominative(phrase: str, case: str | None = None) -> str:
             return _join(parts, out)
         agreed = (parse.tag.case, parse.tag.number)
         out[index] = _inflected(words[index], parse)
+        adjectives.append(index)
         index += 1
     if index >= len(words):
         return _join(parts, out)
@@ -73,6 +75,12 @@ def _nominative(phrase: str, case: str | None = None) -> str:
     if parse is None:
         return _join(parts, out)
     out[index] = _inflected(words[index], parse)
+    gender = parse.tag.gender
+    for at in adjectives if gender and parse.tag.number == "sing" else ():
+        # "региональном управлении" -> "Региональное управление", not "Региональный …"
+        agreeing = _agreeing(parses[at], (parse.tag.case, "sing"), gender)
+        if agreeing is not None:
+            out[at] = _inflected(words[at], agreeing, gender)
     if "Name" in parse.tag:  # "Ильхама Алиева": the surname follows in the same case
         after = index + 1
         while after < len(words):
@@ -223,13 +231,37 @@ def _surname(parses: list[Any], agreed: tuple[str, str]) -> Any:
     return None
 
 
-def _inflected(word: str, parse: Any) -> str:
-    """The nominative of one word, cased like the original ("Кремле" -> "Кремль")."""
+_FOREIGN_HEAD = re.compile(r"[^\W\dа-яё_]+-(?=[а-яё])", re.IGNORECASE)
+
+
+def _declined_part(word: str) -> str:
+    """The part of a word that declines: after a foreign head ("Telegram-**канала**")."""
+    head = _FOREIGN_HEAD.match(word)
+    return word[head.end() :] if head else word
+
+
+def _agreeing(parses: list[Any], agreed: tuple[str, str], gender: str) -> Any:
+    """An adjective's reading in the head noun's case, number and gender."""
+    for parse in parses:
+        tag = parse.tag
+        if tag.POS in _AGREEING_POS and (tag.case, tag.number) == agreed and tag.gender == gender:
+            return parse
+    return None
+
+
+def _inflected(word: str, parse: Any, gender: str | None = None) -> str:
+    """The nominative of one word, cased like the original ("Кремле" -> "Кремль"); in the
+    `gender` of the noun an adjective agrees with."""
     grammemes = {"nomn"} if parse.tag.number is None else {"nomn", parse.tag.number}
+    if gender is not None:
+        grammemes.add(gender)
     form = parse.inflect(grammemes)
     if form is None:
         return word
+    head = word[: len(word) - len(_declined_part(word))]  # "Telegram-"
     result: str = form.word
+    if head:
+        return head + result
     if word.isupper() and len(word) > 1:
         return result.upper()
     if word[:1].isupper():

@@ -24,6 +24,9 @@ from tests.attribution.support import suggest
         # registered "Давида Аванесяна" in the genitive)
         ("Давида Аванесяна", "Давид Аванесян"),
         ("Арцруна Ованнисяна", "Арцрун Ованнисян"),
+        # the adjective takes the noun's gender ("Региональный управление" was registered)
+        ("региональном управлении МЧС", "региональное управление МЧС"),
+        ("Центрального военного округа", "Центральный военный округ"),
     ],
 )
 def test_the_head_of_an_oblique_phrase_becomes_nominative(found: str, registered: str) -> None:
@@ -76,6 +79,7 @@ def test_a_russian_body_found_in_another_case_gets_the_kind_its_nominative_names
         ("Велесской группы мониторинга", "Велесская группа мониторинга"),
         ("Лаврова", "Лавров"),  # "по словам Лаврова": his genitive
         ("Минобороны Армении", "Минобороны Армении"),  # indeclinable all the same
+        ("Telegram-канала Baza", "Telegram-канал Baza"),  # the Russian part declines
     ],
 )
 def test_genitive_phrases_are_put_in_the_nominative(found: str, registered: str) -> None:
@@ -86,3 +90,11 @@ def test_a_speaker_after_a_genitive_cue_is_proposed_in_the_nominative() -> None:
     (found,) = suggest("ru", "По данным Велесской группы мониторинга, погибли 14 человек.")
     assert found is not None and found.proposal is not None
     assert found.proposal.name == "Велесская группа мониторинга"
+
+
+def test_a_telegram_channel_is_media() -> None:
+    (found,) = suggest(
+        "ru", "По данным Telegram-канала Baza, пожар начался в автосервисе.", speakers=[]
+    )
+    assert found is not None and found.proposal is not None
+    assert (found.proposal.name, found.proposal.kind) == ("Telegram-канал Baza", "media")

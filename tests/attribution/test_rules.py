@@ -1491,3 +1491,16 @@ def test_people_listed_with_and_are_still_no_single_speaker() -> None:
 )
 def test_a_headline_topic_then_speaker_before_a_colon(sentence: str, expected: str | None) -> None:
     assert one("id", sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [  # verbs of speech the Russian lexicon lacked
+        "Как уточнила официальный представитель СК Светлана Петренко, задержан владелец.",
+        "Светлана Петренко напомнила, что владелец задержан.",
+        "Светлана Петренко ранее заявляла, что владелец задержан.",
+        "Светлана Петренко прокомментировала задержание владельца.",
+    ],
+)
+def test_more_russian_verbs_of_speech(sentence: str) -> None:
+    assert registered("ru", sentence) == ["Светлана Петренко"]
