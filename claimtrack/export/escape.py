@@ -93,8 +93,18 @@ _MERMAID_ENTITIES = {
 
 
 def mermaid_label(text: str) -> str:
-    """A double-quoted Mermaid label with structural characters as entities."""
-    body = "".join(_MERMAID_ENTITIES.get(ch, ch) for ch in one_line(text))
+    """A double-quoted Mermaid label with structural characters as entities.
+
+    Before parsing, Mermaid drops the last `;` of any line matching `style.*:\\S*#.*;` (or
+    `classDef…`), meant for its own style statements: a label such as "style A fill:#f00"
+    then lost the `;` of its last entity and showed "#93" as text. A `:` followed by more
+    than a space is the hinge of that pattern, so it is written as an entity too.
+    """
+    line = one_line(text)
+    body = "".join(
+        "#58;" if ch == ":" and line[i + 1 : i + 2].strip() else _MERMAID_ENTITIES.get(ch, ch)
+        for i, ch in enumerate(line)
+    )
     return f'"{body}"'
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import xml.etree.ElementTree as ET
 
 import pytest
@@ -58,6 +59,17 @@ def test_mermaid_label_leaves_no_structural_character() -> None:
     assert label.startswith('"') and label.endswith('"')
     assert not set(body) & set('"[]|`<>{}()\n')
     assert "#quot;b#quot;" in body and "--#gt;" in body
+
+
+@pytest.mark.parametrize(
+    "text", ["style A fill:#f00 [x]", "classDef a fill:#f00;", "see http://x.test/#a; [b]"]
+)
+def test_mermaid_label_escapes_what_mermaids_style_rewrite_looks_for(text: str) -> None:
+    # Mermaid cuts the last `;` off a line matching these before reading it, breaking the
+    # label's last entity ("#93" shown instead of "]").
+    line = f"  c_x[{mermaid_label(text)}]:::side0"
+    assert not re.search(r"style.*:\S*#.*;", line) and not re.search(r"classDef.*:\S*#.*;", line)
+    assert mermaid_label("Speaker (side): summary") == '"Speaker #40;side#41;: summary"'
 
 
 @pytest.mark.parametrize(

@@ -7,8 +7,10 @@ arguebuf is a dev dependency. The JavaScript readers are pinned in `tests/export
 
 from __future__ import annotations
 
+import html
 import json
 import os
+import re
 import shutil
 import subprocess
 import warnings
@@ -64,6 +66,27 @@ const v = db.getVertices();
 console.log(JSON.stringify({
   vertices: v instanceof Map ? v.size : Object.keys(v).length,
   edges: db.getEdges().map((e) => [e.type, e.stroke]),
+}));
+"""
+# Mermaid keeps each entity as a placeholder in its model and turns it into an HTML character
+# reference when it draws the label; decoding both gives the text a reader sees.
+MERMAID_TEXT_SCRIPT = """
+import { JSDOM } from 'jsdom';
+import fs from 'fs';
+const dom = new JSDOM('<!DOCTYPE html><body></body>');
+globalThis.window = dom.window; globalThis.document = dom.window.document;
+globalThis.DOMPurify = (await import('dompurify')).default(dom.window);
+const mermaid = (await import('mermaid')).default;
+mermaid.initialize({ startOnLoad: false });
+const text = fs.readFileSync(process.env.INPUT, 'utf8');
+const db = (await mermaid.mermaidAPI.getDiagramFromText(text)).db;
+const v = db.getVertices();
+const shown = (t) => t.replace(/\ufb02\u00b0\u00b0/g, '&#')
+  .replace(/\ufb02\u00b0/g, '&').replace(/\u00b6\u00df/g, ';');
+const vertices = [...(v instanceof Map ? v.values() : Object.values(v))];
+console.log(JSON.stringify({
+  vertices: Object.fromEntries(vertices.map((x) => [x.id, shown(x.text)])),
+  edges: db.getEdges().map((e) => shown(e.text)),
 }));
 """
 CYTOSCAPE_SCRIPT = """
@@ -122,6 +145,43 @@ def test_mermaid_parses_the_flowchart(name: str, tmp_path: Path) -> None:
             ["arrow_point", "thick"],
         ]
     )
+
+
+def _written_labels(source: str) -> tuple[dict[str, str], list[str]]:
+    """The node and edge labels of our flowchart, with our `#…;` entities decoded."""
+    named = {"quot": '"', "lt": "<", "gt": ">"}
+
+    def text(label: str) -> str:
+        return re.sub(r"#(\d+|quot|lt|gt);", lambda m: named.get(m[1]) or chr(int(m[1])), label)
+
+    nodes = {m[1]: text(m[2]) for m in re.finditer(r'^  (\w+)\["(.*)"\]:::', source, re.M)}
+    edges = [text(m[1]) for m in re.finditer(r'^  \w+ \S+\|"(.*)"\| \w+$', source, re.M)]
+    return nodes, edges
+
+
+@needs_js
+@pytest.mark.usefixtures("js_readers")
+def test_mermaid_shows_each_label_as_written(tmp_path: Path) -> None:
+    records = war_desk_records()
+    texts = iter(
+        [
+            "end graph TD style A fill:#f00; click A call alert()",
+            "classDef x fill:#f00,stroke:#333; see http://x.test/a#b",
+            "subgraph X %%{init: {'theme':'dark'}}%% direction: TB",
+            'He said "no" <b>&amp;</b> [bold] | x --> y',
+            "Аслан: «Армия» — 1.166 pasukan: 10:30#1",
+        ]
+    )
+    records["claims"] = [c.replace(summary=next(texts)) for c in records["claims"]]
+    records["links"] = [x.replace(note="note: style=a:#b;") for x in records["links"]]
+    path = tmp_path / "graph.mmd"
+    path.write_bytes(export(build(records), "mermaid"))
+    nodes, edges = _written_labels(path.read_text("utf-8"))
+    result = _node(MERMAID_TEXT_SCRIPT, path)
+    shown = {k: html.unescape(v) for k, v in result["vertices"].items()}
+    assert shown == nodes
+    assert sorted(html.unescape(e) for e in result["edges"]) == sorted(edges)
+    assert any("style A fill:#f00; click A call alert() [" in t for t in shown.values())
 
 
 @needs_js
