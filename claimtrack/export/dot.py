@@ -10,7 +10,7 @@ from claimtrack.export.describe import (
     speaker_with_side,
     verdict_name,
 )
-from claimtrack.export.escape import dot_string, one_line, shorten
+from claimtrack.export.escape import dot_string, dot_tooltip, one_line, shorten
 from claimtrack.export.registry import Exporter, register
 from claimtrack.export.style import EDGE_STYLES, side_colours
 from claimtrack.snapshot import Snapshot
@@ -45,7 +45,7 @@ def claim_lines(snapshot: Snapshot) -> list[str]:
         attrs = _attrs(
             label=label,
             fillcolor=colours[side],
-            tooltip=f"{claim.id}: {one_line(claim.summary)}",
+            tooltip=dot_tooltip(f"{claim.id}: {claim.summary}"),
             peripheries="1" if verdict == "open" else "2",
         )
         lines.append(f"  {dot_string(claim.id)} {attrs};")
@@ -61,7 +61,7 @@ def link_lines(snapshot: Snapshot) -> list[str]:
             color=style.colour,
             style=style.dot_style,
             arrowhead=style.dot_arrowhead,
-            tooltip=f"{link.relation}: {one_line(link.note or '')}".rstrip(": "),
+            tooltip=dot_tooltip(f"{link.relation}: {link.note or ''}").rstrip(": "),
         )
         if style.dot_arrowtail != "none":
             attrs.update(dir="both", arrowtail=style.dot_arrowtail)

@@ -57,15 +57,35 @@ def shorten(text: str, limit: int) -> str:
     return cut.rstrip() + "…"
 
 
+_ENTITY_START = re.compile(r"&(?=#?\w+;)")
+"""An `&` a renderer would read as a character reference ("&lt;", "&#60;"); "Q&A" is text."""
+
+
 def dot_string(text: str) -> str:
     """A double-quoted DOT string; newlines become centred line breaks (`\\n`).
 
     Backslashes are doubled first so Graphviz escapes such as `\\N` or `\\G` in imported
-    text stay literal.
+    text stay literal. Graphviz decodes HTML entities in every string, so an `&` that would
+    start one ("&lt;b&gt;" in a quoted post) is written `&amp;` and the text shows as written.
     """
-    body = clean_text(text).replace("\\", "\\\\").replace('"', '\\"')
+    body = _ENTITY_START.sub("&amp;", clean_text(text))
+    body = body.replace("\\", "\\\\").replace('"', '\\"')
     body = _LINE_BREAKS.sub("\\\\n", body)
     return f'"{body}"'
+
+
+# U+29F5 REVERSE SOLIDUS OPERATOR: looks like a backslash, means nothing to Graphviz.
+_TOOLTIP_BACKSLASH = "\u29f5"
+
+
+def dot_tooltip(text: str) -> str:
+    """One-line tooltip text for `dot_string`, its backslashes shown as a look-alike.
+
+    Graphviz expands `\\N`, `\\G`, `\\E`, `\\L` … in tooltips a second time, after its own
+    unescaping (2.43 turns a doubled `\\\\L` into the whole label), and how often differs by
+    version and by node or edge: no escaping keeps a backslash literal in all of them.
+    """
+    return one_line(text).replace("\\", _TOOLTIP_BACKSLASH)
 
 
 # Mermaid decodes `#name;` / `#123;` entities inside quoted labels; anything that could end
@@ -126,10 +146,6 @@ def csv_cell(value: object) -> str:
 # list (and `.` is common in numbers), so they are escaped at the start of the text only.
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#|~!])")
 _MARKDOWN_LEADING = re.compile(r"^(\s*)(?:([-+=])|(\d+)([.)]))")
-
-
-_ENTITY_START = re.compile(r"&(?=#?\w+;)")
-"""An `&` a renderer would read as a character reference ("&lt;", "&#60;"); "Q&A" is text."""
 
 
 def markdown_text(text: str) -> str:

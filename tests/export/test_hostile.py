@@ -15,7 +15,7 @@ import pytest
 from claimtrack.export import EXPORTERS, export
 from claimtrack.export.escape import clean_text, one_line
 from claimtrack.snapshot import Snapshot
-from tests.export.desk import HOSTILE, HOSTILE_ID, needs_dot
+from tests.export.desk import HOSTILE, HOSTILE_ID, build, needs_dot, war_desk_records
 
 CLEAN = clean_text(HOSTILE)
 CLAIM_IDS = {"ccivil", HOSTILE_ID, "clower", "cshell", "ctroops"}
@@ -145,3 +145,26 @@ def test_argdown_keeps_one_statement_per_claim(hostile: Snapshot) -> None:
 
 def test_one_line_folds_every_line_break() -> None:
     assert "\n" not in one_line(HOSTILE) and "\r" not in one_line(HOSTILE)
+
+
+@needs_dot
+def test_graphviz_shows_labels_and_tooltips_as_written() -> None:
+    # Graphviz decodes HTML entities in every string and expands \N, \G, \E, \L … in
+    # tooltips once more after unescaping: neither may change what the analyst typed.
+    text = r"He quoted &lt;b&gt; &amp; &#60; \N \G \E \L \T \H back\slash"
+    records = war_desk_records()
+    records["claims"] = [
+        c.replace(summary=text) if c.id == "ctroops" else c for c in records["claims"]
+    ]
+    records["links"] = [x.replace(note=text) if x.id == "l1" else x for x in records["links"]]
+    done = subprocess.run(
+        ["dot", "-Tsvg"], input=export(build(records), "dot"), capture_output=True, check=False
+    )
+    assert done.returncode == 0 and not done.stderr, done.stderr.decode()
+    ns, xlink = "{http://www.w3.org/2000/svg}", "{http://www.w3.org/1999/xlink}title"
+    groups = {g.findtext(f"{ns}title"): g for g in ET.fromstring(done.stdout).iter(f"{ns}g")}
+    node, edge = groups["ctroops"], groups["clower->ctroops"]
+    shown = " ".join(t.text or "" for t in node.iter(f"{ns}text"))
+    assert shown.startswith(text + " — Ilham Aliyev")
+    tooltips = [a.get(xlink, "").replace("\u29f5", "\\") for a in (node, edge) for a in a.iter()]
+    assert f"ctroops: {text}" in tooltips and f"contradicts: {text}" in tooltips
