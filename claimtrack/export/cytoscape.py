@@ -15,15 +15,24 @@ def elements(snapshot: Snapshot) -> dict[str, Any]:
 
     Cytoscape.js needs ids unique across nodes and edges, so edge ids are prefixed with
     their relation; `name` repeats the label because Cytoscape desktop shows `name`.
+    networkx's `cytoscape_graph` reads a node's `value`, an edge's `key` and the top-level
+    `directed`/`multigraph`: without them it refused the file, or merged a pair's parallel
+    links into one.
     """
     g, _ = build_graph(snapshot)
     nodes = [
-        {"data": {"id": n, "name": d.get("label", n), **d}, "classes": d["type"]}
+        {"data": {"id": n, "value": n, "name": d.get("label", n), **d}, "classes": d["type"]}
         for n, d in g.nodes(data=True)
     ]
     edges = [
         {
-            "data": {"id": _edge_id(d["relation"], k), "source": u, "target": v, **d},
+            "data": {
+                "id": _edge_id(d["relation"], k),
+                "key": k,
+                "source": u,
+                "target": v,
+                **d,
+            },
             "classes": d["relation"],
         }
         for u, v, k, d in g.edges(keys=True, data=True)
@@ -33,6 +42,8 @@ def elements(snapshot: Snapshot) -> dict[str, Any]:
         "generated_by": "claimtrack",
         "target_cytoscapejs_version": "~3",
         "data": {"name": "claimtrack"},
+        "directed": True,
+        "multigraph": True,
         "elements": {"nodes": nodes, "edges": edges},
     }
 

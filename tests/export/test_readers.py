@@ -226,3 +226,13 @@ def test_csv_names_a_source_once_however_often_it_quotes_the_claim() -> None:
     snap = Snapshot.build([src], sts, [], [Claim("c1", "12 died")])
     (row,) = csv.DictReader(io.StringIO(export(snap, "csv").decode("utf-8-sig")))
     assert row["appearances"] == "2" and row["sources"] == "Gatra (2020-11-01)"
+
+
+def test_networkx_reads_the_cytoscape_export(war_desk: Snapshot) -> None:
+    g = nx.cytoscape_graph(json.loads(export(war_desk, "cytoscape")))
+    assert g.is_directed() and g.is_multigraph()
+    assert _typed(g, "claim") == CLAIMS
+    assert _claim_links(g) == LINKS  # cdeny → ccivil both contradicts and responds to it
+    whole = nx.node_link_graph(json.loads(export(war_desk, "json")), edges="edges")
+    assert sorted(g.edges(keys=True)) == sorted(whole.edges(keys=True))
+    assert g.nodes["ctroops"]["label"] == whole.nodes["ctroops"]["label"]
