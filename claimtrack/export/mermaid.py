@@ -21,6 +21,11 @@ NOTE_LIMIT = 40
 _PLAIN_ID = re.compile(r"[A-Za-z0-9]+")
 # The arrow carries the meaning in text and line shape; colour (linkStyle) only repeats it.
 ARROWS = {"contradicts": "<-.->", "supports": "==>", "responds-to": "-.->"}
+# Mermaid's defaults, which a diagram cannot raise for itself (both are "secure" settings):
+# longer text is drawn as an error message, the 501st link fails the parse.
+MAX_TEXT_SIZE = 50_000
+"""Counted as JavaScript counts a string's length: UTF-16 code units."""
+MAX_EDGES = 500
 
 
 def mermaid_ids(snapshot: Snapshot) -> dict[str, str]:
@@ -62,6 +67,24 @@ def mermaid_source(snapshot: Snapshot) -> str:
     return "\n".join(lines) + "\n"
 
 
+def limits_exceeded(snapshot: Snapshot) -> str | None:
+    """What of Mermaid's default limits the flowchart passes (GitHub, mermaid.live and editors
+    keep them), or None: the file is written, but would only show an error there."""
+    over = []
+    links = len(graph_links(snapshot))
+    if links > MAX_EDGES:
+        over.append(f"{links:,} links (at most {MAX_EDGES:,})")
+    size = len(mermaid_source(snapshot).encode("utf-16-le")) // 2
+    if size > MAX_TEXT_SIZE:
+        over.append(f"{size:,} characters (at most {MAX_TEXT_SIZE:,})")
+    if not over:
+        return None
+    return (
+        f"too big for Mermaid's default settings: {' and '.join(over)}; "
+        "export fewer claims (one side, or those around one claim)"
+    )
+
+
 def write(snapshot: Snapshot) -> bytes:
     """The flowchart as UTF-8 (wrap it in a ```mermaid fence to embed it in Markdown)."""
     return mermaid_source(snapshot).encode("utf-8")
@@ -74,5 +97,6 @@ EXPORTER = register(
         description="Mermaid flowchart of the claims for Markdown",
         binary=False,
         write=write,
+        caveat=limits_exceeded,
     )
 )

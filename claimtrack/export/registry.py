@@ -26,15 +26,20 @@ class Exporter:
     """Deterministic: the same snapshot always gives the same bytes."""
     keeps: Callable[[Snapshot, str], bool] | None = None
     """Which claims the format lists, when not all (ClaimReview: the judged ones)."""
+    caveat: Callable[[Snapshot], str | None] | None = None
+    """Why the usual reader may refuse this output, said after writing it (Mermaid's limits)."""
 
 
 def claims_written(exporter: Exporter, snapshot: Snapshot) -> str:
     """What an export holds, for the line the CLI and the TUI print after writing it."""
     total = len(snapshot.claims)
     if exporter.keeps is None:
-        return counted(total, "claim") if total else "no claims"
-    kept = sum(1 for cid in snapshot.claims if exporter.keeps(snapshot, cid))
-    return f"{kept} of {counted(total, 'claim')} ({exporter.name} lists only judged ones)"
+        holds = counted(total, "claim") if total else "no claims"
+    else:
+        kept = sum(1 for cid in snapshot.claims if exporter.keeps(snapshot, cid))
+        holds = f"{kept} of {counted(total, 'claim')} ({exporter.name} lists only judged ones)"
+    caveat = exporter.caveat(snapshot) if exporter.caveat else None
+    return f"{holds}; {caveat}" if caveat else holds
 
 
 EXPORTERS: dict[str, Exporter] = {}

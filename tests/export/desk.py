@@ -231,3 +231,18 @@ def _rename_claim(records: dict[str, list], old: str, new: str) -> dict[str, lis
 
 
 needs_dot = pytest.mark.skipif(shutil.which("dot") is None, reason="Graphviz 'dot' not installed")
+
+
+def crowded_records(claims: int, links: int, summary: str = "Shelling reported") -> dict[str, list]:
+    """The war desk plus `claims` more claims by Aliyev joined by `links` more links (each
+    pair once, in a fixed order): big enough for a format's size limits."""
+    records = war_desk_records()
+    extra = [Claim(f"cx{n:04d}", f"{summary} {n}", speaker="saliyev") for n in range(claims)]
+    pairs = [(a.id, b.id) for i, a in enumerate(extra) for b in extra[i + 1 :]][:links]
+    assert len(pairs) == links, "too few claims for that many links"
+    records["claims"] = [*records["claims"], *extra]
+    records["links"] = [
+        *records["links"],
+        *(Link(f"lx{n:05d}", a, b, "supports") for n, (a, b) in enumerate(pairs)),
+    ]
+    return records

@@ -18,10 +18,10 @@ from pathlib import Path
 
 import pytest
 
-from claimtrack.export import export
+from claimtrack.export import EXPORTERS, claims_written, export
 from claimtrack.export.escape import one_line
 from claimtrack.snapshot import Snapshot
-from tests.export.desk import build, hostile_records, war_desk_records
+from tests.export.desk import build, crowded_records, hostile_records, war_desk_records
 
 JS_DIR = Path(__file__).resolve().parent / "js"
 needs_js = pytest.mark.skipif(
@@ -216,3 +216,28 @@ def test_argdown_cli_reads_statements_and_relations(name: str, tmp_path: Path) -
     texts = [m.get("text", "") for s in data["statements"].values() for m in s["members"]]
     summary = one_line(snapshot.claims["ccivil"].summary).strip()
     assert any(t.startswith(summary) for t in texts)  # escaped text comes back verbatim
+
+
+@needs_js
+@pytest.mark.parametrize("extra_links", [496, 497])  # the war desk has 4: 500 and 501
+@pytest.mark.usefixtures("js_readers")
+def test_mermaid_link_limit_is_named_where_mermaid_refuses(
+    extra_links: int, tmp_path: Path
+) -> None:
+    snapshot = build(crowded_records(40, extra_links))
+    path = tmp_path / "graph.mmd"
+    path.write_bytes(export(snapshot, "mermaid"))
+    done = subprocess.run(
+        ["node", "--input-type=module", "-e", MERMAID_SCRIPT],
+        cwd=JS_DIR,
+        env={**os.environ, "INPUT": str(path)},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    said = claims_written(EXPORTERS["mermaid"], snapshot)
+    refused = "Edge limit exceeded" in done.stderr
+    assert refused == (done.returncode != 0), done.stderr[-500:]
+    assert refused == (extra_links == 497)
+    assert ("501 links (at most 500)" in said) == refused, said

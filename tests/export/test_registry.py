@@ -10,9 +10,10 @@ import sys
 import pytest
 
 from claimtrack.errors import ExportError
-from claimtrack.export import EXPORTERS, Exporter, ExportFilter, export
+from claimtrack.export import EXPORTERS, Exporter, ExportFilter, claims_written, export
 from claimtrack.export import render as render_module
 from claimtrack.snapshot import Snapshot
+from tests.export.desk import build, crowded_records
 
 FORMATS = (
     "json",
@@ -89,3 +90,14 @@ def test_export_package_never_loads_textual_or_rich() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == ""
+
+
+def test_a_mermaid_export_too_long_for_mermaid_says_so() -> None:
+    long = "Artillery struck the outskirts of Stepanakert overnight, officials said " * 2
+    small = build(crowded_records(40, 0, long))
+    big = build(crowded_records(400, 0, long))  # ~230 characters a node, over 50,000
+    assert claims_written(EXPORTERS["mermaid"], small) == "45 claims"
+    said = claims_written(EXPORTERS["mermaid"], big)
+    assert said.startswith("405 claims; too big for Mermaid's default settings: ")
+    size = len(export(big, "mermaid").decode().encode("utf-16-le")) // 2
+    assert f"{size:,} characters (at most 50,000)" in said
