@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from claimtrack.export.describe import claim_appearances, sorted_claims, speaker_of
@@ -127,9 +128,18 @@ def reviews(snapshot: Snapshot) -> list[dict[str, Any]]:
     return result
 
 
+# ClaimReview is published inside a page's `<script type="application/ld+json">`, which only
+# "</" (an end tag) or "<!" (a comment opening "<!--") can end or derail: a claim quoting
+# "</script>" would close it. JSON may write any character in a string as a `\u` escape, and
+# has no `<` outside strings; any other `<` stays readable ("<U+202E>").
+_TAG_OPEN = re.compile("<(?=[/!])")
+
+
 def write(snapshot: Snapshot) -> bytes:
-    """A JSON-LD list (each item has its own @context), pretty and key-sorted."""
-    return json_bytes(reviews(snapshot))
+    """A JSON-LD list (each item has its own @context), pretty and key-sorted, safe to paste
+    into an HTML script element as it is."""
+    text = json_bytes(reviews(snapshot)).decode("utf-8")
+    return _TAG_OPEN.sub(r"\\u003c", text).encode("utf-8")
 
 
 EXPORTER = register(

@@ -8,6 +8,7 @@ import json
 import re
 import subprocess
 import xml.etree.ElementTree as ET
+from html.parser import HTMLParser
 
 import networkx as nx
 import pytest
@@ -168,3 +169,40 @@ def test_graphviz_shows_labels_and_tooltips_as_written() -> None:
     assert shown.startswith(text + " — Ilham Aliyev")
     tooltips = [a.get(xlink, "").replace("\u29f5", "\\") for a in (node, edge) for a in a.iter()]
     assert f"ctroops: {text}" in tooltips and f"contradicts: {text}" in tooltips
+
+
+class _Page(HTMLParser):
+    """What a browser's HTML parser sees: each script element's text and the tags outside."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.scripts: list[str] = []
+        self.tags: list[str] = []
+        self._in_script = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append(tag)
+        if tag == "script":
+            self._in_script = True
+            self.scripts.append("")
+
+    def handle_endtag(self, tag: str) -> None:
+        self._in_script = self._in_script and tag != "script"
+
+    def handle_data(self, data: str) -> None:
+        if self._in_script:
+            self.scripts[-1] += data
+
+
+def test_claimreview_can_be_pasted_into_a_page(hostile: Snapshot) -> None:
+    # Google's fact-check markup goes in <script type="application/ld+json">; a claim that
+    # quotes "</script><script>alert(1)" must not end it and start a script of its own.
+    output = export(hostile, "claimreview").decode()
+    page = _Page()
+    page.feed(f'<html><head><script type="application/ld+json">{output}</script></head>')
+    page.feed("<body><p>Our fact checks</p></body></html>")
+    page.close()
+    assert page.tags == ["html", "head", "script", "body", "p"]
+    assert json.loads(page.scripts[0]) == json.loads(output)
+    reviewed = {r["claimReviewed"] for r in json.loads(output)}
+    assert reviewed == {CLEAN}
