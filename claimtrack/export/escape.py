@@ -161,8 +161,9 @@ def _escape_leading(match: re.Match[str]) -> str:
     return f"{match.group(1)}{match.group(3)}\\{match.group(4)}"
 
 
-# Argdown's lexer gives these characters a meaning; a backslash makes each one literal.
-_ARGDOWN_SPECIAL = re.compile(r"([\\@#*_\[\],.:;</>\-(){}+])")
+# Argdown's lexer gives these characters a meaning; a backslash makes each one literal. `=`
+# too: two claims quoting "===" fenced the text between them as front matter, a syntax error.
+_ARGDOWN_SPECIAL = re.compile(r"([\\@#*_\[\],.:;</>\-(){}+=])")
 
 
 def argdown_text(text: str) -> str:

@@ -137,3 +137,7 @@ def test_json_bytes_escapes_bidi_controls_exactly() -> None:
     out = json_bytes(data)
     assert out == b'{\n  "a\\u2066": "x\\u202ey\\u200f"\n}\n'
     assert json.loads(out) == data
+
+
+def test_argdown_text_escapes_front_matter_fences() -> None:
+    assert argdown_text("=== vote ===") == "\\=\\=\\= vote \\=\\=\\="

@@ -241,3 +241,27 @@ def test_mermaid_link_limit_is_named_where_mermaid_refuses(
     assert refused == (done.returncode != 0), done.stderr[-500:]
     assert refused == (extra_links == 497)
     assert ("501 links (at most 500)" in said) == refused, said
+
+
+@needs_js
+@pytest.mark.usefixtures("js_readers")
+def test_argdown_cli_reads_claims_quoting_argdown_delimiters(tmp_path: Path) -> None:
+    records = war_desk_records()
+    quoted = ["=== vote ===", "a === b", "---", "x == y", "<<< >>>"]
+    records["claims"] = [
+        c.replace(summary=q) for c, q in zip(records["claims"], quoted, strict=True)
+    ]
+    source = tmp_path / "claims.argdown"
+    source.write_bytes(export(build(records), "argdown"))
+    program = JS_DIR / "node_modules" / ".bin" / "argdown"
+    done = subprocess.run(
+        [str(program), "json", str(source), str(tmp_path / "out")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0 and "canceled" not in done.stdout, done.stdout + done.stderr
+    data = json.loads((tmp_path / "out" / "claims.json").read_text())
+    texts = [m.get("text", "") for s in data["statements"].values() for m in s["members"]]
+    assert sorted(t.split(" (")[0] for t in texts if t) == sorted(quoted)
