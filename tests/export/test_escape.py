@@ -7,6 +7,8 @@ import re
 import xml.etree.ElementTree as ET
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from claimtrack.export.escape import (
     argdown_text,
@@ -141,3 +143,19 @@ def test_json_bytes_escapes_bidi_controls_exactly() -> None:
 
 def test_argdown_text_escapes_front_matter_fences() -> None:
     assert argdown_text("=== vote ===") == "\\=\\=\\= vote \\=\\=\\="
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["style", "classDef", ":", "#", ";", " ", "x", "&", "\n"]) | st.text(),
+        max_size=12,
+    ).map("".join)
+)
+def test_mermaid_label_decodes_to_the_text_and_survives_mermaids_rewrite(text: str) -> None:
+    body = mermaid_label(text)[1:-1]
+    line = f"  c_x[{mermaid_label(text)}]:::side0"
+    assert not re.search(r"style.*:\S*#.*;", line) and not re.search(r"classDef.*:\S*#.*;", line)
+    named = {"quot": '"', "lt": "<", "gt": ">"}
+    shown = re.sub(r"#(\d+|quot|lt|gt);", lambda m: named.get(m[1]) or chr(int(m[1])), body)
+    assert shown == one_line(text)
