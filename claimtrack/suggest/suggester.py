@@ -221,15 +221,76 @@ class LinkSuggester:
         )
         seen: set[tuple[str, str]] = set()
         out: list[LinkCandidate] = []
+        scored: dict[tuple[str, str], list[LinkCandidate]] = {}
         for cid in focus:
             for other in self._neighbours(cid):
                 pair = (cid, other) if cid < other else (other, cid)
                 if pair in seen:
                     continue
                 seen.add(pair)
-                out.extend(self._allowed(self.score_pair(*pair)))
+                found = list(self._allowed(self.score_pair(*pair)))
+                if found:
+                    scored[pair] = found
+                    out.extend(found)
+        out = self._what_denials_answer(out, scored, seen)
         out.sort(key=lambda c: (-c.score, c.relation, c.a, c.b))
         return out[:limit]
+
+    def _what_denials_answer(
+        self,
+        cands: list[LinkCandidate],
+        scored: dict[tuple[str, str], list[LinkCandidate]],
+        seen: set[tuple[str, str]],
+    ) -> list[LinkCandidate]:
+        """Keep a denial's responses to what it answers, not to every claim of the other
+        side around it ("In Yerevan these figures were refuted" after a prosecutor's toll,
+        a ministry's report of shelling and an ombudsman's quote answers the quote just
+        before it). Those left out are still offered as contradictions.
+
+        What a denial answers is judged among its responses to its own neighbours (and the
+        one in question), so a pass over all claims and one over a few agree."""
+        answers: dict[str, list[LinkCandidate]] = {}
+        kept: dict[str, set[str]] = {}
+        out = []
+        for c in cands:
+            if c.relation != "responds-to":
+                out.append(c)
+                continue
+            if c.a not in answers:
+                found: list[LinkCandidate] = []
+                for other in self._neighbours(c.a):
+                    pair = (c.a, other) if c.a < other else (other, c.a)
+                    if pair not in seen:
+                        seen.add(pair)
+                        scored[pair] = list(self._allowed(self.score_pair(*pair)))
+                    found += [
+                        r
+                        for r in scored.get(pair, ())
+                        if r.relation == "responds-to" and r.a == c.a
+                    ]
+                answers[c.a] = found
+                kept[c.a] = self._answered(c.a, found)
+            if c.b in kept[c.a] or (
+                c not in answers[c.a] and c.b in self._answered(c.a, [*answers[c.a], c])
+            ):
+                out.append(c)
+        return out
+
+    def _answered(self, denial: str, responses: list[LinkCandidate]) -> set[str]:
+        """The claims a denial answers among those it may respond to: accusations it meets
+        ("rejected the accusations"), its best match on a shared subject, and the claims of
+        the speaker quoted just before it ("these figures were refuted")."""
+        fd = self.features[denial]
+        out = {c.b for c in responses if "accuse" in self.features[c.b].stances}
+        on_topic = [c for c in responses if self._shared(fd, self.features[c.b], None)]
+        if on_topic:
+            top = max(c.score for c in on_topic)
+            out |= {c.b for c in on_topic if c.score >= top}
+        before = [(d, c.b) for c in responses if (d := _distance(fd, self.features[c.b]))]
+        if before:
+            quoted = self.features[min(before)[1]].speaker
+            out |= {b for _, b in before if self.features[b].speaker == quoted}
+        return out
 
     def _neighbours(self, cid: str) -> list[str]:
         # Rare keys say more: a shared "#phosphorus" outranks a shared report.
@@ -596,6 +657,18 @@ def _weeks(date: str | None) -> tuple[str, str]:
     day = dt.date.fromisoformat(date)
     this, nxt = day.isocalendar(), (day + dt.timedelta(days=7)).isocalendar()
     return (f"{this.year}w{this.week}", f"{nxt.year}w{nxt.week}")
+
+
+def _distance(later: ClaimFeatures, earlier: ClaimFeatures) -> int:
+    """How many sentences `later` comes after `earlier` in a report they share, within
+    `NEAR_SENTENCES` (0 when it does not follow it there)."""
+    gaps = [
+        ia - ib
+        for sa, ia in later.positions
+        for sb, ib in earlier.positions
+        if sa == sb and 0 < ia - ib <= NEAR_SENTENCES
+    ]
+    return min(gaps, default=0)
 
 
 def _first_match(entity: Entity, others: tuple[Entity, ...]) -> Entity | None:

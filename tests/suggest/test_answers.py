@@ -1,0 +1,65 @@
+"""What a denial answers: the claim it rejects, not every claim of the other side near it."""
+
+from __future__ import annotations
+
+from claimtrack.model import Speaker
+from claimtrack.suggest import LinkCandidate, LinkSuggester
+from tests.test_suggest import build
+
+SPEAKERS = [
+    Speaker("azpros", "Azerbaijani Prosecutor General's Office", (), "officials", "Azerbaijan"),
+    Speaker("azmod", "Azerbaijani Defence Ministry", (), "ministry", "Azerbaijan"),
+    Speaker("armgov", "Armenian government", (), "government", "Armenia"),
+]
+
+
+def relations(cands: list[LinkCandidate], a: str, b: str) -> set[str]:
+    return {c.relation for c in cands if {c.a, c.b} == {a, b}}
+
+
+def test_a_bare_denial_answers_the_speaker_quoted_just_before_it() -> None:
+    # ru: a toll, then the ministry's report of shelling, then "Yerevan refuted this".
+    snap = build(
+        [
+            (
+                "ru1",
+                "ru",
+                "2020-10-20",
+                [
+                    ("Прокуратура сообщила, что погибли двое мирных жителей.", "azpros"),
+                    (
+                        "Минобороны заявило, что армянские войска ночью обстреляли Геранбой.",
+                        "azmod",
+                    ),
+                    ("В Ереване эту информацию опровергли.", "armgov"),
+                ],
+            )
+        ],
+        SPEAKERS,
+    )
+    cands = LinkSuggester(snap).candidates()
+    assert "responds-to" in relations(cands, "ru1-2", "ru1-1")
+    assert "responds-to" not in relations(cands, "ru1-2", "ru1-0")
+    assert "contradicts" in relations(cands, "ru1-2", "ru1-0")  # still offered
+
+
+def test_one_claim_or_all_give_the_same_answer() -> None:
+    snap = build(
+        [
+            (
+                "id1",
+                "id",
+                "2020-10-20",
+                [
+                    ("Kejaksaan menyatakan dua warga sipil tewas di Goranboy.", "azpros"),
+                    ("Kementerian menyebut pasukan Armenia menembaki Goranboy semalam.", "azmod"),
+                    ("Pihak Armenia membantah informasi itu.", "armgov"),
+                ],
+            )
+        ],
+        SPEAKERS,
+    )
+    suggester = LinkSuggester(snap)
+    everything = [c for c in suggester.candidates() if "id1-0" in (c.a, c.b)]
+    assert everything == suggester.candidates(["id1-0"])
+    assert "responds-to" not in relations(everything, "id1-2", "id1-0")
