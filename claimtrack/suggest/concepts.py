@@ -182,6 +182,12 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
 # "сел" (villages) must be a whole word, not the start of "сельское".
 _WHOLE_WORDS = frozenset({"сел", "сёл", "hard", "deal", "help", "taken"})
 
+_OTHER_WORDS = ("помощник", "помощниц", "потерь", "потерям", "потерями", "потерях")
+"""Words starting like a concept's stem that mean something else: an aide ("помощник
+президента") is no help, and losses ("больших потерь") are casualties, not a town lost."""
+_CASUALTIES_BEFORE = ("понес", "понёс", "несет", "несёт", "несут")
+"""Words before "потери" that make it losses in men ("понес значительные потери")."""
+
 _NEGATIONS = frozenset(("not", "no", "never", "tidak", "bukan", "belum", "не", "нет", "никогда"))
 _WEAPONS = frozenset(
     ("live-ammunition", "gunfire", "shelling", "missile", "drone", "cluster", "phosphorus",
@@ -256,6 +262,8 @@ _BY_LENGTH = sorted(_SINGLE, key=len, reverse=True)
 
 @lru_cache(maxsize=65536)
 def _concept_of(word: str) -> str | None:
+    if word.startswith(_OTHER_WORDS):
+        return None
     for stem in _BY_LENGTH:
         if word.startswith(stem) and (stem not in _WHOLE_WORDS or word == stem):
             return _SINGLE[stem]
@@ -268,7 +276,7 @@ def concepts_of(text: str) -> list[tuple[str, str]]:
     found: dict[str, str] = {}
     for i, word in enumerate(words):
         concept = _concept_of(word)
-        if concept is not None:
+        if concept is not None and not _casualties(words, i):
             found.setdefault(concept, word)
         for parts, concept in _multi_starting(word):
             if _starts(words[i:], parts):
@@ -276,6 +284,16 @@ def concepts_of(text: str) -> list[tuple[str, str]]:
         if _only_military(words, i):  # "strikes only military targets": about civilians
             found.setdefault("civilians", f"{word} … military")
     return [(CONCEPT_PREFIX + c, w) for c, w in found.items()]
+
+
+def _casualties(words: Sequence[str], i: int) -> bool:
+    """Whether "потери" at `i` are losses in men: after a plural adjective ("значительные
+    потери") or a verb of suffering them ("понесли потери"); "о потере города" is a town
+    lost."""
+    if words[i] != "потери" or i == 0:
+        return False
+    before = words[i - 1]
+    return before.endswith(("ые", "ие")) or before.startswith(_CASUALTIES_BEFORE)
 
 
 @lru_cache(maxsize=65536)

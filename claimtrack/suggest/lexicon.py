@@ -127,6 +127,9 @@ ENTITY_STOPWORDS = _words(
     министр власти глава главы лидер представитель помощник город стороны ведомстве данным
     словам независимо доступ конфликт нынешнее
     понедельник вторник среда четверг пятница суббота воскресенье
+    президента президенту президентом министра министру министром министерства помощника
+    представителя
+    twitter facebook telegram instagram youtube whatsapp
     january february march april may june july august september october november december
     januari februari maret mei juni juli agustus oktober desember
     январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь

@@ -1,4 +1,4 @@
-"""What a denial answers: the claim it rejects, not every claim of the other side near it."""
+"""What a denial answers, and words that tell nothing of what a claim is about."""
 
 from __future__ import annotations
 
@@ -63,3 +63,22 @@ def test_one_claim_or_all_give_the_same_answer() -> None:
     everything = [c for c in suggester.candidates() if "id1-0" in (c.a, c.b)]
     assert everything == suggester.candidates(["id1-0"])
     assert "responds-to" not in relations(everything, "id1-2", "id1-0")
+
+
+def test_where_a_claim_was_posted_is_no_shared_place() -> None:
+    # One aide on two towns, both times on Twitter: not one claim, and no "shared names".
+    hajiyev = Speaker("hh", "Hikmet Hajiyev", ("Hajiyev", "Гаджиев"), "person", "Azerbaijan")
+    snap = build(
+        [
+            ("en1", "en", "2020-10-11", [
+                ("On Twitter, Hajiyev said civilians in Ganja were deliberately targeted.", "hh")]),
+            ("ru1", "ru", "2020-10-29", [
+                ("Помощник Президента Гаджиев в Twitter опроверг гибель мирных жителей в Мартуни.",
+                 "hh")]),
+        ],
+        [*SPEAKERS, hajiyev],
+    )  # fmt: skip
+    cands = LinkSuggester(snap).candidates()
+    assert relations(cands, "en1-0", "ru1-0") == set()
+    shared = [r for c in cands for r in c.reasons if "shared" in r]
+    assert not any("Twitter" in r or "Президента" in r for r in shared), shared

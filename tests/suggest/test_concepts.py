@@ -52,3 +52,29 @@ def test_a_dispute_word_is_a_whole_word_and_quoted_as_written() -> None:
     assert phrase_stances("angka itu dibesar-besarkan") == {"dispute": "dibesar-besarkan"}
     assert phrase_stances("потери намного выше официальных") == {"dispute": "выше"}
     assert phrase_stances("the toll was grossly underestimated") == {"dispute": "underestimated"}
+
+
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("Помощник министра заявил журналистам о новых ударах", "#help"),
+        ("Противник понес значительные потери в живой силе", "#capture"),
+        ("Войска понесли потери под Физули", "#capture"),
+        ("Армия избежала больших потерь на севере", "#capture"),
+    ],
+)
+def test_words_that_only_start_like_a_concept_are_not_it(text: str, concept: str) -> None:
+    # An aide is no help; losses in men are no town lost.
+    assert concept not in {k for k, _ in concepts_of(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("Москва окажет Еревану необходимую помощь", "#help"),
+        ("Власти опровергли сообщения о потере Физули", "#capture"),
+        ("Угроза потери города сохраняется", "#capture"),
+    ],
+)
+def test_the_concepts_themselves_are_still_found(text: str, concept: str) -> None:
+    assert concept in {k for k, _ in concepts_of(text)}
