@@ -164,14 +164,21 @@ class StanceCues:
     def stances(self, words: Iterable[str]) -> dict[str, str]:
         """The stances the folded `words` show, each with the first word that showed it."""
         found: dict[str, str] = {}
-        for word in words:
+        words = list(words)
+        for i, word in enumerate(words):
             for stance in STANCES:
                 if stance in found:
                     continue
                 if word in getattr(self, stance) or word.startswith(self._prefixes[stance]):
+                    # "a claim Russian officials did not confirm" confirms nothing
+                    if stance == "confirm" and _NOT.intersection(words[max(0, i - 2) : i]):
+                        continue
                     found[stance] = word
         return found
 
+
+_NOT = frozenset(("not", "never", "didn't", "hasn't", "haven't", "tidak", "belum", "bukan", "не"))
+"""Words that, just before a confirming word, make it no confirmation."""
 
 # Built in: the nouns of denial ("disinformation") and confirmations, which the attribution
 # lexicons in data/cues do not carry, plus a few verb forms as a fallback without them.

@@ -232,31 +232,33 @@ class LinkSuggester:
                 if found:
                     scored[pair] = found
                     out.extend(found)
-        out = self._what_denials_answer(out, scored, seen)
+        out = self._what_replies_answer(out, scored, seen)
         out.sort(key=lambda c: (-c.score, c.relation, c.a, c.b))
         return out[:limit]
 
-    def _what_denials_answer(
+    def _what_replies_answer(
         self,
         cands: list[LinkCandidate],
         scored: dict[tuple[str, str], list[LinkCandidate]],
         seen: set[tuple[str, str]],
     ) -> list[LinkCandidate]:
-        """Keep a denial's responses to what it answers, not to every claim of the other
-        side around it ("In Yerevan these figures were refuted" after a prosecutor's toll,
-        a ministry's report of shelling and an ombudsman's quote answers the quote just
-        before it). Those left out are still offered as contradictions.
+        """Keep a reply's links to what it answers, not to every claim of the other side
+        around it. A denial ("In Yerevan these figures were refuted", after a prosecutor's
+        toll, a ministry's report of shelling and an ombudsman's quote) answers the quote
+        just before it: the others are still offered as contradictions. A bare admission
+        ("Pashinyan admitted the situation was hard") supports no claim it did not answer.
 
-        What a denial answers is judged among its responses to its own neighbours (and the
-        one in question), so a pass over all claims and one over a few agree."""
-        answers: dict[str, list[LinkCandidate]] = {}
-        kept: dict[str, set[str]] = {}
+        What a reply answers is judged among its links to its own neighbours (and the one
+        in question), so a pass over all claims and one over a few agree."""
+        replies: dict[tuple[str, str], list[LinkCandidate]] = {}
+        kept: dict[tuple[str, str], set[str]] = {}
         out = []
         for c in cands:
-            if c.relation != "responds-to":
+            if not self._is_reply(c):
                 out.append(c)
                 continue
-            if c.a not in answers:
+            key = (c.a, c.relation)
+            if key not in replies:
                 found: list[LinkCandidate] = []
                 for other in self._neighbours(c.a):
                     pair = (c.a, other) if c.a < other else (other, c.a)
@@ -266,27 +268,37 @@ class LinkSuggester:
                     found += [
                         r
                         for r in scored.get(pair, ())
-                        if r.relation == "responds-to" and r.a == c.a
+                        if r.a == c.a and r.relation == c.relation and self._is_reply(r)
                     ]
-                answers[c.a] = found
-                kept[c.a] = self._answered(c.a, found)
-            if c.b in kept[c.a] or (
-                c not in answers[c.a] and c.b in self._answered(c.a, [*answers[c.a], c])
+                replies[key] = found
+                kept[key] = self._answered(c.a, found)
+            if c.b in kept[key] or (
+                c not in replies[key] and c.b in self._answered(c.a, [*replies[key], c])
             ):
                 out.append(c)
         return out
 
-    def _answered(self, denial: str, responses: list[LinkCandidate]) -> set[str]:
-        """The claims a denial answers among those it may respond to: accusations it meets
-        ("rejected the accusations"), its best match on a shared subject, and the claims of
-        the speaker quoted just before it ("these figures were refuted")."""
-        fd = self.features[denial]
-        out = {c.b for c in responses if "accuse" in self.features[c.b].stances}
-        on_topic = [c for c in responses if self._shared(fd, self.features[c.b], None)]
+    def _is_reply(self, c: LinkCandidate) -> bool:
+        """A denial's response, or a bare confirmation from the other side (naming no
+        report): links resting on what the reply answers."""
+        if c.relation == "responds-to":
+            return True
+        if c.relation != "supports":
+            return False
+        fa, fb = self.features[c.a], self.features[c.b]
+        return "confirm" in fa.stances and fa.confirmed is None and fa.side != fb.side
+
+    def _answered(self, reply: str, links: list[LinkCandidate]) -> set[str]:
+        """The claims a reply answers among those it may: accusations it meets ("rejected
+        the accusations"), its best match on a shared subject, and the claims of the speaker
+        quoted just before it ("these figures were refuted")."""
+        fd = self.features[reply]
+        out = {c.b for c in links if "accuse" in self.features[c.b].stances}
+        on_topic = [c for c in links if self._shared(fd, self.features[c.b], None)]
         if on_topic:
             top = max(c.score for c in on_topic)
             out |= {c.b for c in on_topic if c.score >= top}
-        before = [(d, c.b) for c in responses if (d := _distance(fd, self.features[c.b]))]
+        before = [(d, c.b) for c in links if (d := _distance(fd, self.features[c.b]))]
         if before:
             quoted = self.features[min(before)[1]].speaker
             out |= {b for _, b in before if self.features[b].speaker == quoted}

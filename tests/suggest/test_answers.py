@@ -82,3 +82,34 @@ def test_where_a_claim_was_posted_is_no_shared_place() -> None:
     assert relations(cands, "en1-0", "ru1-0") == set()
     shared = [r for c in cands for r in c.reasons if "shared" in r]
     assert not any("Twitter" in r or "Президента" in r for r in shared), shared
+
+
+def test_an_admission_supports_only_the_claim_it_answers() -> None:
+    # id: two Azerbaijani claims, then an Armenian admission answering the last one.
+    snap = build(
+        [("id1", "id", "2020-11-02", [
+            ("Kejaksaan menyatakan tiga warga sipil terluka di Barda.", "azpros"),
+            ("Kementerian menyebut pasukannya telah maju ke selatan.", "azmod"),
+            ("Pemerintah Armenia mengakui bahwa situasinya sulit.", "armgov"),
+        ])],
+        SPEAKERS,
+    )  # fmt: skip
+    cands = LinkSuggester(snap).candidates()
+    assert "supports" in relations(cands, "id1-2", "id1-1")
+    assert "supports" not in relations(cands, "id1-2", "id1-0")
+
+
+def test_a_confirmation_someone_did_not_give_supports_nothing() -> None:
+    snap = build(
+        [("en1", "en", "2020-11-12", [
+            ("The ministry said its troops had reached the outskirts of Lachin.", "azmod"),
+            ("Yerevan said it had not confirmed the report.", "armgov"),
+        ]), ("ru1", "ru", "2020-11-12", [
+            ("Минобороны заявило, что войска вышли к Лачину.", "azmod"),
+            ("В Ереване эти сведения не подтвердили.", "armgov"),
+        ])],
+        SPEAKERS,
+    )  # fmt: skip
+    cands = LinkSuggester(snap).candidates()
+    assert not relations(cands, "en1-1", "en1-0") & {"supports"}
+    assert not relations(cands, "ru1-1", "ru1-0") & {"supports"}
