@@ -63,6 +63,9 @@ STRONG_TOPIC = 0.6
 """Shared-subject strength at which a denial meets a report that names nobody."""
 INCIDENT = frozenset({"#missile", "#shelling", "#drone", "#cluster", "#phosphorus"})
 """Concepts marking a count as one incident's ("13 killed when a missile hit Ganja")."""
+EVENT_KINDS = INCIDENT | {"#civilians", "#gunfire"}
+"""Concepts saying what kind of attack a claim reports: two claims sharing only these (and
+no place) report two incidents of one kind, not one another's."""
 _RARE_WORD = 6
 
 
@@ -347,8 +350,10 @@ class LinkSuggester:
             out.extend(self._opposed(fa, fb, _strength(shared), _shared_reason(shared), clashes))
         elif same is None and same_side and not clashes:
             mine = self._shared(fa, fb, None, context=False)
-            # One shared name ("Stepanakert") is a place both talk about, not agreement.
-            own = _strength(mine) if len(mine) >= 2 else 0.0
+            # One shared name ("Stepanakert") is a place both talk about, not agreement;
+            # nor is the kind of attack alone ("drones", "civilians"): two incidents.
+            kinds = all(s in EVENT_KINDS for s, _ in mine)
+            own = _strength(mine) if len(mine) >= 2 and not kinds else 0.0
             shared = self._shared(fa, fb, None)
             out.extend(_supports_same_side(fa, fb, own, _strength(shared), _shared_reason(shared)))
         return out

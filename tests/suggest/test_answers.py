@@ -113,3 +113,39 @@ def test_a_confirmation_someone_did_not_give_supports_nothing() -> None:
     cands = LinkSuggester(snap).candidates()
     assert not relations(cands, "en1-1", "en1-0") & {"supports"}
     assert not relations(cands, "ru1-1", "ru1-0") & {"supports"}
+
+
+ARM = [
+    Speaker("armmod", "Armenian Defence Ministry", (), "ministry", "Armenia"),
+    Speaker("ombud", "Karabakh ombudsman", (), "officials", "Armenia"),
+]
+
+
+def test_two_attacks_of_one_kind_do_not_support_each_other() -> None:
+    # ru / en: one side, two speakers, drones and civilians, no place in common.
+    snap = build(
+        [
+            ("ru1", "ru", "2020-10-20", [
+                ("Пресс-секретарь сообщила, что беспилотники снова атаковали мирных жителей.",
+                 "armmod")]),
+            ("en1", "en", "2020-10-22", [
+                ("The ombudsman said drones were hunting civilians in the streets.", "ombud")]),
+        ],
+        ARM,
+    )  # fmt: skip
+    assert "supports" not in relations(LinkSuggester(snap).candidates(), "ru1-0", "en1-0")
+
+
+def test_one_attack_told_by_two_speakers_still_supports() -> None:
+    # id / en: the same kind of attack on a place both name.
+    snap = build(
+        [
+            ("id1", "id", "2020-10-20", [
+                ("Kementerian menyebut pesawat nirawak menyerang warga sipil di Martakert.",
+                 "armmod")]),
+            ("en1", "en", "2020-10-22", [
+                ("The ombudsman said drones struck civilians in Martakert overnight.", "ombud")]),
+        ],
+        ARM,
+    )  # fmt: skip
+    assert "supports" in relations(LinkSuggester(snap).candidates(), "id1-0", "en1-0")
