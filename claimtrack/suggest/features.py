@@ -71,6 +71,9 @@ class ClaimFeatures:
     it supports that report's claims, not whatever came just before it."""
     cites: bool = False
     """Whether the claim's words name a report ("According to a report by …")."""
+    rejected: str | None = None
+    """The report a denial names ("called the report 'biased'"), as written: it denies that
+    report, not every claim of the other side."""
 
 
 # A relative clause after a comma whose subject is another party: "…, which Jakarta denied",
@@ -218,6 +221,7 @@ class FeatureBuilder:
         stances: dict[str, str] = {}
         denied: dict[str, str] = {}
         confirmed: str | None = None
+        rejected: str | None = None
         cites = False
         targets: list[str] = []
         for st in chosen:
@@ -245,6 +249,8 @@ class FeatureBuilder:
             cites = cites or any(map(_is_report, words))
             if confirmed is None and "confirm" in stances:
                 confirmed = _report_near(words, stances["confirm"])
+            if rejected is None and "deny" in shown:
+                rejected = _report_near(words, shown["deny"])
             for stance, phrase in phrase_stances(text, negated).items():  # "not a defeat"
                 stances.setdefault(stance, phrase)
             if "accuse" in stances:
@@ -278,6 +284,7 @@ class FeatureBuilder:
             denied=denied,
             confirmed=confirmed,
             cites=cites,
+            rejected=rejected,
         )
 
     def _denies(self, word: str) -> bool:

@@ -30,7 +30,7 @@ from claimtrack.quantities import (
 )
 from claimtrack.snapshot import Snapshot
 from claimtrack.suggest.concepts import CONCEPT_PREFIX
-from claimtrack.suggest.features import ClaimFeatures, Entity, FeatureBuilder
+from claimtrack.suggest.features import ClaimFeatures, Entity, FeatureBuilder, entities_of
 from claimtrack.suggest.lexicon import StanceCues, block_key, keys_match, load_stance_cues
 
 _TOLL_SUBJECTS = TOTAL_SUBJECTS | PARTS
@@ -476,6 +476,8 @@ class LinkSuggester:
         out: list[LinkCandidate] = []
         shared_reason = [places] if places else []
         denial, accusation = _denial_pair(fa, fb)
+        if denial is not None and accusation is not None and not self._rejects(denial, accusation):
+            denial = accusation = None
         stance = 0.0
         stance_reasons: list[str] = []
         if denial is not None and accusation is not None:
@@ -585,6 +587,23 @@ class LinkSuggester:
             if earlier and earlier[0] == other.speaker:
                 return True
         return False
+
+    def _rejects(self, denial: ClaimFeatures, other: ClaimFeatures) -> bool:
+        """Whether a denial may deny `other`: one naming a report ("called the report
+        'biased'") denies claims told in its own reports or by a speaker it names, not
+        another town's toll or an ombudsman's words elsewhere."""
+        if denial.rejected is None:
+            return True
+        if {s for s, _ in denial.positions} & {s for s, _ in other.positions}:
+            return True
+        # its speaker, not its side: "Armenia's attack on Barda" names no Armenian report
+        side = {e.key for e in entities_of(other.side or "", openers=True)}
+        theirs = [
+            k
+            for k in other.actor
+            if k not in denial.actor and not any(keys_match(k, x) for x in side)
+        ]
+        return any(keys_match(e.key, k) for e in denial.entities for k in theirs)
 
     def _places(self, f: ClaimFeatures) -> set[str]:
         """Keys of the names in a claim's own text that are not a speaker's or a side's."""

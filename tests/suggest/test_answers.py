@@ -149,3 +149,26 @@ def test_one_attack_told_by_two_speakers_still_supports() -> None:
         ARM,
     )  # fmt: skip
     assert "supports" in relations(LinkSuggester(snap).candidates(), "id1-0", "en1-0")
+
+
+def test_a_denial_of_a_report_denies_that_report_only() -> None:
+    amnesty = Speaker("ai", "Amnesty International", ("Amnesty",), "organisation", "neutral")
+    speakers = [*SPEAKERS, *ARM, amnesty]
+    snap = build(
+        [
+            ("en1", "en", "2020-10-29", [
+                ("Amnesty said Azerbaijani forces had used cluster munitions in Stepanakert.",
+                 "ai"),
+                ('The defence ministry called the report "biased" and said Armenian shelling '
+                 "had killed civilians.", "azmod"),
+            ]),
+            ("ru1", "ru", "2020-10-28", [
+                ("Омбудсмен заявил, что азербайджанские войска намеренно обстреляли мирных "
+                 "жителей Мартуни.", "ombud"),
+            ]),
+        ],
+        speakers,
+    )  # fmt: skip
+    cands = LinkSuggester(snap).candidates()
+    assert "contradicts" in relations(cands, "en1-1", "en1-0")  # the report it names
+    assert relations(cands, "en1-1", "ru1-0") == set()  # another's words elsewhere
