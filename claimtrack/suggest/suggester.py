@@ -34,6 +34,8 @@ from claimtrack.suggest.features import ClaimFeatures, Entity, FeatureBuilder, e
 from claimtrack.suggest.lexicon import StanceCues, block_key, keys_match, load_stance_cues
 
 _TOLL_SUBJECTS = TOTAL_SUBJECTS | PARTS
+TOLL_UNITS = frozenset({"killed", "wounded", "missing"})
+"""What a war's toll counts: those displaced, captured or detained are other counts."""
 SUGGESTED_RELATIONS = ("contradicts", "supports", "responds-to", "same-claim")
 SYMMETRIC = frozenset({"contradicts", "same-claim"})
 
@@ -871,10 +873,10 @@ def _supports_same_side(
 
 
 def _counts(f: ClaimFeatures) -> list[Quantity]:
-    """The claim's tolls (killed, wounded …) of everyone or of one side's troops or
+    """The claim's tolls (killed, wounded, missing) of everyone or of one side's troops or
     civilians: a count said to be inflated or too low is one of these, not "2 drivers
-    killed" or "9 children killed"."""
-    return [q for q in f.quantities if q.unit in COUNT_UNITS and q.subject in _TOLL_SUBJECTS]
+    killed", "9 children killed" or "tens of thousands displaced"."""
+    return [q for q in f.quantities if q.unit in TOLL_UNITS and q.subject in _TOLL_SUBJECTS]
 
 
 def _shared_units(fa: ClaimFeatures, fb: ClaimFeatures) -> set[str]:

@@ -172,3 +172,22 @@ def test_a_denial_of_a_report_denies_that_report_only() -> None:
     cands = LinkSuggester(snap).candidates()
     assert "contradicts" in relations(cands, "en1-1", "en1-0")  # the report it names
     assert relations(cands, "en1-1", "ru1-0") == set()  # another's words elsewhere
+
+
+def test_a_toll_said_to_be_higher_is_not_the_count_of_the_displaced() -> None:
+    putin = Speaker("putin", "Vladimir Putin", ("Putin", "Путин"), "person", "Russia")
+    un = Speaker("un", "United Nations", ("PBB", "ООН"), "organisation", "neutral")
+    snap = build(
+        [
+            ("id1", "id", "2020-10-22", [
+                ("Menurut PBB, puluhan ribu orang telah mengungsi akibat pertempuran.", "un"),
+                ("Pejabat Armenia mengatakan 120 orang tewas sejak September.", "armgov"),
+                ("Putin mengatakan jumlah korban tewas jauh lebih tinggi dari angka resmi.",
+                 "putin"),
+            ]),
+        ],
+        [*SPEAKERS, putin, un],
+    )  # fmt: skip
+    cands = LinkSuggester(snap).candidates()
+    assert "contradicts" in relations(cands, "id1-2", "id1-1")  # the toll it disputes
+    assert "contradicts" not in relations(cands, "id1-2", "id1-0")  # the displaced
