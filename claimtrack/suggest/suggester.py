@@ -294,11 +294,15 @@ class LinkSuggester:
         return "confirm" in fa.stances and fa.confirmed is None and fa.side != fb.side
 
     def _answered(self, reply: str, links: list[LinkCandidate]) -> set[str]:
-        """The claims a reply answers among those it may: accusations it meets ("rejected
-        the accusations"), its best match on a shared subject, and the claims of the speaker
-        quoted just before it ("these figures were refuted")."""
+        """The claims a reply answers among those it may: the accusation it meets best
+        ("rejected the accusations"), its best match on a shared subject, and the claims of
+        the speaker quoted just before it ("these figures were refuted")."""
         fd = self.features[reply]
-        out = {c.b for c in links if "accuse" in self.features[c.b].stances}
+        out: set[str] = set()
+        accusations = [c for c in links if "accuse" in self.features[c.b].stances]
+        if accusations:
+            top = max(c.score for c in accusations)
+            out |= {c.b for c in accusations if c.score >= top}
         on_topic = [c for c in links if self._shared(fd, self.features[c.b], None)]
         if on_topic:
             top = max(c.score for c in on_topic)

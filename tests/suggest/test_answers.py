@@ -191,3 +191,27 @@ def test_a_toll_said_to_be_higher_is_not_the_count_of_the_displaced() -> None:
     cands = LinkSuggester(snap).candidates()
     assert "contradicts" in relations(cands, "id1-2", "id1-1")  # the toll it disputes
     assert "contradicts" not in relations(cands, "id1-2", "id1-0")  # the displaced
+
+
+def test_a_denial_answers_the_accusation_it_meets_best() -> None:
+    # Other claims make "Martuni" a rare name, as it is in a desk's store.
+    other = [
+        (f"Kejaksaan mencatat {n} rumah rusak di {town}.", "azpros")
+        for n, town in ((12, "Barda"), (7, "Tovuz"), (30, "Goranboy"), (4, "Aghdam"))
+    ]
+    snap = build(
+        [
+            ("en1", "en", "2020-10-20", [
+                ("Armenia accused Azerbaijan of shelling Martuni.", "armgov")]),
+            ("id1", "id", "2020-10-21", [
+                ("Armenia menuduh Azerbaijan menggunakan bom tandan di Martuni.", "armgov")]),
+            ("en2", "en", "2020-10-22", [
+                ("Azerbaijan's ministry denied firing cluster bombs at Martuni.", "azmod")]),
+            ("id2", "id", "2020-10-22", other),
+        ],
+        SPEAKERS,
+    )  # fmt: skip
+    cands = LinkSuggester(snap).candidates()
+    assert "responds-to" in relations(cands, "en2-0", "id1-0")  # Martuni and cluster bombs
+    assert "responds-to" not in relations(cands, "en2-0", "en1-0")  # Martuni only
+    assert "contradicts" in relations(cands, "en2-0", "en1-0")
