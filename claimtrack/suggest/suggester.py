@@ -227,8 +227,12 @@ class LinkSuggester:
         seen: set[tuple[str, str]] = set()
         out: list[LinkCandidate] = []
         scored: dict[tuple[str, str], list[LinkCandidate]] = {}
+        replying: dict[str, list[str]] = {}  # the neighbours of claims that may reply
         for cid in focus:
-            for other in self._neighbours(cid):
+            neighbours = self._neighbours(cid)
+            if {"deny", "confirm"} & self.features[cid].stances.keys():
+                replying[cid] = neighbours
+            for other in neighbours:
                 pair = (cid, other) if cid < other else (other, cid)
                 if pair in seen:
                     continue
@@ -237,7 +241,7 @@ class LinkSuggester:
                 if found:
                     scored[pair] = found
                     out.extend(found)
-        out = self._what_replies_answer(out, scored, seen)
+        out = self._what_replies_answer(out, scored, seen, replying)
         out.sort(key=lambda c: (-c.score, c.relation, c.a, c.b))
         return out[:limit]
 
@@ -246,6 +250,7 @@ class LinkSuggester:
         cands: list[LinkCandidate],
         scored: dict[tuple[str, str], list[LinkCandidate]],
         seen: set[tuple[str, str]],
+        neighbours: dict[str, list[str]],
     ) -> list[LinkCandidate]:
         """Keep a reply's links to what it answers, not to every claim of the other side
         around it. A denial ("In Yerevan these figures were refuted", after a prosecutor's
@@ -265,7 +270,9 @@ class LinkSuggester:
             key = (c.a, c.relation)
             if key not in replies:
                 found: list[LinkCandidate] = []
-                for other in self._neighbours(c.a):
+                if c.a not in neighbours:
+                    neighbours[c.a] = self._neighbours(c.a)
+                for other in neighbours[c.a]:
                     pair = (c.a, other) if c.a < other else (other, c.a)
                     if pair not in seen:
                         seen.add(pair)
