@@ -3,8 +3,11 @@
 The held-out gold was written from the articles before the suggester was tuned on them.
 Measured after tuning (with the seed): contradiction recall@10 0.81, contradicts precision
 0.43, responds-to recall 1.00, same-claim recall 0.52; quantities 1.00 (the extractor was
-then fixed against this gold, so that figure is no longer independent). Floors sit a few
-points under, so a regression fails and noise does not.
+then fixed against this gold, so that figure is no longer independent). After the causes of
+false suggestions were fixed (replies answering one claim, generic words, attacks of one
+kind, denials of a named report, tolls): precision 0.48 overall, contradicts 0.50, supports
+0.39, recall unchanged. Floors sit a few points under, so a regression fails and noise does
+not.
 """
 
 from __future__ import annotations
@@ -43,8 +46,13 @@ def test_contradictions_reach_the_top_ten(links: LinkScores) -> None:
     assert links.contradiction_recall_at_10 >= 0.75, links.missed
 
 
+def test_suggestions_are_not_mostly_noise(links: LinkScores) -> None:
+    assert links.precision["all"] >= 0.44, links.wrong
+    assert links.recall["all"] >= 0.6, links.missed
+
+
 def test_contradictions_and_responses_are_mostly_right(links: LinkScores) -> None:
-    assert links.precision["contradicts"] >= 0.38, links.wrong
+    assert links.precision["contradicts"] >= 0.45, links.wrong
     assert links.recall["responds-to"] >= 0.9, links.missed
 
 
@@ -54,7 +62,7 @@ def test_merges_across_languages(links: LinkScores) -> None:
 
 
 def test_supports_are_not_all_noise(links: LinkScores) -> None:
-    assert links.precision["supports"] >= 0.17, links.wrong
+    assert links.precision["supports"] >= 0.33, links.wrong
 
 
 def test_heldout_quantities() -> None:
