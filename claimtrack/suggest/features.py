@@ -85,6 +85,29 @@ _VERB_FIRST_RELATIVES = frozenset({"что", "чего"})
 _RELATIVE_WINDOW = 4
 
 
+_APPOSITIVES = frozenset({"claim", "allegation", "accusation", "charge", "klaim", "tuduhan",
+                          "tudingan", "заявление", "утверждение", "обвинение"})  # fmt: skip
+"""Nouns that, set off by a comma, sum up what was said before another party's reaction to
+it: "…, a claim Yerevan has dismissed", "…, klaim yang dibantah Yerevan"."""
+_ARTICLES = frozenset({"a", "an", "the", "sebuah", "suatu"})
+
+
+def _after_comma(text: str, matches: list[re.Match[str]], i: int) -> bool:
+    """Whether word `i` follows a comma, an article between them at most."""
+    start = matches[i].start()
+    if i > 0 and matches[i - 1].group().casefold() in _ARTICLES:
+        start = matches[i - 1].start()
+    return text[:start].rstrip().endswith(",")
+
+
+def _clause_end(text: str, matches: list[re.Match[str]], i: int) -> int:
+    """The index of the first word after word `i` that a comma or a full stop precedes."""
+    for k in range(i + 1, len(matches)):
+        if re.search(r"[,;.!?]", text[matches[k - 1].end() : matches[k].start()]):
+            return k
+    return len(matches)
+
+
 def own_words(text: str) -> list[str]:
     """The folded words of a claim that can show its own stance: not those of a relative
     clause reporting another party's reaction ("…, which Jakarta denied" is no denial by the
@@ -93,14 +116,19 @@ def own_words(text: str) -> list[str]:
     skip: set[int] = set()
     for i, m in enumerate(matches):
         word = m.group().casefold()
+        appositive = word in _APPOSITIVES and _after_comma(text, matches, i)
+        if appositive:
+            word = "which"  # "…, a claim Yerevan has dismissed": "…, which Yerevan dismissed"
         if word not in _RELATIVES | _VERB_FIRST_RELATIVES:
             continue
-        if not text[: m.start()].rstrip().endswith(","):
+        if not (word == "which" or text[: m.start()].rstrip().endswith(",")):
             continue
         window = range(i + 1, min(len(matches), i + 1 + _RELATIVE_WINDOW))
         if word in _VERB_FIRST_RELATIVES and (not window or matches[i + 1].group()[0].isupper()):
             continue
         if any(matches[k].group()[0].isupper() for k in window):
+            if appositive:  # "…, a claim Russian officials did not confirm": to its end
+                window = range(i + 1, _clause_end(text, matches, i))
             skip.update(window)
     return [m.group().casefold() for i, m in enumerate(matches) if i not in skip]
 

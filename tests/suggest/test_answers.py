@@ -215,3 +215,26 @@ def test_a_denial_answers_the_accusation_it_meets_best() -> None:
     assert "responds-to" in relations(cands, "en2-0", "id1-0")  # Martuni and cluster bombs
     assert "responds-to" not in relations(cands, "en2-0", "en1-0")  # Martuni only
     assert "contradicts" in relations(cands, "en2-0", "en1-0")
+
+
+def test_another_partys_dismissal_is_no_denial_by_the_speaker() -> None:
+    snap = build(
+        [
+            ("en1", "en", "2020-10-20", [
+                ("Armenia said Azerbaijani drones struck Stepanakert overnight.", "armgov"),
+                ("The ministry said Armenia had brought in mercenaries, a claim Yerevan has "
+                 "dismissed.", "azmod"),
+            ]),
+            ("id1", "id", "2020-10-20", [
+                ("Armenia mengatakan drone Azerbaijan menyerang Stepanakert semalam.", "armgov"),
+                ("Kementerian menyebut Armenia mendatangkan tentara bayaran, klaim yang dibantah "
+                 "Yerevan.", "azmod"),
+            ]),
+        ],
+        SPEAKERS,
+    )  # fmt: skip
+    suggester = LinkSuggester(snap)
+    assert "deny" not in suggester.features["en1-1"].stances
+    assert "deny" not in suggester.features["id1-1"].stances
+    cands = suggester.candidates()
+    assert relations(cands, "en1-1", "en1-0") == relations(cands, "id1-1", "id1-0") == set()
