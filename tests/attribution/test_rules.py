@@ -1504,3 +1504,17 @@ def test_a_headline_topic_then_speaker_before_a_colon(sentence: str, expected: s
 )
 def test_more_russian_verbs_of_speech(sentence: str) -> None:
     assert registered("ru", sentence) == ["Светлана Петренко"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [  # how a toll is put: an adjective or another casualty word found nobody
+        ("A U.S. intelligence assessment put the likely death toll at between 100 and 300.",
+         "U.S. intelligence assessment"),
+        ("Gaza's health ministry put the civilian death toll at 471.", "Gaza's health ministry"),
+        ("Armenia's health ministry put the number of wounded at 200.",
+         "Armenia's health ministry"),
+    ],
+)  # fmt: skip
+def test_putting_a_toll_at_a_figure_is_a_claim(sentence: str, name: str) -> None:
+    assert registered("en", sentence) == [name]
