@@ -431,7 +431,7 @@ def export_cmd(
     as_json: bool,
 ) -> None:
     """Write the claim graph or a report: json, graphml, gexf, cytoscape, dot, mermaid, csv,
-    claimreview, aif, argdown, md, svg, png.
+    excel, claimreview, aif, argdown, md, svg, png.
 
     \b
     Example:

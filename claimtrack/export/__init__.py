@@ -32,6 +32,7 @@ DISPLAY_ORDER = (
     "png",
     "mermaid",
     "csv",
+    "excel",
     "claimreview",
     "aif",
     "argdown",

@@ -114,6 +114,15 @@ def test_csv_reads_back_with_the_csv_module(war_desk: Snapshot) -> None:
     assert by_id["cshell"]["verdict"] == "open"
 
 
+def test_the_excel_table_is_the_csv_table_behind_a_byte_order_mark(war_desk: Snapshot) -> None:
+    # Excel reads a CSV without a BOM in the legacy code page: Cyrillic turns to mojibake.
+    data = export(war_desk, "excel")
+    assert data.startswith(b"\xef\xbb\xbf")
+    read = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
+    assert read == list(csv.DictReader(io.StringIO(export(war_desk, "csv").decode("utf-8"))))
+    assert next(iter(read[0])) == "id"
+
+
 def test_claimreview_one_review_per_judged_claim(war_desk: Snapshot) -> None:
     reviews = json.loads(export(war_desk, "claimreview"))
     by_claim = {r["identifier"]: r for r in reviews}

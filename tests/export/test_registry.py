@@ -25,6 +25,7 @@ FORMATS = (
     "png",
     "mermaid",
     "csv",
+    "excel",
     "claimreview",
     "aif",
     "argdown",
