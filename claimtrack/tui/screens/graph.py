@@ -292,7 +292,9 @@ class GraphScreen(ViewScreen):
                 lid = doc["id"]
                 done = self.ct_app.attempt(annotate.unlink, self.store, lid)
                 if done is not None:
-                    self.ct_app.changed(f"removed link {lid}: {anchor} {done.relation} {other}")
+                    # The link's own direction: seen from its `b` the anchor does not
+                    # contradict / support / respond to the other claim, it is the object.
+                    self.ct_app.changed(f"removed link {lid}: {done.a} {done.relation} {done.b}")
                 return
         self.ct_app.info("no such link any more")
 
