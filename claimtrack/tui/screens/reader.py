@@ -258,7 +258,12 @@ class ReaderScreen(ViewScreen):
         if st is None:
             return
         sugg = self._suggestions.get(st.id)
-        if sugg is None or st.speaker:
+        if st.speaker:
+            # Said "no suggestion here" on a statement already tagged, as if it had none.
+            who = speaker_name(self.store, st.speaker)
+            self.ct_app.info(f"already said by {who}: s picks another speaker, ⌫ untags")
+            return
+        if sugg is None:
             self.ct_app.info("no suggestion here: press s to pick a speaker")
             return
         self._tag_with(annotate.accept_suggestion, st.id, sugg)
