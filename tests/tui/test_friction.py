@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from claimtrack.services import annotate
 from claimtrack.store import Store
+from claimtrack.tui.screens.graph import GraphTree
 from claimtrack.tui.widgets.document import DocumentView
 
 from .conftest import app_for, press, settle, tag_with_suggestions, type_text
@@ -50,3 +51,27 @@ async def test_enter_on_a_tagged_statement_says_who_said_it_not_that_nothing_is_
         message = said(app)[-1]
     assert message.startswith("already said by Hikmet Hajiyev"), message
     assert "no suggestion" not in message
+
+
+async def test_a_graph_row_cut_at_the_edge_ends_in_an_ellipsis(demo_store: Store) -> None:
+    """A claim too long for the Graph's row was cut bare at the screen's edge, so a cut
+    claim ("…called the claim "a f") looked like the whole of it."""
+    claims = sorted(tag_with_suggestions(demo_store, limit=2))
+    annotate.link_claims(demo_store, claims[0], claims[1], "contradicts")
+    app = app_for(demo_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        app.current_claim = claims[0]
+        await press(pilot, "6")
+        tree = app.screen.query_one(GraphTree)
+        rows = [tree.render_line(y).text.rstrip() for y in range(3)]
+        assert rows[0].startswith(f"▼ {claims[0]}") and rows[2].lstrip("└─ ").startswith(
+            claims[1]
+        ), rows
+        for row in (rows[0], rows[2]):
+            assert row.endswith("…"), rows
+            assert len(row) <= 80
+        await pilot.resize_terminal(160, 24)
+        await settle(pilot)
+        wide = tree.render_line(0).text.rstrip()
+    assert len(wide) > len(rows[0]), (wide, rows[0])  # wider terminal, more of the claim

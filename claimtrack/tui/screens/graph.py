@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from rich.style import Style
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
@@ -42,6 +43,18 @@ class GraphTree(Tree[str]):
     def action_last(self) -> None:
         """Last row, scrolled into view."""
         self.action_scroll_end()
+
+    def render_label(self, node: TreeNode[str], base_style: Style, style: Style) -> Text:
+        """The label cut with "…" where the row meets the edge: cut bare, a claim looked
+        whole ("…called the claim "a f") and the reader could not tell it went on."""
+        label = super().render_label(node, base_style, style)
+        depth, above = 0, node.parent
+        while above is not None:
+            depth, above = depth + 1, above.parent
+        room = self.scrollable_content_region.width - depth * self.guide_depth
+        if room > 1 and label.cell_len > room:
+            label.truncate(room, overflow="ellipsis")
+        return label
 
     def on_resize(self) -> None:
         """Keep the cursor's row in view: a longer claim under it grows the pane below and
