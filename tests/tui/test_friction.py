@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from claimtrack.services import annotate
+from claimtrack.services.importing import RawDocument, import_documents
 from claimtrack.store import Store
 from claimtrack.tui.screens.graph import GraphTree
 from claimtrack.tui.widgets.document import DocumentView
 
-from .conftest import app_for, press, settle, tag_with_suggestions, type_text
+from .conftest import app_for, fixed_clock, press, settle, tag_with_suggestions, type_text
 
 
 def said(app) -> list[str]:  # type: ignore[no-untyped-def]
@@ -75,3 +76,18 @@ async def test_a_graph_row_cut_at_the_edge_ends_in_an_ellipsis(demo_store: Store
         await settle(pilot)
         wide = tree.render_line(0).text.rstrip()
     assert len(wide) > len(rows[0]), (wide, rows[0])  # wider terminal, more of the claim
+
+
+async def test_a_long_source_title_in_the_reader_header_ends_in_an_ellipsis() -> None:
+    """At 80 columns the Reader's header cut a source's title bare ("…Akan Merebut"), so
+    the analyst could not tell the title went on."""
+    store = Store.memory(clock=fixed_clock)
+    title = "Presiden Azerbaijan Bersumpah Akan Merebut Nagorno-Karabakh dan Tujuh Wilayah"
+    body = f"{title}\n\nAliyev mengatakan pasukan negaranya akan berjuang.\n"
+    import_documents(store, [RawDocument(body.encode(), "gatra.txt", outlet="Gatra")])
+    app = app_for(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        header = app.screen.query_one("#header").render_line(0).text.rstrip()
+    assert header.startswith("Gatra") and "Presiden Azerbaijan" in header, header
+    assert header.endswith("…"), header
