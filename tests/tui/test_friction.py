@@ -91,3 +91,22 @@ async def test_a_long_source_title_in_the_reader_header_ends_in_an_ellipsis() ->
         header = app.screen.query_one("#header").render_line(0).text.rstrip()
     assert header.startswith("Gatra") and "Presiden Azerbaijan" in header, header
     assert header.endswith("…"), header
+
+
+async def test_the_claims_sort_key_stays_in_view_at_80_columns(demo_store: Store) -> None:
+    """With a few verdicts counted the Claims header ran past 80 columns and its last part,
+    "by reported (s)", the only mention of the sort key, was the part cut off."""
+    claims = tag_with_suggestions(demo_store, limit=4)
+    verdicts = ("mostly-true", "false", "unverifiable", "misleading")
+    assert len(claims) == len(verdicts)
+    for claim, verdict in zip(claims, verdicts, strict=True):
+        annotate.record_outcome(demo_store, claim, verdict)
+    app = app_for(demo_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await press(pilot, "3")
+        header = app.screen.query_one("#header").render_line(0).text.rstrip()
+        assert "by reported (s)" in header, header
+        await press(pilot, "s")
+        header = app.screen.query_one("#header").render_line(0).text.rstrip()
+    assert "by recent (s)" in header, header

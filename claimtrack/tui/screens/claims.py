@@ -137,13 +137,15 @@ class ClaimsScreen(ViewScreen):
         if self.search_query:  # next to the count it explains: a long query was cut off
             query = shorten(clean(self.search_query, one_line=True), 40)
             header.append(f" / {query}", style="italic")
+        # The order and its key before the counts: last, it was the first thing cut off at
+        # 80 columns once a few verdicts were counted, and `s` went unseen.
+        header.append(f" · by {self.order} (s)", style="dim")
         contested = sum(1 for k in keys if k in facts.contested) if keys else 0
         header.append(f" · ⇄ {contested} contested")
         counts = facts.verdict_counts(keys) if len(keys) < 50_000 else {}
         for verdict, label in VERDICT_BADGES.items():
             if verdict is not None and counts.get(verdict):
                 header.append(f" · {label} {counts[verdict]}")
-        header.append(f" · by {self.order} (s)", style="dim")
         self.set_header(header)
         lst.focus()
 
