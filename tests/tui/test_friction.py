@@ -11,9 +11,17 @@ from claimtrack.tui.widgets.document import DocumentView
 from .conftest import app_for, fixed_clock, press, settle, tag_with_suggestions, type_text
 
 
-def said(app) -> list[str]:  # type: ignore[no-untyped-def]
-    """Every notification shown so far, as text."""
-    return [str(n.message) for n in app._notifications]
+def listen(app) -> list[str]:  # type: ignore[no-untyped-def]
+    """Every notification the app shows from now on, as text (a shown one expires in 3 s)."""
+    heard: list[str] = []
+    notify = app.notify
+
+    def record(message, *args, **kwargs):  # type: ignore[no-untyped-def]
+        heard.append(str(message))
+        return notify(message, *args, **kwargs)
+
+    app.notify = record
+    return heard
 
 
 async def test_unlink_from_the_answered_claim_names_the_link_as_it_was_made(
@@ -25,12 +33,13 @@ async def test_unlink_from_the_answered_claim_names_the_link_as_it_was_made(
     denial, accused = claims[1], claims[0]
     annotate.link_claims(demo_store, denial, accused, "responds-to")
     app = app_for(demo_store)
+    heard = listen(app)
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
         app.current_claim = accused  # the Graph centred on the claim that is answered
         await press(pilot, "6", "down", "down", "x")  # root → "answered by" → the denial
         assert not demo_store.docs("links")
-        removed = [m for m in said(app) if m.startswith("removed link")]
+        removed = [m for m in heard if m.startswith("removed link")]
     assert removed and removed[-1].endswith(f"{denial} responds-to {accused}"), removed
 
 
@@ -40,6 +49,7 @@ async def test_enter_on_a_tagged_statement_says_who_said_it_not_that_nothing_is_
     """⏎ on a statement already tagged said "no suggestion here: press s to pick a speaker",
     as if it had no speaker: it says who said it and how to change that."""
     app = app_for(demo_store)
+    heard = listen(app)
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
         view = app.screen.query_one(DocumentView)
@@ -49,7 +59,7 @@ async def test_enter_on_a_tagged_statement_says_who_said_it_not_that_nothing_is_
         await press(pilot, "enter")  # tagged; the cursor moves on
         assert demo_store.doc("statements", first)["speaker"]
         await press(pilot, "k", "enter")  # back onto it, ⏎ again
-        message = said(app)[-1]
+        message = heard[-1]
     assert message.startswith("already said by Hikmet Hajiyev"), message
     assert "no suggestion" not in message
 
@@ -110,3 +120,24 @@ async def test_the_claims_sort_key_stays_in_view_at_80_columns(demo_store: Store
         await press(pilot, "s")
         header = app.screen.query_one("#header").render_line(0).text.rstrip()
     assert "by recent (s)" in header, header
+
+
+async def test_clear_filter_with_no_filter_says_so(demo_store: Store) -> None:
+    """`c` in Claims with no filter set did nothing visible: no message, the footer still
+    offering "c clear filter", so the key looked broken."""
+    tag_with_suggestions(demo_store, limit=3)
+    app = app_for(demo_store)
+    heard = listen(app)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await press(pilot, "3", "c")
+        assert heard[-1:] == ["no filter to clear: every claim is listed (/ filters them)"]
+        await press(pilot, "/")
+        await type_text(pilot, "zzzz")
+        await press(pilot, "enter")
+        header = app.screen.query_one("#header").render_line(0).text
+        assert header.startswith("0 claims of 3"), header
+        await press(pilot, "c")  # a filter to clear: it goes, no message about it
+        header = app.screen.query_one("#header").render_line(0).text
+    assert header.startswith("3 claims"), header
+    assert [m for m in heard if m.startswith("no filter")] == heard[:1], heard

@@ -250,5 +250,9 @@ class ClaimsScreen(ViewScreen):
 
     def action_clear_filter(self) -> None:
         """Show every claim again."""
+        if self.filter == ClaimFilter() and not self.search_query:
+            # `c` with nothing to clear did nothing at all, so it looked broken.
+            self.ct_app.info("no filter to clear: every claim is listed (/ filters them)")
+            return
         self.filter = ClaimFilter()
         super().apply_search("")
