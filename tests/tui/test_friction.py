@@ -141,3 +141,26 @@ async def test_clear_filter_with_no_filter_says_so(demo_store: Store) -> None:
         header = app.screen.query_one("#header").render_line(0).text
     assert header.startswith("3 claims"), header
     assert [m for m in heard if m.startswith("no filter")] == heard[:1], heard
+
+
+async def test_a_misspelt_side_is_pointed_out_with_the_key_that_corrects_it(
+    demo_store: Store,
+) -> None:
+    """The warning on a new side that looks like a typo ("Azerbajan") named the mistake but
+    not what to do about it."""
+    app = app_for(demo_store)
+    heard = listen(app)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await press(pilot, "4", "a")
+        await type_text(pilot, "Elmar Mammadyarov")
+        await press(pilot, "enter", "enter")  # the name, no aliases
+        await type_text(pilot, "Azerbajan")
+        await press(pilot, "enter", "enter")  # the side, the kind left to default
+        warning = next(m for m in heard if "did you mean 'Azerbaijan'" in m)
+        assert warning.endswith("r corrects it, u undoes"), warning
+        await press(pilot, "r", "enter", "enter", "ctrl+u")  # as the warning says
+        await type_text(pilot, "Azerbaijan")
+        await press(pilot, "enter", "enter")
+    sides = {d["name"]: d.get("side") for d in demo_store.docs("speakers").values()}
+    assert sides["Elmar Mammadyarov"] == "Azerbaijan"

@@ -186,7 +186,7 @@ class SpeakersScreen(ViewScreen):
             answer = await self.app.push_screen_wait(SpeakerDialog(typed=typed, check=check))
             if answer is None:
                 return
-            hint = side_hint(self.store, answer.side)
+            hint = _fixable(side_hint(self.store, answer.side))
             speaker = self.ct_app.attempt(
                 add_speaker,
                 self.store,
@@ -232,7 +232,7 @@ class SpeakersScreen(ViewScreen):
         answer = await self.app.push_screen_wait(SpeakerDialog(editing=now, check=check))
         if answer is None or answer == now:
             return
-        hint = side_hint(self.store, answer.side) if answer.side != now.side else None
+        hint = _fixable(side_hint(self.store, answer.side)) if answer.side != now.side else None
         speaker = self.ct_app.attempt(edit_speaker, self.store, key, **changes(answer))
         if speaker is not None:
             self.ct_app.changed(f"edited speaker {speaker.name}")
@@ -266,3 +266,9 @@ class SpeakersScreen(ViewScreen):
         if kept is not None:
             self.ct_app.changed(f"merged {doc['name']} into {kept.name}")
             self.query_one(LazyList).select_key(kept.id)
+
+
+def _fixable(hint: str | None) -> str | None:
+    """A side that looks like a typo, with the key that corrects it: the warning named the
+    mistake only, and the analyst had to guess that `r` on the speaker fixes it."""
+    return f"{hint} · r corrects it, u undoes" if hint else None
