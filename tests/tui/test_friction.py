@@ -164,3 +164,28 @@ async def test_a_misspelt_side_is_pointed_out_with_the_key_that_corrects_it(
         await press(pilot, "enter", "enter")
     sides = {d["name"]: d.get("side") for d in demo_store.docs("speakers").values()}
     assert sides["Elmar Mammadyarov"] == "Azerbaijan"
+
+
+async def test_a_speaker_with_an_apostrophe_reads_plainly_in_the_claims_filter(
+    demo_store: Store,
+) -> None:
+    """⏎ on "Armenia's foreign ministry" in Speakers filtered Claims by
+    speaker:'Armenia'"'"'s foreign ministry' (shell quoting), in the header and the prompt."""
+    from claimtrack.services.speakers import add_speaker
+
+    speaker = add_speaker(demo_store, "Armenia's foreign ministry", side="Armenia")
+    statement = sorted(demo_store.docs("statements"))[5]
+    annotate.tag(demo_store, statement, speaker.id)
+    app = app_for(demo_store)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        await press(pilot, "4", "/")
+        await type_text(pilot, "foreign ministry")
+        await press(pilot, "enter", "enter")  # the speaker found, then its claims
+        header = app.screen.query_one("#header").render_line(0).text
+        assert 'speaker:"Armenia\'s foreign ministry"' in header, header
+        assert header.startswith("1 claim /"), header
+        await press(pilot, "/")  # the prompt opens with the filter, which still applies
+        await press(pilot, "enter")
+        header = app.screen.query_one("#header").render_line(0).text
+    assert header.startswith("1 claim /"), header

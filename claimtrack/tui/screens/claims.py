@@ -63,6 +63,15 @@ def parse_filter(query: str) -> tuple[ClaimFilter, str | None]:
     )
 
 
+def _quoted(name: str) -> str:
+    """A name as one filter word: in double quotes if it needs quoting. `shlex.quote` wrote
+    "Armenia's foreign ministry" as 'Armenia'"'"'s foreign ministry' in the header and in
+    the prompt `/` opens with it; double quotes read back the same."""
+    if name and not any(c.isspace() or c in "'\"\\" for c in name):
+        return name
+    return f'"{name}"' if not any(c in name for c in '"\\') else shlex.quote(name)
+
+
 class ClaimsScreen(ViewScreen):
     """Claims, filtered with `/` (speaker:, side:, verdict:, tag:, contested, words)."""
 
@@ -119,7 +128,7 @@ class ClaimsScreen(ViewScreen):
             doc = self.store.doc(Speaker.TABLE, speaker_id)
             name = doc["name"] if doc else speaker_id
             self.filter = ClaimFilter(speaker=speaker_id)
-            self.search_query = f"speaker:{shlex.quote(name)}"
+            self.search_query = f"speaker:{_quoted(name)}"
 
     def _keys(self) -> list[str]:
         return claim_ids(self.store, self.filter, self.order, self.ct_app.claim_facts())
