@@ -189,3 +189,24 @@ async def test_a_speaker_with_an_apostrophe_reads_plainly_in_the_claims_filter(
         await press(pilot, "enter")
         header = app.screen.query_one("#header").render_line(0).text
     assert header.startswith("1 claim /"), header
+
+
+async def test_the_footer_does_not_offer_the_views_keys_under_a_dialog(demo_store: Store) -> None:
+    """With the speaker picker open the footer still read "⏎ accept  s speaker  x narration",
+    though ⏎ picks in the dialog and s is typed into its search."""
+    from textual.widgets import Footer
+
+    app = app_for(demo_store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        reader = app.screen
+        footer = reader.query_one(Footer)
+        assert footer.visible
+        await press(pilot, "s")  # the speaker picker opens over the Reader
+        assert app.screen is not reader
+        assert not footer.visible
+        await press(pilot, "escape")
+        assert app.screen is reader and footer.visible
+        await press(pilot, "3")  # another view and back: its footer shows
+        await press(pilot, "2")
+    assert footer.visible

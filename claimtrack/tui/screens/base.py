@@ -89,8 +89,15 @@ class ViewScreen(Screen[None]):
         """Fill the view the first time."""
         self.refresh_view()
 
+    def on_screen_suspend(self, event: events.ScreenSuspend) -> None:
+        """Hide the footer while a dialog is on top: left showing under it, it offered this
+        view's keys ("⏎ accept  s speaker") where ⏎ and s belong to the dialog, which shows
+        its own keys. Hidden, not removed, so the view under the dialog does not shift."""
+        self.query_one(Footer).styles.visibility = "hidden"
+
     def on_screen_resume(self, event: events.ScreenResume) -> None:
         """Catch up with changes made while another view was shown."""
+        self.query_one(Footer).styles.visibility = "visible"
         self.query_one(TabBar).show(self.SCOPE, self.ct_app.store_name)
         self.ct_app.sync_job_bar(self)
         if (
