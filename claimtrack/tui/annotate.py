@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from claimtrack.model import Claim, Speaker, Statement
 from claimtrack.services import annotate
+from claimtrack.services.queries import ClaimFilter, claim_ids
 from claimtrack.textnorm import shorten
 from claimtrack.tui.dialogs.choice import RelationDialog
 from claimtrack.tui.dialogs.outcome import OutcomeDialog
@@ -45,16 +46,25 @@ def speaker_picker(
 
 
 def claim_picker(
-    app: ClaimtrackApp, title: str, exclude: frozenset[str] = frozenset()
+    app: ClaimtrackApp,
+    title: str,
+    exclude: frozenset[str] = frozenset(),
+    *,
+    speaker: str | None = None,
 ) -> PickerDialog:
-    """Claims ranked by summary and speaker name."""
+    """Claims ranked by summary and speaker name. Before anything is typed they are listed as
+    the Claims view lists them, first reported first (they came in id order, which is random),
+    with `speaker`'s claims leading: the likeliest to be the same claim."""
     store = app.store
     facts = app.claim_facts()
     docs = store.docs(Claim.TABLE)
     speakers = store.docs(Speaker.TABLE)
     names: list[tuple[str, str]] = []
     labels: dict[str, str] = {}
-    for cid in sorted(docs):
+    order = claim_ids(store, ClaimFilter(), "reported", facts)
+    if speaker:
+        order.sort(key=lambda c: docs[c].get("speaker") != speaker)  # stable: reported kept
+    for cid in order:
         doc = docs[cid]
         who = speakers.get(doc.get("speaker") or "", {}).get("name", "—")
         names.append((cid, doc["summary"]))

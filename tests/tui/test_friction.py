@@ -210,3 +210,41 @@ async def test_the_footer_does_not_offer_the_views_keys_under_a_dialog(demo_stor
         await press(pilot, "3")  # another view and back: its footer shows
         await press(pilot, "2")
     assert footer.visible
+
+
+async def test_the_claim_pickers_list_claims_as_the_claims_view_does_before_typing(
+    demo_store: Store,
+) -> None:
+    """Before anything was typed, `l` and `m` listed claims in id order, which is random: a
+    Russian report, then an Indonesian one from another day... The link picker lists them as
+    Claims does (first reported); the merge picker leads with the statement's speaker's."""
+    from textual.widgets import OptionList
+
+    from claimtrack.services.queries import ClaimFilter, claim_ids
+
+    claims = tag_with_suggestions(demo_store, limit=12)
+    reported = claim_ids(demo_store, ClaimFilter(), "reported")
+    assert reported != sorted(reported)  # else this test could not tell the orders apart
+    app = app_for(demo_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await press(pilot, "3", "home", "l")
+        listed = app.screen.query_one(OptionList)
+        rows = [listed.get_option_at_index(i).id for i in range(listed.option_count)]
+        assert rows == [c for c in reported if c != reported[0]]
+        await press(pilot, "escape", "2")
+        docs = demo_store.docs("claims")
+        for _ in range(40):  # down to a statement whose speaker said another claim too
+            doc = demo_store.doc("statements", app.screen.query_one(DocumentView).current)
+            if doc["claim"] in claims and any(
+                c != doc["claim"] and docs[c]["speaker"] == doc["speaker"] for c in claims
+            ):
+                break
+            await press(pilot, "j")
+        await press(pilot, "m")
+        listed = app.screen.query_one(OptionList)
+        rows = [listed.get_option_at_index(i).id for i in range(listed.option_count)]
+    same = [c for c in reported if docs[c]["speaker"] == doc["speaker"] and c != doc["claim"]]
+    assert same, "the speaker has no other claim: pick another statement"
+    assert rows[: len(same)] == same
+    assert rows[len(same) :] == [c for c in reported if docs[c]["speaker"] != doc["speaker"]]

@@ -325,6 +325,7 @@ class ReaderScreen(ViewScreen):
                 self.ct_app,
                 f"Statement {st.id} {statement_line(self.ct_app, st, 50)}\nis the same claim as…",
                 exclude,
+                speaker=st.speaker or getattr(self._suggestions.get(st.id), "speaker", None),
             )
         )
         if pick is None or pick.key is None:
