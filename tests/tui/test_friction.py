@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from claimtrack.services import annotate
 from claimtrack.services.importing import RawDocument, import_documents
 from claimtrack.store import Store
@@ -248,3 +250,39 @@ async def test_the_claim_pickers_list_claims_as_the_claims_view_does_before_typi
     assert same, "the speaker has no other claim: pick another statement"
     assert rows[: len(same)] == same
     assert rows[len(same) :] == [c for c in reported if docs[c]["speaker"] != doc["speaker"]]
+
+
+async def test_reopening_the_store_reads_the_first_source_with_work_left(
+    tmp_store_path: Path,
+) -> None:
+    """Reopened, the Reader showed the earliest source even with all of it reviewed ("8/8
+    reviewed"), and the analyst had to hunt for the article they were working on."""
+    store = Store.open(tmp_store_path, create=True, clock=fixed_clock)
+    docs = [
+        RawDocument(
+            b"Officials said 12 died.\n\nThe ministry denied it.\n",
+            "a.txt",
+            outlet="First",
+            published="2020-10-01",
+        ),
+        RawDocument(
+            b"Aliyev said the army advanced.\n\nPashinyan denied it.\n",
+            "b.txt",
+            outlet="Second",
+            published="2020-10-02",
+        ),
+    ]
+    import_documents(store, docs)
+    app = app_for(store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        assert app.screen.query_one("#header").render_line(0).text.startswith("First")
+        await press(pilot, "x", "x")  # both statements of the first source: narration
+        assert "2/2 reviewed" in app.screen.query_one("#header").render_line(0).text
+    store.close()
+    again = app_for(Store.open(tmp_store_path, clock=fixed_clock))
+    async with again.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        header = again.screen.query_one("#header").render_line(0).text
+    assert header.startswith("Second"), header
+    assert "0/2 reviewed" in header, header

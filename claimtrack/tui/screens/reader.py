@@ -13,7 +13,11 @@ from claimtrack.errors import ClaimtrackError
 from claimtrack.model import Quantity, Source, Speaker, Statement
 from claimtrack.quantities import describe, extract_quantities, phrase_end
 from claimtrack.services import annotate
-from claimtrack.services.queries import sources_in_order, statements_of_source
+from claimtrack.services.queries import (
+    source_progress,
+    sources_in_order,
+    statements_of_source,
+)
 from claimtrack.textnorm import fold, matches, search_terms, shorten
 from claimtrack.tui.actions import bindings_for
 from claimtrack.tui.annotate import (
@@ -95,7 +99,13 @@ class ReaderScreen(ViewScreen):
         current = self.ct_app.current_source
         if current and self.store.doc(Source.TABLE, current):
             return current
+        # Opened afresh, the first source with work left: reopening the store landed on the
+        # earliest source even when all of it was reviewed ("8/8 reviewed").
         sources = self._sources()
+        for sid in sources:
+            reviewed, total = source_progress(self.store, sid)
+            if reviewed < total:
+                return sid
         return sources[0] if sources else None
 
     def reload(self) -> None:
