@@ -286,3 +286,22 @@ async def test_reopening_the_store_reads_the_first_source_with_work_left(
         header = again.screen.query_one("#header").render_line(0).text
     assert header.startswith("Second"), header
     assert "0/2 reviewed" in header, header
+
+
+async def test_the_note_dialogs_say_esc_cancels_like_every_other_dialog(
+    demo_store: Store,
+) -> None:
+    """The note dialogs alone said only "⏎ save (empty clears)": with the old note in the
+    field, the analyst could not tell how to leave without saving."""
+    claims = tag_with_suggestions(demo_store, limit=1)
+    annotate.edit_claim(demo_store, claims[0], note="kept")
+    app = app_for(demo_store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        for keys in (("2", "n"), ("3", "home", "n")):
+            await press(pilot, *keys)
+            hint = str(app.screen.query_one(".dialog-hint").render())
+            assert hint.endswith("esc cancel"), hint
+            await type_text(pilot, " changed")
+            await press(pilot, "escape")
+    assert demo_store.doc("claims", claims[0])["note"] == "kept"

@@ -219,7 +219,7 @@ class ClaimsScreen(ViewScreen):
             PromptDialog(
                 f"Note on claim {claim_line(self.ct_app, claim.id)}",
                 claim.note or "",
-                hint="⏎ save (empty clears)",
+                hint="⏎ save (empty clears) · esc cancel",
             )
         )
         if note is None:

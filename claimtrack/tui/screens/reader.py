@@ -385,7 +385,7 @@ class ReaderScreen(ViewScreen):
             PromptDialog(
                 f"Note on statement {st.id}\n{statement_line(self.ct_app, st)}",
                 st.note or "",
-                hint="⏎ save (empty clears)",
+                hint="⏎ save (empty clears) · esc cancel",
             )
         )
         if note is None:
