@@ -305,3 +305,20 @@ async def test_the_note_dialogs_say_esc_cancels_like_every_other_dialog(
             await type_text(pilot, " changed")
             await press(pilot, "escape")
     assert demo_store.doc("claims", claims[0])["note"] == "kept"
+
+
+async def test_back_in_the_graph_with_nothing_to_go_back_to_says_how_to_move(
+    demo_store: Store,
+) -> None:
+    """⌫ on the first centre said "no earlier claim" and no more: not how to get anywhere."""
+    claims = sorted(tag_with_suggestions(demo_store, limit=2))
+    annotate.link_claims(demo_store, claims[0], claims[1], "contradicts")
+    app = app_for(demo_store)
+    heard = listen(app)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        app.current_claim = claims[0]
+        await press(pilot, "6", "backspace")
+        assert heard[-1].endswith("⏎ on a linked claim recentres"), heard
+        await press(pilot, "down", "down", "enter", "backspace")  # as it says, and back
+    assert app.current_claim == claims[0]

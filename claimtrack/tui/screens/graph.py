@@ -268,7 +268,8 @@ class GraphScreen(ViewScreen):
     def action_back(self) -> None:
         """Back to the previous centre."""
         if not self.history:
-            self.ct_app.info("no earlier claim")
+            # "no earlier claim" alone left the analyst to guess how a centre is left.
+            self.ct_app.info("no earlier centre to go back to: ⏎ on a linked claim recentres")
             return
         self.ct_app.current_claim = self.history.pop()
         self.refresh_view()
