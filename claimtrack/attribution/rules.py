@@ -56,12 +56,7 @@ def analyse(sentence: Sentence, lexicon: Lexicon) -> Finding | None:
             settled = not (cue.category == "quoted_by" or _relays(sentence, lexicon, finding))
     if chosen is not None and chosen.kind != "propose":
         return chosen
-    return (
-        _headline(sentence)
-        or chosen
-        or _colon_quote(sentence, lexicon)
-        or _topic_speaker(sentence, lexicon)
-    )
+    return _headline(sentence, lexicon) or chosen or _colon_quote(sentence, lexicon)
 
 
 def _may_close(cue: Cue) -> bool:
@@ -379,7 +374,7 @@ def _phrase_stop(text: str, lexicon: Lexicon, start: int) -> int | None:
     """Where a phrase from `start` ends: the next punctuation mark, but for the full stop of
     an abbreviation or an initial ("Dr. Petrosyan", "James O. Whitaker", "the U.S. should")."""
     for stop in _PHRASE_END_RE.finditer(text, start):
-        if stop.group() == "," and _listing_comma(text, stop.start()):
+        if stop.group() == "," and _listing_comma(text, stop.start(), lexicon):
             continue
         if stop.group() != "." or not lexicon.abbreviates(text, stop.start()):
             return stop.start()
@@ -393,14 +388,27 @@ _NAME_LIST_RE = re.compile(
 _CAPITALISED_END_RE = re.compile(rf"[{_UPPER}][\w-]*\Z")
 
 
-def _listing_comma(text: str, index: int) -> bool:
-    """A comma between capitalised words listed in one body's name, closed by "and": "Kepala
-    Pusat Data**,** Informasi dan Humas BNPB Sutopo", "Ministry of Energy**,** Mines and
-    Water". It ends no phrase and parts no chunk."""
-    return bool(
+def _listing_comma(text: str, index: int, lexicon: Lexicon) -> bool:
+    """A comma between capitalised words listed in an office's or a body's name, closed by
+    "and": "Kepala Pusat Data**,** Informasi dan Humas BNPB Sutopo", "Ministry of Energy**,**
+    Mines and Water". A title or a body's word stands among the few words before it, so
+    people listed ("Aliyev, Pashinyan and Putin") are still parted. It ends no phrase and
+    parts no chunk."""
+    if not (
         _CAPITALISED_END_RE.search(text, max(0, index - 40), index)
         and _NAME_LIST_RE.match(text, index + 1)
+    ):
+        return False
+    opening = max(_LIST_OPENING_RE.finditer(text, 0, index), key=lambda m: m.end(), default=None)
+    before = text[opening.end() if opening else 0 : index].split()[-6:]
+    return any(
+        (folded := fold_str(word.strip("'’"))) in lexicon.titles or folded in lexicon.kind_words
+        for word in before
     )
+
+
+_LIST_OPENING_RE = re.compile(r"[.;:!?\"“”«»„()]|\s[—–-]\s|—|–")
+"""Where the words before a listing comma stop being looked at."""
 
 
 def _ends_sentence(sentence: Sentence, lexicon: Lexicon, end: int) -> bool:
@@ -458,7 +466,7 @@ def _before(
     clause_start = max(
         (m.end() for m in _CLAUSE_BREAK_RE.finditer(sentence.plain, 0, hit.start)), default=0
     )
-    chunks = _chunks(sentence.text, clause_start, hit.start)
+    chunks = _chunks(sentence.text, clause_start, hit.start, lexicon)
     adjacent = chunks[-1]
     if not _is_empty(sentence, lexicon, *adjacent):
         return subject(sentence, lexicon, hit, adjacent, "before", score, mode, rightmost=True)
@@ -599,11 +607,13 @@ def _appositive(
     return end + 1, close
 
 
-def _chunks(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _chunks(
+    text: str, start: int, end: int, lexicon: Lexicon | None = None
+) -> list[tuple[int, int]]:
     """Comma-separated pieces of text[start:end], as offset pairs (never empty list)."""
     pieces, cursor = [], start
     for index in range(start, end):
-        if text[index] == "," and not _listing_comma(text, index):
+        if text[index] == "," and not (lexicon and _listing_comma(text, index, lexicon)):
             pieces.append((cursor, index))
             cursor = index + 1
     pieces.append((cursor, end))
@@ -679,10 +689,10 @@ def _colon_quote(sentence: Sentence, lexicon: Lexicon) -> Finding | None:
     return found
 
 
-def _headline(sentence: Sentence) -> Finding | None:
+def _headline(sentence: Sentence, lexicon: Lexicon) -> Finding | None:
     """A headline "Name: claim" ("Путин: число погибших ...") attributes to Name, and so does
-    one that names its topic first, "Topic, Name: claim" ("Banjir Bandang Terjang Sentani,
-    BNPB: 58 Orang Meninggal")."""
+    one that names its topic first, "Topic, Name: claim" ("Perang Karabakh, Aliyev: Kami
+    Akan Terus Maju"), when Name is a registered person or body, not a place."""
     colon = sentence.text.find(":")
     if colon <= 0 or ":" in sentence.text[colon + 1 :]:
         return None
@@ -693,34 +703,19 @@ def _headline(sentence: Sentence) -> Finding | None:
     if (start == 0 and first.first_token != 0) or sentence.text[first.end : colon].strip():
         return None
     surface = sentence.text[first.start : first.end]
+    if start and is_place(surface, lexicon):
+        return None  # "Sudan crisis, Khartoum: …", "Konflik, Armenia: …": where, not who
     return Finding("mention", ":", "headline", SCORE_HEADLINE, surface, speaker=first.speaker)
 
 
 def _after_topic(sentence: Sentence, colon: int) -> int:
-    """Where the speaker of a headline "Topic, Name: claim" starts: past the topic's comma,
-    in a line without closing punctuation; 0 for any other line."""
+    """Where the speaker of a headline "Topic, Name: claim" starts: past the comma after a
+    topic of two words or more that names nobody registered ("Armenia, Azerbaijan: …"
+    names two parties, "Analysis, Peskov: …" is a label), in a line without closing
+    punctuation; 0 for any other line."""
     comma = sentence.text.rfind(",", 0, colon)
     if comma < 0 or sentence.text.rstrip().rstrip("\"”»'’)")[-1:] in ".!?…":
         return 0
+    if len(sentence.tokens_in(0, comma)) < 2 or any(sentence.mentions_in(0, comma)):
+        return 0
     return comma + 1
-
-
-def _topic_speaker(sentence: Sentence, lexicon: Lexicon) -> Finding | None:
-    """An unregistered speaker of a headline "Topic, Name: claim": a body's initials or a
-    person's name ("…, BNPB: 58 Orang Meninggal", "…, Jokowi: …"), nothing vaguer."""
-    colon = sentence.text.find(":")
-    start = _after_topic(sentence, colon) if colon > 0 else 0
-    if not start or ":" in sentence.text[colon + 1 :]:
-        return None
-    words = sentence.text[start:colon].split()
-    if not 0 < len(words) <= 3 or not all(w[:1].isupper() for w in words):
-        return None
-    if not (len(words) == 1 and words[0].isupper()) and new_speaker(
-        " ".join(words), lexicon
-    ).kind in ("other",):
-        return None  # "…, Update:", "…, Breaking News:": no initials, no person, no body
-    hit = Hit(":", colon, colon + 1)
-    found = subject(
-        sentence, lexicon, hit, (start, colon), "before", SCORE_HEADLINE, "propose", True
-    )
-    return found if found is not None and found.kind == "propose" else None
