@@ -87,7 +87,7 @@ def new_speaker(surface: str, lexicon: Lexicon) -> NewSpeaker:
     start = run[-keep].start
     name = surface[start : run[-1].end + _abbreviation(surface, run[-1], lexicon)]  # "Jr."
     office = _without_trailing_ranks(surface[:start].strip(" ,-\u2013\u2014"), lexicon)
-    names_a_place = any(w.capitalised and not w.title for w in words if w.end <= start)
+    names_a_place = any(w.capitalised and not w.title for w in words if w.end <= len(office))
     return NewSpeaker(name, (office,) if office and names_a_place else (), "person", surface)
 
 
@@ -101,11 +101,14 @@ def _name_length(
     # An initial or a suffix ("James O. Whitaker Jr.") is no word of the three kept.
     extra = sum(1 for word in run if _abbreviation(surface, word, lexicon))
     keep = min(len(run), MAX_NAME_WORDS + extra)
-    if (lexicon.title_then_place or not after_title) and not after_rank:
-        texts = [surface[word.start : word.end] for word in run]
-        place = leading_place(texts, lexicon)
-        if not place:  # "Kepala … Humas **BNPB** Sutopo Purwo Nugroho": the office's body
-            place = 1 + max((i for i, t in enumerate(texts[:-1]) if _acronym_word(t)), default=-1)
+    texts = [surface[word.start : word.end] for word in run]
+    # "Kepala … Humas **BNPB** Sutopo Purwo Nugroho", "Mayjen **TNI** Herman Asaribab": the
+    # office's body or the rank's force, no word of the name
+    initials = 1 + max((i for i, t in enumerate(texts[:-1]) if _acronym_word(t)), default=-1)
+    if after_rank:
+        return min(len(run) - initials, MAX_NAME_WORDS + extra)
+    if lexicon.title_then_place or not after_title:
+        place = leading_place(texts, lexicon) or initials
         if place >= len(run):
             return 0
         if place:
@@ -115,6 +118,10 @@ def _name_length(
             initials = sum(_abbreviation(surface, w, lexicon) for w in run[-NAME_WORDS - 1 : -1])
             keep = min(len(run), NAME_WORDS + initials)
     return keep
+
+
+def _is_rank(word: str, lexicon: Lexicon) -> bool:
+    return fold_str(word).strip(".()") in lexicon.ranks
 
 
 def _acronym_word(text: str) -> bool:
@@ -129,7 +136,9 @@ def _without_trailing_ranks(office: str, lexicon: Lexicon) -> str:
     rank alone stays: it is all there is."""
     words = office.split()
     while len(words) > 1:
-        if len(words) > 2 and fold_str(" ".join(words[-2:])).strip(".()") in lexicon.ranks:
+        if _acronym_word(words[-1]) and _is_rank(words[-2], lexicon):
+            del words[-2:]  # "Komandan Lantamal ~~Laksma TNI~~": a rank and its force
+        elif len(words) > 2 and fold_str(" ".join(words[-2:])).strip(".()") in lexicon.ranks:
             del words[-2:]
         elif fold_str(words[-1]).strip(".()") in lexicon.ranks:
             words.pop()

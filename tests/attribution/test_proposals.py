@@ -39,6 +39,21 @@ from tests.attribution.support import suggest
         ("id", "Anggota DPR Fadli Zon", "Fadli Zon", ("Anggota DPR",)),
         # no place stands between a rank and the name: all three words are the name
         ("id", "Kapolri Jenderal Pol Listyo Sigit Prabowo", "Listyo Sigit Prabowo", ()),
+        # a review: the rank's force ("TNI", "Inf", "Kav") is no word of the name
+        ("id", "Mayjen TNI Herman Asaribab", "Herman Asaribab", ()),
+        (
+            "id",
+            "Komandan Lantamal Laksma TNI Ahmad Ramdani",
+            "Ahmad Ramdani",
+            ("Komandan Lantamal",),
+        ),
+        (
+            "id",
+            "Kepala Penerangan Kodam Kolonel Kav Eko Daryanto",
+            "Eko Daryanto",
+            ("Kepala Penerangan Kodam",),
+        ),
+        ("id", "Panglima TNI Hadi Tjahjanto", "Hadi Tjahjanto", ("Panglima TNI",)),
         ("en", "Azerbaijani President Ilham Aliyev", "Ilham Aliyev", ("Azerbaijani President",)),
         ("en", "President Recep Tayyip Erdogan", "Recep Tayyip Erdogan", ()),
         (
