@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from claimtrack.attribution.cues import Lexicon, load_lexicon
 from claimtrack.attribution.morphology import is_surname
@@ -263,11 +264,15 @@ def _kind(surface: str, lexicon: Lexicon) -> str:
     person's last word stands alone as a surname, and "Azerbaijan" must not.
     """
     tokens = tokenize(surface)
+    # A kind of two words ("air force": "Police Force" is the police's) is read whole.
+    pairs = {t.start: f"{p.norm} {t.norm}" for p, t in pairwise(tokens)}
     if not lexicon.title_then_place:
         link = next((i for i, t in enumerate(tokens) if t.norm in lexicon.head_links), None)
         tokens = tokens[:link][::-1]  # "head of the ... Department", "Ministry of Defense"
     for token in tokens:
-        kind = lexicon.kind_words.get(token.norm)
+        kind = lexicon.kind_words.get(pairs.get(token.start, "")) or lexicon.kind_words.get(
+            token.norm
+        )
         if kind is not None and not _lower_acronym(surface, token, lexicon):
             return kind
         if token.norm in lexicon.titles:

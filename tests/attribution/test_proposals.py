@@ -148,6 +148,9 @@ def test_an_unknown_place_still_leaves_the_last_two_words() -> None:
         ("en", "Defence Army of Nagorno-Karabakh", "military"),
         ("en", "Ukraine's air force", "military"),  # was "other": "it said" found nobody
         ("en", "National Guard", "military"),
+        # a review: "force" alone made the police and a task force military
+        ("en", "Nigeria Police Force", "government"),
+        ("en", "Financial Action Task Force", "other"),
         ("en", "Ministry of Defense of the Republic of Azerbaijan", "ministry"),
         ("en", "head of the Foreign Policy Affairs Department", "other"),  # an office's head
         ("ru", "Министерство обороны Армении", "ministry"),

@@ -1539,3 +1539,15 @@ def test_more_russian_verbs_of_speech(sentence: str) -> None:
 )  # fmt: skip
 def test_putting_a_toll_at_a_figure_is_a_claim(sentence: str, name: str) -> None:
     assert registered("en", sentence) == [name]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [  # a review: past-tense "говорил" narrates a conversation, "уточняют" a count
+        "Путин говорил по телефону с Алиевым.",
+        "Мы говорили с беженцами в Горисе.",
+        "Число погибших уточняют спасатели.",
+    ],
+)
+def test_russian_narration_of_talk_names_no_speaker(sentence: str) -> None:
+    assert registered("ru", sentence) == [None]
