@@ -74,6 +74,9 @@ class ClaimFeatures:
     rejected: str | None = None
     """The report a denial names ("called the report 'biased'"), as written: it denies that
     report, not every claim of the other side."""
+    rejected_by: tuple[str, ...] = ()
+    """Keys of the names just before that report word ("the **Armenian** report"): whose
+    report it is."""
 
 
 # A relative clause after a comma whose subject is another party: "…, which Jakarta denied",
@@ -250,6 +253,7 @@ class FeatureBuilder:
         denied: dict[str, str] = {}
         confirmed: str | None = None
         rejected: str | None = None
+        rejected_by: list[str] = []
         cites = False
         targets: list[str] = []
         for st in chosen:
@@ -279,6 +283,7 @@ class FeatureBuilder:
                 confirmed = _report_near(words, stances["confirm"])
             if rejected is None and "deny" in shown:
                 rejected = _report_near(words, shown["deny"])
+                rejected_by = _owners(text, rejected, found) if rejected else []
             for stance, phrase in phrase_stances(text, negated).items():  # "not a defeat"
                 stances.setdefault(stance, phrase)
             if "accuse" in stances:
@@ -313,6 +318,7 @@ class FeatureBuilder:
             confirmed=confirmed,
             cites=cites,
             rejected=rejected,
+            rejected_by=tuple(rejected_by),
         )
 
     def _denies(self, word: str) -> bool:
@@ -338,6 +344,16 @@ def _report_near(words: list[str], cue: str) -> str | None:
             near = words[max(0, i - _REPORT_WINDOW) : i + 1 + _REPORT_WINDOW]
             return next((w for w in near if _is_report(w)), None)
     return None
+
+
+def _owners(text: str, report: str, entities: list[Entity]) -> list[str]:
+    """Keys of the names in the few words before a report word ("the Armenian report",
+    "Armenia's report"): whose report a denial names."""
+    at = text.casefold().find(report)
+    if at < 0:
+        return []
+    window = " ".join(text[:at].split()[-3:])
+    return [e.key for e in entities if e.surface in window]
 
 
 def _after(text: str, cue: str, entities: list[Entity]) -> list[str]:

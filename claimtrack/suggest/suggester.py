@@ -609,8 +609,11 @@ class LinkSuggester:
             return True
         if {s for s, _ in denial.positions} & {s for s, _ in other.positions}:
             return True
-        # its speaker, not its side: "Armenia's attack on Barda" names no Armenian report
+        # its speaker, not its side: "Armenia's attack on Barda" names no Armenian report;
+        # but "the Armenian report" does
         side = {e.key for e in entities_of(other.side or "", openers=True)}
+        if any(keys_match(k, x) for k in denial.rejected_by for x in side):
+            return True
         theirs = [
             k
             for k in other.actor

@@ -174,6 +174,27 @@ def test_a_denial_of_a_report_denies_that_report_only() -> None:
     assert relations(cands, "en1-1", "ru1-0") == set()  # another's words elsewhere
 
 
+def test_a_denial_of_the_other_sides_report_still_denies_it_elsewhere() -> None:
+    # A review: "the Armenian report" names the side's report, unlike "Armenia's attack".
+    for denial in (
+        "Azerbaijan's defence ministry dismissed the Armenian report of a strike on a hospital "
+        "in Stepanakert as fabricated.",
+        "Azerbaijan's defence ministry dismissed Armenia's report of a strike on a hospital in "
+        "Stepanakert as fabricated.",
+    ):
+        snap = build(
+            [
+                ("en1", "en", "2020-10-10", [
+                    ("Armenia's defence ministry said Azerbaijani drones struck a maternity "
+                     "hospital in Stepanakert.", "armmod"),
+                ]),
+                ("en2", "en", "2020-10-11", [(denial, "azmod")]),
+            ],
+            [*SPEAKERS, *ARM],
+        )  # fmt: skip
+        assert "contradicts" in relations(LinkSuggester(snap).candidates(), "en2-0", "en1-0")
+
+
 def test_a_toll_said_to_be_higher_is_not_the_count_of_the_displaced() -> None:
     putin = Speaker("putin", "Vladimir Putin", ("Putin", "Путин"), "person", "Russia")
     un = Speaker("un", "United Nations", ("PBB", "ООН"), "organisation", "neutral")
