@@ -472,6 +472,8 @@ def _before(
         return subject(sentence, lexicon, hit, adjacent, "before", score, mode, rightmost=True)
     if len(chunks) == 1:
         return None
+    while len(chunks) > 3 and _is_empty(sentence, lexicon, *chunks[-2]):
+        del chunks[-2]  # "…, Dmitry Peskov, **Senin**, mengatakan": when, not who
     first = subject(sentence, lexicon, hit, chunks[0], "before", score, mode, rightmost=True)
     appositive = len(chunks) > 2 and (
         first is None

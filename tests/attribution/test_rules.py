@@ -1551,3 +1551,19 @@ def test_putting_a_toll_at_a_figure_is_a_claim(sentence: str, name: str) -> None
 )
 def test_russian_narration_of_talk_names_no_speaker(sentence: str) -> None:
     assert registered("ru", sentence) == [None]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [  # a day between the appositive name and the verb hid the name
+        ("Juru bicara Kremlin, Dmitry Peskov, Senin, mengatakan perundingan berlanjut.",
+         "peskov"),
+        ("Juru bicara Kremlin, Dmitry Peskov, pada Senin, mengatakan perundingan berlanjut.",
+         "peskov"),
+        ("Juru bicara Kremlin, Senin, mengatakan perundingan berlanjut.", "kremlin"),
+    ],
+)  # fmt: skip
+def test_a_day_after_the_appositive_name_leaves_the_name_the_speaker(
+    sentence: str, expected: str
+) -> None:
+    assert one("id", sentence) == expected
