@@ -380,6 +380,10 @@ _NUMBER_SIGNS = frozenset(
     + _lex("m|mw|sr")
     + _lex("antonov|tupolev|ilyushin|sukhoi|боинг|боинга|аэробус|аэробуса")
 )
+_MAGNITUDE_SIGNS = frozenset(_lex("m|mw|sr"))
+"""Before a number, an earthquake's magnitude ("M 6,2 menewaskan 40 orang"): never a count."""
+_GLUED_MAGNITUDE = re.compile(r"mw?\d+")
+"""The whole part of a magnitude glued to its sign, before its decimals: "M7" of "M7.8"."""
 _CONJUNCTIONS = frozenset(_lex("and|or|dan|atau|serta|и|или|,|-|–|—|if|jika|not|bukan|even"))
 _RANGE_JOINERS = frozenset(_lex("-|–|—|to|hingga|sampai|до"))
 _RANGE_OPENERS = {"between": "and", "antara": "dan", "от": "до"}
@@ -1038,6 +1042,12 @@ def _skip(toks: Sequence[_Tok], num: _Num, found: list[_Num]) -> bool:
     after = "".join(t.low for t in toks[j : j + 4])
     if after.startswith(("a.m", "p.m", "o'clock", "o’clock")):  # "2 a.m.", "at 5 o'clock"
         return True
+    if prev is not None and (
+        prev.low in _MAGNITUDE_SIGNS
+        or _UNITS.word(prev.low) == "magnitude"
+        or (prev.text == "." and i >= 2 and _GLUED_MAGNITUDE.fullmatch(toks[i - 2].low))
+    ):
+        return True  # "M 6,2 menewaskan 40", "магнитудой 6,2", "M7.8": a quake's strength
     signed = prev is not None and (
         prev.text == "№"
         or (prev.text == "." and i >= 2 and toks[i - 2].low in _NUMBER_SIGNS)

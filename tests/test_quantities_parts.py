@@ -404,3 +404,17 @@ def test_the_whole_a_sentence_opens_with_keeps_its_own_fate(
 )
 def test_a_day_is_a_duration_not_a_casualty(lang: str, text: str, expected: list[str]) -> None:
     assert _read(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [  # a review: a quake's magnitude glued to "M", after "M" before a casualty verb, or
+        # after "магнитудой" was read as one more toll
+        ("en", "A M7.8 earthquake killed 40 people.", ["40 people killed"]),
+        ("id", "Gempa M 6,2 menewaskan 40 orang.", ["40 people killed"]),
+        ("ru", "Землетрясение магнитудой 6,2 унесло жизни 40 человек.", ["40 people killed"]),
+        ("en", "A 7.8-magnitude quake killed 40 people.", ["40 people killed"]),
+    ],
+)
+def test_a_magnitude_is_no_toll(lang: str, text: str, expected: list[str]) -> None:
+    assert _read(text, lang) == expected
