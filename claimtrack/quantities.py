@@ -35,6 +35,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any
 
 from claimtrack.model import Quantity
@@ -575,6 +576,16 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
     for n in range(1, len(nums)):
         if _shares_unit(toks, nums[n], nums[n - 1]):
             nums[n].unit = nums[n - 1].unit
+    for whole, part in pairwise(nums):
+        # "4 others, including 2 children, were injured": the verb after the part is the
+        # whole's fate too, not the "killed" said of the count before them
+        if (
+            _including(toks, part.i)
+            and part.unit in COUNT_UNITS
+            and whole.unit in COUNT_UNITS
+            and part.unit != whole.unit
+        ):
+            whole.unit = part.unit
     out: list[Quantity] = []
     previous: Quantity | None = None
     last_whole: Quantity | None = None  # the last count that is no part of one before it

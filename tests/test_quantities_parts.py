@@ -418,3 +418,18 @@ def test_a_day_is_a_duration_not_a_casualty(lang: str, text: str, expected: list
 )
 def test_a_magnitude_is_no_toll(lang: str, text: str, expected: list[str]) -> None:
     assert _read(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [  # a review: the fate after an "including" part is the whole's too
+        ("en", "Six people were killed and 4 others, including 2 children, were injured.",
+         ["6 people killed", "4 people wounded", "2 children wounded"]),
+        ("en", "The strike killed 27 people, including nine children, and wounded 40.",
+         ["27 people killed", "9 children killed", "40 wounded"]),
+    ],
+)  # fmt: skip
+def test_a_whole_shares_the_fate_told_after_its_part(
+    lang: str, text: str, expected: list[str]
+) -> None:
+    assert _read(text, lang) == expected
