@@ -98,15 +98,21 @@ def test_changes_survive_reopening_without_a_checkpoint(tmp_path: Path) -> None:
     assert Path(str(path) + ".journal").read_bytes() == b""
 
 
-def test_an_unchanged_record_and_its_event_share_one_document_after_opening(
-    tmp_path: Path,
-) -> None:
+def _renamed_store(tmp_path: Path) -> tuple[Path, Speaker, Speaker]:
+    """A closed store holding one speaker as added and one renamed since."""
     path = tmp_path / "s.json"
     store = Store.open(path, create=True)
     kept, renamed = add(store, "Aliyev"), add(store, "Putin")
     with store.transaction("speaker.edit", "rename") as tx:
         tx.put(renamed.replace(name="Vladimir Putin"))
     store.close()
+    return path, kept, renamed
+
+
+def test_an_unchanged_record_and_its_event_share_one_document_after_opening(
+    tmp_path: Path,
+) -> None:
+    path, kept, renamed = _renamed_store(tmp_path)
     reopened = Store.open(path)
     afters = {
         (c["id"], c["after"]["name"]): c["after"]
@@ -121,12 +127,7 @@ def test_an_unchanged_record_and_its_event_share_one_document_after_opening(
 
 def test_reading_the_file_shares_each_unchanged_record_with_its_events(tmp_path: Path) -> None:
     # Shared while parsing, so the events' copies of a large store never all exist at once.
-    path = tmp_path / "s.json"
-    store = Store.open(path, create=True)
-    kept, renamed = add(store, "Aliyev"), add(store, "Putin")
-    with store.transaction("speaker.edit", "rename") as tx:
-        tx.put(renamed.replace(name="Vladimir Putin"))
-    store.close()
+    path, kept, renamed = _renamed_store(tmp_path)
     data, _ = read_store_file(path)
     afters = {
         (c["id"], c["after"]["name"]): c["after"]

@@ -200,16 +200,7 @@ def test_argdown_cli_reads_statements_and_relations(name: str, tmp_path: Path) -
     snapshot = _snapshot(name)
     source = tmp_path / "claims.argdown"
     source.write_bytes(export(snapshot, "argdown"))
-    program = Path(str(JS_DIR)) / "node_modules" / ".bin" / "argdown"
-    done = subprocess.run(
-        [str(program), "json", str(source), str(tmp_path / "out")],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    assert done.returncode == 0 and "canceled" not in done.stdout, done.stdout + done.stderr
-    data = json.loads((tmp_path / "out" / "claims.json").read_text())
+    data = _argdown_json(source, tmp_path / "out")
     assert len(data["statements"]) == 5
     kinds = sorted(r["relationType"] for r in data["relations"])
     assert kinds == ["attack", "contradictory", "contradictory", "support"]
@@ -253,15 +244,20 @@ def test_argdown_cli_reads_claims_quoting_argdown_delimiters(tmp_path: Path) -> 
     ]
     source = tmp_path / "claims.argdown"
     source.write_bytes(export(build(records), "argdown"))
-    program = JS_DIR / "node_modules" / ".bin" / "argdown"
+    data = _argdown_json(source, tmp_path / "out")
+    texts = [m.get("text", "") for s in data["statements"].values() for m in s["members"]]
+    assert sorted(t.split(" (")[0] for t in texts if t) == sorted(quoted)
+
+
+def _argdown_json(source: Path, out: Path) -> dict:
+    """What @argdown/cli reads in an Argdown file (its JSON export), after it ran cleanly."""
+    program = Path(str(JS_DIR)) / "node_modules" / ".bin" / "argdown"
     done = subprocess.run(
-        [str(program), "json", str(source), str(tmp_path / "out")],
+        [str(program), "json", str(source), str(out)],
         capture_output=True,
         text=True,
         timeout=120,
         check=False,
     )
     assert done.returncode == 0 and "canceled" not in done.stdout, done.stdout + done.stderr
-    data = json.loads((tmp_path / "out" / "claims.json").read_text())
-    texts = [m.get("text", "") for s in data["statements"].values() for m in s["members"]]
-    assert sorted(t.split(" (")[0] for t in texts if t) == sorted(quoted)
+    return json.loads((out / f"{source.stem}.json").read_text())
