@@ -102,8 +102,9 @@ def _snapshot(name: str) -> Snapshot:
     return build(SNAPSHOTS[name]())
 
 
-def _node(script: str, path: Path) -> dict:
-    done = subprocess.run(
+def _run_node(script: str, path: Path) -> subprocess.CompletedProcess[str]:
+    """Run a JS reader on the file at `path` (given as $INPUT)."""
+    return subprocess.run(
         ["node", "--input-type=module", "-e", script],
         cwd=JS_DIR,
         env={**os.environ, "INPUT": str(path)},
@@ -112,6 +113,10 @@ def _node(script: str, path: Path) -> dict:
         timeout=120,
         check=False,
     )
+
+
+def _node(script: str, path: Path) -> dict:
+    done = _run_node(script, path)
     assert done.returncode == 0, done.stderr
     return json.loads(done.stdout.strip().splitlines()[-1])
 
@@ -218,15 +223,7 @@ def test_mermaid_link_limit_is_named_where_mermaid_refuses(
     snapshot = build(crowded_records(40, extra_links))
     path = tmp_path / "graph.mmd"
     path.write_bytes(export(snapshot, "mermaid"))
-    done = subprocess.run(
-        ["node", "--input-type=module", "-e", MERMAID_SCRIPT],
-        cwd=JS_DIR,
-        env={**os.environ, "INPUT": str(path)},
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    done = _run_node(MERMAID_SCRIPT, path)
     said = claims_written(EXPORTERS["mermaid"], snapshot)
     refused = "Edge limit exceeded" in done.stderr
     assert refused == (done.returncode != 0), done.stderr[-500:]
