@@ -12,7 +12,13 @@ from pathlib import PurePath
 
 from claimtrack.errors import IngestError
 from claimtrack.ingest.decode import decode_bytes
-from claimtrack.ingest.furniture import LEAD_REACH, dateline_lead, furniture_line, leads_into
+from claimtrack.ingest.furniture import (
+    LEAD_REACH,
+    dateline_lead,
+    furniture_line,
+    leads_into,
+    place_lead,
+)
 from claimtrack.ingest.htmltext import HTML_SUFFIXES, extract_main_text, looks_like_html
 from claimtrack.ingest.language import detect_languages
 from claimtrack.ingest.normalize import content_hash, normalize_text, strip_escapes
@@ -202,6 +208,8 @@ def _title(text: str) -> str:
     head = line[:LEAD_REACH]
     if "- " in head or "– " in head or "— " in head:  # the pattern costs a third of _title
         lead = dateline_lead(line, 0, len(line))  # no headline: the story, not its dateline
+        if lead is None:
+            lead = place_lead(line, 0, len(line), len(line))  # "Jakarta - Presiden ..."
         line = line[lead:].lstrip() if lead is not None else line
     if len(line) <= TITLE_MAX:
         return line

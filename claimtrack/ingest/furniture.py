@@ -10,8 +10,12 @@ statement's `narration` flag is set, which the analyst can clear.
 
 from __future__ import annotations
 
+import functools
+import json
 import re
 from collections.abc import Sequence
+
+from claimtrack.resources import data_dir
 
 _LETTER = re.compile(r"[^\W\d_]")
 SHORT = 64
@@ -115,6 +119,15 @@ _AGENCY = (
 """An agency in a dateline's brackets: written in capitals, one of the agencies that write
 their name so, or a name of two words or more; one word is a place's other name or a
 country ("Karabakh (Artsakh) —", "Presiden (Jokowi) -" are no datelines)."""
+_ORGANISATION = (
+    r"(?:[B-DF-HJ-NP-TV-XZБВГДЖЗЙКЛМНПРСТФХЦЧШЩ]+"  # no vowel: "BMKG", "BNPB", "UNHCR" is not
+    r"|UNICEF|UNESCO|UNHCR|UNRWA|UNDP|UNFPA|OHCHR|OCHA|ICRC|IFRC|IAEA|NATO|OSCE|OPEC|ASEAN"
+    r"|OPCW|CSTO|FIFA|UEFA|NASA|USAID|INTERPOL|EUROPOL|FRONTEX|HAMAS|POLRI|BAWASLU|KOMNAS"
+    r"|BASARNAS|PERTAMINA|GERINDRA|NASDEM|GOLKAR|BRICS|OECD|SIPRI"
+    r"|НАТО|ОБСЕ|ОДКБ|МАГАТЭ|ЮНИСЕФ|ЮНЕСКО|ЕАЭС|ОПЕК|ИНТЕРПОЛ|ХАМАС)"
+)
+"""An organisation's acronym, which a place in capitals alone is not: every letter a
+consonant ("BMKG"), or one of the bodies the news names so ("UNICEF", "NATO", "НАТО")."""
 _LEAD = (
     "(?:"
     # An agency in brackets: "YEREVAN (Reuters) -", "MOSCOW, April 11 (Reuters) -",
@@ -129,8 +142,8 @@ _LEAD = (
     rf"|{_WORD}(?:\s+{_WORD}){{0,2}},\s*{_MARKED}(?:\s+{_WORD}){{0,2}})\s*"
     # A place in capitals alone: "STEPANAKERT —", "BAKU —", "BAKU/YEREVAN -" (one word of
     # four letters or more, or joined ones: "KPK -" and "WAR IN KARABAKH -" are no datelines;
-    # "UNICEF —" is not told from one).
-    rf"|(?:{_UP}{{4,}}|{_UP}{{3,}}(?:[/-]{_UP}{{3,}})+)\s+"
+    # nor is an organisation: "UNICEF — Over 30,000 children ...", "BMKG - Gempa ...").
+    rf"|(?!{_ORGANISATION}\s)(?:{_UP}{{4,}}|{_UP}{{3,}}(?:[/-]{_UP}{{3,}})+)\s+"
     # Interfax: "Москва. 4 сентября. ИНТЕРФАКС -".
     rf"|{_WORD}(?:[ -]{_WORD}){{0,2}}\.\s+\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}}\.?)?\s+{_WORD}\s+"
     ")[-–—]{1,2}"
@@ -153,6 +166,76 @@ def dateline_lead(text: str, start: int, end: int) -> int | None:
     the story after it is the statement, the lead page furniture."""
     lead = _STORY_LEAD.match(text, start, min(end, start + LEAD_REACH))
     return lead.end() if lead else None
+
+
+_NAMES = rf"{_UP}[\w’'.-]*(?:\s+{_UP}[\w’'.-]*){{0,2}}"
+"""One to three capitalised words: "Jakarta", "Banda Aceh", "Kyiv", "Ukraine"."""
+_PLACE_LEAD = re.compile(
+    rf"({_NAMES})(?:,\s+({_NAMES}))?\s+[-–—]{{1,2}}"
+    rf"(?=\s+[\"“«„'‘]?([^\W_a-zа-яё][\w’'.-]*(?:\s+{_UP}[\w’'.-]*){{0,2}}))"
+)
+"""A lead in mixed case: "Jakarta -" (detik), "Kyiv, Ukraine –" (Al Jazeera); group 3 is
+what the story opens with. Known places only (`_known_lead`): a mixed-case word before a
+dash is as often a name in prose ("Prabowo - Gibran unggul ...")."""
+_PLACE_ALONE = re.compile(rf"({_NAMES})(?:,\s+({_NAMES}))?\s+[-–—]{{1,2}}$")
+_SPACED_DASH = re.compile(r"\s[-–—]{1,2}\s")
+
+
+@functools.lru_cache(maxsize=1)
+def _places() -> tuple[frozenset[str], frozenset[str]]:
+    """The places and the countries a mixed-case dateline names (data/places/datelines.json)."""
+    path = data_dir() / "places" / "datelines.json"
+    data = json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+    return frozenset(data.get("places", ())), frozenset(data.get("countries", ()))
+
+
+def _known_lead(place: str, country: str | None) -> bool:
+    """A city alone ("Jakarta -"), or a place and its country ("Kyiv, Ukraine –"; two
+    countries, "Armenia, Azerbaijan -", are a headline's pair)."""
+    places, countries = _places()
+    if country is None:
+        return place in places
+    return country in countries and place not in countries
+
+
+def place_lead(text: str, start: int, end: int, sentence_end: int) -> int | None:
+    """Where the dash of a mixed-case dateline's lead opening `text[start:end]` ends
+    ("Jakarta - Presiden Joko Widodo meminta ..."), or None. The dash must not be prose
+    punctuation: the lead names a known place, no place follows a place alone (a route,
+    "Jakarta - Bandung ditempuh 45 menit."), and the sentence after it, up to
+    `sentence_end`, is prose with no second spaced dash ("Kyiv — Ukraine's capital — was
+    hit.")."""
+    lead = _PLACE_LEAD.match(text, start, min(end, start + LEAD_REACH))
+    if lead is None or not _known_lead(lead.group(1), lead.group(2)):
+        return None
+    places, countries = _places()
+    following = lead.group(3).split() if lead.group(2) is None else []  # "Kyiv, Ukraine –"
+    for n in range(1, len(following) + 1):  # is followed by anything
+        words = " ".join(following[:n]).rstrip(".,")
+        if words in places or words in countries:
+            return None
+    if _SPACED_DASH.search(text, lead.end(), sentence_end) or not _prose(
+        text[lead.end() : sentence_end]
+    ):
+        return None
+    return lead.end()
+
+
+def _prose(sentence: str) -> bool:
+    """A sentence, not a headline: it ends with a full stop (or "!", "?", "…", then maybe
+    quotes) and a third of its words after the first are in lower case ("Who Is Winning
+    The War?" is a headline)."""
+    sentence = sentence.rstrip().rstrip("\"'”’»)")
+    words = sentence.split()
+    if len(words) < 4 or sentence[-1:] not in ".!?…":
+        return False
+    return 3 * sum(w[:1].islower() for w in words[1:]) >= len(words) - 1
+
+
+def _place_alone(text: str, start: int, end: int) -> bool:
+    """A mixed-case dateline's lead as a span of its own ("Jakarta -", cut off its story)."""
+    lead = _PLACE_ALONE.match(text, start, end)
+    return lead is not None and _known_lead(lead.group(1), lead.group(2))
 
 
 _DASHES = "-–—"
@@ -209,7 +292,11 @@ def furniture(text: str, spans: Sequence[tuple[int, int]]) -> set[int]:
         )
         if (
             (tried and (match(text, start, end) or _byline(text, start, end)))
-            or (opens and text[end - 1] in _DASHES and _DATELINE_LEAD.match(text, start, end))
+            or (
+                opens
+                and text[end - 1] in _DASHES
+                and (_DATELINE_LEAD.match(text, start, end) or _place_alone(text, start, end))
+            )
             or (
                 (end == len(text) or text[end] == "\n")
                 and ends(_CONTRIBUTED, start, end)
@@ -242,7 +329,10 @@ def furniture_line(line: str) -> bool:
     return (
         _LETTER.search(line) is None
         or _CREDIT_LINE.match(line) is not None
-        or (line[-1] in _DASHES and _DATELINE_LEAD.match(line) is not None)
+        or (
+            line[-1] in _DASHES
+            and (_DATELINE_LEAD.match(line) is not None or _place_alone(line, 0, end))
+        )
         or _byline(line, 0, end)
         or (" | " in line and _HEADER.match(line) is not None and _DATED.search(line) is not None)
     )

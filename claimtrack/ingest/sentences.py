@@ -31,7 +31,7 @@ import re
 
 import sentencex
 
-from claimtrack.ingest.furniture import LEAD_REACH, dateline_lead
+from claimtrack.ingest.furniture import LEAD_REACH, dateline_lead, place_lead
 
 WINDOW = 4000  # characters given to sentencex at once
 FALLBACK_LANGUAGE = "en"
@@ -143,7 +143,10 @@ def _dateline_leads(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
         if k == len(out) or out[k][0] != line:  # the line does not open a sentence
             continue
         stop = text.find("\n", line, line + LEAD_REACH)
-        cut = dateline_lead(text, line, stop if stop >= 0 else line + LEAD_REACH)
+        stop = stop if stop >= 0 else line + LEAD_REACH
+        cut = dateline_lead(text, line, stop)
+        if cut is None:
+            cut = place_lead(text, line, stop, out[k][1])  # "Jakarta - Presiden ..."
         if cut is None:
             continue
         last = k

@@ -29,8 +29,10 @@ def _texts(text: str, lang: str = "id") -> tuple[list[str], set[int]]:
 
 def test_a_breadcrumb_run_into_the_headline_and_letterless_lines_are_furniture() -> None:
     texts, found = _texts(PAGE)
-    # the outlet credited with the day ("Aljazeera, 1/11.") is nobody's claim either
-    assert {texts[i] for i in found} == {texts[0], "Aljazeera, 1/11.", "* * *", "485"}
+    # the outlet credited with the day ("Aljazeera, 1/11.") is nobody's claim either, nor
+    # is the dateline's lead ("Baku -")
+    expected = {texts[0], "Baku -", "Aljazeera, 1/11.", "* * *", "485"}
+    assert {texts[i] for i in found} == expected
     assert texts[0].startswith("Home Internasional")
     # the headline itself and a sentence with figures stay statements
     assert "Presiden Bersumpah Akan Merebut Wilayah" not in {texts[i] for i in found}
@@ -83,7 +85,7 @@ def test_import_marks_furniture_as_narration_and_keeps_the_text(tmp_path) -> Non
     (result,) = import_documents(store, [RawDocument(PAGE.encode(), "page.txt", lang="id")])
     statements = sorted(store.all(Statement), key=lambda s: s.start)
     aside = [result.source.text[s.start : s.end] for s in statements if s.narration]
-    assert aside == [PAGE.split("\n")[0], "Aljazeera, 1/11.", "* * *", "485"]
+    assert aside == [PAGE.split("\n")[0], "Baku -", "Aljazeera, 1/11.", "* * *", "485"]
     assert result.source.text == PAGE.rstrip("\n")
     assert result.statements == len(statements)
     store.close()
@@ -270,3 +272,28 @@ def test_a_headline_less_story_is_titled_by_its_words_not_its_dateline() -> None
     text = "TEMPO.CO, Jakarta - Menteri Bambang membantah aparat menggunakan peluru tajam.\n"
     title = read_document(text.encode(), "a.txt", lang="id").title
     assert title == "Menteri Bambang membantah aparat menggunakan peluru tajam."
+
+
+def test_a_headline_less_detik_story_is_titled_by_its_words_not_its_place() -> None:
+    text = "Jakarta - Presiden Joko Widodo meminta para menteri tidak membuat gaduh.\n"
+    title = read_document(text.encode(), "a.txt", lang="id").title
+    assert title == "Presiden Joko Widodo meminta para menteri tidak membuat gaduh."
+
+
+def test_a_detik_lead_imports_as_narration_and_the_story_as_a_statement(tmp_path) -> None:
+    """The lead "Jakarta -" used to stay glued to the story's first statement, so its
+    claim summary and the speaker suggester read "Jakarta - Presiden ..."."""
+    text = (
+        "Jokowi Minta Menteri Tak Bikin Gaduh\n\n"
+        "Jakarta - Presiden Joko Widodo meminta para menteri tidak membuat gaduh. "
+        "Hal itu disampaikan dalam sidang kabinet.\n"
+    )
+    store = Store.open(tmp_path / "s.json", create=True, analyst="t")
+    (result,) = import_documents(store, [RawDocument(text.encode(), "d.txt", lang="id")])
+    statements = sorted(store.all(Statement), key=lambda s: s.start)
+    rows = [(result.source.text[s.start : s.end], s.narration) for s in statements]
+    assert rows[1:3] == [
+        ("Jakarta -", True),
+        ("Presiden Joko Widodo meminta para menteri tidak membuat gaduh.", False),
+    ]
+    store.close()

@@ -416,6 +416,19 @@ def test_ranks_titles_and_initials_do_not_end_a_sentence(lang: str, expected: li
         ("id", "Jakarta (ANTARA) -", "Sedikitnya 27 orang tewas."),
         ("id", "Jakarta, CNN Indonesia --", '"Tidak ada peluru tajam," kata Bambang.'),
         ("ru", "Москва. 4 сентября. ИНТЕРФАКС -", "Индонезийская оппозиция обвиняет власти."),
+        # outlets as they write their leads
+        ("id", "Jakarta -", "Presiden Joko Widodo meminta para menteri bekerja."),  # detik
+        ("id", "Banda Aceh -", "Gempa bermagnitudo 6,2 mengguncang Aceh pada Senin."),
+        ("id", "Jakarta -", "Lima orang tewas dalam kecelakaan di tol Cipali."),
+        ("id", "JAKARTA, KOMPAS.com -", "Menko Polhukam Mahfud MD menegaskan hal itu."),
+        ("id", "Liputan6.com, Jakarta -", "Polda Metro Jaya menangkap lima tersangka."),
+        ("id", "REPUBLIKA.CO.ID, JAKARTA --", "Menteri Agama mengusulkan biaya haji."),
+        ("id", "TRIBUNJABAR.ID, BANDUNG -", "Banjir merendam tiga kecamatan."),
+        ("en", "KYIV, Sept 4 (Reuters) -", "Ukraine said it hit an air defence system."),
+        ("en", "Baku (AFP) -", "Azerbaijan on Tuesday launched what it called operations."),
+        ("en", "Kyiv, Ukraine –", "Russia launched its largest drone attack on Sunday."),
+        ("ru", "МОСКВА, 4 сен — РИА Новости.", "Захарова назвала заявление провокацией."),
+        ("ru", "Москва. 4 сентября. INTERFAX.RU -", "Силы ПВО отразили атаку."),
     ],
 )
 def test_a_datelines_lead_is_cut_off_the_story(lang: str, lead: str, story: str) -> None:
@@ -437,6 +450,17 @@ def test_a_datelines_lead_is_cut_off_the_story(lang: str, lead: str, story: str)
         ("ru", "Москва — столица России, сказал он."),
         ("ru", "НАТО — это военный блок, заявил Песков."),
         ("id", "Menurut Bambang, 11 orang tewas - Polisi membantah."),
+        # a place, then a dash as prose punctuation: a route, a pair, an aside
+        ("id", "Jakarta - Bandung kini ditempuh dalam 45 menit."),
+        ("id", "Prabowo - Gibran unggul di 36 provinsi menurut hitung cepat."),
+        ("en", "Kyiv — Ukraine's capital — was hit again overnight."),
+        ("en", "Moscow - not Kyiv - started this war, he said."),
+        ("en", "Armenia, Azerbaijan – The two sides traded fire overnight, officials said."),
+        ("id", "Jakarta - Kota Terbesar Di Indonesia"),  # a headline, no sentence
+        # an organisation's acronym is no place in capitals
+        ("en", "UNICEF — Over 30,000 children have been displaced, the agency said."),
+        ("id", "BMKG - Gempa bermagnitudo 5,6 mengguncang Cianjur pada Selasa."),
+        ("ru", "НАТО — Крупнейший военный блок, заявил Песков."),
     ],
 )
 def test_a_dash_near_a_paragraphs_start_is_not_always_a_dateline(lang: str, paragraph: str) -> None:
