@@ -50,6 +50,9 @@ WRAP_SHARE = 0.75
 WRAP_FILL = 0.85
 """A line that, with the next line's first word, fills this share of the width is full:
 text copied from a PDF wraps proportional type at varying numbers of characters."""
+WRAP_LONGER = 4
+"""A text with more than a quarter as many lines longer than its width as full lines is
+not wrapped (a long link or a table row may overrun a wrapped text)."""
 WRAP_SCAN = 20_000
 """Characters read to tell how lines are broken (enough lines, at little cost)."""
 
@@ -189,8 +192,15 @@ def _wrap_width(text: str) -> int | None:
     if len(pairs) < WRAP_MIN_LINES:
         return None
     width = max(length for length, _ in pairs)
+    if width > WRAP_MAX_WIDTH:
+        return None
     full = sum(length + 1 + len(word[0]) > WRAP_FILL * width for length, word in pairs)
-    return width if width <= WRAP_MAX_WIDTH and full >= WRAP_SHARE * len(pairs) else None
+    if full < WRAP_SHARE * len(pairs):
+        return None
+    # A wrap leaves no line longer than its width; a page whose paragraphs are long lines
+    # under a header of short ones (headline, byline, time stamp) is not wrapped at all.
+    longer = sum(len(line.rstrip()) > width for line in lines)
+    return width if longer * WRAP_LONGER < full else None
 
 
 def _full(text: str, line_break: re.Match[str], width: int) -> bool:

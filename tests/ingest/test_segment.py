@@ -491,3 +491,32 @@ def test_what_the_dateline_rules_must_leave_alone(lang: str, text: str, pieces: 
     """A review of the dateline and domain rules: "died.The army" became one statement, and
     "Karabakh (Artsakh) —" was cut off its story as if it were "YEREVAN (Reuters) -"."""
     assert [text[a:b] for a, b in segment(text, lang)] == pieces
+
+
+def test_a_header_of_short_lines_over_long_paragraphs_is_not_taken_for_wrapped_text() -> None:
+    """A Liputan6 page: headline, byline and time stamps are short lines that looked full
+    against each other, so the text was read as wrapped at 51 columns and the headline,
+    the byline, both stamps and the story's first sentence became one statement."""
+    text = (
+        "Polisi Tangkap 5 Tersangka Pembobolan ATM di Bekasi\n"
+        "Oleh Muhammad Ali pada 04 Sep 2023, 19:45 WIB\n"
+        "Diperbarui 04 Sep 2023, 20:01 WIB\n"
+        "Liputan6.com, Jakarta - Polda Metro Jaya menangkap lima tersangka pembobolan "
+        "mesin ATM di wilayah Bekasi, Jawa Barat. Para pelaku beraksi pada dini hari.\n\n"
+        "Kabid Humas Polda Metro Jaya mengatakan, para pelaku menggunakan alat las untuk "
+        "membuka brankas mesin ATM tersebut.\n\n"
+        "Baca Juga\n"
+        "Polisi Buru Pelaku Pembobolan ATM di Depok\n"
+        "Viral Pria Curi Motor di Tangerang\n\n"
+        "Ancaman hukumannya tujuh tahun penjara menurut pasal pencurian dengan pemberatan.\n"
+    )
+    assert sentences(text, "id")[:6] == [
+        "Polisi Tangkap 5 Tersangka Pembobolan ATM di Bekasi",
+        "Oleh Muhammad Ali pada 04 Sep 2023, 19:45 WIB",
+        "Diperbarui 04 Sep 2023, 20:01 WIB",
+        "Liputan6.com, Jakarta -",
+        "Polda Metro Jaya menangkap lima tersangka pembobolan mesin ATM di wilayah Bekasi, "
+        "Jawa Barat.",
+        "Para pelaku beraksi pada dini hari.",
+    ]
+    assert "Polisi Buru Pelaku Pembobolan ATM di Depok" in sentences(text, "id")
