@@ -119,6 +119,126 @@ _AGENCY = (
 """An agency in a dateline's brackets: written in capitals, one of the agencies that write
 their name so, or a name of two words or more; one word is a place's other name or a
 country ("Karabakh (Artsakh) —", "Presiden (Jokowi) -" are no datelines)."""
+_WEEKDAY = (
+    r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat"
+    r"|sun|senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|понедельник|вторник|среда"
+    r"|четверг|пятница|суббота|воскресенье)\b\.?"
+)
+_STAMP_WORD = (
+    rf"(?:\d[\d:./+-]*|{_MONTH}|{_WEEKDAY}|(?i:gmt|utc)(?:[+-]\d{{1,2}}(?::?\d{{2}})?)?"
+    r"|(?i:[ap]\.?m\.?|wib|wita|wit|мск|ago|hours?|mins?|minutes?|jam|menit|lalu|yang"
+    r"|on|at|pada|в|г\.|года|updated|diperbarui|обновлено)\b:?|[-–—])"
+)
+"""A word of a time stamp: a number, a month, a weekday, a zone, "ago", "updated"."""
+_STAMP_TAIL = rf"{_STAMP_WORD}(?:(?:[\s,()|]+|(?<=\d)(?=[A-Z])){_STAMP_WORD})*[\s)]*\.?$"
+"""Time stamp words to the line's end; separators are never optional between two words
+but after a digit ("20235:12 PM GMT+3Updated 2 hours ago"), so no word splits two ways."""
+_CAP_NAME = rf"{_UP}[\w'’.-]*"
+_CAP_PERSON = rf"{_CAP_NAME}(?:\s+{_CAP_NAME}){{1,3}}"
+_PAGE_LINE = re.compile(
+    "|".join(
+        f"(?:{pattern})"
+        for pattern in (
+            # Time stamps: "Published on 19/09/2023 - 12:10", "Updated 3:41 AM GMT+7,
+            # September 5, 2023", "Selasa 14 Nov 2023 15:20 WIB", "14:25 04.09.2023
+            # (обновлено: 15:02 04.09.2023)" (a digit near the start)
+            r"(?=[^\n]{0,30}\d)(?:(?i:published|last updated|posted|diterbitkan"
+            r"|dipublikasikan|diunggah|опубликовано)(?:\s+(?i:on|at|pada))?\s*:?\s*)?"
+            + _STAMP_TAIL,
+            # Bylines as Indonesian pages write them: "Oleh Muhammad Ali pada 04 Sep 2023,
+            # 19:45 WIB", "Andhika Prasetia - detikNews", "Penulis Ardito Ramadhan | Editor
+            # Icha Rastika", "Rep: Fuji E Permana/ Red: Ani Nursalikah", "Laporan Wartawan
+            # TribunJabar.id, Lutfi Ahmad Mauludin"
+            rf"(?:By|Oleh)\s+{_CAP_PERSON}\s+(?:on|pada)\s+(?=[^\n]{{0,12}}\d){_STAMP_TAIL}",
+            rf"{_CAP_NAME}(?:\s+{_CAP_NAME}){{1,2}}\s+[-–—|]\s+"
+            r"(?:[^\W\d_][\w&’'-]*\.[a-zA-Z]{2,}[\w.]*|[a-z][a-z\d]*[A-Z][\w.]*)$",
+            r"(?i:penulis|reporter|rep|editor|red|pewarta|fotografer)\s*:?\s+"
+            rf"{_CAP_NAME}(?:\s+{_CAP_NAME}){{0,3}}\s*[|/]\s*"
+            r"(?i:editor|red|redaktur|penyunting)\s*:?\s+"
+            rf"{_CAP_NAME}(?:\s+{_CAP_NAME}){{0,3}}$",
+            r"(?i:laporan\s+(?:wartawan|reporter|koresponden))\b[^\n\"“”]{0,80}$",
+            # A page's buttons and labels alone on their line.
+            r"(?i:share|tweet|bagikan|salin link|copy link|advertisement|iklan|scroll to"
+            r" continue with content|komentar|comments|поделиться"
+            r"|архивное фото|halaman\s+\d+(?:\s+\d+)*(?:\s+selanjutnya)?|selanjutnya"
+            r"|sebelumnya|next|previous)\s*:?$",
+            # An editor's initials: "(aik/imk)", "(fra/fra)".
+            r"\([a-z]{2,4}(?:/[a-z]{2,4})+\)$",
+            # A photo's credit in brackets, and a caption of an illustration: "(Foto:
+            # iStockphoto/Petrovich9)", "(Liputan6.com/Faizal Fanani)", "Ilustrasi gempa."
+            r"\((?:(?i:foto|photo|фото)\s*:\s*)?[^\W\d_][^()\n]{0,40}/\s?[^\W\d_][^()\n/]{0,40}"
+            r"\)\.?$",
+            r"(?i:ilustrasi|illustration)\b[^\n\"“”]{0,50}$",
+            r"(?i:архивное фото)\.?$",
+            # The outlet's notes: "Source: Al Jazeera and news agencies", "Our Standards:
+            # The Thomson Reuters Trust Principles."
+            r"(?i:source|sumber|источник)\s*:\s*[^\n.!?\"“”«»]{1,60}$",
+            r"Our Standards:.*$",
+        )
+    )
+)
+"""A short line of its own that is page furniture: time stamps, bylines, buttons, photo
+credits, the outlet's notes. Tried only on a span that is a whole line of at most
+`_PAGE_LINE_MAX` characters: body paragraphs are longer or hold several sentences."""
+_PAGE_LINE_MAX = 100
+_PAGE_OPENER_WORDS = """
+    monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun
+    senin selasa rabu kamis jumat jum'at sabtu minggu понедельник вторник среда четверг
+    пятница суббота воскресенье january february march april may june july august september
+    october november december jan feb mar apr jun jul aug sep sept oct nov dec januari
+    februari maret mei juni juli agustus oktober desember published last posted diterbitkan
+    dipublikasikan diunggah опубликовано updated diperbarui обновлено by oleh penulis
+    reporter rep editor red pewarta fotografer laporan share tweet bagikan salin copy
+    advertisement iklan scroll komentar comments поделиться архивное halaman selanjutnya
+    sebelumnya next previous ilustrasi illustration source sumber источник our"""
+_PAGE_OPENERS = frozenset(_PAGE_OPENER_WORDS.split())
+"""The first words (in lower case) a `_PAGE_LINE` opens with, but for a number, a bracket
+and a byline's dash or bar."""
+_CLOSERS = "\"'”’»)"
+_RELATED = re.compile(
+    r"(?i:baca juga|baca pula|lihat juga|simak juga|read more|read also|also read|related"
+    r"(?: stories| articles| news)?|see also|more on this|читайте также|смотрите также"
+    r"|по теме|tags?|topik|теги)\s*:?$"
+)
+"""A line that opens a list of other stories' headlines ("Baca juga:", "Read more:",
+"Читайте также") or of the page's tags: the headlines are other articles' claims, not
+this one's."""
+_PHOTO = re.compile(
+    r"\(?(?i:foto|photo|фото)\s*:|(?i:архивное фото)|©|\([^()\n]{1,40}/[^()\n]{1,40}\)"
+    r"|[^\W\d_a-zа-яё]{2,}/"
+)
+"""A photo's credit: the words before it on its line are the photo's caption ("Menteri
+Agama Yaqut Cholil Qoumas. Foto: Republika/Prayogi", "Ilustrasi gempa. (Foto: ...)")."""
+_CAPTION_MAX = 200
+"""A line longer than this holds more than a caption and its credit."""
+_CAPTION_START = re.compile(rf"{_UP}[\w.]*/{_UP}{{2,}}(?:[ -]{_UP}{{2,}})*\s+(?={_UP}[a-zа-яё])")
+"""A caption opened by its credit in capitals: "KOMPAS.com/ARDITO RAMADHAN Menko ..."."""
+_RELATED_LONGEST = 24
+"""No such line is longer ("Related stories:", "Смотрите также:")."""
+RELATED_MAX = 5
+"""The most headlines such a list holds."""
+_PROMOTION = (
+    "Artikel ini telah tayang di",
+    "Simak breaking news",
+    "Dapatkan update berita",
+    "Ikuti berita",
+    "Ikuti kami di",
+    "Подписывайтесь на",
+    "Подписаться на",
+    "Save articles to read later",
+    "Sign up for",
+    "Follow us on",
+)
+"""A paragraph that opens so is the outlet advertising itself, every sentence of it:
+"Simak breaking news ... Pastikan kamu sudah install aplikasi WhatsApp ya."."""
+_PROMOTION_FIRST = frozenset(opening[0] for opening in _PROMOTION)
+_PROMOTION_HEADS = frozenset(opening[:3] for opening in _PROMOTION)
+_DOTTED = ("Our Standards", "Ilustrasi", "Illustration", "Архивное фото", "(", "Published")
+"""The page lines that may end with a full stop, as a sentence does."""
+_DOTTED_FIRST = frozenset(opening[0] for opening in _DOTTED)
+_SENTENCE_END = ".!?…"
+
+
 _ORGANISATION = (
     r"(?:[B-DF-HJ-NP-TV-XZБВГДЖЗЙКЛМНПРСТФХЦЧШЩ]+"  # no vowel: "BMKG", "BNPB", "UNHCR" is not
     r"|UNICEF|UNESCO|UNHCR|UNRWA|UNDP|UNFPA|OHCHR|OCHA|ICRC|IFRC|IAEA|NATO|OSCE|OPEC|ASEAN"
@@ -258,6 +378,32 @@ _FIRST = frozenset("BOPpFfФфEeRrРрКкCc©(SsbЧчLlUu/0123456789")
 "ЕРЕВАН,", "CORRECTION:"): a sentence opening otherwise is not tried."""
 
 
+def _page_line(text: str, start: int, end: int, related: int, previous: int) -> bool:
+    """Whether the whole line [start, end) is a headline under "Read more:" (`related` of
+    them may still follow the line ending at `previous`), such a line itself or one of
+    `_PAGE_LINE`. Body paragraphs end with a full stop: only a few furniture lines do."""
+    last = text[end - 1]
+    if related:
+        return (
+            last not in ".…"
+            and text[start:end].rstrip(_CLOSERS)[-1:] not in ".…"
+            and text.count("\n", previous, start) < 2
+        ) or _page_line(text, start, end, 0, previous)
+    if end - start > _PAGE_LINE_MAX or (last in ".!?…" and not text.startswith(_DOTTED, start)):
+        return False
+    # The patterns cost a headline's worth of time: try them only on a line whose first
+    # word or character can open one, or with a byline's dash ("Andhika Prasetia - detikNews").
+    if end - start <= _RELATED_LONGEST and _RELATED.match(text, start, end):
+        return True
+    space = text.find(" ", start, end)
+    return (
+        text[start : space if space > 0 else end].rstrip(",:.").lower() in _PAGE_OPENERS
+        or text[start] in "(0123456789"
+        or text.find(" - ", start, end) >= 0
+        or text.find(" | ", start, end) >= 0
+    ) and _PAGE_LINE.match(text, start, end) is not None
+
+
 def furniture(text: str, spans: Sequence[tuple[int, int]]) -> set[int]:
     """Indexes of `spans` that are page furniture, not a sentence anyone says.
 
@@ -273,44 +419,105 @@ def furniture(text: str, spans: Sequence[tuple[int, int]]) -> set[int]:
     found: set[int] = set()
     match, letter, ends = _CREDIT_LINE.match, _LETTER.search, text.endswith
     bar, header, dated = text.find, _HEADER.match, _DATED.search
+    length = len(text)
+    related = 0  # headlines a "Read more:" line may still be followed by
+    previous = 0  # where the last of them ended
+    promotions: list[int] = []  # spans opening a paragraph of the outlet's promotion
     for i, (start, end) in enumerate(spans):  # one pass: imports run it on every sentence
         size = end - start
+        line = start == 0 or text[start - 1] == "\n"
+        if not line and size > SHORT:  # most spans: a sentence inside a paragraph
+            if (
+                ends(_CONTRIBUTED, start, end)
+                and (end == length or text[end] == "\n")
+                and _CONTRIBUTOR.search(text, start, end)
+            ):
+                found.add(i)
+            continue
+        closes = end == length or text[end] == "\n"  # the span ends its line
+        first = text[start]
+        if not line:
+            if closes and size <= _SHORT and _PHOTO.match(text, start, end):
+                # a photo's credit ending a caption's line: the caption is no one's claim
+                head = text.rfind("\n", 0, start) + 1
+                if end - head <= _CAPTION_MAX:
+                    found.add(i)
+                    k = i - 1
+                    while k >= 0 and spans[k][0] >= head:
+                        found.add(k)
+                        k -= 1
+                    continue
+        else:
+            if (
+                first in _PROMOTION_FIRST
+                and text[start : start + 3] in _PROMOTION_HEADS
+                and text.startswith(_PROMOTION, start)
+            ):
+                promotions.append(i)
+                continue
+            if (
+                closes
+                and size <= _LINE
+                and (related or text[end - 1] not in _SENTENCE_END or first in _DOTTED_FIRST)
+                and _page_line(text, start, end, related, previous)
+            ):
+                if related:
+                    related -= 1  # another story's headline
+                elif _RELATED.match(text, start, end):
+                    related = RELATED_MAX
+                previous = end
+                found.add(i)
+                continue
+            related = 0
         if size > _LINE:
             continue
-        if size <= SHORT and letter(text, start, end) is None:
+        if size <= SHORT and not first.isalpha() and letter(text, start, end) is None:
             found.add(i)
             continue
         # A credit line opens its line ("CORRECTION: ..."), or is short enough to trail a
         # caption or a dateline on it ("... 2020. REUTERS/Stringer", "/ТАСС/."): other spans
         # are not tried (spans are trimmed, so the pattern runs from start to end).
-        line = start == 0 or text[start - 1] == "\n"
         opens = size <= _SHORT or line
         tried = opens and (
-            text[start] in _FIRST
+            first in _FIRST
             or text[start : start + 2].isupper()
-            or (size <= _SHORT and text[start].isupper())  # "Aljazeera, 1/11."
+            or (size <= _SHORT and first.isupper())  # "Aljazeera, 1/11."
         )
         if (
-            (tried and (match(text, start, end) or _byline(text, start, end)))
+            (
+                tried
+                and (
+                    match(text, start, end)
+                    or (first in "BO" and _byline(text, start, end))
+                    # "KOMPAS.com/ARDITO RAMADHAN Menko Polhukam Mahfud MD di ..."
+                    or (
+                        line
+                        and text[start + 1 : start + 2].isupper()
+                        and _CAPTION_START.match(text, start, end)
+                    )
+                )
+            )
             or (
                 opens
                 and text[end - 1] in _DASHES
                 and (_DATELINE_LEAD.match(text, start, end) or _place_alone(text, start, end))
             )
-            or (
-                (end == len(text) or text[end] == "\n")
-                and ends(_CONTRIBUTED, start, end)
-                and _CONTRIBUTOR.search(text, start, end)
-            )
+            or (closes and ends(_CONTRIBUTED, start, end) and _CONTRIBUTOR.search(text, start, end))
             or (  # a header is a line of its own
                 line
-                and (end == len(text) or text[end] == "\n")
+                and closes
                 and bar(" | ", start, end) >= 0
                 and header(text, start, end)
                 and dated(text, start, end)
             )
         ):
             found.add(i)
+    for i in promotions:  # every sentence of the paragraph
+        stop = text.find("\n", spans[i][0])
+        stop = length if stop < 0 else stop
+        while i < len(spans) and spans[i][0] < stop:
+            found.add(i)
+            i += 1
     if len(spans) >= 2:
         (a, b), (c, d) = spans[0], spans[1]
         if leads_into(text[a:b], text[c:d]):
@@ -334,6 +541,7 @@ def furniture_line(line: str) -> bool:
             and (_DATELINE_LEAD.match(line) is not None or _place_alone(line, 0, end))
         )
         or _byline(line, 0, end)
+        or (end <= _PAGE_LINE_MAX and _PAGE_LINE.match(line) is not None)
         or (" | " in line and _HEADER.match(line) is not None and _DATED.search(line) is not None)
     )
 

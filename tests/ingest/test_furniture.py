@@ -297,3 +297,110 @@ def test_a_detik_lead_imports_as_narration_and_the_story_as_a_statement(tmp_path
         ("Presiden Joko Widodo meminta para menteri tidak membuat gaduh.", False),
     ]
     store.close()
+
+
+def _marked(text: str, lang: str) -> list[str]:
+    texts, found = _texts(text, lang)
+    return [texts[i] for i in sorted(found)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        # time stamps
+        ("en", "Published on 19/09/2023 - 12:10"),
+        ("en", "Published On 4 Sep 2023"),
+        ("en", "Updated 3:41 AM GMT+7, September 5, 2023"),
+        ("en", "September 4, 20235:12 PM GMT+3Updated 2 hours ago"),
+        ("id", "Selasa 14 Nov 2023 15:20 WIB"),
+        ("id", "Diperbarui 04 Sep 2023, 20:01 WIB"),
+        ("ru", "14:25 04.09.2023 (обновлено: 15:02 04.09.2023)"),
+        # bylines
+        ("id", "Oleh Muhammad Ali pada 04 Sep 2023, 19:45 WIB"),
+        ("id", "Andhika Prasetia - detikNews"),
+        ("id", "Penulis Ardito Ramadhan | Editor Icha Rastika"),
+        ("id", "Rep: Fuji E Permana/ Red: Ani Nursalikah"),
+        ("id", "Laporan Wartawan TribunJabar.id, Lutfi Ahmad Mauludin"),
+        # buttons, editors' initials, notes
+        ("en", "Share"),
+        ("id", "Salin Link"),
+        ("id", "Halaman 1 2 Selanjutnya"),
+        ("ru", "Поделиться"),
+        ("id", "(aik/imk)"),
+        ("en", "Source: Al Jazeera and news agencies"),
+        ("en", "Our Standards: The Thomson Reuters Trust Principles."),
+    ],
+)
+def test_a_pages_stamps_bylines_and_buttons_are_narration(lang: str, line: str) -> None:
+    """Pasted pages of Reuters, AP, Al Jazeera, Kompas, detik, Liputan6, Republika, Tribun
+    and RIA left these as statements waiting for a speaker."""
+    text = f"Headline of the story\n{line}\nBody of the story, which someone said.\n"
+    assert _marked(text, lang) == [line]
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("en", "Updated figures show 40 soldiers died."),
+        ("en", "Share prices fell 5% on Monday."),
+        ("en", "Source: the ministry said 40 soldiers died."),
+        ("id", "Editor Budi Santoso mengatakan laporan itu benar."),
+        ("id", "Prabowo Subianto - Gibran Rakabuming"),
+        ("ru", "Песков заявил, что снимок подлинный. Фото сделано в 2020 году."),
+    ],
+)
+def test_sentences_that_open_like_page_furniture_stay_statements(lang: str, line: str) -> None:
+    text = f"Headline of the story\n{line}\nBody of the story, which someone said.\n"
+    assert not any(marked in line for marked in _marked(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("lang", "marker", "headlines", "body"),
+    [
+        ("id", "Baca juga:", ["Pramono: Tak Ada Reshuffle dalam Waktu Dekat"], "Ia menolak."),
+        ("id", "Baca Juga", ["Polisi Buru Pelaku di Depok", "Viral Pria Curi Motor"], "Ia."),
+        ("id", "Lihat Juga :", ["BMKG Catat 12 Gempa Susulan di Sukabumi"], "Warga tenang."),
+        ("en", "Read more:", ["Russia says it downed 11 Ukrainian drones"], "Kyiv denied it."),
+        ("ru", "Читайте также", ["Лавров назвал условия для переговоров"], "Песков отметил."),
+        ("ru", "Теги", ["Политика"], "Песков отметил."),
+    ],
+)
+def test_other_stories_headlines_under_read_more_are_narration(
+    lang: str, marker: str, headlines: list[str], body: str
+) -> None:
+    """ "Pramono: Tak Ada Reshuffle ..." under "Baca juga:" is another article's claim: it
+    waited for a speaker and the suggester offered Pramono."""
+    lines = "\n".join(headlines)
+    text = f"Headline of the story\n\nFirst sentence.\n{marker}\n{lines}\n{body}\n"
+    assert _marked(text, lang) == [marker, *headlines]
+
+
+def test_a_photos_caption_and_credit_are_narration() -> None:
+    text = (
+        "Mahfud: Pemerintah Tak Akan Intervensi\n"
+        "Ilustrasi gempa. (Foto: iStockphoto/Petrovich9)\n"
+        "Menteri Agama Yaqut Cholil Qoumas. Foto: Republika/Prayogi\n"
+        "JAKARTA, KOMPAS.com - Mahfud menegaskan pemerintah tidak akan mengintervensi.\n"
+        "KOMPAS.com/ARDITO RAMADHAN Menko Polhukam Mahfud MD di Kantor Kemenko Polhukam.\n"
+        "Ia menyebutkan, kerugian negara mencapai Rp 8 triliun.\n"
+    )
+    assert _marked(text, "id") == [
+        "Ilustrasi gempa.",
+        "(Foto: iStockphoto/Petrovich9)",
+        "Menteri Agama Yaqut Cholil Qoumas.",
+        "Foto: Republika/Prayogi",
+        "JAKARTA, KOMPAS.com -",
+        "KOMPAS.com/ARDITO RAMADHAN Menko Polhukam Mahfud MD di Kantor Kemenko Polhukam.",
+    ]
+
+
+def test_the_outlets_promotion_is_narration_every_sentence_of_it() -> None:
+    text = (
+        "Mahfud: Pemerintah Tak Akan Intervensi\n\n"
+        "Ia menyebutkan, kerugian negara mencapai Rp 8 triliun.\n\n"
+        "Simak breaking news dan berita pilihan kami langsung di ponselmu. Pastikan kamu "
+        "sudah install aplikasi WhatsApp ya.\n"
+        'Artikel ini telah tayang di Kompas.com dengan judul "Mahfud: Pemerintah Tak Akan '
+        'Intervensi".\n'
+    )
+    assert _marked(text, "id") == _texts(text, "id")[0][2:]
