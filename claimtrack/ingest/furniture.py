@@ -32,7 +32,8 @@ _PERSON = rf"{_NAME}(?:\s+{_NAME}){{1,3}}"  # two to four of them: "By Monday" i
 _BYLINE = re.compile(
     rf"(?:By|BY|Oleh|OLEH)\s+{_PERSON}(?:(?:,\s*|\s+(?:and|dan|&)\s+){_PERSON})*"
     r"(?:,\s*[^,.;:!?]{0,30}(?i:correspondent|reporter|writer|editor|koresponden|wartawan"
-    r"|корреспондент))?$"  # "..., Caucasus correspondent"
+    r"|корреспондент)"  # "..., Caucasus correspondent"
+    r"|,\s*[^\W\d_a-zа-яё][\w.]*(?:\s+[^\W\d_a-zа-яё][\w.]*){0,2})?$"  # "..., CNN"
 )
 """A byline: "By Anna Melkonyan and Farid Aliyev", "Oleh Budi Santoso"."""
 _BYLINE_OPENERS = ("By ", "BY ", "Oleh ", "OLEH ")
@@ -68,7 +69,8 @@ _CREDIT_LINE = re.compile(
             r"\((?i:reporting|writing|editing|additional reporting|compiled|corrects"
             r"|updates|adds|recasts|repeats)\b.*\)\.?$",
             r"(?:CORRECTION|CLARIFICATION|EDITOR'S NOTE)\b",
-            r"(?i:related|read more|see also|baca juga|читайте также)\s*:",
+            r"(?i:related|read more|see also|baca juga|baca|lihat juga|simak juga|lihat"
+            r"|читайте также)\s*:",
             # A live blog's time stamps: "14:05 GMT", "Last updated 18:40 GMT".
             r"(?i:(?:last\s+)?updated:?\s*)?\d{1,2}[:.]\d{2}(?:\s*[apAP]\.?[mM]\.?)?"
             r"(?:\s*\(?[A-Z]{2,4}\)?)?\.?$",
@@ -127,7 +129,7 @@ _WEEKDAY = (
 _STAMP_WORD = (
     rf"(?:\d[\d:./+-]*|{_MONTH}|{_WEEKDAY}|(?i:gmt|utc)(?:[+-]\d{{1,2}}(?::?\d{{2}})?)?"
     r"|(?i:[ap]\.?m\.?|wib|wita|wit|мск|ago|hours?|mins?|minutes?|jam|menit|lalu|yang"
-    r"|on|at|pada|в|г\.|года|updated|diperbarui|обновлено)\b:?|[-–—])"
+    r"|on|at|pada|в|г\.|года|updated|diperbarui|обновлено)\b:?|[A-Z]{2,4}\b|[-–—·])"
 )
 """A word of a time stamp: a number, a month, a weekday, a zone, "ago", "updated"."""
 _STAMP_TAIL = rf"{_STAMP_WORD}(?:(?:[\s,()|]+|(?<=\d)(?=[A-Z])){_STAMP_WORD})*[\s)]*\.?$"
@@ -157,13 +159,22 @@ _PAGE_LINE = re.compile(
             r"(?i:editor|red|redaktur|penyunting)\s*:?\s+"
             rf"{_CAP_NAME}(?:\s+{_CAP_NAME}){{0,3}}$",
             r"(?i:laporan\s+(?:wartawan|reporter|koresponden))\b[^\n\"“”]{0,80}$",
+            # "Antara, Jurnalis · Rabu 13 September 2023 09:15 WIB", "Staff and agencies"
+            rf"{_CAP_NAME}(?:\s+{_CAP_NAME}){{0,3}},\s*(?i:jurnalis|wartawan|reporter"
+            rf"|kontributor)\s*·\s*{_STAMP_TAIL}",
+            r"Staff and agencies$",
+            # An outlet's name alone: "kumparanNEWS", "detikNews", "Liputan6.com"
+            r"[a-z][a-z\d]*[A-Z][\w.]*$",
             # A page's buttons and labels alone on their line.
             r"(?i:share|tweet|bagikan|salin link|copy link|advertisement|iklan|scroll to"
-            r" continue with content|komentar|comments|поделиться"
+            r" continue with content|komentar|comments|поделиться|реклама|published"
+            r"|loading(?:\.\.\.|…)?|reuse this content|image source,[^\n]{0,40}"
+            r"|waktu baca\s+\d+\s+menit"
+            r"|\d+\s+min(?:ute)?s?\s+read"
             r"|архивное фото|halaman\s+\d+(?:\s+\d+)*(?:\s+selanjutnya)?|selanjutnya"
             r"|sebelumnya|next|previous)\s*:?$",
             # An editor's initials: "(aik/imk)", "(fra/fra)".
-            r"\([a-z]{2,4}(?:/[a-z]{2,4})+\)$",
+            r"\([a-z]{2,4}(?:/[a-z]{2,4})*\)$",
             # A photo's credit in brackets, and a caption of an illustration: "(Foto:
             # iStockphoto/Petrovich9)", "(Liputan6.com/Faizal Fanani)", "Ilustrasi gempa."
             r"\((?:(?i:foto|photo|фото)\s*:\s*)?[^\W\d_][^()\n]{0,40}/\s?[^\W\d_][^()\n/]{0,40}"
@@ -190,7 +201,8 @@ _PAGE_OPENER_WORDS = """
     dipublikasikan diunggah опубликовано updated diperbarui обновлено by oleh penulis
     reporter rep editor red pewarta fotografer laporan share tweet bagikan salin copy
     advertisement iklan scroll komentar comments поделиться архивное halaman selanjutnya
-    sebelumnya next previous ilustrasi illustration source sumber источник our"""
+    sebelumnya next previous ilustrasi illustration source sumber источник our реклама loading
+    reuse image staff"""
 _PAGE_OPENERS = frozenset(_PAGE_OPENER_WORDS.split())
 """The first words (in lower case) a `_PAGE_LINE` opens with, but for a number, a bracket
 and a byline's dash or bar."""
@@ -198,7 +210,8 @@ _CLOSERS = "\"'”’»)"
 _RELATED = re.compile(
     r"(?i:baca juga|baca pula|lihat juga|simak juga|read more|read also|also read|related"
     r"(?: stories| articles| news)?|see also|more on this|читайте также|смотрите также"
-    r"|по теме|tags?|topik|теги)\s*:?$"
+    r"|по теме|материалы по теме|tags?|topik|теги|related topics|more on this story"
+    r"|explore more on these topics|image caption,?)\s*:?$"
 )
 """A line that opens a list of other stories' headlines ("Baca juga:", "Read more:",
 "Читайте также") or of the page's tags: the headlines are other articles' claims, not
@@ -209,18 +222,22 @@ _PHOTO = re.compile(
 )
 """A photo's credit: the words before it on its line are the photo's caption ("Menteri
 Agama Yaqut Cholil Qoumas. Foto: Republika/Prayogi", "Ilustrasi gempa. (Foto: ...)")."""
+_PHOTO_FIRST = frozenset("(FfPpФфАа©")
+_PHOTO_BRACKETS = ("(Foto:", "(foto:", "(FOTO:", "(Photo:", "(photo:", "(Фото:", "(фото:")
 _CAPTION_MAX = 200
 """A line longer than this holds more than a caption and its credit."""
 _CAPTION_START = re.compile(rf"{_UP}[\w.]*/{_UP}{{2,}}(?:[ -]{_UP}{{2,}})*\s+(?={_UP}[a-zа-яё])")
 """A caption opened by its credit in capitals: "KOMPAS.com/ARDITO RAMADHAN Menko ..."."""
-_RELATED_LONGEST = 24
-"""No such line is longer ("Related stories:", "Смотрите также:")."""
+_RELATED_LONGEST = 30
+"""No such line is longer ("Explore more on these topics")."""
 RELATED_MAX = 5
 """The most headlines such a list holds."""
 _PROMOTION = (
     "Artikel ini telah tayang di",
     "Simak breaking news",
     "Dapatkan update berita",
+    "Dapatkan berita",
+    "Follow Berita",
     "Ikuti berita",
     "Ikuti kami di",
     "Подписывайтесь на",
@@ -233,7 +250,15 @@ _PROMOTION = (
 "Simak breaking news ... Pastikan kamu sudah install aplikasi WhatsApp ya."."""
 _PROMOTION_FIRST = frozenset(opening[0] for opening in _PROMOTION)
 _PROMOTION_HEADS = frozenset(opening[:3] for opening in _PROMOTION)
-_DOTTED = ("Our Standards", "Ilustrasi", "Illustration", "Архивное фото", "(", "Published")
+_DOTTED = (
+    "Our Standards",
+    "Ilustrasi",
+    "Illustration",
+    "Архивное фото",
+    "(",
+    "Published",
+    "loading",
+)
 """The page lines that may end with a full stop, as a sentence does."""
 _DOTTED_FIRST = frozenset(opening[0] for opening in _DOTTED)
 _SENTENCE_END = ".!?…"
@@ -255,7 +280,9 @@ _LEAD = (
     # (any name in brackets after a place in capitals: "BAKU/MOSCOW (Northgate) -")
     rf"(?:{_WORD}(?:,?\s+(?:{_WORD}|\d{{1,2}}|{_MONTH})){{0,4}}\s*\({_AGENCY}\)"
     rf"|{_UP}{{3,}}(?:[/-]{_UP}{{3,}})*(?:,?\s+(?:{_WORD}|\d{{1,2}}|{_MONTH})){{0,4}}\s*"
-    rf"\({_UP}[^()\n\"“«»]{{0,29}}\))\s*"
+    rf"\({_UP}[^()\n\"“«»]{{0,29}}\)"
+    # The agency alone: "(CNN) —", "(Reuters) -".
+    rf"|\({_AGENCY}\))\s*"
     # A place and an outlet, either way round: "BATAM, KOMPAS.com -", "TEMPO.CO, Jakarta -",
     # "detikNews, Makassar -", "BAKU, Warta Nusantara -", "Baku, Gatra.com-".
     rf"|(?:{_MARKED}(?:\s+{_WORD}){{0,2}},\s*(?:{_WORD}|{_MARKED})(?:\s+{_WORD}){{0,2}}"
@@ -359,10 +386,17 @@ def _place_alone(text: str, start: int, end: int) -> bool:
 
 
 _DASHES = "-–—"
-_CONTRIBUTED = ("contributed to this report.", "contributed to this report")
+_CONTRIBUTED = (
+    "contributed to this report.",
+    "contributed to this report",
+    "contributed reporting.",
+    "contributed to this story.",
+)
 """A wire's credit at a paragraph's end ("... writer Aida Sultanova contributed to this
 report."), when it names a journalist (`_CONTRIBUTOR`): "its partners contributed" is news."""
-_CONTRIBUTOR = re.compile(r"(?i)\b(?:writers?|reporters?|correspondents?|journalists?|staff)\b")
+_CONTRIBUTOR = re.compile(
+    r"(?i)\b(?:writers?|reporters?|correspondents?|journalists?|staff)\b|contributed reporting"
+)
 
 
 def _byline(text: str, start: int, end: int) -> bool:
@@ -399,7 +433,9 @@ def _page_line(text: str, start: int, end: int, related: int, previous: int) -> 
     return (
         text[start : space if space > 0 else end].rstrip(",:.").lower() in _PAGE_OPENERS
         or text[start] in "(0123456789"
+        or text[start].islower()
         or text.find(" - ", start, end) >= 0
+        or text.find(" · ", start, end) >= 0
         or text.find(" | ", start, end) >= 0
     ) and _PAGE_LINE.match(text, start, end) is not None
 
@@ -428,8 +464,8 @@ def furniture(text: str, spans: Sequence[tuple[int, int]]) -> set[int]:
         line = start == 0 or text[start - 1] == "\n"
         if not line and size > SHORT:  # most spans: a sentence inside a paragraph
             if (
-                ends(_CONTRIBUTED, start, end)
-                and (end == length or text[end] == "\n")
+                (end == length or text[end] == "\n")
+                and ends(_CONTRIBUTED, start, end)
                 and _CONTRIBUTOR.search(text, start, end)
             ):
                 found.add(i)
@@ -437,7 +473,12 @@ def furniture(text: str, spans: Sequence[tuple[int, int]]) -> set[int]:
         closes = end == length or text[end] == "\n"  # the span ends its line
         first = text[start]
         if not line:
-            if closes and size <= _SHORT and _PHOTO.match(text, start, end):
+            if (
+                closes
+                and size <= _SHORT
+                and (first in _PHOTO_FIRST or text[start : start + 2].isupper())
+                and _PHOTO.match(text, start, end)
+            ):
                 # a photo's credit ending a caption's line: the caption is no one's claim
                 head = text.rfind("\n", 0, start) + 1
                 if end - head <= _CAPTION_MAX:
@@ -455,19 +496,26 @@ def furniture(text: str, spans: Sequence[tuple[int, int]]) -> set[int]:
             ):
                 promotions.append(i)
                 continue
-            if (
-                closes
-                and size <= _LINE
-                and (related or text[end - 1] not in _SENTENCE_END or first in _DOTTED_FIRST)
-                and _page_line(text, start, end, related, previous)
-            ):
-                if related:
-                    related -= 1  # another story's headline
-                elif _RELATED.match(text, start, end):
-                    related = RELATED_MAX
-                previous = end
-                found.add(i)
-                continue
+            if closes:  # a line of its own
+                last = text[end - 1]
+                if (
+                    size <= _LINE
+                    and (related or last not in _SENTENCE_END or first in _DOTTED_FIRST)
+                    and _page_line(text, start, end, related, previous)
+                ):
+                    if related:
+                        related -= 1  # another story's headline
+                    elif _RELATED.match(text, start, end):
+                        related = RELATED_MAX
+                    previous = end
+                    found.add(i)
+                    continue
+                if last == ")" and size <= _CAPTION_MAX:
+                    # a caption with its credit: "Harga beras naik (Foto: Okezone)"
+                    bracket = text.rfind("(", start, end)
+                    if bracket > start and text.startswith(_PHOTO_BRACKETS, bracket):
+                        found.add(i)
+                        continue
             related = 0
         if size > _LINE:
             continue

@@ -80,10 +80,15 @@ _NEVER_FINAL: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 # Abbreviations that do not end a sentence when a number follows ("No. 5", "рис. 3").
 _BEFORE_NUMBER: dict[str, tuple[str, ...]] = {
-    "en": ("no.", "nos.", "p.", "pp.", "fig.", "vol.", "ch.", "art.", "sec.", "para."),
+    "en": ("no.", "nos.", "p.", "pp.", "fig.", "vol.", "ch.", "art.", "sec.", "para.",
+           # months before a day: "Sept. 4", "Jan. 12, 2024"
+           "jan.", "feb.", "mar.", "apr.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec."),
     "id": ("no.", "hal.", "hlm.", "tgl.", "psl.", "thn."),
-    "ru": ("рис.", "стр.", "с.", "ст.", "ч.", "п.", "пп.", "гл.", "д.", "кв.", "табл."),
-}
+    "ru": ("рис.", "стр.", "с.", "ст.", "ч.", "п.", "пп.", "гл.", "д.", "кв.", "табл.",
+           # months before a year: "1 сент. 2023 г."
+           "янв.", "фев.", "февр.", "мар.", "апр.", "авг.", "сен.", "сент.", "окт.", "нояб.",
+           "дек."),
+}  # fmt: skip
 _SAME_ABBREVIATIONS = {"ms": "id"}  # Malay writes these like Indonesian
 _CLOSERS = "\"'”’»)]"
 _TERMINALS = ".!?…"
@@ -104,13 +109,18 @@ def segment(text: str, lang: str) -> list[tuple[int, int]]:
     # before a capital that the author made (a headline, a byline), not a wrap.
     breaks: list[int] = []
     single: list[re.Match[str]] = []  # line breaks before a capital, inside a paragraph
+    lower: list[re.Match[str]] = []  # and before a lower-case letter
     for m in _LINE_BREAK.finditer(text):
         if m.group(1):
             breaks.append(m.start(2))
         elif not m.group(2).islower():
             single.append(m)
-    width = _wrap_width(text) if single else None
+        else:
+            lower.append(m)
+    width = _wrap_width(text) if single or lower else None
     lines = {m.start(2) for m in single if width is None or not _full(text, m, width)}
+    if width is None:  # "... di Semarang\nkumparanNEWS\n12 September 2023"
+        lines.update(m.start(2) for m in lower if _lower_case_line(text, m))
     cuts = sorted({*_cuts(text, 0, len(text), code), *breaks, *lines})
     spans = (_trim(text, a, b) for a, b in zip(cuts, [*cuts[1:], len(text)], strict=True))
     repaired = _repair(text, [span for span in spans if span[0] < span[1]], code, lines)
@@ -180,6 +190,33 @@ def _openers_forward(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
             out[k] = _trim(text, start, end - 1)
             out[k + 1] = (end - 1, out[k + 1][1])
     return out
+
+
+LOWER_LINE_MAX = 30
+"""A line of page furniture in lower case is this short: "kumparanNEWS", "loading..."."""
+
+
+def _lower_case_line(text: str, line_break: re.Match[str]) -> bool:
+    """Whether the line after `line_break`, which opens in lower case and holds at most four
+    words, is a line of its own
+    in a text that is not wrapped: an outlet's name ("kumparanNEWS"), "loading...", "waktu
+    baca 2 menit" under a headline or a time stamp: a digit, a capital or an ellipsis in it
+    tells, or the line before ending in a capitalised word. A sentence's last words run on
+    ("... said\nyesterday.", "... in Moscow\non Monday."): the short line ends the sentence,
+    or the line before ends in a lower-case word or a comma."""
+    start = line_break.start(2)
+    stop = text.find("\n", start, start + LOWER_LINE_MAX + 1)
+    if stop < 0:
+        if len(text) - start > LOWER_LINE_MAX:
+            return False
+        stop = len(text)
+    line = text[start:stop].rstrip()
+    if len(line.split()) > 4 or (line[-1] in ".!?…" and not line.endswith(("...", "…"))):
+        return False
+    if line.endswith(("...", "…")) or any(c.isdigit() or c.isupper() for c in line):
+        return True  # "loading...", "waktu baca 2 menit", "kumparanNEWS": no prose's words
+    before = text[text.rfind("\n", 0, line_break.start()) + 1 : line_break.start()].split()
+    return bool(before) and before[-1][-1] != "," and not before[-1][0].islower()
 
 
 def _wrap_width(text: str) -> int | None:
@@ -288,6 +325,12 @@ _BEFORE_NUMBER_RE = {lang: _abbreviations(words) for lang, words in _BEFORE_NUMB
 # The same words for str.endswith, which picks the few spans the patterns need to see: a
 # pattern searched at the end of every span cost 5% of `segment`.
 _NEVER_FINAL_ENDS = {lang: tuple(words) for lang, words in _NEVER_FINAL.items()}
+_TAIL = min(len(w) for words in _NEVER_FINAL.values() for w in words)
+_NEVER_FINAL_TAILS = {
+    lang: frozenset(w[-_TAIL:] for w in words) for lang, words in _NEVER_FINAL.items()
+}
+"""The last characters of those words: one set lookup rules out most spans, where
+str.endswith tries every word in turn."""
 _BEFORE_NUMBER_ENDS = {lang: tuple(words) for lang, words in _BEFORE_NUMBER.items()}
 _LONGEST = max(
     len(w) for words in (*_NEVER_FINAL.values(), *_BEFORE_NUMBER.values()) for w in words
@@ -317,6 +360,7 @@ def _repair(
     if table not in _NEVER_FINAL_RE:
         table = FALLBACK_LANGUAGE
     never_final, never_ends = _NEVER_FINAL_RE[table], _NEVER_FINAL_ENDS[table]
+    never_tails = _NEVER_FINAL_TAILS[table]
     before_number, number_ends = _BEFORE_NUMBER_RE[table], _BEFORE_NUMBER_ENDS[table]
     joined: list[tuple[int, int]] = []
     for start, end in spans:
@@ -329,7 +373,11 @@ def _repair(
                 ending = text[tail:after].lower() if text[after - 1] == "." else ""
                 if (
                     (after == start and ending and _domain_end(text, start))  # "TEMPO.CO"
-                    or (ending.endswith(never_ends) and never_final.search(text, tail, after))
+                    or (
+                        ending[-_TAIL:] in never_tails
+                        and ending.endswith(never_ends)
+                        and never_final.search(text, tail, after)
+                    )
                     or (
                         first.isdigit()
                         and ending.endswith(number_ends)

@@ -329,6 +329,20 @@ def _marked(text: str, lang: str) -> list[str]:
         ("id", "(aik/imk)"),
         ("en", "Source: Al Jazeera and news agencies"),
         ("en", "Our Standards: The Thomson Reuters Trust Principles."),
+        # a second batch: CNN, BBC, the Guardian, Sindonews, Okezone, Tempo, kumparan, Lenta
+        ("en", "Updated 7:05 AM EDT, Sun September 10, 2023"),
+        ("en", "By Svitlana Vlasova and Tim Lister, CNN"),
+        ("en", "Sun 10 Sep 2023 14.51 BST"),
+        ("en", "Staff and agencies"),
+        ("en", "Reuse this content"),
+        ("en", "Image source, Reuters"),
+        ("id", "Antara, Jurnalis · Rabu 13 September 2023 09:15 WIB"),
+        ("id", "Baca: Kerusuhan Wamena, Ribuan Warga Mengungsi"),
+        ("id", "Harga beras naik (Foto: Okezone)"),
+        ("id", "kumparanNEWS"),
+        ("id", "loading..."),
+        ("id", "(aky)"),
+        ("ru", "Реклама"),
     ],
 )
 def test_a_pages_stamps_bylines_and_buttons_are_narration(lang: str, line: str) -> None:
@@ -347,6 +361,9 @@ def test_a_pages_stamps_bylines_and_buttons_are_narration(lang: str, line: str) 
         ("id", "Editor Budi Santoso mengatakan laporan itu benar."),
         ("id", "Prabowo Subianto - Gibran Rakabuming"),
         ("ru", "Песков заявил, что снимок подлинный. Фото сделано в 2020 году."),
+        ("en", "Support for the war fell to 40 percent (Reuters/Ipsos)"),
+        ("en", "Published figures show the toll has doubled."),
+        ("id", "Presiden menyebut harga beras naik (foto satelit menunjukkan gudang kosong)"),
     ],
 )
 def test_sentences_that_open_like_page_furniture_stay_statements(lang: str, line: str) -> None:
@@ -363,6 +380,10 @@ def test_sentences_that_open_like_page_furniture_stay_statements(lang: str, line
         ("en", "Read more:", ["Russia says it downed 11 Ukrainian drones"], "Kyiv denied it."),
         ("ru", "Читайте также", ["Лавров назвал условия для переговоров"], "Песков отметил."),
         ("ru", "Теги", ["Политика"], "Песков отметил."),
+        ("ru", "Материалы по теме:", ["«Киев не готов к переговорам»"], "Песков отметил."),
+        ("en", "More on this story", ["Why Nagorno-Karabakh matters"], "Baku denied it."),
+        ("en", "Explore more on these topics", ["Sudan", "Africa"], "The army denied it."),
+        ("en", "Image caption,", ["Smoke rises over Stepanakert on Tuesday"], "Baku said so."),
     ],
 )
 def test_other_stories_headlines_under_read_more_are_narration(
@@ -404,3 +425,13 @@ def test_the_outlets_promotion_is_narration_every_sentence_of_it() -> None:
         'Intervensi".\n'
     )
     assert _marked(text, "id") == _texts(text, "id")[0][2:]
+
+
+def test_a_wires_contributor_line_in_cnns_words_is_narration() -> None:
+    text = "Headline\n\nKyiv was hit. CNN's Kostan Nechyporenko contributed reporting.\n"
+    assert _marked(text, "en") == ["CNN's Kostan Nechyporenko contributed reporting."]
+
+
+def test_okezones_promotion_is_narration() -> None:
+    text = "Headline\n\nZulhas menggelar operasi pasar.\nFollow Berita Okezone di Google News\n"
+    assert _marked(text, "id") == ["Follow Berita Okezone di Google News"]

@@ -429,6 +429,7 @@ def test_ranks_titles_and_initials_do_not_end_a_sentence(lang: str, expected: li
         ("en", "Kyiv, Ukraine –", "Russia launched its largest drone attack on Sunday."),
         ("ru", "МОСКВА, 4 сен — РИА Новости.", "Захарова назвала заявление провокацией."),
         ("ru", "Москва. 4 сентября. INTERFAX.RU -", "Силы ПВО отразили атаку."),
+        ("en", "(CNN) —", "Russia launched its largest drone attack on Kyiv."),
     ],
 )
 def test_a_datelines_lead_is_cut_off_the_story(lang: str, lead: str, story: str) -> None:
@@ -520,3 +521,41 @@ def test_a_header_of_short_lines_over_long_paragraphs_is_not_taken_for_wrapped_t
         "Para pelaku beraksi pada dini hari.",
     ]
     assert "Polisi Buru Pelaku Pembobolan ATM di Depok" in sentences(text, "id")
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        ("Kapolri: 5 Polisi Diperiksa Propam\nkumparanNEWS\n12 September 2023 14:05 WIB",
+         ["Kapolri: 5 Polisi Diperiksa Propam", "kumparanNEWS", "12 September 2023 14:05 WIB"]),
+        ("Selasa, 12 September 2023 - 11:20 WIB\nloading...\nJAKARTA - KPK memeriksa saksi.",
+         ["Selasa, 12 September 2023 - 11:20 WIB", "loading...", "JAKARTA -",
+          "KPK memeriksa saksi."]),
+        ("Judul berita\n·\nwaktu baca 2 menit\nIsi berita dimulai di sini.",
+         ["Judul berita", "·", "waktu baca 2 menit", "Isi berita dimulai di sini."]),
+        # a sentence's last words on a line of their own stay with it
+        ("Polisi mengatakan\nkemarin.", ["Polisi mengatakan\nkemarin."]),
+        ("Talks resume in Moscow\non Monday.", ["Talks resume in Moscow\non Monday."]),
+        ("Talks resume in Moscow,\nofficials say", ["Talks resume in Moscow,\nofficials say"]),
+    ],
+)  # fmt: skip
+def test_a_short_line_in_lower_case_under_a_headline_is_its_own(
+    text: str, pieces: list[str]
+) -> None:
+    """kumparan's "kumparanNEWS" and Sindonews's "loading..." were run into the headline and
+    the time stamp above them, which then no longer read as page furniture."""
+    assert [text[a:b] for a, b in segment(text, "id")] == pieces
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("ru", "Ранее, 1 сент. 2023 г., Кремль сообщил о визите."),
+        ("ru", "Договор подписали 5 нояб. 2020 г. в Москве."),
+        ("en", "The offensive began on Sept. 4 near Bakhmut."),
+        ("en", "Voting is set for Feb. 14, 2024, officials said."),
+    ],
+)
+def test_a_months_abbreviation_before_a_number_ends_no_sentence(lang: str, sentence: str) -> None:
+    """Lenta's "Ранее, 1 сент. 2023 г., Кремль ..." was cut after "сент."."""
+    assert sentences(sentence, lang) == [sentence]
