@@ -25,6 +25,8 @@ from claimtrack.ingest.normalize import content_hash, normalize_text, strip_esca
 
 MAX_BYTES: int = 10 * 1024 * 1024  # larger input is refused
 TITLE_MAX = 200
+_SECTIONS = 4
+"""A page opens with at most this many one-word lines of its site's sections."""
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
 _LANGUAGE = re.compile(r"^[a-z]{2,3}$")
 
@@ -194,12 +196,19 @@ def _language_names() -> frozenset[str]:
 
 def _title(text: str) -> str:
     """The first non-empty line that is no page furniture (a dateline, a byline, a page
-    header: `furniture_line`), the next when it is a breadcrumb trail run into the next one,
-    after a dateline's lead ("TEMPO.CO, Jakarta - "); cut to TITLE_MAX characters with an
-    ellipsis. A page of furniture alone is titled by its first line."""
+    header: `furniture_line`) nor a site's section above the headline ("Berita"), the next
+    when it is a breadcrumb trail run into the next one, after a dateline's lead
+    ("TEMPO.CO, Jakarta - "); cut to TITLE_MAX characters with an ellipsis. A page of
+    furniture alone is titled by its first line."""
     lines = (line.strip() for line in text.splitlines())
     body = (line for line in lines if line and not furniture_line(line))
-    first_two = list(itertools.islice(body, 2))
+    first = list(itertools.islice(body, _SECTIONS + 2))
+    sections = 0  # one-word lines above a headline, a line of words that ends no sentence
+    while sections < min(_SECTIONS, len(first) - 1) and " " not in first[sections]:
+        sections += 1
+    if sections and (" " not in first[sections] or first[sections][-1] in ".!?…"):
+        sections = 0
+    first_two = first[sections : sections + 2]
     if not first_two:
         first_two = [next((line.strip() for line in text.splitlines() if line.strip()), "")]
     line, after = [*first_two, "", ""][:2]

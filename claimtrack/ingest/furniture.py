@@ -222,6 +222,10 @@ _PHOTO = re.compile(
 )
 """A photo's credit: the words before it on its line are the photo's caption ("Menteri
 Agama Yaqut Cholil Qoumas. Foto: Republika/Prayogi", "Ilustrasi gempa. (Foto: ...)")."""
+_SECTIONS = 4
+"""A page opens with at most this many one-word lines of its site's sections, above the
+headline (a line of words that ends no sentence)."""
+_SECTION_LONGEST = 30
 _PHOTO_FIRST = frozenset("(FfPpФфАа©")
 _PHOTO_BRACKETS = ("(Foto:", "(foto:", "(FOTO:", "(Photo:", "(photo:", "(Фото:", "(фото:")
 _CAPTION_MAX = 200
@@ -560,6 +564,13 @@ def furniture(text: str, spans: Sequence[tuple[int, int]]) -> set[int]:
             )
         ):
             found.add(i)
+    for i, (start, end) in enumerate(spans[: _SECTIONS + 1]):  # "detikNews", "Berita" on top
+        whole = (start == 0 or text[start - 1] == "\n") and (end == length or text[end] == "\n")
+        if not whole or text[end - 1] in _SENTENCE_END:
+            break
+        if end - start > _SECTION_LONGEST or text.find(" ", start, end) >= 0:
+            found.update(range(i))  # the headline under the site's sections
+            break
     for i in promotions:  # every sentence of the paragraph
         stop = text.find("\n", spans[i][0])
         stop = length if stop < 0 else stop

@@ -435,3 +435,21 @@ def test_a_wires_contributor_line_in_cnns_words_is_narration() -> None:
 def test_okezones_promotion_is_narration() -> None:
     text = "Headline\n\nZulhas menggelar operasi pasar.\nFollow Berita Okezone di Google News\n"
     assert _marked(text, "id") == ["Follow Berita Okezone di Google News"]
+
+
+def test_a_sites_sections_above_the_headline_are_narration_and_not_the_title() -> None:
+    """A detik page was titled "detikNews" (then "Berita"), its site's sections."""
+    text = (
+        "detikNews\nBerita\nJokowi Minta Menteri Tak Bikin Gaduh\n"
+        "Jakarta - Presiden Joko Widodo meminta para menteri tidak membuat gaduh.\n"
+    )
+    assert read_document(text.encode(), "d.txt", lang="id").title == (
+        "Jokowi Minta Menteri Tak Bikin Gaduh"
+    )
+    assert _marked(text, "id") == ["detikNews", "Berita", "Jakarta -"]
+
+
+def test_a_one_word_title_above_sentences_stays_the_title() -> None:
+    text = "Notes\n\nAliyev said the talks would resume.\n"
+    assert read_document(text.encode(), "n.txt", lang="en").title == "Notes"
+    assert _marked(text, "en") == []
