@@ -202,13 +202,15 @@ def _title(text: str) -> str:
     furniture alone is titled by its first line."""
     lines = (line.strip() for line in text.splitlines())
     body = (line for line in lines if line and not furniture_line(line))
-    first = list(itertools.islice(body, _SECTIONS + 2))
-    sections = 0  # one-word lines above a headline, a line of words that ends no sentence
-    while sections < min(_SECTIONS, len(first) - 1) and " " not in first[sections]:
-        sections += 1
-    if sections and (" " not in first[sections] or first[sections][-1] in ".!?…"):
+    first: list[str] = []
+    for line in body:  # up to the first line of words
+        first.append(line)
+        if " " in line or len(first) > _SECTIONS:
+            break
+    sections = max(len(first) - 1, 0)  # one-word lines above a headline (no sentence)
+    if sections and (" " not in first[-1] or first[-1][-1] in ".!?…"):
         sections = 0
-    first_two = first[sections : sections + 2]
+    first_two = [*first[sections:], *itertools.islice(body, 1)][:2]
     if not first_two:
         first_two = [next((line.strip() for line in text.splitlines() if line.strip()), "")]
     line, after = [*first_two, "", ""][:2]

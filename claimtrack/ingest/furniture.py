@@ -204,6 +204,8 @@ _PAGE_OPENER_WORDS = """
     sebelumnya next previous ilustrasi illustration source sumber источник our реклама loading
     reuse image staff"""
 _PAGE_OPENERS = frozenset(_PAGE_OPENER_WORDS.split())
+_OPENER_LONGEST = max(map(len, _PAGE_OPENERS)) + 2
+_PAGE_FIRST = frozenset("(0123456789")
 """The first words (in lower case) a `_PAGE_LINE` opens with, but for a number, a bracket
 and a byline's dash or bar."""
 _CLOSERS = "\"'”’»)"
@@ -433,15 +435,20 @@ def _page_line(text: str, start: int, end: int, related: int, previous: int) -> 
     # word or character can open one, or with a byline's dash ("Andhika Prasetia - detikNews").
     if end - start <= _RELATED_LONGEST and _RELATED.match(text, start, end):
         return True
-    space = text.find(" ", start, end)
-    return (
-        text[start : space if space > 0 else end].rstrip(",:.").lower() in _PAGE_OPENERS
-        or text[start] in "(0123456789"
-        or text[start].islower()
+    first = text[start]
+    if not (
+        first in _PAGE_FIRST
+        or first.islower()
         or text.find(" - ", start, end) >= 0
-        or text.find(" · ", start, end) >= 0
         or text.find(" | ", start, end) >= 0
-    ) and _PAGE_LINE.match(text, start, end) is not None
+        or text.find(" · ", start, end) >= 0
+    ):
+        stop = min(end, start + _OPENER_LONGEST)
+        space = text.find(" ", start, stop)
+        stop = space if space > 0 else stop
+        if text[start:stop].rstrip(",:.").lower() not in _PAGE_OPENERS:
+            return False
+    return _PAGE_LINE.match(text, start, end) is not None
 
 
 def furniture(text: str, spans: Sequence[tuple[int, int]]) -> set[int]:
@@ -600,7 +607,7 @@ def furniture_line(line: str) -> bool:
             and (_DATELINE_LEAD.match(line) is not None or _place_alone(line, 0, end))
         )
         or _byline(line, 0, end)
-        or (end <= _PAGE_LINE_MAX and _PAGE_LINE.match(line) is not None)
+        or _page_line(line, 0, end, 0, 0)
         or (" | " in line and _HEADER.match(line) is not None and _DATED.search(line) is not None)
     )
 
