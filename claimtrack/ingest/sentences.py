@@ -122,8 +122,15 @@ def segment(text: str, lang: str) -> list[tuple[int, int]]:
     if width is None:  # "... di Semarang\nkumparanNEWS\n12 September 2023"
         lines.update(m.start(2) for m in lower if _lower_case_line(text, m))
     cuts = sorted({*_cuts(text, 0, len(text), code), *breaks, *lines})
-    spans = (_trim(text, a, b) for a, b in zip(cuts, [*cuts[1:], len(text)], strict=True))
-    repaired = _repair(text, [span for span in spans if span[0] < span[1]], code, lines)
+    spans: list[tuple[int, int]] = []
+    for a, b in zip(cuts, [*cuts[1:], len(text)], strict=True):  # `_trim`, inlined: a call
+        while a < b and text[a].isspace():  # per sentence cost 5% of `segment`
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if a < b:
+            spans.append((a, b))
+    repaired = _repair(text, spans, code, lines)
     return _openers_forward(text, _dateline_leads(text, repaired))
 
 
