@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 
 from claimtrack.attribution import discourse
 from claimtrack.attribution.aliases import INFLECTED_SCORE, AliasIndex, word_score
+from claimtrack.attribution.bodies import body_key
 from claimtrack.attribution.cues import Lexicon, all_stopwords, load_lexicon
 from claimtrack.attribution.places import names_a_place
 from claimtrack.attribution.proposals import NewSpeaker, new_speaker, registered_form, surname
@@ -79,6 +80,11 @@ class Attributor:
         self._speakers = {s.id: s for s in speakers}
         self._index = AliasIndex(speakers, all_stopwords())
         self._people = [s for s in speakers if s.kind == "person"]
+        self._body_keys: dict[tuple[str, str], str] = {}  # (kind of body, country) -> speaker
+        for speaker in speakers:
+            for name in speaker.names if speaker.kind != "person" else ():
+                if (key := body_key(name)) is not None:
+                    self._body_keys.setdefault(key, speaker.id)
         self._bodies = [s for s in speakers if s.kind != "person"]
 
     def suggest(
@@ -114,6 +120,7 @@ class Attributor:
             voiced.append(via_voice)
         _same_person(results, first_names=lexicon.first_name_references)
         self._registered_people(results)
+        self._registered_bodies(results)
         if lexicon.first_name_references:
             self._registered_first_names(results, known, sentences)
         self._places_for_bodies(results)
@@ -152,6 +159,24 @@ class Attributor:
 
         if self._people:
             _replace_proposals(results, registered, SCORE_OTHER_SCRIPT, why, teach=same_name)
+
+    def _registered_bodies(self, results: list[SpeakerSuggestion | None]) -> None:
+        """A body proposed as new that is registered under its name in another language
+        ("Министерство обороны Армении" beside "Armenian Defence Ministry") is that speaker;
+        accepting it teaches the speaker this name (`attribution.bodies`)."""
+
+        def registered(proposal: NewSpeaker) -> str | None:
+            key = body_key(proposal.name) if proposal.kind != "person" else None
+            return self._body_keys.get(key) if key is not None else None
+
+        def why(suggestion: SpeakerSuggestion, proposal: NewSpeaker, speaker: str) -> str:
+            name = self._name(speaker)
+            return f'{suggestion.reason}: "{proposal.name}" is "{name}" in another language'
+
+        if self._body_keys:
+            _replace_proposals(
+                results, registered, SCORE_OTHER_SCRIPT, why, teach=lambda _p, _s: True
+            )
 
     def _registered_first_names(
         self,

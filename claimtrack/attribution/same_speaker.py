@@ -19,6 +19,7 @@ from functools import lru_cache
 from anyascii import anyascii
 from rapidfuzz import fuzz, process
 
+from claimtrack.attribution.bodies import body_key
 from claimtrack.attribution.places import names_a_place
 from claimtrack.attribution.text import fold_str
 from claimtrack.model import Speaker
@@ -117,6 +118,7 @@ def likely_same(
         *_fewer_names(entries, kinds, only),
         *_same_office(speakers, only),
         *_one_word_stems(entries, kinds, only),
+        *_same_bodies(speakers, only),
     ]:
         if only in (None, a):
             keep(a, LikelySame(b, name_a, name_b, score))
@@ -125,6 +127,31 @@ def likely_same(
     out: dict[str, list[LikelySame]] = {}
     for (a, _), found in sorted(best.items(), key=lambda item: (-item[1].score, item[0])):
         out.setdefault(a, []).append(found)
+    return out
+
+
+BODY_SCORE = 90.0
+"""One state body named in two languages ("Armenian Defence Ministry" / "Министерство обороны
+Армении"): as likely as a name spelt alike."""
+
+
+def _same_bodies(
+    speakers: Sequence[Speaker], only: str | None
+) -> list[tuple[str, str, str, str, float]]:
+    """Bodies whose names are one kind of body of one country (`attribution.bodies`)."""
+    keyed: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for speaker in speakers:
+        if speaker.kind == "person":
+            continue
+        for name in speaker.names:
+            if (key := body_key(name)) is not None:
+                keyed.setdefault(key, []).append((speaker.id, name))
+    out = []
+    for named in keyed.values():
+        for i, (a, name_a) in enumerate(named):
+            for b, name_b in named[i + 1 :]:
+                if a != b and only in (None, a, b):
+                    out.append((a, name_a, b, name_b, BODY_SCORE))
     return out
 
 

@@ -1,0 +1,68 @@
+"""One state body under its names in several languages.
+
+A desk reading three languages registers "Armenian Defence Ministry" from an English wire,
+then meets "Kementerian Pertahanan Armenia" and "Министерство обороны Армении": one body,
+whose track record would be split three ways. Names share no letters, so the romanised
+comparison of `same_speaker` cannot see it. A body's name here is a kind of body
+(`data/bodies/bodies.json`: "defence ministry" in each language) plus a country
+(`places.place_named`, any language, any case): two names with the same pair are one body.
+A name with anything else left over ("Sudan's health ministry spokesman") has no pair.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+
+from claimtrack.attribution.places import place_named
+from claimtrack.attribution.text import fold_str
+from claimtrack.resources import data_dir
+
+_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+_POSSESSIVE = re.compile(r"['’]s$")
+_LINKS = frozenset({"of", "the", "republic", "republik", "republiki", "республики", "ri"})
+"""Words joining a body's kind to its country ("Ministry of Defense of the Republic of
+Azerbaijan", "Kementerian Pertahanan RI")."""
+
+
+@lru_cache(maxsize=1)
+def _kinds() -> tuple[tuple[tuple[str, ...], str], ...]:
+    """Every listed phrase as folded words, with its body, longest phrases first."""
+    raw = json.loads((data_dir() / "bodies" / "bodies.json").read_text(encoding="utf-8"))
+    phrases = [
+        (tuple(_folded(phrase)), body) for body, forms in raw["bodies"].items() for phrase in forms
+    ]
+    return tuple(sorted(phrases, key=lambda item: -len(item[0])))
+
+
+def _folded(text: str) -> list[str]:
+    return [_POSSESSIVE.sub("", fold_str(w)) for w in _WORD.findall(text)]
+
+
+@lru_cache(maxsize=8192)
+def body_key(name: str) -> tuple[str, str] | None:
+    """(kind of body, country in English) when `name` is nothing but the two ("Armenian
+    Defence Ministry", "Министерство обороны Армении" -> ("defence ministry", "Armenia")),
+    else None."""
+    written = _WORD.findall(name)
+    folded = _folded(name)
+    for phrase, body in _kinds():
+        size = len(phrase)
+        for start in range(len(folded) - size + 1):
+            if tuple(folded[start : start + size]) != phrase:
+                continue
+            rest = [
+                _POSSESSIVE.sub("", w)
+                for k, (w, f) in enumerate(zip(written, folded, strict=True))
+                if not start <= k < start + size and f not in _LINKS
+            ]
+            country = place_named(" ".join(rest)) if rest else None
+            return (body, country) if country else None
+    return None
+
+
+def same_body(a: str, b: str) -> bool:
+    """Whether two names are one body by `body_key`."""
+    key = body_key(a)
+    return key is not None and key == body_key(b)

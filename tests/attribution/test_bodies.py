@@ -1,0 +1,73 @@
+"""One state body under its names in several languages."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.attribution.bodies import body_key
+from claimtrack.attribution.same_speaker import likely_same
+from claimtrack.model import Speaker
+from tests.attribution.support import suggest
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("Armenian Defence Ministry", ("defence ministry", "Armenia")),
+        ("Kementerian Pertahanan Armenia", ("defence ministry", "Armenia")),
+        ("Министерство обороны Армении", ("defence ministry", "Armenia")),
+        ("Минобороны Армении", ("defence ministry", "Armenia")),
+        ("Ministry of Defense of the Republic of Azerbaijan", ("defence ministry", "Azerbaijan")),
+        ("Azerbaijan's defence ministry", ("defence ministry", "Azerbaijan")),
+        ("Sudan's army", ("army", "Sudan")),
+        ("Militer Sudan", ("army", "Sudan")),
+        ("Армия Судана", ("army", "Sudan")),
+        ("МИД России", ("foreign ministry", "Russia")),
+        ("Kementerian Luar Negeri Rusia", ("foreign ministry", "Russia")),
+        # anything left over besides the country: no key
+        ("Sudan's health ministry spokesman", None),
+        ("Defence Army of Nagorno-Karabakh", None),
+        ("Региональное управление МЧС", None),
+        ("Ilham Aliyev", None),
+    ],
+)
+def test_a_body_is_its_kind_and_its_country(name: str, key: tuple[str, str] | None) -> None:
+    assert body_key(name) == key
+
+
+def test_one_body_registered_in_three_languages_is_likely_one_speaker() -> None:
+    speakers = [
+        Speaker("en", "Armenian Defence Ministry", kind="ministry"),
+        Speaker("ru", "Министерство обороны Армении", kind="ministry"),
+        Speaker("id", "Kementerian Pertahanan Armenia", kind="ministry"),
+        Speaker("az", "Azerbaijani Defence Ministry", kind="ministry"),
+    ]
+    found = likely_same(speakers)
+    assert {s.other for s in found["en"]} == {"ru", "id"}
+    assert "az" not in {s.other for s in found["ru"]}
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("ru", "Министерство обороны Армении сообщило о гибели 1166 военных."),
+        ("id", "Kementerian Pertahanan Armenia mengatakan 1.166 tentara tewas."),
+    ],
+)
+def test_a_body_proposed_in_another_language_is_the_registered_one(
+    lang: str, sentence: str
+) -> None:
+    registered = Speaker("armmod", "Armenian Defence Ministry", kind="ministry", side="Armenia")
+    (found,) = suggest(lang, sentence, speakers=[registered])
+    assert found is not None and found.speaker == "armmod"
+    assert found.found_as is not None  # accepting it teaches the name in that language
+    assert "in another language" in found.reason
+
+
+def test_another_countrys_body_is_still_proposed() -> None:
+    registered = Speaker("armmod", "Armenian Defence Ministry", kind="ministry", side="Armenia")
+    (found,) = suggest(
+        "id", "Kementerian Pertahanan Azerbaijan mengatakan serangan itu bohong.",
+        speakers=[registered],
+    )  # fmt: skip
+    assert found is not None and found.speaker is None
