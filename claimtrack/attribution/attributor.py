@@ -171,7 +171,7 @@ class Attributor:
 
         def why(suggestion: SpeakerSuggestion, proposal: NewSpeaker, speaker: str) -> str:
             name = self._name(speaker)
-            return f'{suggestion.reason}: "{proposal.name}" is "{name}" in another language'
+            return f'{suggestion.reason}: "{proposal.name}" is another name of "{name}"'
 
         if self._body_keys:
             _replace_proposals(

@@ -27,13 +27,43 @@ Azerbaijan", "Kementerian Pertahanan RI")."""
 
 
 @lru_cache(maxsize=1)
+def _raw() -> dict[str, dict[str, list[str]]]:
+    data: dict[str, dict[str, list[str]]] = json.loads(
+        (data_dir() / "bodies" / "bodies.json").read_text(encoding="utf-8")
+    )
+    return data
+
+
+@lru_cache(maxsize=1)
 def _kinds() -> tuple[tuple[tuple[str, ...], str], ...]:
     """Every listed phrase as folded words, with its body, longest phrases first."""
-    raw = json.loads((data_dir() / "bodies" / "bodies.json").read_text(encoding="utf-8"))
     phrases = [
-        (tuple(_folded(phrase)), body) for body, forms in raw["bodies"].items() for phrase in forms
+        (tuple(_folded(phrase)), body)
+        for body, forms in _raw()["bodies"].items()
+        for phrase in forms
     ]
     return tuple(sorted(phrases, key=lambda item: -len(item[0])))
+
+
+@lru_cache(maxsize=1)
+def _organisations() -> dict[tuple[str, ...], str]:
+    """Every name of an organisation of no country, as folded words, to its usual name."""
+    return {
+        tuple(_folded(form)): usual
+        for usual, forms in _raw()["organisations"].items()
+        for form in forms
+    }
+
+
+def organisation_named(words: list[str]) -> int:
+    """How many of `words` (as written) open with a known organisation's name of two words or
+    more ("Врачи без границ сообщили …": 3); 0 for none."""
+    folded = [fold_str(w) for w in words]
+    names = _organisations()
+    for size in range(min(len(folded), 8), 1, -1):
+        if tuple(folded[:size]) in names:
+            return size
+    return 0
 
 
 def _folded(text: str) -> list[str]:
@@ -44,9 +74,12 @@ def _folded(text: str) -> list[str]:
 def body_key(name: str) -> tuple[str, str] | None:
     """(kind of body, country in English) when `name` is nothing but the two ("Armenian
     Defence Ministry", "Министерство обороны Армении" -> ("defence ministry", "Armenia")),
-    else None."""
+    (usual name, "") when it is a known organisation's, else None."""
     written = _WORD.findall(name)
     folded = _folded(name)
+    known = _organisations().get(tuple(folded))
+    if known is not None:
+        return (known, "")  # "Врачи без границ", "MSF": Médecins Sans Frontières
     for phrase, body in _kinds():
         size = len(phrase)
         for start in range(len(folded) - size + 1):

@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
+from claimtrack.attribution.bodies import organisation_named
 from claimtrack.attribution.cues import Lexicon, load_lexicon
 from claimtrack.attribution.morphology import is_surname
 from claimtrack.attribution.places import is_place, leading_place, starts_with_first_name, words
@@ -51,6 +52,8 @@ def new_speaker(surface: str, lexicon: Lexicon) -> NewSpeaker:
     """The speaker a proposed phrase names (see the module docstring); the phrase itself when
     it holds no title followed by a name of two words or more."""
     surface = _before_affiliation(surface, lexicon)
+    if organisation_named(surface.split()) == len(surface.split()) > 1:
+        return NewSpeaker(surface, (), "organisation", surface)  # "Doctors Without Borders"
     place = _place_speaking(surface, lexicon)
     if place is not None:
         return NewSpeaker(place, (), "government", surface)

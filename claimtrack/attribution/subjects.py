@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from claimtrack.attribution.aliases import Mention
+from claimtrack.attribution.bodies import organisation_named
 from claimtrack.attribution.cues import Lexicon
 from claimtrack.attribution.morphology import is_first_name
 from claimtrack.attribution.places import is_place, leading_place
@@ -288,6 +289,9 @@ def _proposal(
     name: list[Token] = []
     limit = MAX_NAME_WORDS
     posting: int | None = None  # where "to" joins an office to its post, if it does
+    known = organisation_named([_text(sentence, t) for t in tokens])
+    if known:  # "Врачи без границ сообщили": a known name is whole, whatever its words
+        name, tokens = list(tokens[:known]), []
     for at, token in enumerate(tokens):
         if len(name) >= limit:
             break
@@ -351,7 +355,7 @@ def _proposal(
         or _possessive(sentence, name)
         or (name[0].start == opening and is_place(_text(sentence, name[0]), lexicon))
     )
-    if not named and not (len(name) == 1 and name[0].capitalised):
+    if not (named or known) and not (len(name) == 1 and name[0].capitalised):
         return None
     if located and len(name) == 1 and name[-1] is not tokens[-1]:
         return None  # "В Макассаре сохраняется обстановка, передает …": where, not who

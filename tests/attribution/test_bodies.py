@@ -61,7 +61,7 @@ def test_a_body_proposed_in_another_language_is_the_registered_one(
     (found,) = suggest(lang, sentence, speakers=[registered])
     assert found is not None and found.speaker == "armmod"
     assert found.found_as is not None  # accepting it teaches the name in that language
-    assert "in another language" in found.reason
+    assert "another name of" in found.reason
 
 
 def test_another_countrys_body_is_still_proposed() -> None:
@@ -71,3 +71,32 @@ def test_another_countrys_body_is_still_proposed() -> None:
         speakers=[registered],
     )  # fmt: skip
     assert found is not None and found.speaker is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "name"),
+    [  # a known organisation's name is proposed whole, as an organisation ("Врачи" was)
+        ("ru", "Врачи без границ сообщили, что их бригады оказали помощь 64 раненым.",
+         "Врачи без границ"),
+        ("en", "Doctors Without Borders said its teams treated 64 wounded.",
+         "Doctors Without Borders"),
+    ],
+)  # fmt: skip
+def test_a_known_organisation_is_proposed_whole(lang: str, sentence: str, name: str) -> None:
+    (found,) = suggest(lang, sentence, speakers=[])
+    assert found is not None and found.proposal is not None
+    assert (found.proposal.name, found.proposal.kind) == (name, "organisation")
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("ru", "Врачи без границ сообщили, что их бригады оказали помощь 64 раненым."),
+        ("id", "Dokter Lintas Batas (MSF) menyebut timnya merawat 64 korban luka."),
+        ("en", "Doctors Without Borders said its teams treated 64 wounded."),
+    ],
+)
+def test_an_organisation_by_another_name_is_the_registered_one(lang: str, sentence: str) -> None:
+    msf = Speaker("msf", "Medecins Sans Frontieres", kind="organisation")
+    (found,) = suggest(lang, sentence, speakers=[msf])
+    assert found is not None and found.speaker == "msf"
