@@ -289,10 +289,13 @@ def _proposal(
     name: list[Token] = []
     limit = MAX_NAME_WORDS
     posting: int | None = None  # where "to" joins an office to its post, if it does
+    # "Врачи без границ сообщили": a known name is whole, whatever its words; the walk goes on
+    # after it ("Doctors Without Borders spokeswoman Anna Petrosyan")
     known = organisation_named([_text(sentence, t) for t in tokens])
-    if known:  # "Врачи без границ сообщили": a known name is whole, whatever its words
-        name, tokens = list(tokens[:known]), []
+    name = list(tokens[:known])
     for at, token in enumerate(tokens):
+        if at < known:
+            continue
         if len(name) >= limit:
             break
         if token.norm in lexicon.conjunctions:

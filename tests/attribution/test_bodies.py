@@ -100,3 +100,19 @@ def test_an_organisation_by_another_name_is_the_registered_one(lang: str, senten
     msf = Speaker("msf", "Medecins Sans Frontieres", kind="organisation")
     (found,) = suggest(lang, sentence, speakers=[msf])
     assert found is not None and found.speaker == "msf"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [  # after a known organisation's name the walk goes on to the person holding an office
+        ("Human Rights Watch researcher Hugh Williamson said the strikes were unlawful.",
+         "Hugh Williamson"),
+        ("United Nations Secretary-General Antonio Guterres said the attack was abhorrent.",
+         "Antonio Guterres"),
+        ("Doctors Without Borders spokeswoman Anna Petrosyan said teams were overwhelmed.",
+         "Anna Petrosyan"),
+    ],
+)  # fmt: skip
+def test_a_person_after_a_known_organisation_is_proposed(sentence: str, name: str) -> None:
+    (found,) = suggest("en", sentence, speakers=[])
+    assert found is not None and found.proposal is not None and found.proposal.name == name
