@@ -69,6 +69,8 @@ EVENT_KINDS = INCIDENT | {"#civilians", "#gunfire"}
 """Concepts saying what kind of attack a claim reports: two claims sharing only these (and
 no place) report two incidents of one kind, not one another's."""
 _RARE_WORD = 6
+SAME_ORDER = 10.0
+"""How many times another count may be and still be a toll of the same incident."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -346,9 +348,15 @@ class LinkSuggester:
         same_speaker = fa.speaker is not None and fa.speaker == fb.speaker
         same_side = bool(fa.side) and fa.side == fb.side
         opposing = bool(fa.side and fb.side) and fa.side != fb.side
-        if a == b or not (same_speaker or same_side or opposing):
+        # A speaker with no side (the UN, a hospital's doctors, witnesses) is nobody's ally:
+        # its claims meet others' as the other side's would, on one event only (see below).
+        unaligned = _unaligned(fa, fb) and not same_speaker
+        if a == b or not (same_speaker or same_side or opposing or unaligned):
             return []
         clashes = _clashes(fa, fb)
+        event, near = self._one_event(fa, fb) if unaligned else (True, "")
+        if not event:  # "471 killed" at a hospital and "100 killed" somewhere else
+            clashes = []
         out: list[LinkCandidate] = []
         same = None
         if (same_speaker or same_side) and not clashes:
@@ -358,9 +366,10 @@ class LinkSuggester:
             same = self._same_claim(fa, fb, mentions, _strength(mentions), clashes)
         if same is not None:
             out.append(same)
-        if opposing and (clashes or _may_answer(fa, fb)):
+        if (opposing or unaligned) and (clashes or _may_answer(fa, fb)):
             shared = self._shared(fa, fb, None)
-            out.extend(self._opposed(fa, fb, _strength(shared), _shared_reason(shared), clashes))
+            where = ", ".join(r for r in (near, _shared_reason(shared)) if r)
+            out.extend(self._opposed(fa, fb, _strength(shared), where, clashes, event))
         elif same is None and same_side and not clashes:
             mine = self._shared(fa, fb, None, context=False)
             # One shared name ("Stepanakert") is a place both talk about, not agreement;
@@ -369,6 +378,8 @@ class LinkSuggester:
             own = _strength(mine) if len(mine) >= 2 and not kinds else 0.0
             shared = self._shared(fa, fb, None)
             out.extend(_supports_same_side(fa, fb, own, _strength(shared), _shared_reason(shared)))
+        if unaligned and event and not (clashes or out):
+            out.extend(self._agreeing(fa, fb, near))
         return out
 
     def _idf(self, key: str) -> float:
@@ -483,9 +494,19 @@ class LinkSuggester:
         ent: float,
         places: str,
         clashes: list[tuple[Quantity, Quantity]],
+        one_event: bool = True,
     ) -> list[LinkCandidate]:
-        """Contradiction, response and cross-side confirmation between opposing speakers."""
-        sides = f"speakers on different sides ({fa.side} vs {fb.side})"  # allies too
+        """Contradiction, response and cross-side confirmation between opposing speakers (or
+        with one on no side). `one_event` False: nothing says the two count one event, so
+        neither disputes the other's count."""
+        if fa.side and fb.side:
+            sides = f"speakers on different sides ({fa.side} vs {fb.side})"  # allies too
+        else:
+            sides = (
+                "speaker without a side ("
+                + ", ".join(self._speaker_name(f.speaker) for f in (fa, fb) if not f.side)
+                + ")"
+            )
         out: list[LinkCandidate] = []
         shared_reason = [places] if places else []
         denial, accusation = _denial_pair(fa, fb)
@@ -516,13 +537,17 @@ class LinkSuggester:
                     stance_reasons.append(
                         f'denies what it states ("{denial.denied[key]}" / "{surface}")'
                     )
-                elif target or near or ent >= STRONG_TOPIC:  # names the denier, or just before
+                elif target or ent >= STRONG_TOPIC or (near and accusation.side):
+                    # names the denier, or just before it; but a denial after a bystander's
+                    # words ("Access is our biggest problem", the Red Cross) denies the
+                    # side's accusers, not what the bystander said
                     stance = 0.2
                     stance_reasons.append(f'denial ("{denial.stances["deny"]}") of what it reports')
-                if target:
+                if target and stance:
                     stance += 0.15
-                    stance_reasons.append(f"the claim names the denier's side ({denial.side})")
-                if near:
+                    whose = denial.side or self._speaker_name(denial.speaker)
+                    stance_reasons.append(f"the claim names the denier's side ({whose})")
+                if near and stance:
                     stance += 0.15
                     stance_reasons.append("the denial follows it in the same report")
             answers = "accuse" in accusation.stances or near
@@ -543,6 +568,7 @@ class LinkSuggester:
             # "far higher than the official figures" disputes the other side's count.
             if (
                 "dispute" in disputer.stances
+                and one_event
                 and not clashes
                 and _counts(other)
                 and self._same_event(disputer, other)
@@ -573,7 +599,8 @@ class LinkSuggester:
             elif self._follows(confirmer, other):
                 # A confirmation answers what was reported just before it in the same report.
                 score = min(0.9, 0.35 + 0.5 * ent)
-                reason = f'confirmation from the other side ("{cue}")'
+                other_side = confirmer.side and other.side
+                reason = f'confirmation{" from the other side" if other_side else ""} ("{cue}")'
             else:
                 continue
             reasons = (reason, sides, *shared_reason)
@@ -639,7 +666,62 @@ class LinkSuggester:
             return False
         incident_a = any(e.key in INCIDENT for e in fa.entities)
         incident_b = any(e.key in INCIDENT for e in fb.entities)
-        return incident_a == incident_b
+        if incident_a == incident_b:
+            return True
+        general, incident = (fb, fa) if incident_a else (fa, fb)
+        return self._refers_back(general, incident)
+
+    def _refers_back(self, later: ClaimFeatures, earlier: ClaimFeatures) -> bool:
+        """Whether `later`, naming no place and no incident, follows `earlier` closely in one
+        report with counts of the same order: "A missile hit the hospital, killing 471 …"
+        then "an assessment put the likely death toll at 100 to 300" speaks of that strike;
+        "nearly 5,000 killed" after "13 killed in Ganja" is the war's toll."""
+        if self._places(later) or not _distance(later, earlier):
+            return False
+        lows = [[max(q.low, 1.0) for q in _counts(f)] for f in (later, earlier)]
+        return all(lows) and all(
+            any(max(x, y) <= SAME_ORDER * min(x, y) for y in lows[1]) for x in lows[0]
+        )
+
+    def _one_event(self, fa: ClaimFeatures, fb: ClaimFeatures) -> tuple[bool, str]:
+        """Whether two claims, one of a speaker without a side, are about one event, and the
+        reason when it is their place in one report: one follows the other closely there ("A
+        U.S. intelligence assessment put the likely death toll at …" after the ministry's
+        toll), or both name one place or one kind of strike. That no place disagrees is not
+        enough: such a speaker may be speaking of anything."""
+        if not self._same_event(fa, fb):
+            return False, ""
+        gap = _distance(fa, fb) or _distance(fb, fa)
+        if gap:
+            return True, f"{gap} sentence{'s' if gap > 1 else ''} apart in the same report"
+        own_a, own_b = self._content[fa.id][0], self._content[fb.id][0]
+        named = any(
+            (not e.key.startswith(CONCEPT_PREFIX) or e.key in INCIDENT)
+            and _first_match(e, own_b) is not None
+            for e in own_a
+        )
+        return named, ""
+
+    def _agreeing(self, fa: ClaimFeatures, fb: ClaimFeatures, near: str) -> list[LinkCandidate]:
+        """A speaker without a side stating the other's figure for one event ("the UN put the
+        toll at 471"): the later claim supports the earlier."""
+        agree = [
+            (x, y)
+            for x in fa.quantities
+            for y in fb.quantities
+            if x.unit in COUNT_UNITS and _agree(x, y) and stated(x) == stated(y)
+        ]
+        if not agree:
+            return []
+        later, earlier = sorted((fa, fb), key=lambda f: (f.date or "", f.id), reverse=True)
+        shared = self._shared(fa, fb, None)
+        score = min(0.8, 0.4 + 0.4 * _strength(shared))
+        x, y = agree[0]
+        who = ", ".join(self._speaker_name(f.speaker) for f in (fa, fb) if not f.side)
+        where = near or _shared_reason(shared)
+        reasons = (f"speaker without a side ({who})",
+                   f"numbers agree: {describe(x)} / {describe(y)}", where)  # fmt: skip
+        return [LinkCandidate(later.id, earlier.id, "supports", round(score, 3), reasons)]
 
     def _follows(self, later: ClaimFeatures, earlier: ClaimFeatures) -> bool:
         """Whether `later` comes within a few sentences after `earlier` in one report, with
@@ -667,6 +749,11 @@ def _signature(snapshot: Snapshot, claim: Claim) -> tuple:
         src = snapshot.sources.get(st.source)
         spans.append((st.id, st.start, st.end, src and (src.lang, src.published, src.title)))
     return (claim, speaker, tuple(spans))
+
+
+def _unaligned(fa: ClaimFeatures, fb: ClaimFeatures) -> bool:
+    """Whether two attributed claims meet with at least one speaker on no side."""
+    return bool(fa.speaker and fb.speaker) and not (fa.side and fb.side)
 
 
 def _blocking_keys(f: ClaimFeatures) -> Iterator[str]:
