@@ -715,13 +715,16 @@ class LinkSuggester:
             return []
         later, earlier = sorted((fa, fb), key=lambda f: (f.date or "", f.id), reverse=True)
         shared = self._shared(fa, fb, None)
-        score = min(0.8, 0.4 + 0.4 * _strength(shared))
+        score = 0.4 + 0.4 * _strength(shared)
         x, y = agree[0]
         who = ", ".join(self._speaker_name(f.speaker) for f in (fa, fb) if not f.side)
-        where = near or _shared_reason(shared)
-        reasons = (f"speaker without a side ({who})",
-                   f"numbers agree: {describe(x)} / {describe(y)}", where)  # fmt: skip
-        return [LinkCandidate(later.id, earlier.id, "supports", round(score, 3), reasons)]
+        reasons = [f"speaker without a side ({who})"]
+        if "confirm" in later.stances:  # "the UN confirmed that at least 471 were killed"
+            reasons.insert(0, f'confirmation ("{later.stances["confirm"]}")')
+            score += 0.1
+        reasons += [f"numbers agree: {describe(x)} / {describe(y)}", near or _shared_reason(shared)]
+        return [LinkCandidate(later.id, earlier.id, "supports", round(min(score, 0.8), 3),
+                              tuple(reasons))]  # fmt: skip
 
     def _follows(self, later: ClaimFeatures, earlier: ClaimFeatures) -> bool:
         """Whether `later` comes within a few sentences after `earlier` in one report, with

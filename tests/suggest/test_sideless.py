@@ -12,7 +12,7 @@ SPEAKERS = [
     Speaker("army", "Israeli military", ("the military",), "military", "Israel"),
     Speaker("usint", "U.S. intelligence", (), "government", None),
     Speaker("un", "United Nations", ("UN", "PBB", "ООН"), "organisation", None),
-    Speaker("docs", "Doctors at Al-Noor hospital", (), "other", None),
+    Speaker("docs", "Hospital doctors", ("doctors",), "other", None),
     Speaker("wit", "Witnesses", (), "other", None),
 ]
 
@@ -25,6 +25,8 @@ MISSILE_TOLL = (
     "the health ministry said."
 )
 MARKET_TOLL = "A missile hit a market in Deir al-Balah, killing 13 people, the ministry said."
+UN_NOOR = "The United Nations said 300 people were killed at the Al-Noor hospital."
+DOCTORS_NOOR = "Doctors said 80 people were killed at Al-Noor."
 UN_RAFAH = "The United Nations said 40 people were killed in Rafah."
 TOLL_ID = (
     "Kementerian Kesehatan Gaza mengatakan sedikitnya 300 orang tewas dalam ledakan di rumah "
@@ -168,3 +170,37 @@ def test_a_denial_answers_a_sideless_report_naming_the_denier() -> None:
     )
     c = between(cands, "en1-1", "en1-0", "responds-to")
     assert "speaker without a side (Witnesses)" in c.reasons
+
+
+def test_a_confirmation_in_a_later_report_supports_the_figure_it_repeats() -> None:
+    un = "The United Nations confirmed that at least 300 people were killed "
+    un += "at the Al-Noor hospital."
+    cands = suggested(
+        [
+            ("en1", "en", "2023-10-18", [(MINISTRY_TOLL, "moh")]),
+            ("en2", "en", "2023-10-20", [(un, "un")]),
+        ]
+    )
+    c = between(cands, "en2-0", "en1-0", "supports")
+    assert (c.a, c.b) == ("en2-0", "en1-0")
+    assert c.reasons[0] == 'confirmation ("confirmed")'
+    assert "numbers agree: at least 300 people killed / at least 300 people killed" in c.reasons
+
+
+def test_two_speakers_without_sides_contradict_on_one_place() -> None:
+    cands = suggested(
+        [
+            ("en1", "en", "2023-10-18", [(UN_NOOR, "un")]),
+            ("en2", "en", "2023-10-20", [(DOCTORS_NOOR, "docs")]),
+        ]
+    )
+    c = between(cands, "en1-0", "en2-0", "contradicts")
+    assert "speaker without a side (United Nations, Hospital doctors)" in c.reasons
+    assert "numbers conflict: 300 people killed vs 80 people killed" in c.reasons
+
+
+def test_a_witness_disputing_the_count_just_given_contradicts_it() -> None:
+    higher = "Witnesses said the real toll was far higher than the official figures."
+    cands = suggested([("en1", "en", "2023-10-18", [(MINISTRY_TOLL, "moh"), (higher, "wit")])])
+    c = between(cands, "en1-0", "en1-1", "contradicts")
+    assert 'disputes the count ("higher than" vs at least 300 people killed)' in c.reasons
