@@ -353,6 +353,8 @@ class LinkSuggester:
         unaligned = _unaligned(fa, fb) and not same_speaker
         if a == b or not (same_speaker or same_side or opposing or unaligned):
             return []
+        if unaligned and not ((fa.quantities and fb.quantities) or _may_answer(fa, fb)):
+            return []  # nothing to count against each other, and no stance to answer
         clashes = _clashes(fa, fb)
         event, near = self._one_event(fa, fb) if unaligned else (True, "")
         if not event:  # "471 killed" at a hospital and "100 killed" somewhere else
