@@ -504,11 +504,7 @@ class LinkSuggester:
         if fa.side and fb.side:
             sides = f"speakers on different sides ({fa.side} vs {fb.side})"  # allies too
         else:
-            sides = (
-                "speaker without a side ("
-                + ", ".join(self._speaker_name(f.speaker) for f in (fa, fb) if not f.side)
-                + ")"
-            )
+            sides = self._no_side(fa, fb)
         out: list[LinkCandidate] = []
         shared_reason = [places] if places else []
         denial, accusation = _denial_pair(fa, fb)
@@ -719,8 +715,7 @@ class LinkSuggester:
         shared = self._shared(fa, fb, None)
         score = 0.4 + 0.4 * _strength(shared)
         x, y = agree[0]
-        who = ", ".join(self._speaker_name(f.speaker) for f in (fa, fb) if not f.side)
-        reasons = [f"speaker without a side ({who})"]
+        reasons = [self._no_side(fa, fb)]
         if "confirm" in later.stances:  # "the UN confirmed that at least 471 were killed"
             reasons.insert(0, f'confirmation ("{later.stances["confirm"]}")')
             score += 0.1
@@ -740,6 +735,11 @@ class LinkSuggester:
             for sa, ia in later.positions
             for sb, ib in earlier.positions
         )
+
+    def _no_side(self, fa: ClaimFeatures, fb: ClaimFeatures) -> str:
+        """The reason naming the speakers without a side: "speaker without a side (UN)"."""
+        names = ", ".join(self._speaker_name(f.speaker) for f in (fa, fb) if not f.side)
+        return f"speaker without a side ({names})"
 
     def _speaker_name(self, speaker_id: str | None) -> str:
         speaker = self.snapshot.speakers.get(speaker_id or "")
