@@ -115,6 +115,7 @@ def speaker_add(
         hint = _side_checked(store, side, new_side)
         sp = speakers.add_speaker(store, name, aliases, side, kind, note)
         shared = speakers.alias_hint(store, aliases, sp.id)
+        twice = speakers.duplicate_hint(store, sp.id, db_words(db))
     if wants_json(as_json):
         emit_json(speaker_json(sp))
     else:
@@ -125,7 +126,7 @@ def speaker_add(
                 "if this is a person, this lets their surname alone find them, in any "
                 f"script: claimtrack speaker edit {sp.id} --kind person{db_words(db)}"
             )
-    for warning in (hint, shared):
+    for warning in (hint, shared, twice):
         if warning:
             say(warning)
 

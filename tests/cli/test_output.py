@@ -250,3 +250,12 @@ def test_bidi_controls_are_shown_to_a_terminal_never_obeyed(
     monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
     for drawn in (cli("statements").out, cli("show", row["id"]).out):
         assert not set(drawn) & set(BIDI) and "\\u202e54\\u202c" in drawn
+
+
+def test_adding_a_speaker_registered_in_another_language_says_how_to_merge(cli: Runner) -> None:
+    cli("speaker", "add", "Armenian Defence Ministry", "--kind", "ministry")
+    r = cli("speaker", "add", "Министерство обороны Армении")
+    assert r.code == 0  # registered all the same: merging stays the analyst's call
+    assert "is likely Armenian Defence Ministry" in r.err
+    assert re.search(r"claimtrack speaker merge \w+ \w+", r.err)
+    assert "likely" not in cli("speaker", "add", "Ilham Aliyev", "--kind", "person").err
