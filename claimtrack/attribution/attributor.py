@@ -59,6 +59,13 @@ class SpeakerSuggestion:
         """The name a proposed new speaker would be registered under."""
         return self.proposal.name if self.proposal else None
 
+    @property
+    def named_as(self) -> NewSpeaker | None:
+        """How the text named the speaker when no registered name said it: the proposal, or
+        what a registered speaker was found as. Picking a speaker for the statement teaches
+        it these names."""
+        return self.proposal or self.found_as
+
 
 @dataclass(frozen=True, slots=True)
 class _Antecedent:

@@ -335,7 +335,7 @@ def tag(
             # become the chosen speaker's aliases ("Министр иностранных дел Остревии").
             found = find_statement(store, statement)
             suggestion = suggestion_for(store, found)
-            proposal = suggestion.proposal if suggestion is not None else None
+            proposal = suggestion.named_as if suggestion is not None else None
             learned = annotate.learned_aliases(store, found, proposal)
             try:
                 st, sp, claim = annotate.tag(store, found.id, speaker_ref, proposal)

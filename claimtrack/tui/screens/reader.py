@@ -290,7 +290,7 @@ class ReaderScreen(ViewScreen):
             )
         )
         sugg = self._suggestions.get(st.id)
-        proposal = sugg.proposal if sugg is not None else None
+        proposal = sugg.named_as if sugg is not None else None
         if pick is not None and pick.create:
             self._tag_with(annotate.tag_as_new_speaker, st.id, pick.create, proposal)
             tagged = self.store.doc("statements", st.id)
