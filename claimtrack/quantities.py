@@ -35,7 +35,6 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import pairwise
 from typing import Any
 
 from claimtrack.model import Quantity
@@ -576,11 +575,14 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
     for n in range(1, len(nums)):
         if _shares_unit(toks, nums[n], nums[n - 1]):
             nums[n].unit = nums[n - 1].unit
-    for whole, part in pairwise(nums):
-        # "4 others, including 2 children, were injured": the verb after the part is the
-        # whole's fate too, not the "killed" said of the count before them
+    for before, whole, part in zip(nums, nums[1:], nums[2:], strict=False):
+        # "6 were killed and 4 others, including 2 children, were injured": the verb after
+        # the part is the fate of others that took the count before them's; a whole with a
+        # verb of its own ("Погибли 27 человек, в том числе 9 детей, ранены 40") keeps it
         if (
             _including(toks, part.i)
+            and _said_of_others(toks, whole)
+            and before.unit == whole.unit
             and part.unit in COUNT_UNITS
             and whole.unit in COUNT_UNITS
             and part.unit != whole.unit
@@ -1978,6 +1980,13 @@ OTHERS = "others"
 """Who "4 others" are beside a count with the same fate ("5 civilians and 4 others were
 killed"): people other than that count's, so some more of the toll, neither its group nor a
 rival total; `totals` adds them to it."""
+
+
+def _said_of_others(toks: Sequence[_Tok], num: _Num) -> bool:
+    """Whether "others" stands right before or after the number ("4 others", "ещё 4")."""
+    return (num.i > 0 and toks[num.i - 1].low in _OTHERS) or (
+        num.j < len(toks) and toks[num.j].low in _OTHERS
+    )
 
 
 def _others(toks: Sequence[_Tok], num: _Num, next_i: int) -> bool:
