@@ -42,6 +42,8 @@ def analyse(sentence: Sentence, lexicon: Lexicon) -> Finding | None:
             continue
         if not _placed(sentence, lexicon, cue, start) or _quoted(sentence.plain, start):
             continue
+        if cue.category != "participle" and _not_speech(sentence, lexicon, start):
+            continue  # "Путин говорил по телефону с Алиевым": a talk told, nothing quoted
         surface = sentence.text[start:end]
         hit = Hit(surface, start, end, fold_str(surface) in lexicon.impersonal_forms)
         finding = _apply_cue(sentence, lexicon, cue, hit)
@@ -57,6 +59,14 @@ def analyse(sentence: Sentence, lexicon: Lexicon) -> Finding | None:
     if chosen is not None and chosen.kind != "propose":
         return chosen
     return _headline(sentence, lexicon) or chosen or _colon_quote(sentence, lexicon)
+
+
+def _not_speech(sentence: Sentence, lexicon: Lexicon, start: int) -> bool:
+    """Whether the words from a cue on are a phrase that quotes nobody (`not_speech`)."""
+    if not lexicon.not_speech:
+        return False
+    norms = [t.norm for t in sentence.tokens_in(start, len(sentence.text))]
+    return bool(starts_with(norms, lexicon.not_speech))
 
 
 def _may_close(cue: Cue) -> bool:

@@ -1555,6 +1555,22 @@ def test_russian_narration_of_talk_names_no_speaker(sentence: str) -> None:
 
 @pytest.mark.parametrize(
     ("sentence", "expected"),
+    [  # a second review: dropping "говорил" and "уточняет" lost these
+        ("Песков говорил, что переговоры продолжатся.", "peskov"),
+        ("Как говорил Песков, переговоры продолжатся.", "peskov"),
+        ("«Переговоры продолжатся», — говорил Песков.", "peskov"),
+        ("Число погибших уточняет РИА Новости.", "ria"),
+        ("Погибли 40 человек, уточняет Песков.", "peskov"),
+    ],
+)
+def test_russian_past_and_present_verbs_of_speech_still_attribute(
+    sentence: str, expected: str
+) -> None:
+    assert one("ru", sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
     [  # a day between the appositive name and the verb hid the name
         ("Juru bicara Kremlin, Dmitry Peskov, Senin, mengatakan perundingan berlanjut.",
          "peskov"),
