@@ -722,12 +722,14 @@ def _headline(sentence: Sentence, lexicon: Lexicon) -> Finding | None:
 
 def _after_topic(sentence: Sentence, colon: int) -> int:
     """Where the speaker of a headline "Topic, Name: claim" starts: past the comma after a
-    topic of two words or more that names nobody registered ("Armenia, Azerbaijan: …"
+    topic of two words or more that is not only registered names ("Armenia, Azerbaijan: …"
     names two parties, "Analysis, Peskov: …" is a label), in a line without closing
     punctuation; 0 for any other line."""
     comma = sentence.text.rfind(",", 0, colon)
     if comma < 0 or sentence.text.rstrip().rstrip("\"”»'’)")[-1:] in ".!?…":
         return 0
-    if len(sentence.tokens_in(0, comma)) < 2 or any(sentence.mentions_in(0, comma)):
-        return 0
+    topic = sentence.tokens_in(0, comma)
+    named = [(m.start, m.end) for m in sentence.mentions_in(0, comma)]
+    if len(topic) < 2 or all(any(a <= t.start < b for a, b in named) for t in topic):
+        return 0  # "Armenia, Azerbaijan: …": the words before the comma are parties too
     return comma + 1

@@ -1496,6 +1496,9 @@ def test_people_listed_with_and_are_still_no_single_speaker(lang: str, sentence:
         ("id", "Perang Karabakh, Aliyev: Kami Akan Terus Maju", "aliyev"),
         ("id", "Perang Karabakh, Presiden Aliyev: Kami Akan Terus Maju", "aliyev"),
         ("en", "Karabakh war, Aliyev: we will go to the end", "aliyev"),
+        # a second review: a registered place in a longer topic vetoes nobody
+        ("id", "Perang Armenia-Azerbaijan, Aliyev: Kami Akan Terus Maju", "aliyev"),
+        ("ru", "Удары по Баку, Алиев: мы ответим", "aliyev"),
         # a review: two parties, a label, places and unregistered words are nobody
         ("en", "Armenia, Azerbaijan: Ceasefire violated within hours", None),
         ("ru", "Армения, Азербайджан: перемирие нарушено", None),
