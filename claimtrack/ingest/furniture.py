@@ -26,14 +26,22 @@ _LINE = 160
 """Longer spans are never a credit line, a byline or a time stamp."""
 _SHORT = 40
 """A credit this short may follow something else on its line ("REUTERS/Stringer")."""
-# A capitalised word that is no function word ("By Air And Land" is a headline, not a byline).
-_NAME = r"(?!(?:And|On|Of|The|In|At|For|To|As|With|From|Is|Are|Dan|Di|Ke)\b)[^\W\d_][\w'’.-]*"
+_VERB = r"(?!(?:Had|Has|Have|Is|Are|Was|Were|Will|Would|Did|Does|Can|Could|Must|Should)\b)"
+"""Not an auxiliary: "By Ukraine Standards, Losses Were Light" is a headline, not "..., CNN"."""
+# A capitalised word that is no function word ("By Air And Land" is a headline, not a byline)
+# nor a time ("By Friday Evening, Kyiv Had Fallen." is a claim).
+_NAME = (
+    r"(?!(?:And|On|Of|The|In|At|For|To|As|With|From|Is|Are|Dan|Di|Ke|Monday|Tuesday"
+    r"|Wednesday|Thursday|Friday|Saturday|Sunday|Morning|Afternoon|Evening|Night|Midnight"
+    r"|Noon|Dawn|Then|Now|Last|Next|This|That|All|Most|Some|Early|Late|Senin|Selasa|Rabu"
+    rf"|Kamis|Jumat|Sabtu|Minggu|Pagi|Siang|Sore|Malam)\b){_VERB}[^\W\d_][\w'’.-]*"
+)
 _PERSON = rf"{_NAME}(?:\s+{_NAME}){{1,3}}"  # two to four of them: "By Monday" is no byline
 _BYLINE = re.compile(
     rf"(?:By|BY|Oleh|OLEH)\s+{_PERSON}(?:(?:,\s*|\s+(?:and|dan|&)\s+){_PERSON})*"
     r"(?:,\s*[^,.;:!?]{0,30}(?i:correspondent|reporter|writer|editor|koresponden|wartawan"
     r"|корреспондент)"  # "..., Caucasus correspondent"
-    r"|,\s*[^\W\d_a-zа-яё][\w.]*(?:\s+[^\W\d_a-zа-яё][\w.]*){0,2})?$"  # "..., CNN"
+    rf"|,\s*{_VERB}[^\W\d_a-zа-яё][\w.]*(?:\s+{_VERB}[^\W\d_a-zа-яё][\w.]*){{0,2}})?$"  # ", CNN"
 )
 """A byline: "By Anna Melkonyan and Farid Aliyev", "Oleh Budi Santoso"."""
 _BYLINE_OPENERS = ("By ", "BY ", "Oleh ", "OLEH ")
@@ -54,7 +62,15 @@ _DATED = re.compile(
 )
 """A date among a header's fields: what makes bars a page's header, not a table or a
 headline's section ("World | Russia says it downed 40 drones")."""
+_PHOTOGRAPHER = r"\s?[^\W\d_a-zа-яё][\w'’-]*(?:\s+[^\W\d_a-zа-яё][\w'’-]*){0,2}"
+"""A photographer or an agency after a credit's slash ("REUTERS/Gleb Garanich", "AFP/Getty
+Images"): up to three capitalised words, no full stop ("TNI/Polri siaga penuh." and "US/UK
+jets struck back." end a paragraph as claims)."""
 _CONNECTORS = frozenset({"By", "BY", "Oleh", "OLEH", "and", "dan", "&"})
+_CREDIT_WORD = r"(?:[^\W\d_a-zа-яё][\w.'’-]*|(?:bin|binti|de|van|der|von|al|el|dan|and|и)\b)"
+_CREDIT_NAMES = rf"{_CREDIT_WORD}(?:(?:\s+|\s*[,/&]\s*){_CREDIT_WORD})*"
+"""The names a "Pewarta:" or "Editor:" line credits: capitalised words, a particle, an
+agency after a slash ("Budi Santoso/Antara", "Ahmad bin Said")."""
 _CREDIT_LINE = re.compile(
     "|".join(
         f"(?:{pattern})"
@@ -62,8 +78,10 @@ _CREDIT_LINE = re.compile(
             # Captions and credits: "PHOTO: ...", "Фото: Иван Петров/ТАСС", "Pewarta: Budi
             # Santoso" (a name or two, no quotation: "Reporter: \"We saw ...\"" is a claim).
             r"(?i:photo|file photo|foto|фото)\s*:",
+            # (names only: "Reporter: Will you negotiate?", "Editor: Hasil pemilu tidak akan
+            # berubah" are an interview's and a page's sentences)
             r"(?i:pewarta|editor|penulis|reporter|redaktur|редактор|корреспондент)\s*:"
-            r"[^\"“«:]{1,40}$",
+            rf"(?=[^\"“«:]{{1,40}}$)\s*{_CREDIT_NAMES}$",
             r"(?i:copyright)\s*(?:©|\([cC]\)|\d{4}|(?i:by)\b)|©",
             # Wire notes in brackets: "(Reporting by ...; Editing by ...)", "(Corrects ...)".
             r"\((?i:reporting|writing|editing|additional reporting|compiled|corrects"
@@ -76,11 +94,13 @@ _CREDIT_LINE = re.compile(
             r"(?:\s*\(?[A-Z]{2,4}\)?)?\.?$",
             # An agency's mark and a photo credit on their own: "/ТАСС/.", "REUTERS/Stringer".
             r"/[^/\s][^/]{0,20}/\.?$",
-            r"[^\W\d_a-zа-яё]{2,}/[\w ]{1,30}$",
+            # (a name after the slash: "TNI/POLRI Siap Amankan Pemilu 2024" is a headline)
+            rf"(?=[^\n]{{3,33}}$)[^\W\d_a-zа-яё]{{2,}}/{_PHOTOGRAPHER}$",
             # A dateline split from its story: "ЕРЕВАН, 5 октября.", "КИРСК, 14 марта.
             # /ТАСС/.", "МОСКВА, 29 окт — РИА Новости." (a month in lower case: "ARMENIA, 12
-            # DEAD" is a headline)
-            r"[^\W\d_a-zа-яё]{3,}(?:[ -][^\W\d_a-zа-яё]+)*,\s+\d{1,2}\s+[a-zа-яё]+\.?"
+            # DEAD" is a headline, "США, 5 погибших." a count)
+            r"[^\W\d_a-zа-яё]{3,}(?:[ -][^\W\d_a-zа-яё]+)*,\s+\d{1,2}\s+(?=[a-zа-яё])"
+            rf"(?:{_MONTH}|(?:янв|февр?|мар|апр|июн|июл|авг|сент?|окт|нояб?|дек)\b\.?)"
             r"(?:\s*/[^/\s][^/]{0,20}/\.?|\s+[-–—]\s+[^\W\d_a-zа-яё][\w .-]{0,25}\.)?$",
             # A date (and a time) alone: "12 March 2025", "11 апреля 2025, 14:20" (a digit
             # within a month's name of the start, looked for first).
@@ -91,9 +111,11 @@ _CREDIT_LINE = re.compile(
             # An outlet (or a place) credited with a date, perhaps a time: "Aljazeera, 1/11.",
             # "Reuters, 01.11.2020", "Kompas.com - 06/03/2025, 10:15 WIB", "Коммерсантъ, 6
             # марта 2025" (every word capitalised: "Twelve soldiers died, 12.5." is a claim;
-            # a month by name: "Batam, the island nearest Singapore, ..." is a claim)
+            # a month by name: "Batam, the island nearest Singapore, ..." is a claim; a day
+            # and a month with a dot take a year: "Inflation – 3.5" is a figure)
             r"[^\W\d_a-zа-яё][\w.&’'-]*(?:\s+[^\W\d_a-zа-яё][\w.&’'-]*){0,3}(?:,\s*|\s+[-–—]\s+)"
-            rf"(?:(?:0?[1-9]|[12]\d|3[01])[/.](?:0?[1-9]|1[0-2])(?:[/.]\d{{2,4}})?"
+            r"(?:(?:0?[1-9]|[12]\d|3[01])(?:/(?:0?[1-9]|1[0-2])(?:/\d{2,4})?"
+            r"|\.(?:0?[1-9]|1[0-2])\.\d{2,4})"
             rf"|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}}(?:\s+(?:г\.|года))?)?"
             rf"|{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?)"
             r"(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*[A-Z]{2,4})?)?\.?$",
@@ -179,11 +201,15 @@ _PAGE_LINE = re.compile(
             # iStockphoto/Petrovich9)", "(Liputan6.com/Faizal Fanani)", "Ilustrasi gempa."
             r"\((?:(?i:foto|photo|фото)\s*:\s*)?[^\W\d_][^()\n]{0,40}/\s?[^\W\d_][^()\n/]{0,40}"
             r"\)\.?$",
-            r"(?i:ilustrasi|illustration)\b[^\n\"“”]{0,50}$",
+            # (a caption's few words: "Illustration shows 40% of homes destroyed." is a claim)
+            r"(?i:ilustrasi|illustration)\b(?!(?:\s+\S+){6})[^\n\"“”]{0,50}$",
             r"(?i:архивное фото)\.?$",
             # The outlet's notes: "Source: Al Jazeera and news agencies", "Our Standards:
             # The Thomson Reuters Trust Principles."
-            r"(?i:source|sumber|источник)\s*:\s*[^\n.!?\"“”«»]{1,60}$",
+            # (a name or a few: "Source: Ukraine lost 400 tanks", "Источник: в Минобороны
+            # обсуждают ..." are an anonymous source's claims)
+            r"(?i:source|sumber|источник)\s*:\s*(?=[^\W\d_a-zа-яё])(?!(?:\S+\s+){6})"
+            r"(?:[^\n\d.!?\"“”«»]|(?<!\d)\d{4}(?!\d)){1,60}$",
             r"Our Standards:.*$",
         )
     )
@@ -220,7 +246,7 @@ _RELATED = re.compile(
 this one's."""
 _PHOTO = re.compile(
     r"\(?(?i:foto|photo|фото)\s*:|(?i:архивное фото)|©|\([^()\n]{1,40}/[^()\n]{1,40}\)"
-    r"|[^\W\d_a-zа-яё]{2,}/"
+    rf"|[^\W\d_a-zа-яё]{{2,}}/{_PHOTOGRAPHER}$"
 )
 """A photo's credit: the words before it on its line are the photo's caption ("Menteri
 Agama Yaqut Cholil Qoumas. Foto: Republika/Prayogi", "Ilustrasi gempa. (Foto: ...)")."""
@@ -232,8 +258,13 @@ _PHOTO_FIRST = frozenset("(FfPpФфАа©")
 _PHOTO_BRACKETS = ("(Foto:", "(foto:", "(FOTO:", "(Photo:", "(photo:", "(Фото:", "(фото:")
 _CAPTION_MAX = 200
 """A line longer than this holds more than a caption and its credit."""
-_CAPTION_START = re.compile(rf"{_UP}[\w.]*/{_UP}{{2,}}(?:[ -]{_UP}{{2,}})*\s+(?={_UP}[a-zа-яё])")
-"""A caption opened by its credit in capitals: "KOMPAS.com/ARDITO RAMADHAN Menko ..."."""
+_CAPTION_START = re.compile(
+    rf"(?:{_UP}\w*\.[\w.]+/{_UP}{{2,}}(?:[ -]{_UP}{{2,}})*"
+    rf"|{_UP}[\w.]*/{_UP}{{2,}}(?:[ -]{_UP}{{2,}})+)\s+(?={_UP}[a-zа-яё])"
+)
+"""A caption opened by its credit in capitals: "KOMPAS.com/ARDITO RAMADHAN Menko ...": an
+outlet's domain or a photographer's full name ("TNI/POLRI Siap ...", "US/UK Forces struck
+..." are two bodies that open a sentence)."""
 _RELATED_LONGEST = 30
 """No such line is longer ("Explore more on these topics")."""
 RELATED_MAX = 5
@@ -451,6 +482,20 @@ def _page_line(text: str, start: int, end: int, related: int, previous: int) -> 
     return _PAGE_LINE.match(text, start, end) is not None
 
 
+_PROSE_WORDS = 3
+"""A header's field holds names and a date: one with this many words in lower case is a
+sentence ("Bendungan itu menelan biaya Rp 2,3 triliun | 5 Maret 2023" is a claim)."""
+
+
+def _prose_field(line: str) -> bool:
+    """Whether a field of a line with bars, but for its dated ones, reads as a sentence."""
+    return any(
+        sum(word[:1].islower() for word in field.split()) >= _PROSE_WORDS
+        for field in line.split(" | ")
+        if _DATED.search(field) is None
+    )
+
+
 def furniture(text: str, spans: Sequence[tuple[int, int]]) -> set[int]:
     """Indexes of `spans` that are page furniture, not a sentence anyone says.
 
@@ -568,6 +613,7 @@ def furniture(text: str, spans: Sequence[tuple[int, int]]) -> set[int]:
                 and bar(" | ", start, end) >= 0
                 and header(text, start, end)
                 and dated(text, start, end)
+                and not _prose_field(text[start:end])
             )
         ):
             found.add(i)
@@ -608,7 +654,12 @@ def furniture_line(line: str) -> bool:
         )
         or _byline(line, 0, end)
         or _page_line(line, 0, end, 0, 0)
-        or (" | " in line and _HEADER.match(line) is not None and _DATED.search(line) is not None)
+        or (
+            " | " in line
+            and _HEADER.match(line) is not None
+            and _DATED.search(line) is not None
+            and not _prose_field(line)
+        )
     )
 
 

@@ -1,0 +1,117 @@
+"""Claims that look like page furniture stay statements: narration hides them from the analyst.
+
+A real claim marked narration never reaches the untagged queue, which is worse than a byline
+left in it. Each case below was found by importing hand-written articles (wire stories,
+live blogs, interviews, press releases, casualty lists) and was marked narration before.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.ingest import furniture, segment
+from claimtrack.model import Statement
+from claimtrack.services.importing import RawDocument, import_documents
+from claimtrack.store import Store
+
+
+def _marked(text: str, lang: str) -> list[str]:
+    spans = segment(text, lang)
+    return [text[a:b] for k, (a, b) in enumerate(spans) if k in furniture(text, spans)]
+
+
+def _framed(line: str) -> str:
+    """`line` as a paragraph of its own between a headline and a body sentence."""
+    return f"Headline of the story\n\n{line}\n\nBody of the story, which someone said.\n"
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        # an interview's question and a reporter's or an editor's words are no credit
+        ("en", "Reporter: Will you negotiate?"),
+        ("id", "Editor: Hasil pemilu tidak akan berubah"),
+        ("ru", "Корреспондент: ВСУ отступили из Бахмута"),
+        # an anonymous source's claim is no "Source: Al Jazeera"
+        ("en", "Source: the ministry said no permission had been granted"),
+        ("en", "Source: Ukraine lost 400 tanks"),
+        ("id", "Sumber: KPU menyebut partisipasi pemilih 81 persen"),
+        ("ru", "Источник: в Минобороны обсуждают продление контрактов"),
+        # a figure with a decimal point is no day and month
+        ("en", "Inflation – 3.5"),
+        ("en", "Unemployment – 4.8"),
+        ("id", "Inflasi, 3.5"),
+        # a count after a country in capitals is no dateline
+        ("ru", "США, 5 погибших."),
+        ("ru", "ВСУ, 5 танков."),
+        # two bodies joined by a slash open a sentence, no photo credit
+        ("en", "WHO/UNICEF Figures show 40,000 children need vaccines."),
+        ("en", "US/UK Forces struck 16 targets in Yemen overnight."),
+        ("id", "KPU/KPUD Jakarta menyatakan 204 juta pemilih terdaftar dalam DPT."),
+        ("id", "TNI/POLRI Siap Amankan Pemilu 2024"),
+        # a title-case line opening with "By" and a time, or with auxiliaries, is no byline
+        ("en", "By Friday Evening, Kyiv Had Fallen."),
+        ("en", "By Monday Night, Troops Had Left"),
+        ("en", "By Ukraine Standards, Losses Were Light"),
+        # a sentence about an illustration is no caption of one
+        ("id", "Ilustrasi menunjukkan bahwa 40 persen rumah rusak berat."),
+        # a claim with its date after a bar is no page header
+        ("id", "Bendungan itu menelan biaya Rp 2,3 triliun | 5 Maret 2023"),
+    ],
+)
+def test_a_claim_that_opens_like_page_furniture_stays_a_statement(lang: str, line: str) -> None:
+    assert _marked(_framed(line), lang) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("id", "Editor: Agus Salim"),
+        ("id", "Pewarta: Budi Santoso/Antara"),
+        ("ru", "Редактор: Иван Иванов"),
+        ("en", "Source: Ukrainian military intelligence"),
+        ("id", "Sumber: Badan Pusat Statistik (BPS), 2023"),
+        ("en", "Reuters, 01.11.2020"),
+        ("id", "Aljazeera, 1/11."),
+        ("ru", "МОСКВА, 29 окт — РИА Новости."),
+        ("ru", "ЕРЕВАН, 5 октября."),
+        ("en", "REUTERS/Stringer"),
+        ("en", "By Svitlana Vlasova and Tim Lister, CNN"),
+        ("id", "Oleh Budi Santoso"),
+        ("id", "Ilustrasi gempa bumi di Cianjur."),
+        ("id", "Presiden Jokowi | Bendungan Jatigede | 5 Maret 2023"),
+    ],
+)
+def test_the_furniture_those_claims_resemble_is_still_narration(lang: str, line: str) -> None:
+    assert _marked(_framed(line), lang) == [line]
+
+
+def test_a_paragraph_ending_with_two_bodies_joined_by_a_slash_is_no_photo_caption() -> None:
+    """A short last sentence opening "TNI/Polri" was taken for a photo's credit, and every
+    sentence before it on the line for the photo's caption: the whole paragraph was lost."""
+    text = (
+        "Pemilu Aman\n\n"
+        "Polisi menangkap tiga orang di Bekasi. TNI/Polri siaga penuh.\n\n"
+        "The army said 40 soldiers died. US/UK jets struck back.\n\n"
+        "Warga antre di depan kantor polisi. REUTERS/Gleb Garanich\n"
+    )
+    assert _marked(text, "id") == [
+        "Warga antre di depan kantor polisi.",  # a caption and its credit still are
+        "REUTERS/Gleb Garanich",
+    ]
+
+
+def test_imported_claims_that_look_like_furniture_wait_in_the_untagged_queue(tmp_path) -> None:
+    """What the analyst sees: the claims are statements to tag, not narration."""
+    text = (
+        "KPU Tetapkan Hasil Pemilu 2024\n\n"
+        "Penulis: Budi Santoso\n\n"
+        "KPU/KPUD Jakarta menyatakan 204 juta pemilih terdaftar dalam DPT.\n\n"
+        "Sumber: KPU menyebut partisipasi pemilih 81 persen\n\n"
+        "Inflasi, 3.5\n"
+    )
+    store = Store.open(tmp_path / "s.json", create=True, analyst="t")
+    (result,) = import_documents(store, [RawDocument(text.encode(), "a.txt", lang="id")])
+    statements = sorted(store.all(Statement), key=lambda s: s.start)
+    aside = [result.source.text[s.start : s.end] for s in statements if s.narration]
+    assert aside == ["Penulis: Budi Santoso"]
