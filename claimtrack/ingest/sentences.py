@@ -120,7 +120,12 @@ def segment(text: str, lang: str) -> list[tuple[int, int]]:
     width = _wrap_width(text) if single or lower else None
     lines = {m.start(2) for m in single if width is None or not _full(text, m, width)}
     if width is None:  # "... di Semarang\nkumparanNEWS\n12 September 2023"
-        lines.update(m.start(2) for m in lower if _lower_case_line(text, m))
+        table = _table(code)
+        lines.update(
+            m.start(2)
+            for m in lower
+            if _lower_case_line(text, m) or _after_sentence(text, m, _NEVER_FINAL_RE[table])
+        )
     cuts = sorted({*_cuts(text, 0, len(text), code), *breaks, *lines})
     spans: list[tuple[int, int]] = []
     for a, b in zip(cuts, [*cuts[1:], len(text)], strict=True):  # `_trim`, inlined: a call
@@ -224,6 +229,27 @@ def _lower_case_line(text: str, line_break: re.Match[str]) -> bool:
         return True  # "loading...", "waktu baca 2 menit", "kumparanNEWS": no prose's words
     before = text[text.rfind("\n", 0, line_break.start()) + 1 : line_break.start()].split()
     return bool(before) and before[-1][-1] != "," and not before[-1][0].islower()
+
+
+_INITIALS_END = re.compile(r"(?<![^\W\d_])(?:[^\W\d_]\.){2,}$")
+"""A line ending in dotted initials ("e.g.", "U.S.", "т.е."), which the next line may go on
+after."""
+
+
+def _after_sentence(text: str, line_break: re.Match[str], never_final: re.Pattern[str]) -> bool:
+    """Whether the line before `line_break` ends a sentence, in a text that writes each
+    paragraph on a line: the lower-case line after it is a sentence of its own ("... Ihnat
+    said.\niPhone footage showed ...", "«...», — сообщили.\nпо данным ...") that was run into
+    the last sentence before it."""
+    end = line_break.start()
+    while end > 0 and text[end - 1] in " \t":
+        end -= 1
+    start = max(0, end - 12)
+    return (
+        _ends_sentence(text, start, end)
+        and not _INITIALS_END.search(text, start, end)
+        and not never_final.search(text, start, end)  # "Kab.\nagam", "approx.\n40"
+    )
 
 
 def _wrap_width(text: str) -> int | None:
@@ -353,6 +379,12 @@ def _domain_end(text: str, start: int) -> bool:
     return _DOMAIN_END.match(text, start) is not None
 
 
+def _table(lang: str) -> str:
+    """The language whose abbreviation tables `lang` uses."""
+    table = _SAME_ABBREVIATIONS.get(lang, lang)
+    return table if table in _NEVER_FINAL_RE else FALLBACK_LANGUAGE
+
+
 def _repair(
     text: str, spans: list[tuple[int, int]], lang: str, lines: set[int] | None = None
 ) -> list[tuple[int, int]]:
@@ -363,9 +395,7 @@ def _repair(
     and so does a span starting a line that ended a headline or paragraph (`lines`).
     """
     lines = lines or set()
-    table = _SAME_ABBREVIATIONS.get(lang, lang)
-    if table not in _NEVER_FINAL_RE:
-        table = FALLBACK_LANGUAGE
+    table = _table(lang)
     never_final, never_ends = _NEVER_FINAL_RE[table], _NEVER_FINAL_ENDS[table]
     never_tails = _NEVER_FINAL_TAILS[table]
     before_number, number_ends = _BEFORE_NUMBER_RE[table], _BEFORE_NUMBER_ENDS[table]
@@ -391,11 +421,32 @@ def _repair(
                         and before_number.search(text, tail, after)
                     )
                     or (first.islower() and _ends_sentence(text, before, after))
+                    or (first in _DASH_OPENERS and _attribution_dash(text, after, start, end))
                 ):
                     joined[-1] = (before, end)
                     continue
         joined.append((start, end))
     return joined
+
+
+_DASH_OPENERS = "—–-"
+
+
+def _attribution_dash(text: str, after: int, start: int, end: int) -> bool:
+    """Whether the span [start, end) is a quotation's attribution after its dash, on the
+    quotation's line: "«Кто виноват?» — спросил Песков.", "— Сколько погибших? — спросил
+    корреспондент." (sentencex ends the sentence at the question mark; a reply, "— Когда? —
+    В понедельник.", opens with a capital and stays apart)."""
+    word = start + 1
+    while word < end and text[word] in " \t\xa0":
+        word += 1
+    return (
+        word > start + 1
+        and word < end
+        and text[word].islower()
+        and "\n" not in text[after:start]
+        and text[after - 1] in '?!…»”"'
+    )
 
 
 def _ends_sentence(text: str, start: int, end: int) -> bool:
