@@ -95,7 +95,7 @@ _CREDIT_LINE = re.compile(
             # An agency's mark and a photo credit on their own: "/ТАСС/.", "REUTERS/Stringer".
             r"/[^/\s][^/]{0,20}/\.?$",
             # (a name after the slash: "TNI/POLRI Siap Amankan Pemilu 2024" is a headline)
-            rf"(?=[^\n]{{3,33}}$)[^\W\d_a-zа-яё]{{2,}}/{_PHOTOGRAPHER}$",
+            rf"[^\W\d_a-zа-яё]{{2,}}/(?=[^\n]{{1,30}}$){_PHOTOGRAPHER}$",
             # A dateline split from its story: "ЕРЕВАН, 5 октября.", "КИРСК, 14 марта.
             # /ТАСС/.", "МОСКВА, 29 окт — РИА Новости." (a month in lower case: "ARMENIA, 12
             # DEAD" is a headline, "США, 5 погибших." a count)
@@ -245,7 +245,10 @@ _RELATED = re.compile(
 "Читайте также") or of the page's tags: the headlines are other articles' claims, not
 this one's."""
 _PHOTO = re.compile(
-    r"\(?(?i:foto|photo|фото)\s*:|(?i:архивное фото)|©|\([^()\n]{1,40}/[^()\n]{1,40}\)"
+    r"\(?(?i:foto|photo|фото)\s*:|(?i:архивное фото)|©"
+    # an agency and a photographer in brackets, no figure ("(Rp 10.000/liter)", "(Figures
+    # for 2022/23.)" close a paragraph of claims)
+    r"|\((?![^()\n]*(?<![^\s(/:])\d)[^()\n]{1,40}/[^()\n]{1,40}(?<!\.)\)"
     rf"|[^\W\d_a-zа-яё]{{2,}}/{_PHOTOGRAPHER}$"
 )
 """A photo's credit: the words before it on its line are the photo's caption ("Menteri

@@ -115,3 +115,19 @@ def test_imported_claims_that_look_like_furniture_wait_in_the_untagged_queue(tmp
     statements = sorted(store.all(Statement), key=lambda s: s.start)
     aside = [result.source.text[s.start : s.end] for s in statements if s.narration]
     assert aside == ["Penulis: Budi Santoso"]
+
+
+def test_a_paragraph_ending_with_a_figure_in_brackets_is_no_photo_caption() -> None:
+    """A bracket with a slash closing a paragraph was taken for a photo's credit ("(AFP/
+    Getty)"), and the paragraph's claims for its caption."""
+    text = (
+        "Inflasi\n\n"
+        "Inflation rose to 5.5% in the fiscal year, the central bank said. (Figures for 2022/23.)"
+        "\n\n"
+        "Harga Pertalite naik menjadi Rp 10.000, kata menteri. (Rp 10.000/liter)\n\n"
+        "Warga antre di depan SPBU. (Liputan6.com/Faizal Fanani)\n"
+    )
+    assert _marked(text, "id") == [
+        "Warga antre di depan SPBU.",  # a caption and its credit still are
+        "(Liputan6.com/Faizal Fanani)",
+    ]
