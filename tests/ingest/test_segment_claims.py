@@ -75,3 +75,17 @@ def test_a_line_opening_in_lower_case_after_a_sentence_is_a_sentence_of_its_own(
 )
 def test_a_sentence_broken_across_lines_stays_one(lang: str, text: str) -> None:
     assert _sentences(text, lang) == [text]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Jakarta - Nusantara berjarak sekitar 1.200 km, kata Menteri PUPR.",
+        "Jakarta - IKN ditempuh dua jam dengan pesawat, kata Otorita IKN.",
+    ],
+)
+def test_a_route_to_the_new_capital_is_no_dateline(line: str) -> None:
+    """The capital's new city is a place: the dash between it and Jakarta is a route's, and
+    the sentence kept its subject instead of losing "Jakarta -" to narration."""
+    text = f"Ibu Kota Baru\n\n{line}\n"
+    assert _sentences(text, "id") == ["Ibu Kota Baru", line]
