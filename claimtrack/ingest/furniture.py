@@ -180,7 +180,12 @@ _PAGE_LINE = re.compile(
             rf"{_CAP_NAME}(?:\s+{_CAP_NAME}){{0,3}}\s*[|/]\s*"
             r"(?i:editor|red|redaktur|penyunting)\s*:?\s+"
             rf"{_CAP_NAME}(?:\s+{_CAP_NAME}){{0,3}}$",
-            r"(?i:laporan\s+(?:wartawan|reporter|koresponden))\b[^\n\"“”]{0,80}$",
+            # (an outlet marked so or names after a comma: "Laporan Wartawan Tempo Soal
+            # Penembakan Dibantah Polisi" is a headline)
+            r"(?i:laporan\s+(?:wartawan|reporter|koresponden))\s+"
+            rf"(?:[^\n\"“”,]{{1,50}},\s*{_CREDIT_NAMES}"
+            r"|(?:[^\W\d_][\w&’'-]*\.[a-zA-Z]{2,}[\w.]*|[a-z][a-z\d]*[A-Z][\w.]*|[A-Z]{2,}[\w.]*)"
+            rf"(?:\s+{_CAP_NAME}){{0,4}})$",
             # "Antara, Jurnalis · Rabu 13 September 2023 09:15 WIB", "Staff and agencies"
             rf"{_CAP_NAME}(?:\s+{_CAP_NAME}){{0,3}},\s*(?i:jurnalis|wartawan|reporter"
             rf"|kontributor)\s*·\s*{_STAMP_TAIL}",

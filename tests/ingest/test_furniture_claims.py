@@ -57,6 +57,8 @@ def _framed(line: str) -> str:
         ("id", "Ilustrasi menunjukkan bahwa 40 persen rumah rusak berat."),
         # a claim with its date after a bar is no page header
         ("id", "Bendungan itu menelan biaya Rp 2,3 triliun | 5 Maret 2023"),
+        # a headline about a journalist's report is no reporter's credit
+        ("id", "Laporan Wartawan Tempo Soal Penembakan Dibantah Polisi"),
     ],
 )
 def test_a_claim_that_opens_like_page_furniture_stays_a_statement(lang: str, line: str) -> None:
@@ -80,6 +82,8 @@ def test_a_claim_that_opens_like_page_furniture_stays_a_statement(lang: str, lin
         ("id", "Oleh Budi Santoso"),
         ("id", "Ilustrasi gempa bumi di Cianjur."),
         ("id", "Presiden Jokowi | Bendungan Jatigede | 5 Maret 2023"),
+        ("id", "Laporan Wartawan Tribunnews.com Reza Deni"),
+        ("id", "Laporan Reporter Tribun Jabar, Lutfi Ahmad"),
     ],
 )
 def test_the_furniture_those_claims_resemble_is_still_narration(lang: str, line: str) -> None:
