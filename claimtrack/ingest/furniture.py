@@ -293,6 +293,12 @@ _PROMOTION = (
 )
 """A paragraph that opens so is the outlet advertising itself, every sentence of it:
 "Simak breaking news ... Pastikan kamu sudah install aplikasi WhatsApp ya."."""
+_REPORTED = re.compile(
+    r"\b(?:said|says|told|urged|kata|ujar|ungkap|tutur|menurut|katanya|ujarnya"
+    r"|заявил|заявила|заявили|сказал|сказала|сообщил|сообщила|сообщили|призвал|призвали)\b"
+)
+"""A reporting verb: "Follow us on Telegram, the army urged residents." is someone's appeal
+told by the article, not the outlet's promotion."""
 _PROMOTION_FIRST = frozenset(opening[0] for opening in _PROMOTION)
 _PROMOTION_HEADS = frozenset(opening[:3] for opening in _PROMOTION)
 _DOTTED = (
@@ -557,6 +563,7 @@ def furniture(text: str, spans: Sequence[tuple[int, int]]) -> set[int]:
                 first in _PROMOTION_FIRST
                 and text[start : start + 3] in _PROMOTION_HEADS
                 and text.startswith(_PROMOTION, start)
+                and _REPORTED.search(text, start, end) is None
             ):
                 promotions.append(i)
                 continue

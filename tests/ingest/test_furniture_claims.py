@@ -135,3 +135,19 @@ def test_a_paragraph_ending_with_a_figure_in_brackets_is_no_photo_caption() -> N
         "Warga antre di depan SPBU.",  # a caption and its credit still are
         "(Liputan6.com/Faizal Fanani)",
     ]
+
+
+def test_an_appeal_told_by_the_article_is_no_promotion_of_the_outlet() -> None:
+    """A paragraph opening like the outlet's own promotion ("Follow us on", "Ikuti berita")
+    was narration, every sentence of it, even when someone else made the appeal."""
+    text = (
+        "Evakuasi Kherson\n\n"
+        "Follow us on Telegram, the army urged residents of occupied Kherson. It said 5,000 "
+        "people had left.\n\n"
+        "Ikuti berita resmi pemerintah, kata menteri, karena 40 akun hoaks beredar.\n\n"
+        "Ikuti kami di Google News. Pastikan kamu sudah install aplikasinya.\n"
+    )
+    assert _marked(text, "id") == [
+        "Ikuti kami di Google News.",  # the outlet's own promotion still is
+        "Pastikan kamu sudah install aplikasinya.",
+    ]
