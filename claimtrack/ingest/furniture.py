@@ -266,13 +266,23 @@ _PHOTO_FIRST = frozenset("(FfPpФфАа©")
 _PHOTO_BRACKETS = ("(Foto:", "(foto:", "(FOTO:", "(Photo:", "(photo:", "(Фото:", "(фото:")
 _CAPTION_MAX = 200
 """A line longer than this holds more than a caption and its credit."""
-_CAPTION_START = re.compile(
-    rf"(?:{_UP}\w*\.[\w.]+/{_UP}{{2,}}(?:[ -]{_UP}{{2,}})*"
-    rf"|{_UP}[\w.]*/{_UP}{{2,}}(?:[ -]{_UP}{{2,}})+)\s+(?={_UP}[a-zа-яё])"
-)
+_CAPTION_START = re.compile(rf"{_UP}[\w.]*/{_UP}{{2,}}(?:[ -]{_UP}{{2,}})*\s+(?={_UP}[a-zа-яё])")
 """A caption opened by its credit in capitals: "KOMPAS.com/ARDITO RAMADHAN Menko ...": an
-outlet's domain or a photographer's full name ("TNI/POLRI Siap ...", "US/UK Forces struck
-..." are two bodies that open a sentence)."""
+outlet's domain or a photographer's full name (`_caption_start`)."""
+
+
+def _caption_start(text: str, start: int, end: int) -> bool:
+    """Whether a line opens with a caption's credit: an outlet's domain before the slash or
+    a full name after it ("TNI/POLRI Siap ...", "US/UK Forces struck ..." are two bodies
+    opening a sentence)."""
+    credit = _CAPTION_START.match(text, start, end)
+    if credit is None:
+        return False
+    slash = text.find("/", start, credit.end())
+    name = text[slash : credit.end()].rstrip()
+    return text.find(".", start, slash) >= 0 or " " in name or "-" in name
+
+
 _RELATED_LONGEST = 30
 """No such line is longer ("Explore more on these topics")."""
 RELATED_MAX = 5
@@ -612,7 +622,7 @@ def furniture(text: str, spans: Sequence[tuple[int, int]]) -> set[int]:
                     or (
                         line
                         and text[start + 1 : start + 2].isupper()
-                        and _CAPTION_START.match(text, start, end)
+                        and _caption_start(text, start, end)
                     )
                 )
             )
