@@ -399,6 +399,7 @@ def _repair(
     never_final, never_ends = _NEVER_FINAL_RE[table], _NEVER_FINAL_ENDS[table]
     never_tails = _NEVER_FINAL_TAILS[table]
     before_number, number_ends = _BEFORE_NUMBER_RE[table], _BEFORE_NUMBER_ENDS[table]
+    dashes = _DASH_OPENERS
     joined: list[tuple[int, int]] = []
     for start, end in spans:
         if joined:
@@ -416,12 +417,17 @@ def _repair(
                         and never_final.search(text, tail, after)
                     )
                     or (
-                        first.isdigit()
-                        and ending.endswith(number_ends)
-                        and before_number.search(text, tail, after)
+                        not first.isupper()  # most sentences: none of the tests below
+                        and (
+                            (
+                                first.isdigit()
+                                and ending.endswith(number_ends)
+                                and before_number.search(text, tail, after)
+                            )
+                            or (first.islower() and _ends_sentence(text, before, after))
+                            or (first in dashes and _attribution_dash(text, after, start, end))
+                        )
                     )
-                    or (first.islower() and _ends_sentence(text, before, after))
-                    or (first in _DASH_OPENERS and _attribution_dash(text, after, start, end))
                 ):
                     joined[-1] = (before, end)
                     continue
