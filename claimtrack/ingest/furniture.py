@@ -287,6 +287,8 @@ _RELATED_LONGEST = 30
 """No such line is longer ("Explore more on these topics")."""
 RELATED_MAX = 5
 """The most headlines such a list holds."""
+_CAPTIONS = ("Image caption", "image caption", "IMAGE CAPTION")
+"""BBC's label over one photo's caption, which `_RELATED` also opens."""
 _PROMOTION = (
     "Artikel ini telah tayang di",
     "Simak breaking news",
@@ -587,7 +589,9 @@ def furniture(text: str, spans: Sequence[tuple[int, int]]) -> set[int]:
                     if related:
                         related -= 1  # another story's headline
                     elif _RELATED.match(text, start, end):
-                        related = RELATED_MAX
+                        # a photo has one caption: the line after it is the story's again
+                        caption = text.startswith(_CAPTIONS, start)
+                        related = 1 if caption else RELATED_MAX
                     previous = end
                     found.add(i)
                     continue

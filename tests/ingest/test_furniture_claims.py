@@ -151,3 +151,19 @@ def test_an_appeal_told_by_the_article_is_no_promotion_of_the_outlet() -> None:
         "Ikuti kami di Google News.",  # the outlet's own promotion still is
         "Pastikan kamu sudah install aplikasinya.",
     ]
+
+
+def test_the_line_after_a_photos_caption_is_the_storys_again() -> None:
+    """BBC's "Image caption," opened a list of up to five lines, as "Read more:" does: a
+    subheading claim right under the one caption became narration."""
+    text = (
+        "Azerbaijan presses on\n\n"
+        "The army said it had taken 20 villages in the first day of what it called an "
+        "anti-terrorist operation, and that its troops had lost none of their positions.\n"
+        "Image caption,\n"
+        "Smoke rises over Stepanakert on Tuesday\n"
+        "Aliyev: We Will Not Stop Until Karabakh Is Ours\n"
+        "In a televised address on Tuesday evening, the president said the operation would go "
+        "on until the separatist forces laid down their arms and left the region.\n"
+    )
+    assert _marked(text, "en") == ["Image caption,", "Smoke rises over Stepanakert on Tuesday"]
