@@ -375,7 +375,27 @@ def dateline_lead(text: str, start: int, end: int) -> int | None:
     Indonesia (AP) —", "TEMPO.CO, Jakarta -", "Москва. 4 сентября. ИНТЕРФАКС -"), or None:
     the story after it is the statement, the lead page furniture."""
     lead = _STORY_LEAD.match(text, start, min(end, start + LEAD_REACH))
-    return lead.end() if lead else None
+    if lead is None or _named_acronym(text, start, lead.end()):
+        return None
+    return lead.end()
+
+
+_NAME_WORDS = re.compile(r"[\s,]+")
+
+
+def _named_acronym(text: str, start: int, end: int) -> bool:
+    """Whether the bracket in a lead [start, end) is the acronym of the name before it, an
+    organisation's, not an agency's: "Komisi Pemilihan Umum (KPU) - Lembaga itu ..." is a
+    sentence whose subject is the commission ("Jakarta (ANTARA) -" is a dateline)."""
+    bracket = text.find("(", start, end)
+    close = text.find(")", bracket + 1, end)
+    if bracket < 0 or close < 0:
+        return False
+    acronym = text[bracket + 1 : close]
+    if len(acronym) < 2 or not acronym.isalpha() or not acronym.isupper():
+        return False
+    words = _NAME_WORDS.split(text[start:bracket].strip())
+    return "".join(w[:1] for w in words if w[:1].isupper()).endswith(acronym)
 
 
 _NAMES = rf"{_UP}[\w’'.-]*(?:\s+{_UP}[\w’'.-]*){{0,2}}"
@@ -633,7 +653,13 @@ def furniture(text: str, spans: Sequence[tuple[int, int]]) -> set[int]:
             or (
                 opens
                 and text[end - 1] in _DASHES
-                and (_DATELINE_LEAD.match(text, start, end) or _place_alone(text, start, end))
+                and (
+                    (
+                        _DATELINE_LEAD.match(text, start, end)
+                        and not _named_acronym(text, start, end)
+                    )
+                    or _place_alone(text, start, end)
+                )
             )
             or (closes and ends(_CONTRIBUTED, start, end) and _CONTRIBUTOR.search(text, start, end))
             or (  # a header is a line of its own

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimtrack.ingest import segment
+from claimtrack.ingest import furniture, segment
 
 
 def _sentences(text: str, lang: str) -> list[str]:
@@ -89,3 +89,25 @@ def test_a_route_to_the_new_capital_is_no_dateline(line: str) -> None:
     the sentence kept its subject instead of losing "Jakarta -" to narration."""
     text = f"Ibu Kota Baru\n\n{line}\n"
     assert _sentences(text, "id") == ["Ibu Kota Baru", line]
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("id", "Komisi Pemilihan Umum (KPU) - Lembaga itu menetapkan 204 juta pemilih."),
+        ("id", "Tentara Nasional Indonesia (TNI) — Panglima menyebut 3 prajurit gugur."),
+    ],
+)
+def test_an_organisation_and_its_acronym_before_a_dash_is_no_dateline(lang: str, line: str) -> None:
+    """ "(KPU)" read as an agency's name in a dateline ("Jakarta (ANTARA) -"): the commission,
+    the sentence's subject, went to narration as the lead."""
+    text = f"Headline of the story\n\n{line}\n"
+    spans = segment(text, lang)
+    assert [text[a:b] for a, b in spans] == ["Headline of the story", line]
+    assert furniture(text, spans) == set()
+    # an agency's dateline is still cut off its story
+    text = "Headline\n\nJakarta (ANTARA) - Presiden meminta maaf.\n"
+    assert [text[a:b] for a, b in segment(text, "id")][1:] == [
+        "Jakarta (ANTARA) -",
+        "Presiden meminta maaf.",
+    ]
