@@ -525,7 +525,20 @@ def _page_line(text: str, start: int, end: int, related: int, previous: int) -> 
         stop = space if space > 0 else stop
         if text[start:stop].rstrip(",:.").lower() not in _PAGE_OPENERS:
             return False
-    return _PAGE_LINE.match(text, start, end) is not None
+    return _PAGE_LINE.match(text, start, end) is not None and not _source_headline(text, start, end)
+
+
+_SOURCE_LABEL = re.compile(r"(?i:source|sumber|источник)\s*:")
+_LOWER_WORD = re.compile(r"(?<!\S)[a-zа-яё][\w'’-]*")
+
+
+def _source_headline(text: str, start: int, end: int) -> bool:
+    """A "Source: …" line that reads as a sentence, not a credit: a credit names a source in
+    a few capitalised words ("Source: Ukrainian military intelligence", "Sumber: Badan Pusat
+    Statistik (BPS), 2023"); "Source: Russia to withdraw troops from Kherson" says what an
+    unnamed source told, with a verb among four lower-case words or more."""
+    label = _SOURCE_LABEL.match(text, start, end)
+    return label is not None and len(_LOWER_WORD.findall(text, label.end(), end)) >= 4
 
 
 _PROSE_WORDS = 3

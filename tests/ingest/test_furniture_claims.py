@@ -37,6 +37,9 @@ def _framed(line: str) -> str:
         ("en", "Source: Ukraine lost 400 tanks"),
         ("id", "Sumber: KPU menyebut partisipasi pemilih 81 persen"),
         ("ru", "Источник: в Минобороны обсуждают продление контрактов"),
+        # a review: an anonymous source's headline in capitalised words
+        ("en", "Source: Russia to withdraw troops from Kherson"),
+        ("ru", "Источник: Россия и Украина обменяются пленными на этой неделе"),
         # a figure with a decimal point is no day and month
         ("en", "Inflation – 3.5"),
         ("en", "Unemployment – 4.8"),
