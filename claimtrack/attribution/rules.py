@@ -409,6 +409,9 @@ def _listing_comma(text: str, index: int, lexicon: Lexicon) -> bool:
         and _NAME_LIST_RE.match(text, index + 1)
     ):
         return False
+    listed = text[index + 1 :].split(maxsplit=1)[:1]
+    if listed and is_place(listed[0].strip(",;:"), lexicon):
+        return False  # "Ministers of Armenia, Azerbaijan and Russia": countries, not fields
     opening = max(_LIST_OPENING_RE.finditer(text, 0, index), key=lambda m: m.end(), default=None)
     before = text[opening.end() if opening else 0 : index].split()[-6:]
     return any(

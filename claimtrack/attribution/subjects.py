@@ -44,6 +44,8 @@ def subject(
     ]
     if _coordinated(sentence, lexicon, [m for m, _ in mentions]):
         return None  # "Ереван и Баку заявили": two speakers, no single one
+    if mentions and _and_a_place(sentence, lexicon, mentions[-1][0], span):
+        return None  # "Azerbaijan and Russia said": a second party nobody registered
     # A news outlet is mostly the medium ("told RIA Novosti", "Об этом РИА Новости сообщил
     # Песков"): any other name on either side comes first; the outlet only from mode "media".
     speakers = [(m, role) for m, role in mentions if sentence.index.kind(m.speaker) != "media"]
@@ -74,6 +76,20 @@ def subject(
     if mode == "propose":
         return _proposal(sentence, lexicon, cue, tokens, how, hit.impersonal)
     return None
+
+
+def _and_a_place(
+    sentence: Sentence, lexicon: Lexicon, mention: Mention, span: tuple[int, int]
+) -> bool:
+    """Whether a conjunction and a place follow the last mention ("Azerbaijan **and
+    Russia** said"): two parties speak, one of them unregistered."""
+    after = sentence.tokens_in(mention.end, span[1])
+    return (
+        len(after) >= 2
+        and after[0].norm in lexicon.conjunctions
+        and after[1].capitalised
+        and is_place(sentence.text[after[1].start : after[1].end], lexicon)
+    )
 
 
 def _coordinated(sentence: Sentence, lexicon: Lexicon, mentions: list[Mention]) -> bool:

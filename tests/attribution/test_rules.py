@@ -1483,6 +1483,9 @@ def test_an_office_whose_body_lists_its_fields_keeps_its_holder(sentence: str, n
         ("id", "Aliyev, Pashinyan dan Putin mengatakan perundingan berguna."),
         ("ru", "Алиев, Пашинян и Путин заявили, что переговоры полезны."),
         ("ru", "Песков, Лавров и Захарова заявили, что удары точны."),
+        # a second review: countries listed after an office, and a second party unregistered
+        ("en", "Ministers of Armenia, Azerbaijan and Russia said the talks failed."),
+        ("en", "Azerbaijan and Russia said the talks failed."),
     ],
 )
 def test_people_listed_with_and_are_still_no_single_speaker(lang: str, sentence: str) -> None:
