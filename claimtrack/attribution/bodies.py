@@ -21,9 +21,10 @@ from claimtrack.resources import data_dir
 
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 _POSSESSIVE = re.compile(r"['’]s$")
-_LINKS = frozenset({"of", "the", "republic", "republik", "republiki", "республики", "ri"})
-"""Words joining a body's kind to its country ("Ministry of Defense of the Republic of
-Azerbaijan", "Kementerian Pertahanan RI")."""
+_LINKS = frozenset({"of", "the"})
+"""Words joining a body's kind to its country ("Ministry of Defense of Azerbaijan"). Not
+"republic": "Republic of China" is not China, so a name with it is no key (a missed
+match, never a wrong one)."""
 
 
 @lru_cache(maxsize=1)
