@@ -150,7 +150,8 @@ def test_an_unknown_place_still_leaves_the_last_two_words() -> None:
         ("en", "National Guard", "military"),
         # a review: "force" alone made the police and a task force military
         ("en", "Nigeria Police Force", "government"),
-        ("en", "Financial Action Task Force", "other"),
+        ("en", "Financial Action Task Force", "organisation"),
+        ("en", "Azov Brigade", "military"),  # a second review: it was proposed as a person
         ("en", "Ministry of Defense of the Republic of Azerbaijan", "ministry"),
         ("en", "head of the Foreign Policy Affairs Department", "other"),  # an office's head
         ("ru", "Министерство обороны Армении", "ministry"),
