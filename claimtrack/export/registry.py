@@ -21,7 +21,7 @@ class Exporter:
     description: str
     """One line for help texts and the TUI's export dialog."""
     binary: bool
-    """True when the output is not UTF-8 text (PNG)."""
+    """True when the output is not UTF-8 text (PNG; Excel's UTF-16 table)."""
     write: Callable[[Snapshot], bytes]
     """Deterministic: the same snapshot always gives the same bytes."""
     keeps: Callable[[Snapshot, str], bool] | None = None

@@ -119,17 +119,23 @@ EXPORTER = register(
 
 
 def write_for_excel(snapshot: Snapshot) -> bytes:
-    """The CSV table behind a UTF-8 byte-order mark: Excel opens a CSV without one in the
-    system's legacy code page, which turns Cyrillic and diacritics into mojibake."""
-    return b"\xef\xbb\xbf" + write(snapshot)
+    """The table as Excel opens it by a double-click in any locale: tab-separated UTF-16
+    behind its byte-order mark. A UTF-8 CSV opens in the system's legacy code page
+    (Cyrillic turns to mojibake), and Russian or Indonesian Excel splits on ";", not ","."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter="\t", lineterminator="\r\n")
+    writer.writerow(COLUMNS)
+    for row in rows(snapshot):
+        writer.writerow([csv_cell(row[c]) for c in COLUMNS])
+    return b"\xff\xfe" + buffer.getvalue().encode("utf-16-le")
 
 
 EXCEL = register(
     Exporter(
         name="excel",
         suffix=".csv",
-        description="The claims table as CSV that Excel opens with its letters intact",
-        binary=False,
+        description="The claims table for Excel in any language (tab-separated UTF-16)",
+        binary=True,
         write=write_for_excel,
     )
 )

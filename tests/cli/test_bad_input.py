@@ -59,6 +59,10 @@ def test_export_options_that_cannot_match_are_refused(
     refused(cli, db, "export", "-f", "csv", "--since", "2020-11-05", "--until", "2020-11-01",
             match="is after --until")  # fmt: skip
     refused(cli, db, "export", "-f", "csv", "--depth", "3", match="give --around too")
+    # a review: a CSV named .xlsx would not open as a workbook
+    refused(cli, db, "export", "-f", "excel", "-o", str(db.parent / "war.xlsx"),
+            match="name the file war.csv")  # fmt: skip
+    assert not (db.parent / "war.xlsx").exists()
 
 
 @pytest.mark.parametrize(

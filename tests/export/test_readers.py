@@ -114,11 +114,15 @@ def test_csv_reads_back_with_the_csv_module(war_desk: Snapshot) -> None:
     assert by_id["cshell"]["verdict"] == "open"
 
 
-def test_the_excel_table_is_the_csv_table_behind_a_byte_order_mark(war_desk: Snapshot) -> None:
-    # Excel reads a CSV without a BOM in the legacy code page: Cyrillic turns to mojibake.
+def test_the_excel_table_is_the_csv_table_as_excel_opens_it_in_any_locale(
+    war_desk: Snapshot,
+) -> None:
+    # Excel reads a UTF-8 CSV in the legacy code page (Cyrillic turns to mojibake) and
+    # splits on the locale's list separator (";" in Russian): UTF-16 with tabs it reads
+    # whole everywhere.
     data = export(war_desk, "excel")
-    assert data.startswith(b"\xef\xbb\xbf")
-    read = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
+    assert data.startswith(b"\xff\xfe")
+    read = list(csv.DictReader(io.StringIO(data.decode("utf-16")), delimiter="\t"))
     assert read == list(csv.DictReader(io.StringIO(export(war_desk, "csv").decode("utf-8"))))
     assert next(iter(read[0])) == "id"
 

@@ -40,7 +40,7 @@ def test_every_format_is_registered_in_display_order() -> None:
         assert exporter.name == name
         assert exporter.suffix.startswith(".")
         assert exporter.description
-    assert [n for n, e in EXPORTERS.items() if e.binary] == ["png"]
+    assert [n for n, e in EXPORTERS.items() if e.binary] == ["png", "excel"]
 
 
 def test_unknown_format_is_an_export_error(war_desk: Snapshot) -> None:
