@@ -12,7 +12,7 @@ from typing import Any, TypeVar
 import click
 
 from claimtrack import __version__
-from claimtrack.errors import ClaimtrackError
+from claimtrack.errors import ClaimtrackError, StoreError
 from claimtrack.services.context import open_store
 from claimtrack.store import Store
 
@@ -105,7 +105,15 @@ def session(db: str | None, *, create: bool = False, announce: bool = True) -> I
     """
     ctx = click.get_current_context().find_object(Ctx)
     path = db or (ctx.db if ctx else None)
-    store = open_store(path, create=create)
+    try:
+        store = open_store(path, create=create)
+    except StoreError as exc:
+        if path and isinstance(exc.__cause__, FileNotFoundError):
+            # the hint must name the store: pasted bare, `init` would make ./claimtrack.json
+            raise StoreError(
+                f"no store at {path}; to create it: claimtrack init{db_words(path)}"
+            ) from exc
+        raise
     try:
         yield store
     except BaseException as exc:
@@ -160,6 +168,14 @@ def _one_line(message: str) -> str:
     return inert(" ".join(str(message).split()))
 
 
+def _see_help(exc: click.UsageError) -> str:
+    """Where a usage error's answer is: a missing or unknown argument of `claimtrack link`
+    is settled by `claimtrack link --help`, which names them all with an example."""
+    if exc.ctx is None or not exc.ctx.command_path:
+        return ""
+    return f" (see '{_one_line(exc.ctx.command_path)} --help')"
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the CLI; every failure becomes one line on stderr and a non-zero exit code."""
     from claimtrack.cli import (  # noqa: F401  (registers the commands)
@@ -176,8 +192,18 @@ def main(argv: list[str] | None = None) -> int:
     except click.exceptions.Abort:
         sys.stderr.write("claimtrack: aborted\n")
         return 130
+    except click.exceptions.NoArgsIsHelpError as exc:  # `claimtrack speaker`: its help,
+        # crammed onto one line, read as an error; name the commands it takes instead
+        group = exc.ctx.command if exc.ctx is not None else None
+        path = exc.ctx.command_path if exc.ctx is not None else "claimtrack"
+        names = group.list_commands(exc.ctx) if isinstance(group, click.Group) else []
+        sys.stderr.write(
+            f"claimtrack: error: '{path}' needs a command: {', '.join(names)} "
+            f"(see '{path} --help')\n"
+        )
+        return EXIT_USAGE
     except click.UsageError as exc:
-        sys.stderr.write(f"claimtrack: error: {_one_line(exc.format_message())}\n")
+        sys.stderr.write(f"claimtrack: error: {_one_line(exc.format_message())}{_see_help(exc)}\n")
         return EXIT_USAGE
     except click.ClickException as exc:
         sys.stderr.write(f"claimtrack: error: {_one_line(exc.format_message())}\n")

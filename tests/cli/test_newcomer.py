@@ -1,0 +1,91 @@
+"""What a newcomer driving only the CLI trips over: every message says what to do next, and
+`--json` holds what the table shows."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.cli.desk import imported, statement_with
+from tests.conftest import Runner, store_state
+
+WAR = (
+    "The Vardenian Defence Ministry said at least 240 enemy soldiers were killed near Korsk.\n\n"
+    "Colonel Mirek Tasov, a ministry spokesman, said the army lost only 12 servicemen.\n\n"
+    "Ostran officials said 87 Vardenian troops had been killed at Korsk.\n"
+)
+
+
+@pytest.fixture
+def war(cli: Runner, tmp_path: Path) -> dict[str, str]:
+    """One English report; three statements tagged, two of them linked twice."""
+    article = tmp_path / "war.txt"
+    article.write_text(WAR, encoding="utf-8")
+    imported(cli, article, "--lang", "en")
+    cli("speaker", "add", "Vardenia Ministry of Defence", "--alias", "Vardenian Defence Ministry")
+    cli("speaker", "add", "Ostran officials", "--side", "Ostra", "--kind", "officials")
+    ministry = cli("tag", statement_with(cli, "240")["id"], "Vardenian Defence Ministry", "--json")
+    colonel = cli("tag", statement_with(cli, "12 servicemen")["id"], "--suggested", "--json")
+    officials = cli("tag", statement_with(cli, "87")["id"], "Ostran officials", "--json")
+    a, b = colonel.json()["claim"], officials.json()["claim"]
+    contra = cli("link", a, b, "--rel", "contradicts", "--json").json()["id"]
+    response = cli("link", b, a, "--rel", "responds-to", "--json").json()["id"]
+    return {
+        "colonel": a,
+        "colonel_statement": colonel.json()["statement"],
+        "officials": b,
+        "ministry": ministry.json()["claim"],
+        "contradicts": contra,
+        "responds": response,
+    }
+
+
+def one_line_refusal(cli: Runner, db: Path, *args: str) -> str:
+    """Run a command that must be refused; its one line on stderr (the store untouched)."""
+    before = store_state(db)
+    r = cli(*args)
+    assert r.code != 0 and r.out == ""
+    lines = r.err.strip().splitlines()
+    assert len(lines) == 1, r.err
+    assert store_state(db) == before
+    return lines[0]
+
+
+def test_a_missing_store_named_by_db_is_created_by_the_command_suggested(
+    cli: Runner, tmp_path: Path
+) -> None:
+    path = tmp_path / "war desk.json"
+    r = cli("claims", "--db", str(path), use_db=False)
+    assert r.code == 3
+    assert r.err.strip().endswith(f"to create it: claimtrack init --db '{path}'")
+    assert not path.exists()
+
+
+@pytest.mark.parametrize(
+    ("group", "commands"),
+    [
+        ("speaker", "add, edit, list, merge, similar"),
+        ("claim", "edit, merge, reread"),
+        ("suggest", "accept, links, reject"),
+    ],
+)
+def test_a_command_group_alone_names_its_commands_on_one_line(
+    cli: Runner, group: str, commands: str
+) -> None:
+    r = cli(group, use_db=False)
+    assert r.code == 2 and r.out == ""
+    assert r.err == (
+        f"claimtrack: error: 'claimtrack {group}' needs a command: {commands} "
+        f"(see 'claimtrack {group} --help')\n"
+    )
+
+
+def test_a_usage_error_points_at_the_commands_help(cli: Runner) -> None:
+    r = cli("link", "3fk2")
+    assert r.code == 2
+    assert r.err.strip() == (
+        "claimtrack: error: Missing argument 'B'. (see 'claimtrack link --help')"
+    )
+    typo = cli("tag", "3fk2", "--sugested")
+    assert "Did you mean '--suggested'? (see 'claimtrack tag --help')" in typo.err
