@@ -22,6 +22,7 @@ from claimtrack.services.queries import (
     list_sources,
     list_statements,
     statement_json,
+    tag_filter_hint,
 )
 from claimtrack.services.speakers import side_filter_hint
 
@@ -217,8 +218,9 @@ def claims(
             words=(contains,) if contains else (),
         )
         rows = list_claims(store, flt, order)
-        hint = side_filter_hint(store, side) if side else None
-    if hint:
+        hints = [side_filter_hint(store, side) if side else None]
+        hints.append(tag_filter_hint(store, tag) if tag else None)
+    for hint in filter(None, hints):
         say(f"warning: {hint}")
     if wants_json(as_json):
         emit_json(rows)
@@ -473,7 +475,9 @@ def export_cmd(
             linked=linked,
         )
         snapshot = apply_filter(store.snapshot(), filt)
-        for hint in filter(None, (side_filter_hint(store, side) for side in sides)):
+        hints = [side_filter_hint(store, side) for side in sides]
+        hints += [tag_filter_hint(store, tag) for tag in tags]
+        for hint in filter(None, hints):
             say(f"warning: {hint}")
         if note := signature_note(snapshot, fmt):
             say(f"note: {note}")

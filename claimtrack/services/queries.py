@@ -353,6 +353,34 @@ def show(store: Store, ref: str, as_of: str | None = None) -> dict[str, Any]:
     return doc
 
 
+TAG_TYPO = 75
+"""A tag filter at least this close (RapidFuzz ratio) to a tag in use is probably a typo of it,
+as a side is (`speakers.SIDE_TYPO`)."""
+
+
+def tag_filter_hint(store: Store, tag: str) -> str | None:
+    """A warning for a filter on a tag no claim carries (it can only match nothing, and is
+    most likely a typo: "casualty" for "casualties"); None when some claim carries it."""
+    from rapidfuzz import fuzz, process
+
+    in_use: dict[str, str] = {}
+    for doc in store.docs(Claim.TABLE).values():
+        for t in doc.get("tags", ()):
+            in_use.setdefault(tag_key(t), t)
+    key = tag_key(tag)
+    if key in in_use:
+        return None
+    near = process.extractOne(key, list(in_use), scorer=fuzz.ratio, score_cutoff=TAG_TYPO)
+    guess = f"; did you mean {in_use[near[0]]!r}?" if near else ""
+    known = sorted(in_use.values(), key=str.casefold)
+    listed = (
+        f" (tags in use: {', '.join(known[:10])}{', …' if len(known) > 10 else ''})"
+        if known
+        else " (no claim has a tag yet: claimtrack claim edit CLAIM --tag TAG)"
+    )
+    return f"no claim is tagged {' '.join(tag.split())!r}{guess}{listed}"
+
+
 def track_record(store: Store, speaker_id: str) -> dict[str, int]:
     """How a speaker's claims turned out: verdict -> count (claims without one are 'unjudged')."""
     counts: dict[str, int] = {}

@@ -52,6 +52,30 @@ def one_line_refusal(cli: Runner, db: Path, *args: str) -> str:
     return lines[0]
 
 
+def test_a_tag_no_claim_carries_is_warned_of_like_an_unknown_side(
+    cli: Runner, war: dict[str, str]
+) -> None:
+    cli("claim", "edit", war["colonel"], "--tag", "casualties", "--tag", "Korsk")
+    for args in (("claims", "--tag", "casualty"), ("export", "-f", "csv", "--tag", "casualty")):
+        r = cli(*args)
+        assert r.code == 0, r.err
+        assert (
+            "warning: no claim is tagged 'casualty'; did you mean 'casualties'? "
+            "(tags in use: casualties, Korsk)" in r.err
+        )
+    found = cli("claims", "--tag", "KORSK")  # a tag in use, in another case: no warning
+    assert war["colonel"] in found.out and "warning" not in found.err
+    assert "warning" not in cli("export", "-f", "csv", "--tag", "korsk").err
+
+
+def test_a_tag_filter_on_a_store_without_tags_says_how_to_tag(
+    cli: Runner, war: dict[str, str]
+) -> None:
+    r = cli("claims", "--tag", "korsk", "--json")
+    assert r.json() == []
+    assert "no claim has a tag yet: claimtrack claim edit CLAIM --tag TAG" in r.err
+
+
 def test_a_missing_store_named_by_db_is_created_by_the_command_suggested(
     cli: Runner, tmp_path: Path
 ) -> None:
