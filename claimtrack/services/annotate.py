@@ -412,8 +412,14 @@ def merge_claims(store: Store, keep_ref: str, drop_refs: Sequence[str]) -> Claim
     which gains the others' tags and numbers it does not have yet."""
     keep = find_claim(store, keep_ref)
     drops = {c.id: c for c in (find_claim(store, r) for r in drop_refs) if c.id != keep.id}
-    if not drops:
-        raise ValidationError("nothing to merge: name at least one other claim")
+    if not drops:  # a statement id names the claim it belongs to: say so
+        if not drop_refs:
+            raise ValidationError("nothing to merge: name at least one other claim")
+        same = ", ".join(repr(r) for r in drop_refs)
+        raise ValidationError(
+            f"nothing to merge: {same} {'is' if len(drop_refs) == 1 else 'are'} claim "
+            f"{keep.id} itself; name another claim"
+        )
     for drop in drops.values():
         if drop.speaker and keep.speaker and drop.speaker != keep.speaker:
             names = {

@@ -94,7 +94,10 @@ def _only_alike(store: Store, ref: str, matches: list[Match]) -> UnknownSpeakerE
 def _ambiguous_speaker(store: Store, ref: str, ids: list[str]) -> AmbiguousError:
     docs = store.docs(Speaker.TABLE)
     listed = "; ".join(f"{i} {docs[i]['name']}" for i in ids[:8])
-    return AmbiguousError(f"speaker {ref!r} is ambiguous: {listed}", candidates=ids)
+    return AmbiguousError(
+        f"speaker {ref!r} is ambiguous: {listed}; give an id or more of the name",
+        candidates=ids,
+    )
 
 
 def find_source(store: Store, ref: str) -> Source:

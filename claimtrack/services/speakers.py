@@ -395,10 +395,16 @@ def merge_speakers(store: Store, keep_ref: str, drop_refs: Sequence[str]) -> Spe
     """Fold speakers into one: names become aliases, statements and claims move over; a side,
     kind or note the kept speaker lacks comes from the first merged speaker that has one."""
     keep = find_speaker(store, keep_ref)
-    drops = [find_speaker(store, r) for r in drop_refs]
-    drops = [d for d in {d.id: d for d in drops}.values() if d.id != keep.id]
-    if not drops:
-        raise ValidationError("nothing to merge: name at least one other speaker")
+    named = [find_speaker(store, r) for r in drop_refs]
+    drops = [d for d in {d.id: d for d in named}.values() if d.id != keep.id]
+    if not drops:  # "Ловец" may be an alias of the very speaker kept: say so
+        if not drop_refs:
+            raise ValidationError("nothing to merge: name at least one other speaker")
+        same = ", ".join(repr(r) for r in drop_refs)
+        raise ValidationError(
+            f"nothing to merge: {same} {'is' if len(drop_refs) == 1 else 'are'} {keep.name} "
+            f"({keep.id}) itself; name another speaker"
+        )
     names = [a for d in drops for a in d.names]
     merged = keep.replace(
         aliases=_clean_aliases(keep.name, [*keep.aliases, *names]),

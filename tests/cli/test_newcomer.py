@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli.desk import imported, statement_with
+from tests.cli.desk import accusation_and_denial, imported, statement_with
 from tests.conftest import Runner, store_state
 
 WAR = (
@@ -113,3 +113,23 @@ def test_a_usage_error_points_at_the_commands_help(cli: Runner) -> None:
     )
     typo = cli("tag", "3fk2", "--sugested")
     assert "Did you mean '--suggested'? (see 'claimtrack tag --help')" in typo.err
+
+
+def test_merging_a_speaker_or_claim_into_itself_says_the_name_is_the_same(
+    cli: Runner, db: Path, war: dict[str, str]
+) -> None:
+    line = one_line_refusal(
+        cli, db, "speaker", "merge", "Vardenia Ministry of Defence", "Vardenian Defence Ministry"
+    )
+    assert "'Vardenian Defence Ministry' is Vardenia Ministry of Defence (" in line
+    assert line.endswith("itself; name another speaker")
+    line = one_line_refusal(cli, db, "claim", "merge", war["colonel"], war["colonel_statement"])
+    assert f"is claim {war['colonel']} itself; name another claim" in line
+
+
+def test_an_ambiguous_speaker_says_how_to_mean_one(cli: Runner, db: Path) -> None:
+    accusation_and_denial(cli)
+    cli("speaker", "add", "Karabakh officials press office", "--side", "armenia")
+    st = statement_with(cli, "accused Azerbaijan of shelling")["id"]
+    line = one_line_refusal(cli, db, "tag", st, "Karabakh oficials")
+    assert "is ambiguous" in line and line.endswith("give an id or more of the name")
