@@ -14,11 +14,11 @@ from claimtrack.cli.main import (
     wants_json,
 )
 from claimtrack.cli.output import emit_json, say, table
-from claimtrack.errors import UnknownSpeakerError, ValidationError
-from claimtrack.model import RELATIONS, SPEAKER_KINDS, VERDICTS, Speaker, check_choice
+from claimtrack.errors import ClaimtrackError, UnknownSpeakerError, ValidationError
+from claimtrack.model import RELATIONS, SPEAKER_KINDS, VERDICTS, Link, Speaker, check_choice
 from claimtrack.quantities import describe
 from claimtrack.services import annotate, speakers
-from claimtrack.services.lookup import find_speaker, find_statement
+from claimtrack.services.lookup import find_claim, find_speaker, find_statement
 from claimtrack.services.queries import suggestion_for, track_record
 from claimtrack.store import Store
 from claimtrack.textnorm import fold
@@ -145,7 +145,8 @@ def speaker_list(db: str | None, as_json: bool) -> None:
         rows = sorted(store.all(Speaker), key=lambda s: (s.name.casefold(), s.id))
         records = {s.id: track_record(store, s.id) for s in rows}
     if wants_json(as_json):
-        emit_json([speaker_json(s) for s in rows])
+        # the track record the table shows, under the key `show SPEAKER --json` uses
+        emit_json([speaker_json(s) | {"track_record": records[s.id]} for s in rows])
         return
     table(
         None,
@@ -329,6 +330,7 @@ def tag(
     if speaker_ref is None and not suggested:
         raise click.UsageError("name a SPEAKER or pass --suggested to take the suggested one")
     learned: list[str] = []
+    registered = False  # whether --suggested registered a proposed new speaker
     with session(db) as store:
         if speaker_ref is not None:
             # As picking in the Reader: the names a proposed new speaker was found under
@@ -357,13 +359,29 @@ def tag(
             learned = [name for name in learned if name in sp.aliases]
         else:
             found = find_statement(store, statement)
+            known = set(store.docs(Speaker.TABLE))
             st, sp, claim = annotate.accept_suggestion(
                 store, found.id, suggestion_for(store, found)
             )
+            registered = sp.id not in known
     if wants_json(as_json):
-        emit_json({"statement": st.id, "speaker": sp.id, "claim": claim.id, "learned": learned})
+        emit_json(
+            {
+                "statement": st.id,
+                "speaker": sp.id,
+                "claim": claim.id,
+                "learned": learned,
+                "new_speaker": registered,
+            }
+        )
     else:
         say(f"{st.id} said by {sp.name} (claim {claim.id})")
+        if registered:  # a proposal's kind and side are guesses: say how to correct them
+            told = ", ".join(filter(None, [sp.kind, f"side {sp.side}" if sp.side else "no side"]))
+            say(
+                f"registered new speaker {sp.id} {sp.name} ({told}); to correct it: "
+                f"claimtrack speaker edit {sp.id} --kind KIND --side SIDE{db_words(db)}"
+            )
         if learned:
             say(f"learned: {', '.join(learned)} is {sp.name} too ('claimtrack undo' forgets it)")
 
@@ -431,22 +449,91 @@ def link(a: str, b: str, relation: str, note: str | None, db: str | None, as_jso
 
 
 @cli.command()
-@click.argument("link_id", metavar="LINK")
+@click.argument("link_id", metavar="LINK | A B")
+@click.argument("other", metavar="", required=False)
+@click.option(
+    "--rel",
+    "relation",
+    help="With A B: which of their links to remove, when they have several (or its start).",
+)
 @db_option
 @json_option
-def unlink(link_id: str, db: str | None, as_json: bool) -> None:
-    """Remove a link.
+def unlink(
+    link_id: str, other: str | None, relation: str | None, db: str | None, as_json: bool
+) -> None:
+    """Remove a link: by its id, or by the two claims it joins (statement ids resolve to
+    their claims, as `link` takes them).
 
     \b
-    Example:
+    Examples:
       claimtrack unlink 7hq2
+      claimtrack unlink 3fk2 9qw1
+      claimtrack unlink 3fk2 9qw1 --rel supports
     """
+    if other is None and relation is not None:
+        raise click.UsageError("--rel chooses among the links of two claims: give A B")
     with session(db) as store:
-        lk = annotate.unlink(store, link_id)
+        if other is None:
+            target = _link_named(store, link_id, db)
+        else:
+            target = _link_between(store, link_id, other, relation, db)
+        lk = annotate.unlink(store, target)
     if wants_json(as_json):
         emit_json({"removed": lk.id})
     else:
-        say(f"removed link {lk.id}")
+        say(f"removed link {lk.id} ({lk.a} {lk.relation} {lk.b})")
+
+
+def _links_of(store: Store, claim_id: str) -> list[Link]:
+    """Every link touching a claim, in id order."""
+    ids = store.ids_where("links", "a", claim_id) | store.ids_where("links", "b", claim_id)
+    return [store.get(Link, i) for i in sorted(ids)]
+
+
+def _listed(links: list[Link]) -> str:
+    return ", ".join(f"{x.id} ({x.a} {x.relation} {x.b})" for x in links)
+
+
+def _link_named(store: Store, ref: str, db: str | None) -> str:
+    """The link `ref` names; a claim's (or a statement's) id, the natural thing to type after
+    `link A B`, is answered with that claim's links instead of "no link with id"."""
+    from claimtrack.errors import NotFoundError
+
+    try:
+        store.resolve(ref, Link)
+    except NotFoundError:
+        try:
+            claim = find_claim(store, ref)
+        except ClaimtrackError:  # no claim either: `annotate.unlink` says what became of it
+            return ref
+        links = _links_of(store, claim.id)
+        if not links:
+            raise NotFoundError(f"{ref!r} names claim {claim.id}, which has no links") from None
+        raise NotFoundError(
+            f"{ref!r} names claim {claim.id}, not a link; its links: {_listed(links)}; "
+            f"to remove one: claimtrack unlink LINK{db_words(db)}"
+        ) from None
+    return ref
+
+
+def _link_between(store: Store, a: str, b: str, relation: str | None, db: str | None) -> str:
+    """The one link joining claims `a` and `b` (either way round), of `relation` if given."""
+    from claimtrack.errors import NotFoundError
+
+    first, second = find_claim(store, a), find_claim(store, b)
+    links = [x for x in _links_of(store, first.id) if second.id in (x.a, x.b)]
+    if relation is not None:
+        relation = check_choice(relation, RELATIONS, "relation")
+        links = [x for x in links if x.relation == relation]
+    if not links:
+        what = f"by {relation} " if relation else ""
+        raise NotFoundError(f"claims {first.id} and {second.id} are not linked {what}".strip())
+    if len(links) > 1:
+        raise ValidationError(
+            f"claims {first.id} and {second.id} have {len(links)} links: {_listed(links)}; "
+            f"give --rel or the link's id: claimtrack unlink LINK{db_words(db)}"
+        )
+    return links[0].id
 
 
 @cli.command()

@@ -52,6 +52,45 @@ def one_line_refusal(cli: Runner, db: Path, *args: str) -> str:
     return lines[0]
 
 
+def test_tag_suggested_says_when_it_registered_a_new_speaker(cli: Runner, tmp_path: Path) -> None:
+    article = tmp_path / "war.txt"
+    article.write_text(WAR, encoding="utf-8")
+    imported(cli, article, "--lang", "en")
+    colonel = statement_with(cli, "12 servicemen")["id"]
+    r = cli("tag", colonel, "--suggested")
+    assert r.code == 0, r.err
+    (speaker,) = cli("speaker", "list", "--json").json()
+    # the guessed kind and side are told, with the command that corrects them
+    assert f"registered new speaker {speaker['id']} Mirek Tasov (person, no side)" in r.err
+    assert f"claimtrack speaker edit {speaker['id']}" in r.err
+    assert "--db" in r.err  # pasted, it acts on this store
+    cli("untag", colonel)
+    again = cli("tag", colonel, "--suggested", "--json")  # now a registered speaker
+    assert again.code == 0, again.err
+    assert again.json()["new_speaker"] is False
+    assert "registered new speaker" not in again.err
+    other = tmp_path / "other.json"  # a fresh store: the same tag registers him there
+    cli("import", str(article), "--lang", "en", "--db", str(other), use_db=False)
+    rows = cli("statements", "--json", "--db", str(other), use_db=False).json()
+    there = next(row["id"] for row in rows if "12 servicemen" in row["text"])
+    fresh = cli("tag", there, "--suggested", "--json", "--db", str(other), use_db=False)
+    assert fresh.json()["new_speaker"] is True
+    assert "registered new speaker" not in fresh.err  # --json: stderr keeps to confirmations
+
+
+def test_speaker_list_json_holds_the_track_record_the_table_shows(
+    cli: Runner, war: dict[str, str]
+) -> None:
+    cli("outcome", war["colonel"], "--verdict", "false")
+    rows = {s["name"]: s for s in cli("speaker", "list", "--json").json()}
+    assert rows["Mirek Tasov"]["track_record"] == {"false": 1}
+    assert rows["Ostran officials"]["track_record"] == {"unjudged": 1}
+    table = cli("speaker", "list").out
+    assert "false:1" in table and "unjudged:1" in table
+    shown = cli("show", rows["Mirek Tasov"]["id"], "--json").json()
+    assert shown["track_record"] == rows["Mirek Tasov"]["track_record"]  # one key, one shape
+
+
 def test_a_tag_no_claim_carries_is_warned_of_like_an_unknown_side(
     cli: Runner, war: dict[str, str]
 ) -> None:
@@ -113,6 +152,33 @@ def test_a_usage_error_points_at_the_commands_help(cli: Runner) -> None:
     )
     typo = cli("tag", "3fk2", "--sugested")
     assert "Did you mean '--suggested'? (see 'claimtrack tag --help')" in typo.err
+
+
+def test_unlink_a_b_removes_the_one_link_between_two_claims(
+    cli: Runner, db: Path, war: dict[str, str]
+) -> None:
+    line = one_line_refusal(cli, db, "unlink", war["colonel"], war["officials"])
+    assert "have 2 links: " in line and "give --rel" in line
+    assert f"{war['contradicts']} ({war['colonel']} contradicts {war['officials']})" in line
+    r = cli("unlink", war["officials"], war["colonel"], "--rel", "contra", "--json")
+    assert r.code == 0, r.err
+    assert r.json() == {"removed": war["contradicts"]}
+    # a statement id stands for its claim, as `link` takes it; one link left: no --rel needed
+    r = cli("unlink", war["colonel_statement"], war["officials"])
+    assert r.code == 0, r.err
+    assert f"removed link {war['responds']} ({war['officials']} responds-to" in r.err
+    line = one_line_refusal(cli, db, "unlink", war["colonel"], war["officials"])
+    assert line.endswith(f"claims {war['colonel']} and {war['officials']} are not linked")
+
+
+def test_unlink_given_a_claim_lists_its_links(cli: Runner, db: Path, war: dict[str, str]) -> None:
+    line = one_line_refusal(cli, db, "unlink", war["colonel"])
+    assert f"names claim {war['colonel']}, not a link; its links: " in line
+    assert f"{war['contradicts']} ({war['colonel']} contradicts {war['officials']})" in line
+    assert f"{war['responds']} ({war['officials']} responds-to {war['colonel']})" in line
+    line = one_line_refusal(cli, db, "unlink", war["ministry"])
+    assert line.endswith(f"names claim {war['ministry']}, which has no links")
+    assert "no link with id 'zzzz'" in one_line_refusal(cli, db, "unlink", "zzzz")
 
 
 def test_merging_a_speaker_or_claim_into_itself_says_the_name_is_the_same(
