@@ -59,6 +59,7 @@ def render_detail(data: dict[str, Any]) -> None:
         body.append("\n")
         body.append(inert(data["text"]))
         _record(body, f"statement {data['id']}")
+        _history(data)  # its own provenance: a narration or a note is no claim's history
         if "claim_detail" in data:
             render_detail(data["claim_detail"])
         return
@@ -114,6 +115,11 @@ def render_detail(data: dict[str, Any]) -> None:
     else:
         keys = [k for k in data if k not in {"events", "text", "type"}]
         _record(_kv(data, keys), f"{kind} {data['id']}")
+    _history(data)
+
+
+def _history(data: dict[str, Any]) -> None:
+    """The record's events, oldest first: who changed it, when."""
     if data.get("events"):
         table(
             "history",

@@ -70,8 +70,12 @@ def suggested_between(store: Store, a_ref: str, b_ref: str) -> LinkCandidate:
 
     found = suggested_for_pair(store, a_ref, b_ref)
     if len(found) > 1:
-        rels = ", ".join(c.relation for c in found)
-        raise ValidationError(f"{len(found)} relations are suggested ({rels}): give --rel")
+        rels = ", ".join(f"{c.relation} {c.score:.2f}" for c in found)
+        choices = " or ".join(f"--rel {c.relation}" for c in found)
+        raise ValidationError(
+            f"{len(found)} relations are suggested between {found[0].a} and {found[0].b} "
+            f"({rels}): give {choices}"
+        )
     return found[0]
 
 

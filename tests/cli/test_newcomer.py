@@ -199,3 +199,31 @@ def test_an_ambiguous_speaker_says_how_to_mean_one(cli: Runner, db: Path) -> Non
     st = statement_with(cli, "accused Azerbaijan of shelling")["id"]
     line = one_line_refusal(cli, db, "tag", st, "Karabakh oficials")
     assert "is ambiguous" in line and line.endswith("give an id or more of the name")
+
+
+def test_show_statement_prints_its_own_history(cli: Runner, war: dict[str, str]) -> None:
+    """The statement's events were in `show --json` only: a narration or a note on it is in
+    no claim's history, so the table showed none of it."""
+    ministry = statement_with(cli, "240")["id"]
+    cli("untag", ministry)
+    cli("narration", ministry)
+    shown = cli("show", ministry).out
+    assert f"mark {ministry} as narration" in shown and f"untag {ministry}" in shown
+    cli("note", war["colonel_statement"], "check the UN count")
+    tagged = cli("show", war["colonel_statement"]).out
+    assert f"note on {war['colonel_statement']}" in tagged  # before its claim's own history
+    assert tagged.index("note on") < tagged.index(f"claim {war['colonel']}\n")
+
+
+def test_accepting_one_of_several_relations_names_each_rel_to_give(cli: Runner) -> None:
+    accusation_and_denial(cli)
+    cli("tag", statement_with(cli, "accused Azerbaijan of shelling")["id"], "Karabakh officials")
+    cli("tag", statement_with(cli, "rejected")["id"], "Azerbaijan defence ministry")
+    found = cli("suggest", "links", "--json").json()
+    pairs = [{c["a"], c["b"]} for c in found]
+    several = next(c for c in found if pairs.count({c["a"], c["b"]}) > 1)
+    rels = [c["relation"] for c in found if {c["a"], c["b"]} == {several["a"], several["b"]}]
+    r = cli("suggest", "accept", several["a"], several["b"])
+    assert r.code == 1
+    assert r.err.strip().endswith("give " + " or ".join(f"--rel {rel}" for rel in rels))
+    assert f"between {several['a']} and {several['b']}" in r.err
