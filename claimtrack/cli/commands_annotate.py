@@ -113,9 +113,22 @@ def speaker_add(
     kind = check_choice(kind, SPEAKER_KINDS, "speaker kind")
     with session(db, create=True) as store:
         hint = _side_checked(store, side, new_side)
+        taken = speakers.answering(store, [name, *aliases])
+        if taken:  # the name is known: what the analyst likely wants is to edit that one
+            clash = min(taken, key=fold)
+            doc = taken[clash]
+            edit = (
+                f"; to give it more names, a side or a kind: claimtrack speaker edit "
+                f"{doc['id']}{db_words(db)}"
+                if fold(clash) == fold(name)
+                else ""  # an alias clash: an alias names one speaker, so leave it out
+            )
+            raise ValidationError(
+                f"speaker {clash!r} already exists as {doc['id']} {doc['name']}{edit}"
+            )
         sp = speakers.add_speaker(store, name, aliases, side, kind, note)
         shared = speakers.alias_hint(store, aliases, sp.id)
-        twice = speakers.duplicate_hint(store, sp.id, db_words(db))
+        twin = _likely_twin(store, sp, db)
     if wants_json(as_json):
         emit_json(speaker_json(sp))
     else:
@@ -126,9 +139,25 @@ def speaker_add(
                 "if this is a person, this lets their surname alone find them, in any "
                 f"script: claimtrack speaker edit {sp.id} --kind person{db_words(db)}"
             )
-    for warning in (hint, shared, twice):
+    for warning in (hint, shared, twin):
         if warning:
             say(warning)
+
+
+def _likely_twin(store: Store, sp: Speaker, db: str | None) -> str | None:
+    """A warning when the speaker just added is likely one already registered ("Tasov"
+    beside "Mirek Tasov", "Владимир Путин" beside "Vladimir Putin"), with the merge that
+    makes them one: found only later by `speaker similar`, the two split its claims."""
+    found = speakers.similar(store.all(Speaker), only=sp.id).get(sp.id)
+    if not found:
+        return None
+    best = found[0]
+    other = store.get(Speaker, best.other)
+    return (
+        f"warning: {sp.name} may be {other.name} ({other.id}), already registered "
+        f"({best.name} ~ {best.other_name}); to make them one: claimtrack speaker merge "
+        f"{other.id} {sp.id}{db_words(db)}"
+    )
 
 
 @speaker.command("list")
@@ -193,6 +222,7 @@ def speaker_similar(db: str | None, as_json: bool) -> None:
             [
                 {
                     "speakers": [a, found.other],
+                    "speaker_names": [names[a], names[found.other]],  # as the table shows
                     "names": [found.name, found.other_name],
                     "score": round(found.score, 1),
                 }

@@ -65,22 +65,6 @@ def alias_hint(store: Store, aliases: Sequence[str], speaker_id: str) -> str | N
     return None
 
 
-def duplicate_hint(store: Store, speaker_id: str, db_words: str = "") -> str | None:
-    """A warning when a new speaker is likely one already registered under another spelling
-    or in another language ("Министерство обороны Армении" beside "Armenian Defence
-    Ministry"), with the command that merges them: their track records would be split."""
-    everyone = [Speaker.from_doc(d) for d in store.docs(Speaker.TABLE).values()]
-    found = similar(everyone, only=speaker_id).get(speaker_id)
-    if not found:
-        return None
-    other = found[0]
-    name = store.docs(Speaker.TABLE)[other.other]["name"]
-    return (
-        f"{other.name!r} is likely {name} ({other.other}), already registered; if they are "
-        f"one speaker: claimtrack speaker merge {other.other} {speaker_id}{db_words}"
-    )
-
-
 def _clean_aliases(name: str, aliases: Sequence[str]) -> tuple[str, ...]:
     """Drop blanks (invisible ones too), the name itself and repeats (compared folded),
     keeping order."""

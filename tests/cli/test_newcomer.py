@@ -227,3 +227,38 @@ def test_accepting_one_of_several_relations_names_each_rel_to_give(cli: Runner) 
     assert r.code == 1
     assert r.err.strip().endswith("give " + " or ".join(f"--rel {rel}" for rel in rels))
     assert f"between {several['a']} and {several['b']}" in r.err
+
+
+def test_adding_a_speaker_already_registered_says_how_to_edit_it(
+    cli: Runner, db: Path, war: dict[str, str]
+) -> None:
+    (tasov,) = [s for s in cli("speaker", "list", "--json").json() if s["name"] == "Mirek Tasov"]
+    line = one_line_refusal(cli, db, "speaker", "add", "mirek  tasov")
+    assert line.endswith(
+        f"already exists as {tasov['id']} Mirek Tasov; to give it more names, a side or a "
+        f"kind: claimtrack speaker edit {tasov['id']} --db {db}"
+    )
+    line = one_line_refusal(cli, db, "speaker", "add", "Press office", "--alias", "Mirek Tasov")
+    assert line.endswith(f"already exists as {tasov['id']} Mirek Tasov")  # an alias: no edit
+
+
+def test_adding_a_speaker_likely_registered_already_warns_with_the_merge(
+    cli: Runner, war: dict[str, str]
+) -> None:
+    """Only `speaker similar`, run later, told that "Tasov" is likely "Mirek Tasov": by then
+    the two had split his claims between them."""
+    (tasov,) = [s for s in cli("speaker", "list", "--json").json() if s["name"] == "Mirek Tasov"]
+    r = cli("speaker", "add", "Tasov", "--json")
+    assert r.code == 0, r.err
+    new = r.json()["id"]
+    assert (
+        f"warning: Tasov may be Mirek Tasov ({tasov['id']}), already registered "
+        f"(Tasov ~ Mirek Tasov); to make them one: claimtrack speaker merge {tasov['id']} {new}"
+    ) in r.err
+    quiet = cli("speaker", "add", "United Nations")
+    assert quiet.code == 0 and "warning" not in quiet.err
+    (pair,) = cli("speaker", "similar", "--json").json()
+    assert dict(zip(pair["speakers"], pair["speaker_names"], strict=True)) == {
+        tasov["id"]: "Mirek Tasov",
+        new: "Tasov",
+    }  # the names the table shows beside the ids
