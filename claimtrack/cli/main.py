@@ -13,7 +13,7 @@ import click
 
 from claimtrack import __version__
 from claimtrack.errors import ClaimtrackError, StoreError
-from claimtrack.services.context import open_store
+from claimtrack.services.context import default_db_path, open_store
 from claimtrack.store import Store
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -113,6 +113,12 @@ def session(db: str | None, *, create: bool = False, announce: bool = True) -> I
             raise StoreError(
                 f"no store at {path}; to create it: claimtrack init{db_words(path)}"
             ) from exc
+        where = str(default_db_path(path))
+        if _is_graph_export(where):  # a desk's export handed on, opened as the store itself
+            raise StoreError(
+                f"{where} is a claimtrack json export, not a store; to work on it, restore it "
+                f"into a new store: claimtrack import {_shell(where)} --db NEW.json"
+            ) from exc
         raise
     try:
         yield store
@@ -159,6 +165,23 @@ def cli(ctx: click.Context, db: str | None, as_json: bool) -> None:
         from claimtrack.cli.commands_store import run_tui
 
         run_tui(db, demo=False)
+
+
+def _is_graph_export(path: str) -> bool:
+    """Whether `path` is a `json` export (a node-link graph), which `import` restores."""
+    from claimtrack.services.importing import looks_like_graph_export
+
+    try:
+        with open(path, "rb") as fh:
+            return looks_like_graph_export(fh.read(1_000_000))
+    except OSError:
+        return False
+
+
+def _shell(path: str) -> str:
+    import shlex
+
+    return shlex.quote(path)
 
 
 def _one_line(message: str) -> str:

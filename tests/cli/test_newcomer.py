@@ -262,3 +262,21 @@ def test_adding_a_speaker_likely_registered_already_warns_with_the_merge(
         tasov["id"]: "Mirek Tasov",
         new: "Tasov",
     }  # the names the table shows beside the ids
+
+
+def test_an_export_opened_as_the_store_says_how_to_restore_it(
+    cli: Runner, tmp_path: Path, war: dict[str, str]
+) -> None:
+    export = tmp_path / "handed on.json"
+    assert cli("export", "-f", "json", "-o", str(export)).code == 0
+    before = export.read_bytes()
+    r = cli("claims", "--db", str(export), use_db=False)
+    assert r.code == 3 and r.out == ""
+    hint = f"claimtrack import '{export}' --db NEW.json"
+    assert r.err.strip().endswith(f"is a claimtrack json export, not a store; to work on it, "
+                                  f"restore it into a new store: {hint}")  # fmt: skip
+    assert export.read_bytes() == before
+    restored = tmp_path / "NEW.json"
+    assert cli("import", str(export), "--db", str(restored), use_db=False).code == 0
+    ids = {c["id"] for c in cli("claims", "--json", "--db", str(restored), use_db=False).json()}
+    assert war["colonel"] in ids  # the command suggested does what it says
