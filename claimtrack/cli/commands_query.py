@@ -132,7 +132,7 @@ def statements(
         )
         names = {i: d["name"] for i, d in store.docs("speakers").items()}
     if wants_json(as_json):
-        emit_json([statement_json(r) for r in rows])
+        emit_json([_named(statement_json(r), names) for r in rows])
         return
     out = []
     for r in rows:
@@ -155,6 +155,17 @@ def statements(
         table(None, ["id", "speaker", "text"], out, cut={"text": 200})
     else:
         table(None, ["id", "speaker", "text", "why"], out)
+
+
+def _named(row: dict[str, Any], names: dict[str, str]) -> dict[str, Any]:
+    """A statement's JSON with the names the table shows beside the ids: `speaker_name`, as
+    `claims` and `show` give it, and the suggested speaker's."""
+    row["speaker_name"] = names.get(row["speaker"]) if row["speaker"] else None
+    suggestion = row["suggestion"]
+    if suggestion is not None:
+        who = suggestion["speaker"]
+        suggestion["speaker_name"] = names.get(who) if who else None
+    return row
 
 
 @cli.command()

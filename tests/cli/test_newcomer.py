@@ -280,3 +280,18 @@ def test_an_export_opened_as_the_store_says_how_to_restore_it(
     assert cli("import", str(export), "--db", str(restored), use_db=False).code == 0
     ids = {c["id"] for c in cli("claims", "--json", "--db", str(restored), use_db=False).json()}
     assert war["colonel"] in ids  # the command suggested does what it says
+
+
+def test_statements_json_names_the_speakers_the_table_shows(
+    cli: Runner, war: dict[str, str]
+) -> None:
+    rows = {r["id"]: r for r in cli("statements", "--json").json()}
+    tagged = rows[war["colonel_statement"]]
+    assert tagged["speaker_name"] == "Mirek Tasov"
+    assert "Mirek Tasov" in cli("statements").out
+    assert tagged["suggestion"]["speaker_name"] == "Mirek Tasov"  # suggested: now registered
+    ministry = statement_with(cli, "240")["id"]
+    assert rows[ministry]["speaker_name"] == "Vardenia Ministry of Defence"
+    assert cli("narration", ministry).code == 0
+    after = {r["id"]: r for r in cli("statements", "--json").json()}
+    assert after[ministry]["speaker_name"] is None
