@@ -25,6 +25,7 @@ from claimtrack.services.queries import (
     tag_filter_hint,
 )
 from claimtrack.services.speakers import side_filter_hint
+from claimtrack.store import Store
 
 
 @cli.command()
@@ -296,6 +297,7 @@ def suggest_links_cmd(
     with session(db) as store:
         ids = [find_claim(store, r).id for r in claim_refs] or None
         cands = suggest_links(store, ids, limit=limit)
+        said = _what_claims_say(store, {i for c in cands for i in (c.a, c.b)})
     if wants_json(as_json):
         emit_json(
             [
@@ -305,17 +307,71 @@ def suggest_links_cmd(
                     "relation": c.relation,
                     "score": round(c.score, 3),
                     "reasons": list(c.reasons),
+                    # what each claim says, so a pair is judged without a `show` for each
+                    "a_speaker_name": said[c.a][0],
+                    "a_summary": said[c.a][1],
+                    "b_speaker_name": said[c.b][0],
+                    "b_summary": said[c.b][1],
                 }
                 for c in cands
             ]
         )
         return
+    if not to_terminal():  # the claims' words after the columns scripts already cut
+        table(
+            None,
+            ["a", "b", "relation", "score", "reasons", "a_says", "b_says"],
+            [
+                [
+                    c.a,
+                    c.b,
+                    c.relation,
+                    f"{c.score:.2f}",
+                    "; ".join(c.reasons),
+                    _says(said[c.a]),
+                    _says(said[c.b]),
+                ]
+                for c in cands
+            ],
+        )
+        return
     table(
         None,
-        ["a", "b", "relation", "score", "reasons"],
-        [[c.a, c.b, c.relation, f"{c.score:.2f}", "; ".join(c.reasons)] for c in cands],
-        cut={"reasons": 200},
+        ["a", "b", "relation", "score", "claims · reasons"],
+        [
+            [
+                c.a,
+                c.b,
+                c.relation,
+                f"{c.score:.2f}",
+                stacked(
+                    f"a: {_says(said[c.a])}",
+                    (f"b: {_says(said[c.b])}", ""),
+                    ("; ".join(c.reasons), "dim"),
+                    width=120,
+                ),
+            ]
+            for c in cands
+        ],
+        cut={"claims · reasons": 600},
     )
+
+
+def _what_claims_say(store: Store, ids: set[str]) -> dict[str, tuple[str | None, str]]:
+    """Claim id -> (speaker name, summary)."""
+    claims = store.docs("claims")
+    names = {i: d["name"] for i, d in store.docs("speakers").items()}
+    return {
+        i: (names.get(claims[i].get("speaker") or ""), claims[i]["summary"])
+        for i in ids
+        if i in claims
+    }
+
+
+def _says(said: tuple[str | None, str]) -> str:
+    """'Speaker: summary' (the summary alone for a claim with no speaker)."""
+    who, summary = said
+    return f"{who}: {summary}" if who else summary
 
 
 @suggest.command("accept")

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
@@ -295,3 +296,27 @@ def test_statements_json_names_the_speakers_the_table_shows(
     assert cli("narration", ministry).code == 0
     after = {r["id"]: r for r in cli("statements", "--json").json()}
     assert after[ministry]["speaker_name"] is None
+
+
+def test_suggest_links_shows_what_each_claim_says(
+    cli: Runner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Candidates came as two ids and the reasons: judging one took a `show` per claim."""
+    accusation_and_denial(cli)
+    cli("tag", statement_with(cli, "accused Azerbaijan of shelling")["id"], "Karabakh officials")
+    cli("tag", statement_with(cli, "rejected")["id"], "Azerbaijan defence ministry")
+    first = cli("suggest", "links", "--json").json()[0]
+    claims = {c["id"]: c for c in cli("claims", "--json").json()}
+    for side in ("a", "b"):
+        claim = claims[first[side]]
+        assert first[f"{side}_speaker_name"] == claim["speaker_name"]
+        assert first[f"{side}_summary"] == claim["summary"]
+    header, row = cli("suggest", "links").out.splitlines()[:2]
+    assert header.split("\t") == ["a", "b", "relation", "score", "reasons", "a_says", "b_says"]
+    cells = row.split("\t")
+    assert cells[:2] == [first["a"], first["b"]]  # the columns scripts cut stay where they were
+    a = claims[first["a"]]
+    assert cells[5] == f"{a['speaker_name']}: {a['summary']}"
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
+    drawn = cli("suggest", "links").out
+    assert f"a: {a['speaker_name']}:" in drawn
