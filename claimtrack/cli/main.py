@@ -191,6 +191,16 @@ def _one_line(message: str) -> str:
     return inert(" ".join(str(message).split()))
 
 
+def _next_step(exc: ClaimtrackError) -> str:
+    """What settles a refusal that does not say: an id prefix several records start with is
+    settled by typing more of it (the store's message lists them, and nothing more)."""
+    from claimtrack.errors import AmbiguousError
+
+    if isinstance(exc, AmbiguousError) and str(exc).startswith("id prefix "):
+        return "; type more of the id"
+    return ""
+
+
 def _see_help(exc: click.UsageError) -> str:
     """Where a usage error's answer is: a missing or unknown argument of `claimtrack link`
     is settled by `claimtrack link --help`, which names them all with an example."""
@@ -232,7 +242,7 @@ def main(argv: list[str] | None = None) -> int:
         sys.stderr.write(f"claimtrack: error: {_one_line(exc.format_message())}\n")
         return exc.exit_code
     except ClaimtrackError as exc:
-        sys.stderr.write(f"claimtrack: error: {_one_line(str(exc))}\n")
+        sys.stderr.write(f"claimtrack: error: {_one_line(str(exc))}{_next_step(exc)}\n")
         return exc.exit_code
     except KeyboardInterrupt:
         sys.stderr.write("claimtrack: interrupted\n")

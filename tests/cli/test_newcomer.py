@@ -320,3 +320,18 @@ def test_suggest_links_shows_what_each_claim_says(
     monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
     drawn = cli("suggest", "links").out
     assert f"a: {a['speaker_name']}:" in drawn
+
+
+def test_an_ambiguous_id_prefix_says_to_type_more_of_it(
+    cli: Runner, db: Path, war: dict[str, str]
+) -> None:
+    import json
+    from collections import Counter
+
+    data = json.loads(db.read_text())
+    ids = [i for table, docs in data.items() if table != "meta" for i in docs]
+    first = Counter(i[0] for i in ids)  # dozens of random ids: a shared first letter is certain
+    shared = next(letter for letter, n in first.most_common() if n > 1)
+    line = one_line_refusal(cli, db, "show", shared)
+    assert f"id prefix '{shared}' is ambiguous: " in line
+    assert line.endswith("; type more of the id")
