@@ -465,14 +465,18 @@ def suggest_reject(a: str, b: str, relation: str | None, db: str | None, as_json
 @click.option("--format", "-f", "fmt", required=True, help="One of the formats named above.")
 @click.option("-o", "--output", "output", metavar="FILE", help="Write here (default stdout).")
 @click.option("--claim", "claims", multiple=True, help="Only this claim (repeatable).")
-@click.option("--speaker", "speakers", multiple=True, help="Only claims by this speaker.")
-@click.option("--side", "sides", multiple=True, help="Only claims from this side (any case).")
-@click.option("--tag", "tags", multiple=True, help="Only claims with this tag.")
+@click.option(
+    "--speaker", "speakers", multiple=True, help="Only claims by this speaker (repeatable)."
+)
+@click.option(
+    "--side", "sides", multiple=True, help="Only claims from this side (any case; repeatable)."
+)
+@click.option("--tag", "tags", multiple=True, help="Only claims with this tag (repeatable).")
 @click.option(
     "--verdict",
     "verdicts",
     multiple=True,
-    help="Only claims with this verdict ('open' includes the unjudged).",
+    help="Only claims with this verdict ('open' includes the unjudged; repeatable).",
 )
 @click.option("--since", metavar="DATE", help="Only claims first seen on or after DATE.")
 @click.option("--until", metavar="DATE", help="Only claims first seen on or before DATE.")
@@ -501,6 +505,9 @@ def export_cmd(
 ) -> None:
     """Write the claim graph or a report: json, graphml, gexf, cytoscape, dot, mermaid, csv,
     excel, claimreview, aif, argdown, md, svg, png.
+
+    A filter given twice keeps the claims matching either value (--side A --side B); different
+    filters keep only the claims matching all of them.
 
     \b
     Example:

@@ -101,11 +101,15 @@ def import_cmd(
     sources cut into statements.
 
     All files go in as one write: if any file is refused, nothing is imported.
-    Re-importing a text already in the store is a no-op.
+    Re-importing a text already in the store is a no-op. A folder's manifest.json (a list
+    of {"file", "outlet", "url", "published", "lang", "reliability"}) gives each file what
+    the options do not; a `json` export (claimtrack export -f json) is restored instead.
 
     \b
-    Example:
+    Examples:
       claimtrack import gatra.txt --outlet Gatra --published 2020-11-01 --lang id
+      claimtrack import articles/
+      claimtrack import desk-export.json --db restored.json
     """
     from rich.progress import Progress
 

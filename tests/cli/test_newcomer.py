@@ -335,3 +335,27 @@ def test_an_ambiguous_id_prefix_says_to_type_more_of_it(
     line = one_line_refusal(cli, db, "show", shared)
     assert f"id prefix '{shared}' is ambiguous: " in line
     assert line.endswith("; type more of the id")
+
+
+def test_export_help_says_which_filters_repeat_and_how_they_combine(
+    cli: Runner, war: dict[str, str]
+) -> None:
+    helped = " ".join(cli("export", "--help", use_db=False).out.split())
+    for option in ("--speaker", "--side", "--tag", "--verdict"):
+        line = next(x for x in cli("export", "--help", use_db=False).out.splitlines()
+                    if x.strip().startswith(option))  # fmt: skip
+        assert "repeatable" in line, line
+    assert "A filter given twice keeps the claims matching either value" in helped
+    # and it is so: either speaker, but both a speaker and a verdict
+    both = cli("export", "-f", "csv", "--speaker", "Mirek Tasov", "--speaker", "Ostran officials")
+    ids = {row.split(",")[0] for row in both.out.splitlines()[1:]}
+    assert ids == {war["colonel"], war["officials"]}
+    cli("outcome", war["colonel"], "--verdict", "false")
+    narrowed = cli("export", "-f", "csv", "--speaker", "Ostran officials", "--verdict", "false")
+    assert narrowed.out.splitlines()[1:] == []
+
+
+def test_import_help_tells_of_the_manifest_and_the_restore(cli: Runner) -> None:
+    helped = " ".join(cli("import", "--help", use_db=False).out.split())
+    assert "manifest.json" in helped and "is restored instead" in helped
+    assert "claimtrack import desk-export.json --db restored.json" in helped
