@@ -43,6 +43,10 @@ def gone(store: Store, ref: str, tables: Collection[str] = tuple(_FIELD)) -> Not
             return _link_gone(store, events, ref, event, before)
         if _op(store, event) == _MERGES[table]:
             return NotFoundError(_forwarded(store, events, table, ref))
+        # removed otherwise (a claim whose only appearance was untagged or retagged, an
+        # undone add): "no record" would read as a typo of an id that did exist
+        date = event["ts"][:10]
+        return NotFoundError(f"{_FIELD[table]} {ref} was removed on {date} ({_change(event)})")
     return None
 
 

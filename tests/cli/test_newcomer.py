@@ -359,3 +359,15 @@ def test_import_help_tells_of_the_manifest_and_the_restore(cli: Runner) -> None:
     helped = " ".join(cli("import", "--help", use_db=False).out.split())
     assert "manifest.json" in helped and "is restored instead" in helped
     assert "claimtrack import desk-export.json --db restored.json" in helped
+
+
+def test_a_claim_removed_by_an_untag_says_so_rather_than_no_record(
+    cli: Runner, db: Path, war: dict[str, str]
+) -> None:
+    ministry = statement_with(cli, "240")["id"]
+    assert cli("untag", ministry).code == 0
+    seq = cli("log", "--json", "--limit", "1").json()[0]["seq"]
+    for args in (("show", war["ministry"]), ("claim", "merge", war["colonel"], war["ministry"])):
+        line = one_line_refusal(cli, db, *args)
+        assert f"claim {war['ministry']} was removed on " in line
+        assert line.endswith(f"(change {seq}: untag {ministry})")
