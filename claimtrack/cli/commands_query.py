@@ -196,6 +196,9 @@ def _named(row: dict[str, Any], names: dict[str, str]) -> dict[str, Any]:
     "(as the TUI's Claims view lists them); recent: newest first; speaker: by speaker name; "
     "id: by claim id.",
 )
+@click.option(
+    "--limit", type=click.IntRange(min=0), help="At most this many rows (the first in --sort)."
+)
 @db_option
 @json_option
 def claims(
@@ -206,6 +209,7 @@ def claims(
     contains: str | None,
     contested: bool,
     order: str,
+    limit: int | None,
     db: str | None,
     as_json: bool,
 ) -> None:
@@ -230,6 +234,8 @@ def claims(
             words=(contains,) if contains else (),
         )
         rows = list_claims(store, flt, order)
+        if limit is not None:  # as `statements --limit`: the first rows of the order asked
+            rows = rows[:limit]
         hints = [side_filter_hint(store, side) if side else None]
         hints.append(tag_filter_hint(store, tag) if tag else None)
     for hint in filter(None, hints):

@@ -371,3 +371,13 @@ def test_a_claim_removed_by_an_untag_says_so_rather_than_no_record(
         line = one_line_refusal(cli, db, *args)
         assert f"claim {war['ministry']} was removed on " in line
         assert line.endswith(f"(change {seq}: untag {ministry})")
+
+
+def test_claims_take_a_limit_as_statements_do(cli: Runner, war: dict[str, str]) -> None:
+    every = [c["id"] for c in cli("claims", "--json", "--sort", "id").json()]
+    assert len(every) == 3
+    assert [c["id"] for c in cli("claims", "--json", "--sort", "id", "--limit", "2").json()] == (
+        every[:2]
+    )
+    rows = cli("claims", "--limit", "1").out.splitlines()
+    assert len(rows) == 2 and rows[1].startswith(cli("claims", "--json").json()[0]["id"])
