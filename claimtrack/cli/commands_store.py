@@ -384,7 +384,8 @@ def checkpoint(db: str | None, as_json: bool) -> None:
         store.checkpoint()
         path = str(store.path)
     if wants_json(as_json):
-        emit_json({"store": path, "folded": True})
+        # "db" as `init --json` names the store ("store" kept for scripts reading it)
+        emit_json({"db": path, "store": path, "folded": True})
     else:
         say("journal folded into the store file")
 

@@ -381,3 +381,10 @@ def test_claims_take_a_limit_as_statements_do(cli: Runner, war: dict[str, str]) 
     )
     rows = cli("claims", "--limit", "1").out.splitlines()
     assert len(rows) == 2 and rows[1].startswith(cli("claims", "--json").json()[0]["id"])
+
+
+def test_init_and_checkpoint_name_the_store_under_one_key(cli: Runner, db: Path) -> None:
+    made = cli("init", "--json").json()
+    folded = cli("checkpoint", "--json").json()
+    assert made["db"] == folded["db"] == str(db)
+    assert folded["store"] == str(db) and folded["folded"] is True
