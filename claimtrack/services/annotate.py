@@ -43,6 +43,7 @@ from claimtrack.services.lookup import (
     find_source,
     find_speaker,
     find_statement,
+    nothing_to_merge,
     publication_date,
 )
 from claimtrack.services.speakers import answering, described, register_speaker
@@ -413,13 +414,7 @@ def merge_claims(store: Store, keep_ref: str, drop_refs: Sequence[str]) -> Claim
     keep = find_claim(store, keep_ref)
     drops = {c.id: c for c in (find_claim(store, r) for r in drop_refs) if c.id != keep.id}
     if not drops:  # a statement id names the claim it belongs to: say so
-        if not drop_refs:
-            raise ValidationError("nothing to merge: name at least one other claim")
-        same = ", ".join(repr(r) for r in drop_refs)
-        raise ValidationError(
-            f"nothing to merge: {same} {'is' if len(drop_refs) == 1 else 'are'} claim "
-            f"{keep.id} itself; name another claim"
-        )
+        raise nothing_to_merge("claim", drop_refs, f"claim {keep.id}")
     for drop in drops.values():
         if drop.speaker and keep.speaker and drop.speaker != keep.speaker:
             names = {

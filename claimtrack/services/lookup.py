@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from claimtrack.attribution.places import names_a_place
-from claimtrack.errors import AmbiguousError, NotFoundError, UnknownSpeakerError
+from claimtrack.errors import AmbiguousError, NotFoundError, UnknownSpeakerError, ValidationError
 from claimtrack.matching import (
     SPEAKER_CUTOFF,
     SPEAKER_MARGIN,
@@ -183,3 +184,13 @@ def find_claim(store: Store, ref: str) -> Claim:
         return claim
     assert isinstance(found, Claim)
     return found
+
+
+def nothing_to_merge(what: str, refs: Sequence[str], kept: str) -> ValidationError:
+    """Why a merge named nothing but the record kept: no other named, or each name given
+    resolves to `kept` itself (an alias of the speaker, a statement of the claim)."""
+    if not refs:
+        return ValidationError(f"nothing to merge: name at least one other {what}")
+    same = ", ".join(repr(r) for r in refs)
+    verb = "is" if len(refs) == 1 else "are"
+    return ValidationError(f"nothing to merge: {same} {verb} {kept} itself; name another {what}")

@@ -12,7 +12,7 @@ from rapidfuzz import fuzz, process
 from claimtrack.attribution.same_speaker import LikelySame
 from claimtrack.errors import ValidationError
 from claimtrack.model import SPEAKER_KINDS, Claim, Speaker, Statement, check_choice, side_key
-from claimtrack.services.lookup import find_speaker
+from claimtrack.services.lookup import find_speaker, nothing_to_merge
 from claimtrack.store import Store, Transaction
 from claimtrack.textnorm import fold, visible
 
@@ -382,13 +382,7 @@ def merge_speakers(store: Store, keep_ref: str, drop_refs: Sequence[str]) -> Spe
     named = [find_speaker(store, r) for r in drop_refs]
     drops = [d for d in {d.id: d for d in named}.values() if d.id != keep.id]
     if not drops:  # "Ловец" may be an alias of the very speaker kept: say so
-        if not drop_refs:
-            raise ValidationError("nothing to merge: name at least one other speaker")
-        same = ", ".join(repr(r) for r in drop_refs)
-        raise ValidationError(
-            f"nothing to merge: {same} {'is' if len(drop_refs) == 1 else 'are'} {keep.name} "
-            f"({keep.id}) itself; name another speaker"
-        )
+        raise nothing_to_merge("speaker", drop_refs, f"{keep.name} ({keep.id})")
     names = [a for d in drops for a in d.names]
     merged = keep.replace(
         aliases=_clean_aliases(keep.name, [*keep.aliases, *names]),
