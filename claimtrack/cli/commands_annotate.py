@@ -551,6 +551,11 @@ def _link_between(store: Store, a: str, b: str, relation: str | None, db: str | 
     from claimtrack.errors import NotFoundError
 
     first, second = find_claim(store, a), find_claim(store, b)
+    if first.id == second.id:  # two appearances of one claim: no link joins it to itself
+        raise ValidationError(
+            f"{a} and {b} are both claim {first.id}: give two different claims, or the "
+            f"link's id: claimtrack unlink LINK{db_words(db)}"
+        )
     links = [x for x in _links_of(store, first.id) if second.id in (x.a, x.b)]
     if relation is not None:
         relation = check_choice(relation, RELATIONS, "relation")

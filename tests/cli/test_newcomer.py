@@ -172,6 +172,14 @@ def test_unlink_a_b_removes_the_one_link_between_two_claims(
     assert line.endswith(f"claims {war['colonel']} and {war['officials']} are not linked")
 
 
+def test_unlink_of_a_claim_with_itself_removes_nothing(
+    cli: Runner, db: Path, war: dict[str, str]
+) -> None:
+    # A review: every link of the claim joined "it and itself", so one was removed.
+    line = one_line_refusal(cli, db, "unlink", war["colonel_statement"], war["colonel"])
+    assert f"are both claim {war['colonel']}: give two different claims" in line
+
+
 def test_unlink_given_a_claim_lists_its_links(cli: Runner, db: Path, war: dict[str, str]) -> None:
     line = one_line_refusal(cli, db, "unlink", war["colonel"])
     assert f"names claim {war['colonel']}, not a link; its links: " in line
