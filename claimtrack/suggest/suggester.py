@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
@@ -512,6 +513,13 @@ class LinkSuggester:
             denial = accusation = None
         stance = 0.0
         stance_reasons: list[str] = []
+        if (
+            denial is not None
+            and accusation is not None
+            and denial.side is None
+            and not (_names_target(accusation, denial) or _stated_denied(denial, accusation))
+        ):  # the UN "rejected reports it had suspended aid" answers no accusation aimed at
+            denial = accusation = None  # someone else: a denier with no side answers its own
         if denial is not None and accusation is not None:
             target = _names_target(accusation, denial)
             near = self._follows(denial, accusation)
@@ -676,6 +684,8 @@ class LinkSuggester:
         "nearly 5,000 killed" after "13 killed in Ganja" is the war's toll."""
         if self._places(later) or not _distance(later, earlier):
             return False
+        if any(_SPAN.search(text) for _, text in later.texts):
+            return False  # "killed across the region since the start of the month": a total
         lows = [[max(q.low, 1.0) for q in _counts(f)] for f in (later, earlier)]
         return all(lows) and all(
             any(max(x, y) <= SAME_ORDER * min(x, y) for y in lows[1]) for x in lows[0]
@@ -693,9 +703,8 @@ class LinkSuggester:
         if gap:
             return True, f"{gap} sentence{'s' if gap > 1 else ''} apart in the same report"
         own_a, own_b = self._content[fa.id][0], self._content[fb.id][0]
-        named = any(
-            (not e.key.startswith(CONCEPT_PREFIX) or e.key in INCIDENT)
-            and _first_match(e, own_b) is not None
+        named = any(  # a place; one kind of strike alone is two incidents (`EVENT_KINDS`)
+            not e.key.startswith(CONCEPT_PREFIX) and _first_match(e, own_b) is not None
             for e in own_a
         )
         return named, ""
@@ -759,6 +768,13 @@ def _signature(snapshot: Snapshot, claim: Claim) -> tuple:
 def _unaligned(fa: ClaimFeatures, fb: ClaimFeatures) -> bool:
     """Whether two attributed claims meet with at least one speaker on no side."""
     return bool(fa.speaker and fb.speaker) and not (fa.side and fb.side)
+
+
+_SPAN = re.compile(
+    r"\b(?:since|across|overall|in total|so far|to date|sejak|selama|secara keseluruhan"
+    r"|всего|с начала|за время|за все время)\b"
+)
+"""Words making a count a total over a span or an area, not one incident's toll."""
 
 
 def _blocking_keys(f: ClaimFeatures) -> Iterator[str]:

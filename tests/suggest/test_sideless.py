@@ -204,3 +204,34 @@ def test_a_witness_disputing_the_count_just_given_contradicts_it() -> None:
     cands = suggested([("en1", "en", "2023-10-18", [(MINISTRY_TOLL, "moh"), (higher, "wit")])])
     c = between(cands, "en1-0", "en1-1", "contradicts")
     assert 'disputes the count ("higher than" vs at least 300 people killed)' in c.reasons
+
+
+def _pairs(cands: list[LinkCandidate], a: str, b: str) -> set[str]:
+    return {c.relation for c in cands if {c.a, c.b} == {a, b}}
+
+
+def test_a_review_s_false_suggestions_with_a_sideless_speaker() -> None:
+    cands = suggested(
+        [
+            ("en1", "en", "2023-10-18", [
+                (MARKET_TOLL, "moh"),
+                # a total over a span and an area is no one strike's toll
+                ("The United Nations said at least 100 civilians had been killed across the "
+                 "region since the start of the month.", "un"),
+            ]),
+            ("en2", "en", "2023-10-19", [
+                ("The Israeli military accused the ministry of inflating the toll.", "army"),
+                # a denier with no side answers no accusation aimed at someone else
+                ("The United Nations rejected reports that it had suspended aid deliveries.",
+                 "un"),
+            ]),
+            ("en3", "en", "2023-10-20", [
+                # another report sharing only the kind of strike: another incident
+                ("The United Nations said 5 people were killed in a missile strike on a "
+                 "village near the border.", "un"),
+            ]),
+        ]
+    )  # fmt: skip
+    assert _pairs(cands, "en1-0", "en1-1") == set()
+    assert _pairs(cands, "en2-0", "en2-1") == set()
+    assert "contradicts" not in _pairs(cands, "en1-0", "en3-0")
