@@ -249,7 +249,13 @@ def _after_sentence(text: str, line_break: re.Match[str], never_final: re.Patter
         _ends_sentence(text, start, end)
         and not _INITIALS_END.search(text, start, end)
         and not never_final.search(text, start, end)  # "Kab.\nagam", "approx.\n40"
+        and not _SHORT_WORD_END.search(text, start, end)  # "с 2014 г.\nв", "Main St.\nnear"
     )
+
+
+_SHORT_WORD_END = re.compile(r"(?<![^\W\d_])[^\W\d_]{1,3}\.$")
+"""A line ending in a word of three letters or fewer and a full stop: an abbreviation that
+may end a sentence ("г.", "тыс.", "St.", "dll.") more likely goes on to the next line."""
 
 
 def _wrap_width(text: str) -> int | None:

@@ -111,3 +111,16 @@ def test_an_organisation_and_its_acronym_before_a_dash_is_no_dateline(lang: str,
         "Jakarta (ANTARA) -",
         "Presiden meminta maaf.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [  # a review: a short abbreviation ending a line goes on to the next, lower-case line
+        ("ru", "Губернатор заявил, что с 2014 г.\nв регионе погибли более 300 мирных жителей."),
+        ("ru", "Из региона бежали более 300 тыс.\nчеловек, сообщили власти."),
+        ("en", "The blast happened on Main St.\nnear the market, wounding 30 people."),
+        ("id", "Kerugian mencapai Rp 2 miliar dll.\ndan jumlah pengungsi bertambah menjadi 400."),
+    ],
+)
+def test_a_line_ending_in_a_short_abbreviation_goes_on(lang: str, text: str) -> None:
+    assert segment(text, lang) == [(0, len(text))]
