@@ -527,11 +527,10 @@ def export_cmd(
     fmt = fmt.strip().lower()  # "JSON", "GraphML" as typed
     if fmt not in EXPORTERS:
         raise ExportError(f"unknown format {fmt!r} (expected one of: {', '.join(EXPORTERS)})")
-    if output and Path(output).suffix.lower() in (".xlsx", ".xls") and fmt in ("csv", "excel"):
-        raise ExportError(
-            f"{fmt} writes a table Excel opens, not an {Path(output).suffix.lower()} workbook: "
-            f"name the file {Path(output).stem}.csv"
-        )
+    if output and output != "-":
+        from claimtrack.services.exporting import check_suffix
+
+        check_suffix(fmt, Path(output))
     check_date(since, "--since date")
     check_date(until, "--until date")
     if since and until and since > until:

@@ -12,10 +12,23 @@ from claimtrack.store import Store
 from claimtrack.textnorm import counted
 
 
-def check_target(store: Store, path: Path) -> None:
+def check_suffix(fmt: str, path: Path) -> None:
+    """Refuse a table named as an Excel workbook: `csv` and `excel` write text Excel opens
+    as a table, which it refuses under .xlsx or .xls."""
+    suffix = path.suffix.lower()
+    if fmt in ("csv", "excel") and suffix in (".xlsx", ".xls"):
+        raise ExportError(
+            f"{fmt} writes a table Excel opens, not an {suffix} workbook: name the file "
+            f"{path.stem}.csv"
+        )
+
+
+def check_target(store: Store, path: Path, fmt: str | None = None) -> None:
     """Refuse a file an export cannot be written to: the store's own files (`Store.owns`),
-    a file in a folder that does not exist, a folder. Asked before the export is made, so a
-    dialog can stay open on a mistyped path."""
+    a file in a folder that does not exist, a folder, a table named as a workbook. Asked
+    before the export is made, so a dialog can stay open on a mistyped path."""
+    if fmt is not None:
+        check_suffix(fmt, path)
     if store.owns(path):
         raise ExportError(
             f"{path} is the store itself (or its journal or lock); choose another file name"

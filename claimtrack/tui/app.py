@@ -346,8 +346,8 @@ class ClaimtrackApp(App[None]):
 
         from claimtrack.services.exporting import check_target
 
-        def check(path: str) -> None:
-            check_target(self.store, Path(path).expanduser())
+        def check(path: str, fmt: str) -> None:
+            check_target(self.store, Path(path).expanduser(), fmt)
 
         folder = str(self.store.path.parent) if self.store.path else ""
         view = self.view_screen()
@@ -448,7 +448,7 @@ class ClaimtrackApp(App[None]):
         from claimtrack.services.exporting import check_target
 
         try:
-            check_target(self.store, Path(path).expanduser())
+            check_target(self.store, Path(path).expanduser(), fmt)
         except ClaimtrackError as exc:
             self.error(str(exc))  # it quotes the path typed: plain text
             return

@@ -265,6 +265,32 @@ async def test_an_export_over_the_open_store_is_refused(tmp_path: Path) -> None:
     assert store.path.read_bytes() == before
 
 
+async def test_a_table_named_as_a_workbook_is_refused_in_the_dialog(
+    demo_store: Store, tmp_path: Path
+) -> None:
+    # A review: the CLI refused "-o x.xlsx" for a table; the dialog wrote it.
+    from tests.tui.conftest import type_text
+
+    app = app_for(demo_store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await press(pilot, "e")
+        dialog = app.screen
+        assert isinstance(dialog, ExportDialog)
+        dialog._choose("excel")
+        await settle(pilot)
+        if dialog.scopes:
+            await press(pilot, "enter")  # everything
+        await press(pilot, "ctrl+u")
+        await type_text(pilot, str(tmp_path / "claims.xlsx"))
+        await press(pilot, "enter")
+        await settle(pilot)
+        assert app.screen is dialog  # refused in place
+        said = dialog.query_one(".dialog-error", Label)
+        assert "name the file claims.csv" in str(said.render())
+    assert not (tmp_path / "claims.xlsx").exists()
+
+
 async def test_the_sources_view_exports_the_claims_of_the_highlighted_source(
     demo_store: Store,
 ) -> None:

@@ -56,12 +56,12 @@ class ExportDialog(ModalScreen[ExportRequest | None]):
         fmt: str | None = None,
         folder: str = "",
         scopes: list[tuple[str, ExportFilter]] | None = None,
-        check: Callable[[str], object] | None = None,
+        check: Callable[[str, str], object] | None = None,
     ) -> None:
         """`formats`: (name, suffix, description); `fmt` preselects one; `folder`: where the
         proposed file goes (the store's folder); `scopes`: (label, filter) of what else than
-        everything the current view can export; `check` refuses a file that cannot be
-        written (ClaimtrackError) while the dialog is open, so the path typed is kept."""
+        everything the current view can export; `check(path, fmt)` refuses a file that cannot
+        be written (ClaimtrackError) while the dialog is open, so the path typed is kept."""
         super().__init__()
         self._check = check
         self.formats = formats
@@ -139,7 +139,7 @@ class ExportDialog(ModalScreen[ExportRequest | None]):
             return
         if self._check is not None:
             try:
-                self._check(path)
+                self._check(path, self.fmt)
             except ClaimtrackError as exc:  # say so here; the path stays, to correct
                 refuse(self, str(exc), event.input)
                 return
