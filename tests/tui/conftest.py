@@ -15,6 +15,7 @@ from claimtrack.services import annotate
 from claimtrack.services.queries import SuggestionCache, statements_of_source
 from claimtrack.store import Store
 from claimtrack.tui.app import ClaimtrackApp, make_app
+from claimtrack.tui.dialogs.export import ExportDialog
 from claimtrack.tui.widgets.document import DocumentView
 
 CLOCK = "2020-11-01T00:00:00Z"
@@ -106,6 +107,24 @@ async def type_text(pilot: Pilot[None], text: str) -> None:
     """Type into the focused field."""
     await pilot.press(*text)
     await settle(pilot)
+
+
+async def export_through_dialog(
+    pilot: Pilot[None], app: ClaimtrackApp, fmt: str, path: Path
+) -> ExportDialog:
+    """Open the export dialog with `e`, choose `fmt` and everything, type `path` and press
+    enter; the dialog (which may still be open, refusing)."""
+    await press(pilot, "e")
+    dialog = app.screen
+    assert isinstance(dialog, ExportDialog)
+    dialog._choose(fmt)
+    await settle(pilot)
+    if dialog.scopes:
+        await press(pilot, "enter")  # everything
+    await press(pilot, "ctrl+u")
+    await type_text(pilot, str(path))
+    await press(pilot, "enter")
+    return dialog
 
 
 @pytest.fixture

@@ -269,21 +269,12 @@ async def test_a_table_named_as_a_workbook_is_refused_in_the_dialog(
     demo_store: Store, tmp_path: Path
 ) -> None:
     # A review: the CLI refused "-o x.xlsx" for a table; the dialog wrote it.
-    from tests.tui.conftest import type_text
+    from tests.tui.conftest import export_through_dialog
 
     app = app_for(demo_store)
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
-        await press(pilot, "e")
-        dialog = app.screen
-        assert isinstance(dialog, ExportDialog)
-        dialog._choose("excel")
-        await settle(pilot)
-        if dialog.scopes:
-            await press(pilot, "enter")  # everything
-        await press(pilot, "ctrl+u")
-        await type_text(pilot, str(tmp_path / "claims.xlsx"))
-        await press(pilot, "enter")
+        dialog = await export_through_dialog(pilot, app, "excel", tmp_path / "claims.xlsx")
         await settle(pilot)
         assert app.screen is dialog  # refused in place
         said = dialog.query_one(".dialog-error", Label)
@@ -1105,7 +1096,7 @@ async def test_a_claimreview_export_signed_with_the_login_name_says_so(
     """The TUI's export published every review as written by "root" without a word, as the
     CLI's did."""
     from claimtrack.demo import populate
-    from tests.tui.conftest import tag_with_suggestions, type_text
+    from tests.tui.conftest import export_through_dialog, tag_with_suggestions
 
     monkeypatch.delenv("CLAIMTRACK_ANALYST")
     monkeypatch.setattr("getpass.getuser", lambda: "root")
@@ -1117,16 +1108,7 @@ async def test_a_claimreview_export_signed_with_the_login_name_says_so(
     app = app_for(store)
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
-        await press(pilot, "e")
-        dialog = app.screen
-        assert isinstance(dialog, ExportDialog)
-        dialog._choose("claimreview")
-        await settle(pilot)
-        if dialog.scopes:
-            await press(pilot, "enter")  # everything
-        await press(pilot, "ctrl+u")
-        await type_text(pilot, str(target))
-        await press(pilot, "enter")
+        await export_through_dialog(pilot, app, "claimreview", target)
         await settle(pilot)
         warnings = [n.message for n in app._notifications if n.severity == "warning"]
     assert target.exists()

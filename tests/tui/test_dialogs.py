@@ -18,7 +18,7 @@ from claimtrack.tui.dialogs.outcome import OutcomeDialog
 from claimtrack.tui.dialogs.speaker import SpeakerDialog
 from claimtrack.tui.widgets.lazy_list import LazyList
 
-from .conftest import app_for, press, reader_statements, settle, type_text
+from .conftest import app_for, export_through_dialog, press, reader_statements, settle, type_text
 
 ARTICLE = "Officials said 12 people were hurt. The ministry denied it.\n"
 
@@ -336,16 +336,7 @@ async def test_an_export_to_a_folder_that_does_not_exist_keeps_the_dialog(
     app = app_for(demo_store)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        await press(pilot, "e")
-        dialog = app.screen
-        assert isinstance(dialog, ExportDialog)
-        dialog._choose("csv")
-        await settle(pilot)
-        if dialog.scopes:
-            await press(pilot, "enter")  # everything
-        await press(pilot, "ctrl+u")
-        await type_text(pilot, str(missing))
-        await press(pilot, "enter")
+        dialog = await export_through_dialog(pilot, app, "csv", missing)
         assert app.screen is dialog
         assert errors(app) == [f"cannot write {missing}: no such folder {missing.parent}"]
         assert dialog.query_one("#path", Input).value == str(missing)
