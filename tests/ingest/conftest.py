@@ -6,6 +6,10 @@ from pathlib import Path
 
 import pytest
 
+from claimtrack.model import Statement
+from claimtrack.services.importing import RawDocument, import_documents
+from claimtrack.store import Store
+
 SEED = Path(__file__).resolve().parents[3] / "shared" / "seed" / "000_0ff45245f30cb870.txt"
 
 # Written for these tests; same traps as the seed article: "1.166" (Indonesian thousands),
@@ -63,3 +67,12 @@ def seed_text() -> str:
     if not SEED.is_file():
         pytest.skip(f"seed article not present at {SEED}")
     return SEED.read_text(encoding="utf-8")
+
+
+def imported_rows(folder: Path, text: str, lang: str) -> tuple[Store, list[tuple[str, bool]]]:
+    """Import `text` into a new store in `folder`: the store, and each statement's text with
+    whether it was marked narration, in reading order."""
+    store = Store.open(folder / "s.json", create=True, analyst="t")
+    (result,) = import_documents(store, [RawDocument(text.encode(), "a.txt", lang=lang)])
+    statements = sorted(store.all(Statement), key=lambda s: s.start)
+    return store, [(result.source.text[s.start : s.end], s.narration) for s in statements]

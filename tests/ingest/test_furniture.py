@@ -10,6 +10,7 @@ from claimtrack.services.annotate import tag
 from claimtrack.services.importing import RawDocument, import_documents
 from claimtrack.services.speakers import add_speaker
 from claimtrack.store import Store
+from tests.ingest.conftest import imported_rows
 
 # Shaped like the seed article as copied from the outlet's page.
 PAGE = (
@@ -288,10 +289,7 @@ def test_a_detik_lead_imports_as_narration_and_the_story_as_a_statement(tmp_path
         "Jakarta - Presiden Joko Widodo meminta para menteri tidak membuat gaduh. "
         "Hal itu disampaikan dalam sidang kabinet.\n"
     )
-    store = Store.open(tmp_path / "s.json", create=True, analyst="t")
-    (result,) = import_documents(store, [RawDocument(text.encode(), "d.txt", lang="id")])
-    statements = sorted(store.all(Statement), key=lambda s: s.start)
-    rows = [(result.source.text[s.start : s.end], s.narration) for s in statements]
+    store, rows = imported_rows(tmp_path, text, "id")
     assert rows[1:3] == [
         ("Jakarta -", True),
         ("Presiden Joko Widodo meminta para menteri tidak membuat gaduh.", False),

@@ -10,9 +10,7 @@ from __future__ import annotations
 import pytest
 
 from claimtrack.ingest import furniture, segment
-from claimtrack.model import Statement
-from claimtrack.services.importing import RawDocument, import_documents
-from claimtrack.store import Store
+from tests.ingest.conftest import imported_rows
 
 
 def _marked(text: str, lang: str) -> list[str]:
@@ -117,11 +115,8 @@ def test_imported_claims_that_look_like_furniture_wait_in_the_untagged_queue(tmp
         "Sumber: KPU menyebut partisipasi pemilih 81 persen\n\n"
         "Inflasi, 3.5\n"
     )
-    store = Store.open(tmp_path / "s.json", create=True, analyst="t")
-    (result,) = import_documents(store, [RawDocument(text.encode(), "a.txt", lang="id")])
-    statements = sorted(store.all(Statement), key=lambda s: s.start)
-    aside = [result.source.text[s.start : s.end] for s in statements if s.narration]
-    assert aside == ["Penulis: Budi Santoso"]
+    _, rows = imported_rows(tmp_path, text, "id")
+    assert [said for said, aside in rows if aside] == ["Penulis: Budi Santoso"]
 
 
 def test_a_paragraph_ending_with_a_figure_in_brackets_is_no_photo_caption() -> None:
