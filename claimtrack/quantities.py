@@ -521,6 +521,8 @@ class _Num:
     rough: bool = False  # "several", "dozens", "несколько тысяч": a range no one stated
     of_next: bool = False  # "five of the 14 wounded soldiers died": some of the count after it
     share: bool = False  # "70% of the city's 400,000 residents": a share of the count after it
+    told_after: str | None = None  # "4 others, including 2 children, were injured": the fate
+    # past the comma closing a part, its whole's verb or the next clause's, never the part's own
 
 
 def extract_quantities(text: str, lang: str) -> list[Quantity]:
@@ -583,11 +585,11 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
             _including(toks, part.i)
             and _said_of_others(toks, whole)
             and before.unit == whole.unit
-            and part.unit in COUNT_UNITS
+            and part.told_after in COUNT_UNITS
             and whole.unit in COUNT_UNITS
-            and part.unit != whole.unit
+            and part.told_after != whole.unit
         ):
-            whole.unit = part.unit
+            whole.unit = part.unit = part.told_after
     out: list[Quantity] = []
     previous: Quantity | None = None
     last_whole: Quantity | None = None  # the last count that is no part of one before it
@@ -1683,11 +1685,18 @@ def _read_part(toks: Sequence[_Tok], num: _Num, whole: _Num | None, next_i: int)
         return  # "17 of them were killed": of them, killed
     num.group = whole.unit
     k, end = num.j + _part_marker(toks, num), min(next_i, len(toks))
+    closed = False
     while k < end and toks[k].low not in _CLAUSE_END | _GROUP_STOPS and toks[k].kind != "num":
+        closed = closed or toks[k].text == ","
         fate = _lookup(toks, k, _UNITS)
-        if fate in COUNT_UNITS:
-            num.unit = fate
+        if fate in COUNT_UNITS and closed:
+            num.told_after = fate  # "в том числе 9 детей, ранены 40": the 40's
+            break
+        if fate in COUNT_UNITS and (whole.unit != "killed" or fate == "killed"):
+            num.unit = fate  # "200 injured, 17 of them died": killed, of the wounded
             return
+        if fate in COUNT_UNITS:
+            break  # "27 died, including 9 children who were wounded": some of the dead
         k += 1
     num.unit = whole.unit  # "17 of them by gunfire", "17 из них от огнестрельных ранений"
 

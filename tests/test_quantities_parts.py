@@ -448,3 +448,32 @@ def test_a_whole_shares_the_fate_told_after_its_part(
     lang: str, text: str, expected: list[str]
 ) -> None:
     assert _read(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [  # the part of a whole after "including" shares its fate, not the next clause's verb
+        ("ru", "Погибли 27 человек, в том числе 9 детей, ранены 40.",
+         ["27 people killed", "9 children killed", "40 wounded"]),
+        ("ru", "Погибли 27 человек, из них 9 детей, ранены 40.",
+         ["27 people killed", "9 children killed", "40 wounded"]),
+        ("ru", "Ранены 40 человек, в том числе 12 детей, погибли 5.",
+         ["40 people wounded", "12 children wounded", "5 killed"]),
+        ("en", "The strike killed 27 people, including nine children, injuring 40 more.",
+         ["27 people killed", "9 children killed", "40 people wounded"]),
+        # some of the dead are dead, whatever befell them before
+        ("en", "The attack killed 12, including 3 soldiers wounded earlier.",
+         ["12 killed", "3 troops killed"]),
+        ("en", "27 people died, including 9 children who were wounded in the blast.",
+         ["27 people killed", "9 children killed"]),
+        # a later fate of some of the wounded is theirs
+        ("en", "Twelve people were hurt, including 3 who later died.",
+         ["12 people wounded", "3 of the wounded killed"]),
+    ],
+)  # fmt: skip
+def test_a_part_after_including_takes_its_wholes_fate(
+    lang: str, text: str, expected: list[str]
+) -> None:
+    """ "Погибли 27 человек, в том числе 9 детей, ранены 40" read the nine children as
+    wounded: the verb after the part's closing comma is the 40's."""
+    assert _read(text, lang) == expected
