@@ -1347,7 +1347,9 @@ def _extend_range(toks: Sequence[_Tok], num: _Num, lang: str) -> _Num:
     """Join "400-500", "400 to 500", "between 400 and 500", "от 400 до 500" into one range."""
     j = num.j
     opener = toks[num.i - 1].low if num.i else ""
-    joiners = {_RANGE_OPENERS[opener]} if opener in _RANGE_OPENERS else _RANGE_JOINERS
+    # "between 30 to 40", "antara 20 hingga 30", "antara 20-30": an opener's range may close
+    # with any joiner, not only its own word
+    joiners = _RANGE_JOINERS | {_RANGE_OPENERS.get(opener, "-")}
     if j + 1 < len(toks) and toks[j].low in joiners and toks[j + 1].kind == "num":
         other = _number_at(toks, j + 1, lang)
         if other is not None and other.low > num.low >= 0:
