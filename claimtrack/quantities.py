@@ -878,6 +878,14 @@ def _number_at(toks: Sequence[_Tok], i: int, lang: str) -> _Num | None:
         j, scale = _scale(toks, i + 1, vague=True)
         end = toks[j - 1].end
         return _Num(i, j, lo * scale, hi * scale, tok.start, end, several=scale == 1, rough=True)
+    if (
+        tok.kind == "word"
+        and tok.low in _ONE_SCALE
+        and (tok.low in _ONE_SCALE_ALONE or (i and toks[i - 1].low in _GENITIVE_BEFORE))
+    ):
+        j, scale = _scale(toks, i + 1, vague=False)  # "около сотни тысяч": 100,000
+        v = _ONE_SCALE[tok.low] * scale
+        return _Num(i, j, v, v, tok.start, toks[j - 1].end)
     if tok.kind == "word" and tok.low in _VAGUE:
         lo, hi = _VAGUE[tok.low]
         j, scale = _scale(toks, i + 1, vague=True)
@@ -920,6 +928,19 @@ def _number_at(toks: Sequence[_Tok], i: int, lang: str) -> _Num | None:
     j, scale = _scale(toks, j, vague=False)
     return _Num(i, j, value * scale, value * scale, tok.start, toks[j - 1].end)
 
+
+_ONE_SCALE = {
+    **dict.fromkeys(_lex("тысяча|тысячу|тысячи"), 1e3),
+    **dict.fromkeys(_lex("сотня|сотню|сотни"), 100.0),
+    **dict.fromkeys(_lex("десяток|десятка"), 10.0),
+    **dict.fromkeys(_lex("миллион|миллиона"), 1e6),
+}
+"""One of a scale, in Russian: "тысяча человек", "более тысячи", "около сотни", "более
+десятка" are 1,000, 100 and 10, no vague thousands or hundreds."""
+_ONE_SCALE_ALONE = frozenset(_lex("тысяча|тысячу|сотня|сотню|десяток|десятка|миллион|миллиона"))
+"""Forms that are one of the scale wherever they stand; "тысячи", "сотни" are that only after
+a word taking the genitive ("более тысячи"), else "thousands", "hundreds" ("тысячи людей")."""
+_GENITIVE_BEFORE = frozenset(_lex("более|менее|свыше|около|порядка|до|больше|меньше|из|от"))
 
 _AND_A_HALF = (_lex("and a half|and one half|с половиной"), _lex("setengah"))
 """A half added to the number before it: "one and a half million", "два с половиной

@@ -28,3 +28,24 @@ def test_a_range_opened_by_between_closes_with_any_joiner(
     """ "Antara 20 hingga 30 orang tewas" stored a bare 20 and "up to 30 killed"; "Antara
     20-30 orang" two tolls, 20 and 30."""
     assert _read(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Около тысячи человек задержаны.", ["about 1,000 people detained"]),
+        ("До тысячи беженцев ежедневно пересекают границу.", ["up to 1,000 displaced"]),
+        ("Свыше сотни человек пострадали.", ["more than 100 people wounded"]),
+        ("Более десятка человек погибли.", ["more than 10 people killed"]),
+        ("Погибла тысяча человек.", ["1,000 people killed"]),
+        ("Около сотни тысяч человек эвакуированы.", ["about 100,000 people displaced"]),
+        # the plural is still "thousands", "hundreds"
+        ("Тысячи человек бежали из города.", ["thousands (2,000–9,999) people displaced"]),
+        ("Сотни человек задержаны.", ["hundreds (200–999) people detained"]),
+    ],
+)
+def test_one_thousand_in_russian_is_no_vague_thousands(text: str, expected: list[str]) -> None:
+    """ "Около тысячи человек" (about a thousand) stored "about 2,000–9,999" and "свыше
+    сотни" (over a hundred) "more than 200": after "более", "около", "до" the word is one
+    thousand or hundred."""
+    assert _read(text, "ru") == expected
