@@ -95,10 +95,15 @@ _UNIT_WORDS: dict[str, tuple[str, ...]] = {
     "displaced": _lex(
         "displaced|fled|refugees|evacuated|mengungsi|pengungsi|terlantar"
         "|беженц*|бежал*|эвакуир*|переселен*"
+        # without a roof: "left homeless", "остались без крова", "kehilangan tempat tinggal"
+        "|homeless|без крова|без жилья|kehilangan tempat|kehilangan rumah"
     ),
     "captured": _lex(
         "captured|prisoners|pows|hostages|hostage|ditawan|tawanan|sandera|disandera|пленн*|плен|плену"
         "|заложник*"
+        # taken by force: "kidnapped 42 students", "menyandera 8 pekerja", "похищены 6 человек"
+        "|prisoner|captives|captive|kidnapped|abducted|menyandera|diculik|menculik|похищен*"
+        "|похитил*|похитили"
     ),
     "detained": _lex(
         "detained|detainees|arrested|ditahan|diamankan|ditangkap|menangkap|задержан*|арестован*"

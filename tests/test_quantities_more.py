@@ -49,3 +49,27 @@ def test_one_thousand_in_russian_is_no_vague_thousands(text: str, expected: list
     сотни" (over a hundred) "more than 200": after "более", "около", "до" the word is one
     thousand or hundred."""
     assert _read(text, "ru") == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Thousands of residents were left homeless by the quake.",
+         ["thousands (2,000–9,999) people displaced"]),
+        ("ru", "Десятки человек пострадали, сотни остаются без крова.",
+         ["dozens (24–99) people wounded", "hundreds (200–999) people displaced"]),
+        ("id", "Sekitar 3.000 warga kehilangan tempat tinggal akibat gempa.",
+         ["about 3,000 people displaced"]),
+        ("en", "A dozen soldiers were taken prisoner near the village.", ["12 troops captured"]),
+        ("en", "Gunmen kidnapped 42 students from a school in the north.", ["42 captured"]),
+        ("id", "Sebanyak 17 nelayan diculik kelompok bersenjata.", ["17 captured"]),
+        ("id", "Kelompok bersenjata menyandera 8 pekerja, termasuk dua warga negara asing.",
+         ["8 captured", "2 of the captured"]),
+        ("ru", "Похищены 6 человек, в том числе двое иностранцев.",
+         ["6 people captured", "2 of the captured"]),
+    ],
+)  # fmt: skip
+def test_homeless_and_kidnapped_are_counts(lang: str, text: str, expected: list[str]) -> None:
+    """ "сотни остаются без крова" (hundreds left without shelter) stored "hundreds wounded"
+    from the clause before, and kidnapped or hostages taken counted no one."""
+    assert _read(text, lang) == expected
