@@ -720,7 +720,9 @@ def _fate_to_part(toks: Sequence[_Tok], part: _Num, whole: _Num) -> None:
 
 _VICTIMS = frozenset(_lex("korban|victims|жертвы|жертв"))
 _RELATIVES = frozenset(_lex("yang|who|that|which|whom|которые|который|которых|кто"))
-_EN_DIED = frozenset(_lex("died|perished|drowned|died of|succumbed"))
+_EN_DIED = frozenset(_lex("died|perished|drowned|died of|succumbed|survived|fled|escaped"))
+"""Verbs in "-ed" that are never a noun's modifier: "20 of the 300 passengers survived" tells
+what befell the 20, not which 300."""
 _COPULAS = frozenset(
     _lex("were|was|are|is|included|include|adalah|merupakan|ialah|yakni|были|был|была|являлись")
     + _lex("—|–|masih|kini|still|remain|remained|remains|остаются|остаются")
@@ -2061,9 +2063,15 @@ def _subject(toks: Sequence[_Tok], num: _Num, next_i: int, previous: Quantity | 
     if group is not None:
         return group  # "a crew of 24", "экипаж из 24 человек", "ABK sebanyak 27"
     k, seen = num.j, 0
+    b = num.i - 1
+    while b >= 0 and toks[b].low in _DETERMINERS:
+        b -= 1
+    whole_of = b >= 0 and toks[b].low in _PART_OF  # "half of the 1,200 displaced"
     while k < min(next_i, len(toks)) and seen < 4 and toks[k].low not in _CLAUSE_END:
         if _opens_part(toks, k):
             break  # "12 killed, including a child": the child is a part, not who the 12 are
+        if whole_of and seen and toks[k].low in _COPULAS:
+            break  # "half of the 1,200 displaced are children": the half are, not the 1,200
         own_noun = k + 1 < len(toks) and _lookup(toks, k + 1, _SUBJECTS) is not None
         if toks[k].low in _OTHERS and previous is not None and not own_noun:
             return previous.subject  # "400 others"; "4 other people" are people

@@ -73,3 +73,44 @@ def test_homeless_and_kidnapped_are_counts(lang: str, text: str, expected: list[
     """ "сотни остаются без крова" (hundreds left without shelter) stored "hundreds wounded"
     from the clause before, and kidnapped or hostages taken counted no one."""
     assert _read(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Fewer than 20 of the 300 passengers survived the crash.",
+         ["fewer than 20 rescued", "300 people"]),
+        ("en", "Only 12 of the 40 crew survived.", ["12 crew rescued", "40 crew"]),
+        ("en", "200 of the 1,500 residents fled before the attack.",
+         ["200 displaced", "1,500 people"]),
+        # a verb after a relative pronoun still says which ones
+        ("en", "Two of the 300 passengers who survived were children.", ["300 people rescued"]),
+    ],
+)  # fmt: skip
+def test_some_of_a_group_survived_is_the_count_of_survivors(
+    lang: str, text: str, expected: list[str]
+) -> None:
+    """ "20 of the 300 passengers survived" stored "300 people rescued" and a bare 20."""
+    assert _read(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Nearly half of the 1,200 displaced are children.",
+         ["nearly 50% of the 1,200 displaced", "1,200 displaced"]),
+        ("id", "Hampir separuh dari 1.200 pengungsi adalah anak-anak.",
+         ["nearly 50% of 1.200 pengungsi", "1,200 displaced"]),
+        ("ru", "Почти половина из 1200 беженцев — дети.",
+         ["nearly 50% of 1200 беженцев", "1,200 displaced"]),
+        # the part itself is who the predicate names
+        ("en", "Of the 1,200 displaced, 500 are children.",
+         ["1,200 displaced", "500 children displaced"]),
+    ],
+)  # fmt: skip
+def test_what_a_share_of_a_whole_is_names_no_one_in_the_whole(
+    lang: str, text: str, expected: list[str]
+) -> None:
+    """ "Nearly half of the 1,200 displaced are children" stored "1,200 children displaced",
+    a rival to any count of displaced children."""
+    assert _read(text, lang) == expected
