@@ -300,6 +300,32 @@ _SEVERAL_OF = {"dozen": "dozens", "puluh": "puluhan", "hundred": "hundreds", "ra
 """After "several", a vague word's singular: "several dozen" are dozens, "beberapa ratus"
 hundreds."""
 _DURATIONS = frozenset({"years", "weeks", "days", "hours"})
+_RATE_WORDS: dict[str, tuple[str, ...]] = {
+    "day": _lex(
+        "a day|per day|each day|every day|daily|в день|в сутки|ежедневно|ежесуточно"
+        "|каждый день|каждые сутки|per hari|setiap hari|tiap hari|saban hari"
+    ),
+    "week": _lex(
+        "a week|per week|each week|every week|weekly|в неделю|еженедельно|каждую неделю"
+        "|per minggu|per pekan|setiap minggu|setiap pekan|tiap minggu|tiap pekan"
+    ),
+    "month": _lex(
+        "a month|per month|each month|every month|monthly|в месяц|ежемесячно|каждый месяц"
+        "|per bulan|setiap bulan|tiap bulan"
+    ),
+}
+"""A count per period ("15 people a day", "до 10 мирных жителей ежедневно", "setiap hari 5
+orang"): a rate, read "killed a day", no rival to a toll over the whole war."""
+_RATE_AFTER_ONLY = frozenset(
+    _lex("a day|a week|a month|per day|per week|per month|daily|weekly|monthly")
+)
+"""Rates said only after the count: "the daily Kommersant reported 12 dead" is no rate."""
+_NO_RATE_BEFORE = frozenset(_lex("in|within|over|for|of|dalam|selama|за|в течение|течение"))
+"""Before "a day": a span, not a rate ("12 killed in a day", "за день")."""
+_NO_RATE_AFTER = frozenset(
+    _lex("earlier|before|after|later|ago|prior|sebelumnya|kemudian|ранее|назад|спустя|позже")
+)
+"""After "a day": a date, not a rate ("150 a day earlier")."""
 _NUMBER_WORDS: dict[str, float] = {
     **{
         w: float(i)
@@ -438,6 +464,7 @@ _UNITS = _Lexicon(_UNIT_WORDS)
 _SUBJECTS = _Lexicon(_SUBJECT_WORDS)
 _THINGS = _Lexicon(_THING_WORDS)
 _CURRENCY = _Lexicon(_CURRENCY_WORDS)
+_RATES = _Lexicon(_RATE_WORDS)
 
 
 def _lookup(toks: Sequence[_Tok], i: int, lexicon: _Lexicon) -> str | None:
@@ -599,6 +626,7 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
     previous: Quantity | None = None
     last_whole: Quantity | None = None  # the last count that is no part of one before it
     for n, num in enumerate(nums):
+        prev_j = nums[n - 1].j if n else -1
         next_i = nums[n + 1].i if n + 1 < len(nums) else len(toks)
         # A count of things or places counts no one: "… and protesters in two other cities".
         # "Погибли 18 человек, из них 6 детей; ранены ещё 40": the 40 are more people, not
@@ -628,8 +656,11 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
                 subject = _whole_named(toks, num, text, lang)
             if subject is None:
                 continue  # "Turnout was 45%": a share of nothing named
+        unit = num.unit
+        if unit in COUNT_UNITS and (period := _rate(toks, num, prev_j, next_i)) is not None:
+            unit = f"{unit} a {period}"  # "15 people a day were killed": killed a day
         low, high = _interval(num.low, num.high, num.qualifier)
-        previous = Quantity(low, high, num.unit, subject, num.qualifier, text[num.start : num.end])
+        previous = Quantity(low, high, unit, subject, num.qualifier, text[num.start : num.end])
         out.append(previous)
         if not (num.part or num.of_next):
             last_whole = previous
@@ -645,6 +676,42 @@ def _times(toks: Sequence[_Tok], num: _Num) -> bool:
     """Whether the number is a multiplier or a frequency, which counts no one: "the toll is
     inflated several times over" is no "2–9 killed"."""
     return num.j < len(toks) and toks[num.j].low in _TIMES
+
+
+def _rate_at(toks: Sequence[_Tok], k: int) -> tuple[str, int] | None:
+    """(period, words) of a rate phrase starting at token k ("a day", "ежедневно"), unless a
+    span ("in a day") or a date ("a day earlier") is meant."""
+    period = _lookup(toks, k, _RATES)
+    if period is None:
+        return None
+    pair = k + 1 < len(toks) and f"{toks[k].low} {toks[k + 1].low}" in _RATES.pairs
+    width = 2 if pair else 1
+    if k > 0 and toks[k - 1].low in _NO_RATE_BEFORE:
+        return None
+    if k + width < len(toks) and toks[k + width].low in _NO_RATE_AFTER:
+        return None
+    if width == 2 and toks[k].low == "в" and k + 2 < len(toks) and toks[k + 2].kind == "num":
+        return None  # "в день 12": on the twelfth day
+    return period, width
+
+
+def _rate(toks: Sequence[_Tok], num: _Num, prev_j: int, next_i: int) -> str | None:
+    """The period a count is given per ("15 people a day", "Every day, around 15 civilians",
+    "ежедневно погибают до 10", "setiap hari 5 orang"), within its clause and between its
+    neighbours; None for a count over a span."""
+    for k in range(num.j, min(next_i, len(toks), num.j + _WINDOW)):
+        if toks[k].low in _CLAUSE_END:
+            break
+        if (hit := _rate_at(toks, k)) is not None:
+            return hit[0]
+    for k in range(num.i - 1, max(prev_j, num.i - 1 - _WINDOW, -1), -1):
+        if toks[k].low in _CLAUSE_END:
+            break
+        hit = _rate_at(toks, k)
+        if hit is not None and k + hit[1] <= num.i:
+            words = " ".join(t.low for t in toks[k : k + hit[1]])
+            return None if words in _RATE_AFTER_ONLY else hit[0]
+    return None
 
 
 _PART_OF = frozenset(_lex("of|из|dari"))
@@ -1886,6 +1953,8 @@ def _scan(
         unit = _lookup(toks, k, _UNITS)
         if unit and _compound(toks, k):
             unit = None  # "lost 4 soldiers in the 10-hour battle": the hours are the 10's
+        if unit in _DURATIONS and (_rate_at(toks, k) or (k and _rate_at(toks, k - 1))):
+            unit = None  # "15 people a day", "в сутки": a rate's period, no count of days
         if unit and (allowed is None or unit in allowed):
             return distance, unit
         if (
@@ -2193,6 +2262,12 @@ AMOUNTS = frozenset({"tonnes", "barrels", "litres"})
 def _kind(q: Quantity) -> tuple[str | None, str | None]:
     if q.subject in _GROUPS and q.unit in _SIZE_STATES:
         return "size", q.subject  # "27 crew on board", "the crew of 24", "24 моряков"
+    unit = q.unit or ""
+    per = next((f" a {p}" for p in _RATE_WORDS if unit.endswith(f" a {p}")), "")
+    if per and unit[: -len(per)] in COUNT_UNITS:
+        # "15 killed a day" vs "up to 10 civilians killed a day": a rate only meets a rate
+        kind = _kind(Quantity(q.low, q.high, unit[: -len(per)], q.subject))
+        return (None, None) if kind[0] is None else (unit, kind[1])
     if q.unit in COUNT_UNITS:
         if q.subject in (q.unit, THEM, OTHERS):
             return None, None  # "17 of them by gunfire": what parts it is the claim's own

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimtrack.quantities import describe, extract_quantities
+from claimtrack.quantities import comparable, conflicts, describe, extract_quantities
 
 
 def _read(text: str, lang: str = "en") -> list[str]:
@@ -34,7 +34,7 @@ def test_a_range_opened_by_between_closes_with_any_joiner(
     ("text", "expected"),
     [
         ("Около тысячи человек задержаны.", ["about 1,000 people detained"]),
-        ("До тысячи беженцев ежедневно пересекают границу.", ["up to 1,000 displaced"]),
+        ("До тысячи беженцев ежедневно пересекают границу.", ["up to 1,000 displaced a day"]),
         ("Свыше сотни человек пострадали.", ["more than 100 people wounded"]),
         ("Более десятка человек погибли.", ["more than 10 people killed"]),
         ("Погибла тысяча человек.", ["1,000 people killed"]),
@@ -114,3 +114,42 @@ def test_what_a_share_of_a_whole_is_names_no_one_in_the_whole(
     """ "Nearly half of the 1,200 displaced are children" stored "1,200 children displaced",
     a rival to any count of displaced children."""
     assert _read(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "On average, 15 people a day were killed in the city during the siege.",
+         ["15 people killed a day"]),
+        ("en", "The fighting is killing 15 people a day and has displaced 3,000.",
+         ["15 people killed a day", "3,000 displaced"]),
+        ("en", "Every day, around 15 civilians are killed in the city.",
+         ["about 15 civilians killed a day"]),
+        ("en", "The camp receives 300 new refugees a week.", ["300 displaced a week"]),
+        ("id", "Setiap hari rata-rata 5 orang meninggal akibat wabah tersebut.",
+         ["5 people killed a day"]),
+        ("id", "Rata-rata 20 orang ditangkap per hari selama operasi itu.",
+         ["20 people detained a day"]),
+        ("ru", "Ежедневно в городе погибают до 10 мирных жителей.",
+         ["up to 10 civilians killed a day"]),
+        ("ru", "В сутки в лагерь прибывают до 500 беженцев.", ["up to 500 displaced a day"]),
+        # a span or a date is no rate
+        ("en", "12 people were killed in a day of heavy fighting.", ["12 people killed"]),
+        ("en", "Police said 150 people were arrested a day earlier.", ["150 people detained"]),
+        ("en", "The daily Kommersant reported 12 dead.", ["12 killed"]),
+        ("ru", "За сутки погибли 12 человек.", ["12 people killed"]),
+        ("id", "Korban tewas bertambah 12 orang dalam sehari.", ["12 people killed"]),
+    ],
+)  # fmt: skip
+def test_a_count_per_day_is_a_rate(lang: str, text: str, expected: list[str]) -> None:
+    """ "killing 15 people a day" stored "15 people days", and "ежедневно погибают до 10"
+    "up to 10 killed", a rival to every toll of the war."""
+    assert _read(text, lang) == expected
+
+
+def test_a_rate_meets_only_a_rate() -> None:
+    (rate,) = extract_quantities("The fighting is killing 15 people a day.", "en")
+    (other_rate,) = extract_quantities("Up to 10 people are killed every day.", "en")
+    (toll,) = extract_quantities("15 people were killed.", "en")
+    assert conflicts(rate, other_rate)
+    assert not comparable(rate, toll)
