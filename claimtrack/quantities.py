@@ -1460,6 +1460,9 @@ _RISES = frozenset(
     + _lex("снизилось|снизилась|снизились|снизился|сократилось|сократилась|сократились")
     + _lex("уменьшилось|уменьшилась|уменьшились|turun|berkurang|menurun|fell|fallen|dropped")
     + _lex("decreased|declined|revised|direvisi|пересмотрено")
+    # said by who changed it: "raised the toll to 76 from an earlier 54"
+    + _lex("raised|lowered|revise|revises|raises|lowers|updated|grew|soared|surged|rises|climbs")
+    + _lex("menaikkan|menurunkan|merevisi|повысили|понизили|уточнили|пересмотрели")
 )
 """Verbs of a count changing: "выросло до 31", "meningkat hingga 31" reached 31, not "up to"."""
 _REACHED = frozenset(_lex("до|hingga|sampai|to"))
@@ -1562,6 +1565,8 @@ def _qualify(toks: Sequence[_Tok], num: _Num) -> None:
     while i > 0 and _currency_sign(toks, i - 1):
         i -= 1  # "hingga Rp 500 juta", "up to US$ 5 million": the qualifier is the amount's
     verb = i - 2 - (i >= 3 and toks[i - 2].low in {"up", "down"})  # "revised up to 230"
+    if verb >= 0 and toks[i - 1].low in _REACHED and toks[verb].low not in _RISES:
+        verb = _changer_before(toks, verb)  # "уточнили число погибших до 31"
     if (
         verb >= 0
         and toks[i - 1].low in _REACHED
@@ -1582,6 +1587,30 @@ def _qualify(toks: Sequence[_Tok], num: _Num) -> None:
                 num.start = toks[first].start
                 return
     _qualify_after(toks, num)
+
+
+_COUNT_NOUNS = frozenset(
+    _lex("toll|number|count|figure|tally|estimate|of|число|количество|jumlah|angka|total")
+)
+"""Words naming the count a verb changes: "revised the number of dead up to 230"."""
+
+
+def _changer_before(toks: Sequence[_Tok], k: int) -> int:
+    """The change verb before the count it changes, ending at token k ("повысили число жертв",
+    "menaikkan jumlah korban tewas", "revised the number of dead"), or k."""
+    b = k
+    while (
+        b >= 0
+        and k - b < 5
+        and (
+            toks[b].low in _COUNT_NOUNS
+            or toks[b].low in _EARLIER_FILLERS
+            or _lookup(toks, b, _UNITS) in COUNT_UNITS
+            or _lookup(toks, b, _SUBJECTS)
+        )
+    ):
+        b -= 1
+    return b if b < k and b >= 0 and toks[b].low in _RISES else k
 
 
 def _currency_sign(toks: Sequence[_Tok], k: int) -> bool:

@@ -153,3 +153,27 @@ def test_a_rate_meets_only_a_rate() -> None:
     (toll,) = extract_quantities("15 people were killed.", "en")
     assert conflicts(rate, other_rate)
     assert not comparable(rate, toll)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Authorities raised the toll to 76 from an earlier 54 and said 200 remained "
+               "missing.", ["76 killed", "200 missing"]),
+        ("en", "Officials lowered the death toll to 19 from 27.", ["19 killed"]),
+        ("en", "The ministry updated the toll to 112 from 97.", ["112 killed"]),
+        ("en", "The ministry revised the number of dead up to 230.", ["230 killed"]),
+        ("ru", "Власти уточнили число погибших до 31 с 45.", ["31 killed"]),
+        ("ru", "МЧС повысили число жертв до 45.", ["45 killed"]),
+        ("id", "Pemerintah menaikkan jumlah korban tewas hingga 80 orang.",
+         ["80 people killed"]),
+        # a forecast still reaches no figure
+        ("ru", "Власти могут повысить число погибших до 100.", ["up to 100 killed"]),
+    ],
+)  # fmt: skip
+def test_a_toll_someone_revised_is_its_new_figure(
+    lang: str, text: str, expected: list[str]
+) -> None:
+    """ "raised the toll to 76 from an earlier 54" stored "54 missing" beside the 76, and
+    "повысили число жертв до 45" (raised the toll to 45) "up to 45 killed"."""
+    assert _read(text, lang) == expected
