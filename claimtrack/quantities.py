@@ -597,7 +597,7 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
                 num.group, num.unit = fate
             elif num.unit != "percent" and (including or _part_marker(toks, num)):
                 _read_part(toks, num, nums[n - 1] if n else None, next_i)
-            elif (group := _of_group(toks, num)) is not None:
+            elif (group := _of_group(toks, num) or _among_group(toks, num, next_i)) is not None:
                 num.part, num.group, num.unit = True, group, group  # "four of the dead"
     for n in range(len(nums) - 1):
         _fate_to_part(toks, nums[n], nums[n + 1])
@@ -845,6 +845,29 @@ def _of_group(toks: Sequence[_Tok], num: _Num) -> str | None:
         k += 1
     group = _lookup(toks, k, _UNITS) if k < len(toks) else None
     return group if group in COUNT_UNITS else None
+
+
+_AMONG_GROUP = frozenset(_lex("among|amongst|antara|среди|числе"))
+_AMONG_FILLERS = frozenset(_lex("the|those|these|korban|para|тех|всех|mereka|yang"))
+
+
+def _among_group(toks: Sequence[_Tok], num: _Num, next_i: int) -> str | None:
+    """The casualty group a number is said to be among, with no casualty word of its own
+    before ("Two men were among those killed", "Dua pria termasuk di antara korban tewas",
+    "Двое иностранцев оказались среди погибших"): some of the toll, no rival to it."""
+    end = min(next_i, len(toks), num.j + _WINDOW)
+    k = num.j
+    while k < end and toks[k].low not in _CLAUSE_END and toks[k].text != ",":
+        if _lookup(toks, k, _UNITS) is not None:
+            return None  # "12 were killed among the civilians": a fate of its own
+        if toks[k].low in _AMONG_GROUP:
+            k += 1
+            while k < end and toks[k].low in _AMONG_FILLERS:
+                k += 1
+            group = _lookup(toks, k, _UNITS) if k < end else None
+            return group if group in COUNT_UNITS else None
+        k += 1
+    return None
 
 
 _PRONOUN_WHOLES = frozenset(

@@ -177,3 +177,30 @@ def test_a_toll_someone_revised_is_its_new_figure(
     """ "raised the toll to 76 from an earlier 54" stored "54 missing" beside the 76, and
     "повысили число жертв до 45" (raised the toll to 45) "up to 45 killed"."""
     assert _read(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Two men were among those killed.", ["2 of the dead"]),
+        ("en", "A 17-year-old girl and two men aged 45 and 52 were among those killed.",
+         ["2 of the dead"]),
+        ("en", "Three Britons are among the missing.", ["3 of the missing"]),
+        ("id", "Dua warga negara asing termasuk di antara korban tewas.", ["2 of the dead"]),
+        ("ru", "Двое иностранцев оказались среди погибших.", ["2 of the dead"]),
+        # a group of their own stays theirs; a fate of their own stays a toll
+        ("en", "Two children were among the dead.", ["2 children killed"]),
+        ("en", "12 people were killed among the civilians fleeing the town.",
+         ["12 people killed"]),
+    ],
+)  # fmt: skip
+def test_some_among_the_dead_are_no_rival_toll(lang: str, text: str, expected: list[str]) -> None:
+    """ "Two men were among those killed" stored "2 killed", a toll in conflict with the
+    report's "12 killed"."""
+    assert _read(text, lang) == expected
+
+
+def test_among_the_dead_meets_no_toll() -> None:
+    (part,) = extract_quantities("Two men were among those killed.", "en")
+    (toll,) = extract_quantities("12 people were killed.", "en")
+    assert not comparable(part, toll)
