@@ -1949,6 +1949,8 @@ def _counts_things(toks: Sequence[_Tok], num: _Num, next_i: int, lang: str) -> b
         return False
     if not _thing_at(toks, k):  # one modifier first: "border posts", "пограничным постам"
         modifier = toks[k].low
+        if lang != "id" and _lookup(toks, k, _UNITS) in COUNT_UNITS and k + 1 < end:
+            return _thing_at(toks, k + 1)  # "8,000 displaced families": households
         if lang == "id" or modifier in _LINKS or _lookup(toks, k, _UNITS):
             return False  # Indonesian puts a noun's modifiers after it
         russian_adjective = fold(modifier).endswith(RU_ADJECTIVE_ANY)
@@ -1961,6 +1963,8 @@ def _counts_things(toks: Sequence[_Tok], num: _Num, next_i: int, lang: str) -> b
         return True
     if lang == "ru":
         return True  # no noun modifies one after it: "5 судов задержаны", "20 домов пострадали"
+    if lang == "id" and k == num.j and _lookup(toks, k + 1, _UNITS):
+        return True  # the noun right after the number is its head: "1.200 keluarga mengungsi"
     if lang.startswith("en") and toks[k + 1].low.endswith("ed"):
         return True  # a participle, no noun: "3 ships seized", "2 houses damaged"
     if _lookup(toks, k + 1, _UNITS) or _lookup(toks, k + 1, _SUBJECTS):

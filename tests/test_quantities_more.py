@@ -204,3 +204,23 @@ def test_among_the_dead_meets_no_toll() -> None:
     (part,) = extract_quantities("Two men were among those killed.", "en")
     (toll,) = extract_quantities("12 people were killed.", "en")
     assert not comparable(part, toll)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "The government pledged $25 million in aid to the 8,000 displaced families.",
+         ["25,000,000 USD", "8,000"]),
+        ("ru", "Помощь получили 8 тысяч эвакуированных семей.", ["8,000"]),
+        ("id", "1.200 keluarga mengungsi akibat banjir.", ["1,200"]),
+        # people are still counted as people
+        ("en", "30 killed civilians were buried on Monday.", ["30 civilians killed"]),
+        ("id", "Sidang dihadiri puluhan keluarga korban.", ["dozens (24–99) people"]),
+    ],
+)  # fmt: skip
+def test_displaced_families_are_no_count_of_people(
+    lang: str, text: str, expected: list[str]
+) -> None:
+    """ "aid to the 8,000 displaced families" stored "8,000 displaced", a rival to a count
+    of displaced people."""
+    assert _read(text, lang) == expected
