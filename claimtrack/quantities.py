@@ -983,6 +983,9 @@ def _number_at(toks: Sequence[_Tok], i: int, lang: str) -> _Num | None:
         j, scale = _scale(toks, i + 1, vague=False)  # "около сотни тысяч": 100,000
         v = _ONE_SCALE[tok.low] * scale
         return _Num(i, j, v, v, tok.start, toks[j - 1].end)
+    if tok.low == "scores" and i + 1 < len(toks) and toks[i + 1].low == "of":
+        lo, hi = _VAGUE["dozens"]  # "scores of people were injured"; not "test scores"
+        return _Num(i, i + 1, lo, hi, tok.start, tok.end, vague=True, rough=True)
     if tok.kind == "word" and tok.low in _VAGUE:
         lo, hi = _VAGUE[tok.low]
         j, scale = _scale(toks, i + 1, vague=True)

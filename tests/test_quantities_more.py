@@ -224,3 +224,16 @@ def test_displaced_families_are_no_count_of_people(
     """ "aid to the 8,000 displaced families" stored "8,000 displaced", a rival to a count
     of displaced people."""
     assert _read(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Scores of people were injured in the stampede.", ["dozens (24–99) people wounded"]),
+        ("Scores of protesters were arrested, police said.", ["dozens (24–99) people detained"]),
+        ("He scores 3 goals.", ["3"]),
+    ],
+)
+def test_scores_of_people_are_dozens(text: str, expected: list[str]) -> None:
+    """ "Scores of people were injured" stored nothing."""
+    assert _read(text) == expected
