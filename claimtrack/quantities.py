@@ -1245,6 +1245,15 @@ def _is_year(toks: Sequence[_Tok], num: _Num) -> bool:
         return False
     if num.j < len(toks) and toks[num.j].low in _YEAR_WORDS:
         return True  # "с февраля 2022 года погибли": a date, whatever follows
+    if (
+        num.i
+        and toks[num.i - 1].low in _YEAR_DETERMINERS
+        and num.j < len(toks)
+        and toks[num.j].kind == "word"
+        and not _lookup(toks, num.j, _SUBJECTS)
+        and not _lookup(toks, num.j, _UNITS)
+    ):
+        return True  # "The 1994 genocide killed 800,000": the genocide's year
     return not any(
         _lookup(toks, k, _SUBJECTS) or _lookup(toks, k, _UNITS) in COUNT_UNITS | _MEASURES
         for k in range(num.j, min(num.j + 2, len(toks)))
@@ -1252,6 +1261,7 @@ def _is_year(toks: Sequence[_Tok], num: _Num) -> bool:
 
 
 _YEAR_WORDS = frozenset(_lex("год|года|году|годом|г"))
+_YEAR_DETERMINERS = frozenset(_lex("the|its|this|that|their"))
 _AGE_BEFORE = frozenset(_lex("aged|age|berusia|berumur|usia|umur|возрасте"))
 _AGE_AFTER = frozenset(_lex("years old|year old|tahun usia"))
 _AGE_YEARS = frozenset(_lex("год|года|лет|tahun"))
@@ -1268,6 +1278,13 @@ def _age_limit(toks: Sequence[_Tok], i: int) -> bool:
         if k >= 1 and " ".join(t.low for t in toks[k:i]) in _AGE_LIMITS:
             return _lookup(toks, k - 1, _SUBJECTS) == "children"
     return False
+
+
+def _age_word_before(toks: Sequence[_Tok], i: int) -> bool:
+    """Whether an age word ("aged", "berusia", "в возрасте") stands right before token i, or
+    before the range it opens ("aged between 19 and 24", "в возрасте от 19 до 24 лет")."""
+    k = i - 1 - (i >= 2 and toks[i - 1].low in _RANGE_OPENERS)
+    return k >= 0 and toks[k].low in _AGE_BEFORE
 
 
 def _is_age(toks: Sequence[_Tok], num: _Num, found: Sequence[_Num]) -> bool:
@@ -1288,7 +1305,7 @@ def _is_age(toks: Sequence[_Tok], num: _Num, found: Sequence[_Num]) -> bool:
         return False
     prev = toks[i - 1] if i else None
     nxt = toks[j] if j < len(toks) else None
-    if prev is not None and prev.low in _AGE_BEFORE:
+    if _age_word_before(toks, i):
         return True
     if _age_limit(toks, i):
         return True
@@ -1296,9 +1313,10 @@ def _is_age(toks: Sequence[_Tok], num: _Num, found: Sequence[_Num]) -> bool:
         _lookup(toks, j, _SUBJECTS) is not None or _lookup(toks, j, _UNITS) in COUNT_UNITS
     )  # "a man aged 40 and 12 soldiers were killed": the 12 are soldiers
     k = i  # "two children aged 5 and 7", "berusia 5, 7 dan 9 tahun": every one an age
-    while not counted and k >= 2 and toks[k - 1].low in _CONJUNCTIONS and toks[k - 2].kind == "num":
+    joins = _CONJUNCTIONS | _RANGE_JOINERS  # "aged between 19 and 24", "от 19 до 24 лет"
+    while not counted and k >= 2 and toks[k - 1].low in joins and toks[k - 2].kind == "num":
         k -= 2
-        if k and toks[k - 1].low in _AGE_BEFORE:
+        if _age_word_before(toks, k):
             return True
     if " ".join(t.low for t in toks[j : j + 2]) in _AGE_AFTER:
         return True

@@ -237,3 +237,21 @@ def test_displaced_families_are_no_count_of_people(
 def test_scores_of_people_are_dozens(text: str, expected: list[str]) -> None:
     """ "Scores of people were injured" stored nothing."""
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "The 1994 genocide killed some 800,000 people in 100 days.",
+         ["about 800,000 people killed", "100 days"]),
+        ("en", "The soldiers, aged between 19 and 24, were killed at 4 am on 2 March.", []),
+        ("ru", "Погибли трое военнослужащих в возрасте от 19 до 24 лет.", ["3 troops killed"]),
+        # a count after "the" is still a count; a range of people is no age
+        ("en", "The 2000 troops deployed there suffered losses.", ["2,000 troops"]),
+        ("en", "Between 19 and 24 people were killed.", ["19–24 people killed"]),
+    ],
+)  # fmt: skip
+def test_a_year_or_a_range_of_ages_is_no_toll(lang: str, text: str, expected: list[str]) -> None:
+    """ "The 1994 genocide killed some 800,000" stored "1,994 killed", and "aged between 19
+    and 24, were killed" "19–24 killed"."""
+    assert _read(text, lang) == expected
