@@ -553,6 +553,7 @@ class _Num:
     rough: bool = False  # "several", "dozens", "несколько тысяч": a range no one stated
     of_next: bool = False  # "five of the 14 wounded soldiers died": some of the count after it
     share: bool = False  # "70% of the city's 400,000 residents": a share of the count after it
+    freed: bool = False  # "117 hostages were released": no count of the held, nor another's
     told_after: str | None = None  # "4 others, including 2 children, were injured": the fate
     # past the comma closing a part, its whole's verb or the next clause's, never the part's own
 
@@ -589,6 +590,9 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
             if after_things and nums[n - 1].unit is None:  # things, not money
                 reach = nums[n - 2].j if n >= 2 else -1  # "detained 2 vessels and 27 crew"
             num.unit = _near_unit(toks, num, prev_j, next_i, after_things, reach)
+            if num.unit in COUNT_UNITS | {None} and _freed(toks, num, next_i):
+                num.unit, num.freed = None, True  # "117 have been released": no longer held
+                continue
             including = bool(n) and _including(toks, num.i)
             if num.unit is None and including:
                 num.unit = nums[n - 1].unit  # "killing 27 people, including nine children"
@@ -676,6 +680,40 @@ def _times(toks: Sequence[_Tok], num: _Num) -> bool:
     """Whether the number is a multiplier or a frequency, which counts no one: "the toll is
     inflated several times over" is no "2–9 killed"."""
     return num.j < len(toks) and toks[num.j].low in _TIMES
+
+
+_RELEASED = frozenset(
+    _lex("released|freed|free|release|releases|frees|set free|dibebaskan|membebaskan|dilepaskan")
+    + _lex("melepaskan|dilepas|освобождены|освобожден|освобождена|освобождено|освободили")
+    + _lex("освободил|освободила|отпущены|отпущен|отпущена|отпустили|отпустил|отпустила")
+)
+"""Words telling that captives or detainees were let go: "117 have been released", "freed 12
+hostages", "2 dari 5 sandera telah dibebaskan", "отпущены 300": no longer held, so no rival to
+how many were taken."""
+
+
+def _freed(toks: Sequence[_Tok], num: _Num, next_i: int) -> bool:
+    """Whether the number counts people let go: a release word right before it ("freed 12
+    hostages") or after it in its clause, before a casualty word of another fate."""
+    k = num.i - 1
+    while k >= 0 and toks[k].low in _DETERMINERS:
+        k -= 1
+    if k >= 0 and toks[k].low in _PART_OF:
+        return False  # "2 dari 5 sandera dibebaskan", "Из тысячи задержанных отпущены 300"
+    k = num.i - 1
+    while k >= 0 and (_is_qualifier_word(toks[k].low) or toks[k].low in _OTHERS):
+        k -= 1
+    if k >= 0 and toks[k].low in _RELEASED:
+        return True
+    for k in range(num.j, min(next_i, len(toks), num.j + _WINDOW)):
+        tok = toks[k]
+        if tok.low in _CLAUSE_END or tok.low in _CONJUNCTIONS or tok.low in _RELATIVES:
+            return False
+        if tok.low in _RELEASED:
+            return True
+        if _lookup(toks, k, _UNITS) in COUNT_UNITS - {"captured", "detained"}:
+            return False
+    return False
 
 
 def _rate_at(toks: Sequence[_Tok], k: int) -> tuple[str, int] | None:
@@ -1896,7 +1934,7 @@ def _antecedent(toks: Sequence[_Tok], num: _Num) -> str:
 def _shares_unit(toks: Sequence[_Tok], num: _Num, other: _Num) -> bool:
     """Whether `num`, with no unit of its own, takes `other`'s as coordinated with it; never
     a count of things or money, nor from one ("$2 billion and 3,000 soldiers")."""
-    if num.unit is not None or num.things or other.things:
+    if num.unit is not None or num.things or other.things or num.freed:
         return False
     if other.i > num.i and _opening_whole(toks, num):
         return False  # "Dari 52 penumpang, 30 orang tewas": the 52 are the whole

@@ -255,3 +255,29 @@ def test_a_year_or_a_range_of_ages_is_no_toll(lang: str, text: str, expected: li
     """ "The 1994 genocide killed some 800,000" stored "1,994 killed", and "aged between 19
     and 24, were killed" "19–24 killed"."""
     assert _read(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Of the 251 hostages, 117 have been released and 37 bodies returned.",
+         ["251 captured", "117", "37 killed"]),
+        ("en", "Rebels freed 12 of the 40 hostages on Friday.", ["12", "40 captured"]),
+        ("en", "Police detained 120 protesters and released 80 without charge.",
+         ["120 people detained", "80"]),
+        ("id", "Sebanyak 2 dari 5 sandera telah dibebaskan.", ["2", "5 captured"]),
+        ("id", "Polisi menangkap 50 orang, 30 di antaranya sudah dilepaskan.",
+         ["50 people detained", "30"]),
+        ("ru", "Боевики освободили 12 заложников.", ["12"]),
+        ("ru", "В плену остаются 130 человек, освобождены 105.",
+         ["130 people captured", "105"]),
+        ("ru", "Из тысячи задержанных отпущены 300.", ["1,000 detained", "300"]),
+        # still held, and places freed, are counted as before
+        ("en", "Militants are holding 23 hostages.", ["23 captured"]),
+        ("id", "membebaskan lebih dari 200 desa", ["more than 200 villages"]),
+    ],
+)  # fmt: skip
+def test_those_released_are_no_count_of_the_held(lang: str, text: str, expected: list[str]) -> None:
+    """ "Of the 251 hostages, 117 have been released" stored "117 captured", a rival to the
+    251 taken; "освободили 12 заложников" (freed 12 hostages) "12 captured"."""
+    assert _read(text, lang) == expected
