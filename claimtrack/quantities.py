@@ -91,7 +91,8 @@ _UNIT_WORDS: dict[str, tuple[str, ...]] = {
         "|luka|luka-luka|terluka|melukai|cedera|ранен*|ранил*|ранения|пострадал*|пострадавш*"
         "|hospitalised|hospitalized|treated for|госпитализир*"
     ),
-    "missing": _lex("missing|unaccounted|hilang|пропал*|пропавш*"),
+    # "6 masih dicari": still searched for
+    "missing": _lex("missing|unaccounted|hilang|пропал*|пропавш*|masih dicari"),
     "displaced": _lex(
         "displaced|fled|refugees|evacuated|mengungsi|pengungsi|terlantar"
         "|беженц*|бежал*|эвакуир*|переселен*"
@@ -111,7 +112,7 @@ _UNIT_WORDS: dict[str, tuple[str, ...]] = {
     "on board": _lex("on board|aboard|onboard|atas kapal|di kapal|на борту|на борт"),
     # survivors: "800 were rescued" of those on board are no rival count of who was aboard
     "rescued": _lex(
-        "rescued|survivors|survived|diselamatkan|dievakuasi selamat|selamat|спасен*|спасли"
+        "rescued|survivors|survived|diselamatkan|dievakuasi selamat|selamat|спасен*|спасли|спасти"
         "|спасён*|выжил*|выживш*"
     ),
     "km": _lex("km|kilometer*|kilometre*|км|километр*"),
@@ -231,6 +232,9 @@ _QUALIFIERS: dict[str, tuple[str, ...]] = {
     "more-than": _lex(
         "more than|over|above|upwards of|in excess of|lebih dari|более|свыше|больше"
         "|более чем|больше чем|более чем на|больше чем на|более чем в|больше чем в|свыше чем"
+        # a toll past a figure: "the toll exceeded 100", "превысило сто человек"
+        "|exceeded|exceeds|exceeding|surpassed|topped|melebihi|melampaui|превысило|превысила"
+        "|превысили|превысил|превышает|превышают"
     ),
     "less-than": _lex(
         "less than|fewer than|under|below|kurang dari|менее|меньше|менее чем в|меньше чем в"

@@ -281,3 +281,38 @@ def test_those_released_are_no_count_of_the_held(lang: str, text: str, expected:
     """ "Of the 251 hostages, 117 have been released" stored "117 captured", a rival to the
     251 taken; "освободили 12 заложников" (freed 12 hostages) "12 captured"."""
     assert _read(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("ru", "Число пострадавших превысило сто человек.", ["more than 100 people wounded"]),
+        ("en", "The death toll has exceeded 1,000.", ["more than 1,000 killed"]),
+        ("en", "The number of displaced topped 50,000 on Monday.",
+         ["more than 50,000 displaced"]),
+        ("id", "Jumlah korban tewas melebihi 300 orang.", ["more than 300 people killed"]),
+        # negated, a ceiling
+        ("id", "Jumlah pengungsi tidak melebihi 500 orang.", ["up to 500 people displaced"]),
+        ("ru", "Число жертв не превысило 10 человек.", ["up to 10 people killed"]),
+    ],
+)  # fmt: skip
+def test_a_toll_that_exceeded_a_figure_is_more_than_it(
+    lang: str, text: str, expected: list[str]
+) -> None:
+    """ "Число пострадавших превысило сто человек" (exceeded a hundred) stored exactly 100."""
+    assert _read(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("id", "Total korban meninggal 23 orang dan 6 masih dicari.",
+         ["23 people killed", "6 missing"]),
+        ("ru", "Из 60 человек, находившихся в здании, спасти удалось 45.",
+         ["60 people", "45 rescued"]),
+    ],
+)  # fmt: skip
+def test_still_searched_for_and_rescued(lang: str, text: str, expected: list[str]) -> None:
+    """ "6 masih dicari" (6 still searched for) and "спасти удалось 45" (45 could be saved)
+    stored bare numbers."""
+    assert _read(text, lang) == expected
