@@ -594,6 +594,8 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
             if after_things and nums[n - 1].unit is None:  # things, not money
                 reach = nums[n - 2].j if n >= 2 else -1  # "detained 2 vessels and 27 crew"
             num.unit = _near_unit(toks, num, prev_j, next_i, after_things, reach)
+            if num.unit is None and n and _listed_after(toks, nums[n - 1], num):
+                num.unit = nums[n - 1].unit  # "Погибли 7 человек: 4 военных и 3 мирных жителя"
             if num.unit in COUNT_UNITS | {None} and _freed(toks, num, next_i):
                 num.unit, num.freed = None, True  # "117 have been released": no longer held
                 continue
@@ -718,6 +720,27 @@ def _freed(toks: Sequence[_Tok], num: _Num, next_i: int) -> bool:
         if _lookup(toks, k, _UNITS) in COUNT_UNITS - {"captured", "detained"}:
             return False
     return False
+
+
+def _listed_after(toks: Sequence[_Tok], whole: _Num, num: _Num) -> bool:
+    """Whether the number opens the breakdown of a count of people after a colon or dash
+    ("7 killed: 4 soldiers and 3 civilians", "Погибли 7 человек: 4 военных …"): it shares
+    the count's fate."""
+    if whole.unit not in COUNT_UNITS or whole.things:
+        return False
+    gap = toks[whole.j : num.i]
+    marks = [k for k, t in enumerate(gap) if t.text in ":—–"]
+    if not marks:
+        return False
+    before = range(whole.j, whole.j + marks[0])
+    return (
+        marks[-1] == len(gap) - 1
+        and len(before) <= 6
+        and all(
+            toks[k].kind == "word" and _lookup(toks, k, _UNITS) in (None, whole.unit)
+            for k in before
+        )
+    )  # "7 people were killed in the attack: 4 soldiers and 3 civilians"
 
 
 def _rate_at(toks: Sequence[_Tok], k: int) -> tuple[str, int] | None:

@@ -316,3 +316,24 @@ def test_still_searched_for_and_rescued(lang: str, text: str, expected: list[str
     """ "6 masih dicari" (6 still searched for) and "спасти удалось 45" (45 could be saved)
     stored bare numbers."""
     assert _read(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("ru", "Погибли 7 человек: 4 военных и 3 мирных жителя.",
+         ["7 people killed", "4 troops killed", "3 civilians killed"]),
+        ("en", "7 people were killed in the attack: 4 soldiers and 3 civilians.",
+         ["7 people killed", "4 troops killed", "3 civilians killed"]),
+        ("id", "Korban tewas 7 orang: 4 prajurit dan 3 warga sipil.",
+         ["7 people killed", "4 troops killed", "3 civilians killed"]),
+        # a clause of its own after the colon keeps its own reading
+        ("en", "12 were detained: police said 3 were released.", ["12 detained", "3"]),
+    ],
+)  # fmt: skip
+def test_a_breakdown_after_a_colon_shares_the_counts_fate(
+    lang: str, text: str, expected: list[str]
+) -> None:
+    """ "Погибли 7 человек: 4 военных и 3 мирных жителя" stored "4 troops" and "3
+    civilians" with no fate, so no soldier toll met a rival one."""
+    assert _read(text, lang) == expected
