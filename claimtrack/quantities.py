@@ -1194,6 +1194,13 @@ def _scale(toks: Sequence[_Tok], j: int, *, vague: bool) -> tuple[int, float]:
     return end, _SCALES[toks[k].low]
 
 
+def _glued_num(toks: Sequence[_Tok], k: int, mark: int) -> bool:
+    """Whether token k is a number glued to the separator at `mark` ("10:30", "1/11")."""
+    if not 0 <= k < len(toks) or toks[k].kind != "num":
+        return False
+    return toks[k].end == toks[mark].start or toks[mark].end == toks[k].start
+
+
 def _skip(toks: Sequence[_Tok], num: _Num, found: list[_Num]) -> bool:
     """Dates, years, times, ordinals, model names and converted values are not quantities."""
     if num.low < 0 or _pronoun_one(toks, num) or _denied(toks, num):
@@ -1204,8 +1211,8 @@ def _skip(toks: Sequence[_Tok], num: _Num, found: list[_Num]) -> bool:
     glued_prev = prev is not None and prev.end == toks[i].start
     glued_next = nxt is not None and nxt.start == toks[j - 1].end
     if toks[i].kind == "num" and (
-        (glued_prev and prev.text in "/:")  # "1/11", "10:30"
-        or (glued_next and nxt.text in "/:")
+        (glued_prev and prev.text in "/:" and _glued_num(toks, i - 2, i - 1))  # "1/11", "10:30"
+        or (glued_next and nxt.text in "/:" and _glued_num(toks, j + 1, j))  # not "is 7: 4 …"
         or (glued_prev and prev.kind == "word")  # "TB2"
         or (glued_next and nxt.kind == "word")  # "6th"
         or (

@@ -337,3 +337,20 @@ def test_a_breakdown_after_a_colon_shares_the_counts_fate(
     """ "Погибли 7 человек: 4 военных и 3 мирных жителя" stored "4 troops" and "3
     civilians" with no fate, so no soldier toll met a rival one."""
     assert _read(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "The toll is 7: 4 soldiers and 3 civilians.",
+         ["7 killed", "4 troops killed", "3 civilians killed"]),
+        ("en", "Death toll stands at 45:", ["45 killed"]),
+        # a time or a date is still no count
+        ("en", "Shelling at 6:30 killed three.", ["3 killed"]),
+        ("id", "Pukul 14:00 WIB, 5 orang tewas.", ["5 people killed"]),
+    ],
+)  # fmt: skip
+def test_a_count_before_a_colon_is_no_time(lang: str, text: str, expected: list[str]) -> None:
+    """ "The toll is 7: 4 soldiers and 3 civilians" dropped the 7, read as the hour of a
+    time such as "7:30"."""
+    assert _read(text, lang) == expected
