@@ -108,6 +108,7 @@ _UNIT_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "detained": _lex(
         "detained|detainees|arrested|ditahan|diamankan|ditangkap|menangkap|задержан*|арестован*"
+        "|mengamankan|задержал*|арестовал*"
     ),
     "on board": _lex("on board|aboard|onboard|atas kapal|di kapal|на борту|на борт"),
     # survivors: "800 were rescued" of those on board are no rival count of who was aboard
@@ -2304,7 +2305,7 @@ def _subject(toks: Sequence[_Tok], num: _Num, next_i: int, previous: Quantity | 
             if toks[k].kind == "num":
                 break
             subject = _lookup(toks, k, _SUBJECTS)
-            if subject and _names_the_dead(toks, k):
+            if subject and _names_the_dead(toks, k) and not _agent(toks, k, num):
                 return subject
             k -= 1
     return None
@@ -2315,6 +2316,27 @@ _AMONG = frozenset(_lex("among|amongst|kalangan|antara|среди|числа|р�
 civilians", "korban tewas di kalangan warga sipil", "число погибших среди мирных жителей"."""
 _LOST = frozenset(_lex("lost|lose|loses|kehilangan|потерял|потеряла|потеряли|потеряло"))
 _RELATIVE_LINKS = _AUXILIARIES | frozenset(_lex("yang|who|that|which|которые|который"))
+
+
+_AGENT_VERBS = frozenset(
+    _lex("killed|kill|kills|wounded|wounds|injured|injures|detained|detain|detains|arrested")
+    + _lex("arrest|arrests|captured|capture|captures|kidnapped|abducted|evacuated|rescued")
+    + _lex("menewaskan|melukai|menangkap|mengamankan|menahan|menyandera|menculik|mengevakuasi")
+    + _lex("убил|убили|ранил|ранили|задержал|задержали|задержала|арестовал|арестовали|похитили")
+    + _lex("эвакуировали|спасли|взяли")
+)
+"""Active verbs whose subject did it to the count after them: "Police arrested 40",
+"Soldiers killed at least 12", "Polisi menangkap 40" arrested or killed no police, soldiers."""
+
+
+def _agent(toks: Sequence[_Tok], k: int, num: _Num) -> bool:
+    """Whether the people word at token k does what its verb says to the number right after
+    the verb ("Police arrested 40", "Soldiers killed at least 12"): the doers, not the count."""
+    pair = k + 1 < len(toks) and f"{toks[k].low} {toks[k + 1].low}" in _SUBJECTS.pairs
+    v = k + 1 + pair
+    if v >= num.i or toks[v].low not in _AGENT_VERBS:
+        return False
+    return all(_is_qualifier_word(t.low) for t in toks[v + 1 : num.i])
 
 
 def _names_the_dead(toks: Sequence[_Tok], k: int) -> bool:

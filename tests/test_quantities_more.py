@@ -354,3 +354,22 @@ def test_a_count_before_a_colon_is_no_time(lang: str, text: str, expected: list[
     """ "The toll is 7: 4 soldiers and 3 civilians" dropped the 7, read as the hour of a
     time such as "7:30"."""
     assert _read(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Police arrested 40 on Sunday.", ["40 detained"]),
+        ("en", "Soldiers killed at least 12 in the village.", ["at least 12 killed"]),
+        ("id", "Polisi menangkap 40 dalam operasi itu.", ["40 detained"]),
+        ("ru", "Полицейские задержали 40.", ["40 detained"]),
+        # who died is still who the toll counts
+        ("id", "Warga sipil tewas 12 orang.", ["12 people killed"]),
+        ("en", "The toll among civilians reached 12.", ["12 civilians killed"]),
+        ("en", "Troops lost 40 killed.", ["40 troops killed"]),
+    ],
+)  # fmt: skip
+def test_who_did_it_is_not_who_is_counted(lang: str, text: str, expected: list[str]) -> None:
+    """ "Police arrested 40" stored "40 police detained" and "Soldiers killed at least 12"
+    "at least 12 troops killed": the doers were read as the victims."""
+    assert _read(text, lang) == expected
