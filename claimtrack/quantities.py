@@ -181,7 +181,8 @@ _SUBJECT_WORDS: dict[str, tuple[str, ...]] = {
     "people": _lex(
         "people|persons|residents|victims|protesters|demonstrators|passengers|orang|warga"
         "|penduduk|jiwa|penumpang|пассажир*"
-        "|korban|pengunjuk rasa|demonstran|человек|человека|люд*|жител*|протестующ*|митингующ*"
+        "|korban|pengunjuk rasa|demonstran|pendemo|человек|человека|люд*|жител*|протестующ*"
+        "|митингующ*"
     ),
 }
 _BODIES = frozenset(
@@ -296,6 +297,7 @@ _VAGUE_SCALES = frozenset(_lex("thousand|thousands|ribu|тысяч|million|milli
 _VAGUE: dict[str, tuple[float, float]] = {
     **dict.fromkeys(_lex("dozens|tens|puluhan|десятки|десятков|десятками"), (24.0, 99.0)),
     **dict.fromkeys(_lex("hundreds|ratusan|сотни|сотен|сотнями"), (200.0, 999.0)),
+    **dict.fromkeys(_lex("belasan"), (11.0, 19.0)),  # "belasan lainnya luka-luka": 11–19
     **dict.fromkeys(_lex("thousands|ribuan|тысячи|тысяч|тысячами"), (2000.0, 9999.0)),
 }
 # "Several": a few, or a few hundred/thousand when a vague word follows ("несколько сотен").
@@ -693,6 +695,7 @@ _RELEASED = frozenset(
     _lex("released|freed|free|release|releases|frees|set free|dibebaskan|membebaskan|dilepaskan")
     + _lex("melepaskan|dilepas|освобождены|освобожден|освобождена|освобождено|освободили")
     + _lex("освободил|освободила|отпущены|отпущен|отпущена|отпустили|отпустил|отпустила")
+    + _lex("dipulangkan|memulangkan")  # sent home
 )
 """Words telling that captives or detainees were let go: "117 have been released", "freed 12
 hostages", "2 dari 5 sandera telah dibebaskan", "отпущены 300": no longer held, so no rival to
@@ -1049,7 +1052,7 @@ def _number_at(toks: Sequence[_Tok], i: int, lang: str) -> _Num | None:
         j, scale = _scale(toks, i + 1, vague=False)  # "около сотни тысяч": 100,000
         v = _ONE_SCALE[tok.low] * scale
         return _Num(i, j, v, v, tok.start, toks[j - 1].end)
-    if tok.low == "scores" and i + 1 < len(toks) and toks[i + 1].low == "of":
+    if tok.low == "scores" and i + 1 < len(toks) and toks[i + 1].low in _SCORES_OF:
         lo, hi = _VAGUE["dozens"]  # "scores of people were injured"; not "test scores"
         return _Num(i, i + 1, lo, hi, tok.start, tok.end, vague=True, rough=True)
     if tok.kind == "word" and tok.low in _VAGUE:
@@ -1095,6 +1098,8 @@ def _number_at(toks: Sequence[_Tok], i: int, lang: str) -> _Num | None:
     return _Num(i, j, value * scale, value * scale, tok.start, toks[j - 1].end)
 
 
+_SCORES_OF = frozenset(_lex("of|more|others"))
+"""After "scores", what makes it a count: "scores of people", "scores more injured"."""
 _ONE_SCALE = {
     **dict.fromkeys(_lex("тысяча|тысячу|тысячи"), 1e3),
     **dict.fromkeys(_lex("сотня|сотню|сотни"), 100.0),
@@ -2568,6 +2573,7 @@ _VAGUE_WORDS = {
     _SEVERAL_RANGE: ("several", "several {scale}"),
     _VAGUE["dozens"]: ("dozens", "tens of {scale}s"),
     _VAGUE["hundreds"]: ("hundreds", "hundreds of {scale}s"),
+    _VAGUE["belasan"]: ("a dozen or so", "ten-odd {scale}"),
     _VAGUE["thousands"]: ("thousands", "thousands of {scale}s"),
 }
 """A vague range read back in English, alone or times a thousand or a million."""

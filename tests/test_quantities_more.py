@@ -373,3 +373,23 @@ def test_who_did_it_is_not_who_is_counted(lang: str, text: str, expected: list[s
     """ "Police arrested 40" stored "40 police detained" and "Soldiers killed at least 12"
     "at least 12 troops killed": the doers were read as the victims."""
     assert _read(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("id", "Lima belas orang tewas dan belasan lainnya luka-luka.",
+         ["15 people killed", "a dozen or so (11–19) people wounded"]),
+        ("id", "Belasan ribu warga mengungsi.",
+         ["ten-odd thousand (11,000–19,000) people displaced"]),
+        ("en", "At least a dozen people were killed and scores more injured.",
+         ["at least 12 people killed", "dozens (24–99) people wounded"]),
+        ("id", "Polisi mengamankan sedikitnya 200 pendemo, namun 150 di antaranya telah "
+               "dipulangkan.", ["at least 200 people detained", "150"]),
+    ],
+)  # fmt: skip
+def test_more_vague_counts_and_arrests(lang: str, text: str, expected: list[str]) -> None:
+    """ "belasan lainnya luka-luka" (a dozen or so others wounded), "scores more injured"
+    and "mengamankan sedikitnya 200 pendemo" (detained at least 200 protesters) stored no
+    count or a bare number."""
+    assert _read(text, lang) == expected
