@@ -21,8 +21,10 @@ vague       несколько      [2, 9]  (a vague word's range: read "several
 `UNBOUNDED` (1e18) stands for infinity so a `Quantity` stays valid JSON in the store.
 Vague words ("ratusan", "thousands", "десятки") are ranges qualified "vague" (no figure
 was stated; `describe` reads "dozens (24–99)", never a bare "24–99"): hundreds [200, 999],
-thousands [2000, 9999], dozens [24, 99] ("several dozen", "beberapa puluh" too; "two
-dozen" is 24, "полтора десятка" 15). Dates, years, times, ordinals, ages (also in a list of
+thousands [2000, 9999], dozens [24, 99] ("several dozen", "beberapa puluh", "scores of" too;
+"two dozen" is 24, "полтора десятка" 15, "более тысячи" 1,000), "belasan" [11, 19]. A count
+per day, week or month is a rate: its unit reads "killed a day", comparable only with
+another rate. Dates, years, times, ordinals, ages (also in a list of
 names: "The dead: Ahmad, 34, Budi, 29") and unlabelled percentages are not quantities ("52.3%
 of the vote" is: a share of the vote; "a third of the injured" a share of the wounded; "40
 persen di antaranya" a share of `THEM`); a converted value in brackets ("5 km (3 mil)") is
