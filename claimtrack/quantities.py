@@ -91,7 +91,7 @@ _UNIT_WORDS: dict[str, tuple[str, ...]] = {
     "wounded": _lex(
         "wounded|wounding|injured|injuring|injuries|hurt"
         "|luka|luka-luka|terluka|melukai|cedera|ранен*|ранил*|ранения|пострадал*|пострадавш*"
-        "|hospitalised|hospitalized|treated for|госпитализир*"
+        "|hospitalised|hospitalized|treated for|госпитализир*|dirawat"
     ),
     # "6 masih dicari": still searched for
     "missing": _lex("missing|unaccounted|hilang|пропал*|пропавш*|masih dicari"),
@@ -256,7 +256,7 @@ _QUALIFIERS: dict[str, tuple[str, ...]] = {
         "|могут достичь|может составить"
     ),
     "nearly": _lex(
-        "nearly|almost|close to|just under|mendekati|hampir|nyaris|почти|приближается к"
+        "nearly|almost|close to|just under|near|mendekati|hampir|nyaris|почти|приближается к"
     ),
     "about": _lex(
         "about|around|approximately|roughly|some|an estimated|estimated|sekitar|kira-kira"

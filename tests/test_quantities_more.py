@@ -393,3 +393,19 @@ def test_more_vague_counts_and_arrests(lang: str, text: str, expected: list[str]
     and "mengamankan sedikitnya 200 pendemo" (detained at least 200 protesters) stored no
     count or a bare number."""
     assert _read(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", 'The ministry said 1,166 soldiers were killed, while the rebels claimed "near '
+               '5,000 dead".', ["1,166 troops killed", "nearly 5,000 killed"]),
+        ("en", "Near 5,000 dead, according to rebel sources.", ["nearly 5,000 killed"]),
+        ("id", "Bentrokan itu menyebabkan 4 orang meninggal dunia dan 27 lainnya dirawat di "
+               "rumah sakit.", ["4 people killed", "27 people wounded"]),
+    ],
+)  # fmt: skip
+def test_near_a_figure_and_treated_in_hospital(lang: str, text: str, expected: list[str]) -> None:
+    """ "near 5,000 dead" stored exactly 5,000, as if the figure had been counted, and "27
+    lainnya dirawat di rumah sakit" (27 others treated in hospital) "27 others killed"."""
+    assert _read(text, lang) == expected
