@@ -2174,8 +2174,29 @@ def _coordinated(toks: Sequence[_Tok], a: _Num, b: _Num) -> bool:
         return False
     if any(t.low in _AUXILIARIES for t in gap):
         return False
+    if _clause_joined(toks, a.j, b.i):
+        return False  # "2.5 million people need aid, and 600 have died": a clause each
     return not any(
         t.low in _CLAUSE_END or _lookup(toks, k, _UNITS) for k, t in enumerate(gap, start=a.j)
+    )
+
+
+def _clause_joined(toks: Sequence[_Tok], start: int, end: int) -> bool:
+    """Whether the words from `start` to `end` hold ", and" (", dan", ", и") after a word that
+    names no one and is no qualifier: the first number's own predicate ("people need aid, and
+    600 …"), not a list of counts ("4 soldiers, 3 police, and 12 civilians")."""
+    commas = [
+        k for k in range(start, end - 1) if toks[k].text == "," and toks[k + 1].low in _CONJUNCTIONS
+    ]
+    if not commas:
+        return False
+    return any(
+        toks[k].kind == "word"
+        and not _lookup(toks, k, _SUBJECTS)
+        and not _is_qualifier_word(toks[k].low)
+        and toks[k].low not in _OTHERS | _DETERMINERS | _CONJUNCTIONS
+        and not toks[k].text[0].isupper()
+        for k in range(start, commas[-1])
     )
 
 

@@ -409,3 +409,23 @@ def test_near_a_figure_and_treated_in_hospital(lang: str, text: str, expected: l
     """ "near 5,000 dead" stored exactly 5,000, as if the figure had been counted, and "27
     lainnya dirawat di rumah sakit" (27 others treated in hospital) "27 others killed"."""
     assert _read(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "An estimated 2.5 million people need aid, and 600 have died of cholera since "
+               "August.", ["about 2,500,000 people", "600 killed"]),
+        # a list of counts still shares its verb
+        ("en", "4 soldiers, 3 police, and 12 civilians were killed.",
+         ["4 troops killed", "3 police killed", "12 civilians killed"]),
+        ("en", "1,166 troops, and 45 civilians were killed.",
+         ["1,166 troops killed", "45 civilians killed"]),
+    ],
+)  # fmt: skip
+def test_a_count_with_a_verb_of_its_own_takes_no_other_fate(
+    lang: str, text: str, expected: list[str]
+) -> None:
+    """ "An estimated 2.5 million people need aid, and 600 have died" stored "about
+    2,500,000 people killed"."""
+    assert _read(text, lang) == expected
