@@ -15,7 +15,7 @@ from claimtrack.attribution.proposals import NewSpeaker, new_speaker, registered
 from claimtrack.attribution.rules import analyse, statement_issuer
 from claimtrack.attribution.same_speaker import likely_same, romanised, same_spelling, sounded
 from claimtrack.attribution.sentence import Finding, Sentence
-from claimtrack.attribution.text import fold_str, words
+from claimtrack.attribution.text import fold_str, tokenize, words
 from claimtrack.model import Speaker
 
 LOOKBACK = 4
@@ -127,7 +127,7 @@ class Attributor:
             voiced.append(via_voice)
         _same_person(results, first_names=lexicon.first_name_references)
         self._registered_people(results)
-        self._registered_bodies(results)
+        self._registered_bodies(results, lexicon)
         if lexicon.first_name_references:
             self._registered_first_names(results, known, sentences)
         self._places_for_bodies(results)
@@ -167,23 +167,29 @@ class Attributor:
         if self._people:
             _replace_proposals(results, registered, SCORE_OTHER_SCRIPT, why, teach=same_name)
 
-    def _registered_bodies(self, results: list[SpeakerSuggestion | None]) -> None:
+    def _registered_bodies(self, results: list[SpeakerSuggestion | None], lexicon: Lexicon) -> None:
         """A body proposed as new that is registered under its name in another language
         ("Министерство обороны Армении" beside "Armenian Defence Ministry") is that speaker;
-        accepting it teaches the speaker this name (`attribution.bodies`)."""
+        accepting it teaches the speaker this name (`attribution.bodies`). So is an unnamed
+        spokesman of it ("Представитель российского МИДа"), as when its name is registered."""
 
         def registered(proposal: NewSpeaker) -> str | None:
-            key = body_key(proposal.name) if proposal.kind != "person" else None
+            if proposal.kind == "person":
+                return None
+            key = body_key(proposal.name) or body_key(_unvoiced(proposal.name, lexicon))
             return self._body_keys.get(key) if key is not None else None
 
         def why(suggestion: SpeakerSuggestion, proposal: NewSpeaker, speaker: str) -> str:
             name = self._name(speaker)
+            if body_key(proposal.name) is None:
+                return f'{suggestion.reason}: speaks for "{name}"'
             return f'{suggestion.reason}: "{proposal.name}" is another name of "{name}"'
 
+        def teach(proposal: NewSpeaker, _speaker: str) -> bool:
+            return body_key(proposal.name) is not None  # the body's name, not its spokesman
+
         if self._body_keys:
-            _replace_proposals(
-                results, registered, SCORE_OTHER_SCRIPT, why, teach=lambda _p, _s: True
-            )
+            _replace_proposals(results, registered, SCORE_OTHER_SCRIPT, why, teach=teach)
 
     def _registered_first_names(
         self,
@@ -483,6 +489,19 @@ def _declined_surname(
         if len(key) == 1 and word_score(key[0], named[0]) >= INFLECTED_SCORE:
             return person
     return None
+
+
+def _unvoiced(name: str, lexicon: Lexicon) -> str:
+    """`name` without the office of whoever speaks for it, at either end ("~~Представитель~~
+    российского МИДа", "State Department ~~spokesman~~", "~~Juru bicara~~ Kemlu AS"): the
+    body's name, or "" when nothing but an office is left."""
+    tokens = tokenize(name)
+    office = lexicon.mouthpieces | lexicon.titles | lexicon.determiners | lexicon.voice_links
+    spoken = [t.norm not in office or t.norm in lexicon.kind_words for t in tokens]
+    if True not in spoken or all(spoken):
+        return ""
+    first, last = spoken.index(True), len(spoken) - 1 - spoken[::-1].index(True)
+    return name[tokens[first].start : tokens[last].end]
 
 
 def _where(finding: Finding) -> str:

@@ -15,7 +15,8 @@ import json
 import re
 from functools import lru_cache
 
-from claimtrack.attribution.places import place_named
+from claimtrack.attribution.morphology import lemma
+from claimtrack.attribution.places import place_named, place_of_adjective
 from claimtrack.attribution.text import fold_str
 from claimtrack.resources import data_dir
 
@@ -37,21 +38,34 @@ def _raw() -> dict[str, dict[str, list[str]]]:
 
 @lru_cache(maxsize=1)
 def _kinds() -> tuple[tuple[tuple[str, ...], str], ...]:
-    """Every listed phrase as folded words, with its body, longest phrases first."""
+    """Every listed phrase as keyed words (`_keyed`), with its body, longest phrases first."""
     phrases = [
-        (tuple(_folded(phrase)), body)
-        for body, forms in _raw()["bodies"].items()
-        for phrase in forms
+        (_keyed(phrase), body) for body, forms in _raw()["bodies"].items() for phrase in forms
     ]
     return tuple(sorted(phrases, key=lambda item: -len(item[0])))
 
 
 @lru_cache(maxsize=1)
 def _organisations() -> dict[tuple[str, ...], str]:
-    """Every name of an organisation of no country, as folded words, to its usual name."""
+    """Every name of an organisation of no country, as keyed words, to its usual name."""
     return {
-        tuple(_folded(form)): usual
-        for usual, forms in _raw()["organisations"].items()
+        _keyed(form): usual for usual, forms in _raw()["organisations"].items() for form in forms
+    }
+
+
+@lru_cache(maxsize=1)
+def _home_countries() -> dict[tuple[str, ...], str]:
+    """A body's name that says its country by itself ("State Department", "ВСУ") -> it."""
+    return {_keyed(name): country for name, country in _raw().get("home_countries", {}).items()}
+
+
+@lru_cache(maxsize=1)
+def _countries() -> dict[tuple[str, ...], tuple[str, bool]]:
+    """Other names of a country than CLDR's, as keyed words -> (country, whether the name
+    counts only written in capitals: "AS", "US", "ЕС")."""
+    return {
+        _keyed(form): (country, form.isupper())
+        for country, forms in _raw().get("countries", {}).items()
         for form in forms
     }
 
@@ -60,7 +74,7 @@ def organisation_named(words: list[str]) -> int:
     """How many of `words` (as written) open with a known organisation's name of two words or
     more ("Врачи без границ сообщили …": 3); 0 for none."""
     folded = [fold_str(w) for w in words]
-    names = _organisations()
+    names = {tuple(_folded(form)) for forms in _raw()["organisations"].values() for form in forms}
     for size in range(min(len(folded), 8), 1, -1):
         if tuple(folded[:size]) in names:
             return size
@@ -71,27 +85,54 @@ def _folded(text: str) -> list[str]:
     return [_POSSESSIVE.sub("", fold_str(w)) for w in _WORD.findall(text)]
 
 
+def _keyed(text: str) -> tuple[str, ...]:
+    """The words of a name as compared: folded, without a possessive, a Russian word in its
+    dictionary form ("российского МИДа" -> "российскии", "мид"), so any case of a body's
+    name is the name."""
+    return tuple(_POSSESSIVE.sub("", fold_str(lemma(w))) for w in _WORD.findall(text))
+
+
+def _country(written: list[str]) -> str | None:
+    """The country that `written` words (all that is left of a body's name beside its kind)
+    are nothing but a name of: CLDR's or a lexicon's in any language and case, a short name
+    ("US", "США", "РФ", "ЕС"), or one adjective ("Российская", "российского")."""
+    if not written:
+        return None
+    known = _countries().get(_keyed(" ".join(written)))
+    if known is not None:
+        country, capitals = known
+        return country if not capitals or all(w.isupper() for w in written) else None
+    place = place_named(" ".join(written))
+    if place is None and len(written) == 1:
+        place = place_of_adjective(written[0])
+    return place
+
+
 @lru_cache(maxsize=8192)
 def body_key(name: str) -> tuple[str, str] | None:
     """(kind of body, country in English) when `name` is nothing but the two ("Armenian
-    Defence Ministry", "Министерство обороны Армении" -> ("defence ministry", "Armenia")),
-    (usual name, "") when it is a known organisation's, else None."""
+    Defence Ministry", "Министерство обороны Армении", "российского МИДа", "Госдеп США" ->
+    ("defence ministry", "Armenia"), ...), (usual name, "") when it is a known
+    organisation's, else None."""
     written = _WORD.findall(name)
-    folded = _folded(name)
-    known = _organisations().get(tuple(folded))
+    keyed = _keyed(name)
+    known = _organisations().get(keyed)
     if known is not None:
         return (known, "")  # "Врачи без границ", "MSF": Médecins Sans Frontières
     for phrase, body in _kinds():
         size = len(phrase)
-        for start in range(len(folded) - size + 1):
-            if tuple(folded[start : start + size]) != phrase:
+        for start in range(len(keyed) - size + 1):
+            if keyed[start : start + size] != phrase:
                 continue
             rest = [
                 _POSSESSIVE.sub("", w)
-                for k, (w, f) in enumerate(zip(written, folded, strict=True))
+                for k, (w, f) in enumerate(zip(written, keyed, strict=True))
                 if not start <= k < start + size and f not in _LINKS
             ]
-            country = place_named(" ".join(rest)) if rest else None
+            home = _home_countries().get(phrase)
+            country = _country(rest) if rest else home
+            if home is not None and country != home:
+                return None  # "State Department" is the United States', no other's
             return (body, country) if country else None
     return None
 

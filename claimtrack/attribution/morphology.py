@@ -67,7 +67,7 @@ def _nominative(phrase: str, case: str | None = None) -> str:
     if index >= len(words):
         return _join(parts, out)
     head = parses[index]
-    parse = _oblique(head, _HEAD_POS, agreed, case)
+    parse = _oblique(head, _HEAD_POS, agreed, case, written=words[index])
     if parse is not None and _a_name_read_as_things(words[index], parse):
         return _join(parts, out)
     if case is None and agreed is None and parse is not None and _could_be_nominative(head):
@@ -115,6 +115,20 @@ def genitive_place_words(words: list[str]) -> int:
         return taken
     except Exception:  # a nicety: a dictionary problem leaves the proposal as it was
         return 0
+
+
+@lru_cache(maxsize=8192)
+def lemma(word: str) -> str:
+    """The dictionary form of one Russian word by its likeliest reading ("МИДа" -> "мид",
+    "Министерства" -> "министерство", "военные" -> "военный"); a word in another script, or
+    one the dictionary cannot read, as written."""
+    if not any("а" <= ch.lower() <= "я" or ch in "ёЁ" for ch in word):
+        return word
+    try:
+        parses = _analyzer().parse(word)
+        return str(parses[0].normal_form) if parses else word
+    except Exception:  # a nicety: a dictionary problem leaves the word as written
+        return word
 
 
 def is_place_name(word: str) -> bool:
@@ -192,16 +206,18 @@ def _oblique(
     case: str | None,
     *,
     guessed: bool = False,
+    written: str = "",
 ) -> Any:
     """The first dictionary reading of `pos` in an oblique case (the agreed one if given,
-    else `case` if known); readings guessed from an ending only if `guessed`."""
+    else `case` if known); readings guessed from an ending only if `guessed`. An
+    abbreviation declines when `written` with an ending ("МИДа", "МИДе"), not in capitals."""
     for parse in parses:
         tag = parse.tag
         if not (parse.is_known or guessed) or tag.POS not in pos or tag.case not in _CASES:
             continue
         if case is not None and tag.case != case:
             continue
-        if "Fixd" in tag or "Abbr" in tag:
+        if "Fixd" in tag or ("Abbr" in tag and (written.isupper() or not written)):
             return None  # indeclinable ("Минобороны", "МИД"): already its own nominative
         if agreed is None or (tag.case, tag.number) == agreed:
             return parse
@@ -264,6 +280,9 @@ def _inflected(word: str, parse: Any, gender: str | None = None) -> str:
         return head + result
     if word.isupper() and len(word) > 1:
         return result.upper()
+    capitals = len(word) - len(word.lstrip("АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ"))
+    if capitals > 1:  # "МИДа" -> "МИД": an abbreviation's capitals stay
+        return result[:capitals].upper() + result[capitals:]
     if word[:1].isupper():
         return result[:1].upper() + result[1:]
     return result

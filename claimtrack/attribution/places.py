@@ -104,6 +104,21 @@ def adjective_stems(place: str) -> tuple[str, ...]:
     )
 
 
+def place_of_adjective(word: str) -> str | None:
+    """The place one adjective of any lexicon's `place_adjectives` names, in any case
+    ("российского", "Российская" -> "Russia"), or None."""
+    from claimtrack.attribution.cues import available_languages, load_lexicon
+
+    folded = words(word)
+    if len(folded) != 1:
+        return None
+    for lang in available_languages():
+        for stem, place in load_lexicon(lang).place_adjectives.items():
+            if folded[0].startswith(stem):
+                return place
+    return None
+
+
 def country_named(surface: str, lexicon: Lexicon) -> str | None:
     """The country a proposed speaker's words name, in English ("Presiden **Azerbaijan**",
     "**Azerbaijan's** defence ministry", "МИД **Армении**" -> "Azerbaijan", "Armenia"), or

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from claimtrack.attribution.aliases import Mention
-from claimtrack.attribution.bodies import organisation_named
+from claimtrack.attribution.bodies import body_key, organisation_named
 from claimtrack.attribution.cues import Lexicon
 from claimtrack.attribution.morphology import is_first_name
 from claimtrack.attribution.places import is_place, leading_place
@@ -373,6 +373,8 @@ def _proposal(
         any(t.capitalised and t.start != opening for t in name)
         or _possessive(sentence, name)
         or (name[0].start == opening and is_place(_text(sentence, name[0]), lexicon))
+        # "Российская армия заявила", "российские военные": a country's state body
+        or body_key(sentence.text[name[0].start : name[-1].end]) is not None
     )
     if not (named or known) and not (len(name) == 1 and name[0].capitalised):
         return None

@@ -630,7 +630,7 @@ def test_putting_the_toll_at_a_figure_is_a_claim_by_whoever_puts_it() -> None:
         ("По данным азербайджанской стороны, погибли 23 человека.", "az"),
         # any other noun: that body speaks, not the state
         ("Армянские СМИ сообщили, что перемирие нарушено.", "+Армянские СМИ"),
-        ("Азербайджанские военные заявили, что перемирие нарушено.", None),
+        ("Азербайджанские военные заявили, что перемирие нарушено.", "+Азербайджанские военные"),
     ],
 )
 def test_a_russian_adjective_of_a_place_is_the_state_only_before_a_word_for_it(
