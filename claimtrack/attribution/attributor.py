@@ -450,6 +450,8 @@ def _same_person(results: list[SpeakerSuggestion | None], *, first_names: bool =
     for suggestion in results:
         proposal = suggestion.proposal if suggestion else None
         key = surname(proposal) if proposal else None
+        if proposal is not None and key is None and _mononym(proposal):
+            key = words(proposal.name)[0]  # "Menko Polhukam Wiranto", then "Wiranto"
         if proposal is not None and key is not None:
             people.setdefault((key,), proposal)
             for alias in proposal.aliases:
@@ -467,15 +469,27 @@ def _same_person(results: list[SpeakerSuggestion | None], *, first_names: bool =
             continue  # a full name is its own person
         named = words(proposal.name)
         person = people.get(named) or _declined_surname(people, named)
-        if person is not None:
+        if person is not None and person != proposal:
             what = "office" if len(named) > 1 else "surname"
-            if len(named) == 1 and words(person.name)[0] == named[0]:
+            if len(named) == 1 and words(person.name) == named:
+                what = "name"  # one name, found after an office before ("Wiranto")
+            elif len(named) == 1 and words(person.name)[0] == named[0]:
                 what = "first name"
             results[number] = replace(
                 suggestion,
                 proposal=person,
                 reason=f'{suggestion.reason}: the {what} of "{person.name}"',
             )
+
+
+def _mononym(proposal: NewSpeaker) -> bool:
+    """A person proposed by one name found after their office ("Menko Polhukam **Wiranto**",
+    "Colonel **Ivanov**"): the name is whole, and a later "Wiranto" is them."""
+    return (
+        proposal.kind == "person"
+        and len(words(proposal.name)) == 1
+        and words(proposal.mention) != words(proposal.name)
+    )
 
 
 def _declined_surname(

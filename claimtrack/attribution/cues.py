@@ -162,6 +162,9 @@ class Lexicon:
     on, in English ("karabakh" -> "Nagorno-Karabakh"; `attribution.places`)."""
     office_particles: frozenset[str] = frozenset()
     """Small words inside an office's name that otherwise end one ("Menteri Dalam Negeri")."""
+    office_words: frozenset[str] = frozenset()
+    """Capitalised words that complete an office's name after its title without being a
+    name: portfolios and their acronyms ("Menteri **Kesehatan**", "Menko **Polhukam**")."""
     clause_links: frozenset[str] = frozenset()
     """Words opening a contrasted clause after a comma ("while", "sementara", "а"): another
     speaker's figure may follow (`attribution.voices`)."""
@@ -333,6 +336,7 @@ def build_lexicon(lang: str, raw: dict[str, Any]) -> Lexicon:
         places={words(place): side for place, side in raw.get("places", {}).items()},
         clause_links=_folded_set(raw, "clause_links"),
         office_particles=_folded_set(raw, "office_particles"),
+        office_words=_folded_set(raw, "office_words"),
         place_adjectives={
             fold_str(stem): place for stem, place in raw.get("place_adjectives", {}).items()
         },

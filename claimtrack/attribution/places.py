@@ -104,6 +104,24 @@ def adjective_stems(place: str) -> tuple[str, ...]:
     )
 
 
+@lru_cache(maxsize=1)
+def _dateline_places() -> frozenset[tuple[str, ...]]:
+    """Towns, provinces and countries a dateline may name (`data/places/datelines.json`),
+    as folded words: the regions CLDR lacks ("Papua", "Cianjur", "Aceh")."""
+    import json
+
+    from claimtrack.resources import data_dir
+
+    raw = json.loads((data_dir() / "places" / "datelines.json").read_text(encoding="utf-8"))
+    return frozenset(words(p) for key in ("places", "countries") for p in raw.get(key, []))
+
+
+def names_any_place(text: str) -> bool:
+    """Whether `text` is nothing but a place's name in any language, a town or a province
+    ("Gubernur **Papua**", "Bupati **Cianjur**"): no person's name."""
+    return names_a_place(text) or words(text) in _dateline_places()
+
+
 def place_of_adjective(word: str) -> str | None:
     """The place one adjective of any lexicon's `place_adjectives` names, in any case
     ("российского", "Российская" -> "Russia"), or None."""

@@ -24,10 +24,16 @@ import re
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
-from claimtrack.attribution.bodies import organisation_named
-from claimtrack.attribution.cues import Lexicon, load_lexicon
+from claimtrack.attribution.bodies import body_key, organisation_named
+from claimtrack.attribution.cues import Lexicon, available_languages, load_lexicon
 from claimtrack.attribution.morphology import is_surname
-from claimtrack.attribution.places import is_place, leading_place, starts_with_first_name, words
+from claimtrack.attribution.places import (
+    is_place,
+    leading_place,
+    names_any_place,
+    starts_with_first_name,
+    words,
+)
 from claimtrack.attribution.text import Token, fold_str, tokenize
 from claimtrack.textnorm import RU_ADJECTIVE_NOMINATIVE
 
@@ -75,6 +81,8 @@ def new_speaker(surface: str, lexicon: Lexicon) -> NewSpeaker:
     one_name = len(run) == 1 and first and not run[0].body
     if one_name and _honorific(surface, words[first - 1], lexicon):
         keep = 1
+    elif one_name and _mononym(surface, words[first - 1], run[0], lexicon):
+        keep = 1  # "Menko Polhukam Wiranto", "Presiden Jokowi": one name after the office
     elif len(run) < NAME_WORDS:
         return plain  # "head of the Foreign Policy Affairs **Department**" names no person
     elif kind != "other" and first == last_title + 1 and words[last_title].body:
@@ -212,6 +220,28 @@ def _honorific(surface: str, word: _Word, lexicon: Lexicon) -> bool:
     return word.rank or (word.title and _abbreviation(surface, word, lexicon))
 
 
+def _mononym(surface: str, office: _Word, word: _Word, lexicon: Lexicon) -> bool:
+    """Whether the one capitalised `word` right after an `office` is a person's name, where
+    the press names people by one name (`first_name_references`: "Menko Polhukam
+    **Wiranto**", "Kapolri **Listyo**"): not when it completes the office or names a body,
+    an organisation or a place ("Menteri **Kesehatan**", "Juru bicara **Kremlin**",
+    "Gubernur **Papua**"), nor an acronym ("Panglima **TNI**")."""
+    if not lexicon.first_name_references or not (office.title or office.body):
+        return False
+    text = surface[word.start : word.end]
+    if not _NAME_WORD.fullmatch(text) or _acronym_word(text) or not text[:1].isupper():
+        return False
+    folded = fold_str(text)
+    if folded in lexicon.office_words or _function_word(folded, lexicon):
+        return False
+    if any(
+        folded in other.titles or folded in other.kind_words or folded in other.ranks
+        for other in map(load_lexicon, available_languages())
+    ):
+        return False  # "Kremlin" is a body in English, "Menteri" an office in Indonesian
+    return not names_any_place(text) and body_key(text) is None
+
+
 def _is_a_name(texts: list[str], lexicon: Lexicon) -> bool:
     """Whether words found without an office are a person's name: two or three capitalised
     words ("Hikmet Hajiyev", "Хикмет Гаджиев"), none an acronym, a place, an office, a body or
@@ -332,7 +362,8 @@ def _words(surface: str, lexicon: Lexicon) -> list[_Word]:
                 any(
                     t.norm in lexicon.kind_words and not _lower_acronym(match.group(), t, lexicon)
                     for t in tokens
-                ),
+                )
+                or (tokens[0].capitalised and norms[0] in lexicon.office_words),
                 any(q in match.group() for q in _QUOTES),
                 rank,
             )

@@ -426,3 +426,52 @@ def test_an_outlets_name_in_a_persons_name_or_title_keeps_the_person(
     "between") made "Michael Bloomberg" and "Antara Bangsa" bodies; "host" was no title."""
     proposed = new_speaker(phrase, load_lexicon(lang))
     assert (proposed.name, proposed.kind) == (name, "person")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name", "aliases"),
+    [  # where the press names people by one name, one name after the office is the person
+        ("Menko Polhukam Wiranto", "Wiranto", ("Menko Polhukam",)),
+        ("Presiden Jokowi", "Jokowi", ()),
+        ("Kapolri Listyo", "Listyo", ()),
+        ("Menteri Luar Negeri Retno", "Retno", ()),
+        ("Juru bicara Kemenkes Siti", "Siti", ("Juru bicara Kemenkes",)),
+        ("Sekretaris Negara Pratikno", "Pratikno", ("Sekretaris Negara",)),
+        ("Wakil Presiden Ma'ruf", "Ma'ruf", ()),
+    ],
+)
+def test_one_name_after_an_indonesian_office_is_a_person(
+    phrase: str, name: str, aliases: tuple[str, ...]
+) -> None:
+    proposed = new_speaker(phrase, load_lexicon("id"))
+    assert (proposed.name, proposed.aliases, proposed.kind) == (name, aliases, "person")
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [  # the word after the office is more of the office, a place, a body or an acronym
+        "Gubernur Papua",
+        "Juru bicara Kremlin",
+        "Menteri Kesehatan",
+        "Presiden Rusia",
+        "Bupati Cianjur",
+        "Komandan Kodim",
+        "Kepala Basarnas",
+        "Panglima TNI",
+        "Menko Polhukam",
+    ],
+)
+def test_an_indonesian_office_alone_names_nobody(phrase: str) -> None:
+    proposed = new_speaker(phrase, load_lexicon("id"))
+    assert (proposed.name, proposed.kind) == (phrase, "other")
+
+
+def test_a_mononym_found_after_an_office_is_the_same_person_later() -> None:
+    found = suggest(
+        "id",
+        "Menko Polhukam Wiranto mengatakan situasi di Papua kondusif.",
+        "Wiranto menambahkan bahwa aparat tetap siaga.",
+        "Menko Polhukam menegaskan tidak ada korban.",
+        speakers=[],
+    )
+    assert [f.proposal.name if f and f.proposal else None for f in found] == ["Wiranto"] * 3
