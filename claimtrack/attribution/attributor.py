@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 
 from claimtrack.attribution import discourse
 from claimtrack.attribution.aliases import INFLECTED_SCORE, AliasIndex, word_score
-from claimtrack.attribution.bodies import body_key
+from claimtrack.attribution.bodies import body_key, body_kind
 from claimtrack.attribution.cues import Lexicon, all_stopwords, load_lexicon
 from claimtrack.attribution.places import names_a_place
 from claimtrack.attribution.proposals import NewSpeaker, new_speaker, registered_form, surname
@@ -88,10 +88,12 @@ class Attributor:
         self._index = AliasIndex(speakers, all_stopwords())
         self._people = [s for s in speakers if s.kind == "person"]
         self._body_keys: dict[tuple[str, str], str] = {}  # (kind of body, country) -> speaker
+        self._keys_of: dict[str, set[tuple[str, str]]] = {}  # speaker -> its body keys
         for speaker in speakers:
             for name in speaker.names if speaker.kind != "person" else ():
                 if (key := body_key(name)) is not None:
                     self._body_keys.setdefault(key, speaker.id)
+                    self._keys_of.setdefault(speaker.id, set()).add(key)
         self._bodies = [s for s in speakers if s.kind != "person"]
 
     def suggest(
@@ -128,6 +130,7 @@ class Attributor:
         _same_person(results, first_names=lexicon.first_name_references)
         self._registered_people(results)
         self._registered_bodies(results, lexicon)
+        self._same_body(results)
         if lexicon.first_name_references:
             self._registered_first_names(results, known, sentences)
         self._places_for_bodies(results)
@@ -190,6 +193,55 @@ class Attributor:
 
         if self._body_keys:
             _replace_proposals(results, registered, SCORE_OTHER_SCRIPT, why, teach=teach)
+
+    def _same_body(self, results: list[SpeakerSuggestion | None]) -> None:
+        """One body named twice in a document is one speaker: "Sudan's army" after the
+        headline's "Sudan army" is that proposal, not a second one; and a body's kind alone
+        ("по данным Минобороны", "the defence ministry") is the one body of that kind the
+        document names with its country ("Минобороны РФ", registered or not), if only one."""
+        named: dict[tuple[str, str], SpeakerSuggestion] = {}
+        for suggestion in results:
+            if suggestion is None:
+                continue
+            if suggestion.speaker is not None:
+                for key in self._keys_of.get(suggestion.speaker, ()):
+                    named.setdefault(key, suggestion)
+            elif (
+                suggestion.proposal is not None
+                and suggestion.proposal.kind != "person"
+                and (key := body_key(suggestion.proposal.name)) is not None
+            ):
+                named.setdefault(key, suggestion)
+        if not named:
+            return
+        for number, suggestion in enumerate(results):
+            proposal = suggestion.proposal if suggestion else None
+            if suggestion is None or suggestion.speaker is not None or proposal is None:
+                continue
+            if proposal.kind == "person":
+                continue
+            key = body_key(proposal.name)
+            if key is not None:
+                first = named[key]
+                if first.proposal is proposal or first.speaker is not None:
+                    continue  # itself; a registered one is found by `_registered_bodies`
+                target = first
+            else:
+                kind = body_kind(proposal.name)
+                bodies = {k for k in named if k[0] == kind} if kind else set()
+                if len(bodies) != 1:
+                    continue
+                target = named[bodies.pop()]
+            label = self._name(target.speaker) if target.speaker else target.proposed_name
+            reason = f'{suggestion.reason}: the document names it as "{label}"'
+            if target.speaker is not None:
+                reason = reason.replace("unregistered ", "", 1)
+                results[number] = SpeakerSuggestion(
+                    target.speaker, round(min(suggestion.score, SCORE_LINKED), 3), reason,
+                    suggestion.cue,
+                )  # fmt: skip
+            else:
+                results[number] = replace(suggestion, proposal=target.proposal, reason=reason)
 
     def _registered_first_names(
         self,

@@ -137,6 +137,33 @@ def body_key(name: str) -> tuple[str, str] | None:
     return None
 
 
+@lru_cache(maxsize=8192)
+def body_kind(name: str) -> str | None:
+    """The kind of body `name` is nothing but, with no country ("Минобороны", "the defence
+    ministry", "Kementerian Pertahanan" -> "defence ministry"); None for any other name, and
+    for one whose country goes without saying ("State Department")."""
+    keyed = tuple(w for w in _keyed(name) if w not in _LINKS)
+    for phrase, body in _kinds():
+        if keyed == phrase and phrase not in _home_countries():
+            return body
+    return None
+
+
+_SPEAKER_KINDS = {"army": "military", "government": "government", "parliament": "government"}
+
+
+def body_speaker_kind(name: str) -> str | None:
+    """The speaker kind (model `SPEAKER_KINDS`) of a body `body_key` knows ("Pentagon": a
+    ministry, "Евросоюз": an organisation), or None."""
+    key = body_key(name)
+    if key is None:
+        return None
+    body, country = key
+    if not country:
+        return "organisation"
+    return "ministry" if body.endswith("ministry") else _SPEAKER_KINDS.get(body, "government")
+
+
 def same_body(a: str, b: str) -> bool:
     """Whether two names are one body by `body_key`."""
     key = body_key(a)

@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
-from claimtrack.attribution.bodies import body_key, organisation_named
+from claimtrack.attribution.bodies import body_key, body_speaker_kind, organisation_named
 from claimtrack.attribution.cues import Lexicon, available_languages, load_lexicon
 from claimtrack.attribution.morphology import is_surname
 from claimtrack.attribution.places import (
@@ -65,6 +65,8 @@ def new_speaker(surface: str, lexicon: Lexicon) -> NewSpeaker:
         return NewSpeaker(place, (), "government", surface)
     words = _words(surface, lexicon)
     kind = _kind(surface, lexicon)
+    if kind == "other":  # "The Pentagon said", "Евросоюз заявил": a known body's kind
+        kind = body_speaker_kind(surface) or kind
     if kind == "other" and _is_a_name([surface[w.start : w.end] for w in words], lexicon):
         kind = "person"  # "Hikmet Hajiyev, an aide to ...": a later "Hajiyev" is him
     plain = NewSpeaker(surface, (), kind, surface)
@@ -363,7 +365,12 @@ def _words(surface: str, lexicon: Lexicon) -> list[_Word]:
                     t.norm in lexicon.kind_words and not _lower_acronym(match.group(), t, lexicon)
                     for t in tokens
                 )
-                or (tokens[0].capitalised and norms[0] in lexicon.office_words),
+                or (  # "Menko **Polhukam**", "Sekretaris **Negara**", not "Budi Perwira Negara"
+                    tokens[0].capitalised
+                    and norms[0] in lexicon.office_words
+                    and bool(out)
+                    and (out[-1].title or out[-1].body)
+                ),
                 any(q in match.group() for q in _QUOTES),
                 rank,
             )

@@ -71,7 +71,11 @@ def _not_speech(sentence: Sentence, lexicon: Lexicon, start: int) -> bool:
 
 def _may_close(cue: Cue) -> bool:
     """Cues that may name a closing speaker: "said" and "reported" (a person's "сообщил"),
-    and "according to"; never a denial or an accusation ("…, Armenia denied")."""
+    and "according to"; never a denial or an accusation ("…, Armenia denied"), nor a
+    participle, whose speaker is the clause's subject before it ("Peskov dismissed it,
+    **saying** Russian forces …": what follows is what he said)."""
+    if cue.category == "participle":
+        return False
     return cue.type in ("assert", "report") or cue.category == "prepositional"
 
 

@@ -6,7 +6,7 @@ from claimtrack.attribution.aliases import Mention
 from claimtrack.attribution.bodies import body_key, organisation_named
 from claimtrack.attribution.cues import Lexicon
 from claimtrack.attribution.morphology import is_first_name
-from claimtrack.attribution.places import is_place, leading_place
+from claimtrack.attribution.places import is_place, leading_place, names_any_place
 from claimtrack.attribution.proposals import new_speaker
 from claimtrack.attribution.sentence import INERT_QUOTE as _INERT_QUOTE
 from claimtrack.attribution.sentence import Finding, Hit, Sentence
@@ -534,6 +534,8 @@ def _place_of(
     if not all(t.norm in lexicon.official_nouns or t.norm in lexicon.kind_words for t in name):
         return []
     place = leading_place([_text(sentence, t) for t in rest[1:4]], lexicon)
+    if not place and len(rest) > 1 and rest[1].capitalised:
+        place = int(names_any_place(_text(sentence, rest[1])))  # a town: "in **Kharkiv**"
     return rest[: 1 + place] if place else []
 
 

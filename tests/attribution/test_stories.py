@@ -1,0 +1,111 @@
+"""Misattributions an analyst met importing new stories (Sudan, drone strikes, floods in
+West Sumatra, Rafah, Kursk, the Orsk dam): each sentence as written there."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.model import Speaker
+from tests.attribution.support import suggest
+
+PESKOV = Speaker("peskov", "Dmitry Peskov", kind="person", side="Russia")
+RU_MOD = Speaker("ru-mod", "Russian Defence Ministry", kind="ministry", side="Russia")
+
+
+@pytest.mark.parametrize("speakers", [[], [PESKOV]])
+def test_what_follows_a_participle_is_said_not_a_speaker(speakers: list[Speaker]) -> None:
+    """ "…, saying Russian forces strike only military targets" proposed a speaker named
+    "Russian forces strike only military targets": the participle closed the sentence."""
+    (found,) = suggest(
+        "en",
+        "Kremlin spokesman Dmitry Peskov dismissed the accusation, saying Russian forces "
+        "strike only military targets.",
+        speakers=speakers,
+    )
+    assert found is not None
+    named = found.speaker or (found.proposal.name if found.proposal else None)
+    assert named in ("peskov", "Dmitry Peskov")
+
+
+def test_one_body_named_twice_in_a_document_is_one_proposal() -> None:
+    """The headline's "Sudan army" and the lead's "Sudan's army" were two new speakers."""
+    found = suggest(
+        "en",
+        "Sudan army says it repelled RSF assault on El Fasher",
+        "\nSudan's army said on Sunday it had repelled a large assault on the city.",
+        speakers=[],
+    )
+    assert found[0] is not None and found[1] is not None
+    assert found[1].proposal == found[0].proposal
+    assert found[0].proposal is not None and found[0].proposal.name == "Sudan army"
+
+
+@pytest.mark.parametrize("speakers", [[], [RU_MOD]])
+def test_a_bodys_kind_alone_is_the_body_the_document_names(speakers: list[Speaker]) -> None:
+    """ "по данным Минобороны" after "Минобороны РФ" proposed a new speaker "Минобороны"."""
+    found = suggest(
+        "ru",
+        "Минобороны РФ заявило об отражении атаки в Курской области.",
+        "Российская армия, по данным Минобороны, продолжает наступление.",
+        speakers=speakers,
+    )
+    assert found[0] is not None and found[1] is not None
+    assert (found[1].speaker, found[1].proposal) == (found[0].speaker, found[0].proposal)
+
+
+def test_a_bodys_kind_alone_stays_itself_when_two_bodies_of_it_are_named() -> None:
+    found = suggest(
+        "ru",
+        "Минобороны РФ заявило об отражении атаки.",
+        "Минобороны Украины опровергло эти данные.",
+        "По данным Минобороны, бои продолжаются.",
+        speakers=[],
+    )
+    assert found[2] is not None and found[2].proposal is not None
+    assert found[2].proposal.name == "Минобороны"
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "name", "kind"),
+    [  # a body known by a name of its own is proposed with its kind
+        ("en", "The Pentagon said it was aware of the reports.", "Pentagon", "ministry"),
+        ("ru", "Евросоюз заявил, что санкции продлены.", "Евросоюз", "organisation"),
+        ("ru", "ВСУ заявили, что отразили атаку.", "ВСУ", "military"),
+    ],
+)
+def test_a_known_body_is_proposed_with_its_kind(
+    lang: str, sentence: str, name: str, kind: str
+) -> None:
+    (found,) = suggest(lang, sentence, speakers=[])
+    assert found is not None and found.proposal is not None
+    assert (found.proposal.name, found.proposal.kind) == (name, kind)
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "name", "aliases"),
+    [
+        ("ru", "Главнокомандующий ВСУ Александр Сырский заявил, что силы продвинулись.",
+         "Александр Сырский", ("Главнокомандующий ВСУ",)),
+        # a portfolio word ends no name it is part of
+        ("id", "Menurut Kepala BPBD Agam Budi Perwira Negara, 1.500 warga mengungsi.",
+         "Budi Perwira Negara", ("Kepala BPBD Agam",)),
+    ],
+)  # fmt: skip
+def test_the_holder_of_an_office_is_proposed_by_name(
+    lang: str, sentence: str, name: str, aliases: tuple[str, ...]
+) -> None:
+    (found,) = suggest(lang, sentence, speakers=[])
+    assert found is not None and found.proposal is not None
+    assert (found.proposal.name, found.proposal.aliases) == (name, aliases)
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "name"),
+    [  # officials of a town keep the town (was "Officials")
+        ("en", "Officials in Kharkiv said 11 people were wounded.", "Officials in Kharkiv"),
+        ("id", "Pejabat di Cianjur mengatakan 11 orang terluka.", "Pejabat di Cianjur"),
+    ],
+)
+def test_officials_of_a_town_are_proposed_with_it(lang: str, sentence: str, name: str) -> None:
+    (found,) = suggest(lang, sentence, speakers=[])
+    assert found is not None and found.proposal is not None and found.proposal.name == name
