@@ -355,9 +355,14 @@ class Attributor:
                 reason = f'unregistered "{finding.surface}" {_where(finding)} cue "{finding.cue}"'
             # As the register will hold it ("По словам Пескова" proposes "Песков").
             cue = lexicon.cues.get(fold_str(finding.cue))
-            proposal = registered_form(
-                new_speaker(finding.surface, lexicon), lexicon.lang, cue.governs if cue else None
-            )
+            proposed = new_speaker(finding.surface, lexicon)
+            body = _unvoiced(finding.surface, lexicon) if proposed.kind == "other" else ""
+            if body and body_key(body) is not None:
+                # "A Pentagon spokesman said": nobody named speaks for a known body, which is
+                # what to register ("Pentagon"), as a registered body is found there
+                proposed = replace(new_speaker(body, lexicon), mention=finding.surface)
+                reason = f'{reason}: speaks for "{body}"'
+            proposal = registered_form(proposed, lexicon.lang, cue.governs if cue else None)
             if proposal.kind == "other" and _aged(sentence.text, finding.surface):
                 proposal = replace(proposal, kind="person")
             return SpeakerSuggestion(None, finding.score, reason, finding.cue, proposal)

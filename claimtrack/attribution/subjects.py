@@ -372,6 +372,7 @@ def _proposal(
     named = (
         any(t.capitalised and t.start != opening for t in name)
         or _possessive(sentence, name)
+        or _acronym(sentence, name[0])  # "US officials said", "UN monitors said"
         or (name[0].start == opening and is_place(_text(sentence, name[0]), lexicon))
         # "Российская армия заявила", "российские военные": a country's state body
         or body_key(sentence.text[name[0].start : name[-1].end]) is not None

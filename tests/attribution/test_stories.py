@@ -109,3 +109,17 @@ def test_the_holder_of_an_office_is_proposed_by_name(
 def test_officials_of_a_town_are_proposed_with_it(lang: str, sentence: str, name: str) -> None:
     (found,) = suggest(lang, sentence, speakers=[])
     assert found is not None and found.proposal is not None and found.proposal.name == name
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "name"),
+    [  # an unnamed spokesman of a known body: the body is what to register
+        ("en", "A Pentagon spokesman said the strike was unacceptable.", "Pentagon"),
+        ("ru", "Представитель Пентагона заявил, что удар недопустим.", "Пентагон"),
+        # a sentence opening with an acronym names someone ("US officials" was nobody)
+        ("en", "US officials said the strike was unacceptable.", "US officials"),
+    ],
+)
+def test_an_unregistered_body_speaking_is_proposed(lang: str, sentence: str, name: str) -> None:
+    (found,) = suggest(lang, sentence, speakers=[])
+    assert found is not None and found.proposal is not None and found.proposal.name == name
