@@ -273,10 +273,35 @@ class ReaderScreen(ViewScreen):
             who = speaker_name(self.store, st.speaker)
             self.ct_app.info(f"already said by {who}: s picks another speaker, ⌫ untags")
             return
+        if st.narration:
+            # Said "no suggestion here" on a dateline marked narration at import, as if it
+            # still waited for a speaker: ⏎ right after `x` lands on such rows.
+            self.ct_app.info("already narration: j goes on, s gives it a speaker, ⌫ untags")
+            return
         if sugg is None:
             self.ct_app.info("no suggestion here: press s to pick a speaker")
             return
+        known = set(self.store.docs(Speaker.TABLE)) if sugg.speaker is None else None
         self._tag_with(annotate.accept_suggestion, st.id, sugg)
+        if known is not None:
+            self._say_registered(st.id, known)
+
+    def _say_registered(self, statement_id: str, known: set[str]) -> None:
+        """Name the speaker ⏎ just registered from a proposal, with the kind and side
+        guessed for it: the CLI says so, the Reader showed only the name."""
+        tagged = self.store.doc(Statement.TABLE, statement_id) or {}
+        made = self.store.doc(Speaker.TABLE, tagged.get("speaker") or "")
+        if made is None or made["id"] in known:
+            return
+        told = ", ".join(
+            filter(
+                None, [made.get("kind"), f"side {made['side']}" if made.get("side") else "no side"]
+            )
+        )
+        self.ct_app.info(
+            f"registered new speaker {made['name']} ({told}): r in Speakers (4) corrects it, "
+            "u undoes"
+        )
 
     @work(exclusive=True, group="dialog")
     async def action_tag(self) -> None:

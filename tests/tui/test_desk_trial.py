@@ -1,0 +1,70 @@
+"""What a conflict desk tripped over annotating a new story (a strike on a hospital told
+three ways, then its outcome) from a fresh store, each pressed with the real keys."""
+
+from __future__ import annotations
+
+from claimtrack.model import Speaker
+from claimtrack.services.importing import RawDocument, import_documents
+from claimtrack.store import Store
+from claimtrack.tui.widgets.document import DocumentView
+
+from .conftest import app_for, press, settle
+from .test_friction import listen
+
+WIRE = (
+    "Drone strike hits hospital in Sudan's El Obeid\n\n"
+    "A drone strike hit the Al-Amal Teaching Hospital in El Obeid on Tuesday, killing at "
+    "least 34 people, Sudan's health ministry said.\n\n"
+    "The Rapid Support Forces denied any involvement.\n"
+)
+
+ANTARA = (
+    "Serangan drone hantam rumah sakit di El Obeid\n\n"
+    "KHARTOUM (Antara) - Sebuah serangan drone menghantam Rumah Sakit Al-Amal, menewaskan "
+    "sedikitnya 34 orang, menurut Kementerian Kesehatan Sudan.\n"
+)
+
+
+def _import(store: Store, text: str, outlet: str) -> None:
+    import_documents(
+        store, [RawDocument(text.encode(), f"{outlet}.txt", outlet=outlet, published="2025-10-14")]
+    )
+
+
+async def test_enter_registering_a_proposed_speaker_says_its_kind_and_side(
+    empty_store: Store,
+) -> None:
+    """⏎ on "— suggested: new speaker “Sudan's health ministry”" registered it with a guessed
+    kind and side without a word (the CLI names both and how to correct them): the desk
+    learned of "no side" only in the Speakers view, after the brief came out sideless."""
+    _import(empty_store, WIRE, "Wire")
+    app = app_for(empty_store)
+    heard = listen(app)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        await press(pilot, "x", "enter")  # the headline is narration; then the ministry
+        made = {s.name: s for s in empty_store.all(Speaker)}
+        assert "Sudan's health ministry" in made
+        await press(pilot, "enter")  # a second proposal: the Rapid Support Forces
+    said = [m for m in heard if m.startswith("registered new speaker")]
+    first = "registered new speaker Sudan's health ministry (ministry, side Sudan)"
+    assert said[0].startswith(first)
+    assert "Rapid Support Forces (military, no side)" in said[1]
+    assert "r in Speakers (4) corrects it" in said[1]
+
+
+async def test_enter_on_a_dateline_marked_narration_says_so(empty_store: Store) -> None:
+    """After `x` on a headline the cursor lands on the dateline import marked narration;
+    ⏎ there said "no suggestion here: press s to pick a speaker", as if it waited for one."""
+    _import(empty_store, ANTARA, "Antara")
+    app = app_for(empty_store)
+    heard = listen(app)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        await press(pilot, "x")  # the headline
+        view = app.screen.query_one(DocumentView)
+        dateline = empty_store.doc("statements", view.current or "")
+        assert dateline is not None and dateline["narration"]  # "KHARTOUM (Antara) -"
+        await press(pilot, "enter")
+    assert heard[-1].startswith("already narration"), heard
+    assert not any(m.startswith("no suggestion here") for m in heard)
