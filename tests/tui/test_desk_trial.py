@@ -4,11 +4,13 @@ three ways, then its outcome) from a fresh store, each pressed with the real key
 from __future__ import annotations
 
 from claimtrack.model import Speaker
+from claimtrack.services import annotate
 from claimtrack.services.importing import RawDocument, import_documents
 from claimtrack.store import Store
+from claimtrack.tui.screens.graph import GraphScreen, GraphTree
 from claimtrack.tui.widgets.document import DocumentView
 
-from .conftest import app_for, press, settle
+from .conftest import app_for, press, settle, tag_with_suggestions
 from .test_friction import listen
 
 WIRE = (
@@ -68,3 +70,30 @@ async def test_enter_on_a_dateline_marked_narration_says_so(empty_store: Store) 
         await press(pilot, "enter")
     assert heard[-1].startswith("already narration"), heard
     assert not any(m.startswith("no suggestion here") for m in heard)
+
+
+async def test_undo_in_the_graph_shows_the_claims_it_changed(demo_store: Store) -> None:
+    """`u` in the Graph took back a link between two claims outside the neighbourhood shown:
+    "undone: … contradicts …" and nothing on screen moved, so the desk could not see what
+    came undone. The Graph now centres on it; a link brought back next to the centre gets
+    the cursor."""
+    first, second, third, fourth = tag_with_suggestions(demo_store, limit=4)[:4]
+    annotate.link_claims(demo_store, first, second, "contradicts")
+    annotate.link_claims(demo_store, third, fourth, "contradicts")
+    app = app_for(demo_store)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        app.current_claim = first
+        await press(pilot, "6")
+        graph = app.screen
+        assert isinstance(graph, GraphScreen) and graph.shown == first
+        await press(pilot, "u")  # undoes third contradicts fourth
+        assert not demo_store.ids_where("links", "a", third)
+        assert graph.shown in {third, fourth}
+        await press(pilot, "backspace")  # back to where the desk was
+        assert graph.shown == first
+        await press(pilot, "down", "down", "x")  # unlink second from first…
+        assert graph.query_one(GraphTree).cursor_line == 0
+        await press(pilot, "u")  # …and bring it back: the cursor is on it
+        node = graph.query_one(GraphTree).cursor_node
+        assert node is not None and node.data == second

@@ -196,6 +196,25 @@ class GraphScreen(ViewScreen):
         if self.search_query:
             self._find(self.search_query)
 
+    def reveal(self, touched: dict[str, list[str]]) -> None:
+        """Show a claim an undo or redo just changed: its row when the tree holds it (other
+        than the centre), else recentre on it (⌫ comes back). A link undone between two
+        other claims changed nothing on screen, so the analyst could not see what `u` did."""
+        claims = [c for c in touched.get(Claim.TABLE, ()) if self.store.doc(Claim.TABLE, c)]
+        if not claims:
+            return
+        tree = self.query_one(GraphTree)
+        rows: dict[str, int] = {}
+        for line in range(tree.last_line + 1):
+            node = tree.get_node_at_line(line)
+            if node is not None and node.data and node.data not in rows:
+                rows[node.data] = line
+        beside = [c for c in claims if c != self.shown and c in rows]
+        if beside:
+            tree.cursor_line = rows[beside[0]]
+        elif self.shown not in claims:
+            self.recentre(claims[0])
+
     def _first_line(self, query: str) -> int | None:
         """The first row containing `query` (any case), if any."""
         tree = self.query_one(GraphTree)
