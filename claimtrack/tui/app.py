@@ -352,7 +352,8 @@ class ClaimtrackApp(App[None]):
         folder = str(self.store.path.parent) if self.store.path else ""
         view = self.view_screen()
         scopes = view.export_scopes() if view is not None else []
-        self.push_screen(ExportDialog(formats, fmt, folder, scopes, check), done)
+        stem = self.store.path.stem if self.store.path else "claimtrack"
+        self.push_screen(ExportDialog(formats, fmt, folder, scopes, check, stem), done)
 
     # -- background jobs ------------------------------------------------------------------
     def sync_job_bar(self, screen: ViewScreen) -> None:

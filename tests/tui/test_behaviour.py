@@ -239,7 +239,7 @@ async def test_an_export_over_the_open_store_is_refused(tmp_path: Path) -> None:
     store.checkpoint()
     assert store.path is not None
     before = store.path.read_bytes()
-    (tmp_path / "claimtrack-export.csv").write_text("an earlier export")
+    (tmp_path / "desk-export.csv").write_text("an earlier export")
     app = app_for(store)
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
@@ -252,7 +252,7 @@ async def test_an_export_over_the_open_store_is_refused(tmp_path: Path) -> None:
         if dialog.scopes:
             await press(pilot, "enter")  # everything
         offered = Path(dialog.query_one("#path").value)  # type: ignore[attr-defined]
-        assert offered == tmp_path / "claimtrack-export-2.csv"  # never the earlier export
+        assert offered == tmp_path / "desk-export-2.csv"  # never the earlier export
         await press(pilot, "ctrl+u")
         await type_text(pilot, str(store.path))
         await press(pilot, "enter")

@@ -3,14 +3,19 @@ three ways, then its outcome) from a fresh store, each pressed with the real key
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from textual.widgets import Input
+
 from claimtrack.model import Speaker
 from claimtrack.services import annotate
 from claimtrack.services.importing import RawDocument, import_documents
 from claimtrack.store import Store
+from claimtrack.tui.dialogs.export import ExportDialog
 from claimtrack.tui.screens.graph import GraphScreen, GraphTree
 from claimtrack.tui.widgets.document import DocumentView
 
-from .conftest import app_for, press, settle, tag_with_suggestions
+from .conftest import app_for, fixed_clock, press, settle, tag_with_suggestions
 from .test_friction import listen
 
 WIRE = (
@@ -97,3 +102,31 @@ async def test_undo_in_the_graph_shows_the_claims_it_changed(demo_store: Store) 
         await press(pilot, "u")  # …and bring it back: the cursor is on it
         node = graph.query_one(GraphTree).cursor_node
         assert node is not None and node.data == second
+
+
+async def test_the_export_file_offered_is_named_after_the_investigation(tmp_path: Path) -> None:
+    """The export dialog offered "claimtrack-export-3.md" in /tmp, where other stores'
+    exports lay: nothing told which investigation a brief held. It offers the store's
+    name, and says "excel" for the table Excel opens, whose suffix is the csv's."""
+    store = Store.open(tmp_path / "el-obeid.json", create=True, clock=fixed_clock, analyst="t")
+    _import(store, WIRE, "Wire")
+    (tmp_path / "el-obeid-export.md").write_text("yesterday's brief")
+    app = app_for(store)
+    offered: dict[str, Path] = {}
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        for fmt in ("md", "excel", "csv"):
+            await press(pilot, "e")
+            dialog = app.screen
+            assert isinstance(dialog, ExportDialog)
+            dialog._choose(fmt)
+            await settle(pilot)
+            if dialog.scopes:
+                await press(pilot, "enter")  # everything
+            offered[fmt] = Path(dialog.query_one("#path", Input).value)
+            await press(pilot, "escape")
+    assert offered == {
+        "md": tmp_path / "el-obeid-export-2.md",  # never over yesterday's
+        "excel": tmp_path / "el-obeid-excel.csv",
+        "csv": tmp_path / "el-obeid-export.csv",
+    }

@@ -57,12 +57,15 @@ class ExportDialog(ModalScreen[ExportRequest | None]):
         folder: str = "",
         scopes: list[tuple[str, ExportFilter]] | None = None,
         check: Callable[[str, str], object] | None = None,
+        stem: str = "claimtrack",
     ) -> None:
         """`formats`: (name, suffix, description); `fmt` preselects one; `folder`: where the
         proposed file goes (the store's folder); `scopes`: (label, filter) of what else than
         everything the current view can export; `check(path, fmt)` refuses a file that cannot
-        be written (ClaimtrackError) while the dialog is open, so the path typed is kept."""
+        be written (ClaimtrackError) while the dialog is open, so the path typed is kept;
+        `stem`: the investigation's name (the store file's), which the proposed file bears."""
         super().__init__()
+        self.stem = stem
         self._check = check
         self.formats = formats
         self.fmt = fmt
@@ -112,11 +115,17 @@ class ExportDialog(ModalScreen[ExportRequest | None]):
         field = self.query_one("#path", Input)
         field.display = True
         folder = Path(self.folder) if self.folder else Path()
-        name = f"claimtrack-export{suffix}"
+        # Named after the investigation ("war-desk-export.md"): "claimtrack-export-3.md" in a
+        # folder several stores share told no one which story it held. A format sharing its
+        # suffix with another is named ("war-desk-excel.csv" beside "war-desk-export.csv").
+        shared = sum(s == suffix for _, s, _ in self.formats) > 1
+        named = shared and suffix != f".{self.fmt}"
+        base = f"{self.stem}-{self.fmt if named else 'export'}"
+        name = f"{base}{suffix}"
         number = 1
         while (folder / name).exists():  # never offer to overwrite an earlier export
             number += 1
-            name = f"claimtrack-export-{number}{suffix}"
+            name = f"{base}-{number}{suffix}"
         field.value = str(folder / name) if self.folder else name
         field.focus()
         self.query_one(".dialog-title", Label).update(Text(f"Export {self.fmt} to…"))
