@@ -173,7 +173,9 @@ def _named(row: dict[str, Any], names: dict[str, str]) -> dict[str, Any]:
 @click.option("--speaker", "speaker_ref", help="Only claims by this speaker.")
 @click.option("--side", help="Only claims from speakers on this side (any case).")
 @click.option(
-    "--verdict", help="Only claims with this verdict in force ('open' includes the unjudged)."
+    "--verdict",
+    help="Only claims with this verdict in force ('open' includes the unjudged; 'none': only "
+    "the claims nobody has judged yet, as verdict:none in the TUI).",
 )
 @click.option("--tag", help="Only claims with this tag.")
 @click.option(
@@ -222,7 +224,8 @@ def claims(
     if verdict is not None:
         from claimtrack.model import VERDICTS, check_choice
 
-        verdict = check_choice(verdict, VERDICTS, "verdict")
+        # "none" too: the Claims view's verdict:none, refused here as an unknown verdict.
+        verdict = check_choice(verdict, (*VERDICTS, "none"), "verdict")
     with session(db) as store:
         speaker_id = find_speaker(store, speaker_ref).id if speaker_ref else None
         flt = ClaimFilter(
@@ -482,7 +485,8 @@ def suggest_reject(a: str, b: str, relation: str | None, db: str | None, as_json
     "--verdict",
     "verdicts",
     multiple=True,
-    help="Only claims with this verdict ('open' includes the unjudged; repeatable).",
+    help="Only claims with this verdict ('open' includes the unjudged; 'none': only the "
+    "claims nobody has judged yet; repeatable).",
 )
 @click.option("--since", metavar="DATE", help="Only claims first seen on or after DATE.")
 @click.option("--until", metavar="DATE", help="Only claims first seen on or before DATE.")
@@ -539,7 +543,7 @@ def export_cmd(
         raise ExportError("--depth must be 0 or more")
     if depth != 1 and around is None:
         raise ExportError("--depth counts link hops from --around CLAIM: give --around too")
-    verdicts = tuple(check_choice(v, VERDICTS, "verdict") for v in verdicts)
+    verdicts = tuple(check_choice(v, (*VERDICTS, "none"), "verdict") for v in verdicts)
     with session(db) as store:
         filt = ExportFilter(
             claims=tuple(find_claim(store, c).id for c in claims),
