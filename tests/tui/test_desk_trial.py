@@ -10,10 +10,12 @@ from textual.widgets import Input
 from claimtrack.model import Speaker
 from claimtrack.services import annotate
 from claimtrack.services.importing import RawDocument, import_documents
+from claimtrack.services.speakers import add_speaker
 from claimtrack.store import Store
 from claimtrack.tui.dialogs.export import ExportDialog
 from claimtrack.tui.screens.graph import GraphScreen, GraphTree
 from claimtrack.tui.widgets.document import DocumentView
+from claimtrack.tui.widgets.lazy_list import LazyList
 
 from .conftest import app_for, fixed_clock, press, settle, tag_with_suggestions
 from .test_friction import listen
@@ -130,3 +132,27 @@ async def test_the_export_file_offered_is_named_after_the_investigation(tmp_path
         "excel": tmp_path / "el-obeid-excel.csv",
         "csv": tmp_path / "el-obeid-export.csv",
     }
+
+
+async def test_the_side_field_offers_the_sides_of_this_investigation(empty_store: Store) -> None:
+    """Editing a speaker on a Sudan desk, the side field said "e.g. Azerbaijan" (the demo's
+    war) and completed nothing: the desk typed "Sudanese government" beside the "Sudan" in
+    use, and the claims of one side split in every filter. It names the sides in use, most
+    used first, and → completes one."""
+    add_speaker(empty_store, "Sudan's health ministry", side="Sudan", kind="ministry")
+    add_speaker(empty_store, "Haitham Ibrahim", side="Sudan", kind="person")
+    add_speaker(empty_store, "Rapid Support Forces", side="RSF", kind="military")
+    qurashi = add_speaker(empty_store, "Al-Fateh Qurashi", kind="person")
+    app = app_for(empty_store)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        await press(pilot, "4")
+        app.screen.query_one(LazyList).select_key(qurashi.id)
+        await press(pilot, "r")
+        side = app.screen.query_one("#side", Input)
+        assert side.placeholder == "e.g. Sudan, RSF"
+        await press(pilot, "enter", "enter", "r", "s", "right")  # to the side field: "rs" →
+        assert side.value == "RSF"
+        await press(pilot, "enter", "enter")  # the kind as it is: saved
+    speaker = empty_store.get(Speaker, qurashi.id)
+    assert speaker is not None and speaker.side == "RSF"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -62,11 +62,14 @@ class SpeakerDialog(ModalScreen[SpeakerInput | None]):
         editing: SpeakerInput | None = None,
         typed: SpeakerInput | None = None,
         check: Callable[[SpeakerInput], object] | None = None,
+        sides: Sequence[str] = (),
     ) -> None:
         """`editing`: the speaker as it is, to be changed (the fields start filled); `typed`:
         what was typed in an add that was refused, offered again; `check` refuses what was
-        typed (ClaimtrackError) before the dialog closes, so nothing typed is lost."""
+        typed (ClaimtrackError) before the dialog closes, so nothing typed is lost; `sides`:
+        the sides in use, most used first, offered in the side field."""
         super().__init__()
+        self.sides = tuple(sides)
         self.initial = editing or typed or SpeakerInput(name)
         self.editing = editing is not None
         self._check = check
@@ -80,7 +83,14 @@ class SpeakerDialog(ModalScreen[SpeakerInput | None]):
             aliases = ", ".join(start.aliases)
             yield labelled(Input(start.name, placeholder="name", id="name"))
             yield labelled(Input(aliases, placeholder="aliases, comma-separated", id="aliases"))
-            side = Input(start.side or "", placeholder="e.g. Azerbaijan", id="side")
+            # The sides of this investigation, not the demo's "e.g. Azerbaijan" on a Sudan desk:
+            # a second spelling of one side splits its claims in every filter and export.
+            side = Input(
+                start.side or "",
+                placeholder=f"e.g. {', '.join(self.sides[:2])}" if self.sides else "e.g. a country",
+                suggester=SuggestFromList(self.sides, case_sensitive=False) if self.sides else None,
+                id="side",
+            )
             kind = Input(
                 start.kind or "",
                 placeholder="person, ministry… (other)",
@@ -89,7 +99,8 @@ class SpeakerDialog(ModalScreen[SpeakerInput | None]):
             )
             yield Horizontal(labelled(side), labelled(kind), classes="field-row")
             verb = "save" if self.editing else "add"
-            yield Label(Text(f"⏎ next / {verb} · → completes the kind · esc cancel"),
+            what = "side or kind" if self.sides else "kind"
+            yield Label(Text(f"⏎ next / {verb} · → completes the {what} · esc cancel"),
                         classes="dialog-hint")  # fmt: skip
 
     def on_mount(self) -> None:

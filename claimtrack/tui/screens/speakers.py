@@ -20,6 +20,7 @@ from claimtrack.services.speakers import (
     alias_hint,
     check_new_speaker,
     edit_speaker,
+    known_sides,
     merge_speakers,
     side_hint,
     similar,
@@ -173,6 +174,11 @@ class SpeakersScreen(ViewScreen):
             return
         self.ct_app.show_view("claims", speaker=key)
 
+    def _sides(self) -> list[str]:
+        """The sides in use, most used first (then by name), for the speaker dialog."""
+        counts = known_sides(self.store)
+        return sorted(counts, key=lambda side: (-counts[side], side.casefold()))
+
     @work(exclusive=True, group="dialog")
     async def action_add_speaker(self) -> None:
         """Register a speaker: name, aliases, side, kind. A refused one (the name is taken) opens
@@ -183,7 +189,9 @@ class SpeakersScreen(ViewScreen):
             check_new_speaker(self.store, answer.name, answer.aliases, answer.kind or "other")
 
         while True:  # refused after the check (another process took the name): ask again
-            answer = await self.app.push_screen_wait(SpeakerDialog(typed=typed, check=check))
+            answer = await self.app.push_screen_wait(
+                SpeakerDialog(typed=typed, check=check, sides=self._sides())
+            )
             if answer is None:
                 return
             hint = _fixable(side_hint(self.store, answer.side))
@@ -229,7 +237,9 @@ class SpeakersScreen(ViewScreen):
         def check(answer: SpeakerInput) -> None:
             edit_speaker(self.store, key, dry_run=True, **changes(answer))
 
-        answer = await self.app.push_screen_wait(SpeakerDialog(editing=now, check=check))
+        answer = await self.app.push_screen_wait(
+            SpeakerDialog(editing=now, check=check, sides=self._sides())
+        )
         if answer is None or answer == now:
             return
         hint = _fixable(side_hint(self.store, answer.side)) if answer.side != now.side else None
