@@ -485,8 +485,8 @@ def suggest_reject(a: str, b: str, relation: str | None, db: str | None, as_json
     "--verdict",
     "verdicts",
     multiple=True,
-    help="Only claims with this verdict ('open' includes the unjudged; 'none': only the "
-    "claims nobody has judged yet; repeatable).",
+    help="Only claims with this verdict (repeatable; 'open' includes the unjudged; 'none': "
+    "only the claims nobody has judged yet).",
 )
 @click.option("--since", metavar="DATE", help="Only claims first seen on or after DATE.")
 @click.option("--until", metavar="DATE", help="Only claims first seen on or before DATE.")
