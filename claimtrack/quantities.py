@@ -1,7 +1,8 @@
 """Locale-aware extraction of counted numbers ("1.166 pasukan … tewas") and their comparison.
 
 A quantity is an interval `[low, high]` plus what is counted (`unit`: killed, wounded, on
-board, rescued, km, metres, nautical miles, tonnes…) and who (`subject`: troops, civilians,
+board, rescued, trapped, casualties (killed and wounded together), km, metres, nautical miles,
+tonnes…) and who (`subject`: troops, civilians,
 crew, people; `OTHERS` for "4 others" beside a count with the same fate).
 Qualifiers widen the interval:
 
@@ -27,8 +28,9 @@ per day, week or month is a rate: its unit reads "killed a day", comparable only
 another rate. Dates, years, times, ordinals, ages (also in a list of
 names: "The dead: Ahmad, 34, Budi, 29") and unlabelled percentages are not quantities ("52.3%
 of the vote" is: a share of the vote; "a third of the injured" a share of the wounded; "40
-persen di antaranya" a share of `THEM`); a converted value in brackets ("5 km (3 mil)") is
-skipped.
+persen di antaranya" a share of `THEM`; "1 in 5 protesters" 20% of them); a converted value
+in brackets ("5 km (3 mil)") is skipped. A count that a total named after it takes in ("4 more
+bodies were found, bringing the toll to 23") is some of that total, no rival to it.
 """
 
 from __future__ import annotations
@@ -66,6 +68,7 @@ COMMA_DECIMAL_LANGS = frozenset(
 # matters and a total can be summed from its parts.
 COUNT_UNITS = frozenset(
     {"killed", "wounded", "missing", "displaced", "captured", "detained", "on board", "rescued"}
+    | {"trapped", "casualties"}  # casualties: killed and wounded together, neither alone
 )
 # Subjects that partition a total: troops + civilians = everyone.
 PARTS = frozenset({"troops", "civilians"})
@@ -98,6 +101,9 @@ _UNIT_WORDS: dict[str, tuple[str, ...]] = {
     "displaced": _lex(
         "displaced|fled|refugees|evacuated|mengungsi|pengungsi|terlantar"
         "|беженц*|бежал*|эвакуир*|переселен*"
+        # who left their homes: "1,5 млн человек покинули регион", "left their homes"
+        "|покинул*|покинувш*|left their|meninggalkan rumah|meninggalkan kampung"
+        "|meninggalkan tempat|meninggalkan wilayah|meninggalkan daerah|meninggalkan kota"
         # without a roof: "left homeless", "остались без крова", "kehilangan tempat tinggal"
         "|homeless|без крова|без жилья|kehilangan tempat|kehilangan rumah"
     ),
@@ -113,6 +119,13 @@ _UNIT_WORDS: dict[str, tuple[str, ...]] = {
         "|mengamankan|задержал*|арестовал*"
     ),
     "on board": _lex("on board|aboard|onboard|atas kapal|di kapal|на борту|на борт"),
+    # alive and unable to get out: "7,000 to 10,000 people remain trapped", "terjebak banjir",
+    # "под завалами остаются 200 человек"
+    "trapped": _lex(
+        "trapped|stranded|terjebak|terperangkap|terjepit|под завалами|в ловушке|заблокирован*"
+    ),
+    # killed and wounded together, read apart from either: "35 casualties"
+    "casualties": _lex("casualties|casualty"),
     # survivors: "800 were rescued" of those on board are no rival count of who was aboard
     "rescued": _lex(
         "rescued|survivors|survived|diselamatkan|dievakuasi selamat|selamat|спасен*|спасли|спасти"
@@ -442,10 +455,16 @@ class _Tok:
 
 
 def _tokenize(text: str) -> list[_Tok]:
-    toks = []
+    toks: list[_Tok] = []
     for m in _TOKEN_RE.finditer(text):
         kind = m.lastgroup or "punct"
         toks.append(_Tok(kind, m.group(), m.group().casefold(), m.start(), m.end()))
+    for k, tok in enumerate(toks):
+        after_comma = k > 0 and toks[k - 1].text in ",;"
+        meanwhile = k + 1 < len(toks) and toks[k + 1].low == "itu"
+        if tok.low == "sementara" and (after_comma or meanwhile):
+            tok.low = "sedangkan"  # ", sementara …" (while) opens a clause; "korban tewas
+            # sementara 23" (for now) and "data sementara" (preliminary) do not
     return toks
 
 
@@ -601,10 +620,12 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
             num.unit = _near_unit(toks, num, prev_j, next_i, after_things, reach)
             if num.unit is None and n and _listed_after(toks, nums[n - 1], num):
                 num.unit = nums[n - 1].unit  # "Погибли 7 человек: 4 военных и 3 мирных жителя"
-            if num.unit in COUNT_UNITS | {None} and _freed(toks, num, next_i):
-                num.unit, num.freed = None, True  # "117 have been released": no longer held
-                continue
             including = bool(n) and _including(toks, num.i)
+            if num.unit in COUNT_UNITS | {None} and (
+                _freed(toks, num, next_i) or (including and nums[n - 1].freed)
+            ):  # "117 have been released", "40 hostages, including 10 children, were freed"
+                num.unit, num.freed = None, True  # no longer held
+                continue
             if num.unit is None and including:
                 num.unit = nums[n - 1].unit  # "killing 27 people, including nine children"
             fate = _group_then_fate(toks, num, next_i)
@@ -637,6 +658,10 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
             and part.told_after != whole.unit
         ):
             whole.unit = part.unit = part.told_after
+    for n, num in enumerate(nums):  # "found 4 more bodies, bringing the toll to 23"
+        later = next((m for m in nums[n + 1 :] if m.unit == num.unit), None)
+        if later is not None and _counted_in(toks, num, later):
+            num.part, num.group = True, num.unit
     out: list[Quantity] = []
     previous: Quantity | None = None
     last_whole: Quantity | None = None  # the last count that is no part of one before it
@@ -717,15 +742,60 @@ def _freed(toks: Sequence[_Tok], num: _Num, next_i: int) -> bool:
         k -= 1
     if k >= 0 and toks[k].low in _RELEASED:
         return True
-    for k in range(num.j, min(next_i, len(toks), num.j + _WINDOW)):
+    k, end = num.j, min(next_i, len(toks), num.j + _WINDOW)
+    while k < end:
         tok = toks[k]
+        if tok.text == "," and (close := _part_insert_end(toks, k)) is not None:
+            k, end = close + 1, min(len(toks), close + 1 + _WINDOW)  # past ", including …,"
+            continue
         if tok.low in _CLAUSE_END or tok.low in _CONJUNCTIONS or tok.low in _RELATIVES:
+            return False
+        if tok.kind == "num" and k > num.j:
             return False
         if tok.low in _RELEASED:
             return True
         if _lookup(toks, k, _UNITS) in COUNT_UNITS - {"captured", "detained"}:
             return False
+        k += 1
     return False
+
+
+def _part_insert_end(toks: Sequence[_Tok], k: int) -> int | None:
+    """The closing comma of a part set off by commas from the comma at token k (", including
+    10 children,", ", в том числе 10 детей,"), whose verb after is the whole's; else None."""
+    if not _opens_part(toks, k + 1):
+        return None
+    for m in range(k + 2, min(len(toks), k + 2 + _WINDOW)):
+        if toks[m].text == ",":
+            return m
+        if toks[m].low in _CLAUSE_END:
+            return None
+    return None
+
+
+_BRINGING = frozenset(
+    _lex("bringing|brings|brought|taking|takes|pushing|raising|sehingga|menjadikan|membuat")
+    + _lex("доведя|довело|довели|доводит|таким|итого")
+)
+"""Words after a count that make the total named after them one it adds to: "4 more bodies
+were found, bringing the toll to 23", "menemukan 4 jenazah, sehingga total korban 23"."""
+_MORE = frozenset(_lex("more|another|additional|further|new|lagi|tambahan|baru|ещё|еще|новых"))
+_TOTALS = frozenset(_lex("toll|total|totalnya|jumlah|число|количество|всего|overall|tally"))
+
+
+def _counted_in(toks: Sequence[_Tok], part: _Num, total: _Num) -> bool:
+    """Whether `part` is some of the total of the same fate said after it in the sentence:
+    after a "bringing"/"sehingga"/"доведя", or a count of more ("4 more", "4 jenazah lagi",
+    "ещё 4 тела") before a toll ("… число погибших достигло 23"). Not a rival toll."""
+    if part.unit not in COUNT_UNITS or part.part or part.things or total.part:
+        return False
+    gap = [t.low for t in toks[part.j : total.i]]
+    if len(gap) > 2 * _WINDOW or any(t in _CLAUSE_END - {":"} for t in gap):
+        return False
+    if not set(gap) & _TOTALS:
+        return False  # "killed 5, taking 12 hostages and killing 3 more": no total named
+    near = {t.low for t in toks[max(0, part.i - 2) : part.i]} | set(gap[:3])
+    return bool(set(gap) & _BRINGING or near & _MORE)
 
 
 def _listed_after(toks: Sequence[_Tok], whole: _Num, num: _Num) -> bool:
@@ -823,6 +893,9 @@ def _share_whole(toks: Sequence[_Tok], part: _Num, whole: _Num, text: str) -> st
             end = n  # "2,000 injured", "2.000 korban luka"; not "2.000 warga mengungsi"
         elif _lookup(toks, n, _SUBJECTS) and not casualty:
             end = n
+        elif _thing_at(toks, n):
+            end = n  # "two thirds of the 900 displaced families", "40% of the 200 buildings"
+            break
         elif end >= whole.j:
             break
     return text[toks[k + 1].start : toks[end].end]
@@ -835,7 +908,8 @@ def _fate_to_part(toks: Sequence[_Tok], part: _Num, whole: _Num) -> None:
     whole whose own casualty word names a group and a later one a fate (see `_group_then_fate`)
     is read so: in "two of the 40 people killed were children" the 40 are the dead."""
     if part.unit == "percent":  # "70% of the city's 400,000 residents have fled"
-        if not (whole.part or whole.things or whole.group) and _share_part_of(toks, part, whole):
+        money = whole.things and whole.unit is not None  # "40% of the $2 billion"
+        if not (whole.part or money or whole.group) and _share_part_of(toks, part, whole):
             part.share = True
             if whole.unit in COUNT_UNITS and _fate_of_part(toks, whole):
                 whole.unit = None  # 400,000 residents, not 400,000 displaced
@@ -1007,6 +1081,7 @@ def _find_numbers(toks: Sequence[_Tok], lang: str) -> list[_Num]:
         if num is None:
             i += 1
             continue
+        num = _ratio(toks, num, lang)
         if _earlier(toks, num, changed):  # "risen to 41, up from the 27 reported on Friday"
             num = _extend_range(toks, num, lang)
         elif not _skip(toks, num, nums):
@@ -1019,12 +1094,41 @@ def _find_numbers(toks: Sequence[_Tok], lang: str) -> list[_Num]:
                     _qualify(toks, num)  # "to at least 31"
             else:
                 num = _extend_range(toks, num, lang)
+                if _time_after(toks, num.j):
+                    i = num.j  # "between 2 and 3 a.m.": hours of the day, not a count
+                    continue
                 _qualify(toks, num)
             if num.rough and num.qualifier == "exact":
                 num.qualifier = "vague"  # "several": 2–9 is our reading, not the claim's figure
             nums.append(num)
         i = num.j
     return nums
+
+
+_RATIO_AFTER = frozenset(_lex("of|were|are|was|is|have|had"))
+"""Words after "1 in 5" that make it a share: "3 in 10 of the wounded", "1 in 5 were women"."""
+
+
+def _ratio(toks: Sequence[_Tok], num: _Num, lang: str) -> _Num:
+    """ "1 in 5 protesters", "three in 10 of the wounded": a share (20%, 30%) of who follows,
+    no count of one and of five; not "killed 2 in 3 days" (a span) nor "1 in 2020"."""
+    j = num.j
+    if j + 1 >= len(toks) or toks[j].low != "in" or num.low != num.high or num.low <= 0:
+        return num
+    if toks[j + 1].kind == "num" and not toks[j + 1].text.isdigit():
+        return num
+    whole = _number_at(toks, j + 1, lang)
+    if whole is None or not num.low < whole.low <= 1000 or whole.low != whole.high:
+        return num
+    k = whole.j
+    if k < len(toks) and not (
+        toks[k].low in _RATIO_AFTER
+        or _lookup(toks, k, _SUBJECTS)
+        or _lookup(toks, k, _UNITS) in COUNT_UNITS
+    ):
+        return num
+    v = round(num.low / whole.low * 100, 1)
+    return _Num(num.i, whole.j, v, v, num.start, whole.end, unit="percent", fraction=True)
 
 
 def _number_at(toks: Sequence[_Tok], i: int, lang: str) -> _Num | None:
@@ -1253,10 +1357,7 @@ def _skip(toks: Sequence[_Tok], num: _Num, found: list[_Num]) -> bool:
     if prev is not None and toks[i].kind == "num" and prev.low in _ORDINAL_NOUNS:
         day_of_week = prev.low == "minggu" and i >= 2 and toks[i - 2].low == "hari"
         return not (people_next and (prev.low == "hari" or day_of_week))
-    if nxt is not None and nxt.low in _TIME_AFTER:
-        return True
-    after = "".join(t.low for t in toks[j : j + 4])
-    if after.startswith(("a.m", "p.m", "o'clock", "o’clock")):  # "2 a.m.", "at 5 o'clock"
+    if _time_after(toks, j):
         return True
     if prev is not None and (
         prev.low in _MAGNITUDE_SIGNS
@@ -1279,6 +1380,15 @@ def _skip(toks: Sequence[_Tok], num: _Num, found: list[_Num]) -> bool:
     if prev is not None and prev.text == "(" and found and i >= 2:
         return _lookup(toks, i - 2, _UNITS) in _MEASURES
     return False
+
+
+def _time_after(toks: Sequence[_Tok], j: int) -> bool:
+    """Whether the words from token j make the number before them an hour of the day ("2
+    a.m.", "at 5 o'clock", "pukul 3 dini hari", "в 2 часа ночи" is left to "ночи")."""
+    if j < len(toks) and toks[j].low in _TIME_AFTER:
+        return True
+    after = "".join(t.low for t in toks[j : j + 4])
+    return after.startswith(("a.m", "p.m", "o'clock", "o’clock"))  # "2 a.m.", "5 o'clock"
 
 
 _ONE = frozenset(_lex("one|satu|один|одна|одно|одного|одной"))
@@ -1362,9 +1472,35 @@ def _age_limit(toks: Sequence[_Tok], i: int) -> bool:
 
 def _age_word_before(toks: Sequence[_Tok], i: int) -> bool:
     """Whether an age word ("aged", "berusia", "в возрасте") stands right before token i, or
-    before the range it opens ("aged between 19 and 24", "в возрасте от 19 до 24 лет")."""
+    before the range it opens ("aged between 19 and 24", "в возрасте от 19 до 24 лет"), or
+    opens the clause whose ages it gives ("Usia korban berkisar antara 20 hingga 45 tahun",
+    "The victims' ages ranged from 20 to 45", "Возраст погибших — от 20 до 45 лет")."""
     k = i - 1 - (i >= 2 and toks[i - 1].low in _RANGE_OPENERS)
-    return k >= 0 and toks[k].low in _AGE_BEFORE
+    if k >= 0 and toks[k].low in _AGE_BEFORE:
+        return True
+    k = i - 1
+    while k >= 0 and i - k <= 6 and toks[k].low not in _CLAUSE_END - {"—", "–", "-"}:
+        if toks[k].low in _AGES:
+            return True
+        if toks[k].kind == "num" or not (
+            toks[k].low in _AGE_LINKS
+            or toks[k].low in _RANGE_OPENERS
+            or toks[k].text in "'’—–-"
+            or _lookup(toks, k, _SUBJECTS)
+            or _lookup(toks, k, _UNITS) in COUNT_UNITS
+        ):
+            return False
+        k -= 1
+    return False
+
+
+_AGES = frozenset(_lex("ages|age|usia|umur|возраст|возраста"))
+"""Nouns naming the ages given after them: "Usia korban antara 20 hingga 45 tahun"."""
+_AGE_LINKS = frozenset(
+    _lex("the|of|their|s|ranged|range|ranging|from|were|was|are|is|berkisar|dari|para|mulai")
+    + _lex("от|составляет|составлял")
+)
+"""Words between an age noun and the ages: "the victims' ages ranged from 20 to 45"."""
 
 
 def _is_age(toks: Sequence[_Tok], num: _Num, found: Sequence[_Num]) -> bool:
@@ -1785,6 +1921,8 @@ def _near_unit(
         return None
     if _counts_bodies(toks, num):
         return "killed"
+    if (label := _label(toks, num)) is not None:
+        return label  # "Killed: 7", "Погибших: 12, раненых: 30"
     fwd_end = min(next_i, num.j + _WINDOW)
     if _opening_whole(toks, num):  # "Из 120 человек, находившихся в здании, эвакуировать
         # удалось 85": what follows the comma befell the part after it
@@ -1805,8 +1943,43 @@ def _near_unit(
     back = _scan(toks, range(num.i - 1, stop, -1), COUNT_UNITS)
     if back[1] is not None and _theirs(toks, num, prev_j, back[1]):
         back = (0, None)
+    if fwd[1] is None and _victims_of(toks, num, next_i):
+        back = (0, None)  # "12 tewas dan ratusan perempuan menjadi korban kekerasan"
     found = [hit for hit in (fwd, back) if hit[1]]
     return min(found, key=lambda hit: hit[0])[1] if found else None
+
+
+_VICTIMS_OF = frozenset(
+    _lex("menjadi korban|became victims|become victims|were victims|fell victim|fallen victim")
+)
+"""A predicate of the number's own: "ratusan perempuan menjadi korban kekerasan" (hundreds of
+women became victims of violence) tells what befell them, no fate from the clause before."""
+
+
+def _victims_of(toks: Sequence[_Tok], num: _Num, next_i: int) -> bool:
+    """Whether the number's clause says they became victims of something ("menjadi korban",
+    "fell victim to"), a fate of its own however it is named."""
+    for k in range(num.j, min(next_i, len(toks) - 1, num.j + _WINDOW)):
+        if toks[k].low in _CLAUSE_END:
+            return False
+        if f"{toks[k].low} {toks[k + 1].low}" in _VICTIMS_OF:
+            return True
+    return False
+
+
+def _label(toks: Sequence[_Tok], num: _Num) -> str | None:
+    """The casualty word of a label the number is given under ("Killed: 7", "Death toll: 12",
+    "Korban tewas: 12 orang", "Погибших: 12"): a colon right before the number, after up to
+    three words, one of them the casualty word; else None."""
+    if num.i < 2 or toks[num.i - 1].text != ":":
+        return None
+    for k in range(num.i - 2, max(num.i - 5, -1), -1):
+        if toks[k].kind != "word":
+            return None
+        unit = _lookup(toks, k, _UNITS)
+        if unit is not None:
+            return unit if unit in COUNT_UNITS else None
+    return None
 
 
 def _opening_whole(toks: Sequence[_Tok], num: _Num) -> bool:
@@ -1899,6 +2072,8 @@ def _group_then_fate(toks: Sequence[_Tok], num: _Num, next_i: int) -> tuple[str,
         if toks[k].low in _THE_REST:
             return None  # "двое из 12 членов экипажа погибли, остальные спасены"
         fate = _lookup(toks, k, _UNITS)
+        if fate == "displaced":
+            return None  # "12 wounded soldiers were evacuated": moved, still the wounded
         if fate is not None and fate != group:
             return (group, fate) if fate in COUNT_UNITS else None
         k += 1
@@ -2497,14 +2672,23 @@ def comparable(a: Quantity, b: Quantity) -> bool:
 
 
 def count_kind(q: Quantity) -> str | None:
-    """What a count of people, a crew's size, an amount of cargo or a tally of votes counts
-    ("killed:total", "size:crew", "tonnes:", "votes:", "percent:votes"), for filing claims
-    that may collide; None for other quantities (distances, durations: too common to file a
-    story's claims by)."""
+    """What a count of people, a rate of one, a crew's size, an amount of cargo or a tally of
+    votes counts ("killed:total", "killed a day:civilians", "size:crew", "tonnes:", "votes:",
+    "percent:votes"), for filing claims that may collide; None for other quantities
+    (distances, durations: too common to file a story's claims by)."""
     unit, subject = _kind(q)
-    if unit in COUNT_UNITS or unit == "size" or unit in AMOUNTS or "votes" in (unit, subject):
+    counted = unit in COUNT_UNITS or _rate_of_count(unit)
+    if counted or unit == "size" or unit in AMOUNTS or "votes" in (unit, subject):
         return f"{unit}:{subject or ''}"
     return None
+
+
+def _rate_of_count(unit: str | None) -> bool:
+    """Whether a unit is a count of people per period ("killed a day", "displaced a week")."""
+    return any(
+        unit is not None and unit.endswith(f" a {p}") and unit[: -len(p) - 3] in COUNT_UNITS
+        for p in _RATE_WORDS
+    )
 
 
 def conflicts(a: Quantity, b: Quantity) -> bool:
@@ -2569,6 +2753,8 @@ _GROUP_NAMES = {
     "detained": "the detained",
     "on board": "those on board",
     "rescued": "the rescued",
+    "trapped": "the trapped",
+    "casualties": "the casualties",
 }
 """A count's subject that is another count's group ("several of the wounded died"), read."""
 _WHOLES = {"votes": "the vote"}
