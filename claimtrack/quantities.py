@@ -39,6 +39,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any
 
 from claimtrack.model import Quantity
@@ -89,6 +90,7 @@ _UNIT_WORDS: dict[str, tuple[str, ...]] = {
         "korban jiwa|killed|kill|killing|dead|died|die|death*|fatalit*|perished|slain|lives"
         "|toll|drowned|уничтожен*|уничтожил*|ликвидирован*|ликвидировал*"
         "|tewas|menewaskan|meninggal|terbunuh|gugur|kematian"
+        "|menembak mati|ditembak mati|tertembak mati|tembak mati"  # shot dead
         "|погиб*|гибел*|убит*|убил*|смерт*|жертв*|жизн*|скончал*|умер|умерла|умерли|умерло"
     ),
     "wounded": _lex(
@@ -99,7 +101,7 @@ _UNIT_WORDS: dict[str, tuple[str, ...]] = {
     # "6 masih dicari": still searched for
     "missing": _lex("missing|unaccounted|hilang|пропал*|пропавш*|masih dicari"),
     "displaced": _lex(
-        "displaced|fled|refugees|evacuated|mengungsi|pengungsi|terlantar"
+        "displaced|fled|refugees|evacuated|mengungsi|pengungsi|terlantar|mengevakuasi|dievakuasi"
         "|беженц*|бежал*|эвакуир*|переселен*"
         # who left their homes: "1,5 млн человек покинули регион", "left their homes"
         "|покинул*|покинувш*|left their|meninggalkan rumah|meninggalkan kampung"
@@ -129,6 +131,7 @@ _UNIT_WORDS: dict[str, tuple[str, ...]] = {
     # survivors: "800 were rescued" of those on board are no rival count of who was aboard
     "rescued": _lex(
         "rescued|survivors|survived|diselamatkan|dievakuasi selamat|selamat|спасен*|спасли|спасти"
+        "|berhasil dievakuasi"  # "23 pendaki berhasil dievakuasi": brought out alive
         "|спасён*|выжил*|выживш*"
     ),
     "km": _lex("km|kilometer*|kilometre*|км|километр*"),
@@ -164,7 +167,15 @@ _SUBJECT_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "troops": _lex(
         "troops|soldiers|servicemen|fighters|personnel|pasukan|tentara|prajurit|personel"
-        "|военн*|военнослужащ*|солдат*|бойц*|peacekeepers|penjaga perdamaian|миротвор*"
+        "|военн*|военнослужащ*|солдат*|бойц*|peacekeepers|penjaga perdamaian|миротвор*|tni"
+    ),
+    # armed groups, neither an army's troops nor civilians: "killed 30 militants and 12
+    # civilians" killed no 30 of a toll of the war; "12 боевиков", "3 anggota KKB"
+    "militants": _lex(
+        # plurals only: "rebel sources", "a terrorist attack" count no one
+        "militants|insurgents|rebels|gunmen|terrorists|separatists|jihadists|militan"
+        "|pemberontak|teroris|separatis|kkb|боевик*|террористы|террористов|повстанцы"
+        "|повстанцев|сепаратисты|сепаратистов|джихадисты|джихадистов"
     ),
     # Parts of a toll that are neither troops nor civilians: "two children among the dead" is
     # no rival count to "12 killed".
@@ -191,7 +202,7 @@ _SUBJECT_WORDS: dict[str, tuple[str, ...]] = {
         "aid workers|aid worker|humanitarian workers|relief workers|pekerja kemanusiaan"
         "|relawan|гуманитарных работников|сотрудников гуманитарных"
     ),
-    "police": _lex("police officers|policemen|police|polisi|полицейск*"),
+    "police": _lex("police officers|policemen|police|polisi|polri|brimob|полицейск*"),
     "patients": _lex("patients|patient|pasien|пациент*|больных|больные"),
     "people": _lex(
         "people|persons|residents|victims|protesters|demonstrators|passengers|orang|warga"
@@ -252,6 +263,9 @@ _QUALIFIERS: dict[str, tuple[str, ...]] = {
         # a toll past a figure: "the toll exceeded 100", "превысило сто человек"
         "|exceeded|exceeds|exceeding|surpassed|topped|melebihi|melampaui|превысило|превысила"
         "|превысили|превысил|превышает|превышают"
+        # "the toll climbed past 5,000", "crossed 1,000", "menembus 1.000", "перевалило за тысячу"
+        "|crossed|climbed past|rose past|risen past|menembus|перевалило за"
+        "|перевалила за|перевалили за|перевалил за"
     ),
     "less-than": _lex(
         "less than|fewer than|under|below|kurang dari|менее|меньше|менее чем в|меньше чем в"
@@ -637,6 +651,9 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
                 num.part, num.group, num.unit = True, group, group  # "four of the dead"
     for n in range(len(nums) - 1):
         _fate_to_part(toks, nums[n], nums[n + 1])
+    for whole, num in pairwise(nums):  # "Of the 56 injured, 9 are in critical condition"
+        if _some_of_opening(toks, whole, num):
+            num.part, num.group, num.unit = True, whole.unit, whole.unit
     # Coordinations share the unit: "1.166 pasukan dan 45 warga sipil tewas" (right to left),
     # "погибли 1166 военнослужащих и 45 мирных жителей" (left to right).
     for n in range(len(nums) - 2, -1, -1):
@@ -999,7 +1016,8 @@ _AMONG_FILLERS = frozenset(_lex("the|those|these|korban|para|тех|всех|mer
 def _among_group(toks: Sequence[_Tok], num: _Num, next_i: int) -> str | None:
     """The casualty group a number is said to be among, with no casualty word of its own
     before ("Two men were among those killed", "Dua pria termasuk di antara korban tewas",
-    "Двое иностранцев оказались среди погибших"): some of the toll, no rival to it."""
+    "Двое иностранцев оказались среди погибших", "Two police officers were among the 14
+    injured"): some of the toll, no rival to it."""
     end = min(next_i, len(toks), num.j + _WINDOW)
     k = num.j
     while k < end and toks[k].low not in _CLAUSE_END and toks[k].text != ",":
@@ -1009,6 +1027,10 @@ def _among_group(toks: Sequence[_Tok], num: _Num, next_i: int) -> str | None:
             k += 1
             while k < end and toks[k].low in _AMONG_FILLERS:
                 k += 1
+            if k == next_i and k < len(toks) and toks[k].kind == "num":
+                k, end = k + 1, min(len(toks), k + 4)  # "among the 14 (people) injured"
+                while k < end and _lookup(toks, k, _SUBJECTS) in TOTAL_SUBJECTS - {None}:
+                    k += 1
             group = _lookup(toks, k, _UNITS) if k < end else None
             return group if group in COUNT_UNITS else None
         k += 1
@@ -1989,6 +2011,23 @@ def _opening_whole(toks: Sequence[_Tok], num: _Num) -> bool:
     while k >= 0 and toks[k].low in _DETERMINERS:
         k -= 1
     return k >= 0 and toks[k].low in _PART_OF and (k == 0 or toks[k - 1].text in ".;:")
+
+
+def _some_of_opening(toks: Sequence[_Tok], whole: _Num, num: _Num) -> bool:
+    """Whether `num` is some of the group a sentence opens with ("Of the 56 injured, 9 are in
+    critical condition", "Из 56 пострадавших 9 …", "Dari 56 korban luka, 9 orang dalam
+    kondisi kritis"): with no fate of its own, or the group's, it is no rival count. A fate of
+    its own leaves it a count ("Of the 300 people evacuated, 40 were injured")."""
+    if whole.unit not in COUNT_UNITS or num.part or num.things or num.freed:
+        return False  # "Of the 251 hostages, 117 have been released": no longer of them
+    if num.unit not in (None, whole.unit):
+        return False
+    if not _opening_whole(toks, whole) or num.i - whole.j > 6:
+        return False
+    gap = toks[whole.j : num.i]
+    return all(t.kind == "word" or t.text == "," for t in gap) and not any(
+        t.low in _CLAUSE_END or t.low in _AUXILIARIES for t in gap
+    )
 
 
 def _theirs(toks: Sequence[_Tok], num: _Num, prev_j: int, unit: str) -> bool:
