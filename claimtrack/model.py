@@ -100,6 +100,63 @@ def check_date(value: str | None, what: str = "date") -> str | None:
     return value
 
 
+_DAY_MONTH_YEAR = re.compile(r"^(\d{1,2})([./-])(\d{1,2})\2(\d{4})$")
+_YEAR_SLASH = re.compile(r"^(\d{4})/(\d{1,2})/(\d{1,2})$")
+
+
+def read_date(value: str | None, what: str = "date") -> str | None:
+    """A date as an analyst types it, as YYYY-MM-DD (None or blank: None).
+
+    Russian and Indonesian desks write the day first: "14.10.2025" (and "14-10-2025") is the
+    14th of October. With slashes the order is the reader's habit (14/10 in Jakarta, 10/14 in
+    New York), so a slashed date is taken only when one order is a real day; "03/04/2025" is
+    refused with both readings offered. Anything else must be YYYY-MM-DD already."""
+    if value is None or not value.strip():
+        return None
+    text = value.strip()
+    if _DATE_RE.match(text):
+        return check_date(text, what)
+    if year_first := _YEAR_SLASH.match(text):
+        year, month, day = (int(g) for g in year_first.groups())
+        return _real_day(year, month, day, value, what)
+    found = _DAY_MONTH_YEAR.match(text)
+    if found is None:
+        raise ValidationError(f"{what} must be YYYY-MM-DD (or 14.10.2025), got {value!r}")
+    first, sep, second, year = found.group(1), found.group(2), found.group(3), found.group(4)
+    if sep != "/":
+        return _real_day(int(year), int(second), int(first), value, what)
+    readings = sorted(
+        {
+            iso
+            for day, month in ((first, second), (second, first))
+            if (iso := _iso_or_none(int(year), int(month), int(day)))
+        }
+    )
+    if len(readings) == 1:
+        return readings[0]
+    if not readings:
+        raise ValidationError(f"{what} is not a real date: {value!r}")
+    raise ValidationError(
+        f"{what} {value!r} reads either way: write {readings[0]} or {readings[1]} (YYYY-MM-DD)"
+    )
+
+
+def _iso_or_none(year: int, month: int, day: int) -> str | None:
+    import datetime as _dt
+
+    try:
+        return _dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _real_day(year: int, month: int, day: int, value: str, what: str) -> str:
+    iso = _iso_or_none(year, month, day)
+    if iso is None:
+        raise ValidationError(f"{what} is not a real date: {value!r}")
+    return iso
+
+
 _URL_SPACE_OR_CONTROL = re.compile(
     r"[\s\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]"
 )

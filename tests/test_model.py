@@ -20,6 +20,7 @@ from claimtrack.model import (
     check_url,
     current_outcome,
     is_web_address,
+    read_date,
 )
 
 
@@ -123,3 +124,35 @@ def test_web_addresses_pass_unchanged_and_blank_evidence_is_dropped() -> None:
                 "https://пример.рф/x", "https://a.org/%22x%22"):  # fmt: skip
         assert check_url(url) == url
     assert check_evidence(["", "  ", " https://a.org/x "]) == ["https://a.org/x"]
+
+
+@pytest.mark.parametrize(
+    ("typed", "stored"),
+    [
+        ("2025-10-14", "2025-10-14"),
+        (" 14.10.2025 ", "2025-10-14"),  # the Russian / Indonesian way
+        ("4.1.2025", "2025-01-04"),
+        ("14-10-2025", "2025-10-14"),
+        ("14/10/2025", "2025-10-14"),  # only one order is a real day
+        ("10/14/2025", "2025-10-14"),
+        ("2025/10/14", "2025-10-14"),
+        ("05/05/2025", "2025-05-05"),  # both orders are the same day
+        ("", None),
+    ],
+)
+def test_read_date_takes_the_dates_desks_type(typed: str, stored: str | None) -> None:
+    assert read_date(typed, "published date") == stored
+
+
+@pytest.mark.parametrize(
+    ("typed", "message"),
+    [
+        ("03/04/2025", "reads either way: write 2025-03-04 or 2025-04-03"),
+        ("31.02.2025", "not a real date"),
+        ("14 Oct 2025", "must be YYYY-MM-DD"),
+        ("2025-13-01", "not a real date"),
+    ],
+)
+def test_read_date_refuses_what_it_cannot_read_for_sure(typed: str, message: str) -> None:
+    with pytest.raises(ValidationError, match=message):
+        read_date(typed, "published date")

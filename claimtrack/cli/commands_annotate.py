@@ -576,7 +576,11 @@ def _link_between(store: Store, a: str, b: str, relation: str | None, db: str | 
 @click.option("--verdict", required=True, help=f"One of: {', '.join(VERDICTS)} (or its start).")
 @click.option("--note", help="Rationale.")
 @click.option("--evidence", multiple=True, metavar="URL", help="Evidence URL (repeatable).")
-@click.option("--date", metavar="DATE", help="Decision date YYYY-MM-DD (default today).")
+@click.option(
+    "--date",
+    metavar="DATE",
+    help="Decision date, YYYY-MM-DD or day first (14.10.2025); default today.",
+)
 @db_option
 @json_option
 def outcome(

@@ -525,7 +525,7 @@ def export_cmd(
     """
     from claimtrack.export import EXPORTERS, apply_filter, export
     from claimtrack.export.filters import ExportFilter
-    from claimtrack.model import VERDICTS, check_choice, check_date
+    from claimtrack.model import VERDICTS, check_choice, read_date
     from claimtrack.services.exporting import signature_note
 
     fmt = fmt.strip().lower()  # "JSON", "GraphML" as typed
@@ -535,8 +535,8 @@ def export_cmd(
         from claimtrack.services.exporting import check_suffix
 
         check_suffix(fmt, Path(output))
-    check_date(since, "--since date")
-    check_date(until, "--until date")
+    since = read_date(since, "--since date")
+    until = read_date(until, "--until date")
     if since and until and since > until:
         raise ExportError(f"--since {since} is after --until {until}: nothing could match")
     if depth < 0:

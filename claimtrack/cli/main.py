@@ -50,7 +50,11 @@ def source_options(*, editing: bool) -> Callable[[F], F]:
     options = [
         click.option("--outlet", help=f"Outlet that published the document{clears}."),
         click.option("--url", help=f"Address of the document{clears}."),
-        click.option("--published", metavar="DATE", help=f"Publication date, YYYY-MM-DD{clears}."),
+        click.option(
+            "--published",
+            metavar="DATE",
+            help=f"Publication date, YYYY-MM-DD or day first (14.10.2025){clears}.",
+        ),
         click.option("--lang", metavar="CODE", help=f"Language code ({lang})."),
         click.option(
             "--reliability",

@@ -34,6 +34,7 @@ from claimtrack.model import (
     check_published,
     check_url,
     current_outcome,
+    read_date,
     tag_key,
 )
 from claimtrack.quantities import extract_quantities
@@ -654,6 +655,7 @@ def record_outcome(
 ) -> Outcome:
     """Record a verdict; earlier verdicts stay in the history."""
     verdict = check_choice(verdict, VERDICTS, "verdict")
+    date = read_date(date, "decision date")
     check_decision_date(store, date)
     urls = check_evidence(evidence)
     claim = find_claim(store, ref)
@@ -725,7 +727,8 @@ def first_reported(store: Store, claim_id: str) -> str | None:
 def check_decision_date(store: Store, date: str | None) -> None:
     """Refuse a decision date that is no real day, or after tomorrow by the store's clock:
     a verdict is recorded once it is known."""
-    check_known_by(date, store.now(), "decision date", "a verdict is recorded once it is known")
+    day = read_date(date, "decision date")
+    check_known_by(day, store.now(), "decision date", "a verdict is recorded once it is known")
 
 
 def edit_claim(
@@ -793,6 +796,7 @@ def edit_source(
     if new.get("url"):
         check_url(new["url"], "source URL")
     if new.get("published"):
+        new["published"] = read_date(new["published"], "published date")
         check_published(new["published"])
     updated = src.replace(**new)  # checks the date and the reliability grade
     changed = [k for k in SOURCE_FIELDS if getattr(updated, k) != getattr(src, k)]

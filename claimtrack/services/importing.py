@@ -10,7 +10,14 @@ from typing import BinaryIO
 
 from claimtrack import ingest
 from claimtrack.errors import IngestError, ValidationError
-from claimtrack.model import Source, Statement, check_published, check_reliability, check_url
+from claimtrack.model import (
+    Source,
+    Statement,
+    check_published,
+    check_reliability,
+    check_url,
+    read_date,
+)
 from claimtrack.services.speakers import refuse_name_clash
 from claimtrack.store import Store
 from claimtrack.store.storage import gc_paused
@@ -191,8 +198,10 @@ def _import(
 ) -> list[ImportResult]:
     # An address typed with a space around it, or only a space, as source edit takes it.
     raws = [replace(raw, url=(raw.url or "").strip() or None) for raw in raws]
-    for raw in raws:
+    for i, raw in enumerate(raws):
         try:
+            if raw.published is not None:  # "14.10.2025" as a Russian desk types it
+                raws[i] = raw = replace(raw, published=read_date(raw.published, "published date"))
             check_published(raw.published)
             check_url(raw.url or None, "source URL")
             if raw.reliability is not None:

@@ -141,7 +141,7 @@ async def _import(pilot, app, store, action, tmp):  # type: ignore[no-untyped-de
     await press(pilot, "tab")
     await type_text(pilot, "Gatra")
     await press(pilot, "tab")
-    await type_text(pilot, "2020-11-01")
+    await type_text(pilot, "01.11.2020")  # day first, as a Russian or Indonesian desk types it
     await press(pilot, "tab", "tab")  # the language is detected
     await type_text(pilot, "b")
     await press(pilot, "tab")
@@ -229,7 +229,7 @@ async def _edit_source(pilot, app, store, action, tmp):  # type: ignore[no-untyp
     await press(pilot, "r", "ctrl+u")  # the outlet field, emptied
     await type_text(pilot, "Wire copy")
     await press(pilot, "enter", "ctrl+u")  # the date
-    await type_text(pilot, "2020-10-02")
+    await type_text(pilot, "2.10.2020")  # day first: stored as 2020-10-02
     await press(pilot, "enter", "enter", "ctrl+u")  # the language kept
     await type_text(pilot, "a")  # the reliability grade, in either case
     await press(pilot, "enter", "enter")  # the address kept: saved

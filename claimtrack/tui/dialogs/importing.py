@@ -16,7 +16,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label
 
 from claimtrack.errors import ClaimtrackError, IngestError
-from claimtrack.model import check_date, check_published, check_reliability, check_url
+from claimtrack.model import check_published, check_reliability, check_url, read_date
 from claimtrack.tui.dialogs.fields import labelled_fields, refuse
 
 
@@ -89,8 +89,10 @@ class ImportDialog(ModalScreen[ImportRequest | None]):
         # Refused here, not by the import job, so that nothing typed is lost.
         grade = field("reliability")
         checks = (
-            ("published", lambda: check_date(field("published"), "publication date")),
-            ("published", lambda: check_published(field("published"))),  # not 2099
+            (
+                "published",
+                lambda: check_published(read_date(field("published"), "publication date")),
+            ),
             ("url", lambda: check_url(field("url"), "source URL")),
             ("reliability", lambda: grade and check_reliability(grade)),
             ("paths", lambda: check_paths(paths)),

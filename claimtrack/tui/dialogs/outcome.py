@@ -15,7 +15,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label
 
 from claimtrack.errors import ClaimtrackError
-from claimtrack.model import check_date, check_evidence
+from claimtrack.model import check_evidence, read_date
 from claimtrack.tui.actions import actions_for, bindings_for
 from claimtrack.tui.dialogs.fields import labelled, refuse
 from claimtrack.tui.text import clean, verdict_label
@@ -33,7 +33,7 @@ class OutcomeInput:
 
 
 def _a_real_day(date: str | None) -> None:
-    check_date(date, "decision date")
+    read_date(date, "decision date")
 
 
 VERDICT_KEYS = frozenset(action.key for action in actions_for("outcome"))
