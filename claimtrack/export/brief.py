@@ -12,7 +12,6 @@ from claimtrack.export.describe import (
     sorted_claims,
     sorted_speakers,
     speaker_name,
-    verdict_name,
 )
 from claimtrack.export.escape import markdown_text as md
 from claimtrack.export.escape import safe_url, shorten
@@ -78,7 +77,7 @@ def _summary(snapshot: Snapshot) -> list[str]:
         for c in (link.a, link.b)
         if c in snapshot.claims
     }
-    judged = sum(1 for c in snapshot.claims if verdict_name(snapshot, c) != "open")
+    judged = sum(1 for c in snapshot.claims if snapshot.verdict(c) is not None)
     span = f", published {dates[0]} to {dates[-1]}" if dates else ""
     links = "- Links: " + ", ".join(f"{relations.get(r, 0)} {r}" for r in RELATIONS)
     if snapshot.outside_links:
@@ -104,7 +103,7 @@ def _event_section(snapshot: Snapshot, number: int, claims: list[Claim]) -> list
                 md(snapshot.side(speaker) or "—"),
                 snapshot.first_date(claim.id) or "—",
                 str(len(claim_appearances(snapshot, claim.id))),
-                verdict_name(snapshot, claim.id),
+                _verdict(snapshot, claim.id),
             ]
         )
     header = ["Claim", "Speaker", "Side", "First seen", "Appearances", "Verdict"]
@@ -165,11 +164,21 @@ def _outcome_section(snapshot: Snapshot, claim: Claim, history: list[Outcome]) -
     return [*lines, ""]
 
 
+NO_VERDICT = "none"
+"""A claim nobody has judged, as the Claims view and `--verdict none` call it: a verdict of
+`open` is a judgement (looked at, still open), so the report must not print one for it."""
+
+
+def _verdict(snapshot: Snapshot, claim_id: str) -> str:
+    outcome = snapshot.verdict(claim_id)
+    return outcome.verdict if outcome else NO_VERDICT
+
+
 def _track_records(snapshot: Snapshot) -> list[str]:
     by_speaker: dict[str, Counter[str]] = {}
     for claim in snapshot.claims.values():
         if claim.speaker:
-            by_speaker.setdefault(claim.speaker, Counter())[verdict_name(snapshot, claim.id)] += 1
+            by_speaker.setdefault(claim.speaker, Counter())[_verdict(snapshot, claim.id)] += 1
     rows = []
     ranked = sorted(  # the most prolific first, then by name
         sorted_speakers(snapshot),
@@ -179,12 +188,12 @@ def _track_records(snapshot: Snapshot) -> list[str]:
         verdicts = by_speaker.get(speaker.id, Counter())
         total = sum(verdicts.values())
         if total:
-            counts = [str(verdicts.get(v, 0)) for v in VERDICTS]
+            counts = [str(verdicts.get(v, 0)) for v in (*VERDICTS, NO_VERDICT)]
             side = snapshot.side(speaker) or "—"
             rows.append([md(speaker.name), md(side), str(total), *counts])
     if not rows:
         return ["No claims are attributed yet.", ""]
-    return [*_table(["Speaker", "Side", "Claims", *VERDICTS], rows), ""]
+    return [*_table(["Speaker", "Side", "Claims", *VERDICTS, NO_VERDICT], rows), ""]
 
 
 def _contested_from_outside(snapshot: Snapshot) -> list[str]:

@@ -54,3 +54,18 @@ def test_a_part_of_a_toll_reads_as_a_part_beside_the_numbers() -> None:
     text = _brief(build(records))
     assert "| Ilham Aliyev | azerbaijan | of the dead | killed | 17 | 17 | ctroops |" in text
     assert "| Ilham Aliyev | azerbaijan | troops | killed | 1,166 |" in text
+
+
+def test_a_claim_nobody_judged_reads_none_and_a_verdict_of_open_reads_open(
+    war_desk: Snapshot,
+) -> None:
+    """The brief printed `open` for claims nobody had judged, as if someone had looked and
+    left them open; the Claims view and `--verdict none` call them `none`."""
+    text = _brief(war_desk)
+    row = next(line for line in text.splitlines() if "(cshell) |" in line)  # never judged
+    assert row.endswith("| none |")
+    judged = next(line for line in text.splitlines() if "(clower) |" in line)  # judged open
+    assert judged.endswith("| open |")
+    assert "- Claims: 5 (4 contested, 4 judged)" in text
+    records = text.split("## Speaker track records")[1].splitlines()
+    assert records[2].endswith("| unverifiable | open | none |")
