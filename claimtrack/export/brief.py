@@ -8,10 +8,11 @@ import networkx as nx
 
 from claimtrack.export.describe import (
     claim_appearances,
+    claims_in_story_order,
     graph_links,
-    sorted_claims,
     sorted_speakers,
     speaker_name,
+    story_key,
 )
 from claimtrack.export.escape import markdown_text as md
 from claimtrack.export.escape import safe_url, shorten
@@ -33,12 +34,6 @@ def _claim_ref(claim: Claim) -> str:
     return f"{md(shorten(claim.summary, 120))} ({md(claim.id)})"
 
 
-def _date_key(snapshot: Snapshot, claim: Claim) -> tuple[str, str, int, str]:
-    """First seen, then where it first appears (the order an article tells it), then id."""
-    where = min(((st.source, st.start) for st in snapshot.appearances(claim.id)), default=("", 0))
-    return (snapshot.first_date(claim.id) or "9999-99-99", *where, claim.id)
-
-
 def events(snapshot: Snapshot) -> list[list[Claim]]:
     """Connected groups of linked claims that hold at least one contradicts/responds-to link."""
     g = nx.Graph()
@@ -51,10 +46,10 @@ def events(snapshot: Snapshot) -> list[list[Claim]]:
     for component in nx.connected_components(g):
         if component & contested:
             claims = sorted(
-                (snapshot.claims[c] for c in component), key=lambda c: _date_key(snapshot, c)
+                (snapshot.claims[c] for c in component), key=lambda c: story_key(snapshot, c)
             )
             groups.append(claims)
-    return sorted(groups, key=lambda claims: _date_key(snapshot, claims[0]))
+    return sorted(groups, key=lambda claims: story_key(snapshot, claims[0]))
 
 
 def event_title(claims: list[Claim]) -> str:
@@ -227,7 +222,7 @@ def brief(snapshot: Snapshot) -> str:
     if not groups and not outside:
         lines += ["No claim is contradicted or answered yet.", ""]
     lines += ["## Outcomes", ""]
-    in_order = sorted(sorted_claims(snapshot), key=lambda c: _date_key(snapshot, c))
+    in_order = claims_in_story_order(snapshot)
     judged = [(c, snapshot.outcome_history(c.id)) for c in in_order]
     judged = [(c, h) for c, h in judged if h]
     for claim, history in judged:

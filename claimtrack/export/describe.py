@@ -14,6 +14,18 @@ def sorted_claims(snapshot: Snapshot) -> list[Claim]:
     return [snapshot.claims[k] for k in sorted(snapshot.claims)]
 
 
+def story_key(snapshot: Snapshot, claim: Claim) -> tuple[str, str, int, str]:
+    """First seen, then where it first appears (the order an article tells it), then id."""
+    where = min(((st.source, st.start) for st in snapshot.appearances(claim.id)), default=("", 0))
+    return (snapshot.first_date(claim.id) or "9999-99-99", *where, claim.id)
+
+
+def claims_in_story_order(snapshot: Snapshot) -> list[Claim]:
+    """Every claim in the order the story was reported, as the Claims view lists them: what
+    a reader of a report or a spreadsheet expects, unlike random ids."""
+    return sorted(snapshot.claims.values(), key=lambda c: story_key(snapshot, c))
+
+
 def sorted_speakers(snapshot: Snapshot) -> list[Speaker]:
     """Every speaker, by id."""
     return [snapshot.speakers[k] for k in sorted(snapshot.speakers)]

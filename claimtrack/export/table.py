@@ -7,7 +7,7 @@ import io
 
 from claimtrack.export.describe import (
     claim_appearances,
-    sorted_claims,
+    claims_in_story_order,
     speaker_of,
 )
 from claimtrack.export.escape import csv_cell
@@ -66,7 +66,7 @@ def _link_columns(snapshot: Snapshot, claim_id: str) -> dict[str, str]:
 def rows(snapshot: Snapshot) -> list[dict[str, str]]:
     """The table as dicts of plain (not yet neutralised) strings, one per claim."""
     result = []
-    for claim in sorted_claims(snapshot):
+    for claim in claims_in_story_order(snapshot):
         speaker = speaker_of(snapshot, claim)
         appearances = claim_appearances(snapshot, claim.id)
         # a source quoting the claim twice is still one source
