@@ -292,7 +292,7 @@ def test_a_source_imported_without_outlet_or_date_gets_them_with_source_edit(
     (row,) = cli("sources", "--json").json()
     assert (row["outlet"], row["published"]) == ("Yerevan Herald", "2020-10-31")
     refused(cli, db, "source", "edit", src["id"], match="nothing to change")
-    refused(cli, db, "source", "edit", src["id"], "--published", "31.02.2020", match="not a real date")
+    refused(cli, db, "source", "edit", src["id"], "--published", "31.02.2020", match="not a real")
     refused(cli, db, "source", "edit", "no such outlet", "--outlet", "X", match="no source")
     refused(cli, db, "claim", "edit", src["id"], match="nothing to change")
 
