@@ -135,6 +135,7 @@ _MARKED = (
 )
 """A word only an outlet or a dateline's place writes so: one of a dateline's two sides
 is one ("Baku, Lintas Berita -" is not told from "Armenia, Azerbaijan - Who Wins?")."""
+_MARKED_WORD = re.compile(_MARKED)
 _AGENCY = (
     rf"(?:{_UP}{{2,}}[^()\n\"“«»a-zа-яё]{{0,28}}"  # "(AP)", "(ANTARA)", "(AFP/Getty)"
     r"|Reuters|Interfax|Bernama|Xinhua|Kyodo|Yonhap|Antara|Anadolu|Sputnik|Tass|Bloomberg"
@@ -336,6 +337,7 @@ _ORGANISATION = (
 )
 """An organisation's acronym, which a place in capitals alone is not: every letter a
 consonant ("BMKG"), or one of the bodies the news names so ("UNICEF", "NATO", "НАТО")."""
+_ORGANISATION_WORD = re.compile(_ORGANISATION)
 _LEAD = (
     "(?:"
     # An agency in brackets: "YEREVAN (Reuters) -", "MOSCOW, April 11 (Reuters) -",
@@ -375,9 +377,50 @@ def dateline_lead(text: str, start: int, end: int) -> int | None:
     Indonesia (AP) —", "TEMPO.CO, Jakarta -", "Москва. 4 сентября. ИНТЕРФАКС -"), or None:
     the story after it is the statement, the lead page furniture."""
     lead = _STORY_LEAD.match(text, start, min(end, start + LEAD_REACH))
-    if lead is None or _named_acronym(text, start, lead.end()):
+    if lead is None or not _lead_named(text, start, lead.end()):
         return None
     return lead.end()
+
+
+_CAPS_HEAD = re.compile(rf"{_UP}{{3,}}(?:[/-]{_UP}{{3,}})*(?=[\s,(])")
+"""A lead's first word in plain capitals ("BAKU", "BAKU/YEREVAN"; not "TEMPO.CO"): a place,
+or a group's name opening a sentence ("ISIS — The group claimed ...")."""
+_WIRE_AGENCY = re.compile(
+    rf"\((?:{_UP}{{2,}}[^()\n\"“«»a-zа-яё]{{0,28}}|Reuters|Interfax|Bernama|Xinhua|Kyodo"
+    r"|Yonhap|Antara|Anadolu|Sputnik|Tass|Bloomberg)\)"
+)
+"""An agency in brackets by its name alone ("(AP)", "(Reuters)"): "(Daesh)", "(Islamic
+State)" after a group's name are its other names."""
+_LEAD_DATE = re.compile(rf"\d|{_MONTH}")
+_LEAD_SECOND = re.compile(r",\s*([^,()\n]+?)(?:\s*\(|\s*[-–—]{1,2}$|\s+[-–—])")
+
+
+def _lead_named(text: str, start: int, end: int) -> bool:
+    """Whether a lead [start, end) that matched the dateline pattern names a place or an
+    agency. A plain capital word is a place only when it is a known one (`_places`), or
+    carries a date, a wire agency or a country or an outlet after its comma ("AVDIIVKA,
+    Ukraine —", "KIRSK, Nov 3 (Reuters) -"): "ISIS — The group ...", "HTS (Hayat Tahrir
+    al-Sham) — It said ..." open with the group that speaks. Nor is a name followed by its
+    acronym an agency (`_named_acronym`)."""
+    if _named_acronym(text, start, end):
+        return False
+    head = _CAPS_HEAD.match(text, start, end)
+    if head is None:
+        return True
+    places, countries = _places()
+    word = head.group()
+    if word.title() in places or all(part.title() in places for part in word.split("/")):
+        return True
+    if _ORGANISATION_WORD.fullmatch(word):
+        return False
+    rest = text[head.end() : end]
+    if _LEAD_DATE.search(rest) or _WIRE_AGENCY.search(rest):
+        return True
+    second = _LEAD_SECOND.match(rest)
+    if second is None:
+        return False
+    name = second.group(1)
+    return name in countries or name in places or _MARKED_WORD.fullmatch(name) is not None
 
 
 _NAME_WORDS = re.compile(r"[\s,]+")
@@ -667,10 +710,7 @@ def furniture(text: str, spans: Sequence[tuple[int, int]]) -> set[int]:
                 opens
                 and text[end - 1] in _DASHES
                 and (
-                    (
-                        _DATELINE_LEAD.match(text, start, end)
-                        and not _named_acronym(text, start, end)
-                    )
+                    (_DATELINE_LEAD.match(text, start, end) and _lead_named(text, start, end))
                     or _place_alone(text, start, end)
                 )
             )
@@ -718,7 +758,10 @@ def furniture_line(line: str) -> bool:
         or _CREDIT_LINE.match(line) is not None
         or (
             line[-1] in _DASHES
-            and (_DATELINE_LEAD.match(line) is not None or _place_alone(line, 0, end))
+            and (
+                (_DATELINE_LEAD.match(line) is not None and _lead_named(line, 0, end))
+                or _place_alone(line, 0, end)
+            )
         )
         or _byline(line, 0, end)
         or _page_line(line, 0, end, 0, 0)

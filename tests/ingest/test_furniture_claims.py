@@ -165,3 +165,20 @@ def test_the_line_after_a_photos_caption_is_the_storys_again() -> None:
         "on until the separatist forces laid down their arms and left the region.\n"
     )
     assert _marked(text, "en") == ["Image caption,", "Smoke rises over Stepanakert on Tuesday"]
+
+
+def test_a_group_in_capitals_before_a_dash_is_the_speaker_not_a_dateline(tmp_path) -> None:
+    """What the analyst saw: "ISIS —" as narration and "The group claimed ..." without the
+    group's name, to attribute to no one."""
+    text = (
+        "Attack in Kabul\n\n"
+        "KABUL, Afghanistan (AP) — A blast hit a mosque on Friday, police said.\n\n"
+        "ISIS — The group claimed the attack in a statement on Saturday.\n"
+    )
+    _, rows = imported_rows(tmp_path, text, "en")
+    assert rows == [
+        ("Attack in Kabul", False),
+        ("KABUL, Afghanistan (AP) —", True),
+        ("A blast hit a mosque on Friday, police said.", False),
+        ("ISIS — The group claimed the attack in a statement on Saturday.", False),
+    ]

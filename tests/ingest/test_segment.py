@@ -494,6 +494,47 @@ def test_what_the_dateline_rules_must_leave_alone(lang: str, text: str, pieces: 
     assert [text[a:b] for a, b in segment(text, lang)] == pieces
 
 
+@pytest.mark.parametrize(
+    ("lang", "paragraph"),
+    [
+        ("en", "ISIS — The group claimed the attack on Sunday, officials said."),
+        ("en", "ISIS — the group claimed the attack on Sunday, officials said."),
+        ("en", "TALIBAN — The group said it had taken the last district."),
+        ("en", "ISIS (Daesh) — The group claimed the attack in a statement."),
+        ("en", "HTS (Hayat Tahrir al-Sham) — The group said it had entered Aleppo."),
+        ("en", "ISIS, Al-Qaeda — Both groups claimed the attack on Sunday."),
+        ("en", "Hamas – which runs Gaza – said 40 people were killed."),
+        ("en", "Hamas — The group said 40 people were killed."),
+    ],
+)
+def test_a_group_named_in_capitals_before_a_dash_keeps_its_claim(lang: str, paragraph: str) -> None:
+    """ "ISIS — The group claimed ..." was cut as if "ISIS" were "BAKU —": the statement lost
+    its speaker and "ISIS —" became narration. A word in capitals is a dateline's place only
+    when it is a known place, or a date, a wire agency or a country follows it."""
+    text = f"Headline of the story\n\n{paragraph}\n"
+    assert sentences(text, lang) == ["Headline of the story", paragraph]
+
+
+@pytest.mark.parametrize(
+    ("lang", "lead", "story"),
+    [
+        ("en", "KYIV, Ukraine (AP) —", "Russia fired 40 missiles overnight."),
+        ("en", "MOSCOW, Nov 3 (Reuters) -", "Russia said it had downed 40 drones."),
+        ("en", "KUPIANSK, Nov 3 (Reuters) -", "Russia said it had taken the town."),
+        ("en", "KUPIANSK (Reuters) -", "Russia said it had taken the town."),
+        ("en", "AVDIIVKA, Ukraine —", "Russian forces pressed on, officials said."),
+        ("en", "GAZA —", "The health ministry said 40 people were killed."),
+        ("id", "Jakarta -", "Presiden Joko Widodo meminta semua pihak tenang."),
+        ("ru", "МОСКВА —", "Захарова назвала заявление провокацией."),
+    ],
+)
+def test_datelines_of_places_not_listed_are_still_cut(lang: str, lead: str, story: str) -> None:
+    """The rule above keeps real datelines: a listed place, or any place with a date, a
+    wire agency or its country."""
+    text = f"Headline of the story\n\n{lead} {story}\n"
+    assert sentences(text, lang) == ["Headline of the story", lead, story]
+
+
 def test_a_header_of_short_lines_over_long_paragraphs_is_not_taken_for_wrapped_text() -> None:
     """A Liputan6 page: headline, byline and time stamps are short lines that looked full
     against each other, so the text was read as wrapped at 51 columns and the headline,
