@@ -78,10 +78,21 @@ _CREDIT_LINE = re.compile(
             # Captions and credits: "PHOTO: ...", "Фото: Иван Петров/ТАСС", "Pewarta: Budi
             # Santoso" (a name or two, no quotation: "Reporter: \"We saw ...\"" is a claim).
             r"(?i:photo|file photo|foto|фото)\s*:",
+            # (a name, an agency: "Photograph: Alex Kent/AFP", "Graphic: Reuters")
+            r"(?i:photograph|graphic|grafis|infografis|image|picture|gambar|illustration"
+            rf"|коллаж|инфографика)\s*:(?=[^\"“«:]{{1,40}}$)\s*{_CREDIT_NAMES}$",
             # (names only: "Reporter: Will you negotiate?", "Editor: Hasil pemilu tidak akan
             # berubah" are an interview's and a page's sentences)
-            r"(?i:pewarta|editor|penulis|reporter|redaktur|редактор|корреспондент)\s*:"
-            rf"(?=[^\"“«:]{{1,40}}$)\s*{_CREDIT_NAMES}$",
+            r"(?i:pewarta|editor|penulis|reporter|redaktur|penyunting|fotografer|kontributor"
+            r"|author|writer|редактор|корреспондент|автор|текст)\s*:"
+            rf"(?=[^\"“«:]{{1,40}}$)\s*(?:{_CREDIT_NAMES}"
+            # the desk, or one name in lower case: "Penulis: Tim detikcom", "Editor: rina"
+            r"|(?i:tim|team|redaksi|staff|редакция)(?:\s+[^\s\"“«:.!?]+){0,2}|[^\W\d_][\w'’-]*)$",
+            # A wire's notes out of brackets: "Writing by Tom Balmforth; Editing by Alex
+            # Richardson" (names after every "by": "Reporting by the BBC showed ..." is news)
+            r"(?i:(?:additional\s+)?reporting|writing|editing|compiled)\s+(?i:by)\s+"
+            rf"{_CREDIT_NAMES}(?:\s+in\s+{_CREDIT_NAMES})?(?:;\s*(?i:(?:additional\s+)?reporting"
+            rf"|writing|editing)\s+(?i:by)\s+{_CREDIT_NAMES}(?:\s+in\s+{_CREDIT_NAMES})?)*\.?$",
             r"(?i:copyright)\s*(?:©|\([cC]\)|\d{4}|(?i:by)\b)|©",
             # Wire notes in brackets: "(Reporting by ...; Editing by ...)", "(Corrects ...)".
             r"\((?i:reporting|writing|editing|additional reporting|compiled|corrects"
@@ -214,8 +225,17 @@ _PAGE_LINE = re.compile(
             # The Thomson Reuters Trust Principles."
             # (a name or a few: "Source: Ukraine lost 400 tanks", "Источник: в Минобороны
             # обсуждают ..." are an anonymous source's claims)
-            r"(?i:source|sumber|источник)\s*:\s*(?=[^\W\d_a-zа-яё])(?!(?:\S+\s+){6})"
+            r"(?i:sources?|sumber|источники?)\s*:\s*(?=[^\W\d_a-zа-яё])(?!(?:\S+\s+){6})"
             r"(?:[^\n\d.!?\"“”«»]|(?<!\d)\d{4}(?!\d)){1,60}$",
+            # (in lower case, what the figures are: "Source: data from the regional
+            # administration", "Sumber: diolah dari berbagai sumber", "Источник: данные
+            # Росстата"; a verb or a figure makes it a claim, `_source_headline`)
+            r"(?i:sources?|sumber|источники?)\s*:\s*(?i:data|figures|statistics|own|official"
+            r"|compiled|based|adapted|calculations?|estimates|analysis|diolah|olahan|dihimpun"
+            r"|berbagai|riset|данные|расч[её]ты|открытые|официальные|собственные)\b"
+            r"(?!(?:\s+\S+){8})(?:[^\n\d.!?\"“”«»]|(?<!\d)\d{4}(?!\d)){0,70}$",
+            # A photo's credit in brackets without a slash: "(Foto: dok. Humas Polri)"
+            r"\((?i:foto|photo|фото)\s*:[^()\n]{1,60}\)\.?$",
             r"Our Standards:.*$",
         )
     )
@@ -234,7 +254,7 @@ _PAGE_OPENER_WORDS = """
     reporter rep editor red pewarta fotografer laporan share tweet bagikan salin copy
     advertisement iklan scroll komentar comments поделиться архивное halaman selanjutnya
     sebelumnya next previous ilustrasi illustration source sumber источник our реклама loading
-    reuse image staff"""
+    reuse image staff sources источники"""
 _PAGE_OPENERS = frozenset(_PAGE_OPENER_WORDS.split())
 _OPENER_LONGEST = max(map(len, _PAGE_OPENERS)) + 2
 _PAGE_FIRST = frozenset("(0123456789")
@@ -533,7 +553,7 @@ def _byline(text: str, start: int, end: int) -> bool:
     return all(w in _CONNECTORS or w[:1].isupper() for w in words)
 
 
-_FIRST = frozenset("BOPpFfФфEeRrРрКкCc©(SsbЧчLlUu/0123456789")
+_FIRST = frozenset("BOPpFfФфEeRrРрКкCc©(SsbЧчLlUu/0123456789WwGgIiАаТт")
 """The letters a credit line can open with (an upper-case pair opens the rest: "REUTERS/",
 "ЕРЕВАН,", "CORRECTION:"): a sentence opening otherwise is not tried."""
 
@@ -571,7 +591,19 @@ def _page_line(text: str, start: int, end: int, related: int, previous: int) -> 
     return _PAGE_LINE.match(text, start, end) is not None and not _source_headline(text, start, end)
 
 
-_SOURCE_LABEL = re.compile(r"(?i:source|sumber|источник)\s*:")
+_SOURCE_LABEL = re.compile(r"(?i:sources?|sumber|источники?)\s*:")
+_SOURCE_DATA = re.compile(
+    r"\s*(?i:data|figures|statistics|own|official|compiled|based|adapted|calculations?"
+    r"|estimates|analysis|diolah|olahan|dihimpun|berbagai|riset|данные|расч[её]ты|открытые"
+    r"|официальные|собственные)\b"
+)
+_SOURCE_VERB = re.compile(
+    r"(?i)\b(?:show|shows|showed|shown|suggest|suggests|suggested|indicate|indicates"
+    r"|indicated|reveal|reveals|revealed|put|puts|say|says|said|are|is|were|was|have|has"
+    r"|menunjukkan|memperlihatkan|menyebut|menyebutkan|mengatakan|adalah|показывают"
+    r"|показали|свидетельствуют|говорят|сообщили|указывают|неверны|ложны|неточны"
+    r"|[а-яё]+(?:ены|аны|яны))\b"  # "завышены", "опубликованы": a verb's short form
+)
 _LOWER_WORD = re.compile(r"(?<!\S)[a-zа-яё][\w'’-]*")
 
 
@@ -579,9 +611,15 @@ def _source_headline(text: str, start: int, end: int) -> bool:
     """A "Source: …" line that reads as a sentence, not a credit: a credit names a source in
     a few capitalised words ("Source: Ukrainian military intelligence", "Sumber: Badan Pusat
     Statistik (BPS), 2023"); "Source: Russia to withdraw troops from Kherson" says what an
-    unnamed source told, with a verb among four lower-case words or more."""
+    unnamed source told, with a verb among four lower-case words or more. In lower case, a
+    credit says what the figures are ("Source: data from the regional administration"), with
+    no verb ("Source: data show 400 tanks were lost" is a claim)."""
     label = _SOURCE_LABEL.match(text, start, end)
-    return label is not None and len(_LOWER_WORD.findall(text, label.end(), end)) >= 4
+    if label is None:
+        return False
+    if _SOURCE_DATA.match(text, label.end(), end):
+        return _SOURCE_VERB.search(text, label.end(), end) is not None
+    return len(_LOWER_WORD.findall(text, label.end(), end)) >= 4
 
 
 _PROSE_WORDS = 3

@@ -67,6 +67,8 @@ _NEVER_FINAL: dict[str, tuple[str, ...]] = {
     "id": (
         "dr.", "drs.", "dra.", "prof.", "ir.", "hj.", "sdr.", "bpk.", "yth.", "jl.", "kab.",
         "kec.", "kel.", "prov.", "pt.", "a.n.", "u.p.", "s.d.",
+        # a photo's credit: "Foto: dok. Humas Polri", "(dok. pribadi)"
+        "dok.",
         # Ranks, corps and titles before a name: "Kombes Pol. Didik", "Irjen Pol. R. Hartono",
         # "Letkol Inf. Budi", "Mayjen TNI (Purn.) Ahmad", "Drs. H. Ahmad, S.H."
         "pol.", "purn.", "inf.", "kav.", "arh.", "czi.", "cpm.", "cku.", "chb.", "ckm.",

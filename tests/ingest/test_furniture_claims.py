@@ -182,3 +182,49 @@ def test_a_group_in_capitals_before_a_dash_is_the_speaker_not_a_dateline(tmp_pat
         ("A blast hit a mosque on Friday, police said.", False),
         ("ISIS — The group claimed the attack in a statement on Saturday.", False),
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("en", "Source: data from the regional administration"),
+        ("en", "Source: own calculations"),
+        ("en", "Sources: Reuters, AP"),
+        ("id", "Sumber: diolah dari berbagai sumber"),
+        ("id", "Sumber: data BPS"),
+        ("ru", "Источник: данные Росстата"),
+        ("id", "Penulis: Tim detikcom"),
+        ("id", "Editor: rina"),
+        ("ru", "Автор: Анна Иванова"),
+        ("en", "Photograph: Alex Kent/AFP"),
+        ("en", "Graphic: Reuters"),
+        ("id", "Foto: dok. Humas Polri"),
+        ("id", "(Foto: dok. Humas Polri)"),
+        ("en", "Writing by Tom Balmforth; Editing by Alex Richardson"),
+    ],
+)
+def test_credits_in_lower_case_or_without_names_are_narration(lang: str, line: str) -> None:
+    """Credits an analyst found waiting in the untagged queue: a source named by what its
+    figures are, a desk credited instead of a name, a wire's notes out of brackets."""
+    assert _marked(_framed(line), lang) == [line]
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("en", "Source: data show 400 tanks were lost"),
+        ("en", "Source: official figures are false"),
+        ("en", "Source: estimates of the UN put the toll at 40,000"),
+        ("id", "Sumber: data KPU menunjukkan partisipasi 81 persen"),
+        ("ru", "Источник: данные Минобороны завышены"),
+        ("id", "Penulis: tim kami tidak pernah ke sana"),
+        ("ru", "Автор: письмо написал сам Пригожин"),
+        ("en", "Image: Russian troops shelling Kharkiv"),
+        ("en", "Reporting by the BBC showed 40 people died."),
+        ("en", "Writing by Tom Balmforth showed bias"),
+    ],
+)
+def test_claims_shaped_like_lower_case_credits_stay_statements(lang: str, line: str) -> None:
+    """What the credits above must not take: a verb or a figure after "Source: data", words
+    after a credit's label that make a sentence."""
+    assert _marked(_framed(line), lang) == []
