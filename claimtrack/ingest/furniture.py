@@ -568,6 +568,7 @@ def _page_line(text: str, start: int, end: int, related: int, previous: int) -> 
             last not in ".…"
             and text[start:end].rstrip(_CLOSERS)[-1:] not in ".…"
             and text.count("\n", previous, start) < 2
+            and not _body_line(text, start, end)
         ) or _page_line(text, start, end, 0, previous)
     if end - start > _PAGE_LINE_MAX or (last in ".!?…" and not text.startswith(_DOTTED, start)):
         return False
@@ -589,6 +590,34 @@ def _page_line(text: str, start: int, end: int, related: int, previous: int) -> 
         if text[start:stop].rstrip(",:.").lower() not in _PAGE_OPENERS:
             return False
     return _PAGE_LINE.match(text, start, end) is not None and not _source_headline(text, start, end)
+
+
+_BODY_LONGER = 125
+"""A headline is shorter: a line this long under "Read more:" is the article's paragraph."""
+_BODY_LINE = re.compile(
+    "|".join(
+        (
+            # a reporter's past tense and the attribution after a quotation, which headlines
+            # leave out: "..., the chief said", "..., kata Kapolres", "», — сказал Песков"
+            r"\b(?:said|told|added)\b(?!\s+to\b)|\baccording to\b",
+            r"\b(?:kata|ujar|ucap|tutur|jelas|ungkap|imbuh|tambah)(?:nya)?\b",
+            r"[»\"”],?\s*[—–-]\s*[а-яё]|\bпо (?:его |её |их )?словам\b",
+            r"^[\"“«„][^\"”»]{2,}[\"”»],?\s+[a-zа-яё]",
+            # opened by a pronoun or a connective: it goes on from the paragraph before
+            r"^(?:He|She|They|It|We|I|But|However|Meanwhile|Dia|Ia|Mereka|Kami|Namun|Sementara"
+            r"|Selain|Menurut|Adapun|Sebelumnya|Kemudian|Он|Она|Они|Мы|Однако|Кроме того|При этом"
+            r"|Также|Ранее|По данным)\b",
+        )
+    )
+)
+
+
+def _body_line(text: str, start: int, end: int) -> bool:
+    """Whether a line under "Read more:" reads as the article's own next paragraph, not
+    another story's headline (both end with no full stop): long, opened in lower case, by a
+    pronoun or a connective, or telling who said it as a reporter does."""
+    line = text[start:end]
+    return end - start > _BODY_LONGER or line[:1].islower() or _BODY_LINE.search(line) is not None
 
 
 _SOURCE_LABEL = re.compile(r"(?i:sources?|sumber|источники?)\s*:")

@@ -451,3 +451,34 @@ def test_a_one_word_title_above_sentences_stays_the_title() -> None:
     text = "Notes\n\nAliyev said the talks would resume.\n"
     assert read_document(text.encode(), "n.txt", lang="en").title == "Notes"
     assert _marked(text, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "marker", "paragraph"),
+    [
+        ("en", "Read more:", "“We will find every one of them,” the police chief said"),
+        ("en", "Read more:", "He said the suspects had been watched for two weeks"),
+        ("en", "Read more:", "Police arrested three more people on Tuesday, according to AP"),
+        ("id", "Baca juga:", "Polisi menangkap tiga orang lagi pada Selasa, kata Kapolres"),
+        ("id", "Baca juga:", "Namun polisi belum menemukan senjata yang dipakai pelaku"),
+        ("id", "Baca juga:", "“Kami akan kejar semua pelaku,” ujarnya"),
+        ("ru", "Читайте также:", "«Мы найдём всех», — сказал начальник полиции"),
+        (
+            "en",
+            "Read more:",
+            "Police arrested three more people on Tuesday in raids across the eastern districts "
+            "of the city, bringing the number of people held over the attack to eleven",
+        ),
+    ],
+)
+def test_the_articles_own_paragraph_under_read_more_stays_a_statement(
+    lang: str, marker: str, paragraph: str
+) -> None:
+    """A paragraph without a full stop right under "Read more:" was taken for another
+    story's headline and hidden as narration: a reporter's attribution, a pronoun or a
+    connective opening it, or a headline's length tells it is the article going on."""
+    text = (
+        f"Headline of the story\n\nFirst sentence.\n{marker}\n{paragraph}\n"
+        "Second paragraph, which someone said.\n"
+    )
+    assert _marked(text, lang) == [marker]
