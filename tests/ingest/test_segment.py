@@ -600,3 +600,39 @@ def test_a_short_line_in_lower_case_under_a_headline_is_its_own(
 def test_a_months_abbreviation_before_a_number_ends_no_sentence(lang: str, sentence: str) -> None:
     """Lenta's "Ранее, 1 сент. 2023 г., Кремль ..." was cut after "сент."."""
     assert sentences(sentence, lang) == [sentence]
+
+
+@pytest.mark.parametrize("marker", ["•", "●", "▪", "-", "*", "1."])
+def test_the_paragraph_after_a_list_is_cut_into_its_sentences(marker: str) -> None:
+    """After a list of key facts ("• The war lasted 44 days", or two items marked "-", "*",
+    "1."), sentencex cut no sentence until the next blank line: the paragraph under the list
+    became one statement holding two speakers' claims."""
+    items = ["The 2020 war lasted 44 days", "Russia has 2,000 peacekeepers there"]
+    numbered = marker == "1."
+    listed = [f"{f'{n}.' if numbered else marker} {item}" for n, item in enumerate(items, 1)]
+    text = (
+        "Key facts\n"
+        + "\n".join(listed)
+        + "\nPeacekeepers evacuated 5,000 people, the ministry said. Its spokesman, Maj. Gen. "
+        "Igor Konashenkov, said no one was hurt.\nFile photo: REUTERS/Stringer\n"
+    )
+    assert sentences(text, "en") == [
+        "Key facts",
+        *listed,
+        "Peacekeepers evacuated 5,000 people, the ministry said.",
+        "Its spokesman, Maj. Gen. Igor Konashenkov, said no one was hurt.",
+        "File photo: REUTERS/Stringer",
+    ]
+    assert_well_formed(text, segment(text, "en"))
+
+
+def test_a_lists_items_ending_in_semicolons_are_statements_of_their_own() -> None:
+    """A list copied from a page, an item a line ending in ";", opens its items in lower
+    case: they were joined into one statement of three claims."""
+    text = (
+        "Что известно на данный момент:\n"
+        "ВСУ удерживают часть территории Суджанского р-на;\n"
+        "эвакуировано более 150 тыс. жителей;\n"
+        "по оценке властей, ущерб превышает 10 млрд руб.\n"
+    )
+    assert sentences(text, "ru") == [line for line in text.splitlines() if line]
