@@ -112,11 +112,14 @@ def segment(text: str, lang: str) -> list[tuple[int, int]]:
     breaks: list[int] = []
     single: list[re.Match[str]] = []  # line breaks before a capital, inside a paragraph
     lower: list[re.Match[str]] = []  # and before a lower-case letter
+    listed = False  # a line opens with a list's marker ("- ", "1. ")
     for m in _LINE_BREAK.finditer(text):
         if m.group(1):
             breaks.append(m.start(2))
-        elif not m.group(2).islower():
+        elif not (first := m.group(2)).islower():
             single.append(m)
+            if first in _MARKERS and not listed:
+                listed = _MARKED_ITEM.match(text, m.start(2)) is not None
         else:
             lower.append(m)
     width = _wrap_width(text) if single or lower else None
@@ -128,7 +131,7 @@ def segment(text: str, lang: str) -> list[tuple[int, int]]:
             for m in lower
             if _lower_case_line(text, m) or _after_sentence(text, m, _NEVER_FINAL_RE[table])
         )
-    cuts = sorted({*_cuts(_unlisted(text), 0, len(text), code), *breaks, *lines})
+    cuts = sorted({*_cuts(_unlisted(text, listed), 0, len(text), code), *breaks, *lines})
     spans: list[tuple[int, int]] = []
     for a, b in zip(cuts, [*cuts[1:], len(text)], strict=True):  # `_trim`, inlined: a call
         while a < b and text[a].isspace():  # per sentence cost 5% of `segment`
@@ -145,15 +148,20 @@ _LIST_ITEM = re.compile(r"(?m)^[ \t]*(?:[-*+•●▪■►▶◆➤○◦★□
 """A list item's marker at its line's start. sentencex reads a list to its end as one item:
 after "• Russia has 2,000 peacekeepers there" (or two items marked "-", "*", "1."), it cut
 no sentence until the next blank line, and the paragraphs under a list became one."""
-_LIST_HINTS = ("•", "●", "▪", "■", "►", "◆", "\n- ", "\n* ", "\n1. ", "\n1) ")
-"""What a text with such a list holds: one scan each costs little, the pattern over every
-text four times as much."""
+_BULLETS = ("•", "●", "▪", "■", "►", "◆")
+"""Bullets, which sentencex takes for a list even alone: looking for one costs little (a
+pattern over every text cost four times as much as the rest of this step)."""
+_MARKERS = frozenset("-*+0123456789")
+_MARKED_ITEM = re.compile(r"(?:[-*+]|\d{1,3}[.)])[ \t]")
+"""An item marked as plain text marks it ("- ", "1. "): sentencex reads two of them as a
+list, which `segment` sees at the line breaks it looks at anyway."""
 
 
-def _unlisted(text: str) -> str:
+def _unlisted(text: str, listed: bool) -> str:
     """`text` with its list markers as spaces, for sentencex only: the same length, so the
-    offsets of what it yields are the text's (our own cuts still see the markers)."""
-    if not any(hint in text for hint in _LIST_HINTS) and not text.startswith(("- ", "* ")):
+    offsets of what it yields are the text's (our own cuts still see the markers). `listed`:
+    a line after a line break opens with "- " or "1. "."""
+    if not listed and not any(bullet in text for bullet in _BULLETS):
         return text
     return _LIST_ITEM.sub(lambda m: " " * len(m.group()), text)
 
