@@ -94,6 +94,8 @@ _CREDIT_LINE = re.compile(
             rf"{_CREDIT_NAMES}(?:\s+in\s+{_CREDIT_NAMES})?(?:;\s*(?i:(?:additional\s+)?reporting"
             rf"|writing|editing)\s+(?i:by)\s+{_CREDIT_NAMES}(?:\s+in\s+{_CREDIT_NAMES})?)*\.?$",
             r"(?i:copyright)\s*(?:©|\([cC]\)|\d{4}|(?i:by)\b)|©",
+            r"(?i:all rights reserved|hak cipta dilindungi(?: undang-undang)?"
+            r"|все права защищены)\.?$",
             # Wire notes in brackets: "(Reporting by ...; Editing by ...)", "(Corrects ...)".
             r"\((?i:reporting|writing|editing|additional reporting|compiled|corrects"
             r"|updates|adds|recasts|repeats)\b.*\)\.?$",
@@ -211,7 +213,21 @@ _PAGE_LINE = re.compile(
             r"|waktu baca\s+\d+\s+menit"
             r"|\d+\s+min(?:ute)?s?\s+read"
             r"|архивное фото|halaman\s+\d+(?:\s+\d+)*(?:\s+selanjutnya)?|selanjutnya"
-            r"|sebelumnya|next|previous)\s*:?$",
+            r"|sebelumnya|next|previous|save|save article|share this (?:article|story|page)"
+            r"|advertisement\s*[·|-]\s*scroll to continue(?: with content)?)\s*:?$",
+            # A row of sharing buttons: "Facebook Twitter WhatsApp", "ВКонтакте Telegram"
+            r"(?:(?i:facebook|twitter|whatsapp|telegram|linkedin|e-?mail|reddit|pinterest"
+            r"|line|x|vk|вконтакте|одноклассники|copy link|salin link)(?:\s*[,|·/]\s*|\s+|$))"
+            r"{2,}",
+            # A section's label over a list of facts: "Key points:", "Что известно к утру:"
+            r"(?i:key (?:points|facts|takeaways)|fast facts|at a glance|what we know(?: so far)?"
+            r"|in numbers|poin penting|fakta(?: penting)?|sekilas|главное|коротко"
+            r"|что известно)\s*:?$|(?i:что известно)\s+[^\n:.!?]{1,30}:$",  # (a headline:
+            # "Что известно о взрыве в Москве" is the title of the explainer under it)
+            # A breadcrumb trail: "Home > News > Asia", "Beranda » Nasional"
+            r"(?i:home|beranda|главная|news|berita|новости)(?:\s+[>»›/|]\s+[^\n>»›|]{1,30}){1,5}$",
+            # detik's embedded video: "[Gambas:Video 20detik]"
+            r"\[Gambas:[^\]\n]{0,40}\]$",
             # An editor's initials: "(aik/imk)", "(fra/fra)".
             r"\([a-z]{2,4}(?:/[a-z]{2,4})*\)$",
             # A photo's credit in brackets, and a caption of an illustration: "(Foto:
@@ -233,7 +249,7 @@ _PAGE_LINE = re.compile(
             r"(?i:sources?|sumber|источники?)\s*:\s*(?i:data|figures|statistics|own|official"
             r"|compiled|based|adapted|calculations?|estimates|analysis|diolah|olahan|dihimpun"
             r"|berbagai|riset|данные|расч[её]ты|открытые|официальные|собственные)\b"
-            r"(?!(?:\s+\S+){8})(?:[^\n\d.!?\"“”«»]|(?<!\d)\d{4}(?!\d)){0,70}$",
+            r"(?!(?:\s+\S+){12})(?:[^\n\d.!?\"“”«»]|(?<!\d)\d{4}(?!\d)){0,90}$",
             # A photo's credit in brackets without a slash: "(Foto: dok. Humas Polri)"
             r"\((?i:foto|photo|фото)\s*:[^()\n]{1,60}\)\.?$",
             r"Our Standards:.*$",
@@ -254,10 +270,12 @@ _PAGE_OPENER_WORDS = """
     reporter rep editor red pewarta fotografer laporan share tweet bagikan salin copy
     advertisement iklan scroll komentar comments поделиться архивное halaman selanjutnya
     sebelumnya next previous ilustrasi illustration source sumber источник our реклама loading
-    reuse image staff sources источники"""
+    reuse image staff sources источники save facebook twitter whatsapp telegram linkedin
+    email e-mail reddit pinterest line x vk вконтакте одноклассники key fast at what in poin
+    fakta sekilas главное коротко что home beranda главная news berita новости"""
 _PAGE_OPENERS = frozenset(_PAGE_OPENER_WORDS.split())
 _OPENER_LONGEST = max(map(len, _PAGE_OPENERS)) + 2
-_PAGE_FIRST = frozenset("(0123456789")
+_PAGE_FIRST = frozenset("(0123456789[")
 """The first words (in lower case) a `_PAGE_LINE` opens with, but for a number, a bracket
 and a byline's dash or bar."""
 _CLOSERS = "\"'”’»)"
@@ -323,6 +341,10 @@ _PROMOTION = (
     "Save articles to read later",
     "Sign up for",
     "Follow us on",
+    "Simak Video",
+    "Simak juga Video",
+    "Saksikan Video",
+    "Tonton Video",
 )
 """A paragraph that opens so is the outlet advertising itself, every sentence of it:
 "Simak breaking news ... Pastikan kamu sudah install aplikasi WhatsApp ya."."""
@@ -540,6 +562,12 @@ _CONTRIBUTED = (
 )
 """A wire's credit at a paragraph's end ("... writer Aida Sultanova contributed to this
 report."), when it names a journalist (`_CONTRIBUTOR`): "its partners contributed" is news."""
+_CONTRIBUTED_NAMED = re.compile(
+    rf"{_CAP_PERSON}(?:(?:,\s*|\s+and\s+){_CAP_PERSON})*\s+contributed\s+(?:reporting"
+    rf"|to this (?:report|story))(?:\s+(?:from|in)\s+{_CAP_NAME}(?:,?\s+{_CAP_NAME}){{0,2}})?\.$"
+)
+"""The credit opening a line, a journalist named: "Sarah Khan contributed reporting from
+Kabul." ("Its partners contributed reporting." is news: no name)."""
 _CONTRIBUTOR = re.compile(
     r"(?i)\b(?:writers?|reporters?|correspondents?|journalists?|staff)\b|contributed reporting"
 )
@@ -553,9 +581,25 @@ def _byline(text: str, start: int, end: int) -> bool:
     return all(w in _CONNECTORS or w[:1].isupper() for w in words)
 
 
-_FIRST = frozenset("BOPpFfФфEeRrРрКкCc©(SsbЧчLlUu/0123456789WwGgIiАаТт")
+_FIRST = frozenset("BOPpFfФфEeRrРрКкCc©(SsbЧчLlUu/0123456789")
 """The letters a credit line can open with (an upper-case pair opens the rest: "REUTERS/",
 "ЕРЕВАН,", "CORRECTION:"): a sentence opening otherwise is not tried."""
+_LABELS = (
+    "Writing",
+    "Editing",
+    "Graphic",
+    "Grafis",
+    "Gambar",
+    "Image",
+    "Infografis",
+    "Illustration",
+    "Автор",
+    "Текст",
+    "Коллаж",
+    "Инфографика",
+)
+"""Credit labels opening with other letters, looked for as words: the letters would send
+every paragraph opening "In", "It", "While", "А" or "Так" to the pattern."""
 
 
 def _page_line(text: str, start: int, end: int, related: int, previous: int) -> bool:
@@ -756,6 +800,7 @@ def furniture(text: str, spans: Sequence[tuple[int, int]]) -> set[int]:
         opens = size <= _SHORT or line
         tried = opens and (
             first in _FIRST
+            or text.startswith(_LABELS, start)
             or text[start : start + 2].isupper()
             or (size <= _SHORT and first.isupper())  # "Aljazeera, 1/11."
         )
@@ -782,6 +827,12 @@ def furniture(text: str, spans: Sequence[tuple[int, int]]) -> set[int]:
                 )
             )
             or (closes and ends(_CONTRIBUTED, start, end) and _CONTRIBUTOR.search(text, start, end))
+            or (
+                line
+                and size <= SHORT
+                and text.find(" contributed ", start, end) > 0
+                and _CONTRIBUTED_NAMED.match(text, start, end)
+            )
             or (  # a header is a line of its own
                 line
                 and closes
@@ -832,6 +883,7 @@ def furniture_line(line: str) -> bool:
         )
         or _byline(line, 0, end)
         or _page_line(line, 0, end, 0, 0)
+        or (line[1:2].isupper() and _caption_start(line, 0, end))
         or (
             " | " in line
             and _HEADER.match(line) is not None
