@@ -78,6 +78,8 @@ _NEVER_FINAL: dict[str, tuple[str, ...]] = {
     "ru": (
         "т.е.", "т. е.", "т.к.", "т. к.", "т.н.", "т. н.", "напр.", "см.", "ср.", "проф.",
         "акад.", "ген.", "им.", "ул.", "пер.", "просп.", "тов.", "г-н.", "гр.",
+        # a settlement's kind before its name: "обстрела пос. Разумное", "дер. Ивановка"
+        "пос.", "дер.", "пгт.",
     ),
 }  # fmt: skip
 # Abbreviations that do not end a sentence when a number follows ("No. 5", "рис. 3").
@@ -451,6 +453,22 @@ def _repair(
                         and ending.endswith(never_ends)
                         and never_final.search(text, tail, after)
                     )
+                    or (after == start and not text[start:end].strip(_EMPHASIS))  # "name.*"
+                    or (
+                        first.isupper()
+                        and (
+                            (  # "“Where are they?” Mayor Vitali Klitschko asked."
+                                text[after - 1] in _QUOTE_ENDS
+                                and text[after - 2 : after - 1] in ("?", "!")
+                                and _QUOTE_ATTRIBUTION.match(text, start, end) is not None
+                            )
+                            or (  # "губернатора Белгородской обл. В. Гладкова"
+                                text[start + 1 : start + 2] == "."
+                                and _SHORT_ABBREVIATION.search(text, tail, after) is not None
+                                and _INITIAL_NAME.match(text, start, end) is not None
+                            )
+                        )
+                    )
                     or (
                         not first.isupper()  # most sentences: none of the tests below
                         and (
@@ -471,6 +489,25 @@ def _repair(
 
 
 _DASH_OPENERS = "—–-"
+_EMPHASIS = "*_"
+"""Markdown's emphasis closing after a full stop ("*... the spokesman's name.*"): no
+sentence of its own."""
+_QUOTE_ENDS = "\"”»'’"
+_QUOTE_ATTRIBUTION = re.compile(
+    r"(?:[^\W\d_a-zа-яё][\w.'’-]*\s+(?:(?:of|the|and|al|bin|de|van|von)\s+)?){1,7}"
+    r"(?:said|says|asked|asks|told|added|wrote|tweeted|posted|replied|shouted|insisted"
+    r"|warned|declared|stated)"
+    r"(?=\s*(?:[,.;:]|$)|\s+(?:on|in|at|to|during|after|before|via|from|according|late"
+    r"|earlier|later|yesterday|today|this|last|when|while|reporters|journalists|Reuters|AP"
+    r"|AFP|CNN|BBC|the (?:BBC|press|media))\b)"
+)
+"""Who said a quotation ending in "?" or "!" after it, in capitalised words: "Mayor Vitali
+Klitschko asked on Telegram.", "Russian Defence Minister Sergei Shoigu said, according to
+RIA." (sentencex ends the sentence at the question mark). "Putin said no." answers it."""
+_SHORT_ABBREVIATION = re.compile(r"(?<![^\W\d_])[a-zа-яё]{2,4}\.$")
+_INITIAL_NAME = re.compile(r"[^\W\d_a-zа-яё]\.\s?(?:[^\W\d_a-zа-яё]\.\s?)?[^\W\d_a-zа-яё][a-zа-яё]")
+"""An initial and a name after a short abbreviation ("Белгородской обл. В. Гладкова", "пос.
+И. И. Иванова"): a name in a sentence rarely opens the next one with its initial."""
 
 
 def _attribution_dash(text: str, after: int, start: int, end: int) -> bool:

@@ -636,3 +636,34 @@ def test_a_lists_items_ending_in_semicolons_are_statements_of_their_own() -> Non
         "по оценке властей, ущерб превышает 10 млрд руб.\n"
     )
     assert sentences(text, "ru") == [line for line in text.splitlines() if line]
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("en", '"Where are the air defence systems?" Mayor Vitali Klitschko asked on Telegram.'),
+        ("en", "“We will respond in full!” Defence Minister Sergei Shoigu said, according to RIA."),
+        ("en", '"Why does no one protect us?" Ahmad Karimi told reporters.'),
+        ("ru", "По словам губернатора Белгородской обл. В. Гладкова, ранены 3 человека."),
+        ("ru", "В результате обстрела пос. Разумное ранены 3 человека, в т.ч. ребенок."),
+        ("en", "*This article was amended on 15 May 2024 to correct the spokesman's name.*"),
+    ],
+)
+def test_a_sentence_is_not_cut_before_its_speaker_or_its_name(lang: str, sentence: str) -> None:
+    """Cut in an imported article: a quotation ending in "?" or "!" from who said it in
+    capitalised words (the quotation waited without its speaker), a governor's name from
+    "обл." before its initial, a village's from "пос.", Markdown's closing "*" (a
+    letterless statement of its own)."""
+    assert sentences(f"Headline\n\n{sentence}\n", lang) == ["Headline", sentence]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "pieces"),
+    [
+        ("en", '"Is it over?" Putin said no.', ['"Is it over?"', "Putin said no."]),
+        ("en", '"Over?" The army said it was not.', ['"Over?"', "The army said it was not."]),
+        ("ru", "Бои шли в Курской обл. Войска ушли.", ["Бои шли в Курской обл.", "Войска ушли."]),
+    ],
+)  # fmt: skip
+def test_what_those_joins_leave_apart(lang: str, text: str, pieces: list[str]) -> None:
+    assert sentences(text, lang) == pieces
