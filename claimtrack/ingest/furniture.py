@@ -100,6 +100,9 @@ _CREDIT_LINE = re.compile(
             r"\((?i:reporting|writing|editing|additional reporting|compiled|corrects"
             r"|updates|adds|recasts|repeats)\b.*\)\.?$",
             r"(?:CORRECTION|CLARIFICATION|EDITOR'S NOTE)\b",
+            # the editor's note on a change: "*This article was amended on 15 May 2024 ...*"
+            r"\*?(?:This (?:article|story) (?:was|has been) (?:amended|updated|corrected)"
+            r"|Artikel ini (?:telah )?(?:diperbarui|dikoreksi|mengalami perubahan))\b.*$",
             r"(?i:related|read more|see also|baca juga|baca|lihat juga|simak juga|lihat"
             r"|читайте также)\s*:",
             # A live blog's time stamps: "14:05 GMT", "Last updated 18:40 GMT".
@@ -214,6 +217,7 @@ _PAGE_LINE = re.compile(
             r"|\d+\s+min(?:ute)?s?\s+read"
             r"|архивное фото|halaman\s+\d+(?:\s+\d+)*(?:\s+selanjutnya)?|selanjutnya"
             r"|sebelumnya|next|previous|save|save article|share this (?:article|story|page)"
+            r"|live|live updates|live blog|breaking news|berita terkini|онлайн-трансляция"
             r"|advertisement\s*[·|-]\s*scroll to continue(?: with content)?)\s*:?$",
             # A row of sharing buttons: "Facebook Twitter WhatsApp", "ВКонтакте Telegram"
             r"(?:(?i:facebook|twitter|whatsapp|telegram|linkedin|e-?mail|reddit|pinterest"
@@ -248,7 +252,8 @@ _PAGE_LINE = re.compile(
             # Росстата"; a verb or a figure makes it a claim, `_source_headline`)
             r"(?i:sources?|sumber|источники?)\s*:\s*(?i:data|figures|statistics|own|official"
             r"|compiled|based|adapted|calculations?|estimates|analysis|diolah|olahan|dihimpun"
-            r"|berbagai|riset|данные|расч[её]ты|открытые|официальные|собственные)\b"
+            r"|berbagai|riset|данные|расч[её]ты|открытые|официальные|собственные|press service"
+            r"|press office|пресс-служба|пресс-службы|humas)\b"
             r"(?!(?:\s+\S+){12})(?:[^\n\d.!?\"“”«»]|(?<!\d)\d{4}(?!\d)){0,90}$",
             # A photo's credit in brackets without a slash: "(Foto: dok. Humas Polri)"
             r"\((?i:foto|photo|фото)\s*:[^()\n]{1,60}\)\.?$",
@@ -272,13 +277,16 @@ _PAGE_OPENER_WORDS = """
     sebelumnya next previous ilustrasi illustration source sumber источник our реклама loading
     reuse image staff sources источники save facebook twitter whatsapp telegram linkedin
     email e-mail reddit pinterest line x vk вконтакте одноклассники key fast at what in poin
-    fakta sekilas главное коротко что home beranda главная news berita новости"""
+    fakta sekilas главное коротко что home beranda главная news berita новости live
+    breaking онлайн-трансляция"""
 _PAGE_OPENERS = frozenset(_PAGE_OPENER_WORDS.split())
 _OPENER_LONGEST = max(map(len, _PAGE_OPENERS)) + 2
 _PAGE_FIRST = frozenset("(0123456789[")
 """The first words (in lower case) a `_PAGE_LINE` opens with, but for a number, a bracket
 and a byline's dash or bar."""
 _CLOSERS = "\"'”’»)"
+_MARKUP = "*_# "
+"""Markdown's emphasis and heading marks around a line."""
 _RELATED = re.compile(
     r"(?i:baca juga|baca pula|lihat juga|simak juga|read more|read also|also read|related"
     r"(?: stories| articles| news)?|see also|more on this|читайте также|смотрите также"
@@ -585,6 +593,10 @@ _FIRST = frozenset("BOPpFfФфEeRrРрКкCc©(SsbЧчLlUu/0123456789")
 """The letters a credit line can open with (an upper-case pair opens the rest: "REUTERS/",
 "ЕРЕВАН,", "CORRECTION:"): a sentence opening otherwise is not tried."""
 _LABELS = (
+    "This article",
+    "This story",
+    "*This",
+    "Artikel ini",
     "Writing",
     "Editing",
     "Graphic",
@@ -606,6 +618,13 @@ def _page_line(text: str, start: int, end: int, related: int, previous: int) -> 
     """Whether the whole line [start, end) is a headline under "Read more:" (`related` of
     them may still follow the line ending at `previous`), such a line itself or one of
     `_PAGE_LINE`. Body paragraphs end with a full stop: only a few furniture lines do."""
+    if text[start] in _MARKUP:  # "**What we know:**", "_Share_"
+        inner, stop = start, end
+        while inner < end and text[inner] in _MARKUP:
+            inner += 1
+        while stop > inner and text[stop - 1] in _MARKUP:
+            stop -= 1
+        return stop > inner and _page_line(text, inner, stop, related, previous)
     last = text[end - 1]
     if related:
         return (
@@ -668,7 +687,7 @@ _SOURCE_LABEL = re.compile(r"(?i:sources?|sumber|источники?)\s*:")
 _SOURCE_DATA = re.compile(
     r"\s*(?i:data|figures|statistics|own|official|compiled|based|adapted|calculations?"
     r"|estimates|analysis|diolah|olahan|dihimpun|berbagai|riset|данные|расч[её]ты|открытые"
-    r"|официальные|собственные)\b"
+    r"|официальные|собственные|press service|press office|пресс-служба|пресс-службы|humas)\b"
 )
 _SOURCE_VERB = re.compile(
     r"(?i)\b(?:show|shows|showed|shown|suggest|suggests|suggested|indicate|indicates"

@@ -41,6 +41,11 @@ def _framed(line: str) -> str:
         ("id", "[Gambas:Video 20detik]"),
         ("en", "All rights reserved."),
         ("en", "Source: data from the UN Office for the Coordination of Humanitarian Affairs"),
+        ("ru", "Источник: пресс-служба Минобороны РФ"),
+        ("en", "Live updates"),
+        # Markdown's emphasis around them, an editor's note on a change
+        ("en", "**What we know:**"),
+        ("en", "*This article was amended on 15 May 2024 to correct the spokesman's name.*"),
     ],
 )
 def test_a_pages_buttons_labels_and_trails_are_narration(lang: str, line: str) -> None:
@@ -55,6 +60,9 @@ def test_a_pages_buttons_labels_and_trails_are_narration(lang: str, line: str) -
         ("en", "In numbers, the war has cost Ukraine 40% of its economy"),
         ("ru", "Что известно о взрыве в Москве"),  # an explainer's headline, not a label
         ("en", "Home secretary says 40 migrants drowned"),
+        ("en", "# Live fire drills near Taiwan, China says"),
+        ("ru", "Источник: пресс-служба Минобороны сообщила о 40 погибших"),
+        ("en", "This article was the first to reveal that 40 soldiers died."),
     ],
 )
 def test_lines_that_open_like_those_stay_statements(lang: str, line: str) -> None:
