@@ -71,6 +71,12 @@ _CREDIT_WORD = r"(?:[^\W\d_a-zа-яё][\w.'’-]*|(?:bin|binti|de|van|der|von|al
 _CREDIT_NAMES = rf"{_CREDIT_WORD}(?:(?:\s+|\s*[,/&]\s*){_CREDIT_WORD})*"
 """The names a "Pewarta:" or "Editor:" line credits: capitalised words, a particle, an
 agency after a slash ("Budi Santoso/Antara", "Ahmad bin Said")."""
+_CREDIT_STAFF = (
+    rf"(?:{_CREDIT_NAMES}"
+    # the desk, or one name in lower case: "Penulis: Tim detikcom", "Editor: rina"
+    r"|(?i:tim|team|redaksi|staff|редакция)(?:\s+[^\s\"“«:.!?]+){0,2}|[^\W\d_][\w'’-]*)$"
+)
+"""Who a credit's label names."""
 _CREDIT_LINE = re.compile(
     "|".join(
         f"(?:{pattern})"
@@ -78,31 +84,15 @@ _CREDIT_LINE = re.compile(
             # Captions and credits: "PHOTO: ...", "Фото: Иван Петров/ТАСС", "Pewarta: Budi
             # Santoso" (a name or two, no quotation: "Reporter: \"We saw ...\"" is a claim).
             r"(?i:photo|file photo|foto|фото)\s*:",
-            # (a name, an agency: "Photograph: Alex Kent/AFP", "Graphic: Reuters")
-            r"(?i:photograph|graphic|grafis|infografis|image|picture|gambar|illustration"
-            rf"|коллаж|инфографика)\s*:(?=[^\"“«:]{{1,40}}$)\s*{_CREDIT_NAMES}$",
             # (names only: "Reporter: Will you negotiate?", "Editor: Hasil pemilu tidak akan
             # berubah" are an interview's and a page's sentences)
-            r"(?i:pewarta|editor|penulis|reporter|redaktur|penyunting|fotografer|kontributor"
-            r"|author|writer|редактор|корреспондент|автор|текст)\s*:"
-            rf"(?=[^\"“«:]{{1,40}}$)\s*(?:{_CREDIT_NAMES}"
-            # the desk, or one name in lower case: "Penulis: Tim detikcom", "Editor: rina"
-            r"|(?i:tim|team|redaksi|staff|редакция)(?:\s+[^\s\"“«:.!?]+){0,2}|[^\W\d_][\w'’-]*)$",
-            # A wire's notes out of brackets: "Writing by Tom Balmforth; Editing by Alex
-            # Richardson" (names after every "by": "Reporting by the BBC showed ..." is news)
-            r"(?i:(?:additional\s+)?reporting|writing|editing|compiled)\s+(?i:by)\s+"
-            rf"{_CREDIT_NAMES}(?:\s+in\s+{_CREDIT_NAMES})?(?:;\s*(?i:(?:additional\s+)?reporting"
-            rf"|writing|editing)\s+(?i:by)\s+{_CREDIT_NAMES}(?:\s+in\s+{_CREDIT_NAMES})?)*\.?$",
+            r"(?i:pewarta|editor|penulis|reporter|redaktur|редактор|корреспондент)\s*:"
+            rf"(?=[^\"“«:]{{1,40}}$)\s*{_CREDIT_STAFF}",
             r"(?i:copyright)\s*(?:©|\([cC]\)|\d{4}|(?i:by)\b)|©",
-            r"(?i:all rights reserved|hak cipta dilindungi(?: undang-undang)?"
-            r"|все права защищены)\.?$",
             # Wire notes in brackets: "(Reporting by ...; Editing by ...)", "(Corrects ...)".
             r"\((?i:reporting|writing|editing|additional reporting|compiled|corrects"
             r"|updates|adds|recasts|repeats)\b.*\)\.?$",
             r"(?:CORRECTION|CLARIFICATION|EDITOR'S NOTE)\b",
-            # the editor's note on a change: "*This article was amended on 15 May 2024 ...*"
-            r"\*?(?:This (?:article|story) (?:was|has been) (?:amended|updated|corrected)"
-            r"|Artikel ini (?:telah )?(?:diperbarui|dikoreksi|mengalami perubahan))\b.*$",
             r"(?i:related|read more|see also|baca juga|baca|lihat juga|simak juga|lihat"
             r"|читайте также)\s*:",
             # A live blog's time stamps: "14:05 GMT", "Last updated 18:40 GMT".
@@ -140,6 +130,65 @@ _CREDIT_LINE = re.compile(
 )
 """One pattern for every other credit line, matched at a span's start up to its end (one
 call per span: fifteen separate patterns cost a third of an import)."""
+_CREDIT_MORE = re.compile(
+    "|".join(
+        f"(?:{pattern})"
+        for pattern in (
+            # (a name, an agency: "Photograph: Alex Kent/AFP", "Graphic: Reuters")
+            r"(?i:photograph|graphic|grafis|infografis|image|picture|gambar|illustration"
+            rf"|коллаж|инфографика)\s*:(?=[^\"“«:]{{1,40}}$)\s*{_CREDIT_NAMES}$",
+            # more labels: "Автор: Анна Иванова", "Kontributor: Andi"
+            r"(?i:penyunting|fotografer|kontributor|author|writer|автор|текст)\s*:"
+            rf"(?=[^\"“«:]{{1,40}}$)\s*{_CREDIT_STAFF}",
+            # A wire's notes out of brackets: "Writing by Tom Balmforth; Editing by Alex
+            # Richardson" (names after every "by": "Reporting by the BBC showed ..." is news)
+            r"(?i:(?:additional\s+)?reporting|writing|editing|compiled)\s+(?i:by)\s+"
+            rf"{_CREDIT_NAMES}(?:\s+in\s+{_CREDIT_NAMES})?(?:;\s*(?i:(?:additional\s+)?reporting"
+            rf"|writing|editing)\s+(?i:by)\s+{_CREDIT_NAMES}(?:\s+in\s+{_CREDIT_NAMES})?)*\.?$",
+            r"(?i:all rights reserved|hak cipta dilindungi(?: undang-undang)?"
+            r"|все права защищены)\.?$",
+            # the editor's note on a change: "*This article was amended on 15 May 2024 ...*"
+            r"\*?(?:This (?:article|story) (?:was|has been) (?:amended|updated|corrected)"
+            r"|Artikel ini (?:telah )?(?:diperbarui|dikoreksi|mengalami perubahan))\b.*$",
+        )
+    )
+)
+"""Credits whose labels `_MORE_HEADS` tells: kept out of `_CREDIT_LINE`, which every
+paragraph opening with a capital tries (each alternative there costs every one of them)."""
+_MORE_LABELS = (
+    "Photograph",
+    "Graphic",
+    "Grafis",
+    "Infografis",
+    "Image",
+    "Picture",
+    "Gambar",
+    "Illustration",
+    "Коллаж",
+    "Инфографика",
+    "Additional",
+    "Reporting",
+    "Writing",
+    "Editing",
+    "Compiled",
+    "All rights",
+    "Hak cipta",
+    "Все права",
+    "This",
+    "*This",
+    "Artikel",
+    "Penyunting",
+    "Fotografer",
+    "Kontributor",
+    "Author",
+    "Writer",
+    "Автор",
+    "Текст",
+)
+_MORE_HEADS = frozenset(
+    head for label in _MORE_LABELS for head in (label[:4], label[:4].lower(), label[:4].upper())
+)
+"""The first four characters of `_CREDIT_MORE`'s labels, in each case they are written."""
 _UP = r"[^\W\d_a-zа-яё]"
 """A letter that opens a capitalised word (no lower-case Latin or Cyrillic)."""
 _WORD = rf"{_UP}[\w.&’'/-]*"
@@ -576,6 +625,8 @@ _CONTRIBUTED_NAMED = re.compile(
 )
 """The credit opening a line, a journalist named: "Sarah Khan contributed reporting from
 Kabul." ("Its partners contributed reporting." is news: no name)."""
+_FOOT = 12
+"""A journalist's credit on a line of its own is among the article's last spans."""
 _CONTRIBUTOR = re.compile(
     r"(?i)\b(?:writers?|reporters?|correspondents?|journalists?|staff)\b|contributed reporting"
 )
@@ -612,6 +663,9 @@ _LABELS = (
 )
 """Credit labels opening with other letters, looked for as words: the letters would send
 every paragraph opening "In", "It", "While", "А" or "Так" to the pattern."""
+_LABEL_HEADS = frozenset(label[:4] for label in _LABELS)
+"""Their first four letters: one set lookup rules out most spans (the labels tried on every
+paragraph's first sentence cost a fifth of `furniture`)."""
 
 
 def _page_line(text: str, start: int, end: int, related: int, previous: int) -> bool:
@@ -747,6 +801,7 @@ def furniture(text: str, spans: Sequence[tuple[int, int]]) -> set[int]:
     related = 0  # headlines a "Read more:" line may still be followed by
     previous = 0  # where the last of them ended
     promotions: list[int] = []  # spans opening a paragraph of the outlet's promotion
+    foot = len(spans) - _FOOT
     for i, (start, end) in enumerate(spans):  # one pass: imports run it on every sentence
         size = end - start
         line = start == 0 or text[start - 1] == "\n"
@@ -817,17 +872,29 @@ def furniture(text: str, spans: Sequence[tuple[int, int]]) -> set[int]:
         # caption or a dateline on it ("... 2020. REUTERS/Stringer", "/ТАСС/."): other spans
         # are not tried (spans are trimmed, so the pattern runs from start to end).
         opens = size <= _SHORT or line
-        tried = opens and (
-            first in _FIRST
-            or text.startswith(_LABELS, start)
-            or text[start : start + 2].isupper()
-            or (size <= _SHORT and first.isupper())  # "Aljazeera, 1/11."
+        tried = (
+            opens
+            and (
+                first in _FIRST
+                or text[start : start + 2].isupper()
+                or (size <= _SHORT and first.isupper())  # "Aljazeera, 1/11."
+                or (
+                    closes  # a label's line is its own
+                    and text[start : start + 4] in _LABEL_HEADS
+                    and text.startswith(_LABELS, start)
+                )
+            )
         )
         if (
             (
                 tried
                 and (
                     match(text, start, end)
+                    or (
+                        closes  # a line of its own, or a caption's tail
+                        and text[start : start + 4] in _MORE_HEADS
+                        and _CREDIT_MORE.match(text, start, end) is not None
+                    )
                     or (first in "BO" and _byline(text, start, end))
                     # "KOMPAS.com/ARDITO RAMADHAN Menko Polhukam Mahfud MD di ..."
                     or (
@@ -847,7 +914,8 @@ def furniture(text: str, spans: Sequence[tuple[int, int]]) -> set[int]:
             )
             or (closes and ends(_CONTRIBUTED, start, end) and _CONTRIBUTOR.search(text, start, end))
             or (
-                line
+                i >= foot  # credits close the article
+                and line
                 and size <= SHORT
                 and text.find(" contributed ", start, end) > 0
                 and _CONTRIBUTED_NAMED.match(text, start, end)
@@ -893,6 +961,7 @@ def furniture_line(line: str) -> bool:
     return (
         _LETTER.search(line) is None
         or _CREDIT_LINE.match(line) is not None
+        or (line[:4] in _MORE_HEADS and _CREDIT_MORE.match(line) is not None)
         or (
             line[-1] in _DASHES
             and (

@@ -150,9 +150,6 @@ _LIST_ITEM = re.compile(r"(?m)^[ \t]*(?:[-*+•●▪■►▶◆➤○◦★□
 """A list item's marker at its line's start. sentencex reads a list to its end as one item:
 after "• Russia has 2,000 peacekeepers there" (or two items marked "-", "*", "1."), it cut
 no sentence until the next blank line, and the paragraphs under a list became one."""
-_BULLETS = ("•", "●", "▪", "■", "►", "◆")
-"""Bullets, which sentencex takes for a list even alone: looking for one costs little (a
-pattern over every text cost four times as much as the rest of this step)."""
 _MARKERS = frozenset("-*+0123456789")
 _MARKED_ITEM = re.compile(r"(?:[-*+]|\d{1,3}[.)])[ \t]")
 """An item marked as plain text marks it ("- ", "1. "): sentencex reads two of them as a
@@ -162,8 +159,16 @@ list, which `segment` sees at the line breaks it looks at anyway."""
 def _unlisted(text: str, listed: bool) -> str:
     """`text` with its list markers as spaces, for sentencex only: the same length, so the
     offsets of what it yields are the text's (our own cuts still see the markers). `listed`:
-    a line after a line break opens with "- " or "1. "."""
-    if not listed and not any(bullet in text for bullet in _BULLETS):
+    a line after a line break opens with "- " or "1. "; a bullet ("•") is a list even alone."""
+    if not (
+        listed
+        or "•" in text  # one `in` each: a generator over them cost as much as the pattern
+        or "●" in text
+        or "▪" in text
+        or "■" in text
+        or "►" in text
+        or "◆" in text
+    ):
         return text
     return _LIST_ITEM.sub(lambda m: " " * len(m.group()), text)
 
@@ -447,31 +452,37 @@ def _repair(
                 # every abbreviation ends with a full stop
                 ending = text[tail:after].lower() if text[after - 1] == "." else ""
                 if (
-                    (after == start and ending and _domain_end(text, start))  # "TEMPO.CO"
+                    (
+                        after == start  # "TEMPO.CO"; "name.*"
+                        and (
+                            (ending and _domain_end(text, start))
+                            or not text[start:end].strip(_EMPHASIS)
+                        )
+                    )
                     or (
                         ending[-_TAIL:] in never_tails
                         and ending.endswith(never_ends)
                         and never_final.search(text, tail, after)
                     )
-                    or (after == start and not text[start:end].strip(_EMPHASIS))  # "name.*"
                     or (
-                        first.isupper()
-                        and (
-                            (  # "“Where are they?” Mayor Vitali Klitschko asked."
-                                text[after - 1] in _QUOTE_ENDS
-                                and text[after - 2 : after - 1] in ("?", "!")
-                                and _QUOTE_ATTRIBUTION.match(text, start, end) is not None
-                            )
-                            or (  # "губернатора Белгородской обл. В. Гладкова"
-                                text[start + 1 : start + 2] == "."
+                        (  # most sentences: an abbreviation opens none of them
+                            (
+                                end - start > 2
+                                and text[start + 1] == "."  # "Белгородской обл. В. Гладкова"
                                 and _SHORT_ABBREVIATION.search(text, tail, after) is not None
                                 and _INITIAL_NAME.match(text, start, end) is not None
                             )
+                            if ending
+                            # "“Where are they?” Mayor Vitali Klitschko asked."
+                            else (
+                                text[after - 1] in _QUOTE_ENDS
+                                and after - 2 > before
+                                and text[after - 2] in "?!"
+                                and _QUOTE_ATTRIBUTION.match(text, start, end) is not None
+                            )
                         )
-                    )
-                    or (
-                        not first.isupper()  # most sentences: none of the tests below
-                        and (
+                        if first.isupper()
+                        else (
                             (
                                 first.isdigit()
                                 and ending.endswith(number_ends)
