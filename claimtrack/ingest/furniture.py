@@ -346,7 +346,7 @@ _RELATED = re.compile(
 "Читайте также") or of the page's tags: the headlines are other articles' claims, not
 this one's."""
 _PHOTO = re.compile(
-    r"\(?(?i:foto|photo|фото)\s*:|(?i:архивное фото)|©"
+    r"\(?(?i:foto|photo(?:graph)?|фото)\s*:|(?i:архивное фото)|©"
     # an agency and a photographer in brackets, no figure ("(Rp 10.000/liter)", "(Figures
     # for 2022/23.)" close a paragraph of claims)
     r"|\((?![^()\n]*(?<![^\s(/:])\d)[^()\n]{1,40}/[^()\n]{1,40}(?<!\.)\)"

@@ -130,3 +130,17 @@ def test_a_pages_trail_or_photo_caption_is_not_the_sources_title(
     store, _ = imported_rows(tmp_path, text, lang)
     (source,) = store.all(Source)
     assert source.title == title
+
+
+def test_a_caption_credited_to_a_photographer_is_narration() -> None:
+    """The Guardian writes "Photograph:" after a caption: the caption was a statement."""
+    text = (
+        "Zelenskyy says Ukraine will not cede land\n\n"
+        '"Never," Zelenskyy said in his nightly address.\n'
+        "Smoke rises after a Russian strike on Kharkiv. Photograph: Sofiia Gatilova/Reuters\n"
+        "Witkoff told reporters he was optimistic.\n"
+    )
+    assert _marked(text, "en") == [
+        "Smoke rises after a Russian strike on Kharkiv.",
+        "Photograph: Sofiia Gatilova/Reuters",
+    ]
