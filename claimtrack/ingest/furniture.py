@@ -188,7 +188,9 @@ _MORE_LABELS = (
 _MORE_HEADS = frozenset(
     head for label in _MORE_LABELS for head in (label[:4], label[:4].lower(), label[:4].upper())
 )
-"""The first four characters of `_CREDIT_MORE`'s labels, in each case they are written."""
+"""The first four characters of `_CREDIT_MORE`'s labels, in each case they are written:
+one set lookup rules out most spans (the labels' first letters would send every paragraph
+opening "In", "It", "While", "А" or "Так" to the patterns)."""
 _UP = r"[^\W\d_a-zа-яё]"
 """A letter that opens a capitalised word (no lower-case Latin or Cyrillic)."""
 _WORD = rf"{_UP}[\w.&’'/-]*"
@@ -643,29 +645,6 @@ def _byline(text: str, start: int, end: int) -> bool:
 _FIRST = frozenset("BOPpFfФфEeRrРрКкCc©(SsbЧчLlUu/0123456789")
 """The letters a credit line can open with (an upper-case pair opens the rest: "REUTERS/",
 "ЕРЕВАН,", "CORRECTION:"): a sentence opening otherwise is not tried."""
-_LABELS = (
-    "This article",
-    "This story",
-    "*This",
-    "Artikel ini",
-    "Writing",
-    "Editing",
-    "Graphic",
-    "Grafis",
-    "Gambar",
-    "Image",
-    "Infografis",
-    "Illustration",
-    "Автор",
-    "Текст",
-    "Коллаж",
-    "Инфографика",
-)
-"""Credit labels opening with other letters, looked for as words: the letters would send
-every paragraph opening "In", "It", "While", "А" or "Так" to the pattern."""
-_LABEL_HEADS = frozenset(label[:4] for label in _LABELS)
-"""Their first four letters: one set lookup rules out most spans (the labels tried on every
-paragraph's first sentence cost a fifth of `furniture`)."""
 
 
 def _page_line(text: str, start: int, end: int, related: int, previous: int) -> bool:
@@ -878,11 +857,8 @@ def furniture(text: str, spans: Sequence[tuple[int, int]]) -> set[int]:
                 first in _FIRST
                 or text[start : start + 2].isupper()
                 or (size <= _SHORT and first.isupper())  # "Aljazeera, 1/11."
-                or (
-                    closes  # a label's line is its own
-                    and text[start : start + 4] in _LABEL_HEADS
-                    and text.startswith(_LABELS, start)
-                )
+                # a label opening with another letter ("Writing by", "Автор:"), on its line
+                or (closes and text[start : start + 4] in _MORE_HEADS)
             )
         )
         if (

@@ -19,6 +19,8 @@ What sentencex does not do for us:
   "Kombes Pol. Didik" (abbreviations it does not know), "TEMPO.CO" (an outlet's domain) and
   "..., menandai yang terburuk. eskalasi ..." (a new sentence never starts with a lower-case
   letter) are joined again.
+* Lists. After a list's items ("• ...", "- ...", "1. ...") sentencex cuts nothing until the
+  next blank line: it reads the text with their markers blanked out (`_unlisted`).
 * Datelines. "MAKASSAR, Indonesia (AP) — At least ..." is a lead of page furniture and the
   story's first sentence: two spans, so the statement holds the story alone.
 """
@@ -279,7 +281,7 @@ def _after_sentence(text: str, line_break: re.Match[str], never_final: re.Patter
     while end > 0 and text[end - 1] in " \t":
         end -= 1
     start = max(0, end - 12)
-    if text[end - 1] == ";":  # a list's item per line: "...р-на;\nэвакуировано ..."
+    if end and text[end - 1] == ";":  # a list's item per line: "...р-на;\nэвакуировано ..."
         return True
     return (
         _ends_sentence(text, start, end)
