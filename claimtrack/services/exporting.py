@@ -11,15 +11,24 @@ from claimtrack.snapshot import Snapshot
 from claimtrack.store import Store
 from claimtrack.textnorm import counted
 
+EXCEL_SUFFIXES = (".csv", ".txt", ".tsv")
+"""Names under which Excel opens the `excel` table as text (a double-click opens .csv)."""
+
 
 def check_suffix(fmt: str, path: Path) -> None:
     """Refuse a table named as an Excel workbook: `csv` and `excel` write text Excel opens
-    as a table, which it refuses under .xlsx or .xls."""
+    as a table, which it refuses under .xlsx or .xls; an `excel` table under any other name
+    ("sudan.excel") is a file nothing opens by a double-click."""
     suffix = path.suffix.lower()
     if fmt in ("csv", "excel") and suffix in (".xlsx", ".xls"):
         raise ExportError(
             f"{fmt} writes a table Excel opens, not an {suffix} workbook: name the file "
             f"{path.stem}.csv"
+        )
+    if fmt == "excel" and suffix not in EXCEL_SUFFIXES:
+        raise ExportError(
+            f"Excel opens this table by a double-click only as .csv: name the file "
+            f"{path.name if not suffix else path.stem}.csv"
         )
 
 

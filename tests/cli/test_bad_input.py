@@ -63,6 +63,11 @@ def test_export_options_that_cannot_match_are_refused(
     refused(cli, db, "export", "-f", "excel", "-o", str(db.parent / "war.xlsx"),
             match="name the file war.csv")  # fmt: skip
     assert not (db.parent / "war.xlsx").exists()
+    # a desk trial: "-o sudan.excel" wrote a file no double-click opens
+    refused(cli, db, "export", "-f", "excel", "-o", str(db.parent / "sudan.excel"),
+            match="only as .csv: name the file sudan.csv")  # fmt: skip
+    assert not (db.parent / "sudan.excel").exists()
+    assert cli("export", "-f", "excel", "-o", str(db.parent / "sudan.csv")).code == 0
 
 
 @pytest.mark.parametrize(
