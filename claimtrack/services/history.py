@@ -159,6 +159,22 @@ def _around(changes: list[dict[str, Any]]) -> set[tuple[str, str]]:
     return keys
 
 
+def _named(shared: set[tuple[str, str]]) -> str:
+    """The records two changes share, as a desk reads them ("statement 3fk2wq1", "claims a
+    and b"): an import and a later tag share a statement, not a claim."""
+    table = min({t for t, _ in shared}, key=lambda t: (_TABLE_ORDER.get(t, 9), t))
+    ids = sorted(i for t, i in shared if t == table)
+    noun = table[:-1] if table.endswith("s") else table
+    if len(ids) == 1:
+        return f"{noun} {ids[0]}"
+    more = f" and {len(ids) - 2} more" if len(ids) > 2 else ""
+    listed = f"{ids[0]}, {ids[1]}" if more else f"{ids[0]} and {ids[1]}"
+    return f"{noun}s {listed}{more}"
+
+
+_TABLE_ORDER = {"statements": 0, "claims": 1, "links": 2, "outcomes": 3, "speakers": 4}
+
+
 def _refuse_if_built_on(store: Store, target: Event, in_force: list[Event]) -> None:
     """Refuse to undo an earlier change that a later one depends on: a link made again
     after an unlink, an appearance attached to a claim that has since lost its others.
@@ -171,11 +187,11 @@ def _refuse_if_built_on(store: Store, target: Event, in_force: list[Event]) -> N
     active = {event.id for event in in_force}
     later = (d for d in docs.values() if d["id"] in active and event_order(d) > after)
     for doc in sorted(later, key=event_order):
-        if _around(doc.get("changes") or []) & mine:
+        if shared := _around(doc.get("changes") or []) & mine:
             event = Event.from_doc(doc)
             raise ValidationError(
                 f"cannot undo '{what_changed(target)}': change {event.seq} "
-                f"('{what_changed(event)}') touched the same claims since; undo it first"
+                f"('{what_changed(event)}') changed {_named(shared)} since; undo it first"
             )
 
 

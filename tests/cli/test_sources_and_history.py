@@ -382,8 +382,9 @@ def test_undo_n_refuses_a_change_a_later_one_touching_the_same_claims_depends_on
     cli("unlink", first)
     cli("link", a, b, "--rel", "supports")
     unlinked = _numbered(cli, "remove link")
-    said = refused(cli, db, "undo", unlinked, match="touched the same claims since; undo it first")
+    said = refused(cli, db, "undo", unlinked, match="since; undo it first")
     assert "link" in said
+    assert f"changed claims {min(a, b)} and {max(a, b)} since" in said
     assert cli("check").err == "store is sound\n"
     assert cli("undo").code == 0  # the newest, then the unlink, one by one
     assert cli("undo", unlinked).code == 0
@@ -430,3 +431,16 @@ def test_check_says_when_changes_are_not_in_the_file_yet(cli: Runner, db: Path) 
     assert cli("check", "--json").json()["unfolded"] == 1
     cli("checkpoint")
     assert cli("check", "--json").json() == {"ok": True, "problems": []}
+
+
+def test_undoing_an_import_after_a_tag_names_the_statement_they_share(
+    cli: Runner, db: Path
+) -> None:
+    """A desk trial: `undo <import>` after tagging one of its statements said the tag
+    "touched the same claims", but a tag changes a statement; the refusal names it."""
+    imported(cli, EN)
+    sid = statement_with(cli, "accused Azerbaijan of shelling")["id"]
+    cli("speaker", "add", "Karabakh officials", "--side", "armenia")
+    assert cli("tag", sid, "Karabakh officials").code == 0
+    said = refused(cli, db, "undo", _numbered(cli, "import"), match="since; undo it first")
+    assert f"changed statement {sid} since" in said
