@@ -162,11 +162,12 @@ def _other_script(folded: str, cyrillic_query: bool) -> str:
 
 def _sounded(roman: str) -> str:
     """Romanised words spelt as they sound (`same_speaker.sounded`: "rakhmavati" ->
-    "rahmavati"), and "w" as "v": Russian writes "в" for both ("Рахмавати" for Rahmawati,
-    "Вашингтон"), so a Latin "w" is found as a Cyrillic "в" and back."""
+    "rahmavati"), "w" as "v" and "q" as "k": Russian writes "в" for both of the first
+    ("Рахмавати" for Rahmawati, "Вашингтон") and "к" for an Arabic "q" ("Кураши" for Qurashi,
+    "Катар"), so each Latin letter is found as its Cyrillic one and back."""
     from claimtrack.attribution.same_speaker import sounded
 
-    return sounded(roman).replace("w", "v")
+    return sounded(roman).replace("w", "v").replace("q", "k")
 
 
 def _romanised(folded: str) -> str:

@@ -62,6 +62,11 @@ from tests.conftest import Runner
         ("Rahmawati", "заявила Сити Рахмавати", True),
         ("Wahidin", "больница Вахидин", True),
         ("rahmawati", "Rahmavati said", False),  # within one script, as typed
+        # and "к" for an Arabic "q" (a desk trial: "Кураши" missed "Qurashi")
+        ("Кураши", "Dr Ahmed Qurashi said", True),
+        ("Qurashi", "заявил Ахмед Кураши", True),
+        ("Катаре", "talks in Qatar", True),
+        ("qurashi", "Kurashi said", False),  # within one script, as typed
     ],
 )
 def test_a_search_finds_what_an_analyst_means(query: str, text: str, found: bool) -> None:
