@@ -95,7 +95,8 @@ def new_speaker(surface: str, lexicon: Lexicon) -> NewSpeaker:
             return plain
         keep = _name_length(surface, run, True, lexicon)
     else:
-        keep = _name_length(surface, run, first == last_title + 1, lexicon, words[first - 1].rank)
+        after = words[first - 1]
+        keep = _name_length(surface, run, first == last_title + 1, lexicon, after.rank, after.body)
         if not keep:
             return plain  # "Presiden Korea Selatan": an office, no name
     start = run[-keep].start
@@ -106,12 +107,19 @@ def new_speaker(surface: str, lexicon: Lexicon) -> NewSpeaker:
 
 
 def _name_length(
-    surface: str, run: list[_Word], after_title: bool, lexicon: Lexicon, after_rank: bool = False
+    surface: str,
+    run: list[_Word],
+    after_title: bool,
+    lexicon: Lexicon,
+    after_rank: bool = False,
+    after_body: bool = False,
 ) -> int:
     """How many of the capitalised words after an office are the person's name: at most
     three, fewer after a place that belongs to the office ("Presiden Korea Selatan Moon
     Jae-in"); 0 when the words are all place ("Presiden Korea Selatan"). No place stands
-    between a rank and the name (`after_rank`: "Jenderal Pol Listyo Sigit Prabowo")."""
+    between a rank and the name (`after_rank`: "Jenderal Pol Listyo Sigit Prabowo"), nor
+    between a body and a name that opens with no place (`after_body`: "Juru bicara Kemenkes
+    Siti Nadia Tarmizi", where keeping two words made "Nadia Tarmizi", aka "… Kemenkes Siti")."""
     # An initial or a suffix ("James O. Whitaker Jr.") is no word of the three kept.
     extra = sum(1 for word in run if _abbreviation(surface, word, lexicon))
     keep = min(len(run), MAX_NAME_WORDS + extra)
@@ -127,7 +135,7 @@ def _name_length(
             return 0
         if place:
             keep = min(len(run) - place, MAX_NAME_WORDS)
-        elif not starts_with_first_name(texts, lexicon):
+        elif not after_body and not starts_with_first_name(texts, lexicon):
             # an initial is no word of the two: "Menko Polkam Bambang **W.** Prasetyo"
             initials = sum(_abbreviation(surface, w, lexicon) for w in run[-NAME_WORDS - 1 : -1])
             keep = min(len(run), NAME_WORDS + initials)

@@ -335,6 +335,7 @@ def _proposal(
             breaks
             and not _acronym(sentence, token)
             and not (_office_particle(lexicon, name, token, tokens[at + 1 : at + 2]))
+            and not _name_opening(sentence, lexicon, name, token, tokens[at + 1 : at + 3])
         ):
             name += _place_of(sentence, lexicon, name, tokens[at:])
             break
@@ -415,6 +416,25 @@ def _office_particle(
         and following[0].capitalised
         and f"{token.norm} {following[0].norm}" in lexicon.office_particles
     )
+
+
+def _name_opening(
+    sentence: Sentence, lexicon: Lexicon, name: list[Token], token: Token, following: list[Token]
+) -> bool:
+    """A word that otherwise ends a name, capitalised after an office and before two more
+    capitalised words, in a sentence set in ordinary case: the holder's name opens with it
+    ("Juru bicara Kemlu **Lalu** Muhamad Iqbal", "lalu" being "then"). A title-case
+    headline capitalises every word ("Presiden **Dalam** Pidato Kenegaraan Mengatakan …"),
+    so only a sentence with words in lower case counts."""
+    if not (token.capitalised and name and len(following) == 2):
+        return False
+    office = lexicon.titles | lexicon.kind_words.keys() | lexicon.office_words
+    if name[-1].norm not in office:
+        return False
+    if all(t.capitalised for t in sentence.tokens if t.norm.isalpha()):
+        return False
+    stops = lexicon.np_breakers | lexicon.fillers
+    return all(t.capitalised and t.norm not in stops and t.norm not in office for t in following)
 
 
 # An office's first word in Russian is often an adjective ("Генеральный секретарь"); an

@@ -123,3 +123,32 @@ def test_officials_of_a_town_are_proposed_with_it(lang: str, sentence: str, name
 def test_an_unregistered_body_speaking_is_proposed(lang: str, sentence: str, name: str) -> None:
     (found,) = suggest(lang, sentence, speakers=[])
     assert found is not None and found.proposal is not None and found.proposal.name == name
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [  # "Lalu" (also "then") ended the name: "Juru bicara Kemlu" was proposed
+        "Juru bicara Kemlu Lalu Muhamad Iqbal mengatakan seluruh WNI dalam keadaan selamat.",
+        "Menurut Juru bicara Kemlu Lalu Muhamad Iqbal, seluruh WNI dalam keadaan selamat.",
+        "Seluruh WNI dalam keadaan selamat, kata Juru bicara Kemlu Lalu Muhamad Iqbal.",
+    ],
+)
+def test_a_name_opening_with_a_function_word_after_an_office_is_whole(sentence: str) -> None:
+    (found,) = suggest("id", sentence, speakers=[])
+    assert found is not None and found.proposal is not None
+    assert (found.proposal.name, found.proposal.kind) == ("Lalu Muhamad Iqbal", "person")
+    assert found.proposal.aliases == ("Juru bicara Kemlu",)
+
+
+def test_three_names_after_a_body_are_the_holders_whole_name() -> None:
+    """ "Juru bicara Kemenkes Siti Nadia Tarmizi" proposed "Nadia Tarmizi", aka "Juru bicara
+    Kemenkes Siti"."""
+    (found,) = suggest(
+        "id",
+        "Juru bicara Kemenkes Siti Nadia Tarmizi mengatakan vaksin tiba pekan depan.",
+        speakers=[],
+    )
+    assert found is not None and found.proposal is not None
+    assert (found.proposal.name, found.proposal.aliases) == (
+        "Siti Nadia Tarmizi", ("Juru bicara Kemenkes",),
+    )  # fmt: skip
