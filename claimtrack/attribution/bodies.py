@@ -109,6 +109,14 @@ def _country(written: list[str]) -> str | None:
 
 
 @lru_cache(maxsize=8192)
+def country_alone(name: str) -> str | None:
+    """The country `name` is nothing but a name of, in English ("Azerbaijan", "US", "США",
+    "Rusia" -> "Azerbaijan", "United States", …), or None: a country said to speak is its
+    state ("The US said")."""
+    return _country(_WORD.findall(name))
+
+
+@lru_cache(maxsize=8192)
 def body_key(name: str) -> tuple[str, str] | None:
     """(kind of body, country in English) when `name` is nothing but the two ("Armenian
     Defence Ministry", "Министерство обороны Армении", "российского МИДа", "Госдеп США" ->

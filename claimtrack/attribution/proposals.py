@@ -24,7 +24,12 @@ import re
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
-from claimtrack.attribution.bodies import body_key, body_speaker_kind, organisation_named
+from claimtrack.attribution.bodies import (
+    body_key,
+    body_speaker_kind,
+    country_alone,
+    organisation_named,
+)
 from claimtrack.attribution.cues import Lexicon, available_languages, load_lexicon
 from claimtrack.attribution.morphology import is_surname
 from claimtrack.attribution.places import (
@@ -67,6 +72,8 @@ def new_speaker(surface: str, lexicon: Lexicon) -> NewSpeaker:
     kind = _kind(surface, lexicon)
     if kind == "other":  # "The Pentagon said", "Евросоюз заявил": a known body's kind
         kind = body_speaker_kind(surface) or kind
+    if kind == "other" and country_alone(surface) is not None:
+        kind = "government"  # "The US said", "Azerbaijan said": the country's state speaks
     if kind == "other" and _is_a_name([surface[w.start : w.end] for w in words], lexicon):
         kind = "person"  # "Hikmet Hajiyev, an aide to ...": a later "Hajiyev" is him
     plain = NewSpeaker(surface, (), kind, surface)

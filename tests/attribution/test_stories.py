@@ -152,3 +152,20 @@ def test_three_names_after_a_body_are_the_holders_whole_name() -> None:
     assert (found.proposal.name, found.proposal.aliases) == (
         "Siti Nadia Tarmizi", ("Juru bicara Kemenkes",),
     )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "name"),
+    [  # a country said to speak was proposed with no kind: its state speaks
+        ("en", "The US said it was monitoring the situation closely.", "US"),
+        ("en", "Azerbaijan said it was monitoring the situation closely.", "Azerbaijan"),
+        ("id", "AS mengatakan pihaknya memantau situasi dengan cermat.", "AS"),
+        ("ru", "США заявили, что внимательно следят за ситуацией.", "США"),
+    ],
+)
+def test_a_country_speaking_is_proposed_as_its_government(
+    lang: str, sentence: str, name: str
+) -> None:
+    (found,) = suggest(lang, sentence, speakers=[])
+    assert found is not None and found.proposal is not None
+    assert (found.proposal.name, found.proposal.kind) == (name, "government")
