@@ -435,6 +435,8 @@ class Attributor:
         if antecedent.speaker is None:
             kind = antecedent.proposal.kind if antecedent.proposal else "other"
             if kind == "other":  # nothing known of it: only kind-free references fit
+                if _acronym_name(antecedent.proposal) and "organisation" in finding.kinds:
+                    return True  # "M23 said …", then "the group said": initials name a group
                 return not finding.kinds and finding.refers in ("any", "person")
             names: tuple[str, ...] = (antecedent.proposal.name,) if antecedent.proposal else ()
         else:
@@ -477,6 +479,12 @@ def _aged(text: str, surface: str) -> bool:
             return True
         at = text.find(surface, at + 1)
     return False
+
+
+def _acronym_name(proposal: NewSpeaker | None) -> bool:
+    """A proposal named by initials in capitals ("RSF", "M23"): a body, never a person."""
+    name = proposal.name if proposal else ""
+    return len(name) > 1 and name.isupper() and " " not in name and name[0].isalpha()
 
 
 def _antecedent(

@@ -62,6 +62,9 @@ class NewSpeaker:
 def new_speaker(surface: str, lexicon: Lexicon) -> NewSpeaker:
     """The speaker a proposed phrase names (see the module docstring); the phrase itself when
     it holds no title followed by a name of two words or more."""
+    bracketed = _INITIALS.fullmatch(surface)
+    if bracketed is not None:
+        return _initialled(surface, bracketed.group(1), bracketed.group(2), lexicon)
     surface = _before_affiliation(surface, lexicon)
     if organisation_named(surface.split()) == len(surface.split()) > 1:
         return NewSpeaker(surface, (), "organisation", surface)  # "Doctors Without Borders"
@@ -111,6 +114,31 @@ def new_speaker(surface: str, lexicon: Lexicon) -> NewSpeaker:
     office = _without_trailing_ranks(surface[:start].strip(" ,-\u2013\u2014"), lexicon)
     names_a_place = any(w.capitalised and not w.title for w in words if w.end <= len(office))
     return NewSpeaker(name, (office,) if office and names_a_place else (), "person", surface)
+
+
+_INITIALS = re.compile(r"(.+?)\s*\(([^\W\d_][^\W_]*)\)")
+"""A phrase closed by initials in brackets: "Rapid Support Forces (RSF)"."""
+
+
+def _initialled(surface: str, described: str, initials: str, lexicon: Lexicon) -> NewSpeaker:
+    """A body named, then its initials in brackets: a name in capitals keeps its words and
+    is also known by the initials ("Rapid Support Forces (RSF)"); a description ("badan PBB
+    untuk pengungsi Palestina (UNRWA)", "the UN agency for Palestinian refugees (UNRWA)")
+    is no name, and the initials are the body's, its kind the description's."""
+    body = new_speaker(described, lexicon)
+    if not initials.isupper() or body.kind == "person":
+        return replace(body, mention=surface)
+    known = new_speaker(initials, lexicon).kind  # "BMKG" is a state agency, "БАПОР" no outlet
+    if known != "other":
+        body = replace(body, kind=known)
+    words = [described[word.start : word.end] for word in _words(described, lexicon)]
+    # a kind of body may open a name in lower case: "lembaga Human Rights Watch (HRW)"
+    opening = words[0][:1].isupper() or fold_str(words[0]) in lexicon.kind_words
+    named = opening and words[-1][:1].isupper() and not lexicon.case_endings
+    if named and all(w[:1].isupper() or _function_word(fold_str(w), lexicon) for w in words[1:]):
+        return NewSpeaker(body.name, (*body.aliases, initials), body.kind, surface)
+    kind = body.kind if body.kind != "other" else "organisation"
+    return NewSpeaker(initials, (described,), kind, surface)
 
 
 def _name_length(

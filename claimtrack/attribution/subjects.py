@@ -251,7 +251,13 @@ def _short_form(
                 continue
             before, after = norms[:first], norms[first + size :]
             framing = lexicon.fillers | lexicon.prepositions | lexicon.mouthpieces
-            if all(n in framing for n in before) and all(n in lexicon.fillers for n in after):
+            # an adverbial may name where it was said: "В заявлении в **Telegram** группировка"
+            adverbial = bool(before) and before[0] in lexicon.prepositions
+            framed = all(
+                n in framing or (adverbial and t.capitalised)
+                for n, t in zip(before, tokens, strict=False)
+            )
+            if framed and all(n in lexicon.fillers for n in after):
                 surface = sentence.text[tokens[first].start : tokens[first + size - 1].end]
                 return Finding(
                     "carry",
@@ -370,8 +376,10 @@ def _proposal(
     if head in lexicon.not_speakers:
         return None
     opening = sentence.tokens[0].start
+    initials = _bracketed_initials(sentence, name, tokens)
     named = (
-        any(t.capitalised and t.start != opening for t in name)
+        initials is not None  # "Силы специальных операций (ССО) заявили"
+        or any(t.capitalised and t.start != opening for t in name)
         or _possessive(sentence, name)
         or _acronym(sentence, name[0])  # "US officials said", "UN monitors said"
         or (name[0].start == opening and is_place(_text(sentence, name[0]), lexicon))
@@ -383,12 +391,43 @@ def _proposal(
     if located and len(name) == 1 and name[-1] is not tokens[-1]:
         return None  # "В Макассаре сохраняется обстановка, передает …": where, not who
     end = name[-1].end
-    if sentence.text[end : end + 1] == "." and lexicon.abbreviates(sentence.text, end):
+    if initials is not None:
+        end = initials  # "UN agency for Palestinian refugees (UNRWA)": its own name follows
+    elif sentence.text[end : end + 1] == "." and lexicon.abbreviates(sentence.text, end):
         end += 1  # "U.S.", "Whitaker Jr."
     elif sentence.plain[end : end + 1] == _INERT_QUOTE:
         end += 1  # the quote closing a name: "компании «Волга Марин»"
     surface = sentence.text[name[0].start : end]
     return Finding("propose", cue, f"propose-{how}", SCORE_PROPOSAL, surface)
+
+
+MAX_DESCRIPTION_WORDS = 6
+"""Words after a proposed name that may still describe it before its initials in brackets."""
+
+
+def _bracketed_initials(sentence: Sentence, name: list[Token], tokens: list[Token]) -> int | None:
+    """Where a body's initials in brackets end (past the ")"), when they close its phrase:
+    "Rapid Support Forces **(RSF)** said", "badan PBB untuk pengungsi Palestina **(UNRWA)**
+    mengatakan", "Menurut Badan Meteorologi … **(BMKG)**, …". The initials are the last word
+    of the chunk or the word right after it (a bracket ends a phrase after a cue), with no
+    more than a short description between the name and them. None otherwise."""
+    if not name or not tokens:
+        return None
+    text = sentence.text
+    last = tokens[-1]
+    after = [t for t in sentence.tokens if t.start >= last.end][:1]
+    for token in (last, *after):
+        opened = text[: token.start].rstrip().endswith("(")
+        if not (opened and text[token.end : token.end + 1] == ")" and _acronym(sentence, token)):
+            continue
+        between = [t for t in tokens if name[-1].end <= t.start < token.start]
+        if len(between) > MAX_DESCRIPTION_WORDS or token.start <= name[-1].start:
+            return None
+        gap = text[name[-1].end : token.start].rstrip()[:-1]  # up to the "("
+        if any(mark in gap for mark in ',.;:!?"«»“”—–()'):
+            return None
+        return token.end + 1
+    return None
 
 
 def _in_a_body_name(lexicon: Lexicon, name: list[Token], rest: list[Token]) -> bool:

@@ -321,7 +321,7 @@ def test_an_english_proposal_is_the_speaker_not_the_reported_clause(
         (
             "id",
             "Sebelumnya, lembaga Human Rights Watch (HRW) melaporkan temuan munisi tandan.",
-            "lembaga Human Rights Watch",  # not half the bracket
+            "lembaga Human Rights Watch (HRW)",  # not half the bracket: all of it
         ),
     ],
 )

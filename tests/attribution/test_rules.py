@@ -916,7 +916,8 @@ def test_a_name_followed_by_an_age_is_a_person(lang: str, sentence: str) -> None
     _, carried = suggest(lang, sentence, then, speakers=[registered])
     assert who(carried) == "sulaiman"
     (hamas,) = suggest("en", "Hamas said 52 people were killed.", speakers=[])
-    assert hamas is not None and hamas.proposal is not None and hamas.proposal.kind == "other"
+    # a count after a name is no age ("Hamas" is a known organisation)
+    assert hamas is not None and hamas.proposal is not None and hamas.proposal.kind != "person"
 
 
 @pytest.mark.parametrize(

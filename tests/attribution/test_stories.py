@@ -169,3 +169,63 @@ def test_a_country_speaking_is_proposed_as_its_government(
     (found,) = suggest(lang, sentence, speakers=[])
     assert found is not None and found.proposal is not None
     assert (found.proposal.name, found.proposal.kind) == (name, "government")
+
+
+@pytest.mark.parametrize(
+    ("lang", "first", "then", "name"),
+    [  # "the group" found nobody: the armed group or organisation named last speaks again
+        ("en", "The RSF said it had taken full control of the city.",
+         "In a statement on Telegram, the group said it would protect civilians.", "RSF"),
+        ("en", "The Rapid Support Forces said it had taken full control of the city.",
+         "In a statement on Telegram, the group said it would protect civilians.",
+         "Rapid Support Forces"),
+        ("en", "Hamas said it was studying the proposal.",
+         "The militant group said talks would resume on Sunday.", "Hamas"),
+        ("id", "M23 mengatakan telah menguasai kota itu.",
+         "Dalam pernyataan di Telegram, kelompok itu mengatakan akan melindungi warga sipil.",
+         "M23"),
+        ("ru", "Хамас заявил, что изучает предложение.",
+         "В заявлении в Telegram группировка сообщила, что переговоры продолжатся.", "Хамас"),
+    ],
+)  # fmt: skip
+def test_the_group_is_the_group_named_before(lang: str, first: str, then: str, name: str) -> None:
+    found = suggest(lang, first, then, speakers=[])
+    assert found[1] is not None and found[1].proposal is not None
+    assert found[1].proposal == found[0].proposal
+    assert found[1].proposal.name == name
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "name", "alias", "kind"),
+    [  # initials in brackets after a body's description name it ("Badan PBB" was proposed)
+        ("id", "Badan PBB untuk pengungsi Palestina (UNRWA) mengatakan 10 stafnya tewas.",
+         "UNRWA", "Badan PBB untuk pengungsi Palestina", "organisation"),
+        ("en", "According to the UN agency for Palestinian refugees (UNRWA), 10 staff died.",
+         "UNRWA", "UN agency for Palestinian refugees", "organisation"),
+        ("ru", "Силы специальных операций (ССО) заявили, что отразили атаку.",
+         "ССО", "Силы специальных операций", "military"),
+        # after a name, the initials are another name of it
+        ("en", "The Committee to Protect Journalists (CPJ) said 10 reporters were killed.",
+         "Committee to Protect Journalists", "CPJ", "organisation"),
+        # a state agency's initials say its kind (BMKG had none)
+        ("id", "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) mengatakan gempa tidak "
+         "berpotensi tsunami.", "Badan Meteorologi, Klimatologi, dan Geofisika", "BMKG",
+         "government"),
+    ],
+)  # fmt: skip
+def test_initials_in_brackets_name_a_body(
+    lang: str, sentence: str, name: str, alias: str, kind: str
+) -> None:
+    (found,) = suggest(lang, sentence, speakers=[])
+    assert found is not None and found.proposal is not None
+    assert (found.proposal.name, found.proposal.aliases, found.proposal.kind) == (
+        name, (alias,), kind,
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize("sentence", ["BMKG mengatakan gempa tidak berpotensi tsunami.",
+                                      "Menurut BMKG, gempa tidak berpotensi tsunami."])  # fmt: skip
+def test_an_indonesian_agency_is_proposed_with_its_kind(sentence: str) -> None:
+    (found,) = suggest("id", sentence, speakers=[])
+    assert found is not None and found.proposal is not None
+    assert (found.proposal.name, found.proposal.kind) == ("BMKG", "government")
