@@ -10,6 +10,7 @@ from claimtrack.attribution import discourse
 from claimtrack.attribution.aliases import INFLECTED_SCORE, AliasIndex, word_score
 from claimtrack.attribution.bodies import body_key, body_kind
 from claimtrack.attribution.cues import Lexicon, all_stopwords, load_lexicon
+from claimtrack.attribution.groups import group_speaker
 from claimtrack.attribution.places import names_a_place
 from claimtrack.attribution.proposals import NewSpeaker, new_speaker, registered_form, surname
 from claimtrack.attribution.rules import analyse, statement_issuer
@@ -130,6 +131,7 @@ class Attributor:
         _same_person(results, first_names=lexicon.first_name_references)
         self._registered_people(results)
         self._registered_bodies(results, lexicon)
+        self._registered_labels(results)
         self._same_body(results)
         if lexicon.first_name_references:
             self._registered_first_names(results, known, sentences)
@@ -193,6 +195,22 @@ class Attributor:
 
         if self._body_keys:
             _replace_proposals(results, registered, SCORE_OTHER_SCRIPT, why, teach=teach)
+
+    def _registered_labels(self, results: list[SpeakerSuggestion | None]) -> None:
+        """A group nobody names proposed under a label registered already ("Residents
+        (Kharkiv)", "Anonymous source"): no text holds the label, so no alias finds it."""
+        labels = {fold_str(s.name): s.id for s in self._speakers.values() if s.kind != "person"}
+
+        def registered(proposal: NewSpeaker) -> str | None:
+            if words(proposal.name) == words(proposal.mention):
+                return None  # a name as written: the alias index had its chance
+            return labels.get(fold_str(proposal.name))
+
+        def why(suggestion: SpeakerSuggestion, proposal: NewSpeaker, speaker: str) -> str:
+            return f'{suggestion.reason}: "{self._name(speaker)}" is registered'
+
+        if labels:
+            _replace_proposals(results, registered, SCORE_LINKED, why)
 
     def _same_body(self, results: list[SpeakerSuggestion | None]) -> None:
         """One body named twice in a document is one speaker: "Sudan's army" after the
@@ -355,6 +373,10 @@ class Attributor:
                 reason = f'unregistered "{finding.surface}" {_where(finding)} cue "{finding.cue}"'
             # As the register will hold it ("По словам Пескова" proposes "Песков").
             cue = lexicon.cues.get(fold_str(finding.cue))
+            group = group_speaker(finding.surface, sentence.text, lexicon)
+            if group is not None:  # "Residents said": a label the three languages share
+                reason = f"{reason}: nobody named"
+                return SpeakerSuggestion(None, finding.score, reason, finding.cue, group)
             proposed = new_speaker(finding.surface, lexicon)
             body = _unvoiced(finding.surface, lexicon) if proposed.kind == "other" else ""
             if body and body_key(body) is not None:

@@ -142,6 +142,12 @@ class Lexicon:
     unnamed_sources: frozenset[str] = frozenset()
     """Words for a source left unnamed ("источник"): a phrase holding one names nobody one
     could register ("РИА Новости источник в силовых структурах")."""
+    vague_groups: dict[str, str] = field(default_factory=dict)
+    """Words for a group of people nobody names, folded -> the English label they are
+    proposed under ("warga", "жители" -> "Residents"; `attribution.groups`)."""
+    anonymity: tuple[tuple[str, ...], ...] = ()
+    """Phrases saying a speaker asked not to be named ("on condition of anonymity"): an
+    office alone is then an anonymous official (`attribution.groups`)."""
     not_speech: tuple[tuple[str, ...], ...] = ()
     """Phrases opening with a cue that quote nobody ("**adding to** the toll", "**claiming
     the lives** of"): the cue is ignored there."""
@@ -318,6 +324,8 @@ def build_lexicon(lang: str, raw: dict[str, Any]) -> Lexicon:
         bare_passives=_phrases(raw, "bare_passives"),
         not_speech=_phrases(raw, "not_speech"),
         unnamed_sources=_folded_set(raw, "unnamed_sources"),
+        vague_groups={fold_str(w): label for w, label in raw.get("vague_groups", {}).items()},
+        anonymity=_phrases(raw, "anonymity"),
         main_verbs=_folded_set(raw, "main_verbs"),
         past_suffixes=tuple(fold_str(w) for w in raw.get("past_suffixes", [])),
         adverb_suffixes=tuple(fold_str(w) for w in raw.get("adverb_suffixes", [])),

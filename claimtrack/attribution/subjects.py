@@ -5,6 +5,7 @@ from __future__ import annotations
 from claimtrack.attribution.aliases import Mention
 from claimtrack.attribution.bodies import body_key, organisation_named
 from claimtrack.attribution.cues import Lexicon
+from claimtrack.attribution.groups import group_phrase, group_speaker
 from claimtrack.attribution.morphology import is_first_name
 from claimtrack.attribution.places import is_place, leading_place, names_any_place
 from claimtrack.attribution.proposals import new_speaker
@@ -302,6 +303,9 @@ def _proposal(
         and not impersonal
     )
     tokens = _without_framing(lexicon, tokens)
+    group = _group(sentence, lexicon, tokens, how)
+    if group is not None:  # "Residents of Kharkiv said", "sumber di kepolisian mengatakan"
+        return Finding("propose", cue, f"propose-{how}", SCORE_PROPOSAL, group)
     mouthpiece = len(tokens) > 2 and tokens[0].norm in lexicon.mouthpieces
     if mouthpiece and tokens[1].norm in lexicon.voice_links:
         tokens = _without_framing(lexicon, tokens[2:])  # "A spokesman for X": X speaks
@@ -377,8 +381,10 @@ def _proposal(
         return None
     opening = sentence.tokens[0].start
     initials = _bracketed_initials(sentence, name, tokens)
+    anonymous = group_speaker(_text_of(sentence, name), sentence.text, lexicon) is not None
     named = (
-        initials is not None  # "Силы специальных операций (ССО) заявили"
+        anonymous  # "A senior official said on condition of anonymity"
+        or initials is not None  # "Силы специальных операций (ССО) заявили"
         or any(t.capitalised and t.start != opening for t in name)
         or _possessive(sentence, name)
         or _acronym(sentence, name[0])  # "US officials said", "UN monitors said"
@@ -597,6 +603,29 @@ def _place_of(
     if not place and len(rest) > 1 and rest[1].capitalised:
         place = int(names_any_place(_text(sentence, rest[1])))  # a town: "in **Kharkiv**"
     return rest[: 1 + place] if place else []
+
+
+def _group(sentence: Sentence, lexicon: Lexicon, tokens: list[Token], how: str) -> str | None:
+    """The phrase naming a group of people or an unnamed source the subject opens with
+    (`attribution.groups`), past quantifiers ("Several residents") and the outlet told
+    ("Как сообщил РИА Новости **источник** в силовых структурах"). After a cue it may run
+    past the words that end a name ("Menurut sumber **di** Kementerian Luar Negeri")."""
+    people = [t for t in tokens if t.norm not in lexicon.not_speakers]
+    named = 0
+    while named < min(len(people) - 1, 2) and people[named].capitalised:
+        named += 1
+    for start in dict.fromkeys((0, named)):
+        words = people[start:]
+        if how == "after" and words:
+            words = sentence.tokens_in(words[0].start, len(sentence.text))
+        end = group_phrase(sentence.text, words, lexicon)
+        if end is not None and (start == 0 or group_phrase(sentence.text, words[:1], lexicon)):
+            return sentence.text[words[0].start : end]
+    return None
+
+
+def _text_of(sentence: Sentence, name: list[Token]) -> str:
+    return sentence.text[name[0].start : name[-1].end]
 
 
 def _text(sentence: Sentence, token: Token) -> str:

@@ -387,8 +387,9 @@ def test_a_name_a_colon_and_a_quotation_name_the_speaker() -> None:
         'Russian foreign ministry spokeswoman Maria Zakharova: "We call on Baku and Yerevan '
         'to observe the agreements."',
         "Nagorno-Karabakh: a timeline of the war",  # no quotation: a headline, nobody's
-        'Update: "Shelling resumed," residents said.',  # lower words before: the verb decides
-    ) == ["Maria Zakharova", None, None]
+        # lower words before: the verb decides, and residents are a group nobody names
+        'Update: "Shelling resumed," residents said.',
+    ) == ["Maria Zakharova", None, "Residents"]
 
 
 def test_an_indonesian_statement_closing_with_demikian_pernyataan_carries_its_body() -> None:
@@ -527,9 +528,9 @@ def test_a_russian_adverbial_participle_speaks_for_its_clause(
         ("en", "An adviser to President Aliyev said the army would advance.", None),
         ("en", "A senior aide to the Armenian president said talks were off.", None),
         ("en", "The envoy to the OSCE Minsk Group told reporters talks would resume.", None),
-        # an unnamed source through an outlet is nobody to register
+        # an unnamed source through an outlet is an anonymous source, not the outlet
         ("ru", "Как сообщил РИА Новости источник в силовых структурах, удар был нанесен "
-               "ночью.", None),
+               "ночью.", "Anonymous source (силовых структурах)"),
         # the outlet citing sources ends the name: "Агентство Reuters со ссылкой"
         ("ru", "Об этом сообщило агентство Reuters со ссылкой на источники в Ереване.",
          "Агентство Reuters"),

@@ -229,3 +229,58 @@ def test_an_indonesian_agency_is_proposed_with_its_kind(sentence: str) -> None:
     (found,) = suggest("id", sentence, speakers=[])
     assert found is not None and found.proposal is not None
     assert (found.proposal.name, found.proposal.kind) == ("BMKG", "government")
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "name", "kind"),
+    [  # a group nobody names got no speaker, its own words ("Warga", "Sumber") or the last
+        # speaker: one English label the three languages share, with where they are
+        ("en", "Residents of Kharkiv said the shelling lasted all night.",
+         "Residents (Kharkiv)", "other"),
+        ("en", "The shelling lasted all night, local residents said.", "Residents", "other"),
+        ("en", "Witnesses told Reuters the shelling lasted all night.", "Witnesses", "other"),
+        ("id", "Warga Cianjur mengatakan guncangan terasa sangat kuat.",
+         "Residents (Cianjur)", "other"),
+        ("id", "Seorang saksi mata mengatakan guncangan terasa sangat kuat.", "Witnesses",
+         "other"),
+        ("ru", "Местные жители рассказали, что обстрел продолжался всю ночь.", "Residents",
+         "other"),
+        ("ru", "По словам жителей Харькова, обстрел продолжался всю ночь.",
+         "Residents (Харьков)", "other"),
+        ("ru", "Как рассказали очевидцы, обстрел продолжался всю ночь.", "Witnesses", "other"),
+        # unnamed sources and officials who asked not to be named
+        ("en", "A senior US official said on condition of anonymity that talks had stalled.",
+         "Anonymous official (US)", "officials"),
+        ("en", "A source in the ministry said talks had stalled.",
+         "Anonymous source (ministry)", "officials"),
+        ("id", "Sumber di kepolisian mengatakan pelaku sudah ditangkap.",
+         "Anonymous source (kepolisian)", "officials"),
+        ("id", "Seorang pejabat yang enggan disebut namanya mengatakan perundingan buntu.",
+         "Anonymous official", "officials"),
+        ("ru", "Чиновник, пожелавший остаться неизвестным, заявил, что переговоры зашли в "
+         "тупик.", "Anonymous official", "officials"),
+    ],
+)  # fmt: skip
+def test_a_group_nobody_names_is_proposed_under_a_shared_label(
+    lang: str, sentence: str, name: str, kind: str
+) -> None:
+    (found,) = suggest(lang, sentence, speakers=[])
+    assert found is not None and found.proposal is not None
+    assert (found.proposal.name, found.proposal.kind, found.proposal.aliases) == (name, kind, ())
+
+
+def test_a_group_is_not_the_speaker_before_it() -> None:
+    """ "warga mengatakan" after the BNPB spoke is the residents, and a registered label is
+    found again in another language."""
+    residents = Speaker("res", "Residents (Cianjur)", kind="other")
+    found = suggest(
+        "id",
+        "BNPB mengatakan 12 orang tewas.",
+        "Warga Cianjur mengatakan bantuan belum tiba.",
+        speakers=[residents],
+    )
+    assert found[1] is not None and found[1].speaker == "res"
+    (english,) = suggest(
+        "en", "Residents in Cianjur said aid had not arrived.", speakers=[residents]
+    )
+    assert english is not None and english.speaker == "res"

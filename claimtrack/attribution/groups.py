@@ -1,0 +1,139 @@
+"""Speakers nobody names: residents, witnesses, an anonymous source or official.
+
+"Residents said the shelling lasted all night", "warga mengatakan", "местные жители
+рассказали" report a claim, and the analyst wants to see whose: a group of people, not the
+outlet's narration and not whoever spoke last. Registered under the words of the text
+("Warga", "Sumber"), such a speaker would be one per language and per outlet, and an alias as
+common as "warga" would be found in every article. So each is proposed under one English
+label the three languages share, with where they are when the phrase says it: "Residents
+(Kharkiv)", "Witnesses", "Anonymous source (kepolisian)", "Anonymous official". The label
+keys the speaker: a later proposal with the same label is the registered one.
+
+The words come from the lexicon: `vague_groups` (word -> label), `unnamed_sources` (a
+source), and `anonymity` (phrases saying a speaker asked not to be named: an office alone
+then is an anonymous official).
+"""
+
+from __future__ import annotations
+
+from claimtrack.attribution.bodies import country_alone
+from claimtrack.attribution.cues import Lexicon
+from claimtrack.attribution.morphology import place_nominative
+from claimtrack.attribution.places import names_any_place
+from claimtrack.attribution.proposals import NewSpeaker
+from claimtrack.attribution.text import Token, tokenize
+
+SOURCE = "Anonymous source"
+OFFICIAL = "Anonymous official"
+MAX_WHERE_WORDS = 3
+"""Words kept of where a group is ("warga **di Kabupaten Cianjur**")."""
+_GROUP_KINDS = {SOURCE: "officials", OFFICIAL: "officials"}
+"""The kind a label is registered with; a group of people is of no institution's kind."""
+
+
+def group_phrase(text: str, tokens: list[Token], lexicon: Lexicon) -> int | None:
+    """Where the phrase naming a group of people or an unnamed source ends, when `tokens`
+    (a subject's words, past any determiner) open with one: "Residents **of Kharkiv**",
+    "**Kharkiv** residents", "Local residents", "sumber **di kepolisian**", "местные
+    жители"; None otherwise."""
+    at = _group_word(tokens, lexicon)
+    if at is None:
+        return None
+    where = _where(text, tokens[at + 1 :], lexicon)
+    return where[-1].end if where else tokens[at].end
+
+
+def group_speaker(surface: str, sentence: str, lexicon: Lexicon) -> NewSpeaker | None:
+    """The labelled speaker a proposed phrase stands for: a group of people or a source
+    (`group_phrase`), or an office alone in a sentence that says its holder asked not to
+    be named ("A senior official said **on condition of anonymity**"); None for any other."""
+    tokens = _content(tokenize(surface), lexicon)
+    at = _group_word(tokens, lexicon)
+    if at is None:
+        if not tokens or not _anonymous(sentence, lexicon):
+            return None
+        office = lexicon.titles | lexicon.official_nouns
+        office |= {w for w, kind in lexicon.kind_words.items() if kind == "officials"}
+        where = [t for t in tokens if t.norm not in office and t.capitalised]
+        if not all(_a_place(surface[t.start : t.end]) for t in where):
+            return None  # a name is no anonymous official: "Hajiyev, speaking anonymously"
+        if not any(t.norm in office for t in tokens):
+            return None
+        label = OFFICIAL  # "A senior **US** official": where they serve
+    else:
+        word = tokens[at].norm
+        label = lexicon.vague_groups.get(word) or SOURCE
+        # "**Kharkiv** residents"; a capital opening the sentence proves nothing ("Местные")
+        opening = sentence.lstrip().startswith(surface.lstrip())
+        before = [t for t in tokens[:at] if t.capitalised]
+        if opening:
+            before = [t for t in before if _a_place(surface[t.start : t.end])]
+        where = before or _where(surface, tokens[at + 1 :], lexicon)
+        where = [t for t in where if t.norm not in lexicon.place_links]
+    if where and where[0].norm in lexicon.prepositions | lexicon.determiners:
+        where = where[1:]
+    place = _place(surface, where, lexicon)
+    name = f"{label} ({place})" if place else label
+    return NewSpeaker(name, (), _GROUP_KINDS.get(label, "other"), surface)
+
+
+def _content(tokens: list[Token], lexicon: Lexicon) -> list[Token]:
+    skip = lexicon.determiners | lexicon.fillers | lexicon.not_speakers
+    while tokens and tokens[0].norm in skip:
+        tokens = tokens[1:]
+    return tokens
+
+
+def _group_word(tokens: list[Token], lexicon: Lexicon) -> int | None:
+    """The index of the group or source word among the first two ("Local **residents**",
+    "**Kharkiv** residents" is the second, "**Residents** of Kharkiv" the first)."""
+    for at, token in enumerate(tokens[:2]):
+        if token.norm in lexicon.vague_groups or token.norm in lexicon.unnamed_sources:
+            return at
+    return None
+
+
+def _where(text: str, rest: list[Token], lexicon: Lexicon) -> list[Token]:
+    """Where the group is, right after its word: a place link and up to three words
+    ("of Kharkiv", "di kepolisian", "в силовых структурах"), or capitalised words ("жители
+    **Харькова**", "warga **Cianjur**"), never past punctuation or a word that ends names."""
+    if not rest or text[: rest[0].start].rstrip()[-1:] in ",;:()":
+        return []
+    links = lexicon.place_links | lexicon.head_links | lexicon.impersonal_prepositions
+    start = 1 if rest[0].norm in links else 0
+    out = rest[:start]
+    stops = (lexicon.np_breakers | lexicon.fillers) - lexicon.determiners
+    for token in rest[start : start + MAX_WHERE_WORDS]:
+        gap = text[out[-1].end : token.start] if out else ""
+        if gap.strip() or (token.norm in stops and not token.capitalised):
+            break  # "di Kementerian **Luar** Negeri" goes on
+        if not start and not token.capitalised:
+            break
+        out.append(token)
+    return out if len(out) > start else []
+
+
+def _place(text: str, where: list[Token], lexicon: Lexicon) -> str:
+    """The words saying where, as written; one Russian word in the nominative ("жители
+    Харькова" live in Харьков)."""
+    if not where:
+        return ""
+    said = text[where[0].start : where[-1].end]
+    if lexicon.case_endings and len(where) == 1 and where[0].capitalised:
+        nominative = place_nominative(said)
+        return nominative[:1].upper() + nominative[1:] if nominative else said
+    return said
+
+
+def _a_place(word: str) -> bool:
+    return names_any_place(word) or country_alone(word) is not None  # "US", "Kharkiv"
+
+
+def _anonymous(sentence: str, lexicon: Lexicon) -> bool:
+    """Whether the sentence says its speaker asked not to be named."""
+    norms = [t.norm for t in tokenize(sentence)]
+    return any(
+        tuple(norms[i : i + len(phrase)]) == phrase
+        for phrase in lexicon.anonymity
+        for i in range(len(norms) - len(phrase) + 1)
+    )
