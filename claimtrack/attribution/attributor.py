@@ -119,6 +119,10 @@ class Attributor:
         issuer = statement_issuer(sentences[0], lexicon) if sentences else None
         for number, sentence in enumerate(sentences):
             finding = issuer if number == 0 and issuer else analyse(sentence, lexicon)
+            if finding is not None and _unnamed(finding, sentence, lexicon):
+                # "Собеседник агентства, пожелавший остаться неизвестным, заявил": a source
+                # nobody names, not the last speaker
+                finding = replace(finding, kind="propose", how=f"propose-{_where(finding)}")
             if finding is not None and finding.kind == "carry":
                 suggestion, via_voice = self._carry(
                     finding, known, results, voiced, number, sentences
@@ -501,6 +505,13 @@ def _aged(text: str, surface: str) -> bool:
             return True
         at = text.find(surface, at + 1)
     return False
+
+
+def _unnamed(finding: Finding, sentence: Sentence, lexicon: Lexicon) -> bool:
+    """A short form that is a source or official nobody names (`attribution.groups`)."""
+    if finding.kind != "carry" or not finding.how.startswith("short-form"):
+        return False
+    return group_speaker(finding.surface, sentence.text, lexicon) is not None
 
 
 def _acronym_name(proposal: NewSpeaker | None) -> bool:

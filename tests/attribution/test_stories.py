@@ -284,3 +284,25 @@ def test_a_group_is_not_the_speaker_before_it() -> None:
         "en", "Residents in Cianjur said aid had not arrived.", speakers=[residents]
     )
     assert english is not None and english.speaker == "res"
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentences", "name"),
+    [  # from importing new stories (an election dispute, a prisoner exchange)
+        # an unnamed source took the last speaker: "Собеседник агентства" carried Zelensky
+        ("ru", ("Президент Украины Владимир Зеленский написал в Telegram, что домой вернулись "
+                "90 защитников.",
+                "Собеседник агентства, пожелавший остаться неизвестным, заявил, что следующий "
+                "обмен может состояться в июле."), "Anonymous source"),
+        # a diplomat who asked not to be named was nobody
+        ("en", ("A senior diplomat said on condition of anonymity that Western embassies were "
+                "urging restraint.",), "Anonymous official"),
+        # relatives were proposed as "Родственники"
+        ("ru", ("Родственники пленных рассказали, что узнали об обмене из новостей.",),
+         "Relatives"),
+    ],
+)  # fmt: skip
+def test_unnamed_speakers_in_new_stories(lang: str, sentences: tuple[str, ...], name: str) -> None:
+    found = suggest(lang, *sentences, speakers=[])
+    assert found[-1] is not None and found[-1].proposal is not None
+    assert found[-1].proposal.name == name
