@@ -96,6 +96,7 @@ class Attributor:
                     self._body_keys.setdefault(key, speaker.id)
                     self._keys_of.setdefault(speaker.id, set()).add(key)
         self._bodies = [s for s in speakers if s.kind != "person"]
+        self._labels = {fold_str(s.name): s.id for s in self._bodies}  # "Residents (Kharkiv)"
 
     def suggest(
         self,
@@ -203,7 +204,7 @@ class Attributor:
     def _registered_labels(self, results: list[SpeakerSuggestion | None]) -> None:
         """A group nobody names proposed under a label registered already ("Residents
         (Kharkiv)", "Anonymous source"): no text holds the label, so no alias finds it."""
-        labels = {fold_str(s.name): s.id for s in self._speakers.values() if s.kind != "person"}
+        labels = self._labels
 
         def registered(proposal: NewSpeaker) -> str | None:
             if words(proposal.name) == words(proposal.mention):

@@ -16,8 +16,10 @@ then is an anonymous official).
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from claimtrack.attribution.bodies import country_alone
-from claimtrack.attribution.cues import Lexicon
+from claimtrack.attribution.cues import Lexicon, load_lexicon
 from claimtrack.attribution.morphology import place_nominative
 from claimtrack.attribution.places import names_any_place
 from claimtrack.attribution.proposals import NewSpeaker
@@ -131,6 +133,12 @@ def _a_place(word: str) -> bool:
 
 def _anonymous(sentence: str, lexicon: Lexicon) -> bool:
     """Whether the sentence says its speaker asked not to be named."""
+    return bool(lexicon.anonymity) and _says_anonymous(sentence, lexicon.lang)
+
+
+@lru_cache(maxsize=256)
+def _says_anonymous(sentence: str, lang: str) -> bool:
+    lexicon = load_lexicon(lang)
     norms = [t.norm for t in tokenize(sentence)]
     return any(
         tuple(norms[i : i + len(phrase)]) == phrase
