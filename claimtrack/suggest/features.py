@@ -302,7 +302,7 @@ class FeatureBuilder:
         return ClaimFeatures(
             id=claim.id,
             speaker=claim.speaker,
-            side=snap.side(speaker),
+            side=party(snap.side(speaker)),
             date=snap.first_date(claim.id),
             langs=tuple(dict.fromkeys(langs)),
             texts=tuple(texts),
@@ -363,6 +363,21 @@ def _after(text: str, cue: str, entities: list[Entity]) -> list[str]:
         return []
     window = " ".join(text[at:].split()[1:5])
     return [e.key for e in entities if e.surface in window][:1]
+
+
+NO_PARTY = frozenset({"neutral", "none", "no side", "independent", "n/a", "-", "netral",
+                      "tidak ada", "independen", "нейтральный", "нейтральная", "нейтральные",
+                      "нейтральное", "нет", "независимый", "независимая"})  # fmt: skip
+"""Sides an analyst types for a speaker who takes none (the Red Cross, a rights group)."""
+
+
+def party(side: str | None) -> str | None:
+    """The side a speaker argues for, None for a bystander: "neutral" is no party to the
+    conflict, so the Red Cross's words are not "the other side's" to deny, and two rights
+    groups are not allies supporting each other by default."""
+    if side is None or " ".join(side.casefold().split()) in NO_PARTY:
+        return None
+    return side
 
 
 def _pick(snap: Snapshot, appearances: list[Statement]) -> list[Statement]:

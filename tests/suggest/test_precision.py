@@ -1,0 +1,89 @@
+"""False suggestions an analyst would reject at a glance: a bystander's words denied as the
+other side's, a headline "supporting" the sentence it sums up, merges of one speaker's
+words about two towns or two subjects, accusations "agreeing" because both blame the enemy."""
+
+from __future__ import annotations
+
+import hashlib
+
+from claimtrack.model import Claim, Source, Speaker, Statement
+from claimtrack.snapshot import Snapshot
+from claimtrack.suggest import LinkCandidate, LinkSuggester
+
+SPEAKERS = [
+    Speaker("vmod", "Vostanian Defence Ministry", ("defence ministry",), "ministry", "Vostania"),
+    Speaker("toff", "Talmerian officials", ("Talmerian officials",), "officials", "Talmeria"),
+    Speaker("pres", "Arvid Kallen", ("Kallen", "Каллен"), "person", "Vostania"),
+    Speaker("icrc", "Red Cross", ("ICRC",), "organisation", "neutral"),
+    Speaker("watch", "Rights Watch", (), "organisation", "Neutral"),
+    Speaker("monitor", "Border Monitors", (), "organisation", "neutral"),
+]
+
+Doc = tuple[str, str, list[tuple[str, str | None]]]
+"""(source id, lang, [(sentence, speaker)]): the first sentence is the report's headline."""
+
+
+def build(docs: list[Doc], speakers: list[Speaker] = SPEAKERS) -> Snapshot:
+    """A snapshot of reports whose first line is a headline, one claim per attributed line."""
+    sources, statements, claims = [], [], []
+    for sid, lang, sentences in docs:
+        text = "\n\n".join(s for s, _ in sentences)
+        title = sentences[0][0]
+        sources.append(Source(sid, title, text, hashlib.sha256(text.encode()).hexdigest(),
+                              lang=lang, published="2031-05-04"))  # fmt: skip
+        for k, (sentence, speaker) in enumerate(sentences):
+            start = text.index(sentence)
+            cid = f"{sid}-{k}"
+            claim = cid if speaker else None
+            statements.append(Statement(f"st-{cid}", sid, start, start + len(sentence),
+                                        speaker=speaker, claim=claim))  # fmt: skip
+            if speaker:
+                claims.append(Claim(cid, sentence, speaker=speaker))
+    return Snapshot.build(sources, statements, speakers, claims)
+
+
+def suggested(docs: list[Doc]) -> list[LinkCandidate]:
+    return LinkSuggester(build(docs)).candidates(limit=200)
+
+
+def touching(cands: list[LinkCandidate], a: str, b: str) -> list[str]:
+    return sorted(c.relation for c in cands if {c.a, c.b} == {a, b})
+
+
+ACCUSED = "Talmerian officials accused Vostania of shelling the town of Dorvik overnight."
+NO_ACCESS = "Our teams could not reach the villages south of Dorvik, the Red Cross said."
+DENIED = "The Vostanian defence ministry denied the accusation."
+REMNANTS = "Rights Watch said it had found cluster munition remnants in Dorvik."
+CRATERS = "Border Monitors said they had counted shell craters in Dorvik."
+
+
+def test_a_neutral_bystander_is_no_side_to_deny_or_to_agree_with() -> None:
+    """A speaker tagged `--side neutral` (the Red Cross, a rights group) takes no side: a
+    denial after its words answers the accusation before them, not "Access is our biggest
+    problem", and two rights groups are not allies supporting each other by default."""
+    cands = suggested(
+        [
+            (
+                "en1",
+                "en",
+                [
+                    ("Shelling reported in Dorvik", None),
+                    (ACCUSED, "toff"),
+                    (NO_ACCESS, "icrc"),
+                    (DENIED, "vmod"),
+                ],
+            ),
+            (
+                "en2",
+                "en",
+                [
+                    ("Monitors count shell craters in Dorvik", None),
+                    (REMNANTS, "watch"),
+                    (CRATERS, "monitor"),
+                ],
+            ),
+        ]
+    )
+    assert "responds-to" in touching(cands, "en1-3", "en1-1")
+    assert touching(cands, "en1-3", "en1-2") == []
+    assert touching(cands, "en2-1", "en2-2") == []
