@@ -70,6 +70,10 @@ EVENT_KINDS = INCIDENT | {"#civilians", "#gunfire"}
 """Concepts saying what kind of attack a claim reports: two claims sharing only these (and
 no place) report two incidents of one kind, not one another's."""
 _RARE_WORD = 6
+COMMON_SHARE = 0.1
+"""A party named by more than this share of the claims is the one every accusation names."""
+COMMON_MIN = 3
+"""… and by more claims than this (in a small store every claim names both sides)."""
 SAME_ORDER = 10.0
 """How many times another count may be and still be a toll of the same incident."""
 
@@ -421,10 +425,18 @@ class LinkSuggester:
                         surface += " (headline)"  # the reason must not say the claim names it
                     out[ea.key] = (surface, weight * self._idf(ea.key))
         for ta in fa.targets:  # both accuse the same party
+            if self._everyones(ta):
+                continue  # the enemy: every accusation of one side names it
             if any(keys_match(ta, tb) for tb in fb.targets):
                 surface = next((e.surface for e in fa.entities if e.key == ta), ta)
                 out.setdefault(ta, (surface, 0.5))
         return list(out.values())
+
+    def _everyones(self, key: str) -> bool:
+        """Whether so many claims name `key` (over `COMMON_SHARE`) that two accusing it share
+        no subject: "Armenia" in a war with Azerbaijan, not Turkey said to send mercenaries."""
+        df = len(self._blocks.get("e:" + block_key(key), ()))
+        return df > max(COMMON_MIN, COMMON_SHARE * self._n)
 
     def _is_actor(self, key: str) -> bool:
         """Whether a name is some speaker's or side's (any inflection)."""

@@ -87,3 +87,43 @@ def test_a_neutral_bystander_is_no_side_to_deny_or_to_agree_with() -> None:
     assert "responds-to" in touching(cands, "en1-3", "en1-1")
     assert touching(cands, "en1-3", "en1-2") == []
     assert touching(cands, "en2-1", "en2-2") == []
+
+
+SHELLED_POSTS = "The defence ministry accused Talmeria of shelling army posts near Kessel."
+SHELLED_ORLEN = "Kallen accused Talmeria of shelling homes in Orlen at dawn."
+MERCENARIES_MOD = "The defence ministry accused Brennia of sending mercenaries to the front."
+MERCENARIES_PRES = "In a televised address Kallen accused Brennia of paying mercenaries."
+TALMERIAN_CLAIMS = [
+    ("Talmerian officials said Talmeria would not give up a single village.", "toff"),
+    ("Talmerian officials said Talmeria had repelled two attacks near Dorvik.", "toff"),
+    ("Talmerian officials said Talmeria was ready to resume talks.", "toff"),
+    ("Talmerian officials said Talmeria had evacuated Dorvik.", "toff"),
+]
+
+
+def test_two_accusations_of_the_enemy_share_no_subject() -> None:
+    """In a war every accusation of one side names the other: "accused Talmeria of shelling
+    posts near Kessel" does not support "accused Talmeria of shelling homes in Orlen" (it
+    was "shared names: Talmeria; subjects: shelling"), while two claims accusing a party few
+    name ("accused Brennia of sending mercenaries") still support each other."""
+    cands = suggested(
+        [
+            ("en1", "en", [("Talmeria denies shelling", None), *TALMERIAN_CLAIMS]),
+            (
+                "en2",
+                "en",
+                [
+                    ("Vostania blames Talmeria", None),
+                    (SHELLED_POSTS, "vmod"),
+                    (MERCENARIES_MOD, "vmod"),
+                ],
+            ),
+            (
+                "en3",
+                "en",
+                [("Kallen speaks", None), (SHELLED_ORLEN, "pres"), (MERCENARIES_PRES, "pres")],
+            ),
+        ]
+    )
+    assert touching(cands, "en2-1", "en3-1") == []
+    assert "supports" in touching(cands, "en2-2", "en3-2")
