@@ -377,7 +377,8 @@ class LinkSuggester:
             shared = self._shared(fa, fb, None)
             where = ", ".join(r for r in (near, _shared_reason(shared)) if r)
             out.extend(self._opposed(fa, fb, _strength(shared), where, clashes, event))
-        elif same is None and same_side and not clashes:
+        elif same is None and same_side and not clashes and self._same_place(fa, fb, True):
+            # "… the attack on Barda" and "… Ganja": two incidents, neither supports the other
             mine = self._shared(fa, fb, None, context=False)
             # One shared name ("Stepanakert") is a place both talk about, not agreement;
             # nor is the kind of attack alone ("drones", "civilians"): two incidents.
@@ -455,7 +456,7 @@ class LinkSuggester:
         same_speaker = fa.speaker is not None and fa.speaker == fb.speaker
         if clashes or not (same_speaker or (fa.side and fa.side == fb.side)):
             return None
-        if not self._same_place(fa, fb):  # "… Barda" and "… Ganja" are two claims
+        if not self._same_place(fa, fb, headline=True):  # "… Barda" and "… Ganja": two claims
             return None
         if _other_numbers(fa, fb):  # "27 people on board" and "1,200 tonnes" are two claims
             return None
@@ -666,13 +667,24 @@ class LinkSuggester:
         ]
         return any(keys_match(e.key, k) for e in denial.entities for k in theirs)
 
-    def _places(self, f: ClaimFeatures) -> set[str]:
-        """Keys of the names in a claim's own text that are not a speaker's or a side's."""
-        return {e.key for e in self._content[f.id][0] if not e.key.startswith(CONCEPT_PREFIX)}
+    def _places(self, f: ClaimFeatures, headline: bool = False) -> set[str]:
+        """Keys of the names in a claim's own text that are not a speaker's or a side's (with
+        `headline`, its headlines' when it reports an attack and names none: "the rockets hit
+        a busy street" under "… rockets hit Barda")."""
+        own, context = self._content[f.id]
+        places = {e.key for e in own if not e.key.startswith(CONCEPT_PREFIX)}
+        if headline and not places and any(e.key in EVENT_KINDS for e in own):
+            places = {e.key for e in context if not e.key.startswith(CONCEPT_PREFIX)}
+        return places
 
-    def _same_place(self, fa: ClaimFeatures, fb: ClaimFeatures) -> bool:
-        """False when both claims name places and none is shared."""
+    def _same_place(self, fa: ClaimFeatures, fb: ClaimFeatures, headline: bool = False) -> bool:
+        """False when both claims name places and none is shared. With `headline`, a claim
+        naming no place, set beside one that does, reports an attack where its headline says
+        ("serangan itu merupakan aksi terorisme terhadap warga sipil" under "… Rudal ke Ganja"
+        is not "Armenia's attack on Barda"); two naming none are not parted by headlines."""
         places_a, places_b = self._places(fa), self._places(fb)
+        if headline and bool(places_a) != bool(places_b):
+            places_a, places_b = self._places(fa, True), self._places(fb, True)
         if places_a and places_b:
             return any(keys_match(x, y) for x in places_a for y in places_b)
         return True

@@ -127,3 +127,35 @@ def test_two_accusations_of_the_enemy_share_no_subject() -> None:
     )
     assert touching(cands, "en2-1", "en3-1") == []
     assert "supports" in touching(cands, "en2-2", "en3-2")
+
+
+ORLEN_MASSACRE = "Kallen said Talmeria's attack on Orlen was a deliberate massacre of civilians."
+KESSEL_EN = "Kallen said Talmeria deliberately targeted civilians in Kessel as they slept."
+KESSEL_HEADLINE_ID = "Vostania Tuding Talmeria Tembakkan Rudal ke Kessel"
+KESSEL_ID = '"Talmeria sengaja menargetkan warga sipil saat mereka tidur," kata Kallen.'
+
+
+def test_an_attack_named_only_by_its_headline_is_not_another_town_s() -> None:
+    """ "Talmeria sengaja menargetkan warga sipil" under a headline on a missile at Kessel is
+    Kallen's word on Kessel: not one claim with (nor support for) his "attack on Orlen",
+    though both blame Talmeria for deliberate attacks on civilians; it is still one claim
+    with his English words on Kessel."""
+    cands = suggested(
+        [
+            ("en1", "en", [("Kallen visits Orlen", None), (ORLEN_MASSACRE, "pres")]),
+            ("en2", "en", [("Kallen visits Kessel", None), (KESSEL_EN, "pres")]),
+            (
+                "id1",
+                "id",
+                [
+                    (KESSEL_HEADLINE_ID, None),
+                    ("Rudal itu menghantam Kessel pada malam hari.", None),
+                    (KESSEL_ID, "pres"),
+                ],
+            ),
+            ("en3", "en", [("Talmeria replies", None), *TALMERIAN_CLAIMS]),
+        ]
+    )
+    assert touching(cands, "en1-1", "id1-2") == []
+    assert touching(cands, "en1-1", "en2-1") == []
+    assert "same-claim" in touching(cands, "en2-1", "id1-2")
