@@ -159,3 +159,32 @@ def test_an_attack_named_only_by_its_headline_is_not_another_town_s() -> None:
     assert touching(cands, "en1-1", "id1-2") == []
     assert touching(cands, "en1-1", "en2-1") == []
     assert "same-claim" in touching(cands, "en2-1", "id1-2")
+
+
+ROCKETS_HEADLINE = "Vostania says Talmerian rockets hit Orlen"
+ROCKETS_BODY = (
+    "At least four civilians died in Orlen on Monday after Talmerian rocket fire struck a "
+    "crowded market, the defence ministry said in a statement."
+)
+RESPOND = "The defence ministry said the army would respond to every provocation."
+
+
+def test_a_headline_is_one_claim_with_the_sentence_it_sums_up() -> None:
+    """ "Vostania says Talmerian rockets hit Orlen" over the ministry's own "At least four
+    civilians died in Orlen … after Talmerian rocket fire struck a crowded market" share few
+    words, yet are one claim: a merge is proposed where "the headline supports the lede" was
+    (a claim does not support itself); the ministry's other words there are not merged."""
+    cands = suggested(
+        [
+            (
+                "en1",
+                "en",
+                [(ROCKETS_HEADLINE, "vmod"), (ROCKETS_BODY, "vmod"), (RESPOND, "vmod")],
+            ),
+            ("en2", "en", [("Talmeria replies", None), *TALMERIAN_CLAIMS]),
+        ]
+    )
+    assert touching(cands, "en1-0", "en1-1") == ["same-claim"]
+    merge = next(c for c in cands if {c.a, c.b} == {"en1-0", "en1-1"})
+    assert "the headline of the report telling it" in merge.reasons
+    assert "same-claim" not in touching(cands, "en1-0", "en1-2")
