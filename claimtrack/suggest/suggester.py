@@ -70,8 +70,10 @@ EVENT_KINDS = INCIDENT | {"#civilians", "#gunfire"}
 """Concepts saying what kind of attack a claim reports: two claims sharing only these (and
 no place) report two incidents of one kind, not one another's."""
 _RARE_WORD = 6
-COMMON_SHARE = 0.1
-"""A party named by more than this share of the claims is the one every accusation names."""
+COMMON_SHARE = 0.2
+"""A name in more than this share of the claims is one nearly every claim has: the warring
+sides and the land they fight over (a fifth to a third of the gold's claims), not an ally
+or a town (a tenth at most)."""
 COMMON_MIN = 3
 """… and by more claims than this (in a small store every claim names both sides)."""
 SAME_ORDER = 10.0
@@ -401,12 +403,14 @@ class LinkSuggester:
         actors: tuple[str, ...] | None,
         *,
         context: bool = True,
+        common: bool = True,
     ) -> list[tuple[str, float]]:
         """Names both claims mention (own text, or one's text and the other's headline).
 
         Names of speakers are left out: that two claims name their own side says nothing
         about their content. `actors` lists the keys to leave out; None means every
-        speaker's and side's name in the investigation.
+        speaker's and side's name in the investigation. `common` False leaves out the names
+        nearly every claim has (`COMMON_SHARE`).
         """
         if actors is None:
             own_a, ctx_a = self._content[fa.id]
@@ -420,7 +424,9 @@ class LinkSuggester:
         out: dict[str, tuple[str, float]] = {}
         for left, right, weight in pairs:
             for ea in left:
-                if ea.key not in out and _first_match(ea, right) is not None:
+                if ea.key in out or (not common and self._everyones(ea.key)):
+                    continue
+                if _first_match(ea, right) is not None:
                     surface = ea.key if ea.key.startswith(CONCEPT_PREFIX) else ea.surface
                     if weight < 1.0 and not ea.key.startswith(CONCEPT_PREFIX):
                         surface += " (headline)"  # the reason must not say the claim names it
@@ -432,6 +438,11 @@ class LinkSuggester:
                 surface = next((e.surface for e in fa.entities if e.key == ta), ta)
                 out.setdefault(ta, (surface, 0.5))
         return list(out.values())
+
+    def _telling(self, fa: ClaimFeatures, fb: ClaimFeatures) -> float:
+        """The strength of the names two claims share beyond their speakers' and those
+        nearly every claim names."""
+        return _strength(self._shared(fa, fb, (*fa.actor, *fb.actor), common=False))
 
     def _everyones(self, key: str) -> bool:
         """Whether so many claims name `key` (over `COMMON_SHARE`) that two accusing it share
@@ -497,8 +508,9 @@ class LinkSuggester:
             by_numbers = bool(numbers) and bool(
                 shared or len(numbers) >= 2 or (units and same_speaker)
             )
-            # Names alone carry a merge across languages only for one speaker's words.
-            if not (by_numbers or (same_speaker and ent >= 0.75)):
+            # Names alone carry a merge across languages only for one speaker's words, and
+            # not the names nearly every claim has ("Armenia", in a war with Armenia).
+            if not (by_numbers or (same_speaker and self._telling(fa, fb) >= 0.75)):
                 return None
             score = min(0.95, 0.35 + 0.4 * evidence)
             reasons.append(f"across languages ({', '.join(sorted({*fa.langs, *fb.langs}))})")

@@ -188,3 +188,30 @@ def test_a_headline_is_one_claim_with_the_sentence_it_sums_up() -> None:
     merge = next(c for c in cands if {c.a, c.b} == {"en1-0", "en1-1"})
     assert "the headline of the report telling it" in merge.reasons
     assert "same-claim" not in touching(cands, "en1-0", "en1-2")
+
+
+DORVIK_CLAIMS = [
+    (f"The officials said {what} in Dorvik on {day}.", "toff")
+    for what in ("the water supply failed", "two schools closed", "a bridge was repaired")
+    for day in ("Monday", "Tuesday", "Friday", "Sunday")
+]
+
+
+def test_one_speaker_naming_the_enemy_in_two_languages_says_two_things() -> None:
+    """Kallen's "the agreement was Talmeria's surrender" (ru) and his "talks with Talmeria
+    must end in an agreement or we fight on" (id) share a subject and the enemy's name, which
+    nearly every claim has: two claims, where they were one merge ("across languages")."""
+    surrender = "Каллен назвал подписанное соглашение капитуляцией Талмерии."
+    fight_on = (
+        "Kallen mengatakan pasukannya akan terus berperang jika perundingan dengan Talmeria "
+        "gagal menghasilkan kesepakatan."
+    )
+    cands = suggested(
+        [
+            ("ru1", "ru", [("Каллен выступил", None), (surrender, "pres")]),
+            ("id1", "id", [("Kallen berpidato", None), (fight_on, "pres")]),
+            ("en1", "en", [("Talmeria replies", None), *TALMERIAN_CLAIMS]),
+            ("en2", "en", [("Dorvik at night", None), *DORVIK_CLAIMS]),
+        ]
+    )
+    assert touching(cands, "ru1-1", "id1-1") == []
