@@ -69,6 +69,8 @@ class ClaimFeatures:
     confirmed: str | None = None
     """The report a confirmation names ("the report 'confirms everything'"), as written:
     it supports that report's claims, not whatever came just before it."""
+    confirmed_of: tuple[str, ...] = ()
+    """Keys of the words just after that report word ("доклад **миссии** подтверждает")."""
     cites: bool = False
     """Whether the claim's words name a report ("According to a report by …")."""
     rejected: str | None = None
@@ -77,6 +79,9 @@ class ClaimFeatures:
     rejected_by: tuple[str, ...] = ()
     """Keys of the names just before that report word ("the **Armenian** report"): whose
     report it is."""
+    rejected_of: tuple[str, ...] = ()
+    """Keys of the words just after it, of any case ("доклад **миссии**", "laporan **misi**
+    itu"): whose report it may be, when one of them names a speaker of that source."""
 
 
 # A relative clause after a comma whose subject is another party: "…, which Jakarta denied",
@@ -252,8 +257,10 @@ class FeatureBuilder:
         stances: dict[str, str] = {}
         denied: dict[str, str] = {}
         confirmed: str | None = None
+        confirmed_of: list[str] = []
         rejected: str | None = None
         rejected_by: list[str] = []
+        rejected_of: list[str] = []
         cites = False
         targets: list[str] = []
         for st in chosen:
@@ -281,9 +288,11 @@ class FeatureBuilder:
             cites = cites or any(map(_is_report, words))
             if confirmed is None and "confirm" in stances:
                 confirmed = _report_near(words, stances["confirm"])
+                confirmed_of = _following(text, confirmed) if confirmed else []
             if rejected is None and "deny" in shown:
                 rejected = _report_near(words, shown["deny"])
                 rejected_by = _owners(text, rejected, found) if rejected else []
+                rejected_of = _following(text, rejected) if rejected else []
             for stance, phrase in phrase_stances(text, negated).items():  # "not a defeat"
                 stances.setdefault(stance, phrase)
             if "accuse" in stances:
@@ -316,9 +325,11 @@ class FeatureBuilder:
             positions=tuple(positions),
             denied=denied,
             confirmed=confirmed,
+            confirmed_of=tuple(confirmed_of),
             cites=cites,
             rejected=rejected,
             rejected_by=tuple(rejected_by),
+            rejected_of=tuple(rejected_of),
         )
 
     def _denies(self, word: str) -> bool:
@@ -354,6 +365,20 @@ def _owners(text: str, report: str, entities: list[Entity]) -> list[str]:
         return []
     window = " ".join(text[:at].split()[-3:])
     return [e.key for e in entities if e.surface in window]
+
+
+def _following(text: str, report: str) -> list[str]:
+    """Keys of the two words after a report word, lower-case ones too: in Russian and
+    Indonesian the owner follows ("доклад миссии", "laporan misi itu")."""
+    at = text.casefold().find(report)
+    if at < 0:
+        return []
+    words = _WORD_RE.findall(text[at:])[1:3]
+    return [key for key in map(phonetic_key, words) if len(key) >= MIN_OWNER_KEY]
+
+
+MIN_OWNER_KEY = 4
+"""Shorter keys ("itu", "of") name nobody."""
 
 
 def _after(text: str, cue: str, entities: list[Entity]) -> list[str]:

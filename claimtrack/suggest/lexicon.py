@@ -191,11 +191,12 @@ _BUILTIN = {
         """deny denies denied denying rejects rejected dismissed refuted disinformation
         propaganda fabricat* groundless baseless lie lies biased untrue membantah menolak
         menyangkal propaganda hoaks disinformasi kebohongan bohong опроверг* отверг* отрица*
-        дезинформац* пропаганд* фейк* ложь ложью лжи лживы* необоснованн*"""
+        дезинформац* пропаганд* фейк* ложь ложью лжи лживы* необоснованн* необъективн*
+        предвзят*"""
     ),
     "confirm": _words(
         """confirm confirms confirmed acknowledged admitted membenarkan mengonfirmasi
-        mengkonfirmasi mengakui подтверд* признал*"""
+        mengkonfirmasi mengakui подтверд* подтвержд* признал* признаёт признает"""
     ),
 }
 

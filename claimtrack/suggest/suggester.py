@@ -218,6 +218,14 @@ class LinkSuggester:
                     self._citers[source].append((index, f.speaker))
         for citers in self._citers.values():
             citers.sort(key=lambda pair: pair[0])
+        # Who is quoted in each report, and by what names: whose report a denial names.
+        self._voices: dict[str, set[str]] = defaultdict(set)
+        self._actors_of: dict[str, tuple[str, ...]] = {}
+        for f in self.features.values():
+            if f.speaker:
+                self._actors_of[f.speaker] = f.actor
+                for source, _ in f.positions:
+                    self._voices[source].add(f.speaker)
         n = len(self.features)
         self._idf_norm = math.log(n + 2)
         self._n = n
@@ -582,7 +590,12 @@ class LinkSuggester:
             # A claim stating what the denial says was not used ("the use of live
             # ammunition" / "no live ammunition was used") is its very subject. Unless one
             # follows the other, a denial about one town answers no claim about another.
-            on_topic = ent >= TOPIC_MIN or near or stated
+            # "called the mission's report biased", the mission quoted in that report: the
+            # mission's findings are its subject (elsewhere the mission may speak of another)
+            theirs = bool(_together(denial, accusation)) and self._named_report(
+                denial, {accusation.speaker}
+            )
+            on_topic = ent >= TOPIC_MIN or near or stated or theirs
             if on_topic and (near or self._same_place(fa, fb)):
                 if "accuse" in accusation.stances:
                     stance = 0.35
@@ -593,6 +606,11 @@ class LinkSuggester:
                     key, surface = stated
                     stance_reasons.append(
                         f'denies what it states ("{denial.denied[key]}" / "{surface}")'
+                    )
+                elif theirs:
+                    stance = 0.35
+                    stance_reasons.append(
+                        f'denial of its {denial.rejected} ("{denial.stances["deny"]}")'
                     )
                 elif target or ent >= STRONG_TOPIC or (near and accusation.side):
                     # names the denier, or just before it; but a denial after a bystander's
@@ -607,7 +625,7 @@ class LinkSuggester:
                 if near and stance:
                     stance += 0.15
                     stance_reasons.append("the denial follows it in the same report")
-            answers = "accuse" in accusation.stances or near
+            answers = "accuse" in accusation.stances or near or theirs
             if stance and answers and _not_before(denial, accusation):
                 score = min(1.0, 0.2 + stance + 0.3 * ent)
                 out.append(
@@ -675,9 +693,8 @@ class LinkSuggester:
         if not (other.cites or sources & {source for source, _ in other.positions}):
             return False
         mine = set(confirmer.actor)
-        if any(
-            keys_match(e.key, k) for e in confirmer.entities for k in other.actor if k not in mine
-        ):
+        named = (*(e.key for e in confirmer.entities), *confirmer.confirmed_of)
+        if any(keys_match(key, k) for key in named for k in other.actor if k not in mine):
             return True
         for source, index in confirmer.positions:
             earlier = [sp for i, sp in self._citers.get(source, ()) if i < index]
@@ -691,7 +708,13 @@ class LinkSuggester:
         another town's toll or an ombudsman's words elsewhere."""
         if denial.rejected is None:
             return True
-        if {s for s, _ in denial.positions} & {s for s, _ in other.positions}:
+        together = _together(denial, other)
+        # "назвал доклад миссии «необъективным»" denies the mission quoted in that report,
+        # not the ministry's toll told just before it there.
+        quoted = {sp for source in together for sp in self._voices[source]}
+        if self._named_report(denial, quoted):
+            return self._named_report(denial, {other.speaker})
+        if together:
             return True
         # its speaker, not its side: "Armenia's attack on Barda" names no Armenian report;
         # but "the Armenian report" does
@@ -704,6 +727,22 @@ class LinkSuggester:
             if k not in denial.actor and not any(keys_match(k, x) for x in side)
         ]
         return any(keys_match(e.key, k) for e in denial.entities for k in theirs)
+
+    def _named_report(self, denial: ClaimFeatures, speakers: set[str | None]) -> bool:
+        """Whether the report a denial names is one of `speakers`' ("доклад миссии", "the
+        Rights Watch report"): their claims are what it denies."""
+        owners = [
+            k
+            for k in (*denial.rejected_by, *denial.rejected_of)
+            if not any(keys_match(k, a) for a in denial.actor)
+        ]
+        return any(
+            keys_match(k, a)
+            for sp in speakers
+            if sp is not None
+            for a in self._actors_of.get(sp, ())
+            for k in owners
+        )
 
     def _places(self, f: ClaimFeatures, headline: bool = False) -> set[str]:
         """Keys of the names in a claim's own text that are not a speaker's or a side's (with
@@ -837,6 +876,11 @@ _SPAN = re.compile(
     r"|всего|с начала|за время|за все время)\b"
 )
 """Words making a count a total over a span or an area, not one incident's toll."""
+
+
+def _together(fa: ClaimFeatures, fb: ClaimFeatures) -> set[str]:
+    """The reports both claims are told in."""
+    return {s for s, _ in fa.positions} & {s for s, _ in fb.positions}
 
 
 def _blocking_keys(f: ClaimFeatures) -> Iterator[str]:

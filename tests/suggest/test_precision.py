@@ -215,3 +215,34 @@ def test_one_speaker_naming_the_enemy_in_two_languages_says_two_things() -> None
         ]
     )
     assert touching(cands, "ru1-1", "id1-1") == []
+
+
+MISSION = Speaker(
+    "mission", "Black Sea Monitoring Mission", ("Миссия наблюдателей",), "organisation", "neutral"
+)
+RESHKO = Speaker("reshko", "Anton Reshko", ("Антон Решко",), "person", "Kestria")
+DOVRIA_MOD = Speaker("dmod", "Dovrian Defence Ministry", ("Министерство обороны Дории",),
+                     "ministry", "Dovria")  # fmt: skip
+VARGA = Speaker("varga", "Ilse Varga", ("Ильзе Варга",), "person", "Dovria")
+
+
+DOVRIA_TOLL_RU = "Министерство обороны Дории заявило, что в результате удара погибли 14 рабочих."
+VARGA_CONFIRMS_RU = "Ильзе Варга заявила, что доклад миссии подтверждает все, что говорила Дория."
+
+
+def test_a_reply_to_the_mission_s_report_answers_the_mission_ru() -> None:
+    """ "Решко назвал доклад миссии «необъективным»" denies the mission's findings quoted in
+    the report (it was no denial at all), not the ministry's toll told just before it; and
+    "доклад миссии подтверждает все" (present tense) confirms those findings."""
+    sentences = [
+        ("Миссия наблюдателей нашла обломки беспилотника в порту Маривки", "mission"),
+        (DOVRIA_TOLL_RU, "dmod"),
+        ("Представитель армии Кестрии Антон Решко назвал доклад миссии «необъективным».", "reshko"),
+        (VARGA_CONFIRMS_RU, "varga"),
+    ]
+    snap = build([("ru1", "ru", sentences)], [MISSION, RESHKO, DOVRIA_MOD, VARGA])
+    cands = LinkSuggester(snap).candidates(limit=50)
+    assert touching(cands, "ru1-2", "ru1-1") == []
+    assert "contradicts" in touching(cands, "ru1-2", "ru1-0")
+    [support] = [c for c in cands if (c.a, c.b, c.relation) == ("ru1-3", "ru1-0", "supports")]
+    assert support.reasons[0].startswith("confirmation of Black Sea Monitoring Mission's")
