@@ -479,6 +479,8 @@ class LinkSuggester:
             return None
         if _other_numbers(fa, fb):  # "27 people on board" and "1,200 tonnes" are two claims
             return None
+        if self._bare_replies(fa, fb):
+            return None
         who = (
             f"same speaker ({self._speaker_name(fa.speaker)})"
             if same_speaker
@@ -531,6 +533,14 @@ class LinkSuggester:
             score *= 0.85
         a, b = sorted((fa.id, fb.id))
         return LinkCandidate(a, b, "same-claim", round(min(score, 1.0), 3), tuple(reasons))
+
+    def _bare_replies(self, fa: ClaimFeatures, fb: ClaimFeatures) -> bool:
+        """Whether two denials in two reports say nothing of their own in common: "called
+        Baku's report 'disinformation'" and "called Baku's accusations 'a total lie'" are
+        worded alike but answer two accusations (Tartar's shelling, a missile on Ganja)."""
+        if not ("deny" in fa.stances and "deny" in fb.stances) or _together(fa, fb):
+            return False
+        return not self._shared(fa, fb, None, context=False)
 
     def _headline_over(self, fa: ClaimFeatures, fb: ClaimFeatures) -> str | None:
         """' (outlet)' (or '') when one claim is the headline of a report whose body tells the
@@ -746,11 +756,13 @@ class LinkSuggester:
 
     def _places(self, f: ClaimFeatures, headline: bool = False) -> set[str]:
         """Keys of the names in a claim's own text that are not a speaker's or a side's (with
-        `headline`, its headlines' when it reports an attack and names none: "the rockets hit
-        a busy street" under "… rockets hit Barda")."""
+        `headline`, its headlines' when it names none and reports an attack or denies one:
+        "the rockets hit a busy street" under "… rockets hit Barda", "called Baku's
+        accusations a lie" under "… Missile on Ganja")."""
         own, context = self._content[f.id]
         places = {e.key for e in own if not e.key.startswith(CONCEPT_PREFIX)}
-        if headline and not places and any(e.key in EVENT_KINDS for e in own):
+        told = "deny" in self.features[f.id].stances or any(e.key in EVENT_KINDS for e in own)
+        if headline and not places and told:
             places = {e.key for e in context if not e.key.startswith(CONCEPT_PREFIX)}
         return places
 
@@ -758,10 +770,9 @@ class LinkSuggester:
         """False when both claims name places and none is shared. With `headline`, a claim
         naming no place, set beside one that does, reports an attack where its headline says
         ("serangan itu merupakan aksi terorisme terhadap warga sipil" under "… Rudal ke Ganja"
-        is not "Armenia's attack on Barda"); two naming none are not parted by headlines."""
-        places_a, places_b = self._places(fa), self._places(fb)
-        if headline and bool(places_a) != bool(places_b):
-            places_a, places_b = self._places(fa, True), self._places(fb, True)
+        is not "Armenia's attack on Barda"); other words naming no place ("We will go to the
+        end") are not parted by their headlines."""
+        places_a, places_b = self._places(fa, headline), self._places(fb, headline)
         if places_a and places_b:
             return any(keys_match(x, y) for x in places_a for y in places_b)
         return True

@@ -246,3 +246,52 @@ def test_a_reply_to_the_mission_s_report_answers_the_mission_ru() -> None:
     assert "contradicts" in touching(cands, "ru1-2", "ru1-0")
     [support] = [c for c in cands if (c.a, c.b, c.relation) == ("ru1-3", "ru1-0", "supports")]
     assert support.reasons[0].startswith("confirmation of Black Sea Monitoring Mission's")
+
+
+def test_two_denials_of_two_accusations_are_two_claims() -> None:
+    """One spokeswoman's "called Vostania's report disinformation" and "called Vostania's
+    accusations a total lie" in two reports are worded alike but answer two accusations: not
+    one claim, nor are "the deliberate attack story was a lie" under a headline on Kessel and
+    the same words under one on Orlen."""
+    cands = suggested(
+        [
+            (
+                "en1",
+                "en",
+                [
+                    ("Kremlin envoy urges calm", None),
+                    ("The defence ministry said Talmerian units had fired on Kessel.", "vmod"),
+                    ("Talmerian officials called Vostania's report disinformation.", "toff"),
+                ],
+            ),
+            (
+                "en2",
+                "en",
+                [
+                    ("Missile hits Orlen, Vostania says", None),
+                    ("Kallen said a Talmerian missile had hit Orlen, killing 13.", "pres"),
+                    ("Talmerian officials called Vostania's accusations a total lie.", "toff"),
+                ],
+            ),
+            (
+                "en3",
+                "en",
+                [
+                    ("Shells fall on Kessel", None),
+                    ("The defence ministry accused Talmeria of shelling Kessel.", "vmod"),
+                    ("Talmerian officials said the deliberate attack story was a lie.", "toff"),
+                ],
+            ),
+            (
+                "en4",
+                "en",
+                [
+                    ("Shells fall on Orlen", None),
+                    ("Kallen accused Talmeria of shelling Orlen.", "pres"),
+                    ("Talmerian officials said the deliberate attack story was a lie.", "toff"),
+                ],
+            ),
+        ]
+    )
+    assert "same-claim" not in touching(cands, "en1-2", "en2-2")
+    assert "same-claim" not in touching(cands, "en3-2", "en4-2")
