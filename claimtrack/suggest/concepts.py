@@ -276,6 +276,8 @@ def concepts_of(text: str) -> list[tuple[str, str]]:
     found: dict[str, str] = {}
     for i, word in enumerate(words):
         concept = _concept_of(word)
+        if concept == "contacts" and _front_line(words, i):
+            concept = None
         if concept is not None and not _casualties(words, i):
             found.setdefault(concept, word)
         for parts, concept in _multi_starting(word):
@@ -284,6 +286,19 @@ def concepts_of(text: str) -> list[tuple[str, str]]:
         if _only_military(words, i):  # "strikes only military targets": about civilians
             found.setdefault("civilians", f"{word} … military")
     return [(CONCEPT_PREFIX + c, w) for c, w in found.items()]
+
+
+_LINE_BEFORE = frozenset(("garis", "линия", "линии", "линию", "линией"))
+_LINE_AFTER = frozenset(("line", "lines"))
+
+
+def _front_line(words: Sequence[str], i: int) -> bool:
+    """Whether "contact" at `i` names the front ("the line of contact", "the contact line",
+    "garis kontak", "линии контакта"), not talks between leaders."""
+    before = words[i - 1] if i else ""
+    after = words[i + 1] if i + 1 < len(words) else ""
+    of_line = i >= 2 and before == "of" and words[i - 2] == "line"
+    return before in _LINE_BEFORE or after in _LINE_AFTER or of_line
 
 
 def _casualties(words: Sequence[str], i: int) -> bool:

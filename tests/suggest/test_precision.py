@@ -295,3 +295,28 @@ def test_two_denials_of_two_accusations_are_two_claims() -> None:
     )
     assert "same-claim" not in touching(cands, "en1-2", "en2-2")
     assert "same-claim" not in touching(cands, "en3-2", "en4-2")
+
+
+BRENNIA_MFA = Speaker("bmfa", "Brennian Foreign Ministry", ("Kementerian Luar Negeri Brennia",),
+                      "ministry", "Brennia")  # fmt: skip
+
+
+def test_the_line_of_contact_is_no_talks_between_leaders() -> None:
+    """ "Peacekeepers will be deployed along the line of contact" ("garis kontak") is not
+    "in contact with both sides": the ministry's two claims are not one ("shared subjects:
+    contacts" merged them across languages)."""
+    talks = "Brennia's foreign ministry said it was in contact with both sides and urged calm."
+    line = (
+        "Menurut Kementerian Luar Negeri Brennia, pasukan penjaga perdamaian akan dikerahkan "
+        "di sepanjang garis kontak."
+    )
+    docs = [
+        ("en1", "en", [("Brennia urges calm", None), (talks, "bmfa")]),
+        ("id1", "id", [("Pasukan penjaga perdamaian tiba", None), (line, "bmfa")]),
+        ("en2", "en", [("Dorvik at night", None), *DORVIK_CLAIMS]),
+        ("en3", "en", [("Dorvik by day", None), *DORVIK_CLAIMS]),
+        ("en4", "en", [("Dorvik at dawn", None), *DORVIK_CLAIMS]),
+        ("en5", "en", [("Dorvik at dusk", None), *DORVIK_CLAIMS]),
+    ]
+    cands = LinkSuggester(build(docs, [*SPEAKERS, BRENNIA_MFA])).candidates(["en1-1"])
+    assert touching(cands, "en1-1", "id1-1") == []
