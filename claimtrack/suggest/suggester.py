@@ -761,7 +761,12 @@ class LinkSuggester:
         accusations a lie" under "… Missile on Ganja")."""
         own, context = self._content[f.id]
         places = {e.key for e in own if not e.key.startswith(CONCEPT_PREFIX)}
-        told = "deny" in self.features[f.id].stances or any(e.key in EVENT_KINDS for e in own)
+        feats = self.features[f.id]
+        told = (
+            "deny" in feats.stances
+            or bool(_counts(feats))
+            or any(e.key in EVENT_KINDS for e in own)
+        )
         if headline and not places and told:
             places = {e.key for e in context if not e.key.startswith(CONCEPT_PREFIX)}
         return places
@@ -819,6 +824,12 @@ class LinkSuggester:
             not e.key.startswith(CONCEPT_PREFIX) and _first_match(e, own_b) is not None
             for e in own_a
         )
+        if not named and not (self._places(fa) or self._places(fb)):
+            # two tolls naming no place, each under a headline on one town ("Маривка")
+            heads_b = self._places(fb, True)
+            for e in self._content[fa.id][1]:
+                if e.key in self._places(fa, True) and any(keys_match(e.key, y) for y in heads_b):
+                    return True, f"both under headlines on {e.surface}"
         return named, ""
 
     def _agreeing(self, fa: ClaimFeatures, fb: ClaimFeatures, near: str) -> list[LinkCandidate]:

@@ -320,3 +320,44 @@ def test_the_line_of_contact_is_no_talks_between_leaders() -> None:
     ]
     cands = LinkSuggester(build(docs, [*SPEAKERS, BRENNIA_MFA])).candidates(["en1-1"])
     assert touching(cands, "en1-1", "id1-1") == []
+
+
+def test_tolls_naming_no_place_meet_under_headlines_on_one_town() -> None:
+    """A mission with no side puts the toll at "at least 12" under a headline on Orlen's
+    port; Talmeria's spokesman, under a headline on Orlen too, says "no more than three":
+    a contradiction (they met nothing, naming no place themselves). The mission's toll
+    under a headline on Kessel is another incident's."""
+    docs = [
+        (
+            "en1",
+            "en",
+            [
+                ("Monitors find drone debris in Orlen port", None),
+                ("The blast destroyed a grain warehouse in Orlen.", None),
+                ("According to the mission, at least 12 people were killed.", "monitor"),
+            ],
+        ),
+        (
+            "en2",
+            "en",
+            [
+                ("Talmeria denies striking Orlen port", None),
+                ("Smoke still rose over Orlen on Wednesday.", None),
+                ("Talmerian officials said no more than three people were killed.", "toff"),
+            ],
+        ),
+        (
+            "en3",
+            "en",
+            [
+                ("Monitors visit Kessel", None),
+                ("Rain fell on Kessel all day.", None),
+                ("According to the monitors, at least 40 people were killed.", "monitor"),
+            ],
+        ),
+    ]
+    cands = suggested(docs)
+    [toll] = [c for c in cands if {c.a, c.b} == {"en1-2", "en2-2"}]
+    assert toll.relation == "contradicts"
+    assert "both under headlines on Orlen" in toll.reasons
+    assert touching(cands, "en3-2", "en2-2") == []
