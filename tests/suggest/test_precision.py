@@ -361,3 +361,25 @@ def test_tolls_naming_no_place_meet_under_headlines_on_one_town() -> None:
     assert toll.relation == "contradicts"
     assert "both under headlines on Orlen" in toll.reasons
     assert touching(cands, "en3-2", "en2-2") == []
+
+
+def test_alike_words_naming_only_the_enemy_are_two_claims() -> None:
+    """ "… said Talmerian forces had fired rockets at the town of Orlen …" and "… accused
+    Talmerian forces of using the town as a base …" share the ministry's wording and the
+    enemy's name that nearly every claim has: two claims (they were one at similarity 70)."""
+    rockets = (
+        "The defence ministry said Talmerian forces had fired rockets at the town of Orlen, "
+        "killing at least four civilians."
+    )
+    base = (
+        "The defence ministry accused Talmerian forces of using the town as a base for firing "
+        "on cities."
+    )
+    cands = suggested(
+        [
+            ("en1", "en", [("Rockets hit Orlen", None), (rockets, "vmod")]),
+            ("en2", "en", [("Vostania blames Talmeria", None), (base, "vmod")]),
+            ("en3", "en", [("Talmeria replies", None), *TALMERIAN_CLAIMS]),
+        ]
+    )
+    assert "same-claim" not in touching(cands, "en1-1", "en2-1")
