@@ -17,7 +17,7 @@ from claimtrack.suggest.concepts import (
     negated_concepts,
     phrase_stances,
 )
-from claimtrack.suggest.lexicon import ENTITY_STOPWORDS, StanceCues, phonetic_key
+from claimtrack.suggest.lexicon import ENTITY_STOPWORDS, StanceCues, keys_match, phonetic_key
 
 MAX_TEXTS = 3
 """Appearances read per claim: the earliest in each language, at most this many. A claim's
@@ -263,6 +263,9 @@ class FeatureBuilder:
         rejected_of: list[str] = []
         cites = False
         targets: list[str] = []
+        speaker = snap.speakers.get(claim.speaker) if claim.speaker else None
+        actor_words = [*speaker.names, speaker.side or ""] if speaker else []
+        actor = {e.key for name in actor_words for e in entities_of(name, openers=True)}
         for st in chosen:
             src = snap.sources[st.source]
             text = strip_dateline(snap.text(st))
@@ -276,7 +279,7 @@ class FeatureBuilder:
             positions.append((st.source, self.sentence_index(st)))
             if not claim.quantities:
                 quantities.extend(extract_quantities(text, src.lang))
-            words = own_words(text)
+            words = own_words(_without_reply(text, actor, self.cues))
             shown = self.cues.stances(words)
             for stance, word in shown.items():
                 stances.setdefault(stance, word)
@@ -305,9 +308,6 @@ class FeatureBuilder:
         quantities += totals(quantities)
         own = _distinct(ents)
         own_keys = {e.key for e in own}
-        speaker = snap.speakers.get(claim.speaker) if claim.speaker else None
-        actor_words = [*speaker.names, speaker.side or ""] if speaker else []
-        actor = {e.key for name in actor_words for e in entities_of(name, openers=True)}
         return ClaimFeatures(
             id=claim.id,
             speaker=claim.speaker,
@@ -403,6 +403,28 @@ def party(side: str | None) -> str | None:
     if side is None or " ".join(side.casefold().split()) in NO_PARTY:
         return None
     return side
+
+
+_REPLY_TAIL = re.compile(r"[,;]\s*([A-ZА-ЯЁ][\w'’-]*)((?:\s+[\w'’-]+){0,4})\s*[.!?]?\s*$")
+"""A short last clause opening with a name: "…, Armenia Membantah", "…; Karabakh confirms
+loss of town", "…, Yerevan denied."."""
+
+
+def _without_reply(text: str, actor: set[str], cues: StanceCues) -> str:
+    """The text without a last clause in which another party answers it: "Azerbaijan Klaim
+    Rebut Kota Strategis Shushi, Armenia Membantah" is Azerbaijan's claim, not its denial
+    (a clause naming the speaker's own side, "…, Hajiyev denied", is kept)."""
+    m = _REPLY_TAIL.search(text)
+    if m is None:
+        return text
+    key = phonetic_key(m.group(1))
+    if any(keys_match(key, a) for a in actor) or not cues.stances(_words_of(m.group(0))):
+        return text
+    return text[: m.start()]
+
+
+def _words_of(text: str) -> list[str]:
+    return [w.casefold() for w in _WORD_RE.findall(text)]
 
 
 def _pick(snap: Snapshot, appearances: list[Statement]) -> list[Statement]:

@@ -383,3 +383,24 @@ def test_alike_words_naming_only_the_enemy_are_two_claims() -> None:
         ]
     )
     assert "same-claim" not in touching(cands, "en1-1", "en2-1")
+
+
+def test_a_headline_s_other_party_denying_is_not_the_speaker_s_denial() -> None:
+    """ "Vostania says its army has taken Orlen, Talmeria denies": the denial is Talmeria's,
+    so the headline is Vostania's claim, which Talmeria's denial answers (with both read
+    as denials, neither answered the other), and it is no denial of Talmerian claims."""
+    docs = [
+        (
+            "en1",
+            "en",
+            [
+                ("Vostania says its army has taken Orlen, Talmeria denies", "vmod"),
+                ("Talmerian officials denied that Orlen had fallen.", "toff"),
+                ("Talmerian officials said Talmerian troops still held Orlen.", "toff"),
+            ],
+        ),
+        ("en2", "en", [("Dorvik at night", None), *DORVIK_CLAIMS]),
+    ]
+    cands = suggested(docs)
+    assert "responds-to" in touching(cands, "en1-1", "en1-0")
+    assert not [c for c in cands if c.a == "en1-0" and c.relation == "responds-to"]
