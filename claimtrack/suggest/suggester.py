@@ -221,9 +221,11 @@ class LinkSuggester:
         # Who is quoted in each report, and by what names: whose report a denial names.
         self._voices: dict[str, set[str]] = defaultdict(set)
         self._actors_of: dict[str, tuple[str, ...]] = {}
+        self._side_of: dict[str, str | None] = {}
         for f in self.features.values():
             if f.speaker:
                 self._actors_of[f.speaker] = f.actor
+                self._side_of[f.speaker] = f.side
                 for source, _ in f.positions:
                     self._voices[source].add(f.speaker)
         n = len(self.features)
@@ -611,8 +613,10 @@ class LinkSuggester:
                 denial, {accusation.speaker}
             )
             on_topic = ent >= TOPIC_MIN or near or stated or theirs
+            # "accused Turkey of sending mercenaries" is no accusation Baku's denial answers
+            aimed = target or not self._aimed_elsewhere(accusation, denial)
             if on_topic and (near or self._same_place(fa, fb)):
-                if "accuse" in accusation.stances:
+                if "accuse" in accusation.stances and aimed:
                     stance = 0.35
                     cue_a, cue_d = accusation.stances["accuse"], denial.stances["deny"]
                     stance_reasons.append(f'accusation ↔ denial ("{cue_a}" / "{cue_d}")')
@@ -742,6 +746,19 @@ class LinkSuggester:
             if k not in denial.actor and not any(keys_match(k, x) for x in side)
         ]
         return any(keys_match(e.key, k) for e in denial.entities for k in theirs)
+
+    def _aimed_elsewhere(self, accusation: ClaimFeatures, denial: ClaimFeatures) -> bool:
+        """Whether an accusation accuses a party other than the denier's side: a name after
+        the accusing word ("accused Turkey of …") that is the name of a speaker on another
+        side than the denier's (a capital no speaker goes by, "обвинил Ереван", may be
+        anyone's)."""
+        return any(
+            keys_match(t, a)
+            for t in accusation.targets
+            for sp, actor in self._actors_of.items()
+            if self._side_of.get(sp) != denial.side
+            for a in actor
+        )
 
     def _named_report(self, denial: ClaimFeatures, speakers: set[str | None]) -> bool:
         """Whether the report a denial names is one of `speakers`' ("доклад миссии", "the

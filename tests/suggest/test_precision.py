@@ -404,3 +404,33 @@ def test_a_headline_s_other_party_denying_is_not_the_speaker_s_denial() -> None:
     cands = suggested(docs)
     assert "responds-to" in touching(cands, "en1-1", "en1-0")
     assert not [c for c in cands if c.a == "en1-0" and c.relation == "responds-to"]
+
+
+MERCENARIES_BRENNIA = (
+    "Kallen accused Brennia of sending mercenaries to fight alongside Talmerian troops."
+)
+BRENNIA_CALM = "Brennia's foreign ministry said it was in contact with both sides."
+
+
+def test_a_denial_does_not_answer_an_accusation_of_another_party() -> None:
+    """Kallen "accused Brennia of sending mercenaries" (Brennia, a party with speakers of its
+    own): Talmeria's "rejects Vostanian claims over Orlen" does not answer it, though the
+    report is headed on Orlen ("accusation ↔ denial" was proposed); Kallen's accusation of
+    Talmeria there still is answered."""
+    docs = [
+        (
+            "en1",
+            "en",
+            [
+                ("Vostania accuses Talmeria over Orlen shelling", None),
+                (MERCENARIES_BRENNIA, "pres"),
+                ("Kallen accused Talmeria of shelling Orlen overnight.", "pres"),
+            ],
+        ),
+        ("en2", "en", [("Talmeria rejects Vostanian claims over Orlen", "toff")]),
+        ("en3", "en", [("Brennia urges calm", None), (BRENNIA_CALM, "bmfa")]),
+        ("en4", "en", [("Dorvik at night", None), *DORVIK_CLAIMS]),
+    ]
+    cands = LinkSuggester(build(docs, [*SPEAKERS, BRENNIA_MFA])).candidates(["en2-0"])
+    assert touching(cands, "en1-1", "en2-0") == []
+    assert "contradicts" in touching(cands, "en1-2", "en2-0")
