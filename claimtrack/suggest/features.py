@@ -367,6 +367,10 @@ def _owners(text: str, report: str, entities: list[Entity]) -> list[str]:
     return [e.key for e in entities if e.surface in window]
 
 
+MIN_OWNER_KEY = 4
+"""Shorter keys ("itu", "of") name nobody."""
+
+
 def _following(text: str, report: str) -> list[str]:
     """Keys of the two words after a report word, lower-case ones too: in Russian and
     Indonesian the owner follows ("доклад миссии", "laporan misi itu")."""
@@ -375,10 +379,6 @@ def _following(text: str, report: str) -> list[str]:
         return []
     words = _WORD_RE.findall(text[at:])[1:3]
     return [key for key in map(phonetic_key, words) if len(key) >= MIN_OWNER_KEY]
-
-
-MIN_OWNER_KEY = 4
-"""Shorter keys ("itu", "of") name nobody."""
 
 
 def _after(text: str, cue: str, entities: list[Entity]) -> list[str]:

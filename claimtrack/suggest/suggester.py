@@ -491,13 +491,14 @@ class LinkSuggester:
         numbers = sorted(fa.numbers & fb.numbers, key=_numeric)
         similarity = _similarity(fa, fb)
         reasons = [who]
-        headline = None
-        if similarity is not None and same_speaker:
+        headline: str | None = None
+        if similarity is not None:
             sim, raw = similarity
             # the enemy's name ("Armenian forces") is in nearly every claim: no evidence
             alike = sim >= SAME_CLAIM_CUTOFF and (self._telling(fa, fb) or numbers or raw >= 90)
-            if not alike:
-                headline = self._headline_over(fa, fb)
+            headline = None if alike or not same_speaker else self._headline_over(fa, fb)
+            if not alike and headline is None:
+                return None
         if headline is not None:
             # "Azerbaijan says Armenian rockets hit Barda" over "Azerbaijan said on Wednesday
             # that Armenian forces had fired rockets at the town of Barda, killing …": few
@@ -505,10 +506,6 @@ class LinkSuggester:
             score = 0.55 + 0.2 * ent
             reasons.append(f"the headline of the report telling it{headline}")
         elif similarity is not None:
-            sim, raw = similarity
-            # the enemy's name ("Armenian forces") is in nearly every claim: no evidence
-            if sim < SAME_CLAIM_CUTOFF or not (self._telling(fa, fb) or numbers or raw >= 90):
-                return None
             score = 0.55 + 0.4 * (sim - SAME_CLAIM_CUTOFF) / (100 - SAME_CLAIM_CUTOFF)
             if sim < raw:
                 reasons.append(f"text similarity {sim:.0f} (token_set_ratio {raw:.0f}, "
@@ -550,11 +547,11 @@ class LinkSuggester:
         return not self._shared(fa, fb, None, context=False)
 
     def _headline_over(self, fa: ClaimFeatures, fb: ClaimFeatures) -> str | None:
-        """' (outlet)' (or '') when one claim is the headline of a report whose body tells the
-        other, in words of its own naming what the headline names: a place or a person beyond the
-        speaker's ("… rockets hit Barda" / "… fired rockets at the town of Barda"), not only
-        a subject ("5,000 killed" / "people died on both sides") or the headline's words that
-        every sentence under it is read with."""
+        """Whether one claim is the headline of a report whose body tells the other: " (its
+        outlet)", "" with none, None when not. The body must name in its own words a place
+        or a person the headline names, beyond the speaker's ("… rockets hit Barda" / "…
+        fired rockets at the town of Barda"), not only a subject ("5,000 killed" / "people
+        died on both sides") nor the headline's names every sentence under it is read with."""
         actors = (*fa.actor, *fb.actor)
         own = self._shared(fa, fb, actors, context=False)
         if not any(not s.startswith(CONCEPT_PREFIX) for s, _ in own):
