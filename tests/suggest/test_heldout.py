@@ -6,8 +6,11 @@ Measured after tuning (with the seed): contradiction recall@10 0.81, contradicts
 then fixed against this gold, so that figure is no longer independent). After the causes of
 false suggestions were fixed (replies answering one claim, generic words, attacks of one
 kind, denials of a named report, tolls): precision 0.48 overall, contradicts 0.50, supports
-0.39, recall unchanged. Floors sit a few points under, so a regression fails and noise does
-not.
+0.39, recall unchanged. After bystanders typed "neutral", headlines, the enemy's name and
+look-alike denials stopped making false ones (tests/suggest/test_precision.py): precision
+0.55 overall, contradicts 0.53, same-claim 0.81, supports 0.50; recall 0.66 (was 0.62, as
+headlines now merge with what they sum up). Floors sit a few points under, so a
+regression fails and noise does not.
 """
 
 from __future__ import annotations
@@ -47,22 +50,22 @@ def test_contradictions_reach_the_top_ten(links: LinkScores) -> None:
 
 
 def test_suggestions_are_not_mostly_noise(links: LinkScores) -> None:
-    assert links.precision["all"] >= 0.44, links.wrong
+    assert links.precision["all"] >= 0.5, links.wrong
     assert links.recall["all"] >= 0.6, links.missed
 
 
 def test_contradictions_and_responses_are_mostly_right(links: LinkScores) -> None:
-    assert links.precision["contradicts"] >= 0.45, links.wrong
+    assert links.precision["contradicts"] >= 0.48, links.wrong
     assert links.recall["responds-to"] >= 0.9, links.missed
 
 
 def test_merges_across_languages(links: LinkScores) -> None:
     assert links.recall["same-claim"] >= 0.45, links.missed
-    assert links.precision["same-claim"] >= 0.5, links.wrong
+    assert links.precision["same-claim"] >= 0.72, links.wrong
 
 
 def test_supports_are_not_all_noise(links: LinkScores) -> None:
-    assert links.precision["supports"] >= 0.33, links.wrong
+    assert links.precision["supports"] >= 0.44, links.wrong
 
 
 def test_heldout_quantities() -> None:
