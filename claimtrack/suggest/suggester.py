@@ -612,7 +612,7 @@ class LinkSuggester:
             on_topic = ent >= TOPIC_MIN or near or stated or theirs
             # "accused Turkey of sending mercenaries" is no accusation Baku's denial answers
             aimed = target or not self._aimed_elsewhere(accusation, denial)
-            if on_topic and (near or self._same_place(fa, fb)):
+            if on_topic and (near or self._same_place(fa, fb, headline=True)):
                 if "accuse" in accusation.stances and aimed:
                     stance = 0.35
                     cue_a, cue_d = accusation.stances["accuse"], denial.stances["deny"]

@@ -434,3 +434,28 @@ def test_a_denial_does_not_answer_an_accusation_of_another_party() -> None:
     cands = LinkSuggester(build(docs, [*SPEAKERS, BRENNIA_MFA])).candidates(["en2-0"])
     assert touching(cands, "en1-1", "en2-0") == []
     assert "contradicts" in touching(cands, "en1-2", "en2-0")
+
+
+def test_a_denial_under_a_headline_on_one_town_answers_no_claim_on_another() -> None:
+    """ "Talmerian officials denied shelling civilians" under "Talmeria denies shelling
+    Kessel" is about Kessel: it contradicts Kallen's shelling of Kessel, not his claim in
+    another report that Talmerian guns shelled Orlen."""
+    docs = [
+        (
+            "en1",
+            "en",
+            [
+                ("Talmeria denies shelling Kessel", None),
+                ("Smoke rose over Kessel on Monday.", None),
+                ("Talmerian officials denied shelling civilians.", "toff"),
+            ],
+        ),
+        ("en2", "en", [("Orlen under fire", None), (
+            "Kallen said Talmerian guns had shelled civilians in Orlen.", "pres")]),
+        ("en3", "en", [("Kessel under fire", None), (
+            "Kallen said Talmerian guns had shelled civilians in Kessel.", "pres")]),
+        ("en4", "en", [("Dorvik at night", None), *DORVIK_CLAIMS]),
+    ]  # fmt: skip
+    cands = LinkSuggester(build(docs)).candidates(["en1-2"])
+    assert touching(cands, "en1-2", "en2-1") == []
+    assert "contradicts" in touching(cands, "en1-2", "en3-1")
