@@ -69,6 +69,10 @@ INCIDENT = frozenset({"#missile", "#shelling", "#drone", "#cluster", "#phosphoru
 EVENT_KINDS = INCIDENT | {"#civilians", "#gunfire"}
 """Concepts saying what kind of attack a claim reports: two claims sharing only these (and
 no place) report two incidents of one kind, not one another's."""
+ATTACK_WORDS = (EVENT_KINDS - {"#civilians"}) | {"#crime", "#deliberate"}
+"""Concepts telling of an attack ("the rockets hit", "an act of terror", "deliberately
+targeted"): one told without its place happened where its headline says. Civilians alone
+("thousands of civilians have fled") may be anywhere."""
 _RARE_WORD = 6
 COMMON_SHARE = 0.2
 """A name in more than this share of the claims is one nearly every claim has: the warring
@@ -784,7 +788,7 @@ class LinkSuggester:
         told = (
             "deny" in feats.stances
             or bool(_counts(feats))
-            or any(e.key in EVENT_KINDS for e in own)
+            or any(e.key in ATTACK_WORDS for e in own)
         )
         if headline and not places and told:
             places = {e.key for e in context if not e.key.startswith(CONCEPT_PREFIX)}

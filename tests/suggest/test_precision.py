@@ -459,3 +459,26 @@ def test_a_denial_under_a_headline_on_one_town_answers_no_claim_on_another() -> 
     cands = LinkSuggester(build(docs)).candidates(["en1-2"])
     assert touching(cands, "en1-2", "en2-1") == []
     assert "contradicts" in touching(cands, "en1-2", "en3-1")
+
+
+def test_people_fleeing_are_not_placed_by_the_headline() -> None:
+    """The Red Cross's "thousands of civilians have fled the region" under a headline on the
+    fall of Kessel is not said to be about Kessel (only an attack told without its place
+    is its headline's): it is still one claim with its "ribuan warga Orlen telah mengungsi"."""
+    docs = [
+        (
+            "en1",
+            "en",
+            [
+                ("Vostania says it has taken Kessel", None),
+                ("Tanks entered Kessel at dawn.", None),
+                ("The Red Cross said thousands of civilians had fled the region.", "icrc"),
+            ],
+        ),
+        ("id1", "id", [("Warga mengungsi", None), (
+            "Menurut Palang Merah, ribuan warga Orlen telah mengungsi.", "icrc")]),
+    ]  # fmt: skip
+    red_cross = Speaker("icrc", "Red Cross", ("ICRC", "Palang Merah"), "organisation", "neutral")
+    speakers = [s for s in SPEAKERS if s.id != "icrc"] + [red_cross]
+    cands = LinkSuggester(build(docs, speakers)).candidates(["en1-2"])
+    assert "same-claim" in touching(cands, "en1-2", "id1-1")
