@@ -50,9 +50,12 @@ UNBOUNDED = 1e18
 
 
 def shown(doc: dict[str, Any]) -> dict[str, Any]:
-    """A stored quantity as the CLI's JSON shows it: no upper bound is null, not 1e18."""
+    """A stored quantity as the CLI's JSON shows it: no upper bound is null, not 1e18. An
+    exact figure that large ("99999999999999999999999 soldiers", a typo or a hoax) keeps its
+    bound: it is not open-ended, and a null there broke the listing that reads it back."""
     high = doc.get("high")
-    return {**doc, "high": None} if isinstance(high, (int, float)) and high >= UNBOUNDED else doc
+    unbounded = isinstance(high, (int, float)) and high >= UNBOUNDED and high != doc.get("low")
+    return {**doc, "high": None} if unbounded else doc
 
 
 def _lex(words: str) -> tuple[str, ...]:
@@ -1122,7 +1125,8 @@ def _find_numbers(toks: Sequence[_Tok], lang: str) -> list[_Num]:
                 _qualify(toks, num)
             if num.rough and num.qualifier == "exact":
                 num.qualifier = "vague"  # "several": 2–9 is our reading, not the claim's figure
-            nums.append(num)
+            if num.low < UNBOUNDED:  # larger is no count (a typo, a hoax) and reads as "no bound"
+                nums.append(num)
         i = num.j
     return nums
 

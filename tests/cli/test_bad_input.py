@@ -621,3 +621,35 @@ def test_a_date_in_the_future_or_an_empty_evidence_address_is_refused(
             match="published date 2099-12-31 is in the future")  # fmt: skip
     refused(cli, db, "outcome", desk["claim_a"], "--verdict", "true", "--evidence", "",
             match="--evidence is empty")  # fmt: skip
+
+
+def test_an_absurdly_large_figure_is_no_count_and_never_breaks_the_claims_list(
+    cli: Runner, tmp_path: Path
+) -> None:
+    """A durability review: a claim saying "99999999999999999999999 soldiers were killed"
+    made `claims` crash (its upper bound read back as none). Such a figure is a typo or a
+    hoax, no count to compare; the claim is listed with the numbers it does hold."""
+    article = tmp_path / "huge.txt"
+    article.write_text(
+        "T\n\nThe defence ministry said that 99999999999999999999999 soldiers and 12 civilians "
+        "were killed near Shusha.\n",
+        encoding="utf-8",
+    )
+    assert cli("import", str(article), "--lang", "en").code == 0
+    assert cli("speaker", "add", "Azerbaijani Defence Ministry").code == 0
+    sid = next(s["id"] for s in cli("statements", "--json").json() if "Shusha" in s["text"])
+    assert cli("tag", sid, "Azerbaijani Defence Ministry").code == 0
+    r = cli("claims")
+    assert r.code == 0, r.err
+    assert "12 civilians killed" in r.out and "∞" not in r.out
+    (claim,) = cli("claims", "--json").json()
+    assert [q["low"] for q in claim["quantities"]] == [12]
+
+
+def test_an_exact_figure_past_the_open_bound_keeps_its_bound_in_json() -> None:
+    """A quantity stored before large figures were dropped still lists: only an open-ended
+    one ("more than 5") shows no upper bound."""
+    from claimtrack.quantities import UNBOUNDED, shown
+
+    assert shown({"low": 1e23, "high": 1e23})["high"] == 1e23
+    assert shown({"low": 5, "high": UNBOUNDED})["high"] is None
