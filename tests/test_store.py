@@ -6,6 +6,7 @@ import json
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -240,6 +241,38 @@ def test_a_last_line_that_fails_its_checksum_is_refused_not_dropped(tmp_path: Pa
     with pytest.raises(StoreError, match="the change there does not match its checksum"):
         Store.open(path)
     assert journal.read_bytes() == damaged
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda line: line[: len(line) // 2],  # both cut short, each still ending its line
+        lambda line: b"\x00" * len(line),  # both zeroed
+    ],
+)
+def test_two_damaged_lines_at_the_end_are_refused_not_dropped(
+    tmp_path: Path, damage: Callable[[bytes], bytes]
+) -> None:
+    """A durability review: the last two lines damaged (each still ending in a newline)
+    were dropped as a torn tail and cut by the next write, losing an acknowledged change.
+    A crash tears only the last append; a damaged line before it was acknowledged."""
+    path, journal = _journalled(tmp_path, "Aliyev", "Putin", "Pashinyan", "Lavrov", "Peskov")
+    lines = journal.read_bytes().split(b"\n")[:-1]
+    damaged = b"".join(line + b"\n" for line in [*lines[:3], *map(damage, lines[3:])])
+    journal.write_bytes(damaged)
+    before = path.read_bytes()
+    with pytest.raises(StoreError, match=r"with 1 more damaged line after it"):
+        Store.open(path)
+    assert (journal.read_bytes(), path.read_bytes()) == (damaged, before)
+
+
+def test_one_damaged_last_line_is_a_torn_append_and_dropped(tmp_path: Path) -> None:
+    """The crash case itself: the last append zeroed or cut (its newline written or not) was
+    never acknowledged, so the store opens without it."""
+    path, journal = _journalled(tmp_path, "Aliyev", "Putin")
+    lines = journal.read_bytes().split(b"\n")[:-1]
+    journal.write_bytes(lines[0] + b"\n" + b"\x00" * len(lines[1]) + b"\n")
+    assert [s.name for s in Store.open(path).all(Speaker)] == ["Aliyev"]
 
 
 def test_a_garbled_sequence_number_fails_the_checksum_too(tmp_path: Path) -> None:

@@ -115,8 +115,12 @@ def read_entries(path: Path, offset: int = 0) -> tuple[list[Entry], int]:
             # whole changes after it is damage: cutting there would drop changes that were
             # acknowledged, so the store is refused instead. So is a whole line that fails
             # its checksum: a crash tears a line, it does not leave other valid JSON.
+            # Only the last append can be torn: every line before it was synced before its
+            # change was acknowledged. So any whole line after a damaged one, readable or
+            # not, means an acknowledged change was damaged.
             later = _readable_lines_after(chunk, nl + 1)
-            if isinstance(exc, _ChecksumMismatch) and not later:
+            whole_after = chunk.count(b"\n", nl + 1)
+            if isinstance(exc, _ChecksumMismatch) and not whole_after:
                 raise StoreError(
                     f"{path} is damaged at byte {offset + pos}: the change there does not "
                     "match its checksum; nothing was changed (move the journal aside to open "
@@ -127,6 +131,13 @@ def read_entries(path: Path, offset: int = 0) -> tuple[list[Entry], int]:
                     f"{path} is damaged at byte {offset + pos}, with {later} acknowledged "
                     f"change{'s' if later != 1 else ''} after it; nothing was changed (move the "
                     "journal aside to open the store without its unfolded changes)"
+                ) from None
+            if whole_after:
+                raise StoreError(
+                    f"{path} is damaged at byte {offset + pos}, with {whole_after} more damaged "
+                    f"line{'s' if whole_after != 1 else ''} after it (a crash tears only the last "
+                    "one); nothing was changed (move the journal aside to open the store without "
+                    "its unfolded changes)"
                 ) from None
             break
         entries.append(entry)
