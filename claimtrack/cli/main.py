@@ -173,10 +173,13 @@ def cli(ctx: click.Context, db: str | None, as_json: bool) -> None:
 
 def _is_graph_export(path: str) -> bool:
     """Whether `path` is a `json` export (a node-link graph), which `import` restores."""
+    from pathlib import Path
+
+    from claimtrack.durable import open_regular
     from claimtrack.services.importing import looks_like_graph_export
 
     try:
-        with open(path, "rb") as fh:
+        with open_regular(Path(path)) as fh:  # a FIFO would block the refusal forever
             return looks_like_graph_export(fh.read(1_000_000))
     except OSError:
         return False

@@ -26,6 +26,7 @@ from typing import Any
 
 import orjson
 
+from claimtrack.durable import open_regular
 from claimtrack.errors import StoreError, ValidationError
 
 # One operation: [table, id, document or None for a delete].
@@ -89,7 +90,7 @@ def _not_unicode(entry: Entry) -> ValidationError:
 def read_entries(path: Path, offset: int = 0) -> tuple[list[Entry], int]:
     """Complete entries from `offset` on, and the offset just past the last complete one."""
     try:
-        with path.open("rb") as fh:
+        with open_regular(path) as fh:
             fh.seek(offset)
             chunk = fh.read()
     except FileNotFoundError:

@@ -21,7 +21,7 @@ from typing import Any, BinaryIO
 import orjson
 from tinydb.storages import Storage
 
-from claimtrack.durable import fsync_dir
+from claimtrack.durable import NotARegularFile, fsync_dir, open_regular
 from claimtrack.errors import StoreError
 from claimtrack.model import Event
 from claimtrack.store.layout import DuplicateRecord, parse_layout
@@ -146,7 +146,7 @@ def read_store_file(path: Path) -> tuple[Data, Signature]:
     memory of opening a large store).
     """
     try:
-        with path.open("rb") as fh:
+        with open_regular(path) as fh:
             st = os.fstat(fh.fileno())
             sig = file_signature(st)
             if st.st_size == 0:
@@ -157,6 +157,8 @@ def read_store_file(path: Path) -> tuple[Data, Signature]:
         raise StoreError(f"no store at {path} (run 'claimtrack init' first)") from exc
     except IsADirectoryError as exc:
         raise StoreError(f"{path} is a directory, not a claimtrack store") from exc
+    except NotARegularFile as exc:
+        raise StoreError(f"{exc}, not a claimtrack store") from exc
     except (OSError, ValueError) as exc:  # ValueError: mmap of something that is not a file
         reason = exc.strerror if isinstance(exc, OSError) else str(exc)
         raise StoreError(f"cannot read {path}: {reason}") from exc
