@@ -445,7 +445,10 @@ _LEAD = (
     # "MAKASSAR, Indonesia (AP) —", "Jakarta (ANTARA) -".
     # (any name in brackets after a place in capitals: "BAKU/MOSCOW (Northgate) -")
     rf"(?:{_WORD}(?:,?\s+(?:{_WORD}|\d{{1,2}}|{_MONTH})){{0,4}}\s*\({_AGENCY}\)"
-    rf"|{_UP}{{3,}}(?:[/-]{_UP}{{3,}})*(?:,?\s+(?:{_WORD}|\d{{1,2}}|{_MONTH})){{0,4}}\s*"
+    # (any name in brackets after a place, in capitals or mixed case, and its country:
+    # "EL OBEID, Sudan (Wire) —", "El Obeid, Sudan (Wire) —", `_lead_named` checks which)
+    rf"|(?:{_UP}{{2,}}(?:[/-]{_UP}{{2,}})*(?:,?\s+(?:{_WORD}|\d{{1,2}}|{_MONTH})){{0,4}}"
+    rf"|{_WORD}(?:\s+{_WORD}){{0,2}},\s+{_WORD}(?:\s+{_WORD})?)\s*"
     rf"\({_UP}[^()\n\"“«»]{{0,29}}\)"
     # The agency alone: "(CNN) —", "(Reuters) -".
     rf"|\({_AGENCY}\))\s*"
@@ -483,9 +486,13 @@ def dateline_lead(text: str, start: int, end: int) -> int | None:
     return lead.end()
 
 
-_CAPS_HEAD = re.compile(rf"{_UP}{{3,}}(?:[/-]{_UP}{{3,}})*(?=[\s,(])")
-"""A lead's first word in plain capitals ("BAKU", "BAKU/YEREVAN"; not "TEMPO.CO"): a place,
-or a group's name opening a sentence ("ISIS — The group claimed ...")."""
+_CAPS_HEAD = re.compile(
+    rf"(?:{_UP}{{3,}}|{_UP}{{2}}(?=[ /-]{_UP}{{2}}))(?:[ /-]{_UP}{{2,}})*(?=[\s,(])"
+)
+"""A lead's first words in plain capitals ("BAKU", "BAKU/YEREVAN", "EL OBEID"; not
+"TEMPO.CO"): a place, or a group's name opening a sentence ("ISIS — The group claimed
+...")."""
+_LEAD_BRACKET = re.compile(rf"\(({_AGENCY})\)")
 _WIRE_AGENCY = re.compile(
     rf"\((?:{_UP}{{2,}}[^()\n\"“«»a-zа-яё]{{0,28}}|Reuters|Interfax|Bernama|Xinhua|Kyodo"
     r"|Yonhap|Antara|Anadolu|Sputnik|Tass|Bloomberg)\)"
@@ -506,9 +513,23 @@ def _lead_named(text: str, start: int, end: int) -> bool:
     if _named_acronym(text, start, end):
         return False
     head = _CAPS_HEAD.match(text, start, end)
-    if head is None:
-        return True
     places, countries = _places()
+    if head is None:
+        # a place in mixed case and one word in brackets that is no agency's: the place's
+        # country tells a dateline ("El Obeid, Sudan (Wire) —") from a name's other name,
+        # and a place in brackets is none ("Hamas, Israel (Gaza) —")
+        bracket = text.find("(", start, end)
+        if bracket < 0 or _LEAD_BRACKET.match(text, bracket, end):
+            return True
+        second = _LEAD_SECOND.search(text, start, bracket + 1)
+        inside = text[bracket + 1 : text.find(")", bracket, end)]
+        return (
+            second is not None
+            and second.group(1) in countries
+            and text[start : second.start()] not in countries
+            and inside not in places
+            and inside not in countries
+        )
     word = head.group()
     if word.title() in places or all(part.title() in places for part in word.split("/")):
         return True

@@ -486,6 +486,11 @@ def test_a_dash_near_a_paragraphs_start_is_not_always_a_dateline(lang: str, para
         ("en", "WAR IN KARABAKH - What we know", ["WAR IN KARABAKH - What we know"]),
         ("en", "BAKU/MOSCOW (Northgate) - Azerbaijan said so.",
          ["BAKU/MOSCOW (Northgate) -", "Azerbaijan said so."]),
+        # a place in brackets, two countries: no outlet's dateline
+        ("en", "Hamas, Israel (Gaza) — Both said 40 people died.",
+         ["Hamas, Israel (Gaza) — Both said 40 people died."]),
+        ("en", "Armenia, Azerbaijan (Wire) — Both said 40 people died.",
+         ["Armenia, Azerbaijan (Wire) — Both said 40 people died."]),
     ],
 )  # fmt: skip
 def test_what_the_dateline_rules_must_leave_alone(lang: str, text: str, pieces: list[str]) -> None:
@@ -523,6 +528,10 @@ def test_a_group_named_in_capitals_before_a_dash_keeps_its_claim(lang: str, para
         ("en", "KUPIANSK, Nov 3 (Reuters) -", "Russia said it had taken the town."),
         ("en", "KUPIANSK (Reuters) -", "Russia said it had taken the town."),
         ("en", "AVDIIVKA, Ukraine —", "Russian forces pressed on, officials said."),
+        # a city of two words and an outlet no agency list knows, by its country
+        ("en", "EL OBEID, Sudan (Wire) —", "Doctors said the ward burned."),
+        ("en", "SAN SALVADOR, El Salvador (Wire) —", "Police said 12 people died."),
+        ("en", "El Obeid, Sudan (Wire) —", "Doctors said the ward burned."),
         ("en", "GAZA —", "The health ministry said 40 people were killed."),
         ("id", "Jakarta -", "Presiden Joko Widodo meminta semua pihak tenang."),
         ("ru", "МОСКВА —", "Захарова назвала заявление провокацией."),
