@@ -782,6 +782,57 @@ def _prose_field(line: str) -> bool:
     )
 
 
+_IN_NAME = r"[^\W\d_a-zа-яё][a-zà-ÿа-яё][\w'’-]*"
+"""A name's word in title case ("Sauer", "O'Neill", "Chao-Fong"; not "UN")."""
+_IN_PEOPLE = rf"{_IN_NAME}(?: {_IN_NAME}){{1,2}}(?:(?:, | and ){_IN_NAME}(?: {_IN_NAME}){{1,2}})*"
+_IN_PLACE = rf"{_UP}[\w'’-]*(?: {_UP}[\w'’-]*){{0,2}}"
+_IN_BYLINE = re.compile(
+    rf"{_IN_PEOPLE} in ({_IN_PLACE})(?:(?:, | and ){_IN_PEOPLE} in ({_IN_PLACE}))*"
+    r"(?: and agencies)?$"
+)
+"""The Guardian's byline on a line of its own: "Pjotr Sauer in Kyiv", "Andrew Roth in Moscow
+and Shaun Walker in Kyiv" (`_in_byline`)."""
+_IN_BYLINE_LINES = 6
+"""Such a byline is among the page's first lines: under the headline and the standfirst."""
+_IN_BYLINE_SPANS = 8
+_NOT_NAME_WORDS = """and on of the in at for to as with from is are by after before over under
+    amid against monday tuesday wednesday thursday friday saturday sunday"""
+_NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
+
+
+def _in_byline(text: str, start: int, end: int) -> bool:
+    """Whether the line [start, end), among the page's first lines but not its headline,
+    names journalists and the places they write from ("Pjotr Sauer in Kyiv"). A title-case
+    headline has the shape ("Troops Advance in Bakhmut"): its words are no names, so the
+    story writes them in lower case ("troops advanced"), or they are places and function
+    words; the places a byline names are known ones (data/places/datelines.json); and a
+    page whose headline is in title case writes such lines as its headline or kicker: the
+    byline is under a headline or a standfirst in sentence case."""
+    match = _IN_BYLINE.match(text, start, end)
+    if match is None or start == 0:
+        return False
+    places, countries = _places()
+    if any(p not in places and p not in countries for p in match.groups() if p is not None):
+        return False
+    above = [line.split() for line in text[:start].split("\n") if line.strip()]
+    if len(above) >= _IN_BYLINE_LINES or not any(
+        len(words) >= 3 and any(w[:1].islower() and w not in _NOT_NAMES for w in words)
+        for words in above
+    ):
+        return False  # not under a headline or a standfirst written in sentence case
+    names = text[start:end].replace(",", " ").split()
+    for word in names:
+        if word in ("in", "and", "agencies") or word in places:
+            continue
+        lower = word.lower()
+        if word in countries or lower in _NOT_NAMES:
+            return False
+        stem = lower[:-1] if lower.endswith("s") else lower
+        if re.search(rf"\b{re.escape(stem)}(?:s|es|d|ed|ing)?\b", text) is not None:
+            return False  # written in lower case: a word of the story, not a name
+    return True
+
+
 def furniture(text: str, spans: Sequence[tuple[int, int]]) -> set[int]:
     """Indexes of `spans` that are page furniture, not a sentence anyone says.
 
@@ -854,6 +905,14 @@ def furniture(text: str, spans: Sequence[tuple[int, int]]) -> set[int]:
                         caption = text.startswith(_CAPTIONS, start)
                         related = 1 if caption else RELATED_MAX
                     previous = end
+                    found.add(i)
+                    continue
+                if (
+                    i < _IN_BYLINE_SPANS
+                    and last not in _SENTENCE_END
+                    and text.find(" in ", start, end) > 0
+                    and _in_byline(text, start, end)
+                ):
                     found.add(i)
                     continue
                 if last == ")" and size <= _CAPTION_MAX:

@@ -144,3 +144,36 @@ def test_a_caption_credited_to_a_photographer_is_narration() -> None:
         "Smoke rises after a Russian strike on Kharkiv.",
         "Photograph: Sofiia Gatilova/Reuters",
     ]
+
+
+def test_a_guardian_byline_naming_where_its_reporters_are_is_narration(tmp_path) -> None:
+    """ "Pjotr Sauer in Kyiv" and "Andrew Roth in Moscow and Shaun Walker in Kyiv" under the
+    headline and the standfirst waited in the untagged queue as statements."""
+    text = (
+        "Russia claims two villages near Bakhmut as Ukraine denies losing ground\n"
+        "Moscow says its forces advanced overnight; Kyiv calls the claim propaganda\n"
+        "Andrew Roth in Moscow and Shaun Walker in Kyiv\n"
+        "Pjotr Sauer in Kyiv\n"
+        "Russia's defence ministry said its troops had taken Klishchiivka and Andriivka.\n"
+    )
+    _, rows = imported_rows(tmp_path, text, "en")
+    assert [said for said, aside in rows if aside] == [
+        "Andrew Roth in Moscow and Shaun Walker in Kyiv",
+        "Pjotr Sauer in Kyiv",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a headline's words are the story's: it writes them in lower case
+        "World news\nTroops Advance in Bakhmut\nRussian troops advanced on Monday, Kyiv said.\n",
+        # a page that writes headlines in title case: the line is its kicker
+        "Russia Claims Two Villages Near Bakhmut\nFighting Rages in Bakhmut\n"
+        "Kyiv said it held the line.\n",
+        # a country is no one's name
+        "Russia claims gains\nUkraine Holds Firm in Bakhmut\nKyiv said it held the line.\n",
+    ],
+)
+def test_a_title_case_line_shaped_like_that_byline_stays_a_statement(text: str) -> None:
+    assert _marked(text, "en") == []
