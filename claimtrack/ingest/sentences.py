@@ -129,13 +129,19 @@ def segment(text: str, lang: str) -> list[tuple[int, int]]:
         else:
             lower.append(m)
     width = _wrap_width(text) if single or lower else None
-    lines = {m.start(2) for m in single if width is None or not _full(text, m, width)}
+    lines = {
+        m.start(2)
+        for m in single
+        if (width is None or not _full(text, m, width))
+        and (text[m.start() - 1] in _LINE_ENDS or not _quoted_on(text, m))
+    }
     if width is None:  # "... di Semarang\nkumparanNEWS\n12 September 2023"
         table = _table(code)
         lines.update(
             m.start(2)
             for m in lower
-            if _lower_case_line(text, m) or _after_sentence(text, m, _NEVER_FINAL_RE[table])
+            if (_lower_case_line(text, m) or _after_sentence(text, m, _NEVER_FINAL_RE[table]))
+            and not _quoted_on(text, m)
         )
     if listed or text[:1] in _BULLETS:
         unlisted = _LIST_ITEM.sub(lambda m: " " * len(m.group()), text)
@@ -152,6 +158,53 @@ def segment(text: str, lang: str) -> list[tuple[int, int]]:
             spans.append((a, b))
     repaired = _repair(text, spans, code, lines)
     return _openers_forward(text, _dateline_leads(text, repaired))
+
+
+_LINE_ENDS = frozenset(".!?…:;\"'”’»“)]")
+"""A line ending so ends a sentence or its quotation: the quotation is not read on."""
+_QUOTE_MARKS = re.compile('[«»„“”"]')
+_CLOSING = {"«": "»", "„": "“”", "“": "”", '"': '"'}
+"""The marks that close a quotation each opening mark opens (en “ ”, ru « » and „ “, id)."""
+_QUOTE_LINES = 3
+"""A quotation broken over lines closes within this many lines after the break."""
+
+
+def _quoted_on(text: str, line_break: re.Match[str]) -> bool:
+    """Whether the line break `line_break` falls inside a quotation that the next lines go
+    on with: a copied page breaks a line inside a quotation ("“We will not leave\nKherson,”
+    he said."), which is no paragraph's end. The quotation is open at the break (opened
+    since the paragraph's last line ending a sentence) and closes within `_QUOTE_LINES`
+    lines, none of them opening a quotation or a reply's dash of its own (a quotation
+    running on into a new paragraph opens it again)."""
+    end = line_break.start()
+    start = text.rfind("\n", 0, end) + 1
+    for _ in range(_QUOTE_LINES - 1):  # lines the quotation may have run on from
+        if start < 2 or text[start - 2] in _LINE_ENDS or text[start - 2] == "\n":
+            break
+        start = text.rfind("\n", 0, start - 1) + 1
+    awaited = ""
+    for mark in _QUOTE_MARKS.finditer(text, start, end):
+        found = mark.group()
+        if not awaited:
+            awaited = _CLOSING.get(found, "")
+        elif found in awaited:
+            awaited = ""
+    if not awaited:
+        return False
+    position = line_break.start(2)
+    for _ in range(_QUOTE_LINES):
+        if text[position] in _OPENERS or text[position] in _DASH_OPENERS:
+            return False
+        stop = text.find("\n", position)
+        stop = len(text) if stop < 0 else stop
+        if any(text.find(mark, position, stop) >= 0 for mark in awaited):
+            return True
+        if stop == len(text) or text[stop + 1 : stop + 2] in ("\n", ""):
+            return False  # the paragraph ends
+        position = stop + 1
+        while text[position] in " \t":
+            position += 1
+    return False
 
 
 _LIST_ITEM = re.compile(r"(?m)^[ \t]*(?:[-*+•●▪■►▶◆➤○◦★□▫▸◇☆⁃➢➣]|\d{1,3}[.)])(?=[ \t])")

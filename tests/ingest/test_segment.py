@@ -676,3 +676,54 @@ def test_a_sentence_is_not_cut_before_its_speaker_or_its_name(lang: str, sentenc
 )  # fmt: skip
 def test_what_those_joins_leave_apart(lang: str, text: str, pieces: list[str]) -> None:
     assert sentences(text, lang) == pieces
+
+
+@pytest.mark.parametrize(
+    ("lang", "quotation"),
+    [
+        ("en", "“We will not leave\nKherson, whatever they do,” the mayor said."),
+        ("en", '"We will stay in\nKherson," the mayor said.'),
+        ("en", "“Three lines of\nThe Quote in\nKherson,” the mayor said."),
+        ("id", "“Kami tidak akan pergi dari\nKherson,” kata wali kota."),
+        ("ru", "«Мы не уйдём из\nХерсона», — сказал мэр."),
+        ("ru", "„Мы не уйдём из\nХерсона“, — сказал мэр."),
+    ],
+)
+def test_a_quotation_broken_over_two_lines_is_one_statement(lang: str, quotation: str) -> None:
+    """A copied page breaks a line inside a quotation: the line break before a capital cut
+    the quotation in two statements, neither with its speaker."""
+    text = f"Headline of the story\n\n{quotation} Second sentence here.\n"
+    assert sentences(text, lang) == ["Headline of the story", quotation, "Second sentence here."]
+
+
+def test_a_quotations_short_last_line_goes_with_it() -> None:
+    """A short line in lower case after a capitalised word reads as a line of its own (an
+    outlet's name, "loading..."), unless a quotation open above it closes there."""
+    text = "Headline of the story\n\n“We will never leave Kherson\nor Mykolaiv”\n\nBody here.\n"
+    assert sentences(text, "en") == [
+        "Headline of the story",
+        "“We will never leave Kherson\nor Mykolaiv”",
+        "Body here.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "pieces"),
+    [
+        # a quotation going on into a new paragraph opens it again
+        ("en", "“We will not leave\n“Never,” he added.",
+         ["“We will not leave", "“Never,” he added."]),
+        # a reply's dash opens a line of its own
+        ("ru", "«Мы не уйдём\n— Никогда», — сказал он.",
+         ["«Мы не уйдём", "— Никогда», — сказал он."]),
+        # a quotation closed on its line, and one never closed
+        ("en", "“We stay,” he said\nKherson is calm, “he said",
+         ["“We stay,” he said", "Kherson is calm, “he said"]),
+        ("en", "Zelensky: “We will not leave\nKherson is calm\nThe army said so.",
+         ["Zelensky: “We will not leave", "Kherson is calm", "The army said so."]),
+    ],
+)  # fmt: skip
+def test_lines_after_a_quotation_that_ends_there_stay_apart(
+    lang: str, text: str, pieces: list[str]
+) -> None:
+    assert [text[a:b] for a, b in segment(text, lang)] == pieces
