@@ -150,6 +150,14 @@ _CREDIT_MORE = re.compile(
             # the editor's note on a change: "*This article was amended on 15 May 2024 ...*"
             r"\*?(?:This (?:article|story) (?:was|has been) (?:amended|updated|corrected)"
             r"|Artikel ini (?:telah )?(?:diperbarui|dikoreksi|mengalami perubahan))\b.*$",
+            # an interview's note, and nothing else: "This interview has been edited for
+            # length and clarity." ("... was edited by censors, the paper said" is a claim)
+            r"(?:This (?:interview|conversation|transcript) (?:has been|was|is) (?:lightly |"
+            r"slightly )?(?:edited|condensed)(?: and (?:edited|condensed))?(?: for (?:length"
+            r"|clarity|brevity|space)(?: and (?:length|clarity|brevity))?)?"
+            r"|Wawancara ini (?:telah )?(?:disunting|diringkas)(?: agar lebih ringkas)?"
+            r"|(?:Интервью|Текст интервью) (?:сокращ[её]н[о]?|отредактирован[о]?)"
+            r"(?: и (?:сокращ[её]н[о]?|отредактирован[о]?))?)\.?$",
         )
     )
 )
@@ -177,6 +185,8 @@ _MORE_LABELS = (
     "This",
     "*This",
     "Artikel",
+    "Wawancara",
+    "Интервью",
     "Penyunting",
     "Fotografer",
     "Kontributor",
@@ -217,14 +227,16 @@ _WEEKDAY = (
     r"|четверг|пятница|суббота|воскресенье)\b\.?"
 )
 _STAMP_WORD = (
-    rf"(?:\d[\d:./+-]*|{_MONTH}|{_WEEKDAY}|(?i:gmt|utc)(?:[+-]\d{{1,2}}(?::?\d{{2}})?)?"
+    rf"(?:(?!\d{{1,3}}(?:\.\d{{3}})+(?![\d:./+-]))\d[\d:./+-]*|{_MONTH}|{_WEEKDAY}|(?i:gmt|utc)(?:[+-]\d{{1,2}}(?::?\d{{2}})?)?"
     r"|(?i:[ap]\.?m\.?|wib|wita|wit|мск|ago|hours?|mins?|minutes?|jam|menit|lalu|yang"
     r"|on|at|pada|в|г\.|года|updated|diperbarui|обновлено)\b:?|[A-Z]{2,4}\b|[-–—·])"
 )
 """A word of a time stamp: a number, a month, a weekday, a zone, "ago", "updated"."""
-_STAMP_TAIL = rf"{_STAMP_WORD}(?:(?:[\s,()|]+|(?<=\d)(?=[A-Z])){_STAMP_WORD})*[\s)]*\.?$"
+_STAMP_TAIL = rf"{_STAMP_WORD}(?:(?:(?:[\s()|]|,(?!\d))+|(?<=\d)(?=[A-Z])){_STAMP_WORD})*[\s)]*\.?$"
 """Time stamp words to the line's end; separators are never optional between two words
-but after a digit ("20235:12 PM GMT+3Updated 2 hours ago"), so no word splits two ways."""
+but after a digit ("20235:12 PM GMT+3Updated 2 hours ago"), so no word splits two ways.
+A comma or a dot before three digits groups thousands: "UN OCHA | 1,500 | 3,200", "BNPB |
+1.500" are a table's rows."""
 _CAP_NAME = rf"{_UP}[\w'’.-]*"
 _CAP_PERSON = rf"{_CAP_NAME}(?:\s+{_CAP_NAME}){{1,3}}"
 _PAGE_LINE = re.compile(
@@ -242,7 +254,8 @@ _PAGE_LINE = re.compile(
             # Icha Rastika", "Rep: Fuji E Permana/ Red: Ani Nursalikah", "Laporan Wartawan
             # TribunJabar.id, Lutfi Ahmad Mauludin"
             rf"(?:By|Oleh)\s+{_CAP_PERSON}\s+(?:on|pada)\s+(?=[^\n]{{0,12}}\d){_STAMP_TAIL}",
-            rf"{_CAP_NAME}(?:\s+{_CAP_NAME}){{1,2}}\s+[-–—|]\s+"
+            # (or the desk: "Tim detikcom - detikNews")
+            rf"(?:{_CAP_NAME}(?:\s+{_CAP_NAME}){{1,2}}|(?i:tim|team)\s+\S+)\s+[-–—|]\s+"
             r"(?:[^\W\d_][\w&’'-]*\.[a-zA-Z]{2,}[\w.]*|[a-z][a-z\d]*[A-Z][\w.]*)$",
             r"(?i:penulis|reporter|rep|editor|red|pewarta|fotografer)\s*:?\s+"
             rf"{_CAP_NAME}(?:\s+{_CAP_NAME}){{0,3}}\s*[|/]\s*"
@@ -270,13 +283,16 @@ _PAGE_LINE = re.compile(
             r"|sebelumnya|next|previous|save|save article|share this (?:article|story|page)"
             r"|live|live updates|live blog|breaking news|berita terkini|онлайн-трансляция"
             r"|advertisement\s*[·|-]\s*scroll to continue(?: with content)?)\s*:?$",
+            # A gallery's counter over each photo: "1 of 8", "2 dari 12", "3 из 10"
+            r"\d{1,3}\s+(?i:of|dari|из)\s+\d{1,3}$",
             # A row of sharing buttons: "Facebook Twitter WhatsApp", "ВКонтакте Telegram"
             r"(?:(?i:facebook|twitter|whatsapp|telegram|linkedin|e-?mail|reddit|pinterest"
             r"|line|x|vk|вконтакте|одноклассники|copy link|salin link)(?:\s*[,|·/]\s*|\s+|$))"
             r"{2,}",
             # A section's label over a list of facts: "Key points:", "Что известно к утру:"
-            r"(?i:key (?:points|facts|takeaways)|fast facts|at a glance|what we know(?: so far)?"
-            r"|in numbers|poin penting|fakta(?: penting)?|sekilas|главное|коротко"
+            r"(?i:key (?:points|facts|takeaways|events)|fast facts|at a glance"
+            r"|what we know(?: so far)?|in numbers|poin penting|fakta(?: penting)?|sekilas"
+            r"|главное|коротко"
             r"|что известно)\s*:?$|(?i:что известно)\s+[^\n:.!?]{1,30}:$",  # (a headline:
             # "Что известно о взрыве в Москве" is the title of the explainer under it)
             # A breadcrumb trail: "Home > News > Asia", "Beranda » Nasional"

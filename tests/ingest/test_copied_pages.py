@@ -46,6 +46,15 @@ def _framed(line: str) -> str:
         # Markdown's emphasis around them, an editor's note on a change
         ("en", "**What we know:**"),
         ("en", "*This article was amended on 15 May 2024 to correct the spokesman's name.*"),
+        # a gallery's counters, a live blog's label, a desk's byline, an interview's note
+        ("en", "1 of 8"),
+        ("id", "2 dari 12"),
+        ("ru", "3 из 10"),
+        ("en", "Key events"),
+        ("id", "Tim detikcom - detikNews"),
+        ("en", "This interview has been edited for length and clarity."),
+        ("id", "Wawancara ini telah disunting agar lebih ringkas."),
+        ("ru", "Интервью сокращено."),
     ],
 )
 def test_a_pages_buttons_labels_and_trails_are_narration(lang: str, line: str) -> None:
@@ -63,6 +72,11 @@ def test_a_pages_buttons_labels_and_trails_are_narration(lang: str, line: str) -
         ("en", "# Live fire drills near Taiwan, China says"),
         ("ru", "Источник: пресс-служба Минобороны сообщила о 40 погибших"),
         ("en", "This article was the first to reveal that 40 soldiers died."),
+        ("en", "3 of 8 hospitals were hit"),
+        ("en", "This interview was edited by Kremlin censors, the paper said"),
+        # a table's rows of figures: thousands grouped are no time stamp
+        ("en", "UN OCHA | 1,500 | 3,200"),
+        ("id", "BNPB | 1.500 | 3.200"),
     ],
 )
 def test_lines_that_open_like_those_stay_statements(lang: str, line: str) -> None:
