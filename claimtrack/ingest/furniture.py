@@ -784,6 +784,25 @@ def _source_headline(text: str, start: int, end: int) -> bool:
     return len(_LOWER_WORD.findall(text, label.end(), end)) >= 4
 
 
+_HEAD_WORDS = 3
+"""A table's column is named in this many words at most ("Killed", "Sudan Doctors Network")."""
+
+
+def _table_head(text: str, start: int, end: int) -> bool:
+    """Whether the line [start, end) names a table's columns ("Source | Killed | Wounded",
+    "Сторона | Погибшие | Раненые"): three fields or more of a few words, no figure, over a
+    line of as many fields (the rows under it, "UN OCHA | 1,500 | 3,200", are claims)."""
+    line = text[start:end]
+    fields = line.split(" | ")
+    if len(fields) < 3 or any(c.isdigit() for c in line):
+        return False
+    if any(not 0 < len(field.split()) <= _HEAD_WORDS for field in fields):
+        return False
+    stop = text.find("\n", end + 1)
+    following = text[end + 1 : len(text) if stop < 0 else stop]
+    return following.count(" | ") == len(fields) - 1
+
+
 _PROSE_WORDS = 3
 """A header's field holds names and a date: one with this many words in lower case is a
 sentence ("Bendungan itu menelan biaya Rp 2,3 triliun | 5 Maret 2023" is a claim)."""
@@ -996,9 +1015,14 @@ def furniture(text: str, spans: Sequence[tuple[int, int]]) -> set[int]:
                 line
                 and closes
                 and bar(" | ", start, end) >= 0
-                and header(text, start, end)
-                and dated(text, start, end)
-                and not _prose_field(text[start:end])
+                and (
+                    (
+                        header(text, start, end)
+                        and dated(text, start, end)
+                        and not _prose_field(text[start:end])
+                    )
+                    or _table_head(text, start, end)
+                )
             )
         ):
             found.add(i)

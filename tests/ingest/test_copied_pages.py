@@ -191,3 +191,20 @@ def test_a_guardian_byline_naming_where_its_reporters_are_is_narration(tmp_path)
 )
 def test_a_title_case_line_shaped_like_that_byline_stays_a_statement(text: str) -> None:
     assert _marked(text, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "head", "rows"),
+    [
+        ("en", "Source | Killed | Wounded", ["UN OCHA | 1,500 | 3,200", "RSF statement | 300 | —"]),
+        ("id", "Wilayah | Meninggal | Luka", ["Bekasi | 4 | 12", "Depok | 2 | 7"]),
+        ("ru", "Сторона | Погибшие | Раненые", ["ВСУ | 50 000 | —", "«Вагнер» | 20 000 | 40 000"]),
+    ],
+)
+def test_a_tables_column_names_are_narration_and_its_rows_statements(
+    lang: str, head: str, rows: list[str]
+) -> None:
+    """A table of figures copied from a page: the line naming its columns is no one's claim,
+    each row of figures is one."""
+    text = "Casualties by source\n\n" + "\n".join([head, *rows]) + "\n\nBody, he said.\n"
+    assert _marked(text, lang) == [head]
