@@ -353,21 +353,17 @@ def log(limit: int, db: str | None, as_json: bool) -> None:
     Example:
       claimtrack log --limit 10
     """
-    with session(db) as store:
+    with session(db) as store:  # read inside: a hand-edited event is named, not a crash
         events = sorted(store.docs("events").values(), key=event_order)[-limit:]
-    rows = [
-        {k: e[k] for k in ("id", "seq", "ts", "analyst", "op", "summary", "undoes", "redoes")}
-        for e in reversed(events)
-    ]
+        rows = [
+            {k: e[k] for k in ("id", "seq", "ts", "analyst", "op", "summary", "undoes", "redoes")}
+            for e in reversed(events)
+        ]
+        lines = [[r["seq"], r["ts"][:19], r["analyst"], r["op"], r["summary"]] for r in rows]
     if wants_json(as_json):
         emit_json(rows)
     else:
-        table(
-            None,
-            ["seq", "when", "who", "op", "summary"],
-            [[r["seq"], r["ts"][:19], r["analyst"], r["op"], r["summary"]] for r in rows],
-            cut={"summary": 200},
-        )
+        table(None, ["seq", "when", "who", "op", "summary"], lines, cut={"summary": 200})
 
 
 @cli.command()

@@ -124,6 +124,9 @@ def _history(data: dict[str, Any]) -> None:
         table(
             "history",
             ["seq", "when", "who", "op", "summary"],
-            [[e["seq"], e["ts"][:19], e["analyst"], e["op"], e["summary"]] for e in data["events"]],
+            [
+                [e["seq"], str(e["ts"])[:19], e["analyst"], e["op"], e["summary"]]
+                for e in data["events"]
+            ],
             cut={"summary": 200},
         )

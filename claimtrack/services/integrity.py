@@ -103,6 +103,10 @@ def check_store(store: Store) -> list[str]:
             problems.append(f"outcome {id_} points to missing claim {d.get('claim')}")
         if d.get("verdict") not in VERDICTS:
             problems.append(f"outcome {id_} has unknown verdict {d.get('verdict')!r}")
+    for id_, d in records(Event):
+        for field in ("undoes", "redoes"):
+            if d.get(field) and not exists(Event, d[field]):
+                problems.append(f"event {id_} is malformed: {field} missing event {d[field]}")
     hashes = Counter(d["hash"] for _, d in records(Source))
     problems += [f"{n} sources share the text hash {h[:12]}" for h, n in hashes.items() if n > 1]
     return problems
@@ -111,11 +115,8 @@ def check_store(store: Store) -> list[str]:
 def _shape_problem(cls: type, doc: dict[str, Any]) -> str | None:
     """Why a stored document cannot be read as a record of `cls` (a field missing, a value of
     the wrong type), or None."""
-    if cls is Event:  # an import's event holds every statement: its fields suffice
-        missing = [f for f in ("id", "seq", "op", "summary") if f not in doc]
-        if missing or not isinstance(doc.get("changes", []), list):
-            return f"missing {', '.join(missing)}" if missing else "changes is not a list"
-        return None
+    if cls is Event:  # an import's event holds every statement: not built as a record
+        return _event_problem(doc)
     problem = field_problem(cls, doc)  # "tags": "shushi" builds a claim, and is wrong
     if problem:
         return problem
@@ -125,4 +126,27 @@ def _shape_problem(cls: type, doc: dict[str, Any]) -> str | None:
         return exc.why
     except ClaimtrackError:
         return None  # a value the checks below name (an unknown verdict...)
+    return None
+
+
+def _event_problem(doc: dict[str, Any]) -> str | None:
+    """Why a stored event cannot be shown, listed or undone: a review's hand edits ("ts": 5,
+    no "changes") passed `check` and then crashed `log`, `show` and `undo`."""
+    missing = [f for f in ("id", "seq", "ts", "op", "summary", "changes") if f not in doc]
+    if missing:
+        return f"missing {', '.join(missing)}"
+    problem = field_problem(Event, {k: v for k, v in doc.items() if k != "changes"})
+    if problem:
+        return problem
+    changes = doc["changes"]
+    if not isinstance(changes, list):
+        return "changes is not a list"
+    for change in changes:
+        if not isinstance(change, dict) or not (
+            isinstance(change.get("table"), str)
+            and isinstance(change.get("id"), str)
+            and all(isinstance(change.get(k), dict | None) for k in ("before", "after"))
+            and {"before", "after"} <= change.keys()
+        ):
+            return "a change without a table, id, before and after"
     return None

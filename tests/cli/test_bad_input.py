@@ -155,6 +155,9 @@ def _edit(db: Path, change: str, desk: dict[str, str]) -> None:
         "summary missing": lambda: claim.pop("summary"),
         "name missing": lambda: speaker.pop("name"),
         "tags a number": lambda: claim.update(tags=5),
+        "event ts a number": lambda: event.update(ts=5),
+        "event without changes": lambda: event.pop("changes"),
+        "event undoes a missing one": lambda: event.update(undoes="zzzzzzz"),
     }[change]()
     db.write_text(json.dumps(data), encoding="utf-8")
 
@@ -178,6 +181,27 @@ def test_a_hand_edited_store_gets_one_line_naming_the_bad_value_never_a_crash(
         if r.code != 0:
             assert store_state(db) == before
     assert cli("check").code != 0  # and check names what is wrong
+
+
+@pytest.mark.parametrize(
+    "change", ["event ts a number", "event without changes", "event undoes a missing one"]
+)
+def test_a_hand_edited_event_is_named_by_check_and_never_crashes_log_show_or_undo(
+    cli: Runner, db: Path, desk: dict[str, str], change: str
+) -> None:
+    """A durability review: these edits passed `check` ("store is sound"), then `log`,
+    `show` and `undo` died with an internal error."""
+    assert cli("checkpoint").code == 0
+    _edit(db, change, desk)
+    r = cli("check")
+    assert r.code != 0 and "is malformed" in r.err, r.err
+    for command in (("log",), ("show", desk["claim_a"]), ("undo",), ("undo", "1")):
+        before = store_state(db)
+        r = cli(*command)
+        assert r.code in (0, 1, 3), (command, r.err)  # never 70, "internal error"
+        assert r.err.count("\n") <= 1, r.err
+        if r.code != 0:
+            assert store_state(db) == before
 
 
 @pytest.mark.parametrize("command", [("init",), ("speaker", "add", "X")])
