@@ -295,6 +295,33 @@ def test_journal_lines_written_before_the_checksum_are_still_replayed(tmp_path: 
     assert Store.open(path).get(Speaker, sp.id) == sp
 
 
+@pytest.mark.parametrize(
+    "garble",
+    [
+        lambda event: event["changes"][0].update(after=["x"]),  # no record
+        lambda event: event.update(seq="x"),
+        lambda event: event["changes"][0].update(table="meta", id="store", after=None),
+    ],
+)
+def test_a_line_from_before_the_checksum_that_no_replay_can_apply_is_refused(
+    tmp_path: Path, garble: Callable[[dict], None]
+) -> None:
+    """A durability review: such a line (no checksum to fail) crashed every command with an
+    internal error, the store's metadata deleted among them."""
+    path = tmp_path / "s.json"
+    store = Store.open(path, create=True)
+    add(store, "Aliyev")
+    journal = Path(str(path) + ".journal")
+    line = json.loads(journal.read_bytes())
+    del line["crc"]
+    garble(line["event"])
+    journal.write_text(json.dumps(line) + "\n")
+    before = journal.read_bytes(), path.read_bytes()
+    with pytest.raises(StoreError, match=r"damaged at byte 0: the change there cannot be applied"):
+        Store.open(path)
+    assert (journal.read_bytes(), path.read_bytes()) == before
+
+
 def test_a_record_twice_in_the_file_is_refused_naming_its_lines(tmp_path: Path) -> None:
     path = tmp_path / "s.json"
     store = Store.open(path, create=True)

@@ -121,11 +121,10 @@ def read_entries(path: Path, offset: int = 0) -> tuple[list[Entry], int]:
             # not, means an acknowledged change was damaged.
             later = _readable_lines_after(chunk, nl + 1)
             whole_after = chunk.count(b"\n", nl + 1)
-            if isinstance(exc, _ChecksumMismatch) and not whole_after:
+            if isinstance(exc, _WholeButWrong) and not whole_after:
                 raise StoreError(
-                    f"{path} is damaged at byte {offset + pos}: the change there does not "
-                    "match its checksum; nothing was changed (move the journal aside to open "
-                    "the store without its unfolded changes)"
+                    f"{path} is damaged at byte {offset + pos}: {exc}; nothing was changed "
+                    "(move the journal aside to open the store without its unfolded changes)"
                 ) from None
             if later:
                 raise StoreError(
@@ -162,7 +161,13 @@ def _readable_lines_after(chunk: bytes, pos: int) -> int:
 def _entry_of(line: bytes) -> Entry:
     """The entry a whole line holds; ValueError if its checksum does not match its event."""
     obj = orjson.loads(line)
-    entry = _decode(obj)
+    try:
+        entry = _decode(obj)
+    except (KeyError, TypeError) as exc:
+        if isinstance(obj, dict) and "crc" not in obj and line.endswith(b"}"):
+            # valid JSON a tear cannot leave, of no change replay can apply
+            raise _WholeButWrong(f"the change there cannot be applied ({exc})") from None
+        raise
     if "crc" in obj:
         head = _CHECKED.match(line)
         if (
@@ -171,12 +176,14 @@ def _entry_of(line: bytes) -> Entry:
             or _checksum(int(head[1]), line[head.end() : -1]) != obj["crc"]
             or not line.endswith(b"}")
         ):
-            raise _ChecksumMismatch("the line does not match its checksum")
+            raise _WholeButWrong("the change there does not match its checksum")
     return entry
 
 
-class _ChecksumMismatch(ValueError):
-    """A whole line of valid JSON whose content is not what was written."""
+class _WholeButWrong(ValueError):
+    """A whole line of valid JSON whose content is not what was written (its checksum fails,
+    or, on a line from before checksums, it holds no change replay can apply): a crash tears
+    a line, it does not leave other valid JSON."""
 
 
 class _NewerFormat(Exception):
@@ -205,10 +212,31 @@ def _decode(obj: Any) -> Entry:
         event = next((d for t, _, d in obj["ops"] if t == EVENTS), None)
     if not isinstance(event, dict) or not isinstance(event["id"], str):
         raise TypeError("not an event")
-    for change in event.get("changes") or ():
-        if not isinstance(change, dict) or not {"table", "id", "after"} <= change.keys():
+    if not _whole_number(obj["seq"]) or not _whole_number(event.get("seq", 0)):
+        raise TypeError("a sequence number that is no whole number")
+    changes = event.get("changes") or ()
+    if not isinstance(changes, list):
+        raise TypeError("changes that are no list")
+    for change in changes:
+        # Lines from before the checksum are trusted on shape alone: a change must be one
+        # replaying it can apply (a record or a deletion, never of the store's own metadata).
+        if (
+            not isinstance(change, dict)
+            or not {"table", "id", "after"} <= change.keys()
+            or not isinstance(change["table"], str)
+            or not isinstance(change["id"], str)
+            or change["table"] in (META, EVENTS)
+            or not isinstance(change["after"], dict | None)
+        ):
             raise TypeError("a change without table, id or after")
-    return Entry(int(obj["seq"]), event)
+    return Entry(obj["seq"], event)
+
+
+META = "meta"  # the store's own metadata (`store.META_TABLE`): never written by a change
+
+
+def _whole_number(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
 
 
 def append(path: Path, entry: Entry, valid_size: int) -> int:
