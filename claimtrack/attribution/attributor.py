@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from claimtrack.attribution import discourse
 from claimtrack.attribution.aliases import INFLECTED_SCORE, AliasIndex, word_score
-from claimtrack.attribution.bodies import body_key, body_kind
+from claimtrack.attribution.bodies import body_key, body_kind, organisation_named
 from claimtrack.attribution.cues import Lexicon, all_stopwords, load_lexicon
 from claimtrack.attribution.groups import group_speaker
 from claimtrack.attribution.places import names_a_place
@@ -16,11 +17,18 @@ from claimtrack.attribution.proposals import NewSpeaker, new_speaker, registered
 from claimtrack.attribution.rules import analyse, statement_issuer
 from claimtrack.attribution.same_speaker import likely_same, romanised, same_spelling, sounded
 from claimtrack.attribution.sentence import Finding, Sentence
-from claimtrack.attribution.text import fold_str, tokenize, words
+from claimtrack.attribution.text import Token, fold_str, tokenize, words
 from claimtrack.model import Speaker
 
 LOOKBACK = 4
 """How many previous statements a pronoun, short form or trailing cue may reach back to."""
+LOOKBACK_NAMED = 12
+"""How far "the panel", "komisi itu" may reach: only a speaker named with the word fits."""
+MENTION_REACH = 2
+"""How many sentences back a body named without speaking may be what "the group" means:
+further, the story has moved on."""
+SCORE_MENTIONED = 0.6
+"""A short form resolved to a body an earlier sentence only names."""
 
 SCORE_CARRY_KNOWN = 0.85
 SCORE_CARRY_SUGGESTED = 0.75
@@ -126,7 +134,7 @@ class Attributor:
                 finding = replace(finding, kind="propose", how=f"propose-{_where(finding)}")
             if finding is not None and finding.kind == "carry":
                 suggestion, via_voice = self._carry(
-                    finding, known, results, voiced, number, sentences
+                    finding, known, results, voiced, number, sentences, lexicon
                 )
             else:
                 suggestion = self._direct(finding, lexicon, sentence)
@@ -410,17 +418,39 @@ class Attributor:
         voiced: Sequence[bool],
         number: int,
         sentences: Sequence[Sentence],
+        lexicon: Lexicon,
     ) -> tuple[SpeakerSuggestion | None, bool]:
         """Resolve a pronoun, short form or trailing cue to the nearest fitting speaker.
 
         An office ("the minister", "министр") may also name a registered person holding it
         whom an earlier sentence only mentions ("Lavrov met his Turkish counterpart. The
-        minister told reporters ..."): that person is nearer than the last one quoted."""
+        minister told reporters ..."): that person is nearer than the last one quoted. So
+        may a body ("the group", "the commission") a sentence or two before names without
+        quoting it ("Hamas has run Gaza since 2007. The group said …")."""
         office = finding.how.startswith("short-form") and "person" in finding.kinds
-        for previous in range(number - 1, max(-1, number - 1 - LOOKBACK), -1):
+        body = finding.how.startswith("short-form") and _refers_to_a_body(finding)
+        # a body word names its antecedent ("the panel"): it may reach as far as it spoke
+        reach = LOOKBACK_NAMED if finding.names else LOOKBACK
+        for previous in range(number - 1, max(-1, number - 1 - reach), -1):
+            if discourse.is_dateline(sentences[previous].text, sentences[previous].tokens):
+                body = False  # a new story, or a heading: what came before is another topic
             antecedent = _antecedent(known, results, voiced, previous)
             if antecedent is None and office:
                 antecedent = self._mentioned_person(sentences[previous], finding.surface)
+            if (antecedent is None or not self._fits(antecedent, finding)) and (
+                body and previous >= number - MENTION_REACH
+            ):
+                antecedent = self._mentioned_body(sentences[previous], finding, lexicon)
+                if antecedent is not None:
+                    label = self._label(antecedent)
+                    reason = (
+                        f'short form "{finding.surface}" with cue "{finding.cue}" refers to '
+                        f"{label}, named in an earlier sentence"
+                    )
+                    return SpeakerSuggestion(
+                        antecedent.speaker, antecedent.score, reason, finding.cue,
+                        antecedent.proposal,
+                    ), False  # fmt: skip
             if antecedent is None or not self._fits(antecedent, finding):
                 continue
             label = self._label(antecedent)
@@ -452,6 +482,29 @@ class Attributor:
                 return _Antecedent(speaker.id, None, False, SCORE_CARRY_SUGGESTED)
         return None
 
+    def _mentioned_body(
+        self, sentence: Sentence, finding: Finding, lexicon: Lexicon
+    ) -> _Antecedent | None:
+        """The one body a sentence names, speaking or not, that a short form fits ("Hamas"
+        for "kelompok itu"; "the Independent Electoral and Boundaries Commission" for "the
+        commission"): a registered speaker, a known organisation or, for a body word, the
+        capitalised name holding it. Two bodies that fit name none."""
+        found: list[_Antecedent] = []
+        for mention in sentence.mentions:
+            antecedent = _Antecedent(mention.speaker, None, False, SCORE_MENTIONED)
+            if self._speakers.get(mention.speaker) and self._fits(antecedent, finding):
+                found.append(antecedent)
+        for surface in _bodies_named(sentence, finding, lexicon):
+            proposal = registered_form(new_speaker(surface, lexicon), lexicon.lang)
+            if proposal.kind == "person":
+                continue
+            antecedent = _Antecedent(None, proposal, False, SCORE_MENTIONED)
+            if self._fits(antecedent, finding) and words(proposal.name) not in {
+                words(self._label(a).strip('"')) for a in found
+            }:
+                found.append(antecedent)
+        return found[0] if len(found) == 1 else None
+
     def _fits(self, antecedent: _Antecedent, finding: Finding) -> bool:
         """Does the antecedent's kind suit the pronoun ("he": a person) or short form?
 
@@ -459,6 +512,10 @@ class Attributor:
         """
         if antecedent.voiced and (finding.refers == "person" or "person" in finding.kinds):
             return True
+        if finding.names:
+            # "the panel", "the commission": whoever's name holds the word, whatever kind
+            # it was proposed or registered with ("other" when nothing told it)
+            return any(w.startswith(finding.names) for w in self._words_of(antecedent))
         if antecedent.speaker is None:
             kind = antecedent.proposal.kind if antecedent.proposal else "other"
             if kind == "other":  # nothing known of it: only kind-free references fit
@@ -483,6 +540,15 @@ class Attributor:
             return kind != "person"
         return True
 
+    def _words_of(self, antecedent: _Antecedent) -> list[str]:
+        """The words of every name the antecedent goes by."""
+        if antecedent.speaker is None:
+            names = (antecedent.proposal.name,) if antecedent.proposal else ()
+        else:
+            speaker = self._speakers.get(antecedent.speaker)
+            names = speaker.names if speaker else ()
+        return [w for name in names for w in words(name)]
+
     def _label(self, antecedent: _Antecedent) -> str:
         if antecedent.speaker is None:
             return f'"{antecedent.proposal.name if antecedent.proposal else "?"}"'
@@ -506,6 +572,68 @@ def _aged(text: str, surface: str) -> bool:
             return True
         at = text.find(surface, at + 1)
     return False
+
+
+def _refers_to_a_body(finding: Finding) -> bool:
+    """A short form for an armed group or organisation ("the group", "kelompok itu",
+    "группировка") or for a body by its word ("the commission", "the panel")."""
+    return bool(finding.names) or (
+        bool(finding.kinds) and set(finding.kinds) <= {"organisation", "military"}
+    )
+
+
+def _bodies_named(sentence: Sentence, finding: Finding, lexicon: Lexicon) -> list[str]:
+    """The names of bodies a sentence holds, as written: known organisations ("Hamas",
+    "Врачи без границ") and, for a body word, the capitalised run holding it ("the
+    **Independent Electoral and Boundaries Commission** declared …")."""
+    tokens = sentence.tokens
+    text = sentence.text
+    found: list[str] = []
+    at = 0
+    while at < len(tokens):
+        written = [text[t.start : t.end] for t in tokens[at:]]
+        size = organisation_named(written) or (
+            1 if tokens[at].capitalised and body_key(written[0]) is not None else 0
+        )
+        if size and tokens[at].capitalised and _joined(text, tokens[at : at + size]):
+            found.append(text[tokens[at].start : tokens[at + size - 1].end])
+            at += size
+            continue
+        at += 1
+    if finding.names:
+        for index, token in enumerate(tokens):
+            if token.capitalised and token.norm.startswith(finding.names):
+                first, last = index, index
+                while first > 0 and _in_name(tokens, first - 1, text, lexicon):
+                    first -= 1
+                while last + 1 < len(tokens) and _in_name(tokens, last + 1, text, lexicon):
+                    last += 1
+                while tokens[first].norm in lexicon.head_links | lexicon.determiners:
+                    first += 1
+                while tokens[last].norm in lexicon.head_links | lexicon.determiners:
+                    last -= 1
+                if first <= last and _joined(text, tokens[first : last + 1]):
+                    found.append(text[tokens[first].start : tokens[last].end])
+    return found
+
+
+def _in_name(tokens: Sequence[Token], at: int, text: str, lexicon: Lexicon) -> bool:
+    """Whether a word goes on a capitalised name: a capital, or "and"/"of" between two."""
+    token = tokens[at]
+    if token.capitalised:
+        return True
+    linking = lexicon.conjunctions | lexicon.head_links
+    return (
+        token.norm in linking
+        and 0 < at < len(tokens) - 1
+        and tokens[at - 1].capitalised
+        and tokens[at + 1].capitalised
+    )
+
+
+def _joined(text: str, tokens: Sequence[Token]) -> bool:
+    """Whether nothing but spaces and hyphens stand between the tokens."""
+    return all(not text[a.end : b.start].strip(" -") for a, b in pairwise(tokens))
 
 
 def _unnamed(finding: Finding, sentence: Sentence, lexicon: Lexicon) -> bool:

@@ -171,6 +171,13 @@ class Lexicon:
     office_words: frozenset[str] = frozenset()
     """Capitalised words that complete an office's name after its title without being a
     name: portfolios and their acronyms ("Menteri **Kesehatan**", "Menko **Polhukam**")."""
+    definite_before: frozenset[str] = frozenset()
+    definite_after: frozenset[str] = frozenset()
+    """Articles and demonstratives that make a body word a reference back ("**the** panel",
+    "komisi **itu**"): the last speaker whose name holds the word (`subjects`)."""
+    definite_bare: frozenset[str] = frozenset()
+    """Russian: these body words alone ("Комиссия установила") refer back the same way; a
+    body's word alone may also be its name ("Кремль", "Генштаб"), so only those listed."""
     clause_links: frozenset[str] = frozenset()
     """Words opening a contrasted clause after a comma ("while", "sementara", "а"): another
     speaker's figure may follow (`attribution.voices`)."""
@@ -294,6 +301,9 @@ def build_lexicon(lang: str, raw: dict[str, Any]) -> Lexicon:
         case_endings=bool(raw.get("case_endings", False)),
         medium_first=_folded_set(raw, "medium_first"),
         not_speakers=_folded_set(raw, "not_speakers"),
+        definite_before=_folded_set(raw, "definite_before"),
+        definite_after=_folded_set(raw, "definite_after"),
+        definite_bare=_folded_set(raw, "definite_bare"),
         conjunctions=_folded_set(raw, "conjunctions"),
         official_nouns=_folded_set(raw, "official_nouns"),
         side_nouns=_folded_set(raw, "side_nouns"),

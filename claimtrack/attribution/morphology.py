@@ -131,6 +131,20 @@ def lemma(word: str) -> str:
         return word
 
 
+@lru_cache(maxsize=1024)
+def word_forms(word: str) -> tuple[str, ...]:
+    """Every form of one Russian noun by its likeliest reading ("комиссия": "комиссии",
+    "комиссию", …); the word alone when the dictionary does not know it."""
+    try:
+        parses = [p for p in _analyzer().parse(word) if p.is_known and p.tag.POS == "NOUN"]
+        if not parses:
+            return (word,)
+        forms = {str(f.word) for f in parses[0].lexeme}
+        return tuple(sorted(forms | {word}))
+    except Exception:  # a nicety: a dictionary problem leaves the word alone
+        return (word,)
+
+
 def is_place_name(word: str) -> bool:
     """Whether the dictionary's likeliest reading of `word` is a place, in any case
     ("Азербайджана"; not "Владимир", a first name before it is a town)."""

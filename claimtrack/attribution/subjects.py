@@ -6,12 +6,12 @@ from claimtrack.attribution.aliases import Mention
 from claimtrack.attribution.bodies import body_key, organisation_named
 from claimtrack.attribution.cues import Lexicon
 from claimtrack.attribution.groups import group_phrase, group_speaker
-from claimtrack.attribution.morphology import is_first_name
+from claimtrack.attribution.morphology import is_first_name, word_forms
 from claimtrack.attribution.places import is_place, leading_place, names_any_place
 from claimtrack.attribution.proposals import new_speaker
 from claimtrack.attribution.sentence import INERT_QUOTE as _INERT_QUOTE
 from claimtrack.attribution.sentence import Finding, Hit, Sentence
-from claimtrack.attribution.text import Token
+from claimtrack.attribution.text import Token, fold_str
 from claimtrack.textnorm import RU_ADJECTIVE_ANY, RU_ADJECTIVE_NOMINATIVE
 
 MAX_NAME_WORDS = 8
@@ -269,7 +269,50 @@ def _short_form(
                     kinds=form.kinds,
                     names=form.names,
                 )
-    return None
+    return _definite_body(sentence, lexicon, cue, tokens, how)
+
+
+def _definite_body(
+    sentence: Sentence, lexicon: Lexicon, cue: str, tokens: list[Token], how: str
+) -> Finding | None:
+    """ "**The panel** found", "**the fact-finding mission** wrote", "**Komisi itu**
+    menemukan", "**Комиссия** установила": a body word made definite refers back to the
+    last speaker whose name holds that word (a commission's, never whoever spoke last), so
+    no list of short forms has to know every kind of body an inquiry may be."""
+    kept = lexicon.definite_after
+    content = [t for t in tokens if t.norm not in lexicon.fillers or t.norm in kept]
+    heads = [i for i, t in enumerate(content) if t.norm in lexicon.kind_words]
+    if not heads or lexicon.kind_words[content[heads[-1]].norm] in ("media", "officials"):
+        return None
+    at = heads[-1]
+    head, before, after = content[at], content[:at], content[at + 1 :]
+    written = sentence.text[head.start : head.end]
+    if written.isupper() or (head.capitalised and head is not sentence.tokens[0]):
+        return None  # a name: "the Kremlin", "ВСУ"
+    if lexicon.definite_before and before and before[0].norm in lexicon.definite_before:
+        # lower-case words between the article and the head describe it ("the independent
+        # panel"); a capital names another body ("the UN panel" is proposed as itself)
+        definite = not after and all(
+            not t.capitalised and t.norm not in lexicon.np_breakers for t in before[1:]
+        )
+    elif lexicon.definite_after and len(after) == 1 and after[0].norm in lexicon.definite_after:
+        definite = not before
+    else:
+        definite = head.norm in lexicon.definite_bare and not before and not after
+    if not definite:
+        return None
+    surface = sentence.text[content[0].start : content[-1].end]
+    names = _forms(head, sentence, lexicon)
+    return Finding("carry", cue, f"short-form-{how}", SCORE_SUBJECT, surface, names=names)
+
+
+def _forms(head: Token, sentence: Sentence, lexicon: Lexicon) -> tuple[str, ...]:
+    """What a word of the antecedent's name may start with to be the head: itself, or in a
+    language with case endings every form of it ("комиссия": "комиссии", "комиссию")."""
+    if not lexicon.case_endings:
+        return (head.norm,)
+    written = sentence.text[head.start : head.end].lower()
+    return tuple(sorted({head.norm, *(fold_str(f) for f in word_forms(written))}))
 
 
 def _proposal(

@@ -306,3 +306,111 @@ def test_unnamed_speakers_in_new_stories(lang: str, sentences: tuple[str, ...], 
     found = suggest(lang, *sentences, speakers=[])
     assert found[-1] is not None and found[-1].proposal is not None
     assert found[-1].proposal.name == name
+
+
+def test_a_definite_body_word_is_the_speaker_named_with_it() -> None:
+    """After "A United Nations panel of experts has concluded …" the panel's findings got
+    no speaker: "the panel", "It found", "… the panel wrote" are the panel."""
+    found = suggest(
+        "en",
+        "A United Nations panel of experts has concluded that the RSF committed war crimes "
+        "in El Fasher.",
+        "The panel found that 29 people were killed in the attack.",
+        "It found no evidence that the army had been warned.",
+        "'The attacks were systematic,' the panel wrote.",
+        speakers=[],
+    )
+    assert found[0] is not None and found[0].proposal is not None
+    assert found[0].proposal.name == "United Nations panel of experts"
+    assert [f.proposal if f else None for f in found[1:]] == [found[0].proposal] * 3
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentences", "name"),
+    [
+        ("id", ("Komisi Penyelidikan PBB menyimpulkan bahwa serangan itu sistematis.",
+                "Komisi itu menemukan bahwa 29 orang tewas."), "Komisi Penyelidikan PBB"),
+        ("ru", ("Миссия ОБСЕ сообщила о 29 погибших.",
+                "Миссия установила, что обстрелы велись с востока."), "Миссия ОБСЕ"),
+        ("en", ("The fact-finding mission of the Human Rights Council said 29 people died.",
+                "Odinga said the vote was rigged.",
+                "The independent mission wrote that the attacks were systematic."),
+         "Fact-finding mission of the Human Rights Council"),
+    ],
+)  # fmt: skip
+def test_a_body_word_refers_back_in_each_language(
+    lang: str, sentences: tuple[str, ...], name: str
+) -> None:
+    found = suggest(lang, *sentences, speakers=[])
+    assert found[-1] is not None and found[-1].proposal is not None
+    assert found[-1].proposal.name == name
+
+
+def test_the_commission_is_the_commission_whatever_its_kind_and_however_far() -> None:
+    """A commission registered with no kind, five statements back: "The commission denied
+    any wrongdoing" got nobody."""
+    iebc = Speaker(
+        "iebc", "IEBC", aliases=("Independent Electoral and Boundaries Commission",), kind="other"
+    )
+    found = suggest(
+        "en",
+        "The Independent Electoral and Boundaries Commission said Ruto had won.",
+        "Odinga said the vote was rigged.",
+        "Protesters marched through Nairobi.",
+        "Police fired tear gas.",
+        "Two people died, medics said.",
+        "The commission denied any wrongdoing.",
+        speakers=[iebc],
+    )
+    assert found[-1] is not None and found[-1].speaker == "iebc"
+
+
+def test_a_body_word_is_nobody_when_no_speaker_is_named_with_it() -> None:
+    """ "The commission" after a panel and a politician is neither of them."""
+    found = suggest(
+        "en",
+        "A United Nations panel of experts has concluded that the attacks were systematic.",
+        "Odinga said the vote was rigged.",
+        "The commission denied any wrongdoing.",
+        speakers=[],
+    )
+    assert found[-1] is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentences", "name"),
+    [  # the group was named without a speech verb: "kelompok itu mengatakan" got nobody
+        ("id", ("Serangan udara Israel menghantam Rafah, kata pejabat kesehatan.",
+                "Hamas menguasai Gaza sejak 2007.",
+                "Kelompok itu mengatakan 20 orang tewas."), "Hamas"),
+        ("en", ("Hamas has run Gaza since 2007.",
+                "The group said 20 people were killed."), "Hamas"),
+        ("ru", ("Израиль нанес удары по Рафаху.", "ХАМАС контролирует сектор Газа с 2007 года.",
+                "Группировка заявила, что погибли 20 человек."), "ХАМАС"),
+        # a body named without speaking, for its word
+        ("en", ("Kenya's Independent Electoral and Boundaries Commission declared Ruto the "
+                "winner.", "The commission denied any wrongdoing."),
+         "Independent Electoral and Boundaries Commission"),
+    ],
+)  # fmt: skip
+def test_the_group_is_a_group_named_before_without_speaking(
+    lang: str, sentences: tuple[str, ...], name: str
+) -> None:
+    found = suggest(lang, *sentences, speakers=[])
+    assert found[-1] is not None and found[-1].proposal is not None
+    assert found[-1].proposal.name == name
+
+
+@pytest.mark.parametrize(
+    "sentences",
+    [  # the story has moved on, or two groups are named: nobody
+        ("Hamas has run Gaza since 2007.", "Israel struck Rafah overnight.",
+         "Residents fled north.", "The group said 20 people were killed."),
+        ("Hamas and Hezbollah were both hit.", "The group said 20 people were killed."),
+        ("Hamas has run Gaza since 2007.", "\nKHARKIV, Ukraine", "The group said 20 people "
+         "were killed."),
+    ],
+)  # fmt: skip
+def test_the_group_is_not_a_group_named_long_before(sentences: tuple[str, ...]) -> None:
+    found = suggest("en", *sentences, speakers=[])
+    assert found[-1] is None
