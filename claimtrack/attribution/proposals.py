@@ -33,6 +33,7 @@ from claimtrack.attribution.bodies import (
 from claimtrack.attribution.cues import Lexicon, available_languages, load_lexicon
 from claimtrack.attribution.morphology import is_surname
 from claimtrack.attribution.places import (
+    LONGEST_PLACE,
     is_place,
     leading_place,
     names_any_place,
@@ -165,7 +166,7 @@ def _name_length(
     if after_rank:
         return min(len(run) - initials, MAX_NAME_WORDS + extra)
     if lexicon.title_then_place or not after_title:
-        place = leading_place(texts, lexicon) or initials
+        place = leading_place(texts, lexicon) or _leading_town(texts, lexicon) or initials
         if place >= len(run):
             return 0
         if place:
@@ -175,6 +176,19 @@ def _name_length(
             initials = sum(_abbreviation(surface, w, lexicon) for w in run[-NAME_WORDS - 1 : -1])
             keep = min(len(run), NAME_WORDS + initials)
     return keep
+
+
+def _leading_town(texts: list[str], lexicon: Lexicon) -> int:
+    """How many words at the start of a run after an office are a town or province a
+    dateline may name ("Kepala Kantor Basarnas **Gorontalo** Heriyanto", "Bupati **Deli
+    Serdang** …"), leaving a name after them; 0 when none is, or where the office follows
+    its place (English)."""
+    if not lexicon.title_then_place:
+        return 0
+    for size in range(min(len(texts) - 1, LONGEST_PLACE), 0, -1):
+        if names_any_place(" ".join(texts[:size])):
+            return size
+    return 0
 
 
 def _is_rank(word: str, lexicon: Lexicon) -> bool:

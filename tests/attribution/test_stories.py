@@ -414,3 +414,22 @@ def test_the_group_is_a_group_named_before_without_speaking(
 def test_the_group_is_not_a_group_named_long_before(sentences: tuple[str, ...]) -> None:
     found = suggest("en", *sentences, speakers=[])
     assert found[-1] is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "alias"),
+    [  # a town after a body's initials is where the office is, not a word of the name
+        ("Kepala Kantor Basarnas Gorontalo Heriyanto mengatakan 4 orang hilang.",
+         "Heriyanto", "Kepala Kantor Basarnas Gorontalo"),
+        ("Menurut Kepala Basarnas Gorontalo Heriyanto, 4 orang masih hilang.",
+         "Heriyanto", "Kepala Basarnas Gorontalo"),
+        ("Kapolres Deli Serdang AKBP Raphael Sandhy mengatakan 4 orang ditangkap.",
+         "Raphael Sandhy", "Kapolres Deli Serdang"),
+    ],
+)  # fmt: skip
+def test_a_town_after_an_office_is_no_word_of_the_name(
+    sentence: str, name: str, alias: str
+) -> None:
+    (found,) = suggest("id", sentence, speakers=[])
+    assert found is not None and found.proposal is not None
+    assert (found.proposal.name, found.proposal.aliases) == (name, (alias,))
