@@ -11,7 +11,7 @@ from claimtrack.attribution import discourse
 from claimtrack.attribution.aliases import INFLECTED_SCORE, AliasIndex, word_score
 from claimtrack.attribution.bodies import body_key, body_kind, organisation_named
 from claimtrack.attribution.cues import Lexicon, all_stopwords, load_lexicon
-from claimtrack.attribution.groups import group_speaker
+from claimtrack.attribution.groups import RESIDENTS, dateline_place, group_speaker
 from claimtrack.attribution.places import names_a_place
 from claimtrack.attribution.proposals import NewSpeaker, new_speaker, registered_form, surname
 from claimtrack.attribution.rules import analyse, statement_issuer
@@ -144,6 +144,7 @@ class Attributor:
         _same_person(results, first_names=lexicon.first_name_references)
         self._registered_people(results)
         self._registered_bodies(results, lexicon)
+        _residents_of_the_dateline(text, results, lexicon)
         self._registered_labels(results)
         self._same_body(results)
         if lexicon.first_name_references:
@@ -572,6 +573,26 @@ def _aged(text: str, surface: str) -> bool:
             return True
         at = text.find(surface, at + 1)
     return False
+
+
+def _residents_of_the_dateline(
+    text: str, results: list[SpeakerSuggestion | None], lexicon: Lexicon
+) -> None:
+    """ "KHARKIV, Ukraine (Reuters) — … Residents said": residents who say where they are
+    nowhere else live where the story is filed, *Residents (Kharkiv)*."""
+    place: str | None = None
+    for number, suggestion in enumerate(results):
+        proposal = suggestion.proposal if suggestion else None
+        if suggestion is None or proposal is None or proposal.name != RESIDENTS:
+            continue
+        place = place or dateline_place(text, lexicon)
+        if place is None:
+            return
+        results[number] = replace(
+            suggestion,
+            proposal=replace(proposal, name=f"{RESIDENTS} ({place})"),
+            reason=f"{suggestion.reason}, in {place} by the dateline",
+        )
 
 
 def _refers_to_a_body(finding: Finding) -> bool:

@@ -16,17 +16,19 @@ then is an anonymous official).
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from claimtrack.attribution.bodies import country_alone
 from claimtrack.attribution.cues import Lexicon, load_lexicon
-from claimtrack.attribution.morphology import place_nominative
-from claimtrack.attribution.places import names_any_place
+from claimtrack.attribution.morphology import nominative, place_nominative
+from claimtrack.attribution.places import is_place, names_any_place
 from claimtrack.attribution.proposals import NewSpeaker
 from claimtrack.attribution.text import Token, tokenize
 
 SOURCE = "Anonymous source"
 OFFICIAL = "Anonymous official"
+RESIDENTS = "Residents"
 MAX_WHERE_WORDS = 3
 """Words kept of where a group is ("warga **di Kabupaten Cianjur**")."""
 _GROUP_KINDS = {SOURCE: "officials", OFFICIAL: "officials"}
@@ -41,7 +43,7 @@ def group_phrase(text: str, tokens: list[Token], lexicon: Lexicon) -> int | None
     at = _group_word(tokens, lexicon)
     if at is None:
         return None
-    where = _where(text, tokens[at + 1 :], lexicon)
+    where = _where(text, tokens[at + 1 :], lexicon, tokens[at].norm in lexicon.unnamed_sources)
     return where[-1].end if where else tokens[at].end
 
 
@@ -70,13 +72,44 @@ def group_speaker(surface: str, sentence: str, lexicon: Lexicon) -> NewSpeaker |
         before = [t for t in tokens[:at] if t.capitalised]
         if opening:
             before = [t for t in before if _a_place(surface[t.start : t.end])]
-        where = before or _where(surface, tokens[at + 1 :], lexicon)
+        source = word in lexicon.unnamed_sources
+        where = before or _where(surface, tokens[at + 1 :], lexicon, source)
         where = [t for t in where if t.norm not in lexicon.place_links]
-    if where and where[0].norm in lexicon.prepositions | lexicon.determiners:
-        where = where[1:]
-    place = _place(surface, where, lexicon)
+    link = ""
+    while where and where[0].norm in lexicon.prepositions | lexicon.determiners:
+        link, where = link or where[0].norm, where[1:]  # "at **the** provincial ministry"
+    place = _place(surface, where, lexicon, _CASE_AFTER.get(link))
     name = f"{label} ({place})" if place else label
     return NewSpeaker(name, (), _GROUP_KINDS.get(label, "other"), surface)
+
+
+_LEAD = re.compile(r"[^\S\n]*([^\n]{2,80}?)[^\S\n]*(?:[-–—]{1,2}[^\S\n]|\n|$)")
+"""A line's opening up to a dash ("KHARKIV, Ukraine (Reuters) — ", "GORONTALO, KOMPAS.com -
+"), or a short line of its own ("Kharkiv, 28 October 2020")."""
+DATELINE_REACH = 400
+"""How far into a document its dateline may stand (under a headline and a byline)."""
+
+
+def dateline_place(text: str, lexicon: Lexicon) -> str | None:
+    """The town a story is filed from, by its dateline ("KHARKIV, Ukraine (Reuters) — …",
+    "GORONTALO, KOMPAS.com - …", "Jakarta (ANTARA) - …", "МОСКВА, 5 мар — РИА Новости"):
+    residents who say where they are nowhere else are its residents. A word in capitals is
+    given as a name is written ("Kharkiv"); None when no opening names a place."""
+    for line in text[:DATELINE_REACH].splitlines()[:8]:
+        lead = _LEAD.match(line)
+        if lead is None:
+            continue
+        if lead.end() == len(line) and (
+            line.rstrip()[-1:] in '.!?…"”»' or not any(c.isdigit() for c in line)
+        ):
+            continue  # a line of its own is a dateline by its date: no headline "Gaza, …"
+        for chunk in re.split(r"[,.(/]", lead.group(1))[:2]:
+            place = " ".join(chunk.split())
+            if place.isupper():
+                place = place.title()
+            if place and (names_any_place(place) or is_place(place, lexicon)):
+                return place
+    return None
 
 
 def _content(tokens: list[Token], lexicon: Lexicon) -> list[Token]:
@@ -95,35 +128,53 @@ def _group_word(tokens: list[Token], lexicon: Lexicon) -> int | None:
     return None
 
 
-def _where(text: str, rest: list[Token], lexicon: Lexicon) -> list[Token]:
+def _where(text: str, rest: list[Token], lexicon: Lexicon, source: bool = False) -> list[Token]:
     """Where the group is, right after its word: a place link and up to three words
     ("of Kharkiv", "di kepolisian", "в силовых структурах"), or capitalised words ("жители
     **Харькова**", "warga **Cianjur**"), never past punctuation or a word that ends names."""
     if not rest or text[: rest[0].start].rstrip()[-1:] in ",;:()":
         return []
     links = lexicon.place_links | lexicon.head_links | lexicon.impersonal_prepositions
+    if source:  # a source speaks for where it is, as a spokesman: "a source **at** the ministry"
+        links |= lexicon.voice_links
     start = 1 if rest[0].norm in links else 0
     out = rest[:start]
     stops = (lexicon.np_breakers | lexicon.fillers) - lexicon.determiners
-    for token in rest[start : start + MAX_WHERE_WORDS]:
+    kept = 0
+    for token in rest[start:]:
         gap = text[out[-1].end : token.start] if out else ""
-        if gap.strip() or (token.norm in stops and not token.capitalised):
+        if kept == MAX_WHERE_WORDS or gap.strip():
+            break
+        if token.norm in stops and not token.capitalised:
             break  # "di Kementerian **Luar** Negeri" goes on
         if not start and not token.capitalised:
             break
         out.append(token)
+        # an article is no word of the three: "at the provincial mining ministry"
+        kept += not (token is rest[start] and token.norm in lexicon.determiners)
+    if out and out[-1].norm in lexicon.determiners | lexicon.prepositions | lexicon.head_links:
+        return []  # cut short: "a source with knowledge of the talks" says no where
     return out if len(out) > start else []
 
 
-def _place(text: str, where: list[Token], lexicon: Lexicon) -> str:
-    """The words saying where, as written; one Russian word in the nominative ("жители
-    Харькова" live in Харьков)."""
+_CASE_AFTER = {"в": "loct", "во": "loct", "на": "loct", "из": "gent"}
+"""The case a Russian preposition puts where a group is in ("источник **в** силовых
+структурах")."""
+
+
+def _place(text: str, where: list[Token], lexicon: Lexicon, case: str | None = None) -> str:
+    """The words saying where, as written; in Russian in the nominative, as a label is read
+    ("жители Харькова" live in Харьков, a source "в силовых структурах" is in "силовые
+    структуры"; what follows the head in the genitive stays: "… Дагестана")."""
     if not where:
         return ""
     said = text[where[0].start : where[-1].end]
     if lexicon.case_endings and len(where) == 1 and where[0].capitalised:
-        nominative = place_nominative(said)
-        return nominative[:1].upper() + nominative[1:] if nominative else said
+        named = place_nominative(said)
+        if named:
+            return named[:1].upper() + named[1:]
+    if lexicon.case_endings:
+        return nominative(said, case)
     return said
 
 

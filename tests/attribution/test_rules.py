@@ -530,7 +530,7 @@ def test_a_russian_adverbial_participle_speaks_for_its_clause(
         ("en", "The envoy to the OSCE Minsk Group told reporters talks would resume.", None),
         # an unnamed source through an outlet is an anonymous source, not the outlet
         ("ru", "Как сообщил РИА Новости источник в силовых структурах, удар был нанесен "
-               "ночью.", "Anonymous source (силовых структурах)"),
+               "ночью.", "Anonymous source (силовые структуры)"),
         # the outlet citing sources ends the name: "Агентство Reuters со ссылкой"
         ("ru", "Об этом сообщило агентство Reuters со ссылкой на источники в Ереване.",
          "Агентство Reuters"),

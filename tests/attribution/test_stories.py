@@ -3,8 +3,11 @@ West Sumatra, Rafah, Kursk, the Orsk dam): each sentence as written there."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
+from claimtrack.attribution import Attributor
 from claimtrack.model import Speaker
 from tests.attribution.support import suggest
 
@@ -433,3 +436,60 @@ def test_a_town_after_an_office_is_no_word_of_the_name(
     (found,) = suggest("id", sentence, speakers=[])
     assert found is not None and found.proposal is not None
     assert (found.proposal.name, found.proposal.aliases) == (name, (alias,))
+
+
+def _filed(lang: str, text: str, speakers: list[Speaker] | None = None) -> list[str | None]:
+    """The names proposed (or speaker ids found) for each line of a story as imported."""
+    spans = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    found = Attributor(speakers or []).suggest(text, spans, lang)
+    return [
+        None if f is None else f.proposal.name if f.proposal is not None else f.speaker
+        for f in found
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [  # residents who say nowhere where they are were plain "Residents"
+        ("en", "Floods kill 12 in Gorontalo\nGORONTALO, Indonesia (Reuters) - Floods killed "
+         "12 people on Sunday.\nResidents said the water rose in minutes.",
+         "Residents (Gorontalo)"),
+        ("id", "BANDA ACEH, KOMPAS.com - Banjir menewaskan 12 orang.\nWarga mengatakan air "
+         "naik dengan cepat.", "Residents (Banda Aceh)"),
+        ("ru", "ХАРЬКОВ, 5 мар — РИА Новости. Обстрел продолжался всю ночь.\nМестные жители "
+         "рассказали, что снаряды падали каждые десять минут.", "Residents (Харьков)"),
+        # where they say they are stays theirs
+        ("en", "KHARKIV, Ukraine (Reuters) - Residents of Izium said the shelling lasted all "
+         "night.", "Residents (Izium)"),
+        # a headline naming a country is no dateline
+        ("en", "Ukraine, Russia trade blame over dam\nResidents said the water rose in "
+         "minutes.", "Residents"),
+    ],
+)  # fmt: skip
+def test_residents_live_where_the_dateline_says(lang: str, text: str, name: str) -> None:
+    assert _filed(lang, text)[-1] == name
+
+
+def test_residents_of_the_dateline_are_the_registered_label() -> None:
+    residents = Speaker("res", "Residents (Kharkiv)", kind="other")
+    text = "KHARKIV, Ukraine (Reuters) - Residents said the shelling lasted all night."
+    assert _filed("en", text, [residents]) == ["res"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "name"),
+    [  # where a source is: "at" (was plain "Anonymous source"), past an article
+        ("en", "A source at the provincial mining ministry said 12 miners were trapped.",
+         "Anonymous source (provincial mining ministry)"),
+        ("en", "A source with knowledge of the talks said they had stalled.",
+         "Anonymous source"),
+        # in Russian in the nominative (was "Anonymous source (силовых структурах)")
+        ("ru", "Источник в силовых структурах Дагестана сообщил, что задержаны двое.",
+         "Anonymous source (силовые структуры Дагестана)"),
+        ("ru", "Источник в правоохранительных органах сообщил, что задержаны двое.",
+         "Anonymous source (правоохранительные органы)"),
+    ],
+)  # fmt: skip
+def test_where_an_unnamed_source_is(lang: str, sentence: str, name: str) -> None:
+    (found,) = suggest(lang, sentence, speakers=[])
+    assert found is not None and found.proposal is not None and found.proposal.name == name
