@@ -10,8 +10,15 @@ from itertools import pairwise
 from claimtrack.attribution import discourse
 from claimtrack.attribution.aliases import INFLECTED_SCORE, AliasIndex, word_score
 from claimtrack.attribution.bodies import body_key, body_kind, organisation_named
-from claimtrack.attribution.cues import Lexicon, all_stopwords, load_lexicon
-from claimtrack.attribution.groups import RESIDENTS, dateline_place, group_speaker
+from claimtrack.attribution.cues import Lexicon, all_compound_names, all_stopwords, load_lexicon
+from claimtrack.attribution.groups import (
+    OFFICIAL,
+    RESIDENTS,
+    SOURCE,
+    dateline_place,
+    group_speaker,
+)
+from claimtrack.attribution.morphology import word_forms
 from claimtrack.attribution.places import names_a_place
 from claimtrack.attribution.proposals import NewSpeaker, new_speaker, registered_form, surname
 from claimtrack.attribution.rules import analyse, statement_issuer
@@ -19,6 +26,7 @@ from claimtrack.attribution.same_speaker import likely_same, romanised, same_spe
 from claimtrack.attribution.sentence import Finding, Sentence
 from claimtrack.attribution.text import Token, fold_str, tokenize, words
 from claimtrack.model import Speaker
+from claimtrack.textnorm import RU_ADJECTIVE_ANY
 
 LOOKBACK = 4
 """How many previous statements a pronoun, short form or trailing cue may reach back to."""
@@ -466,6 +474,9 @@ class Attributor:
                 antecedent.speaker, score, reason, finding.cue, antecedent.proposal
             )
             return suggestion, antecedent.voiced
+        named = _by_its_word(finding, lexicon)
+        if named is not None:  # "the ministry" seven statements after "the health ministry"
+            return self._carry(named, known, results, voiced, number, sentences, lexicon)
         return None, False
 
     def _mentioned_person(self, sentence: Sentence, office: str) -> _Antecedent | None:
@@ -542,13 +553,19 @@ class Attributor:
         return True
 
     def _words_of(self, antecedent: _Antecedent) -> list[str]:
-        """The words of every name the antecedent goes by."""
+        """The words of every name the antecedent goes by; none for a source or official
+        nobody names ("Anonymous source (health ministry)" is no ministry speaking)."""
         if antecedent.speaker is None:
-            names = (antecedent.proposal.name,) if antecedent.proposal else ()
+            proposal = antecedent.proposal
+            if proposal is None or proposal.name.startswith((SOURCE, OFFICIAL)):
+                return []
+            names = (proposal.name,)
         else:
             speaker = self._speakers.get(antecedent.speaker)
             names = speaker.names if speaker else ()
-        return [w for name in names for w in words(name)]
+        # a short name is its full words too: "Polda" is a "kepolisian"
+        compound = all_compound_names()
+        return [x for name in names for w in words(name) for x in (w, *compound.get(w, ()))]
 
     def _label(self, antecedent: _Antecedent) -> str:
         if antecedent.speaker is None:
@@ -595,6 +612,23 @@ def _residents_of_the_dateline(
         )
 
 
+def _by_its_word(finding: Finding, lexicon: Lexicon) -> Finding | None:
+    """A listed short form for a kind of body ("the ministry", "kementerian itu") that found
+    no speaker of its kind nearby, as a body's word instead: the speaker further back whose
+    name holds it. None for any other finding."""
+    said = words(finding.surface)
+    if not finding.how.startswith("short-form") or finding.names or not said:
+        return None
+    head = next((w for w in reversed(said) if w in lexicon.kind_words), "")
+    kind = lexicon.kind_words.get(head)
+    if kind is None or kind in ("media", "officials") or "person" in finding.kinds:
+        return None
+    forms = (head,)
+    if lexicon.case_endings:
+        forms = tuple(sorted({head, *(fold_str(f) for f in word_forms(head))}))
+    return replace(finding, kinds=(), names=forms)
+
+
 def _refers_to_a_body(finding: Finding) -> bool:
     """A short form for an armed group or organisation ("the group", "kelompok itu",
     "группировка") or for a body by its word ("the commission", "the panel")."""
@@ -623,7 +657,18 @@ def _bodies_named(sentence: Sentence, finding: Finding, lexicon: Lexicon) -> lis
         at += 1
     if finding.names:
         for index, token in enumerate(tokens):
-            if token.capitalised and token.norm.startswith(finding.names):
+            head = token.norm.startswith(finding.names)
+            if head and not token.capitalised and lexicon.case_endings:
+                # "**Межгосударственный авиационный комитет** начал расследование": a Russian
+                # name capitalises its first word only, an adjective before the head
+                first = index
+                while first > 0 and tokens[first - 1].norm.endswith(RU_ADJECTIVE_ANY):
+                    first -= 1
+                    if tokens[first].capitalised:
+                        found.append(text[tokens[first].start : token.end])
+                        break
+                continue
+            if head and token.capitalised:
                 first, last = index, index
                 while first > 0 and _in_name(tokens, first - 1, text, lexicon):
                     first -= 1

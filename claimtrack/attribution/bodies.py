@@ -54,6 +54,13 @@ def _organisations() -> dict[tuple[str, ...], str]:
 
 
 @lru_cache(maxsize=1)
+def _in_capitals() -> frozenset[tuple[str, ...]]:
+    """Organisations' names listed in capitals ("WHO"): theirs only when so written."""
+    forms = [form for forms in _raw()["organisations"].values() for form in forms]
+    return frozenset(_keyed(form) for form in forms if form.isupper())
+
+
+@lru_cache(maxsize=1)
 def _home_countries() -> dict[tuple[str, ...], str]:
     """A body's name that says its country by itself ("State Department", "ВСУ") -> it."""
     return {_keyed(name): country for name, country in _raw().get("home_countries", {}).items()}
@@ -125,6 +132,8 @@ def body_key(name: str) -> tuple[str, str] | None:
     written = _WORD.findall(name)
     keyed = _keyed(name)
     known = _organisations().get(keyed)
+    if known is not None and keyed in _in_capitals() and not name.strip().isupper():
+        known = None  # "WHO" is the World Health Organization, "who" a pronoun
     if known is not None:
         return (known, "")  # "Врачи без границ", "MSF": Médecins Sans Frontières
     for phrase, body in _kinds():

@@ -171,6 +171,8 @@ class Lexicon:
     office_words: frozenset[str] = frozenset()
     """Capitalised words that complete an office's name after its title without being a
     name: portfolios and their acronyms ("Menteri **Kesehatan**", "Menko **Polhukam**")."""
+    place_suffixes: frozenset[str] = frozenset()
+    """Compass words closing a region's name after an office ("Buton **Tengah**")."""
     definite_before: frozenset[str] = frozenset()
     definite_after: frozenset[str] = frozenset()
     """Articles and demonstratives that make a body word a reference back ("**the** panel",
@@ -301,6 +303,7 @@ def build_lexicon(lang: str, raw: dict[str, Any]) -> Lexicon:
         case_endings=bool(raw.get("case_endings", False)),
         medium_first=_folded_set(raw, "medium_first"),
         not_speakers=_folded_set(raw, "not_speakers"),
+        place_suffixes=_folded_set(raw, "place_suffixes"),
         definite_before=_folded_set(raw, "definite_before"),
         definite_after=_folded_set(raw, "definite_after"),
         definite_bare=_folded_set(raw, "definite_bare"),

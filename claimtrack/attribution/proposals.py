@@ -188,7 +188,11 @@ def _leading_town(texts: list[str], lexicon: Lexicon) -> int:
     for size in range(min(len(texts) - 1, LONGEST_PLACE), 0, -1):
         if names_any_place(" ".join(texts[:size])):
             return size
-    return 0
+    # "Bupati **Buton Tengah** Samahuddin": a compass word closes a region's name
+    size = 1
+    while size < len(texts) - 1 and fold_str(texts[size]) in lexicon.place_suffixes:
+        size += 1
+    return size if size > 1 else 0
 
 
 def _is_rank(word: str, lexicon: Lexicon) -> bool:

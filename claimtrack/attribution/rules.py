@@ -400,6 +400,11 @@ _NAME_LIST_RE = re.compile(
     rf"\s*(?:[{_UPPER}][\w-]*(?:,\s*[{_UPPER}][\w-]*)*,?\s+)?(?:dan|serta|and|и|&)\s+[{_UPPER}]"
 )
 _CAPITALISED_END_RE = re.compile(rf"[{_UPPER}][\w-]*\Z")
+_LIST_CLOSE_RE = re.compile(
+    rf"((?:\s*,?\s*(?:[{_UPPER}][\w-]*|dan|serta|and|и|&)){{1,6}})\s*(?:\([^()]*\)|[,.;:]|\s[a-zа-яё])"
+)
+"""The capitalised words listed after a comma, up to brackets, punctuation or a word in
+lower case: the last of them may be the body's kind ("… and Dentists Union")."""
 
 
 def _listing_comma(text: str, index: int, lexicon: Lexicon) -> bool:
@@ -418,10 +423,14 @@ def _listing_comma(text: str, index: int, lexicon: Lexicon) -> bool:
         return False  # "Ministers of Armenia, Azerbaijan and Russia": countries, not fields
     opening = max(_LIST_OPENING_RE.finditer(text, 0, index), key=lambda m: m.end(), default=None)
     before = text[opening.end() if opening else 0 : index].split()[-6:]
+    # "The Kenya Medical Practitioners, Pharmacists and Dentists **Union** (KMPDU)": the
+    # body's word may close the list instead
+    closing = _LIST_CLOSE_RE.match(text, index + 1)
+    after = closing.group(1).split()[-1:] if closing else []
     return any(
         (folded := fold_str(word.strip("'’"))) in lexicon.titles or folded in lexicon.kind_words
         for word in before
-    )
+    ) or bool(after and fold_str(after[0]) in lexicon.kind_words)
 
 
 _LIST_OPENING_RE = re.compile(r"[.;:!?\"“”«»„()]|\s[—–-]\s|—|–")

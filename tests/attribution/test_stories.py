@@ -251,6 +251,9 @@ def test_an_indonesian_agency_is_proposed_with_its_kind(sentence: str) -> None:
         ("ru", "По словам жителей Харькова, обстрел продолжался всю ночь.",
          "Residents (Харьков)", "other"),
         ("ru", "Как рассказали очевидцы, обстрел продолжался всю ночь.", "Witnesses", "other"),
+        # patients were proposed under their own word ("Pasien", "Пациенты")
+        ("id", "Pasien mengatakan mereka ditolak rumah sakit.", "Patients", "other"),
+        ("ru", "Пациенты рассказали, что их не принимали в больнице.", "Patients", "other"),
         # unnamed sources and officials who asked not to be named
         ("en", "A senior US official said on condition of anonymity that talks had stalled.",
          "Anonymous official (US)", "officials"),
@@ -493,3 +496,64 @@ def test_residents_of_the_dateline_are_the_registered_label() -> None:
 def test_where_an_unnamed_source_is(lang: str, sentence: str, name: str) -> None:
     (found,) = suggest(lang, sentence, speakers=[])
     assert found is not None and found.proposal is not None and found.proposal.name == name
+
+
+# Four more stories, as an analyst imported them: a cholera outbreak, a ferry sinking, a
+# plane crash and a doctors' strike. Each line: the speaker the analyst expects, or None.
+_CHOLERA = (
+    ("Yemen cholera outbreak kills 140, WHO says", "WHO"),
+    ("SANAA, Yemen (Reuters) - A cholera outbreak has killed at least 140 people in northern "
+     "Yemen since August, the World Health Organization said on Tuesday.", "WHO"),
+    ("The WHO said more than 12,000 suspected cases had been recorded.", "WHO"),
+    ("The Houthi-run health ministry in Sanaa put the death toll at 212.",
+     "Houthi-run health ministry"),
+    ("Residents said water tankers had stopped coming after fuel prices tripled.",
+     "Residents (Sanaa)"),
+    ("Medecins Sans Frontieres said its clinic in Abs had treated 3,000 patients in a month.",
+     "Medecins Sans Frontieres"),
+    ("A source at the health ministry said only half of the district's clinics were open.",
+     "Anonymous source (health ministry)"),
+    # the ministry, not the source at it, six statements on
+    ("The ministry denied that figure, saying 70 percent of clinics were working.",
+     "Houthi-run health ministry"),
+)
+_FERRY = (
+    ("BAUBAU, KOMPAS.com - Kapal motor yang mengangkut 87 penumpang tenggelam di perairan "
+     "Buton Tengah, Senin (24/7/2023) malam.", None),
+    ("Polda Sulawesi Tenggara menyatakan kapal tersebut kelebihan muatan.",
+     "Polda Sulawesi Tenggara"),
+    ("Kepolisian itu juga menyebut nakhoda kapal sudah diamankan.", "Polda Sulawesi Tenggara"),
+    ("Menurut Bupati Buton Tengah Samahuddin, izin berlayar kapal sudah habis sejak Maret.",
+     "Samahuddin"),
+)
+_CRASH = (
+    ("БЛАГОВЕЩЕНСК, 24 июл — РИА Новости. Самолет Ан-24 разбился в Амурской области, "
+     "сообщили в МЧС.", "МЧС"),
+    ("Межгосударственный авиационный комитет начал расследование катастрофы.", None),
+    ("Комитет сообщил, что бортовые самописцы найдены.",
+     "Межгосударственный авиационный комитет"),
+    ("Авиакомпания «Ангара» заявила, что самолет был исправен.", "Авиакомпания «Ангара»"),
+    ("В компании добавили, что экипаж был опытным.", "Авиакомпания «Ангара»"),
+)
+_STRIKE = (
+    ("NAIROBI, Kenya (AP) — Doctors in Kenya's public hospitals will stay on strike.", None),
+    ("The Kenya Medical Practitioners, Pharmacists and Dentists Union (KMPDU) said the "
+     "government had failed to honour a 2017 pay deal.",
+     "Kenya Medical Practitioners, Pharmacists and Dentists Union"),
+    ("Patients said they had been turned away from Kenyatta National Hospital.", "Patients"),
+)
+
+
+@pytest.mark.parametrize(
+    ("lang", "story"),
+    [("en", _CHOLERA), ("id", _FERRY), ("ru", _CRASH), ("en", _STRIKE)],
+    ids=["cholera", "ferry", "crash", "strike"],
+)
+def test_four_more_stories(lang: str, story: tuple[tuple[str, str | None], ...]) -> None:
+    """ "WHO" and "the World Health Organization" were two speakers; "The ministry denied"
+    nobody; "Kepolisian itu" nobody after "Polda …"; "Bupati Buton Tengah Samahuddin" was
+    "Tengah Samahuddin"; "Комитет сообщил" nobody after the committee was named; "В компании"
+    nobody after an airline; the union's name lost its words before a comma; "Patients" were
+    a speaker of their own words, not a label the three languages share."""
+    text = "\n".join(line for line, _ in story)
+    assert _filed(lang, text) == [name for _, name in story]
