@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from claimtrack.attribution.cues import Cue, Lexicon, starts_with
+from claimtrack.attribution.groups import group_speaker
 from claimtrack.attribution.places import is_place
 from claimtrack.attribution.proposals import new_speaker
 from claimtrack.attribution.sentence import Finding, Hit, Sentence
@@ -108,6 +109,8 @@ def _closing(
     kind = _kind_of(sentence, lexicon, finding)
     if kind == "media" or _relays(sentence, lexicon, finding):
         return None
+    if finding.kind == "propose" and group_speaker(finding.surface, text, lexicon) is not None:
+        return None  # "Aliyev said …, witnesses said": his words, as unnamed people tell them
     if (cue.type == "report" or fold_str(hit.surface) in lexicon.writing_verbs) and (
         kind != "person" and cue.category != "prepositional"
     ):
