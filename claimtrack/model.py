@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, ClassVar, Literal, Self
+from typing import Any, ClassVar, Literal, NoReturn, Self
 from urllib.parse import urlsplit
 
 from claimtrack.errors import MalformedRecordError, ValidationError
@@ -465,10 +465,33 @@ class Statement(Record):
             "note": None,
         }
 
+    @staticmethod
+    def span_docs(
+        ids: Sequence[str], source: str, spans: Sequence[tuple[int, int]]
+    ) -> list[dict[str, Any]]:
+        """`span_doc` of each id and span, in one comprehension (no call per statement)."""
+        return [
+            {
+                "id": id_,
+                "source": source,
+                "start": start if 0 <= start < end else _refuse_span(start, end),
+                "end": end,
+                "speaker": None,
+                "claim": None,
+                "narration": False,
+                "note": None,
+            }
+            for id_, (start, end) in zip(ids, spans, strict=True)
+        ]
+
 
 def _check_span(start: int, end: int) -> None:
     if not (0 <= start < end):
-        raise ValidationError(f"statement span [{start}, {end}) is empty or negative")
+        _refuse_span(start, end)
+
+
+def _refuse_span(start: int, end: int) -> NoReturn:
+    raise ValidationError(f"statement span [{start}, {end}) is empty or negative")
 
 
 @dataclass(frozen=True, slots=True)

@@ -231,7 +231,8 @@ def _import(
         for _, doc, spans in prepared:
             if doc.hash not in stored:
                 sizes.setdefault(doc.hash, 1 + len(spans))
-        ids = iter(tx.new_ids(sum(sizes.values())))
+        ids = tx.new_ids(sum(sizes.values()))
+        taken = 0  # ids handed out so far
         for raw, doc, spans in prepared:
             digest = doc.hash
             existing = store.ids_where("sources", "hash", digest)
@@ -242,7 +243,7 @@ def _import(
                 results.append(ImportResult(src, count, duplicate=True))
                 continue
             src = Source(
-                id=next(ids),
+                id=ids[taken],
                 title=doc.title,
                 text=doc.text,
                 hash=digest,
@@ -256,7 +257,8 @@ def _import(
             )
             tx.put(src)
             seen[digest] = src
-            new = [Statement.span_doc(next(ids), src.id, start, end) for start, end in spans]
+            first, taken = taken + 1, taken + 1 + len(spans)
+            new = Statement.span_docs(ids[first:taken], src.id, spans)
             for k in ingest.furniture(doc.text, spans):
                 new[k]["narration"] = True  # page furniture: kept, but nobody's claim
             tx.put_new_docs(Statement.TABLE, new)
