@@ -692,3 +692,35 @@ def test_an_import_is_undone_exactly_and_its_indexes_with_it(tmp_path: Path) -> 
     assert store.count("statements") > 100
     undo(store)
     assert records(store) == before
+
+
+def test_a_change_refused_as_not_saved_never_turns_up_later(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A journal line written whole but not synced (the disk failed) was left in the journal:
+    the next command read it and the change refused as "not saved" was in the store after all."""
+    import errno
+    import os
+
+    from claimtrack.store import journal
+
+    path = tmp_path / "s.json"
+    store = Store.open(path, create=True)
+    with store.transaction("add", "Aliyev") as tx:
+        tx.put(Speaker(tx.new_id(), "Aliyev"))
+
+    def broken_disk(fd: int) -> None:
+        raise OSError(errno.EIO, "Input/output error")
+
+    real_fsync = os.fsync
+    monkeypatch.setattr(journal.os, "fsync", broken_disk)
+    with (
+        pytest.raises(StoreError, match="the change was not saved"),
+        store.transaction("add", "Putin") as tx,
+    ):
+        tx.put(Speaker(tx.new_id(), "Putin"))
+    monkeypatch.setattr(journal.os, "fsync", real_fsync)
+    assert [s.name for s in Store.open(path).all(Speaker)] == ["Aliyev"]
+    with store.transaction("add", "Erdogan") as tx:
+        tx.put(Speaker(tx.new_id(), "Erdogan"))
+    assert sorted(s.name for s in Store.open(path).all(Speaker)) == ["Aliyev", "Erdogan"]

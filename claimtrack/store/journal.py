@@ -20,6 +20,7 @@ from __future__ import annotations
 import os
 import re
 import zlib
+from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -260,10 +261,17 @@ def _append(path: Path, data: bytes, valid_size: int) -> int:
         if size != valid_size:
             os.ftruncate(fd, valid_size)
         os.lseek(fd, valid_size, os.SEEK_SET)
-        written = 0
-        while written < len(data):
-            written += os.write(fd, data[written:])
-        os.fsync(fd)
+        try:
+            written = 0
+            while written < len(data):
+                written += os.write(fd, data[written:])
+            os.fsync(fd)
+        except OSError:
+            # Refused, so not left to be read: a whole line whose sync failed was replayed by
+            # the next command to read the journal, a change reported as not saved.
+            with suppress(OSError):
+                os.ftruncate(fd, valid_size)
+            raise
         return valid_size + len(data)
     finally:
         os.close(fd)
