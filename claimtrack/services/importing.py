@@ -196,8 +196,12 @@ def _import(
     raws: Sequence[RawDocument],
     progress: Callable[[int], None] | None,
 ) -> list[ImportResult]:
-    # An address typed with a space around it, or only a space, as source edit takes it.
-    raws = [replace(raw, url=(raw.url or "").strip() or None) for raw in raws]
+    # An address typed with a space around it, or only a space, as source edit takes it
+    # (copied only then: `replace` of every document cost ~1 ms per 300).
+    raws = [
+        raw if (url := (raw.url or "").strip() or None) == raw.url else replace(raw, url=url)
+        for raw in raws
+    ]
     for i, raw in enumerate(raws):
         try:
             if raw.published is not None:  # "14.10.2025" as a Russian desk types it
