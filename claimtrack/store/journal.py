@@ -215,7 +215,7 @@ def _decode(obj: Any) -> Entry:
         raise TypeError("not an event")
     if not _whole_number(obj["seq"]) or not _whole_number(event.get("seq", 0)):
         raise TypeError("a sequence number that is no whole number")
-    changes = event.get("changes") or ()
+    changes = event.get("changes") or []
     if not isinstance(changes, list):
         raise TypeError("changes that are no list")
     for change in changes:
@@ -255,9 +255,19 @@ def append(path: Path, entry: Entry, valid_size: int) -> int:
 
 
 def _append(path: Path, data: bytes, valid_size: int) -> int:
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT, 0o644)
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
     try:
         size = os.fstat(fd).st_size
+        if size < valid_size or (
+            size > valid_size
+            and _readable_lines_after(os.pread(fd, size - valid_size, valid_size), 0)
+        ):
+            # Not a torn tail: another process changed the journal since it was read (a lock
+            # file deleted under a writer). Cutting or padding it would lose its changes.
+            raise StoreError(
+                f"{path} was changed by another process while this one held the store's lock; "
+                "nothing was written: try again"
+            )
         if size != valid_size:
             os.ftruncate(fd, valid_size)
         os.lseek(fd, valid_size, os.SEEK_SET)

@@ -51,6 +51,7 @@ APP_NAME = "claimtrack"
 # Fold the journal into the JSON file once it grows past either limit.
 JOURNAL_MAX_BYTES = 8 * 1024 * 1024
 JOURNAL_MAX_ENTRIES = 1000
+LOCK_RETRIES = 5  # lock files replaced under us in a row before giving up
 # Stores smaller than this are checkpointed on close, so the JSON file is always current.
 SMALL_STORE_BYTES = 8 * 1024 * 1024
 DEFAULT_LOCK_TIMEOUT = 3.0
@@ -479,22 +480,57 @@ class Store:
         if self._lock is None:
             yield
             return
-        try:
-            self._lock.acquire(timeout=self.lock_timeout)
-        except filelock.Timeout as exc:
+        for _ in range(LOCK_RETRIES):
+            try:
+                self._lock.acquire(timeout=self.lock_timeout)
+            except filelock.Timeout as exc:
+                raise StoreBusyError(
+                    f"store is busy: another claimtrack process is writing {self.path} "
+                    f"(waited {self.lock_timeout:g}s); try again"
+                ) from exc
+            except OSError as exc:
+                hint = ""
+                if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+                    hint = " (a read-only folder, or a lock file another user owns?)"
+                raise StoreError(
+                    f"cannot lock {self._lock.lock_file}: {exc.strerror}{hint}"
+                ) from exc
+            if self._lock_is_at_its_path():
+                break
+            # Locked a file removed since it was opened (a refused create discards its lock,
+            # or someone deleted it): another process may lock the one at the path now.
+            self._lock.release()
+        else:
             raise StoreBusyError(
-                f"store is busy: another claimtrack process is writing {self.path} "
-                f"(waited {self.lock_timeout:g}s); try again"
-            ) from exc
-        except OSError as exc:
-            hint = ""
-            if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-                hint = " (a read-only folder, or a lock file another user owns?)"
-            raise StoreError(f"cannot lock {self._lock.lock_file}: {exc.strerror}{hint}") from exc
+                f"store is busy: its lock file {self._lock.lock_file} keeps being replaced; "
+                "try again"
+            )
         try:
             yield
         finally:
             self._lock.release()
+
+    def _lock_is_at_its_path(self) -> bool:
+        """Whether the lock file this process holds is still the one at the lock's path: a
+        lock file deleted while held lets a second writer take a new one, and the first then
+        must not write (its journal append would cut the second's acknowledged change)."""
+        assert self._lock is not None
+        fd = getattr(getattr(self._lock, "_context", None), "lock_file_fd", None)
+        if fd is None:  # a filelock without that attribute: trust it, as before
+            return True
+        try:
+            held, there = os.fstat(fd), os.stat(self._lock.lock_file)
+        except OSError:
+            return False
+        return (held.st_dev, held.st_ino) == (there.st_dev, there.st_ino)
+
+    def _refuse_if_lock_lost(self) -> None:
+        """Refuse a write whose lock was taken from under it (`_lock_is_at_its_path`)."""
+        if self._lock is not None and not self._lock_is_at_its_path():
+            raise StoreBusyError(
+                f"the lock file {self._lock.lock_file} was removed while this change was being "
+                "made, so another process may be writing; nothing was written: try again"
+            )
 
     @contextmanager
     def transaction(
@@ -550,6 +586,7 @@ class Store:
         """Journal `entry` durably, then apply it (`writes`: its ops grouped per table)."""
         jpath = self.journal_path
         if jpath is not None:
+            self._refuse_if_lock_lost()
             self._journal_offset = journal.append(jpath, entry, self._journal_offset)
             self.wrote = True
             self._journal_entries += 1
@@ -683,6 +720,7 @@ class Store:
 
     def _checkpoint_locked(self) -> None:
         assert self.path is not None and self.journal_path is not None
+        self._refuse_if_lock_lost()
         remove_stale_temps(self.path)  # a checkpoint that died before its rename
         meta = dict(self._data[META_TABLE][META_ID])
         meta["journal_seq"] = self._seq
