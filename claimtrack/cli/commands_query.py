@@ -444,6 +444,7 @@ def suggest_reject(a: str, b: str, relation: str | None, db: str | None, as_json
     """
     from claimtrack.services.annotate import reject_candidates
     from claimtrack.services.linking import suggested_for_pair
+    from claimtrack.services.naming import claim_named
 
     with session(db) as store:
         if relation is None:  # every relation suggested: "these two are unrelated"
@@ -452,7 +453,8 @@ def suggest_reject(a: str, b: str, relation: str | None, db: str | None, as_json
         else:
             relations = [relation]
         rejected = reject_candidates(store, a, b, relations)
-    first = rejected[0]
+        first = rejected[0]
+        told = (claim_named(store, first.a), claim_named(store, first.b))
     if wants_json(as_json):  # the first rejection's fields, as before, and every one
         emit_json(
             {
@@ -467,7 +469,7 @@ def suggest_reject(a: str, b: str, relation: str | None, db: str | None, as_json
         )
     else:
         rels = " and ".join(r.relation for r in rejected)
-        say(f"rejected {rels} between {first.a} and {first.b}")
+        say(f"rejected {rels} between {told[0]} and {told[1]}")
 
 
 @cli.command("export")

@@ -34,6 +34,7 @@ from claimtrack.services.importing import (
     restore_graph,
 )
 from claimtrack.services.integrity import check_store
+from claimtrack.services.naming import event_named
 from claimtrack.services.queries import show
 from claimtrack.textnorm import counted
 
@@ -291,11 +292,19 @@ def _history_cmd(direction: str, db: str | None, as_json: bool, change: str | No
                 f"{exc}; 'claimtrack log' numbers the changes and 'claimtrack undo N' undoes an "
                 "earlier one"
             ) from None
+        # each claim it names told by speaker and summary: a desk does not know claim ids
+        told = None if event is None else event_named(store, event, history.what_changed(event))
     key = "undone" if direction == "undo" else "redone"
     data: dict[str, Any] = {
         key: None
         if event is None
-        else {"id": event.id, "op": event.op, "summary": event.summary, "analyst": event.analyst}
+        else {
+            "id": event.id,
+            "op": event.op,
+            "summary": event.summary,
+            "analyst": event.analyst,
+            "description": told,
+        }
     }
     if wants_json(as_json):
         emit_json(data)
@@ -303,9 +312,9 @@ def _history_cmd(direction: str, db: str | None, as_json: bool, change: str | No
         say(f"nothing to {direction}")
     elif event.analyst != store.analyst:  # `undo` takes the newest change, whoever made it
         when = event.ts[:16].replace("T", " ")
-        say(f"{key}: {history.what_changed(event)} ({event.analyst}'s change of {when})")
+        say(f"{key}: {told} ({event.analyst}'s change of {when})")
     else:
-        say(f"{key}: {history.what_changed(event)}")
+        say(f"{key}: {told}")
 
 
 @cli.command()

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from claimtrack.model import RELATIONS, Claim, Link, Rejection, check_choice
 from claimtrack.services import annotate
+from claimtrack.services.naming import link_named
 from claimtrack.store import Store
 from claimtrack.suggest import Decided, LinkCandidate, LinkSuggester
 
@@ -102,7 +103,8 @@ def accept_candidate(
         kept = annotate.merge_claims(store, a, [b])
         return Accepted(f"merged into claim {kept.id}", claim=kept, warning=note)
     link = annotate.link_claims(store, a, b, relation, note)
-    return Accepted(f"linked {link.a} {link.relation} {link.b} ({link.id})", link=link)
+    told = link_named(store, link.a, link.relation, link.b)
+    return Accepted(f"linked {told} ({link.id})", link=link)
 
 
 def _first_reported_first(store: Store, a: str, b: str) -> tuple[str, str]:

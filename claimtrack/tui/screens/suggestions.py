@@ -12,6 +12,7 @@ from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from claimtrack.services import annotate, linking
+from claimtrack.services.naming import claim_named, link_named
 from claimtrack.textnorm import fold
 from claimtrack.tui.actions import bindings_for
 from claimtrack.tui.rows import claim_label
@@ -228,7 +229,7 @@ class SuggestionsScreen(ViewScreen):
         ):
             self._drop(cand)
             self._keep_queue()
-            self.ct_app.changed(f"rejected {cand.relation} {cand.a} {cand.b}")
+            self.ct_app.changed(f"rejected {link_named(self.store, cand.a, cand.relation, cand.b)}")
             self._show()
 
     def action_reject_pair(self) -> None:
@@ -244,7 +245,8 @@ class SuggestionsScreen(ViewScreen):
             self.candidates = [c for c in self.candidates if {c.a, c.b} != pair]
             self._keep_queue()
             rels = " and ".join(dict.fromkeys(relations))
-            self.ct_app.changed(f"rejected {rels} {cand.a} {cand.b}")
+            a, b = claim_named(self.store, cand.a), claim_named(self.store, cand.b)
+            self.ct_app.changed(f"rejected {rels} between {a} and {b}")
             self._show()
 
     def action_skip(self) -> None:
