@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 import click
 
 from claimtrack.cli.main import (
@@ -15,13 +18,26 @@ from claimtrack.cli.main import (
 )
 from claimtrack.cli.output import emit_json, say, table
 from claimtrack.errors import ClaimtrackError, UnknownSpeakerError, ValidationError
-from claimtrack.model import RELATIONS, SPEAKER_KINDS, VERDICTS, Link, Speaker, check_choice
+from claimtrack.model import (
+    RELATIONS,
+    SPEAKER_KINDS,
+    VERDICTS,
+    Claim,
+    Link,
+    Speaker,
+    Statement,
+    check_choice,
+)
 from claimtrack.quantities import describe
 from claimtrack.services import annotate, speakers
+from claimtrack.services.batch import as_one_change
 from claimtrack.services.lookup import find_claim, find_speaker, find_statement
+from claimtrack.services.naming import link_named
 from claimtrack.services.queries import suggestion_for, track_record
 from claimtrack.store import Store
-from claimtrack.textnorm import fold
+from claimtrack.textnorm import fold, shorten
+
+T = TypeVar("T")
 
 
 def speaker_json(sp: Speaker) -> dict[str, object]:
@@ -330,18 +346,16 @@ def speaker_merge(keep: str, drop: tuple[str, ...], db: str | None, as_json: boo
 
 
 @cli.command()
-@click.argument("statement")
-@click.argument("speaker_ref", metavar="[SPEAKER]", required=False)
+@click.argument("refs", metavar="STATEMENT… [SPEAKER]", nargs=-1, required=True)
 @click.option(
     "--suggested",
     is_flag=True,
-    help="Take the suggested speaker instead (a proposed new one is registered).",
+    help="Take the suggested speaker instead (a proposed new one is registered); takes several "
+    "statements, tagged in one change.",
 )
 @db_option
 @json_option
-def tag(
-    statement: str, speaker_ref: str | None, suggested: bool, db: str | None, as_json: bool
-) -> None:
+def tag(refs: tuple[str, ...], suggested: bool, db: str | None, as_json: bool) -> None:
     """Attribute STATEMENT to SPEAKER (id, name or alias; fuzzy but unambiguous).
 
     The statement becomes an appearance of a claim (a new one unless it already has one).
@@ -350,13 +364,27 @@ def tag(
     the office as an alias. Naming a registered speaker where a new one was proposed
     teaches it the proposed names, as picking it in the Reader does.
 
+    With --suggested, several statements are tagged one after another, as ⏎ on each would,
+    in one change: `claimtrack undo` takes the whole command back. If one cannot be
+    tagged (no suggestion, already tagged), none is.
+
     \b
     Examples:
       claimtrack tag 3fk2 "NK officials"
       claimtrack tag 3fk2 --suggested
+      claimtrack tag --suggested 3fk2 9qw1 5mx0
     """
-    if speaker_ref is not None and suggested:
-        raise click.UsageError("name a SPEAKER or pass --suggested, not both")
+    if suggested and len(refs) > 1:
+        _tag_suggested_many(refs, db, as_json)
+        return
+    if len(refs) > 2 or (len(refs) == 2 and suggested):
+        if suggested:
+            raise click.UsageError("name a SPEAKER or pass --suggested, not both")
+        raise click.UsageError(
+            "give one STATEMENT and one SPEAKER (quote a name of several words: "
+            '"Karabakh officials"); several statements take --suggested'
+        )
+    statement, speaker_ref = refs[0], (refs[1] if len(refs) == 2 else None)
     if speaker_ref is None and not suggested:
         raise click.UsageError("name a SPEAKER or pass --suggested to take the suggested one")
     learned: list[str] = []
@@ -388,51 +416,143 @@ def tag(
                 ) from None
             learned = [name for name in learned if name in sp.aliases]
         else:
-            found = find_statement(store, statement)
-            known = set(store.docs(Speaker.TABLE))
-            st, sp, claim = annotate.accept_suggestion(
-                store, found.id, suggestion_for(store, found)
-            )
-            registered = sp.id not in known
+            st, sp, claim, registered = _accept_suggested(store, statement)
     if wants_json(as_json):
-        emit_json(
-            {
-                "statement": st.id,
-                "speaker": sp.id,
-                "claim": claim.id,
-                "learned": learned,
-                "new_speaker": registered,
-            }
-        )
+        one = {
+            "statement": st.id,
+            "speaker": sp.id,
+            "claim": claim.id,
+            "learned": learned,
+            "new_speaker": registered,
+        }
+        emit_json({**one, "tagged": [one]})  # `tagged` as several statements list them
     else:
-        say(f"{st.id} said by {sp.name} (claim {claim.id})")
-        if registered:  # a proposal's kind and side are guesses: say how to correct them
-            told = ", ".join(filter(None, [sp.kind, f"side {sp.side}" if sp.side else "no side"]))
-            say(
-                f"registered new speaker {sp.id} {sp.name} ({told}); to correct it: "
-                f"claimtrack speaker edit {sp.id} --kind KIND --side SIDE{db_words(db)}"
-            )
+        _say_tagged(st, sp, claim, registered, db)
         if learned:
             say(f"learned: {', '.join(learned)} is {sp.name} too ('claimtrack undo' forgets it)")
 
 
+def _accept_suggested(store: Store, ref: str) -> tuple[Statement, Speaker, Claim, bool]:
+    """Tag one statement with its suggested speaker; and whether that registered it."""
+    found = find_statement(store, ref)
+    known = set(store.docs(Speaker.TABLE))
+    st, sp, claim = annotate.accept_suggestion(store, found.id, suggestion_for(store, found))
+    return st, sp, claim, sp.id not in known
+
+
+def _say_tagged(st: Statement, sp: Speaker, claim: Claim, registered: bool, db: str | None) -> None:
+    say(f"{st.id} said by {sp.name} (claim {claim.id})")
+    if registered:  # a proposal's kind and side are guesses: say how to correct them
+        told = ", ".join(filter(None, [sp.kind, f"side {sp.side}" if sp.side else "no side"]))
+        say(
+            f"registered new speaker {sp.id} {sp.name} ({told}); to correct it: "
+            f"claimtrack speaker edit {sp.id} --kind KIND --side SIDE{db_words(db)}"
+        )
+
+
+def _as_statements(store: Store, refs: tuple[str, ...]) -> list[str]:
+    """The statements `refs` name, each once, in the order given; a speaker's name among
+    them is the old usage error (`tag ST --suggested SPEAKER`), not "no statement"."""
+    ids: list[str] = []
+    for n, ref in enumerate(refs):
+        try:
+            ids.append(find_statement(store, ref).id)
+        except ClaimtrackError:
+            # `tag ST SPEAKER --suggested` was refused so before several statements were taken
+            if (len(refs) == 2 and n == 1) or _names_a_speaker(store, ref):
+                raise click.UsageError("name a SPEAKER or pass --suggested, not both") from None
+            raise
+    return list(dict.fromkeys(ids))
+
+
+def _names_a_speaker(store: Store, ref: str) -> bool:
+    try:
+        find_speaker(store, ref)
+    except ClaimtrackError:
+        return False
+    return True
+
+
+def _one_change(
+    store: Store, op: str, verb: str, ids: list[str], step: Callable[[Store, str], T]
+) -> list[T]:
+    """`step` for each statement, written as one change (`services.batch`); a statement that
+    fails refuses them all, saying so."""
+
+    def steps(scratch: Store) -> list[T]:
+        done: list[T] = []
+        for sid in ids:
+            try:
+                done.append(step(scratch, sid))
+            except ClaimtrackError as exc:
+                if exc.exit_code != 1:
+                    raise
+                raise ValidationError(
+                    f"{exc}; nothing was {verb} (the {len(ids)} statements are one change: "
+                    "leave that one out, or deal with it first)"
+                ) from None
+        return done
+
+    summary = f"{op} {len(ids)} statements: {', '.join(ids)}"
+    return as_one_change(store, op, steps, lambda _: shorten(summary, 200))
+
+
+def _tag_suggested_many(refs: tuple[str, ...], db: str | None, as_json: bool) -> None:
+    """`tag --suggested A B C`: each statement's suggestion accepted in turn, one change."""
+    with session(db) as store:
+        ids = _as_statements(store, refs)
+        done = _one_change(store, "tag", "tagged", ids, _accept_suggested)
+    if wants_json(as_json):
+        emit_json(
+            {
+                "tagged": [
+                    {
+                        "statement": st.id,
+                        "speaker": sp.id,
+                        "claim": claim.id,
+                        "learned": [],
+                        "new_speaker": registered,
+                    }
+                    for st, sp, claim, registered in done
+                ]
+            }
+        )
+        return
+    for st, sp, claim, registered in done:
+        _say_tagged(st, sp, claim, registered, db)
+    say(f"tagged {len(done)} statements in one change ('claimtrack undo' takes all back)")
+
+
 @cli.command()
-@click.argument("statement")
+@click.argument("statements", metavar="STATEMENT…", nargs=-1, required=True)
 @db_option
 @json_option
-def narration(statement: str, db: str | None, as_json: bool) -> None:
+def narration(statements: tuple[str, ...], db: str | None, as_json: bool) -> None:
     """Mark STATEMENT as the outlet's own narration (no speaker, not a claim).
 
+    Several statements are marked in one change: `claimtrack undo` takes the whole command
+    back. If one cannot be marked, none is.
+
     \b
-    Example:
+    Examples:
       claimtrack narration 3fk2
+      claimtrack narration 3fk2 9qw1 5mx0
     """
+    if len(statements) == 1:
+        with session(db) as store:
+            st = annotate.mark_narration(store, statements[0])
+        if wants_json(as_json):
+            emit_json({"statement": st.id, "narration": True, "statements": [st.id]})
+        else:
+            say(f"{st.id} marked as narration")
+        return
     with session(db) as store:
-        st = annotate.mark_narration(store, statement)
+        ids = list(dict.fromkeys(find_statement(store, ref).id for ref in statements))
+        done = _one_change(store, "narration", "marked", ids, annotate.mark_narration)
     if wants_json(as_json):
-        emit_json({"statement": st.id, "narration": True})
+        emit_json({"statements": [st.id for st in done], "narration": True})
     else:
-        say(f"{st.id} marked as narration")
+        say(f"{', '.join(st.id for st in done)} marked as narration, in one change")
 
 
 @cli.command()
@@ -472,10 +592,11 @@ def link(a: str, b: str, relation: str, note: str | None, db: str | None, as_jso
     """
     with session(db) as store:
         lk = annotate.link_claims(store, a, b, relation, note)
+        told = link_named(store, lk.a, lk.relation, lk.b)
     if wants_json(as_json):
         emit_json({"id": lk.id, "a": lk.a, "b": lk.b, "relation": lk.relation, "note": lk.note})
     else:
-        say(f"linked {lk.a} {lk.relation} {lk.b} ({lk.id})")
+        say(f"linked {told} ({lk.id})")
 
 
 @cli.command()
@@ -508,10 +629,11 @@ def unlink(
         else:
             target = _link_between(store, link_id, other, relation, db)
         lk = annotate.unlink(store, target)
+        told = link_named(store, lk.a, lk.relation, lk.b)
     if wants_json(as_json):
-        emit_json({"removed": lk.id})
+        emit_json({"removed": lk.id, "a": lk.a, "b": lk.b, "relation": lk.relation})
     else:
-        say(f"removed link {lk.id} ({lk.a} {lk.relation} {lk.b})")
+        say(f"removed link {lk.id}: {told}")
 
 
 def _links_of(store: Store, claim_id: str) -> list[Link]:
