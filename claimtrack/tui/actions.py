@@ -126,7 +126,8 @@ EXPLAIN: dict[tuple[str, str], str] = {
     ("graph", "enter"): "recentre on the claim under the cursor",
     ("graph", "backspace"): "back to the previous centre",
     ("graph", "space"): "expand or fold the claim under the cursor: walk one link further",
-    ("graph", "x"): "unlink: remove the link to the claim under the cursor from the one above",
+    ("graph", "x"): "unlink: remove the link to the claim under the cursor from the one above "
+    "(asks first: y removes, n or esc keeps it)",
     ("sources", "r"): "edit: correct the source's title, outlet, date, language or address",
     ("relation", "n"): "note first: write why the claims relate (⏎), then press the relation key",
 }

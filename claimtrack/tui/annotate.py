@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from claimtrack.model import Claim, Speaker, Statement
 from claimtrack.services import annotate
+from claimtrack.services.naming import link_named
 from claimtrack.services.queries import ClaimFilter, claim_ids
 from claimtrack.textnorm import shorten
 from claimtrack.tui.dialogs.choice import RelationDialog
@@ -98,17 +99,19 @@ async def link_flow(app: ClaimtrackApp, claim_id: str) -> None:
     )
     if pick is None or pick.key is None:
         return
-    first, second = claim_line(app, claim_id), claim_line(app, pick.key)
-    title = f"Link {first}\nto   {second}\n(the first … the second)"
+    # Each claim lettered and named by speaker and summary, and each key saying which way
+    # the link goes ("A responds to B"): "(the first … the second)" left the desk guessing.
+    first, second = claim_line(app, claim_id, 64), claim_line(app, pick.key, 64)
+    title = f"Link A: {first}\n  to B: {second}"
     check = partial(annotate.check_link, app.store, claim_id, pick.key)
-    choice = await app.push_screen_wait(RelationDialog(title, check))
+    choice = await app.push_screen_wait(RelationDialog(title, check, ends=("A", "B")))
     if choice is None:
         return
     link = app.attempt(
         annotate.link_claims, app.store, claim_id, pick.key, choice.relation, choice.note or None
     )
     if link is not None:
-        app.changed(f"linked {link.a} {link.relation} {link.b}")
+        app.changed(f"linked {link_named(app.store, link.a, link.relation, link.b)}")
 
 
 async def outcome_flow(app: ClaimtrackApp, claim_id: str) -> None:

@@ -14,10 +14,11 @@ from textual.screen import ModalScreen
 from claimtrack.errors import ClaimtrackError
 from claimtrack.model import Event
 from claimtrack.services import history
+from claimtrack.services.naming import event_named
 from claimtrack.services.queries import ClaimFacts, SuggestionCache
 from claimtrack.settings import load_settings, save_setting
 from claimtrack.store import Store
-from claimtrack.textnorm import counted
+from claimtrack.textnorm import counted, shorten
 from claimtrack.tui.actions import VIEWS, actions_for, bindings_for
 from claimtrack.tui.commands.palette import ActionCommands
 from claimtrack.tui.dialogs.choice import ConfirmDialog
@@ -37,6 +38,7 @@ from claimtrack.tui.widgets.bars import JobBar
 
 if TYPE_CHECKING:
     from claimtrack.export.filters import ExportFilter
+    from claimtrack.services.importing import ImportResult
 
 T = TypeVar("T")
 
@@ -283,15 +285,19 @@ class ClaimtrackApp(App[None]):
 
         event = self._history(undo)
         if event is not None:
-            self.changed(f"undone: {history.what_changed(event)}")
+            self.changed(f"undone: {self._told(event)}")
             self._reveal(event)
 
     def action_redo(self) -> None:
         """Redo the newest undone change."""
         event = self._history(history.redo)
         if event is not None:
-            self.changed(f"redone: {history.what_changed(event)}")
+            self.changed(f"redone: {self._told(event)}")
             self._reveal(event)
+
+    def _told(self, event: Event) -> str:
+        """What an undone or redone change was, each claim named by speaker and summary."""
+        return event_named(self.store, event, history.what_changed(event))
 
     def _reveal(self, event: Event) -> None:
         screen = self.view_screen()
@@ -427,8 +433,7 @@ class ClaimtrackApp(App[None]):
             self.call_from_thread(self._job_done, f"import failed: {exc!r}", False)
             return
         new = [r for r in results if not r.duplicate]
-        statements = sum(r.statements for r in new)
-        message = f"imported {counted(len(new), 'document')}, {counted(statements, 'statement')}"
+        message = imported_message(new, reading=self.current_mode == "reader")
         if len(new) < len(results):
             message += f"; {len(results) - len(new)} already in the store"
         if found.skipped:
@@ -440,8 +445,6 @@ class ClaimtrackApp(App[None]):
             # the Reader opens the new document at its first statement
             self.view_requests["reader"] = {"source": new[0].source.id}
             self.stale_views.add("reader")
-            if self.current_mode != "reader":
-                message += " · 2 reads it"
         self.call_from_thread(self._job_done, message, True)
 
     def export_job(self, fmt: str, path: str, filters: ExportFilter | None = None) -> None:
@@ -476,6 +479,21 @@ class ClaimtrackApp(App[None]):
         self.call_from_thread(self._job_done, f"exported {fmt} to {target}: {held}", True)
         if note:
             self.call_from_thread(self.warn, note)
+
+
+def imported_message(new: list[ImportResult], *, reading: bool) -> str:
+    """What an import brought, by title, and (away from the Reader, which opens the first new
+    document itself) the key that reads it: "· 2 reads it" after the counts left the desk in
+    the Graph guessing what "it" was."""
+    statements = sum(r.statements for r in new)
+    if not new:
+        return "imported nothing new"
+    title = shorten(clean(new[0].source.title, one_line=True) or new[0].source.id, 48)
+    if len(new) == 1:
+        message = f"imported {counted(statements, 'statement')} from “{title}”"
+        return message if reading else f"{message}: press 2 to read them"
+    message = f"imported {counted(len(new), 'document')}, {counted(statements, 'statement')}"
+    return message if reading else f"{message}: press 2 to read the first, “{title}”"
 
 
 def make_app(

@@ -839,7 +839,6 @@ async def test_a_correction_dated_before_the_verdict_in_force_warns(demo_store: 
 
 async def test_the_export_lists_move_with_j_and_k_like_every_list(demo_store: Store) -> None:
     """Help says `j` is the next row in every list; in the export dialog it chose json."""
-    from claimtrack.export import EXPORTERS
     from tests.tui.conftest import tag_with_suggestions
 
     tag_with_suggestions(demo_store)  # claims, so the Claims view offers narrower scopes
@@ -849,7 +848,7 @@ async def test_the_export_lists_move_with_j_and_k_like_every_list(demo_store: St
         await press(pilot, "3", "e", "j", "j", "j", "k", "enter")
         dialog = app.screen
         assert isinstance(dialog, ExportDialog)
-        assert dialog.fmt == list(EXPORTERS)[2]
+        assert dialog.fmt == dialog.formats[2][0]
         await settle(pilot)
         assert dialog.focused is dialog.query_one("#scopes")
         await press(pilot, "j", "enter")  # the claims listed, not everything

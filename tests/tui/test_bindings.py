@@ -160,7 +160,8 @@ async def _export(pilot, app, store, action, tmp):  # type: ignore[no-untyped-de
     tag_with_suggestions(store, limit=2)
     target = tmp / "graph.json"
     await press(pilot, "e")
-    await press(pilot, "enter")  # the first format: node-link json
+    names = [name for name, _, _ in app.screen.formats]
+    await press(pilot, *["down"] * names.index("json"), "enter")  # node-link json
     await press(pilot, "enter")  # the Reader offers narrower scopes: the first is everything
     await press(pilot, "ctrl+u")
     await type_text(pilot, str(target))
@@ -661,6 +662,8 @@ async def _graph_unlink(pilot, app, store, action, tmp):  # type: ignore[no-unty
     await press(pilot, "x")  # on the centre: nothing above it to unlink from
     assert len(links(store)) == 2
     await press(pilot, "down", "down", "x")  # root → "contradicts" group → its claim
+    assert len(links(store)) == 2  # asked first: x out of Reader habit removes nothing
+    await press(pilot, "y")
     assert links(store) == {(claims[0], claims[2], "supports")}
     await press(pilot, "u")
     assert (claims[0], claims[1], "contradicts") in links(store)

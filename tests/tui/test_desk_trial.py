@@ -99,7 +99,7 @@ async def test_undo_in_the_graph_shows_the_claims_it_changed(demo_store: Store) 
         assert graph.shown in {third, fourth}
         await press(pilot, "backspace")  # back to where the desk was
         assert graph.shown == first
-        await press(pilot, "down", "down", "x")  # unlink second from first…
+        await press(pilot, "down", "down", "x", "y")  # unlink second from first…
         assert graph.query_one(GraphTree).cursor_line == 0
         await press(pilot, "u")  # …and bring it back: the cursor is on it
         node = graph.query_one(GraphTree).cursor_node

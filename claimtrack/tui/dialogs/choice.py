@@ -40,20 +40,34 @@ class RelationDialog(ModalScreen[LinkChoice | None]):
         Binding("escape", "cancel", "cancel", show=False),
     ]
 
-    def __init__(self, title: str, check: Callable[[str], object] | None = None) -> None:
+    def __init__(
+        self,
+        title: str,
+        check: Callable[[str], object] | None = None,
+        ends: tuple[str, str] | None = None,
+    ) -> None:
         """`check` refuses a relation (ClaimtrackError) while the dialog is open: another
-        key may do, and the note typed is kept."""
+        key may do, and the note typed is kept. `ends`: how the title names the two claims
+        ("A", "B"), so each key says which way the link goes ("A responds to B")."""
         super().__init__()
         self.title_text = title
         self._check = check
+        self.ends = ends
+
+    def _says(self, action_key: str, description: str) -> str:
+        """What a key does: "A contradicts B" once the claims are named, else the relation."""
+        if self.ends is None or action_key not in dict(RELATION_KEYS):
+            return description
+        a, b = self.ends
+        return f"{a} {description.replace('-', ' ')} {b}"
 
     def compose(self) -> ComposeResult:
         """Title, one line per key, and the note field (shown once `n` is pressed)."""
-        with Vertical(classes="dialog choice"):
+        with Vertical(classes="dialog choice link" if self.ends else "dialog choice"):
             yield Label(Text(clean(self.title_text)), classes="dialog-title")
             for action in actions_for("relation"):
-                yield Label(Text.assemble((f" {action.key_display} ", "bold reverse"), " ",
-                                          action.description))  # fmt: skip
+                said = self._says(action.key, action.description)
+                yield Label(Text.assemble((f" {action.key_display} ", "bold reverse"), " ", said))
             yield Input(placeholder="note on the link ⏎", id="note", disabled=True)
             yield Label(Text(CHOOSE_HINT), classes="dialog-hint")
 
@@ -98,24 +112,35 @@ class RelationDialog(ModalScreen[LinkChoice | None]):
 
 
 class ConfirmDialog(ModalScreen[bool]):
-    """A yes/no question: y or ⏎ says yes; n or escape says no."""
+    """A yes/no question: y (and ⏎, unless the answer destroys work) says yes; n or escape
+    says no."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("y", "answer(True)", "yes", show=False),
-        Binding("enter", "answer(True)", "yes", show=False),
+        Binding("enter", "enter", "yes", show=False),
         Binding("n", "answer(False)", "no", show=False),
         Binding("escape", "answer(False)", "no", show=False),
     ]
 
-    def __init__(self, question: str) -> None:
+    def __init__(self, question: str, *, enter: bool = True, yes: str = "yes") -> None:
+        """`enter=False`: only `y` says yes, for a question a key pressed out of habit must
+        not answer (⏎ accepts in the Reader); `yes`: what the hint says `y` does."""
         super().__init__()
         self.question = question
+        self._enter = enter
+        self._yes = yes
 
     def compose(self) -> ComposeResult:
         """The question and its keys."""
         with Vertical(classes="dialog choice"):
             yield Label(Text(clean(self.question)), classes="dialog-title")
-            yield Label(Text("y / ⏎ yes · n / esc no"), classes="dialog-hint")
+            yes = "y / ⏎" if self._enter else "y"
+            yield Label(Text(f"{yes} {self._yes} · n / esc no"), classes="dialog-hint")
+
+    def action_enter(self) -> None:
+        """⏎ says yes when it may."""
+        if self._enter:
+            self.dismiss(True)
 
     def action_answer(self, yes: bool) -> None:
         """Close with the answer."""

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 from rich.table import Table
 from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
@@ -34,6 +34,55 @@ def _format_row(name: str, description: str) -> Table:
     row.add_column(ratio=1)
     row.add_row(Text(name), Text(description))
     return row
+
+
+MOST_USED = ("md", "csv", "excel", "gexf", "dot")
+"""Listed first: the brief, the tables and the graphs a desk hands on most (a desk found md
+fourteenth of fourteen). The CLI's names and its `--help` order are unchanged."""
+
+FORMAT_HINT = "type a name to jump (m md, e excel, g gexf) · ⏎ choose · esc cancel"
+
+
+def most_used_first(formats: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    """`formats` with the MOST_USED ones first, in that order; the rest as given."""
+    rank = {name: i for i, name in enumerate(MOST_USED)}
+    return sorted(formats, key=lambda f: rank.get(f[0], len(rank)))
+
+
+class FormatList(ChoiceList):
+    """The formats, answering letters typed: the highlight goes to the first format whose
+    name starts with what was typed (then to one holding it), so "e" is excel and "gr"
+    graphml. A letter that matches nothing starts over from itself; `j` and `k` move as in
+    every list unless they continue a name being typed."""
+
+    typed: str = ""
+    """The letters typed since the last jump started over."""
+
+    def _find(self, text: str) -> int | None:
+        ids = [self.get_option_at_index(i).id or "" for i in range(self.option_count)]
+        for test in (str.startswith, str.__contains__):
+            for index, name in enumerate(ids):
+                if test(name, text):
+                    return index
+        return None
+
+    def on_key(self, event: events.Key) -> None:
+        """Jump on a letter or digit typed (j/k move when no name is being typed)."""
+        char = (event.character or "").lower()
+        letter = len(char) == 1 and char.isalnum() and (self.typed or char not in "jk")
+        found = self._find(self.typed + char) if letter else None
+        if found is None and (not letter or char in "jk"):
+            self.typed = ""  # a list key moves as everywhere; the next letter starts a name
+            return
+        event.stop()
+        event.prevent_default()
+        if found is not None:
+            self.typed += char
+        else:  # nothing so named: a new name begins
+            found = self._find(char)
+            self.typed = char if found is not None else ""
+        if found is not None:
+            self.highlighted = found
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +116,7 @@ class ExportDialog(ModalScreen[ExportRequest | None]):
         super().__init__()
         self.stem = stem
         self._check = check
-        self.formats = formats
+        self.formats = most_used_first(formats)
         self.fmt = fmt
         self.folder = folder
         self.scopes = scopes or []
@@ -77,7 +126,7 @@ class ExportDialog(ModalScreen[ExportRequest | None]):
         """Formats, the path field, a hint."""
         with Vertical(classes="dialog export"):
             yield Label(Text("Export"), classes="dialog-title")
-            yield ChoiceList(
+            yield FormatList(
                 *(Option(_format_row(name, desc), id=name) for name, _, desc in self.formats),
                 id="formats",
             )
@@ -87,7 +136,7 @@ class ExportDialog(ModalScreen[ExportRequest | None]):
                 id="scopes",
             )
             yield Input(placeholder="file to write", id="path")
-            yield Label(Text("⏎ choose · esc cancel"), classes="dialog-hint")
+            yield Label(Text(FORMAT_HINT), classes="dialog-hint")
 
     def on_mount(self) -> None:
         """Focus the formats, or go straight to the path when a format was given."""
@@ -101,6 +150,7 @@ class ExportDialog(ModalScreen[ExportRequest | None]):
     def _choose(self, fmt: str) -> None:
         self.fmt = fmt
         self.query_one("#formats", OptionList).display = False
+        self.query_one(".dialog-hint", Label).update(Text("⏎ choose · esc cancel"))
         if not self.scopes:
             self._ask_path()
             return

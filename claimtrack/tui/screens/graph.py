@@ -15,9 +15,11 @@ from textual.widgets.tree import TreeNode
 from claimtrack.errors import NotFoundError
 from claimtrack.model import Claim, Link
 from claimtrack.services import annotate
+from claimtrack.services.naming import link_named
 from claimtrack.textnorm import counted
 from claimtrack.tui.actions import bindings_for
 from claimtrack.tui.annotate import link_flow, outcome_flow
+from claimtrack.tui.dialogs.choice import ConfirmDialog
 from claimtrack.tui.rows import claim_label
 from claimtrack.tui.screens.base import ExportScope, ViewScreen, around_claim
 from claimtrack.tui.text import RELATION_LABELS, clean
@@ -307,9 +309,12 @@ class GraphScreen(ViewScreen):
         if claim_id:
             await outcome_flow(self.ct_app, claim_id)
 
-    def action_unlink(self) -> None:
+    @work(exclusive=True, group="dialog")
+    async def action_unlink(self) -> None:
         """Remove the link between the claim under the cursor and the claim it hangs from
-        (the relation is the group between them); undo (`u`) brings it back."""
+        (the relation is the group between them), once `y` confirms: `x` is narration in
+        the Reader, and a desk pressing it here out of habit lost a link at one key. Undo
+        (`u`) brings it back."""
         node = self.query_one(GraphTree).cursor_node
         group = node.parent if node is not None and node.data else None
         above = group.parent if group is not None else None
@@ -323,11 +328,16 @@ class GraphScreen(ViewScreen):
                 continue
             if RELATION_LABELS[doc["relation"]][0 if doc["a"] == anchor else 1] == label:
                 lid = doc["id"]
+                # The link's own direction: seen from its `b` the anchor does not
+                # contradict / support / respond to the other claim, it is the object.
+                told = link_named(self.store, doc["a"], doc["relation"], doc["b"])
+                question = ConfirmDialog(f"Remove link {lid}: {told}?", enter=False, yes="remove")
+                if not await self.app.push_screen_wait(question):
+                    self.ct_app.info("link kept")
+                    return
                 done = self.ct_app.attempt(annotate.unlink, self.store, lid)
                 if done is not None:
-                    # The link's own direction: seen from its `b` the anchor does not
-                    # contradict / support / respond to the other claim, it is the object.
-                    self.ct_app.changed(f"removed link {lid}: {done.a} {done.relation} {done.b}")
+                    self.ct_app.changed(f"removed link {lid}: {told} (u undoes)")
                 return
         self.ct_app.info("no such link any more")
 

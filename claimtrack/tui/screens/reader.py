@@ -158,10 +158,11 @@ class ReaderScreen(ViewScreen):
             header.append(f"{len(statements)} matching “{query}” · ", style="italic")
         header.append(shorten(clean(src.get("outlet") or "—", one_line=True), 28), style="bold")
         header.append(f" · {src.get('published') or '—'} · {src.get('lang')} · {src.get('id')} ")
+        # "· " before the title: "0/9 reviewed Drone strike…" read as one phrase
         if self.search_query:
-            header.append(f"{done} reviewed ", style="dim")
+            header.append(f"{done} reviewed · ", style="dim")
         else:
-            header.append(f"{done}/{len(statements)} reviewed ", style="dim")
+            header.append(f"{done}/{len(statements)} reviewed · ", style="dim")
         header.append(clean(src.get("title"), one_line=True), style="italic")
         self.set_header(header)
 
