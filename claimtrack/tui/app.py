@@ -47,6 +47,10 @@ POLL_SECONDS = 1.0
 
 DARK, LIGHT = "textual-dark", "textual-light"
 
+JOB_NOTICE_SECONDS = 10
+"""How long a background job's result stays up: it lands while the desk is busy elsewhere,
+and an import's says which key reads what came in."""
+
 
 def saved_theme() -> str:
     """The theme the analyst last chose with ctrl+t (`claimtrack.settings`), else dark."""
@@ -188,10 +192,10 @@ class ClaimtrackApp(App[None]):
         """Show something the analyst may want to correct (plain text without controls)."""
         self.notify(clean(message), title="check", severity="warning", markup=False, timeout=8)
 
-    def info(self, message: str) -> None:
+    def info(self, message: str, timeout: float = 3) -> None:
         """Show a confirmation (plain text without controls: it may name a speaker found in
         an article)."""
-        self.notify(clean(message), markup=False, timeout=3)
+        self.notify(clean(message), markup=False, timeout=timeout)
 
     def changed(self, message: str | None = None) -> None:
         """The app changed the store: confirm and repaint the current view (and say so when
@@ -381,8 +385,8 @@ class ClaimtrackApp(App[None]):
         screen = self.view_screen()
         if screen is not None:
             self.sync_job_bar(screen)
-        if ok:
-            self.info(message)
+        if ok:  # it comes while the desk works on: 3 s passed before it was read
+            self.info(message, timeout=JOB_NOTICE_SECONDS)
         else:
             self.error(message)
         self.poll_store()

@@ -170,3 +170,34 @@ async def test_importing_from_the_graph_says_what_came_in_and_how_to_read_it(
         "imported 3 statements from “Drone strike hits hospital in Sudan's El Obeid”: "
         "press 2 to read them"
     ], heard
+
+
+async def test_an_imports_notice_stays_up_long_enough_to_read(
+    demo_store: Store, tmp_path: Path
+) -> None:
+    """A desk importing from the Graph looked back at the screen 4 s later: the notice naming
+    what came in, and that 2 reads it, had gone after 3 s."""
+    article = tmp_path / "wire.txt"
+    article.write_text(WIRE, encoding="utf-8")
+    app = app_for(demo_store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await press(pilot, "6", "i")
+        await pilot.press(*str(article))
+        await press(pilot, "enter")
+        await settle(pilot)
+        (notice,) = [n for n in app._notifications if n.message.startswith("imported")]
+    assert notice.timeout >= 8
+
+
+async def test_the_unlink_question_says_n_keeps_the_link(demo_store: Store) -> None:
+    """ "y remove · n / esc no" under "Remove link …?": no what? The hint says n keeps it."""
+    a, b = tag_with_suggestions(demo_store, limit=2)[:2]
+    annotate.link_claims(demo_store, a, b, "supports")
+    app = app_for(demo_store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        app.current_claim = a
+        await press(pilot, "6", "down", "down", "x")
+        hint = str(app.screen.query_one(".dialog-hint", Label).render())
+    assert hint == "y remove · n / esc keep it", hint

@@ -122,20 +122,23 @@ class ConfirmDialog(ModalScreen[bool]):
         Binding("escape", "answer(False)", "no", show=False),
     ]
 
-    def __init__(self, question: str, *, enter: bool = True, yes: str = "yes") -> None:
+    def __init__(
+        self, question: str, *, enter: bool = True, yes: str = "yes", no: str = "no"
+    ) -> None:
         """`enter=False`: only `y` says yes, for a question a key pressed out of habit must
-        not answer (⏎ accepts in the Reader); `yes`: what the hint says `y` does."""
+        not answer (⏎ accepts in the Reader); `yes`, `no`: what the hint says they do."""
         super().__init__()
         self.question = question
         self._enter = enter
         self._yes = yes
+        self._no = no
 
     def compose(self) -> ComposeResult:
         """The question and its keys."""
         with Vertical(classes="dialog choice"):
             yield Label(Text(clean(self.question)), classes="dialog-title")
             yes = "y / ⏎" if self._enter else "y"
-            yield Label(Text(f"{yes} {self._yes} · n / esc no"), classes="dialog-hint")
+            yield Label(Text(f"{yes} {self._yes} · n / esc {self._no}"), classes="dialog-hint")
 
     def action_enter(self) -> None:
         """⏎ says yes when it may."""

@@ -331,7 +331,9 @@ class GraphScreen(ViewScreen):
                 # The link's own direction: seen from its `b` the anchor does not
                 # contradict / support / respond to the other claim, it is the object.
                 told = link_named(self.store, doc["a"], doc["relation"], doc["b"])
-                question = ConfirmDialog(f"Remove link {lid}: {told}?", enter=False, yes="remove")
+                question = ConfirmDialog(
+                    f"Remove link {lid}: {told}?", enter=False, yes="remove", no="keep it"
+                )
                 if not await self.app.push_screen_wait(question):
                     self.ct_app.info("link kept")
                     return
