@@ -735,22 +735,54 @@ _BODY_LINE = re.compile(
             r"\b(?:said|told|added)\b(?!\s+to\b)|\baccording to\b",
             r"\b(?:kata|ujar|ucap|tutur|jelas|ungkap|imbuh|tambah)(?:nya)?\b",
             r"[»\"”],?\s*[—–-]\s*[а-яё]|\bпо (?:его |её |их )?словам\b",
-            r"^[\"“«„][^\"”»]{2,}[\"”»],?\s+[a-zа-яё]",
+        )
+    )
+)
+_BODY_OPENING = re.compile(
+    "|".join(
+        (
+            r"[\"“«„][^\"”»]{2,}[\"”»],?\s+[a-zа-яё]",
             # opened by a pronoun or a connective: it goes on from the paragraph before
-            r"^(?:He|She|They|It|We|I|But|However|Meanwhile|Dia|Ia|Mereka|Kami|Namun|Sementara"
+            r"(?:He|She|They|It|We|I|But|However|Meanwhile|Dia|Ia|Mereka|Kami|Namun|Sementara"
             r"|Selain|Menurut|Adapun|Sebelumnya|Kemudian|Он|Она|Они|Мы|Однако|Кроме того|При этом"
             r"|Также|Ранее|По данным)\b",
         )
     )
 )
+"""How the article's own paragraph opens (matched at the line's start: searched, the pattern
+was tried at every character)."""
 
 
 def _body_line(text: str, start: int, end: int) -> bool:
     """Whether a line under "Read more:" reads as the article's own next paragraph, not
     another story's headline (both end with no full stop): long, opened in lower case, by a
-    pronoun or a connective, or telling who said it as a reporter does."""
-    line = text[start:end]
-    return end - start > _BODY_LONGER or line[:1].islower() or _BODY_LINE.search(line) is not None
+    pronoun or a connective, or telling who said it as a reporter does. A line in Title Case
+    is a headline whatever opens it ("Menurut BMKG, Gempa Susulan Masih Terjadi")."""
+    if end - start > _BODY_LONGER or text[start].islower():
+        return True
+    return (
+        _BODY_OPENING.match(text, start, end) is not None
+        or _BODY_LINE.search(text, start, end) is not None
+    ) and not _title_case(text[start:end])
+
+
+_TITLE_WORD_MIN = 4
+"""Words this long are capitalised in a headline in Title Case; shorter ones ("di", "of",
+"и") may not be."""
+_TITLE_WORDS_MIN = 3
+
+
+def _title_case(line: str) -> bool:
+    """Whether `line` is written in Title Case, as headlines are and a paragraph's sentence
+    never is: at least `_TITLE_WORDS_MIN` words and every word of `_TITLE_WORD_MIN` letters
+    or more opening with a capital or a digit."""
+    words = [w for w in line.split() if len(w.strip(_TITLE_PUNCTUATION)) >= _TITLE_WORD_MIN]
+    return len(words) >= _TITLE_WORDS_MIN and all(
+        not w.lstrip(_TITLE_PUNCTUATION)[:1].islower() for w in words
+    )
+
+
+_TITLE_PUNCTUATION = "\"'“”‘’«»„()[],.:;!?"
 
 
 _SOURCE_LABEL = re.compile(r"(?i:sources?|sumber|источники?)\s*:")

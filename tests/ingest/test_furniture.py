@@ -382,6 +382,15 @@ def test_sentences_that_open_like_page_furniture_stay_statements(lang: str, line
         ("en", "More on this story", ["Why Nagorno-Karabakh matters"], "Baku denied it."),
         ("en", "Explore more on these topics", ["Sudan", "Africa"], "The army denied it."),
         ("en", "Image caption,", ["Smoke rises over Stepanakert on Tuesday"], "Baku said so."),
+        # a headline in Title Case opened by a connective, which the article's own lines are
+        ("id", "Baca juga:", ["Menurut BMKG, Gempa Susulan Masih Terjadi"], "Warga tenang."),
+        (
+            "id",
+            "Baca juga:",
+            ["Jokowi Tinjau Lokasi Gempa Cianjur", "Namun Warga Masih Bertahan di Tenda"],
+            "Warga tenang.",
+        ),
+        ("en", "Read more:", ["However, Talks With Moscow Remain Frozen"], "Kyiv denied it."),
     ],
 )
 def test_other_stories_headlines_under_read_more_are_narration(
