@@ -727,3 +727,112 @@ def test_lines_after_a_quotation_that_ends_there_stay_apart(
     lang: str, text: str, pieces: list[str]
 ) -> None:
     assert [text[a:b] for a, b in segment(text, lang)] == pieces
+
+
+@pytest.mark.parametrize(
+    ("lang", "marker", "items", "after"),
+    [
+        (
+            "en",
+            "-",
+            ["The war began in April 2023.", "More than 10 million people have fled."],
+            ["The UN says 25 million need aid.", "The army denies it."],
+        ),
+        ("en", "*", ["Talks failed in the spring.", "A truce ended."], ["Nobody came."]),
+        ("en", "•", ["Talks failed in the spring.", "A truce ended."], ["Nobody came."]),
+        ("en", "1.", ["Talks failed in the spring.", "A truce ended."], ["Nobody came."]),
+        (
+            "id",
+            "•",
+            ["Perang dimulai April 2023.", "Lebih dari 10 juta orang mengungsi."],
+            ["Tentara membantah.", "Ia berkata begitu."],
+        ),
+        (
+            "ru",
+            "-",
+            ["Более 10 млн человек бежали.", "Война идёт с апреля 2023 года."],
+            ["Армия это отрицает.", "ООН просит помощи."],
+        ),
+    ],
+)
+def test_each_list_item_keeps_its_marker_when_items_end_with_full_stops(
+    lang: str, marker: str, items: list[str], after: list[str]
+) -> None:
+    """Items ending in a full stop: every item after the first came out as its marker alone
+    ("-", "2.", "•", a statement with no words) and its text apart. An item of two sentences
+    and the paragraph after the list are still cut into their sentences."""
+    numbered = marker == "1."
+    listed = [f"{f'{n}.' if numbered else marker} {item}" for n, item in enumerate(items, 1)]
+    listed[-1] += " " + after[0]  # an item holding two sentences
+    text = "Key facts:\n" + "\n".join(listed) + "\n" + " ".join(after[1:]) + "\n"
+    pieces = sentences(text, lang)
+    assert pieces == [
+        "Key facts:",
+        *listed[:-1],
+        listed[-1].removesuffix(" " + after[0]),
+        after[0],
+        *after[1:],
+    ]
+    assert_well_formed(text, segment(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        (
+            'Protesters chanted "No to war!" Police said on Tuesday that 15 people had been '
+            "detained.",
+            ['Protesters chanted "No to war!"'],
+        ),
+        (
+            'Reporters asked: "Who will pay for this?" Aliyev said on Monday that Armenia must '
+            "pay.",
+            ['Reporters asked: "Who will pay for this?"'],
+        ),
+        (
+            'The sign read "Stop!" Police said at the scene nobody was hurt.',
+            ['The sign read "Stop!"'],
+        ),
+        (
+            '"Why?" Ahmad Karimi told reporters he would stay.',
+            ['"Why?"'],
+        ),
+    ],
+)
+def test_a_sentence_with_its_own_content_after_a_quotation_is_not_its_attribution(
+    text: str, pieces: list[str]
+) -> None:
+    """ "Police said on Tuesday that 15 people had been detained" after a quotation ending in
+    "!" was joined to it as who said it: one statement of two claims."""
+    rest = text.removeprefix(pieces[0]).strip()
+    assert sentences(text, "en") == [*pieces, rest]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"Where are they?" Mayor Vitali Klitschko asked on Telegram.',
+        '"Why?" Ahmad Karimi told reporters in Kyiv on Monday.',
+        '"Is it over?" Sergei Shoigu said in a statement.',
+    ],
+)
+def test_a_closing_attribution_with_a_short_adjunct_stays_with_its_quotation(
+    sentence: str,
+) -> None:
+    assert sentences(f"{sentence} The talks resumed.", "en") == [sentence, "The talks resumed."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Aliyev said "We will\nNot leave\n   ',
+        'Aliyev said "We will\nNot leave\n\t',
+        "«Мы не\nУйдём\n ",
+    ],
+)
+def test_an_open_quotation_at_the_end_of_unstripped_text_does_not_crash(text: str) -> None:
+    """An open quotation broken over lines at the end of a text with trailing blanks raised
+    IndexError."""
+    spans = segment(text, "en")
+    assert_well_formed(text, spans)
+    assert sentences(text, "en")[0].startswith(text[:6])
