@@ -7,12 +7,14 @@ from collections import Counter
 import networkx as nx
 
 from claimtrack.export.describe import (
+    NO_VERDICT,
     claim_appearances,
     claims_in_story_order,
     graph_links,
     sorted_speakers,
     speaker_name,
     story_key,
+    verdict_or_none,
 )
 from claimtrack.export.escape import markdown_text as md
 from claimtrack.export.escape import safe_url, shorten
@@ -98,7 +100,7 @@ def _event_section(snapshot: Snapshot, number: int, claims: list[Claim]) -> list
                 md(snapshot.side(speaker) or "—"),
                 snapshot.first_date(claim.id) or "—",
                 str(len(claim_appearances(snapshot, claim.id))),
-                _verdict(snapshot, claim.id),
+                verdict_or_none(snapshot, claim.id),
             ]
         )
     header = ["Claim", "Speaker", "Side", "First seen", "Appearances", "Verdict"]
@@ -159,21 +161,13 @@ def _outcome_section(snapshot: Snapshot, claim: Claim, history: list[Outcome]) -
     return [*lines, ""]
 
 
-NO_VERDICT = "none"
-"""A claim nobody has judged, as the Claims view and `--verdict none` call it: a verdict of
-`open` is a judgement (looked at, still open), so the report must not print one for it."""
-
-
-def _verdict(snapshot: Snapshot, claim_id: str) -> str:
-    outcome = snapshot.verdict(claim_id)
-    return outcome.verdict if outcome else NO_VERDICT
-
-
 def _track_records(snapshot: Snapshot) -> list[str]:
     by_speaker: dict[str, Counter[str]] = {}
     for claim in snapshot.claims.values():
         if claim.speaker:
-            by_speaker.setdefault(claim.speaker, Counter())[_verdict(snapshot, claim.id)] += 1
+            by_speaker.setdefault(claim.speaker, Counter())[
+                verdict_or_none(snapshot, claim.id)
+            ] += 1
     rows = []
     ranked = sorted(  # the most prolific first, then by name
         sorted_speakers(snapshot),

@@ -80,6 +80,18 @@ def verdict_name(snapshot: Snapshot, claim_id: str) -> str:
     return outcome.verdict if outcome else "open"
 
 
+NO_VERDICT = "none"
+"""A claim nobody has judged, as the Claims view and `--verdict none` call it, in the reports
+and tables people read: a verdict of `open` is a judgement (looked at, still open). The
+graph formats keep `verdict_name`'s `open`, their attribute's established value."""
+
+
+def verdict_or_none(snapshot: Snapshot, claim_id: str) -> str:
+    """The verdict in force on a claim, `none` when nobody has judged it."""
+    outcome = snapshot.verdict(claim_id)
+    return outcome.verdict if outcome else NO_VERDICT
+
+
 def statement_text(snapshot: Snapshot, statement: Statement) -> str:
     """A statement's text, or an empty string when its source is missing."""
     if statement.source not in snapshot.sources:

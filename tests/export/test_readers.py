@@ -111,7 +111,8 @@ def test_csv_reads_back_with_the_csv_module(war_desk: Snapshot) -> None:
     assert by_id["ctroops"]["contradicts"] == "clower"
     assert by_id["ctroops"]["quantities"] == "1,166 troops killed"
     assert by_id["cdeny"]["verdict"] == "false"
-    assert by_id["cshell"]["verdict"] == "open"
+    assert by_id["cshell"]["verdict"] == "none"  # nobody judged it, as the brief says
+    assert by_id["clower"]["verdict"] == "open"  # judged: still open
 
 
 def test_the_excel_table_is_the_csv_table_as_excel_opens_it_in_any_locale(
