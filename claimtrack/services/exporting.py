@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 from pathlib import Path
 
 from claimtrack.errors import ExportError
@@ -25,11 +26,20 @@ def check_suffix(fmt: str, path: Path) -> None:
             f"{fmt} writes a table Excel opens, not an {suffix} workbook: name the file "
             f"{path.stem}.csv"
         )
-    if fmt == "excel" and suffix not in EXCEL_SUFFIXES:
+    if fmt == "excel" and suffix not in EXCEL_SUFFIXES and _a_file_to_name(path):
         raise ExportError(
             f"Excel opens this table by a double-click only as .csv: name the file "
             f"{path.name if not suffix else path.stem}.csv"
         )
+
+
+def _a_file_to_name(path: Path) -> bool:
+    """Whether `path` is a file a double-click would open: new or regular, not a pipe or a
+    device (`-o /dev/stdout`, `>(gzip > t.gz)`), whose name is not the analyst's to choose."""
+    try:
+        return stat.S_ISREG(path.stat().st_mode)
+    except OSError:
+        return True
 
 
 def check_target(store: Store, path: Path, fmt: str | None = None) -> None:

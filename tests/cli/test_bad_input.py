@@ -68,6 +68,7 @@ def test_export_options_that_cannot_match_are_refused(
             match="only as .csv: name the file sudan.csv")  # fmt: skip
     assert not (db.parent / "sudan.excel").exists()
     assert cli("export", "-f", "excel", "-o", str(db.parent / "sudan.csv")).code == 0
+    assert cli("export", "-f", "excel", "-o", os.devnull).code == 0  # no file to name (review)
 
 
 @pytest.mark.parametrize(
