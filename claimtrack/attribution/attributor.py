@@ -5,12 +5,19 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from itertools import pairwise
 
 from claimtrack.attribution import discourse
 from claimtrack.attribution.aliases import INFLECTED_SCORE, AliasIndex, word_score
 from claimtrack.attribution.bodies import body_key, body_kind, organisation_named
-from claimtrack.attribution.cues import Lexicon, all_compound_names, all_stopwords, load_lexicon
+from claimtrack.attribution.cues import (
+    Lexicon,
+    all_compound_names,
+    all_stopwords,
+    available_languages,
+    load_lexicon,
+)
 from claimtrack.attribution.groups import (
     OFFICIAL,
     RESIDENTS,
@@ -19,7 +26,7 @@ from claimtrack.attribution.groups import (
     group_speaker,
 )
 from claimtrack.attribution.morphology import word_forms
-from claimtrack.attribution.places import names_a_place
+from claimtrack.attribution.places import names_a_place, place_of_adjective
 from claimtrack.attribution.proposals import NewSpeaker, new_speaker, registered_form, surname
 from claimtrack.attribution.rules import analyse, statement_issuer
 from claimtrack.attribution.same_speaker import likely_same, romanised, same_spelling, sounded
@@ -534,6 +541,10 @@ class Attributor:
                 if _acronym_name(antecedent.proposal) and "organisation" in finding.kinds:
                     return True  # "M23 said …", then "the group said": initials name a group
                 return not finding.kinds and finding.refers in ("any", "person")
+            if kind == "military" and "organisation" in finding.kinds:
+                # "the group" is never a state's army ("the Israeli army", "Армия Израиля");
+                # a force named for no country may be an armed group ("the Arakan Army")
+                return _non_state_force(antecedent.proposal.name if antecedent.proposal else "")
             names: tuple[str, ...] = (antecedent.proposal.name,) if antecedent.proposal else ()
         else:
             speaker = self._speakers.get(antecedent.speaker)
@@ -713,6 +724,33 @@ def _acronym_name(proposal: NewSpeaker | None) -> bool:
     """A proposal named by initials in capitals ("RSF", "M23"): a body, never a person."""
     name = proposal.name if proposal else ""
     return len(name) > 1 and name.isupper() and " " not in name and name[0].isalpha()
+
+
+def _non_state_force(name: str) -> bool:
+    """A force's name with a word of its own beside the words for a force and no country or
+    people in it ("Arakan Army", "Kachin Independence Army"): an armed group, not the army of
+    a state ("Sudanese army", "Israel's military", "Militer Israel", "Армия Израиля")."""
+    written = [_POSSESSIVE.sub("", w) for w in _NAME_WORD.findall(name)]
+    forces = _force_words()
+    own = [w for w in written if fold_str(w) not in forces]
+    return bool(own) and not any(names_a_place(w) or place_of_adjective(w) for w in written)
+
+
+_NAME_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+@lru_cache(maxsize=1)
+def _force_words() -> frozenset[str]:
+    """Every lexicon's words for an armed force ("army", "militer", "армия") and its
+    other forms, folded."""
+    found: set[str] = set()
+    for lang in available_languages():
+        lexicon = load_lexicon(lang)
+        for word, kind in lexicon.kind_words.items():
+            if kind == "military":
+                found |= {word, *(fold_str(f) for f in word_forms(word))}
+    return frozenset(found)
 
 
 def _antecedent(

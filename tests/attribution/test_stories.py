@@ -599,3 +599,42 @@ def test_unnamed_tellers_closing_a_sentence_leave_it_to_the_speaker_named_in_it(
     takes the sentence)."""
     (found,) = suggest(lang, sentence)
     assert found is not None and found.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentences"),
+    [  # "the group" is an armed group or organisation, never the state army that spoke last
+        ("en", ("The Israeli army said it struck Hezbollah targets.",
+                "The group said three of its fighters were killed.")),
+        ("en", ("Hezbollah said it fired rockets.", "The Israeli army said it struck back.",
+                "The group said three of its fighters were killed.")),
+        ("en", ("The Sudanese army said it had retaken Khartoum.",
+                "The group said it had withdrawn to Omdurman.")),
+        ("en", ("Ukraine's armed forces said they repelled an attack.",
+                "The militia said it had taken the village.")),
+        ("id", ("Militer Israel mengatakan serangan balasan dilakukan.",
+                "Kelompok itu mengatakan tiga anggotanya tewas.")),
+        ("id", ("TNI mengatakan telah menguasai kota itu.",
+                "Kelompok itu mengatakan akan melindungi warga.")),
+        ("ru", ("Армия Израиля сообщила, что нанесла удар.",
+                "Группировка заявила, что потеряла двух бойцов.")),
+    ],
+)  # fmt: skip
+def test_the_group_is_no_state_army(lang: str, sentences: tuple[str, ...]) -> None:
+    found = suggest(lang, *sentences, speakers=[])
+    armies = {
+        f.proposal.name for f in found[:-1] if f and f.proposal and f.proposal.kind == "military"
+    }
+    assert armies, "the army is proposed where it speaks"
+    last = found[-1]
+    assert last is None or last.proposal is None or last.proposal.name not in armies
+    if "Hezbollah" in " ".join(sentences):  # the group named before is the one meant
+        assert last is not None and last.proposal is not None
+        assert last.proposal.name == "Hezbollah"
+
+
+def test_a_force_named_for_no_country_is_a_group() -> None:
+    found = suggest("en", "The Arakan Army said it had taken the town.",
+                    "The group said it would fight on.", speakers=[])  # fmt: skip
+    assert found[1] is not None and found[1].proposal is not None
+    assert found[1].proposal.name == "Arakan Army"
