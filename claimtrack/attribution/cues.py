@@ -173,6 +173,9 @@ class Lexicon:
     name: portfolios and their acronyms ("Menteri **Kesehatan**", "Menko **Polhukam**")."""
     place_suffixes: frozenset[str] = frozenset()
     """Compass words closing a region's name after an office ("Buton **Tengah**")."""
+    regional_offices: tuple[tuple[str, ...], ...] = ()
+    """Offices held over a region, which the press writes before the region's name
+    ("Bupati **Nduga**", "Kapolsek **Cilandak**"): one word after them is a place."""
     definite_before: frozenset[str] = frozenset()
     definite_after: frozenset[str] = frozenset()
     """Articles and demonstratives that make a body word a reference back ("**the** panel",
@@ -304,6 +307,7 @@ def build_lexicon(lang: str, raw: dict[str, Any]) -> Lexicon:
         medium_first=_folded_set(raw, "medium_first"),
         not_speakers=_folded_set(raw, "not_speakers"),
         place_suffixes=_folded_set(raw, "place_suffixes"),
+        regional_offices=_phrases(raw, "regional_offices"),
         definite_before=_folded_set(raw, "definite_before"),
         definite_after=_folded_set(raw, "definite_after"),
         definite_bare=_folded_set(raw, "definite_bare"),

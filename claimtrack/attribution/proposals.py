@@ -167,6 +167,10 @@ def _name_length(
         return min(len(run) - initials, MAX_NAME_WORDS + extra)
     if lexicon.title_then_place or not after_title:
         place = leading_place(texts, lexicon) or _leading_town(texts, lexicon) or initials
+        while 0 < place < len(texts) and fold_str(texts[place]) in lexicon.place_suffixes:
+            place += 1  # "Kapolres **Jakarta Selatan**": a compass word closes the region
+        if len(texts) > 1 and all(fold_str(t) in lexicon.place_suffixes for t in texts[1:]):
+            place = len(texts)  # "Kapolres **Buton Tengah**": a region and no name after it
         if place >= len(run):
             return 0
         if place:
@@ -291,6 +295,9 @@ def _mononym(surface: str, office: _Word, word: _Word, lexicon: Lexicon) -> bool
     "Gubernur **Papua**"), nor an acronym ("Panglima **TNI**")."""
     if not lexicon.first_name_references or not (office.title or office.body):
         return False
+    before = words(surface[: word.start])
+    if any(before[-len(held) :] == held for held in lexicon.regional_offices):
+        return False  # "Bupati **Nduga**", "Kapolsek **Cilandak**": a region, listed or not
     text = surface[word.start : word.end]
     if not _NAME_WORD.fullmatch(text) or _acronym_word(text) or not text[:1].isupper():
         return False

@@ -466,6 +466,27 @@ def test_an_indonesian_office_alone_names_nobody(phrase: str) -> None:
     assert (proposed.name, proposed.kind) == (phrase, "other")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [  # a regional office is followed by its region, listed anywhere or not: no person
+        "Kapolsek Cilandak mengatakan tersangka sudah ditangkap.",
+        "Kapolda Sulteng mengatakan situasi aman.",
+        "Bupati Nduga mengatakan situasi aman.",
+        "Bupati Mimika mengatakan situasi aman.",
+        "Camat Cugenang mengatakan situasi aman.",
+        "Wali Kota Cimahi mengatakan banjir sudah surut.",
+        "Kapolres Jakarta Selatan mengatakan situasi aman.",
+        "Kapolres Buton Tengah mengatakan situasi aman.",
+        "Presiden Baru mengatakan Moskow siap berunding.",  # "the new president"
+    ],
+)
+def test_an_indonesian_office_before_an_unlisted_region_names_nobody(sentence: str) -> None:
+    (found,) = suggest("id", sentence, speakers=[])
+    office = sentence.split(" mengatakan")[0]
+    assert found is not None and found.proposal is not None
+    assert (found.proposal.name, found.proposal.kind) == (office, "other")
+
+
 def test_a_mononym_found_after_an_office_is_the_same_person_later() -> None:
     found = suggest(
         "id",
