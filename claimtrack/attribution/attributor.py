@@ -20,9 +20,7 @@ from claimtrack.attribution.cues import (
 )
 from claimtrack.attribution.groups import (
     OFFICIAL,
-    RESIDENTS,
     SOURCE,
-    dateline_place,
     group_speaker,
 )
 from claimtrack.attribution.morphology import word_forms
@@ -159,7 +157,6 @@ class Attributor:
         _same_person(results, first_names=lexicon.first_name_references)
         self._registered_people(results)
         self._registered_bodies(results, lexicon)
-        _residents_of_the_dateline(text, results, lexicon)
         self._registered_labels(results)
         self._same_body(results)
         if lexicon.first_name_references:
@@ -601,26 +598,6 @@ def _aged(text: str, surface: str) -> bool:
             return True
         at = text.find(surface, at + 1)
     return False
-
-
-def _residents_of_the_dateline(
-    text: str, results: list[SpeakerSuggestion | None], lexicon: Lexicon
-) -> None:
-    """ "KHARKIV, Ukraine (Reuters) — … Residents said": residents who say where they are
-    nowhere else live where the story is filed, *Residents (Kharkiv)*."""
-    place: str | None = None
-    for number, suggestion in enumerate(results):
-        proposal = suggestion.proposal if suggestion else None
-        if suggestion is None or proposal is None or proposal.name != RESIDENTS:
-            continue
-        place = place or dateline_place(text, lexicon)
-        if place is None:
-            return
-        results[number] = replace(
-            suggestion,
-            proposal=replace(proposal, name=f"{RESIDENTS} ({place})"),
-            reason=f"{suggestion.reason}, in {place} by the dateline",
-        )
 
 
 def _by_its_word(finding: Finding, lexicon: Lexicon) -> Finding | None:

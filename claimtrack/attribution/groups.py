@@ -16,13 +16,12 @@ then is an anonymous official).
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from claimtrack.attribution.bodies import country_alone
 from claimtrack.attribution.cues import Lexicon, load_lexicon
 from claimtrack.attribution.morphology import nominative, place_nominative
-from claimtrack.attribution.places import is_place, names_any_place
+from claimtrack.attribution.places import names_any_place
 from claimtrack.attribution.proposals import NewSpeaker
 from claimtrack.attribution.text import Token, tokenize
 
@@ -81,35 +80,6 @@ def group_speaker(surface: str, sentence: str, lexicon: Lexicon) -> NewSpeaker |
     place = _place(surface, where, lexicon, _CASE_AFTER.get(link))
     name = f"{label} ({place})" if place else label
     return NewSpeaker(name, (), _GROUP_KINDS.get(label, "other"), surface)
-
-
-_LEAD = re.compile(r"[^\S\n]*([^\n]{2,80}?)[^\S\n]*(?:[-–—]{1,2}[^\S\n]|\n|$)")
-"""A line's opening up to a dash ("KHARKIV, Ukraine (Reuters) — ", "GORONTALO, KOMPAS.com -
-"), or a short line of its own ("Kharkiv, 28 October 2020")."""
-DATELINE_REACH = 400
-"""How far into a document its dateline may stand (under a headline and a byline)."""
-
-
-def dateline_place(text: str, lexicon: Lexicon) -> str | None:
-    """The town a story is filed from, by its dateline ("KHARKIV, Ukraine (Reuters) — …",
-    "GORONTALO, KOMPAS.com - …", "Jakarta (ANTARA) - …", "МОСКВА, 5 мар — РИА Новости"):
-    residents who say where they are nowhere else are its residents. A word in capitals is
-    given as a name is written ("Kharkiv"); None when no opening names a place."""
-    for line in text[:DATELINE_REACH].splitlines()[:8]:
-        lead = _LEAD.match(line)
-        if lead is None:
-            continue
-        if lead.end() == len(line) and (
-            line.rstrip()[-1:] in '.!?…"”»' or not any(c.isdigit() for c in line)
-        ):
-            continue  # a line of its own is a dateline by its date: no headline "Gaza, …"
-        for chunk in re.split(r"[,.(/]", lead.group(1))[:2]:
-            place = " ".join(chunk.split())
-            if place.isupper():
-                place = place.title()
-            if place and (names_any_place(place) or is_place(place, lexicon)):
-                return place
-    return None
 
 
 def _content(tokens: list[Token], lexicon: Lexicon) -> list[Token]:
