@@ -149,6 +149,10 @@ class Attributor:
                 suggestion, via_voice = self._carry(
                     finding, known, results, voiced, number, sentences, lexicon
                 )
+                if suggestion is None and _bare_body(finding, lexicon):
+                    # "Полиция заявила" with no police before: the body word is the speaker
+                    proposed = replace(finding, kind="propose", how=f"propose-{_where(finding)}")
+                    suggestion = self._direct(proposed, lexicon, sentence)
             else:
                 suggestion = self._direct(finding, lexicon, sentence)
                 via_voice = bool(finding and finding.voiced)
@@ -530,8 +534,11 @@ class Attributor:
             return True
         if finding.names:
             # "the panel", "the commission": whoever's name holds the word, whatever kind
-            # it was proposed or registered with ("other" when nothing told it)
-            return any(w.startswith(finding.names) for w in self._words_of(antecedent))
+            # it was proposed or registered with ("other" when nothing told it), but no
+            # person ("Судья Иванов" is no "суд", "Советник …" no "совет")
+            if self._kind_of(antecedent) == "person":
+                return False
+            return any(_holds(w, finding) for w in self._words_of(antecedent))
         if antecedent.speaker is None:
             kind = antecedent.proposal.kind if antecedent.proposal else "other"
             if kind == "other":  # nothing known of it: only kind-free references fit
@@ -548,9 +555,7 @@ class Attributor:
             if speaker is None:
                 return finding.refers == "any" and not finding.kinds
             kind, names = speaker.kind, speaker.names
-        if finding.names and not any(
-            w.startswith(finding.names) for name in names for w in words(name)
-        ):
+        if finding.names and not any(_holds(w, finding) for name in names for w in words(name)):
             return False  # "the commission" is a commission, not whoever spoke last
         if finding.kinds:
             return kind in finding.kinds
@@ -559,6 +564,13 @@ class Attributor:
         if finding.refers == "organisation":
             return kind != "person"
         return True
+
+    def _kind_of(self, antecedent: _Antecedent) -> str:
+        """The kind the antecedent was registered or proposed with."""
+        if antecedent.speaker is None:
+            return antecedent.proposal.kind if antecedent.proposal else "other"
+        speaker = self._speakers.get(antecedent.speaker)
+        return speaker.kind if speaker else "other"
 
     def _words_of(self, antecedent: _Antecedent) -> list[str]:
         """The words of every name the antecedent goes by; none for a source or official
@@ -614,7 +626,19 @@ def _by_its_word(finding: Finding, lexicon: Lexicon) -> Finding | None:
     forms = (head,)
     if lexicon.case_endings:
         forms = tuple(sorted({head, *(fold_str(f) for f in word_forms(head))}))
-    return replace(finding, kinds=(), names=forms)
+    return replace(finding, kinds=(), names=forms, whole=True)
+
+
+def _bare_body(finding: Finding, lexicon: Lexicon) -> bool:
+    """A Russian body word alone as the subject ("Полиция", "Партия"): a reference back when
+    a body of its name spoke, else that body speaking, as it was proposed before."""
+    return finding.whole and words(finding.surface) in {(w,) for w in lexicon.definite_bare}
+
+
+def _holds(word: str, finding: Finding) -> bool:
+    """Whether one folded word of a name is what a body word or stem looks for: one of a
+    body word's forms (`Finding.whole`), or a word starting with a listed stem."""
+    return word in finding.names if finding.whole else word.startswith(finding.names)
 
 
 def _refers_to_a_body(finding: Finding) -> bool:
@@ -645,7 +669,7 @@ def _bodies_named(sentence: Sentence, finding: Finding, lexicon: Lexicon) -> lis
         at += 1
     if finding.names:
         for index, token in enumerate(tokens):
-            head = token.norm.startswith(finding.names)
+            head = _holds(token.norm, finding)
             if head and not token.capitalised and lexicon.case_endings:
                 # "**Межгосударственный авиационный комитет** начал расследование": a Russian
                 # name capitalises its first word only, an adjective before the head

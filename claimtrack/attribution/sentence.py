@@ -27,6 +27,9 @@ class Finding:
     kinds: tuple[str, ...] = ()
     names: tuple[str, ...] = ()
     """Stems a word of the antecedent's name must start with (`cues.ShortForm.names`)."""
+    whole: bool = False
+    """`names` are a body word's forms, which a word of the name must be, not start with:
+    "суд" is no "Судья", "panel" no "Panelists"."""
     voiced: bool = False
     """A body speaking through a person ("a spokesman for the Red Cross"): "he" may follow."""
 

@@ -303,12 +303,14 @@ def _definite_body(
         return None
     surface = sentence.text[content[0].start : content[-1].end]
     names = _forms(head, sentence, lexicon)
-    return Finding("carry", cue, f"short-form-{how}", SCORE_SUBJECT, surface, names=names)
+    return Finding(
+        "carry", cue, f"short-form-{how}", SCORE_SUBJECT, surface, names=names, whole=True
+    )
 
 
 def _forms(head: Token, sentence: Sentence, lexicon: Lexicon) -> tuple[str, ...]:
-    """What a word of the antecedent's name may start with to be the head: itself, or in a
-    language with case endings every form of it ("комиссия": "комиссии", "комиссию")."""
+    """What a word of the antecedent's name may be to be the head: itself, or in a language
+    with case endings every form of it ("комиссия": "комиссии", "комиссию")."""
     if not lexicon.case_endings:
         return (head.norm,)
     written = sentence.text[head.start : head.end].lower()

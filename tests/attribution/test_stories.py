@@ -384,6 +384,40 @@ def test_a_body_word_is_nobody_when_no_speaker_is_named_with_it() -> None:
 
 
 @pytest.mark.parametrize(
+    ("lang", "sentences", "then"),
+    [  # a body word is a whole word of a body's name, never the start of a person's or
+        # another word ("суд" is no "судья", "совет" no "советник", "panel" no "panelists"):
+        # with nothing fitting before it, a Russian one is the body speaking
+        ("ru", ("Судья Иванов заявил, что заседание перенесено.",
+                "Суд заявил, что решение вступило в силу."), "Суд"),
+        ("ru", ("Советник президента Юрий Ушаков сообщил, что встреча состоится.",
+                "Совет заявил, что рассмотрит вопрос."), "Совет"),
+        ("en", ("Panelists at the conference said climate aid was too low.",
+                "The panel said it would meet again."), None),
+    ],
+)  # fmt: skip
+def test_a_body_word_is_no_person_nor_a_longer_word(
+    lang: str, sentences: tuple[str, ...], then: str | None
+) -> None:
+    found = suggest(lang, *sentences, speakers=[])[-1]
+    assert (found.proposal.name if found and found.proposal else None) == then
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [  # a Russian body word alone, with nothing before it to refer to, is that body speaking
+        ("Полиция заявила, что задержала двоих.", "Полиция"),
+        ("Группа заявила, что продолжит работу.", "Группа"),
+        ("Партия заявила, что пойдет на выборы.", "Партия"),
+        ("Миссия заявила, что наблюдатели в безопасности.", "Миссия"),
+    ],
+)
+def test_a_russian_body_word_with_nothing_before_is_proposed(sentence: str, name: str) -> None:
+    (found,) = suggest("ru", sentence, speakers=[])
+    assert found is not None and found.proposal is not None and found.proposal.name == name
+
+
+@pytest.mark.parametrize(
     ("lang", "sentences", "name"),
     [  # the group was named without a speech verb: "kelompok itu mengatakan" got nobody
         ("id", ("Serangan udara Israel menghantam Rafah, kata pejabat kesehatan.",
