@@ -10,7 +10,12 @@ from itertools import pairwise
 
 from claimtrack.attribution import discourse
 from claimtrack.attribution.aliases import INFLECTED_SCORE, AliasIndex, word_score
-from claimtrack.attribution.bodies import body_key, body_kind, organisation_named
+from claimtrack.attribution.bodies import (
+    MAX_ORGANISATION_WORDS,
+    body_key,
+    body_kind,
+    organisation_named,
+)
 from claimtrack.attribution.cues import (
     Lexicon,
     all_compound_names,
@@ -658,7 +663,7 @@ def _bodies_named(sentence: Sentence, finding: Finding, lexicon: Lexicon) -> lis
     found: list[str] = []
     at = 0
     while at < len(tokens):
-        written = [text[t.start : t.end] for t in tokens[at:]]
+        written = [text[t.start : t.end] for t in tokens[at : at + MAX_ORGANISATION_WORDS]]
         size = organisation_named(written) or (
             1 if tokens[at].capitalised and body_key(written[0]) is not None else 0
         )

@@ -77,12 +77,30 @@ def _countries() -> dict[tuple[str, ...], tuple[str, bool]]:
     }
 
 
+MAX_ORGANISATION_WORDS = 8
+"""The longest organisation's name `organisation_named` looks for, in words."""
+
+
+@lru_cache(maxsize=1)
+def _organisation_words() -> tuple[frozenset[tuple[str, ...]], frozenset[str]]:
+    """Every organisation's name as folded words, and the words they open with: built once,
+    as attribution asks of every word of the sentences before a body word."""
+    names = frozenset(
+        tuple(_folded(form)) for forms in _raw()["organisations"].values() for form in forms
+    )
+    return names, frozenset(name[0] for name in names if name)
+
+
 def organisation_named(words: list[str]) -> int:
     """How many of `words` (as written) open with a known organisation's name of two words or
     more ("Врачи без границ сообщили …": 3); 0 for none."""
-    folded = [fold_str(w) for w in words]
-    names = {tuple(_folded(form)) for forms in _raw()["organisations"].values() for form in forms}
-    for size in range(min(len(folded), 8), 1, -1):
+    if len(words) < 2:
+        return 0
+    names, openings = _organisation_words()
+    if fold_str(words[0]) not in openings:
+        return 0
+    folded = [fold_str(w) for w in words[:MAX_ORGANISATION_WORDS]]
+    for size in range(len(folded), 1, -1):
         if tuple(folded[:size]) in names:
             return size
     return 0

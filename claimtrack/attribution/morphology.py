@@ -30,6 +30,14 @@ def _analyzer() -> Any:
     return pymorphy3.MorphAnalyzer()
 
 
+@lru_cache(maxsize=16384)
+def _parse(word: str) -> tuple[Any, ...]:
+    """The dictionary's readings of one word, looked up once: attribution asks of the same
+    words in every sentence it reads (names, places, the words before a cue)."""
+    return tuple(_analyzer().parse(word))
+
+
+@lru_cache(maxsize=8192)
 def nominative(phrase: str, case: str | None = None) -> str:
     """`phrase` with its head in the nominative (see the module docstring). With the `case`
     the phrase is known to be in ("gent" after "по данным"), a form that could also be a
@@ -45,8 +53,7 @@ def nominative(phrase: str, case: str | None = None) -> str:
 def _nominative(phrase: str, case: str | None = None) -> str:
     parts = re.split(r"(\s+)", phrase)
     words = parts[0::2]
-    morph = _analyzer()
-    parses = [morph.parse(_declined_part(word)) for word in words]
+    parses = [_parse(_declined_part(word)) for word in words]
     out = list(words)
     agreed: tuple[str, str] | None = None  # (case, number) of a changed adjective
     adjectives: list[int] = []  # the words changed as adjectives
@@ -99,10 +106,9 @@ def genitive_place_words(words: list[str]) -> int:
     "Президент **Турции** Реджеп ...", "Лидер **Нагорного Карабаха** ...", "**США**". A name
     that is also a town ("Владимир") is a nominative there, so it is not taken."""
     try:
-        morph = _analyzer()
         taken = adjectives = 0
         for word in words:
-            parses = [p for p in morph.parse(word) if p.is_known]
+            parses = [p for p in _parse(word) if p.is_known]
             if any(
                 p.tag.POS == "NOUN" and "Geox" in p.tag and p.tag.case == "gent" for p in parses
             ):
@@ -125,7 +131,7 @@ def lemma(word: str) -> str:
     if not any("а" <= ch.lower() <= "я" or ch in "ёЁ" for ch in word):
         return word
     try:
-        parses = _analyzer().parse(word)
+        parses = _parse(word)
         return str(parses[0].normal_form) if parses else word
     except Exception:  # a nicety: a dictionary problem leaves the word as written
         return word
@@ -136,7 +142,7 @@ def word_forms(word: str) -> tuple[str, ...]:
     """Every form of one Russian noun by its likeliest reading ("комиссия": "комиссии",
     "комиссию", …); the word alone when the dictionary does not know it."""
     try:
-        parses = [p for p in _analyzer().parse(word) if p.is_known and p.tag.POS == "NOUN"]
+        parses = [p for p in _parse(word) if p.is_known and p.tag.POS == "NOUN"]
         if not parses:
             return (word,)
         forms = {str(f.word) for f in parses[0].lexeme}
@@ -159,7 +165,7 @@ def is_surname(word: str) -> bool:
 def place_nominative(word: str) -> str | None:
     """The dictionary form of a place in any case ("Армении" -> "армения"), or None."""
     try:
-        parses = _analyzer().parse(word)
+        parses = _parse(word)
         if parses and parses[0].is_known and "Geox" in parses[0].tag:
             return str(parses[0].normal_form)
     except Exception:
@@ -169,7 +175,7 @@ def place_nominative(word: str) -> str | None:
 
 def _likeliest_is(word: str, grammeme: str) -> bool:
     try:
-        parses = _analyzer().parse(word)
+        parses = _parse(word)
         return bool(parses) and parses[0].is_known and grammeme in parses[0].tag
     except Exception:  # a nicety: a dictionary problem leaves the proposal as it was
         return False
@@ -178,9 +184,7 @@ def _likeliest_is(word: str, grammeme: str) -> bool:
 def is_first_name(word: str) -> bool:
     """Whether `word` is a first name in the nominative ("Реджеп", "Ильхам")."""
     try:
-        return any(
-            p.is_known and "Name" in p.tag and p.tag.case == "nomn" for p in _analyzer().parse(word)
-        )
+        return any(p.is_known and "Name" in p.tag and p.tag.case == "nomn" for p in _parse(word))
     except Exception:
         return False
 
