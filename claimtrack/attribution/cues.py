@@ -173,6 +173,9 @@ class Lexicon:
     name: portfolios and their acronyms ("Menteri **Kesehatan**", "Menko **Polhukam**")."""
     place_suffixes: frozenset[str] = frozenset()
     """Compass words closing a region's name after an office ("Buton **Tengah**")."""
+    group_compounds: frozenset[tuple[str, ...]] = frozenset()
+    """A group word and the word making it another noun ("warga negara": citizens), so no
+    group of residents speaks (`attribution.groups`)."""
     regional_offices: tuple[tuple[str, ...], ...] = ()
     """Offices held over a region, which the press writes before the region's name
     ("Bupati **Nduga**", "Kapolsek **Cilandak**"): one word after them is a place."""
@@ -308,6 +311,7 @@ def build_lexicon(lang: str, raw: dict[str, Any]) -> Lexicon:
         not_speakers=_folded_set(raw, "not_speakers"),
         place_suffixes=_folded_set(raw, "place_suffixes"),
         regional_offices=_phrases(raw, "regional_offices"),
+        group_compounds=frozenset(_phrases(raw, "group_compounds")),
         definite_before=_folded_set(raw, "definite_before"),
         definite_after=_folded_set(raw, "definite_after"),
         definite_bare=_folded_set(raw, "definite_bare"),

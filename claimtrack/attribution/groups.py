@@ -39,7 +39,7 @@ def group_phrase(text: str, tokens: list[Token], lexicon: Lexicon) -> int | None
     (a subject's words, past any determiner) open with one: "Residents **of Kharkiv**",
     "**Kharkiv** residents", "Local residents", "sumber **di kepolisian**", "местные
     жители"; None otherwise."""
-    at = _group_word(tokens, lexicon)
+    at = _group_word(text, tokens, lexicon)
     if at is None:
         return None
     where = _where(text, tokens[at + 1 :], lexicon, tokens[at].norm in lexicon.unnamed_sources)
@@ -51,7 +51,7 @@ def group_speaker(surface: str, sentence: str, lexicon: Lexicon) -> NewSpeaker |
     (`group_phrase`), or an office alone in a sentence that says its holder asked not to
     be named ("A senior official said **on condition of anonymity**"); None for any other."""
     tokens = _content(tokenize(surface), lexicon)
-    at = _group_word(tokens, lexicon)
+    at = _group_word(surface, tokens, lexicon)
     if at is None:
         if not tokens or not _anonymous(sentence, lexicon):
             return None
@@ -69,7 +69,7 @@ def group_speaker(surface: str, sentence: str, lexicon: Lexicon) -> NewSpeaker |
         # "**Kharkiv** residents"; a capital opening the sentence proves nothing ("Местные")
         opening = sentence.lstrip().startswith(surface.lstrip())
         before = [t for t in tokens[:at] if t.capitalised]
-        if opening:
+        if opening and len(before) < 2:  # "North Darfur residents": two capitals name a place
             before = [t for t in before if _a_place(surface[t.start : t.end])]
         source = word in lexicon.unnamed_sources
         where = before or _where(surface, tokens[at + 1 :], lexicon, source)
@@ -89,12 +89,28 @@ def _content(tokens: list[Token], lexicon: Lexicon) -> list[Token]:
     return tokens
 
 
-def _group_word(tokens: list[Token], lexicon: Lexicon) -> int | None:
+def _group_word(text: str, tokens: list[Token], lexicon: Lexicon) -> int | None:
     """The index of the group or source word among the first two ("Local **residents**",
-    "**Kharkiv** residents" is the second, "**Residents** of Kharkiv" the first)."""
-    for at, token in enumerate(tokens[:2]):
-        if token.norm in lexicon.vague_groups or token.norm in lexicon.unnamed_sources:
-            return at
+    "**Kharkiv** residents" is the second, "**Residents** of Kharkiv" the first), or after
+    a place's capitalised words ("Gaza City **residents**"). None when the word names no
+    group speaking: it qualifies another noun ("Residents' committee chairman …", "warga
+    negara": citizens) or is one of several ("Residents and officials said")."""
+    for at, token in enumerate(tokens[: MAX_WHERE_WORDS + 1]):
+        if token.norm not in lexicon.vague_groups and token.norm not in lexicon.unnamed_sources:
+            continue
+        if at >= 2 and (
+            token.norm not in lexicon.vague_groups or not all(t.capitalised for t in tokens[:at])
+        ):
+            return None  # past two words only a group after a place: "РИА Новости источник"
+        after = tokens[at + 1] if at + 1 < len(tokens) else None
+        if text[token.end : token.end + 1] in ("'", "\u2019"):
+            return None  # a possessive: "The residents' association"
+        if after is not None and (
+            after.norm in lexicon.conjunctions
+            or (token.norm, after.norm) in lexicon.group_compounds
+        ):
+            return None
+        return at
     return None
 
 

@@ -666,3 +666,29 @@ def test_a_force_named_for_no_country_is_a_group() -> None:
                     "The group said it would fight on.", speakers=[])  # fmt: skip
     assert found[1] is not None and found[1].proposal is not None
     assert found[1].proposal.name == "Arakan Army"
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "name"),
+    [  # a group word qualifying another noun, or one of several, is no group speaking
+        ("id", "Warga Negara Indonesia di Turki mengatakan mereka aman.",
+         "Warga Negara Indonesia"),  # citizens
+        ("en", "Residents' committee chairman Ivan Petrov said the water was off.", "Ivan Petrov"),
+        ("en", "The residents' association said the water was off.", None),
+        ("en", "Residents and officials said the town had been shelled.", None),
+        # a place of two words before the group is kept whole
+        ("en", "Gaza City residents said they had no food.", "Residents (Gaza City)"),
+        ("en", "North Darfur residents said they had no food.", "Residents (North Darfur)"),
+        ("en", "Angry residents said they had no food.", "Residents"),
+    ],
+)  # fmt: skip
+def test_a_group_label_only_for_a_group_speaking(
+    lang: str, sentence: str, name: str | None
+) -> None:
+    (found,) = suggest(lang, sentence, speakers=[])
+    proposed = found.proposal.name if found is not None and found.proposal else None
+    assert proposed != "Residents" or name == "Residents"
+    if name is None:
+        assert proposed is None or not proposed.startswith("Residents")
+    else:
+        assert proposed == name
