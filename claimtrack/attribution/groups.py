@@ -21,7 +21,7 @@ from functools import lru_cache
 from claimtrack.attribution.bodies import country_alone
 from claimtrack.attribution.cues import Lexicon, load_lexicon
 from claimtrack.attribution.morphology import nominative, place_nominative
-from claimtrack.attribution.places import names_any_place
+from claimtrack.attribution.places import names_any_place, place_named
 from claimtrack.attribution.proposals import NewSpeaker
 from claimtrack.attribution.text import Token, tokenize
 
@@ -78,6 +78,8 @@ def group_speaker(surface: str, sentence: str, lexicon: Lexicon) -> NewSpeaker |
     while where and where[0].norm in lexicon.prepositions | lexicon.determiners:
         link, where = link or where[0].norm, where[1:]  # "at **the** provincial ministry"
     place = _place(surface, where, lexicon, _CASE_AFTER.get(link))
+    if label == OFFICIAL and len(where) == 1 and not place.isupper():
+        place = place_named(place) or place  # "A senior Armenian official": of Armenia
     name = f"{label} ({place})" if place else label
     return NewSpeaker(name, (), _GROUP_KINDS.get(label, "other"), surface)
 
@@ -129,7 +131,7 @@ def _where(text: str, rest: list[Token], lexicon: Lexicon, source: bool = False)
     kept = 0
     for token in rest[start:]:
         gap = text[out[-1].end : token.start] if out else ""
-        if kept == MAX_WHERE_WORDS or gap.strip():
+        if kept == MAX_WHERE_WORDS or (gap.strip() and not _possessive(gap, token)):
             break
         if token.norm in stops and not token.capitalised:
             break  # "di Kementerian **Luar** Negeri" goes on
@@ -162,6 +164,11 @@ def _place(text: str, where: list[Token], lexicon: Lexicon, case: str | None = N
     if lexicon.case_endings:
         return nominative(said, case)
     return said
+
+
+def _possessive(gap: str, token: Token) -> bool:
+    """ "Peskov**'s** office": a possessive goes on where a source is."""
+    return gap in ("'", "\u2019") and token.norm == "s"
 
 
 def _a_place(word: str) -> bool:

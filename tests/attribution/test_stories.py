@@ -692,3 +692,21 @@ def test_a_group_label_only_for_a_group_speaking(
         assert proposed is None or not proposed.startswith("Residents")
     else:
         assert proposed == name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [  # an anonymous official serves a country, not an adjective; a source's office is whole
+        ("A senior Armenian official said on condition of anonymity that talks had stalled.",
+         "Anonymous official (Armenia)"),
+        ("An Azerbaijani official, speaking on condition of anonymity, denied the report.",
+         "Anonymous official (Azerbaijan)"),
+        ("A senior US official said on condition of anonymity that talks had stalled.",
+         "Anonymous official (US)"),
+        ("A source in Peskov's office said the visit was cancelled.",
+         "Anonymous source (Peskov's office)"),
+    ],
+)  # fmt: skip
+def test_where_an_anonymous_official_or_source_serves(sentence: str, name: str) -> None:
+    (found,) = suggest("en", sentence, speakers=[])
+    assert found is not None and found.proposal is not None and found.proposal.name == name
