@@ -68,7 +68,9 @@ def new_speaker(surface: str, lexicon: Lexicon) -> NewSpeaker:
         return _initialled(surface, bracketed.group(1), bracketed.group(2), lexicon)
     surface = _before_affiliation(surface, lexicon)
     if organisation_named(surface.split()) == len(surface.split()) > 1:
-        return NewSpeaker(surface, (), "organisation", surface)  # "Doctors Without Borders"
+        # "Doctors Without Borders"; a force is military ("Rapid Support Forces")
+        kind = "military" if _kind(surface, lexicon) == "military" else "organisation"
+        return NewSpeaker(surface, (), kind, surface)
     place = _place_speaking(surface, lexicon)
     if place is not None:
         return NewSpeaker(place, (), "government", surface)

@@ -710,3 +710,18 @@ def test_a_group_label_only_for_a_group_speaking(
 def test_where_an_anonymous_official_or_source_serves(sentence: str, name: str) -> None:
     (found,) = suggest("en", sentence, speakers=[])
     assert found is not None and found.proposal is not None and found.proposal.name == name
+
+
+def test_a_known_force_is_proposed_as_military_and_still_the_group_after_it() -> None:
+    """Known organisations were all proposed as organisations, so the RSF, a paramilitary
+    force a desk files as military, was registered as one (a TUI trial's expectation)."""
+    found = suggest(
+        "en",
+        "The Rapid Support Forces said they had taken the town.",
+        "The group said its fighters were advancing.",
+        speakers=[],
+    )
+    assert found[0] is not None and found[0].proposal is not None
+    assert (found[0].proposal.name, found[0].proposal.kind) == ("Rapid Support Forces", "military")
+    assert found[1] is not None and found[1].proposal is not None
+    assert found[1].proposal.name == "Rapid Support Forces"
