@@ -109,11 +109,9 @@ async def type_text(pilot: Pilot[None], text: str) -> None:
     await settle(pilot)
 
 
-async def export_through_dialog(
-    pilot: Pilot[None], app: ClaimtrackApp, fmt: str, path: Path
-) -> ExportDialog:
-    """Open the export dialog with `e`, choose `fmt` and everything, type `path` and press
-    enter; the dialog (which may still be open, refusing)."""
+async def choose_export(pilot: Pilot[None], app: ClaimtrackApp, fmt: str) -> ExportDialog:
+    """Open the export dialog with `e` and choose `fmt` and everything: the dialog, at the
+    file name it offers."""
     await press(pilot, "e")
     dialog = app.screen
     assert isinstance(dialog, ExportDialog)
@@ -121,6 +119,15 @@ async def export_through_dialog(
     await settle(pilot)
     if dialog.scopes:
         await press(pilot, "enter")  # everything
+    return dialog
+
+
+async def export_through_dialog(
+    pilot: Pilot[None], app: ClaimtrackApp, fmt: str, path: Path
+) -> ExportDialog:
+    """`choose_export`, then type `path` and press enter; the dialog (which may still be
+    open, refusing)."""
+    dialog = await choose_export(pilot, app, fmt)
     await press(pilot, "ctrl+u")
     await type_text(pilot, str(path))
     await press(pilot, "enter")

@@ -12,12 +12,11 @@ from claimtrack.services import annotate
 from claimtrack.services.importing import RawDocument, import_documents
 from claimtrack.services.speakers import add_speaker
 from claimtrack.store import Store
-from claimtrack.tui.dialogs.export import ExportDialog
 from claimtrack.tui.screens.graph import GraphScreen, GraphTree
 from claimtrack.tui.widgets.document import DocumentView
 from claimtrack.tui.widgets.lazy_list import LazyList
 
-from .conftest import app_for, fixed_clock, press, settle, tag_with_suggestions
+from .conftest import app_for, choose_export, fixed_clock, press, settle, tag_with_suggestions
 from .test_friction import listen
 
 WIRE = (
@@ -118,13 +117,7 @@ async def test_the_export_file_offered_is_named_after_the_investigation(tmp_path
     async with app.run_test(size=(120, 30)) as pilot:
         await settle(pilot)
         for fmt in ("md", "excel", "csv"):
-            await press(pilot, "e")
-            dialog = app.screen
-            assert isinstance(dialog, ExportDialog)
-            dialog._choose(fmt)
-            await settle(pilot)
-            if dialog.scopes:
-                await press(pilot, "enter")  # everything
+            dialog = await choose_export(pilot, app, fmt)
             offered[fmt] = Path(dialog.query_one("#path", Input).value)
             await press(pilot, "escape")
     assert offered == {
