@@ -359,12 +359,23 @@ _RATE_AFTER_ONLY = frozenset(
     _lex("a day|a week|a month|per day|per week|per month|daily|weekly|monthly")
 )
 """Rates said only after the count: "the daily Kommersant reported 12 dead" is no rate."""
-_NO_RATE_BEFORE = frozenset(_lex("in|within|over|for|of|dalam|selama|за|в течение|течение"))
-"""Before "a day": a span, not a rate ("12 killed in a day", "за день")."""
+_NO_RATE_BEFORE = frozenset(
+    _lex("in|within|over|for|of|on|during|throughout|into|dalam|selama|за|в течение|течение")
+    + _lex("the|a|an|its|their|his|her|our|this|that")
+)
+"""Before "a day": a span, a date or a name, not a rate ("12 killed in a day", "on a day of
+fighting", "during a week of protests", "за день", "the daily Kommersant")."""
 _NO_RATE_AFTER = frozenset(
     _lex("earlier|before|after|later|ago|prior|sebelumnya|kemudian|ранее|назад|спустя|позже")
+    + _lex("of|into")
 )
-"""After "a day": a date, not a rate ("150 a day earlier")."""
+"""After "a day": a date or a span, not a rate ("150 a day earlier", "a day of fighting", "a
+month into the war")."""
+_RU_RATE_PREP = frozenset(_lex("в день|в сутки|в неделю|в месяц"))
+_RU_GENITIVE_ENDS = ("ов", "ев", "ия", "ии", "ья", "ти", "ы", "ей")
+"""A noun after "в день" names the day ("В день выборов погибли 3", "в день голосования"):
+a date, not a rate. Nouns in the genitive end so; the verbs of a rate ("в день погибают",
+"в сутки в лагерь прибывают") do not."""
 _NUMBER_WORDS: dict[str, float] = {
     **{
         w: float(i)
@@ -853,6 +864,13 @@ def _rate_at(toks: Sequence[_Tok], k: int) -> tuple[str, int] | None:
         return None
     if width == 2 and toks[k].low == "в" and k + 2 < len(toks) and toks[k + 2].kind == "num":
         return None  # "в день 12": on the twelfth day
+    if width == 2 and f"{toks[k].low} {toks[k + 1].low}" in _RU_RATE_PREP and k + 2 < len(toks):
+        after = toks[k + 2]
+        if after.kind == "word" and (
+            after.text[:1].isupper()
+            or (len(after.low) >= 5 and after.low.endswith(_RU_GENITIVE_ENDS))
+        ):
+            return None  # "В день выборов", "в день Победы": the day named, not a rate
     return period, width
 
 

@@ -429,3 +429,35 @@ def test_a_count_with_a_verb_of_its_own_takes_no_other_fate(
     """ "An estimated 2.5 million people need aid, and 600 have died" stored "about
     2,500,000 people killed"."""
     assert _read(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("ru", "В день выборов погибли 3 человека.", ["3 people killed"]),
+        ("ru", "В день голосования были задержаны 40 человек.", ["40 people detained"]),
+        ("en", "Five soldiers were killed on a day of heavy fighting.", ["5 troops killed"]),
+        ("en", "12 people were killed during a week of protests.", ["12 people killed"]),
+        ("en", "12 people were killed a month into the war.", ["12 people killed"]),
+        ("en", "12 people were killed, the daily Kommersant reported.", ["12 people killed"]),
+        ("en", "12 people were killed, according to the daily Hurriyet.", ["12 people killed"]),
+        # rates still are rates
+        ("ru", "В день погибают 15 человек.", ["15 people killed a day"]),
+        ("ru", "Каждый день погибают 15 человек.", ["15 people killed a day"]),
+        ("en", "12 people are killed daily.", ["12 people killed a day"]),
+        ("id", "Sebanyak 12 orang tewas per hari.", ["12 people killed a day"]),
+    ],
+)  # fmt: skip
+def test_a_toll_on_a_named_day_or_in_a_daily_is_no_rate(
+    lang: str, text: str, expected: list[str]
+) -> None:
+    """ "В день выборов погибли 3 человека" (on election day) stored "3 killed a day", and so
+    did "killed on a day of fighting" and "the daily Kommersant reported": no rival to
+    another toll."""
+    assert _read(text, lang) == expected
+
+
+def test_a_toll_on_election_day_meets_another_toll() -> None:
+    (day,) = extract_quantities("В день выборов погибли 3 человека.", "ru")
+    (toll,) = extract_quantities("Погибли 30 человек.", "ru")
+    assert conflicts(day, toll)
