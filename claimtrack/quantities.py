@@ -760,9 +760,36 @@ hostages", "2 dari 5 sandera telah dibebaskan", "отпущены 300": no longe
 how many were taken."""
 
 
+_NOT_YET_FREED = frozenset(
+    _lex("demand|demands|demanded|demanding|call|calls|called|calling|urge|urges|urged|urging")
+    + _lex("refuse|refuses|refused|refusing|refusal|ask|asks|asked|asking|seek|seeks|sought")
+    + _lex("want|wants|wanted|negotiate|negotiates|negotiated|negotiating|negotiations")
+    + _lex("press|presses|pressed|pressing|not|never|yet|cannot")
+    + _lex("menolak|menuntut|tuntut|tuntutan|meminta|mendesak|desak|enggan|tidak|belum|negosiasi")
+    + _lex("требует|требуют|требовал|требовала|требовали|требование|требования|отказался")
+    + _lex("отказалась|отказались|отказывается|отказываются|призвал|призвала|призвали")
+    + _lex("призывает|призывают|просит|просят|добивается|добиваются|переговоры|не")
+)
+"""Words before a release word that make it one still to come: "Israel demands Hamas free 240
+hostages", "refused to release 150", "menolak membebaskan", "требует освободить": the
+captives are still held."""
+
+
+def _release_pending(toks: Sequence[_Tok], k: int, stop: int) -> bool:
+    """Whether the release word at token k is only demanded, refused, sought or negotiated:
+    a word of _NOT_YET_FREED in its clause before it, back to `stop`."""
+    for m in range(k - 1, max(stop, k - 1 - 6, -1), -1):
+        if toks[m].low in _CLAUSE_END:
+            return False
+        if toks[m].low in _NOT_YET_FREED:
+            return True
+    return False
+
+
 def _freed(toks: Sequence[_Tok], num: _Num, next_i: int) -> bool:
     """Whether the number counts people let go: a release word right before it ("freed 12
-    hostages") or after it in its clause, before a casualty word of another fate."""
+    hostages") or after it in its clause, before a casualty word of another fate; not one
+    only demanded or refused ("demands Hamas free 240", "hostages it refuses to free")."""
     k = num.i - 1
     while k >= 0 and toks[k].low in _DETERMINERS:
         k -= 1
@@ -772,7 +799,7 @@ def _freed(toks: Sequence[_Tok], num: _Num, next_i: int) -> bool:
     while k >= 0 and (_is_qualifier_word(toks[k].low) or toks[k].low in _OTHERS):
         k -= 1
     if k >= 0 and toks[k].low in _RELEASED:
-        return True
+        return not _release_pending(toks, k, -1)
     k, end = num.j, min(next_i, len(toks), num.j + _WINDOW)
     while k < end:
         tok = toks[k]
@@ -784,7 +811,7 @@ def _freed(toks: Sequence[_Tok], num: _Num, next_i: int) -> bool:
         if tok.kind == "num" and k > num.j:
             return False
         if tok.low in _RELEASED:
-            return True
+            return not _release_pending(toks, k, num.i - 1)
         if _lookup(toks, k, _UNITS) in COUNT_UNITS - {"captured", "detained"}:
             return False
         k += 1

@@ -286,6 +286,35 @@ def test_those_released_are_no_count_of_the_held(lang: str, text: str, expected:
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
     [
+        ("en", "Israel demands Hamas free 240 hostages.", ["240 captured"]),
+        ("en", "Israel demanded that Hamas release 240 hostages held in Gaza.", ["240 captured"]),
+        ("en", "The army refused to release 150 prisoners of war.", ["150 captured"]),
+        ("en", "Hamas is holding 200 hostages it refuses to free.", ["200 captured"]),
+        ("en", "Qatar is negotiating the release of 240 hostages.", ["240 captured"]),
+        ("id", "Hamas menolak membebaskan 240 sandera.", ["240 captured"]),
+        ("ru", "ХАМАС отказался освободить 240 заложников.", ["240 captured"]),
+        # a release that happened still counts no one held
+        ("en", "Israel says Hamas freed 12 hostages.", ["12"]),
+        ("id", "Hamas telah membebaskan 12 sandera.", ["12"]),
+    ],
+)  # fmt: skip
+def test_captives_whose_release_is_only_demanded_are_still_held(
+    lang: str, text: str, expected: list[str]
+) -> None:
+    """ "Israel demands Hamas free 240 hostages" stored a bare 240, as if they had been freed:
+    no rival to "Hamas holds 100 hostages"."""
+    assert _read(text, lang) == expected
+
+
+def test_a_demanded_release_meets_another_count_of_hostages() -> None:
+    (demanded,) = extract_quantities("Israel demands Hamas free 240 hostages.", "en")
+    (held,) = extract_quantities("Hamas holds 100 hostages.", "en")
+    assert conflicts(demanded, held)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
         ("ru", "Число пострадавших превысило сто человек.", ["more than 100 people wounded"]),
         ("en", "The death toll has exceeded 1,000.", ["more than 1,000 killed"]),
         ("en", "The number of displaced topped 50,000 on Monday.",
