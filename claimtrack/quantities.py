@@ -182,7 +182,9 @@ _SUBJECT_WORDS: dict[str, tuple[str, ...]] = {
     ),
     # Parts of a toll that are neither troops nor civilians: "two children among the dead" is
     # no rival count to "12 killed".
-    "children": _lex("children|child|kids|anak-anak|balita|дет*|ребен*|ребён*|несовершеннолет*"),
+    "children": _lex(
+        "children|child|kids|anak-anak|anak|balita|дет*|ребен*|ребён*|несовершеннолет*"
+    ),
     "women": _lex("women|perempuan|wanita|женщин*"),
     # A ship's crew, whatever the word: "27 crew", "24 sailors", "27 awak kapal", "27 ABK",
     # "24 члена экипажа", "24 моряков".
@@ -531,7 +533,14 @@ def _lookup(toks: Sequence[_Tok], i: int, lexicon: _Lexicon) -> str | None:
         hit = lexicon.pairs.get(f"{toks[i].low} {toks[i + 1].low}")
         if hit is not None:
             return hit
+    if toks[i].low == "anak" and i + 1 < len(toks) and toks[i + 1].low in _ANAK_COMPOUNDS:
+        return None  # "anak perusahaan" (a subsidiary), "anak sungai" (a tributary)
     return lexicon.word(toks[i].low)
+
+
+_ANAK_COMPOUNDS = frozenset(_lex("perusahaan|sungai|tangga|panah|kunci|cabang|usaha|kalimat"))
+"""Words after "anak" (child) that make it no person: "tiga anak perusahaan" are three
+subsidiaries, not three children."""
 
 
 def parse_number(token: str, lang: str) -> float | None:
@@ -727,6 +736,8 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
                 subject = _whole_named(toks, num, text, lang)
             if subject is None:
                 continue  # "Turnout was 45%": a share of nothing named
+        if _stray_qualifier(toks, num):
+            num.qualifier, num.start = "exact", toks[num.i].start
         unit = num.unit
         if unit in COUNT_UNITS and (period := _rate(toks, num, prev_j, next_i)) is not None:
             unit = f"{unit} a {period}"  # "15 people a day were killed": killed a day
@@ -736,6 +747,26 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
         if not (num.part or num.of_next):
             last_whole = previous
     return out
+
+
+_PLACE_WORDS = frozenset(_lex("near|crossed"))
+"""Qualifier words that are a place's or a move's before a count of places or a distance:
+"killed near 3 villages" (by them), "troops crossed 3 km into Russia" (went 3 km)."""
+
+
+def _stray_qualifier(toks: Sequence[_Tok], num: _Num) -> bool:
+    """Whether the qualifier read before the number is a preposition or a verb of movement
+    ("near 3 villages", "crossed 3 km"), not "nearly" or "more than": it qualifies only a
+    count of people or a toll ("near 5,000 dead", "the toll crossed 1,000")."""
+    if num.qualifier not in ("nearly", "more-than") or num.i == 0:
+        return False
+    if toks[num.i - 1].low not in _PLACE_WORDS or toks[num.i - 1].start != num.start:
+        return False
+    return (
+        num.things
+        or num.unit in _MEASURES
+        or (num.unit is not None and num.unit not in COUNT_UNITS and num.unit != "percent")
+    )
 
 
 _TIMES = frozenset(_lex("times|раз|раза|kali|kalinya|lipat"))
@@ -1229,7 +1260,13 @@ def _number_at(toks: Sequence[_Tok], i: int, lang: str) -> _Num | None:
         j, scale = _scale(toks, i + 1, vague=False)  # "около сотни тысяч": 100,000
         v = _ONE_SCALE[tok.low] * scale
         return _Num(i, j, v, v, tok.start, toks[j - 1].end)
-    if tok.low == "scores" and i + 1 < len(toks) and toks[i + 1].low in _SCORES_OF:
+    if (
+        tok.low == "scores"
+        and i + 1 < len(toks)
+        and toks[i + 1].low in _SCORES_OF
+        and not (i + 2 < len(toks) and toks[i + 2].kind == "num")  # "test scores of 12 pupils"
+        and not (i and toks[i - 1].low in _SCORE_OWNERS)  # "test scores", "their scores"
+    ):
         lo, hi = _VAGUE["dozens"]  # "scores of people were injured"; not "test scores"
         return _Num(i, i + 1, lo, hi, tok.start, tok.end, vague=True, rough=True)
     if tok.kind == "word" and tok.low in _VAGUE:
@@ -1277,6 +1314,10 @@ def _number_at(toks: Sequence[_Tok], i: int, lang: str) -> _Num | None:
 
 _SCORES_OF = frozenset(_lex("of|more|others"))
 """After "scores", what makes it a count: "scores of people", "scores more injured"."""
+_SCORE_OWNERS = frozenset(
+    _lex("test|tests|exam|exams|credit|average|high|low|top|final|match|their|his|her|its|our")
+)
+"""Words before "scores" that make it marks, not a count: "Test scores of 12 pupils"."""
 _ONE_SCALE = {
     **dict.fromkeys(_lex("тысяча|тысячу|тысячи"), 1e3),
     **dict.fromkeys(_lex("сотня|сотню|сотни"), 100.0),

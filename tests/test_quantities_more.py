@@ -490,3 +490,51 @@ def test_a_toll_on_election_day_meets_another_toll() -> None:
     (day,) = extract_quantities("В день выборов погибли 3 человека.", "ru")
     (toll,) = extract_quantities("Погибли 30 человек.", "ru")
     assert conflicts(day, toll)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "12 people were killed near 3 villages.", ["12 people killed", "3 villages"]),
+        ("en", "Troops crossed 3 km into Russian territory.", ["3 km"]),
+        # a qualifier of a toll or of places still is one
+        ("en", "Near 5,000 dead, according to rebel sources.", ["nearly 5,000 killed"]),
+        ("en", "The toll crossed 1,000.", ["more than 1,000 killed"]),
+        ("en", "Nearly 3 villages were hit.", ["nearly 3 villages"]),
+    ],
+)  # fmt: skip
+def test_near_a_place_and_crossing_a_distance_qualify_no_count(
+    lang: str, text: str, expected: list[str]
+) -> None:
+    """ "killed near 3 villages" stored "nearly 3" villages and "crossed 3 km into" "more than
+    3 km": a preposition and a move read as a qualifier of the figure."""
+    assert _read(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Test scores of 12 pupils.", ["12"]),
+        ("Their scores of 90 and 85 were the best.", ["90", "85"]),
+        ("Scores of people were injured.", ["dozens (24–99) people wounded"]),
+    ],
+)  # fmt: skip
+def test_marks_are_no_scores_of_people(text: str, expected: list[str]) -> None:
+    """ "Test scores of 12 pupils" stored "scores" as dozens (24–99)."""
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("id", "Dua anak termasuk di antara 17 korban tewas.",
+         ["2 children killed", "17 people killed"]),
+        ("en", "Two children were among the 17 killed.", ["2 children killed", "17 killed"]),
+        ("id", "Dua anak tewas.", ["2 children killed"]),
+        ("id", "Tiga anak perusahaan ditutup.", []),
+    ],
+)  # fmt: skip
+def test_anak_is_a_child_as_children_are(lang: str, text: str, expected: list[str]) -> None:
+    """ "Dua anak termasuk di antara 17 korban tewas" stored "2 of the dead" where English
+    gives "2 children killed": no rival to another count of children killed."""
+    assert _read(text, lang) == expected
