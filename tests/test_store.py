@@ -724,3 +724,25 @@ def test_a_change_refused_as_not_saved_never_turns_up_later(
     with store.transaction("add", "Erdogan") as tx:
         tx.put(Speaker(tx.new_id(), "Erdogan"))
     assert sorted(s.name for s in Store.open(path).all(Speaker)) == ["Aliyev", "Erdogan"]
+
+
+def test_a_killed_folds_temp_copy_goes_with_the_next_write_not_the_next_fold(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A durability review: a fold killed before its rename left a 40-50 MB temp copy of a
+    large store until the next fold, up to a thousand changes later."""
+    import claimtrack.store.store as store_module
+
+    monkeypatch.setattr(store_module, "SMALL_STORE_BYTES", 0)  # folds only every 1,000
+    path = tmp_path / "s.json"
+    store = Store.open(path, create=True)
+    add(store, "Aliyev")
+    store.close()
+    stray = tmp_path / ".s.json.k1lled.tmp"  # as a fold names its temp file
+    stray.write_bytes(b"{" * 1000)
+    reader = Store.open(path)
+    assert reader.get(Speaker, next(iter(reader.docs(Speaker.TABLE))))  # reading keeps it
+    assert stray.exists()
+    add(reader, "Putin")
+    assert not stray.exists()
+    assert Path(str(path) + ".journal").stat().st_size > 0  # no fold happened

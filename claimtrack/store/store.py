@@ -588,6 +588,11 @@ class Store:
         if jpath is not None:
             self._refuse_if_lock_lost()
             self._journal_offset = journal.append(jpath, entry, self._journal_offset)
+            if not self.wrote and self.path is not None:
+                # A fold killed before its rename left a temp copy of the whole file (tens of
+                # MB at 100k); on a large store the next fold may be a thousand changes away.
+                with suppress(OSError):
+                    remove_stale_temps(self.path)
             self.wrote = True
             self._journal_entries += 1
             self._seq = entry.seq
