@@ -791,28 +791,68 @@ hostages", "2 dari 5 sandera telah dibebaskan", "отпущены 300": no longe
 how many were taken."""
 
 
-_NOT_YET_FREED = frozenset(
+_RELEASE_ASKERS = frozenset(
     _lex("demand|demands|demanded|demanding|call|calls|called|calling|urge|urges|urged|urging")
     + _lex("refuse|refuses|refused|refusing|refusal|ask|asks|asked|asking|seek|seeks|sought")
-    + _lex("want|wants|wanted|negotiate|negotiates|negotiated|negotiating|negotiations")
-    + _lex("press|presses|pressed|pressing|not|never|yet|cannot")
-    + _lex("menolak|menuntut|tuntut|tuntutan|meminta|mendesak|desak|enggan|tidak|belum|negosiasi")
+    + _lex("want|wants|wanted|press|presses|pressed|pressing|yet")
+    + _lex("menolak|menuntut|tuntut|tuntutan|meminta|mendesak|desak|enggan")
     + _lex("требует|требуют|требовал|требовала|требовали|требование|требования|отказался")
     + _lex("отказалась|отказались|отказывается|отказываются|призвал|призвала|призвали")
-    + _lex("призывает|призывают|просит|просят|добивается|добиваются|переговоры|не")
+    + _lex("призывает|призывают|просит|просят|добивается|добиваются")
 )
-"""Words before a release word that make it one still to come: "Israel demands Hamas free 240
-hostages", "refused to release 150", "menolak membebaskan", "требует освободить": the
-captives are still held."""
+"""Words that, governing a release word, make it one still to come: "Israel demands Hamas
+free 240 hostages", "refused to release 150", "yet to release", "menolak membebaskan",
+"требует освободить": the captives are still held."""
+_RELEASE_TALKS = frozenset(
+    _lex("negotiate|negotiates|negotiated|negotiating|negotiations|negosiasi|переговоры")
+)
+"""Talks govern a release only through "to" or "the": "negotiating the release of 240",
+"negosiasi untuk membebaskan"; "The deal Qatar negotiated freed 50" and "After weeks of
+negotiations Hamas released 13" tell of a release that happened."""
+_RELEASE_NEGATIONS = frozenset(_lex("not|never|cannot|tidak|tak|belum|не|ни"))
+"""A negation right on the release word: "did not free", "belum membebaskan", "не освободил"."""
+_RELEASE_AUX = frozenset(
+    _lex("be|been|being|yet|akan|juga|pernah|bisa|dapat|были|был|была|было|будут|будет|пока")
+)
+"""Words between a negation and the release word it negates: "has not been freed", "not yet
+freed", "tidak akan membebaskan", "не были освобождены"."""
+_RELEASE_LINKS = frozenset(_lex("to|untuk|agar|supaya|чтобы|that|for|the|on|of"))
+"""Words between a demand and the release it governs: "wants Hamas to free", "demands that
+Hamas free", "calls for the release", "menuntut agar Hamas membebaskan"."""
 
 
 def _release_pending(toks: Sequence[_Tok], k: int, stop: int) -> bool:
     """Whether the release word at token k is only demanded, refused, sought or negotiated:
-    a word of _NOT_YET_FREED in its clause before it, back to `stop`."""
-    for m in range(k - 1, max(stop, k - 1 - 6, -1), -1):
-        if toks[m].low in _CLAUSE_END:
-            return False
-        if toks[m].low in _NOT_YET_FREED:
+    negated right on it ("did not free"), or governed by a demand or refusal right before it,
+    through "to", "that X", "agar" or "untuk" ("refuses to free", "demands Hamas free"); a
+    negation or a demand elsewhere in the clause ("It is not clear why Hamas freed 24")
+    leaves it one that happened. Looks back no further than `stop` or a comma."""
+
+    def word(m: int) -> str | None:
+        if m > stop and toks[m].text == "," and m + 1 < k and toks[m + 1].low == "чтобы":
+            return "чтобы"  # "требует, чтобы ХАМАС освободил": the comma Russian requires
+        if m <= stop or m < 0 or toks[m].text == "," or toks[m].low in _CLAUSE_END:
+            return None
+        return toks[m].low
+
+    m = k - 1
+    while word(m) in _RELEASE_AUX:
+        m -= 1
+    low = word(m)
+    if low in _RELEASE_NEGATIONS or (low == "t" and m > 0 and toks[m - 1].text in "'’"):
+        return True  # "did not free", "didn't free", "tidak membebaskan", "не освободил"
+    m, linked = k - 1, False
+    while word(m) in _RELEASE_LINKS:
+        m, linked = m - 1, True
+    if word(m) in _RELEASE_ASKERS or (linked and word(m) in _RELEASE_TALKS):
+        return True  # "refused to release", "menolak membebaskan", "negotiating the release"
+    for width in (1, 2):  # the one freeing named between: "demands (that) Hamas (to) free"
+        n = m - width
+        if any(word(x) is None or word(x) in _RELEASED for x in range(n + 1, m + 1)):
+            break
+        if word(n) in _RELEASE_LINKS - {"the"} and word(n) is not None:
+            n -= 1
+        if word(n) in _RELEASE_ASKERS or (linked and word(n) in _RELEASE_TALKS):
             return True
     return False
 
