@@ -374,10 +374,17 @@ _NO_RATE_AFTER = frozenset(
 """After "a day": a date or a span, not a rate ("150 a day earlier", "a day of fighting", "a
 month into the war")."""
 _RU_RATE_PREP = frozenset(_lex("в день|в сутки|в неделю|в месяц"))
-_RU_GENITIVE_ENDS = ("ов", "ев", "ия", "ии", "ья", "ти", "ы", "ей")
-"""A noun after "в день" names the day ("В день выборов погибли 3", "в день голосования"):
-a date, not a rate. Nouns in the genitive end so; the verbs of a rate ("в день погибают",
-"в сутки в лагерь прибывают") do not."""
+_RU_GENITIVE_ENDS = ("ния", "тия", "ии")
+"""Endings of singular genitive nouns that name a day after "в день" ("в день голосования",
+"в день открытия", "в день эвакуации"); a plural genitive is rather the subject of a rate
+("В сутки беженцев прибывает до 10 тысяч", "В день людей погибает 30")."""
+_RU_NAMED_DAYS = frozenset(
+    _lex("выборов|похорон|памяти|траура|победы|независимости|скорби|знаний|свадьбы|прощания")
+    + _lex("теракта|штурма|удара|взрыва|обстрела|атаки|катастрофы|начала|окончания")
+    + _lex("референдума|визита|приезда|города|республики|защитника|матери|рождества|пасхи")
+)
+"""Other words naming the day after "в день": "В день выборов погибли 3 человека", "в день
+похорон", "в день траура"."""
 _NUMBER_WORDS: dict[str, float] = {
     **{
         w: float(i)
@@ -966,6 +973,7 @@ def _rate_at(toks: Sequence[_Tok], k: int) -> tuple[str, int] | None:
         after = toks[k + 2]
         if after.kind == "word" and (
             after.text[:1].isupper()
+            or after.low in _RU_NAMED_DAYS
             or (len(after.low) >= 5 and after.low.endswith(_RU_GENITIVE_ENDS))
         ):
             return None  # "В день выборов", "в день Победы": the day named, not a rate

@@ -526,6 +526,25 @@ def test_a_toll_on_election_day_meets_another_toll() -> None:
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
     [
+        ("ru", "В сутки беженцев прибывает до 10 тысяч.", ["up to 10,000 displaced a day"]),
+        ("ru", "В день людей погибает 30.", ["30 people killed a day"]),
+        # a day named in the singular genitive, or by a day word, is still no rate
+        ("ru", "В день похорон погибли 3 человека.", ["3 people killed"]),
+        ("ru", "В день эвакуации погибли 3 человека.", ["3 people killed"]),
+        ("ru", "В день Победы погибли 3 человека.", ["3 people killed"]),
+    ],
+)  # fmt: skip
+def test_a_plural_genitive_after_v_den_is_the_subject_of_a_rate(
+    lang: str, text: str, expected: list[str]
+) -> None:
+    """ "В сутки беженцев прибывает до 10 тысяч" (up to 10,000 refugees arrive a day) was read
+    as a named day like "в день выборов", so the rate was lost and it clashed with totals."""
+    assert _read(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
         ("en", "12 people were killed near 3 villages.", ["12 people killed", "3 villages"]),
         ("en", "Troops crossed 3 km into Russian territory.", ["3 km"]),
         # a qualifier of a toll or of places still is one
