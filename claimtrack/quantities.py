@@ -211,7 +211,7 @@ _SUBJECT_WORDS: dict[str, tuple[str, ...]] = {
     "patients": _lex("patients|patient|pasien|пациент*|больных|больные"),
     "people": _lex(
         "people|persons|residents|victims|protesters|demonstrators|passengers|orang|warga"
-        "|penduduk|jiwa|penumpang|пассажир*"
+        "|penduduk|jiwa|penumpang|anak muda|пассажир*"
         "|korban|pengunjuk rasa|demonstran|pendemo|человек|человека|люд*|жител*|протестующ*"
         "|митингующ*"
     ),

@@ -588,3 +588,19 @@ def test_anak_is_a_child_as_children_are(lang: str, text: str, expected: list[st
     """ "Dua anak termasuk di antara 17 korban tewas" stored "2 of the dead" where English
     gives "2 children killed": no rival to another count of children killed."""
     assert _read(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("id", "Sebanyak 30 anak muda ditangkap polisi.", ["30 people detained"]),
+        ("id", "Tiga anak muda tewas dalam kecelakaan itu.", ["3 people killed"]),
+        ("id", "Sebanyak 12 anak buah kapal hilang.", ["12 crew missing"]),
+        ("id", "Sebanyak 5 anak sekolah terluka.", ["5 children wounded"]),
+    ],
+)  # fmt: skip
+def test_anak_muda_are_youths_not_children(lang: str, text: str, expected: list[str]) -> None:
+    """ "Sebanyak 30 anak muda ditangkap polisi" (30 young people arrested) stored "30 children
+    detained", a false rival to a count of children; "anak muda" are youths, as "anak buah"
+    are a crew."""
+    assert _read(text, lang) == expected
