@@ -240,6 +240,20 @@ def _whole_number(value: Any) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
+def at_line_start(path: Path, offset: int) -> bool:
+    """Whether `offset` is where a line of the journal starts (0, or just past a newline):
+    a reader's offset stops being one when a line it read is cut back out and the journal
+    grows again past it."""
+    if offset == 0:
+        return True
+    try:
+        with open_regular(path) as fh:
+            fh.seek(offset - 1)
+            return fh.read(1) == b"\n"
+    except OSError:
+        return False
+
+
 def append(path: Path, entry: Entry, valid_size: int) -> int:
     """Append durably after cutting anything past `valid_size`; returns the new size.
 
@@ -258,9 +272,13 @@ def _append(path: Path, data: bytes, valid_size: int) -> int:
     fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
     try:
         size = os.fstat(fd).st_size
-        if size < valid_size or (
-            size > valid_size
-            and _readable_lines_after(os.pread(fd, size - valid_size, valid_size), 0)
+        if (
+            size < valid_size
+            or (valid_size and os.pread(fd, 1, valid_size - 1) != b"\n")
+            or (
+                size > valid_size
+                and _readable_lines_after(os.pread(fd, size - valid_size, valid_size), 0)
+            )
         ):
             # Not a torn tail: another process changed the journal since it was read (a lock
             # file deleted under a writer). Cutting or padding it would lose its changes.

@@ -73,18 +73,22 @@ def atomic_write(path: Path, payload: bytes) -> None:
     _atomic_replace(path, lambda fh: fh.write(payload))
 
 
-def write_store_file(path: Path, data: Data) -> None:
+def write_store_file(
+    path: Path, data: Data, before_replace: Callable[[], None] | None = None
+) -> None:
     """Atomically replace `path` with `dumps_store(data)`, streamed in chunks.
 
     Streaming keeps the serialised store from being held whole in memory beside the parsed
     one (on a 100k-statement store that copy peaked at ~600 MB during every checkpoint).
+    `before_replace` runs once the copy is synced, just before the rename; if it raises, the
+    file is left as it was (a writer checks its lock is still its own there).
     """
 
     def write(fh: BinaryIO) -> None:
         for chunk in _store_chunks(data):
             fh.write(chunk)
 
-    _atomic_replace(path, write)
+    _atomic_replace(path, write, before_replace)
 
 
 def temp_prefix(path: Path) -> str:
@@ -101,7 +105,11 @@ def remove_stale_temps(path: Path) -> int:
     return removed
 
 
-def _atomic_replace(path: Path, write: Callable[[BinaryIO], object]) -> None:
+def _atomic_replace(
+    path: Path,
+    write: Callable[[BinaryIO], object],
+    before_replace: Callable[[], None] | None = None,
+) -> None:
     """Write a temp file beside `path` with `write`, fsync it, rename it over `path`."""
     directory = path.parent
     fd, tmp = tempfile.mkstemp(prefix=temp_prefix(path), suffix=".tmp", dir=directory)
@@ -111,6 +119,8 @@ def _atomic_replace(path: Path, write: Callable[[BinaryIO], object]) -> None:
             write(fh)
             fh.flush()
             os.fsync(fh.fileno())
+        if before_replace is not None:
+            before_replace()
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -269,7 +279,7 @@ class MemoryStorage(Storage):
         """Adopt `data` as the live dict; durability is the store's job (journal, checkpoint)."""
         self.data = data
 
-    def checkpoint(self) -> None:
+    def checkpoint(self, before_replace: Callable[[], None] | None = None) -> None:
         """Nothing to persist in memory."""
 
 
@@ -280,6 +290,6 @@ class AtomicJSONStorage(MemoryStorage):
         super().__init__(data)
         self.path = path
 
-    def checkpoint(self) -> None:
-        """Write the whole store to its file atomically."""
-        write_store_file(self.path, self.data)
+    def checkpoint(self, before_replace: Callable[[], None] | None = None) -> None:
+        """Write the whole store to its file atomically (`write_store_file`)."""
+        write_store_file(self.path, self.data, before_replace)

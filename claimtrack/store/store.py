@@ -431,7 +431,9 @@ class Store:
             size = jpath.stat().st_size
         except FileNotFoundError:
             size = 0
-        if size < self._journal_offset:  # folded by another writer's checkpoint
+        if size < self._journal_offset or not journal.at_line_start(jpath, self._journal_offset):
+            # Folded by another writer's checkpoint; or a line read here was cut back out (its
+            # sync failed) and the journal grew again past it: read it all again.
             self._main_sig = None
             self._journal_offset = 0
             return
@@ -715,6 +717,8 @@ class Store:
             return
         try:
             self._checkpoint_locked()
+        except StoreBusyError as exc:  # the lock lost: the change is durable, the fold waits
+            self.fold_error = f"the change is saved in {self.journal_path}; not folded: {exc}"
         except OSError as exc:
             self.fold_error = (
                 f"the change is saved in {self.journal_path}, but folding it into {self.path} "
@@ -731,7 +735,9 @@ class Store:
         meta["journal_seq"] = self._seq
         meta["schema"] = SCHEMA_VERSION
         self._data[META_TABLE][META_ID] = meta
-        self._storage.checkpoint()
+        # Checked again before the rename: writing a large store takes a while, and a lock
+        # lost meanwhile lets another writer in whose change the rename would overwrite.
+        self._storage.checkpoint(before_replace=self._refuse_if_lock_lost)
         self._main_sig = _signature(self.path)
         # The file now holds everything up to _seq: the journal can go.
         with open(self.journal_path, "wb") as fh:

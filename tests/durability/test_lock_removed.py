@@ -79,3 +79,74 @@ def test_a_journal_another_writer_appended_to_is_never_cut(tmp_path: Path) -> No
         fh.write(b'{"seq":2,"crc":1,"ev')  # a crash mid-append
     assert journal.append(path, journal.Entry(2, {"id": "e3", "seq": 2, "changes": []}), size)
     assert [e.event["id"] for e in journal.read_entries(path)[0]] == ["e1", "e3"]
+
+
+def test_a_line_read_by_a_reader_then_cut_back_out_loses_no_later_change(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A review: a journal line whose sync failed was cut back out just after the TUI had
+    read it; the TUI's offset then pointed into the next writer's line, and its own append
+    cut that acknowledged change (and its own was dropped as torn)."""
+    import errno
+
+    from claimtrack.errors import StoreError
+    from claimtrack.store import journal as journal_module
+
+    monkeypatch.setattr(store_module, "SMALL_STORE_BYTES", 0)  # changes stay in the journal
+    db = tmp_path / "desk.json"
+
+    def add(store: Store, name: str) -> None:
+        with store.transaction("speaker.add", f"add speaker {name}") as tx:
+            tx.put_doc("speakers", {"id": name.lower()[:7], "name": name, "aliases": [],
+                                    "kind": "person", "side": None})  # fmt: skip
+
+    cli = Store.open(db, create=True, analyst="cli")
+    add(cli, "Aliyev")
+    tui = Store.open(db, analyst="tui")
+    real_fsync = os.fsync
+
+    def fails_once_while_the_tui_polls(fd: int) -> None:
+        monkeypatch.setattr(journal_module.os, "fsync", real_fsync)
+        tui.refresh()  # the poll lands while the line waits for its sync
+        raise OSError(errno.EIO, "Input/output error")
+
+    monkeypatch.setattr(journal_module.os, "fsync", fails_once_while_the_tui_polls)
+    with pytest.raises(StoreError, match="the change was not saved"):
+        add(cli, "Putin")
+    add(cli, "Pashinyan, Prime Minister of Armenia")
+    add(tui, "Lavrov")
+    assert tui.doc("speakers", "putin") is None  # it reread the journal
+    tui.close()
+    cli.close()
+    names = sorted(d["name"] for d in Store.open(db).docs("speakers").values())
+    assert names == ["Aliyev", "Lavrov", "Pashinyan, Prime Minister of Armenia"]
+
+
+def test_a_fold_whose_lock_was_deleted_meanwhile_does_not_replace_the_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A review: the lock file deleted while a fold wrote its copy (seconds on a large store)
+    let the CLI add a speaker and fold it in; the first fold's rename then replaced the file
+    without it, and the journal was emptied."""
+    from claimtrack.store import storage
+
+    db = tmp_path / "desk.json"
+    a = Store.open(db, create=True, analyst="A")
+    import_documents(a, [RawDocument(ARTICLE, "wire.txt", lang="en")])
+    real_chunks = storage._store_chunks
+
+    def chunks_while_another_writes(data: dict) -> object:
+        monkeypatch.setattr(storage, "_store_chunks", real_chunks)
+        os.unlink(f"{db}.lock")
+        b = subprocess.run(
+            [sys.executable, "-c", RUN, "--db", str(db), "speaker", "add", "Putin"],
+            capture_output=True, text=True, timeout=120,
+        )  # fmt: skip
+        assert b.returncode == 0, b.stderr
+        return real_chunks(data)
+
+    monkeypatch.setattr(storage, "_store_chunks", chunks_while_another_writes)
+    with pytest.raises(StoreBusyError, match="was removed"):
+        a.checkpoint()
+    names = [d["name"] for d in Store.open(db).docs("speakers").values()]
+    assert names == ["Putin"]

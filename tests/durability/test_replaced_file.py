@@ -61,7 +61,7 @@ def test_a_change_saved_in_the_journal_is_not_reported_as_failed_when_the_fold_f
     statement = cli("statements", "--json").json()[1]["id"]
     real = AtomicJSONStorage.checkpoint
 
-    def disk_full(self: AtomicJSONStorage) -> None:
+    def disk_full(self: AtomicJSONStorage, before_replace: object = None) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(AtomicJSONStorage, "checkpoint", disk_full)

@@ -1020,7 +1020,7 @@ async def test_a_change_the_file_could_not_take_is_said_safe_in_the_journal(
     import_documents(store, [RawDocument(text.encode(), "a.txt", lang="en")])
     monkeypatch.setattr(store_module, "JOURNAL_MAX_ENTRIES", 0)  # every change folds
 
-    def disk_full(self: AtomicJSONStorage) -> None:
+    def disk_full(self: AtomicJSONStorage, before_replace: object = None) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(AtomicJSONStorage, "checkpoint", disk_full)
