@@ -589,6 +589,9 @@ _CLAUSE_WORDS = (
 )
 """Words of a clause of its own (its opener, subject pronoun or verb), which an
 attribution's adjunct ("on Telegram", "in a statement") never holds."""
+_GOES_ON = r"(?:(?!(?:no|some|every|any)thing\b|during\b)[a-z]+ing|who|whose|whom|which)"
+"""What opens a clause going on from a speaker's after a comma: a participle ("adding",
+"saying") or a relative pronoun ("who lost his home")."""
 _QUOTE_ATTRIBUTION = re.compile(
     r"(?:[^\W\d_a-zа-яё][\w.'’-]*\s+(?:(?:of|the|and|al|bin|de|van|von)\s+)?){1,7}"
     r"(?:said|says|asked|asks|told|added|wrote|tweeted|posted|replied|shouted|insisted"
@@ -598,7 +601,10 @@ _QUOTE_ATTRIBUTION = re.compile(
     r"|earlier|later|yesterday|today|this|last|when|while|reporters|journalists|Reuters|AP"
     r"|AFP|CNN|BBC|the (?:BBC|press|media))\b"
     rf"(?:\s+(?!{_CLAUSE_WORDS}\b)[\w.'’-]+){{0,{_ADJUNCT_WORDS}}})?"
-    r",?\s*[.!?…]?[\"'”’»)]*\Z"
+    r"(?:,?\s*[.!?…]?[\"'”’»)]*\Z"
+    # or the speaker's clause goes on after a comma: "asked, adding that ...", ", saying
+    # ...", ", who ...", ", 45, who ...": about the speaker, not a sentence of its own
+    rf"|,\s+(?:\d{{1,3}},\s+)?{_GOES_ON}\b)"
 )
 """Who said a quotation ending in "?" or "!" after it, in capitalised words, the clause
 ending the sentence: "Mayor Vitali Klitschko asked on Telegram.", "Russian Defence Minister

@@ -836,3 +836,20 @@ def test_an_open_quotation_at_the_end_of_unstripped_text_does_not_crash(text: st
     spans = segment(text, "en")
     assert_well_formed(text, spans)
     assert sentences(text, "en")[0].startswith(text[:6])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"Who will pay?" Aliyev asked, adding that Armenia must.',
+        '"Who will pay?" Aliyev asked reporters on Monday, adding that Armenia must.',
+        '"Where is the aid?" Mayor Ivan Petrov asked, saying 200 families had received nothing.',
+        '"Why now?" Ahmad Karimi said, who had led the talks.',
+    ],
+)
+def test_a_speaker_whose_clause_goes_on_after_a_comma_stays_with_the_quotation(
+    sentence: str,
+) -> None:
+    """ "Aliyev asked, adding that Armenia must." after a quotation ending in "?" was cut off
+    it: the quotation became a statement with no speaker, its speaker's one without it."""
+    assert sentences(f"{sentence} The talks resumed.", "en") == [sentence, "The talks resumed."]
