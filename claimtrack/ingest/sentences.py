@@ -375,7 +375,13 @@ def _wrap_width(text: str) -> int | None:
     next line's first word would not have fitted."""
     lines = text[:WRAP_SCAN].split("\n")
     pairs = [(len(a.rstrip()), b.split(None, 1)[:1]) for a, b in itertools.pairwise(lines)]
-    pairs = [(length, word) for length, word in pairs if length and word]
+    # A list's item opens its line whatever the width: items of similar lengths ("- 12 orang
+    # tewas", "- 30 orang terluka") looked full, and the list was taken for a wrap.
+    pairs = [
+        (length, word)
+        for length, word in pairs
+        if length and word and not (word[0][0] in _ITEM_OPENERS and _item_word(word[0]))
+    ]
     if len(pairs) < WRAP_MIN_LINES:
         return None
     width = max(length for length, _ in pairs)
@@ -388,6 +394,15 @@ def _wrap_width(text: str) -> int | None:
     # under a header of short ones (headline, byline, time stamp) is not wrapped at all.
     longer = sum(len(line.rstrip()) > width for line in lines)
     return width if longer * WRAP_LONGER < full else None
+
+
+_ITEM_OPENERS = _MARKERS | frozenset("—–")
+
+
+def _item_word(word: str) -> bool:
+    """Whether `word`, opening a line, is a list item's marker ("-", "•", "1.", "2)") or a
+    Russian list's dash ("— погибли 12 человек")."""
+    return word in _ITEM_OPENERS or (word[-1] in ".)" and word[:-1].isdigit() and len(word) <= 4)
 
 
 def _full(text: str, line_break: re.Match[str], width: int) -> bool:

@@ -853,3 +853,35 @@ def test_a_speaker_whose_clause_goes_on_after_a_comma_stays_with_the_quotation(
     """ "Aliyev asked, adding that Armenia must." after a quotation ending in "?" was cut off
     it: the quotation became a statement with no speaker, its speaker's one without it."""
     assert sentences(f"{sentence} The talks resumed.", "en") == [sentence, "The talks resumed."]
+
+
+@pytest.mark.parametrize(
+    ("lang", "intro", "items", "after"),
+    [
+        ("id", "BNPB mencatat:", ["12 orang tewas", "30 orang terluka", "5 orang hilang"], ""),
+        (
+            "id",
+            "Menurut BNPB:",
+            ["12 orang tewas", "30 orang luka-luka", "5 orang hilang"],
+            "Pencarian berlanjut.",
+        ),
+        ("en", "Police said:", ["12 people dead", "30 people hurt", "5 are missing"], ""),
+        (
+            "ru",
+            "МЧС сообщило:",
+            ["12 человек погибли", "30 человек ранены", "5 человек пропали"],
+            "Поиски продолжаются.",
+        ),
+    ],
+)
+@pytest.mark.parametrize("marker", ["-", "1.", "—"])
+def test_list_items_of_like_lengths_are_statements_of_their_own(
+    lang: str, intro: str, items: list[str], after: str, marker: str
+) -> None:
+    """Items without full stops whose lines are about as long ("- 12 orang tewas", "- 30
+    orang terluka") were taken for a text wrapped at a fixed width: the list, and the line
+    after it, became one statement of every figure."""
+    listed = [f"{f'{n}.' if marker == '1.' else marker} {item}" for n, item in enumerate(items, 1)]
+    text = "\n".join([intro, *listed, *([after] if after else [])])
+    assert sentences(text, lang) == [intro, *listed, *([after] if after else [])]
+    assert_well_formed(text, segment(text, lang))
