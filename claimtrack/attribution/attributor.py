@@ -14,6 +14,7 @@ from claimtrack.attribution.bodies import (
     MAX_ORGANISATION_WORDS,
     body_key,
     body_kind,
+    home_country,
     organisation_named,
 )
 from claimtrack.attribution.cues import (
@@ -29,7 +30,7 @@ from claimtrack.attribution.groups import (
     group_speaker,
 )
 from claimtrack.attribution.morphology import word_forms
-from claimtrack.attribution.places import names_a_place, place_of_adjective
+from claimtrack.attribution.places import names_a_place, names_any_place, place_of_adjective
 from claimtrack.attribution.proposals import NewSpeaker, new_speaker, registered_form, surname
 from claimtrack.attribution.rules import analyse, statement_issuer
 from claimtrack.attribution.same_speaker import likely_same, romanised, same_spelling, sounded
@@ -733,13 +734,34 @@ def _acronym_name(proposal: NewSpeaker | None) -> bool:
 
 
 def _non_state_force(name: str) -> bool:
-    """A force's name with a word of its own beside the words for a force and no country or
-    people in it ("Arakan Army", "Kachin Independence Army"): an armed group, not the army of
-    a state ("Sudanese army", "Israel's military", "Militer Israel", "Армия Израиля")."""
+    """A force's name with a word of its own beside the words for a force and for a country
+    or people ("Arakan Army", "Free Syrian Army", "Kosovo Liberation Army"): an armed group.
+    A state's army names nothing but its country and the force ("Sudanese army", "Myanmar's
+    military", "Militer Israel", "Армия Израиля"), says its country by itself ("IDF", "ВСУ"),
+    or is led by a state ("Saudi-led coalition forces")."""
+    if home_country(name) is not None:
+        return False
     written = [_POSSESSIVE.sub("", w) for w in _NAME_WORD.findall(name)]
+    if any(_state_led(w) for w in written):
+        return False
     forces = _force_words()
-    own = [w for w in written if fold_str(w) not in forces]
-    return bool(own) and not any(names_a_place(w) or place_of_adjective(w) for w in written)
+    own = [w for w in written if fold_str(w) not in forces | _ARMED and not _names_country(w)]
+    return bool(own)
+
+
+_ARMED = frozenset({"armed", "bersenjata", "вооруженные", "вооруженных", "вооруженными"})
+"""Words that say a force bears arms ("Ukraine's armed forces"), folded: no name of its own."""
+
+
+def _names_country(word: str) -> bool:
+    """A country's or people's name, in any language and case ("Myanmar", "Syrian")."""
+    return names_a_place(word) or names_any_place(word) or place_of_adjective(word) is not None
+
+
+def _state_led(word: str) -> bool:
+    """ "Saudi-led", "US-led": a force a state leads."""
+    head, _, tail = re.sub("[’']", "-", word).rpartition("-")
+    return fold_str(tail) == "led" and bool(head) and _names_country(head)
 
 
 _NAME_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")

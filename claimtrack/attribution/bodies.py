@@ -66,6 +66,11 @@ def _home_countries() -> dict[tuple[str, ...], str]:
     return {_keyed(name): country for name, country in _raw().get("home_countries", {}).items()}
 
 
+def home_country(name: str) -> str | None:
+    """The country a body's name says by itself ("IDF" -> Israel, "ВСУ" -> Ukraine), or None."""
+    return _home_countries().get(_keyed(name))
+
+
 @lru_cache(maxsize=1)
 def _countries() -> dict[tuple[str, ...], tuple[str, bool]]:
     """Other names of a country than CLDR's, as keyed words -> (country, whether the name

@@ -669,6 +669,34 @@ def test_a_force_named_for_no_country_is_a_group() -> None:
 
 
 @pytest.mark.parametrize(
+    "army",
+    [  # a country's name inside a group's own name makes no state army of it
+        "Free Syrian Army",
+        "Syrian Democratic Forces",
+        "Sudan People's Liberation Army",
+        "Kosovo Liberation Army",
+    ],
+)
+def test_a_group_named_with_a_country_is_the_group(army: str) -> None:
+    found = suggest("en", f"The {army} said it had captured the town.",
+                    "The group said 12 fighters were killed.", speakers=[])  # fmt: skip
+    assert found[1] is not None and found[1].proposal is not None
+    assert found[1].proposal.name == army
+
+
+@pytest.mark.parametrize(
+    "army",
+    ["Myanmar's military", "The IDF", "Saudi-led coalition forces"],
+)
+def test_a_state_force_is_not_the_group(army: str) -> None:
+    found = suggest("en", f"{army} said it had captured the town.",
+                    "The group said 12 fighters were killed.", speakers=[])  # fmt: skip
+    said = found[0].proposal.name if found[0] and found[0].proposal else None
+    assert said is not None
+    assert found[1] is None or found[1].proposal is None or found[1].proposal.name != said
+
+
+@pytest.mark.parametrize(
     ("lang", "sentence", "name"),
     [  # a group word qualifying another noun, or one of several, is no group speaking
         ("id", "Warga Negara Indonesia di Turki mengatakan mereka aman.",
