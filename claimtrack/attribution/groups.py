@@ -84,6 +84,16 @@ def group_speaker(surface: str, sentence: str, lexicon: Lexicon) -> NewSpeaker |
     return NewSpeaker(name, (), _GROUP_KINDS.get(label, "other"), surface)
 
 
+def unlabelled_group(surface: str, lexicon: Lexicon) -> bool:
+    """Whether a phrase opens with a group word that takes no label ("Residents and
+    witnesses", "The residents' committee", "Warga negara asing"): people nobody named,
+    proposed as written, as before the labels."""
+    tokens = _content(tokenize(surface), lexicon)[:2]
+    return _group_word(surface, tokens, lexicon) is None and any(
+        t.norm in lexicon.vague_groups or t.norm in lexicon.unnamed_sources for t in tokens
+    )
+
+
 def _content(tokens: list[Token], lexicon: Lexicon) -> list[Token]:
     skip = lexicon.determiners | lexicon.fillers | lexicon.not_speakers
     while tokens and tokens[0].norm in skip:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from claimtrack.attribution.aliases import Mention
 from claimtrack.attribution.bodies import body_key, organisation_named
 from claimtrack.attribution.cues import Lexicon
-from claimtrack.attribution.groups import group_phrase, group_speaker
+from claimtrack.attribution.groups import group_phrase, group_speaker, unlabelled_group
 from claimtrack.attribution.morphology import is_first_name, word_forms
 from claimtrack.attribution.places import is_place, leading_place, names_any_place
 from claimtrack.attribution.proposals import new_speaker
@@ -302,6 +302,8 @@ def _definite_body(
     if not definite:
         return None
     surface = sentence.text[content[0].start : content[-1].end]
+    if unlabelled_group(surface, lexicon):
+        return None  # "The residents' committee": theirs, proposed as written, no short form
     names = _forms(head, sentence, lexicon)
     return Finding(
         "carry", cue, f"short-form-{how}", SCORE_SUBJECT, surface, names=names, whole=True
@@ -375,9 +377,11 @@ def _proposal(
                 and name[0].norm in lexicon.titles
                 and "," in sentence.text[name[0].end : token.start]
             )  # "Kepala Pusat Data, Informasi dan Humas BNPB …": an office's body, listed
-            if not (listed or _in_a_body_name(lexicon, name, tokens[at:])):
+            # "Residents and witnesses said": unnamed people together, proposed as written
+            people = bool(name) and name[0].norm in lexicon.vague_groups
+            if not (listed or people or _in_a_body_name(lexicon, name, tokens[at:])):
                 return None  # "Ереван и Баку": two speakers, no single one
-            limit += 2 if listed else 0  # the list's words are the body's, not the name's
+            limit += 2 if listed or people else 0  # the list's words are the body's
             name.append(token)
             continue
         if posting is None and _posted(lexicon, name, token, tokens[at + 1 : at + 3]):
@@ -427,6 +431,7 @@ def _proposal(
     opening = sentence.tokens[0].start
     initials = _bracketed_initials(sentence, name, tokens)
     anonymous = group_speaker(_text_of(sentence, name), sentence.text, lexicon) is not None
+    anonymous = anonymous or unlabelled_group(_text_of(sentence, name), lexicon)
     named = (
         anonymous  # "A senior official said on condition of anonymity"
         or initials is not None  # "Силы специальных операций (ССО) заявили"

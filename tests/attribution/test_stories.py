@@ -702,8 +702,10 @@ def test_a_state_force_is_not_the_group(army: str) -> None:
         ("id", "Warga Negara Indonesia di Turki mengatakan mereka aman.",
          "Warga Negara Indonesia"),  # citizens
         ("en", "Residents' committee chairman Ivan Petrov said the water was off.", "Ivan Petrov"),
-        ("en", "The residents' association said the water was off.", None),
-        ("en", "Residents and officials said the town had been shelled.", None),
+        # no label, but the phrase as written, as before the labels
+        ("en", "The residents' association said the water was off.", "Residents' association"),
+        ("en", "Residents and officials said the town had been shelled.",
+         "Residents and officials"),
         # a place of two words before the group is kept whole
         ("en", "Gaza City residents said they had no food.", "Residents (Gaza City)"),
         ("en", "North Darfur residents said they had no food.", "Residents (North Darfur)"),
@@ -720,6 +722,28 @@ def test_a_group_label_only_for_a_group_speaking(
         assert proposed is None or not proposed.startswith("Residents")
     else:
         assert proposed == name
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "name"),
+    [  # people nobody named that take no group label are proposed as written
+        ("en", "Residents and witnesses said they heard explosions.", "Residents and witnesses"),
+        ("en", "Witnesses and a hospital official said soldiers fired on the crowd.",
+         "Witnesses and a hospital official"),
+        ("id", "Warga dan relawan mengatakan banjir setinggi satu meter.", "Warga dan relawan"),
+        ("ru", "Жители и волонтеры рассказали, что вода поднялась на метр.",
+         "Жители и волонтеры"),
+        ("en", "The residents' committee said the water was off.", "Residents' committee"),
+        ("en", "Residents' groups said the water was off.", "Residents' groups"),
+        ("id", "Warga negara asing mengatakan mereka aman.", "Warga negara asing"),
+    ],
+)  # fmt: skip
+def test_people_with_no_group_label_are_proposed_as_written(
+    lang: str, sentence: str, name: str
+) -> None:
+    (found,) = suggest(lang, sentence, speakers=[])
+    assert found is not None and found.proposal is not None
+    assert found.proposal.name == name
 
 
 @pytest.mark.parametrize(
