@@ -179,6 +179,12 @@ class Lexicon:
     regional_offices: tuple[tuple[str, ...], ...] = ()
     """Offices held over a region, which the press writes before the region's name
     ("Bupati **Nduga**", "Kapolsek **Cilandak**"): one word after them is a place."""
+    region_abbreviations: frozenset[str] = frozenset()
+    """Regions written short ("Kapolda **Sulteng**", "Gubernur **Jabar**"): a region after a
+    regional office, whatever else the word might be."""
+    given_names: frozenset[str] = frozenset()
+    """Common given names the press uses alone for a regional office's holder ("Gubernur
+    **Anies**", "Wali Kota **Risma**"), so one word after a regional office is a person."""
     definite_before: frozenset[str] = frozenset()
     definite_after: frozenset[str] = frozenset()
     """Articles and demonstratives that make a body word a reference back ("**the** panel",
@@ -311,6 +317,8 @@ def build_lexicon(lang: str, raw: dict[str, Any]) -> Lexicon:
         not_speakers=_folded_set(raw, "not_speakers"),
         place_suffixes=_folded_set(raw, "place_suffixes"),
         regional_offices=_phrases(raw, "regional_offices"),
+        region_abbreviations=_folded_set(raw, "region_abbreviations"),
+        given_names=_folded_set(raw, "given_names"),
         group_compounds=frozenset(_phrases(raw, "group_compounds")),
         definite_before=_folded_set(raw, "definite_before"),
         definite_after=_folded_set(raw, "definite_after"),

@@ -298,9 +298,11 @@ def _mononym(surface: str, office: _Word, word: _Word, lexicon: Lexicon) -> bool
     if not lexicon.first_name_references or not (office.title or office.body):
         return False
     before = words(surface[: word.start])
-    if any(before[-len(held) :] == held for held in lexicon.regional_offices):
-        return False  # "Bupati **Nduga**", "Kapolsek **Cilandak**": a region, listed or not
     text = surface[word.start : word.end]
+    if any(before[-len(held) :] == held for held in lexicon.regional_offices) and not (
+        _given_name(text, lexicon)
+    ):
+        return False  # "Bupati **Nduga**", "Kapolsek **Cilandak**": a region, listed or not
     if not _NAME_WORD.fullmatch(text) or _acronym_word(text) or not text[:1].isupper():
         return False
     folded = fold_str(text)
@@ -312,6 +314,18 @@ def _mononym(surface: str, office: _Word, word: _Word, lexicon: Lexicon) -> bool
     ):
         return False  # "Kremlin" is a body in English, "Menteri" an office in Indonesian
     return not names_any_place(text) and body_key(text) is None
+
+
+def _given_name(text: str, lexicon: Lexicon) -> bool:
+    """Whether one word after a regional office is its holder's given name ("Gubernur
+    **Anies**", "Kapolda **Fadil**"), not the region: a given name the lexicon knows that is
+    no region written short ("Kapolda **Sulteng**") nor a place a list holds."""
+    folded = fold_str(text)
+    return (
+        folded in lexicon.given_names
+        and folded not in lexicon.region_abbreviations
+        and not names_any_place(text)
+    )
 
 
 def _is_a_name(texts: list[str], lexicon: Lexicon) -> bool:

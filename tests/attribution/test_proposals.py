@@ -487,6 +487,38 @@ def test_an_indonesian_office_before_an_unlisted_region_names_nobody(sentence: s
     assert (found.proposal.name, found.proposal.kind) == (office, "other")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "name", "office"),
+    [  # a given name after a regional office is its holder, not the region
+        ("Gubernur Anies mengatakan banjir sudah surut.", "Anies", "Gubernur"),
+        ("Wali Kota Risma mengatakan banjir sudah surut.", "Risma", "Wali Kota"),
+        ("Gubernur Khofifah mengatakan situasi kondusif.", "Khofifah", "Gubernur"),
+        ("Bupati Anas mengatakan situasi kondusif.", "Anas", "Bupati"),
+        ("Kapolda Fadil mengatakan situasi kondusif.", "Fadil", "Kapolda"),
+        ("Wali Kota Eri mengatakan banjir sudah surut.", "Eri", "Wali Kota"),
+    ],
+)
+def test_a_given_name_after_a_regional_office_is_its_holder(
+    sentence: str, name: str, office: str
+) -> None:
+    (found,) = suggest("id", sentence, speakers=[])
+    assert found is not None and found.proposal is not None
+    assert (found.proposal.name, found.proposal.kind) == (name, "person")
+    assert found.proposal.mention.startswith(office)  # the office stays in what was quoted
+
+
+def test_a_regional_holder_by_given_name_is_the_same_person_later() -> None:
+    found = suggest(
+        "id",
+        "Gubernur Anies mengatakan banjir sudah surut.",
+        "Anies menambahkan pompa sudah dinyalakan.",
+        speakers=[],
+    )
+    assert all(f is not None and f.proposal is not None for f in found)
+    assert [f.proposal.name for f in found] == ["Anies", "Anies"]  # type: ignore[union-attr]
+    assert found[1].proposal == found[0].proposal  # type: ignore[union-attr]
+
+
 def test_a_mononym_found_after_an_office_is_the_same_person_later() -> None:
     found = suggest(
         "id",
