@@ -749,8 +749,15 @@ def _non_state_force(name: str) -> bool:
     return bool(own)
 
 
-_ARMED = frozenset({"armed", "bersenjata", "вооруженные", "вооруженных", "вооруженными"})
-"""Words that say a force bears arms ("Ukraine's armed forces"), folded: no name of its own."""
+_ARMED = frozenset(
+    {
+        "armed", "bersenjata", "вооруженные", "вооруженных", "вооруженными",
+        "defense", "defence", "self-defense", "self-defence", "pertahanan",
+        "обороны", "самообороны",
+    }
+)  # fmt: skip
+"""Words that say a force bears arms or defends ("Ukraine's armed forces", "Israel Defense
+Forces", "Армия обороны Израиля"), folded: no name of a group's own."""
 
 
 def _names_country(word: str) -> bool:

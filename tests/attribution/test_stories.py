@@ -646,6 +646,9 @@ def test_unnamed_tellers_closing_a_sentence_leave_it_to_the_speaker_named_in_it(
                 "Kelompok itu mengatakan akan melindungi warga.")),
         ("ru", ("Армия Израиля сообщила, что нанесла удар.",
                 "Группировка заявила, что потеряла двух бойцов.")),
+        ("ru", ("ХАМАС заявил, что выпустил ракеты.",
+                "Армия обороны Израиля заявила, что перехватила их.",
+                "Группировка заявила, что продолжит обстрелы.")),
     ],
 )  # fmt: skip
 def test_the_group_is_no_state_army(lang: str, sentences: tuple[str, ...]) -> None:
@@ -686,7 +689,7 @@ def test_a_group_named_with_a_country_is_the_group(army: str) -> None:
 
 @pytest.mark.parametrize(
     "army",
-    ["Myanmar's military", "The IDF", "Saudi-led coalition forces"],
+    ["Myanmar's military", "The IDF", "Saudi-led coalition forces", "The Israel Defense Forces"],
 )
 def test_a_state_force_is_not_the_group(army: str) -> None:
     found = suggest("en", f"{army} said it had captured the town.",
