@@ -105,6 +105,9 @@ def test_tag_one_statement_keeps_its_contract(cli: Runner, db: Path) -> None:
     assert r.code == 2 and "name a SPEAKER or pass --suggested, not both" in r.err
     r = cli("tag", "--suggested", first, "no such speaker")
     assert r.code == 2 and "name a SPEAKER or pass --suggested, not both" in r.err
+    # a review: a mistyped second id was told off as a speaker beside --suggested
+    r = cli("tag", "--suggested", first, "zzzzq")
+    assert r.code != 0 and "no statement" in r.err and "not both" not in r.err, r.err
     assert store_state(db) == before
 
 
