@@ -21,7 +21,7 @@ import os
 import re
 import zlib
 from contextlib import suppress
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -43,6 +43,11 @@ class Entry:
 
     seq: int
     event: dict[str, Any]
+    at: int = -1
+    """Where its line starts in the journal (-1: not read from one)."""
+    head: bytes = b""
+    """Its line's first bytes as read: with the checksum in them, they tell this line from
+    another one written over it at the same place (`has_head`)."""
 
     @property
     def ops(self) -> tuple[Op, ...]:
@@ -141,7 +146,7 @@ def read_entries(path: Path, offset: int = 0) -> tuple[list[Entry], int]:
                     "its unfolded changes)"
                 ) from None
             break
-        entries.append(entry)
+        entries.append(replace(entry, at=offset + pos, head=chunk[pos : min(nl, pos + HEAD_BYTES)]))
         pos = nl + 1
         good = offset + pos
     return entries, good
@@ -238,6 +243,20 @@ META = "meta"  # the store's own metadata (`store.META_TABLE`): never written by
 
 def _whole_number(value: Any) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
+
+
+HEAD_BYTES = 48  # `{"seq":N,"crc":C,"event":{"id":"…` : the sequence, checksum and event id
+
+
+def has_head(path: Path, at: int, head: bytes) -> bool:
+    """Whether the line read at `at` is still there: a line whose sync failed is cut back out,
+    and the next writer's line of the same length would otherwise pass for it."""
+    try:
+        with open_regular(path) as fh:
+            fh.seek(at)
+            return fh.read(len(head)) == head
+    except OSError:
+        return False
 
 
 def at_line_start(path: Path, offset: int) -> bool:

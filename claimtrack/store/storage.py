@@ -8,6 +8,7 @@ touch the disk when the store asks for a checkpoint: temp file, fsync, rename, f
 from __future__ import annotations
 
 import gc
+import glob
 import json
 import mmap
 import os
@@ -99,7 +100,9 @@ def temp_prefix(path: Path) -> str:
 def remove_stale_temps(path: Path) -> int:
     """Delete temp files a crashed checkpoint left beside `path` (call under the writer lock)."""
     removed = 0
-    for stray in path.parent.glob(temp_prefix(path) + "*.tmp"):
+    # Exactly mkstemp's shape (8 random characters), the name escaped: a sibling named
+    # "desk.json.bak" or "desk[1].json" has temps of its own, not this store's to remove.
+    for stray in path.parent.glob(glob.escape(temp_prefix(path)) + "?" * 8 + ".tmp"):
         stray.unlink(missing_ok=True)
         removed += 1
     return removed

@@ -368,6 +368,7 @@ class Store:
         self._checkpoint_seq = self._seq
         self._journal_offset = 0
         self._journal_entries = 0
+        self._last_read: tuple[int, bytes] | None = None  # the last line read: where, its head
         self._main_sig: Signature | None = None
         self._rebuild_indexes()
         self.version += 1
@@ -431,13 +432,21 @@ class Store:
             size = jpath.stat().st_size
         except FileNotFoundError:
             size = 0
-        if size < self._journal_offset or not journal.at_line_start(jpath, self._journal_offset):
+        last = self._last_read
+        if (
+            size < self._journal_offset
+            or not journal.at_line_start(jpath, self._journal_offset)
+            or (last is not None and not journal.has_head(jpath, *last))
+        ):
             # Folded by another writer's checkpoint; or a line read here was cut back out (its
-            # sync failed) and the journal grew again past it: read it all again.
+            # sync failed) and the journal grew again over it: read it all again.
             self._main_sig = None
             self._journal_offset = 0
+            self._last_read = None
             return
         entries, good = journal.read_entries(jpath, self._journal_offset)
+        if entries:
+            self._last_read = (entries[-1].at, entries[-1].head)
         for entry in entries:
             self._journal_entries += 1
             if entry.seq <= self._seq:
@@ -590,6 +599,7 @@ class Store:
         if jpath is not None:
             self._refuse_if_lock_lost()
             self._journal_offset = journal.append(jpath, entry, self._journal_offset)
+            self._last_read = None  # its own line: a failed one raised above, never read
             if not self.wrote and self.path is not None:
                 # A fold killed before its rename left a temp copy of the whole file (tens of
                 # MB at 100k); on a large store the next fold may be a thousand changes away.
@@ -743,6 +753,7 @@ class Store:
         with open(self.journal_path, "wb") as fh:
             os.fsync(fh.fileno())
         self._journal_offset = 0
+        self._last_read = None
         self._journal_entries = 0
         self._checkpoint_seq = self._seq
 
