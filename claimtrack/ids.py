@@ -23,6 +23,12 @@ _ready: list[str] = []  # drawn, not yet handed out
 os.register_at_fork(after_in_child=_ready.clear)  # a forked child must not reuse our ids
 
 
+def id_shaped(text: str) -> bool:
+    """Whether `text` could be an id or the prefix of one typed (3+ characters of the id
+    alphabet): a mistyped id, not a name, when a lookup finds nothing."""
+    return 3 <= len(text) <= ID_LENGTH and all(ch in ALPHABET for ch in text)
+
+
 def seed_ids(seed: int | None) -> None:
     """Make ids reproducible (tests, snapshots); None goes back to the system's randomness."""
     global _rng

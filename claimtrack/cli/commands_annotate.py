@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -19,6 +18,7 @@ from claimtrack.cli.main import (
 )
 from claimtrack.cli.output import emit_json, say, table
 from claimtrack.errors import ClaimtrackError, UnknownSpeakerError, ValidationError
+from claimtrack.ids import id_shaped
 from claimtrack.model import (
     RELATIONS,
     SPEAKER_KINDS,
@@ -461,15 +461,11 @@ def _as_statements(store: Store, refs: tuple[str, ...]) -> list[str]:
         except ClaimtrackError:
             # `tag ST SPEAKER --suggested` was refused so before several statements were taken;
             # a second id mistyped ("zzzzq") is no speaker's name: "no statement" says so
-            as_name = len(refs) == 2 and n == 1 and not _ID_SHAPE.fullmatch(ref)
+            as_name = len(refs) == 2 and n == 1 and not id_shaped(ref)
             if as_name or _names_a_speaker(store, ref):
                 raise click.UsageError("name a SPEAKER or pass --suggested, not both") from None
             raise
     return list(dict.fromkeys(ids))
-
-
-_ID_SHAPE = re.compile(r"[0-9a-z]{3,7}")
-"""What an id or its prefix typed looks like (lower-case letters and digits, up to 7)."""
 
 
 def _names_a_speaker(store: Store, ref: str) -> bool:
