@@ -36,11 +36,16 @@ def _kv(data: dict[str, Any], keys: list[str]) -> Text:
 
 def _record(body: Text, title: str) -> None:
     """A record's fields in a box on a terminal; into a pipe, its title and `label: value`
-    lines as they are (a box's borders and folds are noise to `grep` and `cut`)."""
+    lines as they are (a box's borders and folds are noise to `grep` and `cut`).
+
+    The title holds the record's id, which a restored export or a merged store can make
+    anything: it is inert text on one line, since Rich reads a `str` panel title as markup.
+    """
+    shown = inert(" ".join(title.split()))
     if to_terminal():
-        stdout_console().print(Panel(body, title=title, title_align="left"))
+        stdout_console().print(Panel(body, title=Text(shown), title_align="left"))
     else:
-        sys.stdout.write(f"{title}\n{body.plain.rstrip()}\n")
+        sys.stdout.write(f"{shown}\n{body.plain.rstrip()}\n")
 
 
 def _quantity(q: dict[str, Any]) -> str:

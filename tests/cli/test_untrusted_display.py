@@ -1,0 +1,47 @@
+"""Text from a colleague's export, a path or a name is shown to the terminal, never obeyed."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import Runner
+
+# Rich markup (a colour, a hyperlink) and the escapes that retitle the window and clear it.
+EVIL_ID = "[bold red]PWN[/][link=https://evil.example]click[/link]\x1b]0;owned\x07\x1b[2J"
+
+
+def _restore_with_claim_id(cli: Runner, tmp_path: Path, new_id: str) -> str:
+    """A desk whose one claim a colleague's `json` export renamed to `new_id`, restored
+    into the store; the id of the statement that quotes it."""
+    doc = tmp_path / "wire.txt"
+    doc.write_text("The ministry said the bridge was hit.\n", "utf-8")
+    cli("import", str(doc))
+    (st,) = cli("statements", "--json").json()
+    claim = cli("tag", st["id"], "Defence Ministry", "--json").json()["claim"]
+    export = tmp_path / "colleague.json"
+    cli("export", "-f", "json", "-o", str(export))
+    text = export.read_text("utf-8").replace(json.dumps(claim), json.dumps(new_id))
+    export.write_text(text, "utf-8")
+    mine = tmp_path / "mine.json"
+    assert cli("import", str(export), "--db", str(mine), use_db=False).code == 0
+    return st["id"]
+
+
+def test_show_draws_a_hostile_record_id_as_text(
+    cli: Runner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The box title of `show` (the record's id) was read as Rich markup: an id from a
+    restored export made a hyperlink, retitled the terminal window and cleared the screen."""
+    cli("speaker", "add", "Defence Ministry")
+    statement = _restore_with_claim_id(cli, tmp_path, EVIL_ID)
+    mine = str(tmp_path / "mine.json")
+    piped = cli("show", statement, "--db", mine, use_db=False).out
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
+    drawn = cli("show", statement, "--db", mine, use_db=False).out
+    for out in (piped, drawn):
+        assert "\x1b]" not in out and "\x07" not in out and "\x1b[2J" not in out
+        assert "claim [bold red]PWN[/][link=https://evil.example]click[/link]\\x1b]0;" in out
