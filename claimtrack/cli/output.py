@@ -64,8 +64,9 @@ def emit_json(data: Any) -> None:
 
 def say(message: str) -> None:
     """A one-line human message on stderr: never wrapped (a log or `grep` gets one line per
-    message; a terminal wraps it itself)."""
-    stderr_console().print(Text(inert(message)), soft_wrap=True)
+    message; a terminal wraps it itself). A line break in a path or name it quotes is shown
+    as `\\n`: a file name must not add a line that reads as a message of its own."""
+    stderr_console().print(Text(inert(message).replace("\n", "\\n")), soft_wrap=True)
 
 
 def to_terminal() -> bool:

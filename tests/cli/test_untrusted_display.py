@@ -45,3 +45,15 @@ def test_show_draws_a_hostile_record_id_as_text(
     for out in (piped, drawn):
         assert "\x1b]" not in out and "\x07" not in out and "\x1b[2J" not in out
         assert "claim [bold red]PWN[/][link=https://evil.example]click[/link]\\x1b]0;" in out
+
+
+def test_a_path_with_a_line_break_stays_on_one_message_line(cli: Runner, tmp_path: Path) -> None:
+    """`init` and `export -o` named a path holding a line break on two lines of stderr: a
+    file name could fake a second message ("claimtrack: error: …") under the first."""
+    db = tmp_path / "desk\nclaimtrack: error: fake.json"
+    r = cli("init", "--db", str(db), use_db=False)
+    assert r.code == 0 and r.err.count("\n") == 1, r.err
+    assert "desk\\nclaimtrack: error: fake.json" in r.err
+    out = tmp_path / "brief\nwrote.md"
+    r = cli("export", "-f", "md", "-o", str(out), "--db", str(db), use_db=False)
+    assert r.code == 0 and r.err.count("\n") == 1 and "brief\\nwrote.md" in r.err, r.err
