@@ -18,14 +18,19 @@ from rich.text import Text
 
 from claimtrack.textnorm import BIDI_CONTROLS
 
+# Zero-width space, word joiner, invisible operators and the byte-order mark draw nothing:
+# "Ali\u200byev" read as "Aliyev" beside the real one in `speaker list`. No en/id/ru text
+# needs them (the joiners U+200C/U+200D, which Persian, Indic scripts and emoji do, stay).
+_INVISIBLE = "\u200b\u2060-\u2064\ufeff"
 # C0/C1 controls (escape sequences) and bidi controls (which reorder what follows, unseen).
-_CONTROL = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{BIDI_CONTROLS}]")
+_CONTROL = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{BIDI_CONTROLS}{_INVISIBLE}]")
 # What `json.dumps` leaves raw of those: DEL, the C1 controls and the bidi controls.
 _JSON_RAW_CONTROL = re.compile(f"[\x7f-\x9f{BIDI_CONTROLS}]")
 
 
 def inert(value: object) -> str:
-    """Text safe for a terminal: control and bidi characters shown as escapes (`\\u202e`)."""
+    """Text safe for a terminal: control, bidi and invisible characters shown as escapes
+    (`\\u202e`, `\\u200b`)."""
     return _CONTROL.sub(_escape, "" if value is None else str(value))
 
 

@@ -57,3 +57,25 @@ def test_a_path_with_a_line_break_stays_on_one_message_line(cli: Runner, tmp_pat
     out = tmp_path / "brief\nwrote.md"
     r = cli("export", "-f", "md", "-o", str(out), "--db", str(db), use_db=False)
     assert r.code == 0 and r.err.count("\n") == 1 and "brief\\nwrote.md" in r.err, r.err
+
+
+def test_a_zero_width_character_in_a_name_is_shown(
+    cli: Runner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A zero-width space (or word joiner, or byte-order mark) drew nothing: "Ali\\u200byev"
+    read as "Aliyev" beside the real one in `speaker list`, and a statement could be tagged
+    to the planted twin."""
+    cli("speaker", "add", "Aliyev", "--kind", "person")
+    for twin in ("Ali\u200byev", "Aliy\u2060ev", "\ufeffAliyev"):
+        assert cli("speaker", "add", twin, "--kind", "person").code == 0
+    listed = cli("speaker", "list", "--json").json()
+    assert {s["name"] for s in listed} == {"Aliyev", "Ali\u200byev", "Aliy\u2060ev", "\ufeffAliyev"}
+    piped = cli("speaker", "list").out
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
+    drawn = cli("speaker", "list").out
+    for out in (piped, drawn):
+        assert not {"\u200b", "\u2060", "\ufeff"} & set(out)
+        assert all(name in out for name in ("Ali\\u200byev", "Aliy\\u2060ev", "\\ufeffAliyev"))
+    # the joiners that scripts and emoji need are drawn as they are
+    cli("speaker", "add", "می\u200cخواهم", "--kind", "person")
+    assert "می\u200cخواهم" in cli("speaker", "list").out
