@@ -187,15 +187,17 @@ def safe_url(url: str | None) -> str | None:
     return url
 
 
-_JSON_ESCAPED = re.compile(f"[\ud800-\udfff{BIDI_CONTROLS}]")
+_JSON_ESCAPED = re.compile(f"[\x7f-\x9f\ud800-\udfff{BIDI_CONTROLS}]")
 
 
 def json_bytes(value: Any) -> bytes:
     """Pretty, key-sorted JSON in UTF-8 with non-ASCII text kept readable.
 
     A lone surrogate (possible in text loaded from a JSON store) cannot be encoded as UTF-8,
-    and a bidi control would reorder the file in an editor or terminal; each is written as its
-    `\\uXXXX` escape instead, which JSON readers restore exactly (`json` keeps text as is).
+    a bidi control would reorder the file in an editor or terminal, and DEL or a C1 control
+    (U+009B is a terminal's CSI, as ESC [ is) would drive a terminal `export -f json` prints
+    to: `json` escapes only the C0 controls. Each is written as its `\\uXXXX` escape instead,
+    which JSON readers restore exactly (`json` keeps text as is).
     """
     text = json.dumps(value, indent=2, sort_keys=True, ensure_ascii=False)
     text = _JSON_ESCAPED.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
