@@ -77,15 +77,21 @@ def dot_string(text: str) -> str:
 # U+29F5 REVERSE SOLIDUS OPERATOR: looks like a backslash, means nothing to Graphviz.
 _TOOLTIP_BACKSLASH = "\u29f5"
 
+TOOLTIP_LIMIT = 4000
+"""Graphviz (2.43) scans a quoted string in pieces of at most its 16 KiB buffer, split only at
+a quote or backslash: a longer piece is a syntax error that fails the whole drawing. 4,000
+characters stay under it even at 4 UTF-8 bytes each; a tooltip longer is unreadable anyway."""
+
 
 def dot_tooltip(text: str) -> str:
-    """One-line tooltip text for `dot_string`, its backslashes shown as a look-alike.
+    """One-line tooltip text for `dot_string`, its backslashes shown as a look-alike, cut to
+    `TOOLTIP_LIMIT` characters.
 
     Graphviz expands `\\N`, `\\G`, `\\E`, `\\L` … in tooltips a second time, after its own
     unescaping (2.43 turns a doubled `\\\\L` into the whole label), and how often differs by
     version and by node or edge: no escaping keeps a backslash literal in all of them.
     """
-    return one_line(text).replace("\\", _TOOLTIP_BACKSLASH)
+    return shorten(one_line(text).replace("\\", _TOOLTIP_BACKSLASH), TOOLTIP_LIMIT)
 
 
 # Mermaid decodes `#name;` / `#123;` entities inside quoted labels; anything that could end
