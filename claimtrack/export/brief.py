@@ -141,7 +141,8 @@ def _evidence(e: Evidence) -> str:
         text = f"[{title}](<{url}>)"
     else:  # a citation typed as text, not an address: no link, said once
         text = title if not e.title or e.title == e.url else f"{title} ({md(e.url)})"
-    return text + (f" ({e.date})" if e.date else "")
+    # a date no command typed: a restored export or a merged store can hold any text there
+    return text + (f" ({md(e.date)})" if e.date else "")
 
 
 def _outcome_section(snapshot: Snapshot, claim: Claim, history: list[Outcome]) -> list[str]:

@@ -8,6 +8,8 @@ import subprocess
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+from markdown_it import MarkdownIt
+
 from tests.conftest import Runner
 from tests.export.desk import needs_dot
 
@@ -64,3 +66,26 @@ def test_graphviz_draws_a_claim_with_a_very_long_summary(cli: Runner, tmp_path: 
     tips = [a.get(xlink) for a in ET.parse(svg).iter(f"{ns}a") if a.get(xlink)]
     assert any(t.startswith(f"{claim}: Кто abab") and t.endswith("…") for t in tips)
     assert any(t.startswith("contradicts: yyy") for t in tips)
+
+
+def test_the_brief_escapes_an_evidence_date_from_a_restored_export(
+    cli: Runner, tmp_path: Path
+) -> None:
+    """No command types an evidence's title or date, but a colleague's `json` export carries
+    both; the brief escaped the title and wrote the date as it was, so a restored export put
+    raw HTML (an `<img onerror>`) into the Markdown brief."""
+    claim = _desk(cli, tmp_path, "Defence Ministry")
+    cli("outcome", claim, "--verdict", "false", "--evidence", "https://example.org/r")
+    export = tmp_path / "colleague.json"
+    cli("export", "-f", "json", "-o", str(export))
+    data = json.loads(export.read_text("utf-8"))
+    (node,) = [n for n in data["nodes"] if n["type"] == "claim"]
+    payload = '<img src=x onerror="alert(1)">'
+    node["outcomes"][0]["evidence"][0].update(title=f"Report {payload}", date=payload)
+    export.write_text(json.dumps(data), "utf-8")
+    mine = str(tmp_path / "mine.json")
+    assert cli("import", str(export), "--db", mine, use_db=False).code == 0
+    brief = cli("export", "-f", "md", "--db", mine, use_db=False).out
+    html = MarkdownIt("gfm-like").render(brief)
+    assert "<img" not in html
+    assert html.count("&lt;img src=x onerror=&quot;alert(1)&quot;&gt;") == 2  # shown, twice
