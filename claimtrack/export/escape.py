@@ -134,15 +134,21 @@ def mermaid_label(text: str) -> str:
     return f'"{body}"'
 
 
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# The full-width forms (U+FF1D, U+FF0B, U+FF0D, U+FF20) too: CJK input and some spreadsheets
+# take them for the ASCII signs.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+# What may hide in front of the sign: spaces, and the zero-width characters that draw nothing.
+_LEADING_BLANK = re.compile("^[\\s\u200b\u2060-\u2064\ufeff]+")
 
 
 def csv_cell(value: object) -> str:
-    """A spreadsheet-safe cell: text that could start a formula gets a leading `'`."""
+    """A spreadsheet-safe cell: text that could start a formula, also behind spaces or
+    zero-width characters, gets a leading `'`."""
     if value is None:
         return ""
     text = clean_text(str(value))
-    if text.startswith(_FORMULA_START) or text.lstrip().startswith(_FORMULA_START):
+    bare = _LEADING_BLANK.sub("", text, count=1)
+    if text.startswith(_FORMULA_START) or bare.startswith(_FORMULA_START):
         return "'" + text
     return text
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import re
 import subprocess
@@ -89,3 +91,26 @@ def test_the_brief_escapes_an_evidence_date_from_a_restored_export(
     html = MarkdownIt("gfm-like").render(brief)
     assert "<img" not in html
     assert html.count("&lt;img src=x onerror=&quot;alert(1)&quot;&gt;") == 2  # shown, twice
+
+
+def _rows(data: bytes, excel: bool) -> list[dict[str, str]]:
+    text = data[2:].decode("utf-16-le") if excel else data.decode("utf-8")
+    return list(csv.DictReader(io.StringIO(text, newline=""), delimiter="\t" if excel else ","))
+
+
+def test_a_full_width_or_hidden_formula_sign_is_neutralised(cli: Runner, tmp_path: Path) -> None:
+    """A cell starting with a full-width `＝` (U+FF1D), or with `=` behind a zero-width space,
+    went into the csv and excel tables as it was; a spreadsheet that reads either as a sign
+    runs the formula."""
+    claim = _desk(cli, tmp_path, '\u200b=HYPERLINK("http://x","y")')
+    cli("claim", "edit", claim, "--summary", "＝SUM(1+1) said the ministry", "--tag", "＠x")
+    cli("claim", "edit", claim, "--note", '\ufeff\u3000＋1 «цитата» "quoted"')
+    for fmt, excel in (("csv", False), ("excel", True)):
+        out = tmp_path / f"{fmt}.csv"
+        assert cli("export", "-f", fmt, "-o", str(out)).code == 0
+        (row,) = _rows(out.read_bytes(), excel)
+        assert row["summary"] == "'＝SUM(1+1) said the ministry"
+        assert row["speaker"] == '\'\u200b=HYPERLINK("http://x","y")'
+        assert row["tags"] == "'＠x"
+        assert row["note"] == '\'\ufeff\u3000＋1 «цитата» "quoted"'
+        assert row["sources"] == "The ministry said the bridge was hit. (undated)"  # as is
