@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 import xml.etree.ElementTree as ET
 
 import networkx as nx
@@ -18,6 +19,18 @@ NODE_GRAPHICS_KEY = "yfiles_node"
 EDGE_GRAPHICS_KEY = "yfiles_edge"
 SHAPES = {"claim": "roundrectangle", "speaker": "ellipse", "source": "rectangle"}
 SIZES = {"claim": ("220", "70"), "speaker": ("140", "50"), "source": ("180", "50")}
+
+
+# yEd draws a label whose text opens with `<html>` as Swing HTML, which fetches the images
+# an `<img src=http…>` names when the file is opened. A zero-width space in front (no trim
+# removes it) keeps such a name or title plain text, drawn as it reads.
+_SWING_HTML = re.compile(r"\s*<html", re.IGNORECASE)
+_NOT_HTML = "\u200b"
+
+
+def yed_label(text: str) -> str:
+    """Label text for yEd's graphics: never read as HTML."""
+    return _NOT_HTML + text if _SWING_HTML.match(text) else text
 
 
 def _g(tag: str) -> str:
@@ -69,7 +82,8 @@ def _add_yfiles(root: ET.Element, g: nx.MultiDiGraph, every_side: tuple[str, ...
         _sub(shape, _y("Geometry"), width=width, height=height)
         _sub(shape, _y("Fill"), color=fill, transparent="false")
         _sub(shape, _y("BorderStyle"), color="#000000", type="line", width="1.0")
-        _sub(shape, _y("NodeLabel"), str(data.get("label", "")), autoSizePolicy="content")
+        label = yed_label(str(data.get("label", "")))
+        _sub(shape, _y("NodeLabel"), label, autoSizePolicy="content")
         _sub(shape, _y("Shape"), type=SHAPES[kind])
     for edge in graph.iter(_g("edge")):
         data = g.edges[edge.get("source"), edge.get("target"), edge.get("id")]

@@ -114,3 +114,30 @@ def test_a_full_width_or_hidden_formula_sign_is_neutralised(cli: Runner, tmp_pat
         assert row["tags"] == "'＠x"
         assert row["note"] == '\'\ufeff\u3000＋1 «цитата» "quoted"'
         assert row["sources"] == "The ministry said the bridge was hit. (undated)"  # as is
+
+
+def test_yed_never_reads_a_name_or_title_as_html(cli: Runner, tmp_path: Path) -> None:
+    """yEd draws a label opening with `<html>` as Swing HTML, fetching any `<img src>` it
+    names when the file is opened; a speaker's name or a source's title made the labels of
+    their nodes (and of the claims they said) such HTML. The plain `label` data keeps it."""
+    name = "<html><img src='http://evil.example/t.png'>Defence Ministry"
+    _desk(cli, tmp_path, name)
+    doc = tmp_path / "reply.txt"
+    doc.write_text("The army said the bridge stood.\n", "utf-8")
+    (reply,) = cli("import", str(doc), "--json").json()["sources"]
+    cli("source", "edit", reply["id"], "--title", "  <HTML><b>Breaking</b>")
+    out = tmp_path / "desk.graphml"
+    assert cli("export", "-f", "graphml", "-o", str(out)).code == 0
+    y = "{http://www.yworks.com/xml/graphml}"
+    labels = [e.text or "" for e in ET.parse(out).iter(f"{y}NodeLabel")]
+    assert len(labels) == 4
+    assert not [t for t in labels if t.lstrip().lower().startswith("<html")], labels
+    assert f"\u200b{name}" in labels and f"\u200b{name}: The ministry said" in "".join(labels)
+    assert "\u200b<HTML><b>Breaking</b>" in labels  # the title as stored (trimmed)
+    assert "The ministry said the bridge was hit." in labels  # plain titles as they are
+    g = "{http://graphml.graphdrawing.org/xmlns}"
+    root = ET.parse(out).getroot()
+    keys = root.iter(f"{g}key")
+    (key,) = [k.get("id") for k in keys if (k.get("for"), k.get("attr.name")) == ("node", "label")]
+    plain = {d.text for d in root.iter(f"{g}data") if d.get("key") == key}
+    assert name in plain  # the label Gephi and Cytoscape read, as it was
