@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from claimtrack.errors import ClaimtrackError, MalformedRecordError, ValidationError
@@ -10,6 +11,18 @@ from claimtrack.model import Claim, Link, Outcome, Source, Speaker, Statement
 from claimtrack.snapshot import Snapshot
 
 _RECORD_TYPES = {"claim": Claim, "speaker": Speaker, "source": Source}
+
+# What an id or a reference to one may be. claimtrack writes 7 characters of its id alphabet;
+# this is wider (letters, digits, `_`, `-`) but keeps an id inert wherever it is shown: an
+# export from elsewhere could otherwise carry Rich markup or a terminal escape sequence into
+# every table, panel and view that names the record.
+_ID = re.compile(r"[0-9A-Za-z_-]{1,64}")
+_REFERENCES = {
+    "statement": ("source", "speaker", "claim"),
+    "claim": ("speaker",),
+    "link": ("a", "b"),
+    "outcome": ("claim",),
+}
 
 
 def snapshot_from_node_link(data: dict[str, Any]) -> Snapshot:
@@ -66,6 +79,14 @@ def _restore(data: dict[str, Any]) -> Snapshot:
     records["statement"].extend(Statement.from_doc(s) for s in orphans.get("statements", []))
     records["link"].extend(Link.from_doc(x) for x in orphans.get("links", []))
     records["outcome"].extend(Outcome.from_doc(o) for o in orphans.get("outcomes", []))
+    for kind, found in records.items():
+        for record in found:
+            for field in ("id", *_REFERENCES.get(kind, ())):
+                value = getattr(record, field)
+                if value is not None and not (isinstance(value, str) and _ID.fullmatch(value)):
+                    raise ValidationError(
+                        f"malformed node-link export: {kind} {field} {value!r} is no record id"
+                    )
     return Snapshot.build(
         sources=records["source"],
         statements=records["statement"],

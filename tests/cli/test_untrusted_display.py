@@ -14,31 +14,54 @@ from tests.conftest import Runner
 EVIL_ID = "[bold red]PWN[/][link=https://evil.example]click[/link]\x1b]0;owned\x07\x1b[2J"
 
 
-def _restore_with_claim_id(cli: Runner, tmp_path: Path, new_id: str) -> str:
-    """A desk whose one claim a colleague's `json` export renamed to `new_id`, restored
-    into the store; the id of the statement that quotes it."""
+def _store_with_claim_id(cli: Runner, tmp_path: Path, new_id: str) -> tuple[str, Path]:
+    """A desk whose one claim was renamed to `new_id` by an edit of the store file (a restore
+    refuses such an id, a hand edit or a bad merge does not); the id of the statement that
+    quotes it, and the store's path."""
+    doc = tmp_path / "wire.txt"
+    doc.write_text("The ministry said the bridge was hit.\n", "utf-8")
+    mine = tmp_path / "mine.json"
+    cli("import", str(doc), "--db", str(mine), use_db=False)
+    cli("speaker", "add", "Defence Ministry", "--db", str(mine), use_db=False)
+    (st,) = cli("statements", "--json", "--db", str(mine), use_db=False).json()
+    tagged = cli("tag", st["id"], "Defence Ministry", "--json", "--db", str(mine), use_db=False)
+    claim = tagged.json()["claim"]
+    assert cli("checkpoint", "--db", str(mine), use_db=False).code == 0
+    text = mine.read_text("utf-8").replace(json.dumps(claim), json.dumps(new_id))
+    mine.write_text(text, "utf-8")
+    return st["id"], mine
+
+
+def test_a_restore_refuses_an_id_that_is_no_id(cli: Runner, tmp_path: Path) -> None:
+    """A colleague's `json` export whose claim id carries markup and escape sequences was
+    restored as it was, and every view naming the claim drew it: it is refused in one line,
+    and the store is left as it was."""
     doc = tmp_path / "wire.txt"
     doc.write_text("The ministry said the bridge was hit.\n", "utf-8")
     cli("import", str(doc))
+    cli("speaker", "add", "Defence Ministry")
     (st,) = cli("statements", "--json").json()
     claim = cli("tag", st["id"], "Defence Ministry", "--json").json()["claim"]
     export = tmp_path / "colleague.json"
     cli("export", "-f", "json", "-o", str(export))
-    text = export.read_text("utf-8").replace(json.dumps(claim), json.dumps(new_id))
-    export.write_text(text, "utf-8")
+    export.write_text(
+        export.read_text("utf-8").replace(json.dumps(claim), json.dumps(EVIL_ID)), "utf-8"
+    )
     mine = tmp_path / "mine.json"
-    assert cli("import", str(export), "--db", str(mine), use_db=False).code == 0
-    return st["id"]
+    cli("init", "--db", str(mine), use_db=False)
+    before = mine.read_bytes()
+    r = cli("import", str(export), "--db", str(mine), use_db=False)
+    assert r.code != 0 and r.err.count("\n") == 1 and "is no record id" in r.err, r.err
+    assert "\x1b" not in r.err and mine.read_bytes() == before
 
 
 def test_show_draws_a_hostile_record_id_as_text(
     cli: Runner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The box title of `show` (the record's id) was read as Rich markup: an id from a
-    restored export made a hyperlink, retitled the terminal window and cleared the screen."""
-    cli("speaker", "add", "Defence Ministry")
-    statement = _restore_with_claim_id(cli, tmp_path, EVIL_ID)
-    mine = str(tmp_path / "mine.json")
+    hand-edited store made a hyperlink, retitled the terminal window and cleared the screen."""
+    statement, path = _store_with_claim_id(cli, tmp_path, EVIL_ID)
+    mine = str(path)
     piped = cli("show", statement, "--db", mine, use_db=False).out
     monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
     drawn = cli("show", statement, "--db", mine, use_db=False).out

@@ -214,10 +214,10 @@ def hostile_records() -> dict[str, list]:
         )
         for o in records["outcomes"]
     ]
-    return _rename_claim(records, "cdeny", HOSTILE_ID)
+    return rename_claim(records, "cdeny", HOSTILE_ID)
 
 
-def _rename_claim(records: dict[str, list], old: str, new: str) -> dict[str, list]:
+def rename_claim(records: dict[str, list], old: str, new: str) -> dict[str, list]:
     """Give one claim a hostile id, following it through every reference."""
 
     def swap(value: str | None) -> str | None:
