@@ -27,11 +27,11 @@ from claimtrack.model import (
     Link,
     Speaker,
     Statement,
-    check_choice,
 )
 from claimtrack.quantities import describe
 from claimtrack.services import annotate, speakers
 from claimtrack.services.batch import as_one_change
+from claimtrack.services.choices import read_choice
 from claimtrack.services.lookup import find_claim, find_speaker, find_statement
 from claimtrack.services.naming import link_named
 from claimtrack.services.queries import suggestion_for, track_record
@@ -127,7 +127,7 @@ def speaker_add(
     hint_person = person and kind is None
     kind = kind if kind is not None else told_kind
     side = side if side is not None else told_side
-    kind = check_choice(kind, SPEAKER_KINDS, "speaker kind")
+    kind = read_choice(kind, SPEAKER_KINDS, "speaker kind")
     with session(db, create=True) as store:
         hint = _side_checked(store, side, new_side)
         taken = speakers.answering(store, [name, *aliases])
@@ -683,7 +683,7 @@ def _link_between(store: Store, a: str, b: str, relation: str | None, db: str | 
         )
     links = [x for x in _links_of(store, first.id) if second.id in (x.a, x.b)]
     if relation is not None:
-        relation = check_choice(relation, RELATIONS, "relation")
+        relation = read_choice(relation, RELATIONS, "relation")
         links = [x for x in links if x.relation == relation]
     if not links:
         what = f"by {relation} " if relation else ""
@@ -704,7 +704,7 @@ def _link_between(store: Store, a: str, b: str, relation: str | None, db: str | 
 @click.option(
     "--date",
     metavar="DATE",
-    help="Decision date, YYYY-MM-DD or day first (14.10.2025); default today.",
+    help="Decision date: YYYY-MM-DD, 14.10.2025 or as printed (14 March 2025); default today.",
 )
 @db_option
 @json_option

@@ -222,10 +222,11 @@ def claims(
       claimtrack claims --contested --side Armenia
     """
     if verdict is not None:
-        from claimtrack.model import VERDICTS, check_choice
+        from claimtrack.model import VERDICTS
+        from claimtrack.services.choices import read_choice
 
         # "none" too: the Claims view's verdict:none, refused here as an unknown verdict.
-        verdict = check_choice(verdict, (*VERDICTS, "none"), "verdict")
+        verdict = read_choice(verdict, (*VERDICTS, "none"), "verdict")
     with session(db) as store:
         speaker_id = find_speaker(store, speaker_ref).id if speaker_ref else None
         flt = ClaimFilter(

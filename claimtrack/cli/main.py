@@ -53,7 +53,7 @@ def source_options(*, editing: bool) -> Callable[[F], F]:
         click.option(
             "--published",
             metavar="DATE",
-            help=f"Publication date, YYYY-MM-DD or day first (14.10.2025){clears}.",
+            help=f"Publication date: YYYY-MM-DD, 14.10.2025 or as printed (14 March 2025){clears}.",
         ),
         click.option("--lang", metavar="CODE", help=f"Language code ({lang})."),
         click.option(
