@@ -17,7 +17,12 @@ from claimtrack.cli.main import (
     wants_json,
 )
 from claimtrack.cli.output import emit_json, say, table
-from claimtrack.errors import ClaimtrackError, UnknownSpeakerError, ValidationError
+from claimtrack.errors import (
+    ClaimtrackError,
+    NotFoundError,
+    UnknownSpeakerError,
+    ValidationError,
+)
 from claimtrack.ids import id_shaped
 from claimtrack.model import (
     RELATIONS,
@@ -34,7 +39,7 @@ from claimtrack.services.batch import as_one_change
 from claimtrack.services.choices import read_choice
 from claimtrack.services.lookup import find_claim, find_speaker, find_statement
 from claimtrack.services.naming import link_named
-from claimtrack.services.queries import suggestion_for, track_record
+from claimtrack.services.queries import SuggestionCache, suggestion_for, track_record
 from claimtrack.store import Store
 from claimtrack.textnorm import fold, shorten
 
@@ -390,17 +395,23 @@ def tag(refs: tuple[str, ...], suggested: bool, db: str | None, as_json: bool) -
         raise click.UsageError("name a SPEAKER or pass --suggested to take the suggested one")
     learned: list[str] = []
     registered = False  # whether --suggested registered a proposed new speaker
+    replaced: str | None = None  # what a re-tag took the statement from, to say so
     with session(db) as store:
         if speaker_ref is not None:
             # As picking in the Reader: the names a proposed new speaker was found under
             # become the chosen speaker's aliases ("Министр иностранных дел Остревии").
-            found = find_statement(store, statement)
+            found = _statement_first(store, statement, speaker_ref, db)
             suggestion = suggestion_for(store, found)
             proposal = suggestion.named_as if suggestion is not None else None
             learned = annotate.learned_aliases(store, found, proposal)
             try:
                 st, sp, claim = annotate.tag(store, found.id, speaker_ref, proposal)
             except UnknownSpeakerError as exc:  # a first-time user's name: say how to add it
+                if fold(exc.name) in NOT_A_SPEAKER:  # registering "narration" is no answer
+                    raise click.UsageError(
+                        f"the outlet's own narration has no speaker: claimtrack narration "
+                        f"{found.id}{db_words(db)}"
+                    ) from None
                 known = (
                     f"no speaker is clearly {exc.name!r}, only alike: {exc.alike}; to tag "
                     f"one: claimtrack tag {found.id} ID{db_words(db)}"
@@ -416,6 +427,7 @@ def tag(refs: tuple[str, ...], suggested: bool, db: str | None, as_json: bool) -
                     exc.alike,
                 ) from None
             learned = [name for name in learned if name in sp.aliases]
+            replaced = _replaced(store, found, sp, claim)
         else:
             st, sp, claim, registered = _accept_suggested(store, statement)
     if wants_json(as_json):
@@ -429,8 +441,49 @@ def tag(refs: tuple[str, ...], suggested: bool, db: str | None, as_json: bool) -
         emit_json({**one, "tagged": [one]})  # `tagged` as several statements list them
     else:
         _say_tagged(st, sp, claim, registered, db)
+        if replaced:
+            say(replaced)
         if learned:
             say(f"learned: {', '.join(learned)} is {sp.name} too ('claimtrack undo' forgets it)")
+
+
+NOT_A_SPEAKER = frozenset({"narration", "narrator", "narrative", "none", "nobody", "outlet"})
+"""What a newcomer types as the SPEAKER of the outlet's own lines, when no speaker is called
+so: `tag ST narration` answered "to register it: claimtrack speaker add narration"."""
+
+
+def _replaced(store: Store, before: Statement, sp: Speaker, claim: Claim) -> str | None:
+    """What a tag over an earlier annotation replaced, said in one line: re-tagging a
+    statement another speaker held (or marked narration) moved it without a word, and a
+    claim it took along (its links and verdict) now counts in another track record."""
+    if before.speaker is not None and before.speaker != sp.id:
+        old = store.get(Speaker, before.speaker)
+        was = old.name if old is not None else before.speaker
+        if before.claim == claim.id:
+            moved = f"claim {claim.id} is now {sp.name}'s"
+        else:
+            moved = f"it left claim {before.claim} for claim {claim.id}"
+        return f"was {was}; {moved} ('claimtrack undo' takes it back)"
+    if before.narration:
+        return "was narration ('claimtrack undo' takes it back)"
+    return None
+
+
+def _statement_first(store: Store, ref: str, speaker_ref: str, db: str | None) -> Statement:
+    """`tag`'s STATEMENT; the two words given the other way round (`tag RSF 3fk2`) are
+    refused with the command in the right order, not as "no statement 'rsf'"."""
+    try:
+        return find_statement(store, ref)
+    except NotFoundError as exc:
+        if len(speaker_ref.strip()) < 4 or not id_shaped(speaker_ref.strip().lower()):
+            raise  # a letter or two, or words: no statement id given the other way round
+        try:
+            other = find_statement(store, speaker_ref)
+        except ClaimtrackError:
+            raise exc from None
+        raise click.UsageError(
+            f"the STATEMENT comes first: claimtrack tag {other.id} {shell_word(ref)}{db_words(db)}"
+        ) from None
 
 
 def _accept_suggested(store: Store, ref: str) -> tuple[Statement, Speaker, Claim, bool]:
@@ -504,7 +557,9 @@ def _tag_suggested_many(refs: tuple[str, ...], db: str | None, as_json: bool) ->
     """`tag --suggested A B C`: each statement's suggestion accepted in turn, one change."""
     with session(db) as store:
         ids = _as_statements(store, refs)
+        listed = _listed_suggestions(store, ids)
         done = _one_change(store, "tag", "tagged", ids, _accept_suggested)
+    changed = {st.id: who for st, sp, _, _ in done if (who := _not_as_listed(listed, st, sp))}
     if wants_json(as_json):
         emit_json(
             {
@@ -515,6 +570,7 @@ def _tag_suggested_many(refs: tuple[str, ...], db: str | None, as_json: bool) ->
                         "claim": claim.id,
                         "learned": [],
                         "new_speaker": registered,
+                        "listed_as": changed.get(st.id),
                     }
                     for st, sp, claim, registered in done
                 ]
@@ -523,7 +579,47 @@ def _tag_suggested_many(refs: tuple[str, ...], db: str | None, as_json: bool) ->
         return
     for st, sp, claim, registered in done:
         _say_tagged(st, sp, claim, registered, db)
+        if st.id in changed:
+            say(
+                f"check {st.id}: suggested {changed[st.id]} when this command began, "
+                f"{sp.name} once the statements before it were tagged; if that is wrong: "
+                f"claimtrack tag {st.id} SPEAKER{db_words(db)}"
+            )
     say(f"tagged {len(done)} statements in one change ('claimtrack undo' takes all back)")
+
+
+Listed = dict[str, tuple[str | None, str]]
+"""Per statement id, the suggestion `statements` showed: (registered speaker id or None for
+a proposed new one, the name shown)."""
+
+
+def _listed_suggestions(store: Store, ids: list[str]) -> Listed:
+    """The suggestions as `statements` lists them before a batch tags anything: what the
+    analyst reviewed before typing `tag --suggested A B C`."""
+    cache = SuggestionCache(store)
+    names = {i: d["name"] for i, d in store.docs(Speaker.TABLE).items()}
+    listed: Listed = {}
+    for sid in ids:
+        st = find_statement(store, sid)
+        s = cache.for_source(st.source).get(sid)
+        if s is not None and s.speaker is not None:
+            listed[sid] = (s.speaker, names.get(s.speaker, s.speaker))
+        elif s is not None and s.proposed_name:
+            listed[sid] = (None, s.proposed_name)
+    return listed
+
+
+def _not_as_listed(listed: Listed, st: Statement, sp: Speaker) -> str | None:
+    """The name `st` was listed with, when the batch tagged it with someone else: a tag
+    earlier in the batch can change the suggestion of a later statement ("she said" carried
+    over another speaker once the resident before it was registered), and the analyst, who
+    reviewed the list, was not told. A proposal registered as itself is no change."""
+    if st.id not in listed:
+        return None
+    speaker_id, name = listed[st.id]
+    if speaker_id is not None:
+        return None if speaker_id == sp.id else name
+    return None if fold(name) in {fold(n) for n in sp.names} else f"{name} (new)"
 
 
 @cli.command()

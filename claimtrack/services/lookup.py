@@ -160,10 +160,52 @@ def publication_date(store: Store, source_id: str) -> str | None:
 
 
 def find_statement(store: Store, ref: str) -> Statement:
-    """A statement by id or unique prefix."""
-    found = store.resolve(ref, Statement)
+    """A statement by id or unique prefix; a claim's, source's, link's or speaker's id (or a
+    speaker's name) where a statement belongs is said to be one, with where to find the
+    statement ids, since "no statement with id '29f9qat'" left a newcomer guessing."""
+    try:
+        found = store.resolve(ref, Statement)
+    except NotFoundError as exc:
+        raise _not_a_statement(store, ref) or exc from None
     assert isinstance(found, Statement)
     return found
+
+
+def _not_a_statement(store: Store, ref: str) -> NotFoundError | None:
+    """What `ref` names instead of a statement (a record by its whole id or a prefix of one,
+    or a speaker by an exact name or alias), told as a refusal; None when nothing."""
+    from claimtrack.errors import ClaimtrackError
+    from claimtrack.model import Link
+
+    shown = ref.strip()
+    # a short prefix a typo shares with another record's id says nothing of what was meant
+    for cls, where in (
+        ()
+        if len(shown) < 4
+        else (
+            (Claim, "'claimtrack statements --claim {id}' lists its statements"),
+            (Source, "'claimtrack statements --source {id}' lists its statements"),
+            (Link, "'claimtrack show {id}' names the claims it links"),
+        )
+    ):
+        try:
+            other = store.resolve(shown, cls)
+        except ClaimtrackError:
+            continue
+        rid = other.to_doc()["id"]
+        return NotFoundError(
+            f"{rid} is a {cls.TABLE.rstrip('s')}, not a statement: {where.format(id=rid)}"
+        )
+    target = fold(shown)
+    for doc in store.docs(Speaker.TABLE).values():
+        if doc["id"] == shown.lower() or any(
+            fold(n) == target for n in (doc["name"], *doc["aliases"])
+        ):
+            return NotFoundError(
+                f"{shown!r} is the speaker {doc['name']}, not a statement: give a statement's "
+                "id ('claimtrack statements' lists them)"
+            )
+    return None
 
 
 def find_claim(store: Store, ref: str) -> Claim:

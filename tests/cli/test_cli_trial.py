@@ -44,6 +44,89 @@ def refused(cli: Runner, db: Path, *args: str, match: str, code: int | None = No
     return lines[0]
 
 
+# --- ids of the wrong kind, words in the wrong order ---------------------------------------
+
+
+def test_a_claim_id_where_a_statement_belongs_says_so(
+    cli: Runner, db: Path, desk: dict[str, str]
+) -> None:
+    """`tag 29f9qat RSF` with a claim's id (copied from `claims`) said "no statement with id"."""
+    claim = desk["claim_a"]
+    for args in (("tag", claim, "Karabakh officials"), ("note", claim, "x"), ("untag", claim)):
+        refused(cli, db, *args, match=f"{claim} is a claim, not a statement")
+    line = refused(cli, db, "narration", claim, match="claimtrack statements --claim")
+    assert claim in line
+    refused(cli, db, "untag", desk["source"], match=f"{desk['source']} is a source")
+    refused(cli, db, "note", "Karabakh officials", "x", match="is the speaker Karabakh officials")
+    refused(cli, db, "tag", "zzzzzzz", "Karabakh officials", match="no statement with id")
+
+
+def test_speaker_and_statement_given_the_other_way_round(
+    cli: Runner, db: Path, desk: dict[str, str]
+) -> None:
+    """`tag RSF 0vpnm3p` was refused as "no statement with id 'rsf'"."""
+    line = refused(
+        cli, db, "tag", "Karabakh officials", desk["untagged"], match="comes first", code=2
+    )
+    assert f'claimtrack tag {desk["untagged"]} "Karabakh officials" --db {db}' in line
+
+
+def test_narration_typed_as_the_speaker_points_to_the_narration_command(
+    cli: Runner, db: Path, desk: dict[str, str]
+) -> None:
+    """`tag ST narration` advised "to register it: claimtrack speaker add narration"."""
+    line = refused(cli, db, "tag", desk["untagged"], "narration", match="narration has no speaker")
+    assert f"claimtrack narration {desk['untagged']}" in line and "speaker add" not in line
+
+
+def test_retagging_says_whose_statement_it_was(cli: Runner, desk: dict[str, str]) -> None:
+    """Tagging a statement another speaker held moved it, and its claim, without a word."""
+    r = cli("tag", desk["a"], "Azerbaijan defence ministry")
+    assert r.code == 0
+    assert f"was Karabakh officials; claim {desk['claim_a']} is now Azerbaijan defence" in r.err
+    cli("narration", desk["untagged"])
+    assert "was narration" in cli("tag", desk["untagged"], "Karabakh officials").err
+    again = cli("tag", desk["b"], "Azerbaijan defence ministry")  # the same speaker: no news
+    assert again.code == 0 and "was " not in again.err
+
+
+def test_a_batch_says_which_suggestion_changed_under_it(
+    cli: Runner, desk: dict[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`tag --suggested A B` tagged B with another speaker than `statements` had listed, once
+    A was tagged (a resident's "she said" carried over a spokesman), and said nothing."""
+    import claimtrack.cli.commands_annotate as commands
+    from claimtrack.attribution.attributor import SpeakerSuggestion
+
+    one = statement_with(cli, "Martuni lies about")["id"]
+    two = statement_with(cli, "The driver of the ambulance")["id"]
+    officials = cli("speaker", "add", "Stepanakert mayor", "--json").json()["id"]
+    ministry = next(
+        s["id"] for s in cli("speaker", "list", "--json").json() if s["name"].startswith("Azer")
+    )
+    listed = {one: officials, two: officials}  # what `statements` shows before the batch
+    applied = {one: officials, two: ministry}  # what the batch finds, one tag later
+    real = commands.SuggestionCache
+
+    class Listed(real):  # type: ignore[misc,valid-type]
+        def for_source(self, source_id: str) -> dict[str, SpeakerSuggestion | None]:
+            return {sid: SpeakerSuggestion(sp, 0.9, "test") for sid, sp in listed.items()}
+
+    monkeypatch.setattr(commands, "SuggestionCache", Listed)
+    monkeypatch.setattr(
+        commands, "suggestion_for", lambda _s, st: SpeakerSuggestion(applied[st.id], 0.9, "t")
+    )
+    r = cli("tag", "--suggested", one, two)
+    assert r.code == 0, r.err
+    check = [line for line in r.err.splitlines() if line.startswith("check ")]
+    assert len(check) == 1, r.err
+    assert check[0].startswith(f"check {two}: suggested Stepanakert mayor when this command")
+    assert "Azerbaijan defence ministry once the statements before it were tagged" in check[0]
+    cli("undo")
+    tagged = cli("tag", "--suggested", one, two, "--json").json()["tagged"]
+    assert [t["listed_as"] for t in tagged] == [None, "Stepanakert mayor"]
+
+
 # --- words analysts use for verdicts, relations and kinds ----------------------------------
 
 
