@@ -474,7 +474,13 @@ def suggest_reject(a: str, b: str, relation: str | None, db: str | None, as_json
 
 
 @cli.command("export")
-@click.option("--format", "-f", "fmt", required=True, help="One of the formats named above.")
+@click.option(
+    "--format",
+    "-f",
+    "fmt",
+    help="One of the formats named above (default: the one -o FILE is named for: "
+    "war.graphml, brief.md).",
+)
 @click.option("-o", "--output", "output", metavar="FILE", help="Write here (default stdout).")
 @click.option("--claim", "claims", multiple=True, help="Only this claim (repeatable).")
 @click.option(
@@ -501,7 +507,7 @@ def suggest_reject(a: str, b: str, relation: str | None, db: str | None, as_json
 @db_option
 @json_option
 def export_cmd(
-    fmt: str,
+    fmt: str | None,
     output: str | None,
     claims: tuple[str, ...],
     speakers: tuple[str, ...],
@@ -523,30 +529,37 @@ def export_cmd(
     filters keep only the claims matching all of them.
 
     \b
-    Example:
+    Examples:
       claimtrack export --format graphml -o war.graphml --side Armenia
+      claimtrack export -o brief.md          the format told by the file's name
     """
     from claimtrack.export import EXPORTERS, apply_filter, export
     from claimtrack.export.filters import ExportFilter
-    from claimtrack.model import VERDICTS, check_choice, read_date
-    from claimtrack.services.exporting import signature_note
+    from claimtrack.model import VERDICTS
+    from claimtrack.services.choices import read_choice
+    from claimtrack.services.dates import read_day
+    from claimtrack.services.exporting import format_for, format_name, signature_note
 
-    fmt = fmt.strip().lower()  # "JSON", "GraphML" as typed
-    if fmt not in EXPORTERS:
-        raise ExportError(f"unknown format {fmt!r} (expected one of: {', '.join(EXPORTERS)})")
+    if fmt is None:
+        if not output or output == "-":
+            raise click.UsageError(
+                f"give --format (one of: {', '.join(EXPORTERS)}), or -o FILE named for one"
+            )
+        fmt = format_for(Path(output))
+    fmt = format_name(fmt)  # "JSON", "GraphML", "markdown" as typed
     if output and output != "-":
         from claimtrack.services.exporting import check_suffix
 
         check_suffix(fmt, Path(output))
-    since = read_date(since, "--since date")
-    until = read_date(until, "--until date")
+    since = read_day(since, "--since date")
+    until = read_day(until, "--until date")
     if since and until and since > until:
         raise ExportError(f"--since {since} is after --until {until}: nothing could match")
     if depth < 0:
         raise ExportError("--depth must be 0 or more")
     if depth != 1 and around is None:
         raise ExportError("--depth counts link hops from --around CLAIM: give --around too")
-    verdicts = tuple(check_choice(v, (*VERDICTS, "none"), "verdict") for v in verdicts)
+    verdicts = tuple(read_choice(v, (*VERDICTS, "none"), "verdict") for v in verdicts)
     with session(db) as store:
         filt = ExportFilter(
             claims=tuple(find_claim(store, c).id for c in claims),
@@ -570,7 +583,7 @@ def export_cmd(
         if output and output != "-":
             from claimtrack.services.exporting import check_target, write_export
 
-            check_target(store, Path(output))
+            check_target(store, Path(output), fmt)
             holds = write_export(snapshot, fmt, Path(output))
             if wants_json(as_json):
                 written = {"format": fmt, "output": output, "claims": len(snapshot.claims)}

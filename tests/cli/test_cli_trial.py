@@ -3,6 +3,7 @@ words they typed, each refused in one line that says what to type, or taken as m
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -125,6 +126,59 @@ def test_a_batch_says_which_suggestion_changed_under_it(
     cli("undo")
     tagged = cli("tag", "--suggested", one, two, "--json").json()["tagged"]
     assert [t["listed_as"] for t in tagged] == [None, "Stepanakert mayor"]
+
+
+# --- export: the file's name and the format's ----------------------------------------------
+
+
+def test_export_takes_its_format_from_the_file_name(
+    cli: Runner, desk: dict[str, str], tmp_path: Path
+) -> None:
+    """`export -o brief.md` was "Missing option '--format'"."""
+    import networkx as nx
+
+    for name, fmt in (("brief.md", "md"), ("war.graphml", "graphml"), ("war.gexf", "gexf")):
+        r = cli("export", "-o", str(tmp_path / name))
+        assert r.code == 0 and f"wrote {fmt} to" in r.err, r.err
+    assert (tmp_path / "brief.md").read_text().startswith("# Claim brief")
+    assert nx.read_graphml(tmp_path / "war.graphml").number_of_nodes() > 0
+    assert cli("export", "-o", str(tmp_path / "r.aif.json")).err.startswith("wrote aif")
+    assert cli("export", "-o", str(tmp_path / "g.json")).err.startswith("wrote json")
+
+
+def test_export_refuses_a_name_its_format_cannot_tell(
+    cli: Runner, db: Path, desk: dict[str, str], tmp_path: Path
+) -> None:
+    out = tmp_path / "table.csv"
+    refused(cli, db, "export", "-o", str(out), match="give -f csv or -f excel")
+    refused(cli, db, "export", "-o", str(tmp_path / "notes.txt"), match="give --format")
+    refused(cli, db, "export", match="give --format", code=2)
+    assert not out.exists()
+
+
+def test_export_refuses_a_file_named_for_another_format(
+    cli: Runner, db: Path, desk: dict[str, str], tmp_path: Path
+) -> None:
+    """`-f graphml -o war.gexf` wrote GraphML that Gephi then refused as GEXF; `-f md -o
+    brief.html` wrote Markdown a browser showed as one paragraph."""
+    gexf = tmp_path / "war.gexf"
+    line = refused(cli, db, "export", "-f", "graphml", "-o", str(gexf), match="named as gexf")
+    assert "name it war.graphml, or give -f gexf" in line
+    refused(cli, db, "export", "-f", "md", "-o", str(tmp_path / "b.html"), match="no format writes")
+    refused(cli, db, "export", "-f", "md", "-o", str(tmp_path / "b.json"), match="named as json")
+    assert not [p for p in tmp_path.iterdir() if not p.name.startswith(db.name)]
+    for fmt in ("claimreview", "cytoscape", "aif"):  # JSON all, so .json is a fair name
+        assert cli("export", "-f", fmt, "-o", str(tmp_path / f"{fmt}.json")).code == 0
+    assert cli("export", "-f", "mermaid", "-o", str(tmp_path / "g.mermaid")).code == 0
+    assert cli("export", "-f", "mermaid", "-o", str(tmp_path / "chart.md")).code == 0
+    assert cli("export", "-f", "md", "-o", os.devnull).code == 0  # no name to mislead
+
+
+def test_a_format_goes_by_its_other_names(cli: Runner, desk: dict[str, str]) -> None:
+    r = cli("export", "-f", "markdown")
+    assert r.code == 0 and r.out.startswith("# Claim brief")
+    assert cli("export", "-f", "JSON-LD").out == cli("export", "-f", "claimreview").out
+    assert cli("export", "-f", "graphviz").out.startswith("digraph")
 
 
 # --- words analysts use for verdicts, relations and kinds ----------------------------------

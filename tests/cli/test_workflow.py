@@ -275,7 +275,8 @@ def test_claims_merge_across_outlets_and_keep_links(cli: Runner, tmp_path: Path)
     out = tmp_path / "reviews.jsonld"
     written = cli("export", "--format", "claimreview", "-o", str(out))
     assert "0 of 2 claims" in written.out + written.err  # none judged yet: says so
-    written = cli("export", "--format", "csv", "--claim", ca, "-o", str(out))
+    # a table is named as one: a file named for another format is refused
+    written = cli("export", "--format", "csv", "--claim", ca, "-o", str(tmp_path / "t.csv"))
     assert ": 1 claim" in written.out + written.err
     picked = json.loads(cli("export", "--format", "json", "--claim", cd[:5]).out)
     assert [n["id"] for n in picked["nodes"] if n["type"] == "claim"] == [cd]
