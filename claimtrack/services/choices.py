@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from claimtrack.errors import ValidationError
 from claimtrack.model import check_choice
 
 SYNONYMS: dict[str, str] = {
@@ -40,10 +41,16 @@ def _key(value: str) -> str:
 def read_choice(value: str, choices: tuple[str, ...], what: str) -> str:
     """The one of `choices` that `value` names, as `model.check_choice` reads it (any case,
     or the start of one choice), also written with spaces or underscores for hyphens
-    ("mostly true"), or by a word that means it (`SYNONYMS`: "contradiction", "unproven",
-    "organization"). A value naming none is refused as `check_choice` refuses it."""
+    ("mostly true", or its start: "mostly tr"), or by a word that means it (`SYNONYMS`:
+    "contradiction", "unproven", "organization"). A value naming none is refused as
+    `check_choice` refuses it, in the words typed."""
     key = _key(value)
     for candidate in (key, SYNONYMS.get(key)):
         if candidate in choices:
             return candidate
+    if key != value.strip().casefold():  # "mostly tru": the start of one, spaced
+        try:
+            return check_choice(key, choices, what)
+        except ValidationError:
+            pass  # refused below in the words typed
     return check_choice(value, choices, what)

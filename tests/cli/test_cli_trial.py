@@ -201,6 +201,8 @@ def test_verdicts_relations_and_kinds_in_the_words_a_desk_uses(
     assert [c["id"] for c in cli("claims", "--verdict", "mostly_true", "--json").json()] == [
         desk["claim_a"]
     ]
+    cli("outcome", desk["b"], "--verdict", "mostly tr")  # its start, spaced
+    assert cli("show", desk["claim_b"], "--json").json()["verdict"] == "mostly-true"
     cli("outcome", desk["b"], "--verdict", "unproven")
     assert cli("show", desk["claim_b"], "--json").json()["verdict"] == "unverifiable"
     added = cli("speaker", "add", "Sudan Doctors Network", "--kind", "organization", "--json")
