@@ -196,16 +196,15 @@ def _not_a_statement(store: Store, ref: str) -> NotFoundError | None:
         return NotFoundError(
             f"{rid} is a {cls.TABLE.rstrip('s')}, not a statement: {where.format(id=rid)}"
         )
-    target = fold(shown)
-    for doc in store.docs(Speaker.TABLE).values():
-        if doc["id"] == shown.lower() or any(
-            fold(n) == target for n in (doc["name"], *doc["aliases"])
-        ):
-            return NotFoundError(
-                f"{shown!r} is the speaker {doc['name']}, not a statement: give a statement's "
-                "id ('claimtrack statements' lists them)"
-            )
-    return None
+    from claimtrack.services.speakers import answering  # it looks speakers up here
+
+    doc = store.docs(Speaker.TABLE).get(shown.lower()) or answering(store, [shown]).get(shown)
+    if doc is None:
+        return None
+    return NotFoundError(
+        f"{shown!r} is the speaker {doc['name']}, not a statement: give a statement's id "
+        "('claimtrack statements' lists them)"
+    )
 
 
 def find_claim(store: Store, ref: str) -> Claim:
