@@ -106,24 +106,60 @@ _DAY_MONTH_YEAR = re.compile(r"^(\d{1,2})([./-])(\d{1,2})\2(\d{4})$")
 _YEAR_SLASH = re.compile(r"^(\d{4})/(\d{1,2})/(\d{1,2})$")
 
 
+_ISO_UNPADDED = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+_MONTHS: dict[str, int] = {
+    name: number
+    for number, names in enumerate(
+        (
+            "january jan januari январь января",
+            "february feb februari февраль февраля",
+            "march mar maret март марта",
+            "april apr апрель апреля",
+            "may mei май мая",
+            "june jun juni июнь июня",
+            "july jul juli июль июля",
+            "august aug agustus agu agt август августа",
+            "september sep sept сентябрь сентября",
+            "october oct oktober okt октябрь октября",
+            "november nov нояб ноябрь ноября",
+            "december dec desember des декабрь декабря",
+        ),
+        start=1,
+    )
+    for name in names.split()
+}
+"""Month names in English, Indonesian and Russian (nominative and genitive), and their
+abbreviations, as articles print dates."""
+_MONTH_WORD = r"([^\W\d_]+)\.?"
+_NAMED_DAY_FIRST = re.compile(rf"^(\d{{1,2}})\s+{_MONTH_WORD}\s+(\d{{4}})(?:\s*(?:г\.?|года))?$")
+_NAMED_MONTH_FIRST = re.compile(rf"^{_MONTH_WORD}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})$")
+_WEEKDAY = re.compile(r"^[^\W\d_]+\.?,\s*")
+
+
 def read_date(value: str | None, what: str = "date") -> str | None:
-    """A date as an analyst types it, as YYYY-MM-DD (None or blank: None).
+    """A date as an analyst types or pastes it, as YYYY-MM-DD (None or blank: None).
 
     Russian and Indonesian desks write the day first: "14.10.2025" (and "14-10-2025") is the
     14th of October. With slashes the order is the reader's habit (14/10 in Jakarta, 10/14 in
     New York), so a slashed date is taken only when one order is a real day; "03/04/2025" is
-    refused with both readings offered. Anything else must be YYYY-MM-DD already."""
+    refused with both readings offered. A date as an article prints it can be pasted: "March
+    14, 2025", "Tue, 14 Mar 2025", "14 Maret 2025", "14 марта 2025 г.", and 2025-3-14."""
     if value is None or not value.strip():
         return None
-    text = value.strip()
+    text = " ".join(value.split())
     if _DATE_RE.match(text):
         return check_date(text, what)
-    if year_first := _YEAR_SLASH.match(text):
+    if year_first := _YEAR_SLASH.match(text) or _ISO_UNPADDED.match(text):
         year, month, day = (int(g) for g in year_first.groups())
         return _real_day(year, month, day, value, what)
     found = _DAY_MONTH_YEAR.match(text)
     if found is None:
-        raise ValidationError(f"{what} must be YYYY-MM-DD (or 14.10.2025), got {value!r}")
+        named = _named_month(_WEEKDAY.sub("", text))
+        if named is None:
+            raise ValidationError(
+                f"{what} must be YYYY-MM-DD (or 14.10.2025, 14 March 2025), got {value!r}"
+            )
+        return _real_day(*named, value, what)
     first, sep, second, year = found.group(1), found.group(2), found.group(3), found.group(4)
     if sep != "/":
         return _real_day(int(year), int(second), int(first), value, what)
@@ -141,6 +177,18 @@ def read_date(value: str | None, what: str = "date") -> str | None:
     raise ValidationError(
         f"{what} {value!r} reads either way: write {readings[0]} or {readings[1]} (YYYY-MM-DD)"
     )
+
+
+def _named_month(text: str) -> tuple[int, int, int] | None:
+    """(year, month, day) of "14 March 2025" or "March 14, 2025" in any of `_MONTHS`."""
+    if found := _NAMED_DAY_FIRST.match(text):
+        day, month, year = found.groups()
+    elif found := _NAMED_MONTH_FIRST.match(text):
+        month, day, year = found.groups()
+    else:
+        return None
+    number = _MONTHS.get(month.casefold())
+    return None if number is None else (int(year), number, int(day))
 
 
 def _iso_or_none(year: int, month: int, day: int) -> str | None:
@@ -242,19 +290,56 @@ def sides_match(side: str | None, wanted: str) -> bool:
     return side is not None and side_key(side) == side_key(wanted)
 
 
+CHOICE_SYNONYMS: dict[str, str] = {
+    # relations: the noun or another form of the verb ("--rel contradiction")
+    "contradiction": "contradicts",
+    "contradicted": "contradicts",
+    "contradicting": "contradicts",
+    "support": "supports",
+    "supported": "supports",
+    "supporting": "supports",
+    "response": "responds-to",
+    "reply": "responds-to",
+    "replies-to": "responds-to",
+    "answers": "responds-to",
+    "answer": "responds-to",
+    # verdicts: the words fact-checkers use for the same ratings
+    "half-true": "mixed",
+    "unproven": "unverifiable",
+    "unverified": "unverifiable",
+    "pending": "open",
+    # speaker kinds: the American spelling, and what a desk calls them
+    "organization": "organisation",
+    "ngo": "organisation",
+    "army": "military",
+    "individual": "person",
+    "press": "media",
+}
+"""Words that mean one choice, keyed as `_choice_key` leaves them; used only where the
+choice they name is one of those offered."""
+
+
+def _choice_key(value: str) -> str:
+    """Case, spaces and underscores aside: "Mostly true", "mostly_true", "responds to"."""
+    return "-".join(value.replace("_", " ").casefold().split())
+
+
 def check_choice(value: str, choices: tuple[str, ...], what: str, *, exact: bool = False) -> str:
     """The one of `choices` that `value` names, in its canonical spelling: what the analyst
-    types is taken in any case and spacing ("False", " Responds-To" are "false",
-    "responds-to"), or the start of one choice only ("gov", "resp"), as the TUI's fields
-    take it. `exact`: the value must already be canonical (a record's own check, so a store
-    never holds another spelling). Else a message listing the choices it could be, or all."""
+    types is taken in any case, with spaces or underscores for hyphens ("False", "mostly
+    true", " Responds_To"), by a word that means it (`CHOICE_SYNONYMS`: "contradiction",
+    "unproven", "organization"), or by the start of one choice only ("gov", "mostly tr"), as
+    the TUI's fields take it. `exact`: the value must already be canonical (a record's own
+    check, so a store never holds another spelling). Else a message listing the choices it
+    could be, or all."""
     if value in choices:
         return value
     if not exact:
-        key = value.strip().casefold()
-        for choice in choices:
-            if choice.casefold() == key:
-                return choice
+        key = _choice_key(value)
+        folded = {choice.casefold(): choice for choice in choices}
+        for candidate in (key, CHOICE_SYNONYMS.get(key)):
+            if candidate in folded:
+                return folded[candidate]
         started = [c for c in choices if key and c.casefold().startswith(key)]
         if len(started) == 1:
             return started[0]

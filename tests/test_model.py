@@ -8,6 +8,9 @@ import pytest
 
 from claimtrack.errors import ValidationError
 from claimtrack.model import (
+    RELATIONS,
+    SPEAKER_KINDS,
+    VERDICTS,
     Claim,
     Evidence,
     Link,
@@ -16,6 +19,7 @@ from claimtrack.model import (
     Source,
     Speaker,
     Statement,
+    check_choice,
     check_evidence,
     check_url,
     current_outcome,
@@ -137,6 +141,11 @@ def test_web_addresses_pass_unchanged_and_blank_evidence_is_dropped() -> None:
         ("10/14/2025", "2025-10-14"),
         ("2025/10/14", "2025-10-14"),
         ("05/05/2025", "2025-05-05"),  # both orders are the same day
+        ("2025-3-4", "2025-03-04"),
+        ("March 14, 2025", "2025-03-14"),  # as an article prints it, pasted
+        ("Tue, 14 Mar 2025", "2025-03-14"),
+        ("14 Maret 2025", "2025-03-14"),
+        ("14 марта 2025 г.", "2025-03-14"),
         ("", None),
     ],
 )
@@ -149,10 +158,38 @@ def test_read_date_takes_the_dates_desks_type(typed: str, stored: str | None) ->
     [
         ("03/04/2025", "reads either way: write 2025-03-04 or 2025-04-03"),
         ("31.02.2025", "not a real date"),
-        ("14 Oct 2025", "must be YYYY-MM-DD"),
+        ("14 Octember 2025", "must be YYYY-MM-DD"),
+        ("31 June 2025", "not a real date"),
+        ("last Tuesday", "must be YYYY-MM-DD"),
         ("2025-13-01", "not a real date"),
     ],
 )
 def test_read_date_refuses_what_it_cannot_read_for_sure(typed: str, message: str) -> None:
     with pytest.raises(ValidationError, match=message):
         read_date(typed, "published date")
+
+
+@pytest.mark.parametrize(
+    ("typed", "choices", "meant"),
+    [
+        ("mostly true", VERDICTS, "mostly-true"),
+        ("Mostly_True", VERDICTS, "mostly-true"),
+        ("mostly tr", VERDICTS, "mostly-true"),
+        ("unproven", VERDICTS, "unverifiable"),
+        ("contradiction", RELATIONS, "contradicts"),
+        ("responds to", RELATIONS, "responds-to"),
+        ("organization", SPEAKER_KINDS, "organisation"),
+    ],
+)
+def test_check_choice_reads_the_words_a_desk_types(
+    typed: str, choices: tuple[str, ...], meant: str
+) -> None:
+    """One reading for the CLI and the TUI's fields: spaced or underscored forms, a start
+    of one, and the words fact-checkers use for the same rating."""
+    assert check_choice(typed, choices, "choice") == meant
+
+
+def test_a_synonym_names_only_a_choice_offered() -> None:
+    """ "army" means the speaker kind military, but is no relation."""
+    with pytest.raises(ValidationError, match="unknown relation 'army'"):
+        check_choice("army", RELATIONS, "relation")

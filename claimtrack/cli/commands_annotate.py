@@ -32,11 +32,11 @@ from claimtrack.model import (
     Link,
     Speaker,
     Statement,
+    check_choice,
 )
 from claimtrack.quantities import describe
 from claimtrack.services import annotate, speakers
 from claimtrack.services.batch import as_one_change
-from claimtrack.services.choices import read_choice
 from claimtrack.services.lookup import find_claim, find_speaker, find_statement
 from claimtrack.services.naming import link_named
 from claimtrack.services.queries import SuggestionCache, suggestion_for, track_record
@@ -132,7 +132,7 @@ def speaker_add(
     hint_person = person and kind is None
     kind = kind if kind is not None else told_kind
     side = side if side is not None else told_side
-    kind = read_choice(kind, SPEAKER_KINDS, "speaker kind")
+    kind = check_choice(kind, SPEAKER_KINDS, "speaker kind")
     with session(db, create=True) as store:
         hint = _side_checked(store, side, new_side)
         taken = speakers.answering(store, [name, *aliases])
@@ -779,7 +779,7 @@ def _link_between(store: Store, a: str, b: str, relation: str | None, db: str | 
         )
     links = [x for x in _links_of(store, first.id) if second.id in (x.a, x.b)]
     if relation is not None:
-        relation = read_choice(relation, RELATIONS, "relation")
+        relation = check_choice(relation, RELATIONS, "relation")
         links = [x for x in links if x.relation == relation]
     if not links:
         what = f"by {relation} " if relation else ""

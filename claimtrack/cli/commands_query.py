@@ -12,7 +12,7 @@ from rich.text import Text
 from claimtrack.cli.main import cli, db_option, json_option, session, wants_json
 from claimtrack.cli.output import emit_json, inert, say, stacked, table, to_terminal
 from claimtrack.errors import ExportError
-from claimtrack.model import Quantity
+from claimtrack.model import Quantity, check_choice, read_date
 from claimtrack.quantities import describe
 from claimtrack.services.lookup import find_claim, find_source, find_speaker
 from claimtrack.services.queries import (
@@ -223,10 +223,9 @@ def claims(
     """
     if verdict is not None:
         from claimtrack.model import VERDICTS
-        from claimtrack.services.choices import read_choice
 
         # "none" too: the Claims view's verdict:none, refused here as an unknown verdict.
-        verdict = read_choice(verdict, (*VERDICTS, "none"), "verdict")
+        verdict = check_choice(verdict, (*VERDICTS, "none"), "verdict")
     with session(db) as store:
         speaker_id = find_speaker(store, speaker_ref).id if speaker_ref else None
         flt = ClaimFilter(
@@ -536,8 +535,6 @@ def export_cmd(
     from claimtrack.export import EXPORTERS, apply_filter, export
     from claimtrack.export.filters import ExportFilter
     from claimtrack.model import VERDICTS
-    from claimtrack.services.choices import read_choice
-    from claimtrack.services.dates import read_day
     from claimtrack.services.exporting import format_for, format_name, signature_note
 
     if fmt is None:
@@ -551,15 +548,15 @@ def export_cmd(
         from claimtrack.services.exporting import check_suffix
 
         check_suffix(fmt, Path(output))
-    since = read_day(since, "--since date")
-    until = read_day(until, "--until date")
+    since = read_date(since, "--since date")
+    until = read_date(until, "--until date")
     if since and until and since > until:
         raise ExportError(f"--since {since} is after --until {until}: nothing could match")
     if depth < 0:
         raise ExportError("--depth must be 0 or more")
     if depth != 1 and around is None:
         raise ExportError("--depth counts link hops from --around CLAIM: give --around too")
-    verdicts = tuple(read_choice(v, (*VERDICTS, "none"), "verdict") for v in verdicts)
+    verdicts = tuple(check_choice(v, (*VERDICTS, "none"), "verdict") for v in verdicts)
     with session(db) as store:
         filt = ExportFilter(
             claims=tuple(find_claim(store, c).id for c in claims),

@@ -20,7 +20,7 @@ from claimtrack.cli.main import (
 )
 from claimtrack.cli.output import emit_json, say, table
 from claimtrack.errors import IngestError, StoreError
-from claimtrack.model import event_order
+from claimtrack.model import event_order, read_date
 from claimtrack.services import history
 from claimtrack.services.context import default_db_path
 from claimtrack.services.importing import (
@@ -230,9 +230,8 @@ def show_cmd(ref: str, as_of: str | None, db: str | None, as_json: bool) -> None
     Example:
       claimtrack show 3fk2 --as-of 2020-11-15
     """
-    from claimtrack.services.dates import read_day
 
-    as_of = read_day(as_of, "--as-of date")
+    as_of = read_date(as_of, "--as-of date")
     with session(db) as store:
         data = show(store, ref, as_of)
     if wants_json(as_json):

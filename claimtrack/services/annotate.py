@@ -28,16 +28,16 @@ from claimtrack.model import (
     Speaker,
     Statement,
     appearance_order,
+    check_choice,
     check_evidence,
     check_known_by,
     check_published,
     check_url,
     current_outcome,
+    read_date,
     tag_key,
 )
 from claimtrack.quantities import extract_quantities
-from claimtrack.services.choices import read_choice
-from claimtrack.services.dates import read_day
 from claimtrack.services.forwarding import gone
 from claimtrack.services.lookup import (
     find_claim,
@@ -612,7 +612,7 @@ def check_link(store: Store, a_ref: str, b_ref: str, relation: str) -> tuple[Cla
     """The two claims and the relation `link_claims` would record; refuses a claim linked to
     itself, a link already made and one the opposite relation contradicts (a dialog asks
     before it closes, so a note typed for the link is not lost)."""
-    relation = read_choice(relation, RELATIONS, "relation")
+    relation = check_choice(relation, RELATIONS, "relation")
     a = find_claim(store, a_ref)
     b = find_claim(store, b_ref)
     if a.id == b.id:
@@ -654,8 +654,8 @@ def record_outcome(
     date: str | None = None,
 ) -> Outcome:
     """Record a verdict; earlier verdicts stay in the history."""
-    verdict = read_choice(verdict, VERDICTS, "verdict")
-    date = read_day(date, "decision date")
+    verdict = check_choice(verdict, VERDICTS, "verdict")
+    date = read_date(date, "decision date")
     check_decision_date(store, date)
     urls = check_evidence(evidence)
     claim = find_claim(store, ref)
@@ -727,7 +727,7 @@ def first_reported(store: Store, claim_id: str) -> str | None:
 def check_decision_date(store: Store, date: str | None) -> None:
     """Refuse a decision date that is no real day, or after tomorrow by the store's clock:
     a verdict is recorded once it is known."""
-    day = read_day(date, "decision date")
+    day = read_date(date, "decision date")
     check_known_by(day, store.now(), "decision date", "a verdict is recorded once it is known")
 
 
@@ -796,7 +796,7 @@ def edit_source(
     if new.get("url"):
         check_url(new["url"], "source URL")
     if new.get("published"):
-        new["published"] = read_day(new["published"], "published date")
+        new["published"] = read_date(new["published"], "published date")
         check_published(new["published"])
     updated = src.replace(**new)  # checks the date and the reliability grade
     changed = [k for k in SOURCE_FIELDS if getattr(updated, k) != getattr(src, k)]
@@ -835,7 +835,7 @@ def reject_candidate(store: Store, a: str, b: str, relation: str) -> Rejection:
 def reject_candidates(store: Store, a: str, b: str, relations: Sequence[str]) -> list[Rejection]:
     """Reject several relations suggested for one pair of claims in one change (one undo)."""
     relations = list(dict.fromkeys(
-        read_choice(r, (*RELATIONS, "same-claim"), "relation") for r in relations
+        check_choice(r, (*RELATIONS, "same-claim"), "relation") for r in relations
     ))  # fmt: skip
     if not relations:
         raise ValidationError("no relation to reject")

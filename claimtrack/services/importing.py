@@ -16,8 +16,8 @@ from claimtrack.model import (
     check_published,
     check_reliability,
     check_url,
+    read_date,
 )
-from claimtrack.services.dates import read_day
 from claimtrack.services.speakers import refuse_name_clash
 from claimtrack.store import Store
 from claimtrack.store.storage import gc_paused
@@ -205,7 +205,7 @@ def _import(
     for i, raw in enumerate(raws):
         try:
             if raw.published is not None:  # "14.10.2025" as a Russian desk types it
-                raws[i] = raw = replace(raw, published=read_day(raw.published, "published date"))
+                raws[i] = raw = replace(raw, published=read_date(raw.published, "published date"))
             check_published(raw.published)
             check_url(raw.url or None, "source URL")
             if raw.reliability is not None:

@@ -5,9 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from claimtrack.model import RELATIONS, Claim, Link, Rejection
+from claimtrack.model import RELATIONS, Claim, Link, Rejection, check_choice
 from claimtrack.services import annotate
-from claimtrack.services.choices import read_choice
 from claimtrack.services.naming import link_named
 from claimtrack.store import Store
 from claimtrack.suggest import Decided, LinkCandidate, LinkSuggester
@@ -97,7 +96,7 @@ def accept_candidate(
 ) -> Accepted:
     """Make a suggested link, or merge the two claims for `same-claim` into the one reported
     first (its summary and its first appearance are what briefs and exports show)."""
-    relation = read_choice(relation, (*RELATIONS, "same-claim"), "relation")
+    relation = check_choice(relation, (*RELATIONS, "same-claim"), "relation")
     if relation == "same-claim":
         a, b = _first_reported_first(store, a, b)
         note = annotate.merge_verdict_note(store, a, [b])

@@ -11,8 +11,7 @@ from rapidfuzz import fuzz, process
 
 from claimtrack.attribution.same_speaker import LikelySame
 from claimtrack.errors import ValidationError
-from claimtrack.model import SPEAKER_KINDS, Claim, Speaker, Statement, side_key
-from claimtrack.services.choices import read_choice
+from claimtrack.model import SPEAKER_KINDS, Claim, Speaker, Statement, check_choice, side_key
 from claimtrack.services.lookup import find_speaker, nothing_to_merge
 from claimtrack.store import Store, Transaction
 from claimtrack.textnorm import fold, visible
@@ -330,7 +329,7 @@ def check_new_speaker(
     """The name and kind a new speaker is registered with; refuses a blank name, an unknown
     kind, or a name or alias another speaker answers to (a dialog checks before it closes)."""
     name = checked_name(name)
-    kind = read_choice(kind, SPEAKER_KINDS, "speaker kind")
+    kind = check_choice(kind, SPEAKER_KINDS, "speaker kind")
     refuse_name_clash(store, [name, *aliases])  # as `edit_speaker` refuses them
     return name, kind
 
@@ -365,7 +364,7 @@ def edit_speaker(
         name=new_name,
         aliases=_clean_aliases(new_name, [*aliases, *add_aliases]),
         side=speaker.side if side is None else spelt_side(store, side),
-        kind=speaker.kind if kind is None else read_choice(kind, SPEAKER_KINDS, "speaker kind"),
+        kind=speaker.kind if kind is None else check_choice(kind, SPEAKER_KINDS, "speaker kind"),
         note=speaker.note if note is None else (note or None),
     )
     refuse_name_clash(store, updated.names, except_id=speaker.id)
