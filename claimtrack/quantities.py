@@ -248,6 +248,11 @@ _THING_WORDS: dict[str, tuple[str, ...]] = {
         "|family|families|household|households|keluarga|семья|семьи|семей"
         # where the displaced shelter: "mengungsi ke 14 titik pengungsian" displaced no 14
         "|camp|camps|shelter|shelters|titik|posko|kamp|лагер*"
+        # what a market town loses: "200 people were wounded and 35 shops were destroyed"
+        "|shop|shops|store|stores|stall|stalls|kiosk|kiosks|market|markets|mosque|mosques"
+        "|church|churches|factory|factories|warehouse|warehouses|apartment|apartments"
+        "|toko|kios|lapak|pasar|masjid|gereja|pabrik|gudang"
+        "|магазин*|ларьк*|ларёк|рынок|рынка|рынков|рынки|мечет*|церкв*|церковь"
     )
 }
 """What a number right before it counts is a thing or a place, never a casualty: "two border

@@ -573,6 +573,14 @@ def test_a_crews_size_is_one_thing_however_it_is_said() -> None:
         ("ru", "12 школьников погибли", ["12 killed"]),
         ("ru", "погибли 12 школьников", ["12 killed"]),
         ("ru", "5 ракетчиков убиты", ["5 killed"]),
+        # a market town's losses are things: the wounded are only the 200 (a desk trial)
+        ("en", "Nearly 200 people were wounded and 35 shops were destroyed.",
+         ["nearly 200 people wounded", "35"]),
+        ("id", "Sekitar 200 orang terluka dan 35 toko hancur.", ["about 200 people wounded", "35"]),
+        ("ru", "Около 200 человек ранены, 35 магазинов разрушены.",
+         ["about 200 people wounded", "35"]),
+        ("en", "12 market traders were killed.", ["12 killed"]),
+        ("ru", "Погибли 3 продавца магазина.", ["3 killed"]),
     ],
 )  # fmt: skip
 def test_on_board_and_detained_count_only_their_own_number(
