@@ -601,12 +601,16 @@ def _places() -> tuple[frozenset[str], frozenset[str]]:
 
 
 def _known_lead(place: str, country: str | None) -> bool:
-    """A city alone ("Jakarta -"), or a place and its country ("Kyiv, Ukraine –"; two
-    countries, "Armenia, Azerbaijan -", are a headline's pair)."""
+    """A city alone ("Jakarta -"), a place and its country ("Kyiv, Ukraine –"; two
+    countries, "Armenia, Azerbaijan -", are a headline's pair), or a city and the outlet
+    that filed from it ("Jakarta, Warta Dunia -"; two places, "Jakarta, Bandung -", are a
+    route)."""
     places, countries = _places()
     if country is None:
         return place in places
-    return country in countries and place not in countries
+    if country in countries:
+        return place not in countries
+    return place in places and country not in places
 
 
 def place_lead(text: str, start: int, end: int, sentence_end: int) -> int | None:

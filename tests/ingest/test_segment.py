@@ -427,6 +427,9 @@ def test_ranks_titles_and_initials_do_not_end_a_sentence(lang: str, expected: li
         ("en", "KYIV, Sept 4 (Reuters) -", "Ukraine said it hit an air defence system."),
         ("en", "Baku (AFP) -", "Azerbaijan on Tuesday launched what it called operations."),
         ("en", "Kyiv, Ukraine –", "Russia launched its largest drone attack on Sunday."),
+        # a city, then the outlet filing from it (a desk trial)
+        ("id", "Jakarta, Warta Dunia -", "PBB mengonfirmasi sedikitnya 61 warga sipil tewas."),
+        ("en", "Moscow, Interfax —", "Russia said its troops had left the town."),
         ("ru", "МОСКВА, 4 сен — РИА Новости.", "Захарова назвала заявление провокацией."),
         ("ru", "Москва. 4 сентября. INTERFAX.RU -", "Силы ПВО отразили атаку."),
         ("en", "(CNN) —", "Russia launched its largest drone attack on Kyiv."),
@@ -453,6 +456,7 @@ def test_a_datelines_lead_is_cut_off_the_story(lang: str, lead: str, story: str)
         ("id", "Menurut Bambang, 11 orang tewas - Polisi membantah."),
         # a place, then a dash as prose punctuation: a route, a pair, an aside
         ("id", "Jakarta - Bandung kini ditempuh dalam 45 menit."),
+        ("id", "Jakarta, Bandung - Perjalanan kini ditempuh dalam 45 menit."),
         ("id", "Prabowo - Gibran unggul di 36 provinsi menurut hitung cepat."),
         ("en", "Kyiv — Ukraine's capital — was hit again overnight."),
         ("en", "Moscow - not Kyiv - started this war, he said."),
