@@ -2980,6 +2980,22 @@ def _vague_word(q: Quantity) -> str:
     return "some"
 
 
+def says_less(general: Quantity, specific: Quantity) -> bool:
+    """Whether `general` states the same figure as `specific` with less said of it: "120
+    civilians" and "120 people killed" beside "120 civilians killed" (a merged claim's
+    appearances phrase one toll three ways). The same value and qualifier, and no unit or
+    the same one, and a total ("people", none) or the same subject; never a part."""
+    return (
+        general.meaning() != specific.meaning()
+        and (general.low, general.high, general.qualifier)
+        == (specific.low, specific.high, specific.qualifier)
+        and general.unit in (None, specific.unit)
+        and (general.subject in TOTAL_SUBJECTS or general.subject == specific.subject)
+        and general.subject != THEM
+        and specific.unit != "percent"
+    )
+
+
 def describe(q: Quantity) -> str:
     """A short English rendering: "nearly 5,000 killed", "1,166 troops killed", "52.3% of
     the vote"."""

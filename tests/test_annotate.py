@@ -8,6 +8,7 @@ from claimtrack.attribution.attributor import SpeakerSuggestion
 from claimtrack.attribution.proposals import NewSpeaker
 from claimtrack.errors import ValidationError
 from claimtrack.model import Claim, Event, Link, Source, Speaker, Statement
+from claimtrack.quantities import describe
 from claimtrack.services import annotate, history
 from claimtrack.services.importing import RawDocument, import_documents
 from claimtrack.services.queries import SuggestionCache
@@ -259,6 +260,23 @@ def test_a_merge_keeps_every_number_once_whatever_its_spelling() -> None:
     merged = annotate.merge_claims(store, keep.id, [drop.id])
     assert sorted(q.low for q in merged.quantities) == [45, 1166]
     assert merged.quantities[0].text == "1,166"  # the kept claim's own wording first
+
+
+def test_a_merged_toll_is_listed_once_with_the_most_said_of_it() -> None:
+    """Three reports of one toll ("120 civilians", "120 civilians killed", "120 people were
+    killed") merged into one claim listed it three times in `show` and the brief (a desk
+    trial): the figure said with the most stays, once; another figure stays beside it."""
+    store = imported(
+        "The RSF said the army shelled 120 civilians in the market. "
+        "The RSF said army drones killed 120 civilians. "
+        "The RSF said 120 people were killed and 35 wounded.",
+        "en",
+    )
+    add_speaker(store, "RSF", side="RSF")
+    a, b, c = (annotate.tag(store, st.id, "RSF")[2] for st in statements(store))
+    merged = annotate.merge_claims(store, a.id, [b.id, c.id])
+    described = [describe(q) for q in merged.quantities]
+    assert described == ["120 civilians killed", "35 people wounded"]
 
 
 def test_a_claim_takes_no_number_another_speaker_gives_in_its_statement() -> None:

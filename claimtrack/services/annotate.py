@@ -37,7 +37,7 @@ from claimtrack.model import (
     read_date,
     tag_key,
 )
-from claimtrack.quantities import extract_quantities
+from claimtrack.quantities import extract_quantities, says_less
 from claimtrack.services.forwarding import gone
 from claimtrack.services.lookup import (
     find_claim,
@@ -304,12 +304,17 @@ def reread_numbers(store: Store, claim_refs: Sequence[str] = ()) -> list[Claim]:
 def with_numbers(numbers: Sequence[Quantity], more: Sequence[Quantity]) -> tuple[Quantity, ...]:
     """`numbers`, then those of `more` they do not already state, whatever the spelling ("1.166"
     and "1,166"): a claim keeps every number its appearances give once (merge, attach, an
-    appearance leaving)."""
-    said = {q.meaning() for q in numbers}
+    appearance leaving). A figure said with less ("120 civilians", "120 people killed") gives
+    way to the same figure said with more ("120 civilians killed"), wherever it stands."""
     kept = list(numbers)
     for q in more:
-        if q.meaning() not in said:
-            said.add(q.meaning())
+        if any(k.meaning() == q.meaning() or says_less(q, k) for k in kept):
+            continue
+        wider = [n for n, k in enumerate(kept) if says_less(k, q)]
+        if wider:
+            kept[wider[0]] = q
+            kept = [k for n, k in enumerate(kept) if n not in wider[1:]]
+        else:
             kept.append(q)
     return tuple(kept)
 
