@@ -76,6 +76,8 @@ class GraphScreen(ViewScreen):
         """Claims recentred away from, for ⌫."""
         self.shown: str | None = None
         """The claim the tree is centred on."""
+        self._searched = ""
+        """The search the cursor last jumped for (a rebuild for a change does not jump)."""
 
     def is_stale(self) -> bool:
         """Another view selected a different claim."""
@@ -92,10 +94,7 @@ class GraphScreen(ViewScreen):
     def on_tree_node_highlighted(self, event: Tree.NodeHighlighted[str]) -> None:
         """Show the whole claim under the cursor, with its speaker, side and verdict (read
         from the tree: a rebuild's highlight of a node since cleared may arrive late)."""
-        node = self.query_one(GraphTree).cursor_node
-        while node is not None and node.data is None and node.parent is not None:
-            node = node.parent  # a group row: the claim it hangs from (the pane stays put)
-        self._detail(node.data if node is not None else None)
+        self._detail(self._cursor_claim())  # a relation row: the claim it hangs from
 
     def _detail(self, claim_id: str | None) -> None:
         detail = self.query_one("#graph-detail", Static)
@@ -166,9 +165,15 @@ class GraphScreen(ViewScreen):
                 group.add(leaf_label, data=other, allow_expand=bool(onward - path - {other}))
 
     def reload(self) -> None:
-        """Rebuild the tree around the centre claim."""
+        """Rebuild the tree around the centre claim. Around the same centre the rows opened
+        and the cursor's row stay: a verdict or a note given in the Graph folded the walk
+        back to one level, and the cursor stayed on the line it was on, now another claim's,
+        while the pane under the tree named the centre (`o` then judged a claim the pane did
+        not show)."""
         tree = self.query_one(GraphTree)
         centre = self._centre()
+        same = centre is not None and centre == self.shown and tree.root.data == centre
+        kept = _layout(tree) if same else None
         tree.clear()
         if centre is None:
             tree.root.set_label(Text("No claims yet: tag statements in the Reader (2)."))
@@ -194,9 +199,49 @@ class GraphScreen(ViewScreen):
             header.append(f" · / {clean(self.search_query, one_line=True)}", style="italic")
         self.set_header(header)
         tree.focus()
-        self._detail(centre)
-        if self.search_query:
+        if kept is not None:
+            self._restore(tree, *kept)
+        else:
+            tree.cursor_line = 0
+        searched, self._searched = self._searched, self.search_query
+        if self.search_query and (kept is None or searched != self.search_query):
             self._find(self.search_query)
+        self._detail(self._cursor_claim())
+
+    def _restore(
+        self, tree: GraphTree, opened: set[RowPath], folded: set[RowPath], at: RowPath | None
+    ) -> None:
+        """Open again the rows that were open, fold the relations that were folded, and put
+        the cursor back on its row (or on the same claim elsewhere, else on the centre)."""
+
+        def walk(node: TreeNode[str], way: frozenset[str]) -> None:
+            for child in node.children:
+                path = _row_path(child)
+                if child.data is None:
+                    if path in folded:
+                        child.collapse()
+                    walk(child, way)
+                elif path in opened and child.allow_expand:
+                    if not child.children:
+                        self._fill(child, child.data, way)
+                    child.expand()
+                    walk(child, way | {child.data})
+
+        walk(tree.root, frozenset({tree.root.data or ""}))
+        line = 0
+        if at is not None:
+            rows = [tree.get_node_at_line(n) for n in range(tree.last_line + 1)]
+            paths = [_row_path(node) if node is not None else () for node in rows]
+            same_claim = [n for n, path in enumerate(paths) if path and path[-1] == at[-1]]
+            line = paths.index(at) if at in paths else (same_claim or [0])[0]
+        tree.cursor_line = line
+
+    def _cursor_claim(self) -> str | None:
+        """The claim of the row under the cursor (a relation row: the claim it hangs from)."""
+        node = self.query_one(GraphTree).cursor_node
+        while node is not None and node.data is None and node.parent is not None:
+            node = node.parent
+        return node.data if node is not None else None
 
     def reveal(self, touched: dict[str, list[str]]) -> None:
         """Show a claim an undo or redo just changed: its row when the tree holds it (other
@@ -346,6 +391,40 @@ class GraphScreen(ViewScreen):
     def search_hint(self) -> str:
         """What `/` does here."""
         return "⏎ jump to the first row containing this text · esc cancel"
+
+
+RowPath = tuple[str, ...]
+"""A row named by the claims and relations from the centre down to it."""
+
+
+def _row_path(node: TreeNode[str]) -> RowPath:
+    """The row's path: node ids and lines change when the tree is rebuilt, claims and
+    relations do not (a relation's count in brackets may)."""
+    path: list[str] = []
+    above: TreeNode[str] | None = node
+    while above is not None:
+        path.append(above.data or above.label.plain.rsplit(" (", 1)[0])
+        above = above.parent
+    return tuple(reversed(path))
+
+
+def _layout(tree: GraphTree) -> tuple[set[RowPath], set[RowPath], RowPath | None]:
+    """What the analyst opened (claims), folded (relations) and where the cursor is."""
+    opened: set[RowPath] = set()
+    folded: set[RowPath] = set()
+
+    def walk(node: TreeNode[str]) -> None:
+        for child in node.children:
+            if child.data is None and not child.is_expanded:
+                folded.add(_row_path(child))
+            elif child.is_expanded:
+                if child.data is not None:
+                    opened.add(_row_path(child))
+                walk(child)
+
+    walk(tree.root)
+    cursor = tree.cursor_node
+    return opened, folded, _row_path(cursor) if cursor is not None else None
 
 
 def _group_rank(label: str) -> int:

@@ -1,0 +1,82 @@
+"""What a new analyst tripped over in a keyboard-only session (a shelling told with a denial
+and two death tolls, beside the Gatra article), each pressed with the real keys."""
+
+from __future__ import annotations
+
+from textual.widgets import Static
+
+from claimtrack.model import Outcome
+from claimtrack.services import annotate
+from claimtrack.store import Store
+from claimtrack.tui.screens.graph import GraphScreen, GraphTree
+
+from .conftest import app_for, press, settle, tag_with_suggestions
+from .test_friction import listen
+
+
+def _pane(graph: GraphScreen) -> str:
+    return " ".join(str(graph.query_one("#graph-detail", Static).render()).split())
+
+
+async def test_a_verdict_given_in_the_graph_keeps_the_walk_and_the_cursor(
+    demo_store: Store,
+) -> None:
+    """The desk walked out two links (space), judged the claim at the end (o t ⏎ ⏎), and the
+    tree folded back to one level with the cursor on the line it had been on, now another
+    claim's, while the pane under the tree named the centre: a second `o` would have judged
+    a claim neither the row nor the pane showed. The rows opened and the cursor stay."""
+    first, second, third = sorted(tag_with_suggestions(demo_store, limit=3))[:3]
+    annotate.link_claims(demo_store, first, second, "contradicts")
+    annotate.link_claims(demo_store, third, second, "responds-to")
+    app = app_for(demo_store)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        app.current_claim = first
+        await press(pilot, "6", "down", "down", "space")  # open the neighbour: `third` shows
+        await press(pilot, "down", "down")  # its "answered by" row, then `third`
+        graph = app.screen
+        assert isinstance(graph, GraphScreen)
+        tree = graph.query_one(GraphTree)
+        assert tree.cursor_node is not None and tree.cursor_node.data == third
+        await press(pilot, "o", "t", "enter", "enter")  # true, no note, no evidence: today
+        assert [o.verdict for o in demo_store.all(Outcome) if o.claim == third] == ["true"]
+        node = tree.cursor_node
+        assert node is not None and node.data == third  # still on the claim judged
+        assert node.parent is not None and node.parent.parent is not None
+        assert node.parent.parent.data == second and node.parent.parent.is_expanded
+        assert _pane(graph).startswith(third)  # the pane names the claim under the cursor
+
+
+async def test_recentring_puts_the_cursor_on_the_new_centre(demo_store: Store) -> None:
+    """⏎ on a neighbour two rows down recentred the tree but left the cursor two rows down,
+    on the old centre's row now, while the pane named the new centre."""
+    first, second = sorted(tag_with_suggestions(demo_store, limit=2))[:2]
+    annotate.link_claims(demo_store, first, second, "contradicts")
+    app = app_for(demo_store)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        app.current_claim = first
+        await press(pilot, "6", "down", "down", "enter")
+        graph = app.screen
+        assert isinstance(graph, GraphScreen) and graph.shown == second
+        node = graph.query_one(GraphTree).cursor_node
+        assert node is not None and node.data == second
+        assert _pane(graph).startswith(second)
+
+
+async def test_unlinking_in_the_graph_still_says_which_link_went(demo_store: Store) -> None:
+    """The rebuild after `x y` finds no row for the claim unlinked: the cursor goes to the
+    centre, and the pane names it."""
+    first, second = sorted(tag_with_suggestions(demo_store, limit=2))[:2]
+    annotate.link_claims(demo_store, first, second, "contradicts")
+    app = app_for(demo_store)
+    heard = listen(app)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        app.current_claim = first
+        await press(pilot, "6", "down", "down", "x", "y")
+        graph = app.screen
+        assert isinstance(graph, GraphScreen)
+        assert graph.query_one(GraphTree).cursor_line == 0
+        assert _pane(graph).startswith(first)
+    assert any(m.startswith("removed link") for m in heard)
