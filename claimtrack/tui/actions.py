@@ -263,6 +263,25 @@ def bindings_for(scope: str, *, priority: bool = False) -> list[Binding]:
     ]
 
 
+def elsewhere_keys() -> list[str]:
+    """The letter (and bracket) keys of a view that the app and every list leave free: pressed
+    in another view they did nothing at all, and a newcomer took the tool for stuck."""
+    views = {name for _, name, _ in VIEWS}
+    taken = {a.key for a in ACTIONS if a.scope in ("app", "list")}
+    found = {
+        a.key
+        for a in ACTIONS
+        if a.scope in views and (len(a.key) == 1 or a.key.endswith("square_bracket"))
+    }
+    return sorted(found - taken)
+
+
+def where_else(key: str, scope: str) -> list[Action]:
+    """The actions bound to `key` in the views other than `scope`, in view order."""
+    views = [name for _, name, _ in VIEWS if name != scope]
+    return [a for name in views for a in ACTIONS if a.scope == name and a.key == key]
+
+
 def scopes() -> list[str]:
     """Every scope, in table order."""
     seen: dict[str, None] = {}

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from textual import work
 from textual.app import App
-from textual.binding import BindingType
+from textual.binding import Binding, BindingType
 from textual.screen import ModalScreen
 
 from claimtrack.errors import ClaimtrackError
@@ -19,7 +19,13 @@ from claimtrack.services.queries import ClaimFacts, SuggestionCache
 from claimtrack.settings import load_settings, save_setting
 from claimtrack.store import Store
 from claimtrack.textnorm import counted, shorten
-from claimtrack.tui.actions import VIEWS, actions_for, bindings_for
+from claimtrack.tui.actions import (
+    VIEWS,
+    actions_for,
+    bindings_for,
+    elsewhere_keys,
+    where_else,
+)
 from claimtrack.tui.commands.palette import ActionCommands
 from claimtrack.tui.dialogs.choice import ConfirmDialog
 from claimtrack.tui.dialogs.export import ExportDialog, ExportRequest
@@ -58,7 +64,7 @@ def saved_theme() -> str:
     return theme if theme in (DARK, LIGHT) else DARK
 
 
-_APP_ACTIONS = frozenset(a.action.split("(")[0] for a in actions_for("app"))
+_APP_ACTIONS = frozenset([*(a.action.split("(")[0] for a in actions_for("app")), "elsewhere"])
 
 
 _CONCERNS = (("claim", "claims"), ("speaker", "speakers"), ("source", "sources"))
@@ -88,7 +94,11 @@ class ClaimtrackApp(App[None]):
 
     CSS_PATH = "claimtrack.tcss"
     TITLE = "claimtrack"
-    BINDINGS: ClassVar[list[BindingType]] = bindings_for("app")
+    BINDINGS: ClassVar[list[BindingType]] = [
+        *bindings_for("app"),
+        # Last in the chain: reached only when the view has no such key (see action_elsewhere).
+        *(Binding(key, f"elsewhere('{key}')", show=False) for key in elsewhere_keys()),
+    ]
     # Our actions only: Textual's own entries (theme picker, key panel, screenshot) duplicate
     # ours or do nothing an analyst needs.
     COMMANDS: ClassVar[set[Any]] = {ActionCommands}
@@ -243,6 +253,23 @@ class ClaimtrackApp(App[None]):
         """Switch to a view."""
         if name in self.MODES:
             self.switch_mode(name)
+
+    def action_elsewhere(self, key: str) -> None:
+        """A key of another view, pressed where it means nothing: say which view it works in
+        (`a` in the Reader did nothing, and a newcomer could not tell a wrong view from a
+        stuck tool)."""
+        screen = self.view_screen()
+        if screen is None or any(a.key == key for a in actions_for(screen.SCOPE)):
+            return
+        others = where_else(key, screen.SCOPE)
+        if not others:
+            return
+        titles = {name: (number, title) for number, name, title in VIEWS}
+        here = titles.get(screen.SCOPE, ("", screen.SCOPE))[1]
+        where = ", ".join(
+            f"{a.description} in {titles[a.scope][1]} ({titles[a.scope][0]})" for a in others
+        )
+        self.info(f"{others[0].key_display} does nothing in {here}: it is {where} · ? lists keys")
 
     def action_help(self) -> None:
         """Show every key."""

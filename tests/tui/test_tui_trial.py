@@ -80,3 +80,26 @@ async def test_unlinking_in_the_graph_still_says_which_link_went(demo_store: Sto
         assert graph.query_one(GraphTree).cursor_line == 0
         assert _pane(graph).startswith(first)
     assert any(m.startswith("removed link") for m in heard)
+
+
+async def test_a_key_of_another_view_says_where_it_works(demo_store: Store) -> None:
+    """`a` in the Reader, `l` in Sources, `s` in the Graph did nothing at all: the newcomer
+    could not tell a key of another view from a stuck tool. Such a key names the views it
+    works in; typed into a dialog, the same letters are only typed."""
+    from textual.widgets import Input
+
+    app = app_for(demo_store)
+    heard = listen(app)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        await press(pilot, "a")
+        assert heard[-1].startswith("a does nothing in Reader: it is add speaker in Speakers (4)")
+        assert "accept in Suggestions (5)" in heard[-1]
+        await press(pilot, "1", "l")
+        assert heard[-1].startswith("l does nothing in Sources: it is link in Reader (2)")
+        before = len(heard)
+        await press(pilot, "2", "s", "a", "l")  # the speaker picker: typed, not a hint
+        assert app.screen.query_one(Input).value == "al"
+        assert len(heard) == before
+        await press(pilot, "escape", "x")  # the Reader's own key: no hint
+        assert not any("does nothing" in m for m in heard[before:])
