@@ -103,3 +103,21 @@ async def test_a_key_of_another_view_says_where_it_works(demo_store: Store) -> N
         assert len(heard) == before
         await press(pilot, "escape", "x")  # the Reader's own key: no hint
         assert not any("does nothing" in m for m in heard[before:])
+
+
+async def test_a_tag_searched_as_the_claims_row_shows_it(demo_store: Store) -> None:
+    """The Claims row shows a claim's tags as "#casualties"; `/ #casualties` listed nothing
+    (only `tag:casualties` filtered), though the desk typed what it read."""
+    from claimtrack.tui.widgets.lazy_list import LazyList
+
+    from .conftest import type_text
+
+    second = tag_with_suggestions(demo_store, limit=2)[1]
+    annotate.edit_claim(demo_store, second, add_tags=["casualties"])
+    app = app_for(demo_store)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        await press(pilot, "3", "slash")
+        await type_text(pilot, "#casualties")
+        await press(pilot, "enter")
+        assert app.screen.query_one(LazyList).keys == [second]

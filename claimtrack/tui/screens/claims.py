@@ -44,6 +44,9 @@ def parse_filter(query: str) -> tuple[ClaimFilter, str | None]:
         key, sep, value = token.partition(":")
         if sep and key in {"speaker", "side", "verdict", "tag"} and value:
             values[key] = value
+        elif token.startswith("#") and len(token) > 1:
+            # As the row shows it: "#casualties" listed nothing, a word no summary holds.
+            values["tag"] = token[1:]
         elif token == "contested":
             contested = True
         else:
