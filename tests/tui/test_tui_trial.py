@@ -121,3 +121,27 @@ async def test_a_tag_searched_as_the_claims_row_shows_it(demo_store: Store) -> N
         await type_text(pilot, "#casualties")
         await press(pilot, "enter")
         assert app.screen.query_one(LazyList).keys == [second]
+
+
+async def test_enter_in_the_import_dialog_with_no_path_says_what_is_missing(
+    empty_store: Store,
+) -> None:
+    """`i` then ⏎ (or the outlet typed, then ⏎) did nothing and said nothing: the cursor
+    only went back to the paths field."""
+    from textual.widgets import Label
+
+    from claimtrack.tui.dialogs.importing import ImportDialog
+
+    from .conftest import type_text
+
+    app = app_for(empty_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await press(pilot, "i", "tab")
+        await type_text(pilot, "Desk Wire")
+        await press(pilot, "enter")
+        dialog = app.screen
+        assert isinstance(dialog, ImportDialog)
+        error = dialog.query_one(".dialog-error", Label)
+        assert error.display and "type a file or a folder" in str(error.render())
+        assert dialog.focused is not None and dialog.focused.id == "paths"

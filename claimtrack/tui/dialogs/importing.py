@@ -79,8 +79,12 @@ class ImportDialog(ModalScreen[ImportRequest | None]):
     @on(Input.Submitted)
     def _submitted(self) -> None:
         paths = self.query_one("#paths", Input).value.strip()
-        if not paths:
-            self.query_one("#paths", Input).focus()
+        if not paths:  # ⏎ on an empty form did nothing, and said nothing
+            refuse(
+                self,
+                "type a file or a folder to import",
+                self.query_one("#paths", Input),
+            )
             return
 
         def field(name: str) -> str | None:
