@@ -145,3 +145,38 @@ async def test_enter_in_the_import_dialog_with_no_path_says_what_is_missing(
         error = dialog.query_one(".dialog-error", Label)
         assert error.display and "type a file or a folder" in str(error.render())
         assert dialog.focused is not None and dialog.focused.id == "paths"
+
+
+async def test_an_empty_queue_with_every_statement_tagged_does_not_say_tag_more(
+    empty_store: Store,
+) -> None:
+    """With every statement reviewed and the last suggestion decided, the queue said "No
+    suggestions: tag more statements." and sent the desk back to a Reader with nothing to
+    tag. It says the pairs are settled and how to link by hand."""
+    from claimtrack.services.importing import RawDocument, import_documents
+    from claimtrack.tui.screens.suggestions import SuggestionsScreen
+    from claimtrack.tui.widgets.lazy_list import LazyList
+
+    text = (
+        "Shelling hits Velmora market\n\n"
+        "The regional governor said at least 27 civilians were killed.\n\n"
+        "A volunteer medic said 14 bodies were brought in.\n"
+    )
+    import_documents(empty_store, [RawDocument(text.encode(), "w.txt", outlet="Wire")])
+    app = app_for(empty_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await press(pilot, "x", "s")
+        await pilot.press(*"governor")
+        await press(pilot, "enter", "s")
+        await pilot.press(*"medic")
+        await press(pilot, "enter", "5")
+        screen = app.screen
+        assert isinstance(screen, SuggestionsScreen)
+        while screen.candidates:  # reject what the suggester found for the two claims
+            await press(pilot, "X")
+        await settle(pilot)
+        lst = screen.query_one(LazyList)
+        assert lst.keys == []
+        assert lst.empty_message.startswith("No suggestions left")
+        assert "l in Claims (3)" in lst.empty_message

@@ -11,8 +11,10 @@ from textual.binding import BindingType
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
+from claimtrack.model import Claim, Statement
 from claimtrack.services import annotate, linking
 from claimtrack.services.naming import claim_named, link_named
+from claimtrack.services.queries import is_reviewed
 from claimtrack.textnorm import fold
 from claimtrack.tui.actions import bindings_for
 from claimtrack.tui.rows import claim_label
@@ -22,6 +24,11 @@ from claimtrack.tui.widgets.lazy_list import LazyList
 
 LIMIT = 200
 """Candidates fetched per refresh (the queue refills as they are decided)."""
+
+TAG_MORE = "No suggestions: tag more statements."
+SETTLED = "No suggestions left: link more claims by hand, l in Claims (3)."
+"""What the empty queue says: before every statement is tagged, and after (every pair found
+linked, merged or rejected; short enough for 80 columns)."""
 
 RELATION_SYMBOLS = {
     "contradicts": "⇄ contradicts",
@@ -55,7 +62,7 @@ class SuggestionsScreen(ViewScreen):
 
     def compose_body(self) -> ComposeResult:
         """Queue above, the highlighted candidate's details below."""
-        yield LazyList(self._row, empty="No suggestions: tag more statements.", id="list")
+        yield LazyList(self._row, empty=TAG_MORE, id="list")
         with VerticalScroll(id="suggestion-pane"):
             yield Static(id="suggestion-detail")
 
@@ -98,6 +105,8 @@ class SuggestionsScreen(ViewScreen):
                                                 self.candidates[int(k)].b).plain)
             ]  # fmt: skip
         lst = self.query_one(LazyList)
+        if not keys and not self.search_query:
+            lst.empty_message = self._nothing_left()
         lst.set_rows(keys)
         lst.refresh_rows()
         header = Text(f"{len(keys)} suggestions", style="bold")
@@ -107,6 +116,15 @@ class SuggestionsScreen(ViewScreen):
         self.set_header(header)
         self._detail(lst.current)
         lst.focus()
+
+    def _nothing_left(self) -> str:
+        """Why the queue is empty: "tag more statements" on a desk with every statement
+        reviewed sent the analyst back to a Reader with nothing left to tag."""
+        if self.loading or self.store.count(Claim.TABLE) < 2:
+            return TAG_MORE
+        if any(not is_reviewed(doc) for doc in self.store.docs(Statement.TABLE).values()):
+            return TAG_MORE
+        return SETTLED
 
     def _compute(self) -> None:
         self.loading = True
