@@ -180,3 +180,37 @@ async def test_an_empty_queue_with_every_statement_tagged_does_not_say_tag_more(
         assert lst.keys == []
         assert lst.empty_message.startswith("No suggestions left")
         assert "l in Claims (3)" in lst.empty_message
+
+
+async def test_a_reader_search_with_no_match_here_says_which_document_has_one(
+    empty_store: Store,
+) -> None:
+    """`/ Putin` in the English wire said "Nothing matches" while the Gatra article open a
+    minute before quoted him: the Reader searches one document, and nothing said so. It names
+    where the matches are; `]` reads there with the search kept."""
+    from claimtrack.services.importing import RawDocument, import_documents
+    from claimtrack.tui.widgets.document import DocumentView
+
+    from .conftest import type_text
+
+    gatra = "Korban bertambah\n\nPresiden Rusia Vladimir Putin mengatakan korban mendekati 5.000.\n"
+    wire = "Market shelled\n\nThe governor said at least 27 civilians were killed.\n"
+    import_documents(
+        empty_store,
+        [
+            RawDocument(gatra.encode(), "g.txt", outlet="Gatra", published="2020-11-01"),
+            RawDocument(wire.encode(), "w.txt", outlet="Desk Wire", published="2024-03-12"),
+        ],
+    )
+    app = app_for(empty_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await press(pilot, "right_square_bracket", "slash")  # the wire, then search it
+        await type_text(pilot, "Putin")
+        await press(pilot, "enter")
+        view = app.screen.query_one(DocumentView)
+        assert view.keys == []
+        assert view.empty_message.startswith("Nothing here matches “Putin”: 1 in Gatra")
+        assert "] or [" in view.empty_message
+        await press(pilot, "right_square_bracket")
+        assert len(view.keys) == 1  # Gatra, still searched

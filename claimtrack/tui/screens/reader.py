@@ -18,7 +18,7 @@ from claimtrack.services.queries import (
     sources_in_order,
     statements_of_source,
 )
-from claimtrack.textnorm import fold, matches, search_terms, shorten
+from claimtrack.textnorm import counted, fold, matches, search_terms, shorten
 from claimtrack.tui.actions import bindings_for
 from claimtrack.tui.annotate import (
     claim_picker,
@@ -131,10 +131,39 @@ class ReaderScreen(ViewScreen):
         if needle:
             statements = [s for s in statements if matches(needle, fold(text[s.start : s.end]))]
         self._statements = {s.id: s for s in statements}
+        if needle and not statements:
+            self._point_elsewhere(view, needle, sid)
         blocks = [self._block(src, st) for st in statements]
         view.set_blocks(blocks, keep=view.current)
         self._set_header(src, statements)
         view.focus()
+
+    def _point_elsewhere(self, view: DocumentView, needle: Any, shown: str) -> None:
+        """A search matching nothing in this document says where it does match: "Nothing
+        matches “Putin”" in one article sent the desk looking, while another article it had
+        read held him (`[` and `]` keep the search)."""
+        found: dict[str, int] = {}
+        for sid in self._sources():
+            if sid == shown:
+                continue
+            text = (self.store.doc(Source.TABLE, sid) or {}).get("text", "")
+            hits = sum(
+                1
+                for st in statements_of_source(self.store, sid)
+                if matches(needle, fold(text[st.start : st.end]))
+            )
+            if hits:
+                found[sid] = hits
+        if not found:
+            return
+        query = shorten(clean(self.search_query, one_line=True), 30)
+        first = self.store.doc(Source.TABLE, next(iter(found))) or {}
+        outlet = shorten(clean(first.get("outlet") or first.get("id") or "", one_line=True), 24)
+        total = sum(found.values())
+        where = outlet if len(found) == 1 else counted(len(found), "other document")
+        view.empty_message = (
+            f"Nothing here matches “{query}”: {total} in {where}; ] or [ reads on, the search kept"
+        )
 
     def reveal(self, touched: dict[str, list[str]]) -> None:
         """Put the cursor on the first statement (in reading order) an undo or redo changed,
