@@ -38,7 +38,7 @@ def claim_label(store: Store, facts: ClaimFacts, claim_id: str) -> Text:
     """A claim on one line for pickers and the graph: badge, speaker, summary."""
     doc = store.doc(Claim.TABLE, claim_id)
     if doc is None:
-        return Text(f"{claim_id} (deleted)", style="dim")
+        return Text(f"{clean(claim_id)} (deleted)", style="dim")
     text = verdict_badge(facts.verdict(claim_id), 0)
     text.append(" ")
     text.append(speaker_name(store, doc.get("speaker")), style="bold")

@@ -3,8 +3,12 @@ and two death tolls, beside the Gatra article), each pressed with the real keys.
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 from textual.widgets import Static
 
+from claimtrack.demo import populate
 from claimtrack.model import Outcome
 from claimtrack.services import annotate
 from claimtrack.store import Store
@@ -214,3 +218,35 @@ async def test_a_reader_search_with_no_match_here_says_which_document_has_one(
         assert "] or [" in view.empty_message
         await press(pilot, "right_square_bracket")
         assert len(view.keys) == 1  # Gatra, still searched
+
+
+async def test_the_graph_draws_a_hand_edited_claim_id_as_text(tmp_path: Path) -> None:
+    """A claim id holding a terminal escape (a hand-edited or badly merged store; a restore
+    refuses one) reached the terminal raw from the Graph's tree and pane: retitling the
+    window, clearing the screen. Control characters are dropped there as everywhere else."""
+    path = tmp_path / "desk.json"
+    store = Store.open(path, create=True, analyst="tester")
+    populate(store)
+    first, second = sorted(tag_with_suggestions(store, limit=2))[:2]
+    annotate.link_claims(store, first, second, "contradicts")
+    store.checkpoint()
+    store.close()
+    evil = "c\x1b]0;owned\x07\x1b[2Jx"
+    text = path.read_text("utf-8").replace(json.dumps(first), json.dumps(evil))
+    path.write_text(text, "utf-8")
+    store = Store.open(path, analyst="tester")
+    app = app_for(store)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        app.current_claim = second
+        await press(pilot, "6")
+        graph = app.screen
+        assert isinstance(graph, GraphScreen)
+        tree = graph.query_one(GraphTree)
+        labels = [str(node.label) for node in tree.root.children for node in node.children]
+        assert any("c]0;owned[2Jx" in label for label in labels), labels
+        await press(pilot, "down", "down", "enter")  # recentre on it: the tree's root, the pane
+        shown = [str(tree.root.label), _pane(graph)]
+        assert all("c]0;owned[2Jx" in s and "\x1b" not in s and "\x07" not in s for s in shown)
+        assert not any("\x1b" in label for label in labels)
+    store.close()

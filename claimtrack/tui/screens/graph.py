@@ -103,7 +103,8 @@ class GraphScreen(ViewScreen):
         if doc is None:
             return
         facts = self.ct_app.claim_facts()
-        text = Text(f"{claim_id} ", style="bold") + claim_label(self.store, facts, claim_id or "")
+        text = Text(f"{clean(claim_id)} ", style="bold")
+        text += claim_label(self.store, facts, claim_id or "")
         if doc.get("note"):
             text.append(f"  · note: {clean(doc['note'], one_line=True)}", style="italic")
         detail.update(text)
@@ -158,7 +159,7 @@ class GraphScreen(ViewScreen):
             group = node.add(Text(f"{label} ({len(others)})", style="bold"), expand=True)
             for other, note in others:
                 onward = {end for d in self._link_docs(other) for end in (d["a"], d["b"])}
-                leaf_label = Text(f"{other} ", style="dim")
+                leaf_label = Text(f"{clean(other)} ", style="dim")
                 if note:  # why the analyst linked them, before a summary that may be cut
                     leaf_label.append(f"“{clean(note, one_line=True)}” ", style="italic")
                 leaf_label.append_text(claim_label(self.store, facts, other))
@@ -184,7 +185,7 @@ class GraphScreen(ViewScreen):
         self.ct_app.current_claim = self.shown = centre
         facts = self.ct_app.claim_facts()
         tree.root.set_label(
-            Text(f"{centre} ", style="bold") + claim_label(self.store, facts, centre)
+            Text(f"{clean(centre)} ", style="bold") + claim_label(self.store, facts, centre)
         )
         tree.root.data = centre
         self._fill(tree.root, centre, frozenset())
@@ -193,7 +194,7 @@ class GraphScreen(ViewScreen):
         count = len({other for v in groups.values() for other, _ in v})  # a claim linked twice once
         header = Text(f"{counted(count, 'linked claim')}", style="bold")
         if self.history:
-            header.append(f" · ⌫ back to {self.history[-1]}", style="dim")
+            header.append(f" · ⌫ back to {clean(self.history[-1])}", style="dim")
         header.append("   ⏎ recentre · space expand", style="dim")
         if self.search_query:
             header.append(f" · / {clean(self.search_query, one_line=True)}", style="italic")
