@@ -155,9 +155,11 @@ def csv_cell(value: object) -> str:
 
 # CommonMark lets any ASCII punctuation be backslash-escaped; these can start emphasis, links,
 # code, HTML, tables or strikethrough anywhere in running text. `-`, `+` and `1.` only start a
-# list (and `.` is common in numbers), so they are escaped at the start of the text only.
+# list (and `.` is common in numbers), so they are escaped at the start of the text only, and
+# `1.` only before a space or the end: "1.166 troops" (a number written the Indonesian way)
+# starts no list and is shown as written, not "1\.166".
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#|~!])")
-_MARKDOWN_LEADING = re.compile(r"^(\s*)(?:([-+=])|(\d+)([.)]))")
+_MARKDOWN_LEADING = re.compile(r"^(\s*)(?:([-+=])|(\d+)([.)])(?=\s|$))")
 
 
 def markdown_text(text: str) -> str:

@@ -100,6 +100,11 @@ def test_markdown_text() -> None:
     assert markdown_text("Q&A: &lt;b&gt; &#60;") == r"Q&A: &amp;lt;b&amp;gt; &amp;\#60;"
     assert markdown_text("- not a list") == r"\- not a list"
     assert markdown_text("1. not a list, 1.166 troops") == r"1\. not a list, 1.166 troops"
+    # a number written the Indonesian way starts no list: no stray backslash in the brief
+    assert markdown_text("1.166") == "1.166"
+    assert markdown_text("1.166 pasukan tewas") == "1.166 pasukan tewas"
+    assert markdown_text("3) not a list") == r"3\) not a list"
+    assert markdown_text("12.") == r"12\."
     assert markdown_text("line\nbreak") == "line break"
 
 
