@@ -71,6 +71,10 @@ def proposing(text: str) -> tuple[Store, Statement, Statement, NewSpeaker]:
         ("Kementerian luar negeri Rusia mengatakan Moskow siap menjadi penengah. "
          "Kementerian luar negeri Rusia juga menyerukan gencatan senjata.",
          "Russian Foreign Ministry", "Kementerian luar negeri Rusia"),
+        # the proposal's initials in the name typed: "NK officials" (a TUI trial)
+        ("Pejabat Nagorno-Karabakh menuduh Azerbaijan menargetkan kota Martuni. "
+         "Menurut pejabat Nagorno-Karabakh, 1.166 pasukan mereka telah tewas.",
+         "NK officials", "Pejabat Nagorno-Karabakh"),
     ],
 )  # fmt: skip
 def test_a_speaker_created_in_the_analysts_words_learns_the_proposed_name(
@@ -108,6 +112,10 @@ def test_a_speaker_created_in_the_analysts_words_keeps_what_the_proposal_knew() 
     proposal = SuggestionCache(store).for_source(only.source)[only.id].proposal
     _, other, _ = annotate.tag_as_new_speaker(store, only.id, "Arayik Harutyunyan", proposal)
     assert (other.aliases, other.side) == ((), None)
+    # initials that are not the proposal's are another body's
+    _, other, _ = annotate.tag_as_new_speaker(store, only.id, "AA officials", proposal)
+    assert (other.aliases, other.side) == ((), None)
+    history.undo(store)
     # one person's office ("the leader of Nagorno-Karabakh"): the name typed is who holds it
     store = imported("Pemimpin Nagorno-Karabakh mengatakan kota itu diserang.", "id")
     (only,) = statements(store)

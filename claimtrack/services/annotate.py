@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -140,8 +141,9 @@ def tag_as_new_speaker(
     kind, side = described(name, (lang, "en"))  # "Azerbaijan defence ministry": a ministry
     if proposal is not None:
         proposal = registered_form(proposal, lang)
-        shared = _words_of(name) & _words_of(" ".join((proposal.name, *proposal.aliases)))
-        if shared or _one_office(name, kind, proposal):
+        proposed = (proposal.name, *proposal.aliases)
+        shared = _words_of(name) & _words_of(" ".join(proposed))
+        if shared or _initials_of(name, proposed) or _one_office(name, kind, proposal):
             aliases = [" ".join(a.split()) for a in (proposal.name, *proposal.aliases)]
             side = _side_named(proposal, lang) or side
             kind = proposal.kind if proposal.kind != "other" else kind
@@ -154,6 +156,35 @@ def tag_as_new_speaker(
         speaker = register_speaker(store, tx, name, aliases, side=side, kind=kind)
         st, claim = _tag(store, tx, st, speaker.id)
     return st, speaker, claim
+
+
+_INITIALS_WORD = re.compile(r"\b[A-ZА-ЯЁ]{2,5}\b")
+_NAME_PARTS = re.compile(r"[\s\-–—]+")
+
+
+def _initials_of(name: str, proposed: Sequence[str]) -> bool:
+    """Whether a word in capitals of the name typed is the initials of two or more words in a
+    row of a proposed name, or the other way round ("NK officials" for "Pejabat
+    Nagorno-Karabakh", "RSF" for "Rapid Support Forces"): the analyst's short form."""
+
+    def initials(text: str) -> set[str]:
+        parts = [w for w in _NAME_PARTS.split(text) if w]
+        found: set[str] = set()
+        for start in range(len(parts)):
+            letters = ""
+            for word in parts[start:]:
+                if not word[:1].isupper():
+                    break
+                letters += word[0]
+                if len(letters) >= 2:
+                    found.add(letters)
+        return found
+
+    def abbreviated(short: str, longer: Sequence[str]) -> bool:
+        words = set(_INITIALS_WORD.findall(short))
+        return bool(words) and any(words & initials(text) for text in longer)
+
+    return abbreviated(name, proposed) or any(abbreviated(text, (name,)) for text in proposed)
 
 
 def _one_office(name: str, kind: str, proposal: NewSpeaker) -> bool:
