@@ -28,10 +28,13 @@ def speaker_picker(
     create: bool = True,
     exclude: frozenset[str] = frozenset(),
     first: Sequence[str] = (),
+    proposed: str = "",
 ) -> PickerDialog:
     """Speakers ranked by name and every alias; unless `create` is False, a row creates the
     typed name (the first row when nothing matches it well, else the last). Before anything
-    is typed, `first` (likely the same speaker) lead and the rest follow by name."""
+    is typed, `first` (likely the same speaker) lead and the rest follow by name. `proposed`:
+    a new speaker's name the text suggests, in the field to shorten or correct ("Independent
+    monitors from the Ceasefire Observation Mission" was typed again in full)."""
     docs = app.store.docs(Speaker.TABLE)
     names = [(i, n) for i, d in docs.items() for n in (d["name"], *d.get("aliases", ()))]
     labels = {
@@ -43,7 +46,15 @@ def speaker_picker(
     position = {i: n for n, i in enumerate(by_name)}
     names.sort(key=lambda kn: position[kn[0]])
     template = "create speaker '{}'" if create else None
-    return PickerDialog(title, names, labels, create=template, exclude=exclude, across_scripts=True)
+    return PickerDialog(
+        title,
+        names,
+        labels,
+        create=template,
+        exclude=exclude,
+        across_scripts=True,
+        query=proposed if create else "",
+    )
 
 
 def claim_picker(

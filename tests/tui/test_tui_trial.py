@@ -6,15 +6,16 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from textual.widgets import Static
+from textual.widgets import Input, Static
 
 from claimtrack.demo import populate
-from claimtrack.model import Outcome
+from claimtrack.model import Outcome, Speaker, Statement
 from claimtrack.services import annotate
+from claimtrack.services.importing import RawDocument, import_documents
 from claimtrack.store import Store
 from claimtrack.tui.screens.graph import GraphScreen, GraphTree
 
-from .conftest import app_for, press, settle, tag_with_suggestions
+from .conftest import app_for, press, reader_statements, settle, tag_with_suggestions, type_text
 from .test_friction import listen
 
 
@@ -250,3 +251,33 @@ async def test_the_graph_draws_a_hand_edited_claim_id_as_text(tmp_path: Path) ->
         assert all("c]0;owned[2Jx" in s and "\x1b" not in s and "\x07" not in s for s in shown)
         assert not any("\x1b" in label for label in labels)
     store.close()
+
+
+async def test_the_speaker_picker_starts_from_the_proposal_to_shorten_it() -> None:
+    """Correcting a long proposal ("Independent monitors from the Ceasefire Observation
+    Mission") meant typing the whole name again after `s`. The field starts with the
+    proposal, selected: → and a few deletions shorten it, and typing replaces it."""
+    store = Store.memory()
+    text = (
+        "Independent monitors from the Ceasefire Observation Mission said the shelling "
+        "came from the east.\nThe Ceasefire Observation Mission said it counted 14 craters.\n"
+    )
+    import_documents(store, [RawDocument(text.encode(), "t.txt", lang="en")])
+    first, _ = reader_statements(store)
+    app = app_for(store)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        await press(pilot, "2", "s")
+        field = app.screen.query_one("#query", Input)
+        assert field.value == "Independent monitors from the Ceasefire Observation Mission"
+        await type_text(pilot, "Aliyev")  # typing replaces it
+        assert field.value == "Aliyev"
+        await press(pilot, "escape", "s")
+        field = app.screen.query_one("#query", Input)
+        await press(pilot, "home", *["delete"] * len("Independent monitors from the "))
+        assert field.value == "Ceasefire Observation Mission"
+        await press(pilot, "enter")
+        tagged = store.get(Statement, first)
+        assert tagged is not None and tagged.speaker is not None
+        speaker = store.get(Speaker, tagged.speaker)
+        assert speaker is not None and speaker.name == "Ceasefire Observation Mission"

@@ -65,12 +65,15 @@ class PickerDialog(ModalScreen[Pick | None]):
         cutoff: float = 40.0,
         exclude: frozenset[str] = frozenset(),
         across_scripts: bool = False,
+        query: str = "",
     ) -> None:
         """`names`: (key, matchable text) pairs, several per key allowed; `labels`: key → row text;
         `create`: a template with `{}` for the typed text ("create speaker '{}'") or None;
         `across_scripts`: names are also matched romanised, so "карабах" finds "Nagorno-Karabakh
-        officials" and "putin" finds "Владимир Путин" (names, not long texts: it costs)."""
+        officials" and "putin" finds "Владимир Путин" (names, not long texts: it costs);
+        `query`: text the field starts with, selected, so typing replaces it and → edits it."""
         super().__init__()
+        self._query = clean(query, one_line=True).strip()
         self.title_text = title
         self._names = [(k, n) for k, n in names if k not in exclude]
         self._across = across_scripts
@@ -85,13 +88,17 @@ class PickerDialog(ModalScreen[Pick | None]):
         """Title, query field and the ranked options."""
         with Vertical(classes="dialog picker"):
             yield Label(Text(clean(self.title_text)), classes="dialog-title")
-            yield Input(placeholder="type to search…", id="query")
+            yield Input(self._query, placeholder="type to search…", id="query")
             yield OptionList(id="options")
-            yield Label(Text("⏎ pick · ↑↓ move · esc cancel"), classes="dialog-hint")
+            hint = "⏎ pick · ↑↓ move · esc cancel"
+            if self._query:
+                hint = "type to replace the proposal, → to edit it · " + hint
+            yield Label(Text(hint), classes="dialog-hint")
 
     def on_mount(self) -> None:
-        """Show the first entries before anything is typed."""
-        self._fill("", self._rank(""))
+        """Show the first entries (or those the starting text finds) before anything is
+        typed."""
+        self._fill(self._query, self._rank(self._query))
         self.query_one(Input).focus()
 
     def on_resize(self, event: events.Resize) -> None:

@@ -339,12 +339,15 @@ class ReaderScreen(ViewScreen):
         st = self._need_statement()
         if st is None:
             return
+        sugg = self._suggestions.get(st.id)
         pick: Pick | None = await self.app.push_screen_wait(
             speaker_picker(
-                self.ct_app, f"Speaker of statement {st.id}\n{statement_line(self.ct_app, st)}"
+                self.ct_app,
+                f"Speaker of statement {st.id}\n{statement_line(self.ct_app, st)}",
+                # a proposal to shorten or correct; a tagged statement's speaker is changed
+                proposed=(sugg.proposed_name or "") if sugg and st.speaker is None else "",
             )
         )
-        sugg = self._suggestions.get(st.id)
         proposal = sugg.named_as if sugg is not None else None
         if pick is not None and pick.create:
             self._tag_with(annotate.tag_as_new_speaker, st.id, pick.create, proposal)
