@@ -655,6 +655,12 @@ class Claim(Record):
         kwargs = {k: (v if k == "quantities" else _tuples(v)) for k, v in doc.items() if k in names}
         return cls._build(doc, kwargs)
 
+    def mergeable(self, other: Claim) -> bool:
+        """Whether `other` may be folded into this claim: one claim has one speaker, so claims
+        of two speakers stay two (linked, not merged); one not yet attributed joins any.
+        Merging refuses what this refuses, and the suggester never proposes it."""
+        return not (self.speaker and other.speaker and self.speaker != other.speaker)
+
 
 @dataclass(frozen=True, slots=True)
 class Link(Record):

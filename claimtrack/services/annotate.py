@@ -453,7 +453,7 @@ def merge_claims(store: Store, keep_ref: str, drop_refs: Sequence[str]) -> Claim
     if not drops:  # a statement id names the claim it belongs to: say so
         raise nothing_to_merge("claim", drop_refs, f"claim {keep.id}")
     for drop in drops.values():
-        if drop.speaker and keep.speaker and drop.speaker != keep.speaker:
+        if not keep.mergeable(drop):
             names = {
                 i: (store.doc(Speaker.TABLE, i) or {}).get("name", i)
                 for i in (keep.speaker, drop.speaker)

@@ -388,7 +388,7 @@ class LinkSuggester:
             mentions = self._shared(fa, fb, (*fa.actor, *fb.actor))
             same = self._same_claim(fa, fb, mentions, _strength(mentions), clashes)
         if same is not None:
-            out.append(same)
+            out.extend(self._told_twice(fa, fb, same))
         if (opposing or unaligned) and (clashes or _may_answer(fa, fb)):
             shared = self._shared(fa, fb, None)
             where = ", ".join(r for r in (near, _shared_reason(shared)) if r)
@@ -541,6 +541,30 @@ class LinkSuggester:
             score *= 0.85
         a, b = sorted((fa.id, fb.id))
         return LinkCandidate(a, b, "same-claim", round(min(score, 1.0), 3), tuple(reasons))
+
+    def _told_twice(
+        self, fa: ClaimFeatures, fb: ClaimFeatures, same: LinkCandidate
+    ) -> list[LinkCandidate]:
+        """What two tellings of one claim call for: their merge, when merging would take it
+        (`Claim.mergeable`). Two speakers of one side are never merged (one claim has one
+        speaker, and accepting the merge is refused): the later supports the earlier, as
+        the UN confirming OCHA's "at least 61 killed" does. Unless both state the same
+        figures, two or more ("91 killed, 400 wounded", the prosecutor's and "the
+        authorities'"): that is one count told under two names, which a link would count
+        as corroboration twice; the analyst re-tags it before merging."""
+        claims = self.snapshot.claims
+        if claims[fa.id].mergeable(claims[fb.id]):
+            return [same]
+        if len(fa.numbers & fb.numbers) >= 2:
+            return []
+        later, earlier = sorted((fa, fb), key=lambda f: (f.date or "", f.id), reverse=True)
+        first, then = (self._speaker_name(f.speaker) for f in (earlier, later))
+        reasons = (
+            same.reasons[0],
+            f"{then} says what {first} said (two speakers: no merge)",
+            *same.reasons[1:],
+        )
+        return [LinkCandidate(later.id, earlier.id, "supports", same.score, reasons)]
 
     def _bare_replies(self, fa: ClaimFeatures, fb: ClaimFeatures) -> bool:
         """Whether two denials in two reports say nothing of their own in common: "called
