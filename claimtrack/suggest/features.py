@@ -24,6 +24,11 @@ MAX_TEXTS = 3
 appearances report the same thing; reading all of a popular claim's would be slow."""
 
 _WORD_RE = re.compile(r"\w+(?:[-'’]\w+)*")
+_SPAN = re.compile(
+    r"\b(?:since|across|overall|in total|so far|to date|sejak|selama|secara keseluruhan"
+    r"|всего|с начала|за время|за все время)\b"
+)
+"""Words making a count a total over a span or an area, not one incident's toll."""
 _DATELINE = re.compile(
     r"^\s*[A-ZА-ЯЁ]{3,}(?:[/ ][A-ZА-ЯЁ]{3,})*(?:\s*\([^)]{0,40}\))?(?:,[^—–\-\n]{0,40})?\s*[—–-]\s+"
 )
@@ -73,6 +78,9 @@ class ClaimFeatures:
     """Keys of the words just after that report word ("доклад **миссии** подтверждает")."""
     cites: bool = False
     """Whether the claim's words name a report ("According to a report by …")."""
+    over_span: bool = False
+    """Whether it counts over a span or an area ("1.166 orang di Kordofan sejak Januari",
+    "killed so far"): a total, not one incident's toll."""
     rejected: str | None = None
     """The report a denial names ("called the report 'biased'"), as written: it denies that
     report, not every claim of the other side."""
@@ -327,6 +335,7 @@ class FeatureBuilder:
             confirmed=confirmed,
             confirmed_of=tuple(confirmed_of),
             cites=cites,
+            over_span=any(_SPAN.search(text) for _, text in texts),
             rejected=rejected,
             rejected_by=tuple(rejected_by),
             rejected_of=tuple(rejected_of),

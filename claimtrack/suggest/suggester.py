@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
@@ -848,7 +847,7 @@ class LinkSuggester:
         "nearly 5,000 killed" after "13 killed in Ganja" is the war's toll."""
         if self._places(later) or not _distance(later, earlier):
             return False
-        if any(_SPAN.search(text) for _, text in later.texts):
+        if later.over_span:
             return False  # "killed across the region since the start of the month": a total
         lows = [[max(q.low, 1.0) for q in _counts(f)] for f in (later, earlier)]
         return all(lows) and all(
@@ -938,13 +937,6 @@ def _signature(snapshot: Snapshot, claim: Claim) -> tuple:
 def _unaligned(fa: ClaimFeatures, fb: ClaimFeatures) -> bool:
     """Whether two attributed claims meet with at least one speaker on no side."""
     return bool(fa.speaker and fb.speaker) and not (fa.side and fb.side)
-
-
-_SPAN = re.compile(
-    r"\b(?:since|across|overall|in total|so far|to date|sejak|selama|secara keseluruhan"
-    r"|всего|с начала|за время|за все время)\b"
-)
-"""Words making a count a total over a span or an area, not one incident's toll."""
 
 
 def _together(fa: ClaimFeatures, fb: ClaimFeatures) -> set[str]:
@@ -1060,14 +1052,25 @@ def _clashes(fa: ClaimFeatures, fb: ClaimFeatures) -> list[tuple[Quantity, Quant
     Totals ("nearly 5,000 killed on both sides") are compared always.
     """
     opposing = fa.side and fb.side and fa.side != fb.side
+    span_a, span_b = fa.over_span, fb.over_span
     out = []
     for x in fa.quantities:
         for y in fb.quantities:
             if opposing and x.subject in PARTS and y.subject in PARTS:
                 continue
+            if span_a != span_b and _holds(*((x, y) if span_a else (y, x))):
+                continue
             if conflicts(x, y):
                 out.append((x, y))
     return out
+
+
+def _holds(total: Quantity, count: Quantity) -> bool:
+    """Whether a total over a span or an area ("1,166 killed in Kordofan since January")
+    may hold a count that names no span (an attack's "at least 61"): the count is a part of
+    it, no rival figure. A count larger than the total ("nearly 5,000" against "1,166 since
+    the war began") still disputes it."""
+    return stated(count)[0] <= stated(total)[1]
 
 
 def _other_numbers(fa: ClaimFeatures, fb: ClaimFeatures) -> bool:

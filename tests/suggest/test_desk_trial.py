@@ -188,3 +188,33 @@ def test_one_count_told_under_two_names_is_neither_merged_nor_support() -> None:
     store, claims = desk(articles, {"61 civilians": "OCHA", "61 warga": "United Nations"})
     pair = between(suggest_links(store), claims["61 civilians"], claims["61 warga"])
     assert not pair
+
+
+# --- S2: a total over a span is no rival to one attack's toll -------------------------------
+
+
+def test_a_regions_toll_since_january_does_not_contradict_one_attacks(trial) -> None:
+    cands, claims = trial
+    total = claims["1.166 orang"]
+    for toll in ("120 dead", "43 bodies", "at least 61 civilians"):
+        assert "contradicts" not in between(cands, total, claims[toll]), toll
+
+
+def test_a_total_since_a_date_smaller_than_a_count_still_contradicts_it() -> None:
+    """A count larger than the total ("nearly 5,000" against "1,166 since the war began")
+    disputes it though only one counts over a span."""
+    articles = [
+        (
+            "Dokter: korban tewas di Kordofan\n\nJaringan Dokter Sudan mengatakan 100 orang "
+            "tewas di Kordofan sejak Januari.\n",
+            "id", "Warta", "2025-03-18",
+        ),
+        (
+            "RSF says market toll is 120\n\nThe RSF said 120 people were killed in "
+            "Kordofan.\n",
+            "en", "Wire", "2025-03-11",
+        ),
+    ]  # fmt: skip
+    store, claims = desk(articles, {"100 orang": "Jaringan Dokter Sudan", "120 people": "RSF"})
+    found = between(suggest_links(store), claims["100 orang"], claims["120 people"])
+    assert conflict(found["contradicts"], "100 people killed", "120 people killed")
