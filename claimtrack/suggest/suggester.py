@@ -697,13 +697,18 @@ class LinkSuggester:
                     f"{_said(clashes[0][0])})"
                 ]
         numeric = 0.45 if clashes else 0.0
+        admitted = [(x, y) for x, y in ((fa, fb), (fb, fa)) if self._admits(x, y)]
+        for admission, denial in admitted[:1]:
+            stance += 0.35
+            cues = f'"{admission.stances["confirm"]}" / "{denial.stances["deny"]}"'
+            stance_reasons.append(f"admits what the denial before it denies ({cues})")
         if stance or numeric:
             score = min(1.0, 0.15 + stance + numeric + 0.3 * ent)
             reasons = (sides, *stance_reasons, *number_reasons, *shared_reason)
             a, b = sorted((fa.id, fb.id))
             out.append(LinkCandidate(a, b, "contradicts", round(score, 3), reasons))
         for confirmer, other in ((fa, fb), (fb, fa)):
-            if "confirm" not in confirmer.stances or clashes:
+            if "confirm" not in confirmer.stances or clashes or (confirmer, other) in admitted:
                 continue
             cue = confirmer.stances["confirm"]
             if confirmer.confirmed is not None:
@@ -724,6 +729,20 @@ class LinkSuggester:
             reasons = (reason, sides, *shared_reason)
             out.append(LinkCandidate(confirmer.id, other.id, "supports", round(score, 3), reasons))
         return out
+
+    def _admits(self, confirmer: ClaimFeatures, denial: ClaimFeatures) -> bool:
+        """Whether a confirmation naming no report, just after a denial, admits what that
+        denial denies: "Namun, seorang pejabat militer … mengakui bahwa sebuah pesawat
+        nirawak tentara beroperasi di dekat Um Sayala" after "Tentara tidak pernah
+        menargetkan warga sipil" contradicts it. One that itself denies ("confirmed that no
+        shell was fired") backs the denial instead."""
+        return (
+            "confirm" in confirmer.stances
+            and confirmer.confirmed is None
+            and "deny" in denial.stances
+            and "deny" not in confirmer.stances
+            and self._follows(confirmer, denial)
+        )
 
     def _reported_by(self, confirmer: ClaimFeatures, other: ClaimFeatures) -> bool:
         """Whether `other` is the word of the report `confirmer` confirms, told in one of

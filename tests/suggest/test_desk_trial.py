@@ -218,3 +218,32 @@ def test_a_total_since_a_date_smaller_than_a_count_still_contradicts_it() -> Non
     store, claims = desk(articles, {"100 orang": "Jaringan Dokter Sudan", "120 people": "RSF"})
     found = between(suggest_links(store), claims["100 orang"], claims["120 people"])
     assert conflict(found["contradicts"], "100 people killed", "120 people killed")
+
+
+# --- S3: an admission contradicts the denial it follows -------------------------------------
+
+
+def test_an_admission_after_a_denial_contradicts_it(trial) -> None:
+    cands, claims = trial
+    admission = claims["mengakui bahwa"]
+    for denial in ("tidak pernah menargetkan", "kembali membantah"):
+        found = between(cands, admission, claims[denial])
+        assert "supports" not in found, denial
+        reason = next(r for r in found["contradicts"].reasons if r.startswith("admits"))
+        assert reason.startswith('admits what the denial before it denies ("mengakui" / ')
+
+
+def test_a_confirmation_that_itself_denies_still_supports_the_denial() -> None:
+    articles = [
+        (
+            "Militer membantah\n\n"
+            '"Tentara tidak pernah menargetkan warga sipil di Um Sayala," kata Abdallah.\n\n'
+            "Seorang pejabat militer membenarkan bahwa tentara tidak menembaki pasar Um "
+            "Sayala.\n",
+            "id", "Warta", "2025-03-18",
+        ),
+    ]  # fmt: skip
+    tags = {"tidak pernah": "Nabil Abdallah", "membenarkan": "Anonymous official"}
+    store, claims = desk(articles, tags)
+    found = between(suggest_links(store), claims["membenarkan"], claims["tidak pernah"])
+    assert "supports" in found and "contradicts" not in found
