@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
@@ -375,7 +375,7 @@ class LinkSuggester:
             return []
         if unaligned and not ((fa.quantities and fb.quantities) or _may_answer(fa, fb)):
             return []  # nothing to count against each other, and no stance to answer
-        clashes = _clashes(fa, fb)
+        clashes = _clashes(fa, fb, lambda: self._one_place(fa, fb))
         event, near = self._one_event(fa, fb) if unaligned else (True, "")
         if not event:  # "471 killed" at a hospital and "100 killed" somewhere else
             clashes = []
@@ -847,14 +847,28 @@ class LinkSuggester:
             return any(keys_match(x, y) for x in places_a for y in places_b)
         return True
 
+    def _one_place(self, fa: ClaimFeatures, fb: ClaimFeatures) -> bool:
+        """Whether both claims are tied to one place, which one names in its own words: the
+        other may name it in its own too or, a toll naming none, in the headline it is told
+        under ("в результате обстрела погибли 27 мирных жителей" under "… обстреле рынка в
+        Умм-Саяле", and "at least 61 civilians were killed … in Tuesday's attack on the
+        market in Um Sayala"). Two tolls read under one headline are tied to nothing."""
+        own_a, own_b = self._places(fa), self._places(fb)
+        tied_a, tied_b = self._places(fa, True), self._places(fb, True)
+        return any(keys_match(x, y) for x in own_a for y in tied_b) or any(
+            keys_match(x, y) for x in tied_a for y in own_b
+        )
+
     def _same_event(self, fa: ClaimFeatures, fb: ClaimFeatures) -> bool:
         """Whether two counts may be of one event: one incident's toll ("a missile hit
-        Ganja, killing 13") is no war total ("nearly 5,000 killed") nor another town's."""
+        Ganja, killing 13") is no war total ("nearly 5,000 killed") nor another town's; it
+        is the toll told of its place ("at least 61 killed in the attack on the market in Um
+        Sayala", `_one_place`)."""
         if not self._same_place(fa, fb):
             return False
         incident_a = any(e.key in INCIDENT for e in fa.entities)
         incident_b = any(e.key in INCIDENT for e in fb.entities)
-        if incident_a == incident_b:
+        if incident_a == incident_b or self._one_place(fa, fb):
             return True
         general, incident = (fb, fa) if incident_a else (fa, fb)
         return self._refers_back(general, incident)
@@ -1063,20 +1077,28 @@ def _extra(ta: str, tb: str) -> float:
     return len(long - short) / len(long) if long else 0.0
 
 
-def _clashes(fa: ClaimFeatures, fb: ClaimFeatures) -> list[tuple[Quantity, Quantity]]:
+def _clashes(
+    fa: ClaimFeatures, fb: ClaimFeatures, one_place: Callable[[], bool] = lambda: False
+) -> list[tuple[Quantity, Quantity]]:
     """Conflicting comparable quantities.
 
     Opposing sides counting a part (troops, civilians) usually count their own losses
-    ("45 civilians" in Karabakh, "91 civilians" in Azerbaijan): not a contradiction.
+    ("45 civilians" in Karabakh, "91 civilians" in Azerbaijan): not a contradiction, unless
+    both count at one place (27 and at least 61 civilians killed at one market), which
+    `one_place` tells (asked only then: it costs more than the rest).
     Totals ("nearly 5,000 killed on both sides") are compared always.
     """
     opposing = fa.side and fb.side and fa.side != fb.side
     span_a, span_b = fa.over_span, fb.over_span
+    apart: bool | None = None
     out = []
     for x in fa.quantities:
         for y in fb.quantities:
             if opposing and x.subject in PARTS and y.subject in PARTS:
-                continue
+                if apart is None:
+                    apart = not one_place()
+                if apart:
+                    continue
             if span_a != span_b and _holds(*((x, y) if span_a else (y, x))):
                 continue
             if conflicts(x, y):

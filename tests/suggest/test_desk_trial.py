@@ -247,3 +247,13 @@ def test_a_confirmation_that_itself_denies_still_supports_the_denial() -> None:
     store, claims = desk(articles, tags)
     found = between(suggest_links(store), claims["membenarkan"], claims["tidak pernah"])
     assert "supports" in found and "contradicts" not in found
+
+
+# --- S4: what was missed ---------------------------------------------------------------------
+
+
+def test_27_against_at_least_61_civilians_killed_at_one_market_contradict(trial) -> None:
+    """Opposing sides' counts of civilians are mostly their own losses; not at one market."""
+    cands, claims = trial
+    c = between(cands, claims["27 мирных"], claims["at least 61 civilians"])["contradicts"]
+    assert conflict(c, "27 civilians killed", "at least 61 civilians killed")
