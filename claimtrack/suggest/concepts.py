@@ -42,6 +42,7 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
         "shelling",
         "shells",
         "artiller",
+        "artileri",
         "menggempur",
         "gempuran",
         "обстрел",
@@ -50,6 +51,7 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
         "mortar",
         "mortir",
         "миномет",
+        "миномёт",
     ),
     # Indonesian "tembak" is any shooting ("luka tembak": gunshot wounds), not artillery:
     # filed under shelling, a protest shot at with rifles read "shared subjects: shelling".
@@ -205,6 +207,9 @@ denies; any other word ("has not stopped shelling") leaves it no denial."""
 _DENIED_WINDOW = 4
 """Words after a denying verb in which a weapon is what it denies ("denied shelling")."""
 _NEGATABLE = ("fight", "target", "menyerang", "menargetkan", "воюем", "воева", "удар")
+_NEGATABLE_WORDS = frozenset(("shell", "shelled"))
+"""Whole words a negation before makes a denial: "Our forces did not shell Um Sayala" (not
+"has not stopped shelling")."""
 _ONLY = frozenset(("only", "solely", "hanya", "только", "лишь", "исключительно"))
 _MILITARY = ("militar", "militer", "военн")
 _DISPUTED_COUNT = (
@@ -393,7 +398,9 @@ def phrase_stances(text: str, negated: dict[str, str] | None = None) -> dict[str
     for i, word in enumerate(words):
         before = words[max(0, i - 2) : i]
         if any(b in _NEGATIONS for b in before) and (
-            word.startswith(_NEGATABLE) or _concept_of(word) in ("capture", "outcome")
+            word.startswith(_NEGATABLE)
+            or word in _NEGATABLE_WORDS
+            or _concept_of(word) in ("capture", "outcome")
         ):
             out.setdefault("deny", " ".join([*before, word]))
         if _only_military(words, i):

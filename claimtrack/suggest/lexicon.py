@@ -118,10 +118,12 @@ ENTITY_STOPWORDS = _words(
     president prime minister ministry defence defense foreign affairs officials official army
     forces troops government authorities office spokesman spokeswoman leader aide general
     prosecutor committee international state news agency group republic city town region
+    humanitarian coordinator
     monday tuesday wednesday thursday friday saturday sunday
     menurut pada dalam dan yang di ke dari itu ini ia dia mereka kami para pihak presiden
     perdana menteri kementerian pertahanan luar negeri pejabat juru bicara pemimpin pasukan
     sementara sebelumnya sejak berdasarkan sebagian kota wilayah kelompok komite kantor berita
+    kemanusiaan koordinator
     senin selasa rabu kamis jumat sabtu minggu
     по в на с и а но однако он она они мы министерство минобороны мид президент премьер
     министр власти глава главы лидер представитель помощник город стороны ведомстве данным

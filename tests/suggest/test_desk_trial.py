@@ -19,6 +19,8 @@ from claimtrack.services.linking import accept_candidate, suggest_links
 from claimtrack.services.speakers import add_speaker
 from claimtrack.store import Store
 from claimtrack.suggest import LinkCandidate
+from claimtrack.suggest.concepts import concepts_of, phrase_stances
+from claimtrack.suggest.features import entities_of
 
 SPEAKERS = [  # name, aliases, side, kind
     ("Rapid Support Forces", ("RSF", "СБР"), "RSF", "military"),
@@ -151,6 +153,7 @@ def test_every_merge_offered_is_one_accept_takes() -> None:
     `suggest accept` then refused it: one claim has one speaker."""
     store, _ = desk()
     merges = [c for c in suggest_links(store, limit=1000) if c.relation == "same-claim"]
+    assert merges
     for c in merges:
         assert accept_candidate(store, c.a, c.b, c.relation).claim is not None
         history.undo(store)
@@ -257,3 +260,28 @@ def test_27_against_at_least_61_civilians_killed_at_one_market_contradict(trial)
     cands, claims = trial
     c = between(cands, claims["27 мирных"], claims["at least 61 civilians"])["contradicts"]
     assert conflict(c, "27 civilians killed", "at least 61 civilians killed")
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "reason"),
+    [
+        ("did not shell", "не наносила", "both deny, of "),
+        ("positioned mortars", "разместили миномёты", "each right after one claim of Nabil"),
+        ("saw craters", "menemukan kawah", "subjects: drone, shelling"),
+    ],
+)
+def test_one_speakers_claim_in_two_languages_is_one_claim(
+    trial, first: str, second: str, reason: str
+) -> None:
+    cands, claims = trial
+    c = between(cands, claims[first], claims[second])["same-claim"]
+    assert any(reason in r for r in c.reasons), c.reasons
+
+
+def test_what_the_trial_missed_is_in_the_words_read() -> None:
+    assert "#shelling" in {k for k, _ in concepts_of("bekas tembakan artileri")}
+    assert "#shelling" in {k for k, _ in concepts_of("разместили миномёты")}
+    assert phrase_stances("Our forces did not shell Um Sayala").get("deny") == "did not shell"
+    assert "deny" not in phrase_stances("Armenian forces have not stopped shelling the town")
+    names = {e.surface for e in entities_of("Koordinator Kemanusiaan PBB untuk Sudan Adam")}
+    assert "Kemanusiaan" not in names
