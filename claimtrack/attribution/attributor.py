@@ -544,7 +544,7 @@ class Attributor:
             # person ("Судья Иванов" is no "суд", "Советник …" no "совет")
             if self._kind_of(antecedent) == "person":
                 return False
-            return any(_holds(w, finding) for w in self._words_of(antecedent))
+            return any(_holds(w, finding) for w in self._words_of(antecedent, finding.not_after))
         if antecedent.speaker is None:
             kind = antecedent.proposal.kind if antecedent.proposal else "other"
             if kind == "other":  # nothing known of it: only kind-free references fit
@@ -578,9 +578,12 @@ class Attributor:
         speaker = self._speakers.get(antecedent.speaker)
         return speaker.kind if speaker else "other"
 
-    def _words_of(self, antecedent: _Antecedent) -> list[str]:
+    def _words_of(
+        self, antecedent: _Antecedent, not_after: frozenset[str] = frozenset()
+    ) -> list[str]:
         """The words of every name the antecedent goes by; none for a source or official
-        nobody names ("Anonymous source (health ministry)" is no ministry speaking)."""
+        nobody names ("Anonymous source (health ministry)" is no ministry speaking), nor a
+        word right after one of `not_after` ("the union" finds no "European **Union**")."""
         if antecedent.speaker is None:
             proposal = antecedent.proposal
             if proposal is None or proposal.name.startswith((SOURCE, OFFICIAL)):
@@ -591,7 +594,12 @@ class Attributor:
             names = speaker.names if speaker else ()
         # a short name is its full words too: "Polda" is a "kepolisian"
         compound = all_compound_names()
-        return [x for name in names for w in words(name) for x in (w, *compound.get(w, ()))]
+        found: list[str] = []
+        for said in map(words, names):
+            for at, word in enumerate(said):
+                if not (at and said[at - 1] in not_after):
+                    found += (word, *compound.get(word, ()))
+        return found
 
     def _label(self, antecedent: _Antecedent) -> str:
         if antecedent.speaker is None:

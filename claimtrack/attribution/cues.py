@@ -192,6 +192,9 @@ class Lexicon:
     definite_bare: frozenset[str] = frozenset()
     """Russian: these body words alone ("Комиссия установила") refer back the same way; a
     body's word alone may also be its name ("Кремль", "Генштаб"), so only those listed."""
+    definite_not_after: dict[str, frozenset[str]] = field(default_factory=dict)
+    """Body word -> the words before it that make a name no antecedent of the word made
+    definite: "the union" in the news is a trade union, never the **European** Union."""
     clause_links: frozenset[str] = frozenset()
     """Words opening a contrasted clause after a comma ("while", "sementara", "а"): another
     speaker's figure may follow (`attribution.voices`)."""
@@ -323,6 +326,10 @@ def build_lexicon(lang: str, raw: dict[str, Any]) -> Lexicon:
         definite_before=_folded_set(raw, "definite_before"),
         definite_after=_folded_set(raw, "definite_after"),
         definite_bare=_folded_set(raw, "definite_bare"),
+        definite_not_after={
+            fold_str(word): frozenset(fold_str(w) for w in before)
+            for word, before in raw.get("definite_not_after", {}).items()
+        },
         conjunctions=_folded_set(raw, "conjunctions"),
         official_nouns=_folded_set(raw, "official_nouns"),
         side_nouns=_folded_set(raw, "side_nouns"),

@@ -32,6 +32,9 @@ class Finding:
     "суд" is no "Судья", "panel" no "Panelists"."""
     voiced: bool = False
     """A body speaking through a person ("a spokesman for the Red Cross"): "he" may follow."""
+    not_after: frozenset[str] = frozenset()
+    """Words that, right before a word of `names` in a name, make it no antecedent ("the
+    union" is no **European** Union: `Lexicon.definite_not_after`)."""
 
 
 @dataclass(frozen=True, slots=True)

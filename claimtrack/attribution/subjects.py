@@ -305,9 +305,11 @@ def _definite_body(
     if unlabelled_group(surface, lexicon):
         return None  # "The residents' committee": theirs, proposed as written, no short form
     names = _forms(head, sentence, lexicon)
+    not_after = lexicon.definite_not_after.get(head.norm, frozenset())
     return Finding(
-        "carry", cue, f"short-form-{how}", SCORE_SUBJECT, surface, names=names, whole=True
-    )
+        "carry", cue, f"short-form-{how}", SCORE_SUBJECT, surface, names=names, whole=True,
+        not_after=not_after,
+    )  # fmt: skip
 
 
 def _forms(head: Token, sentence: Sentence, lexicon: Lexicon) -> tuple[str, ...]:
