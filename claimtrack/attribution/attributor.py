@@ -25,6 +25,7 @@ from claimtrack.attribution.cues import (
     load_lexicon,
 )
 from claimtrack.attribution.groups import (
+    CASE_AFTER,
     OFFICIAL,
     SOURCE,
     group_speaker,
@@ -165,6 +166,7 @@ class Attributor:
             results.append(suggestion)
             voiced.append(via_voice)
         _same_person(results, first_names=lexicon.first_name_references)
+        _same_short_name(results)
         self._registered_people(results)
         self._registered_bodies(results, lexicon)
         self._registered_labels(results)
@@ -414,13 +416,19 @@ class Attributor:
                 reason = f"{reason}: nobody named"
                 return SpeakerSuggestion(None, finding.score, reason, finding.cue, group)
             proposed = new_speaker(finding.surface, lexicon)
+            case = cue.governs if cue else None
+            if case is None and lexicon.case_endings:  # "заявили в **Комиссии** по …"
+                case = CASE_AFTER.get(_word_before(sentence.text, finding.surface))
             body = _unvoiced(finding.surface, lexicon) if proposed.kind == "other" else ""
+            if proposed.kind == "other" and lexicon.case_endings and body_key(body) is None:
+                # "сообщили в **пресс-службе** Минобороны …": the office in the nominative
+                body = _unvoiced(registered_form(proposed, lexicon.lang, case).name, lexicon)
             if body and body_key(body) is not None:
                 # "A Pentagon spokesman said": nobody named speaks for a known body, which is
                 # what to register ("Pentagon"), as a registered body is found there
                 proposed = replace(new_speaker(body, lexicon), mention=finding.surface)
                 reason = f'{reason}: speaks for "{body}"'
-            proposal = registered_form(proposed, lexicon.lang, cue.governs if cue else None)
+            proposal = registered_form(proposed, lexicon.lang, case)
             if proposal.kind == "other" and _aged(sentence.text, finding.surface):
                 proposal = replace(proposal, kind="person")
             return SpeakerSuggestion(None, finding.score, reason, finding.cue, proposal)
@@ -856,6 +864,30 @@ def _same_person(results: list[SpeakerSuggestion | None], *, first_names: bool =
             )
 
 
+def _same_short_name(results: list[SpeakerSuggestion | None]) -> None:
+    """A body proposed by its short name ("The IEC said", "Komnas HAM mengatakan") is the
+    body proposed in the document with that short name in brackets ("the Independent
+    Election Commission (IEC)", "Komisi Nasional Hak Asasi Manusia (Komnas HAM)"), not a
+    second speaker."""
+    bodies: dict[tuple[str, ...], NewSpeaker] = {}
+    for suggestion in results:
+        proposal = suggestion.proposal if suggestion else None
+        if proposal is not None and proposal.kind != "person":
+            for alias in proposal.aliases:
+                bodies.setdefault(words(alias), proposal)
+    for number, suggestion in enumerate(results):
+        proposal = suggestion.proposal if suggestion else None
+        if suggestion is None or proposal is None or proposal.kind == "person":
+            continue
+        body = bodies.get(words(proposal.name))
+        if body is not None and body != proposal and not proposal.aliases:
+            results[number] = replace(
+                suggestion,
+                proposal=body,
+                reason=f'{suggestion.reason}: the short name of "{body.name}"',
+            )
+
+
 def _mononym(proposal: NewSpeaker) -> bool:
     """A person proposed by one name found after their office ("Menko Polhukam **Wiranto**",
     "Colonel **Ivanov**"): the name is whole, and a later "Wiranto" is them."""
@@ -890,6 +922,14 @@ def _unvoiced(name: str, lexicon: Lexicon) -> str:
         return ""
     first, last = spoken.index(True), len(spoken) - 1 - spoken[::-1].index(True)
     return name[tokens[first].start : tokens[last].end]
+
+
+def _word_before(text: str, surface: str) -> str:
+    """The folded word right before `surface` in `text` ("в" in "заявили в Комиссии"): the
+    preposition that says the case a proposal is in, where it is the only word between."""
+    at = text.find(surface)
+    before = text[:at].split() if at > 0 else []
+    return fold_str(before[-1]) if before else ""
 
 
 def _where(finding: Finding) -> str:

@@ -133,6 +133,9 @@ class Lexicon:
     title_links: frozenset[str] = frozenset()
     """Words joining an office to where it is posted ("ambassador **to** the UN", "Duta Besar
     Ukraina **untuk** Indonesia"): after a title they do not end a proposed name."""
+    remit_links: frozenset[str] = frozenset()
+    """Words joining a capitalised body word to its remit ("Commission **on** Human Rights",
+    "Office **for** the Coordination …"): they do not end a proposed name there."""
     relatives: frozenset[str] = frozenset()
     """Words opening a relative clause around a cue ("**what** it called an operation"): the
     cue frames a phrase of the narration and names no speaker."""
@@ -355,6 +358,7 @@ def build_lexicon(lang: str, raw: dict[str, Any]) -> Lexicon:
         title_then_place=bool(raw.get("title_then_place", False)),
         head_links=_folded_set(raw, "head_links"),
         title_links=_folded_set(raw, "title_links"),
+        remit_links=_folded_set(raw, "remit_links"),
         voice_links=_folded_set(raw, "voice_links"),
         relatives=_folded_set(raw, "relatives"),
         bare_passives=_phrases(raw, "bare_passives"),

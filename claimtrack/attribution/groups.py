@@ -77,7 +77,7 @@ def group_speaker(surface: str, sentence: str, lexicon: Lexicon) -> NewSpeaker |
     link = ""
     while where and where[0].norm in lexicon.prepositions | lexicon.determiners:
         link, where = link or where[0].norm, where[1:]  # "at **the** provincial ministry"
-    place = _place(surface, where, lexicon, _CASE_AFTER.get(link))
+    place = _place(surface, where, lexicon, CASE_AFTER.get(link))
     if label == OFFICIAL and len(where) == 1 and not place.isupper():
         place = place_named(place) or place  # "A senior Armenian official": of Armenia
     name = f"{label} ({place})" if place else label
@@ -155,7 +155,7 @@ def _where(text: str, rest: list[Token], lexicon: Lexicon, source: bool = False)
     return out if len(out) > start else []
 
 
-_CASE_AFTER = {"в": "loct", "во": "loct", "на": "loct", "из": "gent"}
+CASE_AFTER = {"в": "loct", "во": "loct", "на": "loct", "из": "gent"}
 """The case a Russian preposition puts where a group is in ("источник **в** силовых
 структурах")."""
 

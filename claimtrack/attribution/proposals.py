@@ -92,6 +92,9 @@ def new_speaker(surface: str, lexicon: Lexicon) -> NewSpeaker:
     while first - 1 > last_title and words[first - 1].capitalised and not words[first - 1].quoted:
         first -= 1
     run = words[first:]
+    linked = fold_str(surface[words[first - 1].start : words[first - 1].end]) if first else ""
+    if kind != "other" and linked in lexicon.remit_links:
+        return plain  # "Office of the … High Commissioner **for** Human Rights": its remit
     # "Mr. Harper", "Colonel Ivanov", "Laksamana Madya Irvansyah": one name after a rank
     one_name = len(run) == 1 and first and not run[0].body
     if one_name and _honorific(surface, words[first - 1], lexicon):
@@ -119,8 +122,9 @@ def new_speaker(surface: str, lexicon: Lexicon) -> NewSpeaker:
     return NewSpeaker(name, (office,) if office and names_a_place else (), "person", surface)
 
 
-_INITIALS = re.compile(r"(.+?)\s*\(([^\W\d_][^\W_]*)\)")
-"""A phrase closed by initials in brackets: "Rapid Support Forces (RSF)"."""
+_INITIALS = re.compile(r"(.+?)\s*\(([^\W\d_][^\W_]*(?: [^\W\d_][^\W_]*){0,2})\)")
+"""A phrase closed by initials or a short name in brackets: "Rapid Support Forces (RSF)",
+"Komisi Nasional Hak Asasi Manusia (Komnas HAM)"."""
 
 
 def _initialled(surface: str, described: str, initials: str, lexicon: Lexicon) -> NewSpeaker:
@@ -129,7 +133,8 @@ def _initialled(surface: str, described: str, initials: str, lexicon: Lexicon) -
     untuk pengungsi Palestina (UNRWA)", "the UN agency for Palestinian refugees (UNRWA)")
     is no name, and the initials are the body's, its kind the description's."""
     body = new_speaker(described, lexicon)
-    if not initials.isupper() or body.kind == "person":
+    short = " " in initials or not initials.isupper()  # "Komnas HAM", "KontraS"
+    if (short and not short_name(initials)) or body.kind == "person":
         return replace(body, mention=surface)
     known = new_speaker(initials, lexicon).kind  # "BMKG" is a state agency, "БАПОР" no outlet
     if known != "other":
@@ -142,6 +147,22 @@ def _initialled(surface: str, described: str, initials: str, lexicon: Lexicon) -
         return NewSpeaker(body.name, (*body.aliases, initials), body.kind, surface)
     kind = body.kind if body.kind != "other" else "organisation"
     return NewSpeaker(initials, (described,), kind, surface)
+
+
+MAX_SHORT_NAME_WORDS = 3
+"""The most words of a body's short name in brackets ("(Komnas HAM)")."""
+
+
+def short_name(text: str) -> bool:
+    """Whether bracketed words are a body's short name: up to three capitalised words, one
+    of them with two capitals or more ("Komnas HAM", "KontraS", "UN OCHA"), not a word
+    such as "(Reuters)"."""
+    said = text.split()
+    return (
+        0 < len(said) <= MAX_SHORT_NAME_WORDS
+        and all(w[:1].isupper() for w in said)
+        and any(sum(ch.isupper() for ch in w) >= 2 for w in said)
+    )
 
 
 def _name_length(
@@ -386,7 +407,14 @@ def _kind(surface: str, lexicon: Lexicon) -> str:
     # A kind of two words ("air force": "Police Force" is the police's) is read whole.
     pairs = {t.start: f"{p.norm} {t.norm}" for p, t in pairwise(tokens)}
     if not lexicon.title_then_place:
-        link = next((i for i, t in enumerate(tokens) if t.norm in lexicon.head_links), None)
+        link = next(
+            (
+                i
+                for i, t in enumerate(tokens)
+                if t.norm in lexicon.head_links or (i and _remit_after(tokens[i - 1], t, lexicon))
+            ),
+            None,
+        )
         tokens = tokens[:link][::-1]  # "head of the ... Department", "Ministry of Defense"
     for token in tokens:
         kind = lexicon.kind_words.get(pairs.get(token.start, "")) or lexicon.kind_words.get(
@@ -397,6 +425,11 @@ def _kind(surface: str, lexicon: Lexicon) -> str:
         if token.norm in lexicon.titles:
             break
     return "other"
+
+
+def _remit_after(body: Token, token: Token, lexicon: Lexicon) -> bool:
+    """ "Council **on** Foreign Relations": a remit follows the head, as "of" would."""
+    return token.norm in lexicon.remit_links and body.norm in lexicon.kind_words
 
 
 def _lower_acronym(surface: str, token: Token, lexicon: Lexicon) -> bool:

@@ -9,7 +9,13 @@ from claimtrack.attribution.groups import group_speaker
 from claimtrack.attribution.places import is_place
 from claimtrack.attribution.proposals import new_speaker
 from claimtrack.attribution.sentence import Finding, Hit, Sentence
-from claimtrack.attribution.subjects import MAX_NAME_WORDS, SCORE_PROPOSAL, SCORE_SUBJECT, subject
+from claimtrack.attribution.subjects import (
+    MAX_NAME_WORDS,
+    SCORE_PROPOSAL,
+    SCORE_SUBJECT,
+    remit_link,
+    subject,
+)
 from claimtrack.attribution.text import Token, fold_str, tokenize
 
 # Quotes, dashes, colons and semicolons end the clause a subject can belong to.
@@ -610,7 +616,9 @@ def _phrase_end(sentence: Sentence, lexicon: Lexicon, start: int) -> int:
     tokens = sentence.tokens_in(start, end)
     norms = [t.norm for t in tokens]
     for index in range(1, len(tokens)):
-        if starts_with(norms[index:], lexicon.after_enders):
+        if starts_with(norms[index:], lexicon.after_enders) and not remit_link(
+            lexicon, tokens[index - 1], tokens[index], tokens[index + 1 : index + 3]
+        ):  # "said the Commission **on** Human Rights": more of the name
             return tokens[index].start
     return end
 

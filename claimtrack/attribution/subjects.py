@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from claimtrack.attribution.aliases import Mention
 from claimtrack.attribution.bodies import body_key, organisation_named
 from claimtrack.attribution.cues import Lexicon
 from claimtrack.attribution.groups import group_phrase, group_speaker, unlabelled_group
 from claimtrack.attribution.morphology import is_first_name, word_forms
 from claimtrack.attribution.places import is_place, leading_place, names_any_place
-from claimtrack.attribution.proposals import new_speaker
+from claimtrack.attribution.proposals import MAX_SHORT_NAME_WORDS, new_speaker, short_name
 from claimtrack.attribution.sentence import INERT_QUOTE as _INERT_QUOTE
 from claimtrack.attribution.sentence import Finding, Hit, Sentence
 from claimtrack.attribution.text import Token, fold_str
@@ -356,7 +358,10 @@ def _proposal(
     if group is not None:  # "Residents of Kharkiv said", "sumber di kepolisian mengatakan"
         return Finding("propose", cue, f"propose-{how}", SCORE_PROPOSAL, group)
     mouthpiece = len(tokens) > 2 and tokens[0].norm in lexicon.mouthpieces
-    if mouthpiece and tokens[1].norm in lexicon.voice_links:
+    # "The **Office** of the President", "the Office for the Coordination of …": a body named
+    # by its word in capitals, no press office speaking for what follows
+    named_body = mouthpiece and tokens[0].capitalised and tokens[0].norm in lexicon.kind_words
+    if mouthpiece and tokens[1].norm in lexicon.voice_links and not named_body:
         tokens = _without_framing(lexicon, tokens[2:])  # "A spokesman for X": X speaks
     elif len(tokens) > 1 and _document(lexicon, tokens[0]) and tokens[1].capitalised:
         # "menurut **data** PBB": the UN's data, the UN speaks (not "The Data Protection …")
@@ -385,6 +390,10 @@ def _proposal(
                 return None  # "Ереван и Баку": two speakers, no single one
             limit += 2 if listed or people else 0  # the list's words are the body's
             name.append(token)
+            continue
+        if name and remit_link(lexicon, name[-1], token, tokens[at + 1 : at + 3], name):
+            name.append(token)  # "Commission **on** Human Rights": the body's name goes on
+            limit += 3
             continue
         if posting is None and _posted(lexicon, name, token, tokens[at + 1 : at + 3]):
             posting = len(name)
@@ -443,6 +452,8 @@ def _proposal(
         or (name[0].start == opening and is_place(_text(sentence, name[0]), lexicon))
         # "Российская армия заявила", "российские военные": a country's state body
         or body_key(sentence.text[name[0].start : name[-1].end]) is not None
+        # "Комиссия по правам человека заявила": a body named by its remit, in any case
+        or _named_by_remit(lexicon, name)
     )
     if not (named or known) and not (len(name) == 1 and name[0].capitalised):
         return None
@@ -459,6 +470,14 @@ def _proposal(
     return Finding("propose", cue, f"propose-{how}", SCORE_PROPOSAL, surface)
 
 
+def _named_by_remit(lexicon: Lexicon, name: list[Token]) -> bool:
+    """A body word, its remit link and the remit ("**Комиссия по** правам человека", "Комитет
+    по иностранным делам"): a body's name even where only its first word is capitalised."""
+    if len(name) < 3 or name[1].norm not in lexicon.remit_links:
+        return False
+    return lexicon.kind_words.get(name[0].norm) not in (None, "media", "officials")
+
+
 MAX_DESCRIPTION_WORDS = 6
 """Words after a proposed name that may still describe it before its initials in brackets."""
 
@@ -466,17 +485,25 @@ MAX_DESCRIPTION_WORDS = 6
 def _bracketed_initials(sentence: Sentence, name: list[Token], tokens: list[Token]) -> int | None:
     """Where a body's initials in brackets end (past the ")"), when they close its phrase:
     "Rapid Support Forces **(RSF)** said", "badan PBB untuk pengungsi Palestina **(UNRWA)**
-    mengatakan", "Menurut Badan Meteorologi … **(BMKG)**, …". The initials are the last word
-    of the chunk or the word right after it (a bracket ends a phrase after a cue), with no
-    more than a short description between the name and them. None otherwise."""
+    mengatakan", "Menurut Badan Meteorologi … **(BMKG)**, …", "Komisi Nasional Hak Asasi
+    Manusia **(Komnas HAM)**". The short name is the chunk's last words or the words right
+    after it (a bracket ends a phrase after a cue), with no more than a short description
+    between the name and it. None otherwise."""
     if not name or not tokens:
         return None
     text = sentence.text
-    last = tokens[-1]
-    after = [t for t in sentence.tokens if t.start >= last.end][:1]
-    for token in (last, *after):
-        opened = text[: token.start].rstrip().endswith("(")
-        if not (opened and text[token.end : token.end + 1] == ")" and _acronym(sentence, token)):
+    last = len(tokens) - 1
+    after = [t for t in sentence.tokens if t.start >= tokens[-1].end][:MAX_SHORT_NAME_WORDS]
+    candidates = [*tokens[max(0, last - MAX_SHORT_NAME_WORDS + 1) :], *after]
+    for at, token in enumerate(candidates):
+        if not text[: token.start].rstrip().endswith("("):
+            continue
+        inside = candidates[at : at + MAX_SHORT_NAME_WORDS]
+        close = next((k for k, t in enumerate(inside) if text[t.end : t.end + 1] == ")"), None)
+        if close is None or not _joined_by_spaces(text, inside[: close + 1]):
+            continue
+        short = text[token.start : inside[close].end]
+        if not ((close == 0 and _acronym(sentence, token)) or short_name(short)):
             continue
         between = [t for t in tokens if name[-1].end <= t.start < token.start]
         if len(between) > MAX_DESCRIPTION_WORDS or token.start <= name[-1].start:
@@ -484,8 +511,13 @@ def _bracketed_initials(sentence: Sentence, name: list[Token], tokens: list[Toke
         gap = text[name[-1].end : token.start].rstrip()[:-1]  # up to the "("
         if any(mark in gap for mark in ',.;:!?"«»“”—–()'):
             return None
-        return token.end + 1
+        return inside[close].end + 1
     return None
+
+
+def _joined_by_spaces(text: str, tokens: list[Token]) -> bool:
+    """Whether nothing but spaces stands between the tokens (a short name's words)."""
+    return all(not text[a.end : b.start].strip() for a, b in pairwise(tokens))
 
 
 def _in_a_body_name(lexicon: Lexicon, name: list[Token], rest: list[Token]) -> bool:
@@ -553,6 +585,32 @@ def _without_medium(sentence: Sentence, lexicon: Lexicon, name: list[Token]) -> 
         if token.norm.endswith(RU_ADJECTIVE_NOMINATIVE) or is_first_name(_text(sentence, token)):
             return name  # "Генеральный секретарь ООН", "Евгений Пригожин глава ЧВК"
     return name
+
+
+def remit_link(
+    lexicon: Lexicon,
+    body: Token,
+    token: Token,
+    following: list[Token],
+    name: list[Token] | None = None,
+) -> bool:
+    """Whether `token` joins a capitalised body word (`body`, right before it) to its remit,
+    named next in capitals ("the Commission **on** Human Rights", "Office **for** the
+    Coordination of …", "Committee **to** Protect Journalists"), rather than ending the
+    name; in a body's `name` so does an office's ("Office of the … High **Commissioner for**
+    Human Rights"). A time is no remit: "the Commission **on** Friday said"."""
+    if token.norm not in lexicon.remit_links or not body.capitalised:
+        return False
+    kind = lexicon.kind_words.get(body.norm)
+    office = body.norm in lexicon.titles and any(
+        t.capitalised and lexicon.kind_words.get(t.norm) not in (None, "media", "officials")
+        for t in name or ()
+    )
+    if kind in (None, "media", "officials") and not office:
+        return False
+    remit = [t for t in following if t.norm not in lexicon.determiners][:1]
+    stops = lexicon.fillers | lexicon.np_breakers
+    return bool(remit) and remit[0].capitalised and remit[0].norm not in stops
 
 
 def _posted(lexicon: Lexicon, name: list[Token], token: Token, following: list[Token]) -> bool:

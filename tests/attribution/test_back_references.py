@@ -58,3 +58,78 @@ def test_the_union_is_never_a_union_of_states(
 def test_the_union_still_refers_back_to_a_trade_union(opening: str) -> None:
     found = suggest("en", opening, "The union said talks had failed.", speakers=[])
     assert who(found[-1]) == "+National Union of Mineworkers"
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "name"),
+    [
+        ("en", "The Commission on Human Rights said the detentions were unlawful.",
+         "Commission on Human Rights"),
+        ("en", "The detentions were unlawful, said the Commission on Human Rights.",
+         "Commission on Human Rights"),
+        ("en", "According to the Commission on Human Rights, the detentions were unlawful.",
+         "Commission on Human Rights"),
+        ("en", "The National Commission on Human Rights said the detentions were unlawful.",
+         "National Commission on Human Rights"),
+        ("en", "The Committee to Protect Journalists said two reporters were detained.",
+         "Committee to Protect Journalists"),
+        ("en", "The Office for the Coordination of Humanitarian Affairs said aid was blocked.",
+         "Office for the Coordination of Humanitarian Affairs"),
+        ("en", "The Office of the President said two reporters were detained.",
+         "Office of the President"),
+        ("id", "Komisi Nasional Hak Asasi Manusia (Komnas HAM) mengatakan penahanan itu "
+               "melanggar hukum.", "Komisi Nasional Hak Asasi Manusia"),
+        ("id", "Menurut Komisi untuk Orang Hilang dan Korban Tindak Kekerasan (KontraS), dua "
+               "aktivis hilang.", "Komisi untuk Orang Hilang dan Korban Tindak Kekerasan"),
+        ("ru", "Комиссия по правам человека заявила, что задержания незаконны.",
+         "Комиссия по правам человека"),
+        ("ru", "Задержания незаконны, заявили в Комиссии по правам человека.",
+         "Комиссия по правам человека"),
+        ("ru", "Комитет по иностранным делам Госдумы заявил, что законопроект будет рассмотрен.",
+         "Комитет по иностранным делам Госдумы"),
+    ],
+)  # fmt: skip
+def test_a_body_named_with_its_remit_is_proposed_whole(lang: str, sentence: str, name: str) -> None:
+    """ "The Commission on Human Rights said" proposed "Commission" (the name ended at "on"),
+    "The Office for the Coordination of …" its remit as the speaker, "Комиссия по правам
+    человека" opening a sentence nobody."""
+    (found,) = suggest(lang, sentence, speakers=[])
+    assert found is not None and found.proposal is not None
+    assert found.proposal.name == name
+    assert found.proposal.kind != "person"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Commission on Friday said it would meet again.",  # a time is no remit
+        "The detentions were unlawful, said the Commission on Monday.",
+    ],
+)
+def test_a_time_after_a_body_word_is_no_remit(sentence: str) -> None:
+    (found,) = suggest("en", sentence, speakers=[])
+    assert found is None or found.proposal is None or "Friday" not in found.proposal.name
+    assert found is None or found.proposal is None or "Monday" not in found.proposal.name
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentences", "name", "short"),
+    [
+        ("id", ("Komisi Nasional Hak Asasi Manusia (Komnas HAM) mengatakan penahanan itu "
+                "melanggar hukum.", "Komnas HAM juga mengatakan tim telah dikirim."),
+         "Komisi Nasional Hak Asasi Manusia", "Komnas HAM"),
+        ("en", ("The Independent Election Commission (IEC) said turnout was low.",
+                "The IEC said counting would finish on Friday."),
+         "Independent Election Commission", "IEC"),
+    ],
+)  # fmt: skip
+def test_a_bodys_short_name_in_brackets_is_one_speaker_with_it(
+    lang: str, sentences: tuple[str, ...], name: str, short: str
+) -> None:
+    """ "Komnas HAM" in brackets was lost, and "Komnas HAM mengatakan" (like "The IEC said")
+    proposed a second speaker beside the full name."""
+    found = suggest(lang, *sentences, speakers=[])
+    assert all(f is not None and f.proposal is not None for f in found)
+    first, second = (f.proposal for f in found if f is not None)
+    assert first is not None and first.name == name and short in first.aliases
+    assert second == first
