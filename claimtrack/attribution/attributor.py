@@ -12,6 +12,7 @@ from claimtrack.attribution import discourse
 from claimtrack.attribution.aliases import INFLECTED_SCORE, AliasIndex, word_score
 from claimtrack.attribution.bodies import (
     MAX_ORGANISATION_WORDS,
+    bodies_named_in,
     body_key,
     body_kind,
     home_country,
@@ -145,6 +146,8 @@ class Attributor:
         sentences = [Sentence.prepare(text[start:end], self._index) for start, end in spans]
         results: list[SpeakerSuggestion | None] = []
         voiced: list[bool] = []
+        described: dict[int, tuple[str, bool]] = {}  # statement -> (kind of body it names
+        # alone, whether written as a name: "The Health Ministry", not "the health ministry")
         issuer = statement_issuer(sentences[0], lexicon) if sentences else None
         for number, sentence in enumerate(sentences):
             finding = issuer if number == 0 and issuer else analyse(sentence, lexicon)
@@ -160,6 +163,15 @@ class Attributor:
                     # "Полиция заявила" with no police before: the body word is the speaker
                     proposed = replace(finding, kind="propose", how=f"propose-{_where(finding)}")
                     suggestion = self._direct(proposed, lexicon, sentence)
+                elif suggestion is None and finding.body:
+                    # "the defence ministry said" with none before: whose, the article says
+                    how = f"propose-{_where(finding)}"
+                    proposed = replace(finding, kind="propose", how=how, score=SCORE_MENTIONED)
+                    suggestion = self._direct(proposed, lexicon, sentence)
+                    described[number] = (finding.body, _written_as_a_name(finding.surface))
+                elif finding.body and suggestion.proposal and body_kind(suggestion.proposal.name):
+                    # carried over one described so too
+                    described[number] = (finding.body, _written_as_a_name(finding.surface))
             else:
                 suggestion = self._direct(finding, lexicon, sentence)
                 via_voice = bool(finding and finding.voiced)
@@ -171,6 +183,7 @@ class Attributor:
         self._registered_bodies(results, lexicon)
         self._registered_labels(results)
         self._same_body(results)
+        self._whose_kind(results, described, sentences, lexicon)
         if lexicon.first_name_references:
             self._registered_first_names(results, known, sentences)
         self._places_for_bodies(results)
@@ -496,7 +509,7 @@ class Attributor:
                 antecedent.speaker, score, reason, finding.cue, antecedent.proposal
             )
             return suggestion, antecedent.voiced
-        named = _by_its_word(finding, lexicon)
+        named = None if finding.body else _by_its_word(finding, lexicon)
         if named is not None:  # "the ministry" seven statements after "the health ministry"
             return self._carry(named, known, results, voiced, number, sentences, lexicon)
         return None, False
@@ -544,6 +557,8 @@ class Attributor:
 
         A body that spoke through a person ("a spokesman for the Red Cross said") is "he".
         """
+        if finding.body:  # "the defence ministry": a defence ministry, no other
+            return finding.body in self._body_kinds(antecedent)
         if antecedent.voiced and (finding.refers == "person" or "person" in finding.kinds):
             return True
         if finding.names:
@@ -578,6 +593,74 @@ class Attributor:
         if finding.refers == "organisation":
             return kind != "person"
         return True
+
+    def _body_kinds(self, antecedent: _Antecedent) -> set[str]:
+        """The kinds of state body the antecedent's names say it is ("defence ministry"),
+        with or without its country."""
+        if antecedent.speaker is None:
+            names = (antecedent.proposal.name,) if antecedent.proposal else ()
+        else:
+            speaker = self._speakers.get(antecedent.speaker)
+            names = speaker.names if speaker and speaker.kind != "person" else ()
+        kinds = {key[0] for name in names if (key := body_key(name)) and key[1]}
+        return kinds | {kind for name in names if (kind := body_kind(name))}
+
+    def _whose_kind(
+        self,
+        results: list[SpeakerSuggestion | None],
+        described: dict[int, tuple[str, bool]],
+        sentences: Sequence[Sentence],
+        lexicon: Lexicon,
+    ) -> None:
+        """A ministry described by its kind alone that no earlier one of its kind spoke for
+        ("The defence ministry said …", "Kementerian luar negeri mengatakan …") is the one
+        body of that kind the article names with its country, speaking or not
+        ("Azerbaijan's defence ministry released footage …"); with none or several, nobody:
+        a guess would be a wrong speaker more often than a help. Written as a name ("The
+        Health Ministry said", "Kementerian Pertahanan mengatakan") it stays proposed as
+        written then, as "Минобороны" does."""
+        if not described:
+            return
+        named: dict[tuple[str, str], str] = {}  # (kind, country) -> how the article names it
+        for suggestion in results:
+            proposal = suggestion.proposal if suggestion else None
+            if suggestion is not None and suggestion.speaker is not None:
+                for key in self._keys_of.get(suggestion.speaker, ()):
+                    named.setdefault(key, suggestion.speaker)
+            elif proposal is not None and (key := body_key(proposal.name)) and key[1]:
+                named.setdefault(key, proposal.name)
+        for sentence in sentences:
+            for mention in sentence.mentions:
+                for key in self._keys_of.get(mention.speaker, ()):
+                    named.setdefault(key, mention.speaker)
+            for key, written in bodies_named_in(sentence.text):
+                named.setdefault(key, written)
+        for number, (kind, as_a_name) in described.items():
+            suggestion = results[number]
+            proposal = suggestion.proposal if suggestion else None
+            if suggestion is None or proposal is None or body_kind(proposal.name) is None:
+                continue  # found as the body the document names (`_same_body`)
+            keys = [key for key in named if key[0] == kind]
+            if len(keys) != 1:
+                results[number] = suggestion if as_a_name else None
+                continue
+            key = keys[0]
+            speaker = self._body_keys.get(key)
+            reason = suggestion.reason.replace("unregistered ", "", 1)
+            if speaker is not None:
+                results[number] = SpeakerSuggestion(
+                    speaker,
+                    round(min(suggestion.score, SCORE_MENTIONED), 3),
+                    f'{reason}: the article names "{self._name(speaker)}"',
+                    suggestion.cue,
+                )
+                continue
+            body = registered_form(new_speaker(named[key], lexicon), lexicon.lang)
+            results[number] = replace(
+                suggestion,
+                proposal=replace(body, mention=proposal.mention),
+                reason=f'{suggestion.reason}: the article names "{body.name}"',
+            )
 
     def _kind_of(self, antecedent: _Antecedent) -> str:
         """The kind the antecedent was registered or proposed with."""
@@ -922,6 +1005,12 @@ def _unvoiced(name: str, lexicon: Lexicon) -> str:
         return ""
     first, last = spoken.index(True), len(spoken) - 1 - spoken[::-1].index(True)
     return name[tokens[first].start : tokens[last].end]
+
+
+def _written_as_a_name(surface: str) -> bool:
+    """Every word capitalised ("The **Health Ministry**", "Kementerian Pertahanan"), not a
+    description ("the health ministry", "Министерство обороны" opening a sentence)."""
+    return all(t.capitalised for t in tokenize(surface))
 
 
 def _word_before(text: str, surface: str) -> str:

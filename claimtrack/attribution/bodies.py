@@ -208,3 +208,57 @@ def same_body(a: str, b: str) -> bool:
     """Whether two names are one body by `body_key`."""
     key = body_key(a)
     return key is not None and key == body_key(b)
+
+
+_SPACE_ONLY = re.compile(r"[\s'’-]*")
+MAX_COUNTRY_WORDS = 3
+"""Words a country's name may take beside a body's kind ("Democratic Republic of Congo")."""
+
+
+def bodies_named_in(text: str) -> list[tuple[tuple[str, str], str]]:
+    """The state bodies a text names with their country, wherever they stand ("Azerbaijan's
+    defence ministry released footage", "у Министерства обороны России", "Kementerian
+    Pertahanan Armenia"), as ((kind, country), the words as written): what a body described
+    by its kind alone elsewhere in the article may be. A kind with no country names none."""
+    spans = [(m.start(), m.end()) for m in _WORD.finditer(text)]
+    if not spans:
+        return []
+    keyed = [_keyed(text[a:b])[:1] or ("",) for a, b in spans]
+    flat = [k[0] for k in keyed]
+    found: list[tuple[tuple[str, str], str]] = []
+    taken: set[int] = set()
+    for phrase, _body in _kinds():
+        size = len(phrase)
+        for start in range(len(flat) - size + 1):
+            if start in taken or tuple(flat[start : start + size]) != phrase:
+                continue
+            best = _widest_key(text, spans, start, start + size)
+            if best is not None:
+                found.append(best)
+                taken.update(range(start, start + size))
+    return found
+
+
+def _widest_key(
+    text: str, spans: list[tuple[int, int]], start: int, end: int
+) -> tuple[tuple[str, str], str] | None:
+    """The longest run of words around a body's kind (words [start, end)) that names the
+    body with its country, joined by nothing but spaces, hyphens and apostrophes."""
+    best: tuple[tuple[str, str], str] | None = None
+    for left in range(min(MAX_COUNTRY_WORDS, start), -1, -1):
+        for right in range(min(MAX_COUNTRY_WORDS + 1, len(spans) - end), -1, -1):
+            if not left and not right:
+                continue
+            first, last = start - left, end + right - 1
+            if {_keyed(text[slice(*spans[first])]), _keyed(text[slice(*spans[last])])} & {
+                (link,) for link in _LINKS
+            }:
+                continue  # "the Russian Defence Ministry" is written without its article
+            gaps = (text[spans[k][1] : spans[k + 1][0]] for k in range(first, last))
+            if not all(_SPACE_ONLY.fullmatch(gap) for gap in gaps):
+                continue
+            written = text[spans[first][0] : spans[last][1]]
+            key = body_key(written)
+            if key is not None and key[1] and (best is None or len(written) > len(best[1])):
+                best = (key, written)
+    return best

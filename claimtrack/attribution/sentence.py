@@ -32,6 +32,10 @@ class Finding:
     "суд" is no "Судья", "panel" no "Panelists"."""
     voiced: bool = False
     """A body speaking through a person ("a spokesman for the Red Cross"): "he" may follow."""
+    body: str = ""
+    """The kind of state body a phrase names with no country ("the defence ministry",
+    "kementerian luar negeri", "министерство обороны": `bodies.body_kind`): only a body of
+    that kind is its antecedent, and the document must say whose it is."""
     not_after: frozenset[str] = frozenset()
     """Words that, right before a word of `names` in a name, make it no antecedent ("the
     union" is no **European** Union: `Lexicon.definite_not_after`)."""

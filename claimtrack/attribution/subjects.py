@@ -5,7 +5,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from claimtrack.attribution.aliases import Mention
-from claimtrack.attribution.bodies import body_key, organisation_named
+from claimtrack.attribution.bodies import body_key, body_kind, organisation_named
 from claimtrack.attribution.cues import Lexicon
 from claimtrack.attribution.groups import group_phrase, group_speaker, unlabelled_group
 from claimtrack.attribution.morphology import is_first_name, word_forms
@@ -67,7 +67,9 @@ def subject(
         )
     if mode in ("mentions", "media"):
         return None
-    carry = _short_form(sentence, lexicon, cue, span, how)
+    carry = _kind_alone(sentence, lexicon, cue, span, how) or _short_form(
+        sentence, lexicon, cue, span, how
+    )
     if carry is not None or mode == "short":
         return carry
     tokens = sentence.tokens_in(*span)
@@ -239,6 +241,30 @@ def _pronoun(
     surface = sentence.text[token.start : token.end]
     refers = lexicon.pronouns[token.norm]
     return Finding("carry", cue, f"pronoun-{how}", SCORE_SUBJECT, surface, refers=refers)
+
+
+def _kind_alone(
+    sentence: Sentence, lexicon: Lexicon, cue: str, span: tuple[int, int], how: str
+) -> Finding | None:
+    """A ministry described by its kind and no country ("the defence ministry", "Defence
+    Ministry rejects …", "kementerian luar negeri", "В министерстве обороны заявили"): a
+    reference to the one body of that kind the document means (`Finding.body`), never to
+    whichever ministry spoke last. A body's one-word name ("Минобороны") stays itself."""
+    tokens = sentence.tokens_in(*span)
+    framing = lexicon.fillers | lexicon.determiners | lexicon.prepositions
+    while tokens and tokens[0].norm in framing:
+        tokens = tokens[1:]
+    while tokens and tokens[-1].norm in lexicon.fillers | lexicon.definite_after:
+        tokens = tokens[:-1]
+    if len(tokens) < 2:
+        return None
+    surface = sentence.text[tokens[0].start : tokens[-1].end]
+    kind = body_kind(surface)
+    if kind is None or not kind.endswith("ministry"):
+        return None
+    return Finding(
+        "carry", cue, f"short-form-{how}", SCORE_SUBJECT, surface, kinds=("ministry",), body=kind
+    )
 
 
 def _short_form(

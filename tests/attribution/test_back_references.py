@@ -133,3 +133,109 @@ def test_a_bodys_short_name_in_brackets_is_one_speaker_with_it(
     first, second = (f.proposal for f in found if f is not None)
     assert first is not None and first.name == name and short in first.aliases
     assert second == first
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentences"),
+    [
+        ("en", ("Azerbaijan's foreign ministry said the talks had failed.",
+                "The defence ministry said two drones were shot down.")),
+        ("en", ("The Russian foreign ministry said the talks had failed.",
+                "The defence ministry said two drones were shot down.")),
+        ("id", ("Kementerian Luar Negeri Rusia mengatakan perundingan gagal.",
+                "Kementerian pertahanan mengatakan dua drone ditembak jatuh.")),
+        ("ru", ("МИД России заявил, что переговоры сорваны.",
+                "Министерство обороны заявило, что удар нанесен.")),
+    ],
+)  # fmt: skip
+def test_a_ministry_of_one_kind_is_never_another_kinds(
+    lang: str, sentences: tuple[str, ...]
+) -> None:
+    """ "The defence ministry said" after a foreign ministry spoke was given to the foreign
+    ministry."""
+    assert who(suggest(lang, *sentences)[-1]) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("en", "The defence ministry said two drones were shot down."),
+        ("en", "Two drones were shot down, the foreign ministry said."),
+        ("id", "Kementerian luar negeri mengatakan perundingan gagal."),
+        ("ru", "Министерство обороны заявило, что удар нанесен."),
+        ("ru", "В министерстве обороны заявили, что удар нанесен."),
+    ],
+)
+def test_a_ministry_of_no_country_the_article_names_is_nobody(lang: str, sentence: str) -> None:
+    found = suggest(lang, "Fighting resumed overnight near the border.", sentence, speakers=[])
+    assert found[-1] is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentences", "name"),
+    [
+        ("en", ("Azerbaijan's defence ministry released footage of the strikes on Sunday.",
+                "The defence ministry said the drones had been flying over Terter."),
+         "Azerbaijan's defence ministry"),
+        ("en", ("The defence ministry said the drones had been flying over Terter.",
+                "Azerbaijan's defence ministry released footage of the strikes on Sunday."),
+         "Azerbaijan's defence ministry"),
+        ("id", ("Kementerian Pertahanan Azerbaijan merilis rekaman serangan itu.",
+                "Kementerian pertahanan mengatakan drone itu terbang di atas Terter."),
+         "Kementerian Pertahanan Azerbaijan"),
+        ("ru", ("Министерство обороны Азербайджана опубликовало видео ударов.",
+                "Министерство обороны заявило, что беспилотники летели над Тертером."),
+         "Министерство обороны Азербайджана"),
+    ],
+)  # fmt: skip
+def test_a_ministry_of_no_country_is_the_one_the_article_names(
+    lang: str, sentences: tuple[str, ...], name: str
+) -> None:
+    """ "The defence ministry said" got nobody though the article names Azerbaijan's."""
+    found = [f for f in suggest(lang, *sentences, speakers=[]) if f is not None]
+    assert [f.proposal.name for f in found if f.proposal is not None] == [name]
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentences", "speaker"),
+    [
+        ("en", ("Russia's defence ministry said it downed 20 drones.",
+                "Kyiv did not comment.", "The defence ministry said two were over Kursk."),
+         "ru-mod"),
+        ("ru", ("Министерство обороны России опубликовало видео.", "Армения опровергла это.",
+                "Министерство обороны заявило, что удар нанесен по военным целям."),
+         "ru-mod"),
+    ],
+)  # fmt: skip
+def test_a_ministry_of_no_country_is_the_registered_one_of_its_kind(
+    lang: str, sentences: tuple[str, ...], speaker: str
+) -> None:
+    assert who(suggest(lang, *sentences)[-1]) == speaker
+
+
+def test_a_ministry_of_no_country_is_nobody_when_the_article_names_two() -> None:
+    found = suggest(
+        "en",
+        "Russia's defence ministry released footage.",
+        "Ukraine's defence ministry released footage too.",
+        "The defence ministry said the drones had been flying over Kursk.",
+        speakers=[],
+    )
+    assert found[-1] is None
+
+
+def test_a_ministry_named_in_capitals_with_no_country_is_still_proposed() -> None:
+    """ "The Health Ministry" is written as a name: proposed as written, as "Минобороны"."""
+    (found,) = suggest("en", "The Health Ministry said 12 people were killed.", speakers=[])
+    assert who(found) == "+Health Ministry"
+
+
+def test_a_headline_ministry_is_the_one_its_article_names() -> None:
+    found = suggest(
+        "en",
+        "Defence Ministry rejects Armenian claims over Martuni",
+        "\nBAKU — Azerbaijan's Ministry of Defence on Saturday rejected claims that its army "
+        "had targeted civilian areas.",
+        speakers=[],
+    )
+    assert who(found[0]) == who(found[1]) == "+Azerbaijan's Ministry of Defence"
