@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from claimtrack.attribution.bodies import body_key
 from claimtrack.attribution.cues import Cue, Lexicon, starts_with
 from claimtrack.attribution.groups import group_speaker
 from claimtrack.attribution.places import is_place
@@ -133,8 +134,9 @@ def _closing(
         return None
     opening = sentence.tokens_in(clause[0], clause[0] + at)
     # "…, the Azerbaijani leader said" is the speaker named before; "…, the Kremlin said"
-    # names a registered one
+    # names a registered one, "…, the Armenian defence ministry said" a body by its country
     described = kind != "person" and finding.kind != "mention"
+    described = described and body_key(finding.surface) is None
     if opening and opening[0].norm in lexicon.determiners and described:
         return None
     if not _name_words(sentence, lexicon, clause[0], clause[0] + at):

@@ -1,0 +1,28 @@
+"""Sentences written to probe the attributor in the three languages, whose proposals were
+wrong: a wrong speaker costs the analyst more than none."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.attribution.support import suggest, who
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Armenia accused Azerbaijan of shelling Stepanakert, the Armenian defence ministry "
+         "said.", "+Armenian defence ministry"),
+        ("Aliyev denied the claims, the Azerbaijani foreign ministry said on Tuesday.",
+         "+Azerbaijani foreign ministry"),
+        # a description is the speaker named before
+        ("Azerbaijan denied the claims, the Azerbaijani leader said.", "+Azerbaijan"),
+    ],
+)  # fmt: skip
+def test_a_body_named_by_its_country_closing_a_sentence_speaks_for_it(
+    sentence: str, speaker: str
+) -> None:
+    """ "…, the Armenian defence ministry said." was read as "the same speaker again", as
+    "the Azerbaijani leader" is: the sentence went to Armenia, which it quotes."""
+    (found,) = suggest("en", sentence, speakers=[])
+    assert who(found) == speaker
