@@ -151,6 +151,32 @@ def word_forms(word: str) -> tuple[str, ...]:
         return (word,)
 
 
+_NOMINAL_POS = frozenset({"NOUN", "ADJF", "PRTF", "NPRO"})
+
+
+@lru_cache(maxsize=4096)
+def never_subject(word: str, verb: str) -> bool:
+    """Whether a word the dictionary knows only as a noun, adjective or pronoun cannot open
+    the subject of `verb`, being its object: every reading of it is an accusative ("**Эту**
+    информацию опроверг …", "**Информацию** об ударе опроверг Песков"), or every nominative
+    is plural and the verb singular ("**Обвинения** Баку отверг Ереван"). Other cases say
+    nothing ("Алиевым было заявлено", "В **Кремле** заявили"), a singular subject may take
+    a plural verb ("Большинство опрошенных заявили"), and unknown words are never judged."""
+    try:
+        parses = _parse(word.lower())
+        if not parses or not all(p.is_known and p.tag.POS in _NOMINAL_POS for p in parses):
+            return False
+        if all(p.tag.case == "accs" for p in parses):
+            return True
+        nominative = [p for p in parses if p.tag.case == "nomn"]
+        if not nominative:
+            return False
+        numbers = {p.tag.number for p in _parse(verb.lower()) if p.tag.POS == "VERB"}
+        return numbers == {"sing"} and all(p.tag.number == "plur" for p in nominative)
+    except Exception:  # a nicety: a dictionary problem leaves the subject where it was
+        return False
+
+
 def is_place_name(word: str) -> bool:
     """Whether the dictionary's likeliest reading of `word` is a place, in any case
     ("Азербайджана"; not "Владимир", a first name before it is a town)."""

@@ -7,6 +7,7 @@ import re
 from claimtrack.attribution.bodies import body_key
 from claimtrack.attribution.cues import Cue, Lexicon, starts_with
 from claimtrack.attribution.groups import group_speaker
+from claimtrack.attribution.morphology import never_subject
 from claimtrack.attribution.places import is_place
 from claimtrack.attribution.proposals import new_speaker
 from claimtrack.attribution.sentence import Finding, Hit, Sentence
@@ -285,6 +286,8 @@ def _verb(sentence: Sentence, lexicon: Lexicon, cue: Cue, hit: Hit) -> Finding |
     """Look for the subject on the side(s) the cue's position allows, best side first."""
     before = cue.position in ("after-subject", "either")
     after = cue.position in ("before-subject", "either")
+    if before and lexicon.free_order and _object_first(sentence, lexicon, hit):
+        before, after = False, True  # "Эту информацию опроверг Песков": the subject follows
     inverted = after and (not before or _follows_break(sentence.plain, hit.start))
     # Only Russian puts a subject after its verb without a break ("Об этом заявил Алиев");
     # in English and Indonesian what follows "said" unbroken is the reported clause.
@@ -320,6 +323,23 @@ def _verb(sentence: Sentence, lexicon: Lexicon, cue: Cue, hit: Hit) -> Finding |
         if finding is not None:
             return finding
     return None
+
+
+def _object_first(sentence: Sentence, lexicon: Lexicon, hit: Hit) -> bool:
+    """Free word order: the clause before the verb opens with its object, which no
+    nominative could be ("**Эту информацию** опроверг представитель МИД", "**Обвинения**
+    Баку отверг Ереван"), so the subject stands after the verb. An adverbial opening with a
+    preposition is left to the usual rules."""
+    clause_start = max(
+        (m.end() for m in _CLAUSE_BREAK_RE.finditer(sentence.plain, 0, hit.start)), default=0
+    )
+    words = sentence.tokens_in(clause_start, hit.start)
+    if not words or words[0].norm in lexicon.prepositions:
+        return False
+    words = [t for t in words if t.norm not in lexicon.fillers]
+    if not words:
+        return False
+    return never_subject(sentence.text[words[0].start : words[0].end], hit.surface)
 
 
 def _participle(sentence: Sentence, lexicon: Lexicon, hit: Hit) -> Finding | None:

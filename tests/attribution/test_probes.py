@@ -26,3 +26,27 @@ def test_a_body_named_by_its_country_closing_a_sentence_speaks_for_it(
     "the Azerbaijani leader" is: the sentence went to Armenia, which it quotes."""
     (found,) = suggest("en", sentence, speakers=[])
     assert who(found) == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Эту информацию опроверг официальный представитель МИД Армении.", "am-mfa"),
+        ("Информацию об ударе опроверг Песков.", "peskov"),
+        ("Обвинения Баку отверг Ереван.", "am"),
+        ("Эти данные подтвердил Алиев.", "aliyev"),
+    ],
+)
+def test_a_russian_object_opening_the_sentence_leaves_the_subject_after_the_verb(
+    sentence: str, speaker: str
+) -> None:
+    """ "Эту информацию опроверг …" proposed "Эта", "Информацию об ударе опроверг Песков"
+    "Информация", and "Обвинения Баку отверг Ереван" gave Baku's accusations back to Baku:
+    an accusative, or a plural before a singular verb, is the object."""
+    (found,) = suggest("ru", sentence)
+    assert who(found) == speaker
+
+
+def test_a_russian_object_opening_the_sentence_finds_an_impersonal_body_after_it() -> None:
+    (found,) = suggest("ru", "Данную информацию опровергли в Минобороны Армении.", speakers=[])
+    assert who(found) == "+Минобороны Армении"
