@@ -177,6 +177,18 @@ def never_subject(word: str, verb: str) -> bool:
         return False
 
 
+def transitive_verb(word: str) -> bool:
+    """Whether the dictionary reads `word` only as a finite transitive verb ("раскритиковал",
+    "поддержал"; not "опубликовано", "прозвучало")."""
+    try:
+        parses = _parse(word.lower())
+        return bool(parses) and all(
+            p.is_known and p.tag.POS == "VERB" and "tran" in p.tag for p in parses
+        )
+    except Exception:  # a nicety: a dictionary problem leaves the finding as it was
+        return False
+
+
 def is_place_name(word: str) -> bool:
     """Whether the dictionary's likeliest reading of `word` is a place, in any case
     ("Азербайджана"; not "Владимир", a first name before it is a town)."""

@@ -7,7 +7,7 @@ import re
 from claimtrack.attribution.bodies import body_key
 from claimtrack.attribution.cues import Cue, Lexicon, starts_with
 from claimtrack.attribution.groups import group_speaker
-from claimtrack.attribution.morphology import never_subject
+from claimtrack.attribution.morphology import never_subject, transitive_verb
 from claimtrack.attribution.places import is_place
 from claimtrack.attribution.proposals import new_speaker
 from claimtrack.attribution.sentence import Finding, Hit, Sentence
@@ -268,7 +268,10 @@ def _apply_cue(sentence: Sentence, lexicon: Lexicon, cue: Cue, hit: Hit) -> Find
             "carry", hit.surface, "trailing", SCORE_SUBJECT, hit.surface, refers=cue.refers or "any"
         )
     if cue.category == "prepositional":
-        return _after(sentence, lexicon, hit, SCORE_SUBJECT, "propose")
+        finding = _after(sentence, lexicon, hit, SCORE_SUBJECT, "propose")
+        if cue.only == "sentence-start" and _object_of_a_named_subject(sentence, finding):
+            return None  # "Заявление Алиева раскритиковал Пашинян": Pashinyan's criticism
+        return finding
     if cue.category == "quoted_by":
         return _before(sentence, lexicon, hit, SCORE_QUOTED_BY, "propose")
     if cue.category == "participle":
@@ -340,6 +343,19 @@ def _object_first(sentence: Sentence, lexicon: Lexicon, hit: Hit) -> bool:
     if not words:
         return False
     return never_subject(sentence.text[words[0].start : words[0].end], hit.surface)
+
+
+def _object_of_a_named_subject(sentence: Sentence, finding: Finding | None) -> bool:
+    """Whether what a statement noun opening the sentence names is the object of a verb
+    whose subject, a name, follows it ("Заявление Алиева **раскритиковал Пашинян**"): the
+    sentence reports another speaker on the statement, not the statement itself."""
+    if finding is None:
+        return False
+    at = sentence.text.find(finding.surface)
+    after = sentence.tokens_in(at + len(finding.surface), len(sentence.text))[:2] if at >= 0 else []
+    if len(after) < 2 or not after[1].capitalised:
+        return False
+    return transitive_verb(sentence.text[after[0].start : after[0].end])
 
 
 def _participle(sentence: Sentence, lexicon: Lexicon, hit: Hit) -> Finding | None:

@@ -50,3 +50,11 @@ def test_a_russian_object_opening_the_sentence_leaves_the_subject_after_the_verb
 def test_a_russian_object_opening_the_sentence_finds_an_impersonal_body_after_it() -> None:
     (found,) = suggest("ru", "Данную информацию опровергли в Минобороны Армении.", speakers=[])
     assert who(found) == "+Минобороны Армении"
+
+
+def test_a_statement_another_speaker_criticised_is_not_its_issuers_claim() -> None:
+    """ "Заявление Алиева раскритиковал Пашинян" (Pashinyan criticised Aliyev's statement)
+    was Aliyev's; the statement noun opening a sentence about it still names its issuer."""
+    assert who(suggest("ru", "Заявление Алиева раскритиковал Пашинян.")[0]) is None
+    found = suggest("ru", "Заявление МИД России опубликовано на сайте ведомства.")
+    assert who(found[0]) == "ru-mfa"
