@@ -177,6 +177,29 @@ def never_subject(word: str, verb: str) -> bool:
         return False
 
 
+_NAMED = frozenset({"Geox", "Orgn", "Surn", "Name", "Patr", "Abbr", "Trad"})
+_SURNAME_ENDINGS = ("ов", "ев", "ёв", "ин", "ын")
+
+
+def a_thing(word: str) -> bool:
+    """Whether the dictionary knows `word` only as a common noun for a thing, which says
+    nothing ("Обстрелы", "Удары"): no person, place, organisation or initials, nor a word
+    ending like a surname the dictionary reads as things ("Воков", not "воки")."""
+    if word.lower().endswith(_SURNAME_ENDINGS):
+        return False
+    try:
+        parses = _parse(word.lower())
+        return bool(parses) and all(
+            p.is_known
+            and p.tag.POS == "NOUN"
+            and p.tag.animacy == "inan"
+            and not _NAMED & p.tag.grammemes
+            for p in parses
+        )
+    except Exception:  # a nicety: a dictionary problem leaves the subject where it was
+        return False
+
+
 def transitive_verb(word: str) -> bool:
     """Whether the dictionary reads `word` only as a finite transitive verb ("раскритиковал",
     "поддержал"; not "опубликовано", "прозвучало")."""

@@ -7,7 +7,7 @@ import re
 from claimtrack.attribution.bodies import body_key
 from claimtrack.attribution.cues import Cue, Lexicon, starts_with
 from claimtrack.attribution.groups import group_speaker
-from claimtrack.attribution.morphology import never_subject, transitive_verb
+from claimtrack.attribution.morphology import a_thing, never_subject, transitive_verb
 from claimtrack.attribution.places import is_place
 from claimtrack.attribution.proposals import new_speaker
 from claimtrack.attribution.sentence import Finding, Hit, Sentence
@@ -331,8 +331,9 @@ def _verb(sentence: Sentence, lexicon: Lexicon, cue: Cue, hit: Hit) -> Finding |
 def _object_first(sentence: Sentence, lexicon: Lexicon, hit: Hit) -> bool:
     """Free word order: the clause before the verb opens with its object, which no
     nominative could be ("**Эту информацию** опроверг представитель МИД", "**Обвинения**
-    Баку отверг Ереван"), so the subject stands after the verb. An adverbial opening with a
-    preposition is left to the usual rules."""
+    Баку отверг Ереван") or which is a thing alone ("**Обстрелы** подтвердили местные
+    жители"), so the subject stands after the verb. An adverbial opening with a preposition
+    is left to the usual rules."""
     clause_start = max(
         (m.end() for m in _CLAUSE_BREAK_RE.finditer(sentence.plain, 0, hit.start)), default=0
     )
@@ -342,7 +343,23 @@ def _object_first(sentence: Sentence, lexicon: Lexicon, hit: Hit) -> bool:
     words = [t for t in words if t.norm not in lexicon.fillers]
     if not words:
         return False
-    return never_subject(sentence.text[words[0].start : words[0].end], hit.surface)
+    opening = sentence.text[words[0].start : words[0].end]
+    if len(words) == 1 and a_thing(opening) and words[0].norm not in _speaking_words(lexicon):
+        return body_key(opening) is None  # "Обстрелы подтвердили местные жители"
+    return never_subject(opening, hit.surface)
+
+
+def _speaking_words(lexicon: Lexicon) -> frozenset[str]:
+    """Words the lexicon knows for who speaks: bodies, groups, offices, short forms."""
+    return (
+        frozenset(lexicon.kind_words)
+        | frozenset(lexicon.vague_groups)
+        | lexicon.unnamed_sources
+        | lexicon.official_nouns
+        | lexicon.titles
+        | lexicon.mouthpieces
+        | frozenset(word for form in lexicon.short_forms for word in form.words)
+    )
 
 
 def _object_of_a_named_subject(sentence: Sentence, finding: Finding | None) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.attribution.support import suggest, who
+from tests.attribution.support import RU_MOD, suggest, who
 
 
 @pytest.mark.parametrize(
@@ -58,3 +58,17 @@ def test_a_statement_another_speaker_criticised_is_not_its_issuers_claim() -> No
     assert who(suggest("ru", "Заявление Алиева раскритиковал Пашинян.")[0]) is None
     found = suggest("ru", "Заявление МИД России опубликовано на сайте ведомства.")
     assert who(found[0]) == "ru-mfa"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Обстрелы подтвердили местные жители.", "+местные жители"),  # Residents
+        ("Удары подтвердили в Минобороны России.", "ru-mod"),
+    ],
+)
+def test_a_thing_opening_a_russian_sentence_is_no_speaker(sentence: str, speaker: str) -> None:
+    """ "Обстрелы подтвердили местные жители" (residents confirmed the shelling) proposed
+    "Обстрелы" as a speaker."""
+    (found,) = suggest("ru", sentence, speakers=[RU_MOD])
+    assert who(found) == speaker
