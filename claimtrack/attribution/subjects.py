@@ -392,6 +392,13 @@ def _proposal(
     elif len(tokens) > 1 and _document(lexicon, tokens[0]) and tokens[1].capitalised:
         # "menurut **data** PBB": the UN's data, the UN speaks (not "The Data Protection …")
         tokens = tokens if tokens[0].capitalised else tokens[1:]
+    elif (
+        len(tokens) > 2
+        and _document(lexicon, tokens[0])
+        and not tokens[0].capitalised
+        and any(t.capitalised for t in tokens[2 : MAX_NAME_WORDS + 1])
+    ):
+        tokens = tokens[1:]  # "menurut **laporan** kantor berita Anadolu": the agency
     name: list[Token] = []
     limit = MAX_NAME_WORDS
     posting: int | None = None  # where "to" joins an office to its post, if it does

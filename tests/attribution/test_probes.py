@@ -72,3 +72,20 @@ def test_a_thing_opening_a_russian_sentence_is_no_speaker(sentence: str, speaker
     "Обстрелы" as a speaker."""
     (found,) = suggest("ru", sentence, speakers=[RU_MOD])
     assert who(found) == speaker
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "name"),
+    [
+        ("id", "Menurut laporan kantor berita Anadolu, dua desa dibombardir.",
+         "Kantor berita Anadolu"),
+        ("ru", "Согласно данным Минздрава Армении, погибли 12 человек.", "Минздрав Армении"),
+        ("ru", "Согласно заявлению МИД Армении, погибли 12 человек.", "МИД Армении"),
+    ],
+)  # fmt: skip
+def test_whose_report_a_sentence_cites_is_proposed(lang: str, sentence: str, name: str) -> None:
+    """ "Menurut laporan kantor berita Anadolu" proposed "Laporan kantor berita Anadolu" (the
+    report, not the agency); "Согласно данным Минздрава Армении" named nobody."""
+    (found,) = suggest(lang, sentence, speakers=[])
+    assert found is not None and found.proposal is not None
+    assert found.proposal.name == name
