@@ -19,6 +19,7 @@ from claimtrack.attribution.subjects import (
     subject,
 )
 from claimtrack.attribution.text import Token, fold_str, tokenize
+from claimtrack.textnorm import RU_ADJECTIVE_NOMINATIVE
 
 # Quotes, dashes, colons and semicolons end the clause a subject can belong to.
 _CLAUSE_BREAK_RE = re.compile(r"[\"“”«»„;:]|\s[—–-]\s|—|–")
@@ -632,12 +633,59 @@ def _after(
     start = _past_quoted_name(sentence, hit.end)
     if hit.impersonal:
         start = _past_recipient(sentence, lexicon, start)
+    if lexicon.free_order:
+        start = _past_occasion(sentence, lexicon, start, hit.impersonal)
+        if start < 0:
+            return None  # "заявил в интервью ТАСС.": an occasion and no speaker
     following = sentence.tokens_in(start, len(sentence.text))[:1]
     if following and following[0].norm in lexicon.complementizers:
         return None  # "disebutkan bahwa Azerbaijan ...": the reported clause, not a speaker
     end = _phrase_end(sentence, lexicon, start)
     span = _appositive(sentence, lexicon, start, end) or (start, end)
     return subject(sentence, lexicon, hit, span, "after", score, mode, rightmost=True)
+
+
+def _past_occasion(
+    sentence: Sentence, lexicon: Lexicon, start: int, impersonal: bool = False
+) -> int:
+    """Free word order: skip the occasion between a verb and its subject ("заявил **в
+    интервью ТАСС** Песков", "**в беседе с журналистами**", "**в ходе встречи с Путиным**
+    Алиев", "**на брифинге** официальный представитель МИД …"): past an `after_enders`
+    phrase, the speaker opens with an office or a body, or a capital that is no outlet and
+    no preposition's object, but after an impersonal cue the body the preposition names
+    ("сообщили в ходе брифинга **в Минобороны** России"). `start` when no occasion opens
+    the phrase; -1 when one does and no speaker follows it in the clause."""
+    end = _phrase_stop(sentence.plain, lexicon, start)
+    tokens = sentence.tokens_in(start, len(sentence.text) if end is None else end)
+    occasion = starts_with([t.norm for t in tokens], lexicon.after_enders)
+    if not occasion:
+        return start
+    office = lexicon.titles | lexicon.mouthpieces | lexicon.ranks | lexicon.official_nouns
+    rest = tokens[len(occasion) :]
+    for at, token in enumerate(rest):
+        after_preposition = at > 0 and rest[at - 1].norm in lexicon.prepositions
+        nxt = rest[at + 1].norm if at + 1 < len(rest) else ""
+        if token.norm in office or (
+            token.norm.endswith(RU_ADJECTIVE_NOMINATIVE) and not token.capitalised and nxt in office
+        ):
+            return token.start  # "глава МИД …", "официальный представитель …"
+        if (
+            impersonal
+            and token.norm in lexicon.impersonal_prepositions
+            and at + 1 < len(rest)
+            and rest[at + 1].capitalised
+        ):
+            return token.start  # "… в Минобороны России": where they said it speaks
+        kind = lexicon.kind_words.get(token.norm)
+        if token.capitalised and not after_preposition and kind != "media":
+            if (
+                token.norm not in lexicon.audiences
+                and not sentence.text[token.start : token.end].isupper()
+            ):
+                return token.start  # "Песков", past "ТАСС", "РИА Новости", "с Путиным"
+            if kind is not None:
+                return token.start  # "МИД Армении": a body's initials
+    return -1
 
 
 def _past_recipient(sentence: Sentence, lexicon: Lexicon, start: int) -> int:

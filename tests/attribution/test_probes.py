@@ -89,3 +89,36 @@ def test_whose_report_a_sentence_cites_is_proposed(lang: str, sentence: str, nam
     (found,) = suggest(lang, sentence, speakers=[])
     assert found is not None and found.proposal is not None
     assert found.proposal.name == name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Как заявил в интервью ТАСС Песков, переговоры продолжатся.", "Песков"),
+        ("Переговоры продолжатся, заявил в интервью РИА Новости Песков.", "Песков"),
+        ("Об этом заявил в беседе с журналистами Песков.", "Песков"),
+        ("Об этом заявил в ходе встречи с Путиным Алиев.", "Алиев"),
+        ("Как заявила на брифинге официальный представитель МИД России Мария Захарова, "
+         "переговоры продолжатся.", "Мария Захарова"),
+        ("Об этом сообщил во время визита в Баку глава МИД Турции Мевлют Чавушоглу.",
+         "Мевлют Чавушоглу"),
+        ("Об этом сообщили в ходе брифинга в Минобороны России.", "Минобороны России"),
+    ],
+)  # fmt: skip
+def test_the_occasion_between_a_russian_verb_and_its_subject_is_no_speaker(
+    sentence: str, name: str
+) -> None:
+    """ "Как заявил в интервью ТАСС Песков" proposed "Интервью ТАСС Песков", "в беседе с
+    журналистами Песков" "Беседа с журналистами Песков", "в ходе встречи с Путиным Алиев"
+    "Ход встречи с Путиным Алиев"; a briefing's speaker after it got nobody."""
+    (found,) = suggest("ru", sentence, speakers=[])
+    assert found is not None and found.proposal is not None
+    assert found.proposal.name == name
+    assert not any(
+        word in alias for alias in found.proposal.aliases for word in ("нтервью", "ТАСС")
+    )
+
+
+def test_an_occasion_with_no_speaker_after_it_is_nobody() -> None:
+    (found,) = suggest("ru", "Переговоры продолжатся, заявил в интервью РИА Новости.", speakers=[])
+    assert found is None
