@@ -122,3 +122,17 @@ def test_the_occasion_between_a_russian_verb_and_its_subject_is_no_speaker(
 def test_an_occasion_with_no_speaker_after_it_is_nobody() -> None:
     (found,) = suggest("ru", "Переговоры продолжатся, заявил в интервью РИА Новости.", speakers=[])
     assert found is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The New York Times reported that drones had been supplied by Turkey.",
+        "Drones had been supplied by Turkey, the Wall Street Journal reported.",
+    ],
+)
+def test_a_newspaper_is_proposed_as_an_outlet_not_a_person(sentence: str) -> None:
+    """ "The New York Times reported" proposed a person named "New York Times"."""
+    (found,) = suggest("en", sentence, speakers=[])
+    assert found is not None and found.proposal is not None
+    assert found.proposal.kind == "media"
