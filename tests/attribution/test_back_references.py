@@ -38,6 +38,13 @@ EU = Speaker(id="eu", name="European Union", aliases=("EU",), kind="organisation
             ("The African Union said it would mediate.", "The union said talks had failed."),
             [],
         ),
+        (  # the EU as "the EU", then its "union" in the possessive
+            (
+                "The EU said it would send observers.",
+                "The union's spokesman said the vote was flawed.",
+            ),
+            [EU],
+        ),
     ],
 )  # fmt: skip
 def test_the_union_is_never_a_union_of_states(
