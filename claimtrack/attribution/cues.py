@@ -29,6 +29,9 @@ class Cue:
     """"after-break": the cue counts only right after a comma, quote or dash ("..., tegas
     Aliyev", never "penilaian tegas"); "sentence-start": only as the sentence's first words;
     "headline": only in a line without closing punctuation (a noun in body text: "klaim")."""
+    object_of: frozenset[str] = frozenset()
+    """Verbs whose object the speaker of this cue is ("State media **quoted** the leader
+    **as saying**"): the subject is looked for after the last of them, not before it."""
     governs: str | None = None
     """The case the speaker after a prepositional cue is in ("по данным **Генпрокуратуры**":
     "gent"): a Russian proposal is then put in the nominative even where its form could
@@ -418,6 +421,7 @@ def _collect_cues(raw: dict[str, Any]) -> dict[str, Cue]:
             entry.get("type", "assert"),
             entry.get("position", ""),
             only=entry.get("only", ""),
+            object_of=frozenset(fold_str(w) for w in entry.get("object_of", ())),
         )
         for form in (entry["cue"], *entry.get("forms", ())):
             cues.setdefault(fold_str(form), cue)

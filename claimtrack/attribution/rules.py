@@ -109,7 +109,9 @@ def _closing(
     text = sentence.text
     if finding.kind == "carry" or text.rstrip().rstrip("\"”»'’)")[-1:] not in ".!?…":
         return None  # a headline's two halves are two claims ("X klaim …, Armenia Membantah")
-    inverted = cue.category == "prepositional" or _follows_break(sentence.plain, hit.start)
+    inverted = cue.category == "prepositional" or (
+        _follows_break(sentence.plain, hit.start) and not _after_aside(sentence, lexicon, hit)
+    )
     if inverted and finding.how.endswith("before"):  # the name after the cue, not before it
         named = _after(sentence, lexicon, hit, SCORE_INVERTED, "propose")
         if named is None or named.kind == "carry":
@@ -292,7 +294,8 @@ def _verb(sentence: Sentence, lexicon: Lexicon, cue: Cue, hit: Hit) -> Finding |
     after = cue.position in ("before-subject", "either")
     if before and lexicon.free_order and _object_first(sentence, lexicon, hit):
         before, after = False, True  # "Эту информацию опроверг Песков": the subject follows
-    inverted = after and (not before or _follows_break(sentence.plain, hit.start))
+    broken = _follows_break(sentence.plain, hit.start) and not _after_aside(sentence, lexicon, hit)
+    inverted = after and (not before or broken)
     # Only Russian puts a subject after its verb without a break ("Об этом заявил Алиев");
     # in English and Indonesian what follows "said" unbroken is the reported clause.
     after = after and (inverted or lexicon.free_order)
@@ -323,7 +326,7 @@ def _verb(sentence: Sentence, lexicon: Lexicon, cue: Cue, hit: Hit) -> Finding |
             ):
                 continue
         else:
-            finding = _before(sentence, lexicon, hit, SCORE_SUBJECT, mode)
+            finding = _before(sentence, lexicon, hit, SCORE_SUBJECT, mode, cue.object_of)
         if finding is not None:
             return finding
     return None
@@ -547,7 +550,12 @@ def _is_reciprocal(sentence: Sentence, lexicon: Lexicon, hit: Hit) -> bool:
 
 
 def _before(
-    sentence: Sentence, lexicon: Lexicon, hit: Hit, score: float, mode: str
+    sentence: Sentence,
+    lexicon: Lexicon,
+    hit: Hit,
+    score: float,
+    mode: str,
+    object_of: frozenset[str] = frozenset(),
 ) -> Finding | None:
     """The subject before a cue: the comma-chunk next to it, else the clause's first chunk.
 
@@ -557,7 +565,21 @@ def _before(
     clause_start = max(
         (m.end() for m in _CLAUSE_BREAK_RE.finditer(sentence.plain, 0, hit.start)), default=0
     )
+    words = sentence.tokens_in(clause_start, hit.start)
+    quoting = [
+        t
+        for at, t in enumerate(words)
+        if t.norm in object_of and not (at and words[at - 1].norm in lexicon.passive_markers)
+    ]  # not "Aliyev **was quoted** as saying": he is the subject
+    if quoting:  # "State media quoted **the Azerbaijani leader** as saying"
+        clause_start = quoting[-1].end
     chunks = _chunks(sentence.text, clause_start, hit.start, lexicon)
+    if (
+        len(chunks) > 2
+        and _aside(sentence, lexicon, *chunks[-2])
+        and _is_empty(sentence, lexicon, *chunks[-1])
+    ):
+        del chunks[-2]  # "Peskov, **seperti dikutip Reuters**, mengatakan": the medium
     adjacent = chunks[-1]
     if not _is_empty(sentence, lexicon, *adjacent):
         return subject(sentence, lexicon, hit, adjacent, "before", score, mode, rightmost=True)
@@ -760,6 +782,24 @@ def _chunks(
             cursor = index + 1
     pieces.append((cursor, end))
     return pieces
+
+
+def _aside(sentence: Sentence, lexicon: Lexicon, start: int, end: int) -> bool:
+    """Whether a chunk only says whom the speaker was quoted by ("seperti dikutip Reuters",
+    "as quoted by TASS"): an aside between the speaker and the verb."""
+    folded = fold_str(sentence.text[start:end]).strip()
+    found = lexicon.find(folded)
+    return bool(found) and found[0][1] == 0 and found[0][0].category == "quoted_by"
+
+
+def _after_aside(sentence: Sentence, lexicon: Lexicon, hit: Hit) -> bool:
+    """Whether the comma before the cue closes such an aside: the speaker is before it,
+    as if no comma stood there ("Peskov, seperti dikutip Reuters, **mengatakan** …")."""
+    before = sentence.text[: hit.start].rstrip()
+    if not before.endswith(","):
+        return False
+    chunks = _chunks(sentence.text, 0, len(before) - 1, lexicon)
+    return len(chunks) > 1 and _aside(sentence, lexicon, *chunks[-1])
 
 
 def _is_empty(sentence: Sentence, lexicon: Lexicon, start: int, end: int) -> bool:

@@ -136,3 +136,28 @@ def test_a_newspaper_is_proposed_as_an_outlet_not_a_person(sentence: str) -> Non
     (found,) = suggest("en", sentence, speakers=[])
     assert found is not None and found.proposal is not None
     assert found.proposal.kind == "media"
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "speaker", "speakers"),
+    [
+        ("id", "Peskov, seperti dikutip Reuters, mengatakan Moskow berhubungan dengan kedua "
+               "pihak.", "peskov", None),
+        ("id", "Pashinyan, seperti dilansir Anadolu, menegaskan Armenia tidak akan mundur.",
+         "+Pashinyan", []),
+        ("en", "State media quoted the Azerbaijani leader as saying the army would press on.",
+         "+Azerbaijani leader", []),
+        ("en", "Interfax quoted a source in the defence ministry as saying that troops had "
+               "withdrawn.", "+source in the defence ministry", []),
+        ("en", "Aliyev was quoted as saying that the operation would continue.", "aliyev", None),
+    ],
+)  # fmt: skip
+def test_whom_a_speaker_was_quoted_by_is_no_speaker(
+    lang: str, sentence: str, speaker: str, speakers: list | None
+) -> None:
+    """ "Peskov, seperti dikutip Reuters, mengatakan Moskow …" proposed "Moskow berhubungan
+    dengan kedua pihak" (the comma closing the aside read as an inversion); "State media
+    quoted the Azerbaijani leader as saying" proposed "State media quoted the Azerbaijani
+    leader", and a quoted source got nobody."""
+    (found,) = suggest(lang, sentence, speakers=speakers)
+    assert who(found) == speaker
