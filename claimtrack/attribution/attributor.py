@@ -37,6 +37,7 @@ from claimtrack.attribution.proposals import NewSpeaker, new_speaker, registered
 from claimtrack.attribution.rules import analyse, statement_issuer
 from claimtrack.attribution.same_speaker import likely_same, romanised, same_spelling, sounded
 from claimtrack.attribution.sentence import Finding, Sentence
+from claimtrack.attribution.subjects import SCORE_PROPOSAL
 from claimtrack.attribution.text import Token, fold_str, tokenize, words
 from claimtrack.model import Speaker
 from claimtrack.textnorm import RU_ADJECTIVE_ANY
@@ -166,12 +167,14 @@ class Attributor:
                 elif suggestion is None and finding.body:
                     # "the defence ministry said" with none before: whose, the article says
                     how = f"propose-{_where(finding)}"
-                    proposed = replace(finding, kind="propose", how=how, score=SCORE_MENTIONED)
+                    proposed = replace(finding, kind="propose", how=how, score=SCORE_PROPOSAL)
                     suggestion = self._direct(proposed, lexicon, sentence)
-                    described[number] = (finding.body, _written_as_a_name(finding.surface))
+                    named = _written_as_a_name(finding.surface, sentence, lexicon)
+                    described[number] = (finding.body, named)
                 elif finding.body and suggestion.proposal and body_kind(suggestion.proposal.name):
                     # carried over one described so too
-                    described[number] = (finding.body, _written_as_a_name(finding.surface))
+                    named = _written_as_a_name(finding.surface, sentence, lexicon)
+                    described[number] = (finding.body, named)
             else:
                 suggestion = self._direct(finding, lexicon, sentence)
                 via_voice = bool(finding and finding.voiced)
@@ -1007,10 +1010,17 @@ def _unvoiced(name: str, lexicon: Lexicon) -> str:
     return name[tokens[first].start : tokens[last].end]
 
 
-def _written_as_a_name(surface: str) -> bool:
-    """Every word capitalised ("The **Health Ministry**", "Kementerian Pertahanan"), not a
-    description ("the health ministry", "Министерство обороны" opening a sentence)."""
-    return all(t.capitalised for t in tokenize(surface))
+def _written_as_a_name(surface: str, sentence: Sentence, lexicon: Lexicon) -> bool:
+    """Every word capitalised ("The **Health Ministry**", "Kementerian Pertahanan"), or in
+    Russian, which capitalises a name's first word only, that word where no sentence opens
+    ("В **Министерстве** иностранных дел заявили"); not a description ("the health
+    ministry", "Министерство обороны" opening a sentence)."""
+    tokens = tokenize(surface)
+    if not lexicon.case_endings:
+        return all(t.capitalised for t in tokens)
+    at = sentence.text.find(surface)
+    opening = bool(sentence.tokens) and at == sentence.tokens[0].start
+    return bool(tokens) and tokens[0].capitalised and not opening
 
 
 def _word_before(text: str, surface: str) -> str:

@@ -246,3 +246,25 @@ def test_a_headline_ministry_is_the_one_its_article_names() -> None:
         speakers=[],
     )
     assert who(found[0]) == who(found[1]) == "+Azerbaijan's Ministry of Defence"
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "name"),
+    [
+        ("ru", "В Министерстве иностранных дел заявили, что переговоры сорваны.",
+         "Министерство иностранных дел"),
+        ("ru", "Переговоры сорваны, заявили в Министерстве иностранных дел.",
+         "Министерство иностранных дел"),
+        ("id", "Kementerian Luar Negeri menyatakan perundingan gagal.", "Kementerian Luar Negeri"),
+    ],
+)  # fmt: skip
+def test_a_ministry_written_as_a_name_with_no_country_is_still_proposed(
+    lang: str, sentence: str, name: str
+) -> None:
+    """Russian capitalises a name's first word only: "в Министерстве иностранных дел" is a
+    name (proposed as before), "в министерстве иностранных дел" a description (nobody)."""
+    (found,) = suggest(lang, sentence, speakers=[])
+    assert found is not None and found.proposal is not None
+    assert found.proposal.name == name
+    lower = suggest("ru", "Переговоры сорваны, заявили в министерстве иностранных дел.")
+    assert lower == [None]
