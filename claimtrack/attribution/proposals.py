@@ -67,6 +67,9 @@ def new_speaker(surface: str, lexicon: Lexicon) -> NewSpeaker:
     if bracketed is not None:
         return _initialled(surface, bracketed.group(1), bracketed.group(2), lexicon)
     surface = _before_affiliation(surface, lexicon)
+    owned = _owned_name(surface, lexicon)
+    if owned is not None:  # "Armenia's Pashinyan", "Kremlin's Peskov": the person
+        return replace(new_speaker(owned, lexicon), mention=surface)
     if organisation_named(surface.split()) == len(surface.split()) > 1:
         # "Doctors Without Borders"; a force is military ("Rapid Support Forces")
         kind = "military" if _kind(surface, lexicon) == "military" else "organisation"
@@ -275,6 +278,28 @@ def _place_speaking(surface: str, lexicon: Lexicon) -> str | None:
     if lexicon.case_endings and len(key) == 1 and key[0].endswith(RU_ADJECTIVE_NOMINATIVE):
         return None  # "Украинская сторона": an adjective the lexicon does not know
     return place if is_place(place, lexicon) else None
+
+
+_OWNED = re.compile(r"(\S+(?: \S+)?)['’]s (.+)")
+
+
+def _owned_name(surface: str, lexicon: Lexicon) -> str | None:
+    """The name in "<place or body>'s <name>" ("Armenia's Pashinyan", "Russia's Vladimir
+    Putin", "Kremlin's Peskov"): the headline shorthand for the country or body a person
+    speaks for, no part of their name. None for any other phrase, and where an office or a
+    body follows ("Azerbaijan's President Ilham Aliyev", "Azerbaijan's defence ministry")."""
+    match = _OWNED.fullmatch(surface.strip())
+    if match is None or lexicon.title_then_place:
+        return None
+    owner, named = match.groups()
+    words = _words(named, lexicon)
+    if not 0 < len(words) <= MAX_NAME_WORDS:
+        return None
+    if not all(w.capitalised and not w.title and not w.body for w in words):
+        return None
+    owner_words = tokenize(owner)
+    body = bool(owner_words) and owner_words[-1].norm in lexicon.kind_words
+    return named if is_place(owner, lexicon) or body or body_key(owner) is not None else None
 
 
 def _before_affiliation(surface: str, lexicon: Lexicon) -> str:

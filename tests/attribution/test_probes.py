@@ -161,3 +161,24 @@ def test_whom_a_speaker_was_quoted_by_is_no_speaker(
     leader", and a quoted source got nobody."""
     (found,) = suggest(lang, sentence, speakers=speakers)
     assert who(found) == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Armenia's Pashinyan said the talks had failed.", "Pashinyan"),
+        ("Russia's Vladimir Putin said the fighting must stop.", "Vladimir Putin"),
+        ("Kremlin's Peskov says talks must resume", "Peskov"),
+        ("Azerbaijan's President Ilham Aliyev said the army would press on.", "Ilham Aliyev"),
+        ("Azerbaijan's defence ministry said two drones were shot down.",
+         "Azerbaijan's defence ministry"),
+    ],
+)  # fmt: skip
+def test_whose_country_or_body_a_person_speaks_for_is_no_part_of_their_name(
+    sentence: str, name: str
+) -> None:
+    """ "Armenia's Pashinyan" was proposed under that name, "Kremlin's Peskov" as a body."""
+    (found,) = suggest("en", sentence, speakers=[])
+    assert found is not None and found.proposal is not None
+    assert found.proposal.name == name
+    assert found.proposal.kind not in ("government", "organisation") or "'s" in name
