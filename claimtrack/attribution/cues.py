@@ -101,6 +101,11 @@ class Lexicon:
     """Official nouns that make a place the speaker itself ("**Pihak** Armenia", "the Armenian
     **side**"): such a proposal registers the place (`attribution.proposals`)."""
     complementizers: frozenset[str] = frozenset()
+    relative_pronouns: frozenset[str] = frozenset()
+    """"who", "which": a verb after one is in a relative clause of the subject."""
+    subordinators: frozenset[str] = frozenset()
+    """Words opening a subordinate clause ("after", "when"): after a finite verb before a
+    cue, the subject follows them ("Fighting broke out **after** Azerbaijan accused …")."""
     mouthpieces: frozenset[str] = frozenset()
     reciprocals: tuple[tuple[str, ...], ...] = ()
     after_enders: tuple[tuple[str, ...], ...] = ()
@@ -341,6 +346,8 @@ def build_lexicon(lang: str, raw: dict[str, Any]) -> Lexicon:
         side_nouns=_folded_set(raw, "side_nouns"),
         ranks=_folded_set(raw, "ranks"),
         complementizers=_folded_set(raw, "complementizers"),
+        subordinators=_folded_set(raw, "subordinators"),
+        relative_pronouns=_folded_set(raw, "relative_pronouns"),
         # A mouthpiece is recognised by its last word ("press service" -> "service").
         mouthpieces=frozenset(words(w)[-1] for w in raw.get("mouthpieces", []) if words(w)),
         reciprocals=_phrases(raw, "reciprocals"),

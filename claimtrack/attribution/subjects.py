@@ -371,6 +371,8 @@ def _proposal(
     lone word ("Karabakh accuses ...") that is not a quantifier ("Стороны обвиняют ...").
     """
     tokens = _after_page_furniture(sentence, lexicon, tokens)
+    if how == "before":
+        tokens = _past_another_clause(lexicon, tokens)
     # "В Макассаре …, передает": a place after a preposition says where; with an impersonal
     # plural ("В Ереване эти данные опровергли") the place's people speak.
     located = (
@@ -501,6 +503,36 @@ def _proposal(
         end += 1  # the quote closing a name: "компании «Волга Марин»"
     surface = sentence.text[name[0].start : end]
     return Finding("propose", cue, f"propose-{how}", SCORE_PROPOSAL, surface)
+
+
+def _past_another_clause(lexicon: Lexicon, tokens: list[Token]) -> list[Token]:
+    """`tokens` after a subordinator that follows a finite verb of another clause: the
+    subject of the cue is in the subordinate clause ("Fighting broke out **after
+    Azerbaijan** accused …", "Tensions rose when Baku said …"); a verb in a relative clause
+    is the subject's ("Residents who fled the town after the shelling said")."""
+    if not lexicon.subordinators:
+        return tokens
+    verb = next((i for i, t in enumerate(tokens) if _finite_word(lexicon, tokens, i)), None)
+    if verb is None or any(t.norm in lexicon.relative_pronouns for t in tokens[:verb]):
+        return tokens  # "Residents **who fled** the town after the shelling said"
+    links = [i for i in range(verb + 1, len(tokens)) if tokens[i].norm in lexicon.subordinators]
+    return tokens[links[-1] + 1 :] if links else tokens
+
+
+def _finite_word(lexicon: Lexicon, tokens: list[Token], at: int) -> bool:
+    """A lower-case word read as a finite verb: listed (`main_verbs`: "broke", "came"), or
+    with a past ending ("erupted") and no article or adverb making it an adjective before
+    it ("the armed forces", "heavily armed")."""
+    token = tokens[at]
+    if token.capitalised or token.norm in lexicon.titles:
+        return False
+    if token.norm in lexicon.main_verbs:
+        return True
+    if not (lexicon.past_suffixes and token.norm.endswith(lexicon.past_suffixes)):
+        return False
+    before = tokens[at - 1].norm if at else ""
+    adverb = bool(lexicon.adverb_suffixes) and before.endswith(lexicon.adverb_suffixes)
+    return len(token.norm) > 3 and at > 0 and before not in lexicon.determiners and not adverb
 
 
 def _named_by_remit(lexicon: Lexicon, name: list[Token]) -> bool:

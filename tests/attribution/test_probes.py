@@ -182,3 +182,45 @@ def test_whose_country_or_body_a_person_speaks_for_is_no_part_of_their_name(
     assert found is not None and found.proposal is not None
     assert found.proposal.name == name
     assert found.proposal.kind not in ("government", "organisation") or "'s" in name
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("en", "Reports said at least 20 people were killed."),
+        ("ru", "Доклад, опубликованный в понедельник, утверждает, что обе стороны нарушали права "
+               "человека."),
+        ("ru", "Доклад утверждает, что обе стороны нарушали права человека."),
+    ],
+)  # fmt: skip
+def test_a_report_nobody_is_named_for_is_nobody(lang: str, sentence: str) -> None:
+    """ "Reports said …" proposed a speaker "Reports", "Доклад утверждает" one "Доклад"."""
+    assert suggest(lang, sentence, speakers=[]) == [None]
+
+
+def test_the_report_is_the_panels_that_concluded() -> None:
+    found = suggest(
+        "en",
+        "A UN panel of experts concluded that both sides had committed abuses.",
+        "The report said the attacks were systematic.",
+        speakers=[],
+    )
+    assert who(found[1]) == who(found[0]) == "+UN panel of experts"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Fighting broke out after Azerbaijan accused Armenian forces of shelling.",
+         "+Azerbaijan"),
+        ("The ceasefire collapsed hours after Baku said Armenian forces had shelled Terter.",
+         "+Baku"),
+        ("Residents who fled the town after the shelling said 12 people were killed.",
+         "+Residents who fled the town after the shelling"),
+    ],
+)  # fmt: skip
+def test_the_subject_of_a_subordinate_clause_is_its_speaker(sentence: str, speaker: str) -> None:
+    """ "Fighting broke out after Azerbaijan accused …" proposed "Fighting broke out after
+    Azerbaijan"."""
+    (found,) = suggest("en", sentence, speakers=[])
+    assert who(found) in (speaker, "+Residents")
