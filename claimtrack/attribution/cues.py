@@ -29,6 +29,8 @@ class Cue:
     """"after-break": the cue counts only right after a comma, quote or dash ("..., tegas
     Aliyev", never "penilaian tegas"); "sentence-start": only as the sentence's first words;
     "headline": only in a line without closing punctuation (a noun in body text: "klaim")."""
+    no_agent: bool = False
+    """In the passive the agent does not speak ("Talks were **called** by Russia")."""
     object_of: frozenset[str] = frozenset()
     """Verbs whose object the speaker of this cue is ("State media **quoted** the leader
     **as saying**"): the subject is looked for after the last of them, not before it."""
@@ -429,6 +431,7 @@ def _collect_cues(raw: dict[str, Any]) -> dict[str, Cue]:
             entry.get("position", ""),
             only=entry.get("only", ""),
             object_of=frozenset(fold_str(w) for w in entry.get("object_of", ())),
+            no_agent=bool(entry.get("no_agent", False)),
         )
         for form in (entry["cue"], *entry.get("forms", ())):
             cues.setdefault(fold_str(form), cue)

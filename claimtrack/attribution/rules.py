@@ -279,11 +279,9 @@ def _apply_cue(sentence: Sentence, lexicon: Lexicon, cue: Cue, hit: Hit) -> Find
         return _before(sentence, lexicon, hit, SCORE_QUOTED_BY, "propose")
     if cue.category == "participle":
         return _participle(sentence, lexicon, hit)
-    if (
-        _is_passive(sentence, lexicon, hit.start)
-        or _is_reciprocal(sentence, lexicon, hit)
-        or _frames(sentence, lexicon, hit)
-    ):
+    if _is_passive(sentence, lexicon, hit.start):
+        return None if cue.no_agent else _agent(sentence, lexicon, hit)
+    if _is_reciprocal(sentence, lexicon, hit) or _frames(sentence, lexicon, hit):
         return None
     return _verb(sentence, lexicon, cue, hit)
 
@@ -513,6 +511,31 @@ def _ends_sentence(sentence: Sentence, lexicon: Lexicon, end: int) -> bool:
     return len(sentence.tokens_in(end, len(sentence.text))) <= MAX_NAME_WORDS
 
 
+def _agent(sentence: Sentence, lexicon: Lexicon, hit: Hit) -> Finding | None:
+    """The agent of a passive cue, named right after it ("The claim was rejected **by the
+    Armenian foreign ministry**", "The shelling was confirmed by the Red Cross"): the
+    speaker, as an active verb's subject would be; no agent, no speaker ("Two soldiers were
+    reported killed")."""
+    following = sentence.tokens_in(hit.end, len(sentence.text))[:1]
+    if not following or following[0].norm not in lexicon.agent_prepositions:
+        return None
+    if sentence.text[hit.end : following[0].start].strip():
+        return None
+    start = following[0].end
+    end = _phrase_end(sentence, lexicon, start)
+    tokens = sentence.tokens_in(start, end)
+    for at in range(1, len(tokens) - 1):
+        after = tokens[at + 1]
+        if (
+            tokens[at].norm in lexicon.head_links
+            and not after.capitalised
+            and (after.norm not in lexicon.determiners)
+        ):
+            end = tokens[at].start  # "accused by Armenia **of shelling** …": the charge
+            break
+    return subject(sentence, lexicon, hit, (start, end), "after", SCORE_SUBJECT, "propose", True)
+
+
 def _is_passive(sentence: Sentence, lexicon: Lexicon, start: int) -> bool:
     previous = [t for t in sentence.tokens if t.end <= start]
     return bool(previous) and previous[-1].norm in lexicon.passive_markers
@@ -662,6 +685,12 @@ def _after(
     following = sentence.tokens_in(start, len(sentence.text))[:1]
     if following and following[0].norm in lexicon.complementizers:
         return None  # "disebutkan bahwa Azerbaijan ...": the reported clause, not a speaker
+    if (
+        following
+        and following[0].norm in lexicon.agent_prepositions
+        and not sentence.text[hit.end : following[0].start].strip()
+    ):
+        start = following[0].end  # "disampaikan **oleh** Menteri …": the agent speaks
     end = _phrase_end(sentence, lexicon, start)
     span = _appositive(sentence, lexicon, start, end) or (start, end)
     return subject(sentence, lexicon, hit, span, "after", score, mode, rightmost=True)

@@ -224,3 +224,27 @@ def test_the_subject_of_a_subordinate_clause_is_its_speaker(sentence: str, speak
     Azerbaijan"."""
     (found,) = suggest("en", sentence, speakers=[])
     assert who(found) in (speaker, "+Residents")
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "speaker"),
+    [
+        ("en", "The claim was rejected by the Armenian foreign ministry.",
+         "+Armenian foreign ministry"),
+        ("en", "The shelling was confirmed by the Red Cross.", "+Red Cross"),
+        ("en", "Azerbaijan was accused by Armenia of shelling Stepanakert.", "+Armenia"),
+        ("id", "Pernyataan itu disampaikan oleh Menteri Luar Negeri Armenia Zohrab Mnatsakanyan.",
+         "+Menteri Luar Negeri Armenia Zohrab Mnatsakanyan"),
+        ("id", "Klaim itu dibantah oleh Kementerian Luar Negeri Armenia.",
+         "+Kementerian Luar Negeri Armenia"),
+        # no agent, or an agent that convenes: nobody
+        ("en", "Two soldiers were reported killed.", None),
+        ("en", "Talks, which were called by Russia, ended without agreement.", None),
+        ("id", "Kabar itu belum dapat dikonfirmasi secara independen.", None),
+    ],
+)  # fmt: skip
+def test_the_agent_of_a_passive_cue_speaks(lang: str, sentence: str, speaker: str | None) -> None:
+    """ "The claim was rejected by the Armenian foreign ministry", "disampaikan oleh Menteri
+    … Zohrab Mnatsakanyan", "dibantah oleh Kementerian …" named nobody."""
+    (found,) = suggest(lang, sentence, speakers=[])
+    assert who(found) == speaker
