@@ -2984,13 +2984,19 @@ def says_less(general: Quantity, specific: Quantity) -> bool:
     """Whether `general` states the same figure as `specific` with less said of it: "120
     civilians" and "120 people killed" beside "120 civilians killed" (a merged claim's
     appearances phrase one toll three ways). The same value and qualifier, and no unit or
-    the same one, and a total ("people", none) or the same subject; never a part."""
+    the same one, and a total ("people", none) or the same subject; never a part.
+
+    `general` must say what it counts (a unit or a subject): a bare "12" is as often drones,
+    hostages or shops ("12 drones were shot down") as the toll beside it. Nor are people
+    counted ("120 people") a figure that counts no one ("120 km")."""
     return (
         general.meaning() != specific.meaning()
         and (general.low, general.high, general.qualifier)
         == (specific.low, specific.high, specific.qualifier)
+        and (general.unit, general.subject) != (None, None)
         and general.unit in (None, specific.unit)
         and (general.subject in TOTAL_SUBJECTS or general.subject == specific.subject)
+        and (general.subject is None or specific.subject is not None)
         and general.subject != THEM
         and specific.unit != "percent"
     )

@@ -287,6 +287,33 @@ def test_a_merged_toll_is_listed_once_with_the_most_said_of_it() -> None:
     assert described == ["120 civilians killed", "35 people wounded"]
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "kept"),
+    [
+        # a count of things (drones, hostages) says nothing of a toll of the same value
+        ("12 drones were shot down", "12 soldiers were killed", ["12", "12 troops killed"]),
+        ("Hamas released 3 hostages", "3 soldiers were killed", ["3", "3 troops killed"]),
+        # people counted are no distance of the same value
+        ("120 people gathered at the market", "the convoy drove 120 km", ["120 people", "120 km"]),
+    ],
+)
+def test_a_merge_keeps_a_figure_of_something_else_of_the_same_value(
+    first: str, second: str, kept: list[str]
+) -> None:
+    """Merging a claim's two tellings kept only "12 troops killed" of "12 drones were shot
+    down" and "12 soldiers were killed": a number saying nothing of what it counts was read
+    as the toll said with less, and the drones were gone from `show` and every export."""
+    store = imported(f"The RSF said {first}. The RSF said {second}.", "en")
+    add_speaker(store, "RSF", side="RSF")
+    a, b = (annotate.tag(store, st.id, "RSF")[2] for st in statements(store))
+    merged = annotate.merge_claims(store, a.id, [b.id])
+    assert sorted(describe(q) for q in merged.quantities) == sorted(kept)
+    # read again from its appearances, the claim keeps both too
+    (again,) = annotate.reread_numbers(store, [merged.id]) or [store.get(Claim, merged.id)]
+    assert again is not None
+    assert sorted(describe(q) for q in again.quantities) == sorted(kept)
+
+
 def test_a_claim_takes_no_number_another_speaker_gives_in_its_statement() -> None:
     """Tagged as the ministry's denial, the statement's 23 dead (the Dravanian officials'
     figure) went on the ministry's claim, and the brief showed the ministry admitting them."""
