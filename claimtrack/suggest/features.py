@@ -29,6 +29,30 @@ _SPAN = re.compile(
     r"|всего|с начала|за время|за все время)\b"
 )
 """Words making a count a total over a span or an area, not one incident's toll."""
+_COMPARED_REACH = 6
+"""Words before a span word in which a superlative makes it a comparison ("the deadliest
+attack on civilians since the war began" is one attack's toll, not a total since then)."""
+_SUPERLATIVE = re.compile(
+    r"(?!(?:w|r|t|prot|arr|requ|inter|sugg|for|harv|cont|inv|hon|mod|manif|dig|gu|qu|n|ch|v"
+    r"|unr|conqu|inqu)est$)"  # "-est" words that compare nothing ("protest", "west")
+    r"(?:worst|best|most|first|\w{2,}est"
+    r"|paling|pertama|ter(?:buruk|besar|tinggi|parah|berat|banyak|mematikan)"
+    r"|впервые|сам(?:ый|ая|ое|ые|ого|ой|ым|ых|ую)|перв(?:ый|ая|ое|ые|ого|ой|ым|ых)"
+    r"|крупнейш\w*|худш\w*|наибол\w*)"
+)
+"""A superlative: "deadliest", "worst", "first", "terburuk", "самая", "крупнейший"."""
+
+
+def over_span(text: str) -> bool:
+    """Whether `text` (lower case) counts over a span or an area (`_SPAN`), not compares one
+    incident with those of a span ("the worst massacre since the war began")."""
+    for found in _SPAN.finditer(text):
+        before = _WORD_RE.findall(text[: found.start()])[-_COMPARED_REACH:]
+        if not any(_SUPERLATIVE.fullmatch(word) for word in before):
+            return True
+    return False
+
+
 _DATELINE = re.compile(
     r"^\s*[A-ZА-ЯЁ]{3,}(?:[/ ][A-ZА-ЯЁ]{3,})*(?:\s*\([^)]{0,40}\))?(?:,[^—–\-\n]{0,40})?\s*[—–-]\s+"
 )
@@ -335,7 +359,7 @@ class FeatureBuilder:
             confirmed=confirmed,
             confirmed_of=tuple(confirmed_of),
             cites=cites,
-            over_span=any(_SPAN.search(text) for _, text in texts),
+            over_span=any(over_span(text) for _, text in texts),
             rejected=rejected,
             rejected_by=tuple(rejected_by),
             rejected_of=tuple(rejected_of),

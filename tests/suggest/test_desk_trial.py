@@ -285,3 +285,53 @@ def test_what_the_trial_missed_is_in_the_words_read() -> None:
     assert "deny" not in phrase_stances("Armenian forces have not stopped shelling the town")
     names = {e.surface for e in entities_of("Koordinator Kemanusiaan PBB untuk Sudan Adam")}
     assert "Kemanusiaan" not in names
+
+
+# --- what the trial's rules must not read into other sentences -----------------------------
+
+
+def test_a_toll_compared_with_the_war_so_far_is_no_total_over_a_span(trial) -> None:
+    """ "The deadliest attack since the war began" compares one attack with the others: its
+    toll is that attack's, and a smaller count at that market still disputes it."""
+    ocha = OCHA.replace(
+        "in Tuesday's attack on the market in Um Sayala.",
+        "in Tuesday's attack on the market in Um Sayala, the deadliest attack on civilians "
+        "since the war began.",
+    )
+    store, claims = desk([*ARTICLES[:2], (ocha, "en", "OCHA", "2025-03-14"), ARTICLES[3]])
+    found = between(suggest_links(store), claims["27 мирных"], claims["at least 61 civilians"])
+    assert conflict(found["contradicts"], "27 civilians killed", "at least 61 civilians killed")
+    # the region's toll since January is still a total
+    _, trial_claims = trial
+    assert "contradicts" not in between(
+        trial[0], trial_claims["1.166 orang"], trial_claims["at least 61 civilians"]
+    )
+
+
+@pytest.mark.parametrize(
+    ("told", "lang", "words"),
+    [
+        ("The Rapid Support Forces said army shelling killed 120 people in Um Sayala, the "
+         "worst massacre since the war began.", "en", "120 people"),
+        ("RSF mengatakan serangan artileri tentara menewaskan 120 orang di Um Sayala, "
+         "pembantaian terburuk sejak perang dimulai.", "id", "120 orang"),
+        ("СБР заявили, что в результате обстрела армии в Умм-Саяле погибли 120 человек, это "
+         "самая кровопролитная атака с начала войны.", "ru", "120 человек"),
+    ],
+)  # fmt: skip
+def test_a_larger_toll_compared_with_the_war_so_far_still_contradicts(
+    told: str, lang: str, words: str
+) -> None:
+    """ "The worst massacre since the war began" made the RSF's 120 a total since the war
+    began, which the army's 27 could be part of: no contradiction was offered any more."""
+    articles = [
+        ("Um Sayala\n\n" + told + "\n", lang, "Wire", "2025-03-11"),
+        (
+            "Army: 27 killed\n\nNabil Abdallah said only 27 people were killed in Um Sayala "
+            "by RSF shelling.\n",
+            "en", "Wire2", "2025-03-12",
+        ),
+    ]  # fmt: skip
+    store, claims = desk(articles, {words: "Rapid Support Forces", "only 27": "Nabil Abdallah"})
+    found = between(suggest_links(store), claims[words], claims["only 27"])
+    assert conflict(found["contradicts"], "120 people killed", "27 people killed")
