@@ -377,7 +377,7 @@ class LinkSuggester:
             return []
         if unaligned and not ((fa.quantities and fb.quantities) or _may_answer(fa, fb)):
             return []  # nothing to count against each other, and no stance to answer
-        clashes = _clashes(fa, fb, lambda: self._one_place(fa, fb))
+        clashes = _clashes(fa, fb, lambda: _one_week(fa, fb) and self._one_place(fa, fb))
         event, near = self._one_event(fa, fb) if unaligned else (True, "")
         if not event:  # "471 killed" at a hospital and "100 killed" somewhere else
             clashes = []
@@ -1080,6 +1080,14 @@ def _blocking_keys(f: ClaimFeatures) -> Iterator[str]:
                 yield f"w:{lang}:{word[:_RARE_WORD]}"
 
 
+def _one_week(fa: ClaimFeatures, fb: ClaimFeatures) -> bool:
+    """Whether two claims are first told within a week or so of each other (or either has no
+    date): each side's count of civilians at one town, months apart, is of two attacks."""
+    if not (fa.date and fb.date):
+        return True
+    return bool(set(_weeks(fa.date)) & set(_weeks(fb.date)))
+
+
 def _weeks(date: str | None) -> tuple[str, str]:
     """This ISO week and the next, so claims a week apart share one."""
     if not date:
@@ -1154,8 +1162,8 @@ def _clashes(
 
     Opposing sides counting a part (troops, civilians) usually count their own losses
     ("45 civilians" in Karabakh, "91 civilians" in Azerbaijan): not a contradiction, unless
-    both count at one place (27 and at least 61 civilians killed at one market), which
-    `one_place` tells (asked only then: it costs more than the rest).
+    both count at one place in one week (27 and at least 61 civilians killed at one market),
+    which `one_place` tells (asked only then: it costs more than the rest).
     Totals ("nearly 5,000 killed on both sides") are compared always.
     """
     opposing = fa.side and fb.side and fa.side != fb.side

@@ -335,3 +335,24 @@ def test_a_larger_toll_compared_with_the_war_so_far_still_contradicts(
     store, claims = desk(articles, {words: "Rapid Support Forces", "only 27": "Nabil Abdallah"})
     found = between(suggest_links(store), claims[words], claims["only 27"])
     assert conflict(found["contradicts"], "120 people killed", "27 people killed")
+
+
+def test_opposing_counts_of_civilians_at_one_place_months_apart_are_two_attacks() -> None:
+    """Each side counts its own dead; 12 killed in January and 27 in March at one town are
+    two attacks, not 27 against 12 of one."""
+    articles = [
+        (
+            "RSF: army shelling kills civilians in Um Sayala\n\nThe Rapid Support Forces said "
+            "army shelling killed 12 civilians in Um Sayala in January.\n",
+            "en", "Wire", "2025-01-20",
+        ),
+        (
+            "Армия: СБР обстреляли Умм-Саялу\n\nПо словам Набиля Абдаллы, в результате "
+            "обстрела Умм-Саялы погибли 27 мирных жителей.\n",
+            "ru", "Vostok", "2025-03-12",
+        ),
+    ]  # fmt: skip
+    store, claims = desk(
+        articles, {"12 civilians": "Rapid Support Forces", "27 мирных": "Nabil Abdallah"}
+    )
+    assert not between(suggest_links(store), claims["12 civilians"], claims["27 мирных"])
