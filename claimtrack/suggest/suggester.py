@@ -805,13 +805,15 @@ class LinkSuggester:
         denial denies: "Namun, seorang pejabat militer … mengakui bahwa sebuah pesawat
         nirawak tentara beroperasi di dekat Um Sayala" after "Tentara tidak pernah
         menargetkan warga sipil" contradicts it. One that itself denies ("confirmed that no
-        shell was fired") backs the denial instead."""
+        shell was fired") backs the denial instead; one naming nothing the denial or its
+        report names ("admitted that the soldiers' pay is late") admits something else."""
         return (
             "confirm" in confirmer.stances
             and confirmer.confirmed is None
             and "deny" in denial.stances
             and "deny" not in confirmer.stances
             and self._follows(confirmer, denial)
+            and bool(self._shared(confirmer, denial, None))
         )
 
     def _reported_by(self, confirmer: ClaimFeatures, other: ClaimFeatures) -> bool:

@@ -356,3 +356,17 @@ def test_opposing_counts_of_civilians_at_one_place_months_apart_are_two_attacks(
         articles, {"12 civilians": "Rapid Support Forces", "27 мирных": "Nabil Abdallah"}
     )
     assert not between(suggest_links(store), claims["12 civilians"], claims["27 мирных"])
+
+
+def test_an_admission_of_something_else_does_not_contradict_the_denial_before_it() -> None:
+    """An official admitting the soldiers' pay is late admits nothing the denial denies."""
+    warta = WARTA.replace(
+        "mengakui bahwa sebuah pesawat nirawak tentara beroperasi di dekat Um Sayala pada "
+        "hari itu.",
+        "mengakui bahwa gaji para prajurit belum dibayar selama tiga bulan.",
+    )
+    store, claims = desk([*ARTICLES[:3], (warta, "id", "Warta Dunia", "2025-03-18")])
+    cands = suggest_links(store)
+    for denial in ("tidak pernah menargetkan", "kembali membantah"):
+        found = between(cands, claims["mengakui bahwa"], claims[denial])
+        assert "contradicts" not in found, denial
