@@ -281,3 +281,29 @@ async def test_the_speaker_picker_starts_from_the_proposal_to_shorten_it() -> No
         assert tagged is not None and tagged.speaker is not None
         speaker = store.get(Speaker, tagged.speaker)
         assert speaker is not None and speaker.name == "Ceasefire Observation Mission"
+
+
+async def test_the_same_search_again_in_the_graph_goes_back_to_its_row(demo_store: Store) -> None:
+    """`/` and the text searched before, after moving off its row, left the cursor where it
+    was: only a new text jumped (a rebuild after a change must not jump; a search must)."""
+    first, second, third = sorted(tag_with_suggestions(demo_store, limit=3))[:3]
+    annotate.link_claims(demo_store, first, second, "contradicts")
+    annotate.link_claims(demo_store, first, third, "responds-to")
+    app = app_for(demo_store)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        app.current_claim = first
+        await press(pilot, "6", "slash")
+        await type_text(pilot, third)
+        await press(pilot, "enter")
+        graph = app.screen
+        assert isinstance(graph, GraphScreen)
+        tree = graph.query_one(GraphTree)
+        found = tree.cursor_line
+        assert tree.cursor_node is not None and tree.cursor_node.data == third
+        await press(pilot, "home", "slash")
+        app.screen.query_one(Input).value = ""
+        await type_text(pilot, third)
+        await press(pilot, "enter")
+        assert tree.cursor_line == found
+        assert _pane(graph).startswith(third)

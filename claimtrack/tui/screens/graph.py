@@ -76,8 +76,9 @@ class GraphScreen(ViewScreen):
         """Claims recentred away from, for ⌫."""
         self.shown: str | None = None
         """The claim the tree is centred on."""
-        self._searched = ""
-        """The search the cursor last jumped for (a rebuild for a change does not jump)."""
+        self._searched: str | None = ""
+        """The search the cursor last jumped for (a rebuild for a change does not jump);
+        None when the analyst searches, so the same text searched again jumps too."""
 
     def is_stale(self) -> bool:
         """Another view selected a different claim."""
@@ -281,6 +282,12 @@ class GraphScreen(ViewScreen):
             self.ct_app.warn(f"nothing in this neighbourhood matches “{said}”")
             return
         self.query_one(GraphTree).cursor_line = line
+
+    def apply_search(self, query: str) -> None:
+        """Search: the cursor jumps to the first row matching, also for the text searched
+        before (the analyst moved off its row and asks for it again)."""
+        self._searched = None
+        super().apply_search(query)
 
     def check_search(self, query: str) -> None:
         """A text no row holds is refused in the prompt: the cursor stayed on its row under
