@@ -307,3 +307,36 @@ async def test_the_same_search_again_in_the_graph_goes_back_to_its_row(demo_stor
         await press(pilot, "enter")
         assert tree.cursor_line == found
         assert _pane(graph).startswith(third)
+
+
+async def test_a_relation_row_gone_on_rebuild_leaves_the_cursor_on_the_centre(
+    demo_store: Store,
+) -> None:
+    """The cursor on the centre's "contradicts" row, that link undone elsewhere: back in the
+    Graph, the cursor went to the same words under another claim opened below, and the pane
+    named that claim, not the centre."""
+    first, second, third, fourth = sorted(tag_with_suggestions(demo_store, limit=4))[:4]
+    link = annotate.link_claims(demo_store, first, second, "contradicts")
+    annotate.link_claims(demo_store, first, third, "responds-to")
+    annotate.link_claims(demo_store, third, fourth, "contradicts")
+    app = app_for(demo_store)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        app.current_claim = first
+        await press(pilot, "6")
+        graph = app.screen
+        assert isinstance(graph, GraphScreen)
+        tree = graph.query_one(GraphTree)
+        rows = [tree.get_node_at_line(n) for n in range(tree.last_line + 1)]
+        opened = next(n for n, node in enumerate(rows) if node is not None and node.data == third)
+        tree.cursor_line = opened
+        await press(pilot, "space")  # open `third`: its own "contradicts" row shows
+        tree.cursor_line = 1  # the centre's "contradicts" row
+        await settle(pilot)
+        await press(pilot, "3")
+        annotate.unlink(demo_store, link.id)
+        await press(pilot, "6")
+        node = tree.cursor_node
+        assert node is not None and node.data in (first, None)
+        assert node.parent is None or node.parent.data == first
+        assert _pane(graph).startswith(first)

@@ -234,7 +234,8 @@ class GraphScreen(ViewScreen):
         if at is not None:
             rows = [tree.get_node_at_line(n) for n in range(tree.last_line + 1)]
             paths = [_row_path(node) if node is not None else () for node in rows]
-            same_claim = [n for n, path in enumerate(paths) if path and path[-1] == at[-1]]
+            # a claim's row elsewhere; a relation row gone is no other claim's relation row
+            same_claim = [n for n, row in enumerate(rows) if row is not None and row.data == at[-1]]
             line = paths.index(at) if at in paths else (same_claim or [0])[0]
         tree.cursor_line = line
 
