@@ -295,8 +295,8 @@ CHOICE_SYNONYMS: dict[str, str] = {
     "contradiction": "contradicts",
     "contradicted": "contradicts",
     "contradicting": "contradicts",
+    # not "supported": "A supported B" or "A (is) supported (by B)", a direction to guess
     "support": "supports",
-    "supported": "supports",
     "supporting": "supports",
     "response": "responds-to",
     "reply": "responds-to",

@@ -193,3 +193,11 @@ def test_a_synonym_names_only_a_choice_offered() -> None:
     """ "army" means the speaker kind military, but is no relation."""
     with pytest.raises(ValidationError, match="unknown relation 'army'"):
         check_choice("army", RELATIONS, "relation")
+
+
+@pytest.mark.parametrize("typed", ["supported", "Supported"])
+def test_a_relation_word_that_reads_either_way_is_refused(typed: str) -> None:
+    """`link A B --rel supported` linked "A supports B", though "A (is) supported (by B)"
+    reads the other way: a direction is not guessed. The choices are listed instead."""
+    with pytest.raises(ValidationError, match="contradicts, supports, responds-to"):
+        check_choice(typed, RELATIONS, "relation")
