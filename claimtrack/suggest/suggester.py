@@ -211,8 +211,6 @@ class LinkSuggester:
         self._side_at: dict[tuple[str, int], str | None] = {
             pos: f.side for f in self.features.values() for pos in f.positions
         }
-        # Which claim is told where: what a speaker adds right after one claim of theirs.
-        self._claim_at = {pos: f.id for f in self.features.values() for pos in f.positions}
         # Where each report is cited ("According to a report by …"): the first to cite one
         # in a source without rejecting it introduces it, so "the report" later in that
         # source is theirs (not the rebuttal's: 'called the report "biased"').
@@ -419,14 +417,13 @@ class LinkSuggester:
         *,
         context: bool = True,
         common: bool = True,
-        subjects: bool = False,
     ) -> list[tuple[str, float]]:
         """Names both claims mention (own text, or one's text and the other's headline).
 
         Names of speakers are left out: that two claims name their own side says nothing
         about their content. `actors` lists the keys to leave out; None means every
         speaker's and side's name in the investigation. `common` False leaves out the names
-        nearly every claim has (`COMMON_SHARE`), and their subjects too unless `subjects`.
+        nearly every claim has (`COMMON_SHARE`).
         """
         if actors is None:
             own_a, ctx_a = self._content[fa.id]
@@ -440,8 +437,7 @@ class LinkSuggester:
         out: dict[str, tuple[str, float]] = {}
         for left, right, weight in pairs:
             for ea in left:
-                kept = common or (subjects and ea.key.startswith(CONCEPT_PREFIX))
-                if ea.key in out or (not kept and self._everyones(ea.key)):
+                if ea.key in out or (not common and self._everyones(ea.key)):
                     continue
                 if _first_match(ea, right) is not None:
                     surface = ea.key if ea.key.startswith(CONCEPT_PREFIX) else ea.surface
@@ -456,13 +452,10 @@ class LinkSuggester:
                 out.setdefault(ta, (surface, 0.5))
         return list(out.values())
 
-    def _telling(self, fa: ClaimFeatures, fb: ClaimFeatures, subjects: bool = False) -> float:
+    def _telling(self, fa: ClaimFeatures, fb: ClaimFeatures) -> float:
         """The strength of the names two claims share beyond their speakers' and those
-        nearly every claim names; with `subjects`, their subjects however common ("drone"
-        and "artillery" in a desk on one drone and artillery attack: across languages they
-        are much of what two tellings of one claim share, weighed by how rare they are)."""
-        actors = (*fa.actor, *fb.actor)
-        return _strength(self._shared(fa, fb, actors, common=False, subjects=subjects))
+        nearly every claim names."""
+        return _strength(self._shared(fa, fb, (*fa.actor, *fb.actor), common=False))
 
     def _everyones(self, key: str) -> bool:
         """Whether so many claims name `key` (over `COMMON_SHARE`) that two accusing it share
@@ -483,7 +476,6 @@ class LinkSuggester:
         shared: list[tuple[str, float]],
         ent: float,
         clashes: list[tuple[Quantity, Quantity]],
-        chain: bool = True,
     ) -> LinkCandidate | None:
         same_speaker = fa.speaker is not None and fa.speaker == fb.speaker
         if clashes or not (same_speaker or (fa.side and fa.side == fb.side)):
@@ -535,12 +527,13 @@ class LinkSuggester:
             )
             # Names alone carry a merge across languages only for one speaker's words, and
             # not the names nearly every claim has ("Armenia", in a war with Armenia).
-            telling = same_speaker and self._telling(fa, fb, True) >= 0.75
-            # Else one speaker's words may still be one claim by what they are and where
-            # they are told: one denial of one place, or what follows one claim.
+            telling = same_speaker and self._telling(fa, fb) >= 0.75
+            # Else one speaker's words may still be one claim by what they are: one denial
+            # of one place. (Subjects alone, "artillery and drones", or a claim's place in
+            # its report merged what a speaker urged or was asked with what they saw.)
             told = None
             if same_speaker and not (by_numbers or telling):
-                told = self._one_denial(fa, fb) or self._after_one_claim(fa, fb, chain)
+                told = self._one_denial(fa, fb)
                 if told is None:
                     return None
             elif not (by_numbers or telling):
@@ -583,40 +576,6 @@ class LinkSuggester:
             *same.reasons[1:],
         )
         return [LinkCandidate(later.id, earlier.id, "supports", same.score, reasons)]
-
-    def _after_one_claim(self, fa: ClaimFeatures, fb: ClaimFeatures, chain: bool) -> str | None:
-        """The reason one speaker's two claims in two reports are one: on a shared subject,
-        each comes right after one claim of that speaker's there ("He said RSF fighters had
-        positioned mortars …" after "Our forces did not shell Um Sayala", "Он добавил, что
-        боевики СБР разместили миномёты …" after its Russian telling); None when not. That
-        claim is one claim already, or (with `chain`) one by these tests."""
-        actors = (*fa.actor, *fb.actor)
-        shared = self._shared(fa, fb, actors, context=False)
-        # what was used or done ("mortars"), not who was hit: civilians are in most of what
-        # a side says after its accusation ("they kept firing at residential areas" /
-        # "warga sipil … terpaksa berlindung di ruang bawah tanah")
-        subjects = [s[1:] for s, _ in shared if s.startswith(CONCEPT_PREFIX) and s != "#civilians"]
-        if not subjects:
-            return None
-        for sa, ia in fa.positions:
-            for sb, ib in fb.positions:
-                pa, pb = self._claim_at.get((sa, ia - 1)), self._claim_at.get((sb, ib - 1))
-                if sa == sb or pa is None or pb is None:
-                    continue
-                if {self.features[pa].speaker, self.features[pb].speaker} != {fa.speaker}:
-                    continue
-                if pa == pb or (chain and self._one_claim(pa, pb)):
-                    whose = self._speaker_name(fa.speaker)
-                    return f"each right after one claim of {whose}'s ({', '.join(subjects)})"
-        return None
-
-    def _one_claim(self, a: str, b: str) -> bool:
-        """Whether claims `a` and `b` are one by the tests of `_same_claim` (not chained)."""
-        fa, fb = self.features[a], self.features[b]
-        if _clashes(fa, fb):
-            return False
-        mentions = self._shared(fa, fb, (*fa.actor, *fb.actor))
-        return self._same_claim(fa, fb, mentions, _strength(mentions), [], chain=False) is not None
 
     def _one_denial(self, fa: ClaimFeatures, fb: ClaimFeatures) -> str | None:
         """The reason one speaker's two denials, in two languages, are one: both name one
