@@ -422,14 +422,23 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_SPACE_BEFORE_STOP = re.compile(
+    "[\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000](?=\\.)"
+)
+"""A non-ASCII space or line break (what `str.isspace` takes beyond ASCII) before a full
+stop. sentencex (1.0.32) panics on one after a capital ("Z\u00a0." from a web page's no-break
+space): a Rust panic, which no `except Exception` catches, killed the import. After a panic
+sentencex is given an ASCII space there instead, one character for one, so offsets hold."""
+
+
 def _cuts(text: str, start: int, end: int, lang: str) -> list[int]:
     """Sentence start offsets within [start, end), reading it window by window."""
     cuts: list[int] = []
     position = start
     while True:
         stop = min(end, position + WINDOW)
-        chunk = text[position:stop]
-        starts = _piece_starts(chunk, list(sentencex.segment(lang, chunk)))
+        chunk, pieces = _sentencex(lang, text[position:stop])
+        starts = _piece_starts(chunk, pieces)
         if stop == end:
             cuts.extend(position + s for s in starts)
             return cuts
@@ -446,6 +455,30 @@ def _cuts(text: str, start: int, end: int, lang: str) -> list[int]:
                     break
             cuts.append(position)
             position += cut
+
+
+def _sentencex(lang: str, chunk: str) -> tuple[str, list[str]]:
+    """sentencex's sentences of `chunk`, and the text they are of: `chunk`, or (when
+    sentencex panicked on it) `chunk` with `_SPACE_BEFORE_STOP` as ASCII spaces, the same
+    length. If it still panics, the chunk is one piece, which `_cuts` cuts at spaces when
+    long. A Rust panic is a BaseException: uncaught, one odd character ended the import
+    with a traceback. Trying the text as it is first costs nothing where nothing panics."""
+    pieces = _unless_panic(lang, chunk)
+    if pieces is not None:
+        return chunk, pieces
+    spaced = _SPACE_BEFORE_STOP.sub(" ", chunk)
+    pieces = _unless_panic(lang, spaced)
+    return (spaced, pieces) if pieces is not None else (chunk, [chunk])
+
+
+def _unless_panic(lang: str, text: str) -> list[str] | None:
+    """sentencex's sentences of `text`, or None when it panics."""
+    try:
+        return list(sentencex.segment(lang, text))
+    except (KeyboardInterrupt, SystemExit):
+        raise
+    except BaseException:  # pyo3's PanicException derives from BaseException only
+        return None
 
 
 def _piece_starts(chunk: str, pieces: list[str]) -> list[int]:

@@ -429,7 +429,7 @@ def test_ranks_titles_and_initials_do_not_end_a_sentence(lang: str, expected: li
         ("en", "Kyiv, Ukraine –", "Russia launched its largest drone attack on Sunday."),
         # a city, then the outlet filing from it (a desk trial)
         ("id", "Jakarta, Warta Dunia -", "PBB mengonfirmasi sedikitnya 61 warga sipil tewas."),
-        ("en", "Moscow, Interfax —", "Russia said its troops had left the town."),
+        ("en", "Moscow, Caspian Daily —", "Russia said its troops had left the town."),
         ("ru", "МОСКВА, 4 сен — РИА Новости.", "Захарова назвала заявление провокацией."),
         ("ru", "Москва. 4 сентября. INTERFAX.RU -", "Силы ПВО отразили атаку."),
         ("en", "(CNN) —", "Russia launched its largest drone attack on Kyiv."),
@@ -457,6 +457,9 @@ def test_a_datelines_lead_is_cut_off_the_story(lang: str, lead: str, story: str)
         # a place, then a dash as prose punctuation: a route, a pair, an aside
         ("id", "Jakarta - Bandung kini ditempuh dalam 45 menit."),
         ("id", "Jakarta, Bandung - Perjalanan kini ditempuh dalam 45 menit."),
+        # a city, then one name: who the story is about, not an outlet (a review)
+        ("id", "Jakarta, Prabowo - Gibran unggul di 36 provinsi menurut hitung cepat."),
+        ("en", "Kyiv, Zelensky — The president said the city was hit again overnight."),
         ("id", "Prabowo - Gibran unggul di 36 provinsi menurut hitung cepat."),
         ("en", "Kyiv — Ukraine's capital — was hit again overnight."),
         ("en", "Moscow - not Kyiv - started this war, he said."),
@@ -889,3 +892,30 @@ def test_list_items_of_like_lengths_are_statements_of_their_own(
     text = "\n".join([intro, *listed, *([after] if after else [])])
     assert sentences(text, lang) == [intro, *listed, *([after] if after else [])]
     assert_well_formed(text, segment(text, lang))
+
+
+@pytest.mark.parametrize("space", ["\u00a0", "\u202f", "\u2009", "\u3000", "\u2028", "\x85"])
+@pytest.mark.parametrize("lang", ["en", "id", "ru"])
+def test_a_non_ascii_space_before_a_full_stop_is_read(space: str, lang: str) -> None:
+    """sentencex panicked (a Rust panic, past any `except Exception`) on a capital, a
+    no-break or other non-ASCII space and a full stop: `claimtrack import` of a web page
+    saying "… Z\\u00a0." died with a traceback. The text is read, every character kept."""
+    text = f"Kata Z{space}. Lalu mereka pergi ke kota."
+    assert_well_formed(text, segment(text, lang))
+    assert sentences(text, lang)[-1].endswith("kota.")
+
+
+def test_a_panic_in_the_segmenter_leaves_the_text_whole(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Whatever else sentencex panics on is read as one piece, not a traceback."""
+    import claimtrack.ingest.sentences as sentences_module
+
+    class Panic(BaseException):
+        """Like pyo3's PanicException: no Exception."""
+
+    def panicking(lang: str, text: str) -> list[str]:
+        raise Panic("end byte index 3 is not a char boundary")
+
+    monkeypatch.setattr(sentences_module.sentencex, "segment", panicking)
+    text = "First sentence here. Second one there."
+    spans = segment(text, "en")
+    assert_well_formed(text, spans)
