@@ -603,14 +603,15 @@ def _places() -> tuple[frozenset[str], frozenset[str]]:
 def _known_lead(place: str, country: str | None) -> bool:
     """A city alone ("Jakarta -"), a place and its country ("Kyiv, Ukraine –"; two
     countries, "Armenia, Azerbaijan -", are a headline's pair), or a city and the outlet
-    that filed from it ("Jakarta, Warta Dunia -"; two places, "Jakarta, Bandung -", are a
-    route)."""
+    that filed from it in two words or more ("Jakarta, Warta Dunia -"; two places,
+    "Jakarta, Bandung -", are a route, and one word may be who the story is about:
+    "Jakarta, Prabowo - Gibran unggul …", "Kyiv, Zelensky — The president said …")."""
     places, countries = _places()
     if country is None:
         return place in places
     if country in countries:
         return place not in countries
-    return place in places and country not in places
+    return place in places and country not in places and len(country.split()) >= 2
 
 
 def place_lead(text: str, start: int, end: int, sentence_end: int) -> int | None:
