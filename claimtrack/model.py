@@ -133,7 +133,24 @@ abbreviations, as articles print dates."""
 _MONTH_WORD = r"([^\W\d_]+)\.?"
 _NAMED_DAY_FIRST = re.compile(rf"^(\d{{1,2}})\s+{_MONTH_WORD}\s+(\d{{4}})(?:\s*(?:г\.?|года))?$")
 _NAMED_MONTH_FIRST = re.compile(rf"^{_MONTH_WORD}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})$")
-_WEEKDAY = re.compile(r"^[^\W\d_]+\.?,\s*")
+_WEEKDAY = re.compile(r"^([^\W\d_]+)\.?,\s*")
+_WEEKDAYS: dict[str, int] = {
+    name: number
+    for number, names in enumerate(
+        (
+            "monday mon senin sen понедельник пн",
+            "tuesday tue tues selasa sel вторник вт",
+            "wednesday wed rabu rab среда ср",
+            "thursday thu thurs kamis kam четверг чт",
+            "friday fri jumat jum'at jum пятница пт",
+            "saturday sat sabtu sab суббота сб",
+            "sunday sun minggu min ahad воскресенье вс",
+        )
+    )
+    for name in names.split()
+}
+"""Weekday names a printed date may open with (Monday is 0, as `date.weekday()`)."""
+_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
 def read_date(value: str | None, what: str = "date") -> str | None:
@@ -143,7 +160,7 @@ def read_date(value: str | None, what: str = "date") -> str | None:
     14th of October. With slashes the order is the reader's habit (14/10 in Jakarta, 10/14 in
     New York), so a slashed date is taken only when one order is a real day; "03/04/2025" is
     refused with both readings offered. A date as an article prints it can be pasted: "March
-    14, 2025", "Tue, 14 Mar 2025", "14 Maret 2025", "14 марта 2025 г.", and 2025-3-14."""
+    14, 2025", "Fri, 14 Mar 2025", "14 Maret 2025", "14 марта 2025 г.", and 2025-3-14."""
     if value is None or not value.strip():
         return None
     text = " ".join(value.split())
@@ -154,12 +171,21 @@ def read_date(value: str | None, what: str = "date") -> str | None:
         return _real_day(year, month, day, value, what)
     found = _DAY_MONTH_YEAR.match(text)
     if found is None:
-        named = _named_month(_WEEKDAY.sub("", text))
+        opening = _WEEKDAY.match(text)  # "Fri, 14 Mar 2025"; a dateline's place is dropped too
+        named = _named_month(text[opening.end() :] if opening else text)
         if named is None:
             raise ValidationError(
                 f"{what} must be YYYY-MM-DD (or 14.10.2025, 14 March 2025), got {value!r}"
             )
-        return _real_day(*named, value, what)
+        iso = _real_day(*named, value, what)
+        said = _WEEKDAYS.get(opening.group(1).casefold()) if opening else None
+        actual = _weekday(iso)
+        if said is not None and said != actual:  # a typo in the day or the weekday
+            raise ValidationError(
+                f"{what} {value!r}: {iso} is a {_WEEKDAY_NAMES[actual]}, not a "
+                f"{_WEEKDAY_NAMES[said]}"
+            )
+        return iso
     first, sep, second, year = found.group(1), found.group(2), found.group(3), found.group(4)
     if sep != "/":
         return _real_day(int(year), int(second), int(first), value, what)
@@ -189,6 +215,12 @@ def _named_month(text: str) -> tuple[int, int, int] | None:
         return None
     number = _MONTHS.get(month.casefold())
     return None if number is None else (int(year), number, int(day))
+
+
+def _weekday(iso: str) -> int:
+    import datetime as _dt
+
+    return _dt.date.fromisoformat(iso).weekday()
 
 
 def _iso_or_none(year: int, month: int, day: int) -> str | None:

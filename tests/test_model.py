@@ -143,7 +143,9 @@ def test_web_addresses_pass_unchanged_and_blank_evidence_is_dropped() -> None:
         ("05/05/2025", "2025-05-05"),  # both orders are the same day
         ("2025-3-4", "2025-03-04"),
         ("March 14, 2025", "2025-03-14"),  # as an article prints it, pasted
-        ("Tue, 14 Mar 2025", "2025-03-14"),
+        ("Fri, 14 Mar 2025", "2025-03-14"),
+        ("Jumat, 14 Maret 2025", "2025-03-14"),
+        ("Jakarta, 14 Maret 2025", "2025-03-14"),  # a dateline's place
         ("14 Maret 2025", "2025-03-14"),
         ("14 марта 2025 г.", "2025-03-14"),
         ("", None),
@@ -161,6 +163,8 @@ def test_read_date_takes_the_dates_desks_type(typed: str, stored: str | None) ->
         ("14 Octember 2025", "must be YYYY-MM-DD"),
         ("31 June 2025", "not a real date"),
         ("last Tuesday", "must be YYYY-MM-DD"),
+        ("Monday, 1 June 2025", "2025-06-01 is a Sunday, not a Monday"),
+        ("Senin, 1 Juni 2025", "2025-06-01 is a Sunday, not a Monday"),
         ("2025-13-01", "not a real date"),
     ],
 )
