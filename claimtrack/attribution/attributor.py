@@ -589,6 +589,8 @@ class Attributor:
             kind, names = speaker.kind, speaker.names
         if finding.names and not any(_holds(w, finding) for name in names for w in words(name)):
             return False  # "the commission" is a commission, not whoever spoke last
+        if kind == "military" and set(finding.kinds) == {"military"}:
+            return _a_states_force(names, finding.surface)
         if finding.kinds:
             return kind in finding.kinds
         if finding.refers == "person":
@@ -849,6 +851,17 @@ def _non_state_force(name: str) -> bool:
     forces = _force_words()
     own = [w for w in written if fold_str(w) not in forces | _ARMED and not _names_country(w)]
     return bool(own)
+
+
+def _a_states_force(names: Sequence[str], short_form: str) -> bool:
+    """Whether a force "the army", "the military", "militer", "военные" may refer back to:
+    a state's ("Sudan's army", "Sudanese Armed Forces"), or one whose own name holds the
+    word ("the Arakan Army"). A paramilitary named for no country ("Rapid Support Forces",
+    "RSF") is none: the RSF speaking before "The army has denied …" is the army's enemy."""
+    said = set(words(short_form)) & _force_words()
+    if any(said & set(words(name)) for name in names):
+        return True
+    return any(not _non_state_force(name) for name in names)
 
 
 _ARMED = frozenset(

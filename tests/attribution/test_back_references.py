@@ -268,3 +268,61 @@ def test_a_ministry_written_as_a_name_with_no_country_is_still_proposed(
     assert found.proposal.name == name
     lower = suggest("ru", "Переговоры сорваны, заявили в министерстве иностранных дел.")
     assert lower == [None]
+
+
+RSF = Speaker(id="rsf", name="Rapid Support Forces", aliases=("RSF",), side="RSF", kind="military")
+SAF = Speaker(
+    id="saf", name="Sudanese Armed Forces", aliases=("Sudan's army",), side="SAF", kind="military"
+)
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentences"),
+    [
+        (
+            "en",
+            (
+                "According to the RSF, nearly 200 people were wounded.",
+                "The army has repeatedly denied targeting civilians in Kordofan.",
+            ),
+        ),
+        (
+            "en",
+            (
+                "The Rapid Support Forces said 120 civilians were killed.",
+                "The military denied targeting civilians.",
+            ),
+        ),
+        (
+            "id",
+            ("RSF mengatakan 120 warga sipil tewas.", "Militer membantah menargetkan warga sipil."),
+        ),
+    ],
+)
+def test_the_army_is_never_a_paramilitary_force(lang: str, sentences: tuple[str, ...]) -> None:
+    """ "The army has repeatedly denied …" after the RSF spoke was suggested as the RSF (a desk
+    trial): "the army" is a state's, and a paramilitary named for no country is none."""
+    *_, last = suggest(lang, *sentences, speakers=[RSF, SAF])
+    assert who(last) != "rsf"
+
+
+@pytest.mark.parametrize(
+    ("sentences", "speaker"),
+    [
+        (
+            (
+                "Sudan's army said the market was shelled by the RSF.",
+                "The army denied targeting civilians.",
+            ),
+            "saf",
+        ),
+        (
+            ("The Arakan Army said it had captured the town.", "The army said civilians had fled."),
+            "aa",
+        ),
+    ],
+)
+def test_the_army_still_refers_back_to_an_army(sentences: tuple[str, ...], speaker: str) -> None:
+    arakan = Speaker(id="aa", name="Arakan Army", aliases=("AA",), kind="military")
+    *_, last = suggest("en", *sentences, speakers=[RSF, SAF, arakan])
+    assert who(last) == speaker
