@@ -19,7 +19,7 @@ from claimtrack.attribution.subjects import (
     subject,
 )
 from claimtrack.attribution.text import Token, fold_str, tokenize
-from claimtrack.textnorm import RU_ADJECTIVE_NOMINATIVE
+from claimtrack.textnorm import RU_ADJECTIVE_ANY, RU_ADJECTIVE_NOMINATIVE
 
 # Quotes, dashes, colons and semicolons end the clause a subject can belong to.
 _CLAUSE_BREAK_RE = re.compile(r"[\"“”«»„;:]|\s[—–-]\s|—|–")
@@ -323,11 +323,46 @@ def _verb(sentence: Sentence, lexicon: Lexicon, cue: Cue, hit: Hit) -> Finding |
                 and _opens_clause(sentence, lexicon, hit, finding)
             ):
                 continue
+            if (
+                finding is not None
+                and finding.kind == "mention"
+                and not inverted
+                and not _next_to_verb(sentence, lexicon, hit, finding)
+            ):
+                continue
         else:
             finding = _before(sentence, lexicon, hit, SCORE_SUBJECT, mode, cue.object_of)
         if finding is not None:
             return finding
     return None
+
+
+def _next_to_verb(sentence: Sentence, lexicon: Lexicon, hit: Hit, finding: Finding) -> bool:
+    """Free word order: whether a registered name after an unbroken verb stands where its
+    subject would, right after it (past an occasion, whom it was told and an office: "Об
+    этом заявил **глава МИД России** Сергей Лавров", "заявили журналистам в СБР"). Further
+    on it is what the subject spoke of: "Министерство иностранных дел Судана призвало
+    международное сообщество признать **СБР** террористической организацией"."""
+    start = _past_occasion(sentence, lexicon, hit.end, hit.impersonal)
+    start = max(start, hit.end)
+    at = sentence.text.find(finding.surface, start)
+    if at < 0:
+        return True
+    allowed = lexicon.audiences | lexicon.fillers | lexicon.determiners | lexicon.ranks
+    office = lexicon.titles | lexicon.mouthpieces | lexicon.official_nouns
+    held = False  # an office opened: its genitive tail follows ("министр иностранных дел")
+    for token in sentence.tokens_in(start, at):
+        if token.norm in office or token.norm in lexicon.kind_words:
+            held = True
+        elif not (
+            held
+            or token.capitalised
+            or token.norm in allowed
+            or (hit.impersonal and token.norm in lexicon.impersonal_prepositions)
+            or (lexicon.case_endings and token.norm.endswith(RU_ADJECTIVE_ANY))
+        ):
+            return False
+    return True
 
 
 def _object_first(sentence: Sentence, lexicon: Lexicon, hit: Hit) -> bool:

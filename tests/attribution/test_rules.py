@@ -1591,3 +1591,42 @@ def test_a_day_after_the_appositive_name_leaves_the_name_the_speaker(
     sentence: str, expected: str
 ) -> None:
     assert one("id", sentence) == expected
+
+
+RSF_RU = Speaker(
+    id="rsf", name="Rapid Support Forces", aliases=("RSF", "СБР"), side="RSF", kind="military"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Министерство иностранных дел Судана призвало международное сообщество признать СБР "
+            "террористической организацией.",
+            "Министерство иностранных дел Судана",
+        ),
+        ("МИД Судана потребовал от международного сообщества осудить СБР.", "МИД Судана"),
+    ],
+)
+def test_a_registered_name_deep_in_the_reported_clause_is_not_the_subject(
+    sentence: str, name: str
+) -> None:
+    """With "СБР" registered, the ministry's call to list the RSF as terrorists was suggested
+    as the RSF speaking (a desk trial): a subject after its verb stands right after it."""
+    (found,) = suggest("ru", sentence, speakers=[RSF_RU])
+    assert who(found) == f"+{name}"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Об этом заявил представитель СБР.",
+        "Об этом в понедельник заявили СБР.",
+        "Об этом заявили журналистам в СБР.",
+        "Об этом в интервью ТАСС заявили в СБР.",
+    ],
+)
+def test_a_registered_subject_right_after_its_verb_still_speaks(sentence: str) -> None:
+    (found,) = suggest("ru", sentence, speakers=[RSF_RU])
+    assert who(found) == "rsf"
