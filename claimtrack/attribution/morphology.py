@@ -75,6 +75,8 @@ def _nominative(phrase: str, case: str | None = None) -> str:
         return _join(parts, out)
     head = parses[index]
     parse = _oblique(head, _HEAD_POS, agreed, case, written=words[index])
+    if parse is None and case is not None and not adjectives and words[index][:1].isupper():
+        parse = _guessed_name(head, case)  # "По словам … **Набиля** Абдаллы"
     if parse is not None and _a_name_read_as_things(words[index], parse):
         return _join(parts, out)
     if case is None and agreed is None and parse is not None and _could_be_nominative(head):
@@ -91,7 +93,9 @@ def _nominative(phrase: str, case: str | None = None) -> str:
     if "Name" in parse.tag:  # "Ильхама Алиева": the surname follows in the same case
         after = index + 1
         while after < len(words):
-            surname = _surname(parses[after], (parse.tag.case, parse.tag.number))
+            # with the case known, an Arabic surname may read as a first name ("Абдаллы")
+            agreed = (parse.tag.case, parse.tag.number)
+            surname = _surname(parses[after], agreed, first_names=case is not None)
             if surname is None:
                 break
             out[after] = _inflected(words[after], surname)
@@ -316,12 +320,24 @@ def _name_pair(first: list[Any], second: list[Any] | None) -> Any:
     return None
 
 
-def _surname(parses: list[Any], agreed: tuple[str, str]) -> Any:
+def _surname(parses: list[Any], agreed: tuple[str, str], *, first_names: bool = False) -> Any:
     """A surname or patronymic reading in the agreed case, also one the dictionary only
-    guesses from its ending: Armenian surnames ("Аванесяна") are not in it."""
+    guesses from its ending: Armenian surnames ("Аванесяна") are not in it; with
+    `first_names`, a first name's reading too ("Абдаллы": Abdallah is both)."""
+    wanted = {"Surn", "Patr", "Name"} if first_names else {"Surn", "Patr"}
     for parse in parses:
         tag = parse.tag
-        if {"Surn", "Patr"} & tag.grammemes and (tag.case, tag.number) == agreed:
+        if wanted & tag.grammemes and (tag.case, tag.number) == agreed:
+            return parse
+    return None
+
+
+def _guessed_name(parses: list[Any], case: str) -> Any:
+    """A first name the dictionary only guesses, read in the `case` a cue puts it in
+    ("Набиля" after "по словам": Nabil); an indeclinable one ("Мариам") stays as written."""
+    for parse in parses:
+        tag = parse.tag
+        if "Name" in tag and tag.case == case and "Fixd" not in tag and tag.POS in _HEAD_POS:
             return parse
     return None
 

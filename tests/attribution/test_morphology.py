@@ -98,3 +98,33 @@ def test_a_telegram_channel_is_media() -> None:
     )
     assert found is not None and found.proposal is not None
     assert (found.proposal.name, found.proposal.kind) == ("Telegram-канал Baza", "media")
+
+
+@pytest.mark.parametrize(
+    ("found", "registered"),
+    [
+        # a first name the dictionary only guesses, a surname it reads as a first name
+        ("Набиля Абдаллы", "Набиль Абдалла"),
+        ("Марии Захаровой", "Мария Захарова"),
+        ("Мариам Осман", "Мариам Осман"),  # indeclinable: as written
+    ],
+)
+def test_a_foreign_name_after_a_genitive_cue_is_put_in_the_nominative(
+    found: str, registered: str
+) -> None:
+    assert nominative(found, "gent") == registered
+
+
+def test_an_office_holder_after_po_slovam_is_proposed_in_the_nominative() -> None:
+    """ "По словам официального представителя армии Набиля Абдаллы" proposed "Набиля Абдаллы"
+    (a desk trial), where "По словам Пескова" gives Песков; "заявил Абдалла" is then him."""
+    found = suggest(
+        "ru",
+        "По словам официального представителя армии Набиля Абдаллы, армия не наносила ударов "
+        "по рынку.",
+        "«Это провокация мятежников», — заявил Абдалла.",
+        speakers=[],
+    )
+    assert [f.proposal.name if f and f.proposal else None for f in found] == [
+        "Набиль Абдалла", "Набиль Абдалла",
+    ]  # fmt: skip
