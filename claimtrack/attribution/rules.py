@@ -672,6 +672,12 @@ def _body_of_an_office(
     if finding.kind != "mention":
         return False
     text = sentence.text[slice(*chunk)].rstrip()
+    at = chunk[0] + text.rfind(finding.surface)
+    after = sentence.tokens_in(at + len(finding.surface), chunk[1])
+    while after and after[0].capitalised and after[0].norm not in lexicon.titles:
+        after = after[1:]
+    if after and after[0].norm in lexicon.titles:
+        return True  # "The **UN** Resident Coordinator in Sudan, Clementine Nkweta-Salami,"
     if not text.endswith(finding.surface):
         return False
     end = chunk[0] + len(text) - len(finding.surface)
@@ -857,13 +863,21 @@ def _aside(sentence: Sentence, lexicon: Lexicon, start: int, end: int) -> bool:
 
 
 def _after_aside(sentence: Sentence, lexicon: Lexicon, hit: Hit) -> bool:
-    """Whether the comma before the cue closes such an aside: the speaker is before it,
-    as if no comma stood there ("Peskov, seperti dikutip Reuters, **mengatakan** …")."""
+    """Whether the comma before the cue closes such an aside, or the holder's name after an
+    office: the speaker is before it, as if no comma stood there ("Peskov, seperti dikutip
+    Reuters, **mengatakan** …", "The UN Resident Coordinator in Sudan, Clementine
+    Nkweta-Salami, **said** a UN team …", where what follows "said" is what she said)."""
     before = sentence.text[: hit.start].rstrip()
     if not before.endswith(","):
         return False
     chunks = _chunks(sentence.text, 0, len(before) - 1, lexicon)
-    return len(chunks) > 1 and _aside(sentence, lexicon, *chunks[-1])
+    if len(chunks) > 1 and _aside(sentence, lexicon, *chunks[-1]):
+        return True
+    if len(chunks) < 2 or not _bare_name(sentence, *chunks[-1]):
+        return False
+    office = _CLAUSE_BREAK_RE.split(sentence.plain[slice(*chunks[-2])])[-1]
+    named = len(sentence.tokens_in(*chunks[-1])) >= 2
+    return named and bool(office.strip()) and _holds_office(sentence, lexicon, chunks[-2])
 
 
 def _is_empty(sentence: Sentence, lexicon: Lexicon, start: int, end: int) -> bool:

@@ -120,6 +120,8 @@ def _modifier(
     the person speaks (`_office_of_named_person`)."""
     if _office_of_named_person(sentence, lexicon, mention, span):
         return True
+    if _office_posted_before_its_holder(sentence, lexicon, mention, span):
+        return True
     if _place_in_a_body(sentence, lexicon, mention, span):
         return True
     if (lexicon.case_endings and not mention.adjective) or mention.size > 1:
@@ -183,6 +185,59 @@ def _office_of_named_person(
     return bool(before) and before[-1].norm in lexicon.titles
 
 
+def _posted_before(sentence: Sentence, lexicon: Lexicon, first: int, span_start: int) -> int | None:
+    """Where the office stands (its first token) when the words right before token `first`
+    post it to a place: an office with a title, a link and the place ("Koordinator
+    Kemanusiaan PBB **untuk Sudan**", "UN Humanitarian Coordinator **for Sudan**"), so that
+    a name at `first` is its holder's; None otherwise."""
+    tokens = sentence.tokens
+    place = first
+    while place > 0 and tokens[place - 1].capitalised and tokens[place - 1].start >= span_start:
+        place -= 1
+    link = place - 1
+    while link >= 0 and tokens[link].norm in lexicon.determiners:
+        link -= 1
+    if place == first or link < 1 or tokens[link].start < span_start:
+        return None
+    if tokens[link].norm not in lexicon.title_links | lexicon.remit_links:
+        return None
+    said = [_text(sentence, t) for t in tokens[place:first]]
+    if leading_place(said, lexicon) != len(said) and not all(is_place(w, lexicon) for w in said):
+        return None  # "an aide to President Aliyev": no place
+    office = link
+    while (
+        office > 0
+        and tokens[office - 1].start >= span_start
+        and (tokens[office - 1].capitalised or tokens[office - 1].norm in lexicon.titles)
+    ):
+        office -= 1
+    if not any(t.norm in lexicon.titles for t in tokens[office:link]):
+        return None
+    return office
+
+
+def _office_posted_before_its_holder(
+    sentence: Sentence, lexicon: Lexicon, mention: Mention, span: tuple[int, int]
+) -> bool:
+    """ "Koordinator Kemanusiaan **PBB** untuk Sudan Clementine Nkweta-Salami", "**UN**
+    Humanitarian Coordinator for Sudan Clementine Nkweta-Salami": the mention names the body
+    of an office posted to a place, and the holder named after the place (two words or
+    more, closing the chunk) speaks."""
+    tokens = sentence.tokens
+    last = max((i for i, t in enumerate(tokens) if t.end <= span[1]), default=-1)
+    first = last + 1
+    while first > mention.first_token + mention.size and tokens[first - 1].capitalised:
+        first -= 1
+    run = [_text(sentence, t) for t in tokens[first : last + 1]]
+    # the place opens the run: "Sudan **Clementine Nkweta-Salami**"
+    place = leading_place(run, lexicon) or int(bool(run) and is_place(run[0], lexicon))
+    words = " ".join(run[place:]).replace("-", " ").split()
+    if not place or len(words) < 2:
+        return False
+    office = _posted_before(sentence, lexicon, first + place, span[0])
+    return office is not None and office <= mention.first_token
+
+
 def _role(sentence: Sentence, lexicon: Lexicon, mention: Mention, span_start: int, hit: Hit) -> str:
     """ "subject", "voiced" (after a mouthpiece: "a spokesman for X") or "object" ("с X").
 
@@ -207,6 +262,8 @@ def _role(sentence: Sentence, lexicon: Lexicon, mention: Mention, span_start: in
         return "voiced"
     if previous.norm not in lexicon.prepositions:
         return "subject"
+    if _posted_before(sentence, lexicon, mention.first_token, span_start) is not None:
+        return "subject"  # "Koordinator … PBB untuk Sudan **Clementine Nkweta-Salami**"
     if hit.impersonal and previous.norm in lexicon.impersonal_prepositions:
         return "subject"
     if (

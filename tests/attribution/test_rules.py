@@ -1630,3 +1630,55 @@ def test_a_registered_name_deep_in_the_reported_clause_is_not_the_subject(
 def test_a_registered_subject_right_after_its_verb_still_speaks(sentence: str) -> None:
     (found,) = suggest("ru", sentence, speakers=[RSF_RU])
     assert who(found) == "rsf"
+
+
+UN = Speaker(id="un", name="United Nations", aliases=("UN", "PBB"), kind="organisation")
+NKWETA = Speaker(id="cns", name="Clementine Nkweta-Salami", kind="person")
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        (
+            "id",
+            "Koordinator Kemanusiaan PBB untuk Sudan Clementine Nkweta-Salami mengatakan tim "
+            "PBB menemukan kawah.",
+        ),
+        (
+            "en",
+            "UN Humanitarian Coordinator for Sudan Clementine Nkweta-Salami said a UN team "
+            "found craters.",
+        ),
+        (
+            "en",
+            "The UN Resident Coordinator in Sudan, Clementine Nkweta-Salami, said a UN team "
+            "found craters.",
+        ),
+    ],
+)
+def test_the_holder_of_an_office_posted_somewhere_speaks_not_its_body(
+    lang: str, sentence: str
+) -> None:
+    """With "PBB" registered for the UN, its coordinator for Sudan named right before the cue
+    was suggested as the UN (a desk trial); registered herself, she was still passed over as
+    the object of "untuk"; and after an appositive comma "said" was read as inverted, which
+    proposed "UN team found craters"."""
+    (registered,) = suggest(lang, sentence, speakers=[UN, NKWETA])
+    assert who(registered) == "cns"
+    (proposed,) = suggest(lang, sentence, speakers=[UN])
+    assert proposed is not None and proposed.proposal is not None
+    assert (proposed.proposal.name, proposed.proposal.kind) == (
+        "Clementine Nkweta-Salami", "person",
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("id", "PBB untuk Sudan mengatakan tim menemukan kawah."),
+        ("en", "The UN team in Sudan said it found craters."),
+    ],
+)
+def test_a_body_with_no_holder_of_its_office_named_still_speaks(lang: str, sentence: str) -> None:
+    (found,) = suggest(lang, sentence, speakers=[UN])
+    assert who(found) == "un"
