@@ -109,6 +109,10 @@ class Lexicon:
     """Words opening a subordinate clause ("after", "when"): after a finite verb before a
     cue, the subject follows them ("Fighting broke out **after** Azerbaijan accused …")."""
     mouthpieces: frozenset[str] = frozenset()
+    voice_offices: tuple[tuple[str, ...], ...] = ()
+    """Offices through which a body speaks, as folded words, the last a stem ("juru bicara",
+    "представител"): a body has several holders and they change, so such an office is no
+    alias of the person proposed with it ("RSF spokesman" El-Fateh Qurashi)."""
     reciprocals: tuple[tuple[str, ...], ...] = ()
     after_enders: tuple[tuple[str, ...], ...] = ()
     compound_names: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -352,6 +356,7 @@ def build_lexicon(lang: str, raw: dict[str, Any]) -> Lexicon:
         relative_pronouns=_folded_set(raw, "relative_pronouns"),
         # A mouthpiece is recognised by its last word ("press service" -> "service").
         mouthpieces=frozenset(words(w)[-1] for w in raw.get("mouthpieces", []) if words(w)),
+        voice_offices=_phrases(raw, "voice_offices"),
         reciprocals=_phrases(raw, "reciprocals"),
         after_enders=_phrases(raw, "after_enders"),
         compound_names={

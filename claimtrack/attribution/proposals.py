@@ -6,7 +6,8 @@ phrase, the speaker would never match the "Aliyev" of the next sentence, and "Pr
 Azerbaijan" in the headline would stay a stranger. So a phrase that holds a title (the
 lexicon's `titles`) followed by a capitalised name becomes a person named by the name, with
 the office (when it names a country or body) as an alias: "Ilham Aliyev", also known as
-"Presiden Azerbaijan". A registered person's surname then finds the later mentions.
+"Presiden Azerbaijan". A registered person's surname then finds the later mentions. A
+spokesman's office is no alias ("RSF spokesman": `voice_offices`): a body has several.
 
 The name is the run of capitalised words after the last title, three at most. In languages
 that put the country after the office (`title_then_place`: "Presiden **Turki** Recep Tayyip
@@ -122,7 +123,24 @@ def new_speaker(surface: str, lexicon: Lexicon) -> NewSpeaker:
     name = surface[start : run[-1].end + _abbreviation(surface, run[-1], lexicon)]  # "Jr."
     office = _without_trailing_ranks(surface[:start].strip(" ,-\u2013\u2014"), lexicon)
     names_a_place = any(w.capitalised and not w.title for w in words if w.end <= len(office))
-    return NewSpeaker(name, (office,) if office and names_a_place else (), "person", surface)
+    learned = office and names_a_place and not _a_voice(office, lexicon)
+    return NewSpeaker(name, (office,) if learned else (), "person", surface)
+
+
+def _a_voice(office: str, lexicon: Lexicon) -> bool:
+    """Whether an office is one through which a body speaks (`voice_offices`: "RSF
+    **spokesman**", "**Juru bicara** TNI", "**представитель** МИД"): a body has several and
+    they change, so such an office is no name of the one person holding it now (an alias
+    would take every later spokesman of the RSF for El-Fateh Qurashi). A president's or a
+    minister's is."""
+    said = [t.norm for t in tokenize(office)]
+    return any(
+        said[at : at + len(voice) - 1] == list(voice[:-1])
+        and at + len(voice) <= len(said)
+        and said[at + len(voice) - 1].startswith(voice[-1])
+        for voice in lexicon.voice_offices
+        for at in range(len(said))
+    )
 
 
 _INITIALS = re.compile(r"(.+?)\s*\(([^\W\d_][^\W_]*(?: [^\W\d_][^\W_]*){0,2})\)")
