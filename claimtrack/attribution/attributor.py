@@ -107,6 +107,10 @@ class _Antecedent:
     voiced: bool = False
 
 
+_LABELS = frozenset(
+    label for lang in available_languages() for label in load_lexicon(lang).vague_groups.values()
+)
+"""The labels a group of people nobody names is proposed under ("Residents", "Witnesses")."""
 _CASE_ENDINGS = ("a", "u", "e", "om", "ym", "oi")
 """Russian case endings, romanised: "Ренца" (genitive) is the surname Renz."""
 
@@ -498,8 +502,14 @@ class Attributor:
                         antecedent.speaker, antecedent.score, reason, finding.cue,
                         antecedent.proposal,
                     ), False  # fmt: skip
-            if antecedent is None or not self._fits(antecedent, finding):
+            people = self._group_size(antecedent, lexicon) if antecedent else ""
+            if people == "one" and finding.refers == "person" and not finding.kinds:
+                pass  # "A local resident said …", then "she said": the resident
+            elif people == "many" and finding.refers == "person" and not finding.kinds:
+                break  # "Residents said …", then "she said": one of them, nobody further back
+            elif antecedent is None or not self._fits(antecedent, finding):
                 continue
+            assert antecedent is not None
             label = self._label(antecedent)
             if finding.how == "trailing":
                 reason = f'trailing cue "{finding.cue}" carries over {label}'
@@ -516,6 +526,22 @@ class Attributor:
         if named is not None:  # "the ministry" seven statements after "the health ministry"
             return self._carry(named, known, results, voiced, number, sentences, lexicon)
         return None, False
+
+    def _group_size(self, antecedent: _Antecedent, lexicon: Lexicon) -> str:
+        """ "one" for a group of people proposed from one of them ("A local resident said":
+        *Residents*), "many" for any other speaker under a group's label ("Residents
+        (Kharkiv)", proposed or registered), "" for anyone else."""
+        if antecedent.speaker is not None:
+            speaker = self._speakers.get(antecedent.speaker)
+            name, mention = (speaker.name if speaker else ""), ""
+        else:
+            proposal = antecedent.proposal
+            name, mention = (proposal.name, proposal.mention) if proposal else ("", "")
+        if not any(name == label or name.startswith(f"{label} (") for label in _LABELS):
+            return ""
+        said = words(mention)
+        one = any(_contains(said, member) for member in lexicon.group_members)
+        return "one" if one else "many"
 
     def _mentioned_person(self, sentence: Sentence, office: str) -> _Antecedent | None:
         """The registered person a sentence names who holds `office` ("the minister": one of

@@ -162,6 +162,10 @@ class Lexicon:
     vague_groups: dict[str, str] = field(default_factory=dict)
     """Words for a group of people nobody names, folded -> the English label they are
     proposed under ("warga", "жители" -> "Residents"; `attribution.groups`)."""
+    group_members: tuple[tuple[str, ...], ...] = ()
+    """Words for one person of such a group ("resident", "warga setempat", "жительница"):
+    right before a person's name they describe that person, who speaks ("Local resident
+    Mariam Osman"), not a group (`attribution.groups`)."""
     anonymity: tuple[tuple[str, ...], ...] = ()
     """Phrases saying a speaker asked not to be named ("on condition of anonymity"): an
     office alone is then an anonymous official (`attribution.groups`)."""
@@ -382,6 +386,7 @@ def build_lexicon(lang: str, raw: dict[str, Any]) -> Lexicon:
         not_speech=_phrases(raw, "not_speech"),
         unnamed_sources=_folded_set(raw, "unnamed_sources"),
         vague_groups={fold_str(w): label for w, label in raw.get("vague_groups", {}).items()},
+        group_members=_phrases(raw, "group_members"),
         anonymity=_phrases(raw, "anonymity"),
         main_verbs=_folded_set(raw, "main_verbs"),
         past_suffixes=tuple(fold_str(w) for w in raw.get("past_suffixes", [])),

@@ -22,7 +22,7 @@ from claimtrack.attribution.bodies import country_alone
 from claimtrack.attribution.cues import Lexicon, load_lexicon
 from claimtrack.attribution.morphology import nominative, place_nominative
 from claimtrack.attribution.places import names_any_place, place_named
-from claimtrack.attribution.proposals import NewSpeaker
+from claimtrack.attribution.proposals import NewSpeaker, member_named
 from claimtrack.attribution.text import Token, tokenize
 
 SOURCE = "Anonymous source"
@@ -122,8 +122,23 @@ def _group_word(text: str, tokens: list[Token], lexicon: Lexicon) -> int | None:
             or (token.norm, after.norm) in lexicon.group_compounds
         ):
             return None
+        if _a_member_named(text, tokens, at, lexicon):
+            return None  # "Local resident **Mariam Osman**": she speaks
         return at
     return None
+
+
+def _a_member_named(text: str, tokens: list[Token], at: int, lexicon: Lexicon) -> bool:
+    """Whether the group word at `at` describes the one person named right after it
+    ("Local resident Mariam Osman", "Warga setempat Adam Yahya": `group_members`)."""
+    end = at + 1
+    if end < len(tokens) and not tokens[end].capitalised:
+        end += 1  # "warga **setempat** Adam Yahya"
+    while end < len(tokens) and tokens[end].capitalised:
+        end += 1
+    if end <= at + 1 or text[tokens[end - 1].start : tokens[end - 1].end][:1].islower():
+        return False
+    return member_named(text[tokens[0].start : tokens[end - 1].end], lexicon) is not None
 
 
 def _where(text: str, rest: list[Token], lexicon: Lexicon, source: bool = False) -> list[Token]:

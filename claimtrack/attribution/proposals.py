@@ -78,6 +78,9 @@ def new_speaker(surface: str, lexicon: Lexicon) -> NewSpeaker:
     place = _place_speaking(surface, lexicon)
     if place is not None:
         return NewSpeaker(place, (), "government", surface)
+    member = member_named(surface, lexicon)
+    if member is not None:  # "Local resident Mariam Osman": she speaks, no group
+        return NewSpeaker(member, (), "person", surface)
     words = _words(surface, lexicon)
     kind = _kind(surface, lexicon)
     if kind == "other":  # "The Pentagon said", "Евросоюз заявил": a known body's kind
@@ -141,6 +144,30 @@ def _a_voice(office: str, lexicon: Lexicon) -> bool:
         for voice in lexicon.voice_offices
         for at in range(len(said))
     )
+
+
+def member_named(surface: str, lexicon: Lexicon) -> str | None:
+    """The person a phrase names after a word for one of a group (`group_members`: "Local
+    **resident** Mariam Osman", "**Warga setempat** Adam Yahya", "**Жительница** Умм-Саялы
+    Мариам Осман"): a name of two words or more closing the phrase, past a place; no alias,
+    as a resident holds no office. None for any other phrase ("Residents of Kharkiv")."""
+    if not lexicon.group_members:
+        return None
+    words = _words(surface, lexicon)
+    folded = [fold_str(surface[w.start : w.end]) for w in words]
+    end = 0
+    for at in range(len(folded)):
+        for member in lexicon.group_members:
+            if tuple(folded[at : at + len(member)]) == member:
+                end = max(end, at + len(member))
+    run = words[end:]
+    if not end or not run or not all(w.capitalised and not w.title for w in run):
+        return None
+    keep = _name_length(surface, run, True, lexicon)
+    texts = [surface[w.start : w.end] for w in run[len(run) - keep :]] if keep else []
+    if len(texts) < NAME_WORDS or not _is_a_name(texts, lexicon):
+        return None
+    return surface[run[-keep].start : run[-1].end]
 
 
 _INITIALS = re.compile(r"(.+?)\s*\(([^\W\d_][^\W_]*(?: [^\W\d_][^\W_]*){0,2})\)")

@@ -9,7 +9,7 @@ import pytest
 
 from claimtrack.attribution import Attributor
 from claimtrack.model import Speaker
-from tests.attribution.support import suggest
+from tests.attribution.support import suggest, who
 
 PESKOV = Speaker("peskov", "Dmitry Peskov", kind="person", side="Russia")
 RU_MOD = Speaker("ru-mod", "Russian Defence Ministry", kind="ministry", side="Russia")
@@ -778,3 +778,82 @@ def test_a_known_force_is_proposed_as_military_and_still_the_group_after_it() ->
     assert (found[0].proposal.name, found[0].proposal.kind) == ("Rapid Support Forces", "military")
     assert found[1] is not None and found[1].proposal is not None
     assert found[1].proposal.name == "Rapid Support Forces"
+
+
+QURASHI = Speaker(id="q", name="El-Fateh Qurashi", kind="person")
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "name"),
+    [
+        (
+            "en",
+            "Local resident Mariam Osman told Tasis Media that she heard aircraft.",
+            "Mariam Osman",
+        ),
+        ("en", "Witness John Garang said he saw a drone over the market.", "John Garang"),
+        ("id", "Warga setempat Adam Yahya mengatakan para pedagang belum kembali.", "Adam Yahya"),
+        ("ru", "Местная жительница Мариам Осман рассказала, что слышала самолеты.", "Мариам Осман"),
+        ("ru", "По словам жительницы Умм-Саялы Мариам Осман, рынок горел.", "Мариам Осман"),
+    ],
+)
+def test_one_resident_named_is_a_person_not_a_group(lang: str, sentence: str, name: str) -> None:
+    """ "Local resident Mariam Osman told …" was proposed as "Residents (Mariam Osman)", kind
+    other (a desk trial): a word for one of a group before a name describes that person."""
+    (found,) = suggest(lang, sentence, speakers=[])
+    assert found is not None and found.proposal is not None
+    assert (found.proposal.name, found.proposal.kind, found.proposal.aliases) == (
+        name, "person", (),
+    )  # fmt: skip
+
+
+def test_she_said_follows_the_resident_just_named() -> None:
+    """The next '"…," she said.' went to El-Fateh Qurashi, quoted two sentences before."""
+    *_, resident, quote = suggest(
+        "en",
+        "Qurashi said that no RSF unit was present in the town.",
+        "Local resident Mariam Osman told Tasis Media that she heard aircraft.",
+        '"First the sound of the drone, then the market was on fire," she said.',
+        speakers=[QURASHI],
+    )
+    assert resident is not None and quote is not None and quote.proposal is not None
+    assert resident.proposal == quote.proposal
+    assert (quote.proposal.name, quote.proposal.kind) == ("Mariam Osman", "person")
+
+
+def test_she_said_never_reaches_past_a_resident_registered_as_a_group() -> None:
+    """Tagged with the group the old proposal registered, the resident's statement let "she
+    said" reach back to El-Fateh Qurashi: a group of people is nobody's "she"."""
+    group = Speaker(id="res", name="Residents (Mariam Osman)", kind="other")
+    sentences = [
+        "Qurashi said that no RSF unit was present in the town.",
+        "Local resident Mariam Osman told Tasis Media that she heard aircraft.",
+        '"First the sound of the drone, then the market was on fire," she said.',
+    ]
+    text = " ".join(sentences)
+    spans, at = [], 0
+    for sentence in sentences:
+        spans.append((at, at + len(sentence)))
+        at += len(sentence) + 1
+    found = Attributor([QURASHI, group]).suggest(text, spans, "en", known=["q", "res", None])
+    assert found[-1] is None or found[-1].speaker != "q"
+
+
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [  # one resident is "she"; of many residents, "she" is one nobody named
+        ("A local resident said she heard aircraft.", "+local resident"),
+        ("Residents said they heard aircraft.", None),
+    ],
+)
+def test_she_said_after_a_group_of_people_never_reaches_back_past_it(
+    opening: str, expected: str | None
+) -> None:
+    *_, quote = suggest(
+        "en",
+        "Qurashi said that no RSF unit was present in the town.",
+        opening,
+        '"The market was on fire," she said.',
+        speakers=[QURASHI],
+    )
+    assert who(quote) == expected
