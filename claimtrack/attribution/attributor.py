@@ -130,6 +130,10 @@ class Attributor:
                     self._body_keys.setdefault(key, speaker.id)
                     self._keys_of.setdefault(speaker.id, set()).add(key)
         self._bodies = [s for s in speakers if s.kind != "person"]
+        self._initialled: dict[str, set[str]] = {}  # "ocha" -> the bodies whose names make it
+        for body in self._bodies:
+            for initials in {i for name in body.names for i in _initials(name)}:
+                self._initialled.setdefault(initials, set()).add(body.id)
         self._labels = {fold_str(s.name): s.id for s in self._bodies}  # "Residents (Kharkiv)"
 
     def suggest(
@@ -189,6 +193,7 @@ class Attributor:
         self._registered_people(results)
         self._registered_bodies(results, lexicon)
         self._registered_labels(results)
+        self._registered_initials(results)
         self._same_body(results)
         self._whose_kind(results, described, sentences, lexicon)
         if lexicon.first_name_references:
@@ -269,6 +274,24 @@ class Attributor:
 
         if labels:
             _replace_proposals(results, registered, SCORE_LINKED, why)
+
+    def _registered_initials(self, results: list[SpeakerSuggestion | None]) -> None:
+        """A body proposed by initials its registered name makes ("OCHA said", with "United
+        Nations Office for the Coordination of Humanitarian Affairs" registered) is that
+        speaker, which accepting teaches the initials; a known body's own initials ("WHO")
+        are left to its data, and initials two bodies make to nobody."""
+
+        def registered(proposal: NewSpeaker) -> str | None:
+            if not _acronym_name(proposal) or _known_body(proposal.name):
+                return None
+            found = self._initialled.get(fold_str(proposal.name), set())
+            return next(iter(found)) if len(found) == 1 else None
+
+        def why(suggestion: SpeakerSuggestion, _proposal: NewSpeaker, speaker: str) -> str:
+            return f'{suggestion.reason}: the initials of "{self._name(speaker)}"'
+
+        if self._initialled:
+            _replace_proposals(results, registered, SCORE_LINKED, why, teach=lambda _p, _s: True)
 
     def _same_body(self, results: list[SpeakerSuggestion | None]) -> None:
         """One body named twice in a document is one speaker: "Sudan's army" after the
@@ -711,6 +734,9 @@ class Attributor:
             if proposal is None or proposal.name.startswith((SOURCE, OFFICIAL)):
                 return []
             names = (proposal.name,)
+            initialled = self._initialled.get(fold_str(proposal.name), set())
+            if _acronym_name(proposal) and len(initialled) == 1:  # "OCHA": "the office"
+                names += self._speakers[next(iter(initialled))].names
         else:
             speaker = self._speakers.get(antecedent.speaker)
             names = speaker.names if speaker else ()
@@ -993,24 +1019,53 @@ def _same_short_name(results: list[SpeakerSuggestion | None]) -> None:
     """A body proposed by its short name ("The IEC said", "Komnas HAM mengatakan") is the
     body proposed in the document with that short name in brackets ("the Independent
     Election Commission (IEC)", "Komisi Nasional Hak Asasi Manusia (Komnas HAM)"), not a
-    second speaker."""
+    second speaker; so are initials the body's name makes ("OCHA said" after "The United
+    Nations Office for the Coordination of Humanitarian Affairs said"), unless they are a
+    known body's own name ("WHO": `_same_body` finds it)."""
     bodies: dict[tuple[str, ...], NewSpeaker] = {}
+    initialled: dict[tuple[str, ...], NewSpeaker] = {}
     for suggestion in results:
         proposal = suggestion.proposal if suggestion else None
         if proposal is not None and proposal.kind != "person":
             for alias in proposal.aliases:
                 bodies.setdefault(words(alias), proposal)
+            for initials in _initials(proposal.name):
+                initialled.setdefault((initials,), proposal)
     for number, suggestion in enumerate(results):
         proposal = suggestion.proposal if suggestion else None
         if suggestion is None or proposal is None or proposal.kind == "person":
             continue
         body = bodies.get(words(proposal.name))
+        if body is None and _acronym_name(proposal) and not _known_body(proposal.name):
+            body = initialled.get(words(proposal.name))
         if body is not None and body != proposal and not proposal.aliases:
             results[number] = replace(
                 suggestion,
                 proposal=body,
                 reason=f'{suggestion.reason}: the short name of "{body.name}"',
             )
+
+
+def _known_body(name: str) -> bool:
+    """A body the data knows by this name as written ("WHO", "ICRC")."""
+    return body_key(name) is not None or bool(organisation_named(name.split()))
+
+
+def _initials(name: str) -> tuple[str, ...]:
+    """The short names a body's name makes of the initials of its capitalised words, folded:
+    whole ("unocha") and from its own head word on, past the parent body before it
+    ("United Nations **O**ffice for the **C**oordination of **H**umanitarian **A**ffairs":
+    "ocha"). Three letters at least; none for a name with no body word."""
+    said = [w for w in name.split() if w[:1].isupper()]
+    if len(said) < 3:
+        return ()
+    heads = [
+        i
+        for i, w in enumerate(said)
+        if any(fold_str(w) in load_lexicon(lang).kind_words for lang in available_languages())
+    ]
+    found = {"".join(fold_str(w[0]) for w in said[i:]) for i in (0, *heads[:1])}
+    return tuple(sorted(i for i in found if len(i) >= 3))
 
 
 def _mononym(proposal: NewSpeaker) -> bool:

@@ -326,3 +326,51 @@ def test_the_army_still_refers_back_to_an_army(sentences: tuple[str, ...], speak
     arakan = Speaker(id="aa", name="Arakan Army", aliases=("AA",), kind="military")
     *_, last = suggest("en", *sentences, speakers=[RSF, SAF, arakan])
     assert who(last) == speaker
+
+
+OCHA_ARTICLE = (
+    "OCHA Sudan — The United Nations Office for the Coordination of Humanitarian Affairs said "
+    "on Friday that at least 61 civilians were killed.",
+    "OCHA said it was not yet able to determine which party was responsible for the attack.",
+    "The office said the clinic in Um Sayala ran out of blood within hours.",
+    "The UN called on all parties to respect international humanitarian law.",
+    "Earlier figures of 120 dead circulated by the RSF could not be confirmed, the office said.",
+)
+UN = Speaker(id="un", name="United Nations", aliases=("UN",), kind="organisation")
+OCHA_NAME = "United Nations Office for the Coordination of Humanitarian Affairs"
+
+
+def test_the_office_is_the_office_the_article_named_not_the_un_that_spoke_last() -> None:
+    """ "…, the office said" after "The UN called …" carried over the UN (a desk trial), and
+    "OCHA said" was a second speaker beside the Office named in full: the office is OCHA,
+    whose whole name (with its "United Nations") is proposed, and its initials are it."""
+    found = suggest("en", *OCHA_ARTICLE, speakers=[UN])
+    assert [f.proposal.name if f and f.proposal else who(f) for f in found] == [
+        OCHA_NAME, OCHA_NAME, OCHA_NAME, "un", OCHA_NAME,
+    ]  # fmt: skip
+
+
+def test_a_bodys_initials_are_the_registered_body_and_the_office_follows_them() -> None:
+    ocha = Speaker(id="ocha", name=OCHA_NAME, kind="organisation")
+    found = suggest("en", *OCHA_ARTICLE[1:], speakers=[UN, ocha])
+    assert [who(f) for f in found] == ["ocha", "ocha", "un", "ocha"]
+    assert found[0] is not None and found[0].found_as is not None  # accepting learns "OCHA"
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        (("The UN said aid was blocked.", "The office said the clinic had closed."), None),
+        (
+            ("The Presidential Office said aid was blocked.", "The office said it had closed."),
+            "+Presidential Office",
+        ),
+        # a known body's own initials stay its data's: one speaker, as before
+        (("WHO said 140 people had died.", "The World Health Organization said it."), "+WHO"),
+    ],
+)
+def test_the_office_needs_an_office_to_refer_back_to(
+    sentences: tuple[str, ...], expected: str | None
+) -> None:
+    *_, last = suggest("en", *sentences, speakers=[UN])
+    assert who(last) == expected
