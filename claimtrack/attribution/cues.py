@@ -166,6 +166,9 @@ class Lexicon:
     """Words for one person of such a group ("resident", "warga setempat", "жительница"):
     right before a person's name they describe that person, who speaks ("Local resident
     Mariam Osman"), not a group (`attribution.groups`)."""
+    local_bodies: tuple[tuple[str, ...], ...] = ()
+    """Phrases for a place's own authorities, unnamed ("local authorities", "pihak berwenang
+    setempat", "местные власти"): proposed under one label (`attribution.groups`)."""
     anonymity: tuple[tuple[str, ...], ...] = ()
     """Phrases saying a speaker asked not to be named ("on condition of anonymity"): an
     office alone is then an anonymous official (`attribution.groups`)."""
@@ -387,6 +390,7 @@ def build_lexicon(lang: str, raw: dict[str, Any]) -> Lexicon:
         unnamed_sources=_folded_set(raw, "unnamed_sources"),
         vague_groups={fold_str(w): label for w, label in raw.get("vague_groups", {}).items()},
         group_members=_phrases(raw, "group_members"),
+        local_bodies=_phrases(raw, "local_bodies"),
         anonymity=_phrases(raw, "anonymity"),
         main_verbs=_folded_set(raw, "main_verbs"),
         past_suffixes=tuple(fold_str(w) for w in raw.get("past_suffixes", [])),

@@ -19,7 +19,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from claimtrack.attribution.bodies import country_alone
-from claimtrack.attribution.cues import Lexicon, load_lexicon
+from claimtrack.attribution.cues import Lexicon, load_lexicon, starts_with
 from claimtrack.attribution.morphology import nominative, place_nominative
 from claimtrack.attribution.places import names_any_place, place_named
 from claimtrack.attribution.proposals import NewSpeaker, member_named
@@ -28,9 +28,10 @@ from claimtrack.attribution.text import Token, tokenize
 SOURCE = "Anonymous source"
 OFFICIAL = "Anonymous official"
 RESIDENTS = "Residents"
+LOCAL = "Local authorities"
 MAX_WHERE_WORDS = 3
 """Words kept of where a group is ("warga **di Kabupaten Cianjur**")."""
-_GROUP_KINDS = {SOURCE: "officials", OFFICIAL: "officials"}
+_GROUP_KINDS = {SOURCE: "officials", OFFICIAL: "officials", LOCAL: "government"}
 """The kind a label is registered with; a group of people is of no institution's kind."""
 
 
@@ -39,6 +40,10 @@ def group_phrase(text: str, tokens: list[Token], lexicon: Lexicon) -> int | None
     (a subject's words, past any determiner) open with one: "Residents **of Kharkiv**",
     "**Kharkiv** residents", "Local residents", "sumber **di kepolisian**", "местные
     жители"; None otherwise."""
+    local = starts_with([t.norm for t in tokens], lexicon.local_bodies)
+    if local:  # "local authorities **in Velmora**"
+        where = _where(text, tokens[len(local) :], lexicon)
+        return where[-1].end if where else tokens[len(local) - 1].end
     at = _group_word(text, tokens, lexicon)
     if at is None:
         return None
@@ -51,8 +56,13 @@ def group_speaker(surface: str, sentence: str, lexicon: Lexicon) -> NewSpeaker |
     (`group_phrase`), or an office alone in a sentence that says its holder asked not to
     be named ("A senior official said **on condition of anonymity**"); None for any other."""
     tokens = _content(tokenize(surface), lexicon)
-    at = _group_word(surface, tokens, lexicon)
-    if at is None:
+    local = starts_with([t.norm for t in tokens], lexicon.local_bodies)
+    at = None if local else _group_word(surface, tokens, lexicon)
+    if local:  # "according to local authorities": the place's own, nobody named
+        label = LOCAL
+        where = _where(surface, tokens[len(local) :], lexicon)
+        where = [t for t in where if t.norm not in lexicon.place_links]
+    elif at is None:
         if not tokens or not _anonymous(sentence, lexicon):
             return None
         office = lexicon.titles | lexicon.official_nouns
