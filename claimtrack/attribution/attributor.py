@@ -525,14 +525,16 @@ class Attributor:
                         antecedent.speaker, antecedent.score, reason, finding.cue,
                         antecedent.proposal,
                     ), False  # fmt: skip
-            people = self._group_size(antecedent, lexicon) if antecedent else ""
-            if people == "one" and finding.refers == "person" and not finding.kinds:
-                pass  # "A local resident said …", then "she said": the resident
-            elif people == "many" and finding.refers == "person" and not finding.kinds:
-                break  # "Residents said …", then "she said": one of them, nobody further back
-            elif antecedent is None or not self._fits(antecedent, finding):
+            if antecedent is None:
                 continue
-            assert antecedent is not None
+            people = self._group_size(antecedent, lexicon)
+            if people and finding.refers == "person" and not finding.kinds:
+                # "A local resident said …", then "she said": the resident; after "Residents
+                # said …" one of them, and nobody further back
+                if people == "many":
+                    break
+            elif not self._fits(antecedent, finding):
+                continue
             label = self._label(antecedent)
             if finding.how == "trailing":
                 reason = f'trailing cue "{finding.cue}" carries over {label}'
@@ -1059,13 +1061,15 @@ def _initials(name: str) -> tuple[str, ...]:
     said = [w for w in name.split() if w[:1].isupper()]
     if len(said) < 3:
         return ()
-    heads = [
-        i
-        for i, w in enumerate(said)
-        if any(fold_str(w) in load_lexicon(lang).kind_words for lang in available_languages())
-    ]
+    heads = [i for i, w in enumerate(said) if fold_str(w) in _body_words()]
     found = {"".join(fold_str(w[0]) for w in said[i:]) for i in (0, *heads[:1])}
     return tuple(sorted(i for i in found if len(i) >= 3))
+
+
+@lru_cache(maxsize=1)
+def _body_words() -> frozenset[str]:
+    """Every lexicon's words for a kind of body ("office", "kantor", "управление"), folded."""
+    return frozenset(w for lang in available_languages() for w in load_lexicon(lang).kind_words)
 
 
 def _mononym(proposal: NewSpeaker) -> bool:
