@@ -11,11 +11,13 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Any
 
 from claimtrack.model import (
     Claim,
     Link,
     Outcome,
+    Record,
     Source,
     Speaker,
     Statement,
@@ -159,3 +161,29 @@ class Snapshot:
         for spelling, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
             best.setdefault(side_key(spelling), spelling)
         return best
+
+
+SNAPSHOT_TYPES: tuple[type[Record], ...] = (Source, Statement, Speaker, Claim, Link, Outcome)
+"""The record types a snapshot holds, in its fields' order."""
+
+Tables = dict[str, dict[str, dict[str, Any]]]
+"""Stored documents per table (table → id → document)."""
+
+
+def snapshot_from_docs(tables: Tables, previous: tuple[Tables, Snapshot] | None = None) -> Snapshot:
+    """The snapshot of `tables`; a record whose document is the very one `previous` was built
+    from is taken from it rather than built again. The store replaces a document on every
+    write and never changes one in place, so the same document object means the same record:
+    after tagging one statement of 100k, only that statement (and its claim) are rebuilt,
+    not 113k records (0.5 s of a frozen screen on each visit to Suggestions)."""
+    parts: dict[str, dict[str, Record]] = {}
+    for cls in SNAPSHOT_TYPES:
+        docs = tables.get(cls.TABLE, {})
+        old_docs = previous[0].get(cls.TABLE) if previous is not None else None
+        if previous is None or old_docs is None:
+            parts[cls.TABLE] = {i: cls.from_doc(d) for i, d in docs.items()}
+            continue
+        old: dict[str, Record] = getattr(previous[1], cls.TABLE)
+        get = old_docs.get
+        parts[cls.TABLE] = {i: old[i] if get(i) is d else cls.from_doc(d) for i, d in docs.items()}
+    return Snapshot(**parts)  # type: ignore[arg-type]

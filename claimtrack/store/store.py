@@ -29,7 +29,7 @@ from claimtrack.model import (
     Event,
     Record,
 )
-from claimtrack.snapshot import Snapshot
+from claimtrack.snapshot import SNAPSHOT_TYPES, Snapshot, Tables, snapshot_from_docs
 from claimtrack.store import journal
 from claimtrack.store.journal import Entry, Op
 from claimtrack.store.storage import (
@@ -295,7 +295,9 @@ class Store:
         """Why the journal could not be folded into the file (a full disk, a read-only
         folder): the changes are safe in the journal, and the next fold takes them."""
         self._table_versions: dict[str, int] = {}
-        self._snapshot: tuple[int, Snapshot] | None = None
+        self._snapshot: tuple[int, Tables, Snapshot] | None = None
+        """(version, the documents the last snapshot was built from, that snapshot): the
+        next one reuses its records (`snapshot_from_docs`)."""
         self._load(data)
 
     # -- opening -------------------------------------------------------------------
@@ -866,23 +868,28 @@ class Store:
 
     def snapshot(self) -> Snapshot:
         """Every record as model objects (cached until the next change)."""
-        if self._snapshot is not None and self._snapshot[0] == self.version:
-            return self._snapshot[1]
-        from claimtrack.model import Claim, Link, Outcome, Source, Speaker, Statement
+        return self.snapshot_builder()()
 
-        def conv(cls: type[R]) -> dict[str, R]:
-            return {i: cls.from_doc(d) for i, d in self.docs(cls.TABLE).items()}
+    def snapshot_builder(self) -> Callable[[], Snapshot]:
+        """What builds the snapshot of the store as it stands now, to call here or in a
+        worker thread: fixing the state costs a copy of each table's id → document map (a
+        write replaces documents, never changes one), not the 113k model objects of a 100k
+        store, which the call builds (only those changed since the last snapshot)."""
+        cached = self._snapshot
+        version = self.version
+        if cached is not None and cached[0] == version:
+            snap = cached[2]
+            return lambda: snap
+        tables = {cls.TABLE: dict(self.docs(cls.TABLE)) for cls in SNAPSHOT_TYPES}
 
-        snap = Snapshot(
-            sources=conv(Source),
-            statements=conv(Statement),
-            speakers=conv(Speaker),
-            claims=conv(Claim),
-            links=conv(Link),
-            outcomes=conv(Outcome),
-        )
-        self._snapshot = (self.version, snap)
-        return snap
+        def build() -> Snapshot:
+            snap = snapshot_from_docs(tables, cached[1:] if cached is not None else None)
+            latest = self._snapshot
+            if latest is None or latest[0] < version:  # a worker's may finish after a newer one
+                self._snapshot = (version, tables, snap)
+            return snap
+
+        return build
 
     def now(self) -> str:
         """The store's clock (UTC ISO timestamp)."""

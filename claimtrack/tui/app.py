@@ -17,6 +17,7 @@ from claimtrack.services import history
 from claimtrack.services.naming import event_named
 from claimtrack.services.queries import ClaimFacts, SuggestionCache
 from claimtrack.settings import load_settings, save_setting
+from claimtrack.snapshot import Snapshot
 from claimtrack.store import Store
 from claimtrack.textnorm import counted, shorten
 from claimtrack.tui.actions import (
@@ -479,7 +480,8 @@ class ClaimtrackApp(App[None]):
         self.call_from_thread(self._job_done, message, True)
 
     def export_job(self, fmt: str, path: str, filters: ExportFilter | None = None) -> None:
-        """Snapshot on the UI thread (consistent), filter and write in a worker."""
+        """The store fixed on the UI thread (consistent); the snapshot built, filtered and
+        written in a worker."""
         from claimtrack.services.exporting import check_target
 
         try:
@@ -487,18 +489,20 @@ class ClaimtrackApp(App[None]):
         except ClaimtrackError as exc:
             self.error(str(exc))  # it quotes the path typed: plain text
             return
-        snapshot = self.store.snapshot()
+        build = self.store.snapshot_builder()  # the store as it stands, built in the worker
         self._job_update(f"export {fmt}", 0, 0)
-        self._export_worker(snapshot, fmt, path, filters)
+        self._export_worker(build, fmt, path, filters)
 
-    @work(thread=True, exclusive=True, group="jobs", exit_on_error=False)
+    # Our own description: Textual's default is the repr of every argument.
+    @work(thread=True, exclusive=True, group="jobs", exit_on_error=False, description="export")
     def _export_worker(
-        self, snapshot: Any, fmt: str, path: str, filters: ExportFilter | None
+        self, build: Callable[[], Snapshot], fmt: str, path: str, filters: ExportFilter | None
     ) -> None:
         from claimtrack.services.exporting import signature_note, write_export
 
         target = Path(path).expanduser()
         try:
+            snapshot = build()
             held = write_export(snapshot, fmt, target, filters)
             note = signature_note(snapshot, fmt, filters)
         except ClaimtrackError as exc:
