@@ -452,10 +452,40 @@ CLAIM_ORDERS: dict[str, str] = {
 """Orders a claim list can take, and what each means."""
 
 
+class ClaimTexts:
+    """What a claim search reads of each claim (`_searchable`), kept between searches: folding
+    5,000 claims' summaries and appearances took ~0.25 s of every search in the Claims view.
+    A claim's text is folded again only when its record, one of its appearances or their
+    source's text is another one."""
+
+    def __init__(self) -> None:
+        self._texts: dict[str, tuple[tuple[Any, ...], str]] = {}
+
+    def get(self, store: Store, claim_id: str, doc: dict[str, Any]) -> str:
+        """The claim's searchable text, folded, as `_searchable` makes it."""
+        statements = store.docs(Statement.TABLE)
+        sources = store.docs(Source.TABLE)
+        key: tuple[Any, ...] = (doc,)
+        for sid in sorted(store.indexed_values("statements", "claim").get(claim_id, ())):
+            st = statements[sid]
+            key += (sid, st, sources[st["source"]]["text"])
+        cached = self._texts.get(claim_id)
+        if cached is not None and cached[0] == key:
+            return cached[1]
+        text = _searchable(store, claim_id, doc)
+        self._texts[claim_id] = (key, text)
+        return text
+
+
 def claim_ids(
-    store: Store, flt: ClaimFilter, order: str = "id", facts: ClaimFacts | None = None
+    store: Store,
+    flt: ClaimFilter,
+    order: str = "id",
+    facts: ClaimFacts | None = None,
+    texts: ClaimTexts | None = None,
 ) -> list[str]:
-    """Ids of the claims `flt` lets through, in `order` (a key of `CLAIM_ORDERS`)."""
+    """Ids of the claims `flt` lets through, in `order` (a key of `CLAIM_ORDERS`); `texts`
+    keeps what a search by words reads from one call to the next."""
     docs = store.docs(Claim.TABLE)
     if flt == ClaimFilter():
         keys = list(docs)
@@ -477,7 +507,9 @@ def claim_ids(
                 continue
             if flt.verdict and not verdict_matches(facts.verdict(cid), flt.verdict):
                 continue
-            if words and not matches(words, _searchable(store, cid, doc)):
+            if words and not matches(
+                words, texts.get(store, cid, doc) if texts else _searchable(store, cid, doc)
+            ):
                 continue
             keys.append(cid)
     return _ordered(store, keys, order)

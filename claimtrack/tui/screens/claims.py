@@ -15,7 +15,7 @@ from claimtrack.errors import ClaimtrackError
 from claimtrack.model import VERDICTS, Claim, Speaker, check_choice
 from claimtrack.services import annotate
 from claimtrack.services.lookup import find_speaker
-from claimtrack.services.queries import CLAIM_ORDERS, ClaimFilter, claim_ids
+from claimtrack.services.queries import CLAIM_ORDERS, ClaimFilter, ClaimTexts, claim_ids
 from claimtrack.services.speakers import side_filter_hint
 from claimtrack.textnorm import counted, shorten
 from claimtrack.tui.actions import bindings_for
@@ -87,6 +87,8 @@ class ClaimsScreen(ViewScreen):
         self.filter = ClaimFilter()
         self.order = ORDERS[0]
         """How the list is sorted (`s` cycles through `ORDERS`)."""
+        self.texts = ClaimTexts()
+        """What a search by words reads of each claim, kept from one search to the next."""
 
     def compose_body(self) -> ComposeResult:
         """The claims."""
@@ -134,7 +136,7 @@ class ClaimsScreen(ViewScreen):
             self.search_query = f"speaker:{_quoted(name)}"
 
     def _keys(self) -> list[str]:
-        return claim_ids(self.store, self.filter, self.order, self.ct_app.claim_facts())
+        return claim_ids(self.store, self.filter, self.order, self.ct_app.claim_facts(), self.texts)
 
     def reload(self) -> None:
         """Apply the filter; the header counts what is shown."""
