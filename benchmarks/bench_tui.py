@@ -10,7 +10,13 @@ the claimtrack store file named by `--store`):
   same columns) — the obvious way to build the view. Target: <= 0.3 s;
 * 100 key presses (cursor down) through Pilot, each awaited until the app is idle again, on
   both; the figure is milliseconds per key;
-* switching to the Reader, the Speakers and the Sources views once the app runs.
+* switching to the Reader, the Speakers and the Sources views once the app runs;
+* what a search and the Suggestions view or an export ask of the screen's thread, each against
+  the way it was done before, measured in the same run (`measure_reads`): a Reader search that
+  matches nothing in the document shown (every other statement is searched to say where it
+  matches), a Claims search by words, and the snapshot after tagging one statement (the
+  screen's thread now only fixes the store's state; the worker builds the records, only those
+  changed since the last snapshot).
 """
 
 from __future__ import annotations
@@ -167,6 +173,100 @@ async def measure(app: App[Any], keys: int, switch: bool) -> dict[str, float]:
     return out
 
 
+def _median_ms(fn: Any, rounds: int = 5) -> float:
+    """Median milliseconds of `fn()` over `rounds` calls."""
+    times = []
+    for _ in range(rounds):
+        t = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t)
+    return statistics.median(times) * 1000
+
+
+def measure_reads(store: Store) -> list[tuple[str, float, float]]:
+    """(what, ours ms, the former way ms) for the searches and the snapshot."""
+    from claimtrack.model import Source
+    from claimtrack.services import annotate
+    from claimtrack.services.queries import (
+        ClaimFacts,
+        ClaimFilter,
+        ClaimTexts,
+        claim_ids,
+        sources_in_order,
+        statements_of_source,
+    )
+    from claimtrack.snapshot import SNAPSHOT_TYPES, snapshot_from_docs
+    from claimtrack.textnorm import fold, matches, search_terms
+    from claimtrack.tui.screens.reader import ReaderScreen
+
+    out = []
+    shown = sources_in_order(store)[0]
+
+    class Reader(ReaderScreen):
+        """The Reader's search reading `store`, outside an app."""
+
+        store = property(lambda _: store)  # type: ignore[assignment]
+
+    screen = Reader()
+    for word in ("said", "погибли"):
+        needle = search_terms(word)
+
+        def ours(needle: Any = needle) -> int:
+            return sum(
+                sum(1 for f in screen._folded_statements(sid) if matches(needle, f))
+                for sid in sources_in_order(store)
+                if sid != shown
+            )
+
+        def before(needle: Any = needle) -> int:  # the Reader's search until this release
+            found = 0
+            for sid in sources_in_order(store):
+                if sid == shown:
+                    continue
+                text = (store.doc(Source.TABLE, sid) or {}).get("text", "")
+                found += sum(
+                    1
+                    for st in statements_of_source(store, sid)
+                    if matches(needle, fold(text[st.start : st.end]))
+                )
+            return found
+
+        assert ours() == before()
+        out.append((f"Reader search elsewhere '{word}'", _median_ms(ours), _median_ms(before, 3)))
+    facts = ClaimFacts(store)
+    texts = ClaimTexts()
+    for word in ("said", "погибли"):
+        flt = ClaimFilter(words=(word,))
+        assert claim_ids(store, flt, "reported", facts, texts) == claim_ids(
+            store, flt, "reported", facts
+        )
+        out.append(
+            (
+                f"Claims search '{word}'",
+                _median_ms(lambda flt=flt: claim_ids(store, flt, "reported", facts, texts)),
+                _median_ms(lambda flt=flt: claim_ids(store, flt, "reported", facts), 3),
+            )
+        )
+    store.snapshot()
+    docs = store.docs("statements")
+    untagged = [i for i, d in docs.items() if not d.get("speaker") and not d.get("narration")]
+    speaker = next(iter(store.docs("speakers")))
+    build_ms, fix_ms = [], []
+    for sid in untagged[:5]:
+        annotate.tag(store, sid, speaker)
+        t = time.perf_counter()
+        build = store.snapshot_builder()
+        fix_ms.append((time.perf_counter() - t) * 1000)
+        t = time.perf_counter()
+        build()
+        build_ms.append((time.perf_counter() - t) * 1000)
+    tables = {cls.TABLE: dict(store.docs(cls.TABLE)) for cls in SNAPSHOT_TYPES}
+    whole = _median_ms(lambda: snapshot_from_docs(tables), 3)
+    out.append(("snapshot after a tag: screen's thread", statistics.median(fix_ms), whole))
+    out.append(("snapshot after a tag: built (in the worker)", statistics.median(build_ms), whole))
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run both apps and print the figures and ratios."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -208,6 +308,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     for name in ("reader", "speakers", "sources", "claims"):
         print(f"switch to {name + ':':<12} {ours[f'switch_{name}'] * 1000:.0f} ms")
+    print("searches and snapshots (median ms; the former way measured in this run):")
+    for what, now, before in measure_reads(store):
+        print(f"  {what:<46} {now:8.1f} ms  (before: {before:8.1f} ms, {before / now:6.1f}x)")
     verdict = "OK" if ours["ready"] <= TARGET_READY else "MISSED"
     print(f"target ready <= {TARGET_READY} s: {verdict}")
     return 0 if ours["ready"] <= TARGET_READY else 1
