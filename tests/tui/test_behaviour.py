@@ -475,7 +475,7 @@ async def test_accepting_a_merge_moves_rows_of_the_merged_claim_and_a_visit_reco
         await settle(pilot)
         await press(pilot, "5")
         screen = app.screen
-        while screen.loading:  # type: ignore[attr-defined]
+        while screen.computing:  # type: ignore[attr-defined]
             await settle(pilot)
         candidates = list(screen.candidates)  # type: ignore[attr-defined]
         merge = next(
@@ -499,7 +499,7 @@ async def test_accepting_a_merge_moves_rows_of_the_merged_claim_and_a_visit_reco
         now = {(c.relation, ({c.a, c.b} - {keep}).pop()) for c in kept if keep in (c.a, c.b)}
         assert moved and moved <= now  # the merged claim's rows now name the kept one
         await press(pilot, "3", "5")
-        while screen.loading:  # type: ignore[attr-defined]
+        while screen.computing:  # type: ignore[attr-defined]
             await settle(pilot)
         assert screen._requested == demo_store.version  # type: ignore[attr-defined]
 

@@ -29,6 +29,7 @@ LIMIT = 200
 
 TAG_MORE = "No suggestions: tag more statements."
 SETTLED = "No suggestions left: link more claims by hand, l in Claims (3)."
+COMPUTING = "Computing suggestions… (keys work meanwhile)"
 """What the empty queue says: before every statement is tagged, and after (every pair found
 linked, merged or rejected; short enough for 80 columns)."""
 
@@ -57,7 +58,10 @@ class SuggestionsScreen(ViewScreen):
         self._pruned_for = -1
         """The store version the queue shown was last checked against (`still_open`)."""
         self._kept = False
-        self.loading = False
+        self.computing = False
+        """A computation runs in the background: the header says so, the queue stays in
+        view. (Not `loading`, Textual's own flag, which hid the whole view under a spinner
+        for the 15 s of a 100k desk's first computation.)"""
         self._previous: Any = None
         """The last suggester: a new one reuses its features for claims that did not change, so
         after an import only the new article's claims are analysed (incremental)."""
@@ -112,7 +116,7 @@ class SuggestionsScreen(ViewScreen):
         lst.set_rows(keys)
         lst.refresh_rows()
         header = Text(f"{len(keys)} suggestions", style="bold")
-        if self.loading:
+        if self.computing:
             header.append(" · computing…", style="italic")
         header.append("  a accept · x reject · X reject pair · space skip", style="dim")
         self.set_header(header)
@@ -122,14 +126,16 @@ class SuggestionsScreen(ViewScreen):
     def _nothing_left(self) -> str:
         """Why the queue is empty: "tag more statements" on a desk with every statement
         reviewed sent the analyst back to a Reader with nothing left to tag."""
-        if self.loading or self.store.count(Claim.TABLE) < 2:
+        if self.computing:  # the first computation of a large desk takes seconds
+            return COMPUTING
+        if self.store.count(Claim.TABLE) < 2:
             return TAG_MORE
         if any(not is_reviewed(doc) for doc in self.store.docs(Statement.TABLE).values()):
             return TAG_MORE
         return SETTLED
 
     def _compute(self) -> None:
-        self.loading = True
+        self.computing = True
         self._requested = self.store.version
         # The store as it stands is fixed here; its model objects are built in the worker
         # (0.5 s of a frozen screen at 100k statements when built here).
@@ -164,7 +170,7 @@ class SuggestionsScreen(ViewScreen):
         settled here while it ran."""
         if version != self._requested:
             return
-        self.loading = False
+        self.computing = False
         self.candidates = linking.still_open(self.store, found)
         self._pruned_for = self.store.version
         self._kept = False
