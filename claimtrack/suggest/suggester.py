@@ -31,7 +31,13 @@ from claimtrack.quantities import (
 from claimtrack.snapshot import Snapshot
 from claimtrack.suggest.concepts import CONCEPT_PREFIX
 from claimtrack.suggest.features import ClaimFeatures, Entity, FeatureBuilder, entities_of
-from claimtrack.suggest.lexicon import StanceCues, block_key, keys_match, load_stance_cues
+from claimtrack.suggest.lexicon import (
+    MIN_SHARED_PREFIX,
+    StanceCues,
+    block_key,
+    keys_match,
+    load_stance_cues,
+)
 
 _TOLL_SUBJECTS = TOTAL_SUBJECTS | PARTS
 TOLL_UNITS = frozenset({"killed", "wounded", "missing"})
@@ -429,8 +435,9 @@ class LinkSuggester:
             own_a, ctx_a = self._content[fa.id]
             own_b, ctx_b = self._content[fb.id]
         else:
-            own_a, ctx_a = _without(fa.entities, actors), _without(fa.context, actors)
-            own_b, ctx_b = _without(fb.entities, actors), _without(fb.context, actors)
+            blocks = _by_block(actors)
+            own_a, ctx_a = _without(fa.entities, blocks), _without(fa.context, blocks)
+            own_b, ctx_b = _without(fb.entities, blocks), _without(fb.context, blocks)
         pairs = [(own_a, own_b, 1.0)]
         if context:
             pairs += [(own_a, ctx_b, 0.5), (ctx_a, own_b, 0.5)]
@@ -1219,8 +1226,25 @@ def _strength(shared: list[tuple[str, float]]) -> float:
     return 1.0 - math.exp(-2.0 * sum(w for _, w in shared))
 
 
-def _without(entities: tuple[Entity, ...], actors: tuple[str, ...]) -> tuple[Entity, ...]:
-    return tuple(e for e in entities if not any(keys_match(e.key, k) for k in actors))
+def _by_block(keys: Iterable[str]) -> dict[str, list[str]]:
+    """`keys` by their `block_key`: keys that match share it."""
+    out: dict[str, list[str]] = {}
+    for key in keys:
+        out.setdefault(key[:MIN_SHARED_PREFIX], []).append(key)
+    return out
+
+
+def _without(entities: tuple[Entity, ...], actors: dict[str, list[str]]) -> tuple[Entity, ...]:
+    """`entities` less those naming one of `actors` (`_by_block`). Each entity is compared
+    with the actors of its block only, and most name none of them: comparing every pair
+    was ~45% of a 100k desk's suggestions (13.7M calls of `keys_match`)."""
+    if not any(e.key[:MIN_SHARED_PREFIX] in actors for e in entities):
+        return entities
+    return tuple(
+        e
+        for e in entities
+        if not any(keys_match(e.key, k) for k in actors.get(e.key[:MIN_SHARED_PREFIX], ()))
+    )
 
 
 def _may_answer(fa: ClaimFeatures, fb: ClaimFeatures) -> bool:
