@@ -91,8 +91,8 @@ class PickerDialog(ModalScreen[Pick | None]):
             yield Input(self._query, placeholder="type to search…", id="query")
             yield OptionList(id="options")
             hint = "⏎ pick · ↑↓ move · esc cancel"
-            if self._query:
-                hint = "type to replace the proposal, → to edit it · " + hint
+            if self._query:  # fits an 80-column dialog
+                hint = "⏎ pick · typing replaces it, → edits · ↑↓ move · esc cancel"
             yield Label(Text(hint), classes="dialog-hint")
 
     def on_mount(self) -> None:
