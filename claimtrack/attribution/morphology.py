@@ -216,6 +216,31 @@ def transitive_verb(word: str) -> bool:
         return False
 
 
+def never_nominative(word: str) -> bool:
+    """Whether the dictionary knows `word` in no nominative reading ("Азербайджана",
+    "Пескова"): it cannot be a subject. Unknown and indeclinable words are never judged."""
+    try:
+        parses = _parse(word.lower())
+        return (
+            bool(parses)
+            and all(p.is_known for p in parses)
+            and not any(p.tag.case == "nomn" or "Fixd" in p.tag for p in parses)
+        )
+    except Exception:  # a nicety: a dictionary problem leaves the finding as it was
+        return False
+
+
+def a_verb(word: str) -> bool:
+    """Whether the dictionary's likeliest reading of `word` is a finite verb or an infinitive
+    ("осудить", "признать"): a name after it is that verb's, not the cue's ("потребовал …
+    осудить СБР")."""
+    try:
+        parses = _parse(word.lower())
+        return bool(parses) and parses[0].is_known and parses[0].tag.POS in {"VERB", "INFN"}
+    except Exception:  # a nicety: a dictionary problem leaves the finding as it was
+        return False
+
+
 def is_place_name(word: str) -> bool:
     """Whether the dictionary's likeliest reading of `word` is a place, in any case
     ("Азербайджана"; not "Владимир", a first name before it is a town)."""

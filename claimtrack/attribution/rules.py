@@ -7,7 +7,13 @@ import re
 from claimtrack.attribution.bodies import body_key
 from claimtrack.attribution.cues import Cue, Lexicon, starts_with
 from claimtrack.attribution.groups import group_speaker
-from claimtrack.attribution.morphology import a_thing, never_subject, transitive_verb
+from claimtrack.attribution.morphology import (
+    a_thing,
+    a_verb,
+    never_nominative,
+    never_subject,
+    transitive_verb,
+)
 from claimtrack.attribution.places import is_place
 from claimtrack.attribution.proposals import new_speaker
 from claimtrack.attribution.sentence import Finding, Hit, Sentence
@@ -348,21 +354,62 @@ def _next_to_verb(sentence: Sentence, lexicon: Lexicon, hit: Hit, finding: Findi
     at = sentence.text.find(finding.surface, start)
     if at < 0:
         return True
+    between = sentence.tokens_in(start, at)
+    if _past_office(lexicon, hit, between):
+        return True
+    return _past_where_it_was_said(sentence, lexicon, between, finding.surface, at)
+
+
+def _past_office(lexicon: Lexicon, hit: Hit, between: list[Token]) -> bool:
+    """Whether the words between a verb and a name are only an office, whom it was told and
+    fillers ("заявил **журналистам глава МИД России** Сергей Лавров")."""
     allowed = lexicon.audiences | lexicon.fillers | lexicon.determiners | lexicon.ranks
     office = lexicon.titles | lexicon.mouthpieces | lexicon.official_nouns
     held = False  # an office opened: its genitive tail follows ("министр иностранных дел")
-    for token in sentence.tokens_in(start, at):
+    for token in between:
         if token.norm in office or token.norm in lexicon.kind_words:
             held = True
         elif not (
             held
             or token.capitalised
+            or token.norm.isdigit()  # "телеканалу «Россия **24**»"
             or token.norm in allowed
             or (hit.impersonal and token.norm in lexicon.impersonal_prepositions)
             or (lexicon.case_endings and token.norm.endswith(RU_ADJECTIVE_ANY))
         ):
             return False
     return True
+
+
+_CLAUSE_CLOSES_RE = re.compile(r"\s*(?:[,.;:!?)]|\s[—–-]\s|—|–|$)")
+
+
+def _past_where_it_was_said(
+    sentence: Sentence, lexicon: Lexicon, between: list[Token], name: str, at: int
+) -> bool:
+    """Whether a name closing the clause follows its verb past where or with whom it was
+    said, a prepositional phrase ("заявил **в эфире телеканала «Россия 24»** Песков.",
+    "подтвердил **в разговоре с журналистами** Песков."): the speaker, put last. Not a name
+    a preposition governs ("призвал к санкциям **против** СБР"), one in no nominative ("о
+    полной поддержке **Азербайджана**"), one the phrase goes on after ("о причастности СБР
+    к удару"), nor one after a verb of what was said ("призвал … **осудить** СБР")."""
+    if not _CLAUSE_CLOSES_RE.match(sentence.text, at + len(name)):
+        return False
+    if not between or between[-1].norm in lexicon.prepositions:
+        return False
+    if any(never_nominative(word) for word in name.split()):
+        return False
+    allowed = lexicon.audiences | lexicon.fillers | lexicon.determiners
+    phrase = False
+    for token in between:
+        if token.norm in lexicon.prepositions:
+            phrase = True
+            continue
+        if a_verb(sentence.text[token.start : token.end]):
+            return False
+        if not (phrase or token.capitalised or token.norm in allowed):
+            return False
+    return phrase
 
 
 def _object_first(sentence: Sentence, lexicon: Lexicon, hit: Hit) -> bool:
