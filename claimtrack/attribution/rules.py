@@ -624,20 +624,30 @@ def _is_passive(sentence: Sentence, lexicon: Lexicon, start: int) -> bool:
 
 
 def _frames(sentence: Sentence, lexicon: Lexicon, hit: Hit) -> bool:
-    """A cue inside a relative clause ("launched **what it called** an operation") or read as
-    a bare passive ("RSF **accused of** massacre"): nobody is quoted."""
+    """A cue inside a relative clause ("launched **what it called** an operation", "the
+    attack, **which Kyiv described** as a war crime, killed …") or read as a bare passive
+    ("RSF **accused of** massacre"): nobody is quoted."""
     norms = [t.norm for t in sentence.tokens_in(hit.start, len(sentence.text))]
     if starts_with(norms, lexicon.bare_passives):
         return True
     clause_start = max(
         (m.end() for m in re.finditer(r"[,;:\"“”«»]", sentence.plain[: hit.start])), default=0
     )
-    before = sentence.tokens_in(clause_start, hit.start)[-4:]
+    clause = [t for t in sentence.tokens_in(0, hit.start) if t.norm != "s"]  # "Armenia's"
+    within = [t for t in clause if t.start >= clause_start]
+    before = within[-4:]
     opener = next(
         (k for k in range(len(before) - 1, -1, -1) if before[k].norm in lexicon.relatives), None
     )
     if opener is None:
         return False
+    prior = clause[: clause.index(before[opener])][-1:]
+    if (
+        before[opener].norm in lexicon.relative_pronouns
+        and prior
+        and (prior[0].norm in lexicon.prepositions or (prior[0].norm,) in lexicon.after_enders)
+    ):
+        return False  # "an address **in which** he said …": the clause quotes him
     # a subject (and an adverb) between "what" and the cue: "what **the Kremlin later**
     # called"; not "what Moscow meant **but** said", which goes on to quote
     between = before[opener + 1 :]

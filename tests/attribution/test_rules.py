@@ -451,6 +451,34 @@ def test_a_cue_that_frames_the_narration_names_no_speaker(sentence: str) -> None
     assert registered("en", sentence) == [None]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The attack, which Armenia's foreign ministry described as a war crime, killed 12 people.",
+        "Aliyev visited the town, which Armenia describes as occupied.",
+        "Azerbaijan launched what Armenia's foreign ministry described as an unprovoked attack.",
+    ],
+)
+def test_what_a_speaker_described_in_a_relative_clause_is_no_claim_of_theirs(
+    sentence: str,
+) -> None:
+    """With "described" a speech verb, "The attack, which Armenia's foreign ministry described
+    as a war crime, killed 12 people" became the ministry's claim (a review's probes): the
+    relative clause frames a phrase of the narration, as "what it called" does."""
+    assert one("en", sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Armenia's foreign ministry described the strike as a war crime.", "am-mfa"),
+        ("Peskov described as absurd the reports that Moscow had armed Baku.", "peskov"),
+    ],
+)
+def test_a_speaker_describing_in_the_main_clause_still_speaks(sentence: str, speaker: str) -> None:
+    assert one("en", sentence) == speaker
+
+
 def test_an_active_accusation_still_names_its_speaker() -> None:
     assert registered("en", "Armenia accused Azerbaijan of shelling Stepanakert.") == ["Armenia"]
 
