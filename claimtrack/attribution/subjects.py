@@ -483,7 +483,14 @@ def _proposal(
             limit += 2 if listed or people else 0  # the list's words are the body's
             name.append(token)
             continue
-        if name and remit_link(lexicon, name[-1], token, tokens[at + 1 : at + 3], name):
+        if (
+            name
+            and remit_link(lexicon, name[-1], token, tokens[at + 1 : at + 3], name)
+            and (
+                name[-1].norm in lexicon.titles
+                or not _holder_past_a_place(sentence, lexicon, tokens[at + 1 :])
+            )
+        ):
             name.append(token)  # "Commission **on** Human Rights": the body's name goes on
             limit += 3
             continue
@@ -707,6 +714,20 @@ def _without_medium(sentence: Sentence, lexicon: Lexicon, name: list[Token]) -> 
         if token.norm.endswith(RU_ADJECTIVE_NOMINATIVE) or is_first_name(_text(sentence, token)):
             return name  # "Генеральный секретарь ООН", "Евгений Пригожин глава ЧВК"
     return name
+
+
+def _holder_past_a_place(sentence: Sentence, lexicon: Lexicon, rest: list[Token]) -> bool:
+    """Whether the capitalised words after a body's remit link are a place and then a
+    person's name of two words or more ("Perwakilan UNICEF untuk **Indonesia Maniza
+    Zaman**"): where an office is posted and its holder, no remit of the body ("Misi PBB
+    untuk Sudan Selatan"). An office's own link is `_posted`'s ("Coordinator for Sudan …")."""
+    run: list[str] = []
+    for token in rest:
+        if not token.capitalised:
+            break
+        run.append(_text(sentence, token))
+    place = leading_place(run, lexicon) or int(bool(run) and is_place(run[0], lexicon))
+    return bool(place) and len(run) - place >= 2
 
 
 def remit_link(

@@ -1765,3 +1765,26 @@ def test_the_holder_of_an_office_posted_somewhere_speaks_not_its_body(
 def test_a_body_with_no_holder_of_its_office_named_still_speaks(lang: str, sentence: str) -> None:
     (found,) = suggest(lang, sentence, speakers=[UN])
     assert who(found) == "un"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Perwakilan UNICEF untuk Indonesia Maniza Zaman mengatakan anak-anak paling terdampak.",
+        "Utusan Khusus PBB untuk Sudan Ramtane Lamamra mengatakan kedua pihak setuju berunding.",
+    ],
+)
+def test_a_holder_named_after_a_bodys_place_is_no_part_of_the_bodys_name(sentence: str) -> None:
+    """Once a body's name ran on past its remit ("Kantor PBB untuk Koordinasi …"),
+    "Perwakilan UNICEF untuk Indonesia Maniza Zaman" was proposed as an organisation of that
+    name (a review's probes): a place, then a person's name, is where an office is posted and
+    its holder, and no body is registered under the holder's name."""
+    (found,) = suggest("id", sentence, speakers=[])
+    proposal = found.proposal if found is not None else None
+    assert proposal is None or proposal.kind == "person" or "untuk" not in proposal.name
+
+
+def test_a_bodys_remit_that_is_a_place_is_still_its_name() -> None:
+    (body,) = suggest("id", "Misi PBB untuk Sudan Selatan mengatakan 20 warga tewas.", speakers=[])
+    assert body is not None and body.proposal is not None
+    assert body.proposal.name == "Misi PBB untuk Sudan Selatan"
