@@ -1788,3 +1788,16 @@ def test_a_bodys_remit_that_is_a_place_is_still_its_name() -> None:
     (body,) = suggest("id", "Misi PBB untuk Sudan Selatan mengatakan 20 warga tewas.", speakers=[])
     assert body is not None and body.proposal is not None
     assert body.proposal.name == "Misi PBB untuk Sudan Selatan"
+
+
+def test_a_resident_coordinator_is_an_office_not_a_group_of_residents() -> None:
+    """ "UN Resident Coordinator Clementine Nkweta-Salami said …" proposed *Residents
+    (Coordinator Clementine Nkweta)* (a review's probes): "resident coordinator" is the UN's
+    office, as "warga negara" is no group of residents."""
+    (found,) = suggest(
+        "en",
+        "UN Resident Coordinator Clementine Nkweta-Salami said the camp was shelled.",
+        speakers=[],
+    )
+    assert found is not None and found.proposal is not None
+    assert (found.proposal.name, found.proposal.kind) == ("Clementine Nkweta-Salami", "person")
