@@ -116,6 +116,26 @@ def test_a_speaker_created_in_the_analysts_words_keeps_what_the_proposal_knew() 
     _, other, _ = annotate.tag_as_new_speaker(store, only.id, "AA officials", proposal)
     assert (other.aliases, other.side) == ((), None)
     history.undo(store)
+    # two words' initials are too often another body's, typed to correct a wrong proposal
+    # ("AP" for "Armenian Parliament", "UN" for "Ukrainian Navy", a review)
+    for text, typed in (
+        ("The Armenian Parliament said the vote was postponed.", "AP"),
+        ("The Ukrainian Navy said two boats were sunk.", "UN"),
+        ("The Ukrainian Security Service said it detained two agents.", "US officials"),
+    ):
+        store = imported(text, "en")
+        (only,) = statements(store)
+        proposal = SuggestionCache(store).for_source(only.source)[only.id].proposal
+        assert proposal is not None
+        _, other, _ = annotate.tag_as_new_speaker(store, only.id, typed, proposal)
+        assert other.aliases == (), (typed, other.aliases)
+    # three words' initials are the analyst's short form
+    store = imported("The Rapid Support Forces said the town was taken.", "en")
+    (only,) = statements(store)
+    proposal = SuggestionCache(store).for_source(only.source)[only.id].proposal
+    assert proposal is not None
+    _, rsf, _ = annotate.tag_as_new_speaker(store, only.id, "RSF", proposal)
+    assert "Rapid Support Forces" in rsf.aliases
     # one person's office ("the leader of Nagorno-Karabakh"): the name typed is who holds it
     store = imported("Pemimpin Nagorno-Karabakh mengatakan kota itu diserang.", "id")
     (only,) = statements(store)

@@ -129,8 +129,9 @@ def tag_as_new_speaker(
     naming the same speaker their way: the proposal's names become aliases (so the next
     "Pejabat Nagorno-Karabakh" finds it), its kind the kind and its country the side, as
     accepting it would. Otherwise, when the proposal is one person's office rather than a
-    body ("Pemimpin Nagorno-Karabakh", kind person or unknown; not "Pejabat ..." officials),
-    the analyst is saying who holds it ("Arayik Harutyunyan"): its names become aliases as
+    body ("Pemimpin Nagorno-Karabakh", kind person or unknown; not "Pejabat ..." officials)
+    and the name typed is no body's, the analyst is saying who holds it ("Arayik
+    Harutyunyan"): its names become aliases as
     picking a registered speaker teaches them (`learned_aliases`), and its country the side.
     A body's proposal names another speaker: nothing is carried over.
     """
@@ -147,7 +148,9 @@ def tag_as_new_speaker(
             aliases = [" ".join(a.split()) for a in (proposal.name, *proposal.aliases)]
             side = _side_named(proposal, lang) or side
             kind = proposal.kind if proposal.kind != "other" else kind
-        elif proposal.kind in ("person", "other"):
+        elif proposal.kind in ("person", "other") and kind in ("person", "other"):
+            # who holds the office proposed; a body typed ("US officials" for "Ukrainian
+            # Security Service") is another speaker, not its holder
             aliases = learned_aliases(store, st, proposal)
             side = side or _side_named(proposal, lang)
     with store.transaction("tag", f"tag {st.id} as new speaker {name}") as tx:
@@ -159,24 +162,33 @@ def tag_as_new_speaker(
 
 
 _INITIALS_WORD = re.compile(r"\b[A-ZА-ЯЁ]{2,5}\b")
-_NAME_PARTS = re.compile(r"[\s\-–—]+")
+_HYPHENS = re.compile(r"[-–—]")
 
 
 def _initials_of(name: str, proposed: Sequence[str]) -> bool:
-    """Whether a word in capitals of the name typed is the initials of two or more words in a
-    row of a proposed name, or the other way round ("NK officials" for "Pejabat
-    Nagorno-Karabakh", "RSF" for "Rapid Support Forces"): the analyst's short form."""
+    """Whether a word in capitals of the name typed is the initials of a proposed name's
+    capitalised words in a row, or the other way round: "RSF" for "Rapid Support Forces",
+    "NK officials" for "Pejabat Nagorno-Karabakh". Two letters only from one hyphenated
+    name: two words' initials are too often another body's ("AP" for "Armenian
+    Parliament", "UN" for "Ukrainian Navy", "US" for "Ukrainian Security Service"), typed
+    to correct a wrong proposal, whose name must not become the new speaker's alias."""
 
     def initials(text: str) -> set[str]:
-        parts = [w for w in _NAME_PARTS.split(text) if w]
+        # (initial, the index of the whitespace word it comes from) for each name part
+        parts = [
+            (part[:1], index)
+            for index, word in enumerate(text.split())
+            for part in _HYPHENS.split(word)
+            if part
+        ]
         found: set[str] = set()
         for start in range(len(parts)):
             letters = ""
-            for word in parts[start:]:
-                if not word[:1].isupper():
+            for initial, word in parts[start:]:
+                if not initial.isupper():
                     break
-                letters += word[0]
-                if len(letters) >= 2:
+                letters += initial
+                if len(letters) >= 3 or (len(letters) == 2 and word == parts[start][1]):
                     found.add(letters)
         return found
 
