@@ -107,48 +107,47 @@ _YEAR_SLASH = re.compile(r"^(\d{4})/(\d{1,2})/(\d{1,2})$")
 
 
 _ISO_UNPADDED = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
-_MONTHS: dict[str, int] = {
-    name: number
-    for number, names in enumerate(
-        (
-            "january jan januari январь января",
-            "february feb februari февраль февраля",
-            "march mar maret март марта",
-            "april apr апрель апреля",
-            "may mei май мая",
-            "june jun juni июнь июня",
-            "july jul juli июль июля",
-            "august aug agustus agu agt август августа",
-            "september sep sept сентябрь сентября",
-            "october oct oktober okt октябрь октября",
-            "november nov нояб ноябрь ноября",
-            "december dec desember des декабрь декабря",
-        ),
-        start=1,
-    )
-    for name in names.split()
-}
+
+
+def _numbered(rows: tuple[str, ...], start: int = 0) -> dict[str, int]:
+    """Each space-separated word of `rows` → its row's number, counted from `start`."""
+    return {name: number for number, row in enumerate(rows, start=start) for name in row.split()}
+
+
+_MONTHS = _numbered(
+    (
+        "january jan januari январь января",
+        "february feb februari февраль февраля",
+        "march mar maret март марта",
+        "april apr апрель апреля",
+        "may mei май мая",
+        "june jun juni июнь июня",
+        "july jul juli июль июля",
+        "august aug agustus agu agt август августа",
+        "september sep sept сентябрь сентября",
+        "october oct oktober okt октябрь октября",
+        "november nov нояб ноябрь ноября",
+        "december dec desember des декабрь декабря",
+    ),
+    start=1,
+)
 """Month names in English, Indonesian and Russian (nominative and genitive), and their
 abbreviations, as articles print dates."""
 _MONTH_WORD = r"([^\W\d_]+)\.?"
 _NAMED_DAY_FIRST = re.compile(rf"^(\d{{1,2}})\s+{_MONTH_WORD}\s+(\d{{4}})(?:\s*(?:г\.?|года))?$")
 _NAMED_MONTH_FIRST = re.compile(rf"^{_MONTH_WORD}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})$")
 _WEEKDAY = re.compile(r"^([^\W\d_]+)\.?,\s*")
-_WEEKDAYS: dict[str, int] = {
-    name: number
-    for number, names in enumerate(
-        (
-            "monday mon senin sen понедельник пн",
-            "tuesday tue tues selasa sel вторник вт",
-            "wednesday wed rabu rab среда ср",
-            "thursday thu thurs kamis kam четверг чт",
-            "friday fri jumat jum'at jum пятница пт",
-            "saturday sat sabtu sab суббота сб",
-            "sunday sun minggu min ahad воскресенье вс",
-        )
+_WEEKDAYS = _numbered(
+    (
+        "monday mon senin sen понедельник пн",
+        "tuesday tue tues selasa sel вторник вт",
+        "wednesday wed rabu rab среда ср",
+        "thursday thu thurs kamis kam четверг чт",
+        "friday fri jumat jum'at jum пятница пт",
+        "saturday sat sabtu sab суббота сб",
+        "sunday sun minggu min ahad воскресенье вс",
     )
-    for name in names.split()
-}
+)
 """Weekday names a printed date may open with (Monday is 0, as `date.weekday()`)."""
 _WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from textual.pilot import Pilot
@@ -138,3 +140,19 @@ async def export_through_dialog(
 def tmp_store_path(tmp_path: Path) -> Path:
     """A store file path in a fresh folder."""
     return tmp_path / "desk.json"
+
+
+def hold_suggestions(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
+    """Make the link suggester wait (up to 10 s) until the returned event is set: a
+    computation that outlasts the analyst's next keys, as on a 100k desk."""
+    from claimtrack.suggest import LinkSuggester
+
+    release = threading.Event()
+    rank = LinkSuggester.candidates
+
+    def held(self: LinkSuggester, *args: Any, **kwargs: Any) -> Any:
+        release.wait(10)
+        return rank(self, *args, **kwargs)
+
+    monkeypatch.setattr(LinkSuggester, "candidates", held)
+    return release

@@ -17,12 +17,11 @@ from claimtrack.services.importing import RawDocument, import_documents
 from claimtrack.services.queries import ClaimFilter, claim_ids
 from claimtrack.snapshot import Snapshot
 from claimtrack.store import Store
-from claimtrack.suggest import LinkSuggester
 from claimtrack.tui.screens import reader
 from claimtrack.tui.widgets.document import DocumentView
 from claimtrack.tui.widgets.lazy_list import LazyList
 
-from .conftest import app_for, press, settle, tag_with_suggestions, type_text
+from .conftest import app_for, hold_suggestions, press, settle, tag_with_suggestions, type_text
 
 GATRA = "Korban bertambah\n\nPresiden Rusia Vladimir Putin mengatakan korban mendekati 5.000.\n"
 WIRE = "Market shelled\n\nThe governor said at least 27 civilians were killed.\n"
@@ -161,14 +160,7 @@ async def test_the_suggestions_view_builds_its_snapshot_off_the_screen_thread(
     on the screen's thread, and Textual then wrote its repr (23 MB) into the worker's
     description."""
     tag_with_suggestions(demo_store)
-    release = threading.Event()
-    rank = LinkSuggester.candidates
-
-    def held(self: LinkSuggester, *args: Any, **kwargs: Any) -> Any:
-        release.wait(10)
-        return rank(self, *args, **kwargs)
-
-    monkeypatch.setattr(LinkSuggester, "candidates", held)
+    release = hold_suggestions(monkeypatch)
     app = app_for(demo_store)
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)

@@ -4,10 +4,8 @@ computation finishes."""
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 from textual.widgets import Label
@@ -15,11 +13,10 @@ from textual.widgets import Label
 from claimtrack.cli.main import main
 from claimtrack.demo import populate
 from claimtrack.store import Store
-from claimtrack.suggest import LinkSuggester
 from claimtrack.tui.app import ClaimtrackApp
 from claimtrack.tui.widgets.lazy_list import LazyList
 
-from .conftest import app_for, fixed_clock, press, settle, tag_with_suggestions
+from .conftest import app_for, fixed_clock, hold_suggestions, press, settle, tag_with_suggestions
 
 Row = tuple[str, str, str]
 
@@ -90,13 +87,6 @@ async def test_an_accept_while_the_queue_is_recomputed_leaves_no_stale_row(
     """Intermittent: a row the CLI rejected stayed listed, under a header saying "computing…"
     for good, when the analyst accepted a row before the recomputation the CLI's change set
     off had finished (its result was then thrown away as out of date)."""
-    release = threading.Event()
-    rank = LinkSuggester.candidates
-
-    def slow(self: LinkSuggester, *args: Any, **kwargs: Any) -> Any:
-        release.wait(10)  # the recomputation outlasts the analyst's next key
-        return rank(self, *args, **kwargs)
-
     app = app_for(desk)
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
@@ -104,7 +94,7 @@ async def test_an_accept_while_the_queue_is_recomputed_leaves_no_stale_row(
         rows = links_only(listed(app))
         rejected = rows[0]
         accepted = next(r for r in rows if {r[0], r[1]} != {rejected[0], rejected[1]})
-        monkeypatch.setattr(LinkSuggester, "candidates", slow)
+        release = hold_suggestions(monkeypatch)
         cli(tmp_store_path, "suggest", "reject", rejected[0], rejected[1], "--rel", rejected[2])
         app.poll_store()  # the computation starts, and waits
         await pilot.pause()
@@ -149,14 +139,7 @@ async def test_the_queue_stays_in_view_while_it_is_computed(
     """The first computation of a 100k desk takes ~15 s, and the whole view sat under a
     spinner (the screen's own `loading` flag was set by mistake) while the header's
     "computing…" was never seen. The header and the empty queue say what is going on."""
-    release = threading.Event()
-    rank = LinkSuggester.candidates
-
-    def slow(self: LinkSuggester, *args: Any, **kwargs: Any) -> Any:
-        release.wait(10)
-        return rank(self, *args, **kwargs)
-
-    monkeypatch.setattr(LinkSuggester, "candidates", slow)
+    release = hold_suggestions(monkeypatch)
     app = app_for(desk)
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
