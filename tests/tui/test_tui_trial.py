@@ -13,10 +13,18 @@ from claimtrack.model import Outcome, Speaker, Statement
 from claimtrack.services import annotate
 from claimtrack.services.importing import RawDocument, import_documents
 from claimtrack.store import Store
+from claimtrack.tui.app import ClaimtrackApp
 from claimtrack.tui.screens.graph import GraphScreen, GraphTree
 
 from .conftest import app_for, press, reader_statements, settle, tag_with_suggestions, type_text
 from .test_friction import listen
+
+
+def _graph(app: ClaimtrackApp) -> tuple[GraphScreen, GraphTree]:
+    """The Graph view shown, and its tree."""
+    graph = app.screen
+    assert isinstance(graph, GraphScreen)
+    return graph, graph.query_one(GraphTree)
 
 
 def _pane(graph: GraphScreen) -> str:
@@ -39,9 +47,7 @@ async def test_a_verdict_given_in_the_graph_keeps_the_walk_and_the_cursor(
         app.current_claim = first
         await press(pilot, "6", "down", "down", "space")  # open the neighbour: `third` shows
         await press(pilot, "down", "down")  # its "answered by" row, then `third`
-        graph = app.screen
-        assert isinstance(graph, GraphScreen)
-        tree = graph.query_one(GraphTree)
+        graph, tree = _graph(app)
         assert tree.cursor_node is not None and tree.cursor_node.data == third
         await press(pilot, "o", "t", "enter", "enter")  # true, no note, no evidence: today
         assert [o.verdict for o in demo_store.all(Outcome) if o.claim == third] == ["true"]
@@ -241,9 +247,7 @@ async def test_the_graph_draws_a_hand_edited_claim_id_as_text(tmp_path: Path) ->
         await settle(pilot)
         app.current_claim = second
         await press(pilot, "6")
-        graph = app.screen
-        assert isinstance(graph, GraphScreen)
-        tree = graph.query_one(GraphTree)
+        graph, tree = _graph(app)
         labels = [str(node.label) for node in tree.root.children for node in node.children]
         assert any("c]0;owned[2Jx" in label for label in labels), labels
         await press(pilot, "down", "down", "enter")  # recentre on it: the tree's root, the pane
@@ -296,9 +300,7 @@ async def test_the_same_search_again_in_the_graph_goes_back_to_its_row(demo_stor
         await press(pilot, "6", "slash")
         await type_text(pilot, third)
         await press(pilot, "enter")
-        graph = app.screen
-        assert isinstance(graph, GraphScreen)
-        tree = graph.query_one(GraphTree)
+        graph, tree = _graph(app)
         found = tree.cursor_line
         assert tree.cursor_node is not None and tree.cursor_node.data == third
         await press(pilot, "home", "slash")
@@ -324,9 +326,7 @@ async def test_a_relation_row_gone_on_rebuild_leaves_the_cursor_on_the_centre(
         await settle(pilot)
         app.current_claim = first
         await press(pilot, "6")
-        graph = app.screen
-        assert isinstance(graph, GraphScreen)
-        tree = graph.query_one(GraphTree)
+        graph, tree = _graph(app)
         rows = [tree.get_node_at_line(n) for n in range(tree.last_line + 1)]
         opened = next(n for n, node in enumerate(rows) if node is not None and node.data == third)
         tree.cursor_line = opened
