@@ -633,15 +633,17 @@ class Attributor:
                 # a force named for no country may be an armed group ("the Arakan Army")
                 return _non_state_force(antecedent.proposal.name if antecedent.proposal else "")
             names: tuple[str, ...] = (antecedent.proposal.name,) if antecedent.proposal else ()
+            side = None
         else:
             speaker = self._speakers.get(antecedent.speaker)
             if speaker is None:
                 return finding.refers == "any" and not finding.kinds
-            kind, names = speaker.kind, speaker.names
+            kind, names, side = speaker.kind, speaker.names, speaker.side
         if finding.names and not any(_holds(w, finding) for name in names for w in words(name)):
             return False  # "the commission" is a commission, not whoever spoke last
         if kind == "military" and set(finding.kinds) == {"military"}:
-            return _a_states_force(names, finding.surface)
+            # a side that is a country says it too: "Tatmadaw", registered on Myanmar's side
+            return _a_states_force((*names, side) if side else names, finding.surface)
         if finding.kinds:
             return kind in finding.kinds
         if finding.refers == "person":

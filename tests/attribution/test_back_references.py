@@ -328,6 +328,19 @@ def test_the_army_still_refers_back_to_an_army(sentences: tuple[str, ...], speak
     assert who(last) == speaker
 
 
+def test_a_states_army_registered_by_its_own_name_is_the_army_by_its_side() -> None:
+    """ "The Tatmadaw said …", then "The military said …" gave nobody (a review): a force
+    named for no country is the army when its side is a country (Myanmar); the RSF, on a
+    side of its own, still is not."""
+    tatmadaw = Speaker(id="tat", name="Tatmadaw", side="Myanmar", kind="military")
+    sentences = ("The Tatmadaw said the town was retaken.", "The military said 12 rebels died.")
+    *_, last = suggest("en", *sentences, speakers=[tatmadaw, RSF])
+    assert who(last) == "tat"
+    sentences = ("The RSF said the town was retaken.", "The military said 12 rebels died.")
+    *_, last = suggest("en", *sentences, speakers=[tatmadaw, RSF])
+    assert who(last) != "rsf"
+
+
 OCHA_ARTICLE = (
     "OCHA Sudan — The United Nations Office for the Coordination of Humanitarian Affairs said "
     "on Friday that at least 61 civilians were killed.",
