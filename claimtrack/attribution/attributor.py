@@ -132,7 +132,7 @@ class Attributor:
         self._bodies = [s for s in speakers if s.kind != "person"]
         self._initialled: dict[str, set[str]] = {}  # "ocha" -> the bodies whose names make it
         for body in self._bodies:
-            for initials in {i for name in body.names for i in _initials(name)}:
+            for initials in {i for name in body.names for i in body_initials(name)}:
                 self._initialled.setdefault(initials, set()).add(body.id)
         self._labels = {fold_str(s.name): s.id for s in self._bodies}  # "Residents (Kharkiv)"
 
@@ -1033,7 +1033,7 @@ def _same_short_name(results: list[SpeakerSuggestion | None]) -> None:
         if proposal is not None and proposal.kind != "person":
             for alias in proposal.aliases:
                 bodies.setdefault(words(alias), proposal)
-            for initials in _initials(proposal.name):
+            for initials in body_initials(proposal.name):
                 initialled.setdefault((initials,), proposal)
     for number, suggestion in enumerate(results):
         proposal = suggestion.proposal if suggestion else None
@@ -1055,7 +1055,7 @@ def _known_body(name: str) -> bool:
     return body_key(name) is not None or bool(organisation_named(name.split()))
 
 
-def _initials(name: str) -> tuple[str, ...]:
+def body_initials(name: str) -> tuple[str, ...]:
     """The short names a body's name makes of the initials of its capitalised words, folded:
     whole ("unocha") and from its own head word on, past the parent body before it
     ("United Nations **O**ffice for the **C**oordination of **H**umanitarian **A**ffairs":

@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from claimtrack.attribution.attributor import SpeakerSuggestion
+from claimtrack.attribution.attributor import SpeakerSuggestion, body_initials
 from claimtrack.attribution.cues import load_lexicon
 from claimtrack.attribution.places import country_named
 from claimtrack.attribution.proposals import NewSpeaker, registered_form
@@ -166,35 +166,25 @@ _HYPHENS = re.compile(r"[-–—]")
 
 
 def _initials_of(name: str, proposed: Sequence[str]) -> bool:
-    """Whether a word in capitals of the name typed is the initials of a proposed name's
-    capitalised words in a row, or the other way round: "RSF" for "Rapid Support Forces",
-    "NK officials" for "Pejabat Nagorno-Karabakh". Two letters only from one hyphenated
-    name: two words' initials are too often another body's ("AP" for "Armenian
-    Parliament", "UN" for "Ukrainian Navy", "US" for "Ukrainian Security Service"), typed
-    to correct a wrong proposal, whose name must not become the new speaker's alias."""
+    """Whether a word in capitals of the name typed is a proposed name's short form, or the
+    other way round: the initials a body's name makes (`body_initials`: "RSF" for "Rapid
+    Support Forces"), or those of one hyphenated name ("NK officials" for "Pejabat
+    Nagorno-Karabakh"). Two separate words' initials are too often another body's ("AP"
+    for "Armenian Parliament", "UN" for "Ukrainian Navy"), typed to correct a wrong
+    proposal, whose name must not become the new speaker's alias."""
 
-    def initials(text: str) -> set[str]:
-        # (initial, the index of the whitespace word it comes from) for each name part
-        parts = [
-            (part[:1], index)
-            for index, word in enumerate(text.split())
-            for part in _HYPHENS.split(word)
-            if part
-        ]
-        found: set[str] = set()
-        for start in range(len(parts)):
-            letters = ""
-            for initial, word in parts[start:]:
-                if not initial.isupper():
-                    break
-                letters += initial
-                if len(letters) >= 3 or (len(letters) == 2 and word == parts[start][1]):
-                    found.add(letters)
-        return found
+    def short_forms(text: str) -> set[str]:
+        compounds = (
+            "".join(part[0] for part in parts).casefold()
+            for word in text.split()
+            if len(parts := [p for p in _HYPHENS.split(word) if p]) >= 2
+            and all(part[:1].isupper() for part in parts)
+        )
+        return {*body_initials(text), *compounds}
 
     def abbreviated(short: str, longer: Sequence[str]) -> bool:
-        words = set(_INITIALS_WORD.findall(short))
-        return bool(words) and any(words & initials(text) for text in longer)
+        typed = {w.casefold() for w in _INITIALS_WORD.findall(short)}
+        return bool(typed) and any(typed & short_forms(text) for text in longer)
 
     return abbreviated(name, proposed) or any(abbreviated(text, (name,)) for text in proposed)
 
