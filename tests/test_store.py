@@ -749,3 +749,71 @@ def test_a_killed_folds_temp_copy_goes_with_the_next_write_not_the_next_fold(
     assert not stray.exists()
     assert sibling.exists()  # a review: not this store's to remove
     assert Path(str(path) + ".journal").stat().st_size > 0  # no fold happened
+
+
+def test_a_store_on_one_line_opens_with_every_record_and_index(tmp_path: Path) -> None:
+    """A store written on one line (TinyDB's own JSONStorage, a desk's script with json.dump)
+    opens as the same investigation as our own layout, and its next fold writes our layout."""
+    from claimtrack.model import Source, Statement
+
+    path = tmp_path / "s.json"
+    store = Store.open(path, create=True)
+    with store.transaction("import", "statements") as tx:
+        src = Source(id=tx.new_id(), title="t", text="Пашинян " * 40, hash="h1", lang="ru")
+        tx.put(src)
+        tx.put_new_docs("statements", Statement.span_docs(tx.new_ids(30), src.id, [(0, 7)] * 30))
+    speaker = add(store, "Пашинян")
+    store.close()
+    ours = Store.open(path)
+    expected = (ours.docs("statements"), ours.docs("sources"), _indexes(ours))
+    ours.close()
+    data = json.loads(path.read_text(encoding="utf-8"))
+    path.write_text(json.dumps(data), encoding="utf-8")  # ASCII-escaped, one line, no newline
+    one_line = Store.open(path)
+    assert (one_line.docs("statements"), one_line.docs("sources"), _indexes(one_line)) == expected
+    add(one_line, "Aliyev")
+    one_line.checkpoint()
+    assert path.read_text(encoding="utf-8").count("\n") > 30  # a record per line again
+    assert Store.open(path).get(Speaker, speaker.id) == speaker
+
+
+def _hand_edited(data: dict, how: str) -> str:
+    """The id of the record `how` spoils in `data` (edited in place)."""
+    statement = next(iter(data["statements"]))
+    event = next(iter(data["events"]))
+    if how == "statement is a list":
+        data["statements"][statement] = ["not", "a", "record"]
+        return statement
+    if how == "source is a list":
+        data["statements"][statement]["source"] = ["a", "b"]
+        return statement
+    if how == "seq is text":
+        data["events"][event]["seq"] = "7"
+        return event
+    data["events"][event]["seq"] = True
+    return event
+
+
+@pytest.mark.parametrize("one_line", [True, False], ids=["one line", "a record per line"])
+@pytest.mark.parametrize(
+    "how", ["statement is a list", "source is a list", "seq is text", "seq is true"]
+)
+def test_a_record_the_indexes_cannot_take_is_named_and_the_file_left_alone(
+    tmp_path: Path, how: str, one_line: bool
+) -> None:
+    from claimtrack.model import Source, Statement
+
+    path = tmp_path / "s.json"
+    store = Store.open(path, create=True)
+    with store.transaction("import", "statements") as tx:
+        src = Source(id=tx.new_id(), title="t", text="x" * 40, hash="h1", lang="en")
+        tx.put(src)
+        tx.put_new_docs("statements", Statement.span_docs(tx.new_ids(3), src.id, [(0, 1)] * 3))
+    store.close()
+    data = json.loads(path.read_text(encoding="utf-8"))
+    spoilt = _hand_edited(data, how)
+    text = json.dumps(data) if one_line else json.dumps(data, indent=1)
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(StoreError, match=f"record {spoilt} .*edited by hand"):
+        Store.open(path)
+    assert path.read_text(encoding="utf-8") == text

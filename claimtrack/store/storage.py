@@ -192,6 +192,8 @@ def _parse(mapped: mmap.mmap, path: Path) -> Data:
             raw = mapped[:]
             if not raw.strip():
                 raise StoreError(f"{path} is empty: not a claimtrack store")
+            data = _one_line(raw)
+        if data is None:
             # Anything else: decode, drop the bytes, then parse, so bytes, text and objects
             # never coexist (as they would in json.loads(raw)).
             text = raw.decode(json.detect_encoding(raw), "surrogatepass")
@@ -214,6 +216,27 @@ def _parse(mapped: mmap.mmap, path: Path) -> Data:
     if not shared:
         share_unchanged_documents(data)
     return data
+
+
+def _one_line(raw: bytes) -> Data | None:
+    """A file on one line (as TinyDB's own JSONStorage writes it) parsed by orjson, or None.
+
+    The slow parser below exists to catch a record kept twice by a git merge; a merge works
+    line by line, and keeping both sides of a one-line file leaves two JSON documents, which
+    no parser takes. So a file on one line needs no such check, and at 100k statements
+    orjson reads it in ~0.18 s where the checking parser takes ~0.4 s (`json.load` ~0.27 s).
+    Anything orjson refuses (NaN, a lone surrogate, a huge integer, a byte-order mark) is
+    left to the checking parser, which accepts or explains it as before.
+    """
+    end = raw.find(b"\n")
+    if end != -1 and (len(raw) - end > 64 or raw[end:].strip()):  # only a trailing newline
+        return None
+    try:
+        with gc_paused():
+            data = orjson.loads(raw)
+    except orjson.JSONDecodeError:
+        return None
+    return data if isinstance(data, dict) else None
 
 
 def _no_key_twice(pairs: list[tuple[str, Any]]) -> dict[str, Any]:

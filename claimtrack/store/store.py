@@ -152,6 +152,32 @@ def _index_add(indexes: list[tuple[str, dict[Any, set[str]]]], id_: str, doc: Do
                 ids.add(id_)
 
 
+def _index_all(bucket: dict[Any, set[str]], field: str, docs: dict[str, Doc]) -> None:
+    """`_index_add` of one field for a whole table (opening a store)."""
+    for id_, doc in docs.items():
+        value = doc.get(field)
+        if value is None:
+            continue
+        if type(value) is not str:  # a list would not even hash
+            raise StoreError(f"record {id_} has {field} {value!r}, not an id: {_HAND}")
+        ids = bucket.get(value)
+        if ids is None:
+            bucket[value] = {id_}
+        else:
+            ids.add(id_)
+
+
+def _max_seq(events: dict[str, Doc]) -> int:
+    """The highest event sequence number, refusing an event whose seq is no number."""
+    seqs = [doc.get("seq", 0) for doc in events.values()]
+    if not all(type(seq) is int for seq in seqs):
+        for id_, doc in events.items():
+            seq = doc.get("seq", 0)
+            if not isinstance(seq, int) or isinstance(seq, bool):
+                raise _not_a_record(Event.TABLE, id_, f"has seq {seq!r}, not a number")
+    return max(seqs, default=0)
+
+
 def _index_remove(indexes: list[tuple[str, dict[Any, set[str]]]], id_: str, doc: Doc) -> None:
     """Undo `_index_add`, dropping values left without ids."""
     for field, bucket in indexes:
@@ -378,20 +404,29 @@ class Store:
         self._table_versions = {}
 
     def _rebuild_indexes(self) -> None:
+        """Every index from scratch, a table and a field at a time.
+
+        At 100k statements a record-by-record walk (each record's fields looked up, then
+        each entered) took ~0.35 s of a ~0.6 s open; walking one field of one table at a
+        time keeps the loops tight and lets the id map and the id list be built in C.
+        """
         self._max_event_seq = 0
-        self._ids = PrefixIndex()
         self._id_tables: dict[str, str] = {}
         self._index: dict[tuple[str, str], dict[Any, set[str]]] = {f: {} for f in INDEXED_FIELDS}
         ids: list[str] = []
         for table, docs in self._data.items():
             if table == META_TABLE:
                 continue
-            for id_, doc in docs.items():
-                if not isinstance(doc, dict):
-                    raise _not_a_record(table, id_, f"is {type(doc).__name__}, not an object")
-                ids.append(id_)
-                self._id_tables[id_] = table
-                self._index_doc(table, id_, doc, add=True)
+            if not all(type(doc) is dict for doc in docs.values()):
+                for id_, doc in docs.items():
+                    if not isinstance(doc, dict):
+                        raise _not_a_record(table, id_, f"is {type(doc).__name__}, not an object")
+            ids += docs
+            self._id_tables.update(dict.fromkeys(docs, table))
+            for field, bucket in self._indexes_of(table):
+                _index_all(bucket, field, docs)
+            if table == Event.TABLE:
+                self._max_event_seq = _max_seq(docs)
         self._ids = PrefixIndex(ids)
 
     def _index_doc(self, table: str, id_: str, doc: dict[str, Any], *, add: bool) -> None:
