@@ -817,3 +817,87 @@ def test_a_record_the_indexes_cannot_take_is_named_and_the_file_left_alone(
     with pytest.raises(StoreError, match=f"record {spoilt} .*edited by hand"):
         Store.open(path)
     assert path.read_text(encoding="utf-8") == text
+
+
+def _folded_desk(tmp_path: Path, names: tuple[str, ...] = ("Aliyev", "Putin")) -> Path:
+    """A store file holding a speaker and an event for each of `names`, folded."""
+    path = tmp_path / "s.json"
+    store = Store.open(path, create=True)
+    for name in names:
+        add(store, name)
+    store.close()
+    return path
+
+
+def test_the_event_log_is_read_from_the_file_only_when_asked_for(tmp_path: Path) -> None:
+    """Opening parses no event (three fifths of a large file), yet every event is there."""
+    path = _folded_desk(tmp_path)
+    store = Store.open(path)
+    assert store._data["events"] == {}  # nothing parsed yet
+    assert [e.summary for e in sorted(store.all(Event), key=lambda e: e.seq)] == [
+        "add Aliyev",
+        "add Putin",
+    ]
+
+
+def test_a_change_after_opening_is_numbered_after_the_file_s_events_and_all_are_kept(
+    tmp_path: Path,
+) -> None:
+    from claimtrack.services.history import undo
+
+    path = _folded_desk(tmp_path)
+    store = Store.open(path)
+    pashinyan = add(store, "Pashinyan")  # the log still unread
+    assert store.last_event_seq() == 3
+    reopened = Store.open(path)  # the file's two events, and the journal's third
+    assert sorted(e.seq for e in reopened.all(Event)) == [1, 2, 3]
+    undone = undo(reopened)
+    assert undone is not None and reopened.get(Speaker, pashinyan.id) is None
+    reopened.checkpoint()  # the fold writes the whole log, read or not
+    final = Store.open(path)
+    assert sorted(e.seq for e in final.all(Event)) == [1, 2, 3, 4]
+    assert sorted(s.name for s in final.all(Speaker)) == ["Aliyev", "Putin"]
+
+
+def test_another_writer_s_fold_does_not_change_the_log_an_open_store_reads(
+    tmp_path: Path,
+) -> None:
+    """A checkpoint renames a new file over the name: the log read later is the one of the
+    version this store opened, and a refresh then sees the new version whole."""
+    path = _folded_desk(tmp_path)
+    reader = Store.open(path)
+    writer = Store.open(path)
+    add(writer, "Pashinyan")
+    writer.checkpoint()
+    assert len(reader.docs("events")) == 2  # as opened: two events, read after the fold
+    assert reader.refresh() is True
+    assert len(reader.docs("events")) == 3
+
+
+def test_a_file_rewritten_in_place_under_an_open_store_is_not_mixed_into_its_log(
+    tmp_path: Path,
+) -> None:
+    path = _folded_desk(tmp_path)
+    store = Store.open(path)
+    other = _folded_desk(tmp_path / "other", ("Zelensky", "Erdogan", "Macron"))
+    with path.open("r+b") as fh:  # as `cp other.json s.json` writes: in place
+        fh.write(other.read_bytes())
+        fh.truncate()
+    with pytest.raises(StoreError, match="rewritten in place by another program"):
+        store.docs("events")
+
+
+def test_an_event_kept_twice_by_a_merge_is_refused_at_open_naming_its_lines(
+    tmp_path: Path,
+) -> None:
+    path = _folded_desk(tmp_path)
+    lines = path.read_bytes().split(b"\n")
+    start = lines.index(b' "events": {')
+    record = lines[start + 1].rstrip(b",") + b","
+    event_id = json.loads(b"{" + record.rstrip(b",") + b"}").popitem()[0]
+    path.write_bytes(b"\n".join([*lines[: start + 1], record, *lines[start + 1 :]]))
+    before = path.read_bytes()
+    twice = rf"holds events record {event_id} twice \(lines {start + 2} and {start + 3};"
+    with pytest.raises(StoreError, match=twice):
+        Store.open(path)
+    assert path.read_bytes() == before

@@ -20,6 +20,7 @@ from __future__ import annotations
 import mmap
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 import orjson
@@ -42,6 +43,7 @@ def parse_layout(
     raw: bytes | mmap.mmap,
     consumed: Callable[[int], None] | None = None,
     last: tuple[str, Callable[[dict[str, dict[str, Any]], dict[str, Any]], None]] | None = None,
+    leave: tuple[str, dict[str, LeftTable]] | None = None,
 ) -> dict[str, dict[str, Any]] | None:
     """The store's tables, or None when `raw` is not in our writer's layout.
 
@@ -50,7 +52,9 @@ def parse_layout(
     `last = (table, adopt)` parses that table after all the others and hands `adopt(tables,
     batch)` each batch of its records, with every other table parsed, before they join it:
     the events then share the live records they equal (`store.sharing`), so those copies
-    never all exist at once.
+    never all exist at once. `leave = (table, out)` does not parse that table when its records
+    lie one per line: `out[table]` says where they are and holds their ids (`LeftTable`), and
+    the table is missing from the result.
     """
     if raw[:4] != b'{\n "':
         return None
@@ -74,7 +78,9 @@ def parse_layout(
         end = raw.find(b"\n }", eol)
         if end < 0:
             return None
-        if last is not None and name == last[0]:
+        if leave is not None and name == leave[0] and (left := _left(raw, name, pos, eol, end)):
+            leave[1][name] = left
+        elif last is not None and name == last[0]:
             deferred = (name, eol, end)
         else:
             try:
@@ -103,11 +109,12 @@ def _parse_documents(
     end: int,
     consumed: Callable[[int], None] | None,
     adopt: Callable[[dict[str, Any]], None] | None = None,
+    batch_bytes: int = BATCH_BYTES,
 ) -> dict[str, Any]:
     """The documents between `start` and `end`, parsed in batches cut at document starts."""
     table: dict[str, Any] = {}
     while start < end:
-        cut = raw.find(_DOC_START, min(start + BATCH_BYTES, end), end)
+        cut = raw.find(_DOC_START, min(start + batch_bytes, end), end)
         cut = end if cut < 0 else cut
         piece = raw[start:cut].rstrip()
         if piece.endswith(b","):
@@ -123,6 +130,54 @@ def _parse_documents(
         if consumed is not None:
             consumed(cut)
     return table
+
+
+@dataclass(frozen=True)
+class LeftTable:
+    """A table `parse_layout` left unparsed: `start:end` holds its header line and records,
+    one per line; `ids` are theirs, in file order."""
+
+    name: str
+    start: int
+    end: int
+    ids: list[str]
+
+
+def _left(raw: bytes | mmap.mmap, name: str, pos: int, eol: int, end: int) -> LeftTable | None:
+    """The table's ids when each of its records lies on one line, else None (parse it now).
+
+    Every line between the header and the closing brace must start a record: a JSON string
+    never holds a raw newline, so a line that does not is a record over several lines."""
+    ids: list[str] = []
+    at = eol  # the newline before a record's line
+    while at != -1:
+        if raw[at + 1 : at + 4] != b'  "':
+            return None
+        close = raw.find(b'": ', at + 4, end)
+        key = raw[at + 4 : close]
+        if close == -1 or b"\\" in key or b'"' in key:
+            return None  # an escaped id: leave such a table to the parser
+        ids.append(key.decode("utf-8", "surrogatepass"))
+        at = raw.find(b"\n", close, end)
+    if len(set(ids)) != len(ids):
+        return None  # a record twice: parsing it now names both lines
+    return LeftTable(name, pos, end, ids)
+
+
+def parse_left(
+    raw: bytes | mmap.mmap,
+    left: LeftTable,
+    consumed: Callable[[int], None] | None = None,
+    adopt: Callable[[dict[str, Any]], None] | None = None,
+) -> dict[str, Any] | None:
+    """The records of a table `parse_layout` left, from the same file `raw`, or None when
+    they are not one per line after all (`consumed` and `adopt` as there)."""
+    eol = raw.find(b"\n", left.start + 1)
+    try:  # smaller batches than at open: the store is whole by now, so the batch not yet
+        # shared with its records is what the peak adds (~60 MB at 100k with 4 MB batches)
+        return _parse_documents(raw, left.name, eol, left.end, consumed, adopt, BATCH_BYTES // 8)
+    except _NotOurs:
+        return None
 
 
 class _NotOurs(Exception):

@@ -25,7 +25,8 @@ from tinydb.storages import Storage
 from claimtrack.durable import NotARegularFile, fsync_dir, open_regular
 from claimtrack.errors import StoreError
 from claimtrack.model import Event
-from claimtrack.store.layout import DuplicateRecord, parse_layout
+from claimtrack.store.deferred import DeferredTable
+from claimtrack.store.layout import DuplicateRecord, LeftTable, parse_layout
 from claimtrack.store.sharing import share_events, share_unchanged_documents
 
 Data = dict[str, dict[str, Any]]
@@ -150,7 +151,17 @@ def file_signature(st: os.stat_result) -> Signature:
 
 
 def read_store_file(path: Path) -> tuple[Data, Signature]:
-    """Parse a store file and return the signature of exactly the version that was read.
+    """Parse a whole store file; the signature of exactly the version that was read."""
+    data, sig, deferred = open_store_file(path, defer_events=False)
+    assert deferred is None
+    return data, sig
+
+
+def open_store_file(
+    path: Path, *, defer_events: bool = True
+) -> tuple[Data, Signature, DeferredTable | None]:
+    """Parse a store file and return the signature of exactly the version that was read, and
+    its event log left unparsed when it lies one record per line (`store.deferred`).
 
     The signature comes from the open handle, not a second stat: a checkpoint renaming a new
     file in between must not make old contents look current. Our own layout is parsed from a
@@ -164,8 +175,14 @@ def read_store_file(path: Path) -> tuple[Data, Signature]:
             sig = file_signature(st)
             if st.st_size == 0:
                 raise StoreError(f"{path} is empty: not a claimtrack store")
+            left: dict[str, LeftTable] = {}
             with mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as mapped:
-                return _parse(mapped, path), sig
+                data = _parse(mapped, path, left if defer_events else None)
+            deferred = None
+            if Event.TABLE in left:
+                deferred = DeferredTable(fh.fileno(), path, left[Event.TABLE])
+                data[Event.TABLE] = {}  # the events written from now on, and the journal's
+            return data, sig, deferred
     except FileNotFoundError as exc:
         raise StoreError(f"no store at {path} (run 'claimtrack init' first)") from exc
     except IsADirectoryError as exc:
@@ -177,7 +194,7 @@ def read_store_file(path: Path) -> tuple[Data, Signature]:
         raise StoreError(f"cannot read {path}: {reason}") from exc
 
 
-def _parse(mapped: mmap.mmap, path: Path) -> Data:
+def _parse(mapped: mmap.mmap, path: Path, left: dict[str, LeftTable] | None = None) -> Data:
     def release(upto: int) -> None:
         pages = upto - upto % mmap.PAGESIZE
         if pages and hasattr(mapped, "madvise"):
@@ -186,9 +203,16 @@ def _parse(mapped: mmap.mmap, path: Path) -> Data:
     try:
         with gc_paused():
             # our own layout, batch by batch; the events last, sharing live records
-            data = parse_layout(mapped, release, (Event.TABLE, share_events))
-        shared = True
+            data = parse_layout(
+                mapped,
+                release,
+                (Event.TABLE, share_events),
+                (Event.TABLE, left) if left is not None else None,
+            )
+        shared = data is not None
         if data is None:
+            if left is not None:
+                left.clear()  # not our layout after all: the events are parsed with the rest
             raw = mapped[:]
             if not raw.strip():
                 raise StoreError(f"{path} is empty: not a claimtrack store")
@@ -202,13 +226,8 @@ def _parse(mapped: mmap.mmap, path: Path) -> Data:
                 # Not our layout (a hand edit, another tool's indent): a parser that sees
                 # every key, since orjson keeps the last of two copies of a record silently.
                 data = json.loads(text, object_pairs_hook=_no_key_twice, parse_constant=_not_json)
-            shared = False
     except DuplicateRecord as dup:
-        lines = f"lines {' and '.join(map(str, dup.lines))}; " if dup.lines else ""
-        raise StoreError(
-            f"{path} holds {dup.table or 'a'} record {dup.id} twice ({lines}a git merge that kept "
-            "both versions?): keep one, then run claimtrack check; nothing was changed"
-        ) from None
+        raise twice_error(path, dup) from None
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:
         raise StoreError(_why_not_json(mapped[:], path)) from exc
     if not isinstance(data, dict) or not all(isinstance(v, dict) for v in data.values()):
@@ -216,6 +235,15 @@ def _parse(mapped: mmap.mmap, path: Path) -> Data:
     if not shared:
         share_unchanged_documents(data)
     return data
+
+
+def twice_error(path: Path, dup: DuplicateRecord) -> StoreError:
+    """The refusal of a file holding one record twice."""
+    lines = f"lines {' and '.join(map(str, dup.lines))}; " if dup.lines else ""
+    return StoreError(
+        f"{path} holds {dup.table or 'a'} record {dup.id} twice ({lines}a git merge that kept "
+        "both versions?): keep one, then run claimtrack check; nothing was changed"
+    )
 
 
 def _one_line(raw: bytes) -> Data | None:

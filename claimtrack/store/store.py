@@ -31,15 +31,20 @@ from claimtrack.model import (
 )
 from claimtrack.snapshot import SNAPSHOT_TYPES, Snapshot, Tables, snapshot_from_docs
 from claimtrack.store import journal
+from claimtrack.store.deferred import DeferredTable
 from claimtrack.store.journal import Entry, Op
+from claimtrack.store.layout import DuplicateRecord, parse_left
+from claimtrack.store.sharing import share_events
 from claimtrack.store.storage import (
     AtomicJSONStorage,
     Data,
     MemoryStorage,
     Signature,
     file_signature,
-    read_store_file,
+    gc_paused,
+    open_store_file,
     remove_stale_temps,
+    twice_error,
 )
 
 R = TypeVar("R", bound=Record)
@@ -165,6 +170,14 @@ def _index_all(bucket: dict[Any, set[str]], field: str, docs: dict[str, Doc]) ->
             bucket[value] = {id_}
         else:
             ids.add(id_)
+
+
+def _check_records(table: str, docs: dict[str, Any]) -> None:
+    """Refuse a table holding something that is no record (a hand edit)."""
+    if not all(type(doc) is dict for doc in docs.values()):
+        for id_, doc in docs.items():
+            if not isinstance(doc, dict):
+                raise _not_a_record(table, id_, f"is {type(doc).__name__}, not an object")
 
 
 def _max_seq(events: dict[str, Doc]) -> int:
@@ -308,6 +321,7 @@ class Store:
         analyst: str = "analyst",
         clock: Callable[[], str] | None = None,
         lock_timeout: float = DEFAULT_LOCK_TIMEOUT,
+        deferred: DeferredTable | None = None,
     ) -> None:
         self.path = path
         self.analyst = analyst
@@ -324,7 +338,8 @@ class Store:
         self._snapshot: tuple[int, Tables, Snapshot] | None = None
         """(version, the documents the last snapshot was built from, that snapshot): the
         next one reuses its records (`snapshot_from_docs`)."""
-        self._load(data)
+        self._deferred: DeferredTable | None = None
+        self._load(data, deferred)
 
     # -- opening -------------------------------------------------------------------
     @classmethod
@@ -352,9 +367,9 @@ class Store:
                     store.created = file_signature(path.stat())
             store.refresh()
             return store
-        data, sig = read_store_file(path)
+        data, sig, deferred = open_store_file(path)
         validate_store_data(data, str(path))
-        store = cls(path, data, **kwargs)
+        store = cls(path, data, deferred=deferred, **kwargs)
         store._main_sig = sig
         store.refresh()
         return store
@@ -384,7 +399,12 @@ class Store:
                     return True
         return False
 
-    def _load(self, data: Data) -> None:
+    def _load(self, data: Data, deferred: DeferredTable | None = None) -> None:
+        """Take `data` (and its event log still in the file, when `deferred`) as the store."""
+        if self._deferred is not None:
+            self._deferred.close()
+        self._deferred = deferred
+        self._deferred_seq: int | None = None  # the highest seq in the deferred log, once read
         storage: MemoryStorage = (
             AtomicJSONStorage(self.path, data) if self.path else MemoryStorage(data)
         )
@@ -417,17 +437,46 @@ class Store:
         for table, docs in self._data.items():
             if table == META_TABLE:
                 continue
-            if not all(type(doc) is dict for doc in docs.values()):
-                for id_, doc in docs.items():
-                    if not isinstance(doc, dict):
-                        raise _not_a_record(table, id_, f"is {type(doc).__name__}, not an object")
+            _check_records(table, docs)
             ids += docs
             self._id_tables.update(dict.fromkeys(docs, table))
             for field, bucket in self._indexes_of(table):
                 _index_all(bucket, field, docs)
             if table == Event.TABLE:
                 self._max_event_seq = _max_seq(docs)
+        if self._deferred is not None:
+            ids += self._deferred.ids
+            self._id_tables.update(dict.fromkeys(self._deferred.ids, Event.TABLE))
         self._ids = PrefixIndex(ids)
+
+    def _read_deferred(self) -> None:
+        """Parse the event log left in the file at open (`store.deferred`), once: the events
+        written since (this process's, the journal's) stay, and each event shares the live
+        records it equals, as at open."""
+        deferred = self._deferred
+        if deferred is None:
+            return
+        live = {name: docs for name, docs in self._data.items() if name != Event.TABLE}
+        try:
+            with deferred.mapped() as (raw, consumed), gc_paused():
+                parsed = parse_left(
+                    raw, deferred.left, consumed, lambda batch: share_events(live, batch)
+                )
+        except DuplicateRecord as dup:
+            raise twice_error(deferred.path, dup) from None
+        if parsed is None or list(parsed) != deferred.ids:
+            raise StoreError(
+                f"{deferred.path}: its event log no longer reads as it did when opened; "
+                "nothing was changed: run the command again"
+            )
+        _check_records(Event.TABLE, parsed)
+        highest = _max_seq(parsed)
+        parsed.update(self._data.get(Event.TABLE, {}))
+        self._data[Event.TABLE] = parsed
+        self._max_event_seq = max(self._max_event_seq, highest)
+        self._deferred = None
+        self._deferred_seq = None
+        deferred.close()
 
     def _index_doc(self, table: str, id_: str, doc: dict[str, Any], *, add: bool) -> None:
         if add and table == Event.TABLE:
@@ -453,9 +502,9 @@ class Store:
         for _ in range(5):
             before = self.version
             if _signature(self.path) != self._main_sig:
-                data, sig = read_store_file(self.path)
+                data, sig, deferred = open_store_file(self.path)
                 validate_store_data(data, str(self.path))
-                self._load(data)
+                self._load(data, deferred)
                 self._main_sig = sig
             self._catch_up()
             if _signature(self.path) == self._main_sig:
@@ -778,6 +827,7 @@ class Store:
         assert self.path is not None and self.journal_path is not None
         self._refuse_if_lock_lost()
         remove_stale_temps(self.path)  # a checkpoint that died before its rename
+        self._read_deferred()  # the fold writes the whole log
         meta = dict(self._data[META_TABLE][META_ID])
         meta["journal_seq"] = self._seq
         meta["schema"] = SCHEMA_VERSION
@@ -843,10 +893,14 @@ class Store:
     # -- reading -----------------------------------------------------------------------
     def doc(self, table: str, id_: str) -> dict[str, Any] | None:
         """The stored document (live: do not mutate)."""
+        if self._deferred is not None and table == Event.TABLE:
+            self._read_deferred()
         return self._data.get(table, {}).get(id_)
 
     def docs(self, table: str) -> dict[str, dict[str, Any]]:
         """All documents of a table by id (live: do not mutate)."""
+        if self._deferred is not None and table == Event.TABLE:
+            self._read_deferred()
         return self._data.get(table, {})
 
     def get(self, cls: type[R], id_: str) -> R | None:
@@ -899,6 +953,10 @@ class Store:
 
     def last_event_seq(self) -> int:
         """The sequence number of the newest event (0 when none)."""
+        if self._deferred is not None:
+            if self._deferred_seq is None:
+                self._deferred_seq = self._deferred.highest_seq()
+            return max(self._max_event_seq, self._deferred_seq)
         return self._max_event_seq
 
     def snapshot(self) -> Snapshot:

@@ -90,6 +90,17 @@ def run_trial(
     err_reader.start()
     ready.wait(timeout)
     if crash == "timer":
+        # A few acknowledged commands first, then a random moment: on a busy machine a
+        # command can take longer than `max_delay`, and a kill that always lands in the first
+        # one would never test a crash on top of acknowledged work.
+        wait_for = rng.randint(0, 3)
+        deadline = time.monotonic() + timeout
+        while (
+            sum(line.startswith("ACK ") for line in list(lines)) < wait_for
+            and proc.poll() is None
+            and time.monotonic() < deadline
+        ):
+            time.sleep(0.01)
         time.sleep(rng.uniform(0.0, max_delay))
         with contextlib.suppress(ProcessLookupError):
             os.killpg(proc.pid, signal.SIGKILL)
