@@ -5,6 +5,9 @@ Usage: python benchmarks/bench_tui.py [--store FILE] [--statements 100000] [--ke
 Measured in one process, on a store generated in memory by `generate.py` (or a private copy of
 the claimtrack store file named by `--store`):
 
+* opening the store file to the first painted screen (the Reader, as `claimtrack` opens),
+  against a raw `json.load` of the same file (target <= 1.5x); the file is generated with
+  its event log (`generate.py`) unless `--store` names one;
 * "Claims view ready": from starting the app on the Claims view until its first screen is
   painted, against a bare Textual app whose DataTable is filled with every claim's row (the
   same columns) — the obvious way to build the view. Target: <= 0.3 s;
@@ -43,6 +46,7 @@ from claimtrack.tui.rows import ClaimFacts, claim_row
 
 SIZE = (100, 30)
 TARGET_READY = 0.3
+TARGET_OPEN_RATIO = 1.5
 
 
 def load_store(path: Path | None, n_statements: int, seed: int) -> Store:
@@ -267,6 +271,45 @@ def measure_reads(store: Store) -> list[tuple[str, float, float]]:
     return out
 
 
+async def _painted(store: Store) -> None:
+    """Run the app on its first view (the Reader) until the first screen is painted."""
+    async with make_app(store, poll=False).run_test(size=SIZE) as pilot:
+        await pilot.pause()
+
+
+def measure_first_paint(path: Path | None, n_statements: int, rounds: int) -> None:
+    """Opening the store FILE to the first painted screen, against a raw `json.load` of it."""
+    import gc
+    import json
+
+    from generate import ensure_store
+
+    with tempfile.TemporaryDirectory(prefix="bench-paint-") as tmp:
+        target = ensure_store(path, Path(tmp), n_statements)
+        loads, opens, paints = [], [], []
+        for _ in range(rounds):
+            gc.collect()
+            started = time.perf_counter()
+            with target.open("rb") as fh:
+                json.load(fh)
+            loads.append(time.perf_counter() - started)
+            gc.collect()
+            started = time.perf_counter()
+            store = Store.open(target)
+            opens.append(time.perf_counter() - started)
+            asyncio.run(_painted(store))
+            paints.append(time.perf_counter() - started)
+            del store
+        load, opened, painted = map(statistics.median, (loads, opens, paints))
+        verdict = "OK" if painted / load <= TARGET_OPEN_RATIO else "MISSED"
+        print(
+            f"open the file to the first painted screen (Reader): {painted:.2f} s (Store.open "
+            f"{opened:.2f} s) vs json.load {load:.2f} s ({target.stat().st_size / 1e6:.0f} MB) "
+            f"= {painted / load:.2f}x (target <= {TARGET_OPEN_RATIO}x: {verdict})",
+            flush=True,
+        )
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run both apps and print the figures and ratios."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -274,7 +317,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--statements", type=int, default=100_000)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--keys", type=int, default=100)
+    parser.add_argument("--paint-rounds", type=int, default=3, help="0: skip the file's open")
     args = parser.parse_args(argv)
+    if args.paint_rounds:
+        measure_first_paint(args.store, args.statements, args.paint_rounds)
 
     store = load_store(args.store, args.statements, args.seed)
     print(
