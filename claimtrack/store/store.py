@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import errno
 import os
+import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, suppress
 from operator import itemgetter
@@ -339,6 +340,7 @@ class Store:
         """(version, the documents the last snapshot was built from, that snapshot): the
         next one reuses its records (`snapshot_from_docs`)."""
         self._deferred: DeferredTable | None = None
+        self._deferred_lock = threading.Lock()
         self._load(data, deferred)
 
     # -- opening -------------------------------------------------------------------
@@ -452,31 +454,33 @@ class Store:
     def _read_deferred(self) -> None:
         """Parse the event log left in the file at open (`store.deferred`), once: the events
         written since (this process's, the journal's) stay, and each event shares the live
-        records it equals, as at open."""
-        deferred = self._deferred
-        if deferred is None:
-            return
-        live = {name: docs for name, docs in self._data.items() if name != Event.TABLE}
-        try:
-            with deferred.mapped() as (raw, consumed), gc_paused():
-                parsed = parse_left(
-                    raw, deferred.left, consumed, lambda batch: share_events(live, batch)
+        records it equals, as at open. Serialised, and merged into the live table in place,
+        so a thread that reads the log while another writes an event loses nothing."""
+        with self._deferred_lock:
+            deferred = self._deferred
+            if deferred is None:
+                return
+            live = {name: docs for name, docs in self._data.items() if name != Event.TABLE}
+            try:
+                with deferred.mapped() as (raw, consumed), gc_paused():
+                    parsed = parse_left(
+                        raw, deferred.left, consumed, lambda batch: share_events(live, batch)
+                    )
+            except DuplicateRecord as dup:
+                raise twice_error(deferred.path, dup) from None
+            if parsed is None or list(parsed) != deferred.ids:
+                raise StoreError(
+                    f"{deferred.path}: its event log no longer reads as it did when opened; "
+                    "nothing was changed: run the command again"
                 )
-        except DuplicateRecord as dup:
-            raise twice_error(deferred.path, dup) from None
-        if parsed is None or list(parsed) != deferred.ids:
-            raise StoreError(
-                f"{deferred.path}: its event log no longer reads as it did when opened; "
-                "nothing was changed: run the command again"
-            )
-        _check_records(Event.TABLE, parsed)
-        highest = _max_seq(parsed)
-        parsed.update(self._data.get(Event.TABLE, {}))
-        self._data[Event.TABLE] = parsed
-        self._max_event_seq = max(self._max_event_seq, highest)
-        self._deferred = None
-        self._deferred_seq = None
-        deferred.close()
+            _check_records(Event.TABLE, parsed)
+            highest = _max_seq(parsed)
+            events = self._data.setdefault(Event.TABLE, {})
+            events.update({id_: doc for id_, doc in parsed.items() if id_ not in events})
+            self._max_event_seq = max(self._max_event_seq, highest)
+            self._deferred = None
+            self._deferred_seq = None
+            deferred.close()
 
     def _index_doc(self, table: str, id_: str, doc: dict[str, Any], *, add: bool) -> None:
         if add and table == Event.TABLE:
