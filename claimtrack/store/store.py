@@ -643,6 +643,7 @@ class Store:
         `put`/`delete`; if it raises, nothing is written.
         """
         self._refuse_read_only()
+        self._before_the_lock()
         with self._locked():
             self.refresh()
             tx = Transaction(self)
@@ -664,6 +665,20 @@ class Store:
             event_doc["changes"] = changes
             tx.writes.setdefault(Event.TABLE, []).append((event.id, event_doc))
             self._commit(Entry(self._seq + 1, event_doc), tx.writes)
+
+    def _before_the_lock(self) -> None:
+        """Read what a write needs from the deferred event log before taking the writer lock,
+        so another writer does not wait for it: its highest seq, and the whole log when this
+        write is likely to fold the journal (a fold writes it)."""
+        if self._deferred is None:
+            return
+        if (
+            self._journal_entries >= JOURNAL_MAX_ENTRIES
+            or self._journal_offset > JOURNAL_MAX_BYTES * 0.9
+        ):
+            self._read_deferred()
+        else:
+            self.last_event_seq()
 
     def _refuse_read_only(self) -> None:
         """Refuse to write a store file nobody may write (`chmod a-w`): an analyst freezes a
@@ -795,6 +810,7 @@ class Store:
         if self.path is None:
             return
         self._refuse_read_only()
+        self._read_deferred()  # before the lock: a fold writes the whole log
         with self._locked():
             self.refresh()
             try:
