@@ -93,12 +93,14 @@ EXPLAIN: dict[tuple[str, str], str] = {
     ("app", "e"): "export the claim graph or a report (format, what, then file)",
     ("app", "ctrl+t"): "switch between the dark and the light theme",
     ("sources", "enter"): "read the source in the Reader",
-    ("reader", "enter"): "accept the suggested speaker (registers a proposed new one)",
-    (
-        "reader",
-        "s",
-    ): "pick the speaker (fuzzy; a row creates the name typed, first when nothing matches well)",
-    ("reader", "x"): "the outlet's own narration: no speaker, not a claim",
+    ("reader", "j"): "next statement, reviewed or not",
+    ("reader", "enter"): "accept the suggested speaker (registers a proposed new one), then go "
+    "to the next statement left to review (after the last, back to the first one left; none "
+    "left: the cursor stays)",
+    ("reader", "s"): "pick the speaker (fuzzy; a row creates the name typed, first when nothing "
+    "matches well), then on to the next statement left to review, as ⏎",
+    ("reader", "x"): "the outlet's own narration: no speaker, not a claim; then on to the next "
+    "statement left to review, as ⏎",
     ("reader", "m"): "same claim as an existing one: merge into it (fuzzy claim picker)",
     ("reader", "l"): "link its claim to another: pick the claim, then c / s / r",
     ("reader", "o"): "record the outcome: verdict key, then note, evidence URL, decision date",

@@ -62,8 +62,9 @@ async def test_enter_registering_a_proposed_speaker_says_its_kind_and_side(
 
 
 async def test_enter_on_a_dateline_marked_narration_says_so(empty_store: Store) -> None:
-    """After `x` on a headline the cursor lands on the dateline import marked narration;
-    ⏎ there said "no suggestion here: press s to pick a speaker", as if it waited for one."""
+    """On the dateline import marked narration (`x` on the headline now passes it by: `k`
+    steps back onto it), ⏎ said "no suggestion here: press s to pick a speaker", as if it
+    waited for one."""
     _import(empty_store, ANTARA, "Antara")
     app = app_for(empty_store)
     heard = listen(app)
@@ -71,6 +72,8 @@ async def test_enter_on_a_dateline_marked_narration_says_so(empty_store: Store) 
         await settle(pilot)
         await press(pilot, "x")  # the headline
         view = app.screen.query_one(DocumentView)
+        assert view.cursor == 2  # past the dateline, on the first statement to review
+        await press(pilot, "k")
         dateline = empty_store.doc("statements", view.current or "")
         assert dateline is not None and dateline["narration"]  # "KHARTOUM (Antara) -"
         await press(pilot, "enter")

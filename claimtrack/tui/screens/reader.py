@@ -282,8 +282,35 @@ class ReaderScreen(ViewScreen):
         if st is not None and st.claim:
             self.ct_app.current_claim = st.claim
 
+    def _to_review(self, key: str) -> bool:
+        """The statement still waits for the analyst: no speaker and not narration."""
+        st = self._statements.get(key)
+        return st is not None and not st.speaker and not st.narration
+
     def _advance(self) -> None:
-        self.query_one(DocumentView).action_cursor_down()
+        """After ⏎, `s` or `x`: on to the next statement still to review, as a review queue
+        does. Moving to the next row landed on datelines marked narration at import and on
+        statements already tagged, which ⏎ then refused. Past the last one, back to the
+        first left above (said, as the cursor jumps up); with none left the cursor stays on
+        the statement just reviewed, and a notice says the document is done."""
+        view = self.query_one(DocumentView)
+        keys, here = view.keys, view.cursor
+        after = [i for i in range(here + 1, len(keys)) if self._to_review(keys[i])]
+        if after:
+            view.select_key(keys[after[0]])
+            return
+        before = [i for i in range(here) if self._to_review(keys[i])]
+        shown = " matching the search" if self.search_query else ""
+        if before:
+            view.select_key(keys[before[0]])
+            self.ct_app.info(
+                f"end of the document: back up to the first statement{shown} left to review "
+                f"({len(before)} left)"
+            )
+            return
+        self.ct_app.info(
+            f"all {counted(len(keys), 'statement')}{shown} reviewed: ] reads the next source"
+        )
 
     def _tagged(self, statement_id: str, speaker_id: str) -> None:
         self._tag_with(annotate.tag, statement_id, speaker_id)
@@ -320,7 +347,7 @@ class ReaderScreen(ViewScreen):
             return
         if st.narration:
             # Said "no suggestion here" on a dateline marked narration at import, as if it
-            # still waited for a speaker: ⏎ right after `x` lands on such rows.
+            # still waited for a speaker (`j` and `k` step onto such rows).
             self.ct_app.info("already narration: j goes on, s gives it a speaker, ⌫ untags")
             return
         if sugg is None:
