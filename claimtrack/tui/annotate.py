@@ -63,10 +63,12 @@ def claim_picker(
     exclude: frozenset[str] = frozenset(),
     *,
     speaker: str | None = None,
+    query: str = "",
 ) -> PickerDialog:
     """Claims ranked by summary and speaker name. Before anything is typed they are listed as
     the Claims view lists them, first reported first (they came in id order, which is random),
-    with `speaker`'s claims leading: the likeliest to be the same claim."""
+    with `speaker`'s claims leading: the likeliest to be the same claim. `query`: the text the
+    field starts with (typed before the analyst stepped back to the picker)."""
     store = app.store
     facts = app.claim_facts()
     docs = store.docs(Claim.TABLE)
@@ -83,7 +85,7 @@ def claim_picker(
         names.append((cid, who))
         badge = VERDICT_BADGES.get(facts.verdict(cid), "")
         labels[cid] = f"{badge} · {who}: {shorten(clean(doc['summary'], one_line=True), 200)}"
-    return PickerDialog(title, names, labels, cutoff=30.0, exclude=exclude)
+    return PickerDialog(title, names, labels, cutoff=30.0, exclude=exclude, query=query)
 
 
 def claim_line(app: ClaimtrackApp, claim_id: str, width: int = 66) -> str:
@@ -104,25 +106,41 @@ def statement_line(app: ClaimtrackApp, st: Statement, width: int = 66) -> str:
 
 
 async def link_flow(app: ClaimtrackApp, claim_id: str) -> None:
-    """Pick the other claim, then the relation key (after `n` and a note, if wanted); link them."""
-    pick: Pick | None = await app.push_screen_wait(
-        claim_picker(app, f"Link {claim_line(app, claim_id)}\nto…", exclude=frozenset({claim_id}))
-    )
-    if pick is None or pick.key is None:
+    """Pick the other claim, then the relation key (after `n` and a note, if wanted); link them.
+
+    Escape at the relation keys goes back to the picker, with what was typed there (it
+    cancelled the link, and a wrong claim picked meant starting over); escape in the picker
+    cancels."""
+    typed = ""
+    while True:
+        pick: Pick | None = await app.push_screen_wait(
+            claim_picker(
+                app,
+                f"Link {claim_line(app, claim_id)}\nto…",
+                exclude=frozenset({claim_id}),
+                query=typed,
+            )
+        )
+        if pick is None or pick.key is None:
+            return
+        # Each claim lettered and named by speaker and summary, and each key saying which way
+        # the link goes ("A responds to B"): "(the first … the second)" left the desk guessing.
+        first, second = claim_line(app, claim_id, 64), claim_line(app, pick.key, 64)
+        title = f"Link A: {first}\n  to B: {second}"
+        check = partial(annotate.check_link, app.store, claim_id, pick.key)
+        choice = await app.push_screen_wait(
+            RelationDialog(title, check, ends=("A", "B"), esc="back to the claims")
+        )
+        if choice is None:
+            typed = pick.query
+            continue
+        note = choice.note or None
+        link = app.attempt(
+            annotate.link_claims, app.store, claim_id, pick.key, choice.relation, note
+        )
+        if link is not None:
+            app.changed(f"linked {link_named(app.store, link.a, link.relation, link.b)}")
         return
-    # Each claim lettered and named by speaker and summary, and each key saying which way
-    # the link goes ("A responds to B"): "(the first … the second)" left the desk guessing.
-    first, second = claim_line(app, claim_id, 64), claim_line(app, pick.key, 64)
-    title = f"Link A: {first}\n  to B: {second}"
-    check = partial(annotate.check_link, app.store, claim_id, pick.key)
-    choice = await app.push_screen_wait(RelationDialog(title, check, ends=("A", "B")))
-    if choice is None:
-        return
-    link = app.attempt(
-        annotate.link_claims, app.store, claim_id, pick.key, choice.relation, choice.note or None
-    )
-    if link is not None:
-        app.changed(f"linked {link_named(app.store, link.a, link.relation, link.b)}")
 
 
 async def outcome_flow(app: ClaimtrackApp, claim_id: str) -> None:

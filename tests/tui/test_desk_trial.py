@@ -122,7 +122,8 @@ async def test_the_export_file_offered_is_named_after_the_investigation(tmp_path
         for fmt in ("md", "excel", "csv"):
             dialog = await choose_export(pilot, app, fmt)
             offered[fmt] = Path(dialog.query_one("#path", Input).value)
-            await press(pilot, "escape")
+            await press(pilot, "escape", "escape")  # back to the formats, then closed
+            assert app.screen is not dialog
     assert offered == {
         "md": tmp_path / "el-obeid-export-2.md",  # never over yesterday's
         "excel": tmp_path / "el-obeid-excel.csv",

@@ -19,8 +19,7 @@ from claimtrack.tui.actions import RELATION_KEYS, actions_for, bindings_for
 from claimtrack.tui.dialogs.fields import refuse
 from claimtrack.tui.text import clean
 
-CHOOSE_HINT = "esc cancel"
-NOTE_HINT = f"⏎ keep the note, then {'/'.join(key for key, _ in RELATION_KEYS)} · esc cancel"
+NOTE_HINT = f"⏎ keep the note, then {'/'.join(key for key, _ in RELATION_KEYS)} · esc drops it"
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,11 +32,13 @@ class LinkChoice:
 
 class RelationDialog(ModalScreen[LinkChoice | None]):
     """Press c, s or r to choose how the claims relate; `n` first writes a note on the link
-    (why they relate); escape cancels."""
+    (why they relate). Escape while the note is typed drops what this `n` typed, back to the
+    keys; at the keys it closes the dialog (the link flow then goes back to its claim
+    picker)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         *bindings_for("relation"),
-        Binding("escape", "cancel", "cancel", show=False),
+        Binding("escape", "back", "back", show=False),
     ]
 
     def __init__(
@@ -45,14 +46,19 @@ class RelationDialog(ModalScreen[LinkChoice | None]):
         title: str,
         check: Callable[[str], object] | None = None,
         ends: tuple[str, str] | None = None,
+        esc: str = "cancel",
     ) -> None:
         """`check` refuses a relation (ClaimtrackError) while the dialog is open: another
         key may do, and the note typed is kept. `ends`: how the title names the two claims
-        ("A", "B"), so each key says which way the link goes ("A responds to B")."""
+        ("A", "B"), so each key says which way the link goes ("A responds to B"). `esc`:
+        what closing the dialog with escape does, as its hint says ("back to the claims")."""
         super().__init__()
         self.title_text = title
         self._check = check
         self.ends = ends
+        self.esc = esc
+        self._kept = ""
+        """The note as it was before the field was last opened (escape puts it back)."""
 
     def _says(self, action_key: str, description: str) -> str:
         """What a key does: "A contradicts B" once the claims are named, else the relation."""
@@ -69,7 +75,7 @@ class RelationDialog(ModalScreen[LinkChoice | None]):
                 said = self._says(action.key, action.description)
                 yield Label(Text.assemble((f" {action.key_display} ", "bold reverse"), " ", said))
             yield Input(placeholder="note on the link ⏎", id="note", disabled=True)
-            yield Label(Text(CHOOSE_HINT), classes="dialog-hint")
+            yield Label(Text(f"esc {self.esc}"), classes="dialog-hint")
 
     def on_mount(self) -> None:
         """The keys alone until a note is asked for."""
@@ -83,6 +89,7 @@ class RelationDialog(ModalScreen[LinkChoice | None]):
     def action_note(self) -> None:
         """Show the note field and type in it."""
         field = self.query_one("#note", Input)
+        self._kept = field.value
         field.disabled = False
         field.display = True
         self.call_after_refresh(field.focus)  # not now: the `n` being handled would be typed
@@ -92,8 +99,11 @@ class RelationDialog(ModalScreen[LinkChoice | None]):
     def _note_done(self) -> None:
         """Back to the relation keys, the note kept."""
         self.set_focus(None)
+        self._keys_hint(self.note)
+
+    def _keys_hint(self, note: str) -> None:
         keys = "/".join(key for key, _ in RELATION_KEYS)
-        hint = f"note kept · {keys} link · n edit · esc cancel"
+        hint = f"note kept · {keys} link · n edit · esc {self.esc}" if note else f"esc {self.esc}"
         self.query_one(".dialog-hint", Label).update(Text(hint))
 
     def action_relation(self, relation: str) -> None:
@@ -106,9 +116,19 @@ class RelationDialog(ModalScreen[LinkChoice | None]):
                 return
         self.dismiss(LinkChoice(relation, self.note))
 
-    def action_cancel(self) -> None:
-        """Close without choosing."""
-        self.dismiss(None)
+    def action_back(self) -> None:
+        """While the note is typed, back to the keys with the note as it was before `n`
+        (none: the field goes); at the keys, close without choosing."""
+        field = self.query_one("#note", Input)
+        if self.focused is not field:
+            self.dismiss(None)
+            return
+        field.value = self._kept
+        self.set_focus(None)
+        if not self._kept:
+            field.display = False
+            field.disabled = True
+        self._keys_hint(self._kept)
 
 
 class ConfirmDialog(ModalScreen[bool]):

@@ -1,5 +1,5 @@
 """The export dialog: choose a format, then what to export (when the view offers a narrower
-scope), then the file to write."""
+scope), then the file to write; escape steps back, and cancels from the first step."""
 
 from __future__ import annotations
 
@@ -95,9 +95,12 @@ class ExportRequest:
 
 
 class ExportDialog(ModalScreen[ExportRequest | None]):
-    """A list of formats (name, description); ⏎ then asks for the path (prefilled)."""
+    """A list of formats (name, description); ⏎ then asks what to export (when the view
+    offers more than everything) and for the path (prefilled). Escape goes back one step
+    (it threw away the format and the path typed): it cancels only from the step the dialog
+    opened on."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "cancel", show=False)]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "back", "back", show=False)]
 
     def __init__(
         self,
@@ -108,11 +111,12 @@ class ExportDialog(ModalScreen[ExportRequest | None]):
         check: Callable[[str, str], object] | None = None,
         stem: str = "claimtrack",
     ) -> None:
-        """`formats`: (name, suffix, description); `fmt` preselects one; `folder`: where the
-        proposed file goes (the store's folder); `scopes`: (label, filter) of what else than
-        everything the current view can export; `check(path, fmt)` refuses a file that cannot
-        be written (ClaimtrackError) while the dialog is open, so the path typed is kept;
-        `stem`: the investigation's name (the store file's), which the proposed file bears."""
+        """`formats`: (name, suffix, description); `fmt` preselects one (the dialog then opens
+        past the formats, and escape there cancels); `folder`: where the proposed file goes
+        (the store's folder); `scopes`: (label, filter) of what else than everything the
+        current view can export; `check(path, fmt)` refuses a file that cannot be written
+        (ClaimtrackError) while the dialog is open, so the path typed is kept; `stem`: the
+        investigation's name (the store file's), which the proposed file bears."""
         super().__init__()
         self.stem = stem
         self._check = check
@@ -121,6 +125,15 @@ class ExportDialog(ModalScreen[ExportRequest | None]):
         self.folder = folder
         self.scopes = scopes or []
         self.filters: ExportFilter | None = None
+        self.steps: list[str] = []
+        """The steps shown so far, the current one last: escape goes back along them."""
+        self._typed: tuple[str, str] | None = None
+        """(format, path) the analyst had in the path field when they stepped back from it."""
+
+    @property
+    def step(self) -> str | None:
+        """The step shown: "format", "scope" or "path"."""
+        return self.steps[-1] if self.steps else None
 
     def compose(self) -> ComposeResult:
         """Formats, the path field, a hint."""
@@ -139,31 +152,56 @@ class ExportDialog(ModalScreen[ExportRequest | None]):
             yield Label(Text(FORMAT_HINT), classes="dialog-hint")
 
     def on_mount(self) -> None:
-        """Focus the formats, or go straight to the path when a format was given."""
-        self.query_one("#path", Input).display = False
-        self.query_one("#scopes", OptionList).display = False
+        """Focus the formats, or go straight past them when a format was given."""
         if self.fmt is not None:
             self._choose(self.fmt)
         else:
-            self.query_one("#formats", OptionList).focus()
+            self._show("format")
+
+    def _show(self, step: str) -> None:
+        """Show `step` alone, its title and its keys: escape's word is "back" past the first
+        step the dialog showed."""
+        if self.step != step:
+            self.steps.append(step)
+        formats = self.query_one("#formats", FormatList)
+        scopes = self.query_one("#scopes", OptionList)
+        field = self.query_one("#path", Input)
+        formats.display = step == "format"
+        scopes.display = step == "scope"
+        field.display = step == "path"
+        for error in self.query(".dialog-error"):
+            error.display = False  # a refused path says nothing about another step
+        esc = "esc back" if len(self.steps) > 1 else "esc cancel"
+        if step == "format":
+            formats.typed = ""
+            title, hint, focus = "Export", FORMAT_HINT, formats
+        elif step == "scope":
+            title, hint, focus = f"Export {self.fmt}: what?", f"⏎ choose · {esc}", scopes
+        else:
+            title, hint, focus = f"Export {self.fmt} to…", f"⏎ export · {esc}", field
+        self.query_one(".dialog-title", Label).update(Text(title))
+        self.query_one(".dialog-hint", Label).update(Text(hint))
+        focus.focus()
 
     def _choose(self, fmt: str) -> None:
         self.fmt = fmt
-        self.query_one("#formats", OptionList).display = False
-        self.query_one(".dialog-hint", Label).update(Text("⏎ choose · esc cancel"))
-        if not self.scopes:
+        if self.scopes:
+            self._show("scope")
+        else:
             self._ask_path()
-            return
-        scopes = self.query_one("#scopes", OptionList)
-        scopes.display = True
-        scopes.focus()
-        self.query_one(".dialog-title", Label).update(Text(f"Export {fmt}: what?"))
 
     def _ask_path(self) -> None:
-        suffix = next((s for n, s, _ in self.formats if n == self.fmt), "")
-        self.query_one("#scopes", OptionList).display = False
         field = self.query_one("#path", Input)
-        field.display = True
+        if self._typed is not None and self._typed[0] == self.fmt:
+            field.value = self._typed[1]  # back and forth to change the scope: kept as typed
+        else:
+            field.value = self._proposed_path()
+        self._show("path")
+
+    def _proposed_path(self) -> str:
+        """A file in the store's folder, named after the investigation and the format, that
+        is not there yet."""
+        suffix = next((s for n, s, _ in self.formats if n == self.fmt), "")
         folder = Path(self.folder) if self.folder else Path()
         # Named after the investigation ("war-desk-export.md"): "claimtrack-export-3.md" in a
         # folder several stores share told no one which story it held. A format sharing its
@@ -176,9 +214,7 @@ class ExportDialog(ModalScreen[ExportRequest | None]):
         while (folder / name).exists():  # never offer to overwrite an earlier export
             number += 1
             name = f"{base}-{number}{suffix}"
-        field.value = str(folder / name) if self.folder else name
-        field.focus()
-        self.query_one(".dialog-title", Label).update(Text(f"Export {self.fmt} to…"))
+        return str(folder / name) if self.folder else name
 
     @on(OptionList.OptionSelected, "#formats")
     def _selected(self, event: OptionList.OptionSelected) -> None:
@@ -204,6 +240,12 @@ class ExportDialog(ModalScreen[ExportRequest | None]):
                 return
         self.dismiss(ExportRequest(self.fmt, path, self.filters))
 
-    def action_cancel(self) -> None:
-        """Close without exporting."""
-        self.dismiss(None)
+    def action_back(self) -> None:
+        """Back to the previous step (what was chosen there still highlighted); from the
+        first step, close without exporting."""
+        if len(self.steps) <= 1:
+            self.dismiss(None)
+            return
+        if self.steps.pop() == "path" and self.fmt is not None:
+            self._typed = (self.fmt, self.query_one("#path", Input).value)
+        self._show(self.steps[-1])

@@ -38,8 +38,8 @@ def _a_real_day(date: str | None) -> None:
 
 VERDICT_KEYS = frozenset(action.key for action in actions_for("outcome"))
 CHOOSE_HINT = "press a verdict key · esc cancel"
-CHANGE_HINT = "verdict key: change it · ⏎ next · esc cancel"
-NEXT_HINT = "⏎ next field / record · esc cancel"
+CHANGE_HINT = "verdict key: change it · ⏎ next · esc back to the verdicts"
+NEXT_HINT = "⏎ next field / record · esc back to the verdicts"
 EVIDENCE_HINT = "⏎ record, decided today · tab: set the date"
 
 
@@ -63,11 +63,13 @@ class NoteInput(Input):
 class OutcomeDialog(ModalScreen[OutcomeInput | None]):
     """Press a verdict key; then type a note (⏎) and an evidence URL (⏎ records it).
 
-    Until the note is begun, another verdict key changes the verdict."""
+    Until the note is begun, another verdict key changes the verdict. Escape in the fields
+    goes back to the verdict keys (what was typed comes back with the next verdict), and
+    cancels from there, as in the export dialog."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         *bindings_for("outcome"),
-        Binding("escape", "cancel", "cancel", show=False),
+        Binding("escape", "back", "back", show=False),
     ]
 
     def __init__(
@@ -155,6 +157,19 @@ class OutcomeDialog(ModalScreen[OutcomeInput | None]):
                          decided)
         )  # fmt: skip
 
-    def action_cancel(self) -> None:
-        """Close without recording."""
-        self.dismiss(None)
+    def action_back(self) -> None:
+        """From the fields, back to the verdict keys (the fields keep what was typed); from
+        the verdict keys, close without recording."""
+        if self.verdict is None:
+            self.dismiss(None)
+            return
+        self.verdict = None
+        self.set_focus(None)
+        for field in self.query(Input):
+            field.display = False
+            field.disabled = True
+        for error in self.query(".dialog-error"):
+            error.display = False  # a refused date or address is not the verdict's
+        self.query_one("#chosen", Label).update(Text(""))
+        self.query_one("#verdicts").display = True
+        self.query_one(".dialog-hint", Label).update(Text(CHOOSE_HINT))

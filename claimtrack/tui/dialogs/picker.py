@@ -40,6 +40,8 @@ class Pick:
 
     key: str | None = None
     create: str | None = None
+    query: str = ""
+    """What was typed to find it: a flow stepping back to the picker offers it again."""
 
 
 PICKER_ROWS = 13
@@ -176,11 +178,11 @@ class PickerDialog(ModalScreen[Pick | None]):
     def _pick(self, option_id: str | None) -> None:
         if option_id is None:
             return
+        typed = clean(self.query_one(Input).value, one_line=True).strip()
         if option_id == CREATE_ID:
-            typed = clean(self.query_one(Input).value, one_line=True).strip()
-            self.dismiss(Pick(create=typed))
+            self.dismiss(Pick(create=typed, query=typed))
         else:
-            self.dismiss(Pick(key=option_id))
+            self.dismiss(Pick(key=option_id, query=typed))
 
     def action_cancel(self) -> None:
         """Close without picking."""
