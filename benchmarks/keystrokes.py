@@ -45,6 +45,7 @@ from claimtrack.ids import seed_ids
 from claimtrack.matching import rank_across_scripts, romanised_names
 from claimtrack.model import Source, Speaker, Statement
 from claimtrack.resources import data_dir
+from claimtrack.services.queries import is_reviewed
 from claimtrack.store import Store
 from claimtrack.textnorm import fold
 from claimtrack.tui.app import make_app
@@ -98,7 +99,7 @@ async def annotate(store: Store) -> tuple[int, int, int, int, dict[str, str], in
             shown = reader._source_id()
             ids = store.ids_where("statements", "source", shown)
             for _ in range(2 * len(ids)):
-                if all(reviewed(store, i) for i in ids):
+                if all(is_reviewed(store.doc(Statement.TABLE, i) or {}) for i in ids):
                     break
                 st = reader.current_statement()
                 assert st is not None
@@ -144,12 +145,6 @@ async def annotate(store: Store) -> tuple[int, int, int, int, dict[str, str], in
             else:
                 raise SystemExit(f"source {shown}: statements left unreviewed")
     return keys, len(store.all(Statement)), accepted, picked, registered, proposed, narration
-
-
-def reviewed(store: Store, statement_id: str) -> bool:
-    """Tagged or narration."""
-    doc = store.doc(Statement.TABLE, statement_id) or {}
-    return bool(doc.get("speaker") or doc.get("narration"))
 
 
 def proposes(store: Store, sugg: SpeakerSuggestion | None, names: tuple[str, ...]) -> bool:

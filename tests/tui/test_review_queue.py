@@ -9,6 +9,7 @@ from textual.pilot import Pilot
 from claimtrack.model import Statement
 from claimtrack.services import annotate
 from claimtrack.services.annotate import statement_text
+from claimtrack.services.queries import is_reviewed
 from claimtrack.store import Store
 from claimtrack.tui.app import ClaimtrackApp
 from claimtrack.tui.widgets.document import DocumentView
@@ -35,9 +36,8 @@ def opening(store: Store, statement_id: str) -> str:
 
 
 def reviewed(store: Store, statement_id: str) -> bool:
-    """Tagged or narration."""
-    doc = store.doc(Statement.TABLE, statement_id) or {}
-    return bool(doc.get("speaker") or doc.get("narration"))
+    """Tagged or narration, as the Sources view counts it."""
+    return is_reviewed(store.doc(Statement.TABLE, statement_id) or {})
 
 
 async def _accept(pilot: Pilot[None]) -> None:

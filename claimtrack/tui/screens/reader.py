@@ -14,6 +14,7 @@ from claimtrack.model import Quantity, Source, Speaker, Statement
 from claimtrack.quantities import describe, extract_quantities, phrase_end
 from claimtrack.services import annotate
 from claimtrack.services.queries import (
+    is_reviewed,
     source_progress,
     sources_in_order,
     statements_of_source,
@@ -284,8 +285,8 @@ class ReaderScreen(ViewScreen):
 
     def _to_review(self, key: str) -> bool:
         """The statement still waits for the analyst: no speaker and not narration."""
-        st = self._statements.get(key)
-        return st is not None and not st.speaker and not st.narration
+        doc = self.store.doc(Statement.TABLE, key)
+        return doc is not None and not is_reviewed(doc)
 
     def _advance(self) -> None:
         """After ⏎, `s` or `x`: on to the next statement still to review, as a review queue
