@@ -61,6 +61,15 @@ SPEAKER_KINDS: tuple[str, ...] = (
 )
 RELIABILITY_GRADES: tuple[str, ...] = ("A", "B", "C", "D", "E", "F")
 
+CLAIM_ORDERS: dict[str, str] = {
+    "reported": "first reported (publication date of the earliest appearance, then place)",
+    "recent": "newest claim first",
+    "speaker": "speaker name, then first reported",
+    "id": "claim id",
+}
+"""Orders a claim list can take, and what each means (`services.queries.claim_ids`); here,
+with the other vocabularies, so `claimtrack claims --help` needs no service."""
+
 _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _LANG_RE = re.compile(r"^[a-z]{2,3}$")
 

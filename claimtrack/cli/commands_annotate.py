@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 import click
 
@@ -34,14 +34,10 @@ from claimtrack.model import (
     Statement,
     check_choice,
 )
-from claimtrack.quantities import describe
-from claimtrack.services import annotate, speakers
-from claimtrack.services.batch import as_one_change
-from claimtrack.services.lookup import find_claim, find_speaker, find_statement
-from claimtrack.services.naming import link_named
-from claimtrack.services.queries import SuggestionCache, suggestion_for, track_record
-from claimtrack.store import Store
 from claimtrack.textnorm import fold, shorten
+
+if TYPE_CHECKING:
+    from claimtrack.store import Store
 
 T = TypeVar("T")
 
@@ -82,6 +78,8 @@ def _side_checked(store: Store, side: str | None, new_side: bool) -> str | None:
     """Refuse a side that looks like a typo of a side in use or of a country ("Goverment"
     beside "Government", "Azerbajan"): stored as typed it splits a side in two, in the
     Claims view, `--side` filters and exports. With --new-side, only say so."""
+    from claimtrack.services import speakers
+
     hint = speakers.side_hint(store, side)
     if hint is not None and not new_side:
         raise ValidationError(f"{hint}; to keep {side!r} as typed, give --new-side too")
@@ -122,6 +120,8 @@ def speaker_add(
     Example:
       claimtrack speaker add "Ilham Aliyev" --alias Aliyev --alias Алиев --side Azerbaijan
     """
+    from claimtrack.services import speakers
+
     speakers.checked_name(name)  # before a missing store is created
     told_kind, told_side, person = speakers.told_by_name(name)
     told = [
@@ -170,6 +170,8 @@ def _likely_twin(store: Store, sp: Speaker, db: str | None) -> str | None:
     """A warning when the speaker just added is likely one already registered ("Tasov"
     beside "Mirek Tasov", "Владимир Путин" beside "Vladimir Putin"), with the merge that
     makes them one: found only later by `speaker similar`, the two split its claims."""
+    from claimtrack.services import speakers
+
     found = speakers.similar(store.all(Speaker), only=sp.id).get(sp.id)
     if not found:
         return None
@@ -192,6 +194,8 @@ def speaker_list(db: str | None, as_json: bool) -> None:
     Example:
       claimtrack speaker list --json
     """
+    from claimtrack.services.queries import track_record
+
     with session(db) as store:
         rows = sorted(store.all(Speaker), key=lambda s: (s.name.casefold(), s.id))
         records = {s.id: track_record(store, s.id) for s in rows}
@@ -230,6 +234,8 @@ def speaker_similar(db: str | None, as_json: bool) -> None:
     Example:
       claimtrack speaker similar
     """
+    from claimtrack.services import speakers
+
     with session(db) as store:
         everyone = store.all(Speaker)
     names = {s.id: s.name for s in everyone}
@@ -302,6 +308,9 @@ def speaker_edit(
     Example:
       claimtrack speaker edit Aliyev --alias "Presiden Azerbaijan"
     """
+    from claimtrack.services import speakers
+    from claimtrack.services.lookup import find_speaker
+
     if name is None and not add_aliases and not remove_aliases and (side, kind, note) == (
         None, None, None
     ):  # fmt: skip
@@ -343,6 +352,8 @@ def speaker_merge(keep: str, drop: tuple[str, ...], db: str | None, as_json: boo
     Example:
       claimtrack speaker merge "Ilham Aliyev" "Presiden Azerbaijan"
     """
+    from claimtrack.services import speakers
+
     with session(db) as store:
         sp = speakers.merge_speakers(store, keep, drop)
     if wants_json(as_json):
@@ -380,6 +391,9 @@ def tag(refs: tuple[str, ...], suggested: bool, db: str | None, as_json: bool) -
       claimtrack tag 3fk2 --suggested
       claimtrack tag --suggested 3fk2 9qw1 5mx0
     """
+    from claimtrack.services import annotate
+    from claimtrack.services.queries import suggestion_for
+
     if suggested and len(refs) > 1:
         _tag_suggested_many(refs, db, as_json)
         return
@@ -472,6 +486,8 @@ def _replaced(store: Store, before: Statement, sp: Speaker, claim: Claim) -> str
 def _statement_first(store: Store, ref: str, speaker_ref: str, db: str | None) -> Statement:
     """`tag`'s STATEMENT; the two words given the other way round (`tag RSF 3fk2`) are
     refused with the command in the right order, not as "no statement 'rsf'"."""
+    from claimtrack.services.lookup import find_statement
+
     try:
         return find_statement(store, ref)
     except NotFoundError as exc:
@@ -488,6 +504,10 @@ def _statement_first(store: Store, ref: str, speaker_ref: str, db: str | None) -
 
 def _accept_suggested(store: Store, ref: str) -> tuple[Statement, Speaker, Claim, bool]:
     """Tag one statement with its suggested speaker; and whether that registered it."""
+    from claimtrack.services import annotate
+    from claimtrack.services.lookup import find_statement
+    from claimtrack.services.queries import suggestion_for
+
     found = find_statement(store, ref)
     known = set(store.docs(Speaker.TABLE))
     st, sp, claim = annotate.accept_suggestion(store, found.id, suggestion_for(store, found))
@@ -507,6 +527,8 @@ def _say_tagged(st: Statement, sp: Speaker, claim: Claim, registered: bool, db: 
 def _as_statements(store: Store, refs: tuple[str, ...]) -> list[str]:
     """The statements `refs` name, each once, in the order given; a speaker's name among
     them is the old usage error (`tag ST --suggested SPEAKER`), not "no statement"."""
+    from claimtrack.services.lookup import find_statement
+
     ids: list[str] = []
     for n, ref in enumerate(refs):
         try:
@@ -522,6 +544,8 @@ def _as_statements(store: Store, refs: tuple[str, ...]) -> list[str]:
 
 
 def _names_a_speaker(store: Store, ref: str) -> bool:
+    from claimtrack.services.lookup import find_speaker
+
     try:
         find_speaker(store, ref)
     except ClaimtrackError:
@@ -534,6 +558,7 @@ def _one_change(
 ) -> list[T]:
     """`step` for each statement, written as one change (`services.batch`); a statement that
     fails refuses them all, saying so."""
+    from claimtrack.services.batch import as_one_change
 
     def steps(scratch: Store) -> list[T]:
         done: list[T] = []
@@ -596,6 +621,9 @@ a proposed new one, the name shown)."""
 def _listed_suggestions(store: Store, ids: list[str]) -> Listed:
     """The suggestions as `statements` lists them before a batch tags anything: what the
     analyst reviewed before typing `tag --suggested A B C`."""
+    from claimtrack.services.lookup import find_statement
+    from claimtrack.services.queries import SuggestionCache
+
     cache = SuggestionCache(store)
     names = {i: d["name"] for i, d in store.docs(Speaker.TABLE).items()}
     listed: Listed = {}
@@ -637,6 +665,9 @@ def narration(statements: tuple[str, ...], db: str | None, as_json: bool) -> Non
       claimtrack narration 3fk2
       claimtrack narration 3fk2 9qw1 5mx0
     """
+    from claimtrack.services import annotate
+    from claimtrack.services.lookup import find_statement
+
     if len(statements) == 1:
         with session(db) as store:
             st = annotate.mark_narration(store, statements[0])
@@ -665,6 +696,8 @@ def untag(statement: str, db: str | None, as_json: bool) -> None:
     Example:
       claimtrack untag 3fk2
     """
+    from claimtrack.services import annotate
+
     with session(db) as store:
         st = annotate.untag(store, statement)
     if wants_json(as_json):
@@ -689,6 +722,9 @@ def link(a: str, b: str, relation: str, note: str | None, db: str | None, as_jso
     Example:
       claimtrack link 3fk2 9qw1 --rel contradicts --note "denial of the shelling"
     """
+    from claimtrack.services import annotate
+    from claimtrack.services.naming import link_named
+
     with session(db) as store:
         lk = annotate.link_claims(store, a, b, relation, note)
         told = link_named(store, lk.a, lk.relation, lk.b)
@@ -720,6 +756,9 @@ def unlink(
       claimtrack unlink 3fk2 9qw1
       claimtrack unlink 3fk2 9qw1 --rel supports
     """
+    from claimtrack.services import annotate
+    from claimtrack.services.naming import link_named
+
     if other is None and relation is not None:
         raise click.UsageError("--rel chooses among the links of two claims: give A B")
     with session(db) as store:
@@ -749,6 +788,7 @@ def _link_named(store: Store, ref: str, db: str | None) -> str:
     """The link `ref` names; a claim's (or a statement's) id, the natural thing to type after
     `link A B`, is answered with that claim's links instead of "no link with id"."""
     from claimtrack.errors import NotFoundError
+    from claimtrack.services.lookup import find_claim
 
     try:
         store.resolve(ref, Link)
@@ -770,6 +810,7 @@ def _link_named(store: Store, ref: str, db: str | None) -> str:
 def _link_between(store: Store, a: str, b: str, relation: str | None, db: str | None) -> str:
     """The one link joining claims `a` and `b` (either way round), of `relation` if given."""
     from claimtrack.errors import NotFoundError
+    from claimtrack.services.lookup import find_claim
 
     first, second = find_claim(store, a), find_claim(store, b)
     if first.id == second.id:  # two appearances of one claim: no link joins it to itself
@@ -819,6 +860,8 @@ def outcome(
     Example:
       claimtrack outcome 3fk2 --verdict true --evidence https://example.org/report --date 2020-11-10
     """
+    from claimtrack.services import annotate
+
     if any(not url.strip() for url in evidence):  # a shell variable that was never set
         raise ValidationError("--evidence is empty: give the address of the evidence")
     with session(db) as store:
@@ -843,6 +886,9 @@ def note(statement: str, text: str, db: str | None, as_json: bool) -> None:
     Example:
       claimtrack note 3fk2 "figure contradicts the ministry's own count"
     """
+    from claimtrack.services import annotate
+    from claimtrack.services.lookup import find_statement
+
     with session(db) as store:
         had = find_statement(store, statement).note
         st = annotate.set_statement_note(store, statement, text)
@@ -873,6 +919,8 @@ def claim_merge(keep: str, drop: tuple[str, ...], db: str | None, as_json: bool)
     Example:
       claimtrack claim merge 3fk2 9qw1
     """
+    from claimtrack.services import annotate
+
     with session(db) as store:
         note = annotate.merge_verdict_note(store, keep, drop)
         c = annotate.merge_claims(store, keep, drop)
@@ -908,6 +956,8 @@ def claim_edit(
     Example:
       claimtrack claim edit 3fk2 --summary "NK: Martuni hit by airstrikes" --tag martuni
     """
+    from claimtrack.services import annotate
+
     if summary is None and not add_tags and not remove_tags and note is None:
         raise click.UsageError("nothing to change: give --summary, --tag, --untag or --note")
     with session(db) as store:
@@ -935,6 +985,9 @@ def claim_reread(refs: tuple[str, ...], db: str | None, as_json: bool) -> None:
     Example:
       claimtrack claim reread
     """
+    from claimtrack.quantities import describe
+    from claimtrack.services import annotate
+
     with session(db) as store:
         changed = annotate.reread_numbers(store, refs)
     if wants_json(as_json):
@@ -980,6 +1033,8 @@ def source_edit(
     Example:
       claimtrack source edit "Presiden Azerbaijan" --outlet Gatra --published 2020-10-05
     """
+    from claimtrack.services import annotate
+
     fields = {"title": title, "outlet": outlet, "url": url, "published": published,
               "lang": lang, "reliability": reliability}  # fmt: skip
     if all(v is None for v in fields.values()):

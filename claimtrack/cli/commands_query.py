@@ -4,28 +4,17 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
-from rich.text import Text
 
 from claimtrack.cli.main import cli, db_option, json_option, session, wants_json
 from claimtrack.cli.output import emit_json, inert, say, stacked, table, to_terminal
 from claimtrack.errors import ExportError
-from claimtrack.model import Quantity, check_choice, read_date
-from claimtrack.quantities import describe
-from claimtrack.services.lookup import find_claim, find_source, find_speaker
-from claimtrack.services.queries import (
-    CLAIM_ORDERS,
-    ClaimFilter,
-    list_claims,
-    list_sources,
-    list_statements,
-    statement_json,
-    tag_filter_hint,
-)
-from claimtrack.services.speakers import side_filter_hint
-from claimtrack.store import Store
+from claimtrack.model import CLAIM_ORDERS, Quantity, check_choice, read_date
+
+if TYPE_CHECKING:
+    from claimtrack.store import Store
 
 
 @cli.command()
@@ -41,6 +30,8 @@ def sources(db: str | None, as_json: bool) -> None:
       claimtrack sources
       claimtrack statements --untagged --source "Yerevan Herald"
     """
+    from claimtrack.services.queries import list_sources
+
     with session(db) as store:
         rows = list_sources(store)
     if wants_json(as_json):
@@ -103,6 +94,11 @@ def statements(
       claimtrack statements --untagged --source 3fk2
       claimtrack statements --source Gatra
     """
+    from rich.text import Text
+
+    from claimtrack.services.lookup import find_claim, find_source, find_speaker
+    from claimtrack.services.queries import list_statements, statement_json
+
     reviewed = [
         option
         for option, given in (
@@ -221,6 +217,11 @@ def claims(
     Example:
       claimtrack claims --contested --side Armenia
     """
+    from claimtrack.quantities import describe
+    from claimtrack.services.lookup import find_speaker
+    from claimtrack.services.queries import ClaimFilter, list_claims, tag_filter_hint
+    from claimtrack.services.speakers import side_filter_hint
+
     if verdict is not None:
         from claimtrack.model import VERDICTS
 
@@ -302,6 +303,7 @@ def suggest_links_cmd(
       claimtrack suggest links --limit 10
     """
     from claimtrack.services.linking import suggest_links
+    from claimtrack.services.lookup import find_claim
 
     with session(db) as store:
         ids = [find_claim(store, r).id for r in claim_refs] or None
@@ -536,6 +538,9 @@ def export_cmd(
     from claimtrack.export.filters import ExportFilter
     from claimtrack.model import VERDICTS
     from claimtrack.services.exporting import format_for, format_name, signature_note
+    from claimtrack.services.lookup import find_claim, find_speaker
+    from claimtrack.services.queries import tag_filter_hint
+    from claimtrack.services.speakers import side_filter_hint
 
     if fmt is None:
         if not output or output == "-":

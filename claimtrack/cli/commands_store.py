@@ -5,7 +5,7 @@ from __future__ import annotations
 import shlex
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -21,22 +21,10 @@ from claimtrack.cli.main import (
 from claimtrack.cli.output import emit_json, say, table
 from claimtrack.errors import IngestError, StoreError
 from claimtrack.model import event_order, read_date
-from claimtrack.services import history
-from claimtrack.services.context import default_db_path
-from claimtrack.services.importing import (
-    RawDocument,
-    Skipped,
-    gather,
-    import_documents,
-    looks_like_graph_export,
-    read_file,
-    read_limited,
-    restore_graph,
-)
-from claimtrack.services.integrity import check_store
-from claimtrack.services.naming import event_named
-from claimtrack.services.queries import show
 from claimtrack.textnorm import counted
+
+if TYPE_CHECKING:
+    from claimtrack.services.importing import Skipped
 
 
 @cli.command()
@@ -49,6 +37,8 @@ def init(db: str | None, as_json: bool) -> None:
     Example:
       claimtrack init --db war-desk.json
     """
+    from claimtrack.services.context import default_db_path
+
     path = default_db_path(db or _group_db())
     existed = path.exists()
     with session(db, create=True, announce=False):
@@ -71,6 +61,8 @@ def _inputs(
 ) -> tuple[list[tuple[str, bytes, dict[str, str]]], list[Skipped]]:
     """(name, bytes, its folder manifest's metadata) of every input: stdin for '-', the
     articles inside a named folder; and what else those folders hold (not imported)."""
+    from claimtrack.services.importing import gather, read_file, read_limited
+
     out: list[tuple[str, bytes, dict[str, str]]] = []
     skipped: list[Skipped] = []
     for name in names:
@@ -113,6 +105,13 @@ def import_cmd(
       claimtrack import desk-export.json --db restored.json
     """
     from rich.progress import Progress
+
+    from claimtrack.services.importing import (
+        RawDocument,
+        import_documents,
+        looks_like_graph_export,
+        restore_graph,
+    )
 
     raws = []
     datas, skipped = _inputs(files)
@@ -230,6 +229,7 @@ def show_cmd(ref: str, as_of: str | None, db: str | None, as_json: bool) -> None
     Example:
       claimtrack show 3fk2 --as-of 2020-11-15
     """
+    from claimtrack.services.queries import show
 
     as_of = read_date(as_of, "--as-of date")
     with session(db) as store:
@@ -252,6 +252,8 @@ def check(db: str | None, as_json: bool) -> None:
     Example:
       claimtrack check --json
     """
+    from claimtrack.services.integrity import check_store
+
     try:
         with session(db) as store:
             problems = check_store(store)
@@ -279,6 +281,9 @@ def check(db: str | None, as_json: bool) -> None:
 
 
 def _history_cmd(direction: str, db: str | None, as_json: bool, change: str | None = None) -> None:
+    from claimtrack.services import history
+    from claimtrack.services.naming import event_named
+
     with session(db) as store:
         try:
             event = (

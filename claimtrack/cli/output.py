@@ -10,13 +10,13 @@ import json
 import re
 import sys
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
-
-from rich.console import Console
-from rich.table import Table
-from rich.text import Text
+from typing import TYPE_CHECKING, Any
 
 from claimtrack.textnorm import BIDI_CONTROLS
+
+if TYPE_CHECKING:  # Rich is imported where a table is drawn: a pipe and `say` do without it
+    from rich.console import Console
+    from rich.text import Text
 
 # Zero-width space, word joiner, invisible operators and the byte-order mark draw nothing:
 # "Ali\u200byev" read as "Aliyev" beside the real one in `speaker list`. No en/id/ru text
@@ -44,17 +44,21 @@ _LINE_BREAKS = re.compile(r"[\t\n\r]+")
 
 def _cell(value: object) -> str:
     """One TSV cell: inert, on one line, without tabs."""
-    text = value.plain if isinstance(value, Text) else value
+    text = getattr(value, "plain", value)  # a Rich `Text`: its characters
     return inert(_LINE_BREAKS.sub(" ", "" if text is None else str(text)))
 
 
 def stdout_console() -> Console:
     """Console for data on stdout (respects NO_COLOR and pipes)."""
+    from rich.console import Console
+
     return Console(highlight=False, soft_wrap=False)
 
 
 def stderr_console() -> Console:
     """Console for messages and progress on stderr."""
+    from rich.console import Console
+
     return Console(stderr=True, highlight=False)
 
 
@@ -70,8 +74,14 @@ def emit_json(data: Any) -> None:
 def say(message: str) -> None:
     """A one-line human message on stderr: never wrapped (a log or `grep` gets one line per
     message; a terminal wraps it itself). A line break in a path or name it quotes is shown
-    as `\\n`: a file name must not add a line that reads as a message of its own."""
-    stderr_console().print(Text(inert(message).replace("\n", "\\n")), soft_wrap=True)
+    as `\\n`: a file name must not add a line that reads as a message of its own.
+
+    Written as Rich's stderr console printed it (plain text, tabs to 8-column stops), without
+    importing Rich: most commands print nothing else.
+    """
+    line = inert(message).replace("\n", "\\n").expandtabs(8)
+    sys.stderr.write(line + "\n")
+    sys.stderr.flush()
 
 
 def to_terminal() -> bool:
@@ -82,6 +92,8 @@ def to_terminal() -> bool:
 def stacked(first: str, *more: tuple[str, str], width: int = 90) -> Text:
     """One table cell of several lines for a terminal: `first`, then each (text, style) of
     `more` that is not empty, every line inert and cut to `width` characters."""
+    from rich.text import Text
+
     from claimtrack.textnorm import shorten
 
     cell = Text(inert(shorten(first, width)))
@@ -111,6 +123,9 @@ def table(
         out += ["\t".join(_cell(c) for c in row) for row in rows]
         sys.stdout.write("\n".join(out) + "\n")
         return
+    from rich.table import Table
+    from rich.text import Text
+
     cut = cut or {}
     t = Table(title=title, show_lines=False, expand=False, title_justify="left")
     for col in columns:

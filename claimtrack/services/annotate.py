@@ -14,7 +14,6 @@ from claimtrack.attribution.same_speaker import likely_same, same_spelling
 from claimtrack.attribution.text import words
 from claimtrack.attribution.voices import others_clauses
 from claimtrack.errors import NotFoundError, ValidationError
-from claimtrack.ingest.document import is_language_code
 from claimtrack.model import (
     OPPOSED_RELATIONS,
     RELATIONS,
@@ -828,6 +827,10 @@ def edit_source(
     if "title" in new and new["title"] is None:
         raise ValidationError("a source's title must not be empty")
     if "lang" in new:
+        # here, not at the top: the ingest package (numpy, trafilatura) would load with
+        # every command that tags or links
+        from claimtrack.ingest.document import is_language_code
+
         new["lang"] = (new["lang"] or "und").lower()
         if not is_language_code(new["lang"]):
             raise ValidationError(f"unknown language code {new['lang']!r} (like 'en', 'id', 'ru')")

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from claimtrack.attribution.places import names_a_place
 from claimtrack.errors import AmbiguousError, NotFoundError, UnknownSpeakerError, ValidationError
 from claimtrack.matching import (
     SPEAKER_CUTOFF,
@@ -58,6 +57,9 @@ def find_speaker(store: Store, ref: str) -> Speaker:
         raise gone or UnknownSpeakerError(
             f"no speaker matches {ref!r} (see 'claimtrack speaker list')", ref
         )
+    # only here: importing attribution (~40 ms) would slow every command that finds a record
+    from claimtrack.attribution.places import names_a_place
+
     if names_a_place(ref):  # "Azerbaijan" must not quietly mean "Presiden Azerbaijan"
         listed = "; ".join(f"{m.key} {docs[m.key]['name']}" for m in matches)
         raise AmbiguousError(

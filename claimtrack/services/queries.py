@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from claimtrack.attribution import Attributor, SpeakerSuggestion
 from claimtrack.errors import NotFoundError
+from claimtrack.model import CLAIM_ORDERS as CLAIM_ORDERS  # the TUI's sort orders take it here
 from claimtrack.model import (
     CONTESTING_RELATIONS,
     Claim,
@@ -30,6 +30,9 @@ from claimtrack.services.lookup import publication_date
 from claimtrack.store import Store
 from claimtrack.textnorm import fold, matches, search_terms
 
+if TYPE_CHECKING:  # attribution is loaded by the first suggestion: `claims` needs none
+    from claimtrack.attribution import Attributor, SpeakerSuggestion
+
 
 @dataclass(frozen=True, slots=True)
 class StatementRow:
@@ -50,6 +53,8 @@ class SuggestionCache:
 
     def attributor(self) -> Attributor:
         """The alias index over the current speakers."""
+        from claimtrack.attribution import Attributor
+
         key = self._store.table_version(Speaker.TABLE)
         if self._attributor is None or self._attributor[0] != key:
             self._attributor = (key, Attributor(self._store.all(Speaker)))
@@ -441,15 +446,6 @@ class ClaimFilter:
     tag: str | None = None
     contested: bool = False
     words: tuple[str, ...] = field(default=())
-
-
-CLAIM_ORDERS: dict[str, str] = {
-    "reported": "first reported (publication date of the earliest appearance, then place)",
-    "recent": "newest claim first",
-    "speaker": "speaker name, then first reported",
-    "id": "claim id",
-}
-"""Orders a claim list can take, and what each means."""
 
 
 class ClaimTexts:

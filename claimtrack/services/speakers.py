@@ -5,16 +5,18 @@ from __future__ import annotations
 import functools
 from collections import Counter
 from collections.abc import Collection, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rapidfuzz import fuzz, process
 
-from claimtrack.attribution.same_speaker import LikelySame
 from claimtrack.errors import ValidationError
 from claimtrack.model import SPEAKER_KINDS, Claim, Speaker, Statement, check_choice, side_key
 from claimtrack.services.lookup import find_speaker, nothing_to_merge
 from claimtrack.store import Store, Transaction
 from claimtrack.textnorm import fold, visible
+
+if TYPE_CHECKING:  # attribution loads where speakers are compared: `claims --side` needs none
+    from claimtrack.attribution.same_speaker import LikelySame
 
 SIDE_TYPO = 75
 """A new side at least this close (RapidFuzz ratio) to a known one is probably a typo."""
@@ -185,7 +187,7 @@ def similar(speakers: Sequence[Speaker], only: str | None = None) -> dict[str, l
     read alike: "Kemenko Polhukam" / "Menko Polkam", yet are never one speaker), plus a name
     of one word and another speaker's name that is that word after a title ("Fajar" /
     "Alliance coordinator Fajar", both registered from articles naming him so)."""
-    from claimtrack.attribution.same_speaker import likely_same
+    from claimtrack.attribution.same_speaker import LikelySame, likely_same
 
     kinds = {sp.id: sp.kind for sp in speakers}
     found: dict[str, dict[str, LikelySame]] = {}

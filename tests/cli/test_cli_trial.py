@@ -96,7 +96,7 @@ def test_a_batch_says_which_suggestion_changed_under_it(
 ) -> None:
     """`tag --suggested A B` tagged B with another speaker than `statements` had listed, once
     A was tagged (a resident's "she said" carried over a spokesman), and said nothing."""
-    import claimtrack.cli.commands_annotate as commands
+    import claimtrack.services.queries as queries  # the commands import from it as they run
     from claimtrack.attribution.attributor import SpeakerSuggestion
 
     one = statement_with(cli, "Martuni lies about")["id"]
@@ -107,15 +107,15 @@ def test_a_batch_says_which_suggestion_changed_under_it(
     )
     listed = {one: officials, two: officials}  # what `statements` shows before the batch
     applied = {one: officials, two: ministry}  # what the batch finds, one tag later
-    real = commands.SuggestionCache
+    real = queries.SuggestionCache
 
     class Listed(real):  # type: ignore[misc,valid-type]
         def for_source(self, source_id: str) -> dict[str, SpeakerSuggestion | None]:
             return {sid: SpeakerSuggestion(sp, 0.9, "test") for sid, sp in listed.items()}
 
-    monkeypatch.setattr(commands, "SuggestionCache", Listed)
+    monkeypatch.setattr(queries, "SuggestionCache", Listed)
     monkeypatch.setattr(
-        commands, "suggestion_for", lambda _s, st: SpeakerSuggestion(applied[st.id], 0.9, "t")
+        queries, "suggestion_for", lambda _s, st: SpeakerSuggestion(applied[st.id], 0.9, "t")
     )
     r = cli("tag", "--suggested", one, two)
     assert r.code == 0, r.err
