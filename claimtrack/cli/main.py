@@ -152,7 +152,7 @@ COMMAND_MODULES = ("commands_annotate", "commands_query", "commands_store")
 
 class CommandGroup(click.Group):
     """The `claimtrack` group: its commands are registered when one is first looked up, so
-    `--version` starts without them.
+    `--version` starts without them; and a reader that closes the pipe ends a command quietly.
 
     Each command imports the services it needs when it runs: starting `claimtrack tag` cost
     ~0.3-0.6 s when every command's imports (ingest's numpy, attribution, Rich) came first.
@@ -169,6 +169,24 @@ class CommandGroup(click.Group):
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
         self._register()
         return super().get_command(ctx, cmd_name)
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except BrokenPipeError:
+            # `claimtrack statements | head -3`: the reader has what it wanted. Click would
+            # exit 1 here; and what is still buffered for stdout must not fail again at exit
+            # ("Exception ignored ... BrokenPipeError").
+            _drop_stdout()
+            raise click.exceptions.Exit(0) from None
+
+
+def _drop_stdout() -> None:
+    """Send what is left for a closed stdout to /dev/null, as Python's docs advise for SIGPIPE."""
+    with contextlib.suppress(OSError, ValueError):  # a stream with no descriptor (in tests)
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
 
 
 @click.group(
@@ -278,7 +296,8 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         sys.stderr.write("claimtrack: interrupted\n")
         return 130
-    except BrokenPipeError:
+    except BrokenPipeError:  # written outside a command: as `CommandGroup.invoke`
+        _drop_stdout()
         return 0
     except OSError as exc:  # the system refused: a name too long, a full disk or stdout
         where = f"{exc.filename}: " if exc.filename else ""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -153,15 +154,44 @@ def list_statements(
     With `limit`, only the first `limit` rows: suggestions are computed per source, so the
     sources after them are not analysed at all (at 100k statements, all of them take ~15 s).
     """
+    parts = statements_by_source(
+        store,
+        source=source,
+        speaker=speaker,
+        claim=claim,
+        untagged=untagged,
+        narration=narration,
+        contains=contains,
+        suggestions=suggestions,
+        limit=limit,
+    )
+    return [row for part in parts for row in part]
+
+
+def statements_by_source(
+    store: Store,
+    *,
+    source: str | None = None,
+    speaker: str | None = None,
+    claim: str | None = None,
+    untagged: bool = False,
+    narration: bool | None = None,
+    contains: str | None = None,
+    suggestions: SuggestionCache | None = None,
+    limit: int | None = None,
+) -> Iterator[list[StatementRow]]:
+    """`list_statements`' rows, one source's at a time, each source analysed only when its
+    rows are asked for: a listing shows its first rows while the rest are computed, and one
+    that stops early (`limit`, a reader gone) leaves the later sources unanalysed."""
     if limit is not None and limit < 0:
         raise ValueError(f"limit must be 0 or more, got {limit}")
     source_ids = [source] if source is not None else sources_in_order(store)
     cache = suggestions or SuggestionCache(store)
     needle = search_terms(contains) if contains else None
-    rows: list[StatementRow] = []
+    left = limit
     for sid in source_ids:
-        if limit is not None and len(rows) >= limit:
-            break
+        if left is not None and left <= 0:
+            return
         src = store.doc(Source.TABLE, sid)
         if src is None:
             continue
@@ -176,11 +206,13 @@ def list_statements(
             sts = [s for s in sts if s.narration == narration]
         if needle:
             sts = [s for s in sts if matches(needle, fold(src["text"][s.start : s.end]))]
+        if left is not None:
+            sts = sts[:left]
+            left -= len(sts)
         if not sts:
             continue
         sugg = cache.for_source(sid)
-        rows += [StatementRow(s, src["text"][s.start : s.end], sugg.get(s.id)) for s in sts]
-    return rows if limit is None else rows[:limit]
+        yield [StatementRow(s, src["text"][s.start : s.end], sugg.get(s.id)) for s in sts]
 
 
 def suggestion_for(store: Store, statement: Statement) -> SpeakerSuggestion | None:
