@@ -3,13 +3,13 @@
 Usage: python benchmarks/bench_startup.py [--store FILE] [--statements 100000] [--runs 7]
                                           [--full-listing] [--no-bytecode-cache]
 
-Each figure is the median wall time of `--runs` fresh processes (after one discarded run
-that fills a private bytecode cache, as an installed tool has one; `--no-bytecode-cache`
-measures them compiling every module, as under PYTHONDONTWRITEBYTECODE with no cache written
-before), against two baselines
-measured in the same run: the bare interpreter (`python -c pass`), and the eager start every
-command paid before the CLI imported per command (the services, the attribution and ingest
-packages and Rich, imported up front). Measured:
+Each figure is the median wall and CPU time of `--runs` fresh processes (after one discarded
+run that fills a private bytecode cache, as an installed tool has one; `--no-bytecode-cache`
+has every process compile every module, as under PYTHONDONTWRITEBYTECODE). The CPU time is
+compared with two baselines measured in the same run (on a shared machine it varies far less
+than the wall time): the bare interpreter (`python -c pass`), and the eager start every command
+paid before the CLI imported per command (the services, the attribution and ingest packages
+and Rich, imported up front). Measured:
 
 * `claimtrack --version` and `--help`;
 * `claimtrack tag ST SPEAKER` and `claimtrack claims` on the demo investigation;
@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -53,18 +54,27 @@ ENV = dict(os.environ)
 """The environment of every measured process (`main` sets where bytecode is cached)."""
 
 
-def wall(argv: list[str]) -> float:
-    """Seconds a fresh process takes from start to exit (it must succeed)."""
+def run(argv: list[str]) -> tuple[float, float]:
+    """Seconds a fresh process takes from start to exit (it must succeed), and the CPU
+    seconds it used: on a shared machine the CPU time varies less than the wall time."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     subprocess.run(argv, check=True, capture_output=True, env=ENV)
-    return time.perf_counter() - started
+    took = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
+    return took, cpu
 
 
-def median_ms(argvs: list[list[str]]) -> float:
-    """Median wall time in milliseconds of one fresh process per argv; the first is run but
-    not counted (it fills the bytecode cache)."""
-    wall(argvs[0])
-    return statistics.median(wall(a) for a in argvs[1:]) * 1000
+def medians(argvs: list[list[str]]) -> tuple[float, float]:
+    """Median wall and CPU time in milliseconds of one fresh process per argv; the first is
+    run but not counted (it fills the bytecode cache)."""
+    run(argvs[0])
+    times = [run(a) for a in argvs[1:]]
+    return (
+        statistics.median(t for t, _ in times) * 1000,
+        statistics.median(c for _, c in times) * 1000,
+    )
 
 
 def first_row(argv: list[str]) -> tuple[float, str]:
@@ -109,44 +119,48 @@ def main(argv: list[str] | None = None) -> int:
         else:
             ENV.pop("PYTHONDONTWRITEBYTECODE", None)
             ENV["PYTHONPYCACHEPREFIX"] = str(work / "pycache")  # never beside the sources
-        python = median_ms([[sys.executable, "-c", "pass"]] * (runs + 1))
-        eager = median_ms([[sys.executable, "-c", EAGER]] * (runs + 1))
-        rows: list[tuple[str, float]] = [
-            ("claimtrack --version", median_ms([[*CLAIMTRACK, "--version"]] * (runs + 1))),
-            ("claimtrack --help", median_ms([[*CLAIMTRACK, "--help"]] * (runs + 1))),
+        python = medians([[sys.executable, "-c", "pass"]] * (runs + 1))
+        eager = medians([[sys.executable, "-c", EAGER]] * (runs + 1))
+        rows: list[tuple[str, tuple[float, float] | float]] = [
+            ("claimtrack --version", medians([[*CLAIMTRACK, "--version"]] * (runs + 1))),
+            ("claimtrack --help", medians([[*CLAIMTRACK, "--help"]] * (runs + 1))),
         ]
         demo = build_demo_store(work / "demo.json")
         untagged, speakers = untagged_and_speakers(demo)
         db = ["--db", str(demo)]
         tags = [[*CLAIMTRACK, "tag", st, speakers[0], *db] for st in untagged[: runs + 1]]
-        rows.append(("claimtrack tag ST SPEAKER (demo store)", median_ms(tags)))
+        rows.append(("claimtrack tag ST SPEAKER (demo store)", medians(tags)))
         claims = [[*CLAIMTRACK, "claims", *db]] * (runs + 1)
-        rows.append(("claimtrack claims (demo store)", median_ms(claims)))
-        big_rows: list[tuple[str, float]] = []
+        rows.append(("claimtrack claims (demo store)", medians(claims)))
         if args.statements:
             big = ensure_store(args.store, work, args.statements)
             untagged, speakers = untagged_and_speakers(big)
             db = ["--db", str(big)]
             tags = [[*CLAIMTRACK, "tag", st, speakers[0], *db] for st in untagged[: runs + 1]]
-            big_rows.append((f"claimtrack tag ({args.statements:,} statements)", median_ms(tags)))
+            rows.append((f"claimtrack tag ({args.statements:,} statements)", medians(tags)))
             listing = [*CLAIMTRACK, "statements", "--untagged", *db]
-            wall([*CLAIMTRACK, "statements", "--untagged", "--limit", "1", *db])  # the cache
+            run([*CLAIMTRACK, "statements", "--untagged", "--limit", "1", *db])  # the cache
             firsts = [first_row(listing) for _ in range(max(3, runs // 2))]
             assert all(line.startswith("id\t") for _, line in firsts), firsts[0][1]
-            big_rows.append(
-                (
-                    "first row of statements --untagged",
-                    statistics.median(t for t, _ in firsts) * 1000,
-                )
-            )
+            first = statistics.median(t for t, _ in firsts) * 1000
+            rows.append(("first row of statements --untagged (wall)", first))
             if args.full_listing:
-                big_rows.append(("whole statements --untagged (once)", wall(listing) * 1000))
+                rows.append(("whole statements --untagged (once)", run(listing)[0] * 1000))
     cache = "none (every module compiled)" if args.no_bytecode_cache else "warm, private"
-    print(f"bytecode cache: {cache}")
-    print(f"python -c pass: {python:.0f} ms; eager start (every command's imports): {eager:.0f} ms")
-    print(f"{'command':45} {'median':>9} {'x python':>9} {'x eager':>8}")
-    for name, ms in rows + big_rows:
-        print(f"{name:45} {ms:7.0f} ms {ms / python:8.1f}x {ms / eager:7.2f}x")
+    print(f"bytecode cache: {cache}; medians of {runs} fresh processes each")
+    print(f"python -c pass: {python[0]:.0f} ms wall, {python[1]:.0f} ms CPU")
+    print(
+        f"eager start (what every command imported): {eager[0]:.0f} ms wall, {eager[1]:.0f} ms CPU"
+    )
+    print(f"{'command':45} {'wall':>8} {'CPU':>8} {'CPU x python':>13} {'CPU x eager':>12}")
+    for name, figure in rows:
+        if isinstance(figure, float):  # a wall time alone
+            print(f"{name:45} {figure:5.0f} ms")
+            continue
+        ms, cpu = figure
+        print(
+            f"{name:45} {ms:5.0f} ms {cpu:5.0f} ms {cpu / python[1]:12.1f}x {cpu / eager[1]:11.2f}x"
+        )
     return 0
 
 
