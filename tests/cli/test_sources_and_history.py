@@ -313,6 +313,23 @@ def test_undo_says_whose_change_it_took_back(cli: Runner, monkeypatch: pytest.Mo
     assert cli("redo").err.startswith("redone: tag")  # bob's own undo: no name to give
 
 
+def test_undo_and_redo_with_nothing_left_answer_null_and_change_nothing(
+    cli: Runner, db: Path
+) -> None:
+    """Nothing left to undo is an answer, not a refusal (as `note ST ''` on no note, or
+    `claim reread` with nothing to read again): exit 0, one line, and for scripts the key
+    set to null, as `undo --json` has always printed it."""
+    cli("speaker", "add", "Karabakh officials")
+    for command, key in (("undo", "undone"), ("redo", "redone")):
+        assert cli(command).code == 0  # the one change: then nothing is left to do again
+        before = store_state(db)
+        r = cli(command)
+        assert (r.code, r.out, r.err) == (0, "", f"nothing to {command}\n")
+        r = cli(command, "--json")
+        assert r.code == 0 and r.json() == {key: None} and r.err == ""
+        assert store_state(db) == before
+
+
 def _numbered(cli: Runner, summary_start: str) -> str:
     """The log's number of the one change whose summary starts so."""
     (seq,) = [
