@@ -166,6 +166,10 @@ class Lexicon:
     """Words for one person of such a group ("resident", "warga setempat", "жительница"):
     right before a person's name they describe that person, who speaks ("Local resident
     Mariam Osman"), not a group (`attribution.groups`)."""
+    naming_words: tuple[tuple[str, ...], ...] = ()
+    """Words saying a name follows ("named", "bernama", "по имени"): after a word for a group
+    of people they make it one person, who is named ("Seorang warga **bernama** Ahmad
+    Yani")."""
     local_bodies: tuple[tuple[str, ...], ...] = ()
     """Phrases for a place's own authorities, unnamed ("local authorities", "pihak berwenang
     setempat", "местные власти"): proposed under one label (`attribution.groups`)."""
@@ -390,6 +394,7 @@ def build_lexicon(lang: str, raw: dict[str, Any]) -> Lexicon:
         unnamed_sources=_folded_set(raw, "unnamed_sources"),
         vague_groups={fold_str(w): label for w, label in raw.get("vague_groups", {}).items()},
         group_members=_phrases(raw, "group_members"),
+        naming_words=_phrases(raw, "naming_words"),
         local_bodies=_phrases(raw, "local_bodies"),
         anonymity=_phrases(raw, "anonymity"),
         main_verbs=_folded_set(raw, "main_verbs"),

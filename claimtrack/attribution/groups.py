@@ -22,7 +22,7 @@ from claimtrack.attribution.bodies import country_alone
 from claimtrack.attribution.cues import Lexicon, load_lexicon, starts_with
 from claimtrack.attribution.morphology import nominative, place_nominative
 from claimtrack.attribution.places import names_any_place, place_named
-from claimtrack.attribution.proposals import NewSpeaker, member_named
+from claimtrack.attribution.proposals import NewSpeaker, member_named, naming_words_at
 from claimtrack.attribution.text import Token, tokenize
 
 SOURCE = "Anonymous source"
@@ -140,9 +140,16 @@ def _group_word(text: str, tokens: list[Token], lexicon: Lexicon) -> int | None:
 
 def _a_member_named(text: str, tokens: list[Token], at: int, lexicon: Lexicon) -> bool:
     """Whether the group word at `at` describes the one person named right after it
-    ("Local resident Mariam Osman", "Warga setempat Adam Yahya": `group_members`)."""
+    ("Local resident Mariam Osman", "Warga setempat Adam Yahya": `group_members`), or
+    named after it ("Seorang warga **bernama** Ahmad Yani": `naming_words`)."""
     end = at + 1
-    if end < len(tokens) and not tokens[end].capitalised:
+    norms = [t.norm for t in tokens]
+    for named in range(end, min(len(tokens), end + MAX_WHERE_WORDS + 1)):
+        naming = naming_words_at(norms[named:], lexicon)
+        if naming:  # "warga Desa Sukamaju **bernama** Ahmad Yani"
+            end = named + naming
+            break
+    if end == at + 1 and end < len(tokens) and not tokens[end].capitalised:
         end += 1  # "warga **setempat** Adam Yahya"
     while end < len(tokens) and tokens[end].capitalised:
         end += 1

@@ -149,8 +149,10 @@ def _a_voice(office: str, lexicon: Lexicon) -> bool:
 def member_named(surface: str, lexicon: Lexicon) -> str | None:
     """The person a phrase names after a word for one of a group (`group_members`: "Local
     **resident** Mariam Osman", "**Warga setempat** Adam Yahya", "**Жительница** Умм-Саялы
-    Мариам Осман"): a name of two words or more closing the phrase, past a place; no alias,
-    as a resident holds no office. None for any other phrase ("Residents of Kharkiv")."""
+    Мариам Осман"), or after a group's word and a word saying a name follows
+    (`naming_words`: "Seorang warga **bernama** Ahmad Yani", "A resident **named** …"): a
+    name of two words or more closing the phrase, past a place; no alias, as a resident
+    holds no office. None for any other phrase ("Residents of Kharkiv")."""
     if not lexicon.group_members:
         return None
     words = _words(surface, lexicon)
@@ -160,14 +162,42 @@ def member_named(surface: str, lexicon: Lexicon) -> str | None:
         for member in lexicon.group_members:
             if tuple(folded[at : at + len(member)]) == member:
                 end = max(end, at + len(member))
-    run = words[end:]
-    if not end or not run or not all(w.capitalised and not w.title for w in run):
+    named = _after_naming_word(folded, lexicon)
+    run = words[named or end :]
+    if not (named or end) or not run or not all(w.capitalised and not w.title for w in run):
         return None
-    keep = _name_length(surface, run, True, lexicon)
+    # after "bernama" the name follows at once: no place opens it
+    keep = min(len(run), MAX_NAME_WORDS) if named else _name_length(surface, run, True, lexicon)
     texts = [surface[w.start : w.end] for w in run[len(run) - keep :]] if keep else []
     if len(texts) < NAME_WORDS or not _is_a_name(texts, lexicon):
         return None
     return surface[run[-keep].start : run[-1].end]
+
+
+def _after_naming_word(folded: list[str], lexicon: Lexicon) -> int:
+    """Where a name starts after a word saying one follows (`naming_words`), itself after a
+    word for a group of people or one of them ("warga **bernama**", "resident **named**",
+    "житель **по имени**", also past where they live: "warga Desa Sukamaju **bernama**");
+    0 when the phrase has none."""
+    for at in range(1, len(folded)):
+        naming = naming_words_at(folded[at:], lexicon)
+        if naming and any(
+            group_word(w, lexicon) for w in folded[max(0, at - MAX_NAME_WORDS - 1) : at]
+        ):
+            return at + naming
+    return 0
+
+
+def naming_words_at(norms: list[str], lexicon: Lexicon) -> int:
+    """How many of `norms` at their start say a name follows (`naming_words`: "bernama",
+    "named", "по имени"); 0 when they do not."""
+    return max((len(n) for n in lexicon.naming_words if tuple(norms[: len(n)]) == n), default=0)
+
+
+def group_word(norm: str, lexicon: Lexicon) -> bool:
+    """Whether a folded word names a group of people or one of them ("warga", "resident",
+    "жительница"; `vague_groups`, `group_members`)."""
+    return norm in lexicon.vague_groups or any(norm in member for member in lexicon.group_members)
 
 
 _INITIALS = re.compile(r"(.+?)\s*\(([^\W\d_][^\W_]*(?: [^\W\d_][^\W_]*){0,2})\)")

@@ -10,7 +10,13 @@ from claimtrack.attribution.cues import Lexicon
 from claimtrack.attribution.groups import group_phrase, group_speaker, unlabelled_group
 from claimtrack.attribution.morphology import is_first_name, word_forms
 from claimtrack.attribution.places import is_place, leading_place, names_any_place
-from claimtrack.attribution.proposals import MAX_SHORT_NAME_WORDS, new_speaker, short_name
+from claimtrack.attribution.proposals import (
+    MAX_SHORT_NAME_WORDS,
+    group_word,
+    naming_words_at,
+    new_speaker,
+    short_name,
+)
 from claimtrack.attribution.sentence import INERT_QUOTE as _INERT_QUOTE
 from claimtrack.attribution.sentence import Finding, Hit, Sentence
 from claimtrack.attribution.text import Token, fold_str
@@ -483,6 +489,12 @@ def _proposal(
             limit += 2 if listed or people else 0  # the list's words are the body's
             name.append(token)
             continue
+        # "Житель (Хартума) **по имени** Ахмед Юсуф": the words saying a name follows
+        naming = naming_words_at([t.norm for t in tokens[at : at + 2]], lexicon)
+        if naming and any(group_word(t.norm, lexicon) for t in name):
+            limit += naming
+        else:
+            naming = 0
         if (
             name
             and remit_link(lexicon, name[-1], token, tokens[at + 1 : at + 3], name)
@@ -513,7 +525,7 @@ def _proposal(
         bracketed = name and "(" in sentence.text[name[-1].end : token.start]
         if bracketed and not _bracketed_rank(sentence, lexicon, token):
             break  # "Human Rights Watch (HRW)": the short name in brackets is no more words
-        if _more_of_the_name(sentence, token, tokens[at + 1 : at + 2]):
+        if naming or _more_of_the_name(sentence, token, tokens[at + 1 : at + 2]):
             pass  # "Lee Jae-**myung**", "Mohammed **bin** Salman", "Pashinyan'**s** spokeswoman"
         elif _ends_with_a_persons_name(sentence, lexicon, name, token) or _past_a_name(
             lexicon, name, token

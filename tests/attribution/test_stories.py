@@ -807,6 +807,62 @@ def test_one_resident_named_is_a_person_not_a_group(lang: str, sentence: str, na
     )  # fmt: skip
 
 
+@pytest.mark.parametrize(
+    ("lang", "sentence", "name"),
+    [
+        (
+            "id",
+            "Seorang warga bernama Ahmad Yani mengatakan air mulai naik sejak pukul 02.00 WIB.",
+            "Ahmad Yani",
+        ),
+        (
+            "id",
+            "Salah seorang warga Desa Sukamaju bernama Siti Aminah mengatakan banjir kali ini "
+            "yang terparah dalam sepuluh tahun terakhir.",
+            "Siti Aminah",
+        ),
+        (
+            "id",
+            "Menurut seorang warga bernama Budi Santoso, petugas baru tiba setelah air surut.",
+            "Budi Santoso",
+        ),
+        (
+            "en",
+            "A resident named Abdelrahman Ali told Reuters the market had been shelled twice.",
+            "Abdelrahman Ali",
+        ),
+        (
+            "ru",
+            "Житель Хартума по имени Ахмед Юсуф рассказал, что рынок обстреляли дважды.",
+            "Ахмед Юсуф",
+        ),
+    ],
+)
+def test_a_resident_named_so_is_that_person(lang: str, sentence: str, name: str) -> None:
+    """ "Seorang warga bernama Ahmad Yani mengatakan …" (a resident named Ahmad Yani) was
+    proposed as the group *Residents*: a word saying a name follows a group's word
+    (`naming_words`) makes the one person named, as "Local resident Mariam Osman" does."""
+    (found,) = suggest(lang, sentence, speakers=[])
+    assert found is not None and found.proposal is not None
+    assert (found.proposal.name, found.proposal.kind, found.proposal.aliases) == (
+        name, "person", (),
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("id", "Seorang warga mengatakan air mulai naik sejak pukul 02.00 WIB."),
+        ("en", "A resident, who asked not to be named, said the market had been shelled."),
+    ],
+)
+def test_a_resident_not_named_is_still_the_group(lang: str, sentence: str) -> None:
+    """Nobody named: the residents' label stays (not the words of the anonymity phrase)."""
+    (found,) = suggest(lang, sentence, speakers=[])
+    assert found is not None and found.proposal is not None
+    assert found.proposal.name == "Residents"
+
+
 def test_she_said_follows_the_resident_just_named() -> None:
     """The next '"…," she said.' went to El-Fateh Qurashi, quoted two sentences before."""
     *_, resident, quote = suggest(
