@@ -165,9 +165,10 @@ def _office_of_named_person(
 ) -> bool:
     """ "Karabakh **leader** Arayik Harutyunyan", "**Pemimpin** Nagorno-Karabakh Arayik
     Harutyunyan", "**Presiden** Azerbaijan Ilham Aliyev": the mention is where the office is,
-    and a name of two capitalised words or more follows."""
+    and a name of two capitalised words or more follows, maybe past the office's remit in
+    lower case ("Верховный комиссар **ООН** по правам человека Фолькер Тюрк")."""
     after = sentence.tokens_in(mention.end, span[1])
-    index = 0
+    index = _past_remit(lexicon, after)
     while index < len(after) and (
         after[index].norm in lexicon.titles or after[index].norm in lexicon.ranks
     ):
@@ -210,15 +211,55 @@ def _posted_before(sentence: Sentence, lexicon: Lexicon, first: int, span_start:
     said = [_text(sentence, t) for t in tokens[place:first]]
     if leading_place(said, lexicon) != len(said) and not all(is_place(w, lexicon) for w in said):
         return None  # "an aide to President Aliyev": no place
-    office = link
+    office = _office_start(tokens, lexicon, link, span_start)
+    if not any(t.norm in lexicon.titles for t in tokens[office:link]):
+        return None
+    return office
+
+
+MAX_REMIT_WORDS = 4
+"""Most lower-case words of an office's remit ("по координации гуманитарных вопросов")."""
+
+
+def _past_remit(lexicon: Lexicon, tokens: list[Token]) -> int:
+    """How many of `tokens` are a remit in lower case opening them, up to a capital ("**по
+    правам человека** Фолькер Тюрк"): a remit link and words that are no title, body or
+    breaker; 0 when they open with none or no capital follows."""
+    if not tokens or tokens[0].norm not in lexicon.remit_links:
+        return 0
+    for at in range(1, min(len(tokens), MAX_REMIT_WORDS + 1)):
+        token = tokens[at]
+        if token.capitalised:
+            return at if at > 1 else 0
+        if token.norm in lexicon.np_breakers or token.norm in lexicon.titles:
+            return 0
+    return 0
+
+
+def _office_start(tokens: list[Token], lexicon: Lexicon, end: int, span_start: int) -> int:
+    """Where the office closing right before token `end` starts: its capitalised words and
+    titles ("Koordinator Kemanusiaan PBB"), a body's word in lower case ("Глава **комиссии**
+    ООН"), and a remit in lower case closing it ("Координатор ООН **по гуманитарным
+    вопросам**", where a remit link opens it: `remit_links`)."""
+    office = end
+    remit = end - 1
+    while remit >= 0 and end - remit <= MAX_REMIT_WORDS and tokens[remit].start >= span_start:
+        if tokens[remit].capitalised or tokens[remit].norm in lexicon.np_breakers:
+            break
+        if tokens[remit].norm in lexicon.remit_links and remit < end - 1:
+            office = remit
+            break
+        remit -= 1
     while (
         office > 0
         and tokens[office - 1].start >= span_start
-        and (tokens[office - 1].capitalised or tokens[office - 1].norm in lexicon.titles)
+        and (
+            tokens[office - 1].capitalised
+            or tokens[office - 1].norm in lexicon.titles
+            or (office < end and tokens[office - 1].norm in lexicon.kind_words)
+        )
     ):
         office -= 1
-    if not any(t.norm in lexicon.titles for t in tokens[office:link]):
-        return None
     return office
 
 

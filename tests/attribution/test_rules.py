@@ -1767,6 +1767,71 @@ def test_a_body_with_no_holder_of_its_office_named_still_speaks(lang: str, sente
     assert who(found) == "un"
 
 
+UN_RU = Speaker(id="un", name="United Nations", aliases=("UN", "ООН"), kind="organisation")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "office"),
+    [
+        (
+            "Координатор ООН по гуманитарным вопросам в Судане Клементина Нквета-Салами "
+            "заявила, что команда ООН обнаружила на месте удара воронки.",
+            "Клементина Нквета-Салами",
+            "Координатор ООН по гуманитарным вопросам в Судане",
+        ),
+        (
+            "Председатель Комиссии ООН по расследованию событий в Судане Мохамед Чанде Осман "
+            "заявил, что обе стороны нарушают гуманитарное право.",
+            "Мохамед Чанде Осман",
+            "Председатель Комиссии ООН по расследованию событий в Судане",
+        ),
+        (
+            "Глава комиссии ООН по расследованию нарушений в Сирии Паулу Пиньейру заявил, что "
+            "число жертв среди мирных жителей растет.",
+            "Паулу Пиньейру",
+            "Глава комиссии ООН по расследованию нарушений в Сирии",
+        ),
+        (  # no place: the name follows the remit
+            "Верховный комиссар ООН по правам человека Фолькер Тюрк заявил, что удары по "
+            "рынкам недопустимы.",
+            "Фолькер Тюрк",
+            "Верховный комиссар ООН по правам человека",
+        ),
+    ],
+)
+def test_the_holder_of_a_un_office_with_its_remit_in_russian_speaks_not_the_un(
+    sentence: str, name: str, office: str
+) -> None:
+    """ "Координатор ООН **по гуманитарным вопросам** в Судане Клементина Нквета-Салами
+    заявила" went to the UN: the remit in lower case between the office and its place hid
+    the office from the rule that finds its holder in "Koordinator Kemanusiaan PBB untuk
+    Sudan Clementine Nkweta-Salami". The holder is proposed, the office as her alias, and
+    once registered she is suggested."""
+    (proposed,) = suggest("ru", sentence, speakers=[UN_RU])
+    assert proposed is not None and proposed.speaker is None and proposed.proposal is not None
+    assert (proposed.proposal.name, proposed.proposal.kind, proposed.proposal.aliases) == (
+        name, "person", (office,),
+    )  # fmt: skip
+    holder = Speaker(id="holder", name=name, kind="person")
+    (registered,) = suggest("ru", sentence, speakers=[UN_RU, holder])
+    assert who(registered) == "holder"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Комиссия ООН заявила, что обе стороны нарушают гуманитарное право.",
+        "Комиссия ООН по расследованию событий в Судане заявила, что обе стороны нарушают "
+        "гуманитарное право.",
+        "Управление ООН по координации гуманитарных вопросов заявило, что доступ к Эль-Фаширу "
+        "закрыт.",
+    ],
+)
+def test_a_un_body_with_no_holder_named_still_speaks_in_russian(sentence: str) -> None:
+    (found,) = suggest("ru", sentence, speakers=[UN_RU])
+    assert who(found) == "un"
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
