@@ -781,7 +781,11 @@ def _after(
         if start < 0:
             return None  # "заявил в интервью ТАСС.": an occasion and no speaker
     following = sentence.tokens_in(start, len(sentence.text))[:1]
-    if following and following[0].norm in lexicon.complementizers:
+    if (
+        following
+        and following[0].norm in lexicon.complementizers
+        and not _a_name_in_capitals(sentence, following[0])
+    ):
         return None  # "disebutkan bahwa Azerbaijan ...": the reported clause, not a speaker
     if (
         following
@@ -792,6 +796,15 @@ def _after(
     end = _phrase_end(sentence, lexicon, start)
     span = _appositive(sentence, lexicon, start, end) or (start, end)
     return subject(sentence, lexicon, hit, span, "after", score, mode, rightmost=True)
+
+
+def _a_name_in_capitals(sentence: Sentence, token: Token) -> bool:
+    """Whether a word that is also a complementizer is a name, capitalised within a sentence
+    set in ordinary case ("По словам **Ли** Куан Ю", not a title-case headline's "Says
+    **That** …")."""
+    if not token.capitalised or token.start == sentence.tokens[0].start:
+        return False
+    return not all(t.capitalised for t in sentence.tokens if t.norm.isalpha())
 
 
 def _past_occasion(

@@ -1866,3 +1866,14 @@ def test_a_resident_coordinator_is_an_office_not_a_group_of_residents() -> None:
     )
     assert found is not None and found.proposal is not None
     assert (found.proposal.name, found.proposal.kind) == ("Clementine Nkweta-Salami", "person")
+
+
+def test_a_name_that_is_also_a_particle_after_po_slovam_is_proposed() -> None:
+    """ "По словам Ли Куан Ю" proposed nobody: "Ли" was read as the particle "ли" opening
+    the reported clause. Capitalised inside a sentence it is a name; the particle is not."""
+    (found,) = suggest("ru", "По словам Ли Куан Ю, Сингапур выживет без воды из Малайзии.")
+    assert found is not None and found.proposal is not None
+    assert (found.proposal.name, found.proposal.kind) == ("Ли Куан Ю", "person")
+    (question,) = suggest("ru", "Сообщил ли Песков, когда начнутся переговоры?", speakers=[])
+    proposed = question.proposal.name if question and question.proposal else ""
+    assert not proposed.lower().startswith("ли ")  # the particle after a verb names nobody
