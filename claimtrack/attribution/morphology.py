@@ -95,7 +95,8 @@ def _nominative(phrase: str, case: str | None = None) -> str:
         while after < len(words):
             # with the case known, an Arabic surname may read as a first name ("Абдаллы")
             agreed = (parse.tag.case, parse.tag.number)
-            surname = _surname(parses[after], agreed, first_names=case is not None)
+            gender = str(parse.tag.gender) if parse.tag.gender else None
+            surname = _surname(parses[after], agreed, first_names=case is not None, gender=gender)
             if surname is None:
                 break
             out[after] = _inflected(words[after], surname)
@@ -103,6 +104,89 @@ def _nominative(phrase: str, case: str | None = None) -> str:
         if after < len(words) and words[after][:1].isupper():
             return _as_written(parts)  # "Арцруна Ованнисяна": half a name changed reads worse
     return _join(parts, out)
+
+
+def person_nominative(name: str, case: str | None) -> str:
+    """A person's `name`, known to be in `case` (the cue's: "по словам" governs the
+    genitive), in the nominative. The dictionary's reading first (`nominative`: "Джона
+    Кирби", "Марии Захаровой"); where it leaves a genitive name as written, the endings of
+    foreign names declined as Russian nouns (`_foreign_nominative`): "Альберто Фернандеса"
+    -> "Альберто Фернандес", "Эммануэля Макрона" -> "Эммануэль Макрон"."""
+    dictionary = nominative(name, case)
+    if case != "gent":
+        return dictionary
+    try:
+        foreign = _foreign_nominative(name)
+    except Exception:  # a nicety: a dictionary problem never stops a registration
+        return dictionary
+    said, ours, theirs = name.split(" "), dictionary.split(" "), foreign.split(" ")
+    if not len(said) == len(ours) == len(theirs):
+        return dictionary
+    # "Хакана Фидана": the dictionary knows the first word (a khagan), the endings the second
+    return " ".join(d if d != w else f for w, d, f in zip(said, ours, theirs, strict=True))
+
+
+_CONSONANTS = "бвгджзйклмнпрстфхцчшщ"
+_MASCULINE_GENITIVE = re.compile(rf"(?<=[{_CONSONANTS}])[ая]$|(?<=[еао])я$")
+"""A masculine name's genitive ending: "Фернандес**а**", "Боррел**я**", "Миле**я**"; not
+"-ия" ("Гарсия" is also written undeclined) nor one after a vowel ("Ноа")."""
+_NAME_PART = re.compile(r"[А-ЯЁ][а-яё]{2,}")
+
+
+@lru_cache(maxsize=4096)
+def _foreign_nominative(name: str) -> str:
+    """A genitive name the dictionary does not know, by its endings: a masculine "-а" after
+    a consonant is dropped ("Макрона", "Тайипа", "Ына"), "-я" is "-ь" after one ("Эммануэля",
+    "Поля" of "Жан-Поля") and "-й" after "е", "а", "о" ("Милея"); "-ы" is "-а" ("Линды",
+    "Нкветы" of "Нкветы-Салами"); a word the dictionary knows for a name is inflected by
+    it ("Клаудии"). Everything else is a name that does not decline and stays: "Гросси",
+    "Кирби", "Ли Куан Ю", "Томас-Гринфилд", "Альберто", "Абдель" of "Абдель Фаттаха". The
+    person's gender, from the first name the dictionary knows or else from a masculine
+    ending, decides: a woman's "Мелони" or "Жан-Пьер" does not decline."""
+    words = name.split(" ")
+    gender = _gender_of(words)
+    out = []
+    for word in words:
+        parts = word.split("-")
+        out.append("-".join(_foreign_part(part, gender) for part in parts))
+    return " ".join(out)
+
+
+def _gender_of(words: list[str]) -> str | None:
+    """ "masc" or "femn" for a genitive name: the first name's, when the dictionary knows
+    it for one gender in the genitive, else as written ("Абдель" of "Абдель Фаттаха", a
+    woman's "Амна" left undeclined); else "masc" when a word ends as a man's genitive does;
+    else None."""
+    names = [p for p in _parse(words[0]) if p.is_known and "Name" in p.tag]
+    names = [p for p in names if p.tag.number == "sing"]
+    genders = {str(p.tag.gender) for p in names if p.tag.case == "gent"}
+    if not genders:
+        genders = {str(p.tag.gender) for p in names if p.tag.case == "nomn"}
+    if len(genders) == 1:
+        return genders.pop()
+    for word in words:
+        if any(_MASCULINE_GENITIVE.search(part) for part in word.split("-")):
+            return "masc"
+    return None
+
+
+def _foreign_part(part: str, gender: str | None) -> str:
+    """One capitalised part of a genitive name in the nominative (see `_foreign_nominative`)."""
+    if not _NAME_PART.fullmatch(part):
+        return part  # "аль" of "аль-Бурхана", initials, Latin letters
+    for parse in _parse(part):
+        tag = parse.tag
+        if not parse.is_known or not {"Name", "Surn"} & tag.grammemes:
+            continue
+        if tag.case == "gent" and tag.number == "sing" and str(tag.gender) == gender:
+            return part if "Fixd" in tag else _inflected(part, parse)
+    if part.endswith("ы"):
+        return part[:-1] + "а"
+    if gender != "masc" or _MASCULINE_GENITIVE.search(part) is None:
+        return part
+    if part.endswith("а"):
+        return part[:-1]
+    return part[:-1] + ("ь" if part[-2] in _CONSONANTS else "й")
 
 
 def genitive_place_words(words: list[str]) -> int:
@@ -345,16 +429,29 @@ def _name_pair(first: list[Any], second: list[Any] | None) -> Any:
     return None
 
 
-def _surname(parses: list[Any], agreed: tuple[str, str], *, first_names: bool = False) -> Any:
+def _surname(
+    parses: list[Any],
+    agreed: tuple[str, str],
+    *,
+    first_names: bool = False,
+    gender: str | None = None,
+) -> Any:
     """A surname or patronymic reading in the agreed case, also one the dictionary only
     guesses from its ending: Armenian surnames ("Аванесяна") are not in it; with
-    `first_names`, a first name's reading too ("Абдаллы": Abdallah is both)."""
+    `first_names`, a first name's reading too ("Абдаллы": Abdallah is both). A reading of
+    another `gender` than the first name's is none: "Гросси" after "Рафаэля" is no woman's
+    "Гросся" but a surname that does not decline."""
     wanted = {"Surn", "Patr", "Name"} if first_names else {"Surn", "Patr"}
     for parse in parses:
         tag = parse.tag
+        if gender and tag.gender and str(tag.gender) in _GENDERS and str(tag.gender) != gender:
+            continue
         if wanted & tag.grammemes and (tag.case, tag.number) == agreed:
             return parse
     return None
+
+
+_GENDERS = frozenset({"masc", "femn"})
 
 
 def _guessed_name(parses: list[Any], case: str) -> Any:
@@ -398,6 +495,10 @@ def _inflected(word: str, parse: Any, gender: str | None = None) -> str:
     result: str = form.word
     if head:
         return head + result
+    said, parts = word.split("-"), result.split("-")
+    if len(parts) > 1 and len(said) == len(parts):  # "Жан-Поля" -> "Жан-Поль", not "Жан-поль"
+        pairs = zip(said, parts, strict=True)
+        return "-".join(p[:1].upper() + p[1:] if w[:1].isupper() else p for w, p in pairs)
     if word.isupper() and len(word) > 1:
         return result.upper()
     capitals = len(word) - len(word.lstrip("АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ"))

@@ -605,14 +605,28 @@ def registered_form(speaker: NewSpeaker, lang: str, case: str | None = None) -> 
     this form, so the Reader shows what accepting registers."""
     name, aliases, kind = speaker.name, speaker.aliases, speaker.kind
     if lang == "ru":
-        from claimtrack.attribution.morphology import nominative
+        from claimtrack.attribution.morphology import nominative, person_nominative
 
-        name, aliases = nominative(name, case), tuple(nominative(a, case) for a in aliases)
+        aliases = tuple(nominative(a, case) for a in aliases)
+        if kind != "person":
+            name = nominative(name, case)
+        elif _named_after_naming_word(speaker.mention, lang):
+            name = nominative(name)  # "по словам жительницы по имени Нахла Осман": as named
+        else:  # "по словам Альберто Фернандеса": a foreign name the dictionary lacks too
+            name = person_nominative(name, case)
         if kind == "other":  # the lexicon's body words are nominatives: "Генпрокуратура"
             kind = _kind(name, load_lexicon(lang))
     return replace(
         speaker, name=_capitalised(name), aliases=tuple(map(_capitalised, aliases)), kind=kind
     )
+
+
+def _named_after_naming_word(mention: str, lang: str) -> bool:
+    """Whether a word saying a name follows stands in `mention` ("по **имени**"): the name
+    after it is a nominative, whatever case the cue puts the phrase in."""
+    norms = [t.norm for t in tokenize(mention)]
+    lexicon = load_lexicon(lang)
+    return any(naming_words_at(norms[at:], lexicon) for at in range(len(norms)))
 
 
 def _capitalised(phrase: str) -> str:

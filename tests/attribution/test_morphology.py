@@ -128,3 +128,70 @@ def test_an_office_holder_after_po_slovam_is_proposed_in_the_nominative() -> Non
     assert [f.proposal.name if f and f.proposal else None for f in found] == [
         "Набиль Абдалла", "Набиль Абдалла",
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("said", "registered"),
+    [
+        # what the dictionary already knew stays as it was
+        ("Джона Кирби", "Джон Кирби"),
+        ("Марии Захаровой", "Мария Захарова"),
+        # foreign names it does not know: the endings of a noun declined as Russian ones
+        ("Альберто Фернандеса", "Альберто Фернандес"),  # an indeclinable first name
+        ("Эммануэля Макрона", "Эммануэль Макрон"),  # "Макрона" read as a thing
+        ("Антониу Гутерриша", "Антониу Гутерриш"),
+        ("Реджепа Тайипа Эрдогана", "Реджеп Тайип Эрдоган"),
+        ("Жозепа Борреля", "Жозеп Боррель"),
+        ("Ллойда Остина", "Ллойд Остин"),
+        ("Хакана Фидана", "Хакан Фидан"),  # the dictionary changed only "Хакана" (a khagan)
+        ("Мусы Факи Махамата", "Муса Факи Махамат"),
+        ("Линды Томас-Гринфилд", "Линда Томас-Гринфилд"),  # her surname does not decline
+        ("Нахлы Осман", "Нахла Осман"),
+        ("Жан-Ива Ле Дриана", "Жан-Ив Ле Дриан"),  # each capitalised part, as written
+        # names that do not decline, or are not in the genitive, stay as written
+        ("Рафаэля Гросси", "Рафаэль Гросси"),  # was "Рафаэль Гросся", a woman's genitive
+        ("Нэнси Пелоси", "Нэнси Пелоси"),
+        ("Карин Жан-Пьер", "Карин Жан-Пьер"),
+    ],
+)
+def test_a_foreign_name_after_po_slovam_is_proposed_in_the_nominative(
+    said: str, registered: str
+) -> None:
+    """ "По словам Альберто Фернандеса" proposed "Альберто Фернандеса": only names the
+    dictionary knows were put in the nominative, so the register held foreign names in the
+    genitive and "заявил Фернандес" later did not read as the same man."""
+    (found,) = suggest("ru", f"По словам {said}, переговоры продолжатся на следующей неделе.")
+    assert found is not None and found.proposal is not None
+    assert (found.proposal.name, found.proposal.kind) == (registered, "person")
+
+
+def test_the_nominative_of_a_foreign_name_is_the_one_his_surname_finds_later() -> None:
+    found = suggest(
+        "ru",
+        "По словам Альберто Фернандеса, переговоры с МВФ завершены.",
+        "«Мы договорились о главном», — заявил Фернандес.",
+        speakers=[],
+    )
+    assert [f.proposal.name if f and f.proposal else None for f in found] == [
+        "Альберто Фернандес", "Альберто Фернандес",
+    ]  # fmt: skip
+
+
+def test_the_holder_of_a_un_office_after_po_slovam_is_proposed_in_the_nominative() -> None:
+    (found,) = suggest(
+        "ru",
+        "По словам координатора ООН по гуманитарным вопросам в Судане Клементины Нкветы-Салами, "
+        "команда ООН обнаружила воронки.",
+        speakers=[],
+    )
+    assert found is not None and found.proposal is not None
+    assert (found.proposal.name, found.proposal.aliases) == (
+        "Клементина Нквета-Салами", ("Координатор ООН по гуманитарным вопросам в Судане",),
+    )  # fmt: skip
+
+
+def test_a_name_after_po_imeni_is_a_nominative_whatever_the_cue_governs() -> None:
+    """ "по словам жительницы по имени Нахла Осман": she is named as she is called, not "Нахл"."""
+    (found,) = suggest("ru", "По словам жительницы по имени Нахла Осман, рынок горел.", speakers=[])
+    assert found is not None and found.proposal is not None
+    assert found.proposal.name == "Нахла Осман"
