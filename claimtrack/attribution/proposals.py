@@ -31,7 +31,7 @@ from claimtrack.attribution.bodies import (
     country_alone,
     organisation_named,
 )
-from claimtrack.attribution.cues import Lexicon, available_languages, load_lexicon
+from claimtrack.attribution.cues import Lexicon, available_languages, load_lexicon, starts_with
 from claimtrack.attribution.morphology import is_surname
 from claimtrack.attribution.places import (
     LONGEST_PLACE,
@@ -191,7 +191,7 @@ def _after_naming_word(folded: list[str], lexicon: Lexicon) -> int:
 def naming_words_at(norms: list[str], lexicon: Lexicon) -> int:
     """How many of `norms` at their start say a name follows (`naming_words`: "bernama",
     "named", "по имени"); 0 when they do not."""
-    return max((len(n) for n in lexicon.naming_words if tuple(norms[: len(n)]) == n), default=0)
+    return len(starts_with(norms, lexicon.naming_words))
 
 
 def group_word(norm: str, lexicon: Lexicon) -> bool:
@@ -610,7 +610,7 @@ def registered_form(speaker: NewSpeaker, lang: str, case: str | None = None) -> 
         aliases = tuple(nominative(a, case) for a in aliases)
         if kind != "person":
             name = nominative(name, case)
-        elif _named_after_naming_word(speaker.mention, lang):
+        elif case is not None and _named_after_naming_word(speaker.mention, lang):
             name = nominative(name)  # "по словам жительницы по имени Нахла Осман": as named
         else:  # "по словам Альберто Фернандеса": a foreign name the dictionary lacks too
             name = person_nominative(name, case)

@@ -531,7 +531,7 @@ def _proposal(
             name.append(token)
             continue
         # "Житель (Хартума) **по имени** Ахмед Юсуф": the words saying a name follows
-        naming = naming_words_at([t.norm for t in tokens[at : at + 2]], lexicon)
+        naming = naming_words_at([t.norm for t in tokens[at : at + 2]], lexicon) if name else 0
         if naming and any(group_word(t.norm, lexicon) for t in name):
             limit += naming
         else:
