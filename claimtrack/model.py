@@ -308,11 +308,12 @@ def check_evidence(evidence: Iterable[str]) -> list[str]:
 
 
 def verdict_matches(verdict: str | None, wanted: str) -> bool:
-    """Whether a claim's verdict in force (None: never judged) passes a verdict filter: a claim
-    nobody has judged is "open", like one judged open; "none" asks for the never-judged only."""
+    """Whether a claim's verdict in force (None: never judged) passes a verdict filter: "none"
+    asks for the never-judged, "open" for those judged open only (looked at, still open: a
+    claim nobody has looked at is not that)."""
     if wanted == "none":
         return verdict is None
-    return (verdict or "open") == wanted
+    return verdict == wanted
 
 
 def tag_key(tag: str) -> str:
@@ -348,6 +349,9 @@ CHOICE_SYNONYMS: dict[str, str] = {
     "unproven": "unverifiable",
     "unverified": "unverifiable",
     "pending": "open",
+    # a verdict filter's "none": what the speaker track record calls the never-judged
+    "unjudged": "none",
+    "not-judged": "none",
     # speaker kinds: the American spelling, and what a desk calls them
     "organization": "organisation",
     "ngo": "organisation",

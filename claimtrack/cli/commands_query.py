@@ -194,8 +194,8 @@ def _named(row: dict[str, Any], names: dict[str, str]) -> dict[str, Any]:
 @click.option("--side", help="Only claims from speakers on this side (any case).")
 @click.option(
     "--verdict",
-    help="Only claims with this verdict in force ('open' includes the unjudged; 'none': only "
-    "the claims nobody has judged yet, as verdict:none in the TUI).",
+    help="Only claims with this verdict in force ('open': judged open; 'none' or 'unjudged': "
+    "only the claims nobody has judged yet, as verdict:none in the TUI).",
 )
 @click.option("--tag", help="Only claims with this tag.")
 @click.option(
@@ -519,8 +519,8 @@ def suggest_reject(a: str, b: str, relation: str | None, db: str | None, as_json
     "--verdict",
     "verdicts",
     multiple=True,
-    help="Only claims with this verdict (repeatable; 'open' includes the unjudged; 'none': "
-    "only the claims nobody has judged yet).",
+    help="Only claims with this verdict (repeatable; 'open': judged open; 'none' or "
+    "'unjudged': only the claims nobody has judged yet).",
 )
 @click.option("--since", metavar="DATE", help="Only claims first seen on or after DATE.")
 @click.option("--until", metavar="DATE", help="Only claims first seen on or before DATE.")

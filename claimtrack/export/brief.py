@@ -14,7 +14,7 @@ from claimtrack.export.describe import (
     sorted_speakers,
     speaker_name,
     story_key,
-    verdict_or_none,
+    verdict_name,
 )
 from claimtrack.export.escape import markdown_text as md
 from claimtrack.export.escape import safe_url, shorten
@@ -100,7 +100,7 @@ def _event_section(snapshot: Snapshot, number: int, claims: list[Claim]) -> list
                 md(snapshot.side(speaker) or "—"),
                 snapshot.first_date(claim.id) or "—",
                 str(len(claim_appearances(snapshot, claim.id))),
-                verdict_or_none(snapshot, claim.id),
+                verdict_name(snapshot, claim.id),
             ]
         )
     header = ["Claim", "Speaker", "Side", "First seen", "Appearances", "Verdict"]
@@ -166,9 +166,7 @@ def _track_records(snapshot: Snapshot) -> list[str]:
     by_speaker: dict[str, Counter[str]] = {}
     for claim in snapshot.claims.values():
         if claim.speaker:
-            by_speaker.setdefault(claim.speaker, Counter())[
-                verdict_or_none(snapshot, claim.id)
-            ] += 1
+            by_speaker.setdefault(claim.speaker, Counter())[verdict_name(snapshot, claim.id)] += 1
     rows = []
     ranked = sorted(  # the most prolific first, then by name
         sorted_speakers(snapshot),

@@ -74,20 +74,14 @@ def speaker_with_side(snapshot: Snapshot, claim: Claim, limit: int = 40) -> str:
     return f"{shorten(one_line(who), limit)} ({shorten(one_line(side), limit)})"
 
 
-def verdict_name(snapshot: Snapshot, claim_id: str) -> str:
-    """The verdict in force on a claim, `open` when none was recorded."""
-    outcome = snapshot.verdict(claim_id)
-    return outcome.verdict if outcome else "open"
-
-
 NO_VERDICT = "none"
-"""A claim nobody has judged, as the Claims view and `--verdict none` call it, in the reports
-and tables people read: a verdict of `open` is a judgement (looked at, still open). The
-graph formats keep `verdict_name`'s `open`, their attribute's established value."""
+"""A claim nobody has judged, as the Claims view and `--verdict none` call it. A verdict of
+`open` is a judgement (looked at, still open): every format tells the two apart."""
 
 
-def verdict_or_none(snapshot: Snapshot, claim_id: str) -> str:
-    """The verdict in force on a claim, `none` when nobody has judged it."""
+def verdict_name(snapshot: Snapshot, claim_id: str) -> str:
+    """The verdict in force on a claim, `none` (NO_VERDICT) when nobody has judged it: the
+    one label every export gives it, so "not looked at" never reads as "still open"."""
     outcome = snapshot.verdict(claim_id)
     return outcome.verdict if outcome else NO_VERDICT
 

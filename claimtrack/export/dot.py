@@ -5,6 +5,7 @@ from __future__ import annotations
 import textwrap
 
 from claimtrack.export.describe import (
+    NO_VERDICT,
     graph_links,
     sorted_claims,
     speaker_with_side,
@@ -46,7 +47,8 @@ def claim_lines(snapshot: Snapshot) -> list[str]:
             label=label,
             fillcolor=colours[side],
             tooltip=dot_tooltip(f"{claim.id}: {claim.summary}"),
-            peripheries="1" if verdict == "open" else "2",
+            # judged open is judged: the border tells "looked at" from "not yet"
+            peripheries="1" if verdict == NO_VERDICT else "2",
         )
         lines.append(f"  {dot_string(claim.id)} {attrs};")
     return lines

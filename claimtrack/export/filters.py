@@ -24,7 +24,7 @@ class ExportFilter:
     tags: tuple[str, ...] = ()
     """A claim is kept when it carries any of these tags."""
     verdicts: tuple[str, ...] = ()
-    """Verdicts in force (`open` also matches claims never judged)."""
+    """Verdicts in force (`none`: claims never judged; `open`: only those judged open)."""
     since: str | None = None
     """YYYY-MM-DD; claims first seen on or after it (undated claims are dropped)."""
     until: str | None = None

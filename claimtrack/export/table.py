@@ -6,10 +6,10 @@ import csv
 import io
 
 from claimtrack.export.describe import (
-    NO_VERDICT,
     claim_appearances,
     claims_in_story_order,
     speaker_of,
+    verdict_name,
 )
 from claimtrack.export.escape import csv_cell
 from claimtrack.export.registry import Exporter, register
@@ -85,7 +85,7 @@ def rows(snapshot: Snapshot) -> list[dict[str, str]]:
                 f"{s.outlet or s.title} ({s.published or 'undated'})" for s in sources
             ),
             "urls": JOIN.join(dict.fromkeys(s.url for s in sources if s.url)),
-            "verdict": outcome.verdict if outcome else NO_VERDICT,
+            "verdict": verdict_name(snapshot, claim.id),
             "verdict_date": outcome.date if outcome else "",
             "verdict_note": (outcome.note or "") if outcome else "",
             "evidence": JOIN.join(e.url for e in outcome.evidence) if outcome else "",

@@ -467,9 +467,10 @@ class ClaimFacts:
 class ClaimFilter:
     """Which claims a list shows (CLI `claims`, the Claims view): every criterion must hold.
 
-    `speaker` is an id; `side` and `tag` ignore case and spacing; `verdict` is a verdict, "open"
-    (judged open or never judged) or "none" (never judged); each of `words` must appear in the
-    summary, the tags or the text of an appearance (any language), ignoring case and accents.
+    `speaker` is an id; `side` and `tag` ignore case and spacing; `verdict` is a verdict
+    ("open": judged open) or "none" (never judged: `model.verdict_matches`); each of `words`
+    must appear in the summary, the tags or the text of an appearance (any language),
+    ignoring case and accents.
     """
 
     speaker: str | None = None

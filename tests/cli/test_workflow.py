@@ -614,16 +614,28 @@ def test_accepting_a_suggested_link_prints_the_link(cli: Runner) -> None:
     )  # neither the link made nor its opposite ("supports") comes back
 
 
-def test_filters_agree_on_open_and_ignore_the_case_of_a_side(cli: Runner) -> None:
-    """A claim nobody judged is 'open' in `claims` as in `export`; sides match in any case."""
+def test_filters_tell_judged_open_from_unjudged_and_ignore_the_case_of_a_side(
+    cli: Runner,
+) -> None:
+    """`--verdict open` listed every claim nobody had judged with those judged open, in
+    `claims` as in `export`: "not looked at" read as "investigated, still open". Now open
+    means judged open, and `none` (or `unjudged`) the claims nobody has judged; sides match
+    in any case."""
     imported(cli, EN)
     cli("speaker", "add", "Karabakh officials", "--side", "Armenia")
     claim = cli("tag", statement_with(cli, "accused Azerbaijan of shelling")["id"],
                 "Karabakh officials", "--json").json()["claim"]  # fmt: skip
+    assert cli("claims", "--verdict", "open", "--side", "armenia", "--json").json() == []
+    for unjudged in ("none", "unjudged"):
+        listed = cli("claims", "--verdict", unjudged, "--side", "armenia", "--json").json()
+        assert [row["id"] for row in listed] == [claim]
+    assert claim not in cli("export", "--format", "csv", "--verdict", "open").out
+    exported = cli("export", "--format", "csv", "--verdict", "unjudged", "--side", "ARMENIA").out
+    assert claim in exported
+    assert cli("outcome", claim, "--verdict", "open").code == 0
     listed = cli("claims", "--verdict", "open", "--side", "armenia", "--json").json()
     assert [row["id"] for row in listed] == [claim]
-    exported = cli("export", "--format", "csv", "--verdict", "open", "--side", "ARMENIA").out
-    assert claim in exported
+    assert cli("claims", "--verdict", "none", "--json").json() == []
     assert cli("claims", "--verdict", "false", "--json").json() == []
 
 
