@@ -767,3 +767,27 @@ def test_show_lists_a_claims_appearances_in_the_order_they_were_published() -> N
     kept = annotate.merge_claims(store, claims[0], claims[1:])
     shown = claim_detail(store, kept)["appearances"]
     assert [a["published"] for a in shown] == ["2020-10-29", "2020-10-30", "2020-10-31"]
+
+
+def test_a_prefix_of_a_merged_claims_id_names_the_claim_it_went_into() -> None:
+    """`show 4tbj` of a claim merged away answered "no record with id '4tbj'", though the
+    whole id named the claim kept; a prefix begins a removed id as it begins a stored one,
+    and one beginning two removed ids asks for more of it."""
+    from claimtrack.errors import NotFoundError
+    from claimtrack.services.lookup import find_claim
+    from claimtrack.services.queries import show
+
+    store = Store.memory()
+    speaker = add_speaker(store, "Lena Dovic")
+    with store.transaction("test", "three claims") as tx:
+        for cid in ("keep001", "gone1ab", "gone2cd"):  # each merge tags the claim kept
+            tx.put(Claim(cid, f"claim {cid}", speaker=speaker.id, tags=(cid,)))
+    annotate.merge_claims(store, "keep001", ["gone1ab"])
+    annotate.merge_claims(store, "keep001", ["gone2cd"])
+    for ask in (show, find_claim):
+        with pytest.raises(NotFoundError, match="claim gone1ab was merged into claim keep001"):
+            ask(store, "gone1ab")
+        with pytest.raises(NotFoundError, match="claim gone2cd was merged into claim keep001"):
+            ask(store, "gone2")
+        with pytest.raises(NotFoundError, match=r"begins ids of .* gone1ab, gone2cd: give more"):
+            ask(store, "gone")

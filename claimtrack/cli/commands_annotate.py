@@ -913,24 +913,24 @@ def claim() -> None:
 def claim_merge(keep: str, drop: tuple[str, ...], db: str | None, as_json: bool) -> None:
     """Merge claims into KEEP (the same claim seen in several sources).
 
-    Appearances, links and outcomes move to KEEP; the others disappear.
+    Appearances, links and outcomes move to KEEP, the claim named first (as `suggest accept
+    A B --rel same-claim` keeps A); the others disappear, and their ids name KEEP in `show`.
 
     \b
     Example:
       claimtrack claim merge 3fk2 9qw1
     """
-    from claimtrack.services import annotate
+    from claimtrack.services.merging import merge
 
     with session(db) as store:
-        note = annotate.merge_verdict_note(store, keep, drop)
-        c = annotate.merge_claims(store, keep, drop)
-        apps = sorted(store.ids_where("statements", "claim", c.id))
+        done = merge(store, keep, drop)
+        apps = sorted(store.ids_where("statements", "claim", done.claim.id))
     if wants_json(as_json):
-        emit_json({"id": c.id, "appearances": apps})
+        emit_json({"id": done.claim.id, "appearances": apps, "merged": list(done.merged)})
     else:
-        say(f"claim {c.id} now has {len(apps)} appearances")
-    if note:
-        say(f"warning: {note}")
+        say(done.message)
+    if done.warning:
+        say(f"warning: {done.warning}")
 
 
 @claim.command("edit")

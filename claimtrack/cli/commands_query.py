@@ -422,6 +422,9 @@ def _says(said: tuple[str | None, str]) -> str:
 def suggest_accept(a: str, b: str, relation: str | None, db: str | None, as_json: bool) -> None:
     """Accept a candidate: make the link, or merge for same-claim.
 
+    A merge keeps A, the claim named first, as `claim merge A B` does (`suggest links`
+    lists the claim reported first first).
+
     \b
     Example:
       claimtrack suggest accept 3fk2 9qw1 --rel contradicts
@@ -431,8 +434,10 @@ def suggest_accept(a: str, b: str, relation: str | None, db: str | None, as_json
     with session(db) as store:
         if relation is None:
             cand = suggested_between(store, a, b)
-            a, b, relation = cand.a, cand.b, cand.relation
-        done = accept_candidate(store, a, b, relation)
+            relation = cand.relation
+            if relation != "same-claim":  # a merge keeps the claim named first
+                a, b = cand.a, cand.b
+        done = accept_candidate(store, a, b, relation, named=True)
     if wants_json(as_json):
         data: dict[str, Any] = {"accepted": done.message}
         if done.link is not None:  # the shape `link --json` prints
@@ -440,6 +445,7 @@ def suggest_accept(a: str, b: str, relation: str | None, db: str | None, as_json
             data |= {"id": lk.id, "a": lk.a, "b": lk.b, "relation": lk.relation}
         if done.claim is not None:
             data["claim"] = done.claim.id
+            data["merged"] = list(done.merged)
         emit_json(data)
     else:
         say(done.message)

@@ -33,7 +33,17 @@ def gone(store: Store, ref: str, tables: Collection[str] = tuple(_FIELD)) -> Not
     change. None if no such record was ever removed. `tables`: what the caller could take
     (a claim's lookup must not answer with a merged speaker, whose id it could not use)."""
     ref = ref.strip().lower()
+    if not ref:
+        return None
     events = sorted(store.docs(Event.TABLE).values(), key=event_order, reverse=True)
+    removed = _removed_ids(store, events, tables, ref)
+    if len(removed) > 1:  # the prefix begins several removed ids: which is meant?
+        return NotFoundError(
+            f"no record with id {ref!r} now; it begins ids of records merged or removed: "
+            f"{', '.join(removed[:8])}: give more of the id"
+        )
+    if removed:  # a prefix, as any id is taken: "4tbj" for the claim 4tbjq2x merged away
+        ref = removed[0]
     for table in tables:
         found = _removal(store, events, table, ref)
         if found is None:
@@ -48,6 +58,22 @@ def gone(store: Store, ref: str, tables: Collection[str] = tuple(_FIELD)) -> Not
         date = event["ts"][:10]
         return NotFoundError(f"{_FIELD[table]} {ref} was removed on {date} ({_change(event)})")
     return None
+
+
+def _removed_ids(store: Store, events: list[Doc], tables: Collection[str], ref: str) -> list[str]:
+    """The ids of records of `tables` that some change removed and that are not stored now,
+    `ref` itself or those it begins (sorted); a prefix names removed records as `resolve`
+    names stored ones."""
+    wanted = set(tables)
+    found = {
+        c["id"]
+        for event in events
+        for c in event.get("changes") or ()
+        if c["table"] in wanted and c["after"] is None and str(c["id"]).startswith(ref)
+    }
+    if ref in found:
+        found = {ref}
+    return sorted(i for i in found if all(store.doc(t, i) is None for t in wanted))
 
 
 def _forwarded(store: Store, events: list[Doc], table: str, ref: str) -> str:

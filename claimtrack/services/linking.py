@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from claimtrack.model import RELATIONS, Claim, Link, Rejection, check_choice
-from claimtrack.services import annotate
+from claimtrack.services import annotate, merging
 from claimtrack.services.naming import link_named
 from claimtrack.store import Store
 from claimtrack.suggest import Decided, LinkCandidate, LinkSuggester
@@ -47,8 +47,15 @@ def still_open(store: Store, candidates: Iterable[LinkCandidate]) -> list[LinkCa
 def suggest_links(
     store: Store, claim_ids: Iterable[str] | None = None, limit: int = 50
 ) -> list[LinkCandidate]:
-    """Ranked candidates (all claims, or only pairs touching `claim_ids`)."""
-    return suggester(store).candidates(claim_ids, limit=limit)
+    """Ranked candidates (all claims, or only pairs touching `claim_ids`); a same-claim pair
+    names the claim reported first first, the one `suggest accept A B` then keeps."""
+    found = suggester(store).candidates(claim_ids, limit=limit)
+    return [_reported_first(store, c) if c.relation == "same-claim" else c for c in found]
+
+
+def _reported_first(store: Store, c: LinkCandidate) -> LinkCandidate:
+    a, b = merging.first_reported_first(store, c.a, c.b)
+    return c if a == c.a else replace(c, a=a, b=b)
 
 
 def suggested_for_pair(store: Store, a_ref: str, b_ref: str) -> list[LinkCandidate]:
@@ -89,29 +96,23 @@ class Accepted:
     claim: Claim | None = None
     warning: str | None = None
     """What the analyst must hear besides (a merge that changed the verdict in force)."""
+    merged: tuple[str, ...] = ()
+    """The claims merged into `claim`."""
 
 
 def accept_candidate(
-    store: Store, a: str, b: str, relation: str, note: str | None = None
+    store: Store, a: str, b: str, relation: str, note: str | None = None, *, named: bool = False
 ) -> Accepted:
-    """Make a suggested link, or merge the two claims for `same-claim` into the one reported
-    first (its summary and its first appearance are what briefs and exports show)."""
+    """Make a suggested link, or merge the two claims for `same-claim`. `named`: the analyst
+    named the pair in this order (`suggest accept A B`), so the merge keeps `a`, as `claim
+    merge A B` does; else (the Suggestions view, the suggester's id order) the claim reported
+    first is kept (`merging`)."""
     relation = check_choice(relation, (*RELATIONS, "same-claim"), "relation")
     if relation == "same-claim":
-        a, b = _first_reported_first(store, a, b)
-        note = annotate.merge_verdict_note(store, a, [b])
-        kept = annotate.merge_claims(store, a, [b])
-        return Accepted(f"merged into claim {kept.id}", claim=kept, warning=note)
+        if not named:
+            a, b = merging.first_reported_first(store, a, b)
+        done = merging.merge(store, a, [b])
+        return Accepted(done.message, claim=done.claim, warning=done.warning, merged=done.merged)
     link = annotate.link_claims(store, a, b, relation, note)
     told = link_named(store, link.a, link.relation, link.b)
     return Accepted(f"linked {told} ({link.id})", link=link)
-
-
-def _first_reported_first(store: Store, a: str, b: str) -> tuple[str, str]:
-    """(a, b), or (b, a) when b was published earlier; undated claims come last."""
-    from claimtrack.services.lookup import find_claim
-
-    a_id, b_id = find_claim(store, a).id, find_claim(store, b).id
-    a_date = annotate.first_reported(store, a_id) or "9999"
-    b_date = annotate.first_reported(store, b_id) or "9999"
-    return (b_id, a_id) if b_date < a_date else (a_id, b_id)

@@ -330,7 +330,8 @@ def test_a_merge_that_changes_the_verdict_in_force_warns(cli: Runner) -> None:
     cli("outcome", ca, "--verdict", "mostly-true", "--date", "2020-11-20")
     cli("outcome", cb, "--verdict", "true", "--date", "2020-11-21")
     r = cli("claim", "merge", ca, cb)
-    assert r.code == 0 and r.err.splitlines()[0] == f"claim {ca} now has 2 appearances"
+    assert r.code == 0 and r.err.splitlines()[0].startswith(f"kept claim {ca} (")
+    assert r.err.splitlines()[0].endswith(f", now 2 appearances; merged {cb} into it")
     assert r.err.splitlines()[1].startswith(f"warning: claim {ca} is now judged true")
     assert cli("show", ca, "--json").json()["verdict"] == "true"
 
@@ -792,9 +793,8 @@ def test_speaker_add_takes_the_kind_and_side_a_bodys_name_tells(
     assert said.code == 0 and "said by Arkady Renz" in said.err
 
 
-def test_accepting_a_same_claim_keeps_the_claim_reported_first(cli: Runner, tmp_path: Path) -> None:
-    """Merged the other way, the brief and every export headed the claim with a later
-    report's words."""
+def _one_claim_reported_twice(cli: Runner, tmp_path: Path) -> tuple[str, str]:
+    """The claims (first reported, later) of one statement two wires carried a day apart."""
     cli("speaker", "add", "Lena Dovic", "--kind", "person")
     claims = {}
     for day, outlet in (("14", "First Wire"), ("15", "Second Wire")):
@@ -805,10 +805,48 @@ def test_accepting_a_same_claim_keeps_the_claim_reported_first(cli: Runner, tmp_
         (row,) = cli("statements", "--source", outlet, "--json").json()
         cli("tag", row["id"], "Lena Dovic")
         claims[outlet] = cli("show", row["id"], "--json").json()["claim"]
-    later, first = claims["Second Wire"], claims["First Wire"]
-    assert cli("suggest", "accept", later, first, "--rel", "same-claim").code == 0
+    return claims["First Wire"], claims["Second Wire"]
+
+
+def test_a_same_claim_suggestion_lists_and_keeps_the_claim_reported_first(
+    cli: Runner, tmp_path: Path
+) -> None:
+    """Merged the other way, the brief and every export headed the claim with a later
+    report's words: the suggestion names the first report first, and accepting it as
+    listed keeps that one."""
+    first, later = _one_claim_reported_twice(cli, tmp_path)
+    (row,) = [c for c in cli("suggest", "links", "--json").json() if c["relation"] == "same-claim"]
+    assert (row["a"], row["b"]) == (first, later)
+    r = cli("suggest", "accept", row["a"], row["b"], "--json")
+    assert r.code == 0, r.err
+    assert (r.json()["claim"], r.json()["merged"]) == (first, [later])
     (kept,) = cli("claims", "--json").json()
     assert kept["id"] == first
+
+
+@pytest.mark.parametrize("command", [("claim", "merge"), ("suggest", "accept")])
+def test_both_ways_of_merging_keep_the_claim_named_first_and_say_so(
+    cli: Runner, tmp_path: Path, command: tuple[str, str]
+) -> None:
+    """`claim merge A B` kept A while `suggest accept A B --rel same-claim` kept B, and
+    neither said which claim went where; a merged id's prefix then met "no record"."""
+    first, later = _one_claim_reported_twice(cli, tmp_path)
+    extra = ("--rel", "same-claim") if command[0] == "suggest" else ()
+    r = cli(*command, later, first, *extra)
+    assert r.code == 0, r.err
+    said = r.err.splitlines()[0]
+    assert said.startswith(f"kept claim {later} (Lena Dovic: ")
+    assert f"now 2 appearances; merged {first} into it" in said
+    assert f"({first} was reported first, on 2025-03-14: to keep it instead" in said
+    (kept,) = cli("claims", "--json").json()
+    assert kept["id"] == later
+    for ref in (first, first[:4]):  # the whole id, or a prefix of it as any id is taken
+        gone = cli("show", ref)
+        assert gone.code == 1 and f"claim {first} was merged into claim {later} on " in gone.err
+    assert cli("undo").code == 0
+    r = cli(*command, first, later, *extra)
+    assert r.code == 0 and "reported first" not in r.err
+    assert [c["id"] for c in cli("claims", "--json").json()] == [first]
 
 
 def test_tagging_a_proposed_speaker_as_a_registered_one_teaches_its_names(
