@@ -216,3 +216,11 @@ def rank_across_scripts(
             for m in rank(other, names, **ranked, typos=typos):  # type: ignore[arg-type]
                 _keep(best, m)
     return sorted(best.values(), key=_order)[:limit]
+
+
+def alike_word(typed: str, word: str) -> bool:
+    """Whether two folded words are one word however written: `clearly` (a start, a typo, a
+    case ending) or at least WORD_FLOOR alike by `fuzz.ratio` (no processor: both are folded
+    and romanised already), as a resolved name's every word must be ("zyudmark" from
+    "Зюдмарк" scores 80 against "sudmark"). Used to hold back, never to pick a speaker."""
+    return clearly(typed, word) or fuzz.ratio(typed, word, processor=None) >= WORD_FLOOR

@@ -791,3 +791,66 @@ def test_a_prefix_of_a_merged_claims_id_names_the_claim_it_went_into() -> None:
             ask(store, "gone2")
         with pytest.raises(NotFoundError, match=r"begins ids of .* gone1ab, gone2cd: give more"):
             ask(store, "gone")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "kind", "side"),
+    [
+        ("Азербайджан отрицает обстрел Мартуни.", "ru", "Azerbaijani Defence Ministry",
+         "ministry", None),
+        ("Azerbaijan denied shelling Martuni.", "en", "Ilham Aliyev", "person", "Azerbaijan"),
+        # a country no gazetteer knows: the country in the body's name, or a side
+        ("Зюдмарк отрицает обстрел Кесселя.", "ru", "Sudmark Defence Ministry", "ministry", None),
+        ("Sudmark denied shelling Kessel.", "en", "Sudmark Defence Ministry", "ministry", None),
+        ("Sudmark denied shelling Kessel.", "en", "Erik Holm", "person", "Sudmark"),
+    ],
+)  # fmt: skip
+def test_a_country_proposed_is_no_alias_of_the_body_or_person_picked(
+    text: str, lang: str, name: str, kind: str, side: str | None
+) -> None:
+    """Picking a ministry for a bare «Зюдмарк» taught it "Зюдмарк": every later "Sudmark
+    said" was the ministry's."""
+    store = imported(text, lang)
+    picked = add_speaker(store, name, kind=kind, side=side)
+    (st,) = statements(store)
+    proposal = SuggestionCache(store).for_source(st.source)[st.id].proposal
+    assert proposal is not None and " " not in proposal.name  # the country alone
+    assert annotate.learned_aliases(store, st, proposal, picked) == []
+    _, speaker, _ = annotate.tag(store, st.id, picked.id, proposal)
+    assert speaker.aliases == ()
+
+
+def test_a_speaker_that_is_the_country_learns_its_other_names() -> None:
+    store = imported("Зюдмарк отрицает обстрел Кесселя.", "ru")
+    country = add_speaker(store, "Sudmark", kind="government", side="Sudmark")
+    (st,) = statements(store)
+    proposal = SuggestionCache(store).for_source(st.source)[st.id].proposal
+    _, speaker, _ = annotate.tag(store, st.id, country.id, proposal)
+    assert speaker.aliases == ("Зюдмарк",)
+
+
+def test_a_place_typed_alone_names_no_speaker_that_only_carries_it() -> None:
+    """`tag ST Sudmark` put the country's words in the Sudmark Defence Ministry's mouth,
+    while a one-letter slip in a person's first name ("Ana Berg") was refused: a fuzzy name
+    must be a typo of a speaker's name, and a place, a side or the country in a body's name
+    is none (the typo rule itself is unchanged: "Ana" is another first name)."""
+    from claimtrack.errors import AmbiguousError, UnknownSpeakerError
+    from claimtrack.services.lookup import find_speaker
+
+    store = Store.memory()
+    ministry = add_speaker(store, "Sudmark Defence Ministry", kind="ministry")
+    holm = add_speaker(store, "Erik Holm", aliases=["Nordland Defence Minister"], kind="person")
+    berg = add_speaker(store, "Anna Berg", kind="person", side="Nordland")
+    for typed in ("Sudmark", "Sudmrk", "Nordland"):
+        with pytest.raises(AmbiguousError, match=r"it names .*, not one speaker"):
+            find_speaker(store, typed)
+    with pytest.raises(UnknownSpeakerError, match="only alike"):  # across scripts
+        find_speaker(store, "Зюдмарк")
+    assert find_speaker(store, "Sudmark defence") == ministry
+    assert find_speaker(store, "Sudmrak Defence Ministry") == ministry
+    assert find_speaker(store, "Holm") == holm
+    assert find_speaker(store, "Anna Berg") == berg
+    with pytest.raises(UnknownSpeakerError, match="only alike"):
+        find_speaker(store, "Ana Berg")
+    country = add_speaker(store, "Sudmark", kind="government")
+    assert find_speaker(store, "Sudmrk") == country  # a typo of the place's own speaker

@@ -379,7 +379,8 @@ def tag(refs: tuple[str, ...], suggested: bool, db: str | None, as_json: bool) -
     With --suggested it takes the speaker `statements` suggests, as ⏎ does in the Reader: a
     proposed "Presiden Azerbaijan Ilham Aliyev" registers the person "Ilham Aliyev" with
     the office as an alias. Naming a registered speaker where a new one was proposed
-    teaches it the proposed names, as picking it in the Reader does.
+    teaches it the proposed names, as picking it in the Reader does (a bare country or
+    side only to the speaker that is it).
 
     With --suggested, several statements are tagged one after another, as ⏎ on each would,
     in one change: `claimtrack undo` takes the whole command back. If one cannot be

@@ -47,6 +47,7 @@ from claimtrack.services.lookup import (
     nothing_to_merge,
     publication_date,
 )
+from claimtrack.services.placenames import only_a_place
 from claimtrack.services.speakers import answering, described, register_speaker
 from claimtrack.store import Store, Transaction
 from claimtrack.textnorm import shorten
@@ -95,9 +96,12 @@ def learned_aliases(
     store: Store, st: Statement, proposal: NewSpeaker | None, speaker: Speaker | None = None
 ) -> list[str]:
     """The names of `proposal` (as it would be registered) that no speaker answers to, but for
-    names made only of common words ("Officials", "the ministry"): those name nobody. A
-    proposed person named otherwise than `speaker` is someone else ("…, Hikmet Hajiyev said"
-    tagged as Aliyev): nothing of theirs is learned."""
+    names made only of common words ("Officials", "the ministry"): those name nobody; and
+    but for a name that is only a place, a side or the country in `speaker`'s name
+    ("Зюдмарк" proposed, "Sudmark Defence Ministry" picked: `placenames.only_a_place`),
+    which would make every later "Sudmark said" the ministry's. A proposed person named
+    otherwise than `speaker` is someone else ("…, Hikmet Hajiyev said" tagged as Aliyev):
+    nothing of theirs is learned."""
     if proposal is None:
         return []
     if (
@@ -114,6 +118,8 @@ def learned_aliases(
     proposal = registered_form(proposal, lang)
     names = list(dict.fromkeys(" ".join(n.split()) for n in (proposal.name, *proposal.aliases)))
     names = [n for n in names if n and not _words_of(n) <= common]
+    if speaker is not None:  # else the caller judges them by the speaker it registers
+        names = [n for n in names if not only_a_place(store, n, speaker)]
     taken = answering(store, names)
     return [n for n in names if n not in taken]
 
@@ -144,13 +150,22 @@ def tag_as_new_speaker(
         proposed = (proposal.name, *proposal.aliases)
         shared = _words_of(name) & _words_of(" ".join(proposed))
         if shared or _initials_of(name, proposed) or _one_office(name, kind, proposal):
-            aliases = [" ".join(a.split()) for a in (proposal.name, *proposal.aliases)]
+            # "Sudmark Defence Ministry" typed for a bare "Sudmark": the place is no alias
+            typed = Speaker(id="typed", name=name, kind=kind)
+            aliases = [
+                a
+                for a in (" ".join(a.split()) for a in (proposal.name, *proposal.aliases))
+                if not only_a_place(store, a, typed)
+            ]
             side = _side_named(proposal, lang) or side
             kind = proposal.kind if proposal.kind != "other" else kind
         elif proposal.kind in ("person", "other") and kind in ("person", "other"):
             # who holds the office proposed; a body typed ("US officials" for "Ukrainian
             # Security Service") is another speaker, not its holder
-            aliases = learned_aliases(store, st, proposal)
+            typed = Speaker(id="typed", name=name, kind=kind)
+            aliases = [
+                a for a in learned_aliases(store, st, proposal) if not only_a_place(store, a, typed)
+            ]
             side = side or _side_named(proposal, lang)
     with store.transaction("tag", f"tag {st.id} as new speaker {name}") as tx:
         taken = answering(store, aliases)

@@ -15,7 +15,7 @@ from claimtrack.matching import (
     romanised_names,
 )
 from claimtrack.model import Claim, Record, Source, Speaker, Statement
-from claimtrack.services import forwarding
+from claimtrack.services import forwarding, placenames
 from claimtrack.store import Store
 from claimtrack.textnorm import fold, shorten
 
@@ -61,18 +61,34 @@ def find_speaker(store: Store, ref: str) -> Speaker:
     from claimtrack.attribution.places import names_a_place
 
     if names_a_place(ref):  # "Azerbaijan" must not quietly mean "Presiden Azerbaijan"
-        listed = "; ".join(f"{m.key} {docs[m.key]['name']}" for m in matches)
-        raise AmbiguousError(
-            f"speaker {ref!r} is ambiguous: it names a place, not one speaker; give a name "
-            f"or an id ({listed})",
-            candidates=[m.key for m in matches],
-        )
+        raise _a_place(store, ref, matches, "a place")
     if not any(m.clear for m in matches):  # "Polhukam" is not Bambang's "Menko Polkam"
         raise _only_alike(store, ref, matches)
+    # nor "Sudmark" (a side, or only the country in their names) the Sudmark Defence
+    # Ministry, but for the speaker that is the place itself ("Sudmrk" for "Sudmark")
+    found = [Speaker.from_doc(docs[m.key]) for m in matches]
+    place = placenames.place_named(store, ref, found)
+    if place is not None:
+        itself = [sp for sp in found if placenames.is_the_place(sp, ref)]
+        if not itself:
+            raise _a_place(store, ref, matches, place)
+        if len(itself) == 1 and any(m.key == itself[0].id and m.clear for m in matches):
+            return itself[0]
     close = len(matches) > 1 and matches[0].score - matches[1].score < SPEAKER_MARGIN
     if close or not matches[0].clear:  # or a clear match below one only alike
         raise _ambiguous_speaker(store, ref, [m.key for m in matches])
     return Speaker.from_doc(docs[matches[0].key])
+
+
+def _a_place(store: Store, ref: str, matches: list[Match], place: str) -> AmbiguousError:
+    """`ref` names a place (or a side), which the speakers alike only carry in their names."""
+    docs = store.docs(Speaker.TABLE)
+    listed = "; ".join(f"{m.key} {docs[m.key]['name']}" for m in matches)
+    return AmbiguousError(
+        f"speaker {ref!r} is ambiguous: it names {place}, not one speaker; give a name or an "
+        f"id ({listed}), or register it as a speaker of its own ('claimtrack speaker add')",
+        candidates=[m.key for m in matches],
+    )
 
 
 def _only_alike(store: Store, ref: str, matches: list[Match]) -> UnknownSpeakerError:

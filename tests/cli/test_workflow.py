@@ -982,3 +982,51 @@ def test_claim_reread_brings_older_claims_numbers_up_to_date(
     assert again.code == 0 and "nothing to change" in again.err
     assert cli("undo").code == 0
     assert [q["low"] for q in cli("show", claim_id, "--json").json()["quantities"]] == [5]
+
+
+SUDMARK_RU = (
+    "Зюдмарк отрицает обстрел Кесселя\n\n"
+    "Министерство обороны Зюдмарка заявило, что его войска не обстреливали Кессель.\n"
+)
+SUDMARK_EN = "Sudmark said its forces did not fire at Kessel.\n"
+
+
+def test_naming_a_ministry_for_a_proposed_country_teaches_it_no_country(
+    cli: Runner, db: Path, tmp_path: Path
+) -> None:
+    """A headline's bare «Зюдмарк» tagged as the Sudmark Defence Ministry printed "learned:
+    Зюдмарк is Sudmark Defence Ministry too"; a later `tag ST Sudmark` then quietly gave
+    the ministry a claim the country made. A country (or side) is no alias of a body or
+    person, and typed alone it names no one speaker."""
+    ru, en = tmp_path / "ru.txt", tmp_path / "en.txt"
+    ru.write_text(SUDMARK_RU, encoding="utf-8")
+    en.write_text(SUDMARK_EN, encoding="utf-8")
+    imported(cli, ru, "--lang", "ru")
+    imported(cli, en, "--lang", "en")
+    ministry = cli("speaker", "add", "Sudmark Defence Ministry", "--kind", "ministry", "--json")
+    headline = statement_with(cli, "Зюдмарк отрицает")
+    assert headline["suggestion"]["proposed_name"] == "Зюдмарк"
+    tagged = cli("tag", headline["id"], "Sudmrak Defence Ministry")  # a typo of its name
+    assert tagged.code == 0, tagged.err
+    assert "said by Sudmark Defence Ministry" in tagged.err and "learned" not in tagged.err
+    (speaker,) = cli("speaker", "list", "--json").json()
+    assert speaker["id"] == ministry.json()["id"] and speaker["aliases"] == []
+    said = statement_with(cli, "Sudmark said")
+    for typed, why in (
+        ("Sudmark", "is ambiguous: it names the country or place in Sudmark Defence"),
+        ("Sudmrk", "is ambiguous: it names the country or place in Sudmark Defence"),
+        ("Зюдмарк", "only alike: "),  # across scripts no more than alike, as before
+    ):
+        before = store_state(db)
+        r = cli("tag", said["id"], typed)
+        assert r.code == 1 and r.out == "", r.err
+        assert f"speaker {typed!r} {why}" in r.err or f"clearly {typed!r}, {why}" in r.err
+        assert store_state(db) == before
+    body = statement_with(cli, "Министерство обороны")
+    tagged = cli("tag", body["id"], "Sudmark Defence")  # its name, its body's words in it
+    assert tagged.code == 0 and "learned: Министерство обороны Зюдмарка is" in tagged.err
+    # the country registered as a speaker of its own learns its other names
+    assert cli("speaker", "add", "Sudmark", "--kind", "government").code == 0
+    assert cli("untag", headline["id"]).code == 0
+    tagged = cli("tag", headline["id"], "Sudmark")
+    assert tagged.code == 0 and "learned: Зюдмарк is Sudmark too" in tagged.err

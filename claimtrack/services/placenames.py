@@ -1,0 +1,115 @@
+"""Whether a name is only a place: a country or region, a side in use, or the country in a
+speaker's name ("Sudmark" of "Sudmark Defence Ministry", "Зюдмарк" too).
+
+Such a name names no one speaker. Learned as the alias of a ministry or a person it made
+every later "Sudmark said" that speaker's, and `tag ST Sudmark` quietly re-attributed a
+statement to the ministry. What a place is comes from the attribution package: CLDR's
+countries and the lexicons' places (`places.names_any_place`, `place_of_adjective`); what a
+name's office or body words are from the lexicons (titles, kinds of body, official nouns);
+the sides from the speakers. A fictional or unlisted country is known by standing beside a
+body's words in a speaker's name, or by being a side. A speaker that *is* the place (one of
+its names is that place alone, "Sudmark" or "Azerbaijan") may still learn its other names.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+
+from claimtrack.attribution.cues import available_languages, load_lexicon
+from claimtrack.attribution.places import names_any_place, place_of_adjective
+from claimtrack.attribution.same_speaker import romanised, sounded
+from claimtrack.attribution.text import words
+from claimtrack.matching import alike_word
+from claimtrack.model import Speaker
+from claimtrack.store import Store
+
+
+@lru_cache(maxsize=1)
+def office_words() -> frozenset[str]:
+    """Every lexicon's folded words of an office or a body and the little words between them
+    ("defence", "minister", "ministry", "government", "министерство", "of", "the"): what is
+    left of a body's or an office's name without them is its country."""
+    found: set[str] = set()
+    for lang in available_languages():
+        lexicon = load_lexicon(lang)
+        phrases: Iterable[str] = (
+            *lexicon.titles, *lexicon.kind_words, *lexicon.official_nouns, *lexicon.ranks,
+            *lexicon.side_nouns, *lexicon.compound_names, *lexicon.determiners,
+            *lexicon.stopwords, *lexicon.prepositions,
+        )  # fmt: skip
+        for phrase in phrases:
+            found.update(words(phrase))
+    return frozenset(found)
+
+
+def _spelt(word: str) -> str:
+    """A folded word in Latin letters, spelt as it sounds (`same_speaker`)."""
+    return sounded(romanised(word)) or word
+
+
+def _bare(name: str) -> tuple[str, ...]:
+    """The words of a name without an office or a body word in it, romanised; () for a
+    name with one ("Sudmark's defence ministry")."""
+    folded = words(name)
+    if not folded or any(w in office_words() for w in folded):
+        return ()
+    return tuple(_spelt(w) for w in folded)
+
+
+def country_words(speaker: Speaker) -> set[str]:
+    """The one word each of the speaker's names holds beside its office or body words, as a
+    country stands in a state body's or an office's name ("Sudmark Defence Ministry",
+    "Министерство обороны Зюдмарка", "Nordland Defence Minister" -> "sudmark",
+    "ziudmarka", "nordland"), romanised. A name leaving two words or more ("Rapid Support
+    Forces") names its body, not a country; a person's own name ("Erik Holm") is no country."""
+    own = {_spelt(w) for w in words(speaker.name)} if speaker.kind == "person" else set()
+    left: set[str] = set()
+    for name in speaker.names:
+        folded = words(name)
+        rest = [w for w in folded if w not in office_words()]
+        if len(rest) == 1 and len(folded) > 1:
+            left.add(_spelt(rest[0]))
+    return left - own
+
+
+def _all_alike(typed: tuple[str, ...], known: Iterable[str]) -> bool:
+    known = list(known)
+    return bool(typed) and all(any(alike_word(t, k) for k in known) for t in typed)
+
+
+def is_the_place(speaker: Speaker, name: str) -> bool:
+    """Whether the speaker answers to `name`'s place alone: one of its names has no office
+    word and is alike `name` ("Sudmark" for "Зюдмарк"); such a speaker is the place."""
+    typed = _bare(name)
+    return any(_all_alike(typed, _bare(own)) for own in speaker.names if _bare(own))
+
+
+def place_named(store: Store, name: str, speakers: Iterable[Speaker] = ()) -> str | None:
+    """What makes `name` only a place, said for a message ("a place", "a side", "the country
+    or place in <speaker>'s name"), or None: it has no office or body word and is a country,
+    region or people's name (attribution's), alike a side some speaker is on, or alike what
+    stands beside the office or body words of a name of `speakers` (asked first, to be
+    named) or of any speaker: "Sudmark" is a place to a store that holds "Sudmark Defence
+    Ministry", whichever speaker it is taught to or typed for."""
+    typed = _bare(name)
+    if not typed:
+        return None
+    if names_any_place(name) or place_of_adjective(name) is not None:
+        return "a place"
+    docs = store.docs(Speaker.TABLE).values()
+    sides = {d["side"] for d in docs if d.get("side")}
+    if any(_all_alike(typed, [_spelt(w) for w in words(side)]) for side in sides):
+        return "a side"
+    for speaker in (*speakers, *(Speaker.from_doc(d) for d in docs)):
+        if _all_alike(typed, country_words(speaker)):
+            return f"the country or place in {speaker.name}'s name"
+    return None
+
+
+def only_a_place(store: Store, name: str, speaker: Speaker | None = None) -> bool:
+    """Whether `name` is only a place (`place_named`) and `speaker` is not that place: what
+    must not become the speaker's alias, nor find it when typed."""
+    if place_named(store, name, [speaker] if speaker else []) is None:
+        return False
+    return speaker is None or not is_the_place(speaker, name)
