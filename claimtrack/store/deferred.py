@@ -26,7 +26,7 @@ from pathlib import Path
 from claimtrack.errors import StoreError
 from claimtrack.store.layout import LeftTable
 
-_SEQ = re.compile(rb'"seq":(\d+)[,}]')
+_SEQ = re.compile(rb'"seq"\s*:\s*(\d+)\s*[,}]')
 
 
 class DeferredTable:
@@ -68,8 +68,9 @@ class DeferredTable:
     def highest_seq(self) -> int:
         """The highest `"seq":N` in the records (0 when none).
 
-        Each of our events holds its number under that key, compact as orjson writes it, and
-        no other record has a field of that name; a desk's own field called seq inside an
+        Each of our events holds its number under that key (compact as orjson writes it, or
+        with spaces as a script's `json.dumps` does), and no other record has a field of that
+        name; a desk's own field called seq inside an
         event's change could only raise the figure, so a new event's number stays above
         every stored one either way."""
         with self.mapped() as (raw, consumed):

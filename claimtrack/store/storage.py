@@ -194,6 +194,12 @@ def open_store_file(
         raise StoreError(f"cannot read {path}: {reason}") from exc
 
 
+def parse_store_bytes(mapped: mmap.mmap, path: Path) -> Data:
+    """A whole store file's tables from its memory map, refused in one line as opening
+    refuses it (`path` names it in messages)."""
+    return _parse(mapped, path)
+
+
 def _parse(mapped: mmap.mmap, path: Path, left: dict[str, LeftTable] | None = None) -> Data:
     def release(upto: int) -> None:
         pages = upto - upto % mmap.PAGESIZE

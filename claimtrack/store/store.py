@@ -44,8 +44,8 @@ from claimtrack.store.storage import (
     file_signature,
     gc_paused,
     open_store_file,
+    parse_store_bytes,
     remove_stale_temps,
-    twice_error,
 )
 
 R = TypeVar("R", bound=Record)
@@ -340,7 +340,7 @@ class Store:
         """(version, the documents the last snapshot was built from, that snapshot): the
         next one reuses its records (`snapshot_from_docs`)."""
         self._deferred: DeferredTable | None = None
-        self._deferred_lock = threading.Lock()
+        self._deferred_lock = threading.RLock()
         self._load(data, deferred)
 
     # -- opening -------------------------------------------------------------------
@@ -370,7 +370,12 @@ class Store:
             store.refresh()
             return store
         data, sig, deferred = open_store_file(path)
-        validate_store_data(data, str(path))
+        try:
+            validate_store_data(data, str(path))
+        except StoreError:
+            if deferred is not None:
+                deferred.close()
+            raise
         store = cls(path, data, deferred=deferred, **kwargs)
         store._main_sig = sig
         store.refresh()
@@ -403,10 +408,11 @@ class Store:
 
     def _load(self, data: Data, deferred: DeferredTable | None = None) -> None:
         """Take `data` (and its event log still in the file, when `deferred`) as the store."""
-        if self._deferred is not None:
-            self._deferred.close()
-        self._deferred = deferred
-        self._deferred_seq: int | None = None  # the highest seq in the deferred log, once read
+        with self._deferred_lock:
+            if self._deferred is not None:
+                self._deferred.close()
+            self._deferred = deferred
+            self._deferred_seq: int | None = None  # the deferred log's highest seq, once read
         storage: MemoryStorage = (
             AtomicJSONStorage(self.path, data) if self.path else MemoryStorage(data)
         )
@@ -454,8 +460,11 @@ class Store:
     def _read_deferred(self) -> None:
         """Parse the event log left in the file at open (`store.deferred`), once: the events
         written since (this process's, the journal's) stay, and each event shares the live
-        records it equals, as at open. Serialised, and merged into the live table in place,
-        so a thread that reads the log while another writes an event loses nothing."""
+        records it equals, as at open. A log that does not read as its lines promised (two
+        events on one line, a damaged record) is read as opening the whole file reads it, so
+        it opens or is refused in one line naming its place, as before the log was deferred.
+        Serialised, and merged into the live table in place, so a thread that reads the log
+        while another writes an event loses nothing."""
         with self._deferred_lock:
             deferred = self._deferred
             if deferred is None:
@@ -466,17 +475,27 @@ class Store:
                     parsed = parse_left(
                         raw, deferred.left, consumed, lambda batch: share_events(live, batch)
                     )
-            except DuplicateRecord as dup:
-                raise twice_error(deferred.path, dup) from None
-            if parsed is None or list(parsed) != deferred.ids:
-                raise StoreError(
-                    f"{deferred.path}: its event log no longer reads as it did when opened; "
-                    "nothing was changed: run the command again"
-                )
+                if parsed is None or list(parsed) != deferred.ids:
+                    raise ValueError("not one event per line")
+            except (ValueError, DuplicateRecord):
+                with deferred.mapped() as (raw, _):
+                    whole = parse_store_bytes(raw, deferred.path)
+                parsed = whole.get(Event.TABLE, {})  # every table an object: `_parse` checks
+                share_events(live, parsed)
             _check_records(Event.TABLE, parsed)
             highest = _max_seq(parsed)
             events = self._data.setdefault(Event.TABLE, {})
             events.update({id_: doc for id_, doc in parsed.items() if id_ not in events})
+            listed = set(deferred.ids)
+            unlisted = [id_ for id_ in parsed if id_ not in listed]
+            if unlisted or len(parsed) != len(listed):  # the ids taken at open were not all
+                gone = listed.difference(parsed)
+                self._ids.difference_update(gone)
+                for id_ in gone:
+                    if self._id_tables.get(id_) == Event.TABLE and id_ not in events:
+                        del self._id_tables[id_]
+                self._ids.update(i for i in unlisted if i not in self._id_tables)
+                self._id_tables.update(dict.fromkeys(unlisted, Event.TABLE))
             self._max_event_seq = max(self._max_event_seq, highest)
             self._deferred = None
             self._deferred_seq = None
@@ -507,7 +526,12 @@ class Store:
             before = self.version
             if _signature(self.path) != self._main_sig:
                 data, sig, deferred = open_store_file(self.path)
-                validate_store_data(data, str(self.path))
+                try:
+                    validate_store_data(data, str(self.path))
+                except StoreError:
+                    if deferred is not None:
+                        deferred.close()
+                    raise
                 self._load(data, deferred)
                 self._main_sig = sig
             self._catch_up()
@@ -672,8 +696,10 @@ class Store:
         write is likely to fold the journal (a fold writes it)."""
         if self._deferred is None:
             return
+        small = self._main_sig is not None and self._main_sig[3] <= SMALL_STORE_BYTES
         if (
-            self._journal_entries >= JOURNAL_MAX_ENTRIES
+            small  # folded on close: a damaged log refuses the change before it is written
+            or self._journal_entries >= JOURNAL_MAX_ENTRIES
             or self._journal_offset > JOURNAL_MAX_BYTES * 0.9
         ):
             self._read_deferred()
@@ -835,6 +861,8 @@ class Store:
             self._checkpoint_locked()
         except StoreBusyError as exc:  # the lock lost: the change is durable, the fold waits
             self.fold_error = f"the change is saved in {self.journal_path}; not folded: {exc}"
+        except StoreError as exc:  # the file's event log is damaged: `check` names the place
+            self.fold_error = f"the change is saved in {self.journal_path}; not folded: {exc}"
         except OSError as exc:
             self.fold_error = (
                 f"the change is saved in {self.journal_path}, but folding it into {self.path} "
@@ -973,11 +1001,12 @@ class Store:
 
     def last_event_seq(self) -> int:
         """The sequence number of the newest event (0 when none)."""
-        if self._deferred is not None:
-            if self._deferred_seq is None:
-                self._deferred_seq = self._deferred.highest_seq()
-            return max(self._max_event_seq, self._deferred_seq)
-        return self._max_event_seq
+        with self._deferred_lock:
+            if self._deferred is not None:
+                if self._deferred_seq is None:
+                    self._deferred_seq = self._deferred.highest_seq()
+                return max(self._max_event_seq, self._deferred_seq)
+            return self._max_event_seq
 
     def snapshot(self) -> Snapshot:
         """Every record as model objects (cached until the next change)."""
