@@ -57,10 +57,11 @@ def _group_db() -> str | None:
 
 
 def _inputs(
-    names: tuple[str, ...],
+    names: tuple[str, ...], store: Path
 ) -> tuple[list[tuple[str, bytes, dict[str, str]]], list[Skipped]]:
     """(name, bytes, its folder manifest's metadata) of every input: stdin for '-', the
-    articles inside a named folder; and what else those folders hold (not imported)."""
+    articles inside a named folder; and what else those folders hold (not imported, as the
+    files of `store`, the store written to)."""
     from claimtrack.services.importing import gather, read_file, read_limited
 
     out: list[tuple[str, bytes, dict[str, str]]] = []
@@ -69,7 +70,7 @@ def _inputs(
         if name == "-":
             out.append((name, read_limited(sys.stdin.buffer, "-"), {}))
         else:
-            found = gather([Path(name)])
+            found = gather([Path(name)], store)
             out += [(str(p), read_file(p), found.metadata.get(p, {})) for p in found.files]
             skipped += found.skipped
     return out, skipped
@@ -106,6 +107,7 @@ def import_cmd(
     """
     from rich.progress import Progress
 
+    from claimtrack.services.context import default_db_path
     from claimtrack.services.importing import (
         RawDocument,
         import_documents,
@@ -114,7 +116,7 @@ def import_cmd(
     )
 
     raws = []
-    datas, skipped = _inputs(files)
+    datas, skipped = _inputs(files, default_db_path(db or _group_db()))
     exports = [(n, d) for n, d, _ in datas if looks_like_graph_export(d)]
     if exports:
         if len(datas) > 1:

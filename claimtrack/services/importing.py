@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -20,7 +22,8 @@ from claimtrack.model import (
 )
 from claimtrack.services.speakers import refuse_name_clash
 from claimtrack.store import Store
-from claimtrack.store.storage import gc_paused
+from claimtrack.store.storage import gc_paused, temp_prefix
+from claimtrack.store.store import new_store_data
 from claimtrack.textnorm import counted
 
 
@@ -71,19 +74,24 @@ class Inputs:
     """Per file, what its folder's manifest says about it."""
 
 
-def gather(paths: Sequence[Path]) -> Inputs:
+def gather(paths: Sequence[Path], store: Path | None = None) -> Inputs:
     """The files to import from the paths named: a folder gives its visible files, less its
-    data files, with its manifest's metadata; a missing path is refused."""
+    data files and any claimtrack store's own files, with its manifest's metadata; a missing
+    path, or a store's journal or lock named, is refused. `store`: the store file the import
+    writes to (its journal, lock and a fold's temp copies lie beside it, in that folder)."""
+    into = _unopened(store) if store is not None else None
     files: list[Path] = []
     skipped: list[Skipped] = []
     metadata: dict[Path, dict[str, str]] = {}
     for path in paths:
         if path.is_dir():
             manifest = read_manifest(path / MANIFEST) if (path / MANIFEST).is_file() else {}
-            for p in sorted(path.iterdir()):
+            entries = sorted(path.iterdir())
+            stores = _store_files(entries, into)
+            for p in entries:
                 if p.name == MANIFEST:
                     continue
-                reason = _left_out(p)
+                reason = stores.get(p) or _left_out(p)
                 if reason:
                     skipped.append(Skipped(p, reason))
                     continue
@@ -91,6 +99,9 @@ def gather(paths: Sequence[Path]) -> Inputs:
                 if p.name in manifest:
                     metadata[p] = manifest[p.name]
         elif path.exists():
+            what = _store_files([path], into, folder=False).get(path)
+            if what is not None and what != _INTO:  # a store file itself: `looks_like_store`
+                raise IngestError(f"{path}: is {what}, not an article; nothing was imported")
             files.append(path)
         else:
             raise IngestError(f"{path}: no such file")
@@ -99,6 +110,76 @@ def gather(paths: Sequence[Path]) -> Inputs:
         more = f" ({len(skipped) - 1} more left out)" if len(skipped) > 1 else ""
         raise IngestError(f"nothing to import (the folders named hold no articles{first}){more}")
     return Inputs(files, skipped, metadata)
+
+
+def _unopened(path: Path) -> Store:
+    """A store on `path` that is never read nor written: only asked which files are its own
+    (`Store.owns`), so where its journal and lock lie is said in one place, the store."""
+    return Store(path, new_store_data())
+
+
+def _store_files(
+    entries: Sequence[Path], into: Store | None, *, folder: bool = True
+) -> dict[Path, str]:
+    """Which of a folder's `entries` are a claimtrack store's own files, and whose: the store
+    an import writes to keeps its journal and lock beside it (the default ./claimtrack.json
+    in the very folder of the articles), and read as articles they refused the whole import.
+    Another store's journal or lock is named after its store file, whatever that is called;
+    that file beside it is a store too, not an article. `folder`: `entries` are a folder's
+    whole listing (else files named one by one)."""
+    found: dict[Path, str] = {}
+    listed = set(entries)
+    for p in entries:
+        if into is not None and _may_be_own(p, into) and (what := _own_file(p, into, _INTO)):
+            found[p] = what
+            continue
+        owner = p.with_suffix("")  # "desk.json.journal" -> "desk.json"
+        if owner == p or (folder and owner not in listed) or not owner.is_file():
+            continue  # (a folder's listing spares a look at the disk for every article)
+        if (what := _own_file(p, _unopened(owner), f"the claimtrack store {owner.name}")) is None:
+            continue
+        found[p] = what
+        if owner in listed:
+            found.setdefault(owner, "a claimtrack store, not an article")
+    return found
+
+
+_INTO = "the store this import writes to"
+
+
+def _may_be_own(path: Path, store: Store) -> bool:
+    """A first look before `Store.owns`, which resolves every path it compares (3 s over a
+    folder of 20,000 articles): a store's files are named after it, or reached by a link."""
+    assert store.path is not None
+    if path.name.startswith((store.path.name, temp_prefix(store.path))):
+        return True
+    try:
+        st = path.lstat()
+    except OSError:
+        return False
+    return stat.S_ISLNK(st.st_mode) or st.st_nlink > 1
+
+
+def _own_file(path: Path, store: Store, name: str) -> str | None:
+    """What `path` is to `store` ("the journal of " + `name`, ...), or None."""
+    assert store.path is not None and store.journal_path is not None
+    if path.name.startswith(temp_prefix(store.path)) and _same_file(path.parent, store.path.parent):
+        return f"a temporary copy left by a fold of {name}"
+    if not store.owns(path):
+        return None
+    if _same_file(path, store.path):
+        return name
+    return f"the {'journal' if _same_file(path, store.journal_path) else 'lock file'} of {name}"
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    """`a` and `b` name one file (a symlink, a hard link, another spelling)."""
+    if a.resolve() == b.resolve():
+        return True
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
 
 
 def _left_out(path: Path) -> str | None:
@@ -117,9 +198,9 @@ def _left_out(path: Path) -> str | None:
     return None
 
 
-def expand_paths(paths: Sequence[Path]) -> list[Path]:
+def expand_paths(paths: Sequence[Path], store: Path | None = None) -> list[Path]:
     """The files `gather` would read."""
-    return gather(paths).files
+    return gather(paths, store).files
 
 
 def read_manifest(path: Path) -> dict[str, dict[str, str]]:

@@ -435,7 +435,7 @@ class ClaimtrackApp(App[None]):
         from claimtrack.tui.jobs import read_raw, split_paths
 
         try:
-            found = gather(split_paths(request.paths))
+            found = gather(split_paths(request.paths), self.store.path)
             paths = found.files
             self.call_from_thread(self._job_update, "import", 0, len(paths))
             typed = {name: getattr(request, name) for name in MANIFEST_FIELDS}
