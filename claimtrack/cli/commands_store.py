@@ -147,20 +147,61 @@ def import_cmd(
             )
         except IngestError as exc:
             raise IngestError(f"{name}: {exc}") from exc
-    with session(db, create=True) as store:
-        from claimtrack.cli.output import stderr_console
+    results: list[Any] = []  # once the import is written: its ImportResults
+    opened: list[Any] = []  # the store, once open
+    try:
+        with session(db, create=True) as store:
+            opened.append(store)
+            from claimtrack.cli.output import stderr_console
 
-        console = stderr_console()
-        # A bar only on a terminal: into a log, even a disabled one left a blank line.
-        show_bar = len(raws) > 1 and not wants_json(as_json) and console.is_terminal
-        with Progress(console=console, transient=True, disable=not show_bar) as bar:
-            task = bar.add_task("importing", total=len(raws))
-            try:
-                results = import_documents(
-                    store, raws, progress=lambda n: bar.update(task, completed=n)
-                )
-            except IngestError as exc:
-                raise IngestError(_name_error(exc, files)) from exc
+            console = stderr_console()
+            # A bar only on a terminal: into a log, even a disabled one left a blank line.
+            show_bar = len(raws) > 1 and not wants_json(as_json) and console.is_terminal
+            with Progress(console=console, transient=True, disable=not show_bar) as bar:
+                task = bar.add_task("importing", total=len(raws))
+                try:
+                    results = import_documents(
+                        store, raws, progress=lambda n: bar.update(task, completed=n)
+                    )
+                except IngestError as exc:
+                    raise IngestError(_name_error(exc, files)) from exc
+        _report_import(results, skipped, (outlet, url, published, reliability), db, as_json)
+    except KeyboardInterrupt as exc:
+        from claimtrack.services.interrupts import WrittenThenInterrupted
+
+        if isinstance(exc, WrittenThenInterrupted) and isinstance(exc.result, list):
+            results = exc.result  # came during the write, which was finished
+        _interrupted(results, any(store.wrote for store in opened), db)
+
+
+def _interrupted(results: list[Any], wrote: bool, db: str | None) -> None:
+    """Ctrl-C during an import, said as what it came to: before the import was written,
+    nothing was (exit 130); after, the import is complete and said so, exit 0: only its
+    listing was cut (17,713 lines of 20,000 said "aborted" of an import all in the store).
+    `results`: the import's `ImportResult`s, if it returned; `wrote`: the store was written."""
+    if not results and not wrote:
+        sys.stderr.write("claimtrack: aborted: nothing was imported\n")
+        raise click.exceptions.Exit(130)
+    new = sum(not r.duplicate for r in results)
+    there = len(results) - new
+    counts = f": {counted(new, 'document')} imported" if results else ""
+    counts += f", {there} already in the store" if there else ""
+    say(
+        f"interrupted, but the import is complete{counts} "
+        f"(claimtrack sources{db_words(db)} lists them)"
+    )
+
+
+def _report_import(
+    results: list[Any],
+    skipped: list[Skipped],
+    metadata: tuple[str | None, str | None, str | None, str | None],
+    db: str | None,
+    as_json: bool,
+) -> None:
+    """What an import brought (its `ImportResult`s): each source, and each file left out, on
+    a line, or JSON; `metadata`: the --outlet, --url, --published and --reliability given."""
+    outlet, url, published, reliability = metadata
     if wants_json(as_json):
         emit_json(
             {

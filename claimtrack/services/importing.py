@@ -20,6 +20,7 @@ from claimtrack.model import (
     check_url,
     read_date,
 )
+from claimtrack.services.interrupts import written_whole
 from claimtrack.services.speakers import refuse_name_clash
 from claimtrack.store import Store
 from claimtrack.store.storage import gc_paused, temp_prefix
@@ -307,7 +308,8 @@ def _import(
     results: list[ImportResult] = []
     names = ", ".join(doc.title for _, doc, _ in prepared)
     summary = f"import {counted(len(prepared), 'document')}: {names}"[:200]
-    with store.transaction("import", summary) as tx:
+    # A Ctrl-C while the import is written must not leave it in the store, reported aborted.
+    with written_whole(store.transaction("import", summary), results) as tx:
         seen: dict[str, Source] = {}
         # One draw for every new source and its statements, in the order they are handed out
         # (source, its statements, next source ...): the same ids as drawing one at a time.
