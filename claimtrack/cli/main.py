@@ -44,22 +44,77 @@ def db_option(f: F) -> F:
     )(f)
 
 
+def _refuse_repeated(command: click.Command, ctx: click.Context, args: list[str]) -> None:
+    """An option that takes one value, given twice, is refused: click keeps the last one
+    without a word (`import a.txt b.txt --outlet "Harbour Times" --outlet "Вестник Юга"` gave
+    both files the second outlet). Flags and options meant to repeat are left alone."""
+    if ctx.resilient_parsing:
+        return
+    try:
+        _, _, order = command.make_parser(ctx).parse_args(args=list(args))
+    except click.UsageError:
+        return  # the parse proper says what is wrong
+    if any(param.is_eager for param in order):  # --help, --version: answered, not run
+        return
+    seen: dict[str, int] = {}
+    for param in order:
+        if isinstance(param, click.Option) and not (param.multiple or param.count or param.is_flag):
+            seen[param.name or ""] = seen.get(param.name or "", 0) + 1
+            if seen[param.name or ""] == 2:
+                hint = getattr(param, "repeated_hint", "")
+                raise click.UsageError(
+                    f"{max(param.opts, key=len)} given more than once: it takes one value{hint}",
+                    ctx,
+                )
+
+
+class _Command(click.Command):
+    """A command that refuses a one-value option given twice (`_refuse_repeated`)."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        _refuse_repeated(self, ctx, args)
+        return super().parse_args(ctx, args)
+
+
+class _Group(click.Group):
+    """A group that does (`claimtrack --db A --db B`), as do its commands and groups."""
+
+    command_class = _Command
+    group_class = type  # groups inside are _Groups too
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        _refuse_repeated(self, ctx, args)
+        return super().parse_args(ctx, args)
+
+
+class _EveryFileOption(click.Option):
+    """An `import` option whose one value every file imported gets."""
+
+    repeated_hint = (
+        " for every file imported; to give each file its own, list them in a manifest.json "
+        "in their folder and import the folder"
+    )
+
+
 def source_options(*, editing: bool) -> Callable[[F], F]:
     """`--outlet --url --published --lang --reliability`: what `import` records about a source
     and `source edit` corrects (where '' clears a field)."""
     clears = " ('' clears it)" if editing else ""
     lang = "changes which cues suggest speakers" if editing else "default: detected"
+    cls = click.Option if editing else _EveryFileOption
     options = [
-        click.option("--outlet", help=f"Outlet that published the document{clears}."),
-        click.option("--url", help=f"Address of the document{clears}."),
+        click.option("--outlet", cls=cls, help=f"Outlet that published the document{clears}."),
+        click.option("--url", cls=cls, help=f"Address of the document{clears}."),
         click.option(
             "--published",
+            cls=cls,
             metavar="DATE",
             help=f"Publication date: YYYY-MM-DD, 14.10.2025 or as printed (14 March 2025){clears}.",
         ),
-        click.option("--lang", metavar="CODE", help=f"Language code ({lang})."),
+        click.option("--lang", cls=cls, metavar="CODE", help=f"Language code ({lang})."),
         click.option(
             "--reliability",
+            cls=cls,
             metavar="A-F",
             help=f"Admiralty reliability grade of the source{clears}.",
         ),
@@ -150,9 +205,10 @@ COMMAND_MODULES = ("commands_annotate", "commands_query", "commands_store")
 """The modules under `claimtrack.cli` whose commands `cli` holds."""
 
 
-class CommandGroup(click.Group):
+class CommandGroup(_Group):
     """The `claimtrack` group: its commands are registered when one is first looked up, so
-    `--version` starts without them; and a reader that closes the pipe ends a command quietly.
+    `--version` starts without them; a reader that closes the pipe ends a command quietly; and
+    a one-value option given twice is refused (`_Group`).
 
     Each command imports the services it needs when it runs: starting `claimtrack tag` cost
     ~0.3-0.6 s when every command's imports (ingest's numpy, attribution, Rich) came first.
