@@ -411,6 +411,7 @@ def tag(refs: tuple[str, ...], suggested: bool, db: str | None, as_json: bool) -
     learned: list[str] = []
     registered = False  # whether --suggested registered a proposed new speaker
     replaced: str | None = None  # what a re-tag took the statement from, to say so
+    unchanged = False  # already so: nothing is logged, so `undo` would take back another
     with session(db) as store:
         if speaker_ref is not None:
             # As picking in the Reader: the names a proposed new speaker was found under
@@ -419,6 +420,7 @@ def tag(refs: tuple[str, ...], suggested: bool, db: str | None, as_json: bool) -
             suggestion = suggestion_for(store, found)
             proposal = suggestion.named_as if suggestion is not None else None
             learned = annotate.learned_aliases(store, found, proposal)
+            unchanged = annotate.already_tagged(store, found, speaker_ref, proposal) is not None
             try:
                 st, sp, claim = annotate.tag(store, found.id, speaker_ref, proposal)
             except UnknownSpeakerError as exc:  # a first-time user's name: say how to add it
@@ -454,6 +456,8 @@ def tag(refs: tuple[str, ...], suggested: bool, db: str | None, as_json: bool) -
             "new_speaker": registered,
         }
         emit_json({**one, "tagged": [one]})  # `tagged` as several statements list them
+    elif unchanged:
+        say(f"{st.id} already said by {sp.name} (claim {claim.id}); nothing changed")
     else:
         _say_tagged(st, sp, claim, registered, db)
         if replaced:

@@ -13,7 +13,7 @@ from claimtrack.attribution.proposals import NewSpeaker, registered_form
 from claimtrack.attribution.same_speaker import likely_same, same_spelling
 from claimtrack.attribution.text import words
 from claimtrack.attribution.voices import others_clauses
-from claimtrack.errors import NotFoundError, ValidationError
+from claimtrack.errors import ClaimtrackError, NotFoundError, ValidationError
 from claimtrack.model import (
     OPPOSED_RELATIONS,
     RELATIONS,
@@ -90,6 +90,25 @@ def tag(
             tx.put(speaker)
         st, claim = _tag(store, tx, st, speaker.id)
     return st, speaker, claim
+
+
+def already_tagged(
+    store: Store, st: Statement, speaker_ref: str, proposal: NewSpeaker | None = None
+) -> Speaker | None:
+    """The speaker `speaker_ref` names when `st` is already theirs, an appearance of their
+    claim, and `tag` would learn none of `proposal`'s names: tagging it so again changes
+    nothing and logs nothing, so the next `undo` takes back an older change (a desk read
+    "said by" as done). None otherwise, or when the name finds nobody (`tag` says why)."""
+    if st.speaker is None or st.narration or st.claim is None:
+        return None
+    try:
+        speaker = find_speaker(store, speaker_ref)
+    except ClaimtrackError:
+        return None
+    claim = store.get(Claim, st.claim)
+    if speaker.id != st.speaker or claim is None or claim.speaker != speaker.id:
+        return None
+    return None if learned_aliases(store, st, proposal, speaker) else speaker
 
 
 def learned_aliases(

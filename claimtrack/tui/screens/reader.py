@@ -403,6 +403,9 @@ class ReaderScreen(ViewScreen):
         elif pick is not None and pick.key is not None:
             chosen = self.store.get(Speaker, pick.key)
             learned = annotate.learned_aliases(self.store, st, proposal, chosen)
+            if (same := annotate.already_tagged(self.store, st, pick.key, proposal)) is not None:
+                self.ct_app.info(f"already said by {same.name}: nothing changed")  # nor logged
+                return
             self._tag_with(annotate.tag, st.id, pick.key, proposal)
             if learned and self.store.doc("statements", st.id)["speaker"] == pick.key:
                 self.ct_app.info(f"learned: {', '.join(learned)} is this speaker too (u undoes)")
