@@ -358,6 +358,10 @@ CHOICE_SYNONYMS: dict[str, str] = {
     "army": "military",
     "individual": "person",
     "press": "media",
+    # claim orders: the TUI's words for them ("claims sorted by newest claim first")
+    "newest": "recent",
+    "latest": "recent",
+    "first-reported": "reported",
 }
 """Words that mean one choice, keyed as `_choice_key` leaves them; used only where the
 choice they name is one of those offered."""

@@ -189,6 +189,21 @@ def _named(row: dict[str, Any], names: dict[str, str]) -> dict[str, Any]:
     return row
 
 
+class _ChoiceWords(click.Choice):
+    """A `click.Choice` that takes a choice as the rest of the CLI does (`check_choice`):
+    a word meaning it as well ("newest", as the TUI says, for recent), or its start."""
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        from claimtrack.errors import ValidationError
+
+        if isinstance(value, str):
+            try:
+                return check_choice(value, tuple(map(str, self.choices)), "choice")
+            except ValidationError:
+                pass  # click's own refusal lists the choices
+        return super().convert(value, param, ctx)
+
+
 @cli.command()
 @click.option("--speaker", "speaker_ref", help="Only claims by this speaker.")
 @click.option("--side", help="Only claims from speakers on this side (any case).")
@@ -211,12 +226,12 @@ def _named(row: dict[str, Any], names: dict[str, str]) -> dict[str, Any]:
 @click.option(
     "--sort",
     "order",
-    type=click.Choice(list(CLAIM_ORDERS), case_sensitive=False),
+    type=_ChoiceWords(list(CLAIM_ORDERS), case_sensitive=False),
     default="reported",
     show_default=True,
     help="reported: by the earliest appearance's publication date, then place in the article "
-    "(as the TUI's Claims view lists them); recent: newest first; speaker: by speaker name; "
-    "id: by claim id.",
+    "(as the TUI's Claims view lists them); recent (or newest): newest first; speaker: by "
+    "speaker name; id: by claim id.",
 )
 @click.option(
     "--limit", type=click.IntRange(min=0), help="At most this many rows (the first in --sort)."
@@ -295,10 +310,12 @@ def claims(
         return
     # A terminal: four columns, what belongs together stacked in one cell, so an 80-column
     # screen keeps room for the summary.
+    from claimtrack.textnorm import counted
+
     out: list[list[object]] = []
     for r in rows:
         who = stacked(r["speaker_name"] or "—", (r["side"] or "", "dim"), width=24)
-        seen = f"{r['appearances']} seen · {r['links']} links"
+        seen = f"{r['appearances']} seen · {counted(r['links'], 'link')}"
         state = stacked(r["verdict"] or "—", (seen, "dim"))
         what = stacked(r["summary"], (numbers[r["id"]], "italic"), width=140)
         out.append([r["id"], who, state, what])

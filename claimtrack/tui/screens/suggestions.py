@@ -17,7 +17,7 @@ from claimtrack.services import annotate, linking
 from claimtrack.services.naming import claim_named, link_named
 from claimtrack.services.queries import is_reviewed
 from claimtrack.snapshot import Snapshot
-from claimtrack.textnorm import fold
+from claimtrack.textnorm import counted, fold
 from claimtrack.tui.actions import bindings_for
 from claimtrack.tui.rows import claim_label
 from claimtrack.tui.screens.base import ViewScreen
@@ -115,7 +115,7 @@ class SuggestionsScreen(ViewScreen):
             lst.empty_message = self._nothing_left()
         lst.set_rows(keys)
         lst.refresh_rows()
-        header = Text(f"{len(keys)} suggestions", style="bold")
+        header = Text(counted(len(keys), "suggestion"), style="bold")
         if self.computing:
             header.append(" · computing…", style="italic")
         header.append("  a accept · x reject · X reject pair · space skip", style="dim")
