@@ -579,7 +579,9 @@ def _one_change(
                 ) from None
         return done
 
-    summary = f"{op} {len(ids)} statements: {', '.join(ids)}"
+    from claimtrack.textnorm import counted
+
+    summary = f"{op} {counted(len(ids), 'statement')}: {', '.join(ids)}"
     return as_one_change(store, op, steps, lambda _: shorten(summary, 200))
 
 
@@ -615,7 +617,11 @@ def _tag_suggested_many(refs: tuple[str, ...], db: str | None, as_json: bool) ->
                 f"{sp.name} once the statements before it were tagged; if that is wrong: "
                 f"claimtrack tag {st.id} SPEAKER{db_words(db)}"
             )
-    say(f"tagged {len(done)} statements in one change ('claimtrack undo' takes all back)")
+    from claimtrack.textnorm import counted
+
+    say(
+        f"tagged {counted(len(done), 'statement')} in one change ('claimtrack undo' takes all back)"
+    )
 
 
 Listed = dict[str, tuple[str | None, str]]

@@ -1,4 +1,4 @@
-"""`claims --sort` takes the TUI's word for an order, as other choices take their synonyms."""
+"""The words a desk reads: `--sort newest` as the TUI says it, and counts that agree ("1 link")."""
 
 from __future__ import annotations
 
@@ -43,3 +43,15 @@ def test_a_claim_list_counts_one_link_as_one(
     monkeypatch.setattr(sys.stdout, "isatty", lambda: True)  # a drawn table
     r = cli("claims")
     assert "1 seen · 1 link" in r.out and "1 links" not in r.out
+
+
+def test_one_statement_tagged_by_suggestion_is_counted_as_one(cli: Runner, db: Path) -> None:
+    """`tag --suggested ST ST` said "tagged 1 statements", and `log` "tag 1 statements"."""
+    accusation_and_denial(cli)
+    st = statement_with(cli, "denied the accusation")["id"]
+    r = cli("tag", "--suggested", st, st[:5])
+    assert r.code == 0, r.err
+    assert r.err.splitlines()[-1] == (
+        "tagged 1 statement in one change ('claimtrack undo' takes all back)"
+    )
+    assert cli("log", "--json").json()[0]["summary"] == f"tag 1 statement: {st}"
