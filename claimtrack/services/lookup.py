@@ -15,7 +15,7 @@ from claimtrack.matching import (
     romanised_names,
 )
 from claimtrack.model import Claim, Record, Source, Speaker, Statement
-from claimtrack.services import forwarding, placenames
+from claimtrack.services import forwarding
 from claimtrack.store import Store
 from claimtrack.textnorm import fold, shorten
 
@@ -59,6 +59,7 @@ def find_speaker(store: Store, ref: str) -> Speaker:
         )
     # only here: importing attribution (~40 ms) would slow every command that finds a record
     from claimtrack.attribution.places import names_a_place
+    from claimtrack.services import placenames
 
     if names_a_place(ref):  # "Azerbaijan" must not quietly mean "Presiden Azerbaijan"
         raise _a_place(store, ref, matches, "a place")
