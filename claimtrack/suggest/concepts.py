@@ -53,6 +53,44 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
         "миномет",
         "миномёт",
     ),
+    # A strike on a place from the air or from afar, told in a word that says no weapon
+    # ("air strike", "авиаудар", "serangan udara", "pengeboman"). "strike", "удар" and
+    # "serangan" alone are many things (a labour strike, "удар по экономике", "serangan
+    # jantung"): `_strikes` reads them by the words around them.
+    "strike": (
+        "airstrike",
+        "air strike",
+        "air raid",
+        "drone strike",
+        "missile strike",
+        "rocket strike",
+        "bombard",
+        "bombing",
+        "bombed",
+        "авиаудар",
+        "авианалет",
+        "авианалёт",
+        "бомбардир",
+        "бомбил",
+        "бомбят",
+        "бомбеж",
+        "бомбёж",
+        "ракетн удар",
+        "удар беспилотн",
+        "удары беспилотн",
+        "удар дрон",
+        "serangan udara",
+        "serangan rudal",
+        "serangan roket",
+        "serangan drone",
+        "serangan pesawat",
+        "serangan artileri",
+        "pengeboman",
+        "pemboman",
+        "mengebom",
+        "dibom",
+        "membom",
+    ),
     # Indonesian "tembak" is any shooting ("luka tembak": gunshot wounds), not artillery:
     # filed under shelling, a protest shot at with rifles read "shared subjects: shelling".
     "gunfire": (
@@ -184,19 +222,47 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
 # "сел" (villages) must be a whole word, not the start of "сельское".
 _WHOLE_WORDS = frozenset({"сел", "сёл", "hard", "deal", "help", "taken"})
 
-_OTHER_WORDS = ("помощник", "помощниц", "потерь", "потерям", "потерями", "потерях")
+_OTHER_WORDS = ("помощник", "помощниц", "потерь", "потерям", "потерями", "потерях",
+                "бомбардировщик")  # fmt: skip
 """Words starting like a concept's stem that mean something else: an aide ("помощник
-президента") is no help, and losses ("больших потерь") are casualties, not a town lost."""
+президента") is no help, losses ("больших потерь") are casualties, not a town lost, and a
+bomber ("бомбардировщик") is an aircraft, not a strike."""
 _CASUALTIES_BEFORE = ("понес", "понёс", "несет", "несёт", "несут")
 """Words before "потери" that make it losses in men ("понес значительные потери")."""
 
+_STRIKE_WORDS = frozenset(("strike", "strikes", "struck", "striking", "удар", "удара", "удару",
+                           "ударом", "ударе", "удары", "ударов", "ударам", "ударами", "ударах",
+                           "ударил", "ударила", "ударили", "serangan", "menyerang"))  # fmt: skip
+"""Words that are a strike on a place only in some company (see `_strikes`)."""
+_STRIKE_AT = frozenset(("on", "against", "по", "ke", "terhadap", "atas"))
+"""Words after a strike word naming what it hit: "strikes on Martuni", "удар по Барде",
+"serangan ke Stepanakert"."""
+_STRIKE_TARGETS = frozenset((
+    "town", "towns", "city", "cities", "village", "villages", "capital", "district", "hospital",
+    "market", "school", "homes", "houses", "building", "buildings", "residential", "civilian",
+    "civilians", "settlements", "kota", "desa", "distrik", "permukiman", "pemukiman", "pasar",
+    "rumah", "warga", "sekolah",
+))  # fmt: skip
+"""Places a strike word may hit without a preposition: "struck the town of Martuni",
+"menyerang kota Shusha" (not "struck a deal")."""
+_STRIKE_BEFORE = ("нанес", "нанёс", "нанос", "массирован", "melancarkan", "launch")
+"""Words before a strike word making it one: "нанесли удар", "melancarkan serangan"."""
+_NO_STRIKE_BEFORE = frozenset(("on", "hunger", "general", "labour", "labor", "workers",
+                               "national", "teachers", "под"))  # fmt: skip
+"""Words before it making it something else: "went on strike", "a hunger strike", "под
+ударом" (under threat)."""
+_NO_STRIKE_AFTER = ("deal", "agreement", "balance", "chord", "down", "off", "экономик",
+                    "репутац", "имидж", "balik", "jantung", "siber")  # fmt: skip
+"""Words after it (an article or "по" between at most) making it something else: "struck a
+deal", "удар по экономике", "serangan balik" (a counter-attack), "serangan jantung"."""
 _NEGATIONS = frozenset(("not", "no", "never", "tidak", "bukan", "belum", "не", "нет", "никогда"))
 _WEAPONS = frozenset(
-    ("live-ammunition", "gunfire", "shelling", "missile", "drone", "cluster", "phosphorus",
-     "prohibited")
+    ("live-ammunition", "gunfire", "shelling", "strike", "missile", "drone", "cluster",
+     "phosphorus", "prohibited")
 )  # fmt: skip
 """Concepts a claim can deny having used: "no live ammunition was used", "tidak ada satu
-pun peluru tajam", "не применяла боевые патроны", "did not use cluster munitions"."""
+pun peluru tajam", "не применяла боевые патроны", "did not use cluster munitions", "denied
+striking Stepanakert"."""
 _BETWEEN = frozenset(("a", "an", "any", "single", "one", "use", "used", "using", "fire",
                       "fired", "ada", "satu", "pun", "sebutir", "menggunakan", "memakai",
                       "gunakan", "menembakkan"))  # fmt: skip
@@ -275,9 +341,40 @@ def _concept_of(word: str) -> str | None:
     return None
 
 
+def _names(text: str, words: Sequence[str]) -> frozenset[int]:
+    """The positions of the capitalised words after the first (names: "struck Stepanakert")
+    among the folded `words` of `text`; none when a strike word cannot need them."""
+    if _STRIKE_WORDS.isdisjoint(words):
+        return frozenset()
+    raw = _WORD_RE.findall(text)
+    if len(raw) != len(words):  # folding split a word: no names rather than wrong ones
+        return frozenset()
+    return frozenset(i for i in range(1, len(raw)) if raw[i][0].isupper())
+
+
+def _strikes(words: Sequence[str], i: int, names: frozenset[int] | None) -> bool:
+    """Whether the strike word at `i` (`_STRIKE_WORDS`) is a strike on a place: "strikes on
+    Martuni", "struck the town", "нанесли удар", "serangan ke Stepanakert", "striking
+    Stepanakert" (a name after it, when `names` are known), not "went on strike", "struck a
+    deal" or "удар по экономике". With `names` None (the folded words after a denying verb:
+    "denied striking …") only the words making it something else count."""
+    before = words[i - 1] if i else ""
+    if before in _NO_STRIKE_BEFORE:
+        return False
+    nxt = words[i + 1] if i + 1 < len(words) else ""
+    k = i + 2 if nxt in ("a", "an", "the", "по") else i + 1
+    after = words[k] if k < len(words) else ""
+    if after.startswith(_NO_STRIKE_AFTER):
+        return False
+    if nxt in _STRIKE_AT or after in _STRIKE_TARGETS or before.startswith(_STRIKE_BEFORE):
+        return True
+    return names is None or i + 1 in names
+
+
 def concepts_of(text: str) -> list[tuple[str, str]]:
     """(concept key, the words that showed it) for each concept the text mentions, in order."""
     words = _words(text)
+    names = _names(text, words)
     found: dict[str, str] = {}
     for i, word in enumerate(words):
         concept = _concept_of(word)
@@ -285,6 +382,8 @@ def concepts_of(text: str) -> list[tuple[str, str]]:
             concept = None
         if concept is not None and not _casualties(words, i):
             found.setdefault(concept, word)
+        if word in _STRIKE_WORDS and _strikes(words, i, names):
+            found.setdefault("strike", word)
         for parts, concept in _multi_starting(word):
             if _starts(words[i:], parts):
                 found.setdefault(concept, " ".join(parts))
@@ -332,12 +431,17 @@ def _only_military(words: Sequence[str], i: int) -> bool:
     return words[i] in _ONLY and any(w.startswith(_MILITARY) for w in words[i + 1 : i + 5])
 
 
-def _concepts_at(words: Sequence[str], i: int) -> list[tuple[str, int]]:
-    """(concept, how many words show it) for each concept a phrase starting at `i` shows."""
+def _concepts_at(
+    words: Sequence[str], i: int, names: frozenset[int] | None
+) -> list[tuple[str, int]]:
+    """(concept, how many words show it) for each concept a phrase starting at `i` shows
+    (`names`: see `_strikes`)."""
     found = []
     single = _concept_of(words[i])
     if single is not None:
         found.append((single, 1))
+    if words[i] in _STRIKE_WORDS and _strikes(words, i, names):
+        found.append(("strike", 1))
     for parts, concept in _multi_starting(words[i]):
         if _starts(words[i:], parts):
             found.append((concept, len(parts)))
@@ -357,8 +461,9 @@ def negated_concepts(text: str) -> dict[str, str]:
     out: dict[str, str] = {}
     if _NEGATIONS.isdisjoint(words) and not any(w.endswith("n't") for w in words):
         return out
+    names = _names(text, words)
     for i in range(len(words)):
-        for concept, length in _concepts_at(words, i):
+        for concept, length in _concepts_at(words, i, names):
             if concept not in _WEAPONS or CONCEPT_PREFIX + concept in out:
                 continue
             j = i - 1
@@ -374,13 +479,14 @@ def negated_concepts(text: str) -> dict[str, str]:
 
 def denied_after(words: Sequence[str], is_denial: Callable[[str], bool]) -> dict[str, str]:
     """Weapons named right after a denying word (concept key → the words that say it):
-    "membantah aparat menggunakan peluru tajam", "denied shelling Martuni"."""
+    "membantah aparat menggunakan peluru tajam", "denied shelling Martuni". Right after a
+    denying verb a strike word is a strike ("denied striking …"), whatever follows it."""
     out: dict[str, str] = {}
     for k, word in enumerate(words):
         if not is_denial(word):
             continue
         for i in range(k + 1, min(len(words), k + 1 + _DENIED_WINDOW)):
-            for concept, length in _concepts_at(words, i):
+            for concept, length in _concepts_at(words, i, None):
                 if concept in _WEAPONS:
                     out.setdefault(CONCEPT_PREFIX + concept, " ".join(words[k : i + length]))
     return out

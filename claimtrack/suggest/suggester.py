@@ -69,11 +69,20 @@ TOPIC_MIN = 0.3
 follows the other in the same report."""
 STRONG_TOPIC = 0.6
 """Shared-subject strength at which a denial meets a report that names nobody."""
-INCIDENT = frozenset({"#missile", "#shelling", "#drone", "#cluster", "#phosphorus"})
+INCIDENT = frozenset({"#missile", "#shelling", "#strike", "#drone", "#cluster", "#phosphorus"})
 """Concepts marking a count as one incident's ("13 killed when a missile hit Ganja")."""
 EVENT_KINDS = INCIDENT | {"#civilians", "#gunfire"}
 """Concepts saying what kind of attack a claim reports: two claims sharing only these (and
 no place) report two incidents of one kind, not one another's."""
+ATTACKS = frozenset({"#shelling", "#strike"})
+"""Concepts telling one kind of event, a place attacked from afar, in different words: a
+denial of striking Stepanakert ("удар", "serangan udara") denies its shelling ("обстрел",
+"shelled") told the same days. Not weapons: a denial of cluster munitions is not one of
+shelling ("a drone strike" is a strike by its word "strike"); nor shooting ("penembakan"),
+which at a protest is no attack on a place."""
+ATTACK_DAYS = 3
+"""Days apart a denial and a report may be told and be of one attack when they name it in
+different words (`ATTACKS`): a strike on the town a week later is another."""
 ATTACK_WORDS = (EVENT_KINDS - {"#civilians"}) | {"#crime", "#deliberate"}
 """Concepts telling of an attack ("the rockets hit", "an act of terror", "deliberately
 targeted"): one told without its place happened where its headline says. Civilians alone
@@ -194,18 +203,18 @@ class LinkSuggester:
         for cid, claim in sorted(snapshot.claims.items()):
             reusable = cid in old and old_signatures.get(cid) == self._signatures[cid]
             self.features[cid] = old[cid] if reusable else builder.build(claim)
-        self._keys: dict[str, list[str]] = {}
-        self._blocks: dict[str, list[str]] = defaultdict(list)
-        for cid, f in self.features.items():
-            keys = list(dict.fromkeys(_blocking_keys(f)))
-            self._keys[cid] = keys
-            for key in keys:
-                self._blocks[key].append(cid)
         # Names of speakers and sides are who talks, not what about: left out of overlaps.
         self._actor_keys = frozenset(k for f in self.features.values() for k in f.actor)
         self._actors_by_block: dict[str, list[str]] = defaultdict(list)
         for k in sorted(self._actor_keys):
             self._actors_by_block[block_key(k)].append(k)
+        self._keys: dict[str, list[str]] = {}
+        self._blocks: dict[str, list[str]] = defaultdict(list)
+        for cid, f in self.features.items():
+            keys = list(dict.fromkeys((*_blocking_keys(f), *self._attack_keys(f))))
+            self._keys[cid] = keys
+            for key in keys:
+                self._blocks[key].append(cid)
         self._content = {
             cid: (
                 tuple(e for e in f.entities if not self._is_actor(e.key)),
@@ -347,6 +356,22 @@ class LinkSuggester:
             quoted = self.features[min(before)[1]].speaker
             out |= {b for _, b in before if self.features[b].speaker == quoted}
         return out
+
+    def _attack_keys(self, f: ClaimFeatures) -> Iterator[str]:
+        """Keys filing a claim telling of an attack (`ATTACKS`) under the places it names
+        (its headline's, naming none) and its weeks: a denial of striking Stepanakert meets
+        the report of its shelling that week, though both name a town hundreds of claims
+        name and share no word."""
+        if not any(e.key in ATTACKS for e in f.entities):
+            return
+        places = [e.key for e in f.entities if self._place_key(e.key)]
+        places = places or [e.key for e in f.context if self._place_key(e.key)]
+        for place in dict.fromkeys(map(block_key, places)):
+            for week in _weeks(f.date):
+                yield f"a:{place}:{week}"
+
+    def _place_key(self, key: str) -> bool:
+        return not key.startswith(CONCEPT_PREFIX) and not self._is_actor(key)
 
     def _neighbours(self, cid: str) -> list[str]:
         # Rare keys say more: a shared "#phosphorus" outranks a shared report.
@@ -588,11 +613,15 @@ class LinkSuggester:
         """The reason one speaker's two denials, in two languages, are one: both name one
         place in their own words and deny nothing different ("Our forces did not shell Um
         Sayala" / "Армия не наносила ударов по Умм-Саяле"); None when they are not. A
-        denial of cluster munitions in Stepanakert is not one of its shelling."""
+        denial of cluster munitions in Stepanakert is not one of its shelling; one of its
+        shelling is one of striking it, told within `ATTACK_DAYS` ("denied striking
+        Stepanakert" / "опровергло обстрел Степанакерта")."""
         if not ("deny" in fa.stances and "deny" in fb.stances):
             return None
         if fa.denied and fb.denied and not fa.denied.keys() & fb.denied.keys():
-            return None
+            attacks = ATTACKS & fa.denied.keys() and ATTACKS & fb.denied.keys()
+            if not (attacks and _days_apart(fa, fb, ATTACK_DAYS)):
+                return None
         places_b = self._places(fb)
         named = [e for e in self._content[fa.id][0] if e.key in self._places(fa)]
         place = next((e for e in named if any(keys_match(e.key, y) for y in places_b)), None)
@@ -653,13 +682,13 @@ class LinkSuggester:
             denial is not None
             and accusation is not None
             and denial.side is None
-            and not (_names_target(accusation, denial) or _stated_denied(denial, accusation))
+            and not (_names_target(accusation, denial) or self._states_denied(denial, accusation))
         ):  # the UN "rejected reports it had suspended aid" answers no accusation aimed at
             denial = accusation = None  # someone else: a denier with no side answers its own
         if denial is not None and accusation is not None:
             target = _names_target(accusation, denial)
             near = self._follows(denial, accusation)
-            stated = _stated_denied(denial, accusation)
+            stated = self._states_denied(denial, accusation)
             if not stated and denial.stances["deny"] in denial.denied.values():
                 near = False  # "no live ammunition was used" denies that, not what precedes it
             # In a two-party war nearly every claim names the other side: a denial meets
@@ -682,10 +711,7 @@ class LinkSuggester:
                     stance_reasons.append(f'accusation ↔ denial ("{cue_a}" / "{cue_d}")')
                 elif stated:
                     stance = 0.35
-                    key, surface = stated
-                    stance_reasons.append(
-                        f'denies what it states ("{denial.denied[key]}" / "{surface}")'
-                    )
+                    stance_reasons.append(f"denies what it states ({stated})")
                 elif theirs:
                     stance = 0.35
                     stance_reasons.append(
@@ -765,6 +791,36 @@ class LinkSuggester:
             reasons = (reason, sides, *shared_reason)
             out.append(LinkCandidate(confirmer.id, other.id, "supports", round(score, 3), reasons))
         return out
+
+    def _states_denied(self, denial: ClaimFeatures, claim: ClaimFeatures) -> str | None:
+        """What the claim states, undenied, that the denial denies, as a reason's words:
+        '"no live ammunition" / "the use of live ammunition"' (`_stated_denied`), or an
+        attack on one place in other words within `ATTACK_DAYS` ('"denied striking" /
+        "shelled", one attack on Stepanakert'); None when it states nothing denied."""
+        stated = _stated_denied(denial, claim)
+        if stated is not None:
+            key, surface = stated
+            return f'"{denial.denied[key]}" / "{surface}"'
+        denied = next((p for k, p in denial.denied.items() if k in ATTACKS), None)
+        if denied is None or ATTACKS & claim.denied.keys():
+            return None
+        told = next((e for e in claim.entities if e.key in ATTACKS), None)
+        if told is None or not _days_apart(denial, claim, ATTACK_DAYS):
+            return None
+        place = self._place_of_both(denial, claim)
+        if place is None:
+            return None
+        return f'"{denied}" / "{told.surface}", one attack on {place}'
+
+    def _place_of_both(self, fa: ClaimFeatures, fb: ClaimFeatures) -> str | None:
+        """A place both claims are tied to, as one names it in its own words (the other may
+        name it in its headline, see `_one_place`)."""
+        for x, y in ((fa, fb), (fb, fa)):
+            tied = self._places(y, True)
+            for e in self._content[x.id][0]:
+                if self._place_key(e.key) and any(keys_match(e.key, t) for t in tied):
+                    return e.surface
+        return None
 
     def _admits(self, confirmer: ClaimFeatures, denial: ClaimFeatures) -> bool:
         """Whether a confirmation naming no report, just after a denial, admits what that
@@ -1046,6 +1102,14 @@ def _blocking_keys(f: ClaimFeatures) -> Iterator[str]:
         for word in text.split():
             if len(word) >= _RARE_WORD and not word.isdigit():
                 yield f"w:{lang}:{word[:_RARE_WORD]}"
+
+
+def _days_apart(fa: ClaimFeatures, fb: ClaimFeatures, days: int) -> bool:
+    """Whether two claims are first told at most `days` apart (or either has no date)."""
+    if not (fa.date and fb.date):
+        return True
+    gap = dt.date.fromisoformat(fa.date) - dt.date.fromisoformat(fb.date)
+    return abs(gap.days) <= days
 
 
 def _one_week(fa: ClaimFeatures, fb: ClaimFeatures) -> bool:

@@ -78,3 +78,44 @@ def test_words_that_only_start_like_a_concept_are_not_it(text: str, concept: str
 )
 def test_the_concepts_themselves_are_still_found(text: str, concept: str) -> None:
     assert concept in {k for k, _ in concepts_of(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Azerbaijan's defence ministry denied striking Stepanakert.",
+        "The army carried out an air strike on Stepanakert.",
+        "A drone strike hit a house in Martuni.",
+        "Karabakh accuses Baku of overnight strikes on Martuni",
+        "Минобороны Азербайджана опровергло нанесение авиаудара по Степанакерту.",
+        "Азербайджанские войска нанесли удар по Степанакерту.",
+        "удар беспилотника по жилому дому",
+        "Kementerian Pertahanan Azerbaijan membantah melakukan serangan udara ke Stepanakert.",
+        "menggunakan bom tandan dalam serangan ke Stepanakert",
+        "Pengeboman di Stepanakert menewaskan dua orang",
+    ],
+)
+def test_strikes_in_three_languages(text: str) -> None:
+    assert "#strike" in {key for key, _ in concepts_of(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Workers went on strike on Monday.",
+        "The union called a general strike.",
+        "The two sides struck a deal on Tuesday.",
+        "The court struck down the law.",
+        "Это удар по экономике страны.",
+        "Город находится под ударом.",
+        "pasukan Armenia berhasil menghalau beberapa serangan di arah selatan",
+        "Ia terkena serangan jantung",
+        "Бомбардировщик пролетел над городом",
+        "polisi menembak ke arah kerumunan",
+    ],
+)
+def test_a_strike_word_that_is_no_attack_on_a_place(text: str) -> None:
+    """A labour strike, a deal struck, a blow to the economy, attacks repelled on a front,
+    a heart attack, a bomber, the police shooting at a crowd: no strike on a place."""
+    found = {key for key, _ in concepts_of(text)}
+    assert "#strike" not in found and "#shelling" not in found, found
