@@ -246,19 +246,34 @@ class FeatureBuilder:
         self.cues = cues
         self._index: dict[str, int] = {}
         self._by_source: dict[str, list[Statement]] | None = None
+        self._sorted: set[str] = set()
         self._headlines: dict[str, tuple[Entity, ...]] = {}
         self._names: dict[str, frozenset[str]] = {}
 
     def sentence_index(self, st: Statement) -> int:
         """The position of a statement among its source's statements (0 = first)."""
+        if st.id not in self._index:
+            ordered = self._ordered(st.source) or [st]
+            self._index.update((s.id, i) for i, s in enumerate(ordered))
+        return self._index[st.id]
+
+    def _ordered(self, source_id: str) -> list[Statement]:
+        """A source's statements in reading order."""
         if self._by_source is None:
             self._by_source = {}
             for other in self.snapshot.statements.values():
                 self._by_source.setdefault(other.source, []).append(other)
-        if st.id not in self._index:
-            ordered = sorted(self._by_source.get(st.source, [st]), key=lambda s: s.start)
-            self._index.update((s.id, i) for i, s in enumerate(ordered))
-        return self._index[st.id]
+        statements = self._by_source.get(source_id, [])
+        if source_id not in self._sorted:  # when first read: after one new article, its own
+            statements.sort(key=lambda s: s.start)
+            self._sorted.add(source_id)
+        return statements
+
+    def before(self, source_id: str, index: int, count: int) -> list[str]:
+        """The texts of the `count` statements before the `index`-th of a source (attributed
+        or not): what a reply there answers."""
+        ordered = self._ordered(source_id)
+        return [self.snapshot.text(st) for st in ordered[max(0, index - count) : index]]
 
     def names(self, source_id: str) -> frozenset[str]:
         """Keys of the words a report capitalises mid-sentence: its names.

@@ -83,6 +83,12 @@ which at a protest is no attack on a place."""
 ATTACK_DAYS = 3
 """Days apart a denial and a report may be told and be of one attack when they name it in
 different words (`ATTACKS`): a strike on the town a week later is another."""
+RETOLD_DAYS = 1
+"""Days apart one speaker's denial naming no place ("The ministry denied the reports") may be
+told and be its denial naming one in another report: the same day or the next."""
+RETOLD_CONTEXT = 2
+"""Sentences before such a denial read for the places it answers ("Karabakh officials said
+Azerbaijani forces shelled Stepanakert. The ministry denied the reports.")."""
 ATTACK_WORDS = (EVENT_KINDS - {"#civilians"}) | {"#crime", "#deliberate"}
 """Concepts telling of an attack ("the rockets hit", "an act of terror", "deliberately
 targeted"): one told without its place happened where its headline says. Civilians alone
@@ -196,6 +202,7 @@ class LinkSuggester:
             cues = previous.cues if previous is not None else load_stance_cues()
         self.cues = cues
         builder = FeatureBuilder(snapshot, cues)
+        self._builder = builder  # reads the sentences before a denial naming no place
         old = previous.features if previous is not None else {}
         old_signatures = previous._signatures if previous is not None else {}
         self._signatures = {cid: _signature(snapshot, c) for cid, c in snapshot.claims.items()}
@@ -211,7 +218,8 @@ class LinkSuggester:
         self._keys: dict[str, list[str]] = {}
         self._blocks: dict[str, list[str]] = defaultdict(list)
         for cid, f in self.features.items():
-            keys = list(dict.fromkeys((*_blocking_keys(f), *self._attack_keys(f))))
+            keys = [*_blocking_keys(f), *self._attack_keys(f), *self._denial_keys(f)]
+            keys = list(dict.fromkeys(keys))
             self._keys[cid] = keys
             for key in keys:
                 self._blocks[key].append(cid)
@@ -370,6 +378,24 @@ class LinkSuggester:
             for week in _weeks(f.date):
                 yield f"a:{place}:{week}"
 
+    def _denial_keys(self, f: ClaimFeatures) -> Iterator[str]:
+        """Keys filing a speaker's denial under its day (one naming no place under the days
+        either side too): "The ministry denied the reports" meets the same ministry's denial
+        of shelling Stepanakert in another report that day, whatever else it has said."""
+        if not (f.speaker and f.date and self._cued_denial(f)):
+            return
+        yield f"d:{f.speaker}:{f.date}"
+        if not any(self._place_key(e.key) for e in f.entities):
+            day = dt.date.fromisoformat(f.date)
+            for shift in range(1, RETOLD_DAYS + 1):
+                for other in (day - dt.timedelta(days=shift), day + dt.timedelta(days=shift)):
+                    yield f"d:{f.speaker}:{other.isoformat()}"
+
+    def _cued_denial(self, f: ClaimFeatures) -> bool:
+        """Whether a denying word shows the claim's denial ("denied", "опровергло"), not a
+        phrase alone ("not a defeat", "only military targets")."""
+        return "deny" in f.stances and self.cues.shows("deny", f.stances["deny"])
+
     def _place_key(self, key: str) -> bool:
         return not key.startswith(CONCEPT_PREFIX) and not self._is_actor(key)
 
@@ -516,7 +542,14 @@ class LinkSuggester:
             return None
         if _other_numbers(fa, fb):  # "27 people on board" and "1,200 tonnes" are two claims
             return None
-        if self._bare_replies(fa, fb):
+        retold: list[str | None] = []  # worked out once, when wanted
+
+        def retelling() -> str | None:
+            if not retold:
+                retold.append(self._retold_denial(fa, fb) if same_speaker else None)
+            return retold[0]
+
+        if self._bare_replies(fa, fb) and retelling() is None:
             return None
         who = (
             f"same speaker ({self._speaker_name(fa.speaker)})"
@@ -527,14 +560,22 @@ class LinkSuggester:
         similarity = _similarity(fa, fb)
         reasons = [who]
         headline: str | None = None
+        placeless: str | None = None  # a denial naming no place, worded unlike its other telling
         if similarity is not None:
             sim, raw = similarity
             # the enemy's name ("Armenian forces") is in nearly every claim: no evidence
             alike = sim >= SAME_CLAIM_CUTOFF and (self._telling(fa, fb) or numbers or raw >= 90)
             headline = None if alike or not same_speaker else self._headline_over(fa, fb)
             if not alike and headline is None:
-                return None
-        if headline is not None:
+                placeless = retelling()
+                if placeless is None:
+                    return None
+        if placeless is not None:
+            # "The ministry denied the reports" / "… denied shelling Stepanakert", told in
+            # two reports the same day: few words in common, one denial all the same.
+            score = 0.5 + 0.4 * ent
+            reasons.append(placeless)
+        elif headline is not None:
             # "Azerbaijan says Armenian rockets hit Barda" over "Azerbaijan said on Wednesday
             # that Armenian forces had fired rockets at the town of Barda, killing …": few
             # words in common, one claim all the same (it was "supports" itself).
@@ -565,7 +606,7 @@ class LinkSuggester:
             # its report merged what a speaker urged or was asked with what they saw.)
             told = None
             if same_speaker and not (by_numbers or telling):
-                told = self._one_denial(fa, fb)
+                told = self._one_denial(fa, fb) or retelling()
                 if told is None:
                     return None
             elif not (by_numbers or telling):
@@ -616,12 +657,8 @@ class LinkSuggester:
         denial of cluster munitions in Stepanakert is not one of its shelling; one of its
         shelling is one of striking it, told within `ATTACK_DAYS` ("denied striking
         Stepanakert" / "опровергло обстрел Степанакерта")."""
-        if not ("deny" in fa.stances and "deny" in fb.stances):
+        if not ("deny" in fa.stances and "deny" in fb.stances) or not _deny_alike(fa, fb):
             return None
-        if fa.denied and fb.denied and not fa.denied.keys() & fb.denied.keys():
-            attacks = ATTACKS & fa.denied.keys() and ATTACKS & fb.denied.keys()
-            if not (attacks and _days_apart(fa, fb, ATTACK_DAYS)):
-                return None
         places_b = self._places(fb)
         named = [e for e in self._content[fa.id][0] if e.key in self._places(fa)]
         place = next((e for e in named if any(keys_match(e.key, y) for y in places_b)), None)
@@ -629,6 +666,59 @@ class LinkSuggester:
             return None
         cues = f'"{fa.stances["deny"]}" / "{fb.stances["deny"]}"'
         return f"both deny, of {place.surface} ({cues})"
+
+    def _retold_denial(self, fa: ClaimFeatures, fb: ClaimFeatures) -> str | None:
+        """The reason one speaker's denial naming no place ("The ministry denied the
+        reports", "Минобороны опровергло эти сообщения") is its denial naming one, told in
+        another report within `RETOLD_DAYS`; None when it may be another. Both deny with a
+        denying word, and nothing different. What the placeless one answers is the places its
+        headline and the sentences before it name: one of them must be the other's place
+        (a denial under "… Missile on Ganja" is not one about Tartar). When they name none,
+        only a speaker who denied nothing at another place those days can mean that one."""
+        if not (self._cued_denial(fa) and self._cued_denial(fb)) or not _deny_alike(fa, fb):
+            return None
+        if not (fa.date and fb.date and _days_apart(fa, fb, RETOLD_DAYS)) or _together(fa, fb):
+            return None
+        places_a, places_b = self._places(fa), self._places(fb)
+        if bool(places_a) == bool(places_b):
+            return None
+        bare, places = (fa, places_b) if places_b else (fb, places_a)
+        named = self._answered_places(bare)
+        if named:
+            place = next((e for e in named if any(keys_match(e.key, p) for p in places)), None)
+            if place is None:
+                return None
+            where = f"its report names {place.surface}"
+        elif self._denied_elsewhere(bare, places):
+            return None
+        else:
+            where = "its speaker denied nothing at another place those days"
+        when = "the same day" if fa.date == fb.date else "a day apart"
+        cues = f'"{fa.stances["deny"]}" / "{fb.stances["deny"]}"'
+        return f"one denial told twice, {when} ({cues}): one names no place, {where}"
+
+    def _answered_places(self, f: ClaimFeatures) -> list[Entity]:
+        """The places around a claim naming none: its headlines' and those the sentences
+        just before it name in its reports (`RETOLD_CONTEXT`), speakers' and sides' left
+        out."""
+        found = [e for e in self._content[f.id][1] if self._place_key(e.key)]
+        for source, index in f.positions:
+            names = self._builder.names(source)
+            for text in self._builder.before(source, index, RETOLD_CONTEXT):
+                found += [e for e in entities_of(text, known=names) if self._place_key(e.key)]
+        return list({e.key: e for e in found}.values())
+
+    def _denied_elsewhere(self, bare: ClaimFeatures, places: set[str]) -> bool:
+        """Whether the speaker of a denial naming no place denied something at another place
+        than `places` within `RETOLD_DAYS` of it (in any report): then it may be that one."""
+        day = dt.date.fromisoformat(bare.date or "")
+        for shift in range(-RETOLD_DAYS, RETOLD_DAYS + 1):
+            date = (day + dt.timedelta(days=shift)).isoformat()
+            for cid in self._blocks.get(f"d:{bare.speaker}:{date}", ()):
+                theirs = self._places(self.features[cid])
+                if theirs and not any(keys_match(x, p) for x in theirs for p in places):
+                    return True
+        return False
 
     def _bare_replies(self, fa: ClaimFeatures, fb: ClaimFeatures) -> bool:
         """Whether two denials in two reports say nothing of their own in common: "called
@@ -1102,6 +1192,16 @@ def _blocking_keys(f: ClaimFeatures) -> Iterator[str]:
         for word in text.split():
             if len(word) >= _RARE_WORD and not word.isdigit():
                 yield f"w:{lang}:{word[:_RARE_WORD]}"
+
+
+def _deny_alike(fa: ClaimFeatures, fb: ClaimFeatures) -> bool:
+    """Whether two denials deny nothing different: one names nothing denied, or both name
+    one thing, or an attack on a place in other words within `ATTACK_DAYS` ("denied
+    striking" / "опровергло обстрел"). Cluster munitions are not shelling."""
+    if not (fa.denied and fb.denied) or fa.denied.keys() & fb.denied.keys():
+        return True
+    attacks = ATTACKS & fa.denied.keys() and ATTACKS & fb.denied.keys()
+    return bool(attacks) and _days_apart(fa, fb, ATTACK_DAYS)
 
 
 def _days_apart(fa: ClaimFeatures, fb: ClaimFeatures, days: int) -> bool:

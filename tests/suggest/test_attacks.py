@@ -201,3 +201,82 @@ def test_the_denial_meets_the_report_when_the_town_is_in_too_many_claims_to_bloc
     )
     cands = LinkSuggester(snap, max_block=5).candidates(limit=500)
     assert "contradicts" in between(cands, "caspian-0", "herald-0")
+
+
+# --- a denial naming no place, told again ----------------------------------------------
+
+DENIED_SHELLING = (
+    "Azerbaijan's defence ministry denied shelling Stepanakert, calling it propaganda."
+)
+REPORTED = "Karabakh officials said Azerbaijani forces shelled Stepanakert on Sunday."
+REPORTS_DENIED = "The ministry denied the reports."
+
+
+def merge(snap: Snapshot, a: str, b: str) -> LinkCandidate | None:
+    return between(suggested(snap), a, b).get("same-claim")
+
+
+def test_a_denial_of_the_reports_is_the_ministry_s_denial_of_shelling_told_that_day() -> None:
+    """ "The ministry denied the reports", after the report of Stepanakert's shelling, is the
+    denial another outlet quoted that day as "denied shelling Stepanakert": one claim."""
+    snap = desk(
+        ("caspian", "en", "2020-10-04", [(DENIED_SHELLING, "azmod")]),
+        ("herald", "en", "2020-10-04", [(REPORTED, "nk"), (REPORTS_DENIED, "azmod")]),
+    )
+    found = merge(snap, "caspian-0", "herald-1")
+    assert found is not None
+    assert any(
+        r.startswith("one denial told twice, the same day") and "its report names Stepanakert" in r
+        for r in found.reasons
+    ), found.reasons
+
+
+def test_a_denial_of_these_reports_in_russian_the_next_day_is_the_same_denial() -> None:
+    snap = desk(
+        ("caspian", "en", "2020-10-04", [(DENIED_SHELLING, "azmod")]),
+        ("vesti", "ru", "2020-10-05", [("Минобороны Азербайджана опровергло эти сообщения.",
+                                        "azmod")]),
+    )  # fmt: skip
+    found = merge(snap, "caspian-0", "vesti-0")
+    assert found is not None
+    assert any("one denial told twice, a day apart" in r for r in found.reasons), found.reasons
+
+
+def test_a_denial_under_the_report_of_another_town_is_not_merged() -> None:
+    snap = desk(
+        ("caspian", "en", "2020-10-04", [(DENIED_SHELLING, "azmod")]),
+        ("herald", "en", "2020-10-04", [
+            ("Karabakh officials said Azerbaijani drones hit Martuni on Sunday.", "nk"),
+            (REPORTS_DENIED, "azmod"),
+        ]),
+    )  # fmt: skip
+    assert merge(snap, "caspian-0", "herald-1") is None
+
+
+def test_a_denial_of_nothing_named_is_not_merged_when_its_speaker_denied_two_things() -> None:
+    """That day the ministry also denied shelling Martuni: which one "these reports" are, no
+    word says."""
+    snap = desk(
+        ("caspian", "en", "2020-10-04", [(DENIED_SHELLING, "azmod")]),
+        ("baku", "en", "2020-10-04", [
+            ("Azerbaijan's defence ministry denied that its forces had shelled Martuni.",
+             "azmod"),
+        ]),
+        ("vesti", "ru", "2020-10-04", [("Минобороны Азербайджана опровергло эти сообщения.",
+                                        "azmod")]),
+    )  # fmt: skip
+    assert merge(snap, "caspian-0", "vesti-0") is None
+    assert merge(snap, "baku-0", "vesti-0") is None
+
+
+def test_a_denial_days_later_or_of_another_thing_is_not_merged() -> None:
+    snap = desk(
+        ("caspian", "en", "2020-10-04", [(DENIED_SHELLING, "azmod")]),
+        ("vesti", "ru", "2020-10-08", [("Минобороны Азербайджана опровергло эти сообщения.",
+                                        "azmod")]),
+        ("baku", "en", "2020-10-04", [
+            ("The ministry denied using cluster munitions.", "azmod"),
+        ]),
+    )  # fmt: skip
+    assert merge(snap, "caspian-0", "vesti-0") is None
+    assert merge(snap, "baku-0", "caspian-0") is None
