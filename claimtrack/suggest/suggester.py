@@ -217,10 +217,18 @@ class LinkSuggester:
             self._actors_by_block[block_key(k)].append(k)
         self._keys: dict[str, list[str]] = {}
         self._blocks: dict[str, list[str]] = defaultdict(list)
+        # Keys a claim is filed under that bring it only the claims of another key: a
+        # denial of an attack meets the reports of one, not the other denials of that week.
+        self._partners: dict[str, list[str]] = {}
         for cid, f in self.features.items():
-            keys = [*_blocking_keys(f), *self._attack_keys(f), *self._denial_keys(f)]
-            keys = list(dict.fromkeys(keys))
-            self._keys[cid] = keys
+            keys = list(_blocking_keys(f))
+            partners = []
+            for filed, partner in (*self._attack_keys(f), *self._denial_keys(f)):
+                keys.append(filed)
+                partners.append(partner)
+            self._keys[cid] = keys = list(dict.fromkeys(keys))
+            if partners:
+                self._partners[cid] = list(dict.fromkeys(partners))
             for key in keys:
                 self._blocks[key].append(cid)
         self._content = {
@@ -365,31 +373,39 @@ class LinkSuggester:
             out |= {b for _, b in before if self.features[b].speaker == quoted}
         return out
 
-    def _attack_keys(self, f: ClaimFeatures) -> Iterator[str]:
-        """Keys filing a claim telling of an attack (`ATTACKS`) under the places it names
-        (its headline's, naming none) and its weeks: a denial of striking Stepanakert meets
-        the report of its shelling that week, though both name a town hundreds of claims
-        name and share no word."""
-        if not any(e.key in ATTACKS for e in f.entities):
+    def _attack_keys(self, f: ClaimFeatures) -> Iterator[tuple[str, str]]:
+        """(key, partner key) filing a claim denying or telling of an attack (`ATTACKS`)
+        under the places it names (its headline's, naming none) and its weeks: a denial of
+        striking Stepanakert meets the reports of its shelling that week, though both name a
+        town hundreds of claims name and share no word."""
+        roles = []
+        if ATTACKS & f.denied.keys():
+            roles.append(("denial", "report"))
+        if any(e.key in ATTACKS and e.key not in f.denied for e in f.entities):
+            roles.append(("report", "denial"))
+        if not roles:
             return
         places = [e.key for e in f.entities if self._place_key(e.key)]
         places = places or [e.key for e in f.context if self._place_key(e.key)]
         for place in dict.fromkeys(map(block_key, places)):
             for week in _weeks(f.date):
-                yield f"a:{place}:{week}"
+                for role, partner in roles:
+                    yield f"a:{place}:{week}:{role}", f"a:{place}:{week}:{partner}"
 
-    def _denial_keys(self, f: ClaimFeatures) -> Iterator[str]:
-        """Keys filing a speaker's denial under its day (one naming no place under the days
-        either side too): "The ministry denied the reports" meets the same ministry's denial
-        of shelling Stepanakert in another report that day, whatever else it has said."""
+    def _denial_keys(self, f: ClaimFeatures) -> Iterator[tuple[str, str]]:
+        """(key, partner key) filing a speaker's denial under its day, one naming no place
+        under the days either side too: "The ministry denied the reports" meets the same
+        ministry's denial of shelling Stepanakert in another report that day, whatever else
+        it has said (`_retold_denial`)."""
         if not (f.speaker and f.date and self._cued_denial(f)):
             return
-        yield f"d:{f.speaker}:{f.date}"
-        if not any(self._place_key(e.key) for e in f.entities):
-            day = dt.date.fromisoformat(f.date)
-            for shift in range(1, RETOLD_DAYS + 1):
-                for other in (day - dt.timedelta(days=shift), day + dt.timedelta(days=shift)):
-                    yield f"d:{f.speaker}:{other.isoformat()}"
+        if any(self._place_key(e.key) for e in f.entities):
+            yield f"d:{f.speaker}:{f.date}", f"d0:{f.speaker}:{f.date}"
+            return
+        day = dt.date.fromisoformat(f.date)
+        for shift in range(-RETOLD_DAYS, RETOLD_DAYS + 1):
+            date = (day + dt.timedelta(days=shift)).isoformat()
+            yield f"d0:{f.speaker}:{date}", f"d:{f.speaker}:{date}"
 
     def _cued_denial(self, f: ClaimFeatures) -> bool:
         """Whether a denying word shows the claim's denial ("denied", "опровергло"), not a
@@ -406,6 +422,12 @@ class LinkSuggester:
             block = self._blocks[key]
             if 1 < len(block) <= self.max_block:
                 weight = 1.0 / math.log2(1 + len(block))
+                for other in block:
+                    counts[other] += weight
+        for key in self._partners.get(cid, ()):
+            block = self._blocks.get(key, [])
+            if 0 < len(block) < self.max_block:  # as if it were in the block too
+                weight = 1.0 / math.log2(2 + len(block))
                 for other in block:
                     counts[other] += weight
         counts.pop(cid, None)
