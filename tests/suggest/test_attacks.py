@@ -280,3 +280,14 @@ def test_a_denial_days_later_or_of_another_thing_is_not_merged() -> None:
     )  # fmt: skip
     assert merge(snap, "caspian-0", "vesti-0") is None
     assert merge(snap, "baku-0", "caspian-0") is None
+
+
+def test_the_denials_meet_when_the_speaker_has_too_many_claims_to_block_on() -> None:
+    """A ministry quoted hundreds of times: its claims' shared speaker is no usable key."""
+    snap = desk(
+        ("caspian", "en", "2020-10-04", [(DENIED_SHELLING, "azmod")]),
+        ("vesti", "ru", "2020-10-05", [("Минобороны Азербайджана опровергло эти сообщения.",
+                                        "azmod")]),
+    )  # fmt: skip
+    cands = LinkSuggester(snap, max_block=3).candidates(limit=500)
+    assert "same-claim" in between(cands, "caspian-0", "vesti-0")
