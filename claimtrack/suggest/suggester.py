@@ -202,7 +202,7 @@ class LinkSuggester:
             cues = previous.cues if previous is not None else load_stance_cues()
         self.cues = cues
         builder = FeatureBuilder(snapshot, cues)
-        self._builder = builder  # reads the sentences before a denial naming no place
+        self._reader: FeatureBuilder | None = None  # the sentences before a placeless denial
         old = previous.features if previous is not None else {}
         old_signatures = previous._signatures if previous is not None else {}
         self._signatures = {cid: _signature(snapshot, c) for cid, c in snapshot.claims.items()}
@@ -724,9 +724,11 @@ class LinkSuggester:
         just before it name in its reports (`RETOLD_CONTEXT`), speakers' and sides' left
         out."""
         found = [e for e in self._content[f.id][1] if self._place_key(e.key)]
+        if self._reader is None:  # seldom wanted: not kept from indexing, nor its caches
+            self._reader = FeatureBuilder(self.snapshot, self.cues)
         for source, index in f.positions:
-            names = self._builder.names(source)
-            for text in self._builder.before(source, index, RETOLD_CONTEXT):
+            names = self._reader.names(source)
+            for text in self._reader.before(source, index, RETOLD_CONTEXT):
                 found += [e for e in entities_of(text, known=names) if self._place_key(e.key)]
         return list({e.key: e for e in found}.values())
 
