@@ -14,6 +14,7 @@ import math
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -83,6 +84,8 @@ which at a protest is no attack on a place."""
 ATTACK_DAYS = 3
 """Days apart a denial and a report may be told and be of one attack when they name it in
 different words (`ATTACKS`): a strike on the town a week later is another."""
+_ATTACK_BLOCKS = frozenset("e:" + block_key(c) for c in ATTACKS)
+"""The blocking keys of the `ATTACKS` concepts: a claim filed under none tells of none."""
 RETOLD_DAYS = 1
 """Days apart one speaker's denial naming no place ("The ministry denied the reports") may be
 told and be its denial naming one in another report: the same day or the next."""
@@ -215,22 +218,6 @@ class LinkSuggester:
         self._actors_by_block: dict[str, list[str]] = defaultdict(list)
         for k in sorted(self._actor_keys):
             self._actors_by_block[block_key(k)].append(k)
-        self._keys: dict[str, list[str]] = {}
-        self._blocks: dict[str, list[str]] = defaultdict(list)
-        # Keys a claim is filed under that bring it only the claims of another key: a
-        # denial of an attack meets the reports of one, not the other denials of that week.
-        self._partners: dict[str, list[str]] = {}
-        for cid, f in self.features.items():
-            keys = list(_blocking_keys(f))
-            partners = []
-            for filed, partner in (*self._attack_keys(f), *self._denial_keys(f)):
-                keys.append(filed)
-                partners.append(partner)
-            self._keys[cid] = keys = list(dict.fromkeys(keys))
-            if partners:
-                self._partners[cid] = list(dict.fromkeys(partners))
-            for key in keys:
-                self._blocks[key].append(cid)
         self._content = {
             cid: (
                 tuple(e for e in f.entities if not self._is_actor(e.key)),
@@ -238,6 +225,23 @@ class LinkSuggester:
             )
             for cid, f in self.features.items()
         }
+        self._keys: dict[str, list[str]] = {}
+        self._blocks: dict[str, list[str]] = defaultdict(list)
+        # Keys a claim is filed under that bring it only the claims filed under a partner
+        # key: a denial of striking a town meets the reports of its shelling, not the other
+        # denials of that week (`_neighbours` looks up the partners, not these).
+        self._partners: dict[str, list[str]] = {}
+        for cid, f in self.features.items():
+            self._keys[cid] = keys = list(dict.fromkeys(_blocking_keys(f)))
+            attack = f.denied or not _ATTACK_BLOCKS.isdisjoint(keys)  # most claims: neither
+            paired = self._attack_keys(f) if attack else []
+            if "deny" in f.stances:
+                paired += self._denial_keys(f)
+            if paired:
+                keys = [*keys, *dict.fromkeys(filed for filed, _ in paired)]
+                self._partners[cid] = list(dict.fromkeys(partner for _, partner in paired))
+            for key in keys:
+                self._blocks[key].append(cid)
         # Who speaks where: a denial answers the run of the other side's claims before it.
         self._side_at: dict[tuple[str, int], str | None] = {
             pos: f.side for f in self.features.values() for pos in f.positions
@@ -373,39 +377,39 @@ class LinkSuggester:
             out |= {b for _, b in before if self.features[b].speaker == quoted}
         return out
 
-    def _attack_keys(self, f: ClaimFeatures) -> Iterator[tuple[str, str]]:
+    def _attack_keys(self, f: ClaimFeatures) -> list[tuple[str, str]]:
         """(key, partner key) filing a claim denying or telling of an attack (`ATTACKS`)
         under the places it names (its headline's, naming none) and its weeks: a denial of
         striking Stepanakert meets the reports of its shelling that week, though both name a
-        town hundreds of claims name and share no word."""
-        roles = []
-        if ATTACKS & f.denied.keys():
-            roles.append(("denial", "report"))
-        if any(e.key in ATTACKS and e.key not in f.denied for e in f.entities):
-            roles.append(("report", "denial"))
-        if not roles:
-            return
-        places = [e.key for e in f.entities if self._place_key(e.key)]
-        places = places or [e.key for e in f.context if self._place_key(e.key)]
-        for place in dict.fromkeys(map(block_key, places)):
-            for week in _weeks(f.date):
-                for role, partner in roles:
-                    yield f"a:{place}:{week}:{role}", f"a:{place}:{week}:{partner}"
+        town hundreds of claims name and share no word. Only the attack told in the other
+        word is a partner: one told in the same word meets by that word."""
+        denied = ATTACKS.intersection(f.denied)
+        told = ATTACKS.intersection([e.key for e in f.entities]).difference(f.denied)
+        if not (denied or told):
+            return []
+        roles = [(f"denies{c}", f"tells{o}") for c in denied for o in ATTACKS - {c}]
+        roles += [(f"tells{c}", f"denies{o}") for c in told for o in ATTACKS - {c}]
+        own, context = self._content[f.id]
+        places = _names_of(own) or _names_of(context)
+        return [
+            (f"a:{place}:{week}:{role}", f"a:{place}:{week}:{partner}")
+            for place in dict.fromkeys(map(block_key, places))
+            for week in _weeks(f.date)
+            for role, partner in roles
+        ]
 
-    def _denial_keys(self, f: ClaimFeatures) -> Iterator[tuple[str, str]]:
+    def _denial_keys(self, f: ClaimFeatures) -> list[tuple[str, str]]:
         """(key, partner key) filing a speaker's denial under its day, one naming no place
         under the days either side too: "The ministry denied the reports" meets the same
         ministry's denial of shelling Stepanakert in another report that day, whatever else
         it has said (`_retold_denial`)."""
         if not (f.speaker and f.date and self._cued_denial(f)):
-            return
-        if any(self._place_key(e.key) for e in f.entities):
-            yield f"d:{f.speaker}:{f.date}", f"d0:{f.speaker}:{f.date}"
-            return
+            return []
+        if _names_of(self._content[f.id][0]):
+            return [(f"d:{f.speaker}:{f.date}", f"d0:{f.speaker}:{f.date}")]
         day = dt.date.fromisoformat(f.date)
-        for shift in range(-RETOLD_DAYS, RETOLD_DAYS + 1):
-            date = (day + dt.timedelta(days=shift)).isoformat()
-            yield f"d0:{f.speaker}:{date}", f"d:{f.speaker}:{date}"
+        days = [day + dt.timedelta(days=shift) for shift in range(-RETOLD_DAYS, RETOLD_DAYS + 1)]
+        return [(f"d0:{f.speaker}:{d.isoformat()}", f"d:{f.speaker}:{d.isoformat()}") for d in days]
 
     def _cued_denial(self, f: ClaimFeatures) -> bool:
         """Whether a denying word shows the claim's denial ("denied", "опровергло"), not a
@@ -1244,6 +1248,12 @@ def _one_week(fa: ClaimFeatures, fb: ClaimFeatures) -> bool:
     return bool(set(_weeks(fa.date)) & set(_weeks(fb.date)))
 
 
+def _names_of(entities: tuple[Entity, ...]) -> list[str]:
+    """The keys of the names among entities (not the concepts)."""
+    return [e.key for e in entities if not e.key.startswith(CONCEPT_PREFIX)]
+
+
+@lru_cache(maxsize=4096)
 def _weeks(date: str | None) -> tuple[str, str]:
     """This ISO week and the next, so claims a week apart share one."""
     if not date:
