@@ -31,7 +31,7 @@ from claimtrack.attribution.groups import (
     SOURCE,
     group_speaker,
 )
-from claimtrack.attribution.morphology import word_forms
+from claimtrack.attribution.morphology import office_case, word_forms
 from claimtrack.attribution.places import names_a_place, names_any_place, place_of_adjective
 from claimtrack.attribution.proposals import NewSpeaker, new_speaker, registered_form, surname
 from claimtrack.attribution.rules import analyse, statement_issuer
@@ -460,8 +460,8 @@ class Attributor:
                 return SpeakerSuggestion(None, finding.score, reason, finding.cue, group)
             proposed = new_speaker(finding.surface, lexicon)
             case = cue.governs if cue else None
-            if case is None and lexicon.case_endings:  # "заявили в **Комиссии** по …"
-                case = CASE_AFTER.get(_word_before(sentence.text, finding.surface))
+            if case is None and lexicon.case_endings:
+                case = _case_found(sentence.text, finding.surface, proposed, lexicon)
             body = _unvoiced(finding.surface, lexicon) if proposed.kind == "other" else ""
             if proposed.kind == "other" and lexicon.case_endings and body_key(body) is None:
                 # "сообщили в **пресс-службе** Минобороны …": the office in the nominative
@@ -1121,6 +1121,25 @@ def _written_as_a_name(surface: str, sentence: Sentence, lexicon: Lexicon) -> bo
     at = sentence.text.find(surface)
     opening = bool(sentence.tokens) and at == sentence.tokens[0].start
     return bool(tokens) and tokens[0].capitalised and not opening
+
+
+def _case_found(text: str, surface: str, proposed: NewSpeaker, lexicon: Lexicon) -> str | None:
+    """The case a Russian proposal is in where its cue governs none: the one a preposition
+    before it puts it in ("заявили в **Комиссии** по …"), the genitive after a mouthpiece
+    ("В докладе **группы** наблюдателей ООН говорится"), or a person's office's ("В заявлении
+    **министра** обороны Петра Васка говорится": the name agrees with its office)."""
+    before = _word_before(text, surface)
+    if before in CASE_AFTER:
+        return CASE_AFTER[before]
+    if before in lexicon.mouthpieces:
+        return "gent"
+    if proposed.kind != "person":
+        return None
+    office = lexicon.titles | lexicon.ranks
+    for word in surface.split():
+        if any(t.norm in office for t in tokenize(word)):
+            return office_case(word)  # the office's head: "пресс-секретаря президента …"
+    return None
 
 
 def _word_before(text: str, surface: str) -> str:

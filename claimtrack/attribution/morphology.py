@@ -126,6 +126,33 @@ def person_nominative(name: str, case: str | None) -> str:
     return " ".join(d if d != w else f for w, d, f in zip(said, ours, theirs, strict=True))
 
 
+_TITLE_POS = frozenset({"NOUN", "ADJF", "PRTF"})
+
+
+@lru_cache(maxsize=1024)
+def office_case(word: str) -> str | None:
+    """The case an office's head word is in, which a name in apposition after it shares
+    ("В заявлении **министра** обороны Петра Васка", "**генерала** Петра Васка": the genitive;
+    "**министру**": the dative): the one oblique case its singular readings agree on, an
+    animate accusative counting as the genitive it is written as. None for a nominative
+    ("генерал", "глава"), a word whose readings leave it open ("главе") or one the dictionary
+    does not know. A hyphenated office declines in its last part ("пресс-секретаря")."""
+    try:
+        part = word.rsplit("-", 1)[-1].lower()
+        cases = {
+            str(p.tag.case)
+            for p in _parse(part)
+            if p.is_known and p.tag.POS in _TITLE_POS and p.tag.number == "sing"
+        }
+        if "gent" in cases:
+            cases.discard("accs")
+        if len(cases) != 1 or "nomn" in cases:
+            return None
+        return cases.pop() if cases <= set(_CASES) else None
+    except Exception:  # a nicety: a dictionary problem leaves the name as written
+        return None
+
+
 _CONSONANTS = "бвгджзйклмнпрстфхцчшщ"
 _MASCULINE_GENITIVE = re.compile(rf"(?<=[{_CONSONANTS}])[ая]$|(?<=[еао])я$")
 """A masculine name's genitive ending: "Фернандес**а**", "Боррел**я**", "Миле**я**"; not
@@ -351,6 +378,20 @@ def _likeliest_is(word: str, grammeme: str) -> bool:
     try:
         parses = _parse(word)
         return bool(parses) and parses[0].is_known and grammeme in parses[0].tag
+    except Exception:  # a nicety: a dictionary problem leaves the proposal as it was
+        return False
+
+
+def is_organisation_name(word: str) -> bool:
+    """Whether the dictionary's likeliest reading of `word` is an organisation's name, in any
+    case ("Еврокомиссии", "Роснефти")."""
+    return _likeliest_is(word, "Orgn")
+
+
+def is_any_first_name(word: str) -> bool:
+    """Whether the dictionary knows `word` for a first name in any case ("Марии", "Петра")."""
+    try:
+        return any(p.is_known and "Name" in p.tag for p in _parse(word))
     except Exception:  # a nicety: a dictionary problem leaves the proposal as it was
         return False
 

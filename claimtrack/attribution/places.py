@@ -19,7 +19,9 @@ from functools import lru_cache
 from claimtrack.attribution.cues import Lexicon
 from claimtrack.attribution.morphology import (
     genitive_place_words,
+    is_any_first_name,
     is_first_name,
+    is_organisation_name,
     is_place_name,
     place_nominative,
 )
@@ -186,3 +188,18 @@ def starts_with_first_name(run: Sequence[str], lexicon: Lexicon) -> bool:
     if not lexicon.case_endings or not run:
         return False
     return is_first_name(run[0])
+
+
+def office_words_before_name(run: Sequence[str], lexicon: Lexicon) -> int:
+    """Russian: how many words opening `run`, after an office, still belong to it though no
+    place list holds them: a body the dictionary knows ("председателя **Еврокомиссии** Урсулы
+    фон дер Ляйен"), or one word before a first name the dictionary knows when it is none
+    itself ("главы МИД **Зюдмарка** Марии Ковальской": a country it does not know). 0 where
+    nothing tells, or in another language."""
+    if not lexicon.case_endings or len(run) < 2:
+        return 0
+    if is_organisation_name(run[0]):
+        return 1
+    if len(run) > 2 and is_any_first_name(run[1]) and not is_any_first_name(run[0]):
+        return 1
+    return 0

@@ -38,6 +38,7 @@ from claimtrack.attribution.places import (
     is_place,
     leading_place,
     names_any_place,
+    office_words_before_name,
     starts_with_first_name,
     words,
 )
@@ -267,7 +268,12 @@ def _name_length(
     if after_rank:
         return min(len(run) - initials, MAX_NAME_WORDS + extra)
     if lexicon.title_then_place or not after_title:
-        place = leading_place(texts, lexicon) or _leading_town(texts, lexicon) or initials
+        place = (
+            leading_place(texts, lexicon)
+            or _leading_town(texts, lexicon)
+            or initials
+            or office_words_before_name(texts, lexicon)
+        )
         while 0 < place < len(texts) and fold_str(texts[place]) in lexicon.place_suffixes:
             place += 1  # "Kapolres **Jakarta Selatan**": a compass word closes the region
         if len(texts) > 1 and all(fold_str(t) in lexicon.place_suffixes for t in texts[1:]):

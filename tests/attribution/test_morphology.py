@@ -195,3 +195,78 @@ def test_a_name_after_po_imeni_is_a_nominative_whatever_the_cue_governs() -> Non
     (found,) = suggest("ru", "По словам жительницы по имени Нахла Осман, рынок горел.", speakers=[])
     assert found is not None and found.proposal is not None
     assert found.proposal.name == "Нахла Осман"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # the cue governs no case, but the office before the name is in the genitive
+        (
+            "В заявлении министра обороны Петра Васка говорится, что потерь нет.",
+            "Пётр Васк",
+        ),
+        (
+            "Об этом говорится в заявлении министра обороны Нордланда Анны Берг.",
+            "Анна Берг",
+        ),
+        (
+            "ТАСС приводит слова генерала Петра Васка, который назвал данные выдуманными.",
+            "Пётр Васк",
+        ),
+        (
+            "Заявление министра обороны Петра Васка опубликовано на сайте ведомства.",
+            "Пётр Васк",
+        ),
+        # a cue that governs it, with the office's country one no list knows
+        (
+            "Согласно заявлению главы МИД Зюдмарка Марии Ковальской, удара по плотине не было.",
+            "Мария Ковальская",
+        ),
+        (
+            "По словам представителя армии генерала Петра Васка, плотину повредил взрыв.",
+            "Пётр Васк",
+        ),
+    ],
+)
+def test_a_name_after_an_office_in_the_genitive_is_proposed_in_the_nominative(
+    sentence: str, name: str
+) -> None:
+    """ "В заявлении министра обороны Петра Васка говорится" registered "Петра Васка": only a
+    cue that governs the genitive ("по словам") put the name in the nominative, though the
+    office before it says its case; and "главы МИД Зюдмарка Марии Ковальской" registered
+    "Зюдмарк Марии Ковальской", a country no list knows read as a first name."""
+    (found,) = suggest("ru", sentence, speakers=[])
+    assert found is not None and found.proposal is not None
+    assert (found.proposal.name, found.proposal.kind) == (name, "person")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "В докладе группы наблюдателей ООН говорится, что погибли 16 человек.",
+            "Группа наблюдателей ООН",
+        ),
+        (
+            "В заявлении Министерства обороны Нордланда говорится, что потерь нет.",
+            "Министерство обороны Нордланда",
+        ),
+        ("В сообщении пресс-службы Кремля говорится, что переговоры идут.", "Пресс-служба Кремля"),
+    ],
+)
+def test_a_body_after_a_statement_or_report_is_proposed_in_the_nominative(
+    sentence: str, name: str
+) -> None:
+    """What follows a statement or a report is in the genitive ("в докладе **группы**"),
+    which "группы" or "Министерства" might not be elsewhere (a plural nominative)."""
+    (found,) = suggest("ru", sentence, speakers=[])
+    assert found is not None and found.proposal is not None
+    assert found.proposal.name == name
+
+
+def test_an_office_in_the_nominative_leaves_the_name_after_it_as_written() -> None:
+    """ "пресс-секретарь **президента** Никола Пашич": the name agrees with the head of the
+    office, not with the genitive that completes it."""
+    (found,) = suggest("ru", "Об этом заявил пресс-секретарь президента Никола Пашич.", speakers=[])
+    assert found is not None and found.proposal is not None
+    assert found.proposal.name == "Никола Пашич"

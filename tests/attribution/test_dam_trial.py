@@ -1,0 +1,49 @@
+"""A new analyst's trial: three articles on a strike on a dam (Nordland vs Sudmark, two
+countries no place list knows), each imported into an empty store. Every proposal asserted
+is what the Reader offered (or should have) for the sentence as written there."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from claimtrack.attribution import Attributor
+from claimtrack.evaluation.attribution import sentence_spans
+
+ARTICLES = Path(__file__).parent / "data" / "dam"
+
+
+def proposals(name: str, lang: str) -> dict[str, tuple[str, str] | None]:
+    """Each sentence of an article as the importer cuts it -> (name, kind) proposed or None
+    (a registered speaker never comes up: the store starts empty)."""
+    text = (ARTICLES / name).read_text(encoding="utf-8")
+    spans = sentence_spans(text, lang)
+    found = Attributor([]).suggest(text, spans, lang)
+    return {
+        text[start:end]: (f.proposal.name, f.proposal.kind) if f and f.proposal else None
+        for (start, end), f in zip(spans, found, strict=True)
+    }
+
+
+def proposed(name: str, lang: str, opening: str) -> tuple[str, str] | None:
+    """What was proposed for the one sentence of an article opening with `opening`."""
+    (sentence,) = [s for s in proposals(name, lang) if s.startswith(opening)]
+    return proposals(name, lang)[sentence]
+
+
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [
+        # "генерала Петра Васка" after "По словам": the general, in the nominative
+        ("По словам представителя армии", ("Пётр Васк", "person")),
+        # his surname alone in the next sentence is the same man
+        ("Васк также сообщил", ("Пётр Васк", "person")),
+        ("Министр внутренних дел Нордланда", ("Анна Берг", "person")),
+        ("Министерство обороны Зюдмарка", ("Министерство обороны Зюдмарка", "ministry")),
+    ],
+)
+def test_the_russian_article_proposes_its_speakers_in_the_nominative(
+    opening: str, expected: tuple[str, str]
+) -> None:
+    assert proposed("ru_vestnik.txt", "ru", opening) == expected
