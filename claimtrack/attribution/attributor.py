@@ -33,7 +33,13 @@ from claimtrack.attribution.groups import (
 )
 from claimtrack.attribution.morphology import office_case, word_forms
 from claimtrack.attribution.places import names_a_place, names_any_place, place_of_adjective
-from claimtrack.attribution.proposals import NewSpeaker, new_speaker, registered_form, surname
+from claimtrack.attribution.proposals import (
+    NewSpeaker,
+    name_words,
+    new_speaker,
+    registered_form,
+    surname,
+)
 from claimtrack.attribution.rules import analyse, statement_issuer
 from claimtrack.attribution.same_speaker import likely_same, romanised, same_spelling, sounded
 from claimtrack.attribution.sentence import Finding, Sentence
@@ -1004,8 +1010,9 @@ def _same_person(results: list[SpeakerSuggestion | None], *, first_names: bool =
         proposal = suggestion.proposal if suggestion else None
         if suggestion is None or proposal is None or surname(proposal) is not None:
             continue  # a full name is its own person
-        named = words(proposal.name)
-        person = people.get(named) or _declined_surname(people, named)
+        named = name_words(proposal.name)  # "Von der Leyen": the surname "Leyen"
+        person = people.get(words(proposal.name)) or people.get(named)
+        person = person or _declined_surname(people, named)
         if person is not None and person != proposal:
             what = "office" if len(named) > 1 else "surname"
             if len(named) == 1 and words(person.name) == named:

@@ -497,7 +497,10 @@ _GENDERS = frozenset({"masc", "femn"})
 
 def _guessed_name(parses: list[Any], case: str) -> Any:
     """A first name the dictionary only guesses, read in the `case` a cue puts it in
-    ("Набиля" after "по словам": Nabil); an indeclinable one ("Мариам") stays as written."""
+    ("Набиля" after "по словам": Nabil); an indeclinable one ("Мариам") stays as written,
+    as does one the dictionary knows indeclinable in that case ("Али" is no woman's "Аля")."""
+    if any("Name" in p.tag and "Fixd" in p.tag and p.tag.case == case for p in parses):
+        return None
     for parse in parses:
         tag = parse.tag
         if "Name" in tag and tag.case == case and "Fixd" not in tag and tag.POS in _HEAD_POS:

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from itertools import pairwise
 
 from claimtrack.attribution.bodies import (
@@ -99,7 +100,8 @@ def new_speaker(surface: str, lexicon: Lexicon) -> NewSpeaker:
     first = len(words)
     while first - 1 > last_title and words[first - 1].capitalised and not words[first - 1].quoted:
         first -= 1
-    run = words[first:]
+    # a particle inside the name is no word of its length ("Ursula von der Leyen": two)
+    run = [word for word in words[first:] if not word.particle]
     linked = fold_str(surface[words[first - 1].start : words[first - 1].end]) if first else ""
     if kind != "other" and linked in lexicon.remit_links:
         return plain  # "Office of the … High Commissioner **for** Human Rights": its remit
@@ -167,6 +169,7 @@ def member_named(surface: str, lexicon: Lexicon) -> str | None:
     run = words[named or end :]
     if not (named or end) or not run or not all(w.capitalised and not w.title for w in run):
         return None
+    run = [w for w in run if not w.particle]  # "Warga setempat Abdul bin Salim": his name
     # after "bernama" the name follows at once: no place opens it
     keep = min(len(run), MAX_NAME_WORDS) if named else _name_length(surface, run, True, lexicon)
     texts = [surface[w.start : w.end] for w in run[len(run) - keep :]] if keep else []
@@ -258,8 +261,10 @@ def _name_length(
     between a rank and the name (`after_rank`: "Jenderal Pol Listyo Sigit Prabowo"), nor
     between a body and a name that opens with no place (`after_body`: "Juru bicara Kemenkes
     Siti Nadia Tarmizi", where keeping two words made "Nadia Tarmizi", aka "… Kemenkes Siti")."""
-    # An initial or a suffix ("James O. Whitaker Jr.") is no word of the three kept.
+    # An initial or a suffix ("James O. Whitaker Jr.") is no word of the three kept; a name
+    # with a particle may have four ("Luiz Inacio Lula da Silva").
     extra = sum(1 for word in run if _abbreviation(surface, word, lexicon))
+    extra += any(surface[a.end : b.start].strip() for a, b in pairwise(run))
     keep = min(len(run), MAX_NAME_WORDS + extra)
     texts = [surface[word.start : word.end] for word in run]
     # "Kepala … Humas **BNPB** Sutopo Purwo Nugroho", "Mayjen **TNI** Herman Asaribab": the
@@ -281,7 +286,7 @@ def _name_length(
         if place >= len(run):
             return 0
         if place:
-            keep = min(len(run) - place, MAX_NAME_WORDS)
+            keep = min(len(run) - place, MAX_NAME_WORDS + extra)
         elif not after_body and not starts_with_first_name(texts, lexicon):
             # an initial is no word of the two: "Menko Polkam Bambang **W.** Prasetyo"
             initials = sum(_abbreviation(surface, w, lexicon) for w in run[-NAME_WORDS - 1 : -1])
@@ -460,17 +465,23 @@ def _is_a_name(texts: list[str], lexicon: Lexicon) -> bool:
     words ("Hikmet Hajiyev", "Хикмет Гаджиев"), none an acronym, a place, an office, a body or
     a function word ("Amnesty International", "Pihak Armenia", "Data PBB" are not); in
     Russian also a word the dictionary knows for a surname ("По словам Алиева")."""
-    if not lexicon.titles or len(texts) > MAX_NAME_WORDS:
+    core = _without_particles(texts, lexicon)  # "Ursula von der Leyen": two words
+    longest = MAX_NAME_WORDS + (len(core) < len(texts))  # "Luiz Inacio Lula da Silva"
+    texts = core
+    if not lexicon.titles or len(texts) > longest:
         return False  # a language whose offices we do not know: "President Ilham Aliyev"
     if len(texts) < NAME_WORDS:
         return lexicon.case_endings and bool(texts) and is_surname(texts[0])  # "Алиева"
     initials = [text for text in texts if len(text) == 1 and text.isupper()]  # "L. M. Ortiz"
     if len(initials) == len(texts):
         return False
-    for text in texts:
+    for at, text in enumerate(texts):
         if text in initials:
             continue
-        if not text[:1].isupper() or not _NAME_WORD.fullmatch(text) or text.isupper():
+        # "al-Sharaa"; "von der Leyen" mid-sentence ("Menurut von der Leyen, …")
+        opening = at == 0 and len(texts) > 1 and text in lexicon.name_particles
+        capital = text[:1].isupper() or _particle_opening(text, lexicon) or opening
+        if not capital or not _NAME_WORD.fullmatch(text) or text.isupper():
             return False
         folded = fold_str(text)
         if (
@@ -480,6 +491,23 @@ def _is_a_name(texts: list[str], lexicon: Lexicon) -> bool:
         ):
             return False
     return not any(is_place(text, lexicon) for text in texts)
+
+
+def _without_particles(texts: list[str], lexicon: Lexicon) -> list[str]:
+    """`texts` without the lower-case particles between their first and last words ("von",
+    "der" of "Ursula von der Leyen")."""
+    return [
+        text
+        for at, text in enumerate(texts)
+        if not (0 < at < len(texts) - 1 and text.islower() and text in lexicon.name_particles)
+    ]
+
+
+def _particle_opening(text: str, lexicon: Lexicon) -> bool:
+    """A word a name particle opens, joined by a hyphen to a capitalised part ("al-Sharaa",
+    "аль-Хасана")."""
+    head, _, rest = text.partition("-")
+    return head in lexicon.name_particles and rest[:1].isupper()
 
 
 def _function_word(folded: str, lexicon: Lexicon) -> bool:
@@ -561,6 +589,9 @@ class _Word:
     """Within quotes ("компании «Волга Марин» Игорь Белов"): a body's name, not a person's."""
     rank: bool = False
     """A rank or honorific ("Colonel", "Laksamana Madya"): the one name after it is a person's."""
+    particle: bool = False
+    """A lower-case particle inside a name ("von", "der" of "Ursula von der Leyen"), counted
+    among its capitalised words but no word of the name's length."""
 
 
 _QUOTES = '"“”«»„'
@@ -599,7 +630,41 @@ def _words(surface: str, lexicon: Lexicon) -> list[_Word]:
             )
         )
         previous = norms[-1]
+    return _with_particles(surface, out, lexicon)
+
+
+def _with_particles(surface: str, out: list[_Word], lexicon: Lexicon) -> list[_Word]:
+    """`out` with the particles inside a person's name taken as its capitalised words: one
+    opening a hyphenated word whose next part is capitalised ("**al**-Sharaa", "**аль**-Хасана")
+    is a word of the name; up to two between a capitalised word that is no office and a
+    capitalised one are part of it ("Ursula **von der** Leyen", "Шарля **де** Голля")."""
+    if not lexicon.name_particles:
+        return out
+    for at, word in enumerate(out):
+        if word.capitalised:
+            continue
+        tokens = tokenize(surface[word.start : word.end])
+        if tokens[0].norm not in lexicon.name_particles:
+            continue
+        if len(tokens) > 1 and tokens[1].capitalised:
+            out[at] = replace(word, capitalised=True)  # "al-Sharaa"
+            continue
+        if len(tokens) > 1 or not at or not _a_name_word(out[at - 1]):
+            continue
+        after = at + 1
+        while after < len(out) and after - at <= 2 and not out[after].capitalised:
+            if fold_str(surface[out[after].start : out[after].end]) not in lexicon.name_particles:
+                break
+            after += 1
+        if after < len(out) and after - at <= 2 and _a_name_word(out[after]):
+            for inside in range(at, after):
+                out[inside] = replace(out[inside], capitalised=True, particle=True)
     return out
+
+
+def _a_name_word(word: _Word) -> bool:
+    """A capitalised word that may be part of a person's name: no office, rank or body word."""
+    return word.capitalised and not (word.title or word.body or word.quoted)
 
 
 def registered_form(speaker: NewSpeaker, lang: str, case: str | None = None) -> NewSpeaker:
@@ -645,5 +710,27 @@ def surname(speaker: NewSpeaker) -> str | None:
     None for a surname alone ("Эрдогана"), which is looked up rather than looked for."""
     if speaker.kind != "person":
         return None
-    tokens = tokenize(speaker.name)
-    return tokens[-1].norm if len(tokens) >= NAME_WORDS else None
+    said = name_words(speaker.name)
+    return said[-1] if len(said) >= NAME_WORDS else None
+
+
+def name_words(name: str) -> tuple[str, ...]:
+    """The folded words of a person's name without its particles (any lexicon's
+    `name_particles`): those in lower case ("Ursula **von der** Leyen", "Ahmed **al**-Sharaa"),
+    and one opening the name before its last word ("**Von der** Leyen", "**De** Gaulle",
+    "**Al**-Sharaa", a surname alone). A capitalised one inside a name stays ("Marine **Le**
+    Pen")."""
+    tokens = tokenize(name)
+    particles = _all_particles()
+    kept = [t.norm for t in tokens if t.capitalised or t.norm not in particles]
+    if len(tokens) > 1 and tokens[0].capitalised and tokens[0].norm in particles:
+        rest = [t.norm for t in tokens[1:] if t.norm not in particles]
+        if len(rest) == 1:
+            return tuple(rest)  # "Von der Leyen", "De Gaulle": the surname alone
+    return tuple(kept)
+
+
+@lru_cache(maxsize=1)
+def _all_particles() -> frozenset[str]:
+    """Every lexicon's `name_particles`: a registered name may be in any language."""
+    return frozenset(p for lang in available_languages() for p in load_lexicon(lang).name_particles)

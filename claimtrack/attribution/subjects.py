@@ -566,8 +566,11 @@ def _proposal(
         bracketed = name and "(" in sentence.text[name[-1].end : token.start]
         if bracketed and not _bracketed_rank(sentence, lexicon, token):
             break  # "Human Rights Watch (HRW)": the short name in brackets is no more words
-        if naming or _more_of_the_name(sentence, token, tokens[at + 1 : at + 2]):
-            pass  # "Lee Jae-**myung**", "Mohammed **bin** Salman", "Pashinyan'**s** spokeswoman"
+        if naming or _more_of_the_name(sentence, lexicon, token, tokens[at + 1 : at + 3]):
+            # "Lee Jae-**myung**", "Mohammed **bin** Salman", "Pashinyan'**s** spokeswoman";
+            # a particle is no word more ("Урсулы **фон дер** Ляйен")
+            if token.norm in lexicon.name_particles and not token.capitalised:
+                limit += 1
         elif _ends_with_a_persons_name(sentence, lexicon, name, token) or _past_a_name(
             lexicon, name, token
         ):
@@ -828,12 +831,23 @@ def _reads_as_body(sentence: Sentence, lexicon: Lexicon, name: list[Token]) -> b
     return new_speaker(surface, lexicon).kind not in ("person", "other")
 
 
-def _more_of_the_name(sentence: Sentence, token: Token, following: list[Token]) -> bool:
+def _more_of_the_name(
+    sentence: Sentence, lexicon: Lexicon, token: Token, following: list[Token]
+) -> bool:
     """A lower-case word that is still part of a name: joined by a hyphen ("Jae-myung"), a
-    particle between capitalised words ("bin" in "Mohammed bin Salman"), a possessive "s"."""
+    particle between capitalised words ("bin" in "Mohammed bin Salman"), a possessive "s",
+    or one of two particles the lexicon lists before a capital ("Урсулы **фон** дер Ляйен",
+    "Dick **van** der Meer")."""
     joined = token.start > 0 and sentence.text[token.start - 1] in "-'’"
     particle = len(token.norm) <= 4 and bool(following) and following[0].capitalised
-    return joined or particle
+    chained = (
+        len(following) > 1
+        and token.norm in lexicon.name_particles
+        and following[0].norm in lexicon.name_particles
+        and not following[0].capitalised
+        and following[1].capitalised
+    )
+    return joined or particle or chained
 
 
 def _ends_with_a_persons_name(

@@ -579,3 +579,124 @@ def test_a_later_spokesman_of_the_body_is_not_the_one_named_before() -> None:
         speakers=[qurashi, rsf],
     )
     assert (who(named), who(unnamed)) == ("+RSF spokesman Omar Adam", "rsf")
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "name", "aliases"),
+    [
+        ("ru", "По словам Урсулы фон дер Ляйен, ЕС поддержит Киев.", "Урсула фон дер Ляйен", ()),
+        (
+            "ru",
+            "По словам председателя Еврокомиссии Урсулы фон дер Ляйен, ЕС поддержит Киев.",
+            "Урсула фон дер Ляйен",
+            ("Председатель Еврокомиссии",),
+        ),
+        (
+            "ru",
+            "Об этом заявила глава Еврокомиссии Урсула фон дер Ляйен.",
+            "Урсула фон дер Ляйен",
+            ("Глава Еврокомиссии",),
+        ),
+        ("ru", "По словам Шарля де Голля, Франция едина.", "Шарль де Голль", ()),
+        ("ru", "По словам министра Али аль-Хасана, переговоры идут.", "Али аль-Хасан", ()),
+        (
+            "ru",
+            "По словам Луиса Инасиу Лулы да Силвы, Бразилия поддержит переговоры.",
+            "Луис Инасиу Лула да Силва",
+            (),
+        ),
+        (
+            "en",
+            "European Commission President Ursula von der Leyen said the strike was a war crime.",
+            "Ursula von der Leyen",
+            ("European Commission President",),
+        ),
+        (
+            "en",
+            "Dutch Prime Minister Dick van der Meer said the strike was a war crime.",
+            "Dick van der Meer",
+            ("Dutch Prime Minister",),
+        ),
+        (
+            "en",
+            "Brazilian President Luiz Inacio Lula da Silva said the strike was a war crime.",
+            "Luiz Inacio Lula da Silva",
+            ("Brazilian President",),
+        ),
+        ("en", "Foreign Minister Faisal bin Farhan said talks failed.", "Faisal bin Farhan", ()),
+        ("en", "Ahmed al-Sharaa said the talks failed.", "Ahmed al-Sharaa", ()),
+        (
+            "id",
+            "Presiden Komisi Eropa Ursula von der Leyen mengatakan serangan itu kejahatan perang.",
+            "Ursula von der Leyen",
+            ("Presiden Komisi Eropa",),
+        ),
+        (
+            "id",
+            "Menteri Luar Negeri Faisal bin Farhan mengatakan perundingan gagal.",
+            "Faisal bin Farhan",
+            (),
+        ),
+    ],
+)
+def test_a_name_with_particles_is_proposed_whole(
+    lang: str, sentence: str, name: str, aliases: tuple[str, ...]
+) -> None:
+    """ "Урсулы фон дер Ляйен" was cut at the lower-case "фон" (*Урсула*), "European
+    Commission President Ursula von der Leyen" registered the whole phrase as someone of no
+    kind, and "Presiden Komisi Eropa Ursula …" registered *Ursula*: a name's particles
+    ("von der", "bin", "al-", "де", "аль-") are part of it, no word of its length, and a
+    Russian name declines around them."""
+    (found,) = suggest(lang, sentence, speakers=[])
+    assert found is not None and found.proposal is not None
+    assert (found.proposal.name, found.proposal.kind, found.proposal.aliases) == (
+        name, "person", aliases,
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lang", "first", "then"),
+    [
+        (
+            "en",
+            "European Commission President Ursula von der Leyen said the strike was a war crime.",
+            "Von der Leyen said the EU would send aid.",
+        ),
+        (
+            "ru",
+            "По словам председателя Еврокомиссии Урсулы фон дер Ляйен, ЕС поддержит Киев.",
+            "Фон дер Ляйен также заявила, что ЕС направит помощь.",
+        ),
+        (
+            "id",
+            "Presiden Komisi Eropa Ursula von der Leyen mengatakan serangan itu kejahatan perang.",
+            "Menurut von der Leyen, UE akan mengirim bantuan.",
+        ),
+        ("en", "Syrian President Ahmed al-Sharaa said the talks failed.", "Al-Sharaa said so."),
+    ],
+)
+def test_a_surname_with_its_particles_is_the_person_named_before(
+    lang: str, first: str, then: str
+) -> None:
+    """ "Von der Leyen said" after "… Ursula von der Leyen said" was a second new speaker."""
+    found = suggest(lang, first, then, speakers=[])
+    assert found[0] is not None and found[1] is not None
+    assert found[1].proposal == found[0].proposal
+
+
+def test_a_registered_name_with_particles_is_found_by_its_surname() -> None:
+    leyen = Speaker(id="uvdl", name="Ursula von der Leyen", kind="person")
+    (found,) = suggest("id", "Menurut von der Leyen, UE akan mengirim bantuan.", speakers=[leyen])
+    assert who(found) == "uvdl"
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("en", "Aliyev and Putin said the talks went well."),
+        ("ru", "Песков и Лавров заявили, что переговоры идут."),
+    ],
+)
+def test_a_conjunction_between_names_is_no_particle(lang: str, sentence: str) -> None:
+    (found,) = suggest(lang, sentence, speakers=[])
+    assert found is None
