@@ -109,7 +109,11 @@ def new_speaker(surface: str, lexicon: Lexicon) -> NewSpeaker:
     one_name = len(run) == 1 and first and not run[0].body
     if one_name and _honorific(surface, words[first - 1], lexicon):
         keep = 1
-    elif one_name and _mononym(surface, words[first - 1], run[0], lexicon):
+    elif (
+        one_name
+        and _mononym(surface, words[first - 1], run[0], lexicon)
+        and not _after_a_bodys_portfolio(surface, words[:first], lexicon)
+    ):
         keep = 1  # "Menko Polhukam Wiranto", "Presiden Jokowi": one name after the office
     elif len(run) < NAME_WORDS:
         return plain  # "head of the Foreign Policy Affairs **Department**" names no person
@@ -446,6 +450,28 @@ def _mononym(surface: str, office: _Word, word: _Word, lexicon: Lexicon) -> bool
     ):
         return False  # "Kremlin" is a body in English, "Menteri" an office in Indonesian
     return not names_any_place(text) and body_key(text) is None
+
+
+def _after_a_bodys_portfolio(surface: str, office: list[_Word], lexicon: Lexicon) -> bool:
+    """Whether the `office` words before one capitalised word are a body's head and its
+    portfolio, opening the phrase or after a spokesman's office: "**Kementerian
+    Pertahanan** Sudmark", "Juru bicara **Kementerian Luar Negeri** Sudmark". The word is the
+    body's country, listed anywhere or not, and no holder's mononym: a minister's office
+    ("**Menteri** Pertahanan Prabowo", "Menko Polhukam Wiranto") names its holder, a
+    ministry does not. A body named whole before the word ("Kepala **BNPB** Suharyanto")
+    has no portfolio, and its head's holder is named."""
+    said = [fold_str(surface[word.start : word.end]) for word in office]
+    at = len(office) - 1
+    while at >= 0 and said[at] not in lexicon.kind_words:
+        # "Kementerian **Dalam** Negeri": a portfolio's first word, though no office word
+        pair = " ".join(said[at : at + 2])
+        if not (office[at].title or office[at].body or pair in lexicon.office_particles):
+            return False
+        at -= 1
+    if at < 0 or at == len(office) - 1:
+        return False
+    opening = surface[: office[at].start]
+    return not opening.strip() or _a_voice(opening, lexicon)
 
 
 def _given_name(text: str, lexicon: Lexicon) -> bool:

@@ -47,3 +47,21 @@ def test_the_russian_article_proposes_its_speakers_in_the_nominative(
     opening: str, expected: tuple[str, str]
 ) -> None:
     assert proposed("ru_vestnik.txt", "ru", opening) == expected
+
+
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [
+        # "Sudmark" is in no place list: the ministry's country, no person "Sudmark"
+        (
+            "Kementerian Pertahanan Sudmark",
+            ("Kementerian Pertahanan Sudmark", "ministry"),
+        ),
+        ("Menteri Dalam Negeri Nordland", ("Anna Berg", "person")),
+        ("Menurut Komite Internasional", ("Komite Internasional Palang Merah", "organisation")),
+    ],
+)
+def test_the_indonesian_article_proposes_its_speakers(
+    opening: str, expected: tuple[str, str]
+) -> None:
+    assert proposed("id_warta.txt", "id", opening) == expected

@@ -700,3 +700,55 @@ def test_a_registered_name_with_particles_is_found_by_its_surname() -> None:
 def test_a_conjunction_between_names_is_no_particle(lang: str, sentence: str) -> None:
     (found,) = suggest(lang, sentence, speakers=[])
     assert found is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "kind"),
+    [
+        (
+            "Kementerian Pertahanan Sudmark kembali membantah temuan tersebut.",
+            "Kementerian Pertahanan Sudmark",
+            "ministry",
+        ),
+        (
+            "Menurut Kementerian Luar Negeri Sudmark, serangan itu tidak pernah terjadi.",
+            "Kementerian Luar Negeri Sudmark",
+            "ministry",
+        ),
+        (
+            "Kementerian Dalam Negeri Nordland membantah tuduhan itu.",
+            "Kementerian Dalam Negeri Nordland",
+            "ministry",
+        ),
+        # a country the lists know was already the ministry's
+        (
+            "Kementerian Pertahanan Azerbaijan kembali membantah temuan tersebut.",
+            "Kementerian Pertahanan Azerbaijan",
+            "ministry",
+        ),
+        # an office names its holder by one name, a body's head does not
+        ("Menteri Pertahanan Prabowo mengatakan serangan itu tidak terjadi.", "Prabowo", "person"),
+        ("Menko Polhukam Wiranto mengatakan serangan itu tidak terjadi.", "Wiranto", "person"),
+        ("Kepala BNPB Suharyanto mengatakan banjir meluas.", "Suharyanto", "person"),
+    ],
+)
+def test_a_ministry_of_a_country_no_list_knows_is_the_ministry(
+    sentence: str, name: str, kind: str
+) -> None:
+    """ "Kementerian Pertahanan Sudmark membantah" proposed a person *Sudmark*: one
+    capitalised word after an office is a mononym in Indonesian ("Menko Polhukam Wiranto")
+    unless a place list holds it, and "Sudmark" is in none. After a ministry's head and its
+    portfolio it is the ministry's country."""
+    (found,) = suggest("id", sentence, speakers=[])
+    assert found is not None and found.proposal is not None
+    assert (found.proposal.name, found.proposal.kind) == (name, kind)
+
+
+def test_a_spokesman_of_a_ministry_of_a_country_no_list_knows_is_no_person_named_for_it() -> None:
+    (found,) = suggest(
+        "id",
+        "Juru bicara Kementerian Pertahanan Sudmark mengatakan serangan itu tidak terjadi.",
+        speakers=[],
+    )
+    assert found is not None and found.proposal is not None
+    assert found.proposal.kind != "person"
