@@ -414,7 +414,9 @@ def _definite_body(
     kept = lexicon.definite_after
     content = [t for t in tokens if t.norm not in lexicon.fillers or t.norm in kept]
     heads = [i for i, t in enumerate(content) if t.norm in lexicon.kind_words]
-    if not heads or lexicon.kind_words[content[heads[-1]].norm] in ("media", "officials"):
+    if not heads and _reported_by(lexicon, content):
+        heads = [1]  # "Laporan **tim** yang dirilis …": whoever the word names, said before
+    if not heads or lexicon.kind_words.get(content[heads[-1]].norm) in ("media", "officials"):
         return None
     at = heads[-1]
     head, before, after = content[at], content[:at], content[at + 1 :]
@@ -424,11 +426,15 @@ def _definite_body(
     if lexicon.definite_before and before and before[0].norm in lexicon.definite_before:
         # lower-case words between the article and the head describe it ("the independent
         # panel"); a capital names another body ("the UN panel" is proposed as itself)
-        definite = not after and all(
+        # "the team's **report**": what it wrote, the team speaking
+        report = len(after) == 2 and after[0].norm == "s" and _document(lexicon, after[1])
+        definite = (not after or report) and all(
             not t.capitalised and t.norm not in lexicon.np_breakers for t in before[1:]
         )
     elif lexicon.definite_after and len(after) == 1 and after[0].norm in lexicon.definite_after:
         definite = not before
+    elif _reported_by(lexicon, content):
+        definite = True  # "Laporan tim menyebutkan": the team's report
     else:
         definite = head.norm in lexicon.definite_bare and not before and not after
     if not definite:
@@ -442,6 +448,22 @@ def _definite_body(
         "carry", cue, f"short-form-{how}", SCORE_SUBJECT, surface, names=names, whole=True,
         not_after=not_after,
     )  # fmt: skip
+
+
+def _reported_by(lexicon: Lexicon, content: list[Token]) -> bool:
+    """ "**Laporan tim** yang dirilis pada Rabu menyebutkan": a report, a statement or data
+    (`_document`) of one lower-case word, and nothing after it but a relative clause (of
+    the report: "yang dirilis …"), in a language with no article (no `definite_before`):
+    the word is whoever it names said before, as "the team's report" would be ("tim"
+    after "Tim penyelidik PBB"). With no speaker holding the word before, nobody."""
+    return (
+        not lexicon.definite_before
+        and len(content) >= 2
+        and _document(lexicon, content[0])
+        and not content[1].capitalised
+        and content[1].norm not in lexicon.relative_pronouns
+        and (len(content) == 2 or content[2].norm in lexicon.relative_pronouns)
+    )
 
 
 def _forms(head: Token, sentence: Sentence, lexicon: Lexicon) -> tuple[str, ...]:
@@ -496,12 +518,16 @@ def _proposal(
     if mouthpiece and tokens[1].norm in lexicon.voice_links and not named_body:
         tokens = _without_framing(lexicon, tokens[2:])  # "A spokesman for X": X speaks
     elif len(tokens) > 1 and _document(lexicon, tokens[0]) and tokens[1].capitalised:
-        # "menurut **data** PBB": the UN's data, the UN speaks (not "The Data Protection …")
-        tokens = tokens if tokens[0].capitalised else tokens[1:]
+        # "menurut **data** PBB": the UN's data, the UN speaks (not "The Data Protection …");
+        # where a body's head comes first, none opens with a report ("**Laporan** Komite …")
+        named = tokens[0].capitalised and not lexicon.title_then_place
+        tokens = tokens if named else tokens[1:]
     elif (
         len(tokens) > 2
         and _document(lexicon, tokens[0])
-        and not tokens[0].capitalised
+        # capitalised only as the sentence opens, before a word in lower case: no name of
+        # a body ("**Laporan** tim pemantau PBB menyebutkan")
+        and (not tokens[0].capitalised or _opening_a_description(sentence, tokens))
         and any(t.capitalised for t in tokens[2 : MAX_NAME_WORDS + 1])
     ):
         tokens = tokens[1:]  # "menurut **laporan** kantor berita Anadolu": the agency
@@ -585,6 +611,8 @@ def _proposal(
     last = name[-1] if len(name) > 1 else None
     if last and _document(lexicon, last) and not last.capitalised and name[-2].capitalised:
         name = name[:-1]  # "according to UN **data**", not "Federal Security Service"
+    elif last and _document(lexicon, last) and _owner_before(sentence, name[:-1]):
+        name = name[:-2]  # "The UN monitoring team's **report** said": the team
     if not name or any(t.norm in lexicon.unnamed_sources for t in name):
         return None  # "РИА Новости источник": an unnamed source, through an outlet
     if all(t.norm in lexicon.mouthpieces for t in name):
@@ -876,6 +904,21 @@ def _past_a_name(lexicon: Lexicon, name: list[Token], token: Token) -> bool:
     last = name[-1].norm
     adjective = last.endswith((*RU_ADJECTIVE_ANY, "ого", "его"))  # "Велесской **группы**"
     return not (adjective or last in office or last in lexicon.kind_words)
+
+
+def _owner_before(sentence: Sentence, name: list[Token]) -> bool:
+    """Whether `name` closes with a possessive "'s" after a word ("the team**'s**")."""
+    return (
+        len(name) > 1
+        and name[-1].norm == "s"
+        and sentence.text[name[-2].end : name[-1].start] in ("'", "\u2019")
+    )
+
+
+def _opening_a_description(sentence: Sentence, tokens: list[Token]) -> bool:
+    """Whether `tokens` open the sentence with a capital that is only the sentence's, the
+    next word in lower case ("**Laporan** tim pemantau PBB", "**Доклад** группы …")."""
+    return tokens[0] is sentence.tokens[0] and not tokens[1].capitalised
 
 
 def _document(lexicon: Lexicon, token: Token) -> bool:

@@ -387,3 +387,86 @@ def test_the_office_needs_an_office_to_refer_back_to(
 ) -> None:
     *_, last = suggest("en", *sentences, speakers=[UN])
     assert who(last) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentences", "team"),
+    [
+        (
+            "id",
+            (
+                "Tim penyelidik Perserikatan Bangsa-Bangsa menyimpulkan bahwa bendungan Kessel "
+                "rusak akibat dua rudal jelajah.",
+                "Laporan tim yang dirilis pada Rabu menyebutkan sedikitnya 16 warga sipil tewas "
+                "dalam banjir setelah serangan itu.",
+            ),
+            "Tim penyelidik Perserikatan Bangsa-Bangsa",
+        ),
+        (
+            "id",
+            (
+                "Komisi penyelidik PBB mengatakan bendungan itu rusak akibat serangan rudal.",
+                "Laporan komisi menyebutkan sedikitnya 16 warga sipil tewas.",
+            ),
+            "Komisi penyelidik PBB",
+        ),
+        (
+            "en",
+            (
+                "A UN monitoring team said the dam was hit by two cruise missiles.",
+                "The team's report, released on Wednesday, said at least 16 civilians died.",
+            ),
+            "UN monitoring team",
+        ),
+    ],
+)
+def test_a_teams_report_speaks_for_the_team_named_before(
+    lang: str, sentences: tuple[str, ...], team: str
+) -> None:
+    """ "Laporan tim yang dirilis pada Rabu menyebutkan …" (the team's report says) after the
+    UN's investigating team concluded proposed nobody: the team speaks in its report, as
+    "the team said" would."""
+    found = suggest(lang, *sentences, speakers=[])
+    assert [f.proposal.name if f and f.proposal else None for f in found] == [team, team]
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("id", "Laporan tim yang dirilis pada Rabu menyebutkan sedikitnya 16 warga sipil tewas."),
+        ("en", "The team's report said at least 16 civilians died."),
+    ],
+)
+def test_a_teams_report_with_no_team_named_before_is_nobodys(lang: str, sentence: str) -> None:
+    (found,) = suggest(lang, sentence, speakers=[])
+    assert found is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "body"),
+    [
+        (
+            "id",
+            "Laporan tim pemantau PBB menyebutkan sedikitnya 16 warga sipil tewas.",
+            "Tim pemantau PBB",
+        ),
+        (
+            "id",
+            "Laporan Komite Internasional Palang Merah menyebutkan 2.500 warga masih mengungsi.",
+            "Komite Internasional Palang Merah",
+        ),
+        (
+            "en",
+            "The UN monitoring team's report said at least 16 civilians died.",
+            "UN monitoring team",
+        ),
+    ],
+)
+def test_a_report_named_with_its_author_proposes_the_author(
+    lang: str, sentence: str, body: str
+) -> None:
+    """ "Laporan tim pemantau PBB menyebutkan" proposed *Laporan tim pemantau PBB*: the
+    report's capital only opens the sentence, and the team wrote it."""
+    (found,) = suggest(lang, sentence, speakers=[])
+    assert found is not None and found.proposal is not None
+    assert found.proposal.name == body

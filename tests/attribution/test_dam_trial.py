@@ -65,3 +65,10 @@ def test_the_indonesian_article_proposes_its_speakers(
     opening: str, expected: tuple[str, str]
 ) -> None:
     assert proposed("id_warta.txt", "id", opening) == expected
+
+
+def test_the_indonesian_articles_team_report_speaks_for_the_un_team() -> None:
+    """ "Laporan tim yang dirilis pada Rabu menyebutkan …" got no suggestion."""
+    team = ("Tim penyelidik Perserikatan Bangsa-Bangsa", "other")
+    assert proposed("id_warta.txt", "id", "Tim penyelidik") == team
+    assert proposed("id_warta.txt", "id", "Laporan tim") == team
