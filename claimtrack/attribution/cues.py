@@ -150,6 +150,11 @@ class Lexicon:
     remit_links: frozenset[str] = frozenset()
     """Words joining a capitalised body word to its remit ("Commission **on** Human Rights",
     "Office **for** the Coordination …"): they do not end a proposed name there."""
+    remit_words: frozenset[str] = frozenset()
+    """Words an office's or a body's remit is made of ("Human **Rights**", "**Refugees**",
+    "**Humanitarian Affairs**", "Hak Asasi **Manusia**"): no word of a person's name, so the
+    holder named after a remit is told from it ("High Commissioner for Human Rights Volker
+    Turk")."""
     relatives: frozenset[str] = frozenset()
     """Words opening a relative clause around a cue ("**what** it called an operation"): the
     cue frames a phrase of the narration and names no speaker."""
@@ -390,6 +395,7 @@ def build_lexicon(lang: str, raw: dict[str, Any]) -> Lexicon:
         head_links=_folded_set(raw, "head_links"),
         title_links=_folded_set(raw, "title_links"),
         remit_links=_folded_set(raw, "remit_links"),
+        remit_words=_folded_set(raw, "remit_words"),
         voice_links=_folded_set(raw, "voice_links"),
         relatives=_folded_set(raw, "relatives"),
         bare_passives=_phrases(raw, "bare_passives"),

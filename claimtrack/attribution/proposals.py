@@ -94,6 +94,13 @@ def new_speaker(surface: str, lexicon: Lexicon) -> NewSpeaker:
     plain = NewSpeaker(surface, (), kind, surface)
     if not any(word.title for word in words):
         return plain
+    held = remit_holder([surface[w.start : w.end] for w in words], lexicon)
+    if held and any(w.title for w in words[:-held]):
+        # "UN High Commissioner for Human Rights **Volker Turk**": the holder after the remit
+        start = words[-held].start
+        office = surface[:start].strip(" ,-\u2013\u2014")
+        learned = not _a_voice(office, lexicon)
+        return NewSpeaker(surface[start:], (office,) if learned else (), "person", surface)
     # The name follows the office's last word, a title or a body ("Представитель
     # **Минобороны** Армении Шушан Степанян").
     last_title = max(i for i, word in enumerate(words) if word.title or word.body)
@@ -131,10 +138,40 @@ def new_speaker(surface: str, lexicon: Lexicon) -> NewSpeaker:
             return plain  # "Presiden Korea Selatan": an office, no name
     start = run[-keep].start
     name = surface[start : run[-1].end + _abbreviation(surface, run[-1], lexicon)]  # "Jr."
+    if any(fold_str(surface[w.start : w.end]) in lexicon.remit_words for w in run[-keep:]):
+        return plain  # "UN High Commissioner for Human Rights": its remit, no one's name
     office = _without_trailing_ranks(surface[:start].strip(" ,-\u2013\u2014"), lexicon)
     names_a_place = any(w.capitalised and not w.title for w in words if w.end <= len(office))
     learned = office and names_a_place and not _a_voice(office, lexicon)
     return NewSpeaker(name, (office,) if learned else (), "person", surface)
+
+
+def remit_holder(said: list[str], lexicon: Lexicon) -> int:
+    """How many words closing `said` (an office's words, as written) name the holder of an
+    office after its remit: a remit link, a remit of capitalised words one of which the
+    lexicon lists for a remit (`remit_words`: "for **Human Rights**", "on Freedom of
+    **Expression**", "untuk Hak Asasi **Manusia**"), then two capitalised words none of which
+    is a remit's, an office's, a body's, a place's or a function word: "UN High Commissioner
+    for Human Rights **Volker Turk**", "Komisaris Tinggi PBB untuk Pengungsi **Filippo
+    Grandi**". 0 for an office with no holder ("Special Representative for Children and
+    Armed Conflict": "Armed" is a remit's word) or whose remit the lexicon does not know."""
+    if len(said) < NAME_WORDS + 2 or not lexicon.remit_words:
+        return 0
+    name, remit = said[-NAME_WORDS:], said[:-NAME_WORDS]
+    folded = [fold_str(w) for w in remit]
+    links = [i for i, w in enumerate(folded) if w in lexicon.remit_links]
+    if not links or links[-1] == len(remit) - 1:
+        return 0
+    remit, folded = remit[links[-1] + 1 :], folded[links[-1] + 1 :]
+    if not remit[-1][:1].isupper() or not any(w in lexicon.remit_words for w in folded):
+        return 0
+    if not all(
+        w[:1].isupper() or _function_word(f, lexicon) for w, f in zip(remit, folded, strict=True)
+    ):
+        return 0
+    if any(fold_str(w) in lexicon.remit_words for w in name) or not _is_a_name(name, lexicon):
+        return 0
+    return NAME_WORDS
 
 
 def _a_voice(office: str, lexicon: Lexicon) -> bool:

@@ -15,6 +15,7 @@ from claimtrack.attribution.proposals import (
     group_word,
     naming_words_at,
     new_speaker,
+    remit_holder,
     short_name,
 )
 from claimtrack.attribution.sentence import INERT_QUOTE as _INERT_QUOTE
@@ -127,6 +128,8 @@ def _modifier(
     if _office_of_named_person(sentence, lexicon, mention, span):
         return True
     if _office_posted_before_its_holder(sentence, lexicon, mention, span):
+        return True
+    if _office_with_remit_before_its_holder(sentence, lexicon, mention, span):
         return True
     if _place_in_a_body(sentence, lexicon, mention, span):
         return True
@@ -283,6 +286,30 @@ def _office_posted_before_its_holder(
         return False
     office = _posted_before(sentence, lexicon, first + place, span[0])
     return office is not None and office <= mention.first_token
+
+
+def _office_with_remit_before_its_holder(
+    sentence: Sentence, lexicon: Lexicon, mention: Mention, span: tuple[int, int]
+) -> bool:
+    """ "**UN** High Commissioner for Human Rights Volker Turk", "Komisaris Tinggi **PBB**
+    untuk Pengungsi Filippo Grandi": the mention names the body of an office (a title among
+    its words) whose remit closes with its holder's name (`proposals.remit_holder`), and
+    the holder speaks."""
+    tokens = sentence.tokens
+    after = [
+        i
+        for i, t in enumerate(tokens)
+        if t.start >= mention.end and t.end <= span[1] and t.norm in lexicon.remit_links
+    ]
+    if not after:
+        return False
+    office = _office_start(tokens, lexicon, after[-1], span[0])
+    if office > mention.first_token:
+        return False
+    if not any(t.norm in lexicon.titles for t in tokens[office : after[-1]]):
+        return False
+    said = sentence.text[tokens[office].start : span[1]].split()
+    return remit_holder(said, lexicon) > 0
 
 
 def _role(sentence: Sentence, lexicon: Lexicon, mention: Mention, span_start: int, hit: Hit) -> str:
