@@ -72,3 +72,20 @@ def test_the_indonesian_articles_team_report_speaks_for_the_un_team() -> None:
     team = ("Tim penyelidik Perserikatan Bangsa-Bangsa", "other")
     assert proposed("id_warta.txt", "id", "Tim penyelidik") == team
     assert proposed("id_warta.txt", "id", "Laporan tim") == team
+
+
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [
+        ("Nordland's Interior Ministry", ("Nordland's Interior Ministry", "ministry")),
+        ('"This was a deliberate attack', ("Anna Berg", "person")),
+        ("Sudmark's Defence Ministry", ("Sudmark's Defence Ministry", "ministry")),
+        ("General Piotr Vask", ("Piotr Vask", "person")),
+        ("The International", ("International Committee of the Red Cross", "organisation")),
+        ("Independent verification", None),
+    ],
+)
+def test_the_english_article_proposes_its_speakers(
+    opening: str, expected: tuple[str, str] | None
+) -> None:
+    assert proposed("en_harbour.txt", "en", opening) == expected
