@@ -1233,9 +1233,12 @@ def _deny_alike(fa: ClaimFeatures, fb: ClaimFeatures) -> bool:
 
 
 def _days_apart(fa: ClaimFeatures, fb: ClaimFeatures, days: int) -> bool:
-    """Whether two claims are first told at most `days` apart (or either has no date)."""
+    """Whether two claims are first told at most `days` apart. An undated claim is within no
+    days of anything: a denial of striking a town, undated, is not one attack with each
+    report of its shelling, whenever told (unlike `_one_week`, which a shared place or
+    words back; here different words are all there is)."""
     if not (fa.date and fb.date):
-        return True
+        return False
     gap = dt.date.fromisoformat(fa.date) - dt.date.fromisoformat(fb.date)
     return abs(gap.days) <= days
 

@@ -291,3 +291,25 @@ def test_the_denials_meet_when_the_speaker_has_too_many_claims_to_block_on() -> 
     )  # fmt: skip
     cands = LinkSuggester(snap, max_block=3).candidates(limit=500)
     assert "same-claim" in between(cands, "caspian-0", "vesti-0")
+
+
+# --- review: an undated report has no days to be one attack within --------------------
+
+
+def test_an_undated_denial_of_striking_is_not_one_attack_with_shelling_weeks_apart() -> None:
+    """With no date, "denied striking Stepanakert" was read as one attack with every report
+    of the town's shelling, whenever told (bg4 on 20 October, bg5 on 28 October)."""
+    snap = desk(("caspian", "en", None, [(DENIED_STRIKE["en"], "azmod")]))
+    cands = suggested(snap)
+    for other in ("bg4-0", "bg5-0"):
+        found = between(cands, "caspian-0", other)
+        assert not any("one attack" in r for c in found.values() for r in c.reasons), found
+
+
+def test_an_undated_denial_of_striking_is_not_one_with_a_denial_of_shelling() -> None:
+    snap = desk(
+        ("caspian", "en", None, [(DENIED_STRIKE["en"], "azmod")]),
+        ("baku", "ru", "2020-10-05", [("Минобороны Азербайджана опровергло обстрел Степанакерта.",
+                                       "azmod")]),
+    )  # fmt: skip
+    assert merge(snap, "caspian-0", "baku-0") is None
