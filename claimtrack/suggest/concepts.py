@@ -79,6 +79,12 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
         "удар беспилотн",
         "удары беспилотн",
         "удар дрон",
+        "удар по гражданск",
+        "удар по мирн",
+        "удар по жил",
+        "strike on civilian",
+        "strike against civilian",
+        "strike on residential",
         "serangan udara",
         "serangan rudal",
         "serangan roket",
@@ -234,27 +240,64 @@ _STRIKE_WORDS = frozenset(("strike", "strikes", "struck", "striking", "удар"
                            "ударом", "ударе", "удары", "ударов", "ударам", "ударами", "ударах",
                            "ударил", "ударила", "ударили", "serangan", "menyerang"))  # fmt: skip
 """Words that are a strike on a place only in some company (see `_strikes`)."""
-_STRIKE_AT = frozenset(("on", "against", "по", "ke", "terhadap", "atas"))
-"""Words after a strike word naming what it hit: "strikes on Martuni", "удар по Барде",
-"serangan ke Stepanakert"."""
-_STRIKE_TARGETS = frozenset((
-    "town", "towns", "city", "cities", "village", "villages", "capital", "district", "hospital",
-    "market", "school", "homes", "houses", "building", "buildings", "residential", "civilian",
-    "civilians", "settlements", "kota", "desa", "distrik", "permukiman", "pemukiman", "pasar",
-    "rumah", "warga", "sekolah",
-))  # fmt: skip
-"""Places a strike word may hit without a preposition: "struck the town of Martuni",
-"menyerang kota Shusha" (not "struck a deal")."""
-_STRIKE_BEFORE = ("нанес", "нанёс", "нанос", "массирован", "melancarkan", "launch")
-"""Words before a strike word making it one: "нанесли удар", "melancarkan serangan"."""
+_STRIKE_MEANS = ("drone", "missile", "rocket", "artiller", "aircraft", "warplane", "bomber",
+                 "helicopter", "gunship", "militar", "войск", "арми", "вооруж", "военн",
+                 "беспилотн", "дрон", "ракет", "артиллер", "авиаци", "самолет", "самолёт",
+                 "вертолет", "вертолёт", "бомб", "tentara", "militer", "pasukan", "angkatan",
+                 "artileri", "rudal", "roket", "pesawat", "helikopter")  # fmt: skip
+"""Stems of a military agent or means near a strike word, making it an attack: "Azerbaijani
+forces struck", "drones carried out strikes", "ВС нанесли удар", "pasukan melancarkan
+serangan" (see also `_STRIKE_FORCES`)."""
+_STRIKE_FORCES = frozenset(("forces", "force", "army", "troops", "soldiers", "jets", "navy",
+                            "bomb", "bombs", "вс", "всу", "tni", "bom"))  # fmt: skip
+"""Whole words of a military agent or means ("forced" is not "forces")."""
+_STRIKE_VOICES = frozenset(("defence", "defense", "минобороны", "pertahanan"))
+"""A defence ministry as the subject of a strike verb: "the defence ministry denied striking
+Stepanakert" (not of a strike noun: "denied that the strike in Stepanakert was political")."""
+_STRIKE_NEAR = 6
+"""Words either side of a strike word read for its agent or means."""
+_NOT_STRIKERS = ("earthquake", "quake", "storm", "flood", "hurricane", "typhoon", "tornado",
+                 "lightning", "hacker", "cyber", "gempa", "banjir", "badai", "topan", "peretas",
+                 "землетрясени", "шторм", "бур", "наводнени", "ураган", "молни", "хакер",
+                 "войн", "war", "blockade", "блокад", "perang", "blokade", "repel", "repuls",
+                 "отбил", "отраз", "menghalau", "menangkis")  # fmt: skip
+"""Agents before a strike word that are no army ("an earthquake struck the town", "война
+нанесла удар", "peretas melancarkan serangan"), or words making it a ground assault
+("menghalau beberapa serangan": repelled several attacks)."""
+_NOT_STRUCK = ("econom", "touris", "budget", "reputation", "image", "morale", "confidence",
+               "credibility", "financ", "trade", "business", "journalist", "reporter",
+               "website", "server", "staff", "worker", "экономик", "репутац", "имидж", "туризм",
+               "бюджет", "финанс", "торгов", "бизнес", "журналист", "сайт", "ekonomi",
+               "pariwisata", "anggaran", "reputasi", "citra", "jurnalis", "wartawan", "situs",
+               "siber", "jantung")  # fmt: skip
+"""What a strike word hits (in the words after it) that makes it no attack on a place: "a
+strike on Stepanakert's economy", "удар по туризму", "serangan terhadap jurnalis", "situs
+pemerintah", "striking … hospital staff"."""
+_ACCUSING = ("accus", "обвин", "menuduh", "menuding")
+"""Words before a side named as the striker: "accuses Baku of overnight strikes"."""
+_ACTOR_BETWEEN = frozenset(("has", "had", "have", "of", "в", "melakukan"))
+"""Words between a side named and its strike: "Azerbaijan has struck", "accused Azerbaijan
+of strikes"."""
+_DENIED_BRIDGE = frozenset(("any", "carrying", "out", "launching", "conducting", "claims",
+                            "reports", "accusations", "allegations", "of", "about", "нанесение",
+                            "нанесения", "сообщения", "информацию", "обвинения", "об", "о", "в",
+                            "melakukan", "melancarkan", "tuduhan", "laporan", "klaim", "adanya",
+                            "telah"))  # fmt: skip
+"""Words between a denying verb and a strike word that keep the strike the thing denied:
+"denied striking", "rejected claims of strikes on", "опроверг сообщения об ударах" (not
+"denied that the strike in Stepanakert was political": a labour strike)."""
+_STRIKE_NOUNS = frozenset(("strike", "strikes", "удар", "удары", "serangan"))
+"""Strike words that are nouns: a name just before one is no actor ("the Stepanakert
+strike")."""
+_STRIKE_BEFORE = ("нанес", "нанёс", "нанос", "launch", "melancarkan")
+"""Words between a side named and its strike: "Азербайджан нанес удар"."""
 _NO_STRIKE_BEFORE = frozenset(("on", "hunger", "general", "labour", "labor", "workers",
                                "national", "teachers", "под"))  # fmt: skip
 """Words before it making it something else: "went on strike", "a hunger strike", "под
 ударом" (under threat)."""
-_NO_STRIKE_AFTER = ("deal", "agreement", "balance", "chord", "down", "off", "экономик",
-                    "репутац", "имидж", "balik", "jantung", "siber")  # fmt: skip
+_NO_STRIKE_AFTER = ("deal", "agreement", "balance", "chord", "down", "off", "balik")
 """Words after it (an article or "по" between at most) making it something else: "struck a
-deal", "удар по экономике", "serangan balik" (a counter-attack), "serangan jantung"."""
+deal", "serangan balik" (a counter-attack)."""
 _NEGATIONS = frozenset(("not", "no", "never", "tidak", "bukan", "belum", "не", "нет", "никогда"))
 _WEAPONS = frozenset(
     ("live-ammunition", "gunfire", "shelling", "strike", "missile", "drone", "cluster",
@@ -352,12 +395,16 @@ def _names(text: str, words: Sequence[str]) -> frozenset[int]:
     return frozenset(i for i in range(1, len(raw)) if raw[i][0].isupper())
 
 
-def _strikes(words: Sequence[str], i: int, names: frozenset[int] | None) -> bool:
-    """Whether the strike word at `i` (`_STRIKE_WORDS`) is a strike on a place: "strikes on
-    Martuni", "struck the town", "нанесли удар", "serangan ke Stepanakert", "striking
-    Stepanakert" (a name after it, when `names` are known), not "went on strike", "struck a
-    deal" or "удар по экономике". With `names` None (the folded words after a denying verb:
-    "denied striking …") only the words making it something else count."""
+def _strikes(
+    words: Sequence[str], i: int, names: frozenset[int] | None, denied: int | None = None
+) -> bool:
+    """Whether the strike word at `i` (`_STRIKE_WORDS`) is a military strike: only with a
+    military agent or means near it ("Azerbaijani forces struck", "drones carried out strikes
+    on", "ВС нанесли удар по"), a side named as its actor ("Azerbaijan has struck", "accuses
+    Baku of strikes", when `names` are known), or right after the denying word at `denied`
+    ("denied striking …", "rejected claims of strikes on …"). Never a labour strike, nor one
+    by an earthquake, a storm or hackers, nor one on an economy or journalists: "an
+    earthquake struck the town", "удар по туризму", "serangan terhadap jurnalis"."""
     before = words[i - 1] if i else ""
     if before in _NO_STRIKE_BEFORE:
         return False
@@ -366,9 +413,33 @@ def _strikes(words: Sequence[str], i: int, names: frozenset[int] | None) -> bool
     after = words[k] if k < len(words) else ""
     if after.startswith(_NO_STRIKE_AFTER):
         return False
-    if nxt in _STRIKE_AT or after in _STRIKE_TARGETS or before.startswith(_STRIKE_BEFORE):
+    if any(w.startswith(_NOT_STRUCK) for w in words[i + 1 : i + 5]):
+        return False
+    if any(w.startswith(_NOT_STRIKERS) for w in words[max(0, i - 4) : i]):
+        return False
+    if denied is not None and all(w in _DENIED_BRIDGE for w in words[denied + 1 : i]):
         return True
-    return names is None or i + 1 in names
+    near = words[max(0, i - _STRIKE_NEAR) : i + 1 + _STRIKE_NEAR]
+    if any(w in _STRIKE_FORCES or w.startswith(_STRIKE_MEANS) for w in near):
+        return True
+    if words[i] not in _STRIKE_NOUNS and not _STRIKE_VOICES.isdisjoint(near):
+        return True
+    return bool(names) and _side_strikes(words, i, names or frozenset())
+
+
+def _side_strikes(words: Sequence[str], i: int, names: frozenset[int]) -> bool:
+    """Whether a side is named as the strike's actor: a name just before a strike verb, or
+    before "нанес"/"launched" or "has"/"of" ("Azerbaijan struck", "Азербайджан нанес удар"),
+    a possessive before a strike noun ("Azerbaijan's strikes", not "the Stepanakert strike"),
+    or a name accused just before it ("accuses Baku of overnight strikes")."""
+    if any(words[k].startswith(_ACCUSING) and k + 1 in names for k in range(max(0, i - 5), i)):
+        return True
+    j = i - 1
+    while j > 0 and (words[j] in _ACTOR_BETWEEN or words[j].startswith(_STRIKE_BEFORE)):
+        j -= 1
+    if j not in names:
+        return False
+    return j < i - 1 or words[i] not in _STRIKE_NOUNS or words[j].endswith("'s")
 
 
 def concepts_of(text: str) -> list[tuple[str, str]]:
@@ -432,15 +503,15 @@ def _only_military(words: Sequence[str], i: int) -> bool:
 
 
 def _concepts_at(
-    words: Sequence[str], i: int, names: frozenset[int] | None
+    words: Sequence[str], i: int, names: frozenset[int] | None, denied: int | None = None
 ) -> list[tuple[str, int]]:
     """(concept, how many words show it) for each concept a phrase starting at `i` shows
-    (`names`: see `_strikes`)."""
+    (`names`, `denied`: see `_strikes`)."""
     found = []
     single = _concept_of(words[i])
     if single is not None:
         found.append((single, 1))
-    if words[i] in _STRIKE_WORDS and _strikes(words, i, names):
+    if words[i] in _STRIKE_WORDS and _strikes(words, i, names, denied):
         found.append(("strike", 1))
     for parts, concept in _multi_starting(words[i]):
         if _starts(words[i:], parts):
@@ -486,7 +557,7 @@ def denied_after(words: Sequence[str], is_denial: Callable[[str], bool]) -> dict
         if not is_denial(word):
             continue
         for i in range(k + 1, min(len(words), k + 1 + _DENIED_WINDOW)):
-            for concept, length in _concepts_at(words, i, None):
+            for concept, length in _concepts_at(words, i, None, k):
                 if concept in _WEAPONS:
                     out.setdefault(CONCEPT_PREFIX + concept, " ".join(words[k : i + length]))
     return out
