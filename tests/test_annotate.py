@@ -854,3 +854,102 @@ def test_a_place_typed_alone_names_no_speaker_that_only_carries_it() -> None:
         find_speaker(store, "Ana Berg")
     country = add_speaker(store, "Sudmark", kind="government")
     assert find_speaker(store, "Sudmrk") == country  # a typo of the place's own speaker
+
+
+ORGANISATIONS = [
+    ("Wagner Group", "organisation", "Wagner"),
+    ("Amnesty International", "organisation", "Amnesty"),
+    ("Gazprom company", "organisation", "Gazprom"),
+    ("Azov Battalion", "military", "Azov"),
+    ("Rosatom corporation", "organisation", "Rosatom"),
+    ("Azatutyun radio", "media", "Azatutyun"),
+    ("Al Jazeera", "media", "Jazeera"),
+]
+
+
+def test_an_organisations_short_name_is_no_country_in_its_name() -> None:
+    """`tag ST Wagner` said "it names the country or place in Wagner Group's name": any word
+    beside a group's, company's or radio's word was taken for a country. Only a state's
+    body ("Sudmark Defence Ministry") says its country beside its words."""
+    from claimtrack.errors import AmbiguousError
+    from claimtrack.services.lookup import find_speaker
+
+    store = Store.memory()
+    added = {typed: add_speaker(store, name, kind=kind) for name, kind, typed in ORGANISATIONS}
+    add_speaker(store, "Sudmark Defence Ministry", kind="ministry")
+    for typed, speaker in added.items():
+        assert find_speaker(store, typed) == speaker
+    with pytest.raises(AmbiguousError, match="country or place in Sudmark Defence"):
+        find_speaker(store, "Sudmark")
+
+
+@pytest.mark.parametrize(("name", "kind", "said"), ORGANISATIONS[:2])
+def test_an_organisations_short_name_said_for_it_is_learned(
+    name: str, kind: str, said: str
+) -> None:
+    """ "Wagner said …" tagged as the Wagner Group taught it "Wagner" before the place rule."""
+    store = imported(f"{said} said its people had left the city.", "en")
+    picked = add_speaker(store, name, kind=kind)
+    (st,) = statements(store)
+    suggestion = SuggestionCache(store).for_source(st.source)[st.id]
+    proposal = suggestion.proposal or suggestion.found_as
+    assert proposal is not None and proposal.name == said
+    _, speaker, _ = annotate.tag(store, st.id, picked.id, proposal)
+    assert speaker.aliases == (said,)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "country", "later"),
+    [
+        ("Kyiv said the strike hit a school.", "en", "Ukraine", "Kyiv said talks failed."),
+        ("Moscow denied striking the school.", "en", "Russia", "Moscow said talks failed."),
+        ("Киев заявил об ударе по школе.", "ru", "Ukraine", "Киев заявил о провале переговоров."),
+        ("Baku said the strike hit a school.", "en", "Azerbaijan", "Baku said talks failed."),
+    ],
+)
+def test_a_capital_said_for_its_country_is_learned_by_the_country(
+    text: str, lang: str, country: str, later: str
+) -> None:
+    """ "Kyiv said …" tagged as Ukraine learned nothing, so the next "Kyiv said" was proposed
+    as a new speaker "Kyiv" again: a capital speaks for the state named as its country."""
+    store = imported(text, lang)
+    add_speaker(store, "Ukraine" if country != "Ukraine" else "Russia", side="x")
+    picked = add_speaker(store, country, side=country)
+    (st,) = statements(store)
+    proposal = SuggestionCache(store).for_source(st.source)[st.id].proposal
+    assert proposal is not None and " " not in proposal.name  # the capital alone
+    _, speaker, _ = annotate.tag(store, st.id, picked.id, proposal)
+    assert speaker.aliases == (proposal.name,)
+    # the next article's "Kyiv said" is the country's, not a new speaker "Kyiv"
+    import_documents(store, [RawDocument(later.encode(), "b.txt", lang=lang)])
+    (next_st,) = [s for s in statements(store) if s.source != st.source]
+    suggested = SuggestionCache(store).for_source(next_st.source)[next_st.id]
+    assert suggested.speaker == picked.id and suggested.proposal is None
+
+
+def test_a_capital_is_no_alias_of_a_ministry() -> None:
+    """A ministry is not its country: "Kyiv" picked as its defence ministry is not learned."""
+    store = imported("Kyiv said the strike hit a school.", "en")
+    picked = add_speaker(store, "Ukrainian Defence Ministry", kind="ministry", side="Ukraine")
+    (st,) = statements(store)
+    proposal = SuggestionCache(store).for_source(st.source)[st.id].proposal
+    assert proposal is not None
+    assert annotate.learned_aliases(store, st, proposal, picked) == []
+
+
+@pytest.mark.parametrize(("name", "learned"), [("Rapid Support Forces", ("RSF",)),
+                                               ("Sudanese Armed Forces", ())])  # fmt: skip
+def test_a_bodys_initials_are_learned_though_they_are_its_side(
+    name: str, learned: tuple[str, ...]
+) -> None:
+    """ "The RSF said …" accepted as the Rapid Support Forces (side "RSF") learned nothing:
+    "RSF" is a side, but the body's own initials and its own side. Another body of
+    the side ("Sudanese Armed Forces" on "RSF") does not learn it."""
+    store = imported("The RSF said it had taken the city.", "en")
+    picked = add_speaker(store, name, kind="military", side="RSF")
+    (st,) = statements(store)
+    suggestion = SuggestionCache(store).for_source(st.source)[st.id]
+    proposal = suggestion.proposal or suggestion.found_as
+    assert proposal is not None and proposal.name == "RSF"
+    _, speaker, _ = annotate.tag(store, st.id, picked.id, proposal)
+    assert speaker.aliases == learned

@@ -7,8 +7,12 @@ statement to the ministry. What a place is comes from the attribution package: C
 countries and the lexicons' places (`places.names_any_place`, `place_of_adjective`); what a
 name's office or body words are from the lexicons (titles, kinds of body, official nouns);
 the sides from the speakers. A fictional or unlisted country is known by standing beside a
-body's words in a speaker's name, or by being a side. A speaker that *is* the place (one of
-its names is that place alone, "Sudmark" or "Azerbaijan") may still learn its other names.
+state body's words in a speaker's name ("Sudmark Defence Ministry"), or by being a side; a
+word beside an organisation's, a medium's or a unit's words is its own name ("Wagner
+Group", "Azatutyun radio": "Wagner" names the group). A speaker that *is* the place (one of
+its names is that place alone, "Sudmark" or "Azerbaijan") may still learn its other names,
+a country its capital ("Kyiv" for Ukraine), and a body its own side when that is its
+initials ("RSF" for the Rapid Support Forces on the side "RSF").
 """
 
 from __future__ import annotations
@@ -16,8 +20,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import lru_cache
 
+from claimtrack.attribution.attributor import body_initials
+from claimtrack.attribution.bodies import body_key, country_alone
 from claimtrack.attribution.cues import available_languages, load_lexicon
-from claimtrack.attribution.places import names_any_place, place_of_adjective
+from claimtrack.attribution.places import names_a_place, names_any_place, place_of_adjective
 from claimtrack.attribution.same_speaker import romanised, sounded
 from claimtrack.attribution.text import words
 from claimtrack.matching import alike_word
@@ -43,6 +49,24 @@ def office_words() -> frozenset[str]:
     return frozenset(found)
 
 
+STATE_KINDS = frozenset({"ministry", "government"})
+"""Kinds of body (lexicons' `kind_words`) only a state has: the one word beside them in a
+name is its country. Not an organisation's, a medium's or a military unit's ("Wagner
+Group", "Al Jazeera", "Azov Battalion", "Arakan Army"), which are named for themselves."""
+
+
+@lru_cache(maxsize=1)
+def state_words() -> frozenset[str]:
+    """Every lexicon's one-word names of a state's body ("ministry", "government", "мид",
+    "правительство") and of a side ("side", "сторона"), folded."""
+    found: set[str] = set()
+    for lang in available_languages():
+        lexicon = load_lexicon(lang)
+        found.update(w for w, kind in lexicon.kind_words.items() if kind in STATE_KINDS)
+        found.update(lexicon.side_nouns, lexicon.compound_names)
+    return frozenset(w for w in found if len(words(w)) == 1)
+
+
 def _spelt(word: str) -> str:
     """A folded word in Latin letters, spelt as it sounds (`same_speaker`)."""
     return sounded(romanised(word)) or word
@@ -58,17 +82,23 @@ def _bare(name: str) -> tuple[str, ...]:
 
 
 def country_words(speaker: Speaker) -> set[str]:
-    """The one word each of the speaker's names holds beside its office or body words, as a
-    country stands in a state body's or an office's name ("Sudmark Defence Ministry",
-    "Министерство обороны Зюдмарка", "Nordland Defence Minister" -> "sudmark",
-    "ziudmarka", "nordland"), romanised. A name leaving two words or more ("Rapid Support
-    Forces") names its body, not a country; a person's own name ("Erik Holm") is no country."""
+    """The one word each of the speaker's names holds beside its office or body words when it
+    is that name's country, romanised: a place ("Ukrainian" of "Ukrainian Navy"), or any
+    word beside a state body's words (`state_words`: "Sudmark Defence Ministry",
+    "Министерство обороны Зюдмарка" -> "sudmark", "ziudmarka"). Beside an organisation's,
+    a medium's or a unit's words it is the body's own name ("Wagner Group", "Amnesty
+    International", "Al Jazeera"), and "Wagner" finds the group. A name leaving two words or
+    more ("Rapid Support Forces") names its body, not a country; a person's own name ("Erik
+    Holm") is no country."""
     own = {_spelt(w) for w in words(speaker.name)} if speaker.kind == "person" else set()
     left: set[str] = set()
     for name in speaker.names:
         folded = words(name)
         rest = [w for w in folded if w not in office_words()]
-        if len(rest) == 1 and len(folded) > 1:
+        if len(rest) != 1 or len(folded) < 2:
+            continue
+        state = any(w in state_words() for w in folded)
+        if state or names_any_place(rest[0]) or place_of_adjective(rest[0]) is not None:
             left.add(_spelt(rest[0]))
     return left - own
 
@@ -107,9 +137,44 @@ def place_named(store: Store, name: str, speakers: Iterable[Speaker] = ()) -> st
     return None
 
 
+def is_a_country(speaker: Speaker) -> bool:
+    """Whether the speaker is a state itself: named as a country alone ("Ukraine", "US",
+    "Azerbaijan") or as its government ("Ukrainian Government", "Правительство России")."""
+    return any(
+        country_alone(name) is not None or (body_key(name) or ("", ""))[0] == "government"
+        for name in speaker.names
+    )
+
+
+def stands_for(speaker: Speaker, name: str) -> bool:
+    """Whether the speaker may answer to `name`, a place or a side, as its own other name:
+    a town (no country, nor a region a lexicon makes a side) for a state, as a capital
+    speaks for it ("Kyiv", "Киев", "Moscow", "Baku" said for Ukraine, Russia, Azerbaijan;
+    the gazetteer knows no capitals, so the analyst's pick of the state says whose); or the
+    speaker's own side that is the initials of its name ("RSF" for the Rapid Support Forces
+    on the side "RSF"). Not a ministry ("Kyiv" is not Ukraine's defence ministry), nor
+    another body of the side."""
+    if (
+        names_any_place(name)
+        and not names_a_place(name)
+        and country_alone(name) is None
+        and place_of_adjective(name) is None
+        and is_a_country(speaker)
+    ):
+        return True
+    folded = words(name)
+    side = words(speaker.side or "")
+    return (
+        len(folded) == 1
+        and folded == side
+        and any(folded[0] in body_initials(own) for own in speaker.names)
+    )
+
+
 def only_a_place(store: Store, name: str, speaker: Speaker | None = None) -> bool:
-    """Whether `name` is only a place (`place_named`) and `speaker` is not that place: what
-    must not become the speaker's alias, nor find it when typed."""
+    """Whether `name` is only a place (`place_named`) and `speaker` is not that place, nor
+    a state it is the capital of, nor a body whose initials are its side (`stands_for`):
+    what must not become the speaker's alias, nor find it when typed."""
     if place_named(store, name, [speaker] if speaker else []) is None:
         return False
-    return speaker is None or not is_the_place(speaker, name)
+    return speaker is None or not (is_the_place(speaker, name) or stands_for(speaker, name))

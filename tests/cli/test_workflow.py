@@ -1030,3 +1030,31 @@ def test_naming_a_ministry_for_a_proposed_country_teaches_it_no_country(
     assert cli("untag", headline["id"]).code == 0
     tagged = cli("tag", headline["id"], "Sudmark")
     assert tagged.code == 0 and "learned: Зюдмарк is Sudmark too" in tagged.err
+
+
+def test_an_organisations_short_name_and_a_capital_are_learned(cli: Runner, tmp_path: Path) -> None:
+    """`tag ST Wagner` said "it names the country or place in Wagner Group's name", and
+    "Kyiv said" tagged as Ukraine learned nothing, so the next "Kyiv said" was proposed as
+    a new speaker "Kyiv" again: neither a group's own name nor a capital said for its
+    state is only a place."""
+    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    first.write_text(
+        "Wagner said its fighters had left the city.\n\nKyiv said the strike hit a school.\n",
+        encoding="utf-8",
+    )
+    second.write_text("Kyiv said the talks had failed.\n", encoding="utf-8")
+    imported(cli, first, "--lang", "en")
+    for name in ("Wagner Group", "Amnesty International", "Azatutyun radio"):
+        assert cli("speaker", "add", name).code == 0
+    assert cli("speaker", "add", "Ukraine", "--side", "Ukraine").code == 0
+    wagner = statement_with(cli, "Wagner said")
+    tagged = cli("tag", wagner["id"], "Wagner")
+    assert tagged.code == 0, tagged.err
+    assert "learned: Wagner is Wagner Group too" in tagged.err
+    kyiv = statement_with(cli, "strike hit")
+    assert kyiv["suggestion"]["proposed_name"] == "Kyiv"
+    tagged = cli("tag", kyiv["id"], "Ukraine")
+    assert tagged.code == 0 and "learned: Kyiv is Ukraine too" in tagged.err
+    imported(cli, second, "--lang", "en")
+    later = statement_with(cli, "talks had failed")
+    assert later["suggestion"]["speaker_name"] == "Ukraine"
