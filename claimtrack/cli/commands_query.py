@@ -148,10 +148,13 @@ def statements(
             table_in_parts(["id", "speaker", "text", "why"], cells, widths={})
             return
         # the reason under the text: a fourth column leaves no room
+        from rich.cells import cell_len  # screen cells: 习近平 takes six
+
         ids = max(map(len, store.docs("statements")), default=2)
-        who = max((len(n) for n in names.values()), default=0) + len("? (new, 0.00)")
+        who = max(map(cell_len, names.values()), default=0) + len("? (new, 0.00)")
         room = max(30, shutil.get_terminal_size().columns // 3)  # as Rich, $COLUMNS first
-        widths = {"id": ids, "speaker": max(len("speaker"), min(who, room))}
+        # proposed new names are not known before their rows: room for a short one at least
+        widths = {"id": ids, "speaker": min(max(who, 24), room)}
         table_in_parts(["id", "speaker", "text"], cells, widths=widths, cut={"text": 200})
 
 

@@ -162,8 +162,8 @@ def table_in_parts(
     source by source: 88k statements took ~15 s before the first was shown).
 
     A pipe gets the header at once, then each part's lines. A terminal gets one Rich table
-    drawn part by part: the columns in `widths` are that wide (cut with "…"), the others share
-    the rest of the screen, so parts drawn apart line up; cells are cut as `cut` says.
+    drawn part by part: the columns in `widths` are that wide (a longer cell wraps), the others
+    share the rest of the screen, so parts drawn apart line up; cells are cut as `cut` says.
     """
     if not to_terminal():
         _write_tsv(columns, parts)
@@ -175,8 +175,8 @@ def table_in_parts(
     def drawn(rows: Sequence[Sequence[object]], *, header: bool) -> list[str]:
         t = Table(show_header=header, show_lines=False, expand=True)
         for col in columns:
-            if col in widths:
-                t.add_column(col, width=widths[col], no_wrap=True, overflow="ellipsis")
+            if col in widths:  # wrapped, not cut: a speaker's "(new, 0.50)" must show
+                t.add_column(col, width=widths[col], overflow="fold")
             else:
                 t.add_column(col, overflow="fold", ratio=1)
         for row in rows:

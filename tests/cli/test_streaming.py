@@ -115,6 +115,27 @@ def test_a_terminal_gets_one_table_drawn_source_by_source(
     assert re.findall(r"^│ ([0-9a-z]{7}) ", out, re.M) == ids
 
 
+@pytest.mark.parametrize("columns", [80, 120])
+def test_a_proposed_new_speaker_shows_its_score_and_new_mark_in_full(
+    cli: Runner, db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, columns: int
+) -> None:
+    """The speaker column is set before any row is computed: a proposed name nobody has
+    registered yet came out "Zhao Lijian?…", the "(new, …)" that says ⏎ registers it cut."""
+    article = tmp_path / "talks.txt"
+    article.write_text(
+        "Foreign Ministry spokesman Zhao Lijian told reporters the talks went well.\n",
+        encoding="utf-8",
+    )
+    assert cli("import", str(article)).code == 0
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
+    monkeypatch.setenv("COLUMNS", str(columns))
+    out = re.sub(r"\x1b\[[0-9;]*m", "", cli("statements").out)
+    speaker = " ".join(
+        line.split("│")[2].strip() for line in out.splitlines() if line.startswith("│")
+    )
+    assert "Zhao Lijian? (new, 0.50)" in re.sub(r"\s+", " ", speaker)
+
+
 def _many_reports(folder: Path, n: int = 30) -> list[str]:
     """`n` reports of 60 sentences: more than a pipe holds, in more parts than one."""
     folder.mkdir()
