@@ -30,7 +30,7 @@ from claimtrack.quantities import (
     stated,
 )
 from claimtrack.snapshot import Snapshot
-from claimtrack.suggest.concepts import CONCEPT_PREFIX
+from claimtrack.suggest.concepts import CONCEPT_PREFIX, concepts_of
 from claimtrack.suggest.features import ClaimFeatures, Entity, FeatureBuilder, entities_of
 from claimtrack.suggest.lexicon import (
     MIN_SHARED_PREFIX,
@@ -695,12 +695,14 @@ class LinkSuggester:
 
     def _retold_denial(self, fa: ClaimFeatures, fb: ClaimFeatures) -> str | None:
         """The reason one speaker's denial naming no place ("The ministry denied the
-        reports", "Минобороны опровергло эти сообщения") is its denial naming one, told in
-        another report within `RETOLD_DAYS`; None when it may be another. Both deny with a
-        denying word, and nothing different. What the placeless one answers is the places its
-        headline and the sentences before it name: one of them must be the other's place
-        (a denial under "… Missile on Ganja" is not one about Tartar). When they name none,
-        only a speaker who denied nothing at another place those days can mean that one."""
+        reports", "Минобороны опровергло эти сообщения") is its denial of shelling or striking
+        a place, told in another report within `RETOLD_DAYS`; None when it may be another.
+        Both deny with a denying word, and nothing different. What the placeless one answers
+        is what its headline and the sentences before it tell: the attack the other denies
+        (not casualty figures, looting or rumours of mobilisation; with nothing before it,
+        anything), and where they name a place, the other's (a denial under "… Missile on
+        Ganja" is not one about Tartar). A speaker who denied anything else those days
+        (cluster munitions, Martuni's shelling), naming a place or not, may mean that."""
         if not (self._cued_denial(fa) and self._cued_denial(fb)) or not _deny_alike(fa, fb):
             return None
         if not (fa.date and fb.date and _days_apart(fa, fb, RETOLD_DAYS)) or _together(fa, fb):
@@ -708,44 +710,70 @@ class LinkSuggester:
         places_a, places_b = self._places(fa), self._places(fb)
         if bool(places_a) == bool(places_b):
             return None
-        bare, places = (fa, places_b) if places_b else (fb, places_a)
-        named = self._answered_places(bare)
-        if named:
+        bare, placed, places = (fa, fb, places_b) if places_b else (fb, fa, places_a)
+        # "denied shelling Stepanakert" answers its shelling; "rejected claims over Martuni",
+        # naming no attack, whichever the report tells there
+        denied = ATTACKS.intersection(placed.denied)
+        kinds = denied or ATTACKS
+        told = self._told_before(bare)
+        attacks = kinds.intersection(e.key for e in told)
+        if not attacks:
+            return None  # nothing before it tells the attack: it may answer anything
+        attack = "/".join(sorted(k.removeprefix(CONCEPT_PREFIX) for k in attacks))
+        where = f"its report tells the {attack}"
+        named = [e for e in told if self._place_key(e.key)]
+        if named or not denied:  # naming no attack, it must name the place
             place = next((e for e in named if any(keys_match(e.key, p) for p in places)), None)
             if place is None:
                 return None
-            where = f"its report names {place.surface}"
-        elif self._denied_elsewhere(bare, places):
+            where = f"its report names {place.surface} and tells the {attack}"
+        if self._denied_else(bare, placed, places, kinds):
             return None
-        else:
-            where = "its speaker denied nothing at another place those days"
         when = "the same day" if fa.date == fb.date else "a day apart"
         cues = f'"{fa.stances["deny"]}" / "{fb.stances["deny"]}"'
         return f"one denial told twice, {when} ({cues}): one names no place, {where}"
 
-    def _answered_places(self, f: ClaimFeatures) -> list[Entity]:
-        """The places around a claim naming none: its headlines' and those the sentences
-        just before it name in its reports (`RETOLD_CONTEXT`), speakers' and sides' left
-        out."""
-        found = [e for e in self._content[f.id][1] if self._place_key(e.key)]
+    def _told_before(self, f: ClaimFeatures) -> list[Entity]:
+        """The names and concepts (`#shelling`) around a claim naming no place: its
+        headlines' and those of the sentences just before it in its reports
+        (`RETOLD_CONTEXT`), speakers' and sides' left out."""
+        found = list(self._content[f.id][1])
         if self._reader is None:  # seldom wanted: not kept from indexing, nor its caches
             self._reader = FeatureBuilder(self.snapshot, self.cues)
         for source, index in f.positions:
             names = self._reader.names(source)
+            src = self.snapshot.sources.get(source)
+            title = (src.title or src.text.split("\n", 1)[0]) if src else ""
+            found += [Entity(key, word) for key, word in concepts_of(title)]
             for text in self._reader.before(source, index, RETOLD_CONTEXT):
-                found += [e for e in entities_of(text, known=names) if self._place_key(e.key)]
+                found += [e for e in entities_of(text, known=names) if not self._is_actor(e.key)]
+                found += [Entity(key, word) for key, word in concepts_of(text)]
         return list({e.key: e for e in found}.values())
 
-    def _denied_elsewhere(self, bare: ClaimFeatures, places: set[str]) -> bool:
-        """Whether the speaker of a denial naming no place denied something at another place
-        than `places` within `RETOLD_DAYS` of it (in any report): then it may be that one."""
+    def _denied_else(
+        self, bare: ClaimFeatures, placed: ClaimFeatures, places: set[str], kinds: frozenset[str]
+    ) -> bool:
+        """Whether the speaker of a denial naming no place denied anything but the attack
+        on `places` within `RETOLD_DAYS` of it (in any report, naming a place or none): then
+        which one it answers, no word says."""
         day = dt.date.fromisoformat(bare.date or "")
+        others: list[str] = list(self._blocks.get(f"d0:{bare.speaker}:{bare.date}", ()))
         for shift in range(-RETOLD_DAYS, RETOLD_DAYS + 1):
             date = (day + dt.timedelta(days=shift)).isoformat()
-            for cid in self._blocks.get(f"d:{bare.speaker}:{date}", ()):
-                theirs = self._places(self.features[cid])
-                if theirs and not any(keys_match(x, p) for x in theirs for p in places):
-                    return True
+            others += self._blocks.get(f"d:{bare.speaker}:{date}", ())
+        for cid in dict.fromkeys(others):
+            if cid in (bare.id, placed.id):
+                continue
+            other = self.features[cid]
+            theirs = self._places(other)
+            if theirs:  # the same place, and nothing else denied there (cluster munitions)
+                same = _deny_alike(other, placed)
+            else:  # told after the report of the same attack there
+                told = self._told_before(other)
+                theirs = {e.key for e in told if self._place_key(e.key)}
+                same = bool(kinds.intersection(e.key for e in told))
+            if not (same and any(keys_match(x, p) for x in theirs for p in places)):
+                return True
         return False
 
     def _bare_replies(self, fa: ClaimFeatures, fb: ClaimFeatures) -> bool:

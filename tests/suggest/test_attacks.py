@@ -232,13 +232,16 @@ def test_a_denial_of_the_reports_is_the_ministry_s_denial_of_shelling_told_that_
     ), found.reasons
 
 
+SHELLED_RU = "Власти Карабаха заявили, что Степанакерт подвергся обстрелу."
+THESE_DENIED_RU = "Минобороны Азербайджана опровергло эти сообщения."
+
+
 def test_a_denial_of_these_reports_in_russian_the_next_day_is_the_same_denial() -> None:
     snap = desk(
         ("caspian", "en", "2020-10-04", [(DENIED_SHELLING, "azmod")]),
-        ("vesti", "ru", "2020-10-05", [("Минобороны Азербайджана опровергло эти сообщения.",
-                                        "azmod")]),
-    )  # fmt: skip
-    found = merge(snap, "caspian-0", "vesti-0")
+        ("vesti", "ru", "2020-10-05", [(SHELLED_RU, "nk"), (THESE_DENIED_RU, "azmod")]),
+    )
+    found = merge(snap, "caspian-0", "vesti-1")
     assert found is not None
     assert any("one denial told twice, a day apart" in r for r in found.reasons), found.reasons
 
@@ -287,11 +290,72 @@ def test_the_denials_meet_when_the_speaker_has_too_many_claims_to_block_on() -> 
     """A ministry quoted hundreds of times: its claims' shared speaker is no usable key."""
     snap = desk(
         ("caspian", "en", "2020-10-04", [(DENIED_SHELLING, "azmod")]),
-        ("vesti", "ru", "2020-10-05", [("Минобороны Азербайджана опровергло эти сообщения.",
-                                        "azmod")]),
-    )  # fmt: skip
+        ("vesti", "ru", "2020-10-05", [(SHELLED_RU, "nk"), (THESE_DENIED_RU, "azmod")]),
+    )
     cands = LinkSuggester(snap, max_block=3).candidates(limit=500)
-    assert "same-claim" in between(cands, "caspian-0", "vesti-0")
+    assert "same-claim" in between(cands, "caspian-0", "vesti-1")
+
+
+# --- review: a placeless denial answers what was told before it -------------------------
+
+
+@pytest.mark.parametrize(
+    ("before", "denial"),
+    [
+        (  # casualty figures
+            [("Karabakh officials said Azerbaijan had lost 300 soldiers.", "nk")],
+            ("Azerbaijan's defence ministry denied the figures.", "azmod"),
+        ),
+        (  # looting, told by Stepanakert's residents
+            [("Residents of Stepanakert said Azerbaijani soldiers had looted shops.", "nk")],
+            ("The ministry denied the accusations.", "azmod"),
+        ),
+        (  # rumours of mobilisation
+            [("В соцсетях распространились слухи о всеобщей мобилизации.", None)],
+            ("Минобороны Азербайджана опровергло эти слухи.", "azmod"),
+        ),
+        (  # a missile on a school in Martuni, three sentences before
+            [
+                ("Karabakh officials said a missile hit a school in Martuni.", "nk"),
+                ("Two children were wounded, the emergency service said.", "ems"),
+                ("Rescuers worked through the night.", None),
+            ],
+            (REPORTS_DENIED, "azmod"),
+        ),
+        ([], (THESE_DENIED_RU, "azmod")),  # nothing before it at all
+    ],
+    ids=["casualties", "looting", "mobilisation", "three-sentences-after", "nothing-before"],
+)
+def test_a_placeless_denial_of_something_else_is_not_the_denial_of_shelling(
+    before: list[tuple[str, str | None]], denial: tuple[str, str]
+) -> None:
+    """ "The ministry denied the figures" under a report of losses is no denial of shelling
+    Stepanakert told the same day: what it denies is what was told before it."""
+    snap = desk(
+        ("caspian", "en", "2020-10-04", [(DENIED_SHELLING, "azmod")]),
+        ("vesti", "en", "2020-10-04", [*before, denial]),
+    )
+    assert merge(snap, "caspian-0", f"vesti-{len(before)}") is None
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "The ministry denied using cluster munitions.",
+        "Azerbaijan's defence ministry denied shelling Martuni.",
+    ],
+)
+def test_a_denial_of_these_reports_is_not_merged_when_the_speaker_denied_more(
+    other: str,
+) -> None:
+    """That day the ministry also denied using cluster munitions (or shelling Martuni):
+    "эти сообщения", even under a report of Stepanakert's shelling, may be those."""
+    snap = desk(
+        ("caspian", "en", "2020-10-04", [(DENIED_SHELLING, "azmod")]),
+        ("baku", "en", "2020-10-04", [(other, "azmod")]),
+        ("vesti", "ru", "2020-10-04", [(SHELLED_RU, "nk"), (THESE_DENIED_RU, "azmod")]),
+    )
+    assert merge(snap, "caspian-0", "vesti-1") is None
 
 
 # --- review: an undated report has no days to be one attack within --------------------
