@@ -71,7 +71,9 @@ def emit_json(data: Any) -> None:
 def emit_json_list(items: Iterable[Any]) -> None:
     """`emit_json` of a list whose items are written as they come: the same bytes as
     `emit_json(list(items))`, so a script reads one JSON list however long the listing, and
-    a reader that stops early (`| head`) has the first items at once."""
+    a reader that stops early (`| head`) has the first items at once. A listing that fails
+    part way (a damaged record) leaves the list unclosed on stdout, its one-line error on
+    stderr and a non-zero exit: a script must check the exit code before the JSON."""
     opened = False
     for item in items:
         # an item is indented one level deeper inside the list (a string holds no raw "\n")
