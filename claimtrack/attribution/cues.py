@@ -175,6 +175,9 @@ class Lexicon:
     """Words saying a name follows ("named", "bernama", "по имени"): after a word for a group
     of people they make it one person, who is named ("Seorang warga **bernama** Ahmad
     Yani")."""
+    place_nouns: frozenset[str] = frozenset()
+    """Words for a kind of place ("village", "desa", "села"): a name a naming word puts after
+    one is the place's ("a village **named** Al Fashir"), not a person's."""
     name_particles: frozenset[str] = frozenset()
     """Lower-case words inside a person's name ("von der" of "Ursula von der Leyen", "bin",
     "аль" of "аль-Хасан", "фон", "де"): between its capitalised words they are part of it."""
@@ -404,6 +407,7 @@ def build_lexicon(lang: str, raw: dict[str, Any]) -> Lexicon:
         vague_groups={fold_str(w): label for w, label in raw.get("vague_groups", {}).items()},
         group_members=_phrases(raw, "group_members"),
         naming_words=_phrases(raw, "naming_words"),
+        place_nouns=_folded_set(raw, "place_nouns"),
         name_particles=_folded_set(raw, "name_particles"),
         local_bodies=_phrases(raw, "local_bodies"),
         anonymity=_phrases(raw, "anonymity"),

@@ -153,6 +153,9 @@ def _a_member_named(text: str, tokens: list[Token], at: int, lexicon: Lexicon) -
         end += 1  # "warga **setempat** Adam Yahya"
     while end < len(tokens) and tokens[end].capitalised:
         end += 1
+    listed = end + 1 < len(tokens) and tokens[end].norm in lexicon.conjunctions
+    if listed and tokens[end + 1].capitalised:
+        return False  # "Penduduk bernama Siti Aminah **dan** Joko Widodo": no one person
     if end <= at + 1 or text[tokens[end - 1].start : tokens[end - 1].end][:1].islower():
         return False
     return member_named(text[tokens[0].start : tokens[end - 1].end], lexicon) is not None
@@ -171,10 +174,13 @@ def _where(text: str, rest: list[Token], lexicon: Lexicon, source: bool = False)
     out = rest[:start]
     stops = (lexicon.np_breakers | lexicon.fillers) - lexicon.determiners
     kept = 0
-    for token in rest[start:]:
+    for index, token in enumerate(rest[start:], start):
         gap = text[out[-1].end : token.start] if out else ""
         if kept == MAX_WHERE_WORDS or (gap.strip() and not _possessive(gap, token)):
             break
+        named = _named_place(text, token, rest[index + 1 :], lexicon)
+        if named:  # "Residents of a village **named Al Fashir**": where is the name
+            return rest[:start] + named
         if token.norm in stops and not token.capitalised:
             break  # "di Kementerian **Luar** Negeri" goes on
         if not start and not token.capitalised:
@@ -185,6 +191,20 @@ def _where(text: str, rest: list[Token], lexicon: Lexicon, source: bool = False)
     if out and out[-1].norm in lexicon.determiners | lexicon.prepositions | lexicon.head_links:
         return []  # cut short: "a source with knowledge of the talks" says no where
     return out if len(out) > start else []
+
+
+def _named_place(text: str, token: Token, rest: list[Token], lexicon: Lexicon) -> list[Token]:
+    """The name a naming word gives the place `token` is a word for ("desa **bernama Kampung
+    Baru**", "a village **named Al Fashir**": `place_nouns`); [] when none follows."""
+    naming = naming_words_at([t.norm for t in rest], lexicon)
+    if token.norm not in lexicon.place_nouns or not naming:
+        return []
+    named: list[Token] = []
+    for word in rest[naming : naming + MAX_WHERE_WORDS]:
+        if not word.capitalised or (named and text[named[-1].end : word.start].strip()):
+            break
+        named.append(word)
+    return named
 
 
 CASE_AFTER = {"в": "loct", "во": "loct", "на": "loct", "из": "gent"}

@@ -206,7 +206,7 @@ def member_named(surface: str, lexicon: Lexicon) -> str | None:
         for member in lexicon.group_members:
             if tuple(folded[at : at + len(member)]) == member:
                 end = max(end, at + len(member))
-    named = _after_naming_word(folded, lexicon)
+    named = _after_naming_word(words, folded, lexicon)
     run = words[named or end :]
     if not (named or end) or not run or not all(w.capitalised and not w.title for w in run):
         return None
@@ -219,18 +219,33 @@ def member_named(surface: str, lexicon: Lexicon) -> str | None:
     return surface[run[-keep].start : run[-1].end]
 
 
-def _after_naming_word(folded: list[str], lexicon: Lexicon) -> int:
+def _after_naming_word(words: list[_Word], folded: list[str], lexicon: Lexicon) -> int:
     """Where a name starts after a word saying one follows (`naming_words`), itself after a
     word for a group of people or one of them ("warga **bernama**", "resident **named**",
     "житель **по имени**", also past where they live: "warga Desa Sukamaju **bernama**");
     0 when the phrase has none."""
+    capitals = [w.capitalised for w in words]
     for at in range(1, len(folded)):
         naming = naming_words_at(folded[at:], lexicon)
-        if naming and any(
-            group_word(w, lexicon) for w in folded[max(0, at - MAX_NAME_WORDS - 1) : at]
-        ):
+        if naming and names_a_member(folded, capitals, at, lexicon):
             return at + naming
     return 0
+
+
+def names_a_member(norms: list[str], capitals: list[bool], at: int, lexicon: Lexicon) -> bool:
+    """Whether the naming word at `at` follows a word for a group or one of them, right
+    before it or past the name of where they live ("warga **bernama**", "Житель Хартума **по
+    имени**", "warga Desa Sukamaju **bernama**"). After a word for a place the name is the
+    place's ("desa **bernama** Kampung Baru", "a village **named** Al Fashir": `place_nouns`),
+    and past any other word in lower case the naming word is not the group's."""
+    if at == 0 or norms[at - 1] in lexicon.place_nouns:
+        return False
+    for back in range(at - 1, max(-1, at - MAX_NAME_WORDS - 2), -1):
+        if group_word(norms[back], lexicon):
+            return True
+        if not capitals[back] and norms[back] not in lexicon.place_links:
+            return False
+    return False
 
 
 def naming_words_at(norms: list[str], lexicon: Lexicon) -> int:

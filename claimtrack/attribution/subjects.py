@@ -12,7 +12,8 @@ from claimtrack.attribution.morphology import is_first_name, word_forms
 from claimtrack.attribution.places import is_place, leading_place, names_any_place
 from claimtrack.attribution.proposals import (
     MAX_SHORT_NAME_WORDS,
-    group_word,
+    NAME_WORDS,
+    names_a_member,
     naming_words_at,
     new_speaker,
     remit_holder,
@@ -585,7 +586,19 @@ def _proposal(
             continue
         # "Житель (Хартума) **по имени** Ахмед Юсуф": the words saying a name follows
         naming = naming_words_at([t.norm for t in tokens[at : at + 2]], lexicon) if name else 0
-        if naming and any(group_word(t.norm, lexicon) for t in name):
+        # a person's name of two words follows ("по имени Мариам" alone is the group's)
+        following = tokens[at + naming : at + naming + NAME_WORDS]
+        if (
+            naming
+            and len(following) == NAME_WORDS
+            and all(t.capitalised for t in following)
+            and names_a_member(
+                [t.norm for t in name] + [token.norm],
+                [t.capitalised for t in name] + [token.capitalised],
+                len(name),
+                lexicon,
+            )
+        ):
             limit += naming
         else:
             naming = 0

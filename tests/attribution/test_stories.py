@@ -863,6 +863,35 @@ def test_a_resident_not_named_is_still_the_group(lang: str, sentence: str) -> No
     assert found.proposal.name == "Residents"
 
 
+@pytest.mark.parametrize(
+    ("lang", "sentence", "name"),
+    [
+        ("id", "Warga dari desa bernama Kampung Baru mengatakan air naik.",
+         "Residents (Kampung Baru)"),
+        ("id", "Warga Desa bernama Sukamaju mengatakan banjir sudah surut.",
+         "Residents (Sukamaju)"),
+        ("en", "Residents of a village named Al Fashir said the market had been shelled.",
+         "Residents (Al Fashir)"),
+        ("ru", "Жители села по имени Каменка рассказали, что рынок обстреляли.",
+         "Residents (Каменка)"),
+        ("id", "Penduduk bernama Siti Aminah dan Joko Widodo mengatakan rumah mereka hancur.",
+         "Residents"),
+        ("ru", "Жительница по имени Мариам рассказала, что рынок обстреляли.", "Residents"),
+        ("ru", "Местная жительница рассказала, что рынок обстреляли.", "Residents"),
+    ],
+)  # fmt: skip
+def test_a_name_given_to_a_place_or_to_several_is_no_resident(
+    lang: str, sentence: str, name: str
+) -> None:
+    """ "Residents of a village named Al Fashir said" proposed a person 'Al Fashir': the name
+    after a word for a place is the place's (`place_nouns`), where the residents live. Two
+    people named ("Penduduk bernama Siti Aminah dan Joko Widodo") are no one resident, and
+    'Жительница по имени Мариам' (one name) was proposed as written, kind media or other."""
+    (found,) = suggest(lang, sentence, speakers=[])
+    assert found is not None and found.proposal is not None
+    assert (found.proposal.name, found.proposal.kind) == (name, "other")
+
+
 def test_she_said_follows_the_resident_just_named() -> None:
     """The next '"…," she said.' went to El-Fateh Qurashi, quoted two sentences before."""
     *_, resident, quote = suggest(
