@@ -98,7 +98,7 @@ def new_speaker(surface: str, lexicon: Lexicon) -> NewSpeaker:
     if held and any(w.title for w in words[:-held]):
         # "UN High Commissioner for Human Rights **Volker Turk**": the holder after the remit
         start = words[-held].start
-        office = surface[:start].strip(" ,-\u2013\u2014")
+        office = _without_adverbial(surface[:start].strip(" ,-\u2013\u2014"), lexicon)
         learned = not _a_voice(office, lexicon)
         return NewSpeaker(surface[start:], (office,) if learned else (), "person", surface)
     # The name follows the office's last word, a title or a body ("Представитель
@@ -141,6 +141,7 @@ def new_speaker(surface: str, lexicon: Lexicon) -> NewSpeaker:
     if any(fold_str(surface[w.start : w.end]) in lexicon.remit_words for w in run[-keep:]):
         return plain  # "UN High Commissioner for Human Rights": its remit, no one's name
     office = _without_trailing_ranks(surface[:start].strip(" ,-\u2013\u2014"), lexicon)
+    office = _without_adverbial(office, lexicon)  # "Генсек ООН по телефону": "Генсек ООН"
     names_a_place = any(w.capitalised and not w.title for w in words if w.end <= len(office))
     learned = office and names_a_place and not _a_voice(office, lexicon)
     return NewSpeaker(name, (office,) if learned else (), "person", surface)
@@ -163,15 +164,56 @@ def remit_holder(said: list[str], lexicon: Lexicon) -> int:
     if not links or links[-1] == len(remit) - 1:
         return 0
     remit, folded = remit[links[-1] + 1 :], folded[links[-1] + 1 :]
-    if not remit[-1][:1].isupper() or not any(w in lexicon.remit_words for w in folded):
+    if not any(w in lexicon.remit_words for w in folded):
         return 0
-    if not all(
-        w[:1].isupper() or _function_word(f, lexicon) for w, f in zip(remit, folded, strict=True)
-    ):
-        return 0
+    if remit[-1][:1].isupper():
+        if not all(
+            w[:1].isupper() or _function_word(f, lexicon)
+            for w, f in zip(remit, folded, strict=True)
+        ):
+            return 0
+    elif not all(f in lexicon.remit_words or _function_word(f, lexicon) for f in folded):
+        return 0  # a remit in lower case only of its words: "untuk hak asasi manusia"
     if any(fold_str(w) in lexicon.remit_words for w in name) or not _is_a_name(name, lexicon):
         return 0
     return NAME_WORDS
+
+
+MAX_REMIT_WORDS = 4
+"""Most lower-case words of an office's remit ("по координации гуманитарных вопросов")."""
+
+
+def adverbial_on_link(tokens: list[Token], lexicon: Lexicon) -> int:
+    """How many of `tokens` at their start are an adverbial phrase on a remit link ("**по
+    телефону**", "**по итогам переговоров**", "**по просьбе** Армении"): the link, then its
+    words in lower case, the first no word of a remit (`remit_words`: "по правам человека",
+    "по делам беженцев" are remits). 0 otherwise, and where no remit words are listed."""
+    if not lexicon.remit_words or len(tokens) < 2 or tokens[0].norm not in lexicon.remit_links:
+        return 0
+    if naming_words_at([t.norm for t in tokens[:3]], lexicon):
+        return 0  # "по имени": a name follows
+    first = tokens[1]
+    if first.capitalised or first.norm in lexicon.remit_words | lexicon.determiners:
+        return 0
+    if first.norm in lexicon.np_breakers or not first.norm.isalpha():
+        return 0
+    end = 1
+    while end < min(len(tokens), MAX_REMIT_WORDS + 1) and not tokens[end].capitalised:
+        if tokens[end].norm in lexicon.np_breakers:
+            break
+        end += 1
+    return end
+
+
+def _without_adverbial(office: str, lexicon: Lexicon) -> str:
+    """An office without an adverbial phrase on a remit link closing it ("Генсек ООН **по
+    телефону**", `adverbial_on_link`): what the text said, not the office's name."""
+    tokens = tokenize(office)
+    for at, token in enumerate(tokens):
+        size = adverbial_on_link(tokens[at:], lexicon)
+        if at and size and at + size == len(tokens):
+            return office[: token.start].rstrip(" ,")
+    return office
 
 
 def _a_voice(office: str, lexicon: Lexicon) -> bool:

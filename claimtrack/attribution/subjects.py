@@ -11,8 +11,10 @@ from claimtrack.attribution.groups import group_phrase, group_speaker, unlabelle
 from claimtrack.attribution.morphology import is_first_name, word_forms
 from claimtrack.attribution.places import is_place, leading_place, names_any_place
 from claimtrack.attribution.proposals import (
+    MAX_REMIT_WORDS,
     MAX_SHORT_NAME_WORDS,
     NAME_WORDS,
+    adverbial_on_link,
     names_a_member,
     naming_words_at,
     new_speaker,
@@ -219,10 +221,6 @@ def _posted_before(sentence: Sentence, lexicon: Lexicon, first: int, span_start:
     if not any(t.norm in lexicon.titles for t in tokens[office:link]):
         return None
     return office
-
-
-MAX_REMIT_WORDS = 4
-"""Most lower-case words of an office's remit ("по координации гуманитарных вопросов")."""
 
 
 def _past_remit(lexicon: Lexicon, tokens: list[Token]) -> int:
@@ -566,8 +564,9 @@ def _proposal(
     # after it ("Doctors Without Borders spokeswoman Anna Petrosyan")
     known = organisation_named([_text(sentence, t) for t in tokens])
     name = list(tokens[:known])
+    past = 0  # where an adverbial phrase inside the name ends ("по телефону")
     for at, token in enumerate(tokens):
-        if at < known:
+        if at < known or (at < past and not name):
             continue
         if len(name) >= limit:
             break
@@ -602,6 +601,19 @@ def _proposal(
             limit += naming
         else:
             naming = 0
+        if at < past:
+            name.append(token)  # the adverbial, cut from the office by `new_speaker`
+            continue
+        adverbial = adverbial_on_link(tokens[at:], lexicon) if name else 0
+        if adverbial:  # "Глава МИД России **по итогам переговоров** Сергей Лавров"
+            if not _persons_name_at(sentence, lexicon, tokens[at + adverbial :]):
+                break  # "Совет Безопасности ООН по итогам заседания заявил": the body
+            if not any(t.norm in lexicon.titles for t in name):
+                name, past = [], at + adverbial  # "Совет Безопасности ООН …": no office of his
+                continue
+            past, limit = at + adverbial, limit + adverbial
+            name.append(token)
+            continue
         if (
             name
             and remit_link(lexicon, name[-1], token, tokens[at + 1 : at + 3], name)
@@ -840,6 +852,17 @@ def _without_medium(sentence: Sentence, lexicon: Lexicon, name: list[Token]) -> 
     return name
 
 
+def _persons_name_at(sentence: Sentence, lexicon: Lexicon, tokens: list[Token]) -> bool:
+    """Whether `tokens` open with a person's name: two capitalised words or more, no title,
+    the first no place ("**Сергей Лавров**", not "Армении Ереван")."""
+    run = []
+    for token in tokens:
+        if not token.capitalised or token.norm in lexicon.titles:
+            break
+        run.append(token)
+    return len(run) >= NAME_WORDS and not is_place(_text(sentence, run[0]), lexicon)
+
+
 def _holder_past_a_place(sentence: Sentence, lexicon: Lexicon, rest: list[Token]) -> bool:
     """Whether the capitalised words after a body's remit link are a place and then a
     person's name of two words or more ("Perwakilan UNICEF untuk **Indonesia Maniza
@@ -877,7 +900,9 @@ def remit_link(
         return False
     remit = [t for t in following if t.norm not in lexicon.determiners][:1]
     stops = lexicon.fillers | lexicon.np_breakers
-    return bool(remit) and remit[0].capitalised and remit[0].norm not in stops
+    # a remit in lower case is one the lexicon knows: "untuk **hak** asasi manusia"
+    known = bool(remit) and remit[0].norm in lexicon.remit_words
+    return bool(remit) and (remit[0].capitalised or known) and remit[0].norm not in stops
 
 
 def _posted(lexicon: Lexicon, name: list[Token], token: Token, following: list[Token]) -> bool:

@@ -1818,6 +1818,39 @@ def test_the_holder_of_a_un_office_with_its_remit_in_russian_speaks_not_the_un(
 
 
 @pytest.mark.parametrize(
+    ("lang", "sentence", "speakers", "name", "kind", "aliases"),
+    [
+        ("ru", "Генсек ООН по телефону Антониу Гутерриш заявил, что обеспокоен.", [],
+         "Антониу Гутерриш", "person", ("Генсек ООН",)),
+        ("ru", "Глава МИД России по итогам переговоров Сергей Лавров заявил, что прогресса нет.",
+         [], "Сергей Лавров", "person", ("Глава МИД России",)),
+        ("ru", "Совет Безопасности ООН по итогам заседания Василий Небензя заявил, что Россия "
+         "против.", [], "Василий Небензя", "person", ()),
+        ("ru", "Совет Безопасности ООН по итогам заседания заявил, что Россия против.", [],
+         "Совет Безопасности ООН", "organisation", ()),
+        ("ru", "В ООН по просьбе Армении Ереван провел брифинг, заявили дипломаты.", [],
+         "ООН", "organisation", ()),
+        ("id", "Komisaris Tinggi PBB untuk hak asasi manusia Volker Turk mengatakan kedua "
+         "pihak melanggar hukum.", [], "Volker Turk", "person",
+         ("Komisaris Tinggi PBB untuk hak asasi manusia",)),
+    ],
+)  # fmt: skip
+def test_an_adverbial_on_po_is_no_remit(
+    lang: str, sentence: str, speakers: list[Speaker], name: str, kind: str, aliases: tuple
+) -> None:
+    """ "Генсек ООН по телефону Антониу Гутерриш" proposed him with the alias "Генсек ООН по
+    телефону", "Совет Безопасности ООН по итогам заседания Василий Небензя" the whole phrase
+    as an organisation: a remit is made of its words (`remit_words`: "по правам человека",
+    "по делам беженцев"); "по телефону", "по итогам …", "по просьбе …" say how or when. And
+    a remit in lower case the lexicon knows ("untuk hak asasi manusia") is the office's."""
+    (proposed,) = suggest(lang, sentence, speakers=speakers)
+    assert proposed is not None and proposed.proposal is not None
+    assert (proposed.proposal.name, proposed.proposal.kind, proposed.proposal.aliases) == (
+        name, kind, aliases,
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Комиссия ООН заявила, что обе стороны нарушают гуманитарное право.",
