@@ -123,7 +123,42 @@ def person_nominative(name: str, case: str | None) -> str:
     if not len(said) == len(ours) == len(theirs):
         return dictionary
     # "Хакана Фидана": the dictionary knows the first word (a khagan), the endings the second
-    return " ".join(d if d != w else f for w, d, f in zip(said, ours, theirs, strict=True))
+    out = [d if d != w else f for w, d, f in zip(said, ours, theirs, strict=True)]
+    try:
+        gender = _gender_of(said)
+        for at in range(1, len(said)):
+            out[at] = _declined_surname(said[at], gender) or out[at]
+    except Exception:  # a nicety: a dictionary problem leaves the name as read so far
+        pass
+    return " ".join(out)
+
+
+_SOFT_STEM = "кгхжшчщ"
+"""Consonants after which an adjective's masculine ending is "-ий" ("Горький")."""
+
+
+def _declined_surname(word: str, gender: str | None) -> str | None:
+    """The nominative of a genitive surname after a first name that declines as an adjective
+    or a noun in "-ия", which the readings above leave half done: "Залужного" ->
+    "Залужный", "Крайнего" -> "Крайний", a woman's "Навальной" -> "Навальная", "Яровой" ->
+    "Яровая" (the dictionary knows "яровой", so no "Ярова" as of "Захаровой"), "Хании" ->
+    "Хания", "Гарсии" -> "Гарсия". None for any other word ("Пелоси", "Гросси", "Ю")."""
+    if not _NAME_PART.fullmatch(word):
+        return None
+    if word.endswith("ии"):
+        return word[:-1] + "я"
+    if gender != "femn" and word.endswith("его"):
+        return word[:-3] + "ий"
+    if gender != "femn" and word.endswith("ого"):
+        return word[:-3] + ("ий" if word[-4] in _SOFT_STEM else "ый")
+    if gender != "femn" or not word.endswith(("ой", "ей")):
+        return None
+    adjective = any(p.is_known and p.tag.POS == "ADJF" for p in _parse(word.lower()))
+    if not adjective and word[:-2].lower().endswith(_SURNAME_ENDINGS):
+        return None  # "Захаровой": "Захарова", as the dictionary says
+    if word.endswith("ей") and word[-3] not in "жшчщ":
+        return word[:-2] + "яя"  # "Крайней" -> "Крайняя"
+    return word[:-2] + "ая"
 
 
 _TITLE_POS = frozenset({"NOUN", "ADJF", "PRTF"})

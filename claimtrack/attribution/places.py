@@ -183,6 +183,13 @@ def is_place(word: str, lexicon: Lexicon) -> bool:
     return is_place_name(word)
 
 
+def is_listed_place(word: str, lexicon: Lexicon) -> bool:
+    """Whether one word is a country or region the lists hold, not only one the dictionary
+    knows for some town ("Чен" of "Ким Чен Ын")."""
+    folded = words(word)
+    return folded in territories(lexicon.lang) or folded in lexicon.places
+
+
 def starts_with_first_name(run: Sequence[str], lexicon: Lexicon) -> bool:
     """Whether `run` opens with a first name the dictionary knows (Russian only)."""
     if not lexicon.case_endings or not run:

@@ -36,6 +36,7 @@ from claimtrack.attribution.cues import Lexicon, available_languages, load_lexic
 from claimtrack.attribution.morphology import is_surname
 from claimtrack.attribution.places import (
     LONGEST_PLACE,
+    is_listed_place,
     is_place,
     leading_place,
     names_any_place,
@@ -610,7 +611,12 @@ def _is_a_name(texts: list[str], lexicon: Lexicon) -> bool:
             or _function_word(folded, lexicon)
         ):
             return False
-    return not any(is_place(text, lexicon) for text in texts)
+    # "Ким Чен Ын": after a first name a word the dictionary knows for a town is no place
+    first_name = starts_with_first_name(texts, lexicon)
+    return not any(
+        is_place(text, lexicon) and not (at and first_name and not is_listed_place(text, lexicon))
+        for at, text in enumerate(texts)
+    )
 
 
 def _without_particles(texts: list[str], lexicon: Lexicon) -> list[str]:

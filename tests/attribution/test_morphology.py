@@ -165,6 +165,37 @@ def test_a_foreign_name_after_po_slovam_is_proposed_in_the_nominative(
     assert (found.proposal.name, found.proposal.kind) == (registered, "person")
 
 
+@pytest.mark.parametrize(
+    ("said", "registered"),
+    [
+        ("Валерия Залужного", "Валерий Залужный"),  # was "Валерий Залужного"
+        ("Максима Горького", "Максим Горький"),
+        ("Юлии Навальной", "Юлия Навальная"),  # was "Юлия Навальной"
+        ("Ирины Яровой", "Ирина Яровая"),  # was "Ирина Ярова", as of "Захаровой"
+        ("Анны Высоцкой", "Анна Высоцкая"),
+        ("Исмаила Хании", "Исмаил Хания"),  # was "Исмаил Хании"
+        ("Марины Гарсии", "Марина Гарсия"),
+        ("Ким Чен Ына", "Ким Чен Ын"),  # was "Ким Чен Ына", kind other: "Чен" a town
+        # what was right stays
+        ("Марии Захаровой", "Мария Захарова"),
+        ("Сергея Лаврова", "Сергей Лавров"),
+        ("Нэнси Пелоси", "Нэнси Пелоси"),
+        ("Рафаэля Гросси", "Рафаэль Гросси"),
+        ("Ли Куан Ю", "Ли Куан Ю"),
+        ("Джорджи Мелони", "Джорджи Мелони"),
+    ],
+)
+def test_a_surname_declined_as_an_adjective_or_in_ii_is_proposed_in_the_nominative(
+    said: str, registered: str
+) -> None:
+    """ "По словам Валерия Залужного" proposed "Валерий Залужного", "Юлии Навальной" "Юлия
+    Навальной": the first name was put in the nominative, the surname declined as an
+    adjective ("-ого", a woman's "-ой") or a noun in "-ия" ("Хании") was left as written."""
+    (found,) = suggest("ru", f"По словам {said}, переговоры продолжатся на следующей неделе.")
+    assert found is not None and found.proposal is not None
+    assert (found.proposal.name, found.proposal.kind) == (registered, "person")
+
+
 def test_the_nominative_of_a_foreign_name_is_the_one_his_surname_finds_later() -> None:
     found = suggest(
         "ru",
