@@ -186,6 +186,11 @@ class ViewScreen(Screen[None]):
         before = shown[0].current if shown else None
         self.search_query = query
         self.refresh_view()
-        moved = shown and (shown[0].current != before or (self.RANKED_SEARCH and query))
-        if moved and shown[0].keys:
-            shown[0].select_key(shown[0].keys[0])
+        if not shown or not (keys := shown[0].keys):
+            return
+        if self.RANKED_SEARCH and query:
+            shown[0].select_key(keys[0])
+        elif before is None or not shown[0].select_key(before):
+            # (A view's reload may keep another row, as Sources does the Reader's source:
+            # the search cleared, its cursor went to the first row, not the one it was on.)
+            shown[0].select_key(keys[0])

@@ -17,9 +17,13 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from claimtrack.tui.actions import bindings_for
+from claimtrack.tui.widgets.scrolling import keep_in_view
 
 GUTTER = 4
 """Cells before the text: cursor mark, status symbol, two spaces."""
+CONTEXT = 2
+"""Lines kept in view either side of the cursor's statement: the blank line between two
+statements and a line of the next (or previous) one."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,11 +124,11 @@ class DocumentView(ScrollView, can_focus=True):
         self.virtual_size = Size(width, len(lines))
 
     # -- cursor ----------------------------------------------------------------------------
-    def _move(self, index: int, *, force: bool = False) -> None:
+    def _move(self, index: int, *, force: bool = False, context: bool = True) -> None:
         index = max(0, min(index, len(self._blocks) - 1)) if self._blocks else 0
         changed = index != self.cursor
         self.cursor = index
-        self._scroll_to_cursor()
+        self._scroll_to_cursor(context=context)
         if changed or force:
             self.refresh()
             self.post_message(self.Highlighted(self, self.current))
@@ -134,17 +138,14 @@ class DocumentView(ScrollView, can_focus=True):
         end = self._starts[index + 1] - 1 if index + 1 < len(self._starts) else len(self._lines)
         return start, end
 
-    def _scroll_to_cursor(self) -> None:
+    def _scroll_to_cursor(self, *, context: bool = True) -> None:
+        """Show the cursor's statement and, with `context`, a line of those either side."""
+        self._layout()
         if not self._blocks or not self._starts:
             return
-        height = self.scrollable_content_region.height or 1
         start, end = self._block_span(self.cursor)
-        top = round(self.scroll_y)
-        if start < top:
-            self.scroll_to(y=start, animate=False, immediate=True)
-        elif end > top + height:
-            self.scroll_to(y=max(start - 0, end - height) if end - start <= height else start,
-                           animate=False, immediate=True)  # fmt: skip
+        margin = CONTEXT if context else 0
+        keep_in_view(self, start, end, above=margin, below=margin)
 
     def action_cursor_down(self) -> None:
         """Next statement."""
@@ -185,7 +186,12 @@ class DocumentView(ScrollView, can_focus=True):
         """Clicking a statement puts the cursor on it."""
         line = round(self.scroll_y) + event.y
         if 0 <= line < len(self._lines) and self._lines[line][0] >= 0:
-            self._move(self._lines[line][0])
+            self._move(self._lines[line][0], context=False)  # the text clicked stays put
+
+    def _watch_show_vertical_scrollbar(self) -> None:
+        """The scrollbar a longer document brings narrows the text, which wraps anew and
+        moves the cursor's statement (off screen, when a search was cleared on the last)."""
+        self._scroll_to_cursor()
 
     def on_resize(self, event: events.Resize) -> None:
         """Re-wrap at the new width."""

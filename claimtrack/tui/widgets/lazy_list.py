@@ -19,6 +19,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from claimtrack.tui.actions import bindings_for
+from claimtrack.tui.widgets.scrolling import keep_in_view
 
 RowFormatter = Callable[[str, int], Text]
 """Formats the row of one key at a width (the screen supplies it; it may read the store)."""
@@ -123,13 +124,13 @@ class LazyList(ScrollView, can_focus=True):
         return True
 
     # -- cursor --------------------------------------------------------------------------
-    def _move(self, index: int, *, force: bool = False) -> None:
+    def _move(self, index: int, *, force: bool = False, context: bool = True) -> None:
         index = max(0, min(index, len(self._keys) - 1)) if self._keys else 0
         old = self.cursor
         changed = index != old
         top = round(self.scroll_y)
         self.cursor = index
-        self._scroll_to_cursor()
+        self._scroll_to_cursor(context=context)
         if force or round(self.scroll_y) != top:
             self.refresh()
         elif changed:  # repaint just the two rows the cursor left and entered
@@ -138,13 +139,10 @@ class LazyList(ScrollView, can_focus=True):
         if changed or force:
             self.post_message(self.Highlighted(self, self.current))
 
-    def _scroll_to_cursor(self) -> None:
-        height = self.scrollable_content_region.height or 1
-        top = round(self.scroll_y)
-        if self.cursor < top:
-            self.scroll_to(y=self.cursor, animate=False, immediate=True)
-        elif self.cursor >= top + height:
-            self.scroll_to(y=self.cursor - height + 1, animate=False, immediate=True)
+    def _scroll_to_cursor(self, *, context: bool = True) -> None:
+        """Show the cursor's row and, with `context`, the rows either side of it."""
+        margin = 1 if context else 0
+        keep_in_view(self, self.cursor, self.cursor + 1, above=margin, below=margin)
 
     def action_cursor_down(self) -> None:
         """Next row."""
@@ -174,7 +172,9 @@ class LazyList(ScrollView, can_focus=True):
         """Clicking a row moves the cursor there; a double click selects it."""
         index = round(self.scroll_y) + event.y
         if 0 <= index < len(self._keys):
-            self._move(index)
+            # No scroll for context: the second click of a double click would land on
+            # another row than the first.
+            self._move(index, context=False)
             if event.chain >= 2:
                 self.post_message(self.Selected(self, self._keys[index]))
 
