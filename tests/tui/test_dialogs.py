@@ -488,6 +488,39 @@ async def test_the_evidence_field_says_enter_records_with_todays_date() -> None:
         assert "today" in EVIDENCE_HINT and "tab" in EVIDENCE_HINT
 
 
+async def test_after_a_refused_address_the_hint_names_the_date_typed(demo_store: Store) -> None:
+    """A date typed, then ⏎ refused the address ("no scheme") and put the cursor back in
+    it, where the hint said "⏎ record, decided today" while ⏎ recorded the date typed."""
+    claim = annotate.tag(demo_store, reader_statements(demo_store)[0], "Arayik Harutyunyan")[2].id
+    app = app_for(demo_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await press(pilot, "o", "f", "enter")  # the verdict, past the note
+        await type_text(pilot, "www.example.org/toll")
+        await press(pilot, "tab")
+        await type_text(pilot, "30.10.2020")  # as a Russian desk writes it
+        await press(pilot, "enter")
+        assert any("scheme" in e for e in errors(app))
+        assert app.focused is app.screen.query_one("#evidence", Input)
+        assert hint(app).startswith("⏎ record, decided 2020-10-30")
+        assert "today" not in hint(app)
+        await press(pilot, "tab")
+        await press(pilot, "ctrl+u")
+        await type_text(pilot, "2020-11-31")  # no such day
+        await press(pilot, "shift+tab")
+        assert hint(app).startswith("the date typed is refused")
+        await press(pilot, "tab", "ctrl+u", "shift+tab")  # no date: today's, as it says
+        assert hint(app) == "⏎ record, decided today · tab: set the date"
+        await press(pilot, "tab")
+        await type_text(pilot, "2020-10-30")
+        await press(pilot, "shift+tab", "home")
+        await type_text(pilot, "https://")
+        await press(pilot, "enter")
+    (outcome,) = demo_store.all(Outcome)
+    assert (outcome.claim, outcome.date) == (claim, "2020-10-30")
+    assert [e.url for e in outcome.evidence] == ["https://www.example.org/toll"]
+
+
 async def test_every_annotating_dialog_names_what_it_annotates(demo_store: Store) -> None:
     """The dialogs said "Speaker of statement 3ctjyyt" and covered the statement itself."""
     from claimtrack.model import Statement

@@ -41,6 +41,7 @@ CHOOSE_HINT = "press a verdict key · esc cancel"
 CHANGE_HINT = "verdict key: change it · ⏎ next · esc back to the verdicts"
 NEXT_HINT = "⏎ next field / record · esc back to the verdicts"
 EVIDENCE_HINT = "⏎ record, decided today · tab: set the date"
+REFUSED_DATE_HINT = "the date typed is refused: tab to correct it · ⏎ says why"
 
 
 class NoteInput(Input):
@@ -121,10 +122,24 @@ class OutcomeDialog(ModalScreen[OutcomeInput | None]):
         if self.focused is note and not note.value:
             hint = CHANGE_HINT
         elif self.focused is self.query_one("#evidence", Input):
-            hint = EVIDENCE_HINT  # ⏎ here records: say with which date
+            hint = self._evidence_hint()  # ⏎ here records: say with which date
         else:
             hint = NEXT_HINT
         self.query_one(".dialog-hint", Label).update(Text(hint))
+
+    def _evidence_hint(self) -> str:
+        """The date ⏎ in the evidence field records with: the date field's once one is typed
+        (after a refused address the hint still said "decided today", and ⏎ then recorded
+        the date typed)."""
+        typed = self.query_one("#decided", Input).value.strip()
+        if not typed:
+            return EVIDENCE_HINT
+        try:
+            day = read_date(typed, "decision date")
+            self._check_decided(typed)
+        except ClaimtrackError:
+            return REFUSED_DATE_HINT
+        return f"⏎ record, decided {day} · tab: change the date"
 
     def on_descendant_focus(self) -> None:
         """The hint follows the field being typed in."""
