@@ -526,7 +526,8 @@ def imported_message(new: list[ImportResult], *, reading: bool) -> str:
     title = shorten(clean(new[0].source.title, one_line=True) or new[0].source.id, 48)
     if len(new) == 1:
         message = f"imported {counted(statements, 'statement')} from “{title}”"
-        return message if reading else f"{message}: press 2 to read them"
+        them = "it" if statements == 1 else "them"
+        return message if reading else f"{message}: press 2 to read {them}"
     message = f"imported {counted(len(new), 'document')}, {counted(statements, 'statement')}"
     return message if reading else f"{message}: press 2 to read the first, “{title}”"
 

@@ -24,7 +24,7 @@ ExportScope = tuple[str, "ExportFilter"]
 def source_claims(store: Store, source_id: str | None) -> list[ExportScope]:
     """Export the claims reported in one source (none when it has no tagged statement)."""
     from claimtrack.export.filters import ExportFilter
-    from claimtrack.textnorm import shorten
+    from claimtrack.textnorm import counted, shorten
     from claimtrack.tui.text import clean
 
     source = store.doc("sources", source_id) if source_id else None
@@ -36,7 +36,8 @@ def source_claims(store: Store, source_id: str | None) -> list[ExportScope]:
     if not claims:
         return []
     name = shorten(clean(source.get("title", ""), one_line=True), 40)
-    return [(f"the {len(claims)} claims in {name}", ExportFilter(claims=tuple(claims)))]
+    what = f"the {counted(len(claims), 'claim')} in {name}"  # "the 1 claims in" was read
+    return [(what, ExportFilter(claims=tuple(claims)))]
 
 
 def around_claim(claim_id: str, depth: int = 1) -> ExportScope:
