@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
@@ -57,6 +58,10 @@ DARK, LIGHT = "textual-dark", "textual-light"
 JOB_NOTICE_SECONDS = 10
 """How long a background job's result stays up: it lands while the desk is busy elsewhere,
 and an import's says which key reads what came in."""
+
+
+class _ImportDropped(Exception):
+    """The analyst quit during an import and chose to drop it (raised in its worker)."""
 
 
 def saved_theme() -> str:
@@ -144,6 +149,8 @@ class ClaimtrackApp(App[None]):
         self.view_requests: dict[str, dict[str, Any]] = {}
         """What a view was asked to show when next refreshed (e.g. one speaker's claims)."""
         self.theme = saved_theme()
+        self._drop_import = threading.Event()
+        """Set when the analyst quits during an import and drops it: its worker stops."""
 
     @property
     def store_name(self) -> str:
@@ -272,6 +279,42 @@ class ClaimtrackApp(App[None]):
         )
         self.info(f"{others[0].key_display} does nothing in {here}: it is {where} · ? lists keys")
 
+    async def action_quit(self) -> None:
+        """Quit (q, ctrl+q); during an import, only once the analyst says what becomes of it:
+        quitting dropped a running import without a word."""
+        if self.job is None:
+            self.exit()
+            return
+        if self.job[0] != "import":  # an export's file is written before the process ends
+            self.exit(message=f"claimtrack: finishing the {self.job[0]} before quitting…")
+            return
+        _, done, total = self.job
+        storing = bool(total) and done >= total  # every file read: the write cannot stop
+        if storing:
+            question = (
+                f"An import of {counted(total, 'file')} is being stored: quit once it is written?"
+            )
+            yes, no = "quit once stored", "stay"
+        else:
+            read = f"{done} of {counted(total, 'file')} read" if total else "finding the files"
+            question = f"An import is running ({read}): quit and drop it? Nothing is stored yet."
+            yes, no = "quit, dropping it", "keep importing"
+
+        def answered(quit_: bool | None) -> None:
+            if not quit_:
+                return
+            if self.job is None or self.job[0] != "import":  # it ended while asked
+                self.exit()
+            elif storing:  # the terminal is back only once it is written: say why
+                self.exit(message="claimtrack: storing the import before quitting…")
+            elif self.job[2] and self.job[1] >= self.job[2]:  # read in full meanwhile
+                self.call_later(self.action_quit)  # asked again, as it now stands
+            else:
+                self._drop_import.set()  # its worker stops at the next file
+                self.exit(message="claimtrack: import dropped, nothing of it was stored")
+
+        self.push_screen(ConfirmDialog(question, enter=False, yes=yes, no=no), answered)
+
     def action_help(self) -> None:
         """Show every key."""
         screen = self.view_screen()
@@ -359,6 +402,7 @@ class ClaimtrackApp(App[None]):
 
         def done(request: ImportRequest | None) -> None:
             if request is not None:
+                self._job_update("import", 0, 0)  # running from now: quitting asks
                 self.import_job(request)
 
         self.push_screen(ImportDialog(), done)
@@ -437,27 +481,23 @@ class ClaimtrackApp(App[None]):
         try:
             found = gather(split_paths(request.paths), self.store.path)
             paths = found.files
-            self.call_from_thread(self._job_update, "import", 0, len(paths))
+            self._import_progress(0, len(paths))
             typed = {name: getattr(request, name) for name in MANIFEST_FIELDS}
-            raws = [
-                replace(
-                    read_raw(p),
-                    **{**found.metadata.get(p, {}), **{k: v for k, v in typed.items() if v}},
-                )
-                for p in paths
-            ]
+            raws = []
+            for p in paths:
+                self._stop_if_dropped()
+                given = {**found.metadata.get(p, {}), **{k: v for k, v in typed.items() if v}}
+                raws.append(replace(read_raw(p), **given))
             store = self._worker_store()
             try:
                 results = import_documents(
-                    store,
-                    raws,
-                    progress=lambda n: self.call_from_thread(
-                        self._job_update, "import", n, len(raws)
-                    ),
+                    store, raws, progress=lambda n: self._import_progress(n, len(raws))
                 )
             finally:
                 if store is not self.store:
                     store.close()
+        except _ImportDropped:  # the app is quitting: nothing of it was written
+            return
         except ClaimtrackError as exc:
             self.call_from_thread(self._job_done, str(exc), False)
             return
@@ -478,6 +518,19 @@ class ClaimtrackApp(App[None]):
             self.view_requests["reader"] = {"source": new[0].source.id}
             self.stale_views.add("reader")
         self.call_from_thread(self._job_done, message, True)
+
+    def _import_progress(self, done: int, total: int) -> None:
+        """From the import's worker: show how far it is, or stop it (before anything is
+        written) when the analyst quit and dropped it."""
+        self._stop_if_dropped()
+        try:
+            self.call_from_thread(self._job_update, "import", done, total)
+        finally:  # dropped while the app took the update (or could no longer, quitting)
+            self._stop_if_dropped()
+
+    def _stop_if_dropped(self) -> None:
+        if self._drop_import.is_set():
+            raise _ImportDropped
 
     def export_job(self, fmt: str, path: str, filters: ExportFilter | None = None) -> None:
         """The store fixed on the UI thread (consistent); the snapshot built, filtered and
