@@ -149,6 +149,8 @@ class ClaimtrackApp(App[None]):
         self.view_requests: dict[str, dict[str, Any]] = {}
         """What a view was asked to show when next refreshed (e.g. one speaker's claims)."""
         self.theme = saved_theme()
+        self._confirmed: str | None = None
+        """The last change's confirmation (`_confirm`), which the next one replaces."""
         self._drop_import = threading.Event()
         """Set when the analyst quits during an import and drops it: its worker stops."""
 
@@ -219,12 +221,24 @@ class ClaimtrackApp(App[None]):
         """The app changed the store: confirm and repaint the current view (and say so when
         the change is safe in the journal but could not be folded into the file)."""
         if message:
-            self.info(message)
+            self._confirm(message)
         if self.store.fold_error:
             self.warn(self.store.fold_error)
         screen = self.view_screen()
         if screen is not None:
             screen.refresh_view()
+
+    def _confirm(self, message: str) -> None:
+        """Say what a change did, in place of the last change's confirmation if it is still
+        shown: deciding suggestions a key each, three toasts of ~8 lines piled up over the
+        right half of the queue and of the details. Other notices (errors, warnings, a
+        job's result, where the Reader went next) are not taken away."""
+        shown = clean(message)
+        last, self._confirmed = self._confirmed, shown
+        for notice in list(self._notifications):  # Textual's own Toast removes one so
+            if notice.message == last and notice.severity == "information":
+                self._unnotify(notice)
+        self.info(shown)
 
     def poll_store(self) -> None:
         """Pick up changes the CLI (or another app) made while we are open."""

@@ -152,3 +152,27 @@ async def test_the_queue_stays_in_view_while_it_is_computed(
         release.set()
         await settle(pilot)
         assert listed(app) and "computing" not in header(app)
+
+
+async def test_deciding_one_suggestion_after_another_shows_one_confirmation(
+    demo_store: Store,
+) -> None:
+    """x, x, a: three toasts of several lines each piled up over the right half of the
+    queue and of the details. Each confirmation takes the place of the one before."""
+    from textual.widgets._toast import Toast
+
+    tag_with_suggestions(demo_store)
+    app = app_for(demo_store)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await settle(pilot)
+        await press(pilot, "5")
+        rejected = listed(app)[0]
+        await press(pilot, "x", "x", "a")
+        await pilot.pause()
+        toasts = [str(t.render()) for t in app.screen.query(Toast)]
+        assert len(toasts) == 1, toasts
+        assert rejected not in listed(app)  # the first decision was made all the same
+        await press(pilot, "u")  # undone: said in place of the accept's confirmation
+        await pilot.pause()
+        toasts = [str(t.render()) for t in app.screen.query(Toast)]
+        assert len(toasts) == 1 and toasts[0].startswith("undone: "), toasts
