@@ -502,13 +502,16 @@ async def test_after_a_refused_address_the_hint_names_the_date_typed(demo_store:
         await press(pilot, "enter")
         assert any("scheme" in e for e in errors(app))
         assert app.focused is app.screen.query_one("#evidence", Input)
-        assert hint(app).startswith("⏎ record, decided 2020-10-30")
-        assert "today" not in hint(app)
+        assert hint(app) == "⏎ record, decided 2020-10-30 · tab: the date"
+        shown = app.screen.query_one(".dialog-hint", Label).region
+        inside = app.screen.query_one(".dialog").content_region
+        assert inside.contains_region(shown)  # not cut at the dialog's edge
         await press(pilot, "tab")
         await press(pilot, "ctrl+u")
         await type_text(pilot, "2020-11-31")  # no such day
         await press(pilot, "shift+tab")
-        assert hint(app).startswith("the date typed is refused")
+        assert hint(app) == "⏎ says why the date is refused · tab: the date"
+        assert inside.contains_region(app.screen.query_one(".dialog-hint", Label).region)
         await press(pilot, "tab", "ctrl+u", "shift+tab")  # no date: today's, as it says
         assert hint(app) == "⏎ record, decided today · tab: set the date"
         await press(pilot, "tab")

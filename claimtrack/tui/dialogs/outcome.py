@@ -41,7 +41,7 @@ CHOOSE_HINT = "press a verdict key · esc cancel"
 CHANGE_HINT = "verdict key: change it · ⏎ next · esc back to the verdicts"
 NEXT_HINT = "⏎ next field / record · esc back to the verdicts"
 EVIDENCE_HINT = "⏎ record, decided today · tab: set the date"
-REFUSED_DATE_HINT = "the date typed is refused: tab to correct it · ⏎ says why"
+REFUSED_DATE_HINT = "⏎ says why the date is refused · tab: the date"
 
 
 class NoteInput(Input):
@@ -139,7 +139,7 @@ class OutcomeDialog(ModalScreen[OutcomeInput | None]):
             self._check_decided(typed)
         except ClaimtrackError:
             return REFUSED_DATE_HINT
-        return f"⏎ record, decided {day} · tab: change the date"
+        return f"⏎ record, decided {day} · tab: the date"  # fits the dialog
 
     def on_descendant_focus(self) -> None:
         """The hint follows the field being typed in."""
