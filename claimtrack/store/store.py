@@ -483,11 +483,14 @@ class Store:
             listed = set(deferred.ids)
             unlisted = [id_ for id_ in parsed if id_ not in listed]
             if unlisted or len(parsed) != len(listed):  # the ids taken at open were not all
-                gone = listed.difference(parsed)
+                gone = [
+                    i
+                    for i in listed.difference(parsed)
+                    if self._id_tables.get(i) == Event.TABLE and i not in events
+                ]
                 self._ids.difference_update(gone)
                 for id_ in gone:
-                    if self._id_tables.get(id_) == Event.TABLE and id_ not in events:
-                        del self._id_tables[id_]
+                    del self._id_tables[id_]
                 self._ids.update(i for i in unlisted if i not in self._id_tables)
                 self._id_tables.update(dict.fromkeys(unlisted, Event.TABLE))
             self._max_event_seq = max(self._max_event_seq, highest)
