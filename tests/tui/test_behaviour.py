@@ -829,7 +829,7 @@ async def test_a_correction_dated_before_the_verdict_in_force_warns(demo_store: 
     app = app_for(demo_store)
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
-        await press(pilot, "2", "o", "t", "enter", "tab")  # note, evidence skipped: the date
+        await press(pilot, "2", "home", "o", "t", "enter", "tab")  # past note, evidence
         await type_text(pilot, "2020-10-20")
         await press(pilot, "enter")
         warnings = [n.message for n in app._notifications if n.severity == "warning"]

@@ -132,6 +132,7 @@ async def test_escape_after_a_verdict_goes_back_to_the_verdict_keys(demo_store: 
     app = app_for(demo_store)
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
+        await press(pilot, "home")  # opened on the first to review
         await press(pilot, "o", "f")
         await type_text(pilot, "Footage shows otherwise")
         assert hint(app).endswith("esc back to the verdicts")
@@ -171,6 +172,7 @@ async def test_escape_at_the_relation_keys_goes_back_to_the_claim_picker(
     app = app_for(demo_store)
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
+        await press(pilot, "home")  # opened on the first to review
         await _to_relation_keys(pilot, app, words)
         assert hint(app) == "esc back to the claims"
         await press(pilot, "escape")
@@ -198,6 +200,7 @@ async def test_escape_while_writing_the_note_drops_it_and_keeps_the_relation_key
     app = app_for(demo_store)
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
+        await press(pilot, "home")  # opened on the first to review
         await _to_relation_keys(pilot, app, " ".join(other.summary.split()[:3]))
         await press(pilot, "n")
         await type_text(pilot, "wrong thought")

@@ -361,6 +361,7 @@ async def test_a_refused_relation_keeps_the_link_dialog_and_its_note(demo_store:
     app = app_for(demo_store)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
+        await press(pilot, "home")  # opened on the first to review
         await press(pilot, "l", "enter", "n")
         await type_text(pilot, "same night")
         await press(pilot, "enter", "s")
@@ -396,6 +397,7 @@ async def test_a_verdict_key_pressed_again_changes_the_verdict_not_the_note(
     app = app_for(demo_store)
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
+        await press(pilot, "home")  # opened on the first to review
         await press(pilot, "o", "f")
         assert isinstance(app.screen, OutcomeDialog)
         await press(pilot, "o", "f")
@@ -415,6 +417,7 @@ async def test_once_the_note_is_begun_every_letter_is_part_of_it(demo_store: Sto
     app = app_for(demo_store)
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
+        await press(pilot, "home")  # opened on the first to review
         await press(pilot, "o", "m")
         assert hint(app).startswith("verdict key: change it")
         fields = app.screen.query(Input).results(Input)
@@ -452,6 +455,7 @@ async def test_a_verdict_can_be_dated_the_day_the_truth_came_out(demo_store: Sto
     app = app_for(demo_store)
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
+        await press(pilot, "home")  # opened on the first to review
         await press(pilot, "o", "f", "tab", "tab")  # past the note and the evidence
         await type_text(pilot, "2020-11-31")
         await press(pilot, "enter")
@@ -495,6 +499,7 @@ async def test_after_a_refused_address_the_hint_names_the_date_typed(demo_store:
     app = app_for(demo_store)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
+        await press(pilot, "home")  # opened on the first to review
         await press(pilot, "o", "f", "enter")  # the verdict, past the note
         await type_text(pilot, "www.example.org/toll")
         await press(pilot, "tab")
@@ -543,6 +548,7 @@ async def test_every_annotating_dialog_names_what_it_annotates(demo_store: Store
 
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
+        await press(pilot, "home")  # opened on the first to review
         for key in ("s", "n", "m"):  # speaker, note, same claim as…
             await press(pilot, key)
             assert opening in title(), (key, title())

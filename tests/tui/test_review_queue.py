@@ -3,17 +3,21 @@ pressed with the real keys and read off the screen."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from textual.pilot import Pilot
 
 from claimtrack.model import Statement
 from claimtrack.services import annotate
 from claimtrack.services.annotate import statement_text
+from claimtrack.services.importing import RawDocument, import_documents
 from claimtrack.services.queries import is_reviewed
 from claimtrack.store import Store
 from claimtrack.tui.app import ClaimtrackApp
 from claimtrack.tui.widgets.document import DocumentView
 
+from ..conftest import SEED
 from .conftest import app_for, press, reader_statements, settle, type_text
 from .test_friction import listen
 
@@ -130,3 +134,42 @@ async def test_j_still_steps_onto_reviewed_rows(demo_store: Store) -> None:
         await press(pilot, "j")
         shown = cursor_line(app)
     assert opening(demo_store, ids[1]) in shown, shown
+
+
+async def test_a_document_opens_on_its_first_statement_to_review(tmp_path: Path) -> None:
+    """The seed article's first row is its breadcrumb, marked narration at import: the Reader
+    opened on it, and ⏎ there only said "already narration"."""
+    store = Store.open(tmp_path / "s.json", create=True, analyst="tester")
+    data = SEED.read_bytes()
+    import_documents(store, [RawDocument(data=data, filename=SEED.name)])
+    ids = reader_statements(store)
+    assert reviewed(store, ids[0])  # the breadcrumb
+    first_work = next(i for i in ids if not reviewed(store, i))
+    app = app_for(store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        assert app.screen.query_one(DocumentView).current == first_work
+        assert opening(store, first_work) in cursor_line(app)
+        await press(pilot, "enter")  # accepted or asked for: never "already narration"
+        assert not any("already narration" in n.message for n in app._notifications)
+    store.close()
+
+
+async def test_the_next_document_opens_on_its_first_statement_to_review(
+    demo_store: Store,
+) -> None:
+    """`]` read the next source from its first row, whatever had been reviewed there."""
+    app = app_for(demo_store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await press(pilot, "]")
+        reader = app.screen
+        shown = reader.shown  # type: ignore[attr-defined]
+        ids = reader_statements(demo_store, shown)
+        annotate.tag(demo_store, ids[0], "Hikmet Hajiyev")
+        annotate.mark_narration(demo_store, ids[1])
+        await press(pilot, "[", "]")
+        assert reader.shown == shown  # type: ignore[attr-defined]
+        assert app.screen.query_one(DocumentView).current == ids[2]
+        await press(pilot, "home")  # the first row is one key away
+        assert app.screen.query_one(DocumentView).current == ids[0]

@@ -21,7 +21,7 @@ async def test_picking_the_statements_own_speaker_says_nothing_changed(
     app = app_for(demo_store)
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
-        await press(pilot, "2")
+        await press(pilot, "2", "home")  # to the first row
         assert app.screen.query_one(DocumentView).current == first
         await press(pilot, "s")
         await type_text(pilot, "Putin")

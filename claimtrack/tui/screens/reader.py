@@ -81,6 +81,9 @@ class ReaderScreen(ViewScreen):
         """The source on screen."""
         self._folded: dict[str, tuple[str, list[dict[str, Any]], list[str]]] = {}
         """Per source: its text, its statements and their folded text (`_folded_statements`)."""
+        self._opening = True
+        """The next reload shows a document afresh: its cursor goes to the first statement to
+        review (`_start_on_work`)."""
 
     def compose_body(self) -> ComposeResult:
         """The document."""
@@ -92,8 +95,8 @@ class ReaderScreen(ViewScreen):
         return self.ct_app.current_source != self.shown
 
     def handle_request(self, request: dict[str, Any]) -> None:
-        """Opened on another source: start at its first statement."""
-        self.query_one(DocumentView).cursor = 0
+        """Opened on another source: start at its first statement still to review."""
+        self._opening = True
 
     def _sources(self) -> list[str]:
         return sources_in_order(self.store)
@@ -137,9 +140,23 @@ class ReaderScreen(ViewScreen):
         if needle and not statements:
             self._point_elsewhere(view, needle, sid)
         blocks = [self._block(src, st) for st in statements]
-        view.set_blocks(blocks, keep=view.current)
+        if self._opening:
+            view.cursor = 0
+        view.set_blocks(blocks, keep=None if self._opening else view.current)
+        if self._opening:
+            self._opening = False
+            self._start_on_work(view)
         self._set_header(src, statements)
         view.focus()
+
+    def _start_on_work(self, view: DocumentView) -> None:
+        """A document opens on its first statement still to review, else its first row: the
+        seed article's first row is its breadcrumb, marked narration at import, where ⏎ only
+        said "already narration" and the analyst had to step past it to start."""
+        for key in view.keys:
+            if self._to_review(key):
+                view.select_key(key)
+                return
 
     def _point_elsewhere(self, view: DocumentView, needle: Any, shown: str) -> None:
         """A search matching nothing in this document says where it does match: "Nothing
@@ -504,7 +521,7 @@ class ReaderScreen(ViewScreen):
         current = self._source_id()
         index = sources.index(current) if current in sources else 0
         self.ct_app.current_source = sources[(index + step) % len(sources)]
-        self.query_one(DocumentView).cursor = 0
+        self._opening = True
         self.refresh_view()
 
     def action_previous_source(self) -> None:
