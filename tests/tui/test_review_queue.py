@@ -173,3 +173,23 @@ async def test_the_next_document_opens_on_its_first_statement_to_review(
         assert app.screen.query_one(DocumentView).current == ids[2]
         await press(pilot, "home")  # the first row is one key away
         assert app.screen.query_one(DocumentView).current == ids[0]
+
+
+async def test_a_search_showing_one_statement_says_the_one_statement_is_reviewed(
+    demo_store: Store,
+) -> None:
+    """A search left one statement; reviewing it said "all 1 statement … reviewed"."""
+    ids = reader_statements(demo_store)
+    words = opening(demo_store, ids[2])
+    app = app_for(demo_store)
+    heard = listen(app)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await press(pilot, "slash")
+        await type_text(pilot, words)
+        await press(pilot, "enter")
+        assert app.screen.query_one(DocumentView).keys == [ids[2]]
+        await press(pilot, "x")
+    assert heard[-1] == (
+        "the one statement matching the search reviewed: ] reads the next source"
+    ), heard

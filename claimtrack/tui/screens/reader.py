@@ -326,9 +326,8 @@ class ReaderScreen(ViewScreen):
                 f"({len(before)} left)"
             )
             return
-        self.ct_app.info(
-            f"all {counted(len(keys), 'statement')}{shown} reviewed: ] reads the next source"
-        )
+        every = "the one statement" if len(keys) == 1 else f"all {len(keys)} statements"
+        self.ct_app.info(f"{every}{shown} reviewed: ] reads the next source")
 
     def _tagged(self, statement_id: str, speaker_id: str) -> None:
         self._tag_with(annotate.tag, statement_id, speaker_id)
