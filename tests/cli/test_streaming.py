@@ -169,3 +169,23 @@ def test_a_reader_that_stops_early_ends_the_listing_quietly(
         assert proc.wait(timeout=60) == 0, err
         assert err == ""
         assert head[0] == ("[\n" if json_output else "id\tspeaker\ttext\twhy\n")
+
+
+@pytest.mark.parametrize("argv", [["--help"], ["tag", "--help"]], ids=["top", "command"])
+def test_help_into_a_closed_pipe_exits_quietly(argv: list[str]) -> None:
+    """`claimtrack --help | true`: the reader is gone before the help is written; Click's
+    own handling exited 1 there (a command's help already ended quietly)."""
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader has gone before anything is written
+    try:
+        proc = subprocess.run(
+            [sys.executable, "-c", "from claimtrack.cli.main import entry; entry()", *argv],
+            stdout=write_end,
+            stderr=subprocess.PIPE,
+            timeout=60,
+            check=False,
+        )
+    finally:
+        os.close(write_end)
+    assert proc.returncode == 0, proc.stderr.decode()
+    assert proc.stderr.decode() == ""
