@@ -13,6 +13,7 @@ from claimtrack.cli.main import (
     cli,
     db_option,
     db_words,
+    exit_if_cut_short,
     json_option,
     session,
     source_options,
@@ -304,8 +305,11 @@ def check(db: str | None, as_json: bool) -> None:
     except StoreError as exc:
         if not wants_json(as_json):
             raise
+        exit_if_cut_short(exc.exit_code)
         emit_json({"ok": False, "problems": [str(exc)]})
         raise SystemExit(exc.exit_code) from exc
+    if problems:
+        exit_if_cut_short(1)
     if wants_json(as_json):
         extra = {"unfolded": pending} if pending else {}  # the contract's keys, unchanged
         emit_json({"ok": not problems, "problems": problems, **extra})

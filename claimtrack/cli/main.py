@@ -247,7 +247,17 @@ class CommandGroup(_Group):
             # exit 1 here; and what is still buffered for stdout must not fail again at exit
             # ("Exception ignored ... BrokenPipeError").
             _drop_stdout()
-            raise click.exceptions.Exit(0) from None
+            raise click.exceptions.Exit(ctx.meta.get(_EXIT_IF_CUT_SHORT, 0)) from None
+
+
+_EXIT_IF_CUT_SHORT = "claimtrack.exit_if_cut_short"
+
+
+def exit_if_cut_short(code: int) -> None:
+    """The command's exit code should its reader close the pipe before the output is all
+    written: `check --json | head -1` on a damaged store must still fail, where a listing
+    cut short by `head` has done its job (0)."""
+    click.get_current_context().meta[_EXIT_IF_CUT_SHORT] = code
 
 
 def _drop_stdout() -> None:

@@ -189,3 +189,28 @@ def test_help_into_a_closed_pipe_exits_quietly(argv: list[str]) -> None:
         os.close(write_end)
     assert proc.returncode == 0, proc.stderr.decode()
     assert proc.stderr.decode() == ""
+
+
+@pytest.mark.parametrize("json_output", [False, True], ids=["text", "json"])
+def test_check_of_a_damaged_store_fails_even_into_a_closed_pipe(
+    cli: Runner, db: Path, tmp_path: Path, json_output: bool
+) -> None:
+    """`claimtrack check --json | head -1` on a damaged store exited 0 once the reader had
+    gone: a script testing the pipeline's status read a broken store as sound."""
+    assert cli("import", *_many_reports(tmp_path / "reports", 1)).code == 0
+    assert cli("checkpoint").code == 0
+    lines = db.read_text(encoding="utf-8").splitlines()
+    k = next(i for i, line in enumerate(lines) if '"start":' in line and "changes" not in line)
+    lines[k] = lines[k].replace(',"end":', ',"endd":', 1)  # a statement loses its end
+    db.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert cli("check").code == 1  # the damage is found
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    argv = [sys.executable, "-c", "from claimtrack.cli.main import entry; entry()"]
+    argv += ["check", "--db", str(db), *(["--json"] if json_output else [])]
+    try:
+        proc = subprocess.run(argv, stdout=write_end, stderr=subprocess.PIPE, timeout=60)
+    finally:
+        os.close(write_end)
+    assert proc.returncode == 1, proc.stderr.decode()
+    assert "Traceback" not in proc.stderr.decode()
