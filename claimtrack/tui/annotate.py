@@ -109,9 +109,9 @@ async def link_flow(app: ClaimtrackApp, claim_id: str) -> None:
     """Pick the other claim, then the relation key (after `n` and a note, if wanted); link them.
 
     Escape at the relation keys goes back to the picker, with what was typed there (it
-    cancelled the link, and a wrong claim picked meant starting over); escape in the picker
-    cancels."""
-    typed = ""
+    cancelled the link, and a wrong claim picked meant starting over), the note written
+    kept for the claim picked next; escape in the picker cancels."""
+    typed = note = ""
     while True:
         pick: Pick | None = await app.push_screen_wait(
             claim_picker(
@@ -128,15 +128,18 @@ async def link_flow(app: ClaimtrackApp, claim_id: str) -> None:
         first, second = claim_line(app, claim_id, 64), claim_line(app, pick.key, 64)
         title = f"Link A: {first}\n  to B: {second}"
         check = partial(annotate.check_link, app.store, claim_id, pick.key)
-        choice = await app.push_screen_wait(
-            RelationDialog(title, check, ends=("A", "B"), esc="back to the claims")
-        )
+        dialog = RelationDialog(title, check, ends=("A", "B"), esc="back to the claims", note=note)
+        choice = await app.push_screen_wait(dialog)
         if choice is None:
-            typed = pick.query
+            typed, note = pick.query, dialog.left_note
             continue
-        note = choice.note or None
         link = app.attempt(
-            annotate.link_claims, app.store, claim_id, pick.key, choice.relation, note
+            annotate.link_claims,
+            app.store,
+            claim_id,
+            pick.key,
+            choice.relation,
+            choice.note or None,
         )
         if link is not None:
             app.changed(f"linked {link_named(app.store, link.a, link.relation, link.b)}")

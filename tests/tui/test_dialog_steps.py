@@ -189,6 +189,34 @@ async def test_escape_at_the_relation_keys_goes_back_to_the_claim_picker(
     assert demo_store.all(Link) == []
 
 
+async def test_a_note_written_survives_stepping_back_to_pick_another_claim(
+    demo_store: Store,
+) -> None:
+    """A note written, then esc at the relation keys to pick another claim: the note was
+    gone when the keys came back. It comes back with them, and goes on the link made."""
+    ids = reader_statements(demo_store)
+    annotate.tag(demo_store, ids[0], "Arayik Harutyunyan")
+    _, _, other = annotate.tag(demo_store, ids[4], "Hikmet Hajiyev")
+    words = " ".join(other.summary.split()[:3])
+    app = app_for(demo_store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await press(pilot, "home")  # opened on the first to review
+        await _to_relation_keys(pilot, app, words)
+        await press(pilot, "n")
+        await type_text(pilot, "same night, same town")
+        await press(pilot, "enter", "escape")
+        assert isinstance(app.screen, PickerDialog)
+        await press(pilot, "enter")
+        dialog = app.screen
+        assert isinstance(dialog, RelationDialog)
+        assert dialog.note == "same night, same town"
+        assert hint(app).startswith("note kept")
+        await press(pilot, "s")
+    (link,) = demo_store.all(Link)
+    assert (link.b, link.relation, link.note) == (other.id, "supports", "same night, same town")
+
+
 async def test_escape_while_writing_the_note_drops_it_and_keeps_the_relation_keys(
     demo_store: Store,
 ) -> None:

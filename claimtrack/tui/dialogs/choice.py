@@ -40,6 +40,7 @@ class RelationDialog(ModalScreen[LinkChoice | None]):
         *bindings_for("relation"),
         Binding("escape", "back", "back", show=False),
     ]
+    AUTO_FOCUS = ""  # a kept note's field shows, but the keys choose until `n` is pressed
 
     def __init__(
         self,
@@ -47,11 +48,13 @@ class RelationDialog(ModalScreen[LinkChoice | None]):
         check: Callable[[str], object] | None = None,
         ends: tuple[str, str] | None = None,
         esc: str = "cancel",
+        note: str = "",
     ) -> None:
         """`check` refuses a relation (ClaimtrackError) while the dialog is open: another
         key may do, and the note typed is kept. `ends`: how the title names the two claims
         ("A", "B"), so each key says which way the link goes ("A responds to B"). `esc`:
-        what closing the dialog with escape does, as its hint says ("back to the claims")."""
+        what closing the dialog with escape does, as its hint says ("back to the claims").
+        `note`: one typed before, kept (the dialog reopened after stepping back)."""
         super().__init__()
         self.title_text = title
         self._check = check
@@ -59,6 +62,10 @@ class RelationDialog(ModalScreen[LinkChoice | None]):
         self.esc = esc
         self._kept = ""
         """The note as it was before the field was last opened (escape puts it back)."""
+        self._initial_note = note
+        self.left_note = ""
+        """The note typed when escape closed the dialog at its keys, for the flow that
+        reopens it (stepping back to pick another claim dropped a note already written)."""
 
     def _says(self, action_key: str, description: str) -> str:
         """What a key does: "A contradicts B" once the claims are named, else the relation."""
@@ -78,8 +85,14 @@ class RelationDialog(ModalScreen[LinkChoice | None]):
             yield Label(Text(f"esc {self.esc}"), classes="dialog-hint")
 
     def on_mount(self) -> None:
-        """The keys alone until a note is asked for."""
-        self.query_one("#note", Input).display = False
+        """The keys alone until a note is asked for (or the note kept from before)."""
+        field = self.query_one("#note", Input)
+        if self._initial_note:
+            field.value = self._initial_note
+            field.disabled = False
+            self._keys_hint(self.note)
+        else:
+            field.display = False
 
     @property
     def note(self) -> str:
@@ -121,6 +134,7 @@ class RelationDialog(ModalScreen[LinkChoice | None]):
         (none: the field goes); at the keys, close without choosing."""
         field = self.query_one("#note", Input)
         if self.focused is not field:
+            self.left_note = self.note
             self.dismiss(None)
             return
         field.value = self._kept
