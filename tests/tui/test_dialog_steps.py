@@ -9,7 +9,7 @@ import pytest
 from textual.pilot import Pilot
 from textual.widgets import Input, Label, OptionList
 
-from claimtrack.model import Link, Outcome
+from claimtrack.model import Claim, Link, Outcome
 from claimtrack.services import annotate
 from claimtrack.store import Store
 from claimtrack.tui.app import ClaimtrackApp
@@ -153,6 +153,14 @@ async def test_escape_after_a_verdict_goes_back_to_the_verdict_keys(demo_store: 
 
 
 # -- link ----------------------------------------------------------------------------------------
+def _first_and_other_claim(store: Store) -> Claim:
+    """Claims on the first statement (where `home` puts the Reader's cursor) and the fifth;
+    returns the fifth's, the one to link to."""
+    ids = reader_statements(store)
+    annotate.tag(store, ids[0], "Arayik Harutyunyan")
+    return annotate.tag(store, ids[4], "Hikmet Hajiyev")[2]
+
+
 async def _to_relation_keys(pilot: Pilot[None], app: ClaimtrackApp, words: str) -> None:
     await press(pilot, "l")
     await type_text(pilot, words)
@@ -165,9 +173,7 @@ async def test_escape_at_the_relation_keys_goes_back_to_the_claim_picker(
 ) -> None:
     """Esc in the link dialog cancelled the link: a wrong claim picked meant `l` and the
     search again. It goes back to the picker, the search kept; esc there cancels."""
-    ids = reader_statements(demo_store)
-    annotate.tag(demo_store, ids[0], "Arayik Harutyunyan")
-    _, _, other = annotate.tag(demo_store, ids[4], "Hikmet Hajiyev")
+    other = _first_and_other_claim(demo_store)
     words = " ".join(other.summary.split()[:3])
     app = app_for(demo_store)
     async with app.run_test(size=(100, 30)) as pilot:
@@ -194,9 +200,7 @@ async def test_a_note_written_survives_stepping_back_to_pick_another_claim(
 ) -> None:
     """A note written, then esc at the relation keys to pick another claim: the note was
     gone when the keys came back. It comes back with them, and goes on the link made."""
-    ids = reader_statements(demo_store)
-    annotate.tag(demo_store, ids[0], "Arayik Harutyunyan")
-    _, _, other = annotate.tag(demo_store, ids[4], "Hikmet Hajiyev")
+    other = _first_and_other_claim(demo_store)
     words = " ".join(other.summary.split()[:3])
     app = app_for(demo_store)
     async with app.run_test(size=(100, 30)) as pilot:
@@ -222,9 +226,7 @@ async def test_escape_while_writing_the_note_drops_it_and_keeps_the_relation_key
 ) -> None:
     """Esc while writing the link's note is a step back from `n`: the note goes, the keys
     stay (it cancelled the link)."""
-    ids = reader_statements(demo_store)
-    annotate.tag(demo_store, ids[0], "Arayik Harutyunyan")
-    _, _, other = annotate.tag(demo_store, ids[4], "Hikmet Hajiyev")
+    other = _first_and_other_claim(demo_store)
     app = app_for(demo_store)
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
