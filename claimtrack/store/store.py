@@ -13,7 +13,7 @@ import os
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, suppress
-from operator import itemgetter
+from itertools import repeat
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -73,7 +73,6 @@ INDEXED_FIELDS: tuple[tuple[str, str], ...] = (
     ("outcomes", "claim"),
     ("sources", "hash"),
 )
-_first, _second = itemgetter(0), itemgetter(1)
 _INDEXED_OF: dict[str, tuple[str, ...]] = {
     table: tuple(f for t, f in INDEXED_FIELDS if t == table) for table, _ in INDEXED_FIELDS
 }
@@ -208,8 +207,9 @@ class Transaction:
         self._ops: dict[str, dict[str, Doc | None]] = {}  # table -> id -> document (None: delete)
         self._pending: set[str] = set()  # ids put
         self._drawn: list[set[str]] = []  # ids handed out by `new_ids`, a set per draw
-        self.writes: dict[str, list[tuple[str, Doc | None]]] = {}
-        """What `changes()` found to write, per table: (id, document or None)."""
+        self.writes: dict[str, dict[str, Doc | None]] = {}
+        """What `changes()` found to write, per table: id -> document (None: delete), in
+        id order."""
         self.summary: str | None = None
         self.undoes: str | None = None
         self.redoes: str | None = None
@@ -248,9 +248,7 @@ class Transaction:
 
     def put_new_docs(self, table: str, docs: Iterable[Doc]) -> None:
         """Insert documents whose ids came from `new_ids` (an import's thousands of statements)."""
-        ops = self._table(table)
-        for doc in docs:
-            ops[doc["id"]] = doc
+        self._table(table).update({doc["id"]: doc for doc in docs})
 
     def puts(self, table: str) -> list[Doc]:
         """The documents this transaction writes to `table` so far (a speaker registered in
@@ -289,26 +287,28 @@ class Transaction:
         for table in sorted(self._ops):  # ids sorted per table, not (table, id) tuples: 3x faster
             docs = self._store.docs(table)
             ops = self._ops[table]
-            ids = sorted(ops)
-            afters = list(map(ops.__getitem__, ids))
-            if docs.keys().isdisjoint(ids) and None not in afters:
+            ids = sorted(ops)  # (in linear time when put in id order, as an import does)
+            writes = (  # in id order
+                ops if ids == list(ops) else dict(zip(ids, map(ops.__getitem__, ids), strict=True))
+            )
+            if docs.keys().isdisjoint(ids) and None not in writes.values():
                 # All new (an import's statements): every one changes, from nothing; checked
                 # and gathered in C, as `Change.doc` written out would be once per statement.
                 out += [
                     {"table": table, "id": id_, "before": None, "after": after}
-                    for id_, after in zip(ids, afters, strict=True)
+                    for id_, after in writes.items()
                 ]
-                self.writes[table] = list(zip(ids, afters, strict=True))
+                self.writes[table] = writes
                 continue
-            writes: list[tuple[str, Doc | None]] = []
+            changed: dict[str, Doc | None] = {}
             get = docs.get
-            for id_, after in zip(ids, afters, strict=True):
+            for id_, after in writes.items():
                 before = get(id_)
                 if before != after:
                     out.append(Change.doc(table, id_, before, after))
-                    writes.append((id_, after))
-            if writes:
-                self.writes[table] = writes
+                    changed[id_] = after
+            if changed:
+                self.writes[table] = changed
         return out
 
 
@@ -691,7 +691,7 @@ class Store:
             )
             event_doc = event.to_doc()
             event_doc["changes"] = changes
-            tx.writes.setdefault(Event.TABLE, []).append((event.id, event_doc))
+            tx.writes.setdefault(Event.TABLE, {})[event.id] = event_doc
             self._commit(Entry(self._seq + 1, event_doc), tx.writes)
 
     def _before_the_lock(self) -> None:
@@ -726,9 +726,7 @@ class Store:
                 f"chmod u+w {self.path})"
             )
 
-    def _commit(
-        self, entry: Entry, writes: dict[str, list[tuple[str, Doc | None]]] | None = None
-    ) -> None:
+    def _commit(self, entry: Entry, writes: dict[str, dict[str, Doc | None]] | None = None) -> None:
         """Journal `entry` durably, then apply it (`writes`: its ops grouped per table)."""
         jpath = self.journal_path
         if jpath is not None:
@@ -760,11 +758,11 @@ class Store:
             if items is None:
                 items = by_table[table] = {}
             items[id_] = doc
-        self._apply({table: list(items.items()) for table, items in by_table.items()})
+        self._apply(by_table)
 
-    def _apply(self, by_table: dict[str, list[tuple[str, Doc | None]]]) -> None:
-        """Write each table's (id, document or None to delete) to memory and the indexes;
-        an id appears at most once per table."""
+    def _apply(self, by_table: dict[str, dict[str, Doc | None]]) -> None:
+        """Write each table's documents (id -> document, or None to delete) to memory and the
+        indexes."""
         added: list[str] = []
         removed: list[str] = []
         id_tables = self._id_tables
@@ -773,23 +771,24 @@ class Store:
 
             def updater(
                 docs: dict[str, Any],
-                items: list[Any] = items,
+                items: dict[str, Doc | None] = items,
                 table: str = table,
                 indexes: list[Any] = indexes,
             ) -> None:
-                ids = list(map(_first, items))
-                written = list(map(_second, items))
+                ids: Iterable[str]
+                written: Iterable[Doc]
                 if (
-                    None not in written
-                    and docs.keys().isdisjoint(ids)
-                    and id_tables.keys().isdisjoint(ids)
+                    None not in items.values()
+                    and docs.keys().isdisjoint(items)
+                    and id_tables.keys().isdisjoint(items)
                 ):  # all new (an import): written in C, not one by one
                     docs.update(items)
-                    id_tables.update(dict.fromkeys(ids, table))
-                    added.extend(ids)
+                    id_tables.update(dict.fromkeys(items, table))
+                    added.extend(items)
+                    ids, written = items.keys(), items.values()  # type: ignore[assignment]
                 else:
                     ids, written = [], []
-                    for id_, doc in items:
+                    for id_, doc in items.items():
                         old = docs.get(id_)
                         if old is not None:
                             _index_remove(indexes, id_, old)
@@ -805,16 +804,17 @@ class Store:
                         if id_ not in id_tables:
                             added.append(id_)
                         id_tables[id_] = table
-                # One pass per indexed field, not a call per document (an import's 10k); a
-                # field nobody set (new statements' claim and speaker) is skipped in C.
+                # One pass per indexed field, not a call per document (an import's 10k),
+                # gathered in C; a field nobody set (new statements' claim and speaker) is
+                # skipped in C too.
                 for field, bucket in indexes:
-                    values = [doc.get(field) for doc in written]
+                    values = list(map(dict.get, written, repeat(field)))
                     if values.count(None) != len(values):
                         _enter(bucket, field, ids, values)
 
             self._db.table(table)._update_table(updater)
             if table == Event.TABLE:
-                seqs = [int(doc.get("seq", 0)) for _, doc in items if doc is not None]
+                seqs = [int(doc.get("seq", 0)) for doc in items.values() if doc is not None]
                 self._max_event_seq = max([self._max_event_seq, *seqs])
         self._ids.difference_update(removed)
         self._ids.update(added)
