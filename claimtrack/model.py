@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Any, ClassVar, Literal, NoReturn, Self
 from urllib.parse import urlsplit
 
@@ -617,6 +618,46 @@ class Statement(Record):
                 "note": None,
             }
             for id_, (start, end) in zip(ids, spans, strict=True)
+        ]
+
+    @staticmethod
+    def docs_in_id_order(
+        ids: Sequence[str],
+        sources: Sequence[str],
+        spans: Sequence[tuple[int, int]],
+        narration: Iterable[int] = (),
+    ) -> list[dict[str, Any]]:
+        """`span_doc` of each (id, source, span), made in the order of their ids; those at
+        the positions `narration` (in the order given) are marked as narration.
+
+        The store keeps, journals and applies a change's documents in id order: an import's
+        10k statements made in the order of their text and then visited in the (random)
+        order of their ids cost a cache miss each time, and writing the journal line and
+        indexing them took twice as long as reading them in the order they lie in memory.
+        """
+        flags = [False] * len(ids)
+        for k in narration:
+            flags[k] = True
+        order = sorted(range(len(ids)), key=ids.__getitem__)
+        take: Callable[[Sequence[Any]], Sequence[Any]] = (
+            itemgetter(*order)  # gathered in C
+            if len(order) > 1  # (`itemgetter` of one position gives the item, not a tuple)
+            else lambda items: [items[k] for k in order]
+        )
+        return [
+            {
+                "id": id_,
+                "source": source,
+                "start": start if 0 <= start < end else _refuse_span(start, end),
+                "end": end,
+                "speaker": None,
+                "claim": None,
+                "narration": flag,
+                "note": None,
+            }
+            for id_, source, (start, end), flag in zip(
+                take(ids), take(sources), take(spans), take(flags), strict=True
+            )
         ]
 
 

@@ -48,6 +48,23 @@ def test_an_imported_span_is_stored_exactly_as_a_new_statement_record() -> None:
         Statement.span_doc("t1", "src", 9, 9)
 
 
+def test_an_imports_statements_made_in_id_order_keep_their_own_span_source_and_mark() -> None:
+    """An import makes its statements in the order of their ids, not of the text: each must
+    still get its own span, source and narration mark (page furniture)."""
+    ids, sources = ["k3", "a1", "m2"], ["src1", "src1", "src2"]
+    docs = Statement.docs_in_id_order(ids, sources, [(0, 4), (5, 9), (0, 7)], narration=[1])
+    assert docs == [
+        Statement("a1", "src1", 5, 9, narration=True).to_doc(),
+        Statement("k3", "src1", 0, 4).to_doc(),
+        Statement("m2", "src2", 0, 7).to_doc(),
+    ]
+    assert Statement.docs_in_id_order(["t1"], ["src"], [(3, 9)], [0]) == [
+        Statement("t1", "src", 3, 9, narration=True).to_doc()
+    ]
+    with pytest.raises(ValidationError):
+        Statement.docs_in_id_order(["t1", "t2"], ["src", "src"], [(0, 3), (9, 9)])
+
+
 def test_unknown_document_keys_are_ignored_for_forward_compatibility() -> None:
     doc = Speaker("s1", "Putin").to_doc() | {"added_in_v2": True}
     assert Speaker.from_doc(doc).name == "Putin"

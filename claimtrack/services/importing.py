@@ -7,6 +7,7 @@ import re
 import stat
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from itertools import repeat
 from pathlib import Path
 from typing import BinaryIO
 
@@ -320,6 +321,11 @@ def _import(
                 sizes.setdefault(doc.hash, 1 + len(spans))
         ids = tx.new_ids(sum(sizes.values()))
         taken = 0  # ids handed out so far
+        # Every new statement, put at once in id order (`Statement.docs_in_id_order`).
+        statement_ids: list[str] = []
+        sources: list[str] = []
+        all_spans: list[tuple[int, int]] = []
+        narration: list[int] = []  # positions in those lists
         for raw, doc, spans in prepared:
             digest = doc.hash
             existing = store.ids_where("sources", "hash", digest)
@@ -345,11 +351,17 @@ def _import(
             tx.put(src)
             seen[digest] = src
             first, taken = taken + 1, taken + 1 + len(spans)
-            new = Statement.span_docs(ids[first:taken], src.id, spans)
-            for k in ingest.furniture(doc.text, spans):
-                new[k]["narration"] = True  # page furniture: kept, but nobody's claim
-            tx.put_new_docs(Statement.TABLE, new)
+            at = len(statement_ids)
+            statement_ids += ids[first:taken]
+            sources += repeat(src.id, len(spans))
+            all_spans += spans
+            # page furniture: kept, but nobody's claim
+            narration += [at + k for k in ingest.furniture(doc.text, spans)]
             results.append(ImportResult(src, len(spans), duplicate=False))
+        tx.put_new_docs(
+            Statement.TABLE,
+            Statement.docs_in_id_order(statement_ids, sources, all_spans, narration),
+        )
     return results
 
 
