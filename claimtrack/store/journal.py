@@ -65,12 +65,18 @@ def encode(entry: Entry) -> bytes:
     Lone surrogates reach us from command-line arguments that were not valid UTF-8 (Python
     decodes them with surrogateescape).
     """
+    return b"".join(_encoded(entry))
+
+
+def _encoded(entry: Entry) -> tuple[bytes, bytes, bytes]:
+    """`encode` in its three pieces (the event's JSON between its head and its end), so an
+    import's megabytes are written as they are rather than copied into one line first."""
     try:
         event = orjson.dumps(entry.event)
     except orjson.JSONEncodeError:
         raise _not_unicode(entry) from None
     head = b'{"seq":%d,"crc":%d,"event":' % (entry.seq, _checksum(entry.seq, event))
-    return b"".join((head, event, b"}\n"))
+    return head, event, b"}\n"
 
 
 def _checksum(seq: int, event: bytes) -> int:
@@ -278,7 +284,7 @@ def append(path: Path, entry: Entry, valid_size: int) -> int:
 
     A failure (a full disk, a journal that is a directory) is a `StoreError`: the change is
     not acknowledged, and a partly written line is cut off by the next append."""
-    data = encode(entry)  # before touching the file: a refused entry changes nothing
+    data = _encoded(entry)  # before touching the file: a refused entry changes nothing
     try:
         return _append(path, data, valid_size)
     except OSError as exc:
@@ -287,7 +293,7 @@ def append(path: Path, entry: Entry, valid_size: int) -> int:
         ) from exc
 
 
-def _append(path: Path, data: bytes, valid_size: int) -> int:
+def _append(path: Path, pieces: tuple[bytes, ...], valid_size: int) -> int:
     fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
     try:
         size = os.fstat(fd).st_size
@@ -309,9 +315,12 @@ def _append(path: Path, data: bytes, valid_size: int) -> int:
             os.ftruncate(fd, valid_size)
         os.lseek(fd, valid_size, os.SEEK_SET)
         try:
-            written = 0
-            while written < len(data):
-                written += os.write(fd, data[written:])
+            length = 0
+            for piece in pieces:  # (a crash between them tears the line, as within one)
+                written = 0
+                while written < len(piece):
+                    written += os.write(fd, piece[written:])
+                length += written
             os.fsync(fd)
         except OSError:
             # Refused, so not left to be read: a whole line whose sync failed was replayed by
@@ -319,6 +328,6 @@ def _append(path: Path, data: bytes, valid_size: int) -> int:
             with suppress(OSError):
                 os.ftruncate(fd, valid_size)
             raise
-        return valid_size + len(data)
+        return valid_size + length
     finally:
         os.close(fd)
