@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from operator import itemgetter
@@ -635,16 +636,14 @@ class Statement(Record):
         order of their ids cost a cache miss each time, and writing the journal line and
         indexing them took twice as long as reading them in the order they lie in memory.
         """
-        flags = [False] * len(ids)
-        for k in narration:
-            flags[k] = True
         order = sorted(range(len(ids)), key=ids.__getitem__)
         take: Callable[[Sequence[Any]], Sequence[Any]] = (
             itemgetter(*order)  # gathered in C
             if len(order) > 1  # (`itemgetter` of one position gives the item, not a tuple)
             else lambda items: [items[k] for k in order]
         )
-        return [
+        in_order = take(ids)
+        docs = [
             {
                 "id": id_,
                 "source": source,
@@ -652,13 +651,14 @@ class Statement(Record):
                 "end": end,
                 "speaker": None,
                 "claim": None,
-                "narration": flag,
+                "narration": False,
                 "note": None,
             }
-            for id_, source, (start, end), flag in zip(
-                take(ids), take(sources), take(spans), take(flags), strict=True
-            )
+            for id_, source, (start, end) in zip(in_order, take(sources), take(spans), strict=True)
         ]
+        for k in narration:  # a few per article: each found by its id
+            docs[bisect_left(in_order, ids[k])]["narration"] = True
+        return docs
 
 
 def _check_span(start: int, end: int) -> None:
