@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from operator import itemgetter
@@ -627,9 +626,9 @@ class Statement(Record):
         sources: Sequence[str],
         spans: Sequence[tuple[int, int]],
         narration: Iterable[int] = (),
-    ) -> list[dict[str, Any]]:
-        """`span_doc` of each (id, source, span), made in the order of their ids; those at
-        the positions `narration` (in the order given) are marked as narration.
+    ) -> dict[str, dict[str, Any]]:
+        """`span_doc` of each (id, source, span) by id, made in the order of their ids; those
+        at the positions `narration` (in the order given) are marked as narration.
 
         The store keeps, journals and applies a change's documents in id order: an import's
         10k statements made in the order of their text and then visited in the (random)
@@ -642,9 +641,8 @@ class Statement(Record):
             if len(order) > 1  # (`itemgetter` of one position gives the item, not a tuple)
             else lambda items: [items[k] for k in order]
         )
-        in_order = take(ids)
-        docs = [
-            {
+        docs = {
+            id_: {
                 "id": id_,
                 "source": source,
                 "start": start if 0 <= start < end else _refuse_span(start, end),
@@ -654,10 +652,10 @@ class Statement(Record):
                 "narration": False,
                 "note": None,
             }
-            for id_, source, (start, end) in zip(in_order, take(sources), take(spans), strict=True)
-        ]
-        for k in narration:  # a few per article: each found by its id
-            docs[bisect_left(in_order, ids[k])]["narration"] = True
+            for id_, source, (start, end) in zip(take(ids), take(sources), take(spans), strict=True)
+        }
+        for k in narration:  # a few per article
+            docs[ids[k]]["narration"] = True
         return docs
 
 

@@ -53,14 +53,15 @@ def test_an_imports_statements_made_in_id_order_keep_their_own_span_source_and_m
     still get its own span, source and narration mark (page furniture)."""
     ids, sources = ["k3", "a1", "m2"], ["src1", "src1", "src2"]
     docs = Statement.docs_in_id_order(ids, sources, [(0, 4), (5, 9), (0, 7)], narration=[1])
-    assert docs == [
+    assert list(docs.values()) == [
         Statement("a1", "src1", 5, 9, narration=True).to_doc(),
         Statement("k3", "src1", 0, 4).to_doc(),
         Statement("m2", "src2", 0, 7).to_doc(),
     ]
-    assert Statement.docs_in_id_order(["t1"], ["src"], [(3, 9)], [0]) == [
-        Statement("t1", "src", 3, 9, narration=True).to_doc()
-    ]
+    assert list(docs) == ["a1", "k3", "m2"]
+    assert Statement.docs_in_id_order(["t1"], ["src"], [(3, 9)], [0]) == {
+        "t1": Statement("t1", "src", 3, 9, narration=True).to_doc()
+    }
     with pytest.raises(ValidationError):
         Statement.docs_in_id_order(["t1", "t2"], ["src", "src"], [(0, 3), (9, 9)])
 

@@ -246,9 +246,10 @@ class Transaction:
         self._table(table)[doc["id"]] = doc
         self._pending.add(doc["id"])
 
-    def put_new_docs(self, table: str, docs: Iterable[Doc]) -> None:
-        """Insert documents whose ids came from `new_ids` (an import's thousands of statements)."""
-        self._table(table).update({doc["id"]: doc for doc in docs})
+    def put_new_docs(self, table: str, docs: Iterable[Doc] | dict[str, Doc]) -> None:
+        """Insert documents whose ids came from `new_ids` (an import's thousands of statements),
+        given as a list or already by id (`Statement.docs_in_id_order`)."""
+        self._table(table).update(docs if isinstance(docs, dict) else {d["id"]: d for d in docs})
 
     def puts(self, table: str) -> list[Doc]:
         """The documents this transaction writes to `table` so far (a speaker registered in
