@@ -17,9 +17,11 @@ import re
 import unicodedata
 from collections import Counter
 from itertools import pairwise
+from typing import NamedTuple
 
 from claimtrack.errors import IngestError
 from claimtrack.ingest.language import fit
+from claimtrack.ingest.normalize import NOT_CONTROL_BYTES
 
 _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"%PDF-", "a PDF file; convert it to text or HTML first"),
@@ -54,9 +56,10 @@ _BOMS_AT: dict[bytes, tuple[tuple[bytes, str, str], ...]] = {
 _SNIFF = 65536  # bytes examined by the statistical checks
 _BINARY_RATIO = 0.05  # NUL and other non-text control bytes allowed in text
 _TEXT_CONTROLS = b"\t\n\r\x0c\x1b"  # \x1b: terminal logs carry ANSI colours
-# Every byte that is not a junk control: deleting these leaves exactly the junk (in C, where a
-# Python loop over the bytes cost as much as segmenting the document).
-_NOT_JUNK = bytes(sorted(set(range(0x20, 0x100)) | set(_TEXT_CONTROLS)))
+# Deleting every byte but the controls normalising removes (in C, where a Python loop over the
+# bytes cost as much as segmenting the document), then the text controls and DEL among them,
+# leaves the junk: the first pass also tells normalising whether it has anything to remove.
+_NOT_JUNK = _TEXT_CONTROLS + b"\x7f"
 # Legacy code pages always tried, most common in news first (ties go to the earlier one).
 _LEGACY = ("cp1252", "cp1251", "cp1250", "cp1253", "cp1254", "cp1257", "koi8_r", "cp1256", "cp1255")
 # Further encodings accepted when charset-normalizer proposes them (CJK, ISO, Thai...). DOS,
@@ -81,6 +84,25 @@ def decode_bytes(data: bytes, label: str = "input") -> tuple[str, str]:
 
     `label` (usually the filename) starts every error message.
     """
+    decoded = decode(data, label)
+    return decoded.text, decoded.charset
+
+
+class Decoded(NamedTuple):
+    """What `decode` found: the text, and what it saw of the bytes on the way."""
+
+    text: str
+    charset: str
+    verbatim: bool
+    """`data` is exactly the text's UTF-8 (no BOM, nothing replaced): its bytes can stand for
+    the text, which is cheaper than encoding it again (`normalize.normalize_utf8`)."""
+    controls: bool
+    """Whether `data` may hold ASCII controls but tab and newline, or DEL: False when all of
+    it was scanned for junk and none found, so normalising need not scan it again."""
+
+
+def decode(data: bytes, label: str = "input") -> Decoded:
+    """`decode_bytes`, with what was seen of `data` on the way (see Decoded)."""
     first = bytes(data[:1])  # hashable even when a bytearray is handed in
     for magic, what in _MAGIC_AT.get(first, ()):
         if data.startswith(magic):
@@ -88,7 +110,7 @@ def decode_bytes(data: bytes, label: str = "input") -> tuple[str, str]:
     for bom, codec, name in _BOMS_AT.get(first, ()):
         if data.startswith(bom):
             try:
-                return data[len(bom) :].decode(codec), name
+                return Decoded(data[len(bom) :].decode(codec), name, False, True)
             except UnicodeDecodeError as exc:
                 raise _fail(
                     label, f"starts with a {name} byte-order mark but is not {name}"
@@ -97,19 +119,22 @@ def decode_bytes(data: bytes, label: str = "input") -> tuple[str, str]:
     # far faster than counting the NULs of each parity.
     utf16 = _utf16_without_bom(data) if b"\x00" in data else None
     if utf16 is not None:
-        return utf16, "utf-16"
+        return Decoded(utf16, "utf-16", False, True)
     head = data[:_SNIFF]
-    junk = len(head.translate(None, _NOT_JUNK))
+    controls = head.translate(None, NOT_CONTROL_BYTES)
+    junk = len(controls.translate(None, _NOT_JUNK)) if controls else 0
     if junk > _BINARY_RATIO * len(head):
         raise _fail(label, "looks like binary data (too many NUL/control bytes), not text")
     try:
-        return data.decode("utf-8"), "utf-8"
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    else:
+        return Decoded(text, "utf-8", True, bool(controls) or len(data) > _SNIFF)
     nearly = _nearly_utf8(data)
     if nearly is not None:
-        return nearly, "utf-8"
-    return _legacy(data, label)
+        return Decoded(nearly, "utf-8", False, True)
+    return Decoded(*_legacy(data, label), False, True)
 
 
 def _utf16_without_bom(data: bytes) -> str | None:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from pathlib import PurePath
 
 from claimtrack.errors import IngestError
-from claimtrack.ingest.decode import decode_bytes
+from claimtrack.ingest.decode import decode
 from claimtrack.ingest.furniture import (
     LEAD_REACH,
     dateline_lead,
@@ -21,7 +21,12 @@ from claimtrack.ingest.furniture import (
 )
 from claimtrack.ingest.htmltext import HTML_SUFFIXES, extract_main_text, looks_like_html
 from claimtrack.ingest.language import detect_languages
-from claimtrack.ingest.normalize import content_hash, normalize_text, strip_escapes
+from claimtrack.ingest.normalize import (
+    content_hash,
+    normalize_text,
+    normalize_utf8,
+    strip_escapes,
+)
 
 MAX_BYTES: int = 10 * 1024 * 1024  # larger input is refused
 TITLE_MAX = 200
@@ -98,7 +103,9 @@ def _read(data: bytes, filename: str | None, lang: str | None) -> tuple[Document
     if not data.strip():
         raise IngestError(f"{label}: empty (nothing but whitespace)")
     language = _check_language(label, lang)
-    text, charset = decode_bytes(bytes(data), label)
+    data = bytes(data)
+    decoded = decode(data, label)
+    text, charset = decoded.text, decoded.charset
     suffix = PurePath(filename).suffix.lower() if filename else ""
     data_kind = structured_data_kind(text, suffix)
     if data_kind:
@@ -112,7 +119,13 @@ def _read(data: bytes, filename: str | None, lang: str | None) -> tuple[Document
         kind = "html"
     else:
         kind = "text"
-    text = normalize_text(extract_main_text(text) if kind == "html" else text)
+    utf8: bytes | None = None  # the normalised text's UTF-8, when the file's bytes are it
+    if kind == "html":
+        text = normalize_text(extract_main_text(text))
+    elif decoded.verbatim:
+        text, utf8 = normalize_utf8(text, data, controls=decoded.controls)
+    else:
+        text = normalize_text(text)
     if not text and kind == "html":
         raise IngestError(f"{label}: no readable text found in this HTML page")
     if not text:
@@ -123,7 +136,7 @@ def _read(data: bytes, filename: str | None, lang: str | None) -> tuple[Document
         lang=language or "",
         charset=charset,
         kind=kind,
-        hash=content_hash(text, normalized=True),
+        hash=content_hash(text, normalized=True, utf8=utf8),
     ), language is not None
 
 

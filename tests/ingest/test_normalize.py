@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import hashlib
 import unicodedata
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from claimtrack.errors import IngestError
 from claimtrack.ingest import content_hash, read_document
 from claimtrack.ingest.normalize import normalize_text
 
@@ -100,3 +102,28 @@ def test_escape_fragments_never_survive(raw: str) -> None:
     assert "\x1b" not in clean
     assert "\x07" not in clean
     assert "\x9c" not in clean
+
+
+# What normalising changes, in UTF-8 of one, two and three bytes, beside what it keeps.
+UTF8_PARTS = st.sampled_from(
+    [
+        *("Kata ", "слово ", "“kutip” ", "e\u0301", "\u00e9", "\u00a0", "\u00ab", "\u2014"),
+        *("\n", "\t", " ", "\r\n", "\r", "\x0b", "\x0c", "\x00", "\x07", "\x1b[31m", "\x7f"),
+        *("\x80", "\x85", "\x9b2J", "\x9f", "\u2027", "\u2028", "\u2029", "\u202f", "\u3000"),
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(UTF8_PARTS, max_size=30).map("".join))
+def test_a_utf8_file_reads_as_its_text_normalised(raw: str) -> None:
+    """UTF-8 files are checked for what normalising changes in their bytes, not their text:
+    the same text and hash, whatever they hold."""
+    try:
+        doc = read_document(f"Judul\n{raw}".encode(), "a.txt")
+    except IngestError:  # too many controls: binary
+        return
+    if doc.charset != "utf-8":  # NULs on one parity: read as UTF-16 without a BOM
+        return
+    assert doc.text == normalize_text(f"Judul\n{raw}")
+    assert doc.hash == hashlib.sha256(doc.text.encode()).hexdigest()
