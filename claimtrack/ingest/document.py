@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import itertools
 import json
+import os
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -106,7 +107,7 @@ def _read(data: bytes, filename: str | None, lang: str | None) -> tuple[Document
     data = bytes(data)
     decoded = decode(data, label)
     text, charset = decoded.text, decoded.charset
-    suffix = PurePath(filename).suffix.lower() if filename else ""
+    suffix = _suffix(filename)
     data_kind = structured_data_kind(text, suffix)
     if data_kind:
         raise IngestError(
@@ -140,6 +141,28 @@ def _read(data: bytes, filename: str | None, lang: str | None) -> tuple[Document
     ), language is not None
 
 
+_POSIX = os.name == "posix"  # PurePath is PurePosixPath: "/" alone separates a path's parts
+
+
+def _suffix(filename: str | None) -> str:
+    """The file name's suffix in lower case when it is one the kinds are told by (".md",
+    ".html", ".json", ".svg"...), else "" (any other suffix means nothing here).
+
+    A path's last part is found with rpartition on POSIX: building a PurePath per file cost a
+    tenth of reading an article. Paths ending in "/" or "/." and other systems' paths go
+    through PurePath.
+    """
+    if not filename:
+        return ""
+    name = filename.rpartition("/")[2] if _POSIX else ""
+    if name and name != ".":
+        dot = name.rfind(".")
+        suffix = name[dot:].lower() if dot > 0 else ""
+    else:
+        suffix = PurePath(filename).suffix.lower()
+    return suffix if suffix in _KNOWN_SUFFIXES else ""
+
+
 JSON_SUFFIXES = frozenset({".json", ".jsonl", ".ndjson", ".geojson"})
 XML_SUFFIXES = frozenset({".xml", ".svg", ".rss", ".atom", ".kml", ".gpx"})
 # The first element of an XML document, after its declaration, comments and doctype.
@@ -148,6 +171,7 @@ _XML_ROOT = re.compile(
     r"<([A-Za-z][\w:.-]*)",
     re.IGNORECASE | re.DOTALL,
 )
+_OPENING = re.compile(r"\S")  # the first character that str.lstrip() keeps
 _XML_DATA_ROOTS = {"svg": "an SVG image", "rss": "an RSS feed", "feed": "an Atom feed"}
 
 
@@ -157,10 +181,13 @@ def structured_data_kind(text: str, suffix: str = "") -> str | None:
 
     An HTML page (XHTML too) is an article, whatever its suffix.
     """
+    opening = _OPENING.search(text, 0, 2048)  # as head.lstrip()[:1], without copying
+    start = opening.group() if opening else ""
+    if start not in ("<", "{", "[") and suffix not in JSON_SUFFIXES and suffix not in XML_SUFFIXES:
+        return None  # prose: neither markup nor data opens it (the common case, made cheap)
     head = text[:2048]
     if looks_like_html(head):
         return None
-    start = head.lstrip()[:1]
     if suffix in JSON_SUFFIXES or (start in "{[" and start and _parses_as_json(text)):
         return "JSON data"
     root = _XML_ROOT.match(head)
@@ -170,6 +197,9 @@ def structured_data_kind(text: str, suffix: str = "") -> str | None:
     if suffix in XML_SUFFIXES:
         return "an SVG image" if suffix == ".svg" else "XML data"
     return None
+
+
+_KNOWN_SUFFIXES = MARKDOWN_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES | XML_SUFFIXES
 
 
 def _parses_as_json(text: str) -> bool:

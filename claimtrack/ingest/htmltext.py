@@ -23,7 +23,7 @@ _XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]{0,200}\?>", re.IGNORECASE)
 
 def looks_like_html(text: str) -> bool:
     """Whether decoded text is an HTML page (by its first tags, not by any tag inside)."""
-    return _SNIFF.match(text[:2048]) is not None
+    return _SNIFF.match(text, 0, 2048) is not None  # as if cut at 2048, without copying
 
 
 def extract_main_text(html: str) -> str:

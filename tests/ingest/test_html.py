@@ -144,6 +144,18 @@ def test_text_that_only_mentions_tags_is_not_html(text: str) -> None:
     assert doc.text == text
 
 
+@pytest.mark.parametrize(
+    ("path", "kind"),
+    [
+        *(("notes.md", "markdown"), ("Notes.MD", "markdown"), ("/desk/in/notes.md", "markdown")),
+        *(("in/notes.md/", "markdown"), ("in/notes.md/.", "markdown")),
+        *((".md", "text"), ("notes.md.txt", "text"), ("notes.", "text"), ("in.md/notes", "text")),
+    ],
+)
+def test_the_kind_is_told_by_the_suffix_of_the_paths_last_part(path: str, kind: str) -> None:
+    assert read_document(b"# Title\n\nSome *markdown*.", path).kind == kind
+
+
 def test_markdown_is_kept_verbatim_even_when_it_starts_with_html() -> None:
     text = "<html>\n\n# Title\n\nSome *markdown*. Another [link](http://x)."
     doc = read_document(text.encode(), "notes.md")
