@@ -7,7 +7,7 @@ import itertools
 import json
 import os
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import PurePath
 
@@ -243,8 +243,7 @@ def _title(text: str) -> str:
     when it is a breadcrumb trail run into the next one, after a dateline's lead
     ("TEMPO.CO, Jakarta - "); cut to TITLE_MAX characters with an ellipsis. A page of
     furniture alone is titled by its first line."""
-    lines = (line.strip() for line in text.splitlines())
-    body = (line for line in lines if line and not furniture_line(line))
+    body = (line for line in _stripped_lines(text) if line and not furniture_line(line))
     first: list[str] = []
     for line in body:  # up to the first line of words
         first.append(line)
@@ -255,7 +254,7 @@ def _title(text: str) -> str:
         sections = 0
     first_two = [*first[sections:], *itertools.islice(body, 1)][:2]
     if not first_two:
-        first_two = [next((line.strip() for line in text.splitlines() if line.strip()), "")]
+        first_two = [next((line for line in _stripped_lines(text) if line), "")]
     line, after = [*first_two, "", ""][:2]
     if leads_into(line, after):
         line = after
@@ -268,3 +267,20 @@ def _title(text: str) -> str:
     if len(line) <= TITLE_MAX:
         return line
     return line[: TITLE_MAX - 1].rstrip() + "…"
+
+
+def _stripped_lines(text: str) -> Iterator[str]:
+    """`line.strip() for line in text.splitlines()`, a line at a time: a title is found in
+    the first lines, and splitting all of an article cost a fifth of `_title`.
+
+    Cut after each "\\n" (never inside a "\\r\\n"), each piece then split as splitlines
+    would: a piece may still hold the rarer line breaks ("\\r", "\\x0c", "\\u2028"...).
+    """
+    start, size = 0, len(text)
+    while start < size:
+        end = text.find("\n", start) + 1
+        if not end:
+            end = size
+        for line in text[start:end].splitlines():
+            yield line.strip()
+        start = end

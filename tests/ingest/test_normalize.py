@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from claimtrack.errors import IngestError
 from claimtrack.ingest import content_hash, read_document
+from claimtrack.ingest.document import _stripped_lines
 from claimtrack.ingest.normalize import normalize_text
 
 
@@ -127,3 +128,17 @@ def test_a_utf8_file_reads_as_its_text_normalised(raw: str) -> None:
         return
     assert doc.text == normalize_text(f"Judul\n{raw}")
     assert doc.hash == hashlib.sha256(doc.text.encode()).hexdigest()
+
+
+LINE_PARTS = st.sampled_from(
+    [
+        *("a", "b c", " ", "\t", "\n", "\r", "\r\n", "\x0b", "\x0c", "\x1c", "\x1e", "\x85"),
+        *("\u2028", "\u2029", "\u00a0", "\u00e9"),
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(LINE_PARTS, max_size=40).map("".join))
+def test_titles_are_read_from_the_lines_splitlines_gives(text: str) -> None:
+    assert list(_stripped_lines(text)) == [line.strip() for line in text.splitlines()]
