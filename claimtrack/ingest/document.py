@@ -8,7 +8,7 @@ import json
 import os
 import re
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import PurePath
 
 from claimtrack.errors import IngestError
@@ -80,28 +80,44 @@ def read_documents(
     read so far (decoding and HTML extraction are the slow part). The first bad file raises
     its IngestError.
     """
-    docs: list[tuple[Document, bool]] = []
+    docs: list[_Read] = []
     for data, filename, lang in files:
         docs.append(_read(data, filename, lang))
         if progress:
             progress(len(docs))
-    unknown = [i for i, (_, given) in enumerate(docs) if not given]
-    found = detect_languages([docs[i][0].text for i in unknown])
-    out = [doc for doc, _ in docs]
-    for i, lang in zip(unknown, found, strict=True):
-        out[i] = replace(out[i], lang=lang)
-    return out
+    found = iter(detect_languages([doc[0] for doc in docs if doc[5] is None]))
+    return [
+        Document(
+            text=text,
+            title=title,
+            lang=next(found) if lang is None else lang,
+            charset=charset,
+            kind=kind,
+            hash=digest,
+        )
+        for text, title, charset, kind, digest, lang in docs
+    ]
 
 
-def _read(data: bytes, filename: str | None, lang: str | None) -> tuple[Document, bool]:
-    """The document, and whether its language was given (else it is still to detect)."""
+_Read = tuple[str, str, str, str, str, str | None]
+"""A document read but for its language: text, title, charset, kind, hash, and the language
+when it was given (None: still to detect). The Document is made once its language is known."""
+
+
+def _read(data: bytes, filename: str | None, lang: str | None) -> _Read:
+    """The document's fields (see _Read)."""
     # The filename is shown in error messages: no terminal escapes, no line breaks.
-    label = " ".join(strip_escapes(filename).split()) if filename else "input"
+    if not filename:
+        label = "input"
+    elif filename.isprintable() and "  " not in filename and filename.strip(" ") == filename:
+        label = filename  # nothing to remove (controls are unprintable): skip the regexes
+    else:
+        label = " ".join(strip_escapes(filename).split())
     if len(data) > MAX_BYTES:
         raise IngestError(
             f"{label}: {len(data):,} bytes is larger than the {MAX_BYTES // 2**20} MiB limit"
         )
-    if not data.strip():
+    if not data or data.isspace():  # not data.strip(), which copies most files
         raise IngestError(f"{label}: empty (nothing but whitespace)")
     language = _check_language(label, lang)
     data = bytes(data)
@@ -131,14 +147,8 @@ def _read(data: bytes, filename: str | None, lang: str | None) -> tuple[Document
         raise IngestError(f"{label}: no readable text found in this HTML page")
     if not text:
         raise IngestError(f"{label}: empty (nothing but whitespace and control characters)")
-    return Document(
-        text=text,
-        title=_title(text),
-        lang=language or "",
-        charset=charset,
-        kind=kind,
-        hash=content_hash(text, normalized=True, utf8=utf8),
-    ), language is not None
+    digest = content_hash(text, normalized=True, utf8=utf8)
+    return text, _title(text), charset, kind, digest, language
 
 
 _POSIX = os.name == "posix"  # PurePath is PurePosixPath: "/" alone separates a path's parts
