@@ -5,11 +5,13 @@ from __future__ import annotations
 from collections import Counter
 from functools import lru_cache
 from typing import Any
+from unittest.mock import patch
 
 import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from claimtrack.ingest import langmodel
 from claimtrack.ingest.language import NEWS_LANGUAGES, model
 from tests.conftest import DEMO, REPO, SEED
 from tests.ingest.conftest import ENGLISH, INDONESIAN, RUSSIAN
@@ -101,3 +103,27 @@ def test_probabilities_are_py3langids_on_real_articles() -> None:
         assert mine.keys() == dict(ranked).keys()
         assert max(range(len(row)), key=row.__getitem__) == m.labels.index(ranked[0][0])
         assert all(abs(mine[lang] - p) < 1e-4 for lang, p in ranked)
+
+
+def assert_scored_alone_and_in_batches(texts: list[str]) -> None:
+    """Each text's probabilities, to the bit, alone and in batches cut every few bytes."""
+    m = model()
+    alone = [m.probabilities([text])[0].tobytes() for text in texts]
+    for size in (1, 100, 2_000, langmodel._BATCH_BYTES):
+        with patch.object(langmodel, "_BATCH_BYTES", size):
+            batch = m.probabilities(texts)
+        assert [row.tobytes() for row in batch] == alone
+
+
+@settings(max_examples=60, deadline=None)
+@given(texts_strategy)
+def test_a_text_scores_the_same_alone_and_in_any_batch(texts: list[str]) -> None:
+    """A language is never decided differently for an article imported with others."""
+    assert_scored_alone_and_in_batches(texts)
+
+
+def test_real_articles_score_the_same_alone_and_in_any_batch() -> None:
+    texts = [p.read_text(encoding="utf-8") for p in sorted(DEMO.glob("*.txt"))]
+    texts += [p.read_text(encoding="utf-8") for p in sorted(HELDOUT.glob("*.txt"))]
+    texts += [text[len(text) // 3 : len(text) // 3 + 400] for text in texts]  # quick looks
+    assert_scored_alone_and_in_batches(texts)
