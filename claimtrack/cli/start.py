@@ -25,7 +25,11 @@ def cache_bytecode() -> None:
         return
     from claimtrack.resources import cache_dir
 
-    sys.pycache_prefix = str(cache_dir() / "pycache")
+    try:  # only a speed-up: no home directory (an unknown uid, `env -i`) means no cache
+        prefix = os.path.abspath(cache_dir() / "pycache")  # relative: never under the cwd
+    except (RuntimeError, OSError, KeyError):
+        return
+    sys.pycache_prefix = prefix
     sys.dont_write_bytecode = False
 
 

@@ -60,7 +60,7 @@ class RelationDialog(ModalScreen[LinkChoice | None]):
         self._check = check
         self.ends = ends
         self.esc = esc
-        self._kept = ""
+        self._kept = note
         """The note as it was before the field was last opened (escape puts it back)."""
         self._initial_note = note
         self.left_note = ""
