@@ -605,20 +605,8 @@ class Statement(Record):
     def span_docs(
         ids: Sequence[str], source: str, spans: Sequence[tuple[int, int]]
     ) -> list[dict[str, Any]]:
-        """`span_doc` of each id and span, in one comprehension (no call per statement)."""
-        return [
-            {
-                "id": id_,
-                "source": source,
-                "start": start if 0 <= start < end else _refuse_span(start, end),
-                "end": end,
-                "speaker": None,
-                "claim": None,
-                "narration": False,
-                "note": None,
-            }
-            for id_, (start, end) in zip(ids, spans, strict=True)
-        ]
+        """`span_doc` of each id and span of one source (`docs_in_id_order`, as a list)."""
+        return list(Statement.docs_in_id_order(ids, [source] * len(ids), spans).values())
 
     @staticmethod
     def docs_in_id_order(
