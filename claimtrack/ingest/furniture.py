@@ -918,6 +918,55 @@ def _in_byline(text: str, start: int, end: int) -> bool:
     return True
 
 
+# What a span's first character tells `furniture`'s pass over a paragraph's first sentence
+# (`_opener`): one look-up per span for what took a set's or a method's each.
+_ALPHA = 1  # a letter
+_LOWER = 2  # in lower case
+_UPPER = 4  # in upper case
+_TRIED = 8  # in `_FIRST`
+_SPECIAL = 16  # opens one of `_SPECIALS`
+_LABELLED = 32  # opens one of `_MORE_HEADS`
+_SPECIALS: dict[str, tuple[str, ...]] = {
+    first: tuple(opening for opening in (*_PROMOTION, *_DOTTED) if opening[0] == first)
+    for first in (*_PROMOTION_FIRST, *_DOTTED_FIRST)
+}
+"""By their first character, the openings of a promotion's paragraph and of a page line that
+may end with a full stop."""
+_OPENERS: dict[str, int] = {}
+
+
+def _opener(first: str) -> int:
+    """What a span opening with the character `first` may be (`_ALPHA` ... `_LABELLED`), worked
+    out once per character (`_OPENERS`)."""
+    kind = (
+        first.isalpha() * _ALPHA
+        | first.islower() * _LOWER
+        | first.isupper() * _UPPER
+        | (first in _FIRST) * _TRIED
+        | (first in _SPECIALS) * _SPECIAL
+        | any(head[0] == first for head in _MORE_HEADS) * _LABELLED
+    )
+    _OPENERS[first] = kind
+    return kind
+
+
+def _credited(text: str, start: int, end: int, first: str, line: bool, closes: bool) -> bool:
+    """Whether a span `furniture` tries as a credit (`first` its first character, `line` if it
+    opens its line, `closes` if it ends it) is one: `_CREDIT_LINE`, a `_CREDIT_MORE` label's
+    line, a byline, or a caption opened by its credit."""
+    return bool(
+        _CREDIT_LINE.match(text, start, end)
+        or (
+            closes  # a line of its own, or a caption's tail
+            and text[start : start + 4] in _MORE_HEADS
+            and _CREDIT_MORE.match(text, start, end) is not None
+        )
+        or (first in "BO" and _byline(text, start, end))
+        # "KOMPAS.com/ARDITO RAMADHAN Menko Polhukam Mahfud MD di ..."
+        or (line and text[start + 1 : start + 2].isupper() and _caption_start(text, start, end))
+    )
+
+
 def furniture(text: str, spans: Sequence[tuple[int, int]]) -> set[int]:
     """Indexes of `spans` that are page furniture, not a sentence anyone says.
 
@@ -931,24 +980,71 @@ def furniture(text: str, spans: Sequence[tuple[int, int]]) -> set[int]:
       The Jakarta Post | Thu, March 6").
     """
     found: set[int] = set()
-    match, letter, ends = _CREDIT_LINE.match, _LETTER.search, text.endswith
+    letter, ends = _LETTER.search, text.endswith
     bar, header, dated = text.find, _HEADER.match, _DATED.search
     length = len(text)
     related = 0  # headlines a "Read more:" line may still be followed by
     previous = 0  # where the last of them ended
     promotions: list[int] = []  # spans opening a paragraph of the outlet's promotion
     foot = len(spans) - _FOOT
+    # Rules a span meets only if it holds these words: looked for once in the page.
+    credited = "contributed" in text  # a wire's credit to a journalist (`_CONTRIBUTED`)
+    bars = "|" in text and " | " in text  # a page header's or a table's fields
+    plain = not credited and not bars
+    openers, sentence_end = _OPENERS, _SENTENCE_END
     for i, (start, end) in enumerate(spans):  # one pass: imports run it on every sentence
-        size = end - start
-        line = start == 0 or text[start - 1] == "\n"
-        if not line and size > SHORT:  # most spans: a sentence inside a paragraph
-            if (
-                (end == length or text[end] == "\n")
-                and ends(_CONTRIBUTED, start, end)
-                and _CONTRIBUTOR.search(text, start, end)
-            ):
-                found.add(i)
-            continue
+        if text[start - 1] != "\n" and start:  # inside a paragraph
+            size = end - start
+            if size > SHORT or (size > _SHORT and text[start].isalpha()):
+                # most spans: a sentence inside a paragraph, too long for a credit or a
+                # caption's tail, and with a letter (a letterless span opens with none)
+                if (
+                    credited
+                    and (end == length or text[end] == "\n")
+                    and ends(_CONTRIBUTED, start, end)
+                    and _CONTRIBUTOR.search(text, start, end)
+                ):
+                    found.add(i)
+                continue
+            line = False
+        else:
+            line = True
+            size = end - start
+            if not related and text[end - 1] in sentence_end:
+                # Most others: a paragraph's first sentence, ending as a sentence does. No
+                # page line ends so (but a `_DOTTED` one), nor a byline under the headline,
+                # a caption's bracket, a dateline's lead or a header; opening with a letter
+                # and no promotion, holding no "contributed" nor " | ", only a credit's
+                # pattern may take it: the rules below, looked at in this order.
+                first = text[start]
+                try:
+                    kind = openers[first]
+                except KeyError:
+                    kind = _opener(first)
+                if (
+                    kind & _ALPHA
+                    and not (kind & _SPECIAL and text.startswith(_SPECIALS[first], start))
+                    and (
+                        plain
+                        or not (
+                            (credited and text.find("contributed", start, end) >= 0)
+                            or (bars and text.find(" | ", start, end) >= 0)
+                        )
+                    )
+                ):
+                    if size > _LINE:
+                        continue
+                    closes = end == length or text[end] == "\n"
+                    if not (
+                        kind & _TRIED
+                        or (kind & _UPPER and size <= _SHORT)
+                        or (kind & _LABELLED and closes and text[start : start + 4] in _MORE_HEADS)
+                        or (not kind & _LOWER and text[start : start + 2].isupper())
+                    ):
+                        continue
+                    if _credited(text, start, end, first, line, closes):
+                        found.add(i)
+                    continue
         closes = end == length or text[end] == "\n"  # the span ends its line
         first = text[start]
         if not line:
@@ -1027,24 +1123,7 @@ def furniture(text: str, spans: Sequence[tuple[int, int]]) -> set[int]:
             )
         )
         if (
-            (
-                tried
-                and (
-                    match(text, start, end)
-                    or (
-                        closes  # a line of its own, or a caption's tail
-                        and text[start : start + 4] in _MORE_HEADS
-                        and _CREDIT_MORE.match(text, start, end) is not None
-                    )
-                    or (first in "BO" and _byline(text, start, end))
-                    # "KOMPAS.com/ARDITO RAMADHAN Menko Polhukam Mahfud MD di ..."
-                    or (
-                        line
-                        and text[start + 1 : start + 2].isupper()
-                        and _caption_start(text, start, end)
-                    )
-                )
-            )
+            (tried and _credited(text, start, end, first, line, closes))
             or (
                 opens
                 and text[end - 1] in _DASHES
@@ -1053,16 +1132,23 @@ def furniture(text: str, spans: Sequence[tuple[int, int]]) -> set[int]:
                     or _place_alone(text, start, end)
                 )
             )
-            or (closes and ends(_CONTRIBUTED, start, end) and _CONTRIBUTOR.search(text, start, end))
+            or (
+                credited
+                and closes
+                and ends(_CONTRIBUTED, start, end)
+                and _CONTRIBUTOR.search(text, start, end)
+            )
             or (
                 i >= foot  # credits close the article
+                and credited
                 and line
                 and size <= SHORT
                 and text.find(" contributed ", start, end) > 0
                 and _CONTRIBUTED_NAMED.match(text, start, end)
             )
             or (  # a header is a line of its own
-                line
+                bars
+                and line
                 and closes
                 and bar(" | ", start, end) >= 0
                 and (

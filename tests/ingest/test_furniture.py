@@ -159,6 +159,27 @@ def test_a_wire_storys_credits_and_time_stamps_are_furniture() -> None:
     ], kept
 
 
+def test_credits_and_rules_deep_in_a_page_are_found_as_near_its_top() -> None:
+    """A paragraph's first sentence ending with a full stop, or a long one inside a paragraph,
+    is looked at less than the lines at a page's top (a sentence costs every import): the
+    credits and rules among them are still narration, their look-alikes statements."""
+    body = "".join(f"The ministry said {n} soldiers died near Martuni.\n\n" for n in range(10))
+    text = (
+        "Armenia and Azerbaijan trade blame for shelling\n\n"
+        + body
+        # an outlet credited with a date and a time, longer than a caption's tail
+        + "Reuters Foreign Desk Team, 12 March 2025, 10:15 WIB.\n\n"
+        + "Reuters Foreign Desk Team said 12 soldiers died on Monday.\n\n"
+        # a rule after a sentence on its line, too long for a caption's tail
+        + "Pasukan terus menembaki kota. * * * * * * * * * * * * * * * * * * * * * *\n\n"
+        + "Pasukan terus menembaki kota itu pada Senin malam, kata mereka.\n"
+    )
+    assert _marked(text, "en") == [
+        "Reuters Foreign Desk Team, 12 March 2025, 10:15 WIB.",
+        "* * * * * * * * * * * * * * * * * * * * * *",
+    ]
+
+
 # Each line a paragraph of its own, as pages copy them; a header or dateline for each
 # language, then statements that open with a place, a comma or a date and are claims.
 HEADERS = [
