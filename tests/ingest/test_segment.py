@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 import pytest
 import sentencex
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from claimtrack.ingest import segment
@@ -894,15 +894,90 @@ def test_list_items_of_like_lengths_are_statements_of_their_own(
     assert_well_formed(text, segment(text, lang))
 
 
-@pytest.mark.parametrize("space", ["\u00a0", "\u202f", "\u2009", "\u3000", "\u2028", "\x85"])
-@pytest.mark.parametrize("lang", ["en", "id", "ru"])
-def test_a_non_ascii_space_before_a_full_stop_is_read(space: str, lang: str) -> None:
-    """sentencex panicked (a Rust panic, past any `except Exception`) on a capital, a
-    no-break or other non-ASCII space and a full stop: `claimtrack import` of a web page
-    saying "… Z\\u00a0." died with a traceback. The text is read, every character kept."""
-    text = f"Kata Z{space}. Lalu mereka pergi ke kota."
-    assert_well_formed(text, segment(text, lang))
-    assert sentences(text, lang)[-1].endswith("kota.")
+# Every character Rust's `char::is_whitespace` takes beyond ASCII: a no-break space from a web
+# page (&nbsp;), the thin and narrow spaces of typography, the ideographic space, NEL, U+2028.
+WIDE_SPACES = [
+    "\x85", "\xa0", "\u1680", *map(chr, range(0x2000, 0x200B)), "\u2028", "\u2029", "\u202f",
+    "\u205f", "\u3000",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("space", WIDE_SPACES, ids=lambda s: f"U+{ord(s):04X}")
+@pytest.mark.parametrize(
+    ("lang", "first", "second"),
+    [
+        ("en", "The convoy was stopped at checkpoint Z{s}.", "Nobody was hurt, officials said."),
+        ("en", "He was deported to the U.S{s}.", "His family stayed in Yerevan."),
+        ("id", "Rumah korban berada di Blok C{s}.", "Polisi masih menyelidiki kasus itu."),
+        ("ms", "Rumah mangsa terletak di Blok C{s}.", "Polis masih menyiasat kes itu."),
+        ("ru", "На технике была нанесена буква Z{s}.", "Минобороны не ответило на запрос."),
+        ("uk", "На техніці була літера Z{s}.", "Міноборони не відповіло."),
+        ("kk", "Нысан Z{s}.", "Жұмыс басталды."),
+        ("de", "Der Konvoi hielt am Kontrollpunkt Z{s}.", "Niemand wurde verletzt."),
+    ],
+    ids=["en", "en-U.S", "id", "ms", "ru", "uk", "kk", "de"],
+)
+def test_a_space_before_a_full_stop_ends_the_sentence_and_prints_nothing(
+    capfd: pytest.CaptureFixture[str], space: str, lang: str, first: str, second: str
+) -> None:
+    """sentencex panicked on a one-letter capital, a non-ASCII space and a full stop ("Blok
+    C&nbsp;." of a web page): the panic was caught, but Rust had written it to stderr first,
+    "thread '<unnamed>' panicked at ..." and a backtrace in `claimtrack import`'s output and
+    over the TUI's screen. Now it never panics, and the sentence ends there, as a reader
+    ends it (with an ASCII space in its place sentencex took the capital for an initial and
+    ran both sentences into one)."""
+    text = f"{first.format(s=space)} {second}"
+    spans = segment(text, lang)
+    assert capfd.readouterr().err == ""
+    assert [text[start:end] for start, end in spans] == [first.format(s=space), second]
+    assert_well_formed(text, spans)
+
+
+@pytest.mark.parametrize("space", WIDE_SPACES, ids=lambda s: f"U+{ord(s):04X}")
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("kk", "Келісім U.S.{s}. Жұмыс басталды."),  # Kazakh's last word skips full stops
+        ("kk", "Нысан Z{s}.{s}. Жұмыс басталды."),
+        ("en", "Convoy Z{s}{s}. Nobody was hurt."),
+        ("en", "Convoy Z\n{s}. Nobody was hurt."),
+        ("ru", "Буква Z{s}.\n\nВторой абзац начинается здесь."),
+        ("und", "Z{s}."),
+    ],
+)
+def test_no_space_before_a_full_stop_makes_the_segmenter_print(
+    capfd: pytest.CaptureFixture[str], space: str, lang: str, text: str
+) -> None:
+    text = text.format(s=space)
+    spans = segment(text, lang)
+    assert capfd.readouterr().err == ""
+    assert_well_formed(text, spans)
+    assert text.endswith(text[spans[-1][0] : spans[-1][1]])
+
+
+PANIC_PRONE = st.sampled_from(
+    [
+        *"AZSab .,!?…\n/", *WIDE_SPACES, *WIDE_SPACES,
+        *("U.S", "Z.", ". ", "Blok C", "буква Z", "Nobody", "Минобороны", "“", "”", "(", ")"),
+    ]
+)  # fmt: skip
+
+
+@settings(
+    max_examples=400, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.lists(PANIC_PRONE, max_size=60).map("".join),
+    st.sampled_from(["en", "id", "ru", "ms", "kk", "de", "und"]),
+)
+def test_no_text_makes_the_segmenter_print(
+    capfd: pytest.CaptureFixture[str], text: str, lang: str
+) -> None:
+    """Capitals, full stops and every non-ASCII space, mixed: stderr stays empty."""
+    capfd.readouterr()
+    spans = segment(text, lang)
+    assert capfd.readouterr().err == ""
+    assert_well_formed(text, spans)
 
 
 def test_a_panic_in_the_segmenter_leaves_the_text_whole(monkeypatch: pytest.MonkeyPatch) -> None:
