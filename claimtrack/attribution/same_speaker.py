@@ -53,9 +53,10 @@ def romanised(name: str) -> str:
 
 # Spellings the same sound takes through Russian and through English, German or Turkish
 # ("Гаджиев" romanises as "gadzhiev", the press writes "Hajiyev"; "Ильхам" as "ilkham",
-# "Ilham"; "Ренц" as "rents", "Renz").
+# "Ilham"; "Ренц" as "rents", "Renz"; "Толстой" as "tolstoi", "Tolstoy").
 _SOUNDS = (
-    ("dzh", "j"), ("kh", "h"), ("yev", "ev"), ("iy", "i"), ("yy", "y"), ("ay", "ai"), ("ts", "z"),
+    ("dzh", "j"), ("kh", "h"), ("yev", "ev"), ("iy", "i"), ("yy", "y"), ("ay", "ai"), ("oy", "oi"),
+    ("ts", "z"),
 )  # fmt: skip
 
 

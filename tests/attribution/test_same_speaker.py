@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimtrack.attribution.same_speaker import likely_same, romanised
+from claimtrack.attribution.same_speaker import likely_same, romanised, same_spelling
 from claimtrack.model import Speaker
 
 
@@ -247,3 +247,13 @@ def test_a_first_name_registered_alone_is_likely_the_person_it_opens() -> None:
     assert found["a"][0].score < 100  # below a surname: many people share a first name
     assert [m.other for m in likely_same(people, only="b")["b"]] == ["a"]
     assert "d" not in found
+
+
+@pytest.mark.parametrize(
+    ("cyrillic", "latin"),
+    [("Андрей Луговой", "Andrei Lugovoy"), ("Толстой", "Tolstoy"), ("Бойко", "Boyko")],
+)
+def test_russian_oi_is_the_press_spelling_oy(cyrillic: str, latin: str) -> None:
+    """ "Толстой" romanises as "tolstoi", the press writes "Tolstoy": one spelling, so a
+    surname proposed alone ("По словам Толстого") finds the person registered in English."""
+    assert same_spelling(cyrillic, latin)
