@@ -31,7 +31,12 @@ from claimtrack.attribution.groups import (
     SOURCE,
     group_speaker,
 )
-from claimtrack.attribution.morphology import office_case, word_forms
+from claimtrack.attribution.morphology import (
+    attested_in,
+    attested_names,
+    office_case,
+    word_forms,
+)
 from claimtrack.attribution.places import names_a_place, names_any_place, place_of_adjective
 from claimtrack.attribution.proposals import (
     NewSpeaker,
@@ -141,6 +146,10 @@ class Attributor:
             for initials in {i for name in body.names for i in body_initials(name)}:
                 self._initialled.setdefault(initials, set()).add(body.id)
         self._labels = {fold_str(s.name): s.id for s in self._bodies}  # "Residents (Kharkiv)"
+        # the nominatives registered names write: "Лев Толстой" says «Толстого» is Толстой
+        self._attested = attested_names(
+            name for s in speakers if s.kind == "person" or " " not in s.name for name in s.names
+        )
 
     def suggest(
         self,
@@ -164,6 +173,8 @@ class Attributor:
         described: dict[int, tuple[str, bool]] = {}  # statement -> (kind of body it names
         # alone, whether written as a name: "The Health Ministry", not "the health ministry")
         issuer = statement_issuer(sentences[0], lexicon) if sentences else None
+        # the nominatives the register and this document write ("Андрей Лесовой")
+        attested = self._attested | attested_in(text) if lexicon.case_endings else frozenset()
         for number, sentence in enumerate(sentences):
             finding = issuer if number == 0 and issuer else analyse(sentence, lexicon)
             if finding is not None and _unnamed(finding, sentence, lexicon):
@@ -177,12 +188,12 @@ class Attributor:
                 if suggestion is None and _bare_body(finding, lexicon):
                     # "Полиция заявила" with no police before: the body word is the speaker
                     proposed = replace(finding, kind="propose", how=f"propose-{_where(finding)}")
-                    suggestion = self._direct(proposed, lexicon, sentence)
+                    suggestion = self._direct(proposed, lexicon, sentence, attested)
                 elif suggestion is None and finding.body:
                     # "the defence ministry said" with none before: whose, the article says
                     how = f"propose-{_where(finding)}"
                     proposed = replace(finding, kind="propose", how=how, score=SCORE_PROPOSAL)
-                    suggestion = self._direct(proposed, lexicon, sentence)
+                    suggestion = self._direct(proposed, lexicon, sentence, attested)
                     named = _written_as_a_name(finding.surface, sentence, lexicon)
                     described[number] = (finding.body, named)
                 elif finding.body and suggestion.proposal and body_kind(suggestion.proposal.name):
@@ -190,7 +201,7 @@ class Attributor:
                     named = _written_as_a_name(finding.surface, sentence, lexicon)
                     described[number] = (finding.body, named)
             else:
-                suggestion = self._direct(finding, lexicon, sentence)
+                suggestion = self._direct(finding, lexicon, sentence, attested)
                 via_voice = bool(finding and finding.voiced)
             results.append(suggestion)
             voiced.append(via_voice)
@@ -449,8 +460,14 @@ class Attributor:
                 )
 
     def _direct(
-        self, finding: Finding | None, lexicon: Lexicon, sentence: Sentence
+        self,
+        finding: Finding | None,
+        lexicon: Lexicon,
+        sentence: Sentence,
+        attested: frozenset[str] = frozenset(),
     ) -> SpeakerSuggestion | None:
+        """The suggestion a sentence's own finding makes; a proposal as the register will
+        hold it, its surnames in the nominative `attested` writes (`registered_form`)."""
         if finding is None:
             return None
         if finding.kind == "propose":
@@ -471,13 +488,14 @@ class Attributor:
             body = _unvoiced(finding.surface, lexicon) if proposed.kind == "other" else ""
             if proposed.kind == "other" and lexicon.case_endings and body_key(body) is None:
                 # "сообщили в **пресс-службе** Минобороны …": the office in the nominative
-                body = _unvoiced(registered_form(proposed, lexicon.lang, case).name, lexicon)
+                registered = registered_form(proposed, lexicon.lang, case, attested)
+                body = _unvoiced(registered.name, lexicon)
             if body and body_key(body) is not None:
                 # "A Pentagon spokesman said": nobody named speaks for a known body, which is
                 # what to register ("Pentagon"), as a registered body is found there
                 proposed = replace(new_speaker(body, lexicon), mention=finding.surface)
                 reason = f'{reason}: speaks for "{body}"'
-            proposal = registered_form(proposed, lexicon.lang, case)
+            proposal = registered_form(proposed, lexicon.lang, case, attested)
             if proposal.kind == "other" and _aged(sentence.text, finding.surface):
                 proposal = replace(proposal, kind="person")
             return SpeakerSuggestion(None, finding.score, reason, finding.cue, proposal)

@@ -10,13 +10,22 @@ Never worse than the text: a word is changed only when the dictionary knows it a
 already be a nominative ("Лаврова" may be a woman's name, so it stays; "Ильхама Алиева"
 changes because a first name and a surname agree in the genitive). Words the dictionary
 does not know ("Пашиняном", "Чавушоглу") stay as written.
+
+A surname that declines as an adjective hides its nominative: "Толстого", "Толстому",
+"Толстым", "о Толстом" are Толстой's as "Белого" is Белый's and "Горького" Горький's
+(`adjectival_surname`). The nominative the document or the register writes decides, then the
+short list in `data/names/ru.json`, then the dictionary's surname, then the spelling.
 """
 
 from __future__ import annotations
 
+import json
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
+
+from claimtrack.attribution.text import fold_str
 
 _HEAD_POS = frozenset({"NOUN"})
 _AGREEING_POS = frozenset({"ADJF", "PRTF"})
@@ -38,19 +47,23 @@ def _parse(word: str) -> tuple[Any, ...]:
 
 
 @lru_cache(maxsize=8192)
-def nominative(phrase: str, case: str | None = None) -> str:
+def nominative(phrase: str, case: str | None = None, attested: frozenset[str] = frozenset()) -> str:
     """`phrase` with its head in the nominative (see the module docstring). With the `case`
     the phrase is known to be in ("gent" after "по данным"), a form that could also be a
-    nominative changes too: "Велесской группы мониторинга" -> "Велесская группа мониторинга"."""
+    nominative changes too: "Велесской группы мониторинга" -> "Велесская группа мониторинга".
+    `attested`: the surnames the document and the register write in the nominative
+    (`attested_in`, `attested_names`), which decide a surname declined as an adjective."""
     if not any("а" <= ch.lower() <= "я" or ch in "ёЁ" for ch in phrase):
         return phrase
     try:
-        return _nominative(phrase, case)
+        return _nominative(phrase, case, attested)
     except Exception:  # a nicety: a dictionary problem never stops a registration
         return phrase
 
 
-def _nominative(phrase: str, case: str | None = None) -> str:
+def _nominative(
+    phrase: str, case: str | None = None, attested: frozenset[str] = frozenset()
+) -> str:
     parts = re.split(r"(\s+)", phrase)
     words = parts[0::2]
     parses = [_parse(_declined_part(word)) for word in words]
@@ -58,9 +71,21 @@ def _nominative(phrase: str, case: str | None = None) -> str:
     agreed: tuple[str, str] | None = None  # (case, number) of a changed adjective
     adjectives: list[int] = []  # the words changed as adjectives
     index = 0
+    lone_surname = False
+    if len(words) == 1 and _NAME_PART.fullmatch(words[0]):
+        # "Толстого" is Толстой's, not the adjective "толстый" in the neuter
+        surname = adjectival_surname(words[0], case, attested)
+        if surname is not None:
+            return surname
+        # "Лавровым" is Лавров's, not the adjective "лавровый"
+        lone_surname = any(p.is_known and "Surn" in p.tag for p in parses[0])
     # With the case known, an adjective the dictionary only guesses from its ending changes
     # too: "Велесской" after "по данным" is a genitive whatever place it names.
-    while index < len(words) and _known(parses[index], _AGREEING_POS, guessed=case is not None):
+    while (
+        index < len(words)
+        and not lone_surname
+        and _known(parses[index], _AGREEING_POS, guessed=case is not None)
+    ):
         if case is None and _could_be_nominative(parses[index]) and agreed is None:
             index += 1
             continue
@@ -106,13 +131,14 @@ def _nominative(phrase: str, case: str | None = None) -> str:
     return _join(parts, out)
 
 
-def person_nominative(name: str, case: str | None) -> str:
+def person_nominative(name: str, case: str | None, attested: frozenset[str] = frozenset()) -> str:
     """A person's `name`, known to be in `case` (the cue's: "по словам" governs the
     genitive), in the nominative. The dictionary's reading first (`nominative`: "Джона
     Кирби", "Марии Захаровой"); where it leaves a genitive name as written, the endings of
     foreign names declined as Russian nouns (`_foreign_nominative`): "Альберто Фернандеса"
-    -> "Альберто Фернандес", "Эммануэля Макрона" -> "Эммануэль Макрон"."""
-    dictionary = nominative(name, case)
+    -> "Альберто Фернандес", "Эммануэля Макрона" -> "Эммануэль Макрон". `attested` as for
+    `nominative`: "Льва Толстого" is "Лев Толстой" where the article writes "Лев Толстой"."""
+    dictionary = nominative(name, case, attested)
     if case != "gent":
         return dictionary
     try:
@@ -127,30 +153,27 @@ def person_nominative(name: str, case: str | None) -> str:
     try:
         gender = _gender_of(said)
         for at in range(1, len(said)):
-            out[at] = _declined_surname(said[at], gender) or out[at]
+            out[at] = _declined_surname(said[at], gender, attested) or out[at]
     except Exception:  # a nicety: a dictionary problem leaves the name as read so far
         pass
     return " ".join(out)
 
 
-_SOFT_STEM = "кгхжшчщ"
-"""Consonants after which an adjective's masculine ending is "-ий" ("Горький")."""
-
-
-def _declined_surname(word: str, gender: str | None) -> str | None:
+def _declined_surname(
+    word: str, gender: str | None, attested: frozenset[str] = frozenset()
+) -> str | None:
     """The nominative of a genitive surname after a first name that declines as an adjective
     or a noun in "-ия", which the readings above leave half done: "Залужного" ->
-    "Залужный", "Крайнего" -> "Крайний", a woman's "Навальной" -> "Навальная", "Яровой" ->
-    "Яровая" (the dictionary knows "яровой", so no "Ярова" as of "Захаровой"), "Хании" ->
-    "Хания", "Гарсии" -> "Гарсия". None for any other word ("Пелоси", "Гросси", "Ю")."""
+    "Залужный", "Толстого" -> "Толстой" (`adjectival_surname`), a woman's "Навальной" ->
+    "Навальная", "Яровой" -> "Яровая" (the dictionary knows "яровой", so no "Ярова" as of
+    "Захаровой"), "Хании" -> "Хания", "Гарсии" -> "Гарсия". None for any other word
+    ("Пелоси", "Гросси", "Ю")."""
     if not _NAME_PART.fullmatch(word):
         return None
     if word.endswith("ии"):
         return word[:-1] + "я"
-    if gender != "femn" and word.endswith("его"):
-        return word[:-3] + "ий"
-    if gender != "femn" and word.endswith("ого"):
-        return word[:-3] + ("ий" if word[-4] in _SOFT_STEM else "ый")
+    if gender != "femn" and word.endswith(("его", "ого")):
+        return adjectival_surname(word, "gent", attested)
     if gender != "femn" or not word.endswith(("ой", "ей")):
         return None
     adjective = any(p.is_known and p.tag.POS == "ADJF" for p in _parse(word.lower()))
@@ -159,6 +182,220 @@ def _declined_surname(word: str, gender: str | None) -> str | None:
     if word.endswith("ей") and word[-3] not in "жшчщ":
         return word[:-2] + "яя"  # "Крайней" -> "Крайняя"
     return word[:-2] + "ая"
+
+
+_VELAR = "кгх"
+_HUSHING = "жшчщ"
+_ENDINGS: dict[str, tuple[str, ...]] = {
+    "ого": ("gent", "accs"),
+    "его": ("gent", "accs"),
+    "ому": ("datv",),
+    "ему": ("datv",),
+    "ым": ("ablt",),
+    "им": ("ablt",),
+    "ом": ("loct",),
+    "ем": ("loct",),
+}
+"""A man's surname declined as an adjective: its oblique endings and the cases they write."""
+_NOUN_ENDINGS = frozenset({"ым", "им", "ом", "ем"})
+"""Endings a surname declined as a noun takes too ("Лавровым", "Путиным", "Пашиняном")."""
+_NOT_NAMES = frozenset({"NPRO", "Apro", "Anum", "Poss"})
+"""Pronouns and numerals that decline so ("Этого", "Своему", "Первого"): no surnames."""
+
+
+def adjectival_surname(
+    word: str, case: str | None = None, attested: frozenset[str] = frozenset()
+) -> str | None:
+    """The nominative of a man's surname written in an oblique case of an adjective ("-ого",
+    "-ому", "-ым", "-ом" and their soft "-его", "-ему", "-им", "-ем"), in `case` if known;
+    None for any other word, a surname declined as a noun ("Лавровым") among them.
+
+    The ending tells "-ий" from "-ый" but not from a stressed "-ой": "Толстого" may be
+    Толстой's or Толстый's. In this order: the form `attested` in the document or the
+    register ("Лев Толстой"); a surname of `data/names/ru.json`; the one surname the
+    dictionary knows ("Трубецкого", "Донского"); else the spelling: after "ж", "ш", "ч",
+    "щ" an unstressed ending is written "-его", so "-ого" there is "-ой" ("Большого"); after
+    "к", "г", "х" no "-ый" is written, so "-ий" ("Горького", "Достоевского"), and "-ый"
+    after any other consonant ("Белого"), the commoner endings, never guessed from the
+    stress of the adjective ("толстый" has it on the stem, Толстой on the ending)."""
+    try:
+        return _adjectival_surname(word, case, attested)
+    except Exception:  # a nicety: a dictionary problem leaves the name as it was
+        return None
+
+
+def _adjectival_surname(word: str, case: str | None, attested: frozenset[str]) -> str | None:
+    if not _NAME_PART.fullmatch(word):
+        return None
+    ending = next((e for e in _ENDINGS if word.endswith(e)), None)
+    if ending is None or (case is not None and case not in _ENDINGS[ending]):
+        return None
+    stem = word[: -len(ending)]
+    if len(stem) < 3 or stem[-1] in "ьъ":  # "Лисьего" is a possessive's, "Лисий"
+        return None
+    candidates = _candidates(stem, ending)
+    parses = [p for p in _parse(word) if p.tag.number != "plur"]
+    known = [p for p in parses if p.is_known]
+    if any(_NOT_NAMES & p.tag.grammemes for p in known):
+        return None
+    if any("Surn" in p.tag and not _adjectival(p.normal_form) for p in parses):
+        return None  # "Лавровым": Лавров's
+    said = [c for c in candidates if _attested(c, attested)]
+    listed = [c for c in candidates if c in _stressed_oi()]
+    if ending in _NOUN_ENDINGS and not (said or listed) and not _read_as_adjective(known):
+        return None  # "Пашиняном", "Лесовым" (Лесов's as much as Лесовой's)
+    surnames = {
+        c for c in candidates for p in known if "Surn" in p.tag and p.normal_form == c.lower()
+    }
+    for found in (said, listed, sorted(surnames)):
+        if len(found) == 1:
+            return found[0]
+    return candidates[0]
+
+
+def _candidates(stem: str, ending: str) -> tuple[str, ...]:
+    """The nominatives an oblique `ending` after `stem` may be, the likelier first."""
+    vowel, last = ending[0], stem[-1]
+    if last in _VELAR:  # "Горького", "Трубецкого", "Горьким": no "-ый" after "к"
+        return (stem + "ий", stem + "ой")
+    if last in _HUSHING:  # "Большого" is stressed, "Рыжего" not; "-им" may be either
+        return {"о": (stem + "ой",), "е": (stem + "ий",)}.get(vowel, (stem + "ий", stem + "ой"))
+    if last == "ц":  # "Куцего", "Куцым"
+        return (stem + "ый",) if vowel == "е" else (stem + "ый", stem + "ой")
+    if vowel in "оы":  # "Белого", "Толстым"
+        return (stem + "ый", stem + "ой")
+    return (stem + "ий",)  # "Крайнего", "Крайним"
+
+
+def _adjectival(lemma: str) -> bool:
+    return lemma.endswith(("ой", "ый", "ий"))
+
+
+def _read_as_adjective(known: list[Any]) -> bool:
+    """Whether the dictionary knows the word as an adjective (or a surname declined as
+    one): "Толстым", "Полевым"; not "Лесовым", which it only guesses."""
+    return any(
+        p.tag.POS == "ADJF" or ("Surn" in p.tag and _adjectival(p.normal_form)) for p in known
+    )
+
+
+@lru_cache(maxsize=1)
+def _stressed_oi() -> frozenset[str]:
+    """The surnames in "-ой" `data/names/ru.json` lists (see `adjectival_surname`)."""
+    from claimtrack.resources import data_dir
+
+    raw = json.loads((data_dir() / "names" / "ru.json").read_text(encoding="utf-8"))
+    return frozenset(raw.get("stressed_oi", []))
+
+
+_LATIN_ENDINGS = (("oy", "oi"), ("oi", "oi"), ("oj", "oi"), ("yy", "i"), ("yi", "i"),
+                  ("iy", "i"), ("ii", "i"), ("ij", "i"), ("y", "i"), ("i", "i"))  # fmt: skip
+"""How English and German spell "-ой" and "-ый", "-ий" (both "i" here): "Tolstoy",
+"Tolstoi", "Belyy", "Gorky", "Dostoyevskiy"."""
+
+
+@lru_cache(maxsize=16384)
+def _surname_keys(word: str) -> tuple[str, ...]:
+    """How a nominative surname is looked for among attested ones: folded in Cyrillic
+    ("толстои"), or by its Latin stem and which of "-ой" or "-ый"/"-ий" ends it
+    ("tolst|oi" for "Толстой" and "Tolstoy"), so a name registered from an English article
+    counts. None for a word that is no such surname."""
+    from claimtrack.attribution.same_speaker import romanised, sounded
+
+    folded = fold_str(word)
+    if not folded.isalpha():
+        return ()
+    if "а" <= folded[0] <= "я":
+        kind = {"ой": "oi", "ый": "i", "ий": "i"}.get(word[-2:].lower())
+        if kind is None:
+            return ()
+        return (folded, f"{sounded(romanised(word[:-2]))}|{kind}")
+    if folded[-1] not in "yij":  # most words of a registered name: no need to romanise
+        return ()
+    latin = folded if folded.isascii() else romanised(word)
+    for spelt, kind in _LATIN_ENDINGS:
+        if latin.endswith(spelt) and len(latin) > len(spelt) + 2:
+            return (f"{sounded(latin[: -len(spelt)])}|{kind}",)
+    return ()
+
+
+def _attested(candidate: str, attested: frozenset[str]) -> bool:
+    return bool(attested) and any(key in attested for key in _surname_keys(candidate))
+
+
+def attested_names(names: Iterable[str]) -> frozenset[str]:
+    """The surnames registered `names` write in the nominative, as `nominative` looks for
+    them (`_surname_keys`): a registered name is a nominative ("Лев Толстой", "Andrei
+    Lesovoy")."""
+    keys: set[str] = set()
+    for name in names:
+        for word in name.split():
+            if word[:1].isupper():
+                keys.update(_surname_keys(word))
+    return frozenset(keys)
+
+
+_CAPITALISED = re.compile(r"[А-ЯЁ][а-яё]+")
+_WORD_BEFORE = re.compile(r"([А-ЯЁа-яё]+)[ \t]+$")
+_WORD_AFTER = re.compile(r"[ \t]+([а-яё]+)")
+
+
+def attested_in(text: str) -> frozenset[str]:
+    """The surnames in "-ой", "-ый", "-ий" a Russian `text` writes in a man's nominative,
+    as `nominative` looks for them: after a man's first name in the nominative ("Андрей
+    Лесовой", "Лев Николаевич Толстой"), or before a verb in a man's past tense with no
+    first name or preposition before ("Лесовой заявил"). "Анны Толстой", "с Толстой
+    встречался" say nothing of his nominative."""
+    keys: set[str] = set()
+    try:
+        for found in _CAPITALISED.finditer(text):
+            word = found.group()
+            if len(word) < 5 or not word.endswith(("ой", "ый", "ий")):
+                continue
+            before = _WORD_BEFORE.search(text, 0, found.start())
+            after = _WORD_AFTER.match(text, found.end())
+            if _his_nominative(text, before) or (
+                after is not None
+                and _his_past(after.group(1))
+                and not (before and _names_or_governs(before.group(1)))
+            ):
+                keys.update(_surname_keys(word))
+    except Exception:  # a nicety: a dictionary problem leaves the choice to the rules
+        return frozenset(keys)
+    return frozenset(keys)
+
+
+def _his_nominative(text: str, before: re.Match[str] | None) -> bool:
+    """Whether the word `before` a surname is a man's first name in the nominative, or his
+    patronymic after one ("Лев **Николаевич** Толстой")."""
+    if before is None or not before.group(1)[:1].isupper():
+        return False
+    readings = [
+        p for p in _parse(before.group(1)) if p.is_known and {"Name", "Patr"} & p.tag.grammemes
+    ]
+    if not readings or any(p.tag.case != "nomn" or p.tag.gender != "masc" for p in readings):
+        return False
+    if all("Patr" in p.tag for p in readings):
+        first = _WORD_BEFORE.search(text, 0, before.start())
+        return (
+            first is not None
+            and not all("Patr" in p.tag for p in _parse(first.group(1)))
+            and _his_nominative(text, first)
+        )
+    return True
+
+
+def _his_past(word: str) -> bool:
+    readings = _parse(word)
+    return bool(readings) and all(
+        p.is_known and p.tag.POS == "VERB" and "past" in p.tag and p.tag.gender == "masc"
+        for p in readings
+    )
+
+
+def _names_or_governs(word: str) -> bool:
+    """A first name in any case ("Анне Толстой") or a preposition ("с Толстой")."""
+    return any(p.is_known and ("Name" in p.tag or p.tag.POS == "PREP") for p in _parse(word))
 
 
 _TITLE_POS = frozenset({"NOUN", "ADJF", "PRTF"})

@@ -793,24 +793,31 @@ def _a_name_word(word: _Word) -> bool:
     return word.capitalised and not (word.title or word.body or word.quoted)
 
 
-def registered_form(speaker: NewSpeaker, lang: str, case: str | None = None) -> NewSpeaker:
+def registered_form(
+    speaker: NewSpeaker,
+    lang: str,
+    case: str | None = None,
+    attested: frozenset[str] = frozenset(),
+) -> NewSpeaker:
     """The proposal as the register should hold it: starting with a capital ("kementerian luar
     negeri Rusia", found mid-sentence, is registered as "Kementerian luar negeri Rusia"), and
     in Russian in the nominative ("Пескова" -> "Песков", `attribution.morphology`), with the
     kind its nominative names ("Генпрокуратуры" -> "Генпрокуратура", government); `case` is
-    the case the phrase is known to be in (the cue's `governs`). The attributor proposes
-    this form, so the Reader shows what accepting registers."""
+    the case the phrase is known to be in (the cue's `governs`); `attested` the surnames the
+    document and the register write in the nominative (`morphology.attested_in`), which say
+    whether "Толстого" is Толстой or Толстый. The attributor proposes this form, so the
+    Reader shows what accepting registers."""
     name, aliases, kind = speaker.name, speaker.aliases, speaker.kind
     if lang == "ru":
         from claimtrack.attribution.morphology import nominative, person_nominative
 
-        aliases = tuple(nominative(a, case) for a in aliases)
+        aliases = tuple(nominative(a, case, attested) for a in aliases)
         if kind != "person":
-            name = nominative(name, case)
+            name = nominative(name, case, attested)
         elif case is not None and _named_after_naming_word(speaker.mention, lang):
             name = nominative(name)  # "по словам жительницы по имени Нахла Осман": as named
         else:  # "по словам Альберто Фернандеса": a foreign name the dictionary lacks too
-            name = person_nominative(name, case)
+            name = person_nominative(name, case, attested)
         if kind == "other":  # the lexicon's body words are nominatives: "Генпрокуратура"
             kind = _kind(name, load_lexicon(lang))
     return replace(

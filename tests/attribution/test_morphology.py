@@ -6,6 +6,7 @@ import pytest
 
 from claimtrack.attribution.morphology import nominative
 from claimtrack.attribution.proposals import NewSpeaker, registered_form
+from claimtrack.model import Speaker
 from tests.attribution.support import suggest
 
 
@@ -301,3 +302,127 @@ def test_an_office_in_the_nominative_leaves_the_name_after_it_as_written() -> No
     (found,) = suggest("ru", "Об этом заявил пресс-секретарь президента Никола Пашич.", speakers=[])
     assert found is not None and found.proposal is not None
     assert found.proposal.name == "Никола Пашич"
+
+
+def _proposed(*sentences: str, speakers: list[Speaker] | None = None) -> list[str | None]:
+    """The name each sentence's suggestion would register, or its registered speaker's id."""
+    found = suggest("ru", *sentences, speakers=[] if speakers is None else speakers)
+    return [(f.proposed_name or f.speaker) if f else None for f in found]
+
+
+@pytest.mark.parametrize(
+    ("said", "registered"),
+    [
+        ("Толстого", "Толстой"),  # was "Толстое": the adjective "толстый", in the neuter
+        ("Льва Толстого", "Лев Толстой"),  # was "Лев Толстый"
+        ("Донского", "Донской"),  # was "Донский": the dictionary knows the surname
+        ("Ланового", "Лановой"),  # was "Лановый": in data/names/ru.json
+        ("Чёрного", "Чёрный"),  # was "Чёрное"
+        ("Крайнего", "Крайний"),  # was "Крайнее"
+        # what was right stays
+        ("Достоевского", "Достоевский"),
+        ("Белого", "Белый"),
+        ("Горького", "Горький"),
+        ("Трубецкого", "Трубецкой"),
+        ("Анны Толстой", "Анна Толстая"),  # her genitive: the surname's "-ой" is hers
+        ("Ирины Яровой", "Ирина Яровая"),
+    ],
+)
+def test_a_surname_declined_as_an_adjective_gets_its_own_nominative_ending(
+    said: str, registered: str
+) -> None:
+    """ "По словам Толстого" proposed "Толстое", "По словам Льва Толстого" "Лев Толстый": a
+    genitive in "-ого" was read as the adjective "толстый", though the surname is Толстой."""
+    assert _proposed(f"По словам {said}, переговоры продолжатся на следующей неделе.") == [
+        registered
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "registered"),
+    [
+        ("Толстым было заявлено, что переговоры продолжатся.", "Толстой"),  # was "Толстый"
+        ("Белым было заявлено, что переговоры продолжатся.", "Белый"),
+        ("Горьким было заявлено, что переговоры продолжатся.", "Горький"),
+    ],
+)
+def test_a_surname_in_the_instrumental_gets_its_own_nominative_ending(
+    sentence: str, registered: str
+) -> None:
+    assert _proposed(sentence) == [registered]
+
+
+def test_a_surname_in_the_dative_is_never_proposed_as_the_adjective() -> None:
+    """ "Об этом сообщил Толстому." proposed "Толстый". Tolstoy is told here, not telling: if
+    the name is proposed at all, it is his."""
+    assert _proposed("Об этом сообщил Толстому.") in ([None], ["Толстой"])
+
+
+@pytest.mark.parametrize(
+    ("found", "case", "registered"),
+    [
+        ("Толстого", "gent", "Толстой"),
+        ("Толстому", "datv", "Толстой"),
+        ("Толстым", "ablt", "Толстой"),
+        ("Толстом", "loct", "Толстой"),  # "о Толстом"
+        ("Горькому", "datv", "Горький"),
+        ("Горьком", "loct", "Горький"),
+        ("Достоевскому", "datv", "Достоевский"),
+        ("Белому", "datv", "Белый"),
+        ("Белом", "loct", "Белый"),
+        ("Полевым", "ablt", "Полевой"),
+        ("Лановому", "datv", "Лановой"),
+        # after "ж", "ш", "ч", "щ" an unstressed "-ий" declines in "-его", so "-ого" is "-ой"
+        ("Большого", "gent", "Большой"),
+        ("Рыжего", "gent", "Рыжий"),
+        # a surname declined as a noun is no adjective: "-ым", "-ом" are its endings too
+        ("Лавровым", "ablt", "Лавров"),
+        ("Путиным", "ablt", "Путин"),
+        # hers: "-ой" in every oblique case
+        ("Толстой", "gent", "Толстая"),
+        ("Толстой", "datv", "Толстая"),
+    ],
+)
+def test_each_case_of_an_adjectival_surname_is_put_in_the_nominative(
+    found: str, case: str, registered: str
+) -> None:
+    proposal = NewSpeaker(found, (), "person", found)
+    assert registered_form(proposal, "ru", case).name == registered
+
+
+def test_a_surname_nothing_tells_takes_the_plain_adjectival_ending() -> None:
+    """No document, register, dictionary or list says "Лесовой": "-ого" is read as "-ый",
+    the commoner ending after a hard consonant, not guessed from the adjective's stress."""
+    assert _proposed("По словам Лесового, переговоры продолжатся.") == ["Лесовый"]
+
+
+def test_the_nominative_the_document_writes_decides_the_ending() -> None:
+    """ "Андрей Лесовой" later in the article (a first name in the nominative before it),
+    or "Лесовой заявил" before: «По словам Лесового» is Лесовой, one person, not a
+    second speaker "Лесовый"."""
+    assert _proposed(
+        "По словам Лесового, переговоры продолжатся.",
+        "Депутат Андрей Лесовой выступил в Думе в среду.",
+    ) == ["Лесовой", None]
+    assert _proposed(
+        "Лесовой заявил, что переговоры продолжатся.",
+        "По словам Лесового, переговоры продолжатся.",
+    ) == ["Лесовой", "Лесовой"]
+    # her name in another case tells nothing of his ending: hers is "-ой" in every one
+    assert _proposed(
+        "Депутат встретился с Анной Лесовой в среду.",
+        "По словам Лесового, переговоры продолжатся.",
+    ) == [None, "Лесовый"]
+
+
+def test_the_nominative_a_registered_speaker_is_named_by_decides_the_ending() -> None:
+    """Registered from an English article as "Andrei Lesovoy": «По словам Лесового» is him,
+    not a new "Лесовое"; registered as "Лев Толстой", «Толстого» is him."""
+    lesovoy = Speaker(id="lesovoy", name="Andrei Lesovoy", kind="person")
+    assert _proposed("По словам Лесового, переговоры продолжатся.", speakers=[lesovoy]) == [
+        "lesovoy"
+    ]
+    tolstoy = Speaker(id="tolstoy", name="Лев Толстой", kind="person")
+    assert _proposed("По словам Толстого, переговоры продолжатся.", speakers=[tolstoy]) == [
+        "tolstoy"
+    ]
