@@ -344,12 +344,10 @@ def _history_cmd(direction: str, db: str | None, as_json: bool, change: str | No
                 "earlier one"
             ) from None
         # each claim it names told by speaker and summary: a desk does not know claim ids
-        told = None if event is None else event_named(store, event, history.what_changed(event))
+        told = event_named(store, event, history.what_changed(event))
     key = "undone" if direction == "undo" else "redone"
     data: dict[str, Any] = {
-        key: None
-        if event is None
-        else {
+        key: {
             "id": event.id,
             "op": event.op,
             "summary": event.summary,
@@ -359,8 +357,6 @@ def _history_cmd(direction: str, db: str | None, as_json: bool, change: str | No
     }
     if wants_json(as_json):
         emit_json(data)
-    elif event is None:
-        say(f"nothing to {direction}")
     elif event.analyst != store.analyst:  # `undo` takes the newest change, whoever made it
         when = event.ts[:16].replace("T", " ")
         say(f"{key}: {told} ({event.analyst}'s change of {when})")
@@ -377,7 +373,7 @@ def undo(change: str | None, db: str | None, as_json: bool) -> None:
 
     CHANGE (its number in 'claimtrack log', or its id; all digits is always the number)
     undoes that change instead, if no later change touched what it wrote or the claims
-    it touched.
+    it touched. Nothing left to undo is refused (exit 1), saying why.
 
     \b
     Examples:
@@ -391,7 +387,7 @@ def undo(change: str | None, db: str | None, as_json: bool) -> None:
 @db_option
 @json_option
 def redo(db: str | None, as_json: bool) -> None:
-    """Redo the newest undone change.
+    """Redo the newest undone change. Nothing left to redo is refused (exit 1), saying why.
 
     \b
     Example:

@@ -42,6 +42,33 @@ def stack_ids(store: Store) -> tuple[list[str], list[str]]:
     return undo, redo
 
 
+class NothingLeftError(ValidationError):
+    """Nothing is left to undo (or redo): a refusal like any other, so a script that undoes
+    until it has taken back its own work stops at a non-zero exit instead of reading a null
+    it has to test for; the message says why (an empty log, or every change undone)."""
+
+
+def nothing_left(store: Store, verb: str) -> str:
+    """Why `verb` ("undo" or "redo") has nothing to take, as one line both the CLI and the
+    TUI show: "nothing to undo" alone left the analyst guessing whether the store was new
+    or their work was already all taken back."""
+    events = sorted(store.docs(Event.TABLE).values(), key=event_order)
+    if not events:
+        return f"nothing to {verb}: the log is empty"
+    if verb == "undo":
+        return f"nothing to {verb}: every change in the log is undone"
+    undos = [i for i, doc in enumerate(events) if doc.get("undoes")]
+    if not undos:
+        return f"nothing to {verb}: no change has been undone"
+    later = [Event.from_doc(d) for d in events[undos[-1] + 1 :] if not d.get("redoes")]
+    if later:  # a new change ends redo, as in any editor
+        return (
+            f"nothing to {verb}: change {later[0].seq} ('{what_changed(later[0])}') was made "
+            "after the last undo"
+        )
+    return f"nothing to {verb}: every undone change is redone"
+
+
 class ChangedSinceError(ValidationError):
     """A record the change wrote no longer holds what it wrote (a later change, or a git
     merge that kept another version): reversing it would overwrite that silently."""
@@ -86,8 +113,8 @@ def _dangling(store: Store, changes: tuple[Change, ...], forward: bool) -> str |
     return None
 
 
-def undo(store: Store, expect: str | None = None, change: str | None = None) -> Event | None:
-    """Reverse the newest undoable change; None when there is nothing to undo. With
+def undo(store: Store, expect: str | None = None, change: str | None = None) -> Event:
+    """Reverse the newest undoable change; `NothingLeftError` when there is none. With
     `expect` (the id of the change the analyst agreed to undo), refuse if another is newest.
 
     `change` (a number from the log, or an event id or prefix) reverses that change instead,
@@ -97,8 +124,8 @@ def undo(store: Store, expect: str | None = None, change: str | None = None) -> 
     return _replay(store, forward=False, expect=expect, change=change)
 
 
-def redo(store: Store) -> Event | None:
-    """Re-apply the newest undone change; None when there is nothing to redo."""
+def redo(store: Store) -> Event:
+    """Re-apply the newest undone change; `NothingLeftError` when there is none."""
     return _replay(store, forward=True)
 
 
@@ -114,7 +141,7 @@ def what_changed(event: Event) -> str:
     return event.summary.removeprefix("redo: ")
 
 
-def _picked(store: Store, stack: list[Event], ref: str) -> Event:
+def _picked(store: Store, stack: list[Event], ref: str, redo_ids: list[str]) -> Event:
     """The change `ref` names (its number in the log, or its id or a prefix of it), if it is
     one `undo` can take; otherwise a one-line reason."""
     docs = store.docs(Event.TABLE)
@@ -130,17 +157,57 @@ def _picked(store: Store, stack: list[Event], ref: str) -> Event:
             raise AmbiguousError(f"change id {ref!r} is ambiguous: {', '.join(sorted(ids)[:5])}")
         found = docs[ids[0]] if ids else None
     if found is None:
-        raise NotFoundError(f"no change {ref!r} in the log (claimtrack log lists them)")
+        raise NotFoundError(f"no change {ref!r} in the log ({_numbering(docs)})")
     event = next((e for e in stack if e.id == found["id"]), None)
     if event is None:
         what = found.get("summary", found["id"])
-        why = (
-            "it is itself an undo (redo takes it back)"
-            if found.get("undoes")
-            else "it is already undone"
-        )
+        why = _why_not_undoable(docs, found, redo_ids)
         raise ValidationError(f"cannot undo '{what}': {why}")
     return event
+
+
+def _numbering(docs: dict[str, dict[str, Any]]) -> str:
+    """The numbers the log holds, for a number it does not: "no change '40'" alone did not
+    say whether the log held 39 changes or 3."""
+    seqs = [int(d.get("seq", 0)) for d in docs.values()]
+    if not seqs:
+        return "the log is empty"
+    return f"the log numbers its changes 1 to {max(seqs)}; claimtrack log lists them"
+
+
+def _why_not_undoable(
+    docs: dict[str, dict[str, Any]], found: dict[str, Any], redo_ids: list[str]
+) -> str:
+    """Why a change in the log is not on the undo stack, truthfully: a change undone and
+    redone since is in force again, as the redo that re-applied it ("already undone" there
+    sent the analyst looking for a change that was still in the store)."""
+    if found.get("undoes"):
+        target = found["undoes"]
+        if target in redo_ids:
+            return "it is itself an undo (redo takes it back)"
+        redone = _redone_as(docs, target, after=found)
+        if redone is not None:
+            return f"it is itself an undo, taken back since by change {redone['seq']}"
+        return "it is itself an undo, and a change made after it ended redo"
+    current = found
+    while (redone := _redone_as(docs, current["id"], after=current)) is not None:
+        current = redone
+    in_force = current is not found and not any(
+        d.get("undoes") == current["id"] for d in docs.values()
+    )
+    if in_force:
+        seq = current["seq"]
+        return f"it was redone since as change {seq}, which undo {seq} takes back"
+    return "it is already undone"
+
+
+def _redone_as(
+    docs: dict[str, dict[str, Any]], target: str, after: dict[str, Any]
+) -> dict[str, Any] | None:
+    """The newest redo of change `target` logged after `after`, or None."""
+    since = event_order(after)
+    redos = [d for d in docs.values() if d.get("redoes") == target and event_order(d) > since]
+    return max(redos, key=event_order) if redos else None
 
 
 def _around(changes: list[dict[str, Any]]) -> set[tuple[str, str]]:
@@ -201,7 +268,7 @@ def _refuse_if_built_on(store: Store, target: Event, in_force: list[Event]) -> N
 
 def _replay(
     store: Store, *, forward: bool, expect: str | None = None, change: str | None = None
-) -> Event | None:
+) -> Event:
     """Write the `after` (redo) or `before` (undo) side of the top event of its stack.
 
     The stack is read and every record checked under the writer's lock, inside the one
@@ -214,11 +281,11 @@ def _replay(
         if change is not None:  # rare: the whole stack as records
             docs = store.docs(Event.TABLE)
             stack = [Event.from_doc(docs[i]) for i in ids]
-            target = _picked(store, stack, change)
+            target = _picked(store, stack, change, redo_ids)
             if target.id != stack[-1].id:
                 _refuse_if_built_on(store, target, stack)
         elif not ids:
-            return None
+            raise NothingLeftError(nothing_left(store, verb))
         else:
             target = Event.from_doc(store.docs(Event.TABLE)[ids[-1]])
         what = what_changed(target)

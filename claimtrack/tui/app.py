@@ -354,7 +354,7 @@ class ClaimtrackApp(App[None]):
     async def action_undo(self) -> None:
         """Undo the newest change (also one made by the CLI): the event log survives restarts.
         Another analyst's change is undone only once confirmed."""
-        target = self._history(history.next_undo, quiet=True)
+        target = self._history(history.next_undo)
         expect: str | None = None  # the change confirmed: refused if another lands first
         if target is not None and target.analyst != self.store.analyst:
             expect = target.id
@@ -364,12 +364,12 @@ class ClaimtrackApp(App[None]):
             )
             if not await self.push_screen_wait(ConfirmDialog(question)):
                 return
-            now = self._history(history.next_undo, quiet=True)
+            now = self._history(history.next_undo)
             if now is None or now.id != target.id:  # another change came in while asking
                 self.warn("the store changed while you were asked: press u again")
                 return
 
-        def undo(store: Store) -> Event | None:
+        def undo(store: Store) -> Event:
             return history.undo(store, expect=expect)
 
         event = self._history(undo)
@@ -393,15 +393,17 @@ class ClaimtrackApp(App[None]):
         if screen is not None:
             screen.reveal(touched_by(event))
 
-    def _history(self, fn: Callable[[Store], Any], quiet: bool = False) -> Any:
+    def _history(self, fn: Callable[[Store], Any]) -> Any:
+        """Run an undo or redo (or ask what one would take); its refusal is told, and None
+        returned. Nothing left to take is news, not a fault: told as the CLI tells it (the
+        service words it), but as information, where a refusal is an error."""
         try:
-            event = fn(self.store)
+            return fn(self.store)
+        except history.NothingLeftError as exc:
+            self.info(str(exc))
         except ClaimtrackError as exc:
             self.error(str(exc))
-            return None
-        if event is None and not quiet:
-            self.info("nothing to " + fn.__name__)
-        return event
+        return None
 
     def action_toggle_theme(self) -> None:
         """Switch between the dark and the light theme."""

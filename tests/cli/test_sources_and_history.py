@@ -313,21 +313,62 @@ def test_undo_says_whose_change_it_took_back(cli: Runner, monkeypatch: pytest.Mo
     assert cli("redo").err.startswith("redone: tag")  # bob's own undo: no name to give
 
 
-def test_undo_and_redo_with_nothing_left_answer_null_and_change_nothing(
+def test_undo_and_redo_with_nothing_left_are_refused_saying_why(cli: Runner, db: Path) -> None:
+    """Nothing left to undo is a refused operation, as the CLI refuses every other: `undo
+    --json` exited 0 printing `null`, so a script undoing its own work until done had to test
+    for a null, and "nothing to undo" alone did not say whether the log was empty or every
+    change in it already undone."""
+    cli("init")
+    refused(cli, db, "undo", match="nothing to undo: the log is empty")
+    refused(cli, db, "redo", match="nothing to redo: the log is empty")
+    refused(cli, db, "undo", "--json", match="nothing to undo: the log is empty")
+    cli("speaker", "add", "Karabakh officials")
+    refused(cli, db, "redo", "--json", match="nothing to redo: no change has been undone")
+    assert cli("undo").code == 0  # the one change: then nothing is left to do again
+    for args in (("undo",), ("undo", "--json")):
+        refused(cli, db, *args, match="nothing to undo: every change in the log is undone")
+    assert cli("redo", "--json").json()["redone"]["summary"] == "add speaker Karabakh officials"
+    for args in (("redo",), ("redo", "--json")):
+        refused(cli, db, *args, match="nothing to redo: every undone change is redone")
+    cli("undo")
+    cli("speaker", "add", "Azerbaijan defence ministry")
+    said = refused(cli, db, "redo", match="nothing to redo: change 5 ")
+    assert said.endswith("('add speaker Azerbaijan defence ministry') was made after the last undo")
+
+
+def test_undo_n_says_which_numbers_the_log_holds_and_what_became_of_a_redone_change(
     cli: Runner, db: Path
 ) -> None:
-    """Nothing left to undo is an answer, not a refusal (as `note ST ''` on no note, or
-    `claim reread` with nothing to read again): exit 0, one line, and for scripts the key
-    set to null, as `undo --json` has always printed it."""
-    cli("speaker", "add", "Karabakh officials")
-    for command, key in (("undo", "undone"), ("redo", "redone")):
-        assert cli(command).code == 0  # the one change: then nothing is left to do again
-        before = store_state(db)
-        r = cli(command)
-        assert (r.code, r.out, r.err) == (0, "", f"nothing to {command}\n")
-        r = cli(command, "--json")
-        assert r.code == 0 and r.json() == {key: None} and r.err == ""
-        assert store_state(db) == before
+    """`undo 1` on a change undone and redone since said "it is already undone" while the
+    change was in the store; `undo 40` on a log of three said only "no change '40'"."""
+    cli("init")
+    refused(cli, db, "undo", "1", match="no change '1' in the log (the log is empty)")
+    cli("speaker", "add", "Karabakh officials")  # 1
+    cli("undo")  # 2
+    cli("redo")  # 3
+    refused(
+        cli,
+        db,
+        "undo",
+        "40",
+        match="no change '40' in the log (the log numbers its changes 1 to 3;",
+    )
+    refused(cli, db, "undo", "0", match="no change '0' in the log")
+    refused(cli, db, "undo", "1", match="it was redone since as change 3, which undo 3 takes back")
+    refused(cli, db, "undo", "2", match="it is itself an undo, taken back since by change 3")
+    assert cli("undo", "3").code == 0  # 4
+    refused(
+        cli,
+        db,
+        "undo",
+        "1",
+        match="cannot undo 'add speaker Karabakh officials': it is already undone",
+    )
+    refused(cli, db, "undo", "4", match="it is itself an undo (redo takes it back)")
+    cli("speaker", "add", "Azerbaijan defence ministry")  # 5: redo ends
+    refused(
+        cli, db, "undo", "4", match="it is itself an undo, and a change made after it ended redo"
+    )
 
 
 def _numbered(cli: Runner, summary_start: str) -> str:

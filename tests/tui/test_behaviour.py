@@ -114,6 +114,36 @@ async def test_undo_survives_a_restart(tmp_store_path: Path) -> None:
     reopened.close()
 
 
+async def test_undo_and_redo_with_nothing_left_say_why_as_the_cli_does(demo_store: Store) -> None:
+    """`u` on a fresh store and `ctrl+r` with nothing undone both said only "nothing to
+    undo"/"nothing to redo": the analyst could not tell an empty log from work all taken back.
+    They say why, in the CLI's words, as news rather than an error."""
+
+    def said(app: ClaimtrackApp) -> list[tuple[str, str]]:
+        notes = [(str(n.message), n.severity) for n in app._notifications]
+        app.clear_notifications()
+        return notes
+
+    empty = Store.memory(clock=fixed_clock, analyst="tester")
+    app = app_for(empty)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await press(pilot, "u")
+        assert said(app) == [("nothing to undo: the log is empty", "information")]
+    app = app_for(demo_store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        said(app)
+        await press(pilot, "ctrl+r")
+        assert said(app) == [("nothing to redo: no change has been undone", "information")]
+        await press(pilot, "x", "u")
+        said(app)
+        await press(pilot, "ctrl+r")
+        assert said(app)[0][0].startswith("redone: ")
+        await press(pilot, "ctrl+r")
+        assert said(app) == [("nothing to redo: every undone change is redone", "information")]
+
+
 async def test_accepting_a_proposed_new_speaker_registers_it(demo_store: Store) -> None:
     cache = SuggestionCache(demo_store)
     source, statement, proposal = next(
