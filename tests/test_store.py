@@ -594,6 +594,43 @@ def test_a_created_store_is_discarded_only_while_nobody_has_written_to_it(tmp_pa
     assert existing.created is None and not existing.discard_if_unused()
 
 
+def test_a_store_another_process_asked_for_is_not_discarded_under_it(tmp_path: Path) -> None:
+    """Two first commands on a new store at once, one refused (a typo'd side): the refused
+    one removed the store it had created after the other had opened it, and the other's
+    write then failed with "no store at desk.json (run 'claimtrack init' first)"."""
+    path = tmp_path / "desk.json"
+    refused = Store.open(path, create=True)
+    other = Store.open(path, create=True)  # found it there: created by the refused one
+    assert other.created is None
+    assert not refused.discard_if_unused()
+    add(other, "Putin")
+    assert [sp.name for sp in Store.open(path).all(Speaker)] == ["Putin"]
+
+
+def test_a_store_discarded_while_being_opened_is_created_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The refused command's discard can land after the other read the file and before it
+    took the lock: the one that asked for the store then creates it, and says it did."""
+    import claimtrack.store.store as store_module
+
+    path = tmp_path / "desk.json"
+    refused = Store.open(path, create=True)
+    read = store_module.open_store_file
+
+    def read_then_discarded(*args: object, **kwargs: object) -> object:
+        found = read(*args, **kwargs)  # type: ignore[arg-type]
+        monkeypatch.setattr(store_module, "open_store_file", read)
+        assert refused.discard_if_unused()
+        return found
+
+    monkeypatch.setattr(store_module, "open_store_file", read_then_discarded)
+    other = Store.open(path, create=True)
+    assert other.created is not None and path.exists()
+    add(other, "Putin")
+    assert [sp.name for sp in Store.open(path).all(Speaker)] == ["Putin"]
+
+
 def test_a_lock_that_cannot_be_taken_names_the_lock_file(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -41,13 +41,14 @@ def init(db: str | None, as_json: bool) -> None:
     from claimtrack.services.context import default_db_path
 
     path = default_db_path(db or _group_db())
-    existed = path.exists()
-    with session(db, create=True, announce=False):
-        pass
+    # Whether this process made the file, not whether it was missing a moment before: two
+    # `init`s at once both found it missing, and both said they had created it.
+    with session(db, create=True, announce=False) as store:
+        created = store.created is not None
     if wants_json(as_json):
-        emit_json({"db": str(path), "created": not existed})
+        emit_json({"db": str(path), "created": created})
     else:
-        say(f"{'store already exists' if existed else 'created empty store'}: {path}")
+        say(f"{'created empty store' if created else 'store already exists'}: {path}")
 
 
 def _group_db() -> str | None:

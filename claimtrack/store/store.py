@@ -111,6 +111,18 @@ def new_store_data() -> Data:
     return {META_TABLE: {META_ID: {"app": APP_NAME, "schema": SCHEMA_VERSION, "journal_seq": 0}}}
 
 
+def _refuse_orphan_journal(path: Path) -> None:
+    """A missing store whose journal holds changes was moved or deleted: creating an empty
+    one there would fold those changes into a store that lacks what they build on."""
+    journal_file = Path(f"{path}.journal")
+    if journal_file.exists() and journal_file.stat().st_size > 0:
+        raise StoreError(
+            f"{path} is missing but its journal {journal_file.name} holds changes (was "
+            f"the store file moved or deleted?); nothing was created: restore "
+            f"{path.name}, or move {journal_file.name} aside to start afresh"
+        )
+
+
 def validate_store_data(data: Data, where: str) -> None:
     """Refuse foreign files and stores written by a newer claimtrack."""
     meta = data.get(META_TABLE, {}).get(META_ID)
@@ -357,18 +369,10 @@ class Store:
         if path.is_symlink():
             path = Path(os.path.realpath(path))
         if create and not path.exists():
-            journal_file = Path(f"{path}.journal")
-            if journal_file.exists() and journal_file.stat().st_size > 0:
-                raise StoreError(
-                    f"{path} is missing but its journal {journal_file.name} holds changes (was "
-                    f"the store file moved or deleted?); nothing was created: restore "
-                    f"{path.name}, or move {journal_file.name} aside to start afresh"
-                )
+            _refuse_orphan_journal(path)
             store = cls(path, new_store_data(), **kwargs)
             with store._locked():
-                if not path.exists():
-                    AtomicJSONStorage(path, store._storage.data).checkpoint()
-                    store.created = file_signature(path.stat())
+                store._create_or_claim()
             store.refresh()
             return store
         data, sig, deferred = open_store_file(path)
@@ -380,8 +384,51 @@ class Store:
             raise
         store = cls(path, data, deferred=deferred, **kwargs)
         store._main_sig = sig
+        if create and store._is_empty():  # the file as read: it may go before `refresh`
+            store._claim_empty()
         store.refresh()
         return store
+
+    def _create_or_claim(self) -> None:
+        """Under the lock: create the store file, or, when another process created it a
+        moment ago, claim it (`_claim_empty`).
+
+        A process whose command is refused removes the store it created if nobody wrote to
+        it (`discard_if_unused`): without the claim, a second first command (`init`, an
+        import) that found the store there either said "store already exists" of a store
+        then removed, or failed on its first write with "no store ... run 'claimtrack init'"."""
+        assert self.path is not None
+        if not self.path.exists():
+            _refuse_orphan_journal(self.path)
+            AtomicJSONStorage(self.path, new_store_data()).checkpoint()
+            self.created = file_signature(self.path.stat())
+            return
+        # Another version of the file, to its creator's eyes: the creator discards only the
+        # very file it made (`created`). ctime alone may not move within a clock tick. A file
+        # this process may not touch (another user's, read-only) is opened as it is.
+        with suppress(OSError):
+            st = self.path.stat()
+            os.utime(self.path, ns=(st.st_atime_ns, st.st_mtime_ns + 1))
+
+    def _claim_empty(self) -> None:
+        """An empty store file opened to write to (`create`) may be one another process has
+        just created and is about to discard: claim it under the lock (`_create_or_claim`), or
+        create it again if it went in between. Only an empty store can be discarded, so a
+        store with anything in it is opened as before, without the lock. A lock this process
+        cannot take (busy, a read-only folder) leaves it as it was opened."""
+        try:
+            with self._locked():
+                self._create_or_claim()
+        except StoreError:
+            if self.path is not None and self.path.exists():
+                return  # busy or not lockable: as it was opened
+            raise
+
+    def _is_empty(self) -> bool:
+        """Whether the store holds no record and no event (as `init` leaves it)."""
+        if self._deferred is not None and self._deferred.ids:
+            return False
+        return not any(docs for table, docs in self._data.items() if table != META_TABLE)
 
     @classmethod
     def memory(cls, **kwargs: Any) -> Store:

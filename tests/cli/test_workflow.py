@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -17,6 +18,37 @@ def test_init_creates_an_empty_store_once(cli: Runner, db: Path) -> None:
     again = cli("init", "--json")
     assert again.code == 0 and again.json()["created"] is False
     assert cli("statements", "--json").json() == []
+
+
+def test_init_racing_another_first_command_tells_the_truth(
+    cli: Runner, db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two first commands on a new store at once. `init` said "created empty store" when the
+    other had made it between its look and its open; and once it had said so (or "store
+    already exists"), the other, refused, removed the store, so `speaker add` found "no
+    store ... run 'claimtrack init' first" after `init` had succeeded."""
+    from claimtrack.services import context
+    from claimtrack.store import Store
+
+    opening = context.open_store
+
+    def another_created_it_first(*args: Any, **kwargs: Any) -> Store:
+        Store.open(db, create=True)
+        return opening(*args, **kwargs)
+
+    monkeypatch.setattr(context, "open_store", another_created_it_first)
+    r = cli("init")
+    assert (r.code, r.err) == (0, f"store already exists: {db}\n")
+    db.unlink()
+    assert cli("init", "--json").json() == {"db": str(db), "created": False}
+    monkeypatch.setattr(context, "open_store", opening)
+
+    db.unlink()
+    refused = Store.open(db, create=True)  # a first command, still running; refused next
+    r = cli("init")
+    assert (r.code, r.err) == (0, f"store already exists: {db}\n")
+    assert not refused.discard_if_unused()  # `init` said it exists: it stays
+    assert cli("speaker", "add", "Karabakh officials").code == 0
 
 
 def test_import_reports_sources_and_reimport_is_a_no_op(cli: Runner, db: Path) -> None:

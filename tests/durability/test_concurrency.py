@@ -79,6 +79,18 @@ def run_together(
     return results
 
 
+def test_inits_started_together_create_the_store_once(tmp_path: Path) -> None:
+    """Six `init`s on a new path at once: each looked for the file before opening it, so
+    most said "created empty store" of a store only one of them made."""
+    db = tmp_path / "new.json"
+    results = run_together([[["init", "--json", "--db", str(db)]] for _ in range(6)], tmp_path)
+    said = [line for lines in results for line in lines]
+    assert all(line.startswith("OK ") for line in said), said
+    created = sorted(json.loads(line[3:])["created"] for line in said)
+    assert created == [False] * 5 + [True]
+    assert run_cli("check", "--db", str(db))[0] == 0
+
+
 @pytest.mark.parametrize(
     ("writers", "env"),
     [(2, {}), (3, {"CT_JOURNAL_EVERY": "5"})],
