@@ -315,6 +315,17 @@ def test_claims_merge_across_outlets_and_keep_links(cli: Runner, tmp_path: Path)
     assert cli("export", "--format", "csv", "--claim", "zzzzzzz").code != 0
 
 
+def test_export_o_replaces_a_file_already_there(cli: Runner, tmp_path: Path) -> None:
+    """`export -o FILE` replaces the file without asking, as `curl -o` and `pandoc -o` do: a
+    script re-exporting every night must not stop at a question (the TUI's dialog asks)."""
+    accusation_and_denial(cli)
+    out = tmp_path / "brief.csv"
+    out.write_text("yesterday's table", encoding="utf-8")
+    r = cli("export", "--format", "csv", "-o", str(out))
+    assert r.code == 0, r.err
+    assert out.read_text(encoding="utf-8").startswith("id,")
+
+
 def test_a_claimreview_signed_with_the_login_name_says_how_to_sign_it(
     cli: Runner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

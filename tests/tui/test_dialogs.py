@@ -348,6 +348,42 @@ async def test_an_export_to_a_folder_that_does_not_exist_keeps_the_dialog(
     assert missing.read_text(encoding="utf-8").startswith("id,")
 
 
+async def test_an_export_over_an_existing_file_asks_before_replacing_it(
+    demo_store: Store, tmp_path: Path
+) -> None:
+    """A file name typed over an earlier export (yesterday's brief, a colleague's table) was
+    replaced without a word. The dialog asks; ⏎ out of habit does not answer; esc and n go
+    back to the name as typed; y overwrites."""
+    from claimtrack.tui.dialogs.choice import ConfirmDialog
+
+    target = tmp_path / "brief.csv"
+    target.write_text("yesterday's table", encoding="utf-8")
+    app = app_for(demo_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        dialog = await export_through_dialog(pilot, app, "csv", target)
+        asked = app.screen
+        assert isinstance(asked, ConfirmDialog)
+        assert str(asked.query_one(".dialog-title", Label).render()) == (
+            f"{target} exists: overwrite it?"
+        )
+        assert "y overwrite" in str(asked.query_one(".dialog-hint", Label).render())
+        await press(pilot, "enter")
+        assert app.screen is asked  # not an answer
+        for back in ("escape", "n"):
+            await press(pilot, back)
+            assert app.screen is dialog and app.job is None
+            field = dialog.query_one("#path", Input)
+            assert field.has_focus and field.value == str(target)
+            assert target.read_text(encoding="utf-8") == "yesterday's table"
+            await press(pilot, "enter")  # the same name again: asked again
+            assert isinstance(app.screen, ConfirmDialog)
+        await press(pilot, "y")
+        await settle(pilot)
+        assert not isinstance(app.screen, (ExportDialog, ConfirmDialog))
+    assert target.read_text(encoding="utf-8").startswith("id,")
+
+
 async def test_a_refused_relation_keeps_the_link_dialog_and_its_note(demo_store: Store) -> None:
     """`s` on claims already contradicting each other closed the dialog with a toast, and
     the note typed for the link went with it."""

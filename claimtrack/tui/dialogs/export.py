@@ -19,6 +19,7 @@ from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
 from claimtrack.errors import ClaimtrackError
+from claimtrack.tui.dialogs.choice import ConfirmDialog
 from claimtrack.tui.dialogs.fields import refuse
 from claimtrack.tui.widgets.choices import ChoiceList
 
@@ -96,9 +97,9 @@ class ExportRequest:
 
 class ExportDialog(ModalScreen[ExportRequest | None]):
     """A list of formats (name, description); ⏎ then asks what to export (when the view
-    offers more than everything) and for the path (prefilled). Escape goes back one step
-    (it threw away the format and the path typed): it cancels only from the step the dialog
-    opened on."""
+    offers more than everything) and for the path (prefilled); a file already there is
+    replaced only once confirmed. Escape goes back one step (it threw away the format and the
+    path typed): it cancels only from the step the dialog opened on."""
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "back", "back", show=False)]
 
@@ -238,7 +239,25 @@ class ExportDialog(ModalScreen[ExportRequest | None]):
             except ClaimtrackError as exc:  # say so here; the path stays, to correct
                 refuse(self, str(exc), event.input)
                 return
-        self.dismiss(ExportRequest(self.fmt, path, self.filters))
+        request = ExportRequest(self.fmt, path, self.filters)
+        if not Path(path).expanduser().is_file():  # a pipe or /dev/null is written to, not lost
+            self.dismiss(request)
+            return
+        field = event.input
+
+        def answered(overwrite: bool | None) -> None:
+            if overwrite:
+                self.dismiss(request)
+            else:  # back to the name, as typed, to change it
+                field.focus()
+
+        # A file typed over an earlier export (the name offered never is one) was replaced
+        # without a word: yesterday's brief, or a colleague's table. `y`, not ⏎: a second ⏎
+        # out of habit must not answer a question that destroys a file.
+        question = f"{path} exists: overwrite it?"
+        self.app.push_screen(
+            ConfirmDialog(question, enter=False, yes="overwrite", no="back to the name"), answered
+        )
 
     def action_back(self) -> None:
         """Back to the previous step (what was chosen there still highlighted); from the
