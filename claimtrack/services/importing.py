@@ -13,6 +13,7 @@ from typing import BinaryIO
 
 from claimtrack import ingest
 from claimtrack.errors import IngestError, ValidationError
+from claimtrack.ingest.prepare import prepare
 from claimtrack.model import (
     Source,
     Statement,
@@ -302,12 +303,12 @@ def _import(
                 f"{raw.filename or 'input'}: is a claimtrack store, not an article "
                 f"(to bring one store's work into another, export json and import that)"
             )
-    docs = ingest.read_documents([(raw.data, raw.filename, raw.lang) for raw in raws], progress)
-    prepared = [
-        (raw, doc, ingest.segment(doc.text, doc.lang)) for raw, doc in zip(raws, docs, strict=True)
-    ]
+    # Texts already stored are not segmented (a folder imported again); one stored by
+    # another writer meanwhile is a duplicate below all the same, one removed is segmented.
+    stored = store.indexed_values("sources", "hash")
+    prepared = prepare([(raw.data, raw.filename, raw.lang) for raw in raws], stored, progress)
     results: list[ImportResult] = []
-    names = ", ".join(doc.title for _, doc, _ in prepared)
+    names = ", ".join(p.doc.title for p in prepared)
     summary = f"import {counted(len(prepared), 'document')}: {names}"[:200]
     # A Ctrl-C while the import is written must not leave it in the store, reported aborted.
     with written_whole(store.transaction("import", summary), results) as tx:
@@ -315,10 +316,14 @@ def _import(
         # One draw for every new source and its statements, in the order they are handed out
         # (source, its statements, next source ...): the same ids as drawing one at a time.
         stored = store.indexed_values("sources", "hash")
-        sizes: dict[str, int] = {}  # the first document of each new text: 1 + its statements
-        for _, doc, spans in prepared:
-            if doc.hash not in stored:
-                sizes.setdefault(doc.hash, 1 + len(spans))
+        spans_of: dict[str, list[tuple[int, int]]] = {}  # each new text's sentences
+        for p in prepared:
+            if p.doc.hash not in stored and p.doc.hash not in spans_of:
+                spans_of[p.doc.hash] = (
+                    p.spans if p.spans is not None else ingest.segment(p.doc.text, p.doc.lang)
+                )
+        # the first document of each new text: 1 + its statements
+        sizes = {digest: 1 + len(spans) for digest, spans in spans_of.items()}
         ids = tx.new_ids(sum(sizes.values()))
         taken = 0  # ids handed out so far
         # Every new statement, put at once in id order (`Statement.docs_in_id_order`).
@@ -326,8 +331,8 @@ def _import(
         sources: list[str] = []
         all_spans: list[tuple[int, int]] = []
         narration: list[int] = []  # positions in those lists
-        for raw, doc, spans in prepared:
-            digest = doc.hash
+        for raw, p in zip(raws, prepared, strict=True):
+            doc, digest = p.doc, p.doc.hash
             existing = store.ids_where("sources", "hash", digest)
             if existing or digest in seen:
                 src = seen.get(digest) or store.get(Source, sorted(existing)[0])
@@ -350,13 +355,15 @@ def _import(
             )
             tx.put(src)
             seen[digest] = src
+            spans = spans_of[digest]
             first, taken = taken + 1, taken + 1 + len(spans)
             at = len(statement_ids)
             statement_ids += ids[first:taken]
             sources += repeat(src.id, len(spans))
             all_spans += spans
             # page furniture: kept, but nobody's claim
-            narration += [at + k for k in ingest.furniture(doc.text, spans)]
+            found = p.narration if p.spans is not None else ingest.furniture(doc.text, spans)
+            narration += [at + k for k in sorted(found or ())]
             results.append(ImportResult(src, len(spans), duplicate=False))
         tx.put_new_docs(
             Statement.TABLE,

@@ -23,12 +23,12 @@ from tests.conftest import REPO
 POINTS = {
     # reading the articles, before anything is written
     "reading": """
-        import claimtrack.ingest as ingest
-        segment = ingest.segment
+        import claimtrack.ingest.prepare as prepare
+        segment = prepare.segment
         def cut(*args, **kwargs):
             ctrl_c()
             return segment(*args, **kwargs)
-        ingest.segment = cut
+        prepare.segment = cut
     """,
     # the journal line is on disk: the change is durable, the store not yet told
     "writing": """

@@ -137,17 +137,17 @@ async def test_quitting_while_an_import_is_stored_says_it_is_kept(
 ) -> None:
     """Every file read, the import is being written: it can no longer be dropped, and the
     question says quitting waits for it."""
-    from claimtrack import ingest
+    from claimtrack.ingest import prepare
 
     storing, release = threading.Event(), threading.Event()
-    segment = ingest.segment
+    segment = prepare.segment
 
     def held(*args: Any, **kwargs: Any) -> Any:
         storing.set()
         release.wait(10)
         return segment(*args, **kwargs)
 
-    monkeypatch.setattr(ingest, "segment", held)
+    monkeypatch.setattr(prepare, "segment", held)
     sources = demo_store.count(Source.TABLE)
     app = app_for(demo_store)
     async with app.run_test(size=(80, 24)) as pilot:
