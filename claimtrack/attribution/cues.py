@@ -34,6 +34,10 @@ class Cue:
     object_of: frozenset[str] = frozenset()
     """Verbs whose object the speaker of this cue is ("State media **quoted** the leader
     **as saying**"): the subject is looked for after the last of them, not before it."""
+    tells: bool = False
+    """A verb of telling whose addressee may follow it in the dative, with no preposition
+    ("сообщил **Толстому** Песков", "рассказал **ТАСС** Иван Петров"): whom it was told,
+    never the speaker (`rules`)."""
     governs: str | None = None
     """The case the speaker after a prepositional cue is in ("по данным **Генпрокуратуры**":
     "gent"): a Russian proposal is then put in the nominative even where its form could
@@ -465,6 +469,7 @@ def _collect_cues(raw: dict[str, Any]) -> dict[str, Cue]:
             only=entry.get("only", ""),
             object_of=frozenset(fold_str(w) for w in entry.get("object_of", ())),
             no_agent=bool(entry.get("no_agent", False)),
+            tells=bool(entry.get("tells", False)),
         )
         for form in (entry["cue"], *entry.get("forms", ())):
             cues.setdefault(fold_str(form), cue)
@@ -481,6 +486,7 @@ def _collect_cues(raw: dict[str, Any]) -> dict[str, Cue]:
             "prepositional",
             only=entry.get("only", ""),
             governs=entry.get("governs"),
+            tells=bool(entry.get("tells", False)),
         )
         cues.setdefault(fold_str(entry["cue"]), cue)
     for form in raw.get("quoted_by", []):

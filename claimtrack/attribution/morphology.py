@@ -613,6 +613,74 @@ def never_nominative(word: str) -> bool:
         return False
 
 
+_PERSON_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
+
+
+def _subject_numbers(verb: str) -> frozenset[str]:
+    """The number a subject of `verb` is in ("сообщил": singular, "сообщили": plural); empty
+    when the dictionary says nothing ("заявлено" is read as a short participle, singular)."""
+    return frozenset(
+        str(p.tag.number)
+        for p in _parse(verb.lower())
+        if p.tag.POS in {"VERB", "PRTS"} and p.tag.number
+    )
+
+
+def _declinable_readings(word: str) -> list[Any]:
+    """The dictionary's readings of `word` that decline: an indeclinable one ("Fixd": "Анне"
+    read as the French name, "Шойгу", "Баку") says nothing of the case it is in."""
+    return [p for p in _parse(word.lower()) if "Fixd" not in p.tag]
+
+
+def _nominative_of(readings: list[Any], numbers: frozenset[str]) -> bool:
+    """Whether one of `readings` is a nominative a subject in `numbers` could be in; a
+    person's name in the plural ("Марии": Marias) is nobody's subject."""
+    return any(
+        p.tag.case == "nomn"
+        and (not numbers or p.tag.number in numbers)
+        and not (p.tag.number == "plur" and _PERSON_GRAMMEMES & p.tag.grammemes)
+        for p in readings
+    )
+
+
+def told_to(word: str, verb: str) -> bool:
+    """Whether `word`, right after a verb of telling, is whom it was told: the dictionary
+    reads it in the dative and in no nominative that `verb`'s subject could be in
+    ("сообщил **Толстому**", "**Ивану** Петрову", "**Интерфаксу**", "**министру**", "сказала
+    **Марии** Ивановой": no plural "Марии" after a singular verb). "Песков", "Толстой",
+    "МИД" could be the subject; an indeclinable word ("Шойгу", "Баку", "РИА") tells nothing,
+    nor does an unknown one the dictionary cannot guess in the dative."""
+    try:
+        readings = _declinable_readings(word)
+        if not any(p.tag.case == "datv" for p in readings):
+            return False
+        return not _nominative_of(readings, _subject_numbers(verb))
+    except Exception:  # a nicety: a dictionary problem leaves the finding as it was
+        return False
+
+
+def a_persons_name(word: str) -> bool:
+    """Whether the dictionary reads `word` as a first name, surname or patronymic in some
+    declining reading ("Толстому", "Ивану"), so what follows it is no genitive of it."""
+    try:
+        return any(_PERSON_GRAMMEMES & p.tag.grammemes for p in _declinable_readings(word))
+    except Exception:  # a nicety: a dictionary problem leaves the finding as it was
+        return False
+
+
+def genitive_after(word: str, verb: str) -> bool:
+    """Whether `word` may be the genitive completing a body named in the dative before it
+    ("сообщил Министерству **обороны Армении**"): a genitive reading and no nominative that
+    `verb`'s subject could be in ("Иван", "глава" start the speaker)."""
+    try:
+        readings = _declinable_readings(word)
+        if not any(p.tag.case == "gent" for p in readings):
+            return False
+        return not _nominative_of(readings, _subject_numbers(verb))
+    except Exception:  # a nicety: a dictionary problem leaves the finding as it was
+        return False
+
+
 def a_verb(word: str) -> bool:
     """Whether the dictionary's likeliest reading of `word` is a finite verb or an infinitive
     ("осудить", "признать"): a name after it is that verb's, not the cue's ("потребовал …

@@ -8,10 +8,13 @@ from claimtrack.attribution.bodies import body_key
 from claimtrack.attribution.cues import Cue, Lexicon, starts_with
 from claimtrack.attribution.groups import group_speaker
 from claimtrack.attribution.morphology import (
+    a_persons_name,
     a_thing,
     a_verb,
+    genitive_after,
     never_nominative,
     never_subject,
+    told_to,
     transitive_verb,
 )
 from claimtrack.attribution.places import is_place
@@ -61,7 +64,8 @@ def analyse(sentence: Sentence, lexicon: Lexicon) -> Finding | None:
         if cue.category != "participle" and _not_speech(sentence, lexicon, start):
             continue  # "Путин говорил по телефону с Алиевым": a talk told, nothing quoted
         surface = sentence.text[start:end]
-        hit = Hit(surface, start, end, fold_str(surface) in lexicon.impersonal_forms)
+        impersonal = fold_str(surface) in lexicon.impersonal_forms
+        hit = Hit(surface, start, end, impersonal, cue.tells)
         finding = _apply_cue(sentence, lexicon, cue, hit)
         if finding is None:
             continue
@@ -319,9 +323,13 @@ def _verb(sentence: Sentence, lexicon: Lexicon, cue: Cue, hit: Hit) -> Finding |
     if after and not inverted:
         # "Об этом сообщила пресс-служба ведомства": a free-order subject after its verb.
         attempts += [("after", "short"), ("after", "propose")]
+    told: Finding | None = None  # an outlet told, the speaker only if nobody else is
     for side, mode in attempts:
         if side == "after":
             finding = _after(sentence, lexicon, hit, SCORE_INVERTED, mode)
+            if mode == "media" and _outlet_at_verb(sentence, lexicon, hit, finding):
+                told = finding  # "Иван Петров рассказал РИА Новости, что …": Petrov tells
+                continue
             if (
                 finding is not None
                 and mode in ("resolve", "propose")
@@ -340,7 +348,19 @@ def _verb(sentence: Sentence, lexicon: Lexicon, cue: Cue, hit: Hit) -> Finding |
             finding = _before(sentence, lexicon, hit, SCORE_SUBJECT, mode, cue.object_of)
         if finding is not None:
             return finding
-    return None
+    return told
+
+
+def _outlet_at_verb(
+    sentence: Sentence, lexicon: Lexicon, hit: Hit, finding: Finding | None
+) -> bool:
+    """Whether a registered outlet found after a verb of telling stands right after it, where
+    whom it was told stands ("Иван Петров рассказал **РИА Новости**, что …"): the subject
+    before the verb, even one nobody has registered yet, speaks first."""
+    if finding is None or finding.kind != "mention" or not (hit.tells and lexicon.case_endings):
+        return False
+    at = sentence.text.find(finding.surface, hit.end)
+    return at >= 0 and all(t.norm in lexicon.fillers for t in sentence.tokens_in(hit.end, at))
 
 
 def _next_to_verb(sentence: Sentence, lexicon: Lexicon, hit: Hit, finding: Finding) -> bool:
@@ -774,6 +794,10 @@ def _after(
     Azerbaijan, Hikmet Hajiyev"), the name is the speaker.
     """
     start = _past_quoted_name(sentence, hit.end)
+    if hit.tells and lexicon.case_endings:
+        start = _past_addressee(sentence, lexicon, hit, start)
+        if start < 0:
+            return None  # "Об этом сообщил Толстому.": whom it was told, and nobody telling
     if hit.impersonal:
         start = _past_recipient(sentence, lexicon, start)
     if lexicon.free_order:
@@ -848,6 +872,67 @@ def _past_occasion(
             if kind is not None:
                 return token.start  # "МИД Армении": a body's initials
     return -1
+
+
+def _past_addressee(sentence: Sentence, lexicon: Lexicon, hit: Hit, start: int) -> int:
+    """Skip whom a verb of telling was told, right after it with no preposition (`Cue.tells`),
+    as "told Reuters" and "kepada wartawan" are no speakers: a name or noun in the dative
+    that no subject of the verb could be ("сообщил **Толстому** Песков", "сообщила **Марии
+    Ивановой** Анна Петрова", "заявил **министру обороны** …", `morphology.told_to`), with
+    the genitive completing a body ("**Министерству обороны Армении**"); or a news outlet
+    that does not decline ("рассказал **РИА Новости** Иван Петров", "**ТАСС**"), when a
+    speaker is named after it ("Об этом рассказал ТАСС." is TASS's own report). `start`
+    when nobody is told there; -1 when someone is and no speaker follows in the phrase
+    ("Как сообщили Толстому, …": the speaker is unnamed)."""
+    end = _phrase_end(sentence, lexicon, start)
+    tokens = sentence.tokens_in(start, end)
+    told = 0
+    while told < len(tokens) and told_to(_token_text(sentence, tokens[told]), hit.surface):
+        told += 1
+    person = told > 0 and a_persons_name(_token_text(sentence, tokens[told - 1]))
+    while told and not person and told < len(tokens):
+        if not genitive_after(_token_text(sentence, tokens[told]), hit.surface):
+            break
+        told += 1  # "Министерству **обороны Армении**": the body told, in the genitive
+    if not told:
+        told = _outlet_told(sentence, lexicon, tokens)
+        if not told:
+            return start
+    rest = [t for t in tokens[told:] if t.norm not in lexicon.fillers]
+    return rest[0].start if rest else -1
+
+
+def _outlet_told(sentence: Sentence, lexicon: Lexicon, tokens: list[Token]) -> int:
+    """How many of `tokens` name a news outlet (a registered one, or capitalised media words:
+    "РИА Новости", "ТАСС", "Reuters") with a speaker after it, not a preposition or a time
+    ("рассказал ТАСС **Иван Петров**", "сообщил РИА Новости **источник**"); 0 otherwise."""
+    if not tokens:
+        return 0
+    media = next(
+        (
+            m
+            for m in sentence.mentions_in(tokens[0].start, tokens[-1].end)
+            if m.start == tokens[0].start and sentence.index.kind(m.speaker) == "media"
+        ),
+        None,
+    )
+    if media is not None:
+        size = len([t for t in tokens if t.end <= media.end])
+    else:
+        size = 0
+        while (
+            size < min(len(tokens), 3)
+            and tokens[size].capitalised
+            and lexicon.kind_words.get(tokens[size].norm) == "media"
+        ):
+            size += 1
+    after = [t for t in tokens[size:] if t.norm not in lexicon.fillers][:1]
+    stops = lexicon.prepositions | lexicon.np_breakers | lexicon.complementizers
+    return size if size and after and after[0].norm not in stops else 0
+
+
+def _token_text(sentence: Sentence, token: Token) -> str:
+    return sentence.text[token.start : token.end]
 
 
 def _past_recipient(sentence: Sentence, lexicon: Lexicon, start: int) -> int:

@@ -50,6 +50,8 @@ class Hit:
     end: int
     impersonal: bool = False
     """A Russian impersonal plural ("сообщили в X"): X, after the preposition, is the speaker."""
+    tells: bool = False
+    """A verb of telling (`Cue.tells`): a dative right after it is whom it was told."""
 
 
 @dataclass(slots=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from claimtrack.model import Speaker
-from tests.attribution.support import one, suggest, who
+from tests.attribution.support import SPEAKERS, one, suggest, who
 
 
 @pytest.mark.parametrize(
@@ -135,6 +135,83 @@ def test_the_outlet_told_is_the_medium_not_the_speaker(lang, sentence):
 
 def test_an_outlet_alone_still_speaks():
     assert one("ru", "РИА Новости сообщило, что переговоры продолжаются.") == "ria"
+
+
+TOLSTOY = Speaker(id="tolstoy", name="Лев Толстой", aliases=("Толстой",), kind="person")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [  # whom it was told, in the dative, stood in the speaker's name or was proposed itself
+        ("Об этом сообщил Толстому Песков.", "Песков"),  # was "Толстый Песков"
+        ("Об этом пояснил Толстому Иван Петров.", "Иван Петров"),  # was "Толстый Иван Петров"
+        ("Как сказала Марии Ивановой Анна Петрова, переговоры сорваны.", "Анна Петрова"),
+        ("Об этом сообщила Ивановой Анна Петрова.", "Анна Петрова"),
+        ("Об этом сообщил Анне Петровой глава МИД Иван Петров.", "Иван Петров"),
+        ("«Переговоры сорваны», — рассказал Ивану Петрову Песков.", "Песков"),
+        ("Об этом заявил министру Иван Петров.", "Иван Петров"),
+        # an outlet that does not decline, with a speaker after it, was told
+        ("Об этом рассказал ТАСС Иван Петров.", "Иван Петров"),  # was "ТАСС Иван Петров"
+        ("Как рассказал ТАСС Иван Петров, переговоры сорваны.", "Иван Петров"),
+        ("Об этом рассказал РИА Новости Иван Петров.", "Иван Петров"),
+        ("Иван Петров рассказал ТАСС, что переговоры сорваны.", "Иван Петров"),
+        # nobody telling: the speaker is unnamed, not whom it was told
+        ("Об этом сообщил Толстому.", None),  # was "Толстой"
+        ("Как сообщили Толстому, переговоры сорваны.", None),  # was "Толстой"
+        ("Об этом сказала Марии Ивановой.", None),  # was "Мария Иванова"
+        ("Как сообщил Ивану Петрову, переговоры сорваны.", None),
+        # the subject in the nominative still speaks, in any order
+        ("Об этом сообщил Толстой.", "Толстой"),
+        ("Об этом сообщил Песков.", "Песков"),
+        ("Песков сообщил Толстому, что переговоры сорваны.", "Песков"),
+        ("По словам Пескова, переговоры сорваны.", "Песков"),
+        ("Об этом сообщил Шойгу.", "Шойгу"),  # indeclinable: no case to tell
+        ("Об этом рассказал ТАСС.", "ТАСС"),  # the outlet's own report
+    ],
+)  # fmt: skip
+def test_whom_a_russian_speaker_told_in_the_dative_is_not_the_speaker(
+    sentence: str, name: str | None
+) -> None:
+    """ "Об этом сообщил Толстому Песков" proposed "Толстый Песков" and "Об этом сообщил
+    Толстому." proposed Tolstoy: the dative after «сообщил», «сказал», «заявил»,
+    «рассказал», «пояснил» is whom it was told, as "told Reuters" is in English."""
+    assert registered("ru", sentence) == [name]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Об этом сообщил Толстому.", None),  # was "tolstoy", whom Peskov's office told
+        ("Об этом сообщил Толстому Песков.", "peskov"),
+        ("Об этом сообщил Пескову.", None),  # was "peskov"
+        ("Об этом рассказал РИА Новости Песков.", "peskov"),
+        ("Об этом сообщил Толстой.", "tolstoy"),
+        # a registered outlet told is no speaker either, unless nobody else is named
+        ("Иван Петров рассказал РИА Новости, что переговоры сорваны.", "+Иван Петров"),
+        ("Об этом рассказал РИА Новости Иван Петров.", "+Иван Петров"),
+        ("Как сообщил РИА Новости источник в силовых структурах, удар был нанесен ночью.",
+         "+источник в силовых структурах"),
+        ("Об этом рассказал РИА Новости.", "ria"),
+    ],
+)  # fmt: skip
+def test_a_registered_speaker_told_in_the_dative_is_not_suggested(
+    sentence: str, expected: str | None
+) -> None:
+    (found,) = suggest("ru", sentence, speakers=[*SPEAKERS, TOLSTOY])
+    assert who(found) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "name"),
+    [  # the same concept in the languages that mark it with a word (`audiences`)
+        ("en", "The talks had failed, Ivan Petrov told Reuters.", "Ivan Petrov"),
+        ("en", "The talks had failed, Ivan Petrov said to reporters.", "Ivan Petrov"),
+        ("id", "Ivan Petrov mengatakan kepada wartawan bahwa perundingan gagal.", "Ivan Petrov"),
+        ("ru", "Об этом заявил журналистам Иван Петров.", "Иван Петров"),
+    ],
+)
+def test_whom_it_was_told_is_no_speaker_in_any_language(lang: str, sentence: str, name: str):
+    assert registered(lang, sentence) == [name]
 
 
 def test_a_mouthpiece_lends_its_body_a_voice():
