@@ -953,3 +953,92 @@ def test_a_bodys_initials_are_learned_though_they_are_its_side(
     assert proposal is not None and proposal.name == "RSF"
     _, speaker, _ = annotate.tag(store, st.id, picked.id, proposal)
     assert speaker.aliases == learned
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "picked", "learned"),
+    [  # a state learns its own capital, in any of the spellings the press uses
+        ("en", "Kyiv said the talks had failed.", "Ukraine", ["Kyiv"]),
+        ("en", "Kiev said the talks had failed.", "Ukraine", ["Kiev"]),
+        ("ru", "Киев заявил, что переговоры сорваны.", "Ukraine", ["Киев"]),
+        ("ru", "Москва заявила, что переговоры сорваны.", "Россия", ["Москва"]),
+        ("en", "Ankara said the talks had failed.", "Turkey", ["Ankara"]),
+        ("en", "Brussels said the talks had failed.", "European Union", ["Brussels"]),
+        ("en", "Baku said the talks had failed.", "Azerbaijani Government", ["Baku"]),
+        # another town is not its name, nor another state's capital
+        ("en", "Ganja said the strike hit a school.", "Azerbaijan", []),
+        ("en", "Stepanakert said the strike hit a school.", "Azerbaijan", []),
+        ("en", "Yerevan said the strike hit a school.", "Azerbaijan", []),
+        ("en", "Kharkiv said the strike hit a school.", "Ukraine", []),
+        ("ru", "Гянджа заявила, что удар пришелся по школе.", "Azerbaijan", []),
+        # nor is a capital a ministry's name
+        ("en", "Baku said the talks had failed.", "Azerbaijani Defence Ministry", []),
+    ],
+)
+def test_a_town_said_for_a_state_is_learned_only_when_it_is_its_capital(
+    lang: str, text: str, picked: str, learned: list[str]
+) -> None:
+    """Any town the analyst tagged as a state was learned as its name ("Ganja" for
+    Azerbaijan), so the next "Ganja said" was suggested as Azerbaijan's: the gazetteer knew
+    no capitals. `data/places/capitals.json` says which town is whose."""
+    store = imported(text, lang)
+    (st,) = statements(store)
+    proposal = SuggestionCache(store).for_source(st.source)[st.id].proposal
+    assert proposal is not None
+    speaker = add_speaker(store, picked)
+    assert annotate.learned_aliases(store, st, proposal, speaker) == learned
+    withheld = annotate.withheld_towns(store, st, proposal, speaker)
+    assert bool(withheld) == (not learned and "Ministry" not in picked)
+
+
+def test_the_analyst_is_told_why_a_town_is_not_a_states_name() -> None:
+    store = imported("Ganja said the strike hit a school. Yerevan said it was false.", "en")
+    ganja, yerevan = statements(store)
+    cache = SuggestionCache(store).for_source(ganja.source)
+    azerbaijan = add_speaker(store, "Azerbaijan")
+    assert annotate.withheld_towns(store, ganja, cache[ganja.id].proposal, azerbaijan) == [
+        "Ganja is no capital listed for Azerbaijan"
+    ]
+    assert annotate.withheld_towns(store, yerevan, cache[yerevan.id].proposal, azerbaijan) == [
+        "Yerevan is the capital listed for Armenia, not Azerbaijan"
+    ]
+
+
+def test_every_state_listed_with_capitals_is_one_the_attribution_knows() -> None:
+    """A state spelt otherwise than attribution reads it would never learn its capital."""
+    import json
+
+    from claimtrack.attribution.bodies import country_alone
+    from claimtrack.attribution.places import capital_of
+    from claimtrack.resources import data_dir
+
+    raw = json.loads((data_dir() / "places" / "capitals.json").read_text(encoding="utf-8"))
+    assert raw["about"]
+    for state, towns in raw["capitals"].items():
+        assert country_alone(state) is not None, state
+        assert towns and len(towns) == len(set(towns)), state
+        for town in towns:
+            assert country_alone(town) is None, f"{town} names a country, not its capital"
+            assert country_alone(state) in capital_of(town), town
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "typed", "aliases"),
+    [
+        ("en", "Kyiv said the strike hit a school.", "Ukraine", ("Kyiv",)),
+        ("en", "Baku said the strike hit a school.", "Azerbaijani government", ("Baku",)),
+        ("ru", "Москва заявила, что удар пришелся по школе.", "Russia", ("Москва",)),
+        ("en", "Ganja said the strike hit a school.", "Azerbaijan", ()),
+        ("en", "Kyiv said the strike hit a school.", "Ukrainian Defence Ministry", ()),
+    ],
+)
+def test_a_state_registered_for_its_capitals_words_learns_the_capital(
+    lang: str, text: str, typed: str, aliases: tuple[str, ...]
+) -> None:
+    """ "Kyiv said" registered as a new speaker "Ukraine" learned nothing, though picking a
+    registered Ukraine teaches it "Kyiv": the next "Kyiv said" was proposed again."""
+    store = imported(text, lang)
+    (st,) = statements(store)
+    proposal = SuggestionCache(store).for_source(st.source)[st.id].proposal
+    _, speaker, _ = annotate.tag_as_new_speaker(store, st.id, typed, proposal)
+    assert speaker.aliases == aliases

@@ -409,6 +409,7 @@ def tag(refs: tuple[str, ...], suggested: bool, db: str | None, as_json: bool) -
     if speaker_ref is None and not suggested:
         raise click.UsageError("name a SPEAKER or pass --suggested to take the suggested one")
     learned: list[str] = []
+    withheld: list[str] = []  # towns said for a state that are not its capital
     registered = False  # whether --suggested registered a proposed new speaker
     replaced: str | None = None  # what a re-tag took the statement from, to say so
     unchanged = False  # already so: nothing is logged, so `undo` would take back another
@@ -444,6 +445,7 @@ def tag(refs: tuple[str, ...], suggested: bool, db: str | None, as_json: bool) -
                     exc.alike,
                 ) from None
             learned = [name for name in learned if name in sp.aliases]
+            withheld = annotate.withheld_towns(store, found, proposal, sp)
             replaced = _replaced(store, found, sp, claim)
         else:
             st, sp, claim, registered = _accept_suggested(store, statement)
@@ -464,6 +466,8 @@ def tag(refs: tuple[str, ...], suggested: bool, db: str | None, as_json: bool) -
             say(replaced)
         if learned:
             say(f"learned: {', '.join(learned)} is {sp.name} too ('claimtrack undo' forgets it)")
+        for why in withheld:
+            say(f"not learned: {why} (data/places/capitals.json)")
 
 
 NOT_A_SPEAKER = frozenset({"narration", "narrator", "narrative", "none", "nobody", "outlet"})

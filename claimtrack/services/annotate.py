@@ -47,7 +47,7 @@ from claimtrack.services.lookup import (
     nothing_to_merge,
     publication_date,
 )
-from claimtrack.services.placenames import only_a_place
+from claimtrack.services.placenames import not_its_capital, only_a_place, stands_for
 from claimtrack.services.speakers import answering, described, register_speaker
 from claimtrack.store import Store, Transaction
 from claimtrack.textnorm import shorten
@@ -129,6 +129,30 @@ def learned_aliases(
         and not any(same_spelling(proposal.name, name) for name in speaker.names)
     ):
         return []
+    names = _proposed_names(store, st, proposal)
+    if speaker is not None:  # else the caller judges them by the speaker it registers
+        names = [n for n in names if not only_a_place(store, n, speaker)]
+    taken = answering(store, names)
+    return [n for n in names if n not in taken]
+
+
+def withheld_towns(
+    store: Store, st: Statement, proposal: NewSpeaker | None, speaker: Speaker
+) -> list[str]:
+    """Why each town `proposal` named, nobody's name yet, is not learned by `speaker`, a
+    state, when it is no capital of the state's (`placenames.not_its_capital`: "Ganja is no
+    capital listed for Azerbaijan"): said beside what was learned, so the analyst knows
+    "Ganja said" will not find Azerbaijan next time. Empty when nothing was withheld so."""
+    if proposal is None:
+        return []
+    names = _proposed_names(store, st, proposal)
+    taken = answering(store, names)
+    return [why for n in names if n not in taken and (why := not_its_capital(speaker, n))]
+
+
+def _proposed_names(store: Store, st: Statement, proposal: NewSpeaker) -> list[str]:
+    """The names `proposal` would be registered under, but for those made only of common
+    words ("Officials", "the ministry"), which name nobody."""
     lang = _lang_of(store, st)
     lexicon = load_lexicon(lang)
     common = (
@@ -136,11 +160,7 @@ def learned_aliases(
     )
     proposal = registered_form(proposal, lang)
     names = list(dict.fromkeys(" ".join(n.split()) for n in (proposal.name, *proposal.aliases)))
-    names = [n for n in names if n and not _words_of(n) <= common]
-    if speaker is not None:  # else the caller judges them by the speaker it registers
-        names = [n for n in names if not only_a_place(store, n, speaker)]
-    taken = answering(store, names)
-    return [n for n in names if n not in taken]
+    return [n for n in names if n and not _words_of(n) <= common]
 
 
 def tag_as_new_speaker(
@@ -157,7 +177,9 @@ def tag_as_new_speaker(
     and the name typed is no body's, the analyst is saying who holds it ("Arayik
     Harutyunyan"): its names become aliases as
     picking a registered speaker teaches them (`learned_aliases`), and its country the side.
-    A body's proposal names another speaker: nothing is carried over.
+    A body's proposal names another speaker: nothing is carried over. A state typed for its
+    capital ("Ukraine" for "Kyiv said") learns the capital, as picking it would; for another
+    town, nothing.
     """
     st = find_statement(store, statement_ref)
     name = " ".join(name.split())
@@ -186,6 +208,9 @@ def tag_as_new_speaker(
                 a for a in learned_aliases(store, st, proposal) if not only_a_place(store, a, typed)
             ]
             side = side or _side_named(proposal, lang)
+        else:  # "Kyiv said" registered as "Ukraine": its capital is its name (`stands_for`)
+            typed = Speaker(id="typed", name=name, kind=kind)
+            aliases = [a for a in learned_aliases(store, st, proposal) if stands_for(typed, a)]
     with store.transaction("tag", f"tag {st.id} as new speaker {name}") as tx:
         taken = answering(store, aliases)
         aliases = [a for a in aliases if a not in taken]

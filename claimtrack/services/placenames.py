@@ -11,8 +11,9 @@ state body's words in a speaker's name ("Sudmark Defence Ministry"), or by being
 word beside an organisation's, a medium's or a unit's words is its own name ("Wagner
 Group", "Azatutyun radio": "Wagner" names the group). A speaker that *is* the place (one of
 its names is that place alone, "Sudmark" or "Azerbaijan") may still learn its other names,
-a country its capital ("Kyiv" for Ukraine), and a body its own side when that is its
-initials ("RSF" for the Rapid Support Forces on the side "RSF").
+a state its own capital ("Kyiv" for Ukraine, as `data/places/capitals.json` lists them; no
+other town: "Ganja" is not Azerbaijan, nor "Yerevan"), and a body its own side when that
+is its initials ("RSF" for the Rapid Support Forces on the side "RSF").
 """
 
 from __future__ import annotations
@@ -23,7 +24,12 @@ from functools import lru_cache
 from claimtrack.attribution.attributor import body_initials
 from claimtrack.attribution.bodies import body_key, country_alone
 from claimtrack.attribution.cues import available_languages, load_lexicon
-from claimtrack.attribution.places import names_a_place, names_any_place, place_of_adjective
+from claimtrack.attribution.places import (
+    capital_of,
+    names_a_place,
+    names_any_place,
+    place_of_adjective,
+)
 from claimtrack.attribution.same_speaker import romanised, sounded
 from claimtrack.attribution.text import words
 from claimtrack.matching import alike_word
@@ -125,7 +131,7 @@ def place_named(store: Store, name: str, speakers: Iterable[Speaker] = ()) -> st
     typed = _bare(name)
     if not typed:
         return None
-    if names_any_place(name) or place_of_adjective(name) is not None:
+    if names_any_place(name) or capital_of(name) or place_of_adjective(name) is not None:
         return "a place"
     docs = store.docs(Speaker.TABLE).values()
     sides = {d["side"] for d in docs if d.get("side")}
@@ -137,30 +143,41 @@ def place_named(store: Store, name: str, speakers: Iterable[Speaker] = ()) -> st
     return None
 
 
-def is_a_country(speaker: Speaker) -> bool:
-    """Whether the speaker is a state itself: named as a country alone ("Ukraine", "US",
-    "Azerbaijan") or as its government ("Ukrainian Government", "Правительство России")."""
-    return any(
-        country_alone(name) is not None or (body_key(name) or ("", ""))[0] == "government"
-        for name in speaker.names
+def states_of(speaker: Speaker) -> frozenset[str]:
+    """The states the speaker is, in English: named as a country alone ("Ukraine", "US",
+    "Azerbaijan") or as its government ("Ukrainian Government", "Правительство России");
+    none for a ministry, a person or any other body."""
+    found: set[str] = set()
+    for name in speaker.names:
+        country = country_alone(name)
+        if country is None:
+            key = body_key(name)
+            country = key[1] if key is not None and key[0] == "government" else None
+        if country:
+            found.add(country)
+    return frozenset(found)
+
+
+def _a_town(name: str) -> bool:
+    """Whether `name` is only a town's: a place the lists know or a capital, no country,
+    region, adjective of one, nor a country's other name ("US")."""
+    return (
+        (names_any_place(name) or bool(capital_of(name)))
+        and not names_a_place(name)
+        and country_alone(name) is None
+        and place_of_adjective(name) is None
     )
 
 
 def stands_for(speaker: Speaker, name: str) -> bool:
     """Whether the speaker may answer to `name`, a place or a side, as its own other name:
-    a town (no country, nor a region a lexicon makes a side) for a state, as a capital
-    speaks for it ("Kyiv", "Киев", "Moscow", "Baku" said for Ukraine, Russia, Azerbaijan;
-    the gazetteer knows no capitals, so the analyst's pick of the state says whose); or the
+    its own capital, as a capital speaks for its state ("Kyiv", "Киев", "Moscow", "Baku"
+    said for Ukraine, Russia, Azerbaijan, or for their governments: `capital_of`); or the
     speaker's own side that is the initials of its name ("RSF" for the Rapid Support Forces
-    on the side "RSF"). Not a ministry ("Kyiv" is not Ukraine's defence ministry), nor
+    on the side "RSF"). Not another town, nor another state's capital ("Ganja", "Yerevan"
+    are not Azerbaijan), nor for a ministry ("Kyiv" is not Ukraine's defence ministry) or
     another body of the side."""
-    if (
-        names_any_place(name)
-        and not names_a_place(name)
-        and country_alone(name) is None
-        and place_of_adjective(name) is None
-        and is_a_country(speaker)
-    ):
+    if capital_of(name) & states_of(speaker):
         return True
     folded = words(name)
     side = words(speaker.side or "")
@@ -169,6 +186,21 @@ def stands_for(speaker: Speaker, name: str) -> bool:
         and folded == side
         and any(folded[0] in body_initials(own) for own in speaker.names)
     )
+
+
+def not_its_capital(speaker: Speaker, name: str) -> str | None:
+    """Why a town said for a state is not learned as the state's name, for the analyst
+    ("Ganja is no capital listed for Azerbaijan", "Yerevan is the capital listed for
+    Armenia, not Azerbaijan": the list is `data/places/capitals.json`, which may lack a
+    state); None when the speaker is no state, `name` is no town, or is its capital."""
+    states = states_of(speaker)
+    if not states or not _a_town(name) or capital_of(name) & states:
+        return None
+    own = " or ".join(sorted(states))
+    whose = capital_of(name)
+    if whose:
+        return f"{name} is the capital listed for {' and '.join(sorted(whose))}, not {own}"
+    return f"{name} is no capital listed for {own}"
 
 
 def only_a_place(store: Store, name: str, speaker: Speaker | None = None) -> bool:

@@ -1101,3 +1101,46 @@ def test_an_organisations_short_name_and_a_capital_are_learned(cli: Runner, tmp_
     imported(cli, second, "--lang", "en")
     later = statement_with(cli, "talks had failed")
     assert later["suggestion"]["speaker_name"] == "Ukraine"
+
+
+def test_a_state_learns_its_own_capital_and_no_other_town(cli: Runner, tmp_path: Path) -> None:
+    """A state learned whatever town it was picked for: "Ganja said" tagged as Azerbaijan
+    taught it "Ganja" (and "Yerevan said", "Stepanakert said" alike), so the next "Ganja
+    said" was Azerbaijan's, silently. Only its capital (`data/places/capitals.json`) is
+    learned; for another town the analyst is told why not."""
+    first, second, russian = tmp_path / "a.txt", tmp_path / "b.txt", tmp_path / "ru.txt"
+    first.write_text(
+        "Baku said the talks had failed.\n\nGanja said the strike hit a school.\n\n"
+        "Yerevan said the road was closed.\n",
+        encoding="utf-8",
+    )
+    russian.write_text("Москва заявила, что переговоры сорваны.\n", encoding="utf-8")
+    second.write_text(
+        "Baku said the ceasefire held.\n\nGanja said the shelling went on.\n\n"
+        "Yerevan said the border was quiet.\n",
+        encoding="utf-8",
+    )
+    imported(cli, first, "--lang", "en")
+    imported(cli, russian, "--lang", "ru")
+    assert cli("speaker", "add", "Azerbaijan", "--side", "Azerbaijan").code == 0
+    assert cli("speaker", "add", "Russia", "--side", "Russia").code == 0
+    for needle, town in (("talks had failed", "Baku"), ("strike hit", "Ganja"),
+                         ("road was closed", "Yerevan")):  # fmt: skip
+        assert statement_with(cli, needle)["suggestion"]["proposed_name"] == town
+    tagged = cli("tag", statement_with(cli, "talks had failed")["id"], "Azerbaijan")
+    assert tagged.code == 0 and "learned: Baku is Azerbaijan too" in tagged.err
+    tagged = cli("tag", statement_with(cli, "strike hit")["id"], "Azerbaijan")
+    assert tagged.code == 0, tagged.err
+    assert "learned" not in tagged.err.replace("not learned", "")
+    assert "not learned: Ganja is no capital listed for Azerbaijan" in tagged.err
+    tagged = cli("tag", statement_with(cli, "road was closed")["id"], "Azerbaijan")
+    assert "not learned: Yerevan is the capital listed for Armenia, not Azerbaijan" in tagged.err
+    tagged = cli("tag", statement_with(cli, "переговоры сорваны")["id"], "Russia")
+    assert tagged.code == 0 and "learned: Москва is Russia too" in tagged.err
+    speakers = {s["name"]: s for s in cli("speaker", "list", "--json").json()}
+    assert speakers["Azerbaijan"]["aliases"] == ["Baku"]
+    imported(cli, second, "--lang", "en")
+    assert statement_with(cli, "ceasefire held")["suggestion"]["speaker_name"] == "Azerbaijan"
+    for needle, town in (("shelling went on", "Ganja"), ("border was quiet", "Yerevan")):
+        later = statement_with(cli, needle)["suggestion"]
+        assert later["speaker_name"] is None and later["proposed_name"] == town

@@ -809,6 +809,31 @@ async def test_picking_a_speaker_with_s_learns_the_name_the_article_used() -> No
     assert speaker is not None and speaker.aliases == ("Azerbaijan's defence ministry",)
 
 
+async def test_picking_a_state_for_a_town_that_is_not_its_capital_says_it_is_not_learned() -> None:
+    """ "Ganja said" picked as Azerbaijan taught it "Ganja" ("learned: Ganja is this
+    speaker too"): only a state's capital is its name, and the Reader says so."""
+    from claimtrack.services.speakers import add_speaker
+    from tests.tui.conftest import type_text
+
+    store = Store.memory(clock=fixed_clock)
+    text = "Ganja said the strike hit a school."
+    import_documents(store, [RawDocument(text.encode(), "en.txt", lang="en")])
+    state = add_speaker(store, "Azerbaijan")
+    app = app_for(store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await press(pilot, "2", "s")
+        await type_text(pilot, "Azerbaijan")
+        await press(pilot, "enter")
+        said = [n.message for n in app._notifications]
+    assert any("not learned: Ganja is no capital listed for Azerbaijan" in m for m in said)
+    assert not any(m.startswith("learned") for m in said)
+    speaker = store.get(Speaker, state.id)
+    assert speaker is not None and speaker.aliases == ()
+    (st,) = store.all(Statement)
+    assert st.speaker == state.id
+
+
 async def test_the_reader_opens_an_imported_document_at_its_first_statement(
     demo_store: Store, tmp_path: Path
 ) -> None:

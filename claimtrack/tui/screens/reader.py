@@ -423,8 +423,13 @@ class ReaderScreen(ViewScreen):
                 self.ct_app.info(f"already said by {same.name}: nothing changed")  # nor logged
                 return
             self._tag_with(annotate.tag, st.id, pick.key, proposal)
-            if learned and self.store.doc("statements", st.id)["speaker"] == pick.key:
+            if self.store.doc("statements", st.id)["speaker"] != pick.key:
+                return
+            if learned:
                 self.ct_app.info(f"learned: {', '.join(learned)} is this speaker too (u undoes)")
+            withheld = annotate.withheld_towns(self.store, st, proposal, chosen) if chosen else []
+            if withheld:  # "Ganja" said for Azerbaijan: the next "Ganja said" is not its
+                self.ct_app.info(f"not learned: {'; '.join(withheld)}")
 
     def action_narration(self) -> None:
         """The outlet's own voice: no speaker, not a claim."""
