@@ -911,12 +911,15 @@ def test_a_capital_said_for_its_country_is_learned_by_the_country(
     text: str, lang: str, country: str, later: str
 ) -> None:
     """ "Kyiv said …" tagged as Ukraine learned nothing, so the next "Kyiv said" was proposed
-    as a new speaker "Kyiv" again: a capital speaks for the state named as its country."""
+    as a new speaker "Kyiv" again: a capital speaks for the state named as its country, and
+    is suggested as that state the first time (`data/places/capitals.json`)."""
     store = imported(text, lang)
     add_speaker(store, "Ukraine" if country != "Ukraine" else "Russia", side="x")
     picked = add_speaker(store, country, side=country)
     (st,) = statements(store)
-    proposal = SuggestionCache(store).for_source(st.source)[st.id].proposal
+    first = SuggestionCache(store).for_source(st.source)[st.id]
+    assert first.speaker == picked.id and "the capital stands for" in first.reason
+    proposal = first.named_as
     assert proposal is not None and " " not in proposal.name  # the capital alone
     _, speaker, _ = annotate.tag(store, st.id, picked.id, proposal)
     assert speaker.aliases == (proposal.name,)

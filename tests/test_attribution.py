@@ -458,6 +458,50 @@ def test_a_place_that_speaks_in_a_headline_stands_for_the_one_body_named_after_i
     assert either is not None and either.speaker is None  # two bodies: the analyst decides
 
 
+RUSSIA = Speaker(id="ru", name="Russia", kind="government")
+AZ_GOV = Speaker(id="az-gov", name="Azerbaijani Government", kind="government")
+UKRAINE = Speaker(id="ua", name="Украина", kind="government")
+AZ_MOD = Speaker(id="az-mod", name="Azerbaijani Defence Ministry", kind="ministry")
+KREMLIN = Speaker(id="kremlin", name="Kremlin", aliases=("Кремль",), kind="government")
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "speaker"),
+    [  # a capital said to speak is its state, registered under any of its names
+        ("en", "Moscow warned that the talks had failed.", "ru"),
+        ("ru", "Москва заявила, что переговоры сорваны.", "ru"),
+        ("id", "Moskow membantah tuduhan itu.", "ru"),
+        ("en", "Baku said the talks had failed.", "az-gov"),
+        ("en", "Kyiv denied that the talks had failed.", "ua"),
+        ("ru", "Киев отверг обвинения.", "ua"),
+        # another town speaks for no state, nor another state's capital
+        ("en", "Ganja said the talks had failed.", None),
+        ("en", "Stepanakert said the talks had failed.", None),
+        ("en", "Yerevan said the talks had failed.", None),
+    ],
+)
+def test_a_capital_that_speaks_is_its_registered_state(
+    lang: str, sentence: str, speaker: str | None
+) -> None:
+    """ "Moscow warned" proposed a new speaker "Moscow" though Russia was registered: only
+    once the analyst had tagged it so was "Moscow" Russia's name. The capital
+    (`data/places/capitals.json`) stands for the one state or government registered; a
+    ministry or the Kremlin is no state, and accepting teaches the state its capital."""
+    (found,) = suggest(lang, sentence, speakers=[RUSSIA, AZ_GOV, UKRAINE, AZ_MOD, KREMLIN])
+    assert found is not None and found.speaker == speaker
+    if speaker is not None:
+        assert "the capital stands for" in found.reason
+        assert found.named_as is not None and found.named_as.name == sentence.split()[0]
+
+
+def test_a_capital_with_no_state_or_two_registered_stays_a_proposal() -> None:
+    (alone,) = suggest("en", "Moscow warned that the talks had failed.", speakers=[KREMLIN])
+    assert alone is not None and alone.speaker is None and alone.proposed_name == "Moscow"
+    twice = Speaker(id="ru-gov", name="Правительство России", kind="government")
+    (two,) = suggest("en", "Moscow warned that the talks had failed.", speakers=[RUSSIA, twice])
+    assert two is not None and two.speaker is None  # two of Russia's: the analyst decides
+
+
 @pytest.mark.parametrize(
     ("lang", "sentence", "body"),
     [

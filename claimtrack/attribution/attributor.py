@@ -17,6 +17,7 @@ from claimtrack.attribution.bodies import (
     body_kind,
     home_country,
     organisation_named,
+    states_named,
 )
 from claimtrack.attribution.cues import (
     Lexicon,
@@ -37,7 +38,12 @@ from claimtrack.attribution.morphology import (
     office_case,
     word_forms,
 )
-from claimtrack.attribution.places import names_a_place, names_any_place, place_of_adjective
+from claimtrack.attribution.places import (
+    capital_of,
+    names_a_place,
+    names_any_place,
+    place_of_adjective,
+)
 from claimtrack.attribution.proposals import (
     NewSpeaker,
     name_words,
@@ -394,9 +400,16 @@ class Attributor:
     def _places_for_bodies(self, results: list[SpeakerSuggestion | None]) -> None:
         """A headline's place that speaks ("Karabakh accuses Baku …", "Armenia says …")
         stands for its authorities: when exactly one registered body carries the place's
-        words in its name or an alias, it is suggested instead of registering the place."""
+        words in its name or an alias, it is suggested instead of registering the place.
+        A capital that speaks ("Moscow warned", «Москва заявила») stands for its state: the
+        one registered speaker that is the state or its government (`places.capital_of`,
+        `bodies.states_named`), never for another town ("Ganja" is no state's); accepting
+        it teaches the state its capital."""
 
         def body_of(proposal: NewSpeaker) -> str | None:
+            if states := capital_of(proposal.name):
+                found = {b.id for b in self._bodies if states_named(b.names) & states}
+                return found.pop() if len(found) == 1 else None
             if not names_a_place(proposal.name):
                 return None
             place = words(proposal.name)
@@ -411,10 +424,14 @@ class Attributor:
         def why(suggestion: SpeakerSuggestion, proposal: NewSpeaker, speaker: str) -> str:
             cue = f' (cue "{suggestion.cue}")' if suggestion.cue else ""
             body = self._name(speaker)
-            return f'"{proposal.name}" said to speak{cue}: the place stands for "{body}"'
+            place = "capital" if capital_of(proposal.name) else "place"
+            return f'"{proposal.name}" said to speak{cue}: the {place} stands for "{body}"'
+
+        def teach(proposal: NewSpeaker, speaker: str) -> bool:
+            return bool(capital_of(proposal.name))  # accepting "Moscow" for Russia learns it
 
         if self._bodies:
-            _replace_proposals(results, body_of, SCORE_PLACE_FOR_BODY, why)
+            _replace_proposals(results, body_of, SCORE_PLACE_FOR_BODY, why, teach=teach)
 
     def _link(
         self,

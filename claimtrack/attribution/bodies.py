@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from claimtrack.attribution.morphology import lemma
@@ -175,6 +176,21 @@ def body_key(name: str) -> tuple[str, str] | None:
                 return None  # "State Department" is the United States', no other's
             return (body, country) if country else None
     return None
+
+
+def states_named(names: Iterable[str]) -> frozenset[str]:
+    """The states, in English, a speaker is by its `names`: a country alone ("Ukraine", "US",
+    "Azerbaijan") or its government ("Ukrainian Government", "Правительство России"); none
+    for a ministry, a person or any other body. Such a speaker answers to its capital."""
+    found: set[str] = set()
+    for name in names:
+        country = country_alone(name)
+        if country is None:
+            key = body_key(name)
+            country = key[1] if key is not None and key[0] == "government" else None
+        if country:
+            found.add(country)
+    return frozenset(found)
 
 
 @lru_cache(maxsize=8192)

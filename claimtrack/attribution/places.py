@@ -13,6 +13,7 @@ name, in English whatever the article's language, or the side a lexicon place ma
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -118,20 +119,25 @@ def _dateline_places() -> frozenset[tuple[str, ...]]:
     return frozenset(words(p) for key in ("places", "countries") for p in raw.get(key, []))
 
 
+_CYRILLIC = re.compile("[а-яёА-ЯЁ]")
+
+
 @lru_cache(maxsize=1)
 def _capitals() -> dict[tuple[str, ...], frozenset[str]]:
     """`data/places/capitals.json`: each spelling of a capital, as folded words -> the states
     it is named for, in English as `bodies.country_alone` names them ("Ankara" -> Türkiye,
-    listed as "Turkey"; "Brussels" -> Belgium and the European Union)."""
+    listed as "Turkey"; "Brussels" -> Belgium and the European Union). The states are
+    listed in English, which `place_named` reads before the dictionary is ever loaded (a
+    `tag` of an English statement does not pay for it); one it does not know ("European
+    Union") is taken as written."""
     import json
 
-    from claimtrack.attribution.bodies import country_alone
     from claimtrack.resources import data_dir
 
     raw = json.loads((data_dir() / "places" / "capitals.json").read_text(encoding="utf-8"))
     found: dict[tuple[str, ...], set[str]] = {}
     for listed, towns in raw.get("capitals", {}).items():
-        state = country_alone(listed) or listed
+        state = place_named(listed) or listed
         for town in towns:
             found.setdefault(words(town), set()).add(state)
     return {key: frozenset(states) for key, states in found.items() if key}
@@ -140,10 +146,10 @@ def _capitals() -> dict[tuple[str, ...], frozenset[str]]:
 def capital_of(text: str) -> frozenset[str]:
     """The states `text` is nothing but the capital of, in English ("Baku", "Баку" ->
     Azerbaijan; "Москвы" -> Russia: a Russian case form is read in the nominative); empty
-    for any other name, another town among them ("Ganja", "Stepanakert" are no state's)."""
+    for any other name, another town among them ("Ganja", "Kharkiv" are no state's)."""
     key = words(text)
     found = _capitals().get(key)
-    if found is None and len(key) == 1:
+    if found is None and len(key) == 1 and _CYRILLIC.search(text):
         nominative = place_nominative(text.strip())
         found = _capitals().get(words(nominative)) if nominative else None
     return found or frozenset()

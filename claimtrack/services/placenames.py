@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from claimtrack.attribution.attributor import body_initials
-from claimtrack.attribution.bodies import body_key, country_alone
+from claimtrack.attribution.bodies import country_alone, states_named
 from claimtrack.attribution.cues import available_languages, load_lexicon
 from claimtrack.attribution.places import (
     capital_of,
@@ -144,18 +144,10 @@ def place_named(store: Store, name: str, speakers: Iterable[Speaker] = ()) -> st
 
 
 def states_of(speaker: Speaker) -> frozenset[str]:
-    """The states the speaker is, in English: named as a country alone ("Ukraine", "US",
-    "Azerbaijan") or as its government ("Ukrainian Government", "Правительство России");
-    none for a ministry, a person or any other body."""
-    found: set[str] = set()
-    for name in speaker.names:
-        country = country_alone(name)
-        if country is None:
-            key = body_key(name)
-            country = key[1] if key is not None and key[0] == "government" else None
-        if country:
-            found.add(country)
-    return frozenset(found)
+    """The states the speaker is, in English (`bodies.states_named`): named as a country
+    alone ("Ukraine", "US", "Azerbaijan") or as its government ("Ukrainian Government",
+    "Правительство России"); none for a ministry, a person or any other body."""
+    return states_named(speaker.names)
 
 
 def _a_town(name: str) -> bool:

@@ -1095,7 +1095,7 @@ def test_an_organisations_short_name_and_a_capital_are_learned(cli: Runner, tmp_
     assert tagged.code == 0, tagged.err
     assert "learned: Wagner is Wagner Group too" in tagged.err
     kyiv = statement_with(cli, "strike hit")
-    assert kyiv["suggestion"]["proposed_name"] == "Kyiv"
+    assert kyiv["suggestion"]["speaker_name"] == "Ukraine"  # its capital, at once
     tagged = cli("tag", kyiv["id"], "Ukraine")
     assert tagged.code == 0 and "learned: Kyiv is Ukraine too" in tagged.err
     imported(cli, second, "--lang", "en")
@@ -1124,8 +1124,9 @@ def test_a_state_learns_its_own_capital_and_no_other_town(cli: Runner, tmp_path:
     imported(cli, russian, "--lang", "ru")
     assert cli("speaker", "add", "Azerbaijan", "--side", "Azerbaijan").code == 0
     assert cli("speaker", "add", "Russia", "--side", "Russia").code == 0
-    for needle, town in (("talks had failed", "Baku"), ("strike hit", "Ganja"),
-                         ("road was closed", "Yerevan")):  # fmt: skip
+    baku = statement_with(cli, "talks had failed")["suggestion"]
+    assert baku["speaker_name"] == "Azerbaijan" and "the capital stands for" in baku["reason"]
+    for needle, town in (("strike hit", "Ganja"), ("road was closed", "Yerevan")):
         assert statement_with(cli, needle)["suggestion"]["proposed_name"] == town
     tagged = cli("tag", statement_with(cli, "talks had failed")["id"], "Azerbaijan")
     assert tagged.code == 0 and "learned: Baku is Azerbaijan too" in tagged.err
