@@ -340,6 +340,22 @@ _WORD_BEFORE = re.compile(r"([А-ЯЁа-яё]+)[ \t]+$")
 _WORD_AFTER = re.compile(r"[ \t]+([а-яё]+)")
 
 
+def _word_before(text: str, end: int) -> re.Match[str] | None:
+    """The word just before `end` with only spaces between (`_WORD_BEFORE`), found by
+    stepping back over them: searched from the start of the text, every capitalised word
+    of a long document cost a pass over all that came before it (a 300 KB text: 16 s)."""
+    i = end
+    while i and text[i - 1] in " \t":
+        i -= 1
+    start = i
+    while start and ("А" <= text[start - 1] <= "я" or text[start - 1] in "Ёё"):
+        start -= 1
+    if i == end or start == i:
+        return None
+    return _WORD_BEFORE.match(text, start, end)
+
+
+@lru_cache(maxsize=8)
 def attested_in(text: str) -> frozenset[str]:
     """The surnames in "-ой", "-ый", "-ий" a Russian `text` writes in a man's nominative,
     as `nominative` looks for them: after a man's first name in the nominative ("Андрей
@@ -352,7 +368,7 @@ def attested_in(text: str) -> frozenset[str]:
             word = found.group()
             if len(word) < 5 or not word.endswith(("ой", "ый", "ий")):
                 continue
-            before = _WORD_BEFORE.search(text, 0, found.start())
+            before = _word_before(text, found.start())
             after = _WORD_AFTER.match(text, found.end())
             if _his_nominative(text, before) or (
                 after is not None
@@ -376,7 +392,7 @@ def _his_nominative(text: str, before: re.Match[str] | None) -> bool:
     if not readings or any(p.tag.case != "nomn" or p.tag.gender != "masc" for p in readings):
         return False
     if all("Patr" in p.tag for p in readings):
-        first = _WORD_BEFORE.search(text, 0, before.start())
+        first = _word_before(text, before.start())
         return (
             first is not None
             and not all("Patr" in p.tag for p in _parse(first.group(1)))
