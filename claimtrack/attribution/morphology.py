@@ -666,9 +666,15 @@ def told_to(word: str, verb: str) -> bool:
     **Марии** Ивановой": no plural "Марии" after a singular verb). "Песков", "Толстой",
     "МИД" could be the subject; an indeclinable word ("Шойгу", "Баку", "РИА") tells nothing,
     nor does an unknown one the dictionary cannot guess in the dative."""
+    return _in_case_not_subject(word, verb, "datv")
+
+
+def _in_case_not_subject(word: str, verb: str, case: str) -> bool:
+    """Whether the dictionary reads `word` in `case` and in no nominative that `verb`'s
+    subject could be in (`told_to`, `genitive_after`)."""
     try:
         readings = _declinable_readings(word)
-        if not any(p.tag.case == "datv" for p in readings):
+        if not any(p.tag.case == case for p in readings):
             return False
         return not _nominative_of(readings, _subject_numbers(verb))
     except Exception:  # a nicety: a dictionary problem leaves the finding as it was
@@ -688,13 +694,7 @@ def genitive_after(word: str, verb: str) -> bool:
     """Whether `word` may be the genitive completing a body named in the dative before it
     ("сообщил Министерству **обороны Армении**"): a genitive reading and no nominative that
     `verb`'s subject could be in ("Иван", "глава" start the speaker)."""
-    try:
-        readings = _declinable_readings(word)
-        if not any(p.tag.case == "gent" for p in readings):
-            return False
-        return not _nominative_of(readings, _subject_numbers(verb))
-    except Exception:  # a nicety: a dictionary problem leaves the finding as it was
-        return False
+    return _in_case_not_subject(word, verb, "gent")
 
 
 def a_verb(word: str) -> bool:
