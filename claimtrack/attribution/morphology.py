@@ -690,6 +690,23 @@ def a_persons_name(word: str) -> bool:
         return False
 
 
+_PHRASE_HEADS = frozenset({"NOUN", "ADJF", "PRTF"})
+
+
+def starts_a_subject(word: str) -> bool:
+    """Whether the dictionary reads `word` as a noun in the nominative, or an adjective or
+    participle in it that opens one ("источник", "глава", "**высокопоставленный**
+    источник"), its likeliest reading no adverb: a speaker may start there. An adverb or a
+    time ("официально", "вечером", "утром", "днём": no nominative) starts nobody."""
+    try:
+        parses = _parse(word.lower())
+        if not parses or parses[0].tag.POS == "ADVB":
+            return False
+        return any(p.tag.POS in _PHRASE_HEADS and p.tag.case == "nomn" for p in parses)
+    except Exception:  # a nicety: a dictionary problem leaves the finding as it was
+        return False
+
+
 def genitive_after(word: str, verb: str) -> bool:
     """Whether `word` may be the genitive completing a body named in the dative before it
     ("сообщил Министерству **обороны Армении**"): a genitive reading and no nominative that

@@ -14,6 +14,7 @@ from claimtrack.attribution.morphology import (
     genitive_after,
     never_nominative,
     never_subject,
+    starts_a_subject,
     told_to,
     transitive_verb,
 )
@@ -904,8 +905,11 @@ def _past_addressee(sentence: Sentence, lexicon: Lexicon, hit: Hit, start: int) 
 
 def _outlet_told(sentence: Sentence, lexicon: Lexicon, tokens: list[Token]) -> int:
     """How many of `tokens` name a news outlet (a registered one, or capitalised media words:
-    "РИА Новости", "ТАСС", "Reuters") with a speaker after it, not a preposition or a time
-    ("рассказал ТАСС **Иван Петров**", "сообщил РИА Новости **источник**"); 0 otherwise."""
+    "РИА Новости", "ТАСС", "Reuters") with a speaker after it: a capitalised word starting
+    a name, or a nominative noun or adjective (`morphology.starts_a_subject`: "рассказал
+    ТАСС **Иван Петров**", "сообщил РИА Новости **источник**"); 0 otherwise. An adverb or
+    a time after it ("сообщает ТАСС **утром**", "сообщило РИА Новости **официально**")
+    names nobody: the outlet reports its own news."""
     if not tokens:
         return 0
     media = next(
@@ -927,8 +931,13 @@ def _outlet_told(sentence: Sentence, lexicon: Lexicon, tokens: list[Token]) -> i
         ):
             size += 1
     after = [t for t in tokens[size:] if t.norm not in lexicon.fillers][:1]
+    if not size or not after:
+        return 0
     stops = lexicon.prepositions | lexicon.np_breakers | lexicon.complementizers
-    return size if size and after and after[0].norm not in stops else 0
+    if after[0].norm in stops:
+        return 0
+    speaker = after[0].capitalised or starts_a_subject(_token_text(sentence, after[0]))
+    return size if speaker else 0
 
 
 def _token_text(sentence: Sentence, token: Token) -> str:
