@@ -494,6 +494,43 @@ def test_a_capital_that_speaks_is_its_registered_state(
         assert found.named_as is not None and found.named_as.name == sentence.split()[0]
 
 
+FRANCE = Speaker(id="fr", name="France", kind="government")
+JORDAN = Speaker(id="jo", name="Jordan", kind="government")
+SRI_LANKA = Speaker(id="lk", name="Sri Lanka", kind="government")
+PERU = Speaker(id="pe", name="Peru", kind="government")
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "name"),
+    [  # a person whose surname is a capital was suggested as that capital's state
+        ("en", "Mr Paris said the talks had failed.", "Paris"),  # was France
+        ("en", "Dr. Amman said the talks had failed.", "Amman"),  # was Jordan
+        ("en", "Lieutenant Colombo said the talks had failed.", "Colombo"),  # was Sri Lanka
+        ("en", "Mrs Lima, a spokeswoman, said the talks had failed.", "Lima"),  # was Peru
+        ("ru", "Генерал Москва заявил, что переговоры сорваны.", "Москва"),  # was Russia
+    ],
+)
+def test_a_title_and_a_surname_that_is_a_capital_is_a_person_not_the_state(
+    lang: str, sentence: str, name: str
+) -> None:
+    """Only a capital named alone speaks for its state: "Mr Paris" is a man called Paris,
+    proposed as a new speaker, whatever states are registered."""
+    speakers = [RUSSIA, FRANCE, JORDAN, SRI_LANKA, PERU]
+    (found,) = suggest(lang, sentence, speakers=speakers)
+    assert found is not None and found.speaker is None
+    assert found.proposed_name == name
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["В Москве заявили, что переговоры сорваны.", "Как заявили в Москве, переговоры сорваны."],
+)
+def test_a_capital_after_a_preposition_is_still_its_state(sentence: str) -> None:
+    (found,) = suggest("ru", sentence, speakers=[RUSSIA, AZ_GOV])
+    assert found is not None and found.speaker == "ru"
+    assert "the capital stands for" in found.reason
+
+
 def test_a_capital_with_no_state_or_two_registered_stays_a_proposal() -> None:
     (alone,) = suggest("en", "Moscow warned that the talks had failed.", speakers=[KREMLIN])
     assert alone is not None and alone.speaker is None and alone.proposed_name == "Moscow"

@@ -404,10 +404,16 @@ class Attributor:
         A capital that speaks ("Moscow warned", «Москва заявила») stands for its state: the
         one registered speaker that is the state or its government (`places.capital_of`,
         `bodies.states_named`), never for another town ("Ganja" is no state's); accepting
-        it teaches the state its capital."""
+        it teaches the state its capital. The capital must be the whole mention, not a
+        name left once a title is taken off it ("Mr Paris", «Генерал Москва»: a person)."""
+
+        def capital_said(proposal: NewSpeaker) -> frozenset[str]:
+            # the phrase as written ("Москве" after «в», which is no part of it), not the
+            # name, from which new_speaker took the title ("Mr Paris" -> "Paris")
+            return capital_of(proposal.mention or proposal.name)
 
         def body_of(proposal: NewSpeaker) -> str | None:
-            if states := capital_of(proposal.name):
+            if states := capital_said(proposal):
                 found = {b.id for b in self._bodies if states_named(b.names) & states}
                 return found.pop() if len(found) == 1 else None
             if not names_a_place(proposal.name):
@@ -424,11 +430,11 @@ class Attributor:
         def why(suggestion: SpeakerSuggestion, proposal: NewSpeaker, speaker: str) -> str:
             cue = f' (cue "{suggestion.cue}")' if suggestion.cue else ""
             body = self._name(speaker)
-            place = "capital" if capital_of(proposal.name) else "place"
+            place = "capital" if capital_said(proposal) else "place"
             return f'"{proposal.name}" said to speak{cue}: the {place} stands for "{body}"'
 
         def teach(proposal: NewSpeaker, speaker: str) -> bool:
-            return bool(capital_of(proposal.name))  # accepting "Moscow" for Russia learns it
+            return bool(capital_said(proposal))  # accepting "Moscow" for Russia learns it
 
         if self._bodies:
             _replace_proposals(results, body_of, SCORE_PLACE_FOR_BODY, why, teach=teach)
