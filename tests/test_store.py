@@ -14,7 +14,7 @@ import pytest
 from claimtrack.errors import AmbiguousError, NotFoundError, StoreBusyError, StoreError
 from claimtrack.model import Event, Speaker
 from claimtrack.store import Store
-from claimtrack.store.storage import read_store_file
+from claimtrack.store.storage import file_signature, read_store_file
 from claimtrack.store.store import validate_store_data
 
 
@@ -627,6 +627,59 @@ def test_a_store_discarded_while_being_opened_is_created_again(
     monkeypatch.setattr(store_module, "open_store_file", read_then_discarded)
     other = Store.open(path, create=True)
     assert other.created is not None and path.exists()
+    add(other, "Putin")
+    assert [sp.name for sp in Store.open(path).all(Speaker)] == ["Putin"]
+
+
+def test_a_store_discarded_just_before_it_is_read_is_created_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The refused command's discard can land after the other found the file there and
+    before it read it: `init` itself then failed with "no store at desk.json (run 'claimtrack
+    init' first)". The one that asked for the store creates it, and says it did."""
+    import claimtrack.store.store as store_module
+
+    path = tmp_path / "desk.json"
+    refused = Store.open(path, create=True)
+    read = store_module.open_store_file
+
+    def discarded_then_read(*args: object, **kwargs: object) -> object:
+        monkeypatch.setattr(store_module, "open_store_file", read)
+        assert refused.discard_if_unused() and not path.exists()
+        return read(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(store_module, "open_store_file", discarded_then_read)
+    other = Store.open(path, create=True)
+    assert other.created is not None and path.exists()
+    add(other, "Putin")
+    assert [sp.name for sp in Store.open(path).all(Speaker)] == ["Putin"]
+
+
+def test_a_store_on_a_coarse_clock_file_system_is_still_claimed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """FAT keeps mtimes to 2 s, HFS+ to 1 s: the claim's 1 ns nudge was rounded away, and
+    the refused creator still saw its own file and discarded it under the other."""
+    import os
+
+    path = tmp_path / "desk.json"
+    refused = Store.open(path, create=True)
+    tick = 2_000_000_000
+    st = path.stat()
+    os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns - st.st_mtime_ns % tick))
+    refused.created = file_signature(path.stat())  # what it found on such a file system
+    real_utime = os.utime
+
+    def coarse_utime(target: object, *, ns: tuple[int, int]) -> None:
+        atime, mtime = ns
+        if mtime // tick == os.stat(target).st_mtime_ns // tick:  # type: ignore[arg-type]
+            return  # rounded back to the time the file has: nothing changes
+        real_utime(target, ns=(atime, mtime - mtime % tick))  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "utime", coarse_utime)
+    other = Store.open(path, create=True)
+    monkeypatch.setattr(os, "utime", real_utime)
+    assert not refused.discard_if_unused() and path.exists()
     add(other, "Putin")
     assert [sp.name for sp in Store.open(path).all(Speaker)] == ["Putin"]
 

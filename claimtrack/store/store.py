@@ -111,6 +111,11 @@ def new_store_data() -> Data:
     return {META_TABLE: {META_ID: {"app": APP_NAME, "schema": SCHEMA_VERSION, "journal_seq": 0}}}
 
 
+_CLAIM_STEPS_NS = (1, 2_000_000_000)
+"""How far a claim moves an empty store's mtime (`Store._create_or_claim`): 1 ns, then 2 s
+where the file system rounded that away (FAT keeps 2 s, exFAT 10 ms, HFS+ 1 s)."""
+
+
 def _refuse_orphan_journal(path: Path) -> None:
     """A missing store whose journal holds changes was moved or deleted: creating an empty
     one there would fold those changes into a store that lacks what they build on."""
@@ -369,13 +374,16 @@ class Store:
         if path.is_symlink():
             path = Path(os.path.realpath(path))
         if create and not path.exists():
-            _refuse_orphan_journal(path)
-            store = cls(path, new_store_data(), **kwargs)
-            with store._locked():
-                store._create_or_claim()
-            store.refresh()
-            return store
-        data, sig, deferred = open_store_file(path)
+            return cls._create(path, **kwargs)
+        try:
+            data, sig, deferred = open_store_file(path)
+        except StoreError as exc:
+            # Gone between the look and the read: a refused first command discarded the
+            # store it had created. One asked to create the store creates it (under the lock)
+            # rather than failing with "no store ... run 'claimtrack init' first", even `init`.
+            if create and isinstance(exc.__cause__, FileNotFoundError):
+                return cls._create(path, **kwargs)
+            raise
         try:
             validate_store_data(data, str(path))
         except StoreError:
@@ -386,6 +394,17 @@ class Store:
         store._main_sig = sig
         if create and store._is_empty():  # the file as read: it may go before `refresh`
             store._claim_empty()
+        store.refresh()
+        return store
+
+    @classmethod
+    def _create(cls, path: Path, **kwargs: Any) -> Store:
+        """A store found missing, created (or claimed, if another process created it since
+        it was looked for) under the lock."""
+        _refuse_orphan_journal(path)
+        store = cls(path, new_store_data(), **kwargs)
+        with store._locked():
+            store._create_or_claim()
         store.refresh()
         return store
 
@@ -405,10 +424,17 @@ class Store:
             return
         # Another version of the file, to its creator's eyes: the creator discards only the
         # very file it made (`created`). ctime alone may not move within a clock tick. A file
-        # this process may not touch (another user's, read-only) is opened as it is.
+        # this process may not touch (another user's) is opened as it is; so is a frozen one
+        # (`chmod a-w`, see `_refuse_read_only`): its writes are refused, and its creator
+        # keeps it anyway (the chmod moved its ctime).
         with suppress(OSError):
-            st = self.path.stat()
-            os.utime(self.path, ns=(st.st_atime_ns, st.st_mtime_ns + 1))
+            before = self.path.stat()
+            if not before.st_mode & 0o222:
+                return
+            for step in _CLAIM_STEPS_NS:
+                os.utime(self.path, ns=(before.st_atime_ns, before.st_mtime_ns + step))
+                if file_signature(self.path.stat()) != file_signature(before):
+                    return
 
     def _claim_empty(self) -> None:
         """An empty store file opened to write to (`create`) may be one another process has

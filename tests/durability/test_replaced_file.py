@@ -120,6 +120,19 @@ def test_a_read_only_store_is_left_as_it_is(cli: Runner, db: Path) -> None:
     assert cli("note", statement, "thawed").code == 0
 
 
+def test_a_frozen_empty_store_is_not_touched_by_a_refused_write(cli: Runner, db: Path) -> None:
+    """A write to an empty store claims it (moves its mtime, so a refused first command
+    started with it keeps it): on a frozen one the write is refused, and the file must stay
+    exactly as it was, its time too (backups and sync tools go by it)."""
+    assert cli("init").code == 0
+    db.chmod(0o444)
+    before = db.stat().st_mtime_ns
+    r = cli("speaker", "add", "Putin")
+    assert r.code == 3 and f"{db} is read-only; nothing was changed" in r.err
+    assert db.stat().st_mtime_ns == before
+    db.chmod(0o644)
+
+
 def test_a_store_made_read_only_after_a_change_keeps_it_in_the_journal(
     large: tuple[Path, Path, Store],
 ) -> None:
