@@ -353,7 +353,8 @@ def test_undo_n_says_which_numbers_the_log_holds_and_what_became_of_a_redone_cha
         "40",
         match="no change '40' in the log (the log numbers its changes 1 to 3;",
     )
-    refused(cli, db, "undo", "0", match="no change '0' in the log")
+    # ("0" alone is read as an id prefix, and a random id may start with it)
+    refused(cli, db, "undo", "00000000", match="no change '00000000' in the log")
     refused(cli, db, "undo", "1", match="it was redone since as change 3, which undo 3 takes back")
     refused(cli, db, "undo", "2", match="it is itself an undo, taken back since by change 3")
     assert cli("undo", "3").code == 0  # 4
