@@ -74,13 +74,22 @@ def home_country(name: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _countries() -> dict[tuple[str, ...], tuple[str, bool]]:
-    """Other names of a country than CLDR's, as keyed words -> (country, whether the name
-    counts only written in capitals: "AS", "US", "ЕС")."""
+    """Other names of a country than CLDR's, as keyed words without "of" and "the"
+    (`_unlinked`) -> (country, whether the name counts only written in capitals: "AS",
+    "US", "ЕС"). The country is given as CLDR's English name ("Burma", "DR Congo" ->
+    "Myanmar (Burma)", "Congo - Kinshasa"), the one `places.capital_of` names states by,
+    so a state registered under another name still answers to its capital."""
     return {
-        _keyed(form): (country, form.isupper())
+        _unlinked(_keyed(form)): (place_named(country) or country, form.isupper())
         for country, forms in _raw().get("countries", {}).items()
         for form in forms
     }
+
+
+def _unlinked(keyed: Iterable[str]) -> tuple[str, ...]:
+    """Keyed words without those joining a name's parts (`_LINKS`): "Democratic Republic of
+    the Congo" is one name whether a body's name kept its "of the" or not."""
+    return tuple(w for w in keyed if w not in _LINKS)
 
 
 MAX_ORGANISATION_WORDS = 8
@@ -129,10 +138,11 @@ def _country(written: list[str]) -> str | None:
     ("US", "США", "РФ", "ЕС"), or one adjective ("Российская", "российского")."""
     if not written:
         return None
-    known = _countries().get(_keyed(" ".join(written)))
+    known = _countries().get(_unlinked(_keyed(" ".join(written))))
     if known is not None:
         country, capitals = known
-        return country if not capitals or all(w.isupper() for w in written) else None
+        named = [w for w in written if fold_str(w) not in _LINKS]  # "the US": "US" as written
+        return country if not capitals or all(w.isupper() for w in named) else None
     place = place_named(" ".join(written))
     if place is None and len(written) == 1:
         place = place_of_adjective(written[0])

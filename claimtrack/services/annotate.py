@@ -120,13 +120,15 @@ def learned_aliases(
     ("Зюдмарк" proposed, "Sudmark Defence Ministry" picked: `placenames.only_a_place`),
     which would make every later "Sudmark said" the ministry's. A proposed person named
     otherwise than `speaker` is someone else ("…, Hikmet Hajiyev said" tagged as Aliyev):
-    nothing of theirs is learned."""
+    nothing of theirs is learned; but for the capital of the state `speaker` is, read as a
+    person's name ("Abu Dhabi said" for the UAE: `placenames.stands_for`)."""
     if proposal is None:
         return []
     if (
         speaker is not None
         and proposal.kind == "person"
         and not any(same_spelling(proposal.name, name) for name in speaker.names)
+        and not stands_for(speaker, proposal.name)
     ):
         return []
     names = _proposed_names(store, st, proposal)

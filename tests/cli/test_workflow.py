@@ -1145,3 +1145,36 @@ def test_a_state_learns_its_own_capital_and_no_other_town(cli: Runner, tmp_path:
     for needle, town in (("shelling went on", "Ganja"), ("border was quiet", "Yerevan")):
         later = statement_with(cli, needle)["suggestion"]
         assert later["speaker_name"] is None and later["proposed_name"] == town
+
+
+def test_a_state_under_another_name_learns_its_capital_and_no_other(
+    cli: Runner, tmp_path: Path
+) -> None:
+    """A state registered as "UAE", "DPRK" or «Южная Корея» was no state, so tagging
+    "Abu Dhabi said" as the UAE learned nothing (and "Abu Dhabi", read as a person's name,
+    was refused as someone else's), and "Seoul said" tagged as the DPRK was not told apart
+    from its capital. Each learns its own capital, and no other state's."""
+    first, russian, later = tmp_path / "a.txt", tmp_path / "ru.txt", tmp_path / "b.txt"
+    first.write_text(
+        "Abu Dhabi said the talks had failed.\n\nSeoul said the strike hit a school.\n",
+        encoding="utf-8",
+    )
+    russian.write_text("Сеул заявил, что переговоры сорваны.\n", encoding="utf-8")
+    later.write_text("Abu Dhabi said the ceasefire held.\n", encoding="utf-8")
+    imported(cli, first, "--lang", "en")
+    imported(cli, russian, "--lang", "ru")
+    for name in ("UAE", "DPRK", "Южная Корея"):
+        assert cli("speaker", "add", name, "--kind", "government").code == 0
+    tagged = cli("tag", statement_with(cli, "talks had failed")["id"], "UAE")
+    assert tagged.code == 0 and "learned: Abu Dhabi is UAE too" in tagged.err, tagged.err
+    tagged = cli("tag", statement_with(cli, "strike hit")["id"], "DPRK")
+    assert tagged.code == 0, tagged.err
+    assert "learned" not in tagged.err.replace("not learned", "")
+    assert "not learned: Seoul is the capital listed for South Korea, not North Korea" in (
+        tagged.err
+    )
+    seoul = statement_with(cli, "переговоры сорваны")
+    assert seoul["suggestion"]["speaker_name"] == "Южная Корея"
+    imported(cli, later, "--lang", "en")
+    assert statement_with(cli, "ceasefire held")["suggestion"]["speaker_name"] == "UAE"
+
