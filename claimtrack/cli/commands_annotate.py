@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, TypeVar
 
 import click
@@ -448,7 +448,7 @@ def tag(refs: tuple[str, ...], suggested: bool, db: str | None, as_json: bool) -
             withheld = annotate.withheld_towns(store, found, proposal, sp)
             replaced = _replaced(store, found, sp, claim)
         else:
-            st, sp, claim, registered = _accept_suggested(store, statement)
+            st, sp, claim, registered, learned = _accept_suggested(store, statement)
     if wants_json(as_json):
         one = {
             "statement": st.id,
@@ -464,10 +464,16 @@ def tag(refs: tuple[str, ...], suggested: bool, db: str | None, as_json: bool) -
         _say_tagged(st, sp, claim, registered, db)
         if replaced:
             say(replaced)
-        if learned:
-            say(f"learned: {', '.join(learned)} is {sp.name} too ('claimtrack undo' forgets it)")
+        _say_learned(sp, learned)
         for why in withheld:
             say(f"not learned: {why} (data/places/capitals.json)")
+
+
+def _say_learned(sp: Speaker, learned: Sequence[str]) -> None:
+    """The names a tag taught `sp`, one line: said whether the analyst named the speaker or
+    took the suggested one ("Moscow warned" accepted as Russia learns "Moscow")."""
+    if learned:
+        say(f"learned: {', '.join(learned)} is {sp.name} too ('claimtrack undo' forgets it)")
 
 
 NOT_A_SPEAKER = frozenset({"narration", "narrator", "narrative", "none", "nobody", "outlet"})
@@ -511,16 +517,28 @@ def _statement_first(store: Store, ref: str, speaker_ref: str, db: str | None) -
         ) from None
 
 
-def _accept_suggested(store: Store, ref: str) -> tuple[Statement, Speaker, Claim, bool]:
-    """Tag one statement with its suggested speaker; and whether that registered it."""
+Accepted = tuple[Statement, Speaker, Claim, bool, list[str]]
+"""One suggestion taken: the statement, its speaker, its claim, whether the speaker was
+registered for it, and the names the speaker learned."""
+
+
+def _accept_suggested(store: Store, ref: str) -> Accepted:
+    """Tag one statement with its suggested speaker; whether that registered it, and the
+    names a registered speaker learned by it ("Moscow" for Russia, as `tag ST Russia`
+    teaches and says: `annotate.learned_aliases`)."""
     from claimtrack.services import annotate
     from claimtrack.services.lookup import find_statement
     from claimtrack.services.queries import suggestion_for
 
     found = find_statement(store, ref)
     known = set(store.docs(Speaker.TABLE))
-    st, sp, claim = annotate.accept_suggestion(store, found.id, suggestion_for(store, found))
-    return st, sp, claim, sp.id not in known
+    suggestion = suggestion_for(store, found)
+    learned: list[str] = []
+    if suggestion is not None and suggestion.speaker is not None and not found.speaker:
+        chosen = store.get(Speaker, suggestion.speaker)
+        learned = annotate.learned_aliases(store, found, suggestion.found_as, chosen)
+    st, sp, claim = annotate.accept_suggestion(store, found.id, suggestion)
+    return st, sp, claim, sp.id not in known, [n for n in learned if n in sp.aliases]
 
 
 def _say_tagged(st: Statement, sp: Speaker, claim: Claim, registered: bool, db: str | None) -> None:
@@ -595,7 +613,7 @@ def _tag_suggested_many(refs: tuple[str, ...], db: str | None, as_json: bool) ->
         ids = _as_statements(store, refs)
         listed = _listed_suggestions(store, ids)
         done = _one_change(store, "tag", "tagged", ids, _accept_suggested)
-    changed = {st.id: who for st, sp, _, _ in done if (who := _not_as_listed(listed, st, sp))}
+    changed = {st.id: who for st, sp, _, _, _ in done if (who := _not_as_listed(listed, st, sp))}
     if wants_json(as_json):
         emit_json(
             {
@@ -604,17 +622,18 @@ def _tag_suggested_many(refs: tuple[str, ...], db: str | None, as_json: bool) ->
                         "statement": st.id,
                         "speaker": sp.id,
                         "claim": claim.id,
-                        "learned": [],
+                        "learned": learned,
                         "new_speaker": registered,
                         "listed_as": changed.get(st.id),
                     }
-                    for st, sp, claim, registered in done
+                    for st, sp, claim, registered, learned in done
                 ]
             }
         )
         return
-    for st, sp, claim, registered in done:
+    for st, sp, claim, registered, learned in done:
         _say_tagged(st, sp, claim, registered, db)
+        _say_learned(sp, learned)
         if st.id in changed:
             say(
                 f"check {st.id}: suggested {changed[st.id]} when this command began, "

@@ -1178,3 +1178,34 @@ def test_a_state_under_another_name_learns_its_capital_and_no_other(
     imported(cli, later, "--lang", "en")
     assert statement_with(cli, "ceasefire held")["suggestion"]["speaker_name"] == "UAE"
 
+
+def test_taking_a_suggested_state_for_its_capital_says_what_it_learned(
+    cli: Runner, tmp_path: Path
+) -> None:
+    """`tag ST --suggested` on "Moscow warned" taught Russia "Moscow" without a word, where
+    `tag ST Russia` says "learned: Moscow is Russia too": both say it, one statement or
+    several, and `--json` lists it."""
+    first = tmp_path / "a.txt"
+    first.write_text(
+        "Moscow warned the talks had failed.\n\nKyiv said the strike hit a school.\n\n"
+        "Baku said the road was closed.\n",
+        encoding="utf-8",
+    )
+    imported(cli, first, "--lang", "en")
+    for state in ("Russia", "Ukraine", "Azerbaijan"):
+        assert cli("speaker", "add", state, "--side", state).code == 0
+    moscow = statement_with(cli, "talks had failed")
+    assert moscow["suggestion"]["speaker_name"] == "Russia"
+    tagged = cli("tag", moscow["id"], "--suggested")
+    assert tagged.code == 0, tagged.err
+    assert "learned: Moscow is Russia too ('claimtrack undo' forgets it)" in tagged.err
+    kyiv, baku = statement_with(cli, "strike hit"), statement_with(cli, "road was closed")
+    tagged = cli("tag", "--suggested", kyiv["id"], baku["id"])
+    assert tagged.code == 0, tagged.err
+    assert "learned: Kyiv is Ukraine too" in tagged.err
+    assert "learned: Baku is Azerbaijan too" in tagged.err
+    assert cli("undo").code == 0
+    as_json = cli("tag", "--suggested", kyiv["id"], baku["id"], "--json").json()
+    assert [t["learned"] for t in as_json["tagged"]] == [["Kyiv"], ["Baku"]]
+    speakers = {s["name"]: s["aliases"] for s in cli("speaker", "list", "--json").json()}
+    assert speakers == {"Russia": ["Moscow"], "Ukraine": ["Kyiv"], "Azerbaijan": ["Baku"]}
