@@ -834,6 +834,35 @@ async def test_picking_a_state_for_a_town_that_is_not_its_capital_says_it_is_not
     assert st.speaker == state.id
 
 
+async def test_typing_a_new_state_for_a_town_that_is_not_its_capital_says_it_is_not_learned() -> (
+    None
+):
+    """ "Ganja said", its proposal shortened to a new speaker "Azerbaijan" in the picker,
+    registered the state and dropped "Ganja" without a word, where picking a registered
+    Azerbaijan says why: the Reader says so, in the CLI's words, and learns a capital."""
+    from tests.tui.conftest import type_text
+
+    store = Store.memory(clock=fixed_clock)
+    text = "Ganja said the strike hit a school.\n\nKyiv said the talks had failed."
+    import_documents(store, [RawDocument(text.encode(), "en.txt", lang="en")])
+    app = app_for(store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await press(pilot, "2", "s")
+        await type_text(pilot, "Azerbaijan")
+        await press(pilot, "enter")
+        said = [n.message for n in app._notifications]
+        assert any("not learned: Ganja is no capital listed for Azerbaijan" in m for m in said)
+        await press(pilot, "j", "s")
+        await type_text(pilot, "Ukraine")
+        await press(pilot, "enter")
+        later = [n.message for n in app._notifications][len(said) :]
+    assert not any("not learned" in m for m in later)
+    speakers = {s.name: s.aliases for s in store.all(Speaker)}
+    assert speakers == {"Azerbaijan": (), "Ukraine": ("Kyiv",)}
+    assert {st.speaker for st in store.all(Statement)} == {s.id for s in store.all(Speaker)}
+
+
 async def test_the_reader_opens_an_imported_document_at_its_first_statement(
     demo_store: Store, tmp_path: Path
 ) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from rich.text import Text
 from textual import work
@@ -41,6 +41,9 @@ from claimtrack.tui.text import (
     clean,
 )
 from claimtrack.tui.widgets.document import Block, DocumentView
+
+if TYPE_CHECKING:
+    from claimtrack.attribution.proposals import NewSpeaker
 
 
 def highlight_quantities(text: str, quantities: tuple[Quantity, ...] | list[Quantity]) -> Text:
@@ -416,6 +419,8 @@ class ReaderScreen(ViewScreen):
                 also = ", ".join(made.get("aliases") or ()) or "no other name"
                 side = f"; side {made['side']}" if made.get("side") else ""
                 self.ct_app.info(f"{made['name']} also answers to {also}{side} (u undoes)")
+            if made is not None:  # "Ganja said" typed as a new "Azerbaijan": not its name
+                self._say_withheld(st, proposal, Speaker.from_doc(made))
         elif pick is not None and pick.key is not None:
             chosen = self.store.get(Speaker, pick.key)
             learned = annotate.learned_aliases(self.store, st, proposal, chosen)
@@ -427,9 +432,17 @@ class ReaderScreen(ViewScreen):
                 return
             if learned:
                 self.ct_app.info(f"learned: {', '.join(learned)} is this speaker too (u undoes)")
-            withheld = annotate.withheld_towns(self.store, st, proposal, chosen) if chosen else []
-            if withheld:  # "Ganja" said for Azerbaijan: the next "Ganja said" is not its
-                self.ct_app.info(f"not learned: {'; '.join(withheld)}")
+            if chosen is not None:
+                self._say_withheld(st, proposal, chosen)
+
+    def _say_withheld(self, st: Statement, proposal: NewSpeaker | None, speaker: Speaker) -> None:
+        """Say which towns the statement named are not learned as `speaker`'s name, a state
+        of which they are no capital ("Ganja" said for Azerbaijan, whether picked or typed
+        as a new speaker): the next "Ganja said" is not its, and the analyst is told so, in
+        the CLI's words (`annotate.withheld_towns`)."""
+        withheld = annotate.withheld_towns(self.store, st, proposal, speaker)
+        if withheld:
+            self.ct_app.info(f"not learned: {'; '.join(withheld)}")
 
     def action_narration(self) -> None:
         """The outlet's own voice: no speaker, not a claim."""
