@@ -468,10 +468,13 @@ def test_a_refused_command_leaves_a_pending_journal_alone(
     refused(cli, db, "statements", "--source", "zzzzzzz", match="no source")
 
 
-def test_more_refusals_found_in_review(cli: Runner, db: Path, desk: dict[str, str]) -> None:
-    refused(
-        cli, db, "export", "--format", "json", "-o", "/nonexistent/dir/x.json", match="cannot write"
-    )
+def test_more_refusals_found_in_review(
+    cli: Runner, db: Path, desk: dict[str, str], tmp_path: Path
+) -> None:
+    not_a_folder = tmp_path / "notes.txt"  # a file: no folder can ever be made under it
+    not_a_folder.write_text("x")
+    out = str(not_a_folder / "dir" / "x.json")
+    refused(cli, db, "export", "--format", "json", "-o", out, match="cannot write")
     refused(cli, db, "suggest", "reject", desk["a"], desk["b"], "--rel", "bogus", match="relation")
     refused(cli, db, "claims", "--verdict", "bogus", match="verdict")
     refused(cli, db, "export", "--format", "csv", "--verdict", "bogus", match="verdict")
