@@ -5,7 +5,9 @@ from __future__ import annotations
 import contextlib
 import importlib
 import os
+import signal
 import sys
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -16,6 +18,7 @@ from claimtrack import __version__
 from claimtrack.errors import ClaimtrackError, StoreError
 
 if TYPE_CHECKING:
+    from claimtrack.services.interrupts import Held
     from claimtrack.store import Store
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -69,11 +72,90 @@ def _refuse_repeated(command: click.Command, ctx: click.Context, args: list[str]
 
 
 class _Command(click.Command):
-    """A command that refuses a one-value option given twice (`_refuse_repeated`)."""
+    """A command that refuses a one-value option given twice (`_refuse_repeated`), and once
+    its body has returned, holds back Ctrl-C (`_done_on_return`)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if self.callback is not None:
+            self.callback = _done_on_return(self.callback)
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         _refuse_repeated(self, ctx, args)
         return super().parse_args(ctx, args)
+
+
+class AfterTheWork:
+    """Whether the command has done its work, and the Ctrl-C held back since.
+
+    Once a command's body has returned (its change committed, its output printed), what is
+    left is freeing its store and the process ending: ~40 ms on a large store, in which a
+    Ctrl-C used to end the command as "aborted", exit 130, of work that was all done. From
+    `done` on, a Ctrl-C is noted, not raised (on the main thread, where Python's own handler
+    is in place), until `release`; a process that is ending never releases it.
+    """
+
+    def __init__(self) -> None:
+        self.finished = False
+        """The command's body returned (or chose its exit code): its work is done."""
+        self.result: object = None
+        """What it returned, or the exit code it chose."""
+        self.held: Held | None = None  # (`services.interrupts`: imported once it is done)
+        """The Ctrl-C held back since, while it is held."""
+
+    def done(self) -> None:
+        """The command's work is done: hold back Ctrl-C from here on. The caller sets
+        `finished` itself first, before any call (a Ctrl-C already pending is raised at the
+        next call, this one included), so a Ctrl-C raised before the hold is still known
+        to have come after the work."""
+        self.finished = True
+        from claimtrack.services.interrupts import Held
+
+        if (
+            self.held is None
+            and threading.current_thread() is threading.main_thread()
+            and signal.getsignal(signal.SIGINT) is signal.default_int_handler
+        ):
+            held = Held()
+            signal.signal(signal.SIGINT, held.note)
+            self.held = held
+
+    def release(self) -> None:
+        """Ctrl-C raises again (a CLI run in-process, returning to its caller), and the next
+        command starts with its work still to do."""
+        if self.held is not None and signal.getsignal(signal.SIGINT) == self.held.note:
+            signal.signal(signal.SIGINT, signal.default_int_handler)
+        self.held = None
+        self.finished = False
+        self.result = None
+
+
+AFTER_THE_WORK = AfterTheWork()
+"""The CLI's command, in this process."""
+
+
+def _done_on_return(callback: Callable[..., Any]) -> Callable[..., Any]:
+    """`callback`, after which the command's work is done (`AfterTheWork`): a Ctrl-C while
+    its store is freed and the process ends is held back, and one raised before the hold
+    is known to have come after the work (`main` then returns the command's exit code).
+    A command that chose its exit code (`raise click.exceptions.Exit(1)`) is done too."""
+    import functools
+
+    @functools.wraps(callback)
+    def run(*args: Any, **kwargs: Any) -> Any:
+        try:
+            result = callback(*args, **kwargs)
+        except click.exceptions.Exit as exc:
+            AFTER_THE_WORK.result = exc.exit_code  # before any call: see `AfterTheWork.done`
+            AFTER_THE_WORK.finished = True
+            AFTER_THE_WORK.done()
+            raise
+        AFTER_THE_WORK.result = result
+        AFTER_THE_WORK.finished = True
+        AFTER_THE_WORK.done()
+        return result
+
+    return run
 
 
 class _Group(click.Group):
@@ -344,14 +426,32 @@ def _see_help(exc: click.UsageError) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Run the CLI; every failure becomes one line on stderr and a non-zero exit code."""
+    """Run the CLI; every failure becomes one line on stderr and a non-zero exit code.
+
+    Ctrl-C is given back its handler on return (see `entry` for a process that ends)."""
+    try:
+        return _run(argv)
+    finally:
+        AFTER_THE_WORK.release()
+
+
+def _run(argv: list[str] | None) -> int:
+    """`main`, with Ctrl-C still held back if the command's work is done (`AfterTheWork`)."""
+    AFTER_THE_WORK.release()  # a command run before in this process did its work, not this
     _safe_streams()
     try:
         result = cli.main(args=argv, prog_name="claimtrack", standalone_mode=False)
     except click.exceptions.Exit as exc:
         return exc.exit_code
-    except click.exceptions.Abort:
-        sys.stderr.write("claimtrack: aborted\n")
+    except (click.exceptions.Abort, KeyboardInterrupt):
+        if AFTER_THE_WORK.finished:  # came as the command's store was freed: its work and
+            AFTER_THE_WORK.done()  # output are whole, so it did not abort: its own exit code
+            done = AFTER_THE_WORK.result
+            return done if isinstance(done, int) else 0
+        if isinstance(sys.exc_info()[1], click.exceptions.Abort):
+            sys.stderr.write("claimtrack: aborted\n")
+        else:
+            sys.stderr.write("claimtrack: interrupted\n")
         return 130
     except click.exceptions.NoArgsIsHelpError as exc:  # `claimtrack speaker`: its help,
         # crammed onto one line, read as an error; name the commands it takes instead
@@ -372,9 +472,6 @@ def main(argv: list[str] | None = None) -> int:
     except ClaimtrackError as exc:
         sys.stderr.write(f"claimtrack: error: {_one_line(str(exc))}{_next_step(exc)}\n")
         return exc.exit_code
-    except KeyboardInterrupt:
-        sys.stderr.write("claimtrack: interrupted\n")
-        return 130
     except BrokenPipeError:  # written outside a command: as `CommandGroup.invoke`
         _drop_stdout()
         return 0
@@ -429,5 +526,7 @@ def _safe_streams() -> None:
 
 
 def entry() -> None:
-    """Console-script wrapper."""
-    sys.exit(main())
+    """Console-script wrapper. A Ctrl-C once the command's work is done stays held back
+    while the process ends (given back, it could still end a finished command with a
+    traceback as Python exits)."""
+    sys.exit(_run(None))
