@@ -628,6 +628,7 @@ def run(db: str | None, demo: bool = False) -> None:
     db, greeting, scratch = opening(db, demo)
     try:
         store = open_store(db, create=True)
+        greeting = greeting or new_store_greeting(store)
         try:
             make_app(store, greeting=greeting, hangup=True).run()
         finally:
@@ -640,16 +641,23 @@ def run(db: str | None, demo: bool = False) -> None:
 def opening(db: str | None, demo: bool) -> tuple[str | None, str, Path | None]:
     """What `run` opens: (store path, first notification, scratch folder to delete on quit).
 
-    A store that does not exist yet is created and named in the notification, so a mistyped
-    `--db` is seen at once rather than taken for lost work.
+    A store this process creates is named once it is open (`new_store_greeting`).
     """
-    from claimtrack.services.context import default_db_path
-
     if demo and db is None:
         from claimtrack.demo import build_demo_store
 
         path = build_demo_store()
         return str(path), f"demo: a scratch copy at {path}, deleted when you quit (q)", path.parent
-    if not default_db_path(db).exists():
-        return db, f"new empty store {default_db_path(db)}: press i to import articles", None
     return db, "", None
+
+
+def new_store_greeting(store: Store) -> str:
+    """The first notification of a store this process created, naming it, so a mistyped
+    `--db` is seen at once rather than taken for lost work; "" for one that was there.
+
+    Whether this process made the file (`Store.created`, as `init` says it), not whether it
+    was missing a moment before: another process (an `init`, a second TUI) may create it in
+    between, and this one then opens it and did not create it."""
+    if store.created is None:
+        return ""
+    return f"new empty store {store.path}: press i to import articles"

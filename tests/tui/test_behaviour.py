@@ -725,13 +725,13 @@ async def test_the_reader_reads_the_numbers_of_an_appearance_merged_from_another
 async def test_a_new_store_and_the_demo_copy_say_where_they_are(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from claimtrack.tui.app import make_app, opening
+    from claimtrack.tui.app import make_app, new_store_greeting, opening
 
     typo = tmp_path / "desk-typo.json"
-    db, greeting, scratch = opening(str(typo), demo=False)
-    assert (db, scratch) == (str(typo), None) and str(typo) in greeting and "new empty" in greeting
-    (tmp_path / "desk.json").write_text("{}")
-    assert opening(str(tmp_path / "desk.json"), demo=False)[1] == ""  # an existing store: quiet
+    assert opening(str(typo), demo=False) == (str(typo), "", None)
+    greeting = new_store_greeting(Store.open(typo, create=True))
+    assert str(typo) in greeting and "new empty" in greeting
+    assert new_store_greeting(Store.open(typo, create=True)) == ""  # an existing store: quiet
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
     demo_db, greeting, scratch = opening(None, demo=True)
     assert scratch is not None and Path(demo_db).parent == scratch and "deleted" in greeting
