@@ -51,3 +51,22 @@ def prepare(
         spans = segment(doc.text, doc.lang)
         out.append(Prepared(doc, spans, furniture(doc.text, spans)))
     return out
+
+
+def segment_unstored(prepared: list[Prepared], stored: Collection[str]) -> list[Prepared]:
+    """`prepared`, with the texts it left unsegmented as stored (`known`) that are stored no
+    longer (`stored`: the hashes stored now) segmented after all, each once: a folder read
+    while another writer undid its import. Done before the import takes the writer lock,
+    which other writers wait for 3 s at most, so it holds it for the write alone (as the
+    first `prepare` does: a folder of 20,000 undone would be segmented under it)."""
+    seen = {p.doc.hash for p in prepared if p.spans is not None}
+    out = prepared
+    for k, p in enumerate(prepared):
+        if p.spans is not None or p.doc.hash in stored or p.doc.hash in seen:
+            continue
+        seen.add(p.doc.hash)
+        if out is prepared:
+            out = list(prepared)
+        spans = segment(p.doc.text, p.doc.lang)
+        out[k] = Prepared(p.doc, spans, furniture(p.doc.text, spans))
+    return out

@@ -13,7 +13,7 @@ from typing import BinaryIO
 
 from claimtrack import ingest
 from claimtrack.errors import IngestError, ValidationError
-from claimtrack.ingest.prepare import prepare
+from claimtrack.ingest.prepare import prepare, segment_unstored
 from claimtrack.model import (
     Source,
     Statement,
@@ -307,6 +307,11 @@ def _import(
     # another writer meanwhile is a duplicate below all the same, one removed is segmented.
     stored = store.indexed_values("sources", "hash")
     prepared = prepare([(raw.data, raw.filename, raw.lang) for raw in raws], stored, progress)
+    # Reading a large folder takes a while: a text another writer removed meanwhile (an
+    # undo) is segmented now, not under the lock. One removed between here and the lock is
+    # segmented under it, below (a window of a refresh, not of the whole read).
+    store.refresh()
+    prepared = segment_unstored(prepared, store.indexed_values("sources", "hash"))
     results: list[ImportResult] = []
     names = ", ".join(p.doc.title for p in prepared)
     summary = f"import {counted(len(prepared), 'document')}: {names}"[:200]

@@ -124,3 +124,45 @@ def test_a_stored_text_removed_before_the_write_is_segmented_then(
     (again,) = import_documents(store, [raw])
     assert not again.duplicate and again.statements == first.statements
     assert sorted((s.start, s.end, s.narration) for s in store.all(Statement)) == rows
+
+
+def test_a_stored_text_removed_while_the_batch_was_read_is_segmented_before_the_lock(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Another writer waits 3 s at most for the lock: segmenting a folder its import was undone
+    of, under the lock, kept the TUI's every change "busy" meanwhile."""
+    from claimtrack.errors import StoreError
+    from claimtrack.services import history
+
+    raw = RawDocument(data=ENGLISH.encode(), filename="en.txt")
+    path = tmp_path / "s.json"
+    store = Store.open(path, create=True, analyst="t")
+    import_documents(store, [raw])
+    real = prep.prepare
+
+    def then_undone(*args: object, **kwargs: object) -> list[prep.Prepared]:
+        got = real(*args, **kwargs)  # type: ignore[arg-type]
+        other = Store.open(path, analyst="other")
+        history.undo(other)
+        other.close()
+        return got
+
+    monkeypatch.setattr("claimtrack.services.importing.prepare", then_undone)
+    waiting = Store.open(path, analyst="other", lock_timeout=0.05)
+    kept_waiting: list[bool] = []
+    segment = prep.segment
+
+    def segmented(text: str, lang: str) -> list[tuple[int, int]]:
+        try:
+            with waiting.transaction("look", "another writer's change"):
+                pass
+            kept_waiting.append(False)
+        except StoreError:
+            kept_waiting.append(True)
+        return segment(text, lang)
+
+    monkeypatch.setattr(prep, "segment", segmented)
+    monkeypatch.setattr("claimtrack.ingest.segment", segmented)
+    (again,) = import_documents(store, [raw])
+    assert not again.duplicate
+    assert kept_waiting == [False]
