@@ -714,6 +714,25 @@ def genitive_after(word: str, verb: str) -> bool:
     return _in_case_not_subject(word, verb, "gent")
 
 
+def genitive_reading(word: str) -> bool:
+    """Whether the dictionary reads `word` in the genitive in some declining reading
+    ("Армении", "комиссии", "Марии"; not "Толстому", "Министерству")."""
+    try:
+        return any(p.tag.case == "gent" for p in _declinable_readings(word))
+    except Exception:  # a nicety: a dictionary problem leaves the finding as it was
+        return False
+
+
+def likeliest_genitive(word: str) -> bool:
+    """Whether the dictionary's likeliest reading of `word` is a genitive ("обороны", whose
+    plural nominative, "defences", is a rare reading)."""
+    try:
+        parses = _parse(word.lower())
+        return bool(parses) and parses[0].is_known and parses[0].tag.case == "gent"
+    except Exception:  # a nicety: a dictionary problem leaves the finding as it was
+        return False
+
+
 def a_verb(word: str) -> bool:
     """Whether the dictionary's likeliest reading of `word` is a finite verb or an infinitive
     ("осудить", "признать"): a name after it is that verb's, not the cue's ("потребовал …

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from claimtrack.attribution.bodies import body_key
+from claimtrack.attribution.bodies import body_key, body_kind
 from claimtrack.attribution.cues import Cue, Lexicon, starts_with
 from claimtrack.attribution.groups import group_speaker
 from claimtrack.attribution.morphology import (
@@ -12,6 +12,8 @@ from claimtrack.attribution.morphology import (
     a_thing,
     a_verb,
     genitive_after,
+    genitive_reading,
+    likeliest_genitive,
     never_nominative,
     never_subject,
     starts_a_subject,
@@ -819,6 +821,8 @@ def _after(
     ):
         start = following[0].end  # "disampaikan **oleh** Menteri …": the agent speaks
     end = _phrase_end(sentence, lexicon, start)
+    if hit.tells and lexicon.case_endings:
+        end = _addressee_after_subject(sentence, lexicon, hit, start, end)
     span = _appositive(sentence, lexicon, start, end) or (start, end)
     return subject(sentence, lexicon, hit, span, "after", score, mode, rightmost=True)
 
@@ -890,17 +894,84 @@ def _past_addressee(sentence: Sentence, lexicon: Lexicon, hit: Hit, start: int) 
     told = 0
     while told < len(tokens) and told_to(_token_text(sentence, tokens[told]), hit.surface):
         told += 1
-    person = told > 0 and a_persons_name(_token_text(sentence, tokens[told - 1]))
-    while told and not person and told < len(tokens):
-        if not genitive_after(_token_text(sentence, tokens[told]), hit.surface):
-            break
-        told += 1  # "Министерству **обороны Армении**": the body told, in the genitive
+    told = _genitive_tail(sentence, lexicon, hit, tokens, told)
     if not told:
         told = _outlet_told(sentence, lexicon, tokens)
         if not told:
             return start
     rest = [t for t in tokens[told:] if t.norm not in lexicon.fillers]
     return rest[0].start if rest else -1
+
+
+def _genitive_tail(
+    sentence: Sentence, lexicon: Lexicon, hit: Hit, tokens: list[Token], told: int
+) -> int:
+    """How many of `tokens` name whom a verb was told, its first `told` words in the dative
+    and the genitive completing a body or an office after them ("Министерству **обороны
+    Армении**", "министру **обороны**"): a word in no nominative the verb's subject could be
+    in (`morphology.genitive_after`), or, after a plural verb, whose plural nominative
+    ("обороны": defences) no reader takes for the subject, a word that completes a body's
+    name (`bodies.body_kind`: "Министерству обороны") or an office's (`titles`). A person's
+    name takes no genitive after it ("сообщил Толстому **Иван** Петров")."""
+    if not told or a_persons_name(_token_text(sentence, tokens[told - 1])):
+        return told
+    while told < len(tokens):
+        word = _token_text(sentence, tokens[told])
+        if not (
+            genitive_after(word, hit.surface)
+            or body_kind(sentence.text[tokens[0].start : tokens[told].end]) is not None
+            or (tokens[told].norm in lexicon.titles and likeliest_genitive(word))
+        ):
+            break
+        told += 1  # "Министерству **обороны Армении**": the body told, in the genitive
+    return told
+
+
+def _addressee_after_subject(
+    sentence: Sentence, lexicon: Lexicon, hit: Hit, start: int, end: int
+) -> int:
+    """Where whom a verb of telling was told starts when it follows the subject, closing the
+    phrase (`Cue.tells`: "сказал Песков **Толстому**", "сказала Анна Петрова **Марии
+    Ивановой**", "сообщил Иван Петров **Министерству обороны Армении**", "сообщил Иван
+    Петров **РИА Новости**", "сообщили в МИД России **Министерству обороны**"): the
+    speaker's phrase ends there; `end` when nobody is told after it. It follows a name, a
+    capitalised word: after a word in lower case a dative is the subject's own ("советник
+    **Марии** Ивановой", "Уполномоченный по **правам** человека"), and a word in the dative
+    that may be a genitive too starts whom it was told only when it is a person's name
+    ("глава МИД **Армении**" is the subject's). Only the phrase after the verb is read."""
+    tokens = sentence.tokens_in(start, end)
+    stops = lexicon.prepositions | lexicon.np_breakers | lexicon.complementizers
+    for at in range(1, len(tokens)):
+        if tokens[at - 1].norm in stops - lexicon.prepositions:
+            return end  # past a breaker: the subject's phrase has ended
+        previous = _token_text(sentence, tokens[at - 1])
+        if not tokens[at - 1].capitalised or (
+            a_persons_name(previous) and told_to(previous, hit.surface)
+        ):
+            continue  # "советник **Марии** Ивановой": hers; "по **правам**": a preposition's
+        if lexicon.kind_words.get(tokens[at - 1].norm) == "media" or any(
+            m.start < tokens[at].start < m.end and sentence.index.kind(m.speaker) == "media"
+            for m in sentence.mentions
+        ):
+            continue  # inside an outlet's name: "РИА **Новости**"
+        word = _token_text(sentence, tokens[at])
+        told = 0
+        if told_to(word, hit.surface) and (not genitive_reading(word) or a_persons_name(word)):
+            told = 1
+            while at + told < len(tokens) and told_to(
+                _token_text(sentence, tokens[at + told]), hit.surface
+            ):
+                told += 1
+            told = _genitive_tail(sentence, lexicon, hit, tokens[at:], told)
+        elif tokens[at].capitalised:
+            told = _outlet_size(sentence, lexicon, tokens[at:])
+        if not told:
+            continue
+        rest = [t for t in tokens[at + told :] if t.norm not in lexicon.fillers]
+        norms = [t.norm for t in rest]
+        if not rest or norms[0] in stops or starts_with(norms, lexicon.after_enders):
+            return tokens[at].start
+    return end
 
 
 def _outlet_told(sentence: Sentence, lexicon: Lexicon, tokens: list[Token]) -> int:
@@ -910,6 +981,20 @@ def _outlet_told(sentence: Sentence, lexicon: Lexicon, tokens: list[Token]) -> i
     ТАСС **Иван Петров**", "сообщил РИА Новости **источник**"); 0 otherwise. An adverb or
     a time after it ("сообщает ТАСС **утром**", "сообщило РИА Новости **официально**")
     names nobody: the outlet reports its own news."""
+    size = _outlet_size(sentence, lexicon, tokens)
+    after = [t for t in tokens[size:] if t.norm not in lexicon.fillers][:1]
+    if not size or not after:
+        return 0
+    stops = lexicon.prepositions | lexicon.np_breakers | lexicon.complementizers
+    if after[0].norm in stops:
+        return 0
+    speaker = after[0].capitalised or starts_a_subject(_token_text(sentence, after[0]))
+    return size if speaker else 0
+
+
+def _outlet_size(sentence: Sentence, lexicon: Lexicon, tokens: list[Token]) -> int:
+    """How many of `tokens` name a news outlet opening them: a registered one, or up to
+    three capitalised media words ("РИА Новости", "ТАСС", "Reuters"); 0 otherwise."""
     if not tokens:
         return 0
     media = next(
@@ -921,23 +1006,15 @@ def _outlet_told(sentence: Sentence, lexicon: Lexicon, tokens: list[Token]) -> i
         None,
     )
     if media is not None:
-        size = len([t for t in tokens if t.end <= media.end])
-    else:
-        size = 0
-        while (
-            size < min(len(tokens), 3)
-            and tokens[size].capitalised
-            and lexicon.kind_words.get(tokens[size].norm) == "media"
-        ):
-            size += 1
-    after = [t for t in tokens[size:] if t.norm not in lexicon.fillers][:1]
-    if not size or not after:
-        return 0
-    stops = lexicon.prepositions | lexicon.np_breakers | lexicon.complementizers
-    if after[0].norm in stops:
-        return 0
-    speaker = after[0].capitalised or starts_a_subject(_token_text(sentence, after[0]))
-    return size if speaker else 0
+        return len([t for t in tokens if t.end <= media.end])
+    size = 0
+    while (
+        size < min(len(tokens), 3)
+        and tokens[size].capitalised
+        and lexicon.kind_words.get(tokens[size].norm) == "media"
+    ):
+        size += 1
+    return size
 
 
 def _token_text(sentence: Sentence, token: Token) -> str:
