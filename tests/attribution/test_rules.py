@@ -247,6 +247,34 @@ def test_whom_a_russian_speaker_told_after_naming_them_is_not_the_speaker(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "name"),
+    [  # «подтвердить», «ответить», «добавить», «отметить» кому: whom it was told
+        ("Об этом подтвердил Толстому Иван Петров.", "Иван Петров"),  # was "Толстый Иван Петров"
+        ("Об этом ответил Толстому Иван Петров.", "Иван Петров"),
+        ("«Переговоры сорваны», — добавил Толстому Иван Петров.", "Иван Петров"),
+        ("Об этом отметил Толстому Иван Петров.", "Иван Петров"),
+        ("Как отметил Толстому Иван Петров, переговоры сорваны.", "Иван Петров"),
+        ("Об этом подтвердила Марии Ивановой Анна Петрова.", "Анна Петрова"),
+        ("Об этом подтвердил Иван Петров Толстому.", "Иван Петров"),
+        ("Об этом подтвердил Толстому.", None),  # was "Толстой"
+        ("Об этом ответили Министерству обороны России.", None),  # was "Минобороны России"
+        ("Об этом подтвердил Толстой.", "Толстой"),
+    ],
+)  # fmt: skip
+def test_more_russian_verbs_tell_whom_they_were_told_in_the_dative(
+    sentence: str, name: str | None
+) -> None:
+    """ "подтвердил Толстому Иван Петров" proposed "Толстый Иван Петров": these verbs take a
+    dative addressee ("подтвердил ТАСС", "ответил журналистам") and were not marked."""
+    assert registered("ru", sentence) == [name]
+
+
+def test_a_registered_ministry_told_by_a_newly_telling_verb_is_not_suggested() -> None:
+    (found,) = suggest("ru", "Об этом подтвердили Министерству обороны России.")
+    assert found is None  # was ru-mod, whom it was confirmed to
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Об этом сообщили Министерству обороны России.",  # was "обороны России"
