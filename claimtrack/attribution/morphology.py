@@ -714,6 +714,19 @@ def genitive_after(word: str, verb: str) -> bool:
     return _in_case_not_subject(word, verb, "gent")
 
 
+def an_adverb(word: str) -> bool:
+    """Whether the dictionary reads `word`, in lower case, as an adverb and in no nominative
+    ("утром", "вечером", "днём", "официально", "срочно"): a time or a manner, no word of a
+    name ("ТАСС **утром**" is TASS)."""
+    try:
+        parses = _parse(word.lower())
+        return any(p.tag.POS == "ADVB" for p in parses) and not any(
+            p.tag.case == "nomn" for p in parses
+        )
+    except Exception:  # a nicety: a dictionary problem leaves the name as it was
+        return False
+
+
 def genitive_reading(word: str) -> bool:
     """Whether the dictionary reads `word` in the genitive in some declining reading
     ("Армении", "комиссии", "Марии"; not "Толстому", "Министерству")."""

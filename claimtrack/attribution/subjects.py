@@ -8,7 +8,7 @@ from claimtrack.attribution.aliases import Mention
 from claimtrack.attribution.bodies import body_key, body_kind, organisation_named
 from claimtrack.attribution.cues import Lexicon
 from claimtrack.attribution.groups import group_phrase, group_speaker, unlabelled_group
-from claimtrack.attribution.morphology import is_first_name, word_forms
+from claimtrack.attribution.morphology import an_adverb, is_first_name, word_forms
 from claimtrack.attribution.places import is_place, leading_place, names_any_place
 from claimtrack.attribution.proposals import (
     MAX_REMIT_WORDS,
@@ -630,7 +630,12 @@ def _proposal(
             name.append(token)  # "Ambassador to the United Nations Linda Thomas-Greenfield"
             limit += 4  # where the office is posted, then the holder's name
             continue
-        breaks = token.norm in lexicon.np_breakers or token.norm in lexicon.fillers
+        breaks = (
+            token.norm in lexicon.np_breakers
+            or token.norm in lexicon.fillers
+            # "сообщил ТАСС **утром**", "Интерфакс **днём**": a time or a manner, no name's
+            or (name and _an_adverb(sentence, lexicon, token))
+        )
         if (
             breaks
             and not _acronym(sentence, token)
@@ -1050,6 +1055,18 @@ def _group(sentence: Sentence, lexicon: Lexicon, tokens: list[Token], how: str) 
         if end is not None and (start == 0 or group_phrase(sentence.text, words[:1], lexicon)):
             return sentence.text[words[0].start : end]
     return None
+
+
+def _an_adverb(sentence: Sentence, lexicon: Lexicon, token: Token) -> bool:
+    """Russian: whether a word in lower case is an adverb ("утром", "вечером", "днём",
+    "официально": `morphology.an_adverb`), which ends a name; a remit's own words stay
+    ("по правам **внутренне** перемещённых лиц")."""
+    return (
+        lexicon.case_endings
+        and not token.capitalised
+        and token.norm not in lexicon.remit_words
+        and an_adverb(_text(sentence, token))
+    )
 
 
 def _text_of(sentence: Sentence, name: list[Token]) -> str:
