@@ -145,14 +145,65 @@ def _capitals() -> dict[tuple[str, ...], frozenset[str]]:
 
 def capital_of(text: str) -> frozenset[str]:
     """The states `text` is nothing but the capital of, in English ("Baku", "Баку" ->
-    Azerbaijan; "Москвы" -> Russia: a Russian case form is read in the nominative); empty
-    for any other name, another town among them ("Ganja", "Kharkiv" are no state's)."""
+    Azerbaijan; "Москвы" -> Russia: a Russian case form is read in the nominative, "Эр-Рияде"
+    too, which the dictionary lacks: `capital_nominative`); empty for any other name, another
+    town among them ("Ganja", "Kharkiv" are no state's)."""
     key = words(text)
     found = _capitals().get(key)
-    if found is None and len(key) == 1 and _CYRILLIC.search(text):
-        nominative = place_nominative(text.strip())
+    if found is None and len(text.split()) == 1 and _CYRILLIC.search(text):
+        nominative = place_nominative(text.strip()) or capital_nominative(text)
         found = _capitals().get(words(nominative)) if nominative else None
     return found or frozenset()
+
+
+_RU_VOWELS = "аеёиоуыэюя"
+
+
+def _russian_case_forms(town: str) -> tuple[str, ...]:
+    """The oblique singular forms of a Russian town's name by its ending, for the names the
+    dictionary lacks, mostly hyphenated ("Эр-Рияд" -> "Эр-Рияда", "Эр-Рияду", "Эр-Риядом",
+    "Эр-Рияде"; "Москва" -> "Москвы", "Москве", "Москву", "Москвой"). A name ending in
+    another vowel does not decline ("Баку", "Абу-Даби", "Сантьяго")."""
+    last = town[-1:].lower()
+    stem = town[:-1]
+    if last == "а":
+        soft = stem[-1:].lower() in "гкхжшчщ"
+        return (stem + ("и" if soft else "ы"), stem + "е", stem + "у", stem + "ой")
+    if town.lower().endswith("ия"):
+        return (stem + "и", stem + "ю", stem + "ей")  # "София" -> "Софии"
+    if last == "я":
+        return (stem + "и", stem + "е", stem + "ю", stem + "ей")
+    if last in "ьй":
+        return (stem + "я", stem + "ю", stem + "ем", stem + "е")
+    if not last or last in _RU_VOWELS or not _CYRILLIC.search(last):
+        return ()
+    return (town + "а", town + "у", town + "ом", town + "ем", town + "е")
+
+
+@lru_cache(maxsize=1)
+def _capital_forms() -> dict[tuple[str, ...], str]:
+    """Each oblique form of a Russian capital `data/places/capitals.json` spells in one word,
+    as folded words -> the capital as listed ("эр-рияде" -> "Эр-Рияд")."""
+    import json
+
+    from claimtrack.resources import data_dir
+
+    raw = json.loads((data_dir() / "places" / "capitals.json").read_text(encoding="utf-8"))
+    found: dict[tuple[str, ...], str] = {}
+    for towns in raw.get("capitals", {}).values():
+        for town in towns:
+            if _CYRILLIC.search(town) and " " not in town:
+                for form in _russian_case_forms(town):
+                    found.setdefault(words(form), town)
+    return found
+
+
+def capital_nominative(text: str) -> str | None:
+    """The listed capital one Russian word is a case form of ("Эр-Рияде" -> "Эр-Рияд",
+    "Москве" -> "Москва"), as `data/places/capitals.json` spells it; None for any other."""
+    if len(text.split()) != 1 or not _CYRILLIC.search(text):
+        return None  # one word, maybe hyphenated ("Эр-Рияде" folds to two)
+    return _capital_forms().get(words(text))
 
 
 def names_any_place(text: str) -> bool:

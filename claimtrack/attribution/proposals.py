@@ -36,6 +36,7 @@ from claimtrack.attribution.cues import Lexicon, available_languages, load_lexic
 from claimtrack.attribution.morphology import is_surname
 from claimtrack.attribution.places import (
     LONGEST_PLACE,
+    capital_nominative,
     is_listed_place,
     is_place,
     leading_place,
@@ -812,8 +813,8 @@ def registered_form(
         from claimtrack.attribution.morphology import nominative, person_nominative
 
         aliases = tuple(nominative(a, case, attested) for a in aliases)
-        if kind != "person":
-            name = nominative(name, case, attested)
+        if kind != "person":  # "в Эр-Рияде": a capital the dictionary lacks, as listed
+            name = capital_nominative(name) or nominative(name, case, attested)
         elif case is not None and _named_after_naming_word(speaker.mention, lang):
             name = nominative(name)  # "по словам жительницы по имени Нахла Осман": as named
         else:  # "по словам Альберто Фернандеса": a foreign name the dictionary lacks too

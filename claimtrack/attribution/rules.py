@@ -945,6 +945,8 @@ def _addressee_after_subject(
         if tokens[at - 1].norm in stops - lexicon.prepositions:
             return end  # past a breaker: the subject's phrase has ended
         previous = _token_text(sentence, tokens[at - 1])
+        if sentence.text[tokens[at - 1].end : tokens[at].start].strip():
+            continue  # one word with it: "Эр-**Рияде**", "Нью-**Йорку**"
         if not tokens[at - 1].capitalised or (
             a_persons_name(previous) and told_to(previous, hit.surface)
         ):
