@@ -796,7 +796,7 @@ def _after(
     When a description is followed by a name after a comma ("ujar asisten presiden
     Azerbaijan, Hikmet Hajiyev"), the name is the speaker.
     """
-    start = _past_quoted_name(sentence, hit.end)
+    start = _past_audience(sentence, lexicon, _past_quoted_name(sentence, hit.end))
     if hit.tells and lexicon.case_endings:
         start = _past_addressee(sentence, lexicon, hit, start)
         if start < 0:
@@ -817,14 +817,47 @@ def _after(
     if (
         following
         and following[0].norm in lexicon.agent_prepositions
-        and not sentence.text[hit.end : following[0].start].strip()
+        and not sentence.text[
+            _past_audience(sentence, lexicon, hit.end) : following[0].start
+        ].strip()
     ):
-        start = following[0].end  # "disampaikan **oleh** Menteri …": the agent speaks
+        start = following[0].end  # "disampaikan (kepada wartawan) **oleh** Menteri …"
     end = _phrase_end(sentence, lexicon, start)
     if hit.tells and lexicon.case_endings:
         end = _addressee_after_subject(sentence, lexicon, hit, start, end)
     span = _appositive(sentence, lexicon, start, end) or (start, end)
     return subject(sentence, lexicon, hit, span, "after", score, mode, rightmost=True)
+
+
+def _past_audience(sentence: Sentence, lexicon: Lexicon, start: int) -> int:
+    """Skip whom it was said to, a preposition and an audience right at `start`, when more
+    follows ("dikatakan **kepada wartawan** oleh Juru bicara Kemlu Andi Saputra", "dikatakan
+    **kepada awak media** Andi Saputra"): the speaker comes after it, as after "kata Andi
+    kepada wartawan" it comes before. `start` when no audience opens the phrase."""
+    if not lexicon.audiences:
+        return start
+    tokens = sentence.tokens_in(start, len(sentence.text))[:4]
+    if len(tokens) < 3 or tokens[0].norm not in lexicon.prepositions:
+        return start
+    if sentence.text[start : tokens[0].start].strip():
+        return start
+    size = 1
+    while (
+        size < len(tokens)
+        and not tokens[size].capitalised
+        and (
+            tokens[size].norm in lexicon.audiences
+            or (size > 1 and lexicon.kind_words.get(tokens[size].norm) == "media")
+        )
+    ):
+        size += 1  # "kepada **awak media**"
+    if (
+        size == 1
+        or size == len(tokens)
+        or _PHRASE_END_RE.search(sentence.plain, tokens[0].start, tokens[size].start)
+    ):
+        return start
+    return tokens[size].start
 
 
 def _a_name_in_capitals(sentence: Sentence, token: Token) -> bool:

@@ -247,6 +247,42 @@ def test_whom_a_russian_speaker_told_after_naming_them_is_not_the_speaker(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [  # whom it was said to, between the verb and its speaker, was taken for nobody's
+        ("Hal itu dikatakan kepada wartawan oleh Juru bicara Kemlu Andi Saputra di Jakarta.",
+         "+Juru bicara Kemlu Andi Saputra"),  # was nobody
+        ("Hal itu disampaikan kepada awak media oleh Presiden Aliyev.", "aliyev"),  # was nobody
+        ("Hal itu dikatakan kepada wartawan Juru bicara Kemlu Andi Saputra di Jakarta.",
+         "+Juru bicara Kemlu Andi Saputra"),  # was nobody
+        # the audience after the speaker, as the press mostly puts it, already ended the name
+        ("Hal itu dikatakan Juru bicara Kemlu Andi Saputra kepada wartawan di Jakarta.",
+         "+Juru bicara Kemlu Andi Saputra"),
+        ("Kami tidak akan mundur, kata Andi kepada wartawan.", "+Andi"),
+        ("Hal itu dikatakan kepada wartawan.", None),  # said to reporters, by nobody named
+    ],
+)  # fmt: skip
+def test_an_indonesian_audience_before_the_speaker_is_skipped(
+    sentence: str, expected: str | None
+) -> None:
+    assert one("id", sentence) == expected
+
+
+def test_an_indonesian_first_name_with_reporters_is_the_spokesman_named_before() -> None:
+    """ "…, kata Andi kepada wartawan" after "dikatakan Juru bicara Kemlu Andi Saputra
+    kepada wartawan": the same spokesman, registered by the proposal's name."""
+    found = suggest(
+        "id",
+        "Hal itu dikatakan kepada wartawan oleh Juru bicara Kemlu Andi Saputra di Jakarta.",
+        "Kami tidak akan mundur, kata Andi kepada wartawan.",
+        speakers=[],
+    )
+    assert [s.proposal.name if s and s.proposal else None for s in found] == [
+        "Andi Saputra",
+        "Andi Saputra",
+    ]
+
+
+@pytest.mark.parametrize(
     ("lang", "sentence", "name"),
     [
         ("ru", "Об этом сообщил ТАСС утром в понедельник.", "ТАСС"),  # was "ТАСС утром"
