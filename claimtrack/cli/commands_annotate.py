@@ -1083,3 +1083,119 @@ def source_edit(
         say(f"source {src.id}: {', '.join(changed)} updated")
     else:
         say(f"source {src.id}: already so (no change)")
+
+
+@cli.group()
+def statement() -> None:
+    """Split a statement in two, or join two neighbours into one."""
+
+
+def _span_json(store: Store, st: Statement) -> dict[str, object]:
+    """A statement as `statements --json` gives it, but for the suggestion (which would
+    load the attribution rules for an answer the next listing gives anyway)."""
+    from claimtrack.services.spans import statement_text
+
+    return {
+        "id": st.id,
+        "source": st.source,
+        "start": st.start,
+        "end": st.end,
+        "text": statement_text(store, st),
+        "speaker": st.speaker,
+        "claim": st.claim,
+        "narration": st.narration,
+        "note": st.note,
+    }
+
+
+def _span_rows(store: Store, statements: Sequence[Statement]) -> list[tuple[str, str, str]]:
+    """The statements a split or join left, as `statements` lists them: id, speaker, text."""
+    from claimtrack.services.spans import statement_text
+
+    names = {i: d["name"] for i, d in store.docs("speakers").items()}
+    who = {True: "narration", False: "—"}
+    return [
+        (st.id, names.get(st.speaker, st.speaker) if st.speaker else who[st.narration],
+         statement_text(store, st))
+        for st in statements
+    ]  # fmt: skip
+
+
+def _say_spans(as_json: bool, data: dict[str, object], rows: list[tuple[str, str, str]],
+               message: str) -> None:  # fmt: skip
+    """Print what a split or join left: `data` with --json, else the table and `message`."""
+    if wants_json(as_json):
+        emit_json(data)
+        return
+    table(None, ["id", "speaker", "text"], rows, cut={"text": 200})
+    say(message)
+
+
+@statement.command("split")
+@click.argument("ref", metavar="STATEMENT")
+@click.option("--at", "at", type=int, metavar="OFFSET",
+              help="Cut at this offset in the source's text (as `start` and `end` count it in "
+              "'statements --json'), strictly inside the statement.")  # fmt: skip
+@click.option("--before", "before", metavar="TEXT",
+              help="Cut just before the first occurrence of TEXT in the statement (after its "
+              "first character; case and spacing count).")  # fmt: skip
+@db_option
+@json_option
+def statement_split(
+    ref: str, at: int | None, before: str | None, db: str | None, as_json: bool
+) -> None:
+    """Cut STATEMENT in two: a sentence of two speakers, two claims.
+
+    The first part keeps the id, the speaker, the claim, the note and the narration mark;
+    the second is a new statement, not yet reviewed. Whitespace at the cut belongs to
+    neither. A claim the statement is an appearance of reads its numbers again from what
+    is left, and a summary cut from the sentence is cut again. One change: `claimtrack
+    undo` takes it back.
+
+    \b
+    Example:
+      claimtrack statement split 3fk2 --before "a claim Valdoria's"
+    """
+    from claimtrack.services import spans
+
+    if (at is None) == (before is None):
+        raise click.UsageError("give where to cut: --at OFFSET or --before TEXT (one of them)")
+    with session(db) as store:
+        cut = at if at is not None else spans.offset_before(store, ref, before or "")
+        first, second = spans.split(store, ref, cut)
+        data = {"statement": first.id,
+                "statements": [_span_json(store, first), _span_json(store, second)]}  # fmt: skip
+        rows = _span_rows(store, [first, second])
+    _say_spans(as_json, data, rows,
+               f"split {first.id} in two: {second.id} is new, to review "
+               "(claimtrack undo takes it back)")  # fmt: skip
+
+
+@statement.command("join")
+@click.argument("first", metavar="STATEMENT")
+@click.argument("second", metavar="OTHER")
+@db_option
+@json_option
+def statement_join(first: str, second: str, db: str | None, as_json: bool) -> None:
+    """Join OTHER into STATEMENT, its neighbour in the same source: one quote the
+    segmenter cut in two.
+
+    STATEMENT keeps its id, speaker, claim and narration mark and spans both (whichever
+    comes first in the text); OTHER goes, its note joined to STATEMENT's. OTHER must say
+    nothing STATEMENT would lose: an appearance of another claim, another speaker or
+    narration is refused (untag it first, or name it first). One change: `claimtrack undo`
+    takes it back.
+
+    \b
+    Example:
+      claimtrack statement join 3fk2 9qw1
+    """
+    from claimtrack.services import spans
+
+    with session(db) as store:
+        joined, gone = spans.join(store, first, second)
+        data = {"statement": joined.id, "joined": gone.id,
+                "statements": [_span_json(store, joined)]}  # fmt: skip
+        rows = _span_rows(store, [joined])
+    _say_spans(as_json, data, rows, f"joined {gone.id} into {joined.id} "
+               "(claimtrack undo takes it back)")  # fmt: skip

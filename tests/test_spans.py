@@ -1,0 +1,266 @@
+"""Splitting and joining statements: each is one change, undone and redone exactly, and the
+store stays sound (claims, numbers, indexes) through all of it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from claimtrack.errors import NotFoundError, ValidationError
+from claimtrack.model import Claim, Event, Source, Statement
+from claimtrack.quantities import describe
+from claimtrack.services import annotate, history, spans
+from claimtrack.services.importing import RawDocument, import_documents
+from claimtrack.services.integrity import check_store
+from claimtrack.services.speakers import add_speaker
+from claimtrack.store import Store
+
+TWO_VOICES = (
+    "Mersland's President Viktor Hahn accused Valdoria of staging the attack, a claim "
+    "Valdoria's foreign minister, Ana Ruiz, rejected as 'absurd'."
+)
+TEXT = (
+    f"{TWO_VOICES} Hahn said 12 soldiers were killed in the attack, and hospitals later "
+    "counted 40 civilians wounded. The quote went on: 'We will answer.\n\n"
+    "We will answer soon.' Ruiz left Geneva on Monday."
+)
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Store:
+    """A store on disk (its indexes are checked against a fresh open) with one document and
+    its two speakers."""
+    s = Store.open(tmp_path / "desk.json", create=True)
+    import_documents(s, [RawDocument(TEXT.encode(), "a.txt", lang="en")])
+    add_speaker(s, "Viktor Hahn", aliases=["Hahn"], kind="person")
+    add_speaker(s, "Ana Ruiz", aliases=["Ruiz"], kind="person")
+    return s
+
+
+def reading(store: Store) -> list[Statement]:
+    return sorted(store.all(Statement), key=lambda st: st.start)
+
+
+def text_of(store: Store, st: Statement) -> str:
+    src = store.get(Source, st.source)
+    assert src is not None
+    return src.text[st.start : st.end]
+
+
+def with_text(store: Store, needle: str) -> Statement:
+    (found,) = [st for st in reading(store) if needle in text_of(store, st)]
+    return found
+
+
+def state(store: Store) -> dict[str, Any]:
+    """Every record but the event log, as stored."""
+    return {t: dict(store.docs(t)) for t in ("statements", "claims", "speakers", "sources")}
+
+
+def sound(store: Store) -> None:
+    """`check` finds nothing, and every index answers as a fresh open of the file does."""
+    assert check_store(store) == []
+    assert store.path is not None
+    fresh = Store.open(store.path)
+    try:
+        for field in ("source", "claim", "speaker"):
+            assert store.indexed_values("statements", field) == fresh.indexed_values(
+                "statements", field
+            ), field
+        for sid in store.docs("statements"):
+            assert store.resolve(sid[:5], Statement).to_doc()["id"] == sid  # the prefix index
+    finally:
+        fresh.close()
+
+
+def test_a_sentence_of_two_speakers_splits_into_two_statements(store: Store) -> None:
+    st = with_text(store, "Ana Ruiz")
+    annotate.set_statement_note(store, st.id, "two claims here")
+    st, hahn, claim = annotate.tag(store, st.id, "Viktor Hahn")
+    events = store.count(Event.TABLE)
+    at = spans.offset_before(store, st.id, "a claim Valdoria's")
+    first, second = spans.split(store, st.id, at)
+    assert store.count(Event.TABLE) == events + 1  # one change
+    assert text_of(store, first).endswith("staging the attack,")  # no trailing space
+    assert text_of(store, second) == TWO_VOICES[TWO_VOICES.index("a claim") :]
+    # the first keeps the id and every annotation; the second is new and untagged
+    assert (first.id, first.speaker, first.claim, first.note) == (
+        st.id, hahn.id, claim.id, "two claims here"
+    )  # fmt: skip
+    assert second.id != st.id and (second.source, second.end) == (st.source, st.end)
+    assert (second.speaker, second.claim, second.narration) == (None, None, False)
+    assert second.note is None
+    assert store.get(Statement, first.id) == first and store.get(Statement, second.id) == second
+    # the claim's summary was cut from the sentence: now from what Hahn said only
+    kept = store.get(Claim, claim.id)
+    assert kept is not None and kept.summary == text_of(store, first)
+    sound(store)
+    # the second part is Ruiz's to attribute now
+    annotate.tag(store, second.id, "Ana Ruiz")
+    sound(store)
+
+
+def test_split_and_its_undo_and_redo_are_exact(store: Store) -> None:
+    st = with_text(store, "Ana Ruiz")
+    annotate.tag(store, st.id, "Viktor Hahn")
+    before = state(store)
+    _, second = spans.split(store, st.id, spans.offset_before(store, st.id, "a claim"))
+    after = state(store)
+    undone = history.undo(store)
+    assert undone.op == "statement.split" and second.id in undone.summary
+    assert state(store) == before
+    with pytest.raises(NotFoundError):
+        store.resolve(second.id, Statement)
+    sound(store)
+    history.redo(store)
+    assert state(store) == after
+    sound(store)
+
+
+def test_a_split_reads_the_claims_numbers_again(store: Store) -> None:
+    st = with_text(store, "12 soldiers")
+    _, _, claim = annotate.tag(store, st.id, "Viktor Hahn")
+    assert [describe(q) for q in claim.quantities] == ["12 troops killed", "40 civilians wounded"]
+    spans.split(store, st.id, spans.offset_before(store, st.id, "and hospitals"))
+    kept = store.get(Claim, claim.id)
+    assert kept is not None and [describe(q) for q in kept.quantities] == ["12 troops killed"]
+    history.undo(store)
+    assert store.get(Claim, claim.id) == claim
+    sound(store)
+
+
+def test_a_summary_the_analyst_wrote_stays(store: Store) -> None:
+    st = with_text(store, "Ana Ruiz")
+    _, _, claim = annotate.tag(store, st.id, "Viktor Hahn")
+    annotate.edit_claim(store, claim.id, summary="Hahn: Valdoria staged it")
+    spans.split(store, st.id, spans.offset_before(store, st.id, "a claim"))
+    kept = store.get(Claim, claim.id)
+    assert kept is not None and kept.summary == "Hahn: Valdoria staged it"
+
+
+@pytest.mark.parametrize("where", ["start", "end", "before", "after", "word", "first space"])
+def test_a_cut_leaving_an_empty_part_is_refused(store: Store, where: str) -> None:
+    st = with_text(store, "Ana Ruiz")
+    at = {
+        "start": st.start,
+        "end": st.end,
+        "before": st.start - 1,
+        "after": st.end + 5,
+        "word": st.start + len("Mers"),  # an offset miscounted: "Mers|land's"
+        "first space": st.start + len("Mersland's") + 1,  # fine: a word each side
+    }[where]
+    before = state(store)
+    if where == "first space":
+        first, _ = spans.split(store, st.id, at)
+        assert text_of(store, first) == "Mersland's"
+        return
+    with pytest.raises(ValidationError, match="cannot split"):
+        spans.split(store, st.id, at)
+    assert state(store) == before
+
+
+def test_split_before_text_it_does_not_hold_is_refused(store: Store) -> None:
+    st = with_text(store, "Ana Ruiz")
+    with pytest.raises(ValidationError, match="does not contain"):
+        spans.offset_before(store, st.id, "Geneva")
+    with pytest.raises(ValidationError, match="starts with"):
+        spans.offset_before(store, st.id, "Mersland's President")
+    # text it opens with and holds again later: the later one
+    assert spans.offset_before(store, st.id, "Valdoria") == st.start + TWO_VOICES.index("Valdoria")
+
+
+def test_word_starts_are_where_a_word_follows_a_space(store: Store) -> None:
+    st = with_text(store, "The quote went on")
+    starts = spans.word_starts(store, st)
+    assert [text_of(store, st)[i - st.start :].split()[0] for i in starts] == [
+        "quote", "went", "on:", "'We", "will", "answer."
+    ]  # fmt: skip
+
+
+def test_a_quote_cut_in_two_is_joined_again(store: Store) -> None:
+    quote = with_text(store, "The quote went on")
+    rest = with_text(store, "We will answer soon")
+    annotate.set_statement_note(store, rest.id, "second half")
+    before = state(store)
+    joined, gone = spans.join(store, quote.id, rest.id)
+    assert gone.id == rest.id and store.get(Statement, rest.id) is None
+    assert joined.id == quote.id
+    assert text_of(store, joined) == "The quote went on: 'We will answer.\n\nWe will answer soon.'"
+    assert joined.note == "second half"  # the note goes with the text, not lost
+    sound(store)
+    history.undo(store)
+    assert state(store) == before
+    sound(store)
+    history.redo(store)
+    assert store.get(Statement, quote.id) == joined
+    sound(store)
+
+
+def test_join_keeps_the_first_named_and_its_claim_whichever_comes_first(store: Store) -> None:
+    quote = with_text(store, "The quote went on")
+    rest = with_text(store, "We will answer soon")
+    annotate.set_statement_note(store, quote.id, "first half")
+    annotate.set_statement_note(store, rest.id, "quoted by AFP")
+    _, hahn, claim = annotate.tag(store, rest.id, "Viktor Hahn")
+    joined, _ = spans.join(store, rest.id, quote.id)  # the later one named first
+    assert joined.id == rest.id and (joined.start, joined.end) == (quote.start, rest.end)
+    assert (joined.speaker, joined.claim) == (hahn.id, claim.id)
+    assert joined.note == "quoted by AFP; first half"
+    kept = store.get(Claim, claim.id)
+    assert kept is not None and kept.summary == " ".join(text_of(store, joined).split())
+    sound(store)
+
+
+def test_two_appearances_of_one_claim_join_into_one(store: Store) -> None:
+    quote = with_text(store, "The quote went on")
+    rest = with_text(store, "We will answer soon")
+    _, _, claim = annotate.tag(store, quote.id, "Viktor Hahn")
+    annotate.attach(store, rest.id, claim.id)
+    spans.join(store, quote.id, rest.id)
+    assert store.ids_where("statements", "claim", claim.id) == {quote.id}
+    sound(store)
+
+
+@pytest.mark.parametrize(
+    ("setup", "match"),
+    [
+        ("claim", "is an appearance of claim .*: untag it first"),
+        ("narration", "is narration and .* is not: untag it first"),
+        ("neighbours", "are not neighbours"),
+        ("itself", "with itself"),
+        ("sources", "different sources"),
+    ],
+)
+def test_a_join_that_would_lose_something_is_refused(store: Store, setup: str, match: str) -> None:
+    quote = with_text(store, "The quote went on")
+    rest = with_text(store, "We will answer soon")
+    second = rest.id
+    if setup == "claim":
+        annotate.tag(store, rest.id, "Ana Ruiz")
+    elif setup == "narration":
+        annotate.mark_narration(store, rest.id)
+    elif setup == "neighbours":
+        second = with_text(store, "Geneva").id
+    elif setup == "itself":
+        second = quote.id
+    else:
+        import_documents(store, [RawDocument(b"Another report. It says more.", "b.txt", lang="en")])
+        second = with_text(store, "Another report").id
+    before = state(store)
+    with pytest.raises(ValidationError, match=match):
+        spans.join(store, quote.id, second)
+    assert state(store) == before
+
+
+def test_a_tagged_statement_named_second_with_the_same_speaker_and_no_claim_is_refused(
+    store: Store,
+) -> None:
+    """Another claim of the same speaker is still another claim: joining would empty it."""
+    quote = with_text(store, "The quote went on")
+    rest = with_text(store, "We will answer soon")
+    annotate.tag(store, quote.id, "Viktor Hahn")
+    annotate.tag(store, rest.id, "Viktor Hahn")
+    with pytest.raises(ValidationError, match=r"untag it first .*, or name it first"):
+        spans.join(store, quote.id, rest.id)
