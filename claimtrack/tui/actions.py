@@ -79,6 +79,7 @@ SCOPE_TITLES: dict[str, str] = {
     **{name: title for _, name, title in VIEWS},
     "outcome": "Outcome dialog",
     "relation": "Link dialog",
+    "split": "Split dialog",
 }
 
 
@@ -106,6 +107,11 @@ EXPLAIN: dict[tuple[str, str], str] = {
     ("reader", "o"): "record the outcome: verdict key, then note, evidence URL, decision date",
     ("reader", "n"): "write the note on the statement",
     ("reader", "backspace"): "untag: back to unreviewed (a claim left without appearances goes)",
+    ("reader", "b"): "split the statement in two (two speakers in one sentence): move the cut "
+    "by word with ←/→, ⏎ splits; the first part keeps its speaker, claim and note, the second "
+    "is new, to review",
+    ("reader", "J"): "join the statement with the next one (a quote cut in two): it keeps its "
+    "speaker, claim and note over both; the next must be untagged, or the same claim's",
     ("reader", "left_square_bracket"): "previous source",
     ("reader", "right_square_bracket"): "next source",
     ("claims", "enter"): "show the claim in the Graph",
@@ -179,6 +185,8 @@ def _table() -> tuple[Action, ...]:
         Action(
             "backspace", "untag", "untag", "reader", show=False, palette="annotate", display="⌫"
         ),
+        Action("b", "split", "split", "reader", show=False, palette="annotate"),
+        Action("J", "join", "join next", "reader", show=False, palette="annotate"),
         Action(
             "left_square_bracket",
             "previous_source",
@@ -234,9 +242,14 @@ def _table() -> tuple[Action, ...]:
         *(Action(key, f"relation('{rel}')", rel, "relation") for key, rel in RELATION_KEYS),
         Action("n", "note", "note first", "relation"),
     ]
+    split = [
+        Action("left", "cut_left", "cut a word earlier", "split", display="←"),
+        Action("right", "cut_right", "cut a word later", "split", display="→"),
+        Action("enter", "split_here", "split here", "split", display="⏎"),
+    ]
     table = (
         *views, *app, *lists, *sources, *reader, *claims, *speakers, *suggestions, *graph,
-        *outcome, *relation,
+        *outcome, *relation, *split,
     )  # fmt: skip
     return tuple(replace(a, explain=EXPLAIN.get((a.scope, a.key))) for a in table)
 

@@ -16,13 +16,14 @@ from textual.pilot import Pilot
 from textual.widgets import Label
 
 from claimtrack.model import Claim, Link, Outcome, Rejection, Source, Speaker, Statement
-from claimtrack.services import annotate
+from claimtrack.services import annotate, spans
 from claimtrack.services.lookup import find_speaker
 from claimtrack.services.queries import CLAIM_ORDERS, ClaimFilter, claim_ids
 from claimtrack.store import Store
 from claimtrack.tui.actions import ACTIONS, RELATION_KEYS, VERDICT_KEYS, VIEWS, Action
 from claimtrack.tui.app import ClaimtrackApp
 from claimtrack.tui.dialogs.help import HelpScreen
+from claimtrack.tui.dialogs.split import SplitDialog
 from claimtrack.tui.widgets.document import DocumentView
 from claimtrack.tui.widgets.lazy_list import LazyList
 
@@ -377,6 +378,41 @@ async def _note(pilot, app, store, action, tmp):  # type: ignore[no-untyped-def]
     await type_text(pilot, "check the casualty figure")
     await press(pilot, "enter")
     assert statement(store, sid).note == "check the casualty figure"
+
+
+@scenario("reader", "b")
+@scenario("split", "left", "right", "enter")
+async def _split(pilot, app, store, action, tmp):  # type: ignore[no-untyped-def]
+    ids = reader_statements(store)
+    st = statement(store, ids[0])
+    cuts = spans.word_starts(store, st)
+    await press(pilot, "b")
+    dialog = app.screen
+    assert isinstance(dialog, SplitDialog)
+    at = {"left": cuts[dialog.index - 1], "right": cuts[dialog.index + 1]}.get(
+        action.key, dialog.at
+    )
+    if action.key in ("left", "right"):
+        await press(pilot, action.key)
+    await press(pilot, "enter")
+    after = reader_statements(store)
+    assert len(after) == len(ids) + 1 and after[0] == st.id
+    new = statement(store, after[1])
+    assert store.doc(Source.TABLE, st.source)["text"][at - 1].isspace()
+    assert new.start == at and new.end == st.end and statement(store, st.id).end < at
+    assert app.screen.query_one(DocumentView).current == new.id  # the part to attribute next
+
+
+@scenario("reader", "J")
+async def _join(pilot, app, store, action, tmp):  # type: ignore[no-untyped-def]
+    ids = reader_statements(store)
+    first, second = statement(store, ids[0]), statement(store, ids[1])
+    await press(pilot, "J")
+    assert reader_statements(store) == [ids[0], *ids[2:]]
+    assert (statement(store, ids[0]).start, statement(store, ids[0]).end) == (
+        first.start,
+        second.end,
+    )
 
 
 @scenario("reader", "left_square_bracket", "right_square_bracket")

@@ -233,3 +233,16 @@ def test_a_source_is_edited_in_labelled_fields(snap_compare: Any) -> None:
         await settle(pilot)
 
     assert snap_compare(app, terminal_size=SIZE, run_before=before)
+
+
+def test_a_statement_is_split_where_the_cut_is_moved(snap_compare: Any) -> None:
+    """The Reader's split dialog (b): the statement with the cut (✂) before a word, the part
+    that becomes new in italics, after one → moved the cut a word on."""
+    app = app_for(populated())
+
+    async def before(pilot: Pilot[None]) -> None:
+        await settle(pilot)
+        await press(pilot, VIEW_KEYS["reader"], "b", "right")
+        await settle(pilot)
+
+    assert snap_compare(app, terminal_size=SIZE, run_before=before)

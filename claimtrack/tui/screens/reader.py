@@ -30,6 +30,7 @@ from claimtrack.tui.annotate import (
 )
 from claimtrack.tui.dialogs.picker import Pick
 from claimtrack.tui.dialogs.prompt import PromptDialog
+from claimtrack.tui.dialogs.split import SplitDialog
 from claimtrack.tui.rows import speaker_name
 from claimtrack.tui.screens.base import ExportScope, ViewScreen, around_claim, source_claims
 from claimtrack.tui.text import (
@@ -530,6 +531,52 @@ class ReaderScreen(ViewScreen):
             return
         if self.ct_app.attempt(annotate.set_statement_note, self.store, st.id, note.strip()):
             self.ct_app.changed()
+
+    @work(exclusive=True, group="dialog")
+    async def action_split(self) -> None:
+        """Cut the statement in two (a sentence of two speakers): the cut moves by word; the
+        cursor then goes to the new second part, the one to attribute next."""
+        from claimtrack.services import spans
+
+        st = self._need_statement()
+        if st is None:
+            return
+        cuts = spans.word_starts(self.store, st)
+        if not cuts:
+            self.ct_app.error(f"statement {st.id} is one word: nothing to split")
+            return
+        said = spans.statement_text(self.store, st)
+        at = await self.app.push_screen_wait(
+            SplitDialog(f"Split statement {st.id}", said, st.start, cuts)
+        )
+        if at is None:
+            return
+        done = self.ct_app.attempt(spans.split, self.store, st.id, at)
+        if done is not None:
+            first, second = done
+            self.ct_app.changed(
+                f"split {first.id} in two: {second.id} is new, to review (u undoes)"
+            )
+            self.query_one(DocumentView).select_key(second.id)
+
+    def action_join(self) -> None:
+        """Join the statement with the next one of its document (a quote cut in two): the one
+        under the cursor keeps its id, speaker, claim and note."""
+        from claimtrack.services import spans
+
+        st = self._need_statement()
+        if st is None:
+            return
+        # the next in the document, not on screen: a search may hide the one between
+        later = [s for s in statements_of_source(self.store, st.source) if s.start > st.start]
+        if not later:
+            self.ct_app.error(f"statement {st.id} is the last of its document: nothing to join")
+            return
+        done = self.ct_app.attempt(spans.join, self.store, st.id, later[0].id)
+        if done is not None:
+            joined, gone = done
+            self.ct_app.changed(f"joined {gone.id} into {joined.id} (u undoes)")
+            self.query_one(DocumentView).select_key(joined.id)
 
     def _step_source(self, step: int) -> None:
         sources = self._sources()

@@ -1,0 +1,134 @@
+"""The Reader splits a sentence of two speakers (`b`, the cut moved by word) and joins a quote
+cut in two (`J`), with real keys; `u` takes either back."""
+
+from __future__ import annotations
+
+import pytest
+from textual.pilot import Pilot
+
+from claimtrack.model import Event, Statement
+from claimtrack.services import annotate, spans
+from claimtrack.services.importing import RawDocument, import_documents
+from claimtrack.services.speakers import add_speaker
+from claimtrack.store import Store
+from claimtrack.tui.dialogs.split import SplitDialog
+from claimtrack.tui.widgets.document import DocumentView
+
+from .conftest import app_for, fixed_clock, press, reader_lines, reader_statements, settle
+
+TWO_VOICES = (
+    "Mersland's President Viktor Hahn accused Valdoria of staging the attack, a claim "
+    "Valdoria's foreign minister, Ana Ruiz, rejected as 'absurd'."
+)
+TEXT = f"{TWO_VOICES}\n\nHahn told reporters: 'We will answer.\n\nWe will answer soon.'"
+
+
+@pytest.fixture
+def store() -> Store:
+    s = Store.memory(clock=fixed_clock, analyst="tester")
+    import_documents(s, [RawDocument(TEXT.encode(), "report.txt", lang="en")])
+    add_speaker(s, "Viktor Hahn", aliases=["Hahn"], kind="person")
+    add_speaker(s, "Ana Ruiz", aliases=["Ruiz"], kind="person")
+    return s
+
+
+def text_of(store: Store, sid: str) -> str:
+    st = store.get(Statement, sid)
+    assert st is not None
+    return spans.statement_text(store, st)
+
+
+def current(pilot: Pilot[None]) -> str | None:
+    return pilot.app.screen.query_one(DocumentView).current
+
+
+async def test_b_splits_the_sentence_where_the_analyst_moves_the_cut(store: Store) -> None:
+    both = reader_statements(store)[0]
+    _, hahn, claim = annotate.tag(store, both, "Viktor Hahn")
+    app = app_for(store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        assert current(pilot) != both  # tagged: the Reader opens on the first left to review
+        await press(pilot, "k")
+        assert current(pilot) == both
+        await press(pilot, "b")
+        dialog = app.screen
+        assert isinstance(dialog, SplitDialog)
+        st = store.get(Statement, both)
+        assert st is not None
+        target = spans.offset_before(store, both, "a claim")
+        steps = spans.word_starts(store, st).index(target) - dialog.index
+        for _ in range(abs(steps)):
+            await press(pilot, "right" if steps > 0 else "left")
+        shown = str(app.screen.query_one("#parts").render())
+        assert "staging the attack, ✂ a claim Valdoria's" in shown
+        await press(pilot, "enter")
+        assert not isinstance(app.screen, SplitDialog)
+        first, second, *_ = reader_statements(store)
+        assert first == both
+        assert text_of(store, first).endswith("staging the attack,")
+        assert text_of(store, second).startswith("a claim Valdoria's")
+        assert current(pilot) == second  # the new part, to attribute next
+        lines = reader_lines(app)
+        assert lines[0].endswith("— Viktor Hahn") and "Ana Ruiz" in lines[1]  # suggested
+        await press(pilot, "enter")  # its suggestion: Ruiz
+        assert store.get(Statement, second).speaker is not None  # type: ignore[union-attr]
+        assert store.get(Statement, first).claim == claim.id  # type: ignore[union-attr]
+        await press(pilot, "u", "u")  # the tag, then the split
+        assert reader_statements(store)[0] == both and text_of(store, both) == TWO_VOICES
+        assert store.get(Statement, both).speaker == hahn.id  # type: ignore[union-attr]
+
+
+async def test_esc_leaves_the_statement_whole(store: Store) -> None:
+    events = store.count(Event.TABLE)
+    app = app_for(store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await press(pilot, "b", "right", "escape")
+        assert not isinstance(app.screen, SplitDialog)
+        assert store.count(Event.TABLE) == events
+        assert len(reader_statements(store)) == 3
+
+
+async def test_J_joins_a_quote_cut_in_two_and_refuses_what_would_be_lost(store: Store) -> None:
+    _, quote, rest = reader_statements(store)
+    annotate.tag(store, quote, "Viktor Hahn")
+    app = app_for(store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        assert current(pilot) != quote
+        await press(pilot, "j")
+        # the next one is Ruiz's claim: refused, said why, nothing changed
+        annotate.tag(store, rest, "Ana Ruiz")
+        events = store.count(Event.TABLE)
+        await press(pilot, "J")
+        assert store.count(Event.TABLE) == events
+        assert any("untag it first" in n.message for n in app._notifications)
+        # untagged (⌫ on it), the join goes through and the quote reads whole
+        await press(pilot, "j", "backspace", "k")
+        assert current(pilot) == quote
+        await press(pilot, "J")
+        assert reader_statements(store)[1:] == [quote]
+        assert text_of(store, quote).endswith("We will answer soon.'")
+        assert current(pilot) == quote
+        # the last statement has nothing after it
+        events = store.count(Event.TABLE)
+        await press(pilot, "J")
+        assert store.count(Event.TABLE) == events
+        assert any("last of its document" in n.message for n in app._notifications)
+
+
+async def test_join_next_is_in_the_command_palette(store: Store) -> None:
+    first, quote, rest = reader_statements(store)
+    app = app_for(store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await press(pilot, "j")
+        assert current(pilot) == quote
+        await press(pilot, "ctrl+p")
+        await pilot.press(*"join next")
+        await settle(pilot)
+        await press(pilot, "enter")
+        await settle(pilot)
+        assert reader_statements(store) == [first, quote]
+        assert store.get(Statement, rest) is None
