@@ -214,12 +214,18 @@ def _body_and_person(kind_a: str, kind_b: str) -> bool:
 def _titled(speakers: Sequence[Speaker]) -> list[tuple[str, str, str, str]]:
     """(a, b, a's name, b's name): a's name is one word (of 4+ letters, no place, no title)
     and b's is words ending with it, a title among those before ("coordinator"); both are
-    people or of no kind told."""
+    people or of no kind told.
+
+    A title before a place is an office, not a name: a person's alias "Presiden Valdoria"
+    says nothing about a speaker "Valdoria" (the state). So the word after the title must
+    be no side a speaker is on (the store knows places the lexicon does not, which `alone`
+    leaves out already), and in a person's alias a word of the person's own name."""
     from claimtrack.attribution.cues import all_titles_and_body_words
     from claimtrack.attribution.places import names_a_place
     from claimtrack.matching import words
 
     titles = all_titles_and_body_words()[0]
+    sides = {w for sp in speakers if sp.side for w in words(sp.side)}
     alone: dict[str, list[tuple[str, str]]] = {}
     for sp in speakers:
         if sp.kind not in ("person", "other"):
@@ -232,10 +238,13 @@ def _titled(speakers: Sequence[Speaker]) -> list[tuple[str, str, str, str]]:
     for sp in speakers:
         if sp.kind not in ("person", "other"):
             continue
+        own = set(words(sp.name))
         for name in sp.names:
             *before, last = words(name) or [""]
-            if not before or not set(before) & titles:
+            if not before or not set(before) & titles or last in sides:
                 continue
+            if sp.kind == "person" and name != sp.name and last not in own:
+                continue  # "Igor Stavsky" alias "Presiden Valdoria": his office, not his name
             out.extend((a, sp.id, name_a, name) for a, name_a in alone.get(last, []) if a != sp.id)
     return out
 

@@ -623,6 +623,33 @@ def test_speaker_similar_pairs_a_name_with_it_after_a_title_never_a_body_with_a_
     assert [sorted(p["names"]) for p in pairs] == [["Alliance coordinator Fajar", "Fajar"]]
 
 
+def test_speaker_similar_never_pairs_a_state_with_a_person_by_his_office(cli: Runner) -> None:
+    """A new-analyst trial: "Igor Stavsky ~ Valdoria" (85) by his alias "Presiden Valdoria",
+    the state's name after a title; a surname alone still finds its person, and a name after
+    a title its one-word name."""
+    cli("speaker", "add", "Igor Stavsky", "--kind", "person", "--alias", "Presiden Valdoria")
+    state = cli("speaker", "add", "Valdoria")  # the add warns of whom `similar` pairs it with
+    assert state.code == 0 and "warning" not in state.err
+    cli("speaker", "add", "Ilham Aliyev", "--kind", "person")
+    cli("speaker", "add", "Aliyev")
+    cli("speaker", "add", "Fajar")
+    cli("speaker", "add", "Alliance coordinator Fajar")
+    pairs = cli("speaker", "similar", "--json").json()
+    assert sorted(sorted(p["names"]) for p in pairs) == [
+        ["Aliyev", "Ilham Aliyev"],
+        ["Alliance coordinator Fajar", "Fajar"],
+    ]
+
+
+def test_speaker_similar_reads_a_side_in_use_as_a_place_not_a_name(cli: Runner) -> None:
+    """A place the lexicons do not know is one when a speaker is on it: "President Valdoria"
+    (registered as named) is the state's office, not a man called Valdoria."""
+    cli("speaker", "add", "Mara Velk", "--kind", "person", "--side", "Valdoria", "--new-side")
+    cli("speaker", "add", "Valdoria")
+    cli("speaker", "add", "President Valdoria")
+    assert cli("speaker", "similar", "--json").json() == []
+
+
 def test_similar_speakers_of_one_speaker_are_the_pairs_it_is_in() -> None:
     """`speakers.similar(..., only=...)`, as the Speakers view asks of the one shown."""
     from claimtrack.model import Speaker
