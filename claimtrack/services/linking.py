@@ -28,7 +28,9 @@ def suggester(store: Store) -> LinkSuggester:
 def still_open(store: Store, candidates: Iterable[LinkCandidate]) -> list[LinkCandidate]:
     """`candidates` (computed from an earlier state of the store) less those it has settled
     since: a claim gone (merged, untagged), a pair linked or rejected, rows repeated once two
-    claims became one. In order; the same test the suggester applies."""
+    claims became one. In order, the same test the suggester applies; a row whose pair was
+    linked since by another relation says so and goes after the pairs not linked, as the
+    suggester ranks it (`Decided.marked`)."""
     claims = store.docs(Claim.TABLE)
     decided = Decided(*decisions(store))
     seen: set[tuple[str, str, str]] = set()
@@ -40,8 +42,8 @@ def still_open(store: Store, candidates: Iterable[LinkCandidate]) -> list[LinkCa
         if decided.settles(c):
             continue
         seen.add(key)
-        kept.append(c)
-    return kept
+        kept.append(decided.marked(c))
+    return sorted(kept, key=decided.is_linked)  # stable: the order kept otherwise
 
 
 def suggest_links(

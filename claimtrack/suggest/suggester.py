@@ -145,10 +145,19 @@ def _canonical(a: str, b: str, relation: str) -> tuple[str, str, str]:
     return (a, b, relation)
 
 
+LINKED_PREFIX = "already linked as "
+"""How a candidate's first reason begins when its pair is linked already (`Decided.marked`)."""
+
+
 class Decided:
     """What the analyst has settled between claims: rejected candidates and links made.
     The suggester leaves out what they settle; a queue computed earlier is pruned with the
-    same test when the store changes under it."""
+    same test when the store changes under it.
+
+    A pair linked already is no new candidate, yet one link may not say all: a denial both
+    contradicts and responds to the accusation it answers (the gold links such pairs both
+    ways). So a relation the link made does not settle is still offered, but as what it is
+    (`marked`): said to be linked already, and ranked after every pair not yet linked."""
 
     def __init__(
         self, rejected: Iterable[tuple[str, str, str]], existing: Iterable[tuple[str, str, str]]
@@ -157,6 +166,24 @@ class Decided:
         self.rejected = {_canonical(*t) for t in rejected}
         self.existing = {_canonical(*t) for t in existing}
         self.linked = {frozenset((a, b)) for a, b, _ in existing}
+        self.linked_as: dict[frozenset[str], list[str]] = {}
+        for a, b, relation in sorted(existing):
+            rels = self.linked_as.setdefault(frozenset((a, b)), [])
+            if relation not in rels:
+                rels.append(relation)
+
+    def marked(self, c: LinkCandidate) -> LinkCandidate:
+        """`c`, its first reason saying how its pair is linked already ("already linked as
+        contradicts: accepting adds responds-to"); as it is when the pair is not linked."""
+        rels = self.linked_as.get(frozenset((c.a, c.b)))
+        if not rels or (c.reasons and c.reasons[0].startswith(LINKED_PREFIX)):
+            return c
+        said = f"{LINKED_PREFIX}{' and '.join(rels)}: accepting adds {c.relation}"
+        return replace(c, reasons=(said, *c.reasons))
+
+    def is_linked(self, c: LinkCandidate) -> bool:
+        """Whether the two claims of `c` are linked already (by any relation)."""
+        return frozenset((c.a, c.b)) in self.linked
 
     def settles(self, c: LinkCandidate) -> bool:
         """Whether `c` is no longer a question: rejected, linked so (either way), a merge of
@@ -299,7 +326,9 @@ class LinkSuggester:
                     scored[pair] = found
                     out.extend(found)
         out = self._what_replies_answer(out, scored, seen, replying)
-        out.sort(key=lambda c: (-c.score, c.relation, c.a, c.b))
+        # a pair linked already comes after every new one, saying so (`Decided`)
+        out = [self.decided.marked(c) for c in out]
+        out.sort(key=lambda c: (self.decided.is_linked(c), -c.score, c.relation, c.a, c.b))
         return out[:limit]
 
     def _what_replies_answer(

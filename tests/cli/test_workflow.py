@@ -779,6 +779,40 @@ def test_accepting_without_rel_takes_the_one_relation_suggested(cli: Runner) -> 
     assert (made["a"], made["b"], made["relation"]) == (one["a"], one["b"], one["relation"])
 
 
+def test_a_pair_linked_already_is_no_new_candidate(cli: Runner, db: Path) -> None:
+    """A new-analyst trial: the top row (1.00) was "A responds-to B" for a pair linked as
+    contradicts, and accepting it added a second link unannounced. A denial may both
+    contradict and answer, so the other relation is still offered, but last and saying the
+    pair is linked already; the Suggestions view's queue, pruned after the link, agrees."""
+    from claimtrack.services import linking
+    from claimtrack.store import Store
+    from claimtrack.suggest import LinkCandidate
+
+    several, _ = _one_and_several_relations(cli)
+    pair = {several["a"], several["b"]}
+    before = cli("suggest", "links", "--json").json()
+    assert cli("link", several["a"], several["b"], "--rel", "contradicts").code == 0
+    after = cli("suggest", "links", "--json").json()
+    linked = [c for c in after if {c["a"], c["b"]} == pair]
+    assert [c["relation"] for c in linked] == ["responds-to"]
+    assert linked[0]["reasons"][0] == ("already linked as contradicts: accepting adds responds-to")
+    assert after[-1] == linked[0] and len(after) > 1  # after every pair not linked
+    shown = cli("suggest", "links").out.splitlines()
+    assert "already linked as contradicts" in shown[-1]
+    computed = [  # the queue the Suggestions view computed before the link
+        LinkCandidate(c["a"], c["b"], c["relation"], c["score"], tuple(c["reasons"]))
+        for c in before
+    ]
+    store = Store.open(db)
+    try:
+        queue = linking.still_open(store, computed)  # pruned after it
+    finally:
+        store.close()
+    assert {queue[-1].a, queue[-1].b} == pair and queue[-1].relation == "responds-to"
+    assert queue[-1].reasons[0].startswith("already linked as contradicts")
+    assert all({c.a, c.b} != pair for c in queue[:-1])
+
+
 def test_rejecting_without_rel_takes_every_relation_suggested(cli: Runner) -> None:
     """`suggest reject` demanded --rel where `accept` takes the one suggested, and refused a
     pair with two relations suggested ("give --rel"): the analyst saying two claims are
