@@ -959,6 +959,9 @@ def test_magnitudes_in_words(lang: str, text: str, expected: list[str]) -> None:
                "to 41, said Talmeria's Health Ministry on Sunday, up from the 27 reported on "
                "Friday.", ["41 people killed"]),
         ("en", "The toll now stands at 41 dead, up from 27 on Tuesday.", ["41 killed"]),
+        # a live blog's update (a new-analyst trial): the count is 17, not the earlier 15
+        ("en", "Valdoria's Defence Ministry now says 17 civilians were killed in Kesh, up from "
+               "15.", ["17 civilians killed"]),
         ("en", "the death toll rose to 41 from 27 earlier", ["41 killed"]),
         ("id", "jumlah korban tewas naik menjadi 41 orang dari sebelumnya 27 orang",
          ["41 people killed"]),

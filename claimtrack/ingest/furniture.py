@@ -99,9 +99,10 @@ _CREDIT_LINE = re.compile(
             r"(?:CORRECTION|CLARIFICATION|EDITOR'S NOTE)\b",
             r"(?=(?i:[rsblч]))(?i:related|read more|see also|baca juga|baca|lihat juga|simak juga"
             r"|lihat|читайте также)\s*:",
-            # A live blog's time stamps: "14:05 GMT", "Last updated 18:40 GMT".
+            # A live blog's time stamps: "14:05 GMT", "Last updated 18:40 GMT", and one cut
+            # off the entry it opens ("14:05 GMT -", `time_lead`).
             r"(?=\d|(?i:[lu]))(?i:(?:last\s+)?updated:?\s*)?\d{1,2}[:.]\d{2}(?:\s*[apAP]\.?[mM]\.?)?"
-            r"(?:\s*\(?[A-Z]{2,4}\)?)?\.?$",
+            r"(?:\s*\(?[A-Z]{2,4}\)?)?(?:\.|\s*[-–—]{1,2})?$",
             # An agency's mark and a photo credit on their own: "/ТАСС/.", "REUTERS/Stringer".
             r"/[^/\s][^/]{0,20}/\.?$",
             # (a name after the slash: "TNI/POLRI Siap Amankan Pemilu 2024" is a headline)
@@ -503,6 +504,28 @@ _STORY_LEAD = re.compile(_LEAD + r"(?=\s+[\"“«„'‘(]?[^\W_a-zа-яё])")
 ("Aliyev, Pashinyan — both claimed victory" is a sentence)."""
 LEAD_REACH = 90
 """A dateline's dash is this close to its line's start."""
+
+
+_TIME = r"(?:[01]?\d|2[0-3])"
+_TIME_LEAD = re.compile(
+    rf"(?:{_TIME}:[0-5]\d(?:\s*[apAP]\.?[mM]\.?)?(?:\s*\(?[A-Z]{{2,4}}\)?)?"
+    rf"|{_TIME}\.[0-5]\d(?:\s*[apAP]\.?[mM]\.?)?\s*\(?[A-Z]{{2,4}}\)?)"
+    r"\s*[-–—]{1,2}(?=\s+[\"“«„'‘(]?[^\W_a-zа-яё])"
+)
+"""A live blog's time stamp opening an entry, up to its dash: "14:05 GMT -", "9:30 am —",
+"14.05 WIB -" (a full stop between hour and minutes only with a zone: "3.50 - " may be a
+price), the entry after it opening with a capital, a digit or a quote."""
+TIME_LINE = re.compile(r"\n[ \t]*(?=\d{1,2}[:.]\d{2}\b[^\n]{0,16}?[-–—])")
+"""A line that may open with a time stamp's lead (`time_lead`), found anywhere in a live
+blog: its entries run on past a dateline's reach."""
+
+
+def time_lead(text: str, start: int, end: int) -> int | None:
+    """Where the dash of a live blog's time stamp opening `text[start:end]` ends ("14:05 GMT
+    - Valdoria's Defence Ministry now says ..."), or None: the entry after it is the
+    statement, the stamp the page's, as "14:05 GMT" on a line of its own is."""
+    lead = _TIME_LEAD.match(text, start, end)
+    return lead.end() if lead is not None else None
 
 
 def dateline_lead(text: str, start: int, end: int) -> int | None:

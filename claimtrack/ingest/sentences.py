@@ -34,7 +34,13 @@ from collections.abc import Iterable
 
 import sentencex
 
-from claimtrack.ingest.furniture import LEAD_REACH, dateline_lead, place_lead
+from claimtrack.ingest.furniture import (
+    LEAD_REACH,
+    TIME_LINE,
+    dateline_lead,
+    place_lead,
+    time_lead,
+)
 
 WINDOW = 4000  # characters given to sentencex at once
 FALLBACK_LANGUAGE = "en"
@@ -259,7 +265,9 @@ def _dateline_leads(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
     11 people ..." is the lead (page furniture, `furniture.dateline_lead`) and the story's
     first sentence; "Москва. 4 сентября. ИНТЕРФАКС - ...", which sentencex cuts at every full
     stop, is one lead. Only a line in the first `LEAD_SCAN` characters that opens a span
-    and holds a dash followed by a space within `LEAD_REACH` characters is tried."""
+    and holds a dash followed by a space within `LEAD_REACH` characters is tried, and any
+    line opening with a live blog's time and a dash ("14:05 GMT - The ministry ...",
+    `furniture.time_lead`)."""
     lines: set[int] = set()
     for dash in _LEAD_DASHES:  # one character at a time: "- " is found 7x slower
         at = text.find(dash, 0, LEAD_SCAN)
@@ -271,6 +279,11 @@ def _dateline_leads(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
                         line += 1
                     lines.add(line)
             at = text.find(dash, at + 1, LEAD_SCAN)
+    # a live blog's entries, each opening with its time ("14:05 GMT - ..."), run on past
+    # the scan: their lines are looked for all through
+    if text[:1].isdigit():
+        lines.add(0)
+    lines.update(m.end() for m in TIME_LINE.finditer(text))
     out = spans
     for line in sorted(lines, reverse=True):  # from the back: the indexes before stay put
         k = bisect.bisect_left(out, (line,))
@@ -281,6 +294,8 @@ def _dateline_leads(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
         cut = dateline_lead(text, line, stop)
         if cut is None:
             cut = place_lead(text, line, stop, out[k][1])  # "Jakarta - Presiden ..."
+        if cut is None:
+            cut = time_lead(text, line, stop)  # "14:05 GMT - The ministry ..."
         if cut is None:
             continue
         last = k

@@ -159,6 +159,42 @@ def test_a_wire_storys_credits_and_time_stamps_are_furniture() -> None:
     ], kept
 
 
+def test_a_live_blogs_time_opening_an_entry_is_cut_off_it_all_through() -> None:
+    """A new-analyst trial: "14:05 GMT - Valdoria's Defence Ministry now says 17 civilians
+    were killed ..." kept its time in the statement and the claim's summary, while "14:05
+    GMT" on a line of its own was narration. Entries run on past a dateline's reach."""
+    filler = "".join(f"The ministry said {n} shells fell on Kesh overnight.\n\n" for n in range(80))
+    text = (
+        "Kesh strikes: live updates\n\n"
+        "14:05 GMT - Valdoria's Defence Ministry now says 17 civilians were killed in Kesh, "
+        "up from 15.\n\n"
+        "13:40 GMT\n\n"
+        "The ministry said rescue work continues.\n\n"
+        + filler
+        + "9:30 am — “We will rebuild,” the mayor said.\n\n"
+        "14.05 WIB - Kementerian Pertahanan menyebut 17 warga sipil tewas.\n\n"
+        # look-alikes: a time in a sentence, a figure with a dash, a range of hours
+        "At 12:30 the shelling began, residents said.\n\n"
+        "3.50 - Prices rose again, traders said.\n\n"
+        "12:30 - shelling resumed, residents said.\n"
+    )
+    assert len(text) > 3000  # past the first characters a dateline is looked for in
+    texts, found = _texts(text, "en")
+    furniture_spans = [t for i, t in enumerate(texts) if i in found]
+    kept = [t for i, t in enumerate(texts) if i not in found and "shells fell" not in t]
+    assert furniture_spans == ["14:05 GMT -", "13:40 GMT", "9:30 am —", "14.05 WIB -"]
+    assert kept == [
+        "Kesh strikes: live updates",
+        "Valdoria's Defence Ministry now says 17 civilians were killed in Kesh, up from 15.",
+        "The ministry said rescue work continues.",
+        "“We will rebuild,” the mayor said.",
+        "Kementerian Pertahanan menyebut 17 warga sipil tewas.",
+        "At 12:30 the shelling began, residents said.",
+        "3.50 - Prices rose again, traders said.",
+        "12:30 - shelling resumed, residents said.",
+    ], kept
+
+
 def test_credits_and_rules_deep_in_a_page_are_found_as_near_its_top() -> None:
     """A paragraph's first sentence ending with a full stop, or a long one inside a paragraph,
     is looked at less than the lines at a page's top (a sentence costs every import): the
