@@ -48,6 +48,22 @@ _MIN_PARTICIPLE_STEM = 5
 """Five letters at least stay: "стра-нн-ых" is no "стра-ны", "бы-вш-их" no "бы-ли"."""
 
 
+_MIN_SHORT_STEM = 3
+"""A stem shorter than `_MIN_STEM` but this long still finds the word's other case forms,
+as a word of its own (`Term.short`): "Кеше" finds "из Кеша"."""
+
+
+def _short_stem(word: str) -> str:
+    """The stem of a folded Russian word of one case ending on `_MIN_SHORT_STEM` letters
+    ("кеше" -> "кеш", "баку" -> "бак"), when `_russian_stem` kept the word whole; else ""."""
+    if _russian_stem(word) != word:
+        return ""
+    for ending in _RU_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) == _MIN_SHORT_STEM:
+            return word[: -len(ending)]
+    return ""
+
+
 def _russian_stem(word: str) -> str:
     """A folded Russian word without its case ending and, after one, a participle suffix."""
     for ending in _RU_ENDINGS:
@@ -83,6 +99,10 @@ class Term:
     cyrillic: bool = False
     """Whether the word is Cyrillic: `across` is looked for in the text's Latin words (and
     a Latin one's in its Cyrillic words)."""
+    short: str = ""
+    """A Russian word's stem too short to be looked for anywhere (`_MIN_STEM`): "кеш" of
+    "Кеше", matched only as a whole word with a case ending or none ("из Кеша", "Кешу",
+    `_case_form`); "" when the word needs no such stem."""
 
 
 ACROSS_MIN_LETTERS = 4
@@ -108,16 +128,25 @@ def search_terms(query: str) -> list[Term]:
 
     A word of four letters or more also matches its spelling in the other script, as
     speaker names do (`matching.rank_across_scripts`): "brenzi" finds "в Бренци", "Захарова"
-    finds "Zakharova"."""
+    finds "Zakharova".
+
+    A short Russian name in a case ("Кеше", the locative) finds its other cases too ("из
+    Кеша", as "kesh" does) and the Latin spelling of its stem ("Kesh"): its three-letter
+    stem matches a word that is it and a case ending (`Term.short`)."""
     terms = []
     for word in fold(query).split():
         cyrillic = _CYRILLIC_LETTER.search(word) is not None
+        short = ""
         if cyrillic:
+            short = _short_stem(word)
             word = _russian_stem(word)
-        across = _sounded(_romanised(word) if cyrillic else _LATIN_VOWEL_END.sub("", word))
-        if sum(ch.isalpha() for ch in across) < ACROSS_MIN_LETTERS:
+        across = ""
+        for spelt in (short, word) if short else (word,):
+            across = _sounded(_romanised(spelt) if cyrillic else _LATIN_VOWEL_END.sub("", spelt))
+            if sum(ch.isalpha() for ch in across) >= ACROSS_MIN_LETTERS:
+                break  # the stem's when long enough: "кеш" is "kesh", "бак" no "baku"
             across = ""
-        terms.append(Term(word, across, cyrillic))
+        terms.append(Term(word, across, cyrillic, short))
     return terms
 
 
@@ -128,6 +157,8 @@ def matches(terms: list[Term], folded: str) -> bool:
     for term in terms:
         if term.word in folded:
             continue
+        if term.short and term.short in folded and _case_form(term.short).search(folded):
+            continue
         if not term.across:
             return False
         if term.cyrillic not in other:
@@ -135,6 +166,14 @@ def matches(terms: list[Term], folded: str) -> bool:
         if not _starts_a_word(term.across, other[term.cyrillic]):
             return False
     return True
+
+
+@functools.cache
+def _case_form(stem: str) -> re.Pattern[str]:
+    """A word that is `stem` and one case ending (or none): "кеш" finds "кеша", "кешем",
+    not "кешбэк"; "мир" (of "Мира") finds "миру", not "мирный"."""
+    endings = "|".join(_RU_ENDINGS)
+    return re.compile(rf"(?<![^\W\d_]){re.escape(stem)}(?:{endings})?(?![^\W\d_])")
 
 
 def _starts_a_word(term: str, words: str) -> bool:

@@ -67,6 +67,15 @@ from tests.conftest import Runner
         ("Qurashi", "заявил Ахмед Кураши", True),
         ("Катаре", "talks in Qatar", True),
         ("qurashi", "Kurashi said", False),  # within one script, as typed
+        # a short name in a case finds its other cases and its Latin spelling, as "kesh"
+        # finds them all (a new-analyst trial: "Кеше" found only "в Кеше")
+        ("Кеше", "из Кеша эвакуированы 300 человек", True),
+        ("Кеше", "17 civilians were killed in Kesh", True),
+        ("Кеша", "в Кеше погибли 17 человек", True),
+        ("kesh", "из Кеша эвакуированы", True),
+        ("Кеше", "кешбэк за покупки", False),  # a case ending, not any word it starts
+        ("Мира", "мирный житель", False),
+        ("Мира", "по всему миру", True),
     ],
 )
 def test_a_search_finds_what_an_analyst_means(query: str, text: str, found: bool) -> None:
@@ -144,3 +153,37 @@ def test_a_cyrillic_v_finds_a_latin_w(cli: Runner, tmp_path: Path) -> None:
     for query in ("Рахмавати", "Rahmawati"):
         (row,) = cli("statements", "--grep", query, "--json").json()
         assert "Rahmawati" in row["text"]
+
+
+def test_a_short_russian_name_in_a_case_finds_every_claim_naming_it(
+    cli: Runner, tmp_path: Path
+) -> None:
+    """A new-analyst trial: `claims --grep Кеше` found only the claim with "в Кеше", not
+    "из Кеша" nor the English "Kesh", while `--grep kesh` found all three. The Claims
+    view's `/` reads the same words (`queries.claim_ids`)."""
+    from claimtrack.services.queries import ClaimFilter, claim_ids
+    from claimtrack.store import Store
+
+    ru, en = tmp_path / "ru.txt", tmp_path / "en.txt"
+    ru.write_text(
+        "Министерство обороны заявило, что в Кеше погибли 17 мирных жителей.\n\n"
+        "По словам мэра, из Кеша эвакуированы 300 человек.\n",
+        "utf-8",
+    )
+    en.write_text("The ministry said 17 civilians were killed in Kesh.\n", "utf-8")
+    assert cli("import", str(ru), "--lang", "ru").code == 0
+    assert cli("import", str(en), "--lang", "en").code == 0
+    cli("speaker", "add", "Valdoria Defence Ministry", "--kind", "ministry")
+    for row in cli("statements", "--json").json():
+        assert cli("tag", row["id"], "Valdoria Defence Ministry").code == 0
+    every = sorted(c["id"] for c in cli("claims", "--json").json())
+    assert len(every) == 3
+    for query in ("kesh", "Кеше", "Кеша", "Кешу"):
+        found = sorted(c["id"] for c in cli("claims", "--grep", query, "--json").json())
+        assert found == every, query
+        assert len(cli("statements", "--grep", query, "--json").json()) == 3, query
+    store = Store.open(tmp_path / "desk.json")
+    try:
+        assert sorted(claim_ids(store, ClaimFilter(words=("Кеше",)))) == every
+    finally:
+        store.close()
