@@ -333,6 +333,29 @@ def test_more_russian_verbs_tell_whom_they_were_told_in_the_dative(
     assert registered("ru", sentence) == [name]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [  # «уточнить», «напомнить», «прокомментировать» кому: whom it was told
+        ("Об этом напомнил Толстому Иван Петров.", "Иван Петров"),  # was "Толстый Иван Петров"
+        ("Об этом уточнил ТАСС Иван Петров.", "Иван Петров"),  # was "ТАСС Иван Петров"
+        ("Как уточнил Толстому Иван Петров, переговоры сорваны.", "Иван Петров"),
+        ("Как напомнила Марии Ивановой Анна Петрова, переговоры сорваны.", "Анна Петрова"),
+        ("Ситуацию прокомментировал Толстому Иван Петров.", "Иван Петров"),
+        ("Об этом уточнил Иван Петров Толстому.", "Иван Петров"),
+        ("Об этом уточнили Министерству обороны России.", None),
+        ("Об этом напомнил Толстой.", "Толстой"),
+        ("Светлана Петренко прокомментировала задержание владельца.", "Светлана Петренко"),
+    ],
+)  # fmt: skip
+def test_verbs_that_remind_or_clarify_tell_whom_they_told_in_the_dative(
+    sentence: str, name: str | None
+) -> None:
+    """ "напомнил Толстому Иван Петров" proposed "Толстый Иван Петров": «напомнил журналистам»,
+    «уточнил ТАСС», «прокомментировал РИА Новости» name whom they told. «подчеркнул» is not
+    marked: what it takes is the point stressed, in the accusative."""
+    assert registered("ru", sentence) == [name]
+
+
 def test_a_registered_ministry_told_by_a_newly_telling_verb_is_not_suggested() -> None:
     (found,) = suggest("ru", "Об этом подтвердили Министерству обороны России.")
     assert found is None  # was ru-mod, whom it was confirmed to
