@@ -717,9 +717,12 @@ def genitive_after(word: str, verb: str) -> bool:
 def an_adverb(word: str) -> bool:
     """Whether the dictionary reads `word`, in lower case, as an adverb and in no nominative
     ("утром", "вечером", "днём", "официально", "срочно"): a time or a manner, no word of a
-    name ("ТАСС **утром**" is TASS)."""
+    name ("ТАСС **утром**" is TASS). A comparative is one too ("позже", "позднее": "later"),
+    though "позднее" also reads as a neuter adjective: none follows a name it belongs to."""
     try:
         parses = _parse(word.lower())
+        if any(p.tag.POS == "COMP" for p in parses):
+            return True  # "сообщил ТАСС **позднее**"
         return any(p.tag.POS == "ADVB" for p in parses) and not any(
             p.tag.case == "nomn" for p in parses
         )

@@ -11,6 +11,7 @@ from claimtrack.attribution.morphology import (
     a_persons_name,
     a_thing,
     a_verb,
+    an_adverb,
     genitive_after,
     genitive_reading,
     likeliest_genitive,
@@ -1015,7 +1016,8 @@ def _outlet_told(sentence: Sentence, lexicon: Lexicon, tokens: list[Token]) -> i
     a name, or a nominative noun or adjective (`morphology.starts_a_subject`: "рассказал
     ТАСС **Иван Петров**", "сообщил РИА Новости **источник**"); 0 otherwise. An adverb or
     a time after it ("сообщает ТАСС **утром**", "сообщило РИА Новости **официально**")
-    names nobody: the outlet reports its own news."""
+    names nobody: the outlet reports its own news, also when the word is a comparative
+    that reads as a neuter adjective too ("сообщил ТАСС **позднее**")."""
     size = _outlet_size(sentence, lexicon, tokens)
     after = [t for t in tokens[size:] if t.norm not in lexicon.fillers][:1]
     if not size or not after:
@@ -1023,7 +1025,8 @@ def _outlet_told(sentence: Sentence, lexicon: Lexicon, tokens: list[Token]) -> i
     stops = lexicon.prepositions | lexicon.np_breakers | lexicon.complementizers
     if after[0].norm in stops:
         return 0
-    speaker = after[0].capitalised or starts_a_subject(_token_text(sentence, after[0]))
+    word = _token_text(sentence, after[0])
+    speaker = after[0].capitalised or (starts_a_subject(word) and not an_adverb(word))
     return size if speaker else 0
 
 

@@ -335,6 +335,27 @@ def test_more_russian_verbs_tell_whom_they_were_told_in_the_dative(
 
 @pytest.mark.parametrize(
     ("sentence", "name"),
+    [  # a comparative after an outlet: "позднее" reads as a neuter adjective too
+        ("Об этом сообщил ТАСС позднее.", "ТАСС"),  # was nobody
+        ("Об этом сообщил ТАСС позднее в понедельник.", "ТАСС"),  # was nobody
+        ("Об этом сообщил ТАСС позже.", "ТАСС"),  # was "ТАСС позже"
+        ("Об этом сообщил Иван Петров позднее.", "Иван Петров"),
+        ("Об этом позднее сообщил ТАСС.", "ТАСС"),
+        ("Об этом рассказал ТАСС Иван Петров.", "Иван Петров"),
+    ],
+)  # fmt: skip
+def test_later_after_an_outlet_ends_its_name_and_names_nobody_told(
+    sentence: str, name: str
+) -> None:
+    """ "Об этом сообщил ТАСС позднее" suggested nobody: "позднее" was taken for a speaker
+    TASS told, as "ТАСС Иван Петров" is; like "утром" it is when, the outlet's own report."""
+    assert registered("ru", sentence) == [name]
+    (found,) = suggest("ru", sentence, speakers=[*SPEAKERS, TASS])
+    assert who(found) == ("tass" if name == "ТАСС" else f"+{name}")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
     [  # «уточнить», «напомнить», «прокомментировать» кому: whom it was told
         ("Об этом напомнил Толстому Иван Петров.", "Иван Петров"),  # was "Толстый Иван Петров"
         ("Об этом уточнил ТАСС Иван Петров.", "Иван Петров"),  # was "ТАСС Иван Петров"
