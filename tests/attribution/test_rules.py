@@ -1849,6 +1849,29 @@ def test_more_russian_verbs_of_speech(sentence: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [  # «докладчик» was no office in Russian: the whole phrase was the name
+        ("ru", "Специальный докладчик ООН по правам человека Иван Петров заявил, что погибли "
+               "10 человек."),
+        ("ru", "Как заявил спецдокладчик ООН по правам человека Иван Петров, погибли 10 человек."),
+        ("ru", "По словам специального докладчика ООН по пыткам Ивана Петрова, погибли "
+               "10 человек."),
+        ("en", "UN Special Rapporteur on torture Ivan Petrov said 10 people died."),
+        ("id", "Pelapor Khusus PBB untuk hak asasi manusia Ivan Petrov mengatakan 10 orang tewas."),
+    ],
+)  # fmt: skip
+def test_a_special_rapporteur_is_an_office_before_its_holders_name(
+    lang: str, sentence: str
+) -> None:
+    """ "Специальный докладчик ООН по правам человека Иван Петров" was proposed whole, as
+    a person of that name: the holder is registered, the office as an alias."""
+    (found,) = suggest(lang, sentence, speakers=[])
+    assert found is not None and found.proposal is not None
+    assert found.proposal.name in ("Иван Петров", "Ivan Petrov")
+    assert found.proposal.kind == "person" and found.proposal.aliases
+
+
+@pytest.mark.parametrize(
     ("sentence", "name"),
     [  # how a toll is put: an adjective or another casualty word found nobody
         ("A U.S. intelligence assessment put the likely death toll at between 100 and 300.",
