@@ -926,8 +926,8 @@ def _past_addressee(sentence: Sentence, lexicon: Lexicon, hit: Hit, start: int) 
     end = _phrase_end(sentence, lexicon, start)
     tokens = sentence.tokens_in(start, end)
     told = 0
-    while told < len(tokens) and told_to(_token_text(sentence, tokens[told]), hit.surface):
-        told += 1
+    while told < len(tokens) and told_to(_hyphenated(sentence, tokens, told), hit.surface):
+        told += _hyphenated_size(sentence, tokens, told)  # "сообщил **Нью-Йорку** Иван …"
     told = _genitive_tail(sentence, lexicon, hit, tokens, told)
     if not told:
         told = _outlet_told(sentence, lexicon, tokens)
@@ -990,10 +990,10 @@ def _addressee_after_subject(
             for m in sentence.mentions
         ):
             continue  # inside an outlet's name: "РИА **Новости**"
-        word = _token_text(sentence, tokens[at])
+        word = _hyphenated(sentence, tokens, at)  # "сообщил Иван Петров **Нью-Йорку**"
         told = 0
         if told_to(word, hit.surface) and (not genitive_reading(word) or a_persons_name(word)):
-            told = 1
+            told = _hyphenated_size(sentence, tokens, at)
             while at + told < len(tokens) and told_to(
                 _token_text(sentence, tokens[at + told]), hit.surface
             ):
@@ -1057,6 +1057,24 @@ def _outlet_size(sentence: Sentence, lexicon: Lexicon, tokens: list[Token]) -> i
 
 def _token_text(sentence: Sentence, token: Token) -> str:
     return sentence.text[token.start : token.end]
+
+
+def _hyphenated_size(sentence: Sentence, tokens: list[Token], at: int) -> int:
+    """How many of `tokens` from `at` make one word joined by hyphens ("Нью-Йорку": 2), which
+    the tokenizer splits and the dictionary reads whole."""
+    size = 1
+    while at + size < len(tokens) and sentence.text[
+        tokens[at + size - 1].end : tokens[at + size].start
+    ] in ("-", "\u2011"):
+        size += 1
+    return size
+
+
+def _hyphenated(sentence: Sentence, tokens: list[Token], at: int) -> str:
+    """The whole hyphenated word opening at `tokens[at]` (`_hyphenated_size`): "Нью-Йорку",
+    whose parts alone the dictionary reads otherwise ("Нью" it does not know)."""
+    last = tokens[at + _hyphenated_size(sentence, tokens, at) - 1]
+    return sentence.text[tokens[at].start : last.end]
 
 
 def _past_recipient(sentence: Sentence, lexicon: Lexicon, start: int) -> int:
