@@ -29,6 +29,7 @@ from claimtrack.attribution.subjects import (
     SCORE_PROPOSAL,
     SCORE_SUBJECT,
     remit_link,
+    spelt_as_a_preposition,
     subject,
 )
 from claimtrack.attribution.text import Token, fold_str, tokenize
@@ -73,7 +74,7 @@ def analyse(sentence: Sentence, lexicon: Lexicon) -> Finding | None:
         finding = _apply_cue(sentence, lexicon, cue, hit)
         if finding is None:
             continue
-        if chosen is not None and closing:
+        if chosen is not None and closing and not _aside_of(sentence, cue, chosen, start):
             closer = _closing(sentence, lexicon, cue, hit, finding, clause)
             if closer is not None:
                 return closer
@@ -83,6 +84,16 @@ def analyse(sentence: Sentence, lexicon: Lexicon) -> Finding | None:
     if chosen is not None and chosen.kind != "propose":
         return chosen
     return _headline(sentence, lexicon) or chosen or _colon_quote(sentence, lexicon)
+
+
+def _aside_of(sentence: Sentence, cue: Cue, chosen: Finding, start: int) -> bool:
+    """Whether a prepositional cue follows the chosen speaker's name with nothing between
+    ("…, kata Budi Santoso **seperti dilaporkan** Antara"): it says who passed their words
+    on, and names no speaker of the sentence."""
+    if cue.category != "prepositional" or not chosen.surface:
+        return False
+    at = sentence.text.rfind(chosen.surface, 0, start)
+    return at >= 0 and not sentence.text[at + len(chosen.surface) : start].strip()
 
 
 def _not_speech(sentence: Sentence, lexicon: Lexicon, start: int) -> bool:
@@ -266,9 +277,15 @@ def _placed(sentence: Sentence, lexicon: Lexicon, cue: Cue, start: int) -> bool:
     transfer", "the **reported** deaths", "dengan **kata** lain"), no cue at all; after an
     infinitive's marker it is still a verb ("declined **to say**")."""
     if cue.category == "verb":
-        before = [t.norm for t in sentence.tokens if t.end <= start][-1:]
+        before = [t for t in sentence.tokens if t.end <= start][-1:]
         blocking = (lexicon.determiners | lexicon.prepositions) - lexicon.infinitive_markers
-        if before and before[0] in blocking:
+        if (
+            before
+            and before[0].norm in blocking
+            and not spelt_as_a_preposition(
+                sentence, lexicon, before[0], start
+            )  # "Antara melaporkan"
+        ):
             return False
     if cue.only == "after-break":
         return _follows_break(sentence.plain, start)

@@ -675,6 +675,12 @@ def _proposal(
     if all(t.norm in lexicon.mouthpieces for t in name):
         return None  # "Pernyataan di Telegram": a statement, nobody's yet
     head = "" if _acronym(sentence, name[0]) else name[0].norm  # "WHO", "IT" are names
+    if (
+        head in lexicon.prepositions
+        and len(name) == 1
+        and spelt_as_a_preposition(sentence, lexicon, name[0], tokens[-1].end)
+    ):
+        head = ""  # "lapor **Antara**": the news agency, not "between"
     if head.isdigit() or head in lexicon.prepositions or head in lexicon.pronouns:
         return None
     if head in lexicon.not_speakers:
@@ -1006,6 +1012,23 @@ def _bracketed_rank(sentence: Sentence, lexicon: Lexicon, token: Token) -> bool:
     """A rank's mark in brackets: "Jenderal **(Purn.)** Tomas Lindqvist", "Gen. (ret.)"."""
     closing = sentence.text[token.end : token.end + 2].lstrip(".")
     return token.norm in lexicon.ranks and closing.startswith(")")
+
+
+def spelt_as_a_preposition(sentence: Sentence, lexicon: Lexicon, token: Token, verb: int) -> bool:
+    """Whether a capitalised word that folds to a preposition is a name ("**Antara**", the
+    Indonesian news agency, is "between"): within a sentence set in ordinary case only a name
+    is capitalised ("seperti dilaporkan Antara"), and opening the sentence right before its
+    verb (which starts at `verb`), or before a time, it governs nothing ("Antara melaporkan
+    …", "Antara pada Senin melaporkan …"). Lower case, or opening a phrase ("Antara Armenia
+    dan Azerbaijan …"), it is the preposition."""
+    if not token.capitalised:
+        return False
+    if token.start != sentence.tokens[0].start:
+        return not all(t.capitalised for t in sentence.tokens if t.norm.isalpha())
+    if not sentence.text[token.end : verb].strip():
+        return True
+    after = sentence.tokens[1] if len(sentence.tokens) > 1 else None
+    return after is not None and after.norm in lexicon.np_breakers | lexicon.prepositions
 
 
 def _acronym(sentence: Sentence, token: Token) -> bool:

@@ -335,6 +335,33 @@ def test_more_russian_verbs_tell_whom_they_were_told_in_the_dative(
 
 @pytest.mark.parametrize(
     ("sentence", "name"),
+    [  # "Antara", the news agency, folds to "antara" ("between"); "lapor" was no cue
+        ("Demikian dilaporkan Antara.", "Antara"),  # was nobody
+        ("Kesepakatan itu batal, seperti dilaporkan Antara.", "Antara"),  # was nobody
+        ("Antara melaporkan bahwa kesepakatan itu batal.", "Antara"),  # was nobody
+        ("Antara pada Senin melaporkan bahwa kesepakatan itu batal.", "Antara"),  # was nobody
+        ("Kesepakatan itu batal, lapor Antara.", "Antara"),  # was nobody
+        ("Kesepakatan itu batal, lapor Kompas.", "Kompas"),  # was nobody
+        ("Seperti dilaporkan Kompas, kesepakatan itu batal.", "Kompas"),  # was nobody
+        ("Menurut Antara, kesepakatan itu batal.", "Antara"),
+        # the agency passes on what a speaker said
+        ("Kesepakatan itu batal, kata Budi Santoso seperti dilaporkan Antara.", "Budi Santoso"),
+        # the preposition in lower case, or opening a phrase, is no speaker
+        ("Kesepakatan antara kedua negara itu batal, kata Budi Santoso.", "Budi Santoso"),
+        ("Antara Armenia dan Azerbaijan melaporkan pertempuran.", None),
+        ("Sebanyak 10 orang dilaporkan tewas.", None),
+    ],
+)  # fmt: skip
+def test_the_antara_news_agency_reports_in_indonesian(sentence: str, name: str | None) -> None:
+    """ "Demikian dilaporkan Antara", "Antara melaporkan …" suggested nobody: "Antara" was read
+    as the preposition "between" (no head of a name, and a verb after it an adjective), and
+    "dilaporkan" and "lapor" were no cues. Capitalised where only a name is, or opening the
+    sentence right before its verb, it is the agency."""
+    assert registered("id", sentence) == [name]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
     [  # a hyphenated dative: the tokenizer splits it, and "Нью" alone is no dative
         ("Об этом сообщил Иван Петров Нью-Йорку.", "Иван Петров"),  # was "Иван Петров Нью-Йорку"
         ("Об этом сообщил Нью-Йорку Иван Петров.", "Иван Петров"),  # was "Нью-Йорк Иван Петров"
