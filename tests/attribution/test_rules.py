@@ -360,6 +360,18 @@ def test_the_antara_news_agency_reports_in_indonesian(sentence: str, name: str |
     assert registered("id", sentence) == [name]
 
 
+def test_a_time_between_an_english_outlet_and_its_verb_ends_its_name() -> None:
+    """ "Reuters this morning reported …" suggested nobody, "…, Reuters this morning
+    reported." proposed "Reuters this morning": "this" ends a name, as "on" does."""
+    assert registered(
+        "en",
+        "Reuters this morning reported that the deal is off.",
+        "The deal is off, Reuters this morning reported.",
+        "Officials this week said the deal is off.",
+        "Foreign Minister Ivan Petrov this morning said the deal is off.",
+    ) == ["Reuters", "Reuters", "Officials", "Ivan Petrov"]
+
+
 @pytest.mark.parametrize(
     ("sentence", "name"),
     [  # a hyphenated dative: the tokenizer splits it, and "Нью" alone is no dative
