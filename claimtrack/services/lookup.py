@@ -21,8 +21,9 @@ from claimtrack.textnorm import fold, shorten
 
 
 def find_speaker(store: Store, ref: str) -> Speaker:
-    """A speaker by id (or unique prefix), exact name/alias, or an unambiguous fuzzy match
-    whose every word is clearly what was typed (`matching.clearly`): a typo, not a new
+    """A speaker by id (or unique prefix), exact name/alias, the state a country's other name
+    stands for ("Burma" for "Myanmar": `placenames.states_called`), or an unambiguous fuzzy
+    match whose every word is clearly what was typed (`matching.clearly`): a typo, not a new
     name only alike (an UnknownSpeakerError listing them)."""
     ref = ref.strip()
     if not ref:
@@ -47,6 +48,16 @@ def find_speaker(store: Store, ref: str) -> Speaker:
         return found
     except NotFoundError:
         pass
+    # only here: importing attribution (~40 ms) would slow every command that finds a record
+    from claimtrack.services import placenames
+
+    # "Burma" typed for the registered "Myanmar", "US" for "United States": one state under
+    # another name, however unlike (a ministry of it is not the state: `same_country`)
+    states = placenames.states_called(store, ref)
+    if len(states) == 1:
+        return states[0]
+    if states:
+        raise _ambiguous_speaker(store, ref, sorted(sp.id for sp in states))
     names = [(i, n) for i, d in docs.items() for n in (d["name"], *d["aliases"])]
     # Across scripts, as the TUI's picker: "Zakharova" finds "Мария Захарова".
     matches = rank_across_scripts(
@@ -57,9 +68,7 @@ def find_speaker(store: Store, ref: str) -> Speaker:
         raise gone or UnknownSpeakerError(
             f"no speaker matches {ref!r} (see 'claimtrack speaker list')", ref
         )
-    # only here: importing attribution (~40 ms) would slow every command that finds a record
     from claimtrack.attribution.places import names_a_place
-    from claimtrack.services import placenames
 
     if names_a_place(ref):  # "Azerbaijan" must not quietly mean "Presiden Azerbaijan"
         raise _a_place(store, ref, matches, "a place")

@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from claimtrack.attribution.attributor import body_initials
-from claimtrack.attribution.bodies import country_alone, states_named
+from claimtrack.attribution.bodies import body_key, country_alone, states_named
 from claimtrack.attribution.cues import available_languages, load_lexicon
 from claimtrack.attribution.places import (
     capital_of,
@@ -116,9 +116,13 @@ def _all_alike(typed: tuple[str, ...], known: Iterable[str]) -> bool:
 
 def is_the_place(speaker: Speaker, name: str) -> bool:
     """Whether the speaker answers to `name`'s place alone: one of its names has no office
-    word and is alike `name` ("Sudmark" for "Зюдмарк"); such a speaker is the place."""
+    word and is alike `name` ("Sudmark" for "Зюдмарк"); such a speaker is the place. A
+    body's name the lexicons' office words miss ("Госдеп США": `bodies.body_key`) is no
+    place: "США" is not the State Department."""
     typed = _bare(name)
-    return any(_all_alike(typed, _bare(own)) for own in speaker.names if _bare(own))
+    return any(
+        _all_alike(typed, _bare(own)) for own in speaker.names if _bare(own) and not body_key(own)
+    )
 
 
 def place_named(store: Store, name: str, speakers: Iterable[Speaker] = ()) -> str | None:
@@ -128,6 +132,8 @@ def place_named(store: Store, name: str, speakers: Iterable[Speaker] = ()) -> st
     stands beside the office or body words of a name of `speakers` (asked first, to be
     named) or of any speaker: "Sudmark" is a place to a store that holds "Sudmark Defence
     Ministry", whichever speaker it is taught to or typed for."""
+    if country_alone(name) is not None:  # "Burma", "US", "the UAE": a state's other names
+        return "a place"
     typed = _bare(name)
     if not typed:
         return None
@@ -141,6 +147,29 @@ def place_named(store: Store, name: str, speakers: Iterable[Speaker] = ()) -> st
         if _all_alike(typed, country_words(speaker)):
             return f"the country or place in {speaker.name}'s name"
     return None
+
+
+def same_country(speaker: Speaker, name: str) -> bool:
+    """Whether `name` is nothing but a name of the country one of the speaker's names is
+    alone (`bodies.country_alone`): "Burma" for "Myanmar", "US" or "США" for "United
+    States", "DPRK" for «Северная Корея». Not for a person, nor a body of the state
+    ("Myanmar Government", "Myanmar Foreign Ministry"): the country's name is not theirs."""
+    country = country_alone(name)
+    return (
+        country is not None
+        and speaker.kind != "person"
+        and any(country_alone(own) == country for own in speaker.names)
+    )
+
+
+def states_called(store: Store, name: str) -> list[Speaker]:
+    """The speakers that are the country `name` is another name of (`same_country`): the
+    one an analyst typing "Burma" or "US" means when "Myanmar" or "United States" is
+    registered; none when `name` is no country's name."""
+    if country_alone(name) is None:
+        return []
+    found = (Speaker.from_doc(d) for d in store.docs(Speaker.TABLE).values())
+    return [sp for sp in found if same_country(sp, name)]
 
 
 def states_of(speaker: Speaker) -> frozenset[str]:
@@ -164,12 +193,14 @@ def _a_town(name: str) -> bool:
 def stands_for(speaker: Speaker, name: str) -> bool:
     """Whether the speaker may answer to `name`, a place or a side, as its own other name:
     its own capital, as a capital speaks for its state ("Kyiv", "Киев", "Moscow", "Baku"
-    said for Ukraine, Russia, Azerbaijan, or for their governments: `capital_of`); or the
-    speaker's own side that is the initials of its name ("RSF" for the Rapid Support Forces
-    on the side "RSF"). Not another town, nor another state's capital ("Ganja", "Yerevan"
-    are not Azerbaijan), nor for a ministry ("Kyiv" is not Ukraine's defence ministry) or
-    another body of the side."""
-    if capital_of(name) & states_of(speaker):
+    said for Ukraine, Russia, Azerbaijan, or for their governments: `capital_of`); the
+    country's other names for a state registered as the country (`same_country`: "Burma"
+    for "Myanmar", "США" for "United States"); or the speaker's own side that is the
+    initials of its name ("RSF" for the Rapid Support Forces on the side "RSF"). Not
+    another town, nor another state's capital ("Ganja", "Yerevan" are not Azerbaijan), nor
+    for a ministry ("Kyiv" is not Ukraine's defence ministry, "Burma" not Myanmar's foreign
+    ministry) or another body of the side."""
+    if capital_of(name) & states_of(speaker) or same_country(speaker, name):
         return True
     folded = words(name)
     side = words(speaker.side or "")

@@ -1270,3 +1270,41 @@ def test_taking_a_suggested_state_for_its_capital_says_what_it_learned(
     assert [t["learned"] for t in as_json["tagged"]] == [["Kyiv"], ["Baku"]]
     speakers = {s["name"]: s["aliases"] for s in cli("speaker", "list", "--json").json()}
     assert speakers == {"Russia": ["Moscow"], "Ukraine": ["Kyiv"], "Azerbaijan": ["Baku"]}
+
+
+def test_a_states_other_name_is_a_place_to_its_bodies_and_finds_the_state(
+    cli: Runner, tmp_path: Path
+) -> None:
+    """Accepting "Burma said" for the Myanmar Foreign Ministry taught the ministry "Burma"
+    (and «США заявили» for «Госдеп США» taught it «США»), so every later "Burma said" was
+    the ministry's, where "Myanmar said" is refused as only a place. And `tag ST Burma`, with
+    "Myanmar" registered, found no speaker. A state's other names are places to its bodies,
+    and find the state itself, which learns them."""
+    first, russian = tmp_path / "a.txt", tmp_path / "ru.txt"
+    first.write_text(
+        "Burma said the talks had failed.\n\nBurma said the road was closed.\n\n"
+        "The US said the strike hit a school.\n",
+        encoding="utf-8",
+    )
+    russian.write_text("США заявили, что переговоры сорваны.\n", encoding="utf-8")
+    imported(cli, first, "--lang", "en")
+    imported(cli, russian, "--lang", "ru")
+    for body in ("Myanmar Foreign Ministry", "Госдеп США"):
+        assert cli("speaker", "add", body).code == 0
+    for needle, body in (("talks had failed", "Myanmar Foreign Ministry"), ("сорваны", "Госдеп")):
+        tagged = cli("tag", statement_with(cli, needle)["id"], body)
+        assert tagged.code == 0 and "learned" not in tagged.err, tagged.err
+    for state in ("Myanmar", "United States"):
+        assert cli("speaker", "add", state).code == 0
+    tagged = cli("tag", statement_with(cli, "road was closed")["id"], "Burma")
+    assert tagged.code == 0 and "said by Myanmar" in tagged.err, tagged.err
+    assert "learned: Burma is Myanmar too" in tagged.err
+    tagged = cli("tag", statement_with(cli, "strike hit")["id"], "US")
+    assert tagged.code == 0 and "said by United States" in tagged.err, tagged.err
+    speakers = {s["name"]: s["aliases"] for s in cli("speaker", "list", "--json").json()}
+    assert speakers == {
+        "Myanmar Foreign Ministry": [],
+        "Госдеп США": [],
+        "Myanmar": ["Burma"],
+        "United States": [],
+    }
