@@ -253,7 +253,11 @@ def described(name: str, langs: Sequence[str] | None = None) -> tuple[str, str |
     """The kind and side a speaker's name tells, read in each of `langs` (default: every
     lexicon's; the analyst may type a name in any): a body's kind if one finds it
     ("Kementerian Pertahanan Rusia" is a ministry in Indonesian), a person when all see a
-    person's name ("Arkady Renz", "Дмитар Воков"), else "other"; the first place named."""
+    person's name ("Arkady Renz", "Дмитар Воков"), else "other"; the first place named, or
+    for a state, the country the whole name is another name of ("Burma", "US", "Южная
+    Корея": CLDR and the lexicons know one name a country, `bodies.country_alone` more),
+    so a state registered under any of its names is on one side ("Myanmar (Burma)")."""
+    from claimtrack.attribution.bodies import country_alone
     from claimtrack.attribution.cues import available_languages, load_lexicon
     from claimtrack.attribution.places import country_named
     from claimtrack.attribution.proposals import new_speaker
@@ -266,7 +270,9 @@ def described(name: str, langs: Sequence[str] | None = None) -> tuple[str, str |
         side = side or country_named(name, lexicon)
     bodies = [k for k in kinds if k not in ("person", "other")]
     if bodies:
-        return bodies[0], side
+        # a state (not the EU, an organisation) under any of its names ("Burma", "US")
+        state = bodies[0] == "government" and country_alone(name)
+        return bodies[0], side or state or None
     return ("person" if kinds and all(k == "person" for k in kinds) else "other"), side
 
 

@@ -1308,3 +1308,24 @@ def test_a_states_other_name_is_a_place_to_its_bodies_and_finds_the_state(
         "Myanmar": ["Burma"],
         "United States": [],
     }
+
+
+def test_a_state_added_under_another_name_gets_the_side_of_its_country(cli: Runner) -> None:
+    """`speaker add Burma` (or "US", «Южная Корея») told no side, where "United States" is
+    on the side United States: every name of a state is on its country's side, as CLDR
+    names it, and is a government."""
+    sides = {}
+    for name in ("Burma", "Myanmar", "US", "United States", "Южная Корея", "DPRK"):
+        added = cli("speaker", "add", name, "--json")
+        assert added.code == 0, added.err
+        sides[name] = (added.json()["side"], added.json()["kind"])
+    assert sides == {
+        "Burma": ("Myanmar (Burma)", "government"),
+        "Myanmar": ("Myanmar (Burma)", "government"),
+        "US": ("United States", "government"),
+        "United States": ("United States", "government"),
+        "Южная Корея": ("South Korea", "government"),
+        "DPRK": ("North Korea", "government"),
+    }
+    told = cli("speaker", "add", "UAE")
+    assert "(kind government, side United Arab Emirates: from its name)" in told.err, told.err

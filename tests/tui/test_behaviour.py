@@ -1196,3 +1196,27 @@ async def test_a_claimreview_export_signed_with_the_login_name_says_so(
         warnings = [n.message for n in app._notifications if n.severity == "warning"]
     assert target.exists()
     assert any("signed 'root', the login name" in w and "CLAIMTRACK_ANALYST" in w for w in warnings)
+
+
+async def test_a_state_typed_under_another_name_in_the_picker_is_on_its_countrys_side() -> None:
+    """ "Burma" or "DPRK" typed as a new speaker in the Reader was registered on no side,
+    where "North Korea" typed so is on the side North Korea: a state under any of its names
+    is on its country's side."""
+    from tests.tui.conftest import type_text
+
+    store = Store.memory(clock=fixed_clock)
+    text = "Burma said the talks had failed.\n\nPyongyang said the strike hit a school."
+    import_documents(store, [RawDocument(text.encode(), "en.txt", lang="en")])
+    app = app_for(store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await press(pilot, "2", "s")
+        await type_text(pilot, "Burma")
+        await press(pilot, "enter", "j", "s")
+        await type_text(pilot, "DPRK")
+        await press(pilot, "enter")
+    sides = {s.name: (s.side, s.kind) for s in store.all(Speaker)}
+    assert sides == {
+        "Burma": ("Myanmar (Burma)", "government"),
+        "DPRK": ("North Korea", "government"),
+    }
