@@ -16,7 +16,7 @@ from textual.widgets import Input, Label
 
 from claimtrack.errors import ClaimtrackError
 from claimtrack.model import check_evidence, read_date
-from claimtrack.tui.actions import actions_for, bindings_for
+from claimtrack.tui.actions import VERDICT_KEYS, actions_for, bindings_for
 from claimtrack.tui.dialogs.fields import labelled, refuse
 from claimtrack.tui.text import clean, verdict_label
 
@@ -36,37 +36,21 @@ def _a_real_day(date: str | None) -> None:
     read_date(date, "decision date")
 
 
-VERDICT_KEYS = frozenset(action.key for action in actions_for("outcome"))
+_VERDICT_OF = dict(VERDICT_KEYS)
 CHOOSE_HINT = "press a verdict key · esc cancel"
-CHANGE_HINT = "verdict key: change it · ⏎ next · esc back to the verdicts"
+NOTE_HINT = "type a note or ⏎ to skip · esc: other verdict"
 NEXT_HINT = "⏎ next field / record · esc back to the verdicts"
 EVIDENCE_HINT = "⏎ record, decided today · tab: set the date"
 REFUSED_DATE_HINT = "⏎ says why the date is refused · tab: the date"
 
 
-class NoteInput(Input):
-    """The note field: while it is empty a verdict key changes the verdict rather than being
-    typed (pressing `o` `f` twice wrote "of" into the note); once the note is begun every key
-    types. Capitals are never verdict keys."""
-
-    def _verdict_key(self, key: str) -> bool:
-        return not self.value and key in VERDICT_KEYS
-
-    def check_consume_key(self, key: str, character: str | None) -> bool:
-        """Leave a verdict key to the dialog's binding while the note is empty."""
-        return not self._verdict_key(key) and super().check_consume_key(key, character)
-
-    async def _on_key(self, event: events.Key) -> None:
-        if self._verdict_key(event.key):
-            event.prevent_default()  # not typed: it bubbles up to the dialog's verdict binding
-
-
 class OutcomeDialog(ModalScreen[OutcomeInput | None]):
     """Press a verdict key; then type a note (⏎) and an evidence URL (⏎ records it).
 
-    Until the note is begun, another verdict key changes the verdict. Escape in the fields
-    goes back to the verdict keys (what was typed comes back with the next verdict), and
-    cancels from there, as in the export dialog."""
+    Once a verdict is chosen every key typed goes into the fields: a verdict key in the empty
+    note changed the verdict, so "misread video" became the verdict mostly-true and the note
+    "isread video". Escape in the fields goes back to the verdict keys (what was typed comes
+    back with the next verdict), and cancels from there, as in the export dialog."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         *bindings_for("outcome"),
@@ -96,12 +80,33 @@ class OutcomeDialog(ModalScreen[OutcomeInput | None]):
                     yield Label(Text.assemble((f" {action.key_display} ", "bold reverse"), " ",
                                               verdict_label(action.description)))  # fmt: skip
             yield Label(Text(""), id="chosen")
-            yield labelled(NoteInput(placeholder="note (optional) ⏎", id="note", disabled=True))
+            yield labelled(Input(placeholder="note (optional) ⏎", id="note", disabled=True))
             yield labelled(Input(placeholder="evidence URL (optional) ⏎ records", id="evidence",
                                  disabled=True))  # fmt: skip
             yield labelled(Input(placeholder="decided YYYY-MM-DD (optional: today) ⏎ records",
                                  id="decided", disabled=True))  # fmt: skip
             yield Label(Text(CHOOSE_HINT), classes="dialog-hint")
+
+    def on_key(self, event: events.Key) -> None:
+        """Answer the keys that reach the dialog itself, in the order typed.
+
+        A fast typist's keys are all handed to the dialog before the verdict key's binding
+        runs (bindings answer once a key has gone by the dialog), so the note's first letters
+        were taken for verdicts or, once the note had the focus, dropped. Here a verdict key
+        chooses the verdict at once, and a letter that reached the dialog after it goes into
+        the field that now has the focus."""
+        if self.verdict is None:
+            verdict = _VERDICT_OF.get(event.key)
+            if verdict is not None:
+                event.stop()
+                event.prevent_default()
+                self.action_verdict(verdict)
+            return
+        field = self.focused
+        if isinstance(field, Input) and event.is_printable and event.character:
+            event.stop()
+            event.prevent_default()
+            field.insert_text_at_cursor(event.character)
 
     def action_verdict(self, verdict: str) -> None:
         """Choose (or change) the verdict and move on to the note."""
@@ -111,16 +116,18 @@ class OutcomeDialog(ModalScreen[OutcomeInput | None]):
         for field in self.query(Input):
             field.disabled = False
             field.display = True
-        self.query_one("#note", Input).focus()  # the hint follows once it has the focus
+        # Focused now, not after the keys already queued: typed fast, the note's first
+        # letter reached the dialog before the deferred focus and was taken for a verdict.
+        self.set_focus(self.query_one("#note", Input))
 
     @on(Input.Changed, "#note")
     def _sync_hint(self) -> None:
-        """Say whether a verdict key still changes the verdict (the note is empty and focused)."""
+        """Say what the field being typed in does with ⏎ (and that esc changes the verdict)."""
         if self.verdict is None:
             return
         note = self.query_one("#note", Input)
         if self.focused is note and not note.value:
-            hint = CHANGE_HINT
+            hint = NOTE_HINT
         elif self.focused is self.query_one("#evidence", Input):
             hint = self._evidence_hint()  # ⏎ here records: say with which date
         else:
