@@ -153,6 +153,8 @@ class ClaimtrackApp(App[None]):
         """The last change's confirmation (`_confirm`), which the next one replaces."""
         self._drop_import = threading.Event()
         """Set when the analyst quits during an import and drops it: its worker stops."""
+        self._refused_import: tuple[ImportRequest, str] | None = None
+        """A refused import's fields and why, for the import dialog to show when next open."""
 
     @property
     def store_name(self) -> str:
@@ -414,14 +416,31 @@ class ClaimtrackApp(App[None]):
             self.warn(f"the theme is not kept for next time: {exc}")
 
     def action_import_documents(self) -> None:
-        """Ask for files or a folder, then import them in the background."""
+        """Ask for files or a folder, then import them in the background (the dialog comes
+        back filled as typed after a refused batch the analyst has not yet seen again)."""
+        typed, refused = self._refused_import or (None, "")
+        self._refused_import = None
 
         def done(request: ImportRequest | None) -> None:
             if request is not None:
                 self._job_update("import", 0, 0)  # running from now: quitting asks
                 self.import_job(request)
 
-        self.push_screen(ImportDialog(), done)
+        self.push_screen(ImportDialog(typed, refused), done)
+
+    def _import_refused(self, request: ImportRequest, reason: str) -> None:
+        """From the import's worker: the batch was refused, so nothing of it was stored (one
+        bad file refuses them all). The dialog opens again with what was typed and why, as
+        for a missing file: it had closed, a toast named the bad file, every field was lost
+        and nothing said the good files were not imported either. Over another dialog it
+        waits for the next `i`."""
+        self._job_done_quietly()
+        message = f"{reason} · nothing imported (one bad file stops the whole batch)"
+        self._refused_import = (request, message)
+        if isinstance(self.screen, ModalScreen):
+            self.error(f"{message} (i: correct it, as typed)")
+        else:
+            self.action_import_documents()
 
     def export_formats(self) -> list[tuple[str, str, str]]:
         """(name, suffix, description) of every export format."""
@@ -468,11 +487,15 @@ class ClaimtrackApp(App[None]):
         if screen is not None:
             self.sync_job_bar(screen)
 
-    def _job_done(self, message: str, ok: bool) -> None:
+    def _job_done_quietly(self) -> None:
+        """The job is over: its bar goes."""
         self.job = None
         screen = self.view_screen()
         if screen is not None:
             self.sync_job_bar(screen)
+
+    def _job_done(self, message: str, ok: bool) -> None:
+        self._job_done_quietly()
         if ok:  # it comes while the desk works on: 3 s passed before it was read
             self.info(message, timeout=JOB_NOTICE_SECONDS)
         else:
@@ -515,7 +538,7 @@ class ClaimtrackApp(App[None]):
         except _ImportDropped:  # the app is quitting: nothing of it was written
             return
         except ClaimtrackError as exc:
-            self.call_from_thread(self._job_done, str(exc), False)
+            self.call_from_thread(self._import_refused, request, str(exc))
             return
         except Exception as exc:  # surfaced in the UI, never swallowed
             self.call_from_thread(self._job_done, f"import failed: {exc!r}", False)

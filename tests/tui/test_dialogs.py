@@ -96,6 +96,48 @@ async def test_a_path_that_does_not_exist_keeps_the_import_dialog_and_what_was_t
     assert demo_store.doc(Source.TABLE, new)["published"] == "2020-11-01"  # type: ignore[index]
 
 
+async def test_a_batch_refused_for_one_file_keeps_the_import_dialog_and_says_nothing_came_in(
+    demo_store: Store, tmp_path: Path
+) -> None:
+    """The new-analyst trial: "good.txt empty.txt", an outlet, a date, ⏎: the dialog closed,
+    a toast named empty.txt, every field was gone and nothing said good.txt was not imported
+    either (one bad file refuses the batch)."""
+    good, empty = tmp_path / "good.txt", tmp_path / "empty.txt"
+    good.write_text(ARTICLE, "utf-8")
+    empty.write_text("  \n\n", "utf-8")
+    before = set(demo_store.docs(Source.TABLE))
+    app = app_for(demo_store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await press(pilot, "i")
+        await type_text(pilot, f"{good} {empty}")
+        await press(pilot, "tab")
+        await type_text(pilot, "Gatra")
+        await press(pilot, "tab")
+        await type_text(pilot, "2020-11-01")
+        await press(pilot, "enter")
+        await settle(pilot)
+        dialog = app.screen
+        assert isinstance(dialog, ImportDialog)  # open again, as typed
+        assert fields(dialog) == {
+            "paths": f"{good} {empty}",
+            "outlet": "Gatra",
+            "published": "2020-11-01",
+        }
+        (said,) = errors(app)
+        assert "empty.txt: empty" in said and "nothing imported" in said
+        assert set(demo_store.docs(Source.TABLE)) == before
+        assert app.job is None
+        assert dialog.focused is dialog.query_one("#paths", Input)
+        await press(pilot, "ctrl+u")  # the bad file left out: the outlet and date still apply
+        await type_text(pilot, str(good))
+        await press(pilot, "enter")
+        await settle(pilot)
+        assert not isinstance(app.screen, ImportDialog)
+    (new,) = set(demo_store.docs(Source.TABLE)) - before
+    assert demo_store.doc(Source.TABLE, new)["outlet"] == "Gatra"  # type: ignore[index]
+
+
 async def test_a_publication_date_in_the_future_keeps_the_import_dialog(
     demo_store: Store, tmp_path: Path
 ) -> None:

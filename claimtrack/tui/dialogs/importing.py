@@ -65,16 +65,30 @@ class ImportDialog(ModalScreen[ImportRequest | None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "cancel", show=False)]
 
+    def __init__(self, typed: ImportRequest | None = None, refused: str = "") -> None:
+        """`typed`: the fields as the analyst filled them for an import the job refused (a file
+        found empty once read), shown again with `refused`, why: the batch failing closed the
+        dialog and lost every field typed."""
+        super().__init__()
+        self._typed = typed
+        self._refused = refused
+
     def compose(self) -> ComposeResult:
         """The paths field and the optional metadata fields."""
+        typed = self._typed
+        values = {} if typed is None else {n: getattr(typed, n) or "" for n, _ in FIELDS}
         with Vertical(classes="dialog prompt labelled"):
             yield Label(Text("Import files or a folder"), classes="dialog-title")
-            yield from labelled_fields(FIELDS)
+            yield from labelled_fields(FIELDS, values)
             yield Label(Text("⏎ import · tab next field · esc cancel"), classes="dialog-hint")
 
     def on_mount(self) -> None:
-        """Focus the paths."""
-        self.query_one("#paths", Input).focus()
+        """Focus the paths (saying first why an import of them was refused, if it was)."""
+        paths = self.query_one("#paths", Input)
+        if self._refused:
+            refuse(self, self._refused, paths)
+        else:
+            paths.focus()
 
     @on(Input.Submitted)
     def _submitted(self) -> None:
