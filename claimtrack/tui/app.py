@@ -5,14 +5,15 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from pathlib import Path
+from time import monotonic
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
-from textual import work
+from textual import events, work
 from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.screen import ModalScreen
 
-from claimtrack.errors import ClaimtrackError
+from claimtrack.errors import ClaimtrackError, StoreBusyError
 from claimtrack.model import Event
 from claimtrack.services import history
 from claimtrack.services.naming import event_named
@@ -20,6 +21,7 @@ from claimtrack.services.queries import ClaimFacts, SuggestionCache
 from claimtrack.settings import load_settings, save_setting
 from claimtrack.snapshot import Snapshot
 from claimtrack.store import Store
+from claimtrack.store.store import SMALL_STORE_BYTES
 from claimtrack.textnorm import counted, shorten
 from claimtrack.tui.actions import (
     VIEWS,
@@ -52,6 +54,14 @@ T = TypeVar("T")
 
 POLL_SECONDS = 1.0
 """How often the app looks for changes other processes (the CLI) made to the store."""
+
+IDLE_FOLD_SECONDS = 2.0
+"""How long after its last change, with no key pressed, the app folds a small store's journal
+into the file (`ClaimtrackApp.fold_when_idle`)."""
+
+FOLD_LOCK_WAIT = 0.1
+"""How long an idle fold waits for another writer's lock before trying again later: keys are
+not answered while it waits."""
 
 DARK, LIGHT = "textual-dark", "textual-light"
 
@@ -155,6 +165,14 @@ class ClaimtrackApp(App[None]):
         """Set when the analyst quits during an import and drops it: its worker stops."""
         self._refused_import: tuple[ImportRequest, str] | None = None
         """A refused import's fields and why, for the import dialog to show when next open."""
+        self.idle_fold_seconds = IDLE_FOLD_SECONDS
+        """Quiet time after a change before a small store's journal is folded into its file."""
+        self._last_input = monotonic()
+        self._changed_at = monotonic()
+        self._seen_version = store.version
+        self._fold_failed: int | None = None
+        """The store version an idle fold failed at (a full disk): tried again after the
+        next change, not every tick."""
 
     @property
     def store_name(self) -> str:
@@ -165,6 +183,8 @@ class ClaimtrackApp(App[None]):
         """Watch the store for changes made by other processes; say where a new store is."""
         if self._poll_enabled:
             self.set_interval(POLL_SECONDS, self.poll_store)
+        if self.store.path is not None:
+            self.set_interval(max(self.idle_fold_seconds / 4, 0.05), self.fold_when_idle)
         if self._greeting:
             self.notify(self._greeting, markup=False, timeout=10)
         if self._hangup:
@@ -183,6 +203,49 @@ class ClaimtrackApp(App[None]):
                 loop.add_signal_handler(sig, self.exit)
             except (NotImplementedError, RuntimeError, ValueError):  # not the main thread
                 return
+
+    async def on_event(self, event: events.Event) -> None:
+        """Note when the analyst last pressed a key or clicked: an idle fold waits for a pause."""
+        if isinstance(event, (events.Key, events.MouseDown, events.Paste)):
+            self._last_input = monotonic()
+        await super().on_event(event)
+
+    def fold_when_idle(self) -> None:
+        """Fold a small store's journal into its file once the desk has paused after a change.
+
+        The changes were durable in `<store>.journal`, but only quitting folded them in: a
+        `git commit` or a copy of the store file taken with the TUI open silently lacked the
+        session's work. Small stores (those `Store.close` folds on close) are folded by the
+        store's own checkpoint, under its writer lock (another process's writes are caught up
+        first, and wait at most the fold); it runs between keys, after `idle_fold_seconds`
+        without a change or a key, and never waits long for a busy lock. Large stores keep
+        folding every 1,000 changes (and by `claimtrack checkpoint`): their fold takes a
+        noticeable pause."""
+        store = self.store
+        if store.path is None or not store.wrote or not store.pending_journal_entries:
+            return
+        now = monotonic()
+        if store.version != self._seen_version:
+            self._seen_version, self._changed_at = store.version, now
+        quiet = now - max(self._last_input, self._changed_at)
+        if quiet < self.idle_fold_seconds or self.job is not None:
+            return  # typing, or an import writing: later
+        if self._fold_failed == store.version or not _small(store.path):
+            return
+        wait, store.lock_timeout = store.lock_timeout, FOLD_LOCK_WAIT
+        try:
+            store.checkpoint()
+        except StoreBusyError:
+            return  # another process is writing: the next tick tries again
+        except ClaimtrackError as exc:  # still safe in the journal: say so once
+            self._fold_failed = store.version
+            self.warn(str(exc))
+            return
+        finally:
+            store.lock_timeout = wait
+        if store.version != self._seen_version:  # it caught up with another process's change
+            self._seen_version = store.version
+            self.changed()
 
     # -- helpers the screens use ----------------------------------------------------------
     def claim_facts(self) -> ClaimFacts:
@@ -606,6 +669,14 @@ class ClaimtrackApp(App[None]):
         self.call_from_thread(self._job_done, f"exported {fmt} to {target}: {held}", True)
         if note:
             self.call_from_thread(self.warn, note)
+
+
+def _small(path: Path) -> bool:
+    """Whether the store file is one `Store.close` folds on close (and so the TUI when idle)."""
+    try:
+        return path.stat().st_size <= SMALL_STORE_BYTES
+    except OSError:
+        return False
 
 
 def imported_message(new: list[ImportResult], *, reading: bool) -> str:
