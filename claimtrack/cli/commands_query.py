@@ -219,9 +219,9 @@ class _ChoiceWords(click.Choice):
 @click.option(
     "--grep",
     "contains",
-    help="Only claims whose summary, tags or an appearance's text contain these words (any "
-    "case and accents, any language the claim was reported in; Russian words in any case, a "
-    "participle in any form of its verb).",
+    help="Only claims whose summary, tags, speaker's name or aliases, or an appearance's text "
+    "contain these words (any case and accents, any language the claim was reported in; "
+    "Russian words in any case, a participle in any form of its verb).",
 )
 @click.option(
     "--contested", is_flag=True, help="Only contested claims: contradicted or answered by another."

@@ -29,7 +29,7 @@ from claimtrack.quantities import shown
 from claimtrack.services.forwarding import gone
 from claimtrack.services.lookup import publication_date
 from claimtrack.store import Store
-from claimtrack.textnorm import fold, matches, search_terms
+from claimtrack.textnorm import Term, fold, matches, search_terms
 
 if TYPE_CHECKING:  # attribution is loaded by the first suggestion: `claims` needs none
     from claimtrack.attribution import Attributor, SpeakerSuggestion
@@ -522,6 +522,7 @@ def claim_ids(
         facts = facts or ClaimFacts(store)
         speakers = store.docs(Speaker.TABLE)
         words = search_terms(" ".join(flt.words))
+        named = _named_by(speakers, words) if words else {}
         keys = []
         for cid, doc in docs.items():
             if flt.speaker and doc.get("speaker") != flt.speaker:
@@ -536,12 +537,30 @@ def claim_ids(
                 continue
             if flt.verdict and not verdict_matches(facts.verdict(cid), flt.verdict):
                 continue
-            if words and not matches(
-                words, texts.get(store, cid, doc) if texts else _searchable(store, cid, doc)
-            ):
-                continue
+            if words:
+                said = named.get(doc.get("speaker") or "")
+                rest = words if said is None else [w for w in words if w not in said]
+                if rest and not matches(
+                    rest, texts.get(store, cid, doc) if texts else _searchable(store, cid, doc)
+                ):
+                    continue
             keys.append(cid)
     return _ordered(store, keys, order)
+
+
+def _named_by(speakers: dict[str, dict[str, Any]], words: list[Term]) -> dict[str, list[Term]]:
+    """Speaker id -> the words of a search their name or an alias holds: a claim's search
+    reads its speaker's names with its text ("korsak" listed 3 of Lena Korsak's 4 claims,
+    missing the one whose text says "she"). Matched once per speaker, not folded into every
+    claim's text, so a search costs what it did (a word spans no two names nor a name and
+    the text: each is matched whole, as `matches` would in the text joined)."""
+    named: dict[str, list[Term]] = {}
+    for sid, doc in speakers.items():
+        names = fold(" ".join([doc.get("name") or "", *doc.get("aliases", ())]))
+        held = [w for w in words if matches([w], names)]
+        if held:
+            named[sid] = held
+    return named
 
 
 def _searchable(store: Store, claim_id: str, doc: dict[str, Any]) -> str:

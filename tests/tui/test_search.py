@@ -15,7 +15,7 @@ from claimtrack.tui.app import ClaimtrackApp
 from claimtrack.tui.dialogs.prompt import PromptDialog
 from claimtrack.tui.widgets.lazy_list import LazyList
 
-from .conftest import app_for, press, settle, tag_with_suggestions, type_text
+from .conftest import app_for, press, reader_statements, settle, tag_with_suggestions, type_text
 
 
 async def search(pilot: Pilot[None], query: str) -> None:
@@ -139,3 +139,31 @@ async def test_a_graph_search_nothing_matches_leaves_the_cursor_and_says_so(
         summary = demo_store.doc(Claim.TABLE, claims[0])["summary"]  # type: ignore[index]
         await search(pilot, summary[:12])  # what is there is found
         assert tree.cursor_line == 0
+
+
+async def test_a_claims_search_by_words_finds_the_claims_of_the_speaker_named(
+    demo_store: Store,
+) -> None:
+    """The new-analyst trial: "/ korsak" listed 3 of Lena Korsak's 4 claims, missing the one
+    whose text does not name her. Her name and aliases are searched with each claim's text;
+    `speaker:` is unchanged."""
+    korsak = add_speaker(demo_store, "Lena Korsak", ["OSCE envoy"])
+    ids = reader_statements(demo_store)
+    # None of the demo's texts names her: before, "korsak" listed none of these.
+    theirs = sorted(annotate.tag(demo_store, sid, korsak.id)[2].id for sid in ids[:4])
+    others = [annotate.tag(demo_store, sid, "Hikmet Hajiyev")[2].id for sid in ids[4:6]]
+    app = app_for(demo_store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await press(pilot, "3")
+        lst = app.screen.query_one(LazyList)
+        await search(pilot, "korsak")
+        assert sorted(lst.keys) == theirs
+        await search(pilot, "envoy")  # an alias
+        assert sorted(lst.keys) == theirs
+        await search(pilot, "speaker:korsak")
+        assert sorted(lst.keys) == theirs
+        other = demo_store.doc(Claim.TABLE, others[0])
+        assert other is not None
+        await search(pilot, f"korsak {other['summary'].split()[0]}")  # her name and a word
+        assert set(lst.keys) <= set(theirs)
