@@ -19,6 +19,7 @@ from claimtrack.tui.app import ClaimtrackApp
 from claimtrack.tui.commands.palette import ActionCommands
 from claimtrack.tui.dialogs.export import ExportDialog
 from claimtrack.tui.dialogs.help import help_text
+from claimtrack.tui.dialogs.importing import ImportDialog
 from claimtrack.tui.keymap import keymap_markdown
 from claimtrack.tui.widgets.document import DocumentView
 from claimtrack.tui.widgets.lazy_list import LazyList
@@ -193,7 +194,9 @@ async def test_accepting_an_office_and_name_registers_the_person_the_surname_fin
     assert len(store.all(Speaker)) == 1
 
 
-async def test_an_error_from_a_worker_is_a_notification(demo_store: Store, tmp_path: Path) -> None:
+async def test_an_error_from_the_import_job_comes_back_in_its_dialog(
+    demo_store: Store, tmp_path: Path
+) -> None:
     binary = tmp_path / "scan.txt"  # exists, so the dialog lets it through: the job refuses it
     binary.write_bytes(b"\x00\x01\x02\xff" * 64)
     sources = set(demo_store.docs("sources"))
@@ -204,9 +207,12 @@ async def test_an_error_from_a_worker_is_a_notification(demo_store: Store, tmp_p
         await pilot.press(*str(binary))
         await press(pilot, "enter")
         await settle(pilot)
-        notes = list(app._notifications)
-        assert any("scan.txt" in n.message for n in notes)
-        assert all(n.severity == "error" for n in notes)
+        # The job's refusal comes back in the import dialog, the path kept to correct.
+        dialog = app.screen
+        assert isinstance(dialog, ImportDialog)
+        said = str(dialog.query_one(".dialog-error", Label).render())
+        assert "scan.txt" in said and "nothing imported" in said
+        assert dialog.query_one("#paths", Input).value == str(binary)
         assert app.is_running and app.job is None
         assert set(demo_store.docs("sources")) == sources
 
