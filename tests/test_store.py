@@ -1097,3 +1097,80 @@ def test_a_refused_file_holds_no_descriptor(tmp_path: Path) -> None:
             Store.open(path)
         refusals.append(refused)  # kept, as a test runner keeps them
     assert len(os.listdir("/proc/self/fd")) < before + 5
+
+
+def _spanned_desk(tmp_path: Path) -> tuple[Path, str, list[str]]:
+    """A store file with one 40-character source and three statements, the last ending where
+    the text ends: (path, source id, statement ids)."""
+    from claimtrack.model import Source, Statement
+
+    path = tmp_path / "s.json"
+    store = Store.open(path, create=True)
+    with store.transaction("import", "statements") as tx:
+        src = Source(id=tx.new_id(), title="t", text="x" * 40, hash="h1", lang="en")
+        tx.put(src)
+        ids = sorted(tx.new_ids(3))
+        spans = [(0, 10), (10, 20), (20, 40)]
+        tx.put_new_docs("statements", Statement.span_docs(ids, src.id, spans))
+    store.close()
+    return path, src.id, ids
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "said"),
+    [
+        ("start", 9999, "has start 9999, not before its end 20"),
+        ("end", "abc", "has end 'abc', not a whole number"),
+        ("end", 41, "has end 41, past the end of its source"),
+        ("start", -1, "has start -1, before the start"),
+        ("start", 1.0, "has start 1.0, not a whole number"),
+        ("end", True, "has end True, not a whole number"),
+        ("end", None, "has end None, not a whole number"),
+    ],
+)
+def test_a_hand_edited_span_is_refused_at_open_naming_table_id_and_field(
+    tmp_path: Path, field: str, value: object, said: str
+) -> None:
+    """A trial: "start": 9999 or "end": "abc" opened, then the Reader died with a traceback
+    and `statements` after its header. Every view cuts a statement's text from its source:
+    a span that cannot be cut is refused where the store is opened, in one line."""
+    path, _, ids = _spanned_desk(tmp_path)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["statements"][ids[1]][field] = value
+    text = json.dumps(data, indent=1)
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(StoreError) as refused:
+        Store.open(path)
+    message = str(refused.value)
+    assert message.startswith(f"statements record {ids[1]} {said}"), message
+    assert "\n" not in message and "edited by hand" in message
+    assert path.read_text(encoding="utf-8") == text
+    lenient = Store.open(path, verify=False)  # how `check` opens it, to list every problem
+    assert lenient.doc("statements", ids[1])[field] == value
+    lenient.close()
+
+
+def test_a_span_that_ends_where_its_text_ends_opens(tmp_path: Path) -> None:
+    path, source, ids = _spanned_desk(tmp_path)
+    store = Store.open(path)
+    assert store.doc("statements", ids[2])["end"] == 40 == len(store.doc("sources", source)["text"])
+    store.close()
+
+
+def test_a_damaged_span_in_a_rewrite_under_an_open_store_leaves_it_as_it_was(
+    tmp_path: Path,
+) -> None:
+    """A git checkout or a hand edit while the TUI is open: its poll refuses the rewrite in one
+    line and keeps the records it had, rather than taking a span no view can cut."""
+    path, _, ids = _spanned_desk(tmp_path)
+    store = Store.open(path)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["statements"][ids[0]]["end"] = "abc"
+    data["statements"][ids[2]]["start"] = 9999
+    path.write_text(json.dumps(data, indent=1), encoding="utf-8")
+    with pytest.raises(StoreError, match=f"^statements record {ids[0]} has end 'abc'.*1 more"):
+        store.refresh()
+    assert store.doc("statements", ids[0])["end"] == 10
+    spans = [(d["start"], d["end"]) for d in (store.doc("statements", i) for i in ids)]
+    assert spans == [(0, 10), (10, 20), (20, 40)]
+    store.close()

@@ -240,18 +240,21 @@ def wants_json(as_json: bool) -> bool:
 
 
 @contextmanager
-def session(db: str | None, *, create: bool = False, announce: bool = True) -> Iterator[Store]:
+def session(
+    db: str | None, *, create: bool = False, announce: bool = True, verify: bool = True
+) -> Iterator[Store]:
     """Open the store for one command and fold its journal on the way out.
 
     `create`: a missing store is created (and, if `announce`, said so on stderr: a mistyped
-    `--db` shows at once); a refused command removes it again.
+    `--db` shows at once); a refused command removes it again. `verify`: a damaged statement
+    span refuses the store (`Store.verify`); `check` opens without, to list every problem.
     """
     from claimtrack.services.context import default_db_path, open_store
 
     ctx = click.get_current_context().find_object(Ctx)
     path = db or (ctx.db if ctx else None)
     try:
-        store = open_store(path, create=create)
+        store = open_store(path, create=create, verify=verify)
     except StoreError as exc:
         if path and isinstance(exc.__cause__, FileNotFoundError):
             # the hint must name the store: pasted bare, `init` would make ./claimtrack.json

@@ -42,6 +42,11 @@ def fallback_analyst() -> str | None:
     return None if os.environ.get(ANALYST_VARIABLE, "").strip() == name else name
 
 
-def open_store(path: str | os.PathLike[str] | None = None, *, create: bool = False) -> Store:
-    """Open (or create) the investigation store with the current analyst."""
-    return Store.open(default_db_path(path), create=create, analyst=current_analyst())
+def open_store(
+    path: str | os.PathLike[str] | None = None, *, create: bool = False, verify: bool = True
+) -> Store:
+    """Open (or create) the investigation store with the current analyst; `verify`: refuse a
+    damaged statement span at open (`Store.verify`; `check` lists them all instead)."""
+    return Store.open(
+        default_db_path(path), create=create, analyst=current_analyst(), verify=verify
+    )

@@ -540,7 +540,8 @@ def test_a_record_missing_a_field_is_reported_not_a_crash(
     for args in (("statements",), ("show", desk["a"]), ("export", "--format", "md")):
         r = cli(*args)
         assert r.code == 3, (args, r.err)
-        assert len(r.err.strip().splitlines()) == 1 and "malformed (no 'end' field)" in r.err
+        assert len(r.err.strip().splitlines()) == 1, r.err
+        assert f"statements record {desk['a']} has no end" in r.err, r.err  # refused at open
         assert "internal error" not in r.err and "__init__" not in r.err  # no Python
     assert store_state(db) == before
 
@@ -681,3 +682,46 @@ def test_an_exact_figure_past_the_open_bound_keeps_its_bound_in_json() -> None:
 
     assert shown({"low": 1e23, "high": 1e23})["high"] == 1e23
     assert shown({"low": 5, "high": UNBOUNDED})["high"] is None
+
+
+def _damage_spans(db: Path, edits: dict[str, tuple[str, object]]) -> None:
+    """Set one field of each named statement in the store file, as a hand edit would."""
+    import json
+
+    data = json.loads(db.read_text(encoding="utf-8"))
+    for statement, (field, value) in edits.items():
+        data["statements"][statement][field] = value
+    db.write_text(json.dumps(data, indent=1), encoding="utf-8")
+
+
+@pytest.mark.parametrize(("field", "value"), [("start", 9999), ("end", "abc")])
+def test_a_hand_damaged_span_is_refused_at_open_in_one_line_naming_it(
+    cli: Runner, db: Path, desk: dict[str, str], field: str, value: object
+) -> None:
+    """A trial: `statements` printed its header, then "statement span [9999, 347) is empty or
+    negative" naming no statement; `tui` died in the Reader with a traceback."""
+    assert cli("checkpoint").code == 0
+    _damage_spans(db, {desk["a"]: (field, value)})
+    for command in (("statements",), ("show", desk["source"]), ("claims",), ("tui",),
+                    ("tag", desk["untagged"], "Karabakh army")):  # fmt: skip
+        before = store_state(db)
+        r = cli(*command)
+        assert (r.code, r.out) == (3, ""), (command, r.out, r.err)
+        assert r.err.count("\n") == 1 and "Traceback" not in r.err, r.err
+        assert f"statements record {desk['a']} has {field} {value!r}" in r.err, r.err
+        assert store_state(db) == before
+
+
+def test_check_lists_every_damaged_span(cli: Runner, db: Path, desk: dict[str, str]) -> None:
+    """Opening refuses at the first damaged span (and counts the rest); `check` names each."""
+    assert cli("checkpoint").code == 0
+    _damage_spans(db, {desk["a"]: ("start", 9999), desk["b"]: ("end", "abc")})
+    before = store_state(db)
+    r = cli("statements")
+    assert r.code == 3 and "(and 1 more: 'claimtrack check' lists them)" in r.err, r.err
+    r = cli("check")
+    assert r.code == 1, r.err
+    problems = r.err.splitlines()
+    assert any(desk["a"] in p and "9999" in p for p in problems), problems
+    assert any(desk["b"] in p and "'end'" in p for p in problems), problems
+    assert store_state(db) == before
