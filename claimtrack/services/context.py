@@ -6,14 +6,36 @@ import getpass
 import os
 from pathlib import Path
 
+from claimtrack.errors import ClaimtrackError
 from claimtrack.store import Store
 
 DEFAULT_DB = "claimtrack.json"
 
 
+DB_VARIABLE = "CLAIMTRACK_DB"
+
+
+class EmptyDbVariableError(ClaimtrackError):
+    """$CLAIMTRACK_DB set but empty: a usage error, as an empty `--db` is."""
+
+    exit_code = 2
+
+
 def default_db_path(explicit: str | os.PathLike[str] | None = None) -> Path:
-    """`--db` if given, else $CLAIMTRACK_DB, else ./claimtrack.json."""
-    return Path(explicit or os.environ.get("CLAIMTRACK_DB") or DEFAULT_DB)
+    """`--db` if given, else $CLAIMTRACK_DB, else ./claimtrack.json.
+
+    A variable set but empty (a script's `CLAIMTRACK_DB=$UNSET_VAR`) is refused, as an empty
+    `--db` is: falling back to ./claimtrack.json answered "no store at claimtrack.json", or
+    worse, wrote to a store the script never named."""
+    if explicit:
+        return Path(explicit)
+    named = os.environ.get(DB_VARIABLE)
+    if named is not None and not named.strip():
+        raise EmptyDbVariableError(
+            f"${DB_VARIABLE} is set but empty: unset it for ./{DEFAULT_DB}, or name a store "
+            "with it or with --db PATH"
+        )
+    return Path(named or DEFAULT_DB)
 
 
 ANALYST_VARIABLE = "CLAIMTRACK_ANALYST"

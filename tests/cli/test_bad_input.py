@@ -725,3 +725,20 @@ def test_check_lists_every_damaged_span(cli: Runner, db: Path, desk: dict[str, s
     assert any(desk["a"] in p and "9999" in p for p in problems), problems
     assert any(desk["b"] in p and "'end'" in p for p in problems), problems
     assert store_state(db) == before
+
+
+@pytest.mark.parametrize("value", ["", "  "])
+def test_an_empty_claimtrack_db_variable_is_refused_as_an_empty_db_is(
+    cli: Runner, db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, value: str
+) -> None:
+    """A trial: `CLAIMTRACK_DB=""` fell back to ./claimtrack.json ("no store at
+    claimtrack.json"), and a writer would have created one there, where `--db ""` is
+    refused. `--db` still wins over the variable."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("CLAIMTRACK_DB", value)
+    for args in (("claims",), ("speaker", "add", "X"), ("init",), ("tui",)):
+        r = cli(*args, use_db=False)
+        assert (r.code, r.out) == (2, ""), (args, r.err)
+        assert r.err.count("\n") == 1 and "$CLAIMTRACK_DB is set but empty" in r.err, r.err
+    assert not (tmp_path / "claimtrack.json").exists()
+    assert cli("init").code == 0 and cli("claims").code == 0  # with --db
