@@ -185,16 +185,99 @@ _OPENING = re.compile(r"\S")  # the first character that str.lstrip() keeps
 _XML_DATA_ROOTS = {"svg": "an SVG image", "rss": "an RSS feed", "feed": "an Atom feed"}
 
 
-def structured_data_kind(text: str, suffix: str = "") -> str | None:
-    """What `text` is when it is data rather than prose ("JSON data", "an SVG image" ...),
-    or None: imported as text, such a file's every brace and tag would become a statement.
+_SUFFIX_KINDS = {
+    ".csv": "a CSV table",
+    ".tsv": "a TSV table",
+    ".yaml": "YAML data",
+    ".yml": "YAML data",
+    ".mmd": "a Mermaid diagram",
+    ".mermaid": "a Mermaid diagram",
+    ".dot": "a Graphviz graph",
+    ".gv": "a Graphviz graph",
+    ".argdown": "an Argdown map",
+}
+"""Data told by its suffix alone: a table, a diagram, a map (claimtrack's own `export`
+formats among them), whatever it holds."""
+DATA_SUFFIXES = JSON_SUFFIXES | XML_SUFFIXES | frozenset(_SUFFIX_KINDS)
+"""Files that hold data, not articles: refused when named, left out of a folder import."""
 
-    An HTML page (XHTML too) is an article, whatever its suffix.
+# What opens one of claimtrack's own exports when it has lost its suffix (a brief saved as
+# notes.md, a table as .txt), or a diagram: matched where the text's first character is, so
+# prose fails at its first letter. None of these opens an article.
+_EXPORT_HEAD = re.compile(
+    r"(?P<brief># Claim brief[ \t]*\r?\n(?:[ \t]*\r?\n)*## Summary[ \t]*\r?\n"
+    r"(?:[ \t]*\r?\n)*- Sources: \d)"
+    r"|(?P<table>id(?P<sep>[,;\t])speaker(?P=sep)speaker_id(?P=sep)side(?P=sep))"
+    r"|(?P<mermaid>(?:%%[^\n]*\n\s*)*"  # after its %%{init: ...}%% and %% comments
+    r"(?:(?:flowchart|graph)[ \t]+(?:TB|TD|BT|RL|LR)[ \t;]*"
+    r"|(?:sequenceDiagram|classDiagram|stateDiagram(?:-v2)?|erDiagram|gitGraph"
+    r"|requirementDiagram|quadrantChart)[ \t]*)(?:\r?\n|\Z))"
+    r"|(?P<dot>(?:strict[ \t]+)?(?:di)?graph[ \t]*(?:\"[^\"\n]*\"|[\w.]+)?[ \t]*\{)"
+)
+_EXPORT_KINDS = {
+    "brief": "a claimtrack brief (an export)",
+    "table": "a claimtrack claims table (an export)",
+    "mermaid": "a Mermaid diagram",
+    "dot": "a Graphviz graph",
+}
+
+
+def export_kind(text: str, start: int = 0) -> str | None:
+    """What `text` is when its first line (from `start`, its first visible character) is
+    that of claimtrack's brief or claims table, a Mermaid diagram or a Graphviz graph, or
+    None: imported, a brief came back as 28 "statements" of its own counts."""
+    found = _EXPORT_HEAD.match(text, start)
+    if found is None:
+        return None
+    return next(kind for group, kind in _EXPORT_KINDS.items() if found.group(group) is not None)
+
+
+_XML_FILE_KINDS = {".svg": "an SVG image", ".rss": "an RSS feed", ".atom": "an Atom feed"}
+
+
+def data_file_kind(suffix: str) -> str | None:
+    """What a file is by its suffix alone ("a CSV table", "JSON data" ...) when that says it
+    holds data, not an article, or None: a folder import leaves such files out unread, as
+    naming one refuses it (`structured_data_kind`)."""
+    suffix = suffix.lower()
+    if suffix in _SUFFIX_KINDS:
+        return _SUFFIX_KINDS[suffix]
+    if suffix in JSON_SUFFIXES:
+        return "JSON data"
+    if suffix in XML_SUFFIXES:
+        return _XML_FILE_KINDS.get(suffix, "XML data")
+    return None
+
+
+def head_export_kind(head: bytes) -> str | None:
+    """`export_kind` of a file's first bytes (UTF-8, or UTF-16 with its byte order mark): a
+    folder import leaves a brief saved among the articles out, as it leaves a .csv, without
+    reading the whole file."""
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text = head[: len(head) // 2 * 2].decode("utf-16", errors="ignore")
+    else:
+        text = head.decode("utf-8", errors="ignore")
+    opening = _OPENING.search(text)
+    return export_kind(text, opening.start()) if opening else None
+
+
+def structured_data_kind(text: str, suffix: str = "") -> str | None:
+    """What `text` is when it is data rather than prose ("JSON data", "an SVG image", "a CSV
+    table", "a claimtrack brief (an export)" ...), or None: imported as text, such a file's
+    every brace, tag, row or node would become a statement.
+
+    An HTML page (XHTML too) is an article, whatever its suffix; a Markdown article is one
+    unless it opens as claimtrack's own brief does.
     """
     opening = _OPENING.search(text, 0, 2048)  # as head.lstrip()[:1], without copying
+    by_suffix = _SUFFIX_KINDS.get(suffix)
+    if by_suffix is not None:  # the excel table is a .csv too: named as the export it is
+        return (export_kind(text, opening.start()) if opening else None) or by_suffix
     start = opening.group() if opening else ""
     if start not in ("<", "{", "[") and suffix not in JSON_SUFFIXES and suffix not in XML_SUFFIXES:
-        return None  # prose: neither markup nor data opens it (the common case, made cheap)
+        # prose: neither markup nor data opens it (the common case, made cheap), unless it
+        # opens as an export or a diagram does
+        return export_kind(text, opening.start()) if opening else None
     head = text[:2048]
     if looks_like_html(head):
         return None
@@ -209,7 +292,7 @@ def structured_data_kind(text: str, suffix: str = "") -> str | None:
     return None
 
 
-_KNOWN_SUFFIXES = MARKDOWN_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES | XML_SUFFIXES
+_KNOWN_SUFFIXES = MARKDOWN_SUFFIXES | HTML_SUFFIXES | DATA_SUFFIXES
 
 
 def _parses_as_json(text: str) -> bool:

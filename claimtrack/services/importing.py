@@ -13,6 +13,7 @@ from typing import BinaryIO
 
 from claimtrack import ingest
 from claimtrack.errors import IngestError, ValidationError
+from claimtrack.ingest.document import data_file_kind, head_export_kind
 from claimtrack.ingest.prepare import prepare, segment_unstored
 from claimtrack.model import (
     Source,
@@ -47,13 +48,12 @@ MANIFEST = "manifest.json"
 """A folder's list of its files' metadata: `[{"file", "outlet", "url", "published", "lang",
 "reliability"}, ...]` (the demo's `data/demo/manifest.json`)."""
 MANIFEST_FIELDS = ("outlet", "url", "published", "lang", "reliability")
-DATA_SUFFIXES = frozenset(
-    {".json", ".jsonl", ".ndjson", ".geojson", ".xml", ".svg", ".csv", ".tsv", ".yaml", ".yml"}
-)
-"""Files in a folder that hold data, not articles: left out of a folder import, and said so
-(named one by one, they are refused)."""
-_DATA_KINDS = {".csv": "a CSV table", ".tsv": "a TSV table", ".svg": "an SVG image",
-               ".xml": "XML data", ".yaml": "YAML data", ".yml": "YAML data"}  # fmt: skip
+# DATA_SUFFIXES (from ingest.document): files in a folder that hold data, not articles (a
+# table, a diagram, claimtrack's own exports): left out of a folder import, and said so
+# (named one by one, they are refused).
+_PEEKED = frozenset({".md", ".markdown"})
+"""Articles a folder import looks into first: claimtrack's brief is Markdown too."""
+_PEEK_BYTES = 256
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,10 +195,14 @@ def _left_out(path: Path) -> str | None:
     if hidden:
         return "a hidden file"
     suffix = path.suffix.lower()
-    if suffix in DATA_SUFFIXES:
-        kind = _DATA_KINDS.get(suffix, "JSON data")
-        return f"{kind}, not an article"
-    return None
+    kind = data_file_kind(suffix)
+    if kind is None and suffix in _PEEKED:
+        try:
+            with path.open("rb") as file:
+                kind = head_export_kind(file.read(_PEEK_BYTES))
+        except OSError:
+            kind = None  # read with the rest, and refused there in one line if unreadable
+    return f"{kind}, not an article" if kind else None
 
 
 def expand_paths(paths: Sequence[Path], store: Path | None = None) -> list[Path]:

@@ -69,8 +69,18 @@ def test_known_binary_formats_are_named(data: bytes, what: str) -> None:
         (b'<?xml version="1.0"?><rss><channel><title>Wire</title></channel></rss>', None, "RSS"),
         (b"<?xml version='1.0'?><atom:feed xmlns:atom='x'/>", "f.xml", "Atom"),
         (b"<?xml version='1.0'?>\n<!-- dump -->\n<records><r/></records>", None, "<records>"),
+        (b"when,who,what\n2025-03-11,Aliyev,said it\n", "sheet.csv", "a CSV table"),
+        (b"when\twho\n2025-03-11\tAliyev\n", "sheet.tsv", "a TSV table"),
+        (b"a --> b\n", "d.mmd", "a Mermaid diagram"),
+        ("id\tspeaker\tspeaker_id\tside\tsummary\r\n".encode("utf-16"), "t.txt",
+         "claimtrack claims table"),
+        (b'%%{init: {"theme": "dark"}}%%\nflowchart TD\n  a --> b\n', "d.txt", "Mermaid"),
+        (b"sequenceDiagram\n  Aliyev->>Putin: call\n", None, "Mermaid"),
+        (b'strict digraph "x" {\n  a -> b;\n}\n', "g.txt", "a Graphviz graph"),
+        (b"\xef\xbb\xbf# Claim brief\r\n\r\n## Summary\r\n\r\n- Sources: 2, published", "b.txt",
+         "a claimtrack brief (an export)"),
     ],
-)
+)  # fmt: skip
 def test_data_files_are_not_imported_as_articles(
     data: bytes, filename: str | None, what: str
 ) -> None:
@@ -86,6 +96,11 @@ def test_data_files_are_not_imported_as_articles(
         (b"<b>Breaking:</b> Officials said it.\n", "wire.txt"),  # a tag in text, not XML
         (b'<?xml version="1.0"?>\n<html><body><p>Officials said it.</p></body></html>',
          "page.xml"),  # XHTML is a page whatever its name
+        (b"# Claim brief\n\nOfficials said it.\n", "brief.md"),  # titled so, not the export
+        (b"Graph LR shows it. Officials said it.\n", "wire.txt"),  # no diagram opens so
+        (b"Flowchart TD\nOfficials said it.\n", "wire.txt"),  # nor a headline in capitals
+        (b"Digraph {Reuters} Officials said it.\n", "wire.txt"),
+        (b"Wire\n\nflowchart LR\nOfficials said it.\n", "wire.md"),  # not its first line
     ],
 )  # fmt: skip
 def test_text_that_only_looks_like_data_is_imported(data: bytes, filename: str) -> None:
