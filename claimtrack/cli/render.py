@@ -69,7 +69,10 @@ def render_detail(data: dict[str, Any]) -> None:
             render_detail(data["claim_detail"])
         return
     if kind == "claim":
-        head = _kv(data, ["id", "speaker_name", "tags", "verdict", "as_of", "note"])
+        as_of = data.get("as_of")
+        if as_of:  # "verdict: none as of 2025-03-11": the line says what the view is of
+            data = {**data, "verdict": f"{data.get('verdict') or 'none'} as of {as_of}"}
+        head = _kv(data, ["id", "speaker_name", "tags", "verdict", "note"])
         quantities = [_quantity(q) for q in data.get("quantities", [])]
         if quantities:
             head.append("numbers: ", style="bold")
@@ -108,7 +111,9 @@ def render_detail(data: dict[str, Any]) -> None:
                 [
                     [
                         o["date"],
-                        o["verdict"],
+                        f"{o['verdict']} (not yet in force on {as_of})"
+                        if o.get("after_as_of")
+                        else o["verdict"],
                         o["analyst"],
                         o.get("note") or "",
                         " ".join(e["url"] for e in o.get("evidence", [])),

@@ -296,7 +296,12 @@ def events_touching(store: Store, ids: set[str], claim: str | None = None) -> li
 
 
 def claim_detail(store: Store, claim: Claim, as_of: str | None = None) -> dict[str, Any]:
-    """A claim with appearances, links, outcome history and the verdict in force."""
+    """A claim with appearances, links, outcome history and the verdict in force.
+
+    With `as_of`, the verdict is the one in force on that date, and each outcome says
+    whether it was decided only after it (`after_as_of`): the history stays whole, as the
+    record's events do, but a verdict of 12 March read in a view as of 11 March is marked as
+    not yet in force rather than listed as if it were."""
     apps = sorted(
         (
             Statement.from_doc(store.docs(Statement.TABLE)[i])
@@ -336,7 +341,10 @@ def claim_detail(store: Store, claim: Claim, as_of: str | None = None) -> dict[s
         "speaker_name": speaker["name"] if speaker else None,
         "appearances": appearances,
         "links": links,
-        "outcomes": [o.to_doc() for o in outcomes],
+        "outcomes": [
+            o.to_doc() if as_of is None else {**o.to_doc(), "after_as_of": o.date > as_of}
+            for o in outcomes
+        ],
         "as_of": as_of,
         "verdict": in_force.verdict if in_force else None,
         "events": events_touching(
