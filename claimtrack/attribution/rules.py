@@ -772,6 +772,8 @@ def _body_of_an_office(
     text = sentence.text[slice(*chunk)].rstrip()
     at = chunk[0] + text.rfind(finding.surface)
     after = sentence.tokens_in(at + len(finding.surface), chunk[1])
+    if after and after[0].norm == "s" and sentence.text[after[0].start - 1] in "'\u2019":
+        after = after[1:]  # "**Hahn**'s spokesman, Peter Lind, said": his office
     while after and after[0].capitalised and after[0].norm not in lexicon.titles:
         after = after[1:]
     if after and after[0].norm in lexicon.titles:

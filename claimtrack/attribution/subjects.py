@@ -130,6 +130,8 @@ def _modifier(
     the person speaks (`_office_of_named_person`)."""
     if _office_of_named_person(sentence, lexicon, mention, span):
         return True
+    if _office_after_then_holder(sentence, lexicon, mention, span):
+        return True
     if _office_posted_before_its_holder(sentence, lexicon, mention, span):
         return True
     if _office_with_remit_before_its_holder(sentence, lexicon, mention, span):
@@ -196,6 +198,38 @@ def _office_of_named_person(
     while before and before[-1].capitalised and before[-1].norm not in lexicon.titles:
         before.pop()  # the rest of the place's name: "Nagorno-" of "Nagorno-Karabakh"
     return bool(before) and before[-1].norm in lexicon.titles
+
+
+_APOSTROPHES = ("'", "\u2019")
+
+
+def _office_after_then_holder(
+    sentence: Sentence, lexicon: Lexicon, mention: Mention, span: tuple[int, int]
+) -> bool:
+    """ "**NATO**'s Secretary General Mark Rutte", "**Hamas**'s political chief Ismail
+    Haniyeh", "**Mersland** Foreign Ministry spokeswoman Eva Stone": the mention (maybe with
+    its possessive) opens an office that closes with a title or rank, and the holder's name
+    closes the chunk: the holder speaks, as "Генсек НАТО Марк Рютте" does. With no name
+    after the title ("Hamas's spokesman said") the body still speaks."""
+    after = sentence.tokens_in(mention.end, span[1])
+    while after and after[-1].norm in lexicon.fillers:
+        after.pop()  # "… Mark Rutte **later** said"
+    if (
+        after
+        and after[0].norm == "s"
+        and sentence.text[mention.end : after[0].start] in _APOSTROPHES
+    ):
+        after = after[1:]  # "NATO's": the token "s" after an apostrophe
+    held = lexicon.titles | lexicon.ranks
+    name = len(after)
+    while name > 0 and after[name - 1].capitalised and after[name - 1].norm not in held:
+        name -= 1
+    office = after[:name]
+    if not office or len(office) > MAX_REMIT_WORDS or office[-1].norm not in held:
+        return False
+    if any(t.norm in lexicon.conjunctions or t.norm in lexicon.np_breakers for t in office):
+        return False
+    return len(after) - name >= (1 if office[-1].norm in lexicon.ranks else 2)
 
 
 def _posted_before(sentence: Sentence, lexicon: Lexicon, first: int, span_start: int) -> int | None:
