@@ -670,14 +670,19 @@ def _proposal(
             # "сообщил ТАСС **утром**", "Интерфакс **днём**": a time or a manner, no name's
             or (name and _an_adverb(sentence, lexicon, token))
         )
+        holder_opens = bool(breaks) and _name_opening(
+            sentence, lexicon, name, token, tokens[at + 1 : at + 3]
+        )
         if (
             breaks
             and not _acronym(sentence, token)
             and not (_office_particle(lexicon, name, token, tokens[at + 1 : at + 2]))
-            and not _name_opening(sentence, lexicon, name, token, tokens[at + 1 : at + 3])
+            and not holder_opens
         ):
             name += _place_of(sentence, lexicon, name, tokens[at:])
             break
+        if holder_opens:  # room for him after a long office ("… Indonesia Lalu Muhamad Iqbal")
+            limit = max(limit, len(name) + 3)
         if token.norm in lexicon.ranks and name:
             limit += 1  # "… Rusia **Mayor Jenderal** Igor Konashenkov": a rank is no word more
         bracketed = name and "(" in sentence.text[name[-1].end : token.start]
@@ -868,7 +873,9 @@ def _name_opening(
     if not (token.capitalised and name and len(following) == 2):
         return False
     office = lexicon.titles | lexicon.kind_words.keys() | lexicon.office_words
-    if name[-1].norm not in office:
+    # or the office's country closes it ("Kementerian Luar Negeri **Indonesia** Lalu …")
+    posted = any(t.norm in office for t in name) and is_place(_text(sentence, name[-1]), lexicon)
+    if name[-1].norm not in office and not posted:
         return False
     if all(t.capitalised for t in sentence.tokens if t.norm.isalpha()):
         return False

@@ -75,3 +75,30 @@ def test_a_spokesman_named_after_his_principals_possessive_speaks_himself() -> N
     proposed = suggest("en", *sentences, speakers=[hahn])[1]
     assert proposed is not None and proposed.proposal is not None
     assert (proposed.proposal.name, proposed.proposal.kind) == ("Peter Lind", "person")
+
+
+KEMLU = Speaker(
+    id="kemlu", name="Kementerian Luar Negeri Indonesia", aliases=("Kemlu",), kind="ministry"
+)
+IQBAL = (
+    "Juru bicara Kementerian Luar Negeri Indonesia Lalu Muhamad Iqbal mengatakan pemerintah "
+    "memantau situasi.",
+    '"Kami mengimbau WNI tetap tenang," kata Iqbal.',
+)
+
+
+@pytest.mark.parametrize("speakers", [[], [KEMLU]], ids=["nothing registered", "ministry"])
+def test_a_named_indonesian_spokesman_after_a_long_office_is_the_person(
+    speakers: list[Speaker],
+) -> None:
+    """The holder's first name "Lalu" is also "then", and the office's eight words left no
+    room for him: the ministry was proposed ("speaks for"), then a new speaker "Iqbal"."""
+    first, second = suggest("id", *IQBAL, speakers=speakers)
+    for found in (first, second):
+        assert found is not None and found.speaker is None and found.proposal is not None
+        assert (found.proposal.name, found.proposal.kind) == ("Lalu Muhamad Iqbal", "person")
+
+
+def test_an_unnamed_indonesian_spokesman_still_speaks_for_the_ministry() -> None:
+    sentence = "Sementara itu, juru bicara Kemlu mengatakan pihaknya terus berkoordinasi."
+    assert who(suggest("id", sentence, speakers=[KEMLU])[0]) == "kemlu"

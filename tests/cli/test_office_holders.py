@@ -26,3 +26,25 @@ def test_a_registered_organisation_leaves_its_office_holder_proposed(
     rows = cli("statements", "--json", "--source", src["id"]).json()
     assert [row["suggestion"]["proposed_name"] for row in rows] == ["Mark Rutte", "Ismail Haniyeh"]
     assert "NATO? (0.90)" not in cli("statements").out
+
+
+def test_an_indonesian_spokesman_accepted_is_found_again_by_his_surname(
+    cli: Runner, tmp_path: Path
+) -> None:
+    article = tmp_path / "kemlu.txt"
+    article.write_text(
+        "Juru bicara Kementerian Luar Negeri Indonesia Lalu Muhamad Iqbal mengatakan "
+        "pemerintah memantau situasi.\n\n"
+        '"Kami mengimbau WNI tetap tenang," kata Iqbal.\n',
+        encoding="utf-8",
+    )
+    src = imported(cli, article, "--lang", "id")
+    first, second = cli("statements", "--json", "--source", src["id"]).json()
+    assert first["suggestion"]["proposed_name"] == "Lalu Muhamad Iqbal"
+    r = cli("tag", first["id"], "--suggested", "--json")
+    assert r.code == 0, r.err
+    iqbal = r.json()["speaker"]
+    again = cli("statements", "--json", "--source", src["id"]).json()[1]
+    assert again["id"] == second["id"] and again["suggestion"]["speaker"] == iqbal
+    (speaker,) = cli("speaker", "list", "--json").json()
+    assert (speaker["name"], speaker["kind"]) == ("Lalu Muhamad Iqbal", "person")
