@@ -50,6 +50,7 @@ from claimtrack.attribution.proposals import (
     new_speaker,
     registered_form,
     surname,
+    without_possessive,
 )
 from claimtrack.attribution.rules import analyse, statement_issuer
 from claimtrack.attribution.same_speaker import likely_same, romanised, same_spelling, sounded
@@ -517,7 +518,7 @@ class Attributor:
                 # "A Pentagon spokesman said": nobody named speaks for a known body, which is
                 # what to register ("Pentagon"), as a registered body is found there
                 proposed = replace(new_speaker(body, lexicon), mention=finding.surface)
-                reason = f'{reason}: speaks for "{body}"'
+                reason = f'{reason}: speaks for "{without_possessive(body, lexicon)}"'
             proposal = registered_form(proposed, lexicon.lang, case, attested)
             if proposal.kind == "other" and _aged(sentence.text, finding.surface):
                 proposal = replace(proposal, kind="person")

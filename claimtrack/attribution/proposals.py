@@ -821,9 +821,36 @@ def registered_form(
             name = person_nominative(name, case, attested)
         if kind == "other":  # the lexicon's body words are nominatives: "Генпрокуратура"
             kind = _kind(name, load_lexicon(lang))
+    lexicon = load_lexicon(lang)  # "Valdoria's Defence Ministry": "Valdoria Defence Ministry"
+    name = without_possessive(name, lexicon)
+    aliases = tuple(without_possessive(a, lexicon) for a in aliases)
     return replace(
         speaker, name=_capitalised(name), aliases=tuple(map(_capitalised, aliases)), kind=kind
     )
+
+
+_OWNER = re.compile(r"((?:\S+ )?\S+?)(?:['\u2019]s|(?<=s)['\u2019])(?=\s|$)")
+"""A possessive closing the first word or two: "Valdoria's", "NATO's", "Hamas' "."""
+_GROUP_PLURALS = frozenset({"people", "women", "men", "children"})
+"""Owners whose possessive is part of a name: "People's Daily", "Children's Fund"."""
+
+
+def without_possessive(phrase: str, lexicon: Lexicon) -> str:
+    """ "Valdoria's Defence Ministry" -> "Valdoria Defence Ministry", "Mersland's Foreign
+    Minister", "Hamas's" -> "Hamas": the owner's possessive belongs to the sentence, and
+    registered it would name the speaker oddly everywhere else (aliases find the text that
+    writes it either way). Only before an office or a body's word, or alone: "St. Mary's
+    Hospital" and "People's Liberation Army" keep theirs."""
+    match = _OWNER.match(phrase)
+    if match is None or not match.group(1)[:1].isupper():
+        return phrase
+    if fold_str(match.group(1)).split()[-1] in _GROUP_PLURALS:
+        return phrase
+    following = tokenize(phrase[match.end() :])[:1]
+    office = lexicon.titles | lexicon.remit_words | lexicon.kind_words.keys()
+    if following and following[0].norm not in office:
+        return phrase
+    return match.group(1) + phrase[match.end() :]
 
 
 def _named_after_naming_word(mention: str, lang: str) -> bool:

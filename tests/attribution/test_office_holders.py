@@ -102,3 +102,44 @@ def test_a_named_indonesian_spokesman_after_a_long_office_is_the_person(
 def test_an_unnamed_indonesian_spokesman_still_speaks_for_the_ministry() -> None:
     sentence = "Sementara itu, juru bicara Kemlu mengatakan pihaknya terus berkoordinasi."
     assert who(suggest("id", sentence, speakers=[KEMLU])[0]) == "kemlu"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "aliases"),
+    [
+        (
+            "Valdoria's Defence Ministry said the drills were routine.",
+            "Valdoria Defence Ministry",
+            (),
+        ),
+        (
+            "Mersland's Foreign Minister Ola Berg said the talks would go on.",
+            "Ola Berg",
+            ("Mersland Foreign Minister",),
+        ),
+        ("Hamas's spokesman said talks had stalled.", "Hamas", ()),
+    ],
+)
+def test_a_proposed_name_drops_its_owners_possessive(
+    sentence: str, name: str, aliases: tuple[str, ...]
+) -> None:
+    """Accepting gave the speaker "Valdoria's Defence Ministry", the alias "Mersland's
+    Foreign Minister" (the text that writes the possessive still finds either)."""
+    (found,) = suggest("en", sentence, speakers=[])
+    assert found is not None and found.proposal is not None
+    assert (found.proposal.name, found.proposal.aliases) == (name, aliases)
+    registered = Speaker(id="it", name=name, aliases=aliases, kind=found.proposal.kind)
+    assert suggest("en", sentence, speakers=[registered])[0].speaker == "it"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("The People's Liberation Army said the drills were routine.", "People's Liberation Army"),
+        ("St. Mary's Hospital said 12 people were treated.", "St. Mary's Hospital"),
+    ],
+)
+def test_a_possessive_inside_a_name_stays(sentence: str, name: str) -> None:
+    (found,) = suggest("en", sentence, speakers=[])
+    assert found is not None and found.proposal is not None
+    assert found.proposal.name == name

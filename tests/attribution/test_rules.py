@@ -838,7 +838,7 @@ def test_a_body_speaking_through_a_spokesman_is_proposed_before_it_is_registered
         "A spokeswoman for the German government said Berlin was studying the proposal.",
         "A statement from the International Committee of the Red Cross said teams were ready.",
     ) == [
-        "Armenia's foreign ministry",
+        "Armenia foreign ministry",
         "German government",
         "International Committee of the Red Cross",
     ]
@@ -1932,9 +1932,9 @@ def test_a_special_rapporteur_is_an_office_before_its_holders_name(
     [  # how a toll is put: an adjective or another casualty word found nobody
         ("A U.S. intelligence assessment put the likely death toll at between 100 and 300.",
          "U.S. intelligence assessment"),
-        ("Gaza's health ministry put the civilian death toll at 471.", "Gaza's health ministry"),
+        ("Gaza's health ministry put the civilian death toll at 471.", "Gaza health ministry"),
         ("Armenia's health ministry put the number of wounded at 200.",
-         "Armenia's health ministry"),
+         "Armenia health ministry"),
     ],
 )  # fmt: skip
 def test_putting_a_toll_at_a_figure_is_a_claim(sentence: str, name: str) -> None:

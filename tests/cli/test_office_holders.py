@@ -48,3 +48,20 @@ def test_an_indonesian_spokesman_accepted_is_found_again_by_his_surname(
     assert again["id"] == second["id"] and again["suggestion"]["speaker"] == iqbal
     (speaker,) = cli("speaker", "list", "--json").json()
     assert (speaker["name"], speaker["kind"]) == ("Lalu Muhamad Iqbal", "person")
+
+
+def test_accepting_a_possessive_office_registers_no_possessive(cli: Runner, tmp_path: Path) -> None:
+    article = tmp_path / "b.txt"
+    article.write_text(
+        "Valdoria's Defence Ministry said the drills were routine.\n\n"
+        "Mersland's Foreign Minister Ola Berg said the talks would go on.\n",
+        encoding="utf-8",
+    )
+    src = imported(cli, article)
+    for row in cli("statements", "--json", "--source", src["id"]).json():
+        assert cli("tag", row["id"], "--suggested").code == 0
+    names = {s["name"]: s["aliases"] for s in cli("speaker", "list", "--json").json()}
+    assert names == {
+        "Valdoria Defence Ministry": [],
+        "Ola Berg": ["Mersland Foreign Minister"],
+    }
