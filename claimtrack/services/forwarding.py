@@ -1,9 +1,11 @@
-"""Where an id no longer in the store went: the claim, speaker or link a merge folded it into.
+"""Where an id no longer in the store went: the claim, speaker or link a merge folded it into,
+or the statement a join made it part of.
 
 An id copied into a note, a script or an export before a merge stays in use: refusing it
 with "no record with id" (or "merged away" without saying into what) left the analyst to
 dig through `claimtrack log`. The event log knows, and a merged claim may have been merged
-again since, so the answer follows the merges to the record that holds it now.
+again since, so the answer follows the merges to the record that holds it now. A joined
+statement is one more such merge: its text is now part of the statement it was joined into.
 """
 
 from __future__ import annotations
@@ -15,10 +17,13 @@ from claimtrack.errors import NotFoundError
 from claimtrack.model import Event, event_order
 from claimtrack.store import Store
 
-_MERGES = {"claims": "claim.merge", "speakers": "speaker.merge"}
+_MERGES = {"claims": "claim.merge", "speakers": "speaker.merge", "statements": "statement.join"}
 """The merge that deletes records of a table, folding them into one of its kind."""
 
-_FIELD = {"claims": "claim", "speakers": "speaker", "links": "link"}
+_MERGED = {"statements": "joined"}
+"""How a merge of the table is said, where not "merged" (`statement join`)."""
+
+_FIELD = {"claims": "claim", "speakers": "speaker", "links": "link", "statements": "statement"}
 """How a record of the table is named in a message (and the field pointing at it)."""
 
 _MAX_HOPS = 50
@@ -28,10 +33,11 @@ Doc = dict[str, Any]
 
 
 def gone(store: Store, ref: str, tables: Collection[str] = tuple(_FIELD)) -> NotFoundError | None:
-    """The refusal for the id of a record of `tables` a merge removed: which record it went
-    into (followed through later merges), and when; a link removed otherwise says by which
-    change. None if no such record was ever removed. `tables`: what the caller could take
-    (a claim's lookup must not answer with a merged speaker, whose id it could not use)."""
+    """The refusal for the id of a record of `tables` a merge (or a statement join) removed:
+    which record it went into (followed through later merges), and when; one removed
+    otherwise says by which change. None if no such record was ever removed. `tables`: what
+    the caller could take (a claim's lookup must not answer with a merged speaker, whose id it
+    could not use)."""
     ref = ref.strip().lower()
     if not ref:
         return None
@@ -39,7 +45,7 @@ def gone(store: Store, ref: str, tables: Collection[str] = tuple(_FIELD)) -> Not
     removed = _removed_ids(store, events, tables, ref)
     if len(removed) > 1:  # the prefix begins several removed ids: which is meant?
         return NotFoundError(
-            f"no record with id {ref!r} now; it begins ids of records merged or removed: "
+            f"no record with id {ref!r} now; it begins ids of records merged, joined or removed: "
             f"{', '.join(removed[:8])}: give more of the id"
         )
     if removed:  # a prefix, as any id is taken: "4tbj" for the claim 4tbjq2x merged away
@@ -77,11 +83,11 @@ def _removed_ids(store: Store, events: list[Doc], tables: Collection[str], ref: 
 
 
 def _forwarded(store: Store, events: list[Doc], table: str, ref: str) -> str:
-    """`claim a was merged into claim b on D, and b into c on D2: use c`;
-    a merge that does not say what it kept, or a record it went into removed since, is said
-    so rather than named as if it were there."""
+    """`claim a was merged into claim b on D, and b into c on D2: use c` (`statement a was
+    joined into statement b …`); a merge that does not say what it kept, or a record it went
+    into removed since, is said so rather than named as if it were there."""
     kind = _FIELD[table]
-    said, current = f"{kind} {ref} was merged", ref
+    said, current = f"{kind} {ref} was {_MERGED.get(table, 'merged')}", ref
     for hop in range(_MAX_HOPS):
         event, _ = _removal(store, events, table, current) or (None, None)
         if event is None:

@@ -190,11 +190,13 @@ def publication_date(store: Store, source_id: str) -> str | None:
 def find_statement(store: Store, ref: str) -> Statement:
     """A statement by id or unique prefix; a claim's, source's, link's or speaker's id (or a
     speaker's name) where a statement belongs is said to be one, with where to find the
-    statement ids, since "no statement with id '29f9qat'" left a newcomer guessing."""
+    statement ids, since "no statement with id '29f9qat'" left a newcomer guessing; one a
+    join removed names the statement it went into."""
     try:
         found = store.resolve(ref, Statement)
     except NotFoundError as exc:
-        raise _not_a_statement(store, ref) or exc from None
+        other = _not_a_statement(store, ref)
+        raise other or forwarding.gone(store, ref, ("statements",)) or exc from None
     assert isinstance(found, Statement)
     return found
 

@@ -123,3 +123,31 @@ def test_the_statements_listing_is_unchanged(cli: Runner, db: Path, desk: dict[s
     r = cli("statements", "--json")
     assert r.code == 0 and len(r.json()) == 3 and "suggestion" in r.json()[0]
     assert store_state(db) == before
+
+
+def test_a_joined_away_statement_id_names_the_statement_it_went_into(
+    cli: Runner, db: Path, desk: dict[str, str]
+) -> None:
+    """An id copied into a note or a script before a join answered "no statement with id":
+    it names the statement holding its text now, as a merged claim's id does, and lives
+    again once the join is undone."""
+    both, quote, rest = desk["both"], desk["quote"], desk["rest"]
+    assert cli("statement", "join", quote, rest).code == 0
+    said = f"statement {rest} was joined into statement {quote} on "
+    for args in (("show", rest), ("tag", rest, "Viktor Hahn"), ("note", rest[:5], "x"),
+                 ("untag", rest), ("statement", "split", rest, "--at", "5")):  # fmt: skip
+        refused(cli, db, *args, match=said)
+        assert f": use {quote}" in cli(*args).err
+    # joined again, into the first: followed to the statement holding it now
+    assert cli("statement", "join", both, quote).code == 0
+    refused(cli, db, "show", rest, match=said)
+    assert f", and {quote} into {both} on " in cli("show", rest).err
+    assert f": use {both}" in cli("tag", rest, "Viktor Hahn").err
+    # both joins undone, the id is a statement again
+    assert cli("undo").code == 0 and cli("undo").code == 0
+    assert cli("show", rest).code == 0
+    assert cli("check").code == 0
+    # redone, it is forwarded again (a redo stands for the join it re-applies)
+    assert cli("redo").code == 0
+    refused(cli, db, "show", rest[:5], match=said)
+    assert f": use {quote}" in cli("show", rest).err
