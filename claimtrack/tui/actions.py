@@ -245,6 +245,8 @@ def _table() -> tuple[Action, ...]:
     split = [
         Action("left", "cut_left", "cut a word earlier", "split", display="←"),
         Action("right", "cut_right", "cut a word later", "split", display="→"),
+        Action("home", "cut_first", "cut after the first word", "split"),
+        Action("end", "cut_last", "cut before the last word", "split"),
         Action("enter", "split_here", "split here", "split", display="⏎"),
     ]
     table = (

@@ -381,7 +381,7 @@ async def _note(pilot, app, store, action, tmp):  # type: ignore[no-untyped-def]
 
 
 @scenario("reader", "b")
-@scenario("split", "left", "right", "enter")
+@scenario("split", "left", "right", "home", "end", "enter")
 async def _split(pilot, app, store, action, tmp):  # type: ignore[no-untyped-def]
     ids = reader_statements(store)
     st = statement(store, ids[0])
@@ -389,10 +389,13 @@ async def _split(pilot, app, store, action, tmp):  # type: ignore[no-untyped-def
     await press(pilot, "b")
     dialog = app.screen
     assert isinstance(dialog, SplitDialog)
-    at = {"left": cuts[dialog.index - 1], "right": cuts[dialog.index + 1]}.get(
-        action.key, dialog.at
-    )
-    if action.key in ("left", "right"):
+    at = {
+        "left": cuts[dialog.index - 1],
+        "right": cuts[dialog.index + 1],
+        "home": cuts[0],
+        "end": cuts[-1],
+    }.get(action.key, dialog.at)
+    if action.key != "enter":
         await press(pilot, action.key)
     await press(pilot, "enter")
     after = reader_statements(store)

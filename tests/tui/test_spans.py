@@ -132,3 +132,25 @@ async def test_join_next_is_in_the_command_palette(store: Store) -> None:
         await settle(pilot)
         assert reader_statements(store) == [first, quote]
         assert store.get(Statement, rest) is None
+
+
+async def test_home_and_end_put_the_cut_after_the_first_word_and_before_the_last(
+    store: Store,
+) -> None:
+    """A lead ("Meanwhile,") or a closing attribution ("…, he said") is one word from an end:
+    ←/→ walked there a word at a time, ten presses in a long sentence."""
+    both = reader_statements(store)[0]
+    app = app_for(store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await press(pilot, "b", "end")
+        shown = str(app.screen.query_one("#parts").render())
+        assert "rejected as ✂ 'absurd'." in shown
+        await press(pilot, "home")
+        shown = str(app.screen.query_one("#parts").render())
+        assert shown.startswith("Mersland's ✂ President Viktor Hahn")
+        await press(pilot, "left", "end", "enter")  # past the first word: nothing; then end
+        assert not isinstance(app.screen, SplitDialog)
+        first, second, *_ = reader_statements(store)
+        assert first == both and text_of(store, first).endswith("rejected as")
+        assert text_of(store, second) == "'absurd'."

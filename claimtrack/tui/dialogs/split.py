@@ -53,7 +53,7 @@ class SplitDialog(ModalScreen[int | None]):
             yield Label(Text(clean(self.title_text)), classes="dialog-title")
             yield Static(self._parts(), id="parts")
             yield Label(
-                Text("←/→ move the cut a word · ⏎ split here · esc cancel"),
+                Text("←/→ a word · home/end first/last word · ⏎ split here · esc cancel"),
                 classes="dialog-hint",
             )
 
@@ -78,6 +78,14 @@ class SplitDialog(ModalScreen[int | None]):
     def action_cut_right(self) -> None:
         """The cut one word later."""
         self._move(1)
+
+    def action_cut_first(self) -> None:
+        """The cut after the first word: a lead ("Meanwhile,") off the claim."""
+        self._move(-len(self.cuts))
+
+    def action_cut_last(self) -> None:
+        """The cut before the last word: an attribution ("…, he said") off the claim."""
+        self._move(len(self.cuts))
 
     def action_split_here(self) -> None:
         """Split at the cut."""
