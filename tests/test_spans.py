@@ -264,3 +264,72 @@ def test_a_tagged_statement_named_second_with_the_same_speaker_and_no_claim_is_r
     annotate.tag(store, rest.id, "Viktor Hahn")
     with pytest.raises(ValidationError, match=r"untag it first .*, or name it first"):
         spans.join(store, quote.id, rest.id)
+
+
+def another_writer_first(
+    store: Store, monkeypatch: pytest.MonkeyPatch, change: Any
+) -> None:
+    """Run `change` on another open store of the same file (another process: this one sees
+    it only on its next refresh) just before this store's next transaction takes the lock,
+    i.e. after the split or join read what it checks."""
+    assert store.path is not None
+    enter = store.transaction
+
+    def late(*args: Any, **kwargs: Any) -> Any:
+        monkeypatch.setattr(store, "transaction", enter)
+        other = Store.open(store.path)  # type: ignore[arg-type]
+        try:
+            change(other)
+        finally:
+            other.close()
+        return enter(*args, **kwargs)
+
+    monkeypatch.setattr(store, "transaction", late)
+
+
+def test_a_split_keeps_a_tag_another_writer_made_after_it_read_the_statement(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Read before the writer's lock, the statement was written back as it was read: the
+    colleague's tag vanished and left their claim with no appearance (`check` complained)."""
+    st = with_text(store, "Ana Ruiz")
+    at = spans.offset_before(store, st.id, "a claim")
+    another_writer_first(store, monkeypatch, lambda other: annotate.tag(other, st.id, "Hahn"))
+    first, _ = spans.split(store, st.id, at)
+    hahn = store.get(Statement, st.id)
+    assert hahn is not None and first == hahn and hahn.claim is not None
+    claim = store.get(Claim, hahn.claim)
+    assert claim is not None and claim.summary == text_of(store, hahn)  # cut again
+    sound(store)
+
+
+def test_a_split_of_a_statement_another_writer_split_meanwhile_is_refused(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    st = with_text(store, "Ana Ruiz")
+    at = spans.offset_before(store, st.id, "rejected as")
+    earlier = spans.offset_before(store, st.id, "a claim")
+    """Cut again at an offset now past its end, it overlapped the colleague's new statement
+    (two statements saying "rejected as 'absurd'")."""
+    count = len(reading(store))
+    another_writer_first(store, monkeypatch, lambda other: spans.split(other, st.id, earlier))
+    with pytest.raises(ValidationError, match="strictly between"):
+        spans.split(store, st.id, at)
+    assert len(reading(store)) == count + 1  # the colleague's split only
+    assert text_of(store, with_text(store, "Ana Ruiz")).startswith("a claim")
+    sound(store)
+
+
+def test_a_join_refuses_a_second_statement_another_writer_tagged_meanwhile(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Checked before the writer's lock, the second statement was deleted with the claim a
+    colleague had just made of it: a claim with no appearance."""
+    quote = with_text(store, "The quote went on")
+    rest = with_text(store, "We will answer soon")
+    another_writer_first(store, monkeypatch, lambda other: annotate.tag(other, rest.id, "Ruiz"))
+    with pytest.raises(ValidationError, match="untag it first"):
+        spans.join(store, quote.id, rest.id)
+    tagged = store.get(Statement, rest.id)
+    assert tagged is not None and tagged.claim is not None
+    sound(store)

@@ -36,10 +36,13 @@ def split(store: Store, statement_ref: str, at: int) -> tuple[Statement, Stateme
     untagged statement of the same source, to attribute on its own. Refused (one line, the
     store untouched) when either part would be empty or blank.
     """
-    st = find_statement(store, statement_ref)
-    source = store.doc(Source.TABLE, st.source) or {}
-    left, right = _cut(st, source.get("text", ""), at, source.get("lang", "und"))
-    with store.transaction("statement.split", f"split statement {st.id}") as tx:
+    sid = find_statement(store, statement_ref).id
+    with store.transaction("statement.split", f"split statement {sid}") as tx:
+        # read and checked under the writer's lock: as read before it, a colleague's tag or
+        # split landing in between was overwritten (their claim left with no appearance)
+        st = find_statement(store, sid)
+        source = store.doc(Source.TABLE, st.source) or {}
+        left, right = _cut(st, source.get("text", ""), at, source.get("lang", "und"))
         new_id = tx.new_id()
         first = st.replace(end=left)
         second = Statement(id=new_id, source=st.source, start=right, end=st.end)
@@ -135,8 +138,17 @@ def join(store: Store, first_ref: str, second_ref: str) -> tuple[Statement, Stat
     as merging links keeps both notes, since a note is the analyst's own words, which
     neither contradict nor outrank the first's (refusing would only make them retype it).
     """
-    keep = find_statement(store, first_ref)
-    drop = find_statement(store, second_ref)
+    keep_id, drop_id = find_statement(store, first_ref).id, find_statement(store, second_ref).id
+    with store.transaction("statement.join", f"join statement {drop_id} into {keep_id}") as tx:
+        # checked under the writer's lock, as `split` is: a second statement a colleague
+        # tagged in between was deleted with the claim they had just made of it
+        keep, drop = find_statement(store, keep_id), find_statement(store, drop_id)
+        joined = _joined(store, tx, keep, drop)
+    return joined, drop
+
+
+def _joined(store: Store, tx: Transaction, keep: Statement, drop: Statement) -> Statement:
+    """`join`'s checks and writes, inside its transaction."""
     if keep.id == drop.id:
         raise ValidationError(f"cannot join statement {keep.id} with itself")
     if keep.source != drop.source:
@@ -152,18 +164,16 @@ def join(store: Store, first_ref: str, second_ref: str) -> tuple[Statement, Stat
             f"{'lies' if len(between) == 1 else 'lie'} between them"
         )
     _check_nothing_lost(keep, drop)
-    with store.transaction("statement.join", f"join statement {drop.id} into {keep.id}") as tx:
-        from claimtrack.services.annotate import _joined_notes
+    from claimtrack.services.annotate import _joined_notes
 
-        joined = keep.replace(
-            start=earlier.start, end=later.end, note=_joined_notes(keep.note, drop.note)
-        )
-        tx.put(joined)
-        tx.delete(Statement.TABLE, drop.id)
-        if keep.claim is not None:
-            _claim_after(store, tx, keep.claim, {keep.id: joined, drop.id: None}, (keep, drop),
-                         joined)  # fmt: skip
-    return joined, drop
+    joined = keep.replace(
+        start=earlier.start, end=later.end, note=_joined_notes(keep.note, drop.note)
+    )
+    tx.put(joined)
+    tx.delete(Statement.TABLE, drop.id)
+    if keep.claim is not None:
+        _claim_after(store, tx, keep.claim, {keep.id: joined, drop.id: None}, (keep, drop), joined)
+    return joined
 
 
 def _between(store: Store, earlier: Statement, later: Statement) -> list[str]:
