@@ -262,13 +262,37 @@ def test_a_tagged_statement_named_second_with_the_same_speaker_and_no_claim_is_r
     rest = with_text(store, "We will answer soon")
     annotate.tag(store, quote.id, "Viktor Hahn")
     annotate.tag(store, rest.id, "Viktor Hahn")
-    with pytest.raises(ValidationError, match=r"untag it first .*, or name it first"):
-        spans.join(store, quote.id, rest.id)
+    for first, second in ((quote, rest), (rest, quote)):
+        with pytest.raises(ValidationError, match=r"untag it first") as refusal:
+            spans.join(store, first.id, second.id)
+        assert "name it first" not in str(refusal.value)  # refused that way round too
 
 
-def another_writer_first(
-    store: Store, monkeypatch: pytest.MonkeyPatch, change: Any
+@pytest.mark.parametrize("first", ["tagged", "plain"])
+def test_a_join_refused_says_name_it_first_only_when_that_join_would_go_through(
+    store: Store, first: str
 ) -> None:
+    """A tagged statement and a narration one: each refusal said "or name it first", and
+    naming it first was refused saying to name the other first."""
+    quote = with_text(store, "The quote went on")
+    rest = with_text(store, "We will answer soon")
+    if first == "tagged":
+        annotate.tag(store, quote.id, "Viktor Hahn")
+    annotate.mark_narration(store, rest.id)
+    with pytest.raises(ValidationError, match="is narration") as refusal:
+        spans.join(store, quote.id, rest.id)
+    if first == "tagged":
+        assert "name it first" not in str(refusal.value)
+        with pytest.raises(ValidationError, match="untag it first") as refusal:
+            spans.join(store, rest.id, quote.id)
+        assert "name it first" not in str(refusal.value)
+    else:
+        assert str(refusal.value).endswith(", or name it first")
+        joined, _ = spans.join(store, rest.id, quote.id)
+        assert joined.narration
+
+
+def another_writer_first(store: Store, monkeypatch: pytest.MonkeyPatch, change: Any) -> None:
     """Run `change` on another open store of the same file (another process: this one sees
     it only on its next refresh) just before this store's next transaction takes the lock,
     i.e. after the split or join read what it checks."""

@@ -189,19 +189,34 @@ def _between(store: Store, earlier: Statement, later: Statement) -> list[str]:
 
 def _check_nothing_lost(keep: Statement, drop: Statement) -> None:
     """Refuse a join that would drop what the second statement says that the first does
-    not: another speaker, another claim, or narration."""
+    not: another speaker, another claim, or narration. "Or name it first" only where the
+    join the other way round would go through: otherwise each refusal sent the analyst to
+    the other (a tagged statement beside a narration one)."""
+    lost = _lost(keep, drop)
+    if lost is None:
+        return
     hint = f"untag it first ('claimtrack untag {drop.id}', ⌫ in the Reader)"
-    if drop.claim is not None and drop.claim != keep.claim:
+    if _lost(drop, keep) is None:
+        hint += ", or name it first" + (" to keep its claim" if lost == "claim" else "")
+    if lost == "claim":
         raise ValidationError(
             f"statement {drop.id} is an appearance of claim {drop.claim}, which the joined "
-            f"statement would not be: {hint}, or name it first to keep its claim"
+            f"statement would not be: {hint}"
         )
-    if drop.speaker is not None and drop.speaker != keep.speaker:
+    if lost == "speaker":
         raise ValidationError(f"statement {drop.id} has another speaker: {hint}")
+    raise ValidationError(f"statement {drop.id} is narration and {keep.id} is not: {hint}")
+
+
+def _lost(keep: Statement, drop: Statement) -> str | None:
+    """What of `drop`'s a join into `keep` would lose ("claim", "speaker", "narration")."""
+    if drop.claim is not None and drop.claim != keep.claim:
+        return "claim"
+    if drop.speaker is not None and drop.speaker != keep.speaker:
+        return "speaker"
     if drop.narration and not keep.narration:
-        raise ValidationError(
-            f"statement {drop.id} is narration and {keep.id} is not: {hint}, or name it first"
-        )
+        return "narration"
+    return None
 
 
 def _claim_after(
