@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA, Prefix
@@ -77,6 +78,8 @@ def clearly(typed: str, word: str, *, typos: bool = True) -> bool:
     "arief" is one letter from it."""
     if word.startswith(typed):
         return True
+    if _office_and_body(typed, word):  # "ministry" is no "minister" with its ending changed
+        return False
     shared = Prefix.similarity(typed, word)
     if shared >= STEM and shared >= max(len(typed), len(word)) - ENDING:
         return True
@@ -88,7 +91,55 @@ def clearly(typed: str, word: str, *, typos: bool = True) -> bool:
     return (
         OSA.distance(typed, word, score_cutoff=allowed) <= allowed
         or OSA.distance(typed, word[: len(typed)], score_cutoff=1) <= 1
-        or any(OSA.distance(b, word, score_cutoff=1) <= 1 for b in bare)
+        # the name spelt otherwise, not lengthened: "Korsakova" is no "Korsak" in a case
+        or any(OSA.distance(b, word, score_cutoff=1) <= 1 and not b.startswith(word) for b in bare)
+    )
+
+
+def _office_and_body(a: str, b: str) -> bool:
+    """Whether one folded word is a person's office and the other a kind of body, by every
+    lexicon ("minister" / "ministry", "president" / "presidency"): alike in letters, never
+    one word misspelt, so a name only alike by them names someone else."""
+    titles, bodies = all_titles_and_body_words()
+    return (a in titles and b in bodies) or (a in bodies and b in titles)
+
+
+def all_titles_and_body_words() -> tuple[frozenset[str], frozenset[str]]:
+    """`cues.all_titles_and_body_words`, imported only when asked (attribution costs)."""
+    from claimtrack.attribution.cues import all_titles_and_body_words as lexicons
+
+    return lexicons()
+
+
+def titled_remainder(query_words: Sequence[str], name_words: Sequence[str]) -> bool:
+    """Whether the typed words are only what a person's title in a name is of: each is
+    clearly one of the name's words, and the name ends, after the last of them, on a title's
+    word none typed ("OpenSight" of "OpenSight analyst", "Mersland" of "Mersland's Foreign
+    Minister"). What was typed names their outlet, body or country, not them. Not where a
+    kind of body is named, typed or after it: "Azerbaijan Ministry" of "Azerbaijan Ministry
+    of Defence", "Kementerian" of "Kementerian Pertahanan" are the body itself."""
+    titles, _ = all_titles_and_body_words()
+    if len(name_words) < 2 or name_words[-1] not in titles:
+        return False
+    last = -1
+    for q in query_words:
+        at = [i for i, n in enumerate(name_words) if clearly(q, n)]
+        if not at:
+            return False
+        last = max(last, min(at))
+    if last < 0 or last == len(name_words) - 1:
+        return False
+    return not any(n in _body_words() for n in name_words[last:])
+
+
+@lru_cache(maxsize=1)
+def _body_words() -> frozenset[str]:
+    """Every lexicon's one-word kinds of body, those also a title's word among them
+    ("kementerian"): with one in it, a name is a body's."""
+    from claimtrack.attribution.cues import available_languages, load_lexicon
+
+    return frozenset(
+        w for lang in available_languages() for w in load_lexicon(lang).kind_words if " " not in w
     )
 
 
@@ -159,7 +210,10 @@ def rank(
         if folded[idx] == q:
             score, clear = 101.0, True
         else:
-            score, clear = _scored(q_words, words(folded[idx]), word_floor, typos)
+            name_words = words(folded[idx])
+            score, clear = _scored(q_words, name_words, word_floor, typos)
+            if clear and titled_remainder(q_words, name_words):
+                clear = False
         if score < cutoff:
             continue
         _keep(best, Match(key, name, score, alias=idx != first[key], clear=clear))

@@ -149,3 +149,22 @@ def test_a_surname_in_a_russian_case_is_clearly_the_registered_name(typed: str) 
     aliyev = add_speaker(store, "Ilham Aliyev", kind="person")
     add_speaker(store, "Arief Nugroho", kind="person")
     assert find_speaker(store, typed).id == aliyev.id
+
+
+@pytest.mark.parametrize(
+    ("typed", "word", "clear"),
+    [
+        ("ministry", "minister", False),  # a body is no office misspelt
+        ("presidency", "president", False),
+        ("korsakova", "korsak", False),  # a name lengthened is another name
+        ("korsaka", "korsak", True),  # a case ending
+        ("alieva", "aliyev", True),  # a case ending on a name spelt otherwise
+        ("ministy", "ministry", True),  # a typo
+    ],
+)
+def test_a_word_alike_is_clearly_it_only_when_a_typo_or_an_ending(
+    typed: str, word: str, clear: bool
+) -> None:
+    from claimtrack.matching import clearly
+
+    assert clearly(typed, word) is clear

@@ -11,8 +11,10 @@ from claimtrack.matching import (
     SPEAKER_MARGIN,
     WORD_FLOOR,
     Match,
+    clearly,
     rank_across_scripts,
     romanised_names,
+    words,
 )
 from claimtrack.model import Claim, Record, Source, Speaker, Statement
 from claimtrack.services import forwarding
@@ -72,11 +74,16 @@ def find_speaker(store: Store, ref: str) -> Speaker:
 
     if names_a_place(ref):  # "Azerbaijan" must not quietly mean "Presiden Azerbaijan"
         raise _a_place(store, ref, matches, "a place")
+    found = [Speaker.from_doc(docs[m.key]) for m in matches]
     if not any(m.clear for m in matches):  # "Polhukam" is not Bambang's "Menko Polkam"
+        # "Nordland" of "Nordland Defence Minister": its every word is in the name, which
+        # goes on with an office (`matching.titled_remainder`): a place, told as one
+        place = placenames.place_named(store, ref, found)
+        if place is not None and any(_every_word_in(ref, m.name) for m in matches):
+            raise _a_place(store, ref, matches, place)
         raise _only_alike(store, ref, matches)
     # nor "Sudmark" (a side, or only the country in their names) the Sudmark Defence
     # Ministry, but for the speaker that is the place itself ("Sudmrk" for "Sudmark")
-    found = [Speaker.from_doc(docs[m.key]) for m in matches]
     place = placenames.place_named(store, ref, found)
     if place is not None:
         itself = [sp for sp in found if placenames.is_the_place(sp, ref)]
@@ -88,6 +95,12 @@ def find_speaker(store: Store, ref: str) -> Speaker:
     if close or not matches[0].clear:  # or a clear match below one only alike
         raise _ambiguous_speaker(store, ref, [m.key for m in matches])
     return Speaker.from_doc(docs[matches[0].key])
+
+
+def _every_word_in(typed: str, name: str) -> bool:
+    """Whether each word typed is clearly a word of `name` (`matching.clearly`)."""
+    name_words = words(name)
+    return all(any(clearly(q, n) for n in name_words) for q in words(typed))
 
 
 def _a_place(store: Store, ref: str, matches: list[Match], place: str) -> AmbiguousError:
