@@ -46,6 +46,15 @@ def speaker_picker(
     position = {i: n for n, i in enumerate(by_name)}
     names.sort(key=lambda kn: position[kn[0]])
     template = "create speaker '{}'" if create else None
+
+    def states(typed: str) -> list[str]:
+        """The registered state the whole text typed is another name of ("Burma" for
+        "Myanmar", "US" in capitals for "United States"), as `tag` finds it: else the
+        picker offered only to create a duplicate."""
+        from claimtrack.services.placenames import states_called
+
+        return [sp.id for sp in states_called(app.store, typed)]
+
     return PickerDialog(
         title,
         names,
@@ -54,6 +63,7 @@ def speaker_picker(
         exclude=exclude,
         across_scripts=True,
         query=proposed if create else "",
+        also=states,
     )
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -68,12 +68,15 @@ class PickerDialog(ModalScreen[Pick | None]):
         exclude: frozenset[str] = frozenset(),
         across_scripts: bool = False,
         query: str = "",
+        also: Callable[[str], Sequence[str]] | None = None,
     ) -> None:
         """`names`: (key, matchable text) pairs, several per key allowed; `labels`: key → row text;
         `create`: a template with `{}` for the typed text ("create speaker '{}'") or None;
         `across_scripts`: names are also matched romanised, so "карабах" finds "Nagorno-Karabakh
         officials" and "putin" finds "Владимир Путин" (names, not long texts: it costs);
-        `query`: text the field starts with, selected, so typing replaces it and → edits it."""
+        `query`: text the field starts with, selected, so typing replaces it and → edits it;
+        `also`: the keys the whole text typed is another name of, however unlike ("Burma" for
+        the speaker "Myanmar"), ranked first as if typed exactly."""
         super().__init__()
         self._query = clean(query, one_line=True).strip()
         self.title_text = title
@@ -85,6 +88,7 @@ class PickerDialog(ModalScreen[Pick | None]):
         self._order = list(dict.fromkeys(k for k, _ in self._names))
         self._create = create
         self._cutoff = cutoff
+        self._also = also
 
     def compose(self) -> ComposeResult:
         """Title, query field and the ranked options."""
@@ -125,7 +129,13 @@ class PickerDialog(ModalScreen[Pick | None]):
         if not query.strip():
             return [Match(key, key, 100.0) for key in self._order[:LIMIT]]
         ranking = rank_across_scripts if self._across else rank
-        return ranking(query, self._names, limit=LIMIT, cutoff=self._cutoff)
+        matches = ranking(query, self._names, limit=LIMIT, cutoff=self._cutoff)
+        if self._also is None:
+            return matches
+        known = set(self._order)
+        named = [k for k in dict.fromkeys(self._also(query.strip())) if k in known]
+        first = [Match(k, query.strip(), 101.0, clear=True) for k in named]
+        return [*first, *(m for m in matches if m.key not in named)][:LIMIT]
 
     @work(thread=True, exclusive=True, group="rank", exit_on_error=False)
     def _rank_in_background(self, query: str) -> None:
