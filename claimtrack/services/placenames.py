@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from functools import lru_cache
+from typing import Any
 
 from claimtrack.attribution.attributor import body_initials
 from claimtrack.attribution.bodies import body_key, country_alone, states_named
@@ -162,13 +163,18 @@ def same_country(speaker: Speaker, name: str) -> bool:
     )
 
 
-def states_called(store: Store, name: str) -> list[Speaker]:
+def states_called(
+    store: Store, name: str, docs: Iterable[dict[str, Any]] | None = None
+) -> list[Speaker]:
     """The speakers that are the country `name` is another name of (`same_country`): the
     one an analyst typing "Burma" or "US" means when "Myanmar" or "United States" is
-    registered; none when `name` is no country's name."""
+    registered; none when `name` is no country's name. `docs`: the speakers' records to
+    look through instead of the store's (a copy taken on the thread that writes, for a
+    caller on another thread)."""
     if country_alone(name) is None:
         return []
-    found = (Speaker.from_doc(d) for d in store.docs(Speaker.TABLE).values())
+    records = store.docs(Speaker.TABLE).values() if docs is None else docs
+    found = (Speaker.from_doc(d) for d in records)
     return [sp for sp in found if same_country(sp, name)]
 
 

@@ -46,6 +46,7 @@ def speaker_picker(
     position = {i: n for n, i in enumerate(by_name)}
     names.sort(key=lambda kn: position[kn[0]])
     template = "create speaker '{}'" if create else None
+    records = list(docs.values())
 
     def states(typed: str) -> list[str]:
         """The registered state the whole text typed is another name of ("Burma" for
@@ -53,7 +54,9 @@ def speaker_picker(
         picker offered only to create a duplicate."""
         from claimtrack.services.placenames import states_called
 
-        return [sp.id for sp in states_called(app.store, typed)]
+        # a long list is ranked on a worker thread: the records copied here, not the live
+        # table the screen's thread may change meanwhile
+        return [sp.id for sp in states_called(app.store, typed, records)]
 
     return PickerDialog(
         title,
