@@ -38,7 +38,7 @@ from claimtrack.model import (
     tag_key,
 )
 from claimtrack.quantities import extract_quantities, says_less
-from claimtrack.services.forwarding import gone
+from claimtrack.services.forwarding import current, gone
 from claimtrack.services.lookup import (
     find_claim,
     find_source,
@@ -83,8 +83,10 @@ def tag(
     """
     st = find_statement(store, statement_ref)
     speaker = find_speaker(store, speaker_ref)
-    learned = learned_aliases(store, st, proposal, speaker)
     with store.transaction("tag", f"tag {st.id} as {speaker.name}") as tx:
+        # its aliases as they are now: an alias a colleague added meanwhile stays
+        speaker = current(store, Speaker, speaker.id)
+        learned = learned_aliases(store, st, proposal, speaker)
         if learned:
             speaker = speaker.replace(aliases=(*speaker.aliases, *learned))
             tx.put(speaker)
@@ -321,8 +323,11 @@ def _tag(store: Store, tx: Transaction, st: Statement, speaker_id: str) -> tuple
     """Set the speaker; a claim's statements always share its speaker.
 
     Re-attributing one appearance of a claim that others report too makes it a claim of its
-    own (the others still say the first speaker said it).
+    own (the others still say the first speaker said it). `st` is read again here, under
+    the writer's lock: as read before it, a claim a colleague had just tagged it into was left
+    with no appearance.
     """
+    st = current(store, Statement, st.id)
     claim = store.get(Claim, st.claim) if st.claim else None
     shared = claim is not None and bool(store.ids_where("statements", "claim", claim.id) - {st.id})
     if claim is not None and shared and claim.speaker != speaker_id:
@@ -450,14 +455,17 @@ def attach(store: Store, statement_ref: str, claim_ref: str) -> Statement:
     For a statement that already belongs to a claim, merging the two claims is the operation
     (`merge_claims`): it keeps both claims' links and outcomes.
     """
-    st = find_statement(store, statement_ref)
-    check_mergeable(st)
-    claim = find_claim(store, claim_ref)
-    if st.claim is not None:
-        raise ValidationError(
-            f"statement {st.id} already belongs to claim {st.claim}: merge the claims instead"
-        )
-    with store.transaction("attach", f"{st.id} is claim {claim.id}") as tx:
+    sid = find_statement(store, statement_ref).id
+    cid = find_claim(store, claim_ref).id
+    with store.transaction("attach", f"{sid} is claim {cid}") as tx:
+        # checked under the writer's lock: a statement a colleague tagged meanwhile was
+        # moved out of their claim, leaving it with no appearance
+        st = check_mergeable(current(store, Statement, sid))
+        claim = current(store, Claim, cid)
+        if st.claim is not None:
+            raise ValidationError(
+                f"statement {st.id} already belongs to claim {st.claim}: merge the claims instead"
+            )
         st = st.replace(claim=claim.id, speaker=claim.speaker, narration=False)
         tx.put(st)
         numbers = with_numbers(claim.quantities, _numbers_of(store, st, claim.speaker))
@@ -497,10 +505,11 @@ def untag(store: Store, statement_ref: str) -> Statement:
 
 
 def _clear(store: Store, statement_ref: str, *, narration: bool) -> Statement:
-    st = find_statement(store, statement_ref)
+    sid = find_statement(store, statement_ref).id
     op = "narration" if narration else "untag"
-    summary = f"mark {st.id} as narration" if narration else f"untag {st.id}"
+    summary = f"mark {sid} as narration" if narration else f"untag {sid}"
     with store.transaction(op, summary) as tx:
+        st = current(store, Statement, sid)  # a claim a colleague just made of it goes too
         _detach(store, tx, st)
         st = st.replace(speaker=None, claim=None, narration=narration)
         tx.put(st)
@@ -510,10 +519,22 @@ def _clear(store: Store, statement_ref: str, *, narration: bool) -> Statement:
 def merge_claims(store: Store, keep_ref: str, drop_refs: Sequence[str]) -> Claim:
     """One claim seen in several sources: move appearances, links and outcomes to `keep`,
     which gains the others' tags and numbers it does not have yet."""
-    keep = find_claim(store, keep_ref)
-    drops = {c.id: c for c in (find_claim(store, r) for r in drop_refs) if c.id != keep.id}
-    if not drops:  # a statement id names the claim it belongs to: say so
-        raise nothing_to_merge("claim", drop_refs, f"claim {keep.id}")
+    keep_id = find_claim(store, keep_ref).id
+    drop_ids = [c.id for c in (find_claim(store, r) for r in drop_refs) if c.id != keep_id]
+    if not drop_ids:  # a statement id names the claim it belongs to: say so
+        raise nothing_to_merge("claim", drop_refs, f"claim {keep_id}")
+    summary = f"merge {', '.join(dict.fromkeys(drop_ids))} into {keep_id}"
+    with store.transaction("claim.merge", summary) as tx:
+        # read and checked under the writer's lock: as read before it, a tag or note a
+        # colleague gave the kept claim meanwhile was lost, a claim re-tagged to another
+        # speaker was merged all the same
+        keep = current(store, Claim, keep_id)
+        drops = {i: current(store, Claim, i) for i in drop_ids}
+        return _merged_claims(store, tx, keep, drops)
+
+
+def _merged_claims(store: Store, tx: Transaction, keep: Claim, drops: dict[str, Claim]) -> Claim:
+    """`merge_claims`' checks and writes, inside its transaction."""
     for drop in drops.values():
         if not keep.mergeable(drop):
             names = {
@@ -527,25 +548,24 @@ def merge_claims(store: Store, keep_ref: str, drop_refs: Sequence[str]) -> Claim
             )
     merged_ids = {keep.id, *drops}
     _check_merged_links(store, merged_ids, keep.id)
-    with store.transaction("claim.merge", f"merge {', '.join(drops)} into {keep.id}") as tx:
-        tags = list(keep.tags)
-        numbers = keep.quantities
-        for drop in drops.values():
-            tags += [t for t in drop.tags if tag_key(t) not in {tag_key(k) for k in tags}]
-            numbers = with_numbers(numbers, drop.quantities)
-            for sid in store.ids_where("statements", "claim", drop.id):
-                st = store.get(Statement, sid)
-                assert st is not None
-                tx.put(st.replace(claim=keep.id))
-            for oid in store.ids_where("outcomes", "claim", drop.id):
-                outcome = store.get(Outcome, oid)
-                assert outcome is not None
-                tx.put(outcome.replace(claim=keep.id))
-            tx.delete(Claim.TABLE, drop.id)
-        _repoint_links(store, tx, merged_ids, keep.id)
-        _repoint_rejections(store, tx, merged_ids, keep.id)
-        keep = keep.replace(tags=tuple(tags), quantities=numbers)
-        tx.put(keep)
+    tags = list(keep.tags)
+    numbers = keep.quantities
+    for drop in drops.values():
+        tags += [t for t in drop.tags if tag_key(t) not in {tag_key(k) for k in tags}]
+        numbers = with_numbers(numbers, drop.quantities)
+        for sid in store.ids_where("statements", "claim", drop.id):
+            st = store.get(Statement, sid)
+            assert st is not None
+            tx.put(st.replace(claim=keep.id))
+        for oid in store.ids_where("outcomes", "claim", drop.id):
+            outcome = store.get(Outcome, oid)
+            assert outcome is not None
+            tx.put(outcome.replace(claim=keep.id))
+        tx.delete(Claim.TABLE, drop.id)
+    _repoint_links(store, tx, merged_ids, keep.id)
+    _repoint_rejections(store, tx, merged_ids, keep.id)
+    keep = keep.replace(tags=tuple(tags), quantities=numbers)
+    tx.put(keep)
     return keep
 
 
@@ -693,6 +713,9 @@ def link_claims(
     """Relate two claims (statement ids resolve to their claims)."""
     a, b, relation = check_link(store, a_ref, b_ref, relation)
     with store.transaction("link", f"{a.id} {relation} {b.id}") as tx:
+        # checked again under the writer's lock: a claim merged away meanwhile, or the same
+        # link made by a colleague, would leave a dangling or a doubled link
+        a, b, relation = check_link(store, a.id, b.id, relation)
         link = Link(
             id=tx.new_id(),
             a=a.id,
@@ -738,6 +761,7 @@ def unlink(store: Store, link_ref: str) -> Link:
         raise gone(store, link_ref, ("links",)) or exc from None
     assert isinstance(link, Link)
     with store.transaction("unlink", f"remove link {link.id}") as tx:
+        link = current(store, Link, link.id)  # a merge may have folded it meanwhile
         tx.delete(Link.TABLE, link.id)
     return link
 
@@ -758,18 +782,21 @@ def record_outcome(
     urls = check_evidence(evidence)
     claim = find_claim(store, ref)
     day = date or store.now()[:10]
-    was = verdict_in_force(store, claim.id)
-    if was is not None and (was.verdict, was.date, was.note, _urls(was)) == (
-        verdict,
-        day,
-        note or None,
-        tuple(urls),
-    ):  # a command run twice: the brief showed "false → false"
-        raise ValidationError(
-            f"claim {claim.id} already has this verdict ({verdict} decided {day}, "
-            f"outcome {was.id}): nothing recorded"
-        )
     with store.transaction("outcome", f"{claim.id} judged {verdict}") as tx:
+        # under the writer's lock: a claim merged away meanwhile would hold a verdict no
+        # claim shows, and the same verdict recorded by a colleague would be recorded twice
+        claim = current(store, Claim, claim.id)
+        was = verdict_in_force(store, claim.id)
+        if was is not None and (was.verdict, was.date, was.note, _urls(was)) == (
+            verdict,
+            day,
+            note or None,
+            tuple(urls),
+        ):  # a command run twice: the brief showed "false → false"
+            raise ValidationError(
+                f"claim {claim.id} already has this verdict ({verdict} decided {day}, "
+                f"outcome {was.id}): nothing recorded"
+            )
         outcome = Outcome(
             id=tx.new_id(),
             claim=claim.id,
@@ -838,28 +865,30 @@ def edit_claim(
     remove_tags: Sequence[str] = (),
     note: str | None = None,
 ) -> Claim:
-    """Change a claim's summary, tags or note."""
-    claim = find_claim(store, ref)
-    if summary is not None and not summary.strip():
-        raise ValidationError("claim summary must not be empty")
-    removed = {tag_key(t) for t in remove_tags}
-    missing = [t for t in remove_tags if tag_key(t) not in {tag_key(k) for k in claim.tags}]
-    if missing:  # a typo: "updated" would say the tag went
-        has = ", ".join(claim.tags) or "none"
-        raise ValidationError(f"claim {claim.id} has no tag {missing[0]!r} (its tags: {has})")
-    tags = [t for t in claim.tags if tag_key(t) not in removed]
-    spelt = _tag_spellings(store) if add_tags else {}
-    for tag in add_tags:
-        tag = " ".join(tag.split())
-        if tag and tag_key(tag) not in {tag_key(t) for t in tags}:
-            # "Shushi" and "shushi " are one tag, written as the store first wrote it
-            tags.append(spelt.get(tag_key(tag), tag))
-    updated = claim.replace(
-        summary=summary.strip() if summary is not None else claim.summary,
-        tags=tuple(tags),
-        note=claim.note if note is None else (note or None),
-    )
-    with store.transaction("claim.edit", f"edit claim {claim.id}") as tx:
+    """Change a claim's summary, tags or note (to the claim as it is under the writer's lock:
+    as read before it, a tag a colleague added meanwhile was lost)."""
+    cid = find_claim(store, ref).id
+    with store.transaction("claim.edit", f"edit claim {cid}") as tx:
+        claim = current(store, Claim, cid)
+        if summary is not None and not summary.strip():
+            raise ValidationError("claim summary must not be empty")
+        removed = {tag_key(t) for t in remove_tags}
+        missing = [t for t in remove_tags if tag_key(t) not in {tag_key(k) for k in claim.tags}]
+        if missing:  # a typo: "updated" would say the tag went
+            has = ", ".join(claim.tags) or "none"
+            raise ValidationError(f"claim {claim.id} has no tag {missing[0]!r} (its tags: {has})")
+        tags = [t for t in claim.tags if tag_key(t) not in removed]
+        spelt = _tag_spellings(store) if add_tags else {}
+        for tag in add_tags:
+            tag = " ".join(tag.split())
+            if tag and tag_key(tag) not in {tag_key(t) for t in tags}:
+                # "Shushi" and "shushi " are one tag, written as the store first wrote it
+                tags.append(spelt.get(tag_key(tag), tag))
+        updated = claim.replace(
+            summary=summary.strip() if summary is not None else claim.summary,
+            tags=tuple(tags),
+            note=claim.note if note is None else (note or None),
+        )
         tx.put(updated)
     return updated
 
@@ -905,6 +934,8 @@ def edit_source(
     if not changed or dry_run:
         return (updated if changed else src), changed
     with store.transaction("source.edit", f"edit source {src.id}: {', '.join(changed)}") as tx:
+        # the fields given, on the source as it is now: a colleague's edit of another stays
+        updated = current(store, Source, src.id).replace(**new)
         tx.put(updated)
     return updated, changed
 
@@ -924,6 +955,8 @@ def set_statement_note(store: Store, ref: str, note: str) -> Statement:
     """Attach (or clear, with an empty note) the analyst's note on a statement."""
     st = find_statement(store, ref)
     with store.transaction("note", f"note on {st.id}") as tx:
+        # as it is now: written back as read before the lock, a colleague's tag was undone
+        st = current(store, Statement, st.id)
         st = st.replace(note=note or None)
         tx.put(st)
     return st
@@ -947,6 +980,7 @@ def reject_candidates(store: Store, a: str, b: str, relations: Sequence[str]) ->
     x, y = sorted((ca.id, cb.id))
     rejections = []
     with store.transaction("reject", f"reject {' and '.join(relations)} {x} {y}") as tx:
+        current(store, Claim, x), current(store, Claim, y)  # neither merged away meanwhile
         for relation in relations:
             rejection = Rejection(
                 id=tx.new_id(),

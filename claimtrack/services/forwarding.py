@@ -11,10 +11,10 @@ statement is one more such merge: its text is now part of the statement it was j
 from __future__ import annotations
 
 from collections.abc import Collection
-from typing import Any
+from typing import Any, TypeVar
 
 from claimtrack.errors import NotFoundError
-from claimtrack.model import Event, event_order
+from claimtrack.model import Event, Record, event_order
 from claimtrack.store import Store
 
 _MERGES = {"claims": "claim.merge", "speakers": "speaker.merge", "statements": "statement.join"}
@@ -30,6 +30,24 @@ _MAX_HOPS = 50
 """Merges to follow at most (a hand-edited log could loop)."""
 
 Doc = dict[str, Any]
+
+
+R = TypeVar("R", bound=Record)
+
+
+def current(store: Store, cls: type[R], id_: str) -> R:
+    """The record `id_` as the store holds it now: what a service read before its
+    transaction, read again inside it (under the writer's lock, caught up with the other
+    processes). Written back as read before the lock, a change a colleague made in between
+    was lost (a tag overwritten, their claim left with no appearance). One removed meanwhile
+    (merged, joined, untagged away) is refused as a lookup refuses it, so nothing is written."""
+    found = store.get(cls, id_)
+    if found is None:
+        what = cls.TABLE.rstrip("s")
+        raise gone(store, id_, (cls.TABLE,)) or NotFoundError(
+            f"{what} {id_} was removed by another change meanwhile"
+        )
+    return found
 
 
 def gone(store: Store, ref: str, tables: Collection[str] = tuple(_FIELD)) -> NotFoundError | None:

@@ -11,6 +11,7 @@ from rapidfuzz import fuzz, process
 
 from claimtrack.errors import ValidationError
 from claimtrack.model import SPEAKER_KINDS, Claim, Speaker, Statement, check_choice, side_key
+from claimtrack.services.forwarding import current
 from claimtrack.services.lookup import find_speaker, nothing_to_merge
 from claimtrack.store import Store, Transaction
 from claimtrack.textnorm import fold, visible
@@ -365,29 +366,38 @@ def edit_speaker(
 ) -> Speaker:
     """Change a speaker's name, aliases, side, kind or note. With `dry_run`, only checks the
     change (a dialog stays open on a refusal) and returns what it would be, writing nothing."""
-    speaker = find_speaker(store, ref)
-    removed = {fold(a) for a in remove_aliases}
-    unknown = [a for a in remove_aliases if fold(a) not in {fold(x) for x in speaker.aliases}]
-    if unknown:
-        raise ValidationError(
-            f"{speaker.name} has no alias {unknown[0]!r} "
-            f"(aliases: {', '.join(speaker.aliases) or 'none'})"
+
+    def edited(speaker: Speaker) -> Speaker:
+        removed = {fold(a) for a in remove_aliases}
+        unknown = [a for a in remove_aliases if fold(a) not in {fold(x) for x in speaker.aliases}]
+        if unknown:
+            raise ValidationError(
+                f"{speaker.name} has no alias {unknown[0]!r} "
+                f"(aliases: {', '.join(speaker.aliases) or 'none'})"
+            )
+        new_name = checked_name(name) if name is not None else speaker.name
+        aliases = [a for a in speaker.aliases if fold(a) not in removed]
+        if new_name != speaker.name:
+            aliases.append(speaker.name)  # the old name stays findable
+        updated = speaker.replace(
+            name=new_name,
+            aliases=_clean_aliases(new_name, [*aliases, *add_aliases]),
+            side=speaker.side if side is None else spelt_side(store, side),
+            kind=speaker.kind
+            if kind is None
+            else check_choice(kind, SPEAKER_KINDS, "speaker kind"),
+            note=speaker.note if note is None else (note or None),
         )
-    new_name = checked_name(name) if name is not None else speaker.name
-    aliases = [a for a in speaker.aliases if fold(a) not in removed]
-    if new_name != speaker.name:
-        aliases.append(speaker.name)  # the old name stays findable
-    updated = speaker.replace(
-        name=new_name,
-        aliases=_clean_aliases(new_name, [*aliases, *add_aliases]),
-        side=speaker.side if side is None else spelt_side(store, side),
-        kind=speaker.kind if kind is None else check_choice(kind, SPEAKER_KINDS, "speaker kind"),
-        note=speaker.note if note is None else (note or None),
-    )
-    refuse_name_clash(store, updated.names, except_id=speaker.id)
+        refuse_name_clash(store, updated.names, except_id=speaker.id)
+        return updated
+
+    updated = edited(find_speaker(store, ref))  # refused before waiting for the lock
     if dry_run:
         return updated
     with store.transaction("speaker.edit", f"edit speaker {updated.name}") as tx:
+        # the change made to the speaker as it is now: as read before the writer's lock, an
+        # alias a colleague added meanwhile (or a speaker they merged in) was lost
+        updated = edited(current(store, Speaker, updated.id))
         tx.put(updated)
     return updated
 
@@ -400,6 +410,17 @@ def merge_speakers(store: Store, keep_ref: str, drop_refs: Sequence[str]) -> Spe
     drops = [d for d in {d.id: d for d in named}.values() if d.id != keep.id]
     if not drops:  # "Ловец" may be an alias of the very speaker kept: say so
         raise nothing_to_merge("speaker", drop_refs, f"{keep.name} ({keep.id})")
+    summary = f"merge {', '.join(d.name for d in drops)} into {keep.name}"
+    with store.transaction("speaker.merge", summary) as tx:
+        # read under the writer's lock: as read before it, an alias or note a colleague gave
+        # the kept speaker meanwhile was lost
+        keep = current(store, Speaker, keep.id)
+        drops = [current(store, Speaker, d.id) for d in drops]
+        return _merged_speakers(store, tx, keep, drops)
+
+
+def _merged_speakers(store: Store, tx: Transaction, keep: Speaker, drops: list[Speaker]) -> Speaker:
+    """`merge_speakers`' writes, inside its transaction."""
     names = [a for d in drops for a in d.names]
     merged = keep.replace(
         aliases=_clean_aliases(keep.name, [*keep.aliases, *names]),
@@ -410,17 +431,15 @@ def merge_speakers(store: Store, keep_ref: str, drop_refs: Sequence[str]) -> Spe
         else next((d.kind for d in drops if d.kind != "other"), "other"),
         note=keep.note or next((d.note for d in drops if d.note), None),
     )
-    summary = f"merge {', '.join(d.name for d in drops)} into {keep.name}"
-    with store.transaction("speaker.merge", summary) as tx:
-        tx.put(merged)
-        for drop in drops:
-            for sid in store.ids_where("statements", "speaker", drop.id):
-                st = store.get(Statement, sid)
-                assert st is not None
-                tx.put(st.replace(speaker=keep.id))
-            for cid in store.ids_where("claims", "speaker", drop.id):
-                claim = store.get(Claim, cid)
-                assert claim is not None
-                tx.put(claim.replace(speaker=keep.id))
-            tx.delete(Speaker.TABLE, drop.id)
+    tx.put(merged)
+    for drop in drops:
+        for sid in store.ids_where("statements", "speaker", drop.id):
+            st = store.get(Statement, sid)
+            assert st is not None
+            tx.put(st.replace(speaker=keep.id))
+        for cid in store.ids_where("claims", "speaker", drop.id):
+            claim = store.get(Claim, cid)
+            assert claim is not None
+            tx.put(claim.replace(speaker=keep.id))
+        tx.delete(Speaker.TABLE, drop.id)
     return merged
