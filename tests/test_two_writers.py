@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from claimtrack.attribution.attributor import SpeakerSuggestion
 from claimtrack.errors import NotFoundError, ValidationError
 from claimtrack.model import Claim, Link, Speaker, Statement
 from claimtrack.services import annotate
@@ -189,4 +190,18 @@ def test_a_link_to_a_claim_a_colleague_just_merged_away_is_refused(
     with pytest.raises(NotFoundError, match=f"merged into claim {a.id}|{a.id}"):
         annotate.link_claims(store, b.id, c.id, "contradicts")
     assert store.all(Link) == []
+    assert check_store(store) == []
+
+
+def test_a_suggestion_is_not_accepted_for_a_statement_a_colleague_just_tagged(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Accepting a suggestion is for an untagged statement (else "untag it first"): checked
+    before the lock, the colleague's Hahn became the suggested Ruiz without a word."""
+    st = said_by(store, "Hahn")
+    (ruiz,) = [sp for sp in store.all(Speaker) if sp.name == "Ana Ruiz"]
+    another_writer_first(store, monkeypatch, lambda other: annotate.tag(other, st.id, "Hahn"))
+    with pytest.raises(ValidationError, match="already has a speaker: untag it first"):
+        annotate.accept_suggestion(store, st.id, SpeakerSuggestion(ruiz.id, 0.9, "test"))
+    assert claim_of(store, st).speaker != ruiz.id
     assert check_store(store) == []

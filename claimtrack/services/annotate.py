@@ -72,7 +72,12 @@ def _new_claim(store: Store, tx: Transaction, st: Statement, speaker_id: str) ->
 
 
 def tag(
-    store: Store, statement_ref: str, speaker_ref: str, proposal: NewSpeaker | None = None
+    store: Store,
+    statement_ref: str,
+    speaker_ref: str,
+    proposal: NewSpeaker | None = None,
+    *,
+    untagged: bool = False,
 ) -> tuple[Statement, Speaker, Claim]:
     """Attribute a statement to a speaker; the statement becomes (or stays) a claim's appearance.
 
@@ -80,6 +85,8 @@ def tag(
     existing one instead ("Azerbaijan's defence ministry" → the registered ministry). Its
     names nobody answers to yet become the speaker's aliases in the same change, so the next
     article naming it that way is suggested rightly (`learned_aliases` says which).
+    `untagged`: refuse a statement that has a speaker by the time the lock is taken (a
+    suggestion accepted for what was untagged when it was made).
     """
     st = find_statement(store, statement_ref)
     speaker = find_speaker(store, speaker_ref)
@@ -90,7 +97,7 @@ def tag(
         if learned:
             speaker = speaker.replace(aliases=(*speaker.aliases, *learned))
             tx.put(speaker)
-        st, claim = _tag(store, tx, st, speaker.id)
+        st, claim = _tag(store, tx, st, speaker.id, untagged=untagged)
     return st, speaker, claim
 
 
@@ -280,13 +287,13 @@ def _side_named(proposal: NewSpeaker, lang: str) -> str | None:
 
 
 def tag_as_proposed(
-    store: Store, statement_ref: str, proposal: NewSpeaker
+    store: Store, statement_ref: str, proposal: NewSpeaker, *, untagged: bool = False
 ) -> tuple[Statement, Speaker, Claim]:
     """Accept a proposed new speaker in one change: the speaker already answering to its name
     if there is one, else a new speaker with the proposal's kind and the aliases nobody else
     answers to ("Presiden Azerbaijan" may already be someone's), on the side of the country
     its words name (`attribution.places.country_named`). Russian names are registered in the
-    nominative ("По словам Пескова" registers "Песков")."""
+    nominative ("По словам Пескова" registers "Песков"). `untagged` as for `tag`."""
     st = find_statement(store, statement_ref)
     lang = _lang_of(store, st)
     proposal = registered_form(proposal, lang)
@@ -294,13 +301,13 @@ def tag_as_proposed(
     name = " ".join(proposal.name.split())
     known = answering(store, [name]).get(name)
     if known is not None:
-        return tag(store, st.id, known["id"])
+        return tag(store, st.id, known["id"], untagged=untagged)
     aliases = [" ".join(a.split()) for a in proposal.aliases]
     with store.transaction("tag", f"tag {st.id} as new speaker {name}") as tx:
         taken = answering(store, aliases)  # caught up with other writers by now
         aliases = [a for a in aliases if a not in taken]
         speaker = register_speaker(store, tx, name, aliases, side=side, kind=proposal.kind)
-        st, claim = _tag(store, tx, st, speaker.id)
+        st, claim = _tag(store, tx, st, speaker.id, untagged=untagged)
     return st, speaker, claim
 
 
@@ -313,21 +320,25 @@ def accept_suggestion(
     if st.speaker:
         raise ValidationError(f"statement {st.id} already has a speaker: untag it first")
     if suggestion is not None and suggestion.speaker is not None:
-        return tag(store, st.id, suggestion.speaker, suggestion.found_as)
+        return tag(store, st.id, suggestion.speaker, suggestion.found_as, untagged=True)
     if suggestion is not None and suggestion.proposal is not None:
-        return tag_as_proposed(store, st.id, suggestion.proposal)
+        return tag_as_proposed(store, st.id, suggestion.proposal, untagged=True)
     raise ValidationError(f"no speaker is suggested for statement {st.id}: name one")
 
 
-def _tag(store: Store, tx: Transaction, st: Statement, speaker_id: str) -> tuple[Statement, Claim]:
+def _tag(
+    store: Store, tx: Transaction, st: Statement, speaker_id: str, *, untagged: bool = False
+) -> tuple[Statement, Claim]:
     """Set the speaker; a claim's statements always share its speaker.
 
     Re-attributing one appearance of a claim that others report too makes it a claim of its
     own (the others still say the first speaker said it). `st` is read again here, under
     the writer's lock: as read before it, a claim a colleague had just tagged it into was left
-    with no appearance.
+    with no appearance. `untagged`: refuse it if it has a speaker by now.
     """
     st = current(store, Statement, st.id)
+    if untagged and st.speaker:
+        raise ValidationError(f"statement {st.id} already has a speaker: untag it first")
     claim = store.get(Claim, st.claim) if st.claim else None
     shared = claim is not None and bool(store.ids_where("statements", "claim", claim.id) - {st.id})
     if claim is not None and shared and claim.speaker != speaker_id:
