@@ -252,11 +252,12 @@ def data_file_kind(suffix: str) -> str | None:
 def head_export_kind(head: bytes) -> str | None:
     """`export_kind` of a file's first bytes (UTF-8, or UTF-16 with its byte order mark): a
     folder import leaves a brief saved among the articles out, as it leaves a .csv, without
-    reading the whole file."""
+    reading the whole file. A UTF-8 byte order mark (an editor's re-save) is dropped as the
+    full read drops it: kept, it hid the brief here, and the read then refused the folder."""
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):
         text = head[: len(head) // 2 * 2].decode("utf-16", errors="ignore")
     else:
-        text = head.decode("utf-8", errors="ignore")
+        text = head.decode("utf-8-sig", errors="ignore")
     opening = _OPENING.search(text)
     return export_kind(text, opening.start()) if opening else None
 

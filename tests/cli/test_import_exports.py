@@ -97,3 +97,20 @@ def test_markdown_articles_are_still_imported(cli: Runner, tmp_path: Path) -> No
     r = cli("import", str(folder), "--json")
     assert r.code == 0 and "skipped" not in r.err, r.err
     assert len(r.json()["sources"]) == 4
+
+
+def test_a_brief_resaved_with_a_byte_order_mark_is_left_out_of_a_folder(
+    cli: Runner, db: Path, exports: Path
+) -> None:
+    """A brief opened and saved again in an editor that writes a UTF-8 byte order mark (as
+    Windows Notepad long did) is still a brief: the folder's articles are imported and the
+    brief left out, not the whole folder refused because of it."""
+    for name, _ in EXPORTS.values():
+        if name != "brief.md":
+            (exports / name).unlink()
+    brief = exports / "brief.md"
+    brief.write_bytes(b"\xef\xbb\xbf" + brief.read_bytes())
+    r = cli("import", str(exports))
+    assert r.code == 0, r.err
+    assert "taken Shushi" in r.err, r.err
+    assert f"skipped {brief}: a claimtrack brief (an export), not an article" in r.err, r.err
