@@ -90,6 +90,9 @@ def tag(
     """
     st = find_statement(store, statement_ref)
     speaker = find_speaker(store, speaker_ref)
+    # worked out once before the lock too: the first call loads attribution (and Russian
+    # morphology), which other writers must not wait for; the one inside is then quick
+    learned_aliases(store, st, proposal, speaker)
     with store.transaction("tag", f"tag {st.id} as {speaker.name}") as tx:
         # its aliases as they are now: an alias a colleague added meanwhile stays
         speaker = current(store, Speaker, speaker.id)
