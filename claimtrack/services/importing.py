@@ -51,9 +51,9 @@ MANIFEST_FIELDS = ("outlet", "url", "published", "lang", "reliability")
 # DATA_SUFFIXES (from ingest.document): files in a folder that hold data, not articles (a
 # table, a diagram, claimtrack's own exports): left out of a folder import, and said so
 # (named one by one, they are refused).
-_PEEKED = frozenset({".md", ".markdown"})
-"""Articles a folder import looks into first: claimtrack's brief is Markdown too."""
 _PEEK_BYTES = 256
+"""How much of each other file a folder import reads first: claimtrack's brief is Markdown,
+and a brief or claims table saved as .txt would otherwise refuse the whole folder."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,7 +196,7 @@ def _left_out(path: Path) -> str | None:
         return "a hidden file"
     suffix = path.suffix.lower()
     kind = data_file_kind(suffix)
-    if kind is None and suffix in _PEEKED:
+    if kind is None:
         try:
             with path.open("rb") as file:
                 kind = head_export_kind(file.read(_PEEK_BYTES))

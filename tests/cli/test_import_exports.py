@@ -114,3 +114,22 @@ def test_a_brief_resaved_with_a_byte_order_mark_is_left_out_of_a_folder(
     assert r.code == 0, r.err
     assert "taken Shushi" in r.err, r.err
     assert f"skipped {brief}: a claimtrack brief (an export), not an article" in r.err, r.err
+
+
+@pytest.mark.parametrize("fmt", ["md", "csv"])
+def test_an_export_saved_as_txt_is_left_out_of_a_folder(
+    cli: Runner, db: Path, exports: Path, fmt: str
+) -> None:
+    """A brief or claims table saved under a .txt name among the articles: the folder's
+    articles are imported and it is left out by its first line, as a .md brief is, not the
+    whole folder refused because of it."""
+    name, what = EXPORTS[fmt]
+    for other, _ in EXPORTS.values():
+        if other != name:
+            (exports / other).unlink()
+    saved = exports / "notes.txt"
+    (exports / name).rename(saved)
+    r = cli("import", str(exports))
+    assert r.code == 0, r.err
+    assert "taken Shushi" in r.err, r.err
+    assert f"skipped {saved}: {what}, not an article" in r.err, r.err
