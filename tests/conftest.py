@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from claimtrack.cli.main import main
+from claimtrack.store import Store
 
 REPO = Path(__file__).resolve().parent.parent
 DEMO = REPO / "data" / "demo"
@@ -82,3 +83,23 @@ def digest(path: Path) -> str | None:
 def store_state(path: Path) -> tuple[str | None, str | None]:
     """Digest of the store file and its journal."""
     return digest(path), digest(Path(str(path) + ".journal"))
+
+
+def another_writer_first(store: Store, monkeypatch: pytest.MonkeyPatch, change: Any) -> None:
+    """Run `change` on another open store of the same file (another process: this one sees
+    it only on its next refresh) just before this store's next transaction takes the lock,
+    i.e. after the service looked up what it changes, as a process waiting for the lock
+    would (tests/test_spans.py, tests/test_two_writers.py)."""
+    assert store.path is not None
+    enter = store.transaction
+
+    def late(*args: Any, **kwargs: Any) -> Any:
+        monkeypatch.setattr(store, "transaction", enter)
+        other = Store.open(store.path)  # type: ignore[arg-type]
+        try:
+            change(other)
+        finally:
+            other.close()
+        return enter(*args, **kwargs)
+
+    monkeypatch.setattr(store, "transaction", late)

@@ -16,6 +16,7 @@ from claimtrack.services.importing import RawDocument, import_documents
 from claimtrack.services.integrity import check_store
 from claimtrack.services.speakers import add_speaker
 from claimtrack.store import Store
+from tests.conftest import another_writer_first
 
 TWO_VOICES = (
     "Mersland's President Viktor Hahn accused Valdoria of staging the attack, a claim "
@@ -290,25 +291,6 @@ def test_a_join_refused_says_name_it_first_only_when_that_join_would_go_through(
         assert str(refusal.value).endswith(", or name it first")
         joined, _ = spans.join(store, rest.id, quote.id)
         assert joined.narration
-
-
-def another_writer_first(store: Store, monkeypatch: pytest.MonkeyPatch, change: Any) -> None:
-    """Run `change` on another open store of the same file (another process: this one sees
-    it only on its next refresh) just before this store's next transaction takes the lock,
-    i.e. after the split or join read what it checks."""
-    assert store.path is not None
-    enter = store.transaction
-
-    def late(*args: Any, **kwargs: Any) -> Any:
-        monkeypatch.setattr(store, "transaction", enter)
-        other = Store.open(store.path)  # type: ignore[arg-type]
-        try:
-            change(other)
-        finally:
-            other.close()
-        return enter(*args, **kwargs)
-
-    monkeypatch.setattr(store, "transaction", late)
 
 
 def test_a_split_keeps_a_tag_another_writer_made_after_it_read_the_statement(

@@ -18,6 +18,7 @@ from claimtrack.services.importing import RawDocument, import_documents
 from claimtrack.services.integrity import check_store
 from claimtrack.services.speakers import add_speaker, edit_speaker, merge_speakers
 from claimtrack.store import Store
+from tests.conftest import another_writer_first
 
 TEXT = (
     "Hahn said 12 soldiers were killed in the attack. "
@@ -42,25 +43,6 @@ def said_by(store: Store, name: str) -> Statement:
         st for st in store.all(Statement) if src["text"][st.start : st.end].startswith(name)
     ]
     return found
-
-
-def another_writer_first(store: Store, monkeypatch: pytest.MonkeyPatch, change: Any) -> None:
-    """Run `change` on another open store of the same file (another process: this one sees
-    it only on its next refresh) just before this store's next transaction takes the lock,
-    i.e. after the service looked up what it changes (as in tests/test_spans.py)."""
-    assert store.path is not None
-    enter = store.transaction
-
-    def late(*args: Any, **kwargs: Any) -> Any:
-        monkeypatch.setattr(store, "transaction", enter)
-        other = Store.open(store.path)  # type: ignore[arg-type]
-        try:
-            change(other)
-        finally:
-            other.close()
-        return enter(*args, **kwargs)
-
-    monkeypatch.setattr(store, "transaction", late)
 
 
 def claim_of(store: Store, st: Statement) -> Claim:
