@@ -187,3 +187,19 @@ def test_a_suggestion_is_not_accepted_for_a_statement_a_colleague_just_tagged(
         annotate.accept_suggestion(store, st.id, SpeakerSuggestion(ruiz.id, 0.9, "test"))
     assert claim_of(store, st).speaker != ruiz.id
     assert check_store(store) == []
+
+
+def test_a_suggestion_is_not_accepted_for_a_statement_a_colleague_just_marked_narration(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """⏎ (and `tag --suggested`) is refused on a narration statement (it has no suggestion):
+    checked before the lock only for a speaker, the colleague's "nobody's claim" became the
+    suggested Ruiz's claim without a word."""
+    st = said_by(store, "Hahn")
+    (ruiz,) = [sp for sp in store.all(Speaker) if sp.name == "Ana Ruiz"]
+    another_writer_first(store, monkeypatch, lambda other: annotate.mark_narration(other, st.id))
+    with pytest.raises(ValidationError, match="narration"):
+        annotate.accept_suggestion(store, st.id, SpeakerSuggestion(ruiz.id, 0.9, "test"))
+    now = store.get(Statement, st.id)
+    assert now is not None and now.narration and now.speaker is None
+    assert store.all(Claim) == []

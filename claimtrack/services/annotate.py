@@ -337,11 +337,16 @@ def _tag(
     Re-attributing one appearance of a claim that others report too makes it a claim of its
     own (the others still say the first speaker said it). `st` is read again here, under
     the writer's lock: as read before it, a claim a colleague had just tagged it into was left
-    with no appearance. `untagged`: refuse it if it has a speaker by now.
+    with no appearance. `untagged`: refuse it if it has a speaker, or is narration, by now
+    (an accepted suggestion was for a statement still to attribute).
     """
     st = current(store, Statement, st.id)
     if untagged and st.speaker:
         raise ValidationError(f"statement {st.id} already has a speaker: untag it first")
+    if untagged and st.narration:  # a colleague's "nobody's claim" stands, as ⏎ keeps it
+        raise ValidationError(
+            f"statement {st.id} is narration, nobody's claim: untag it first to give it a speaker"
+        )
     claim = store.get(Claim, st.claim) if st.claim else None
     shared = claim is not None and bool(store.ids_where("statements", "claim", claim.id) - {st.id})
     if claim is not None and shared and claim.speaker != speaker_id:
