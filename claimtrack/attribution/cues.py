@@ -154,6 +154,10 @@ class Lexicon:
     remit_links: frozenset[str] = frozenset()
     """Words joining a capitalised body word to its remit ("Commission **on** Human Rights",
     "Office **for** the Coordination …"): they do not end a proposed name there."""
+    possessive_names: frozenset[str] = frozenset()
+    """Names written with their own possessive ("Moody's", "McDonald's"), as their owner
+    word folded ("moody"): "Moody's analyst" is no analyst of someone called Moody, so the
+    proposal keeps the "'s" that a country's or a person's owner loses."""
     remit_words: frozenset[str] = frozenset()
     """Words an office's or a body's remit is made of ("Human **Rights**", "**Refugees**",
     "**Humanitarian Affairs**", "Hak Asasi **Manusia**"): no word of a person's name, so the
@@ -403,6 +407,7 @@ def build_lexicon(lang: str, raw: dict[str, Any]) -> Lexicon:
         title_links=_folded_set(raw, "title_links"),
         remit_links=_folded_set(raw, "remit_links"),
         remit_words=_folded_set(raw, "remit_words"),
+        possessive_names=_folded_set(raw, "possessive_names"),
         voice_links=_folded_set(raw, "voice_links"),
         relatives=_folded_set(raw, "relatives"),
         bare_passives=_phrases(raw, "bare_passives"),

@@ -840,12 +840,14 @@ def without_possessive(phrase: str, lexicon: Lexicon) -> str:
     Minister", "Hamas's" -> "Hamas": the owner's possessive belongs to the sentence, and
     registered it would name the speaker oddly everywhere else (aliases find the text that
     writes it either way). Only before an office or a body's word, or alone: "St. Mary's
-    Hospital" and "People's Liberation Army" keep theirs."""
+    Hospital", "People's Liberation Army" and a name written with its own "'s"
+    (`possessive_names`: "Moody's analyst") keep theirs."""
     match = _OWNER.match(phrase)
     if match is None or not match.group(1)[:1].isupper():
         return phrase
-    if fold_str(match.group(1)).split()[-1] in _GROUP_PLURALS:
-        return phrase
+    owner = fold_str(match.group(1))
+    if owner.split()[-1] in _GROUP_PLURALS or owner in lexicon.possessive_names:
+        return phrase  # "People's Daily", "Moody's analyst"
     following = tokenize(phrase[match.end() :])[:1]
     office = lexicon.titles | lexicon.remit_words | lexicon.kind_words.keys()
     if following and following[0].norm not in office:

@@ -137,6 +137,8 @@ def test_a_proposed_name_drops_its_owners_possessive(
     [
         ("The People's Liberation Army said the drills were routine.", "People's Liberation Army"),
         ("St. Mary's Hospital said 12 people were treated.", "St. Mary's Hospital"),
+        ("Moody's analyst said the rating would hold.", "Moody's analyst"),
+        ("A McDonald's spokesman said the outlets would reopen.", "McDonald's spokesman"),
     ],
 )
 def test_a_possessive_inside_a_name_stays(sentence: str, name: str) -> None:
