@@ -964,6 +964,8 @@ def _posted(lexicon: Lexicon, name: list[Token], token: Token, following: list[T
     if token.norm not in lexicon.title_links or not any(t.norm in lexicon.titles for t in name):
         return False
     place = [t for t in following if t.norm not in lexicon.determiners][:1]
+    if place and lexicon.lang == "ru" and place[0].norm.isascii():
+        return False  # «Вячеслав Гладков в Telegram»: a Latin word in Russian is no posting
     return bool(place) and place[0].capitalised and place[0].norm not in lexicon.titles
 
 

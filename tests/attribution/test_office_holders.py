@@ -145,3 +145,21 @@ def test_a_possessive_inside_a_name_stays(sentence: str, name: str) -> None:
     (found,) = suggest("en", sentence, speakers=[])
     assert found is not None and found.proposal is not None
     assert found.proposal.name == name
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "«Ситуация под контролем», — написал губернатор Белгородской области Вячеслав Гладков "
+        "в Telegram.",
+        "Об этом написал губернатор Белгородской области Вячеслав Гладков в Telegram.",
+    ],
+)
+def test_a_russian_holder_writing_in_a_latin_named_channel_is_not_posted_there(
+    sentence: str,
+) -> None:
+    """«в Telegram» after the governor's name is where he wrote, not where he is posted
+    (as «Посол России в Судане» is): the proposal was the governor «… в Telegram»."""
+    (found,) = suggest("ru", sentence, speakers=[])
+    assert found is not None and found.proposal is not None
+    assert found.proposal.name == "Вячеслав Гладков"
