@@ -1043,6 +1043,14 @@ class Store:
         """Acknowledged changes not yet folded into the JSON file."""
         return self._seq - self._checkpoint_seq
 
+    @property
+    def folds_on_close(self) -> bool:
+        """Whether the file is small enough (`SMALL_STORE_BYTES`, as last read or written)
+        for a writer to fold the journal into it on close, and the TUI when idle: a large
+        one's fold is a noticeable pause, left to every 1,000 changes and `checkpoint`."""
+        sig = self._main_sig
+        return sig is None or sig[3] <= SMALL_STORE_BYTES
+
     def close(self) -> None:
         """Fold a small store's journal into its file if this process wrote to it.
 
@@ -1051,8 +1059,7 @@ class Store:
         """
         if self.path is None or not self.wrote or self._seq == self._checkpoint_seq:
             return
-        sig = self._main_sig
-        if sig is not None and sig[3] > SMALL_STORE_BYTES:
+        if not self.folds_on_close:
             return
         with suppress(StoreBusyError), self._locked():
             self.refresh()

@@ -21,7 +21,6 @@ from claimtrack.services.queries import ClaimFacts, SuggestionCache
 from claimtrack.settings import load_settings, save_setting
 from claimtrack.snapshot import Snapshot
 from claimtrack.store import Store
-from claimtrack.store.store import SMALL_STORE_BYTES
 from claimtrack.textnorm import counted, shorten
 from claimtrack.tui.actions import (
     VIEWS,
@@ -230,7 +229,7 @@ class ClaimtrackApp(App[None]):
         quiet = now - max(self._last_input, self._changed_at)
         if quiet < self.idle_fold_seconds or self.job is not None:
             return  # typing, or an import writing: later
-        if self._fold_failed == store.version or not _small(store.path):
+        if self._fold_failed == store.version or not store.folds_on_close:
             return
         wait, store.lock_timeout = store.lock_timeout, FOLD_LOCK_WAIT
         try:
@@ -669,14 +668,6 @@ class ClaimtrackApp(App[None]):
         self.call_from_thread(self._job_done, f"exported {fmt} to {target}: {held}", True)
         if note:
             self.call_from_thread(self.warn, note)
-
-
-def _small(path: Path) -> bool:
-    """Whether the store file is one `Store.close` folds on close (and so the TUI when idle)."""
-    try:
-        return path.stat().st_size <= SMALL_STORE_BYTES
-    except OSError:
-        return False
 
 
 def imported_message(new: list[ImportResult], *, reading: bool) -> str:

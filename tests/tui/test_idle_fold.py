@@ -11,7 +11,7 @@ import pytest
 from claimtrack.demo import populate
 from claimtrack.model import Statement
 from claimtrack.store import Store
-from claimtrack.tui import app as app_module
+from claimtrack.store import store as store_module
 
 from .conftest import app_for, fixed_clock, press, settle
 
@@ -60,7 +60,7 @@ async def test_a_large_store_keeps_its_journal_when_idle(
     leaves it to the 1,000-change fold and `claimtrack checkpoint`, as before."""
     store = desk(tmp_path)
     before = narration_in_a_copy_of_the_file(store, tmp_path)
-    monkeypatch.setattr(app_module, "SMALL_STORE_BYTES", 1000)  # the demo counts as large
+    monkeypatch.setattr(store_module, "SMALL_STORE_BYTES", 1000)  # the demo counts as large
     app = app_for(store)
     app.idle_fold_seconds = IDLE
     async with app.run_test(size=(100, 30)) as pilot:
