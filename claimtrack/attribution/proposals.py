@@ -839,18 +839,22 @@ def without_possessive(phrase: str, lexicon: Lexicon) -> str:
     """ "Valdoria's Defence Ministry" -> "Valdoria Defence Ministry", "Mersland's Foreign
     Minister", "Hamas's" -> "Hamas": the owner's possessive belongs to the sentence, and
     registered it would name the speaker oddly everywhere else (aliases find the text that
-    writes it either way). Only before an office or a body's word, or alone: "St. Mary's
-    Hospital", "People's Liberation Army" and a name written with its own "'s"
-    (`possessive_names`: "Moody's analyst") keep theirs."""
+    writes it either way). Only before an office or a body's word, maybe past words in
+    lower case describing it ("Red Cross's **regional** director" -> "Red Cross regional
+    director": the same office, as a "Reuters' correspondent" is a "Reuters correspondent"),
+    or alone: "St. Mary's Hospital", "People's Liberation Army" and a name written with its
+    own "'s" (`possessive_names`: "Moody's analyst") keep theirs."""
     match = _OWNER.match(phrase)
     if match is None or not match.group(1)[:1].isupper():
         return phrase
     owner = fold_str(match.group(1))
     if owner.split()[-1] in _GROUP_PLURALS or owner in lexicon.possessive_names:
         return phrase  # "People's Daily", "Moody's analyst"
-    following = tokenize(phrase[match.end() :])[:1]
     office = lexicon.titles | lexicon.remit_words | lexicon.kind_words.keys()
-    if following and following[0].norm not in office:
+    following = tokenize(phrase[match.end() :])
+    # past lower-case words that are no office: "regional", "senior" describe what follows
+    head = next((t for t in following if t.capitalised or t.norm in office), None)
+    if following and (head is None or head.norm not in office):
         return phrase
     return match.group(1) + phrase[match.end() :]
 

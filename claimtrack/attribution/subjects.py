@@ -732,7 +732,7 @@ def _proposal(
         anonymous  # "A senior official said on condition of anonymity"
         or initials is not None  # "Силы специальных операций (ССО) заявили"
         or any(t.capitalised and t.start != opening for t in name)
-        or _possessive(sentence, name)
+        or _possessive(sentence, lexicon, name)
         or _acronym(sentence, name[0])  # "US officials said", "UN monitors said"
         or (name[0].start == opening and is_place(_text(sentence, name[0]), lexicon))
         # "Российская армия заявила", "российские военные": a country's state body
@@ -1143,12 +1143,23 @@ def _text(sentence: Sentence, token: Token) -> str:
     return sentence.text[token.start : token.end]
 
 
-def _possessive(sentence: Sentence, name: list[Token]) -> bool:
+def _possessive(sentence: Sentence, lexicon: Lexicon, name: list[Token]) -> bool:
     """ "**Azerbaijan's** defence ministry denied ...": a capitalised possessive opening the
-    phrase is a name even at the start of the sentence ("Local officials say" is not)."""
-    if len(name) < 3 or not name[0].capitalised or name[1].norm != "s":
+    phrase is a name even at the start of the sentence ("Local officials say" is not).
+
+    So is one written with the apostrophe alone after its "s" before an office ("**Reuters'**
+    correspondent said", "**Hamas'** spokesman said"), as "Reuters's correspondent" already
+    was; before anything else it may be a plural's ("Farmers' union"), no name. A name
+    written with its own possessive (`possessive_names`) is one even with nothing after it
+    ("**McDonald's** said", as a lone "Karabakh accuses" is): its "'s" is no owner's."""
+    if not name or not name[0].capitalised:
         return False
-    return sentence.text[name[0].end : name[1].start] in ("'", "\u2019")
+    if sentence.text[name[0].end : name[0].end + 1] not in _APOSTROPHES:
+        return False
+    if len(name) > 1 and name[1].norm == "s" and name[1].start == name[0].end + 1:
+        return len(name) > 2 or name[0].norm in lexicon.possessive_names
+    office = lexicon.titles | lexicon.mouthpieces
+    return name[0].norm.endswith("s") and len(name) > 1 and name[1].norm in office
 
 
 _DASHES = "-\u2013\u2014"

@@ -163,3 +163,59 @@ def test_a_russian_holder_writing_in_a_latin_named_channel_is_not_posted_there(
     (found,) = suggest("ru", sentence, speakers=[])
     assert found is not None and found.proposal is not None
     assert found.proposal.name == "Вячеслав Гладков"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("McDonald's said on Monday it would close the stores.", "McDonald's"),
+        ("Sotheby's said the sale would go ahead.", "Sotheby's"),
+    ],
+)
+def test_a_brand_with_its_own_possessive_speaks_alone(sentence: str, name: str) -> None:
+    """ "McDonald's said …" proposed nobody: opening the sentence, a name needs a word after
+    its possessive ("Azerbaijan's defence ministry"), and a lone capital is no name there."""
+    (found,) = suggest("en", sentence, speakers=[])
+    assert found is not None and found.proposal is not None
+    assert found.proposal.name == name
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Reuters' correspondent said the town was quiet.",
+        "Reuters's correspondent said the town was quiet.",
+        "A Reuters correspondent said the town was quiet.",
+    ],
+)
+def test_an_outlets_correspondent_is_proposed_whatever_its_possessive(sentence: str) -> None:
+    """ "Reuters' correspondent said" proposed nobody, where "Reuters's correspondent" and "a
+    Reuters correspondent" propose the correspondent (and find Reuters once registered): the
+    apostrophe alone after an "s" was no possessive opening a name."""
+    (found,) = suggest("en", sentence, speakers=[])
+    assert found is not None and found.proposal is not None
+    assert found.proposal.name == "Reuters correspondent"
+    reuters = Speaker(id="reuters", name="Reuters", kind="media")
+    assert who(suggest("en", sentence, speakers=[reuters])[0]) == "reuters"
+
+
+def test_a_plural_owner_opening_the_sentence_is_still_no_name() -> None:
+    """Only before an office does "s'" open a name: "Farmers' union" is anybody's."""
+    (found,) = suggest("en", "Farmers' union said prices were too low.", speakers=[])
+    assert found is None
+
+
+def test_an_unnamed_holder_of_a_bodys_office_loses_its_possessive_past_a_description() -> None:
+    """ "Red Cross's regional director said" proposed "Red Cross's regional director": the
+    possessive was dropped only right before an office ("NATO's Secretary General"), and
+    "regional" is none. A registered Red Cross speaks, as NATO does for its Secretary
+    General."""
+    sentence = "Red Cross's regional director said aid was blocked."
+    (found,) = suggest("en", sentence, speakers=[])
+    assert found is not None and found.proposal is not None
+    assert found.proposal.name == "Red Cross regional director"
+    red_cross = Speaker(id="rc", name="Red Cross", kind="organisation")
+    assert who(suggest("en", sentence, speakers=[red_cross])[0]) == "rc"
+    (hospital,) = suggest("en", "St. Mary's Hospital director said 12 were hurt.", speakers=[])
+    assert hospital is not None and hospital.proposal is not None
+    assert hospital.proposal.name == "St. Mary's Hospital director"
