@@ -420,6 +420,7 @@ def _kind_alone(
         tokens = tokens[1:]
     while tokens and tokens[-1].norm in lexicon.fillers | lexicon.definite_after:
         tokens = tokens[:-1]
+    tokens = _without_voice(sentence, lexicon, tokens)
     if len(tokens) < 2:
         return None
     surface = sentence.text[tokens[0].start : tokens[-1].end]
@@ -434,7 +435,10 @@ def _kind_alone(
 def _short_form(
     sentence: Sentence, lexicon: Lexicon, cue: str, span: tuple[int, int], how: str
 ) -> Finding | None:
-    """A short form ("the ministry", "Kementerian itu") standing alone as the subject."""
+    """A short form ("the ministry", "Kementerian itu") standing alone as the subject, or
+    with whoever speaks for it around it: "juru bicara kementerian itu", "**a spokesman
+    for** the ministry", "the ministry**'s spokesman**", "the ministry **spokesman**". Nobody
+    named speaks for the body, as "Hamas's spokesman said" is Hamas (`_voice_after`)."""
     tokens = sentence.tokens_in(*span)
     norms = [t.norm for t in tokens]
     for form in lexicon.short_forms:
@@ -442,15 +446,17 @@ def _short_form(
         for first in range(len(norms) - size + 1):
             if tuple(norms[first : first + size]) != form.words:
                 continue
-            before, after = norms[:first], norms[first + size :]
+            before = norms[:first]
             framing = lexicon.fillers | lexicon.prepositions | lexicon.mouthpieces
+            if any(n in lexicon.mouthpieces for n in before):
+                framing = framing | lexicon.determiners  # "**a** spokesman for the ministry"
             # an adverbial may name where it was said: "В заявлении в **Telegram** группировка"
             adverbial = bool(before) and before[0] in lexicon.prepositions
             framed = all(
                 n in framing or (adverbial and t.capitalised)
                 for n, t in zip(before, tokens, strict=False)
             )
-            if framed and all(n in lexicon.fillers for n in after):
+            if framed and _voice_after(sentence, lexicon, tokens[first + size :]):
                 surface = sentence.text[tokens[first].start : tokens[first + size - 1].end]
                 return Finding(
                     "carry",
@@ -462,6 +468,46 @@ def _short_form(
                     names=form.names,
                 )
     return _definite_body(sentence, lexicon, cue, tokens, how)
+
+
+def _without_voice(sentence: Sentence, lexicon: Lexicon, tokens: list[Token]) -> list[Token]:
+    """`tokens` without whoever speaks for the body they name, with no name of their own:
+    "**a spokesman for** the defence ministry", "the defence ministry**'s spokesman**" are
+    the defence ministry's words (`_voice_after`)."""
+    for at in range(1, len(tokens)):
+        if _voice_after(sentence, lexicon, tokens[at:]):
+            tokens = tokens[:at]
+            break
+    links = [at for at, t in enumerate(tokens) if t.norm in lexicon.voice_links][:1]
+    if links and 0 < links[0] < len(tokens) - 1:
+        office = tokens[: links[0]]
+        if office[0].norm in lexicon.determiners:
+            office = office[1:]
+        voiced = office and all(t.norm in lexicon.titles | lexicon.mouthpieces for t in office)
+        if voiced and office[-1].norm in lexicon.mouthpieces:
+            tokens = tokens[links[0] + 1 :]
+            while tokens and tokens[0].norm in lexicon.determiners:
+                tokens = tokens[1:]
+    return tokens
+
+
+def _voice_after(sentence: Sentence, lexicon: Lexicon, after: list[Token]) -> bool:
+    """Whether what follows a short form is only fillers, or whoever speaks for it with no
+    name of their own: "the ministry**'s spokesman**", "the ministry **press service**"
+    (titles, then a mouthpiece or a spokesman's office, `voice_offices`). A title of no
+    spokesman ("the ministry's director") or a name after the office ("the ministry
+    spokesman Vagif Dargahli") is someone of their own, the body no short form there."""
+    rest = [t for t in after if t.norm not in lexicon.fillers]
+    if not rest:
+        return True
+    if rest[0].norm == "s" and sentence.text[rest[0].start - 1 : rest[0].start] in _APOSTROPHES:
+        rest = rest[1:]  # "the ministry's"
+    norms = tuple(t.norm for t in rest)
+    if not norms or not all(n in lexicon.titles or n in lexicon.mouthpieces for n in norms):
+        return False
+    return norms[-1] in lexicon.mouthpieces or any(
+        norms[-len(office) :] == office for office in lexicon.voice_offices
+    )
 
 
 def _definite_body(

@@ -360,6 +360,41 @@ def test_the_antara_news_agency_reports_in_indonesian(sentence: str, name: str |
     assert registered("id", sentence) == [name]
 
 
+@pytest.mark.parametrize(
+    "then",
+    [
+        "The ministry's spokesman said the strike missed.",
+        "The ministry spokesman said the strike missed.",
+        "A spokesman for the ministry said the strike missed.",
+        "The defence ministry's spokesman said the strike missed.",
+        "The strike missed, the ministry's press secretary said.",
+    ],
+)
+def test_the_bodys_spokesman_carries_the_body_named_before(then: str) -> None:
+    """ "The ministry's spokesman said" after "Azerbaijan's defence ministry denied …" found
+    nobody, though "The ministry said" carried it: a spokesman nobody names speaks for the
+    body, as "Hamas's spokesman said" is Hamas. With nothing before, nobody."""
+    first = "Azerbaijan's defence ministry denied the report."
+    found = suggest("en", first, then, speakers=[])
+    assert [who(s) for s in found] == ["+Azerbaijan's defence ministry"] * 2
+    assert found[1] is not None and found[1].reason.startswith("short form")
+    assert suggest("en", then, speakers=[]) == [None]
+
+
+@pytest.mark.parametrize(
+    "then",
+    [
+        "The ministry's director said the strike missed.",
+        "The ministry spokesman Vagif Dargahli said the strike missed.",
+    ],
+)
+def test_an_office_of_its_own_does_not_carry_the_body(then: str) -> None:
+    """A director is no spokesman, and a spokesman with a name speaks himself."""
+    first = "Azerbaijan's defence ministry denied the report."
+    found = suggest("en", first, then, speakers=[])[1]
+    assert found is None or not found.reason.startswith("short form")
+
+
 def test_a_time_between_an_english_outlet_and_its_verb_ends_its_name() -> None:
     """ "Reuters this morning reported …" suggested nobody, "…, Reuters this morning
     reported." proposed "Reuters this morning": "this" ends a name, as "on" does."""
