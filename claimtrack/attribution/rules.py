@@ -307,6 +307,11 @@ def _apply_cue(sentence: Sentence, lexicon: Lexicon, cue: Cue, hit: Hit) -> Find
             return None  # "Заявление Алиева раскритиковал Пашинян": Pashinyan's criticism
         return finding
     if cue.category == "quoted_by":
+        if _closes_the_sentence(sentence, lexicon, hit):
+            # "Kesepakatan itu batal, seperti dikutip Antara.": what came before is what was
+            # quoted, no speaker of it, and what follows the medium that passed it on, no
+            # speaker either ("…, передает ТАСС.")
+            return None
         return _before(sentence, lexicon, hit, SCORE_QUOTED_BY, "propose")
     if cue.category == "participle":
         return _participle(sentence, lexicon, hit)
@@ -315,6 +320,21 @@ def _apply_cue(sentence: Sentence, lexicon: Lexicon, cue: Cue, hit: Hit) -> Find
     if _is_reciprocal(sentence, lexicon, hit) or _frames(sentence, lexicon, hit):
         return None
     return _verb(sentence, lexicon, cue, hit)
+
+
+def _closes_the_sentence(sentence: Sentence, lexicon: Lexicon, hit: Hit) -> bool:
+    """Whether a cue opens the sentence's last clause, after a comma, quote or dash ("…,
+    **seperti dikutip** Antara[, Senin]."): nothing but whom it names follows it. "Peskov,
+    seperti dikutip Reuters, mengatakan" names the speaker before it; at the close the
+    clause before is the statement itself ("Kesepakatan itu batal"), whose first word is
+    no speaker ("Kesepakatan" was proposed)."""
+    clause = _closing_clause(sentence, lexicon)
+    opening = sentence.tokens_in(clause[0], clause[1])[:1]
+    return (
+        bool(opening)
+        and opening[0].start == hit.start
+        and _follows_break(sentence.plain, hit.start)
+    )
 
 
 def _verb(sentence: Sentence, lexicon: Lexicon, cue: Cue, hit: Hit) -> Finding | None:

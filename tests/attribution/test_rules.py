@@ -346,6 +346,11 @@ def test_more_russian_verbs_tell_whom_they_were_told_in_the_dative(
         ("Menurut Antara, kesepakatan itu batal.", "Antara"),
         # the agency passes on what a speaker said
         ("Kesepakatan itu batal, kata Budi Santoso seperti dilaporkan Antara.", "Budi Santoso"),
+        # the medium quoting closes the sentence: what is before it names nobody (was
+        # "Kesepakatan", "Kesepakatan dengan Armenia batal")
+        ("Kesepakatan itu batal, seperti dikutip Antara.", None),
+        ("Kesepakatan dengan Armenia batal, seperti dikutip Antara.", None),
+        ("Kesepakatan itu batal, kata Budi, seperti dikutip Antara.", "Budi"),
         # the preposition in lower case, or opening a phrase, is no speaker
         ("Kesepakatan antara kedua negara itu batal, kata Budi Santoso.", "Budi Santoso"),
         ("Antara Armenia dan Azerbaijan melaporkan pertempuran.", None),
