@@ -74,7 +74,7 @@ def analyse(sentence: Sentence, lexicon: Lexicon) -> Finding | None:
         finding = _apply_cue(sentence, lexicon, cue, hit)
         if finding is None:
             continue
-        if chosen is not None and closing and not _aside_of(sentence, cue, chosen, start):
+        if chosen is not None and closing and not _aside_of(sentence, lexicon, cue, chosen, hit):
             closer = _closing(sentence, lexicon, cue, hit, finding, clause)
             if closer is not None:
                 return closer
@@ -86,14 +86,27 @@ def analyse(sentence: Sentence, lexicon: Lexicon) -> Finding | None:
     return _headline(sentence, lexicon) or chosen or _colon_quote(sentence, lexicon)
 
 
-def _aside_of(sentence: Sentence, cue: Cue, chosen: Finding, start: int) -> bool:
+def _aside_of(sentence: Sentence, lexicon: Lexicon, cue: Cue, chosen: Finding, hit: Hit) -> bool:
     """Whether a prepositional cue follows the chosen speaker's name with nothing between
-    ("…, kata Budi Santoso **seperti dilaporkan** Antara"): it says who passed their words
-    on, and names no speaker of the sentence."""
+    ("…, kata Budi Santoso **seperti dilaporkan** Antara"), or only the comma closing the
+    speaker's own phrase ("…, kata Budi[ kepada wartawan], **seperti dilaporkan** Antara",
+    which gave the sentence to Antara): it says who passed their words on, and names no
+    speaker of the sentence."""
     if cue.category != "prepositional" or not chosen.surface:
         return False
+    start = hit.start
     at = sentence.text.rfind(chosen.surface, 0, start)
-    return at >= 0 and not sentence.text[at + len(chosen.surface) : start].strip()
+    if at < 0:
+        return False
+    after = at + len(chosen.surface)
+    between = sentence.text[after:start].rstrip()
+    if not between:
+        return True
+    if not between.endswith(","):
+        return False
+    # what stands before the comma may only say whom they told or when (`_tail`)
+    comma = after + len(between) - 1
+    return _tail(sentence, lexicon, hit, after, (after, comma))
 
 
 def _not_speech(sentence: Sentence, lexicon: Lexicon, start: int) -> bool:

@@ -346,6 +346,9 @@ def test_more_russian_verbs_tell_whom_they_were_told_in_the_dative(
         ("Menurut Antara, kesepakatan itu batal.", "Antara"),
         # the agency passes on what a speaker said
         ("Kesepakatan itu batal, kata Budi Santoso seperti dilaporkan Antara.", "Budi Santoso"),
+        # ... past a comma too, closing the speaker's phrase (was "Antara")
+        ("Rencana itu ditunda, kata Budi, seperti dilaporkan Antara.", "Budi"),
+        ("Rencana itu ditunda, kata Budi kepada wartawan, seperti dilaporkan Antara.", "Budi"),
         # the medium quoting closes the sentence: what is before it names nobody (was
         # "Kesepakatan", "Kesepakatan dengan Armenia batal")
         ("Kesepakatan itu batal, seperti dikutip Antara.", None),
