@@ -132,6 +132,48 @@ def titled_remainder(query_words: Sequence[str], name_words: Sequence[str]) -> b
     return not any(n in _body_words() for n in name_words[last:])
 
 
+def after_titles(text: str) -> str | None:
+    """The folded words `text` goes on with after the office it opens with: "putin" of
+    "President Putin", "pashinyan" of "Prime Minister Pashinyan", "путин" of "президент
+    России Путин", "cavusoglu" of "Mr Cavusoglu". An analyst types a person's title before
+    the name as the press writes it, though no alias of theirs holds both (`lookup` then
+    looks the rest up among people). The opening is every lexicon's titles and one-word
+    ranks (`honorific_words`) and the places they are of ("Russian", "России"), at least one
+    a title. None when `text` opens with no title, is nothing else ("Prime Minister",
+    "Presiden Rusia") or goes on with a place ("President Azerbaijan": an office)."""
+    from claimtrack.attribution.places import names_a_place
+
+    folded = words(text)
+    titles = honorific_words()
+    at = 0
+    while at < len(folded) and (folded[at] in titles or names_a_place(folded[at])):
+        at += 1
+    rest = " ".join(folded[at:])
+    if not rest or not any(w in titles for w in folded[:at]) or names_a_place(rest):
+        return None
+    return rest
+
+
+@lru_cache(maxsize=1)
+def honorific_words() -> frozenset[str]:
+    """Every lexicon's titles (no body's word among them: `all_titles_and_body_words`) and
+    its ranks of one word ("captain", "kapten"): what may stand before a person's name
+    ("President", "Menteri", "президент", "Captain") and is no word of it."""
+    from claimtrack.attribution.cues import available_languages, load_lexicon
+
+    ranks = {r for lang in available_languages() for r in load_lexicon(lang).ranks if " " not in r}
+    titles, bodies = all_titles_and_body_words()
+    return frozenset(titles | (ranks - bodies))
+
+
+def names_an_office(name: str) -> bool:
+    """Whether a word of `name` is a title or a kind of body of any lexicon ("Russian
+    President", "Presiden Rusia", "Menko Polkam"): an office or a body, not a person's own
+    name, which a title typed before a name never looks up."""
+    titles, bodies = all_titles_and_body_words()
+    return any(w in titles or w in bodies for w in words(name))
+
+
 @lru_cache(maxsize=1)
 def _body_words() -> frozenset[str]:
     """Every lexicon's one-word kinds of body, those also a title's word among them

@@ -7,7 +7,7 @@ import pytest
 from claimtrack.errors import AmbiguousError, NotFoundError
 from claimtrack.matching import rank
 from claimtrack.services.lookup import find_speaker
-from claimtrack.services.speakers import add_speaker
+from claimtrack.services.speakers import add_speaker, edit_speaker
 from claimtrack.store import Store
 
 
@@ -168,3 +168,113 @@ def test_a_word_alike_is_clearly_it_only_when_a_typo_or_an_ending(
     from claimtrack.matching import clearly
 
     assert clearly(typed, word) is clear
+
+
+@pytest.fixture
+def titled() -> Store:
+    """People registered with their offices as aliases, or with none, and bodies beside them:
+    no alias holds a title and a name together ("President Aliyev" is not registered)."""
+    s = Store.memory()
+    add_speaker(
+        s,
+        "Vladimir Putin",
+        ["Putin", "Russian President", "Presiden Rusia", "Путин", "Президент России"],
+        kind="person",
+    )
+    add_speaker(s, "Ilham Aliyev", ["Aliyev", "Azerbaijani President"], kind="person")
+    add_speaker(s, "Nikol Pashinyan", ["Pashinyan", "Armenian Prime Minister"], kind="person")
+    add_speaker(s, "Mevlut Cavusoglu", ["Cavusoglu"], kind="person")
+    add_speaker(s, "Lena Korsak", ["Mersland's Foreign Minister"], kind="person")
+    add_speaker(s, "Russian Foreign Ministry", kind="ministry")
+    add_speaker(s, "Mindef", kind="ministry")  # a body's name with no body's word in it
+    add_speaker(s, "Azertac", kind="media")
+    return s
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("President Putin", "Vladimir Putin"),  # the title of one alias, the name of another
+        ("Presiden Putin", "Vladimir Putin"),
+        ("президент Путин", "Vladimir Putin"),
+        ("президента России Путина", "Vladimir Putin"),  # a case, the place of the office
+        ("Russian President Putin", "Vladimir Putin"),
+        ("President Vladimir Putin", "Vladimir Putin"),
+        ("President Putim", "Vladimir Putin"),  # a typo, as "Putim" alone finds him
+        ("President Aliyev", "Ilham Aliyev"),  # both are presidents: the name says who
+        ("Prime Minister Pashinyan", "Nikol Pashinyan"),
+        ("премьер-министр Пашинян", "Nikol Pashinyan"),
+        ("Foreign Minister Cavusoglu", "Mevlut Cavusoglu"),  # no office registered at all
+        ("Mr. Cavusoglu", "Mevlut Cavusoglu"),
+    ],
+)
+def test_a_title_before_a_persons_name_finds_them(titled: Store, typed: str, expected: str) -> None:
+    """`tag ST "President Putin"` found nobody: no alias holds both words, "Putin" is no
+    word of "Russian President" nor "President" one of "Vladimir Putin"."""
+    assert find_speaker(titled, typed).name == expected
+
+
+def test_a_title_before_a_name_only_alike_is_refused_with_whom_it_looks_like(
+    titled: Store,
+) -> None:
+    """ "Korsakova" is another surname, not "Korsak" in a case, title or no title."""
+    from claimtrack.errors import UnknownSpeakerError
+
+    korsak = find_speaker(titled, "Lena Korsak")
+    with pytest.raises(UnknownSpeakerError) as exc:
+        find_speaker(titled, "President Korsakova")
+    assert exc.value.candidates == [korsak.id]
+    assert "no speaker is clearly 'President Korsakova', only alike: " in str(exc.value)
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "Minister Mindef",  # a ministry is no person with a title
+        "Spokesman Russian Foreign Ministry",
+        "Minister Azertac",  # nor an outlet
+        "Presiden Rusia Azerbaijan",  # nor a place
+        "Minister Azerbaijani",  # the place in his office's name is not his
+        "Prime",  # a title alone
+    ],
+)
+def test_a_title_before_no_persons_name_finds_nobody(titled: Store, typed: str) -> None:
+    with pytest.raises(NotFoundError):
+        find_speaker(titled, typed)
+
+
+@pytest.mark.parametrize("typed", ["President", "Presiden"])
+def test_a_title_alone_two_people_hold_finds_neither(titled: Store, typed: str) -> None:
+    with pytest.raises(AmbiguousError) as exc:
+        find_speaker(titled, typed)
+    assert len(exc.value.candidates) == 2
+
+
+def test_a_title_before_a_surname_two_people_share_is_ambiguous() -> None:
+    """Two Aliyevs: "President Aliyev" names neither, as "Aliyev" alone does not; the one
+    registered under the surname alone is meant by it, title or no title."""
+    store = Store.memory()
+    heydar = add_speaker(store, "Heydar Aliyev", kind="person")
+    ilham = add_speaker(store, "Ilham Aliyev", kind="person")
+    add_speaker(store, "Vladimir Putin", ["Russian President"], kind="person")
+    for typed in ("Aliyev", "President Aliyev"):
+        with pytest.raises(AmbiguousError) as exc:
+            find_speaker(store, typed)
+        assert set(exc.value.candidates) == {heydar.id, ilham.id}
+        assert str(exc.value).startswith(f"speaker {typed!r} is ambiguous: ")
+        assert str(exc.value).endswith("; give an id or more of the name")
+    edit_speaker(store, ilham.id, add_aliases=["Aliyev"])
+    assert find_speaker(store, "Aliyev").id == ilham.id
+    assert find_speaker(store, "President Aliyev").id == ilham.id
+
+
+def test_a_title_before_a_name_no_alias_spells_finds_them_and_no_body() -> None:
+    """A person registered with an honorific in the name ("Dr Ahmed Yusuf", of no kind
+    told) is found under another title; a speaker of no kind told whose name reads as no
+    person's is no person ("Ankara", the Turkish government as the press calls it)."""
+    store = Store.memory()
+    yusuf = add_speaker(store, "Dr Ahmed Yusuf")
+    add_speaker(store, "Ankara")
+    assert find_speaker(store, "Professor Yusuf").id == yusuf.id
+    with pytest.raises(NotFoundError):
+        find_speaker(store, "Minister Ankra")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from claimtrack.errors import AmbiguousError, NotFoundError, UnknownSpeakerError, ValidationError
@@ -11,7 +11,10 @@ from claimtrack.matching import (
     SPEAKER_MARGIN,
     WORD_FLOOR,
     Match,
+    after_titles,
     clearly,
+    honorific_words,
+    names_an_office,
     rank_across_scripts,
     romanised_names,
     words,
@@ -65,6 +68,18 @@ def find_speaker(store: Store, ref: str) -> Speaker:
     matches = rank_across_scripts(
         ref, romanised_names(names), limit=5, cutoff=SPEAKER_CUTOFF, word_floor=WORD_FLOOR
     )
+    # "President Putin": the title from one alias ("Russian President"), the name from
+    # another ("Putin"), or from none ("Foreign Minister Cavusoglu")
+    titled = titled_matches(ref, docs.values())
+    if titled and titled[0].clear:
+        named = _meant(titled)
+        clear = [m.key for m in matches if m.clear]
+        if not clear and len(named) == 1:
+            return Speaker.from_doc(docs[named[0]])
+        if not clear or named[0] not in clear:  # or the whole names another clearly
+            raise _ambiguous_speaker(store, ref, list(dict.fromkeys([*named, *clear])))
+    elif titled and not matches:  # "President Korsakova" is no Lena Korsak in a case
+        raise _only_alike(store, ref, titled)
     if not matches:
         gone = forwarding.gone(store, ref, ("speakers",))
         raise gone or UnknownSpeakerError(
@@ -91,10 +106,88 @@ def find_speaker(store: Store, ref: str) -> Speaker:
             raise _a_place(store, ref, matches, place)
         if len(itself) == 1 and any(m.key == itself[0].id and m.clear for m in matches):
             return itself[0]
-    close = len(matches) > 1 and matches[0].score - matches[1].score < SPEAKER_MARGIN
-    if close or not matches[0].clear:  # or a clear match below one only alike
+    if _close(matches) or not matches[0].clear:  # or a clear match below one only alike
         raise _ambiguous_speaker(store, ref, [m.key for m in matches])
     return Speaker.from_doc(docs[matches[0].key])
+
+
+def _close(matches: Sequence[Match]) -> bool:
+    """Whether the runner-up scores within SPEAKER_MARGIN of the best: no one is meant."""
+    return len(matches) > 1 and matches[0].score - matches[1].score < SPEAKER_MARGIN
+
+
+def titled_matches(
+    typed: str, docs: Iterable[dict[str, Any]], names: Sequence[tuple[str, str]] | None = None
+) -> list[Match]:
+    """The people `typed` may name after the title it opens with (`matching.after_titles`:
+    "President Putin", "Presiden Putin", "президент Путин", "Foreign Minister Cavusoglu"),
+    best first, as `find_speaker` ranks a name: the rest looked up among people only, by
+    their own names, never by an office alias ("Presiden Azerbaijan" is Aliyev's office,
+    not his name). A title before a ministry's, an outlet's or a place's name names none of
+    them: a body is no person with a title. `names`: `person_names(docs)`, when a caller
+    asks again (a picker, as each key is typed); [] when `typed` opens with no title."""
+    rest = after_titles(typed)
+    if rest is None:
+        return []
+    records = {d["id"]: d for d in docs}
+    if names is None:
+        names = person_names(records.values())
+    matches = rank_across_scripts(
+        rest, names, limit=5, cutoff=SPEAKER_CUTOFF, word_floor=WORD_FLOOR
+    )
+    return [m for m in matches if _a_person(records[m.key])]
+
+
+def person_names(docs: Iterable[dict[str, Any]]) -> list[tuple[str, str]]:
+    """(id, name) for every name of a speaker who may be a person (of kind person or none
+    told) that is their own, romanised too (`matching.romanised_names`): what a title typed
+    before a name looks up. Past the title it may open with ("President Aliyev", "Dr Ahmed
+    Yusuf") no word of it may be an office's or a body's (`matching.names_an_office`):
+    "Russian President", "Presiden Rusia" are Putin's office, not his name."""
+    titles = honorific_words()
+    names = []
+    for d in docs:
+        if d.get("kind") not in ("person", "other"):
+            continue
+        for n in (d["name"], *d.get("aliases", ())):
+            opening = words(n)[:1]
+            own = after_titles(n) if opening and opening[0] in titles else n
+            if own is not None and not names_an_office(own):
+                names.append((d["id"], n))
+    return romanised_names(names)
+
+
+def _a_person(doc: dict[str, Any]) -> bool:
+    """Whether a speaker is a person: registered as one, or of no kind told by a name that
+    reads as a person's ("Ilham Aliyev", not "Ankara" nor "Kremlin": `speakers.described`).
+    A title before a body's name names no one."""
+    if doc.get("kind") == "person":
+        return True
+    from claimtrack.services.speakers import described  # it looks speakers up here
+
+    return doc.get("kind") == "other" and described(doc["name"])[0] == "person"
+
+
+def titled_persons(
+    typed: str, docs: Iterable[dict[str, Any]], names: Sequence[tuple[str, str]] | None = None
+) -> list[str]:
+    """The ids of the people `typed` clearly names after its title (`titled_matches`),
+    as `find_speaker` takes them: one, or those alike enough to be ambiguous; none when
+    the best only looks like what was typed ("President Korsakova" for Lena Korsak)."""
+    matches = titled_matches(typed, docs, names)
+    if not matches or not matches[0].clear:
+        return []
+    return _meant(matches)
+
+
+def _meant(matches: Sequence[Match]) -> list[str]:
+    """Whom ranked `matches` may mean, as `find_speaker` takes a name: the one answering to
+    it exactly ("Aliyev", Ilham Aliyev's alias, though "Heydar Aliyev" holds it too), else
+    those within SPEAKER_MARGIN of the best (more than one: ambiguous)."""
+    exact = [m.key for m in matches if m.score > 100.0]
+    if len(exact) == 1:
+        return exact
+    return [m.key for m in matches if _close([matches[0], m])]
 
 
 def _every_word_in(typed: str, name: str) -> bool:
