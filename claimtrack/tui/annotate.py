@@ -47,16 +47,26 @@ def speaker_picker(
     names.sort(key=lambda kn: position[kn[0]])
     template = "create speaker '{}'" if create else None
     records = list(docs.values())
+    people: list[list[tuple[str, str]]] = []  # `lookup.person_names`, worked out once asked
 
-    def states(typed: str) -> list[str]:
+    def named(typed: str) -> list[str]:
         """The registered state the whole text typed is another name of ("Burma" for
-        "Myanmar", "US" in capitals for "United States"), as `tag` finds it: else the
-        picker offered only to create a duplicate."""
+        "Myanmar", "US" in capitals for "United States"), or the person named after a title
+        no alias of theirs holds with the name ("President Putin", "Foreign Minister
+        Cavusoglu"), as `tag` finds them: else the picker offered only to create a
+        duplicate."""
+        from claimtrack.matching import after_titles
+        from claimtrack.services.lookup import person_names, titled_persons
         from claimtrack.services.placenames import states_called
 
         # a long list is ranked on a worker thread: the records copied here, not the live
         # table the screen's thread may change meanwhile
-        return [sp.id for sp in states_called(app.store, typed, records)]
+        states = [sp.id for sp in states_called(app.store, typed, records)]
+        if states or after_titles(typed) is None:
+            return states
+        if not people:
+            people.append(person_names(records))
+        return titled_persons(typed, records, people[0])
 
     return PickerDialog(
         title,
@@ -66,7 +76,7 @@ def speaker_picker(
         exclude=exclude,
         across_scripts=True,
         query=proposed if create else "",
-        also=states,
+        also=named,
     )
 
 

@@ -81,3 +81,25 @@ async def test_the_word_us_is_no_state(demo_store: Store) -> None:
     options, speaker = await _tagged_by_typing(demo_store, "us")
     assert "United States" not in str(options.get_option_at_index(0).prompt)
     assert speaker.id != us.id
+
+
+async def test_a_title_before_a_persons_name_picks_the_person(demo_store: Store) -> None:
+    """ "President Putin" ⏎ created a speaker "President Putin" (the create row first: no
+    name of Putin's holds both words), though `tag ST "President Putin"` now finds him."""
+    options, speaker = await _tagged_by_typing(demo_store, "President Putin")
+    assert "Vladimir Putin" in str(options.get_option_at_index(0).prompt)
+    assert speaker.name == "Vladimir Putin"
+
+
+async def test_a_title_before_a_name_with_no_office_registered_picks_him(
+    demo_store: Store,
+) -> None:
+    """Mevlut Cavusoglu has no office among his aliases: he was not listed at all."""
+    _, speaker = await _tagged_by_typing(demo_store, "Foreign Minister Cavusoglu")
+    assert speaker.name == "Mevlut Cavusoglu"
+
+
+async def test_a_title_before_a_name_only_alike_still_creates_it(demo_store: Store) -> None:
+    options, speaker = await _tagged_by_typing(demo_store, "President Putinova")
+    assert options.get_option_at_index(0).id == CREATE_ID
+    assert speaker.name == "President Putinova"

@@ -76,7 +76,8 @@ class PickerDialog(ModalScreen[Pick | None]):
         officials" and "putin" finds "Владимир Путин" (names, not long texts: it costs);
         `query`: text the field starts with, selected, so typing replaces it and → edits it;
         `also`: the keys the whole text typed is another name of, however unlike ("Burma" for
-        the speaker "Myanmar"), ranked first as if typed exactly."""
+        the speaker "Myanmar", "President Putin" for Vladimir Putin, alias "Russian
+        President"), ranked first as if typed exactly."""
         super().__init__()
         self._query = clean(query, one_line=True).strip()
         self.title_text = title
