@@ -339,3 +339,67 @@ def test_a_join_refuses_a_second_statement_another_writer_tagged_meanwhile(
     tagged = store.get(Statement, rest.id)
     assert tagged is not None and tagged.claim is not None
     sound(store)
+
+
+def refusal(store: Store, sid: str) -> str:
+    """What tagging the statement `sid` is refused with (the same line `show` gives)."""
+    with pytest.raises(NotFoundError) as refused:
+        annotate.tag(store, sid, "Ana Ruiz")
+    return str(refused.value)
+
+
+def test_an_id_joined_away_and_split_off_again_names_the_statement_holding_its_text(
+    store: Store,
+) -> None:
+    """Joined into the quote, then the quote split again where it had been joined: the text is
+    a new statement, yet the id still said "use" the quote, which no longer says it. It names
+    the split and where the text is now; an undo of the split gives the forward back."""
+    quote = with_text(store, "The quote went on")
+    rest = with_text(store, "We will answer soon")
+    spans.join(store, quote.id, rest.id)
+    joined = f"statement {rest.id} was joined into statement {quote.id} on "
+    assert refusal(store, rest.id).endswith(f": use {quote.id}")
+    before = state(store)
+    _, again = spans.split(store, quote.id, rest.start)
+    assert text_of(store, again) == text_of(store, rest)  # its text, under a new id
+    said = refusal(store, rest.id)
+    assert said.startswith(joined) and f", and {quote.id} was split on " in said
+    assert said.endswith(f": its text is now in statement {again.id}: use {again.id}")
+    history.undo(store)
+    assert state(store) == before
+    assert refusal(store, rest.id).endswith(f": use {quote.id}")
+    history.redo(store)
+    assert refusal(store, rest.id).endswith(f"statement {again.id}: use {again.id}")
+    # cut inside its text, it lies in two statements: both named, neither to "use"
+    history.undo(store)
+    _, part = spans.split(store, quote.id, spans.offset_before(store, quote.id, "soon"))
+    said = refusal(store, rest.id)
+    assert said.endswith(f": its text is now in statements {quote.id} and {part.id}")
+    assert ": use" not in said
+    sound(store)
+
+
+def test_a_text_joined_twice_then_split_off_step_by_step_is_followed_to_where_it_is(
+    store: Store,
+) -> None:
+    """Joined into the quote, the quote into the sentence before it, then that cut up again
+    piece by piece: the id follows both joins and names the statement holding its text now
+    (and the split that moved it there last)."""
+    numbers = with_text(store, "Hahn said")
+    quote = with_text(store, "The quote went on")
+    rest = with_text(store, "We will answer soon")
+    spans.join(store, quote.id, rest.id)
+    spans.join(store, numbers.id, quote.id)
+    said = refusal(store, rest.id)
+    assert f", and {quote.id} into {numbers.id} on " in said
+    assert said.endswith(f": use {numbers.id}")
+    _, second = spans.split(store, numbers.id, quote.start)
+    said = refusal(store, rest.id)
+    assert f", and {quote.id} into {numbers.id} on " in said
+    assert f", and {numbers.id} was split on " in said
+    assert said.endswith(f"its text is now in statement {second.id}: use {second.id}")
+    _, third = spans.split(store, second.id, spans.offset_before(store, second.id, "'We will"))
+    said = refusal(store, rest.id)
+    assert f", and {second.id} was split on " in said
+    assert said.endswith(f"its text is now in statement {third.id}: use {third.id}")
+    sound(store)

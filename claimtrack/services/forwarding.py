@@ -5,7 +5,8 @@ An id copied into a note, a script or an export before a merge stays in use: ref
 with "no record with id" (or "merged away" without saying into what) left the analyst to
 dig through `claimtrack log`. The event log knows, and a merged claim may have been merged
 again since, so the answer follows the merges to the record that holds it now. A joined
-statement is one more such merge: its text is now part of the statement it was joined into.
+statement is one more such merge: its text is now part of the statement it was joined into,
+unless a split since cut it out again; then the answer names where its text is now.
 """
 
 from __future__ import annotations
@@ -106,10 +107,14 @@ def _forwarded(store: Store, events: list[Doc], table: str, ref: str) -> str:
     into removed since, is said so rather than named as if it were there."""
     kind = _FIELD[table]
     said, current = f"{kind} {ref} was {_MERGED.get(table, 'merged')}", ref
+    first: Doc | None = None
     for hop in range(_MAX_HOPS):
         event, _ = _removal(store, events, table, current) or (None, None)
         if event is None:
+            if table == "statements" and first is not None:
+                return said + _text_now(store, events, ref, current, first)
             return f"{said}: use {current}"
+        first = first or event
         if hop and _op(store, event) != _MERGES[table]:
             return f"{said}; {kind} {current} was removed since ({_change(event)})"
         kept = _kept(event, table, current)
@@ -123,6 +128,69 @@ def _forwarded(store: Store, events: list[Doc], table: str, ref: str) -> str:
         )
         current = kept
     return said
+
+
+def _text_now(store: Store, events: list[Doc], ref: str, holder: str, joined: Doc) -> str:
+    """The end of a joined statement's forward: `: use A` while `holder`, the statement the
+    joins led to, still holds all of `ref`'s text. A split since may have cut it out again
+    (join, then split at the same place: the second part is a new statement): "use A" then
+    sent the analyst to a statement no longer saying it, so the split is named, and the
+    statement (or statements) holding the text now. Read from the store as it is, so an undo
+    or redo of either change answers as the text then lies."""
+    found = _removal(store, events, "statements", ref)
+    if found is None:
+        return f": use {holder}"
+    was = found[1]
+    start, end = int(was["start"]), int(was["end"])
+    docs = store.docs("statements")
+    now = sorted(
+        (doc["start"], sid)
+        for sid in store.ids_where("statements", "source", was["source"])
+        if (doc := docs[sid])["start"] < end and doc["end"] > start
+    )
+    holders = [sid for _, sid in now]
+    if not holders or holders == [holder]:
+        return f": use {holder}"
+    split = _split_out(store, events, joined, was["source"], (start, end))
+    said = (
+        f", and {_split_statement(split)} was split on {split['ts'][:10]} (change {split['seq']})"
+        if split is not None
+        else f", and {holder} no longer holds all of it"
+    )
+    if len(holders) == 1:
+        return f"{said}: its text is now in statement {holders[0]}: use {holders[0]}"
+    return f"{said}: its text is now in statements {', '.join(holders[:-1])} and {holders[-1]}"
+
+
+def _split_out(
+    store: Store, events: list[Doc], since: Doc, source: str, span: tuple[int, int]
+) -> Doc | None:
+    """The newest split after `since` that cut part of `span` (of `source`'s text) out of the
+    statement holding it (a redo stands for the split it re-applies)."""
+
+    def held(doc: Doc) -> int:
+        if doc.get("source") != source:
+            return 0
+        return max(0, min(span[1], doc["end"]) - max(span[0], doc["start"]))
+
+    for event in events:  # newest first
+        if event_order(event) <= event_order(since):
+            return None
+        if _op(store, event) != "statement.split":
+            continue
+        for c in event.get("changes") or ():
+            before, after = c["before"], c["after"]
+            if c["table"] == "statements" and before and after and held(after) < held(before):
+                return event
+    return None
+
+
+def _split_statement(event: Doc) -> str:
+    """The statement a split event cut (the one it shortened)."""
+    for c in event.get("changes") or ():
+        if c["table"] == "statements" and c["before"] and c["after"]:
+            return str(c["id"])
+    return "?"
 
 
 def _link_gone(store: Store, events: list[Doc], ref: str, event: Doc, before: Doc) -> NotFoundError:

@@ -151,3 +151,33 @@ def test_a_joined_away_statement_id_names_the_statement_it_went_into(
     assert cli("redo").code == 0
     refused(cli, db, "show", rest[:5], match=said)
     assert f": use {quote}" in cli("show", rest).err
+
+
+def test_a_joined_id_whose_text_a_split_cut_out_again_names_where_it_is_now(
+    cli: Runner, db: Path, desk: dict[str, str]
+) -> None:
+    """Joined, then split again where it was joined: the text is a new statement, and every
+    command given the old id still said "use" the statement that no longer says it (a tag
+    there went to the wrong words). They name the statement holding the text now, until the
+    split is undone."""
+    quote, rest = desk["quote"], desk["rest"]
+    assert cli("statement", "join", quote, rest).code == 0
+    r = cli("statement", "split", quote, "--before", "We will answer soon", "--json")
+    assert r.code == 0, r.err
+    again = r.json()["statements"][1]
+    assert again["text"] == "We will answer soon.'" and again["id"] != rest
+    said = f"statement {rest} was joined into statement {quote} on "
+    for args in (("show", rest), ("tag", rest, "Viktor Hahn"), ("note", rest[:5], "x"),
+                 ("untag", rest), ("statement", "split", rest, "--at", "5")):  # fmt: skip
+        refused(cli, db, *args, match=said)
+        err = cli(*args).err
+        assert f", and {quote} was split on " in err
+        assert err.rstrip().endswith(f"now in statement {again['id']}: use {again['id']}")
+    # the split undone, the text is in the quote again, and so is the forward
+    assert cli("undo").code == 0
+    err = cli("show", rest).err
+    assert err.startswith(f"claimtrack: error: {said}") and "split" not in err
+    assert err.rstrip().endswith(f": use {quote}")
+    assert cli("redo").code == 0
+    assert cli("tag", rest, "Viktor Hahn").err.rstrip().endswith(f": use {again['id']}")
+    assert cli("check").code == 0
