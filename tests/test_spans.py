@@ -3,6 +3,7 @@ store stays sound (claims, numbers, indexes) through all of it."""
 
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -403,3 +404,58 @@ def test_a_text_joined_twice_then_split_off_step_by_step_is_followed_to_where_it
     assert f", and {second.id} was split on " in said
     assert said.endswith(f"its text is now in statement {third.id}: use {third.id}")
     sound(store)
+
+
+def one_statement(text: str, lang: str) -> tuple[Store, Statement]:
+    s = Store.memory()
+    import_documents(s, [RawDocument(text.encode(), "b.txt", lang=lang)])
+    (st,) = s.all(Statement)
+    return s, st
+
+
+def test_a_statement_without_spaces_can_be_cut_at_every_character() -> None:
+    """The split dialog stepped from word start to word start: a Chinese statement has none,
+    so it had nowhere to put the cut. Every character is a step there, its 、 and ， too."""
+    text = "外交部表示，乌克兰的说法、西方的指责都是“荒谬的”。"
+    s, st = one_statement(text, "zh")
+    assert spans.word_starts(s, st) == []
+    words, characters = spans.cut_places(s, st)
+    assert words == characters == list(range(1, len(text)))
+    for mark in "，、":
+        at = text.index(mark) + 1
+        first, second = spans.split(s, st.id, at)
+        assert text_of(s, first).endswith(mark) and text_of(s, second) == text[at:]
+        history.undo(s)
+
+
+def test_a_chinese_quote_in_an_english_report_is_cut_between_characters() -> None:
+    """Refused as "it would cut the word" because the report is English: no space parts the
+    words of the quote, so any two of its characters may be parted."""
+    text = "Zakharova wrote: 乌克兰的说法是荒谬的，西方的指责也是。"
+    s, st = one_statement(text, "en")
+    at = text.index("西方")
+    assert at in spans.cut_places(s, st).words
+    _, second = spans.split(s, st.id, at)
+    assert text_of(s, second) == "西方的指责也是。"
+
+
+def test_no_cut_parts_a_letter_from_its_mark() -> None:
+    """Thai writes its vowel signs and tone marks over and under the consonant, and a leading
+    vowel before it; Hindi its vowel signs after it, which are no letters (so "no cut inside
+    a word" let them be parted too). A cut between them left a statement starting with a bare
+    mark (offered in the dialog, taken by `--at`)."""
+    thai = "รัฐบาลไทยกล่าวว่าที่นี่ปลอดภัย"
+    s, st = one_statement(thai, "th")
+    places = spans.cut_places(s, st).characters
+    for at in range(1, len(thai)):
+        mark = unicodedata.category(thai[at]).startswith("M")
+        assert (at in places) != (mark or thai[at - 1] in "เแโใไ"), (at, thai[at - 1 : at + 1])
+    with pytest.raises(ValidationError, match="part the character"):
+        spans.split(s, st.id, thai.index("ที่") + 1)
+    hindi = "मंत्री ने कहा कि हमला हुआ।"
+    s, st = one_statement(hindi, "hi")
+    places = spans.cut_places(s, st).characters
+    # spaced: a cut between words, or before the closing danda; never inside a word
+    assert places == [*spans.word_starts(s, st), hindi.index("।")]
+    with pytest.raises(ValidationError, match="part the character"):
+        spans.split(s, st.id, hindi.index("ी"))

@@ -14,7 +14,9 @@ the analyst wrote is theirs and stays).
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from claimtrack.errors import ValidationError
 from claimtrack.model import Claim, Source, Statement, appearance_order
@@ -58,6 +60,65 @@ UNSPACED_LANGS = frozenset({"zh", "ja", "th", "lo", "km", "my"})
 """Languages written without spaces between words: there a cut between two letters is no
 cut through a word."""
 
+UNSPACED_SCRIPTS: tuple[tuple[int, int], ...] = (
+    (0x0E00, 0x0EFF),  # Thai, Lao
+    (0x1000, 0x109F),  # Myanmar
+    (0x1780, 0x17FF),  # Khmer
+    (0x2E80, 0x2FDF),  # CJK radicals
+    (0x3000, 0x303F),  # CJK symbols and punctuation: 、。「」
+    (0x3040, 0x31FF),  # kana, bopomofo
+    (0x3400, 0x4DBF),  # CJK extension A
+    (0x4E00, 0x9FFF),  # CJK unified ideographs
+    (0xF900, 0xFAFF),  # CJK compatibility ideographs
+    (0xFF00, 0xFFEF),  # full- and half-width forms: ，！？ and half-width kana
+    (0x20000, 0x3FFFF),  # CJK extensions B onwards
+)
+"""Code points of scripts written without spaces between words (and their punctuation): a
+Chinese quote in an English report is cut between two characters as a Chinese report is,
+and the Reader's split dialog steps through such text a character at a time."""
+
+_JOINS_NEXT = frozenset("\u200d\u0e40\u0e41\u0e42\u0e43\u0e44\u0ec0\u0ec1\u0ec2\u0ec3\u0ec4")
+"""Characters that belong with the one after them: a zero-width joiner, and the Thai and Lao
+vowels written before the consonant they follow in speech."""
+
+
+def _unspaced(ch: str) -> bool:
+    """Whether `ch` is of a script written without spaces between words."""
+    code = ord(ch)
+    return any(lo <= code <= hi for lo, hi in UNSPACED_SCRIPTS)
+
+
+def _splits_character(text: str, at: int) -> bool:
+    """Whether a cut at `at` parts what reads as one character: a letter from its combining
+    accent or vowel sign (Thai "ที่", Hindi "मं"), an emoji from its modifier, a joined pair,
+    a Thai or Lao leading vowel from its consonant."""
+    after = text[at]
+    return (
+        unicodedata.category(after).startswith("M")
+        or after in "\u200d\u0e33\u0eb3"  # a joiner, SARA AM: both go with what precedes
+        or 0xFE00 <= ord(after) <= 0xFE0F  # variation selectors
+        or 0x1F3FB <= ord(after) <= 0x1F3FF  # skin-tone modifiers
+        or text[at - 1] in _JOINS_NEXT
+    )
+
+
+def _of_word(ch: str) -> bool:
+    """A letter or digit, or a mark on one: a Hindi vowel sign is no letter, yet part of the
+    word ("मंत्री" has two)."""
+    return ch.isalnum() or unicodedata.category(ch).startswith("M")
+
+
+def _inside_word(text: str, at: int, lang: str) -> bool:
+    """Whether a cut at `at` falls between two letters or digits of one word: not in a
+    language, or between characters of a script, written without spaces between words."""
+    before, after = text[at - 1], text[at]
+    return (
+        _of_word(before)
+        and _of_word(after)
+        and lang not in UNSPACED_LANGS
+        and not (_unspaced(before) or _unspaced(after))
+    )
+
 
 def _cut(st: Statement, text: str, at: int, lang: str) -> tuple[int, int]:
     """(end of the first part, start of the second) for a cut at `at`: the whitespace around
@@ -68,7 +129,12 @@ def _cut(st: Statement, text: str, at: int, lang: str) -> tuple[int, int]:
             f"cannot split statement {st.id} at {at}: the offset must lie inside it, strictly "
             f"between its start {st.start} and end {st.end}"
         )
-    if text[at - 1].isalnum() and text[at].isalnum() and lang not in UNSPACED_LANGS:
+    if _splits_character(text, at):
+        raise ValidationError(
+            f"cannot split statement {st.id} at {at}: it would part the character "
+            f"{text[at - 1 : at + 1]!r} from its mark (an accent, a vowel sign)"
+        )
+    if _inside_word(text, at, lang):
         word_start, word_end = at, at
         while word_start > st.start and not text[word_start - 1].isspace():
             word_start -= 1
@@ -114,6 +180,40 @@ def offset_before(store: Store, statement_ref: str, needle: str) -> int:
             )
         found = later
     return st.start + found
+
+
+class CutPlaces(NamedTuple):
+    """Where the Reader's split dialog can put the cut in a statement (offsets in its
+    source's text, each a distinct split that `split` accepts)."""
+
+    words: list[int]
+    """The steps of ←/→: before each word, and between any two characters of a script
+    written without spaces (Chinese, Japanese, Thai: there no space marks a word)."""
+    characters: list[int]
+    """Every place, a character at a time: beside punctuation written without a space
+    ("attack—a claim"), and every character of unspaced text. `words` is a subset."""
+
+
+def cut_places(store: Store, st: Statement) -> CutPlaces:
+    """Every place `split` would cut `st` (no word and no character broken, neither part
+    blank), once each: a cut in whitespace is the cut before the word after it."""
+    source = store.doc(Source.TABLE, st.source) or {}
+    text, lang = source.get("text", ""), source.get("lang", "und")
+    words: list[int] = []
+    characters: list[int] = []
+    seen_text = False
+    for i in range(st.start + 1, st.end):
+        seen_text = seen_text or not text[i - 1].isspace()
+        if not seen_text or text[i].isspace() or _splits_character(text, i):
+            continue
+        if text[i - 1].isspace():
+            words.append(i)
+            characters.append(i)
+        elif not _inside_word(text, i, lang):
+            characters.append(i)
+            if _unspaced(text[i - 1]) or _unspaced(text[i]):
+                words.append(i)
+    return CutPlaces(words, characters)
 
 
 def word_starts(store: Store, st: Statement) -> list[int]:

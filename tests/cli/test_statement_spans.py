@@ -181,3 +181,27 @@ def test_a_joined_id_whose_text_a_split_cut_out_again_names_where_it_is_now(
     assert cli("redo").code == 0
     assert cli("tag", rest, "Viktor Hahn").err.rstrip().endswith(f": use {again['id']}")
     assert cli("check").code == 0
+
+
+def test_a_japanese_quote_is_split_between_characters_and_a_vowel_sign_kept_on_its_letter(
+    cli: Runner, db: Path, tmp_path: Path
+) -> None:
+    """`--before` the closing "she said" of a Japanese quote in an English report was refused
+    ("it would cut the word": two letters, no space between them), though no space parts any
+    two words of Japanese; a Hindi vowel sign, no letter, could be cut off its consonant."""
+    article = tmp_path / "quote.txt"
+    article.write_text(
+        "Zakharova wrote: ウクライナの主張は嘘だと述べた。\n\nमंत्री ने कहा कि हमला हुआ।\n",
+        encoding="utf-8",
+    )
+    assert cli("import", str(article), "--lang", "en").code == 0
+    japanese, hindi = (r["id"] for r in cli("statements", "--json").json())
+    r = cli("statement", "split", japanese, "--before", "述べた", "--json")
+    assert r.code == 0, r.err
+    assert [s["text"] for s in r.json()["statements"]] == [
+        "Zakharova wrote: ウクライナの主張は嘘だと",
+        "述べた。",
+    ]
+    refused(cli, db, "statement", "split", hindi, "--before", "ं", match="part the character")
+    refused(cli, db, "statement", "split", hindi, "--before", "त्री", match="cut the word")
+    assert cli("check").code == 0
