@@ -108,8 +108,16 @@ EXPLAIN: dict[tuple[str, str], str] = {
     ("reader", "n"): "write the note on the statement",
     ("reader", "backspace"): "untag: back to unreviewed (a claim left without appearances goes)",
     ("reader", "b"): "split the statement in two (two speakers in one sentence): move the cut "
-    "by word with ←/→, ⏎ splits; the first part keeps its speaker, claim and note, the second "
-    "is new, to review",
+    "by word with ←/→ (by character in Chinese, Japanese, Thai), by character with ⇧←/⇧→ or "
+    ",/., ⏎ splits; the first part keeps its speaker, claim and note, the second is new, to "
+    "review",
+    ("split", "left"): "cut a word earlier (a character where no space marks a word: Chinese, "
+    "Japanese, Thai)",
+    ("split", "right"): "cut a word later (a character where no space marks a word)",
+    ("split", "shift+left"): "cut a character earlier (beside a dash or a quote mark written "
+    "without a space)",
+    ("split", "comma"): "cut a character earlier, as ⇧← (where the terminal does not send ⇧←)",
+    ("split", "full_stop"): "cut a character later, as ⇧→",
     ("reader", "J"): "join the statement with the next one (a quote cut in two): it keeps its "
     "speaker, claim and note over both; the next must be untagged, or the same claim's",
     ("reader", "left_square_bracket"): "previous source",
@@ -245,6 +253,10 @@ def _table() -> tuple[Action, ...]:
     split = [
         Action("left", "cut_left", "cut a word earlier", "split", display="←"),
         Action("right", "cut_right", "cut a word later", "split", display="→"),
+        Action("shift+left", "cut_char_left", "cut a character earlier", "split", display="⇧←"),
+        Action("shift+right", "cut_char_right", "cut a character later", "split", display="⇧→"),
+        Action("comma", "cut_char_left", "cut a character earlier", "split", display=","),
+        Action("full_stop", "cut_char_right", "cut a character later", "split", display="."),
         Action("home", "cut_first", "cut after the first word", "split"),
         Action("end", "cut_last", "cut before the last word", "split"),
         Action("enter", "split_here", "split here", "split", display="⏎"),

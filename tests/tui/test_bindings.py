@@ -382,10 +382,12 @@ async def _note(pilot, app, store, action, tmp):  # type: ignore[no-untyped-def]
 
 @scenario("reader", "b")
 @scenario("split", "left", "right", "home", "end", "enter")
+@scenario("split", "shift+left", "shift+right", "comma", "full_stop")
 async def _split(pilot, app, store, action, tmp):  # type: ignore[no-untyped-def]
     ids = reader_statements(store)
     st = statement(store, ids[0])
-    cuts = spans.word_starts(store, st)
+    cuts, characters = spans.cut_places(store, st)
+    assert cuts == spans.word_starts(store, st)  # English: ←/→ step from word to word
     await press(pilot, "b")
     dialog = app.screen
     assert isinstance(dialog, SplitDialog)
@@ -394,6 +396,10 @@ async def _split(pilot, app, store, action, tmp):  # type: ignore[no-untyped-def
         "right": cuts[dialog.index + 1],
         "home": cuts[0],
         "end": cuts[-1],
+        "shift+left": characters[characters.index(dialog.at) - 1],
+        "comma": characters[characters.index(dialog.at) - 1],
+        "shift+right": characters[characters.index(dialog.at) + 1],
+        "full_stop": characters[characters.index(dialog.at) + 1],
     }.get(action.key, dialog.at)
     if action.key != "enter":
         await press(pilot, action.key)
@@ -401,7 +407,9 @@ async def _split(pilot, app, store, action, tmp):  # type: ignore[no-untyped-def
     after = reader_statements(store)
     assert len(after) == len(ids) + 1 and after[0] == st.id
     new = statement(store, after[1])
-    assert store.doc(Source.TABLE, st.source)["text"][at - 1].isspace()
+    text = store.doc(Source.TABLE, st.source)["text"]
+    assert text[at - 1].isspace() or action.key not in ("left", "right", "home", "end", "enter")
+    assert not (text[at - 1].isalnum() and text[at].isalnum())  # no word broken
     assert new.start == at and new.end == st.end and statement(store, st.id).end < at
     assert app.screen.query_one(DocumentView).current == new.id  # the part to attribute next
 

@@ -246,3 +246,23 @@ def test_a_statement_is_split_where_the_cut_is_moved(snap_compare: Any) -> None:
         await settle(pilot)
 
     assert snap_compare(app, terminal_size=SIZE, run_before=before)
+
+
+def test_a_chinese_statement_is_split_between_characters(snap_compare: Any) -> None:
+    """The split dialog over text without spaces: ←/→ moved the cut a character, and the ✂
+    stands between two double-width characters, after the comma."""
+    from claimtrack.services.importing import RawDocument, import_documents
+
+    store = Store.memory(clock=fixed_clock, analyst="tester")
+    text = (
+        "俄罗斯外交部发言人扎哈罗娃表示，乌克兰关于舒什市遭到炮击的说法、西方的指责都是“荒谬的”。"
+    )
+    import_documents(store, [RawDocument(text.encode(), "report.txt", lang="zh")])
+    app = app_for(store)
+
+    async def before(pilot: Pilot[None]) -> None:
+        await settle(pilot)
+        await press(pilot, "b", "home", *["right"] * 15)
+        await settle(pilot)
+
+    assert snap_compare(app, terminal_size=SIZE, run_before=before)

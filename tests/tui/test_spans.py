@@ -154,3 +154,72 @@ async def test_home_and_end_put_the_cut_after_the_first_word_and_before_the_last
         first, second, *_ = reader_statements(store)
         assert first == both and text_of(store, first).endswith("rejected as")
         assert text_of(store, second) == "'absurd'."
+
+
+CHINESE = "俄罗斯外交部发言人扎哈罗娃表示，乌克兰的说法、西方的指责都是“荒谬的”。"
+"""One sentence, two claims, no space anywhere: the cut goes after the comma."""
+
+
+def store_of(text: str, lang: str) -> Store:
+    s = Store.memory(clock=fixed_clock, analyst="tester")
+    import_documents(s, [RawDocument(text.encode(), "report.txt", lang=lang)])
+    return s
+
+
+async def test_a_chinese_sentence_is_split_between_characters_after_its_comma() -> None:
+    """No spaces, so the cut had no place to go: `b` said "one word: nothing to split" and
+    only the CLI's `--at` could split a Chinese, Japanese or Thai statement. ←/→ now step a
+    character at a time there, and the cut is shown between the two wide characters."""
+    store = store_of(CHINESE, "zh")
+    (sid,) = reader_statements(store)
+    target = spans.offset_before(store, sid, "乌克兰")
+    app = app_for(store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await press(pilot, "b")
+        dialog = app.screen
+        assert isinstance(dialog, SplitDialog)
+        steps = target - dialog.at  # one character a step
+        for _ in range(abs(steps)):
+            await press(pilot, "right" if steps > 0 else "left")
+        shown = str(app.screen.query_one("#parts").render())
+        assert "扎哈罗娃表示， ✂ 乌克兰的说法" in shown
+        assert "←/→, ⇧←/⇧→ or ,/. a character" in str(app.screen.query_one(".dialog-hint").render())
+        await press(pilot, "enter")
+        assert not isinstance(app.screen, SplitDialog)
+        first, second = reader_statements(store)
+        assert first == sid
+        assert text_of(store, first) == "俄罗斯外交部发言人扎哈罗娃表示，"
+        assert text_of(store, second) == "乌克兰的说法、西方的指责都是“荒谬的”。"
+        assert current(pilot) == second
+
+
+async def test_shift_arrows_and_comma_full_stop_put_the_cut_beside_a_dash() -> None:
+    """A claim answered after a dash written without spaces ("Monday—a claim") had no word
+    start to cut at: ←/→ jumped over it. ⇧→ (or .) moves a character, ⇧← (or ,) back."""
+    text = "Hahn said Valdoria shelled Shushi on Monday—a claim Valdoria's ministry denied."
+    store = store_of(text, "en")
+    (sid,) = reader_statements(store)
+    app = app_for(store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await press(pilot, "b")
+        dialog = app.screen
+        assert isinstance(dialog, SplitDialog)
+        while not text[dialog.at :].startswith("Monday"):
+            await press(pilot, "left" if dialog.at > text.index("Monday") else "right")
+        await press(pilot, "shift+right")  # over "Monday": no cut inside a word
+        assert text[dialog.at :].startswith("—a claim")
+        await press(pilot, "full_stop")
+        assert text[dialog.at :].startswith("a claim")
+        await press(pilot, "comma", "shift+left")
+        assert text[dialog.at :].startswith("Monday")
+        await press(pilot, "full_stop", "full_stop")
+        shown = str(app.screen.query_one("#parts").render())
+        assert "on Monday— ✂ a claim Valdoria's" in shown
+        await press(pilot, "enter")
+        first, second = reader_statements(store)
+        assert text_of(store, first).endswith("on Monday—")
+        assert text_of(store, second) == "a claim Valdoria's ministry denied."
+        await press(pilot, "u")
+        assert reader_statements(store) == [sid] and text_of(store, sid) == text

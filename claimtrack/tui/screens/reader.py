@@ -534,20 +534,20 @@ class ReaderScreen(ViewScreen):
 
     @work(exclusive=True, group="dialog")
     async def action_split(self) -> None:
-        """Cut the statement in two (a sentence of two speakers): the cut moves by word; the
-        cursor then goes to the new second part, the one to attribute next."""
+        """Cut the statement in two (a sentence of two speakers): the cut moves by word or by
+        character; the cursor then goes to the new second part, the one to attribute next."""
         from claimtrack.services import spans
 
         st = self._need_statement()
         if st is None:
             return
-        cuts = spans.word_starts(self.store, st)
-        if not cuts:
+        places = spans.cut_places(self.store, st)
+        if not places.characters:
             self.ct_app.error(f"statement {st.id} is one word: nothing to split")
             return
         said = spans.statement_text(self.store, st)
         at = await self.app.push_screen_wait(
-            SplitDialog(f"Split statement {st.id}", said, st.start, cuts)
+            SplitDialog(f"Split statement {st.id}", said, st.start, places.words, places.characters)
         )
         if at is None:
             return
