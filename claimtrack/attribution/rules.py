@@ -777,6 +777,8 @@ def _before(
     while len(chunks) > 3 and _is_empty(sentence, lexicon, *chunks[-2]):
         del chunks[-2]  # "…, Dmitry Peskov, **Senin**, mengatakan": when, not who
     first = subject(sentence, lexicon, hit, chunks[0], "before", score, mode, rightmost=True)
+    if len(chunks) > 2 and (person := _person_in_full(sentence, lexicon, hit, chunks[-2], first)):
+        return person
     appositive = len(chunks) > 2 and (
         first is None
         or first.kind == "propose"
@@ -791,6 +793,27 @@ def _before(
             return None  # an unregistered holder of the body's office: proposed in that pass
         return named or first
     return first
+
+
+def _person_in_full(
+    sentence: Sentence,
+    lexicon: Lexicon,
+    hit: Hit,
+    chunk: tuple[int, int],
+    first: Finding | None,
+) -> Finding | None:
+    """A registered person named in full in the aside before the cue, when the subject
+    before it is only a one-word inexact match ("**Armenian** officials, including **Anna
+    Hakobyan**, said" with "Armenia" an alias of the government): the person whose whole
+    name is written speaks; an adjective only points at a state. None otherwise."""
+    if first is None or first.kind != "mention" or len(first.surface.split()) > 1:
+        return None
+    if first.score >= SCORE_SUBJECT:
+        return None  # the name as registered: "Kremlin officials, including …"
+    named = subject(sentence, lexicon, hit, chunk, "before", SCORE_SUBJECT, "mentions", True)
+    if named is None or named.score < SCORE_SUBJECT or len(named.surface.split()) < 2:
+        return None
+    return named if sentence.index.kind(named.speaker or "") == "person" else None
 
 
 def _body_of_an_office(

@@ -138,6 +138,8 @@ def _modifier(
         return True
     if _place_in_a_body(sentence, lexicon, mention, span):
         return True
+    if _opens_a_body_name(sentence, lexicon, mention, span):
+        return True
     if (lexicon.case_endings and not mention.adjective) or mention.size > 1:
         return False
     if mention.score >= 100:
@@ -166,6 +168,24 @@ def _place_in_a_body(
     after = [t for t in sentence.tokens_in(mention.end, span[1]) if t.norm not in skip]
     before = [t for t in sentence.tokens_in(span[0], mention.start) if t.norm not in skip]
     return bool(after and after[0].norm in body) or bool(before and before[-1].norm in body)
+
+
+def _opens_a_body_name(
+    sentence: Sentence, lexicon: Lexicon, mention: Mention, span: tuple[int, int]
+) -> bool:
+    """A one-word inexact match (a country's adjective: "Armenian" for the alias "Armenia")
+    opening a longer capitalised name that ends in a body's word ("the **Armenian** Health
+    Ministry", "the Armenian Red Cross Society"): that body speaks, not the speaker the
+    country names. The state's own voice ("Armenian Officials") is no body's name."""
+    if mention.size > 1 or mention.score >= 100:
+        return False
+    name: list[Token] = []
+    for token in sentence.tokens_in(mention.end, span[1]):
+        if not token.capitalised:
+            break
+        name.append(token)
+    bodies = lexicon.kind_words.keys() - lexicon.official_nouns
+    return any(t.norm in bodies for t in name)
 
 
 def _office_of_named_person(

@@ -1,0 +1,43 @@
+"""Findings of a new analyst's trial: people the article names lost to a state, to a man
+quoted earlier, or to whoever spoke last. A wrong speaker costs the analyst more than none."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.model import Speaker
+from tests.attribution.support import suggest, who
+
+BREL = Speaker(id="brel", name="Jana Brel", kind="person")
+HAKOBYAN = Speaker(id="hakobyan", name="Anna Hakobyan", kind="person")
+AM_GOV = Speaker(
+    id="am-gov", name="Armenian government", aliases=("Armenia",), kind="government",
+    side="Armenia",
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A spokesman for the Armenian Health Ministry, Jana Brel, said the toll had risen to 19.",
+        "Armenian officials, including Jana Brel, said the death toll had risen to 19.",
+    ],
+)
+def test_a_registered_person_named_in_full_beats_a_countrys_adjective(sentence: str) -> None:
+    """The state registered under its country ("Armenia") was suggested for both, from the
+    adjective "Armenian", and "She added" then carried it on: the person named in full
+    speaks, and she adds."""
+    found = suggest("en", sentence, "She added that more were missing.", speakers=[BREL, AM_GOV])
+    assert [who(f) for f in found] == ["brel", "brel"]
+
+
+def test_a_countrys_adjective_inside_a_bodys_name_is_no_speaker_named_after_the_country() -> None:
+    """ "the Armenian Health Ministry" is a ministry nobody registered, not the government
+    registered with the alias "Armenia"; "Armenian officials" still are the state."""
+    (ministry,) = suggest(
+        "en", "A spokesman for the Armenian Health Ministry said the toll was 19.",
+        speakers=[AM_GOV],
+    )  # fmt: skip
+    assert who(ministry) == "+Armenian Health Ministry"
+    (state,) = suggest("en", "Armenian officials said the toll was 19.", speakers=[AM_GOV])
+    assert who(state) == "am-gov"
