@@ -553,6 +553,13 @@ class Attributor:
         body = finding.how.startswith("short-form") and _refers_to_a_body(finding)
         # a body word names its antecedent ("the panel"): it may reach as far as it spoke
         reach = LOOKBACK_NAMED if finding.names else LOOKBACK
+        holder = (
+            self._office_holder(finding, known, results, voiced, number, sentences)
+            if (office)
+            else None
+        )
+        if holder is not None:
+            return holder, False
         for previous in range(number - 1, max(-1, number - 1 - reach), -1):
             if discourse.is_dateline(sentences[previous].text, sentences[previous].tokens):
                 body = False  # a new story, or a heading: what came before is another topic
@@ -600,6 +607,67 @@ class Attributor:
             return self._carry(named, known, results, voiced, number, sentences, lexicon)
         return None, False
 
+    def _office_holder(
+        self,
+        finding: Finding,
+        known: Sequence[str | None],
+        results: Sequence[SpeakerSuggestion | None],
+        voiced: Sequence[bool],
+        number: int,
+        sentences: Sequence[Sentence],
+    ) -> SpeakerSuggestion | None:
+        """The nearest earlier speaker who was named with the office a short form says
+        ("Defence Minister Sergei Shoigu said …. A spokesman, Igor Konashenkov, added ….
+        "We will not stop," **the minister** said": Shoigu, not the spokesman who spoke
+        last). None when no speaker within reach was named with it: then the nearest person
+        is, as before."""
+        head = _office_head(finding.surface)
+        if not head:
+            return None
+        for previous in range(number - 1, max(-1, number - 1 - LOOKBACK), -1):
+            if discourse.is_dateline(sentences[previous].text, sentences[previous].tokens):
+                return None
+            antecedent = _antecedent(known, results, voiced, previous)
+            if antecedent is None or self._kind_of(antecedent) != "person":
+                continue
+            if not self._named_with(antecedent, head, sentences[previous]):
+                continue
+            label = self._label(antecedent)
+            reason = (
+                f'short form "{finding.surface}" with cue "{finding.cue}" carries over {label},'
+                " named with that office"
+            )
+            score = SCORE_CARRY_KNOWN if antecedent.known else SCORE_CARRY_SUGGESTED
+            return SpeakerSuggestion(
+                antecedent.speaker, round(min(score, antecedent.score), 3), reason, finding.cue,
+                antecedent.proposal,
+            )  # fmt: skip
+        return None
+
+    def _named_with(self, antecedent: _Antecedent, head: str, sentence: Sentence) -> bool:
+        """Whether the antecedent goes by a name holding the office `head` ("Defence
+        Minister Sergei Shoigu" as proposed or registered), or its sentence names it right
+        after the office ("Defence Minister Sergei Shoigu said" with Shoigu registered as
+        "Sergei Shoigu"; "A spokesman, Igor Konashenkov, added")."""
+        if antecedent.speaker is None:
+            proposal = antecedent.proposal
+            names = (proposal.name, proposal.mention, *proposal.aliases) if proposal else ()
+        else:
+            speaker = self._speakers.get(antecedent.speaker)
+            names = speaker.names if speaker else ()
+        if any(w.startswith(head) for name in names for w in words(name)):
+            return True
+        if antecedent.speaker is None:
+            said = antecedent.proposal.mention if antecedent.proposal else ""
+            starts = [sentence.text.find(said)] if said else []
+        else:
+            starts = [m.start for m in sentence.mentions if m.speaker == antecedent.speaker]
+        for start in (at for at in starts if at >= 0):
+            before = [t.norm for t in sentence.tokens if t.end <= start][-3:]
+            if any(w.startswith(head) for w in before):
+                return True
+        return False
+
     def _group_size(self, antecedent: _Antecedent, lexicon: Lexicon) -> str:
         """ "one" for a group of people proposed from one of them ("A local resident said":
         *Residents*), "many" for any other speaker under a group's label ("Residents
@@ -620,9 +688,7 @@ class Attributor:
         """The registered person a sentence names who holds `office` ("the minister": one of
         their names says minister, as "Foreign Minister" or "Министр иностранных дел"); a
         person merely mentioned is no better antecedent than the last one quoted."""
-        # the office word is the phrase's longest: "minister" in "the minister", "menteri"
-        # in "menteri itu", "министр"
-        head = max(words(office), key=len)[:5] if words(office) else ""
+        head = _office_head(office)
         for mention in sentence.mentions:
             speaker = self._speakers.get(mention.speaker)
             if speaker is None or speaker.kind != "person" or not head:
@@ -1005,6 +1071,14 @@ def _force_words() -> frozenset[str]:
             if kind == "military":
                 found |= {word, *(fold_str(f) for f in word_forms(word))}
     return frozenset(found)
+
+
+def _office_head(office: str) -> str:
+    """The start of the office word a short form says, by which a name holding it is
+    known: the phrase's longest word ("minister" in "the minister", "menteri" in "menteri
+    itu", "министр"), its first five letters (so "министра", "Minister's" are it too)."""
+    said = words(office)
+    return max(said, key=len)[:5] if said else ""
 
 
 def _antecedent(

@@ -41,3 +41,30 @@ def test_a_countrys_adjective_inside_a_bodys_name_is_no_speaker_named_after_the_
     assert who(ministry) == "+Armenian Health Ministry"
     (state,) = suggest("en", "Armenian officials said the toll was 19.", speakers=[AM_GOV])
     assert who(state) == "am-gov"
+
+
+SHOIGU = Speaker(id="shoigu", name="Sergei Shoigu", kind="person")
+KONASHENKOV = Speaker(id="konashenkov", name="Igor Konashenkov", kind="person")
+SHOIGU_SAID = "+Defence Minister Sergei Shoigu"  # proposed as Sergei Shoigu
+STRIKE = (
+    "Defence Minister Sergei Shoigu said the strike hit only military targets.",
+    "A spokesman, Igor Konashenkov, added that 40 fighters were killed.",
+    '"We will not stop," the minister said.',
+    "The spokesman said more strikes would follow.",
+)
+
+
+@pytest.mark.parametrize(
+    ("speakers", "expected"),
+    [
+        ([], [SHOIGU_SAID, "+Igor Konashenkov", SHOIGU_SAID, "+Igor Konashenkov"]),
+        ([SHOIGU, KONASHENKOV], ["shoigu", "konashenkov", "shoigu", "konashenkov"]),
+    ],
+)
+def test_an_office_carries_the_nearest_speaker_named_with_it(
+    speakers: list[Speaker], expected: list[str]
+) -> None:
+    """ "the minister said" after the spokesman spoke carried the spokesman over: the
+    minister is the speaker named "Defence Minister", registered or not."""
+    found = suggest("en", *STRIKE, speakers=speakers)
+    assert [who(f) for f in found] == expected
