@@ -26,6 +26,7 @@ from claimtrack.attribution.cues import (
     available_languages,
     load_lexicon,
 )
+from claimtrack.attribution.gender import person_gender, pronoun_gender
 from claimtrack.attribution.groups import (
     CASE_AFTER,
     OFFICIAL,
@@ -212,7 +213,14 @@ class Attributor:
                 via_voice = bool(finding and finding.voiced)
             results.append(suggestion)
             voiced.append(via_voice)
-        _same_person(results, first_names=lexicon.first_name_references)
+        introduced = [
+            antecedent.proposal
+            for number, sentence in enumerate(sentences)
+            if results[number] is None
+            and (antecedent := self._introduced(sentence, lexicon, opening=True)) is not None
+            and antecedent.proposal is not None
+        ]
+        _same_person(results, first_names=lexicon.first_name_references, narrated=introduced)
         _same_short_name(results)
         self._registered_people(results)
         self._registered_bodies(results, lexicon)
@@ -560,10 +568,23 @@ class Attributor:
         )
         if holder is not None:
             return holder, False
+        pronoun = finding.how == "trailing" or finding.how.startswith("pronoun")
+        gender = pronoun_gender(finding.surface, lexicon.lang) if pronoun else None
         for previous in range(number - 1, max(-1, number - 1 - reach), -1):
             if discourse.is_dateline(sentences[previous].text, sentences[previous].tokens):
                 body = False  # a new story, or a heading: what came before is another topic
             antecedent = _antecedent(known, results, voiced, previous)
+            if antecedent is None and gender:
+                # "Dr. Elena Moravec, the chief surgeon, was in the theatre …", then "she
+                # said" after a man spoke: the woman the narration introduced
+                antecedent = self._introduced(sentences[previous], lexicon)
+                if antecedent is not None and (
+                    self._gender(antecedent) != gender
+                    or self._spoke_before(known, results, voiced, previous, gender)
+                ):
+                    antecedent = None
+            if antecedent is not None and gender and self._gender(antecedent) not in (None, gender):
+                continue  # "she said" is not the man quoted before
             if antecedent is None and office:
                 antecedent = self._mentioned_person(sentences[previous], finding.surface)
             if (antecedent is None or not self._fits(antecedent, finding)) and (
@@ -606,6 +627,74 @@ class Attributor:
         if named is not None:  # "the ministry" seven statements after "the health ministry"
             return self._carry(named, known, results, voiced, number, sentences, lexicon)
         return None, False
+
+    def _introduced(
+        self, sentence: Sentence, lexicon: Lexicon, *, opening: bool = False
+    ) -> _Antecedent | None:
+        """The first person a sentence of narration names whose gender can be told ("Dr.
+        Elena Moravec, the chief surgeon, was in the theatre when the shell hit.", "Back in
+        the basement, Ms Petrosyan is counting the days."): a registered person, or a name
+        after an honorific or title ("Ms Petrosyan"), or of two capitalised words or more
+        whose first name tells it: a gendered pronoun after may be them. `opening`: only a
+        person the sentence opens with, its subject ("Депутат встретился с **Анной Лесовой**"
+        names an object, whose surname "Лесового" is not)."""
+        for mention in sentence.mentions:
+            if opening and mention.first_token > 1:
+                break
+            if self._speakers[mention.speaker].kind == "person":
+                antecedent = _Antecedent(mention.speaker, None, False, SCORE_MENTIONED)
+                if self._gender(antecedent) is not None:
+                    return antecedent
+        tokens = sentence.tokens
+        held = lexicon.ranks | lexicon.titles
+        at = 0
+        while at < len(tokens):
+            first = at
+            while first < len(tokens) and tokens[first].capitalised and tokens[first].norm in held:
+                first += 1
+            last = first
+            while last < len(tokens) and tokens[last].capitalised and tokens[last].norm not in held:
+                last += 1
+            start = tokens[at].start  # with the title: "Mrs Brel" tells her gender
+            if last - first >= (1 if first > at else 2) and _joined(
+                sentence.text, tokens[first:last]
+            ):
+                phrase = sentence.text[start : tokens[last - 1].end]
+                proposal = registered_form(new_speaker(phrase, lexicon), lexicon.lang)
+                if proposal.kind == "person" and person_gender(proposal.name, phrase):
+                    return _Antecedent(None, proposal, False, SCORE_MENTIONED)
+            if opening:
+                return None
+            at = max(last, at + 1)
+        return None
+
+    def _spoke_before(
+        self,
+        known: Sequence[str | None],
+        results: Sequence[SpeakerSuggestion | None],
+        voiced: Sequence[bool],
+        before: int,
+        gender: str,
+    ) -> bool:
+        """Whether the last speaker before statement `before` may be a pronoun of `gender`:
+        a person of that gender or of none known. Then "He added" after "Lavrov met his
+        Turkish counterpart" is still Pashinyan's, who spoke before: the narration's person
+        is taken only where the pronoun cannot be the last speaker."""
+        for previous in range(before - 1, max(-1, before - 1 - LOOKBACK), -1):
+            antecedent = _antecedent(known, results, voiced, previous)
+            if antecedent is not None and self._kind_of(antecedent) == "person":
+                return self._gender(antecedent) in (None, gender)
+        return False
+
+    def _gender(self, antecedent: _Antecedent) -> str | None:
+        """The antecedent's gender, where its names tell it (`attribution.gender`)."""
+        if self._kind_of(antecedent) != "person":
+            return None
+        if antecedent.speaker is None:
+            proposal = antecedent.proposal
+            return person_gender(proposal.name, proposal.mention) if proposal else None
+        speaker = self._speakers.get(antecedent.speaker)
+        return person_gender(*speaker.names) if speaker else None
 
     def _office_holder(
         self,
@@ -1098,16 +1187,23 @@ def _antecedent(
     )
 
 
-def _same_person(results: list[SpeakerSuggestion | None], *, first_names: bool = False) -> None:
+def _same_person(
+    results: list[SpeakerSuggestion | None],
+    *,
+    first_names: bool = False,
+    narrated: Sequence[NewSpeaker] = (),
+) -> None:
     """A bare surname or office proposed in a document ("Aliyev, berbicara ...", the headline's
     "Presiden Azerbaijan") is the person proposed with that surname or office elsewhere in it
     ("Presiden Azerbaijan Ilham Aliyev"), not a new speaker of its own; so is a first name
     where the press uses one ("…, kata Arif" for Arif Santoso: `first_names`), when only one
-    person proposed in the document has it."""
+    person proposed in the document has it. So is the surname of a person the narration
+    introduced without quoting (`narrated`: "Dr. Elena Moravec, the chief surgeon, was in
+    the theatre …", then "Moravec said" is Elena Moravec)."""
     people: dict[tuple[str, ...], NewSpeaker] = {}
     given: dict[str, set[NewSpeaker]] = {}
-    for suggestion in results:
-        proposal = suggestion.proposal if suggestion else None
+    spoken = [s.proposal if s else None for s in results]
+    for proposal in [*spoken, *narrated]:
         key = surname(proposal) if proposal else None
         if proposal is not None and key is None and _mononym(proposal):
             key = words(proposal.name)[0]  # "Menko Polhukam Wiranto", then "Wiranto"

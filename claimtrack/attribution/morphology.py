@@ -965,3 +965,20 @@ def _join(parts: list[str], words: list[str]) -> str:
     parts = list(parts)
     parts[0::2] = words
     return "".join(parts)
+
+
+def first_name_gender(word: str) -> str | None:
+    """ "f" or "m" for a Cyrillic first name the dictionary knows in the nominative for one
+    gender only ("Елена", "Виктор"); None for any other word ("Саша" is either)."""
+    if not ("а" <= word[:1].lower() <= "я"):
+        return None
+    try:
+        readings = [p for p in _parse(word.capitalize()) if p.is_known and "Name" in p.tag]
+    except Exception:
+        return None
+    genders = {str(p.tag.gender) for p in readings if p.tag.case == "nomn"}
+    if genders == {"femn"}:
+        return "f"
+    if genders == {"masc"}:
+        return "m"
+    return None

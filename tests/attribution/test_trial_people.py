@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from claimtrack.attribution import SpeakerSuggestion
 from claimtrack.model import Speaker
 from tests.attribution.support import suggest, who
 
@@ -68,3 +69,48 @@ def test_an_office_carries_the_nearest_speaker_named_with_it(
     minister is the speaker named "Defence Minister", registered or not."""
     found = suggest("en", *STRIKE, speakers=speakers)
     assert [who(f) for f in found] == expected
+
+
+ORLAN = Speaker(id="orlan", name="Виктор Орлан", kind="person")
+
+
+def _speaker(found: SpeakerSuggestion | None) -> str | None:
+    """The registered id, or the name a proposal would register."""
+    return None if found is None else found.speaker or found.proposed_name
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentences", "expected"),
+    [
+        ("en", ("Viktor Orlan said the hospital was a target.",
+                "Dr. Elena Moravec, the chief surgeon, was in the theatre when the shell hit.",
+                '"Nobody had seen weapons," she said.',
+                '"We heard a whistle," Moravec told reporters.',
+                '"There were patients in the corridor," she added.'),
+         ["orlan", None, "Elena Moravec", "Elena Moravec", "Elena Moravec"]),
+        ("en", ("Viktor Orlan said the hospital was a target.",
+                "Back in the basement, Ms Petrosyan is counting the days.",
+                '"I want my grandchildren to grow up here," she says.'),
+         ["orlan", None, "Petrosyan"]),
+        ("ru", ("Министр обороны Виктор Орлан заявил, что больница была целью.",
+                "Анна Петрова была в операционной, когда упал снаряд.",
+                "«Никто не видел оружия», — сказала она."),
+         ["orlan", None, "Анна Петрова"]),
+    ],
+)  # fmt: skip
+def test_she_is_the_woman_the_narration_introduced_not_the_man_quoted_before(
+    lang: str, sentences: tuple[str, ...], expected: list[str | None]
+) -> None:
+    """ "she said" carried Viktor Orlan over, a man quoted before the narration introduced
+    the surgeon; "Moravec told reporters" then proposed a new speaker "Moravec"."""
+    found = suggest(lang, *sentences, speakers=[ORLAN])
+    assert [_speaker(f) for f in found] == expected
+
+
+def test_she_is_nobody_rather_than_the_man_quoted_before() -> None:
+    """With no woman named, "she said" is left to the analyst, not given to Orlan."""
+    found = suggest(
+        "en", "Viktor Orlan said the hospital was a target.", "The shell hit at noon.",
+        '"Nobody had seen weapons," she said.', speakers=[ORLAN],
+    )  # fmt: skip
+    assert [_speaker(f) for f in found] == ["orlan", None, None]
