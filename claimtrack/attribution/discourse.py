@@ -55,6 +55,13 @@ def links(
         if _opens(sentence):
             for j in range(i + 1, min(len(spans), i + 1 + QUOTE_REACH)):
                 if not joined[j]:
+                    if not _reopens(sentences[j]):
+                        break
+                    if _opens(sentences[j]):
+                        continue  # a third paragraph of it may follow
+                    # the paragraph that reopens it closes it: '"… oxygen," she said.'
+                    reason = "the quotation it opens closes in a later paragraph"
+                    found += [Link(k, j, reason) for k in range(i, j)]
                     break
                 if _closes(sentences[j]):
                     reason = "the quotation it opens closes in a later sentence"
@@ -88,6 +95,14 @@ def _opens(sentence: str) -> bool:
     if body[:1] in _OPENING:
         return sum(body.count(c) for c in _OPENING) > sum(body.count(c) for c in _CLOSING)
     return body[:1] == _STRAIGHT and body.count(_STRAIGHT) % 2 == 1
+
+
+def _reopens(sentence: str) -> bool:
+    """Opens a paragraph with a quotation mark: where a quotation left open at the end of
+    the paragraph before goes on (the English convention: a quotation over several
+    paragraphs closes only in its last, and each paragraph reopens it), that paragraph
+    carries it on rather than starting another."""
+    return sentence.lstrip()[:1] in _OPENING + _STRAIGHT
 
 
 def _closes(sentence: str) -> bool:

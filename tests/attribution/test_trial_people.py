@@ -114,3 +114,23 @@ def test_she_is_nobody_rather_than_the_man_quoted_before() -> None:
         '"Nobody had seen weapons," she said.', speakers=[ORLAN],
     )  # fmt: skip
     assert [_speaker(f) for f in found] == ["orlan", None, None]
+
+
+@pytest.mark.parametrize(("opening", "closing"), [("“", "”"), ('"', '"')])
+def test_a_quotation_over_several_paragraphs_belongs_to_its_closing_attribution(
+    opening: str, closing: str
+) -> None:
+    """A quotation over paragraphs closes only in its last, each paragraph reopening it: the
+    paragraphs before '"… oxygen," she said.' had no speaker."""
+    found = suggest(
+        "en",
+        "Dr. Elena Moravec, the chief surgeon, was in the theatre when the shell hit.",
+        f"\n{opening}We heard a whistle and then the ceiling came down.",
+        "There were patients in the corridor.",
+        f"\n{opening}The wards were full.",
+        f"\n{opening}Nobody here had seen weapons. The only thing stored was oxygen,{closing} "
+        "she said.",
+        "\nHer account contradicts the ministry.",
+        speakers=[],
+    )
+    assert [_speaker(f) for f in found] == [None, *["Elena Moravec"] * 4, None]
