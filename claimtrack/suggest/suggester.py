@@ -293,6 +293,7 @@ class LinkSuggester:
                 self._side_of[f.speaker] = f.side
                 for source, _ in f.positions:
                     self._voices[source].add(f.speaker)
+        self._kin_of: dict[tuple[str, str], str | None] = {}  # speaker pairs (`_kin`)
         n = len(self.features)
         self._idf_norm = math.log(n + 2)
         self._n = n
@@ -483,6 +484,12 @@ class LinkSuggester:
         # A speaker with no side (the UN, a hospital's doctors, witnesses) is nobody's ally:
         # its claims meet others' as the other side's would, on one event only (see below).
         unaligned = _unaligned(fa, fb) and not same_speaker
+        kin = self._kin(fa, fb) if unaligned else None
+        if kin is not None:
+            # "Kelmar Foreign Ministry", registered with no side, is the Kelmar government's
+            # ally, not its opponent: its denial and theirs must not contradict each other.
+            fa, fb = replace(fa, side=kin), replace(fb, side=kin)
+            same_side, unaligned = True, False
         if a == b or not (same_speaker or same_side or opposing or unaligned):
             return []
         if unaligned and not ((fa.quantities and fb.quantities) or _may_answer(fa, fb)):
@@ -516,6 +523,49 @@ class LinkSuggester:
         if unaligned and event and not (clashes or out):
             out.extend(self._agreeing(fa, fb, near))
         return out
+
+    def _kin(self, fa: ClaimFeatures, fb: ClaimFeatures) -> str | None:
+        """The side two speakers are on by their names when one or both has none set, as a
+        reason's words ("Kelmar, by name: Kelmar Foreign Ministry"); None when the names say
+        nothing. Speakers registered from proposals start with no side, and a side-less
+        speaker meets everyone as the other side would: "Kelmar Foreign Ministry" denying
+        what "Kelmar government" denied was set against it. A body is of the side its name
+        names ("Kelmar" in "Kelmar Foreign Ministry"); two bodies with no side are of one
+        when every name in one's is in the other's ("Kelmar Defence Ministry"; not "United
+        Nations" / "United States"). A person's name says no side ("Georgia Smith")."""
+        key = (fa.speaker or "", fb.speaker or "")
+        if key not in self._kin_of:
+            self._kin_of[key] = self._kin_by_names(fa, fb)
+        return self._kin_of[key]
+
+    def _kin_by_names(self, fa: ClaimFeatures, fb: ClaimFeatures) -> str | None:
+        speakers = self.snapshot.speakers
+        sa, sb = speakers.get(fa.speaker or ""), speakers.get(fb.speaker or "")
+        if sa is None or sb is None or (sa.side and sb.side):
+            return None
+        if sa.side or sb.side:
+            sided, sideless = (sa, sb) if sa.side else (sb, sa)
+            if sideless.kind == "person":
+                return None
+            side = [e.key for e in entities_of(sided.side or "", openers=True)]
+            for name in sideless.names:
+                keys = [e.key for e in entities_of(name, openers=True)]
+                if any(keys_match(k, x) for k in keys for x in side):
+                    return f"{sided.side}, by name: {sideless.name}"
+            return None
+        if "person" in (sa.kind, sb.kind):
+            return None
+        for name_a in sa.names:
+            ents_a = entities_of(name_a, openers=True)
+            for name_b in sb.names:
+                ents_b = entities_of(name_b, openers=True)
+                if not (ents_a and ents_b):
+                    continue
+                short, long = sorted((ents_a, ents_b), key=len)
+                if all(any(keys_match(e.key, o.key) for o in long) for e in short):
+                    words = " ".join(e.surface for e in short)
+                    return f"{words}, by name: {sa.name}, {sb.name}"
+        return None
 
     def _idf(self, key: str) -> float:
         df = len(self._blocks.get("e:" + block_key(key), ()))
@@ -892,10 +942,13 @@ class LinkSuggester:
                     stance_reasons.append(
                         f'denial of its {denial.rejected} ("{denial.stances["deny"]}")'
                     )
-                elif target or ent >= STRONG_TOPIC or (near and accusation.side):
+                elif (target or ent >= STRONG_TOPIC or (near and accusation.side)) and not (
+                    _calls_only(accusation)
+                ):
                     # names the denier, or just before it; but a denial after a bystander's
                     # words ("Access is our biggest problem", the Red Cross) denies the
-                    # side's accusers, not what the bystander said
+                    # side's accusers, not what the bystander said; and a call ("Putin urged
+                    # Ostravia and Kelmar to admit experts") reports nothing to deny
                     stance = 0.2
                     stance_reasons.append(f'denial ("{denial.stances["deny"]}") of what it reports')
                 if target and stance:
@@ -1473,6 +1526,21 @@ def _stated_denied(denial: ClaimFeatures, claim: ClaimFeatures) -> tuple[str, st
         if e.key in denial.denied and e.key not in claim.denied:
             return e.key, e.surface
     return None
+
+
+def _calls_only(claim: ClaimFeatures) -> bool:
+    """Whether a claim only calls on someone to act ("urged both sides to allow an
+    independent investigation", "призвал Остравию и Келмар допустить экспертов"): it
+    accuses nobody and tells no attack or toll, so naming the parties it calls on does not
+    make it a report their denial answers. "Urged Azerbaijan to stop shelling Stepanakert"
+    tells the shelling."""
+    keys = {e.key for e in claim.entities}
+    return (
+        "#urge" in keys
+        and "accuse" not in claim.stances
+        and not keys & ATTACK_WORDS
+        and not _counts(claim)
+    )
 
 
 def _not_before(denial: ClaimFeatures, accusation: ClaimFeatures) -> bool:
