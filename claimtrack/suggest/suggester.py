@@ -494,7 +494,12 @@ class LinkSuggester:
             return []
         if unaligned and not ((fa.quantities and fb.quantities) or _may_answer(fa, fb)):
             return []  # nothing to count against each other, and no stance to answer
-        clashes = _clashes(fa, fb, lambda: _one_week(fa, fb) and self._one_place(fa, fb))
+        clashes = _clashes(
+            fa,
+            fb,
+            lambda: _one_week(fa, fb) and self._one_place(fa, fb),
+            lambda: self._rivals_total(fa, fb),
+        )
         event, near = self._one_event(fa, fb) if unaligned else (True, "")
         if not event:  # "471 killed" at a hospital and "100 killed" somewhere else
             clashes = []
@@ -1204,10 +1209,26 @@ class LinkSuggester:
             return False
         if later.over_span:
             return False  # "killed across the region since the start of the month": a total
-        lows = [[max(q.low, 1.0) for q in _counts(f)] for f in (later, earlier)]
-        return all(lows) and all(
-            any(max(x, y) <= SAME_ORDER * min(x, y) for y in lows[1]) for x in lows[0]
-        )
+        return _same_order(later, earlier)
+
+    def _rivals_total(self, fa: ClaimFeatures, fb: ClaimFeatures) -> bool:
+        """Whether a count beside a total ("The hospital director put the overall toll at
+        21." / "… no more than five people had died.") is a rival figure for it, not a part
+        it holds (`_holds`): told within `NEAR_SENTENCES` of it in one report, naming no
+        incident, and of the same order; and naming no place of its own, unless it is a
+        ceiling. A part is told by what was counted there ("at least 61 killed in the attack
+        on the market" of "1,166 killed in Kordofan since January"); a ceiling ("no more than
+        five", "General Kastan, of Kelmar, told …") bounds the whole toll. "Nearly 5,000
+        killed so far" beside "13 killed" is another count."""
+        total, count = (fa, fb) if fa.over_span else (fb, fa)
+        if count.over_span or not (_distance(count, total) or _distance(total, count)):
+            return False
+        if any(e.key in INCIDENT for e in count.entities):
+            return False
+        ceiling = all(q.qualifier in ("at-most", "less-than") for q in _counts(count))
+        if self._places(count) and not ceiling:
+            return False
+        return _same_order(count, total)
 
     def _one_event(self, fa: ClaimFeatures, fb: ClaimFeatures) -> tuple[bool, str]:
         """Whether two claims, one of a speaker without a side, are about one event, and the
@@ -1435,7 +1456,10 @@ def _extra(ta: str, tb: str) -> float:
 
 
 def _clashes(
-    fa: ClaimFeatures, fb: ClaimFeatures, one_place: Callable[[], bool] = lambda: False
+    fa: ClaimFeatures,
+    fb: ClaimFeatures,
+    one_place: Callable[[], bool] = lambda: False,
+    rival: Callable[[], bool] = lambda: False,
 ) -> list[tuple[Quantity, Quantity]]:
     """Conflicting comparable quantities.
 
@@ -1443,11 +1467,13 @@ def _clashes(
     ("45 civilians" in Karabakh, "91 civilians" in Azerbaijan): not a contradiction, unless
     both count at one place in one week (27 and at least 61 civilians killed at one market),
     which `one_place` tells (asked only then: it costs more than the rest).
-    Totals ("nearly 5,000 killed on both sides") are compared always.
+    Totals ("nearly 5,000 killed on both sides") are compared always; a total over a span
+    holds the counts it may (`_holds`), unless `rival` says the count disputes it.
     """
     opposing = fa.side and fb.side and fa.side != fb.side
     span_a, span_b = fa.over_span, fb.over_span
     apart: bool | None = None
+    rivals: bool | None = None
     out = []
     for x in fa.quantities:
         for y in fb.quantities:
@@ -1457,10 +1483,22 @@ def _clashes(
                 if apart:
                     continue
             if span_a != span_b and _holds(*((x, y) if span_a else (y, x))):
-                continue
+                if rivals is None:
+                    rivals = comparable(x, y) and rival()
+                if not rivals:
+                    continue
             if conflicts(x, y):
                 out.append((x, y))
     return out
+
+
+def _same_order(fa: ClaimFeatures, fb: ClaimFeatures) -> bool:
+    """Whether each toll of one claim is within `SAME_ORDER` of one of the other's, each as
+    stated ("no more than five" is 5, not 0)."""
+    sizes = [[max(stated(q)[0], 1.0) for q in _counts(f)] for f in (fa, fb)]
+    return all(sizes) and all(
+        any(max(x, y) <= SAME_ORDER * min(x, y) for y in sizes[1]) for x in sizes[0]
+    )
 
 
 def _holds(total: Quantity, count: Quantity) -> bool:
