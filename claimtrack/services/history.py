@@ -145,7 +145,9 @@ def _picked(store: Store, stack: list[Event], ref: str, redo_ids: list[str]) -> 
     """The change `ref` names (its number in the log, or its id or a prefix of it), if it is
     one `undo` can take; otherwise a one-line reason."""
     docs = store.docs(Event.TABLE)
-    if ref.isdigit() and int(ref) > 0:
+    # All digits is a number from the log, 0 too: read as an id prefix, "undo 0" answered
+    # "change id '0' is ambiguous: 0tb9d18, 0yraa6t" where "undo 9999" gave the log's range.
+    if ref.isdigit():
         numbered = [d for d in docs.values() if d.get("seq") == int(ref)]
         if len(numbered) > 1:
             ids = ", ".join(sorted(d["id"] for d in numbered))
@@ -213,7 +215,8 @@ def _redone_as(
 def _around(changes: list[dict[str, Any]]) -> set[tuple[str, str]]:
     """What a change touched, widened to the claims its records belong to: two links
     between the same claims, or a claim and the statements that appear in it, depend on
-    each other though they are different records."""
+    each other though they are different records. A rejected suggestion is not widened: it
+    changes no claim and no claim's content depends on it (`_rejected_claims`)."""
     keys: set[tuple[str, str]] = set()
     for c in changes:
         table = c["table"]
@@ -223,11 +226,30 @@ def _around(changes: list[dict[str, Any]]) -> set[tuple[str, str]]:
                 continue
             if table == "statements" and doc.get("claim"):
                 keys.add(("claims", doc["claim"]))
-            elif table in ("links", "rejections"):
+            elif table == "links":
                 keys |= {("claims", doc["a"]), ("claims", doc["b"])}
             elif table == "outcomes":
                 keys.add(("claims", doc["claim"]))
     return keys
+
+
+def _rejected_claims(changes: list[dict[str, Any]]) -> set[tuple[str, str]]:
+    """The claims a change's rejections name. A rejection only needs its claims to exist:
+    undoing an earlier change under it is safe unless that undo removes one of them (the
+    tag that made the claim); "undo 40" was refused over change 41 rejecting a suggestion
+    for the same claim, which wrote nothing the undo touches."""
+    keys: set[tuple[str, str]] = set()
+    for c in changes:
+        if c["table"] == "rejections":
+            for doc in (c["before"], c["after"]):
+                if doc is not None:
+                    keys |= {("claims", doc["a"]), ("claims", doc["b"])}
+    return keys
+
+
+def _made(changes: list[dict[str, Any]]) -> set[tuple[str, str]]:
+    """The claims a change created: undoing it removes them."""
+    return {("claims", c["id"]) for c in changes if c["table"] == "claims" and c["before"] is None}
 
 
 def _named(shared: set[tuple[str, str]]) -> str:
@@ -254,15 +276,23 @@ def _refuse_if_built_on(store: Store, target: Event, in_force: list[Event]) -> N
     docs = store.docs(Event.TABLE)
     own = docs[target.id]
     mine = _around(own.get("changes") or [])
+    made = _made(own.get("changes") or [])
     after = event_order(own)
     active = {event.id for event in in_force}
     later = (d for d in docs.values() if d["id"] in active and event_order(d) > after)
     for doc in sorted(later, key=event_order):
-        if shared := _around(doc.get("changes") or []) & mine:
+        theirs = doc.get("changes") or []
+        if shared := _around(theirs) & mine:
             event = Event.from_doc(doc)
             raise ValidationError(
                 f"cannot undo '{what_changed(target)}': change {event.seq} "
                 f"('{what_changed(event)}') changed {_named(shared)} since; undo it first"
+            )
+        if named := _rejected_claims(theirs) & made:
+            event = Event.from_doc(doc)
+            raise ValidationError(
+                f"cannot undo '{what_changed(target)}': it made {_named(named)}, which change "
+                f"{event.seq} ('{what_changed(event)}') names since; undo it first"
             )
 
 

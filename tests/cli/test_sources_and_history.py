@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from claimtrack import ids
+from claimtrack.store import Store
 from tests.cli.desk import EN, EN_DENIAL, accusation_and_denial, imported, statement_with
 from tests.conftest import DEMO, Runner, store_state
 
@@ -353,7 +355,7 @@ def test_undo_n_says_which_numbers_the_log_holds_and_what_became_of_a_redone_cha
         "40",
         match="no change '40' in the log (the log numbers its changes 1 to 3;",
     )
-    # ("0" alone is read as an id prefix, and a random id may start with it)
+    # (all digits is a number of the log, however many zeros)
     refused(cli, db, "undo", "00000000", match="no change '00000000' in the log")
     refused(cli, db, "undo", "1", match="it was redone since as change 3, which undo 3 takes back")
     refused(cli, db, "undo", "2", match="it is itself an undo, taken back since by change 3")
@@ -503,3 +505,60 @@ def test_undoing_an_import_after_a_tag_names_the_statement_they_share(
     assert cli("tag", sid, "Karabakh officials").code == 0
     said = refused(cli, db, "undo", _numbered(cli, "import"), match="since; undo it first")
     assert f"changed statement {sid} since" in said
+
+
+def test_undo_n_is_not_refused_over_a_later_rejection_naming_the_same_claim(
+    cli: Runner, db: Path
+) -> None:
+    """A desk rejects suggestions one after another: `undo 40` (one rejection) was refused
+    because change 41 rejected another suggestion for the same claim, though a rejection
+    writes nothing a claim holds. The tag that made a claim a later rejection names is still
+    refused: undoing it would leave the rejection naming no claim."""
+    accusation_and_denial(cli)
+    shelling, troops = (
+        cli("tag", statement_with(cli, needle)["id"], "Karabakh officials", "--json").json()[
+            "claim"
+        ]
+        for needle in ("accused Azerbaijan of shelling", "1,166 troops")
+    )
+    denial = cli("tag", statement_with(cli, "rejected")["id"], "Azerbaijan defence ministry",
+                 "--json").json()["claim"]  # fmt: skip
+    cli("suggest", "reject", shelling, denial, "--rel", "contradicts")
+    first = _numbered(cli, f"reject contradicts {min(shelling, denial)}")
+    cli("suggest", "reject", shelling, troops, "--rel", "supports")
+    cli("link", shelling, denial, "--rel", "responds-to")
+    r = cli("undo", first)
+    assert r.code == 0, r.err
+    assert r.err.startswith("undone: reject contradicts")
+    assert {x["relation"] for x in _rejections(db)} == {"supports"}  # the later one stays
+    links = cli("show", shelling, "--json").json()["links"]
+    assert [lk["relation"] for lk in links] == ["responds-to"]  # and so does the link
+    tag = _numbered(cli, f"tag {statement_with(cli, '1,166 troops')['id']}")
+    refused(cli, db, "undo", tag, match=f"it made claim {troops}, which change")
+    assert cli("check").code == 0
+
+
+def test_undo_0_is_a_number_of_the_log_not_an_id_prefix(cli: Runner, db: Path) -> None:
+    """`undo 0` answered "change id '0' is ambiguous: 0tb9d18, 0yraa6t" where `undo 9999`
+    said which numbers the log holds: all digits is the log's number, as the help says."""
+    cli("init")
+    ids.seed_ids(31)  # the same ids each run: two changes' ids start with 0 below
+    try:
+        n = 0
+        while sum(e["id"][0] == "0" for e in cli("log", "--json", "--limit", "999").json()) < 2:
+            n += 1
+            assert n < 400
+            cli("speaker", "add", f"Speaker {n}")
+    finally:
+        ids.seed_ids(None)
+    said = f"no change '0' in the log (the log numbers its changes 1 to {n};"
+    refused(cli, db, "undo", "0", match=said)
+
+
+def _rejections(db: Path) -> list[dict]:
+    """The store's rejected suggestions, read as a script would."""
+    store = Store.open(db)
+    try:
+        return list(store.docs("rejections").values())
+    finally:
+        store.close()
