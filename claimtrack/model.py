@@ -299,6 +299,23 @@ def check_url(value: str | None, what: str = "URL", otherwise: str = "") -> str 
     )
 
 
+def check_typed(value: str, what: str, *, one_line: bool = True) -> str:
+    """A name, alias, side or note as the analyst typed it, cleaned as imported text is
+    (`textnorm.typed_text`: terminal escapes and control characters go; one line unless
+    `one_line` is False). Something typed of which the cleaning leaves nothing visible is
+    refused (an escape sequence alone); blank stays blank, for the caller to read as it
+    always has."""
+    from claimtrack.textnorm import typed_text, visible
+
+    cleaned = typed_text(value, one_line=one_line)
+    if not visible(cleaned) and cleaned != " ".join(value.split()):  # the cleaning took all
+        shown = value if len(value) <= 80 else value[:79] + "…"
+        raise ValidationError(
+            f"{what} {shown!r} has no visible character once control characters are removed"
+        )
+    return cleaned
+
+
 def check_evidence(evidence: Iterable[str]) -> list[str]:
     """The evidence addresses to record (blank ones dropped); refuses one that is not an
     http(s) address, since exports link only those."""

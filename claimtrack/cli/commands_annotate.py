@@ -122,7 +122,10 @@ def speaker_add(
     """
     from claimtrack.services import speakers
 
-    speakers.checked_name(name)  # before a missing store is created
+    # cleaned as imported text is, and refused before a missing store is created
+    name = speakers.checked_name(name)
+    aliases = tuple(speakers.typed_aliases(aliases))
+    side, note = speakers.typed_side(side), speakers.typed_note(note)
     told_kind, told_side, person = speakers.told_by_name(name)
     told = [
         f"{what} {value}"
@@ -317,6 +320,9 @@ def speaker_edit(
         raise click.UsageError(
             "nothing to change: give --name, --alias, --remove-alias, --side, --kind or --note"
         )
+    name = None if name is None else speakers.checked_name(name)  # cleaned as imported text
+    add_aliases = tuple(speakers.typed_aliases(add_aliases))
+    side, note = speakers.typed_side(side), speakers.typed_note(note)
     with session(db) as store:
         hint = _side_checked(store, side, new_side)
         had = {fold(n) for n in find_speaker(store, ref).names}

@@ -32,6 +32,7 @@ from claimtrack.model import (
     check_evidence,
     check_known_by,
     check_published,
+    check_typed,
     check_url,
     current_outcome,
     read_date,
@@ -48,7 +49,13 @@ from claimtrack.services.lookup import (
     publication_date,
 )
 from claimtrack.services.placenames import not_its_capital, only_a_place, stands_for
-from claimtrack.services.speakers import answering, described, register_speaker
+from claimtrack.services.speakers import (
+    answering,
+    checked_name,
+    described,
+    register_speaker,
+    typed_note,
+)
 from claimtrack.store import Store, Transaction
 from claimtrack.textnorm import shorten
 
@@ -196,7 +203,7 @@ def tag_as_new_speaker(
     town, nothing.
     """
     st = find_statement(store, statement_ref)
-    name = " ".join(name.split())
+    name = checked_name(name)  # cleaned as imported text is: it names the change too
     lang = _lang_of(store, st)
     aliases: list[str] = []
     kind, side = described(name, (lang, "en"))  # "Azerbaijan defence ministry": a ministry
@@ -730,6 +737,7 @@ def link_claims(
     store: Store, a_ref: str, b_ref: str, relation: str, note: str | None = None
 ) -> Link:
     """Relate two claims (statement ids resolve to their claims)."""
+    note = typed_note(note)  # cleaned as imported text is (escapes, controls)
     a, b, relation = check_link(store, a_ref, b_ref, relation)
     with store.transaction("link", f"{a.id} {relation} {b.id}") as tx:
         # checked again under the writer's lock: a claim merged away meanwhile, or the same
@@ -795,6 +803,7 @@ def record_outcome(
     date: str | None = None,
 ) -> Outcome:
     """Record a verdict; earlier verdicts stay in the history."""
+    note = typed_note(note)  # cleaned as imported text is (escapes, controls)
     verdict = check_choice(verdict, VERDICTS, "verdict")
     date = read_date(date, "decision date")
     check_decision_date(store, date)
@@ -886,6 +895,10 @@ def edit_claim(
 ) -> Claim:
     """Change a claim's summary, tags or note (to the claim as it is under the writer's lock:
     as read before it, a tag a colleague added meanwhile was lost)."""
+    # cleaned as imported text is (escapes, controls): the summary and tags are one line
+    note = typed_note(note)
+    summary = None if summary is None else check_typed(summary, "claim summary")
+    add_tags = [check_typed(t, "tag") for t in add_tags]
     cid = find_claim(store, ref).id
     with store.transaction("claim.edit", f"edit claim {cid}") as tx:
         claim = current(store, Claim, cid)
@@ -972,6 +985,7 @@ def _tag_spellings(store: Store) -> dict[str, str]:
 
 def set_statement_note(store: Store, ref: str, note: str) -> Statement:
     """Attach (or clear, with an empty note) the analyst's note on a statement."""
+    note = typed_note(note) or ""  # cleaned as imported text is (escapes, controls)
     st = find_statement(store, ref)
     with store.transaction("note", f"note on {st.id}") as tx:
         # as it is now: written back as read before the lock, a colleague's tag was undone

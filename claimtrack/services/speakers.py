@@ -10,7 +10,15 @@ from typing import TYPE_CHECKING, Any
 from rapidfuzz import fuzz, process
 
 from claimtrack.errors import ValidationError
-from claimtrack.model import SPEAKER_KINDS, Claim, Speaker, Statement, check_choice, side_key
+from claimtrack.model import (
+    SPEAKER_KINDS,
+    Claim,
+    Speaker,
+    Statement,
+    check_choice,
+    check_typed,
+    side_key,
+)
 from claimtrack.services.forwarding import current
 from claimtrack.services.lookup import find_speaker, nothing_to_merge
 from claimtrack.store import Store, Transaction
@@ -82,11 +90,28 @@ def _clean_aliases(name: str, aliases: Sequence[str]) -> tuple[str, ...]:
 
 
 def checked_name(name: str) -> str:
-    """The name stripped; refuses one without a visible character (blank, zero-width)."""
-    name = name.strip()
+    """The name cleaned as imported text is (`check_typed`: escapes, controls, one line);
+    refuses one without a visible character (blank, zero-width, an escape sequence alone)."""
+    name = check_typed(name, "speaker name")
     if not visible(name):
         raise ValidationError("speaker name must have a visible character")
     return name
+
+
+def typed_aliases(aliases: Sequence[str]) -> list[str]:
+    """Aliases as typed, cleaned as imported text is; one the cleaning leaves nothing of is
+    refused (a blank one is dropped later, as ever: `_clean_aliases`)."""
+    return [check_typed(alias, "alias") for alias in aliases]
+
+
+def typed_side(side: str | None) -> str | None:
+    """A side as typed, cleaned as imported text is (None: not given; blank: none)."""
+    return None if side is None else check_typed(side, "side")
+
+
+def typed_note(note: str | None) -> str | None:
+    """A note as typed, cleaned as imported text is, its lines kept (None: not given)."""
+    return None if note is None else check_typed(note, "note", one_line=False)
 
 
 def known_sides(store: Store) -> Counter[str]:
@@ -312,7 +337,8 @@ def add_speaker(
     note: str | None = None,
 ) -> Speaker:
     """Register a speaker; refuses a name already registered (name or alias)."""
-    with store.transaction("speaker.add", f"add speaker {name.strip()}") as tx:
+    name = checked_name(name)  # the log's summary is shown too
+    with store.transaction("speaker.add", f"add speaker {name}") as tx:
         speaker = register_speaker(store, tx, name, aliases, side, kind, note)
     return speaker
 
@@ -332,10 +358,10 @@ def register_speaker(
     speaker = Speaker(
         id=tx.new_id(),
         name=name,
-        aliases=_clean_aliases(name, aliases),
-        side=spelt_side(store, side),
+        aliases=_clean_aliases(name, typed_aliases(aliases)),
+        side=spelt_side(store, typed_side(side)),
         kind=kind,
-        note=note,
+        note=typed_note(note) or None,
     )
     tx.put(speaker)
     return speaker
@@ -348,7 +374,7 @@ def check_new_speaker(
     kind, or a name or alias another speaker answers to (a dialog checks before it closes)."""
     name = checked_name(name)
     kind = check_choice(kind, SPEAKER_KINDS, "speaker kind")
-    refuse_name_clash(store, [name, *aliases])  # as `edit_speaker` refuses them
+    refuse_name_clash(store, [name, *typed_aliases(aliases)])  # as `edit_speaker` refuses them
     return name, kind
 
 
@@ -381,12 +407,12 @@ def edit_speaker(
             aliases.append(speaker.name)  # the old name stays findable
         updated = speaker.replace(
             name=new_name,
-            aliases=_clean_aliases(new_name, [*aliases, *add_aliases]),
-            side=speaker.side if side is None else spelt_side(store, side),
+            aliases=_clean_aliases(new_name, [*aliases, *typed_aliases(add_aliases)]),
+            side=speaker.side if side is None else spelt_side(store, typed_side(side)),
             kind=speaker.kind
             if kind is None
             else check_choice(kind, SPEAKER_KINDS, "speaker kind"),
-            note=speaker.note if note is None else (note or None),
+            note=speaker.note if note is None else (typed_note(note) or None),
         )
         refuse_name_clash(store, updated.names, except_id=speaker.id)
         return updated
