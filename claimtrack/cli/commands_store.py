@@ -81,6 +81,13 @@ def _inputs(
 @cli.command("import")
 @click.argument("files", nargs=-1, required=True)
 @source_options(editing=False)
+@click.option(
+    "--update-of",
+    "update_of",
+    metavar="SOURCE",
+    help="The article is a later version of SOURCE (id or title): each statement SOURCE has "
+    "word for word takes over its speaker, claim, narration mark and note.",
+)
 @db_option
 @json_option
 def import_cmd(
@@ -90,6 +97,7 @@ def import_cmd(
     published: str | None,
     lang: str | None,
     reliability: str | None,
+    update_of: str | None,
     db: str | None,
     as_json: bool,
 ) -> None:
@@ -101,10 +109,16 @@ def import_cmd(
     of {"file", "outlet", "url", "published", "lang", "reliability"}) gives each file what
     the options do not; a `json` export (claimtrack export -f json) is restored instead.
 
+    An article most of whose statements a stored source has word for word (a wire story
+    sent again with a line changed) is imported, and said to look like an update of it;
+    with --update-of that source, its unchanged statements keep their annotations, so only
+    what changed waits for review (one change: undo takes it all back).
+
     \b
     Examples:
       claimtrack import gatra.txt --outlet Gatra --published 2020-11-01 --lang id
       claimtrack import articles/
+      claimtrack import wire-v2.txt --update-of qar6cpd
       claimtrack import desk-export.json --db restored.json
     """
     from rich.progress import Progress
@@ -120,6 +134,8 @@ def import_cmd(
     raws = []
     datas, skipped = _inputs(files, default_db_path(db or _group_db()))
     exports = [(n, d) for n, d, _ in datas if looks_like_graph_export(d)]
+    if exports and update_of is not None:
+        raise IngestError("--update-of names the source an article updates: not for an export")
     if exports:
         if len(datas) > 1:
             raise IngestError("import a graph export (.json) on its own, not with other files")
@@ -163,11 +179,15 @@ def import_cmd(
                 task = bar.add_task("importing", total=len(raws))
                 try:
                     results = import_documents(
-                        store, raws, progress=lambda n: bar.update(task, completed=n)
+                        store,
+                        raws,
+                        progress=lambda n: bar.update(task, completed=n),
+                        update_of=update_of,
                     )
                 except IngestError as exc:
                     raise IngestError(_name_error(exc, files)) from exc
-        _report_import(results, skipped, (outlet, url, published, reliability), db, as_json)
+        given = (outlet, url, published, reliability)
+        _report_import(results, skipped, given, db, as_json, carrying=update_of is not None)
     except KeyboardInterrupt as exc:
         from claimtrack.services.interrupts import WrittenThenInterrupted
 
@@ -200,9 +220,11 @@ def _report_import(
     metadata: tuple[str | None, str | None, str | None, str | None],
     db: str | None,
     as_json: bool,
+    carrying: bool = False,
 ) -> None:
     """What an import brought (its `ImportResult`s): each source, and each file left out, on
-    a line, or JSON; `metadata`: the --outlet, --url, --published and --reliability given."""
+    a line, or JSON; `metadata`: the --outlet, --url, --published and --reliability given;
+    `carrying`: --update-of was given."""
     outlet, url, published, reliability = metadata
     if wants_json(as_json):
         emit_json(
@@ -214,6 +236,14 @@ def _report_import(
                         "lang": r.source.lang,
                         "statements": r.statements,
                         "duplicate": r.duplicate,
+                        "update_of": None
+                        if r.update_of is None
+                        else {
+                            "source": r.update_of.of,
+                            "title": r.update_of.title,
+                            "unchanged": r.update_of.unchanged,
+                            "carried": r.carried,
+                        },
                     }
                     for r in results
                 ],
@@ -241,6 +271,26 @@ def _report_import(
                 f"imported {r.source.id} [{r.source.lang}] {r.source.title}: "
                 + counted(r.statements, "statement")
             )
+            if r.update_of is not None:
+                say(_update_said(r, carrying, db))
+
+
+def _update_said(r: Any, carrying: bool, db: str | None) -> str:
+    """The line under an import that is an update of a stored source (`ImportResult`): what
+    --update-of carried over (`carrying`), else how to carry it (the import is written)."""
+    up = r.update_of
+    same = f"{up.unchanged} of {counted(r.statements, 'statement')} unchanged"
+    if carrying:
+        return (
+            f"  an update of {up.of} {up.title}: {same}, the annotations of {r.carried} of "
+            "them carried over (speaker, claim, narration, note)"
+        )
+    file = shlex.quote(r.source.filename) if r.source.filename else "FILE"
+    return (
+        f"  looks like an update of {up.of} {up.title}: {same}; to carry their annotations "
+        f"over: claimtrack undo{db_words(db)}, then claimtrack import {file} --update-of "
+        f"{up.of}{db_words(db)}"
+    )
 
 
 def _display_name(name: str) -> str:

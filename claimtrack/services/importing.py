@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from itertools import repeat
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from claimtrack import ingest
 from claimtrack.errors import IngestError, ValidationError
@@ -23,8 +23,10 @@ from claimtrack.model import (
     check_url,
     read_date,
 )
+from claimtrack.services import updates
 from claimtrack.services.interrupts import written_whole
 from claimtrack.services.speakers import refuse_name_clash
+from claimtrack.services.updates import LikelyUpdate, carried, likely_update, twins
 from claimtrack.store import Store
 from claimtrack.store.storage import gc_paused, temp_prefix
 from claimtrack.store.store import new_store_data
@@ -262,27 +264,49 @@ class ImportResult:
     source: Source
     statements: int
     duplicate: bool
+    update_of: LikelyUpdate | None = None
+    """The earlier source this new one looks like an update of (or was said to be, with
+    `update_of`): a wire story sent again with a line changed is no exact duplicate."""
+    carried: int = 0
+    """Statements that took over their unchanged twin's annotations (`update_of` given)."""
 
 
 def import_documents(
     store: Store,
     raws: Sequence[RawDocument],
     progress: Callable[[int], None] | None = None,
+    update_of: str | None = None,
 ) -> list[ImportResult]:
     """Import documents in ONE durable write; any bad document refuses the whole batch.
 
     Re-importing a text already in the store (same content hash) is a no-op reported as
-    `duplicate`. Every document's date and reliability are checked before any file is read;
-    `progress` is called with the number of files read so far.
+    `duplicate`; a new text most of whose statements a stored source has word for word is
+    imported, its result naming that source (`ImportResult.update_of`). `update_of` (a
+    source, as `find_source` reads it) says the one document is an update of it: each
+    unchanged statement takes over its twin's speaker, claim, narration mark and note in
+    the same write (one undo), so only what changed waits for review; an article sharing
+    no statement with it is refused. Every document's date and reliability are checked
+    before any file is read; `progress` is called with the number of files read so far.
     """
+    earlier = None
+    if update_of is not None:
+        if len(raws) != 1:
+            raise ValidationError(
+                f"an update of a source is one article: {len(raws)} files given (import them "
+                "one at a time, each with the source it updates)"
+            )
+        from claimtrack.services.lookup import find_source
+
+        earlier = find_source(store, update_of).id  # refused before any file is read
     with gc_paused():
-        return _import(store, raws, progress)
+        return _import(store, raws, progress, earlier)
 
 
 def _import(
     store: Store,
     raws: Sequence[RawDocument],
     progress: Callable[[int], None] | None,
+    earlier: str | None = None,
 ) -> list[ImportResult]:
     # An address typed with a space around it, or only a space, as source edit takes it
     # (copied only then: `replace` of every document cost ~1 ms per 300).
@@ -340,6 +364,9 @@ def _import(
         sources: list[str] = []
         all_spans: list[tuple[int, int]] = []
         narration: list[int] = []  # positions in those lists
+        carry: dict[int, dict[str, Any]] = {}  # position -> the fields its twin hands over
+        if earlier is not None and store.doc("sources", earlier) is None:
+            raise ValidationError(f"source {earlier} was removed meanwhile: nothing imported")
         for raw, p in zip(raws, prepared, strict=True):
             doc, digest = p.doc, p.doc.hash
             existing = store.ids_where("sources", "hash", digest)
@@ -373,12 +400,41 @@ def _import(
             # page furniture: kept, but nobody's claim
             found = p.narration if p.spans is not None else ingest.furniture(doc.text, spans)
             narration += [at + k for k in sorted(found or ())]
-            results.append(ImportResult(src, len(spans), duplicate=False))
-        tx.put_new_docs(
-            Statement.TABLE,
-            Statement.docs_in_id_order(statement_ids, sources, all_spans, narration),
-        )
+            update, handed = _earlier_version(store, earlier, raw, doc.text, spans)
+            for k, fields in handed.items():
+                carry[at + k] = fields
+            results.append(ImportResult(src, len(spans), False, update, len(handed)))
+        docs = Statement.docs_in_id_order(statement_ids, sources, all_spans, narration)
+        for k, fields in carry.items():
+            docs[statement_ids[k]].update(fields)
+        tx.put_new_docs(Statement.TABLE, docs)
+        indexed = updates.seen_sources(store)  # (up to date if `likely_update` looked)
+    new = [(r.source.id, r.source.text) for r in results if not r.duplicate]
+    updates.written(store, indexed, new)
     return results
+
+
+def _earlier_version(
+    store: Store,
+    earlier: str | None,
+    raw: RawDocument,
+    text: str,
+    spans: Sequence[tuple[int, int]],
+) -> tuple[LikelyUpdate | None, dict[int, dict[str, Any]]]:
+    """The stored source a new text updates, and what its statements (by position) take
+    over from their unchanged twins: from `earlier` when the analyst named it (refused if
+    it shares no statement), else the likely one found (`likely_update`), nothing taken."""
+    if earlier is None:
+        return likely_update(store, text, spans), {}
+    pairs = twins(store, earlier, text, spans)
+    if not pairs:
+        raise ValidationError(
+            f"{raw.filename or 'the article'}: none of its statements is one of source "
+            f"{earlier}'s word for word: not an update of it (nothing imported)"
+        )
+    title = store.docs("sources")[earlier]["title"]
+    handed = {k: fields for k, twin in pairs.items() if (fields := carried(twin))}
+    return LikelyUpdate(earlier, title, len(pairs), len(spans)), handed
 
 
 _STORE_MARK = re.compile(rb'"app"\s*:\s*"claimtrack"')

@@ -1,0 +1,121 @@
+"""An updated article (a wire story sent again with a line changed) was imported again in
+full, every statement to review again and no word of the earlier version. It is imported
+and said to look like an update; `--update-of` carries the unchanged statements'
+annotations over in the same change, which one `undo` takes back whole."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from claimtrack.services.importing import RawDocument, import_documents
+from claimtrack.store import Store
+from tests.cli.desk import EN, EN_DENIAL, accusation_and_denial, imported, statement_with
+from tests.conftest import Runner, store_state
+
+CHANGED = "Martuni lies about 30 km east of Stepanakert"
+
+
+def updated(tmp_path: Path) -> Path:
+    """The English report with one sentence changed, as a wire's second version."""
+    text = EN.read_text("utf-8").replace(CHANGED, "Martuni lies some 30 km east of Stepanakert")
+    assert text != EN.read_text("utf-8")
+    path = tmp_path / "herald-v2.txt"
+    path.write_text(text, "utf-8")
+    return path
+
+
+def annotated(cli: Runner) -> dict[str, dict]:
+    """The first version tagged, a statement marked narration and one noted; its statements
+    by text."""
+    accusation_and_denial(cli)
+    cli("tag", statement_with(cli, "accused Azerbaijan of shelling")["id"], "Karabakh officials")
+    cli("tag", statement_with(cli, "1,166 troops")["id"], "Karabakh officials")
+    cli("narration", statement_with(cli, "pre-war population")["id"])
+    cli("note", statement_with(cli, "taken to hospital")["id"], "which hospital?")
+    return {s["text"]: s for s in cli("statements", "--json").json()}
+
+
+def of_source(cli: Runner, source: str) -> list[dict]:
+    return cli("statements", "--json", "--source", source).json()
+
+
+def test_an_update_is_imported_and_said_to_be_one(cli: Runner, tmp_path: Path) -> None:
+    annotated(cli)
+    first = cli("sources", "--json").json()
+    herald = next(s for s in first if s["title"].startswith("Karabakh accuses"))
+    r = cli("import", str(updated(tmp_path)))
+    assert r.code == 0, r.err
+    n = herald["statements"]
+    said = f"looks like an update of {herald['id']} {herald['title']}: {n - 1} of {n} statements"
+    assert said in r.err
+    assert f"--update-of {herald['id']}" in r.err and "claimtrack undo" in r.err
+    new = cli("sources", "--json").json()
+    (v2,) = [s for s in new if s["id"] not in {f["id"] for f in first}]
+    assert all(s["speaker"] is None for s in of_source(cli, v2["id"]))  # nothing carried
+    cli("undo")
+    js = cli("import", str(updated(tmp_path)), "--json").json()["sources"][0]
+    assert js["update_of"] == {
+        "source": herald["id"],
+        "title": herald["title"],
+        "unchanged": n - 1,
+        "carried": 0,
+    }
+    other = cli("import", str(tmp_path / "herald-v2.txt"), "--json")  # the same again
+    assert other.json()["sources"][0]["duplicate"] is True
+
+
+def test_a_new_article_is_no_update(tmp_path: Path) -> None:
+    store = Store.memory()
+    (first,) = import_documents(store, [RawDocument(EN.read_bytes(), "en.txt")])
+    (second,) = import_documents(store, [RawDocument(EN_DENIAL.read_bytes(), "denial.txt")])
+    assert first.update_of is None and second.update_of is None
+    (third,) = import_documents(store, [RawDocument(updated(tmp_path).read_bytes(), "v2.txt")])
+    assert third.update_of is not None and third.update_of.of == first.source.id
+
+
+def test_update_of_carries_the_annotations_of_unchanged_statements(
+    cli: Runner, db: Path, tmp_path: Path
+) -> None:
+    before = annotated(cli)
+    herald = imported(cli, EN)["id"]  # already there: its id
+    claims = cli("claims", "--json").json()
+    r = cli("import", str(updated(tmp_path)), "--update-of", herald, "--json")
+    assert r.code == 0, r.err
+    (src,) = r.json()["sources"]
+    assert src["update_of"]["unchanged"] == src["statements"] - 1
+    assert src["update_of"]["carried"] == 4  # two tags, a narration mark, a note
+    after = of_source(cli, src["id"])
+    for st in after:
+        twin = before.get(st["text"])
+        if st["text"].startswith("Martuni lies some"):
+            assert twin is None and st["speaker"] is None and st["claim"] is None
+            assert st["narration"] is False  # changed: waits for review
+            continue
+        assert twin is not None, st["text"]
+        for field in ("speaker", "claim", "narration", "note"):
+            assert st[field] == twin[field], (field, st["text"])
+    # the same claims, each with one appearance more where it was tagged
+    assert [c["id"] for c in cli("claims", "--json").json()] == [c["id"] for c in claims]
+    seen = {c["id"]: c["appearances"] for c in cli("claims", "--json").json()}
+    assert all(seen[c["id"]] == c["appearances"] + 1 for c in claims)
+    assert cli("check").code == 0
+    undone = cli("undo")  # the import and what it carried over: one change
+    assert undone.code == 0 and undone.err.startswith("undone: import 1 document")
+    assert {s["text"]: s for s in cli("statements", "--json").json()} == before
+    assert cli("claims", "--json").json() == claims
+    assert cli("check").code == 0
+
+
+def test_update_of_refuses_what_is_no_update(cli: Runner, db: Path, tmp_path: Path) -> None:
+    annotated(cli)
+    denial = next(s for s in cli("sources", "--json").json() if "Defence" in s["title"])
+    for args, said in (
+        ((str(updated(tmp_path)), "--update-of", denial["id"]), "not an update of it"),
+        ((str(updated(tmp_path)), str(EN), "--update-of", denial["id"]), "is one article"),
+        ((str(updated(tmp_path)), "--update-of", "no such source"), "no source"),
+    ):
+        state = store_state(db)
+        r = cli("import", *args)
+        assert r.code == 1 and r.out == "" and r.err.count("\n") == 1, r.err
+        assert said in r.err, r.err
+        assert store_state(db) == state
