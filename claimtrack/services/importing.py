@@ -340,6 +340,8 @@ def _import(
     # segmented under it, below (a window of a refresh, not of the whole read).
     store.refresh()
     prepared = segment_unstored(prepared, store.indexed_values("sources", "hash"))
+    if earlier is None:  # the sources' lines indexed before the lock, not under it (~30 ms)
+        updates.index_sources(store)
     results: list[ImportResult] = []
     names = ", ".join(p.doc.title for p in prepared)
     summary = f"import {counted(len(prepared), 'document')}: {names}"[:200]

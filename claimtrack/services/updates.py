@@ -91,6 +91,13 @@ def _index(store: Store) -> _LineIndex:
     return index
 
 
+def index_sources(store: Store) -> None:
+    """Bring the store's line index up to date now (an import does before it takes the
+    writer's lock: built there, the first import into a 100k store held it ~30 ms longer)."""
+    if store.docs("sources"):
+        _index(store)
+
+
 def seen_sources(store: Store) -> tuple[int, int] | None:
     """The version of the store's sources, if its line index is up to date with it (else
     None), taken inside an import's transaction before it writes, for `written`."""
