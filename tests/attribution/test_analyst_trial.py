@@ -1,0 +1,46 @@
+"""Sentences a new analyst's trial found unattributed or misnamed, in the three languages."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.model import Speaker
+from tests.attribution.support import SPEAKERS, suggest, who
+
+ORLAN = Speaker(id="orlan", name="Виктор Орлан", kind="person")
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("en", "Kelmar's Defence Minister Viktor Orlan repeated on Wednesday that \"the "
+               "strike was lawful\"."),
+        ("en", "Viktor Orlan repeats that the strike was lawful."),
+        ("en", "Viktor Orlan restated the strike was lawful."),
+        ("en", "Viktor Orlan conceded the strike had hit the hospital."),
+        ("ru", "Виктор Орлан повторил, что удар был законным."),
+        ("ru", "«Удар был законным», — повторил Виктор Орлан."),
+        ("ru", "Виктор Орлан настоял на том, что удар был законным."),
+        ("id", "Viktor Orlan mengulangi bahwa serangan itu sah."),
+        ("id", "Viktor Orlan bersikeras serangan itu sah."),
+    ],
+)  # fmt: skip
+def test_repeating_insisting_and_conceding_are_speech(lang: str, sentence: str) -> None:
+    """The registered person, written in another script, speaks: the verb was no cue."""
+    (found,) = suggest(lang, sentence, speakers=[*SPEAKERS, ORLAN])
+    assert who(found) == "orlan"
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("ru", "Армия повторила удар по городу."),
+        ("id", "Pasukan itu mengulangi serangan ke desa itu."),
+        ("en", "The town suffered repeated shelling overnight."),
+    ],
+)
+def test_repeating_an_action_quotes_nobody(lang: str, sentence: str) -> None:
+    """«повторил» and "mengulangi" repeat deeds as often as words: only with what was said
+    after them (", что", "bahwa") or closing a quote are they speech."""
+    (found,) = suggest(lang, sentence, speakers=[])
+    assert found is None
