@@ -44,3 +44,25 @@ def test_repeating_an_action_quotes_nobody(lang: str, sentence: str) -> None:
     after them (", что", "bahwa") or closing a quote are they speech."""
     (found,) = suggest(lang, sentence, speakers=[])
     assert found is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "speaker"),
+    [
+        ("en", "The hospital director, Pavel Sirko, put the overall toll at 21.", "+Pavel Sirko"),
+        ("en", "Pavel Sirko puts the official death toll at 21.", "+Pavel Sirko"),
+        ("en", "Pavel Sirko gave a death toll of 21.", "+Pavel Sirko"),
+        ("en", "Pavel Sirko counted at least 21 dead.", "+Pavel Sirko"),
+        ("ru", "Павел Сирко оценил число погибших в 21 человек.", "+Павел Сирко"),
+        ("id", "Pavel Sirko menyebut jumlah korban mencapai 21 orang.", "+Pavel Sirko"),
+    ],
+)  # fmt: skip
+def test_a_figure_given_is_a_claim(lang: str, sentence: str, speaker: str) -> None:
+    """Who puts a toll at a number claims it: the sentence is theirs, not narration."""
+    (found,) = suggest(lang, sentence, speakers=[])
+    assert who(found) == speaker
+
+
+def test_a_count_nobody_gives_quotes_nobody() -> None:
+    (found,) = suggest("en", "Votes counted so far show a narrow lead.", speakers=[])
+    assert found is None
