@@ -112,6 +112,10 @@ class Lexicon:
     subordinators: frozenset[str] = frozenset()
     """Words opening a subordinate clause ("after", "when"): after a finite verb before a
     cue, the subject follows them ("Fighting broke out **after** Azerbaijan accused …")."""
+    clause_openers: tuple[tuple[str, ...], ...] = ()
+    """Words opening a clause, as folded phrases ("while", "whereas", "тогда как",
+    "padahal"): a statement split before one ("…, while Kelmar's government insisted …")
+    opens with it, and it is no part of the speaker's name that follows."""
     mouthpieces: frozenset[str] = frozenset()
     voice_offices: tuple[tuple[str, ...], ...] = ()
     """Offices through which a body speaks, as folded words, the last a stem ("juru bicara",
@@ -383,6 +387,7 @@ def build_lexicon(lang: str, raw: dict[str, Any]) -> Lexicon:
         ranks=_folded_set(raw, "ranks"),
         complementizers=_folded_set(raw, "complementizers"),
         subordinators=_folded_set(raw, "subordinators"),
+        clause_openers=_phrases(raw, "clause_openers"),
         relative_pronouns=_folded_set(raw, "relative_pronouns"),
         # A mouthpiece is recognised by its last word ("press service" -> "service").
         mouthpieces=frozenset(words(w)[-1] for w in raw.get("mouthpieces", []) if words(w)),

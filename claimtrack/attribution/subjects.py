@@ -6,7 +6,7 @@ from itertools import pairwise
 
 from claimtrack.attribution.aliases import Mention
 from claimtrack.attribution.bodies import body_key, body_kind, organisation_named
-from claimtrack.attribution.cues import Lexicon
+from claimtrack.attribution.cues import Lexicon, starts_with
 from claimtrack.attribution.groups import group_phrase, group_speaker, unlabelled_group
 from claimtrack.attribution.morphology import an_adverb, is_first_name, word_forms
 from claimtrack.attribution.places import is_place, leading_place, names_any_place
@@ -1149,9 +1149,17 @@ def _acronym(sentence: Sentence, token: Token) -> bool:
 
 
 def _without_framing(lexicon: Lexicon, tokens: list[Token]) -> list[Token]:
-    """`tokens` past the determiners and fillers opening them ("the", "Pada Kamis")."""
-    while tokens and (tokens[0].norm in lexicon.determiners or tokens[0].norm in lexicon.fillers):
-        tokens = tokens[1:]
+    """`tokens` past the determiners, fillers and clause openers opening them ("the", "Pada
+    Kamis", "while", "тогда как": a statement split before a conjunction opens with it)."""
+    while tokens:
+        # an opener first: "в то время как" is no filler "в" before a name "то время как"
+        opener = starts_with([t.norm for t in tokens], lexicon.clause_openers)
+        if opener:
+            tokens = tokens[len(opener) :]
+        elif tokens[0].norm in lexicon.determiners or tokens[0].norm in lexicon.fillers:
+            tokens = tokens[1:]
+        else:
+            break
     return tokens
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from claimtrack.attribution import Attributor
 from claimtrack.model import Speaker
 from tests.attribution.support import SPEAKERS, suggest, who
 
@@ -66,3 +67,35 @@ def test_a_figure_given_is_a_claim(lang: str, sentence: str, speaker: str) -> No
 def test_a_count_nobody_gives_quotes_nobody() -> None:
     (found,) = suggest("en", "Votes counted so far show a narrow lead.", speakers=[])
     assert found is None
+
+
+def test_a_statement_split_before_while_names_no_while() -> None:
+    """`statement split ST --before "while Kelmar"` leaves a statement opening with "while":
+    the conjunction joined the clauses and is no part of the government's name."""
+    text = (
+        "Ostravia said the hospital was shelled deliberately, while Kelmar's government "
+        "insisted the blast came from an ammunition depot."
+    )
+    cut = text.index("while")
+    _, second = Attributor([]).suggest(text, [(0, cut - 1), (cut, len(text))], "en")
+    assert second is not None and second.proposal is not None
+    assert second.proposal.name == "Kelmar government"
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "name"),
+    [
+        ("en", "Whereas Kelmar's government insisted the blast was an accident.",
+         "Kelmar government"),
+        ("ru", "тогда как правительство Кельмара заявило, что взрыв был случайным.",
+         "Правительство Кельмара"),
+        ("ru", "в то время как Минобороны Кельмара заявило, что взрыв был случайным.",
+         "Минобороны Кельмара"),
+        ("id", "padahal pemerintah Kelmar menegaskan ledakan itu kecelakaan.",
+         "Pemerintah Kelmar"),
+    ],
+)  # fmt: skip
+def test_a_clause_opener_never_starts_a_name(lang: str, sentence: str, name: str) -> None:
+    (found,) = suggest(lang, sentence, speakers=[])
+    assert found is not None and found.proposal is not None
+    assert found.proposal.name == name
