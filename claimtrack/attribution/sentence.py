@@ -70,6 +70,7 @@ class Sentence:
     @classmethod
     def prepare(cls, text: str, index: AliasIndex) -> Sentence:
         """Fold and tokenise once."""
+        text = without_insertions(text)
         folded = fold(text)
         return cls(text, folded, tokenize(text, folded), index, unquoted_names(text))
 
@@ -87,6 +88,22 @@ class Sentence:
     def mentions_in(self, start: int, end: int) -> list[Mention]:
         """Mentions lying inside [start, end)."""
         return [m for m in self.mentions if m.start >= start and m.end <= end]
+
+
+_INSERTION_RE = re.compile(r"\[[^\[\]\n]*\]|[\[\]]")
+
+
+def without_insertions(text: str) -> str:
+    """`text` with what stands in square brackets, brackets and all, blanked to spaces of
+    the same length (offsets stay those of the statement).
+
+    News brackets what it inserts into a quotation or a name ("Defence Minister Marek Halas
+    [of Ostravia] said", "\"We [Kelmar] will respond\""), and text pasted from a page may
+    hold markup ("[link=evil.example]Ivan Petrov[/link] said"): neither is the speaker's
+    name, which reads on past it. A stray bracket goes too, so no name holds one."""
+    if "[" not in text and "]" not in text:
+        return text
+    return _INSERTION_RE.sub(lambda match: " " * len(match.group()), text)
 
 
 # A quoted name inside a phrase: after a word and a space ("компании «Волга Марин»", "PT

@@ -99,3 +99,23 @@ def test_a_clause_opener_never_starts_a_name(lang: str, sentence: str, name: str
     (found,) = suggest(lang, sentence, speakers=[])
     assert found is not None and found.proposal is not None
     assert found.proposal.name == name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Defence Minister Marek Halas [of Ostravia] said the strike was deliberate.",
+         "Marek Halas"),
+        ("[link=evil.example]Ivan Petrov[/link] said the strike was deliberate.", "Ivan Petrov"),
+        ("[bold]General Mark Stone[/bold] told reporters that 40 tanks were destroyed.",
+         "Mark Stone"),
+        ("Ivan Petrov] said the strike was deliberate.", "Ivan Petrov"),
+    ],
+)  # fmt: skip
+def test_a_bracketed_insertion_is_no_part_of_a_name(sentence: str, name: str) -> None:
+    """An editor's insertion or pasted markup in square brackets is read past: the name
+    proposed, and the phrase it was found as, hold no bracket."""
+    (found,) = suggest("en", sentence, speakers=[])
+    assert found is not None and found.proposal is not None
+    assert found.proposal.name == name
+    assert not set("[]") & set(found.proposal.mention + "".join(found.proposal.aliases))
