@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from claimtrack.attribution import Attributor
+from claimtrack.attribution.same_speaker import likely_same
 from claimtrack.model import Speaker
 from tests.attribution.support import SPEAKERS, suggest, who
 
@@ -119,3 +120,20 @@ def test_a_bracketed_insertion_is_no_part_of_a_name(sentence: str, name: str) ->
     assert found is not None and found.proposal is not None
     assert found.proposal.name == name
     assert not set("[]") & set(found.proposal.mention + "".join(found.proposal.aliases))
+
+
+def test_the_red_cross_is_the_icrc_in_every_language() -> None:
+    """`speaker similar` pairs "Red Cross" with "Palang Merah Internasional" and «МККК»; a
+    national society ("Palang Merah Indonesia", "Ukrainian Red Cross") is another body."""
+    names = [
+        "Red Cross",
+        "Palang Merah Internasional",
+        "МККК",
+        "Красный Крест",
+        "Palang Merah Indonesia",
+        "Ukrainian Red Cross",
+    ]
+    speakers = [Speaker(id=str(n), name=name, kind="organisation") for n, name in enumerate(names)]
+    alike = likely_same(speakers)
+    assert {m.other for m in alike["0"]} == {"1", "2", "3"}
+    assert "4" not in alike and "5" not in alike
