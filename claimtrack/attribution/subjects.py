@@ -803,6 +803,9 @@ def _proposal(
         or (name[0].start == opening and is_place(_text(sentence, name[0]), lexicon))
         # "Российская армия заявила", "российские военные": a country's state body
         or body_key(sentence.text[name[0].start : name[-1].end]) is not None
+        # "Kremlin officials said", "Pentagon spokesman said": a seat of government that
+        # names its state's body by itself is a name, though only the sentence capitalises it
+        or (len(name) > 1 and _seat_of_government(sentence, name[0]))
         # "Комиссия по правам человека заявила": a body named by its remit, in any case
         or _named_by_remit(lexicon, name)
     )
@@ -819,6 +822,13 @@ def _proposal(
         end += 1  # the quote closing a name: "компании «Волга Марин»"
     surface = sentence.text[name[0].start : end]
     return Finding("propose", cue, f"propose-{how}", SCORE_PROPOSAL, surface)
+
+
+def _seat_of_government(sentence: Sentence, token: Token) -> bool:
+    """Whether `token` alone names a state's body whose country goes without saying
+    ("Kremlin", "Pentagon", "White" of "White House" is no word alone: `data/bodies`)."""
+    key = body_key(_text(sentence, token))
+    return key is not None and bool(key[1])
 
 
 def _past_another_clause(lexicon: Lexicon, tokens: list[Token]) -> list[Token]:

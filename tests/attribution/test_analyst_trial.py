@@ -137,3 +137,30 @@ def test_the_red_cross_is_the_icrc_in_every_language() -> None:
     alike = likely_same(speakers)
     assert {m.other for m in alike["0"]} == {"1", "2", "3"}
     assert "4" not in alike and "5" not in alike
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "kind"),
+    [
+        ("Kremlin officials said talks would resume.", "Kremlin officials", "officials"),
+        ("White House officials said talks would resume.", "White House officials",
+         "officials"),
+        ("Kremlin spokesman said talks would resume.", "Kremlin", "government"),
+        ("A Kremlin spokesman said talks would resume.", "Kremlin", "government"),
+        ("Kremlin spokesman Dmitry Peskov said talks would resume.", "Dmitry Peskov", "person"),
+    ],
+)  # fmt: skip
+def test_a_seat_of_government_speaks_for_its_state(sentence: str, name: str, kind: str) -> None:
+    """ "Kremlin officials said" proposed nobody: a capital only opening the sentence is no
+    sign of a name ("Local officials"), but the Kremlin is a known body, as the White
+    House, two capitalised words, already was; its unnamed spokesman speaks for it."""
+    (found,) = suggest("en", sentence, speakers=[])
+    assert found is not None and found.proposal is not None
+    assert (found.proposal.name, found.proposal.kind) == (name, kind)
+
+
+def test_the_kremlin_is_one_body_in_every_script() -> None:
+    names = ["Kremlin", "Кремль", "Администрация президента России", "White House"]
+    speakers = [Speaker(id=str(n), name=name, kind="government") for n, name in enumerate(names)]
+    alike = likely_same(speakers)
+    assert {m.other for m in alike["0"]} == {"1", "2"}
