@@ -272,12 +272,13 @@ def _report_import(
                 + counted(r.statements, "statement")
             )
             if r.update_of is not None:
-                say(_update_said(r, carrying, db))
+                say(_update_said(r, carrying, db, alone=len(results) == 1))
 
 
-def _update_said(r: Any, carrying: bool, db: str | None) -> str:
+def _update_said(r: Any, carrying: bool, db: str | None, alone: bool) -> str:
     """The line under an import that is an update of a stored source (`ImportResult`): what
-    --update-of carried over (`carrying`), else how to carry it (the import is written)."""
+    --update-of carried over (`carrying`), else how to carry it (the import is written;
+    `alone`: it was the only file, as --update-of requires)."""
     up = r.update_of
     same = f"{up.unchanged} of {counted(r.statements, 'statement')} unchanged"
     if carrying:
@@ -285,11 +286,12 @@ def _update_said(r: Any, carrying: bool, db: str | None) -> str:
             f"  an update of {up.of} {up.title}: {same}, the annotations of {r.carried} of "
             "them carried over (speaker, claim, narration, note)"
         )
-    file = shlex.quote(r.source.filename) if r.source.filename else "FILE"
+    # The same import again, not a command line rebuilt from the file's base name: that lost
+    # its folder and the --outlet/--published given, so pasting it imported something else.
+    again = "this import" if alone else f"{r.source.filename or 'the file'} on its own"
     return (
         f"  looks like an update of {up.of} {up.title}: {same}; to carry their annotations "
-        f"over: claimtrack undo{db_words(db)}, then claimtrack import {file} --update-of "
-        f"{up.of}{db_words(db)}"
+        f"over: claimtrack undo{db_words(db)}, then {again} again with --update-of {up.of}"
     )
 
 
