@@ -715,3 +715,42 @@ async def test_a_picker_fits_a_small_terminal_and_keeps_its_highlight_in_sight(
         # The list scrolls itself now (rows may wrap, so offsets count lines, not options).
         assert options.max_scroll_y > 0 and options.scroll_offset.y > 0
         assert screen.contains_region(options.region)
+
+
+@pytest.mark.parametrize("size", [(80, 24), (100, 30)])
+async def test_the_export_formats_are_never_painted_with_their_description_cut(
+    demo_store: Store, monkeypatch: pytest.MonkeyPatch, size: tuple[int, int]
+) -> None:
+    """The first frame of the formats measured each description before the scrollbar took
+    its two columns: csv read "Claims table for spreadsheets (formula-injection", its
+    "safe)" cut, graphml lost "Cytoscape". Every frame painted shows each description whole
+    (wrapped under itself)."""
+    from claimtrack.tui.dialogs.export import FormatList
+
+    frames: list[list[str]] = []
+    paint = FormatList.render_lines
+
+    def recorded(self: FormatList, crop):  # type: ignore[no-untyped-def]
+        strips = paint(self, crop)
+        frames.append([strip.text.strip(" ▊▎▔▁▇▄▃▅▆█▂") for strip in strips])
+        return strips
+
+    monkeypatch.setattr(FormatList, "render_lines", recorded)
+    app = app_for(demo_store)
+    formats = app.export_formats()
+    names = {name for name, _, _ in formats}
+    described = {name: " ".join(desc.split()) for name, _, desc in formats}
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        await press(pilot, "e")
+    assert frames
+    for frame in frames:
+        rows = [row.split(maxsplit=1) for row in frame if row.strip()]
+        shown: list[tuple[str, list[str]]] = []
+        for words in rows:
+            if words[0] in names and len(words) > 1:
+                shown.append((words[0], [words[1]]))
+            elif shown:
+                shown[-1][1].append(" ".join(words))
+        for name, lines in shown[:-1]:  # the last may run on below the list's edge
+            assert " ".join(" ".join(lines).split()) == described[name], frame
