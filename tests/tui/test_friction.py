@@ -146,13 +146,15 @@ async def test_clear_filter_with_no_filter_says_so(demo_store: Store) -> None:
     assert [m for m in heard if m.startswith("no filter")] == heard[:1], heard
 
 
-async def test_a_misspelt_side_is_pointed_out_with_the_key_that_corrects_it(
+async def test_a_misspelt_side_is_asked_about_before_the_speaker_is_added(
     demo_store: Store,
 ) -> None:
-    """The warning on a new side that looks like a typo ("Azerbajan") named the mistake but
-    not what to do about it."""
+    """A new side that looks like a typo ("Azerbajan") was saved, then warned of: the typo
+    was in the store, splitting a side, while the CLI refuses it without --new-side. ⏎ on the
+    question uses the side meant."""
+    from claimtrack.tui.dialogs.speaker import SideTypoDialog
+
     app = app_for(demo_store)
-    heard = listen(app)
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
         await press(pilot, "4", "a")
@@ -160,11 +162,11 @@ async def test_a_misspelt_side_is_pointed_out_with_the_key_that_corrects_it(
         await press(pilot, "enter", "enter")  # the name, no aliases
         await type_text(pilot, "Azerbajan")
         await press(pilot, "enter", "enter")  # the side, the kind left to default
-        warning = next(m for m in heard if "did you mean 'Azerbaijan'" in m)
-        assert warning.endswith("r corrects it, u undoes"), warning
-        await press(pilot, "r", "enter", "enter", "ctrl+u")  # as the warning says
-        await type_text(pilot, "Azerbaijan")
-        await press(pilot, "enter", "enter")
+        assert isinstance(app.screen, SideTypoDialog)
+        assert "did you mean 'Azerbaijan'" in app.screen.hint
+        names = {d["name"] for d in demo_store.docs("speakers").values()}
+        assert "Elmar Mammadyarov" not in names  # nothing saved while asked
+        await press(pilot, "enter")
     sides = {d["name"]: d.get("side") for d in demo_store.docs("speakers").values()}
     assert sides["Elmar Mammadyarov"] == "Azerbaijan"
 
@@ -323,3 +325,49 @@ async def test_back_in_the_graph_with_nothing_to_go_back_to_says_how_to_move(
         assert heard[-1].endswith("⏎ on a linked claim recentres"), heard
         await press(pilot, "down", "down", "enter", "backspace")  # as it says, and back
     assert app.current_claim == claims[0]
+
+
+async def test_a_misspelt_side_in_an_edit_is_asked_about_before_saving(demo_store: Store) -> None:
+    """`r`, side "Armenai", ⏎ saved the typo and only then said "did you mean 'Armenia'?";
+    `speaker edit --side Armenai` is refused without --new-side. Now nothing is saved until
+    answered: escape goes back to the side as typed, `k` keeps it as a new side, ⏎ uses
+    the side meant."""
+    from textual.widgets import Input
+
+    from claimtrack.tui.dialogs.speaker import SideTypoDialog, SpeakerDialog
+
+    def side() -> str | None:
+        docs = demo_store.docs("speakers").values()
+        return next(d for d in docs if d["name"] == "Arayik Harutyunyan").get("side")
+
+    app = app_for(demo_store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await press(pilot, "4", "r", "enter", "enter", "ctrl+u")  # Arayik Harutyunyan's side
+        await type_text(pilot, "Armenai")
+        await press(pilot, "enter", "enter")
+        question = app.screen
+        assert isinstance(question, SideTypoDialog)
+        said = " ".join(str(label.render()) for label in question.query("Label"))
+        assert "did you mean 'Armenia'?" in said
+        assert "use 'Armenia'" in said and "keep 'Armenai' as a new side" in said
+        assert side() == "Armenia"  # not saved while asked
+        await press(pilot, "escape")  # back, to retype it
+        dialog = app.screen
+        assert isinstance(dialog, SpeakerDialog)
+        field = dialog.query_one("#side", Input)
+        assert field.has_focus and field.value == "Armenai"
+        assert side() == "Armenia"
+        await press(pilot, "enter", "enter")  # on to the kind, then save: asked again
+        assert isinstance(app.screen, SideTypoDialog)
+        await press(pilot, "k")  # a new side, meant as typed
+        assert not isinstance(app.screen, (SpeakerDialog, SideTypoDialog))
+        assert side() == "Armenai"
+        await press(pilot, "r", "enter", "enter", "ctrl+u")
+        await type_text(pilot, "Armenja")
+        await press(pilot, "enter", "enter")
+        question = app.screen
+        assert isinstance(question, SideTypoDialog)
+        assert question.meant in ("Armenia", "Armenai")  # a side in use, whichever is nearer
+        await press(pilot, "enter")  # the side meant
+        assert side() == question.meant

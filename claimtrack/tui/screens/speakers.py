@@ -190,11 +190,15 @@ class SpeakersScreen(ViewScreen):
 
         while True:  # refused after the check (another process took the name): ask again
             answer = await self.app.push_screen_wait(
-                SpeakerDialog(typed=typed, check=check, sides=self._sides())
+                SpeakerDialog(
+                    typed=typed,
+                    check=check,
+                    sides=self._sides(),
+                    side_hint=lambda side: side_hint(self.store, side),
+                )
             )
             if answer is None:
                 return
-            hint = _fixable(side_hint(self.store, answer.side))
             speaker = self.ct_app.attempt(
                 add_speaker,
                 self.store,
@@ -208,9 +212,9 @@ class SpeakersScreen(ViewScreen):
             typed = answer
         self.ct_app.changed(f"added speaker {speaker.name}")
         self.query_one(LazyList).select_key(speaker.id)
-        for warning in (hint, alias_hint(self.store, answer.aliases, speaker.id)):
-            if warning:
-                self.ct_app.warn(warning)
+        warning = alias_hint(self.store, answer.aliases, speaker.id)
+        if warning:
+            self.ct_app.warn(warning)
 
     @work(exclusive=True, group="dialog")
     async def action_edit_speaker(self) -> None:
@@ -237,20 +241,22 @@ class SpeakersScreen(ViewScreen):
         def check(answer: SpeakerInput) -> None:
             edit_speaker(self.store, key, dry_run=True, **changes(answer))
 
+        def side_typo(side: str | None) -> str | None:  # a side kept as it was is not asked
+            return None if side == now.side else side_hint(self.store, side)
+
         answer = await self.app.push_screen_wait(
-            SpeakerDialog(editing=now, check=check, sides=self._sides())
+            SpeakerDialog(editing=now, check=check, sides=self._sides(), side_hint=side_typo)
         )
         if answer is None or answer == now:
             return
-        hint = _fixable(side_hint(self.store, answer.side)) if answer.side != now.side else None
         speaker = self.ct_app.attempt(edit_speaker, self.store, key, **changes(answer))
         if speaker is not None:
             self.ct_app.changed(f"edited speaker {speaker.name}")
             self.query_one(LazyList).select_key(speaker.id)
             added = [a for a in answer.aliases if fold(a) not in {fold(x) for x in now.aliases}]
-            for warning in (hint, alias_hint(self.store, added, speaker.id)):
-                if warning:
-                    self.ct_app.warn(warning)
+            warning = alias_hint(self.store, added, speaker.id)
+            if warning:
+                self.ct_app.warn(warning)
 
     @work(exclusive=True, group="dialog")
     async def action_merge_speaker(self) -> None:
@@ -276,9 +282,3 @@ class SpeakersScreen(ViewScreen):
         if kept is not None:
             self.ct_app.changed(f"merged {doc['name']} into {kept.name}")
             self.query_one(LazyList).select_key(kept.id)
-
-
-def _fixable(hint: str | None) -> str | None:
-    """A side that looks like a typo, with the key that corrects it: the warning named the
-    mistake only, and the analyst had to guess that `r` on the speaker fixes it."""
-    return f"{hint} · r corrects it, u undoes" if hint else None
