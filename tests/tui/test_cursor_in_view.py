@@ -25,8 +25,14 @@ def painted(view: DocumentView | LazyList) -> list[str]:
 
 
 def cursor_rows(view: DocumentView | LazyList) -> list[int]:
-    """The screen lines marked ▸ (none when the cursor is off screen)."""
-    return [y for y, line in enumerate(painted(view)) if line.startswith("▸")]
+    """The screen lines of the cursor's row: the one marked ▸ and, in the Reader, the lines
+    its statement wraps onto below it (none when the cursor is off screen)."""
+    lines = painted(view)
+    rows = [y for y, line in enumerate(lines) if line.startswith("▸")]
+    if isinstance(view, DocumentView) and rows:
+        while rows[-1] + 1 < len(lines) and lines[rows[-1] + 1].startswith("    "):
+            rows.append(rows[-1] + 1)
+    return rows
 
 
 async def search(pilot, query: str) -> None:  # type: ignore[no-untyped-def]
@@ -98,7 +104,7 @@ async def test_the_reader_keeps_a_line_of_the_next_statement_below_the_cursor(
             assert lines[last + 1] == "" and lines[last + 2].strip(), lines[last : last + 3]
         assert view.scroll_y > 0  # the document was longer than the screen
         await press(pilot, "j")
-        assert painted(view)[-1].startswith("▸")  # the last statement: nothing to show below
+        assert cursor_rows(view)[-1] == len(painted(view)) - 1  # the last: nothing below it
 
 
 @pytest.mark.parametrize(
@@ -151,3 +157,24 @@ async def test_a_list_keeps_the_next_row_in_view_below_the_cursor(demo_store: St
         assert cursor_rows(lst) == [height - 1]  # nothing follows the last row
         await press(pilot, "k")
         assert cursor_rows(lst) == [height - 2]  # no scroll back: the row below is in view
+
+
+async def test_a_wrapped_statement_is_marked_once_as_one_row(demo_store: Store) -> None:
+    """The cursor's ▸ was drawn on every line a statement wrapped onto: a statement of two
+    lines read as two rows selected. It marks the first line only; the lines under it are
+    indented as the statement's text."""
+    app = app_for(demo_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await press(pilot, "2", "home")
+        view = app.screen.query_one(DocumentView)
+        wrapped = 0
+        for _ in range(len(view.keys) - 1):
+            lines = painted(view)
+            marked = [y for y, line in enumerate(lines) if line.startswith("▸")]
+            assert len(marked) == 1, lines
+            rows = cursor_rows(view)
+            wrapped += len(rows) > 1
+            assert all(lines[y].startswith("    ") and lines[y].strip() for y in rows[1:])
+            await press(pilot, "j")
+        assert wrapped  # statements of several lines were among them

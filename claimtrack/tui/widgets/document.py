@@ -221,12 +221,14 @@ class DocumentView(ScrollView, can_focus=True):
         block = self._blocks[block_index]
         selected = block_index == self.cursor
         first = self._starts[block_index] == index
+        # The marker on the first line only: on each wrapped line, a statement of two lines
+        # read as two rows selected. The cursor's colour spans them all.
         gutter = Text()
         if first:
             gutter.append("▸ " if selected else "  ")
             gutter.append(f"{block.symbol} ")
         else:
-            gutter.append("▸   " if selected else "    ")
+            gutter.append("    ")
         text = gutter + line
         text.truncate(width, overflow="ellipsis", pad=True)
         strip = Strip(list(text.render(self.app.console)), width).apply_style(base)
