@@ -17,9 +17,17 @@ from claimtrack.export.describe import (
     verdict_name,
 )
 from claimtrack.export.escape import markdown_text as md
-from claimtrack.export.escape import safe_url, shorten
+from claimtrack.export.escape import safe_url, shorten, shorten_words
 from claimtrack.export.registry import Exporter, register
-from claimtrack.model import CONTESTING_RELATIONS, RELATIONS, VERDICTS, Claim, Evidence, Outcome
+from claimtrack.model import (
+    CONTESTING_RELATIONS,
+    RELATIONS,
+    VERDICTS,
+    Claim,
+    Evidence,
+    Outcome,
+    Source,
+)
 from claimtrack.quantities import value_text, who
 from claimtrack.snapshot import Snapshot
 
@@ -54,11 +62,73 @@ def events(snapshot: Snapshot) -> list[list[Claim]]:
     return sorted(groups, key=lambda claims: story_key(snapshot, claims[0]))
 
 
+EVENT_TITLE_WIDTH = 70
+"""How much of an event's first claim its heading quotes (cut after a whole word)."""
+
+
 def event_title(claims: list[Claim]) -> str:
-    """The tag most claims of the event share (ties alphabetical), else its first summary."""
+    """What the event is about: the tag most of its claims share (ties alphabetical) before
+    its first claim, cut after a whole word ("martuni — Azerbaijan targeted Martuni; …"). A
+    bare tag ("dravsk") said nothing of what was contested, and a first claim alone was cut
+    mid-word ("rescue crew…")."""
     counts = Counter(tag for claim in claims for tag in set(claim.tags))
     shared = sorted((-n, tag) for tag, n in counts.items() if n > 1)
-    return shared[0][1] if shared else shorten(claims[0].summary, 60)
+    first = shorten_words(claims[0].summary, EVENT_TITLE_WIDTH)
+    return f"{shared[0][1]} — {first}" if shared else first
+
+
+def event_days(snapshot: Snapshot, claims: list[Claim]) -> str | None:
+    """The days the event's claims were first reported ("2020-10-29 to 2020-11-01")."""
+    dates = sorted(d for c in claims if (d := snapshot.first_date(c.id)))
+    if not dates:
+        return None
+    return dates[0] if dates[0] == dates[-1] else f"{dates[0]} to {dates[-1]}"
+
+
+def source_name(source: Source) -> str:
+    """How the brief names a source: its outlet, else its title (shortened), else its id."""
+    return source.outlet or shorten_words(source.title, 40) or source.id
+
+
+def claim_outlets(snapshot: Snapshot, claim: Claim) -> list[str]:
+    """The outlets (`source_name`) a claim appeared in, each once, earliest first."""
+    names = (
+        source_name(snapshot.sources[st.source]) for st in claim_appearances(snapshot, claim.id)
+    )
+    return list(dict.fromkeys(names))
+
+
+def _table_url(url: str | None) -> str:
+    """A source's address as a Markdown autolink inside a table cell, or "—" when no link
+    can carry it: `|` (which ends a cell even inside a link) is percent-encoded, as a
+    browser would send it."""
+    url = safe_url(url)
+    return f"<{url.replace('|', '%7C')}>" if url else "—"
+
+
+def _sources(snapshot: Snapshot) -> list[str]:
+    """A row per source: where the brief's statements come from, when, how reliable the
+    outlet is graded, and how much of it was read (a brief had no list of its sources)."""
+    statements = Counter(st.source for st in snapshot.statements.values())
+    ordered = sorted(
+        snapshot.sources.values(),
+        key=lambda s: (s.published or "9999-99-99", source_name(s).casefold(), s.id),
+    )
+    rows = [
+        [
+            md(source_name(source)),
+            md(shorten_words(source.title, 80) or "—"),
+            md(source.published or "—"),
+            md(source.reliability or "—"),
+            str(statements.get(source.id, 0)),
+            _table_url(source.url),
+        ]
+        for source in ordered
+    ]
+    if not rows:
+        return ["No sources imported yet.", ""]
+    header = ["Outlet", "Title", "Published", "Reliability", "Statements", "URL"]
+    return [*_table(header, rows), ""]
 
 
 def _summary(snapshot: Snapshot) -> list[str]:
@@ -89,7 +159,9 @@ def _summary(snapshot: Snapshot) -> list[str]:
 
 
 def _event_section(snapshot: Snapshot, number: int, claims: list[Claim]) -> list[str]:
-    lines = [f"### Event {number}: {md(event_title(claims))}", ""]
+    days = event_days(snapshot, claims)
+    when = f" ({md(days)})" if days else ""
+    lines = [f"### Event {number}: {md(event_title(claims))}{when}", ""]
     rows = []
     for claim in claims:
         speaker = snapshot.speakers.get(claim.speaker or "")
@@ -100,10 +172,11 @@ def _event_section(snapshot: Snapshot, number: int, claims: list[Claim]) -> list
                 md(snapshot.side(speaker) or "—"),
                 snapshot.first_date(claim.id) or "—",
                 str(len(claim_appearances(snapshot, claim.id))),
+                md(", ".join(claim_outlets(snapshot, claim)) or "—"),
                 verdict_name(snapshot, claim.id),
             ]
         )
-    header = ["Claim", "Speaker", "Side", "First seen", "Appearances", "Verdict"]
+    header = ["Claim", "Speaker", "Side", "First seen", "Appearances", "Outlets", "Verdict"]
     lines += [*_table(header, rows), ""]
     ids = {c.id for c in claims}
     links = {x.id: x for c in claims for x in snapshot.links_of(c.id) if x.b in snapshot.claims}
@@ -152,6 +225,7 @@ def _outcome_section(snapshot: Snapshot, claim: Claim, history: list[Outcome]) -
         f"### {_claim_ref(claim)}",
         "",
         f"- Speaker: {md(speaker_name(snapshot, claim))}",
+        f"- Reported by: {md(', '.join(claim_outlets(snapshot, claim)) or '—')}",
         f"- Verdict: **{now.verdict}** ({now.date}{by})",
     ]
     if now.note:
@@ -205,6 +279,7 @@ def _contested_from_outside(snapshot: Snapshot) -> list[str]:
 def brief(snapshot: Snapshot) -> str:
     """The whole brief: counts, contested events, outcomes and speaker track records."""
     lines = ["# Claim brief", "", "## Summary", "", *_summary(snapshot), ""]
+    lines += ["## Sources", "", *_sources(snapshot)]
     lines += ["## Contested claims", ""]
     groups = events(snapshot)
     for n, claims in enumerate(groups, start=1):

@@ -57,6 +57,19 @@ def shorten(text: str, limit: int) -> str:
     return cut.rstrip() + "…"
 
 
+def shorten_words(text: str, limit: int) -> str:
+    """`shorten`, cut after the last whole word that fits ("rescue crews have…", not
+    "rescue crew…"); a word longer than half the limit is cut where it must be."""
+    text = one_line(text).strip()
+    if len(text) <= limit:
+        return text
+    head = shorten(text, limit)[:-1]  # what fits, before its ellipsis
+    space = head.rfind(" ")
+    if not text[len(head)].isspace() and space >= limit // 2:
+        head = head[:space]
+    return head.rstrip(" ,;:—–-") + "…"
+
+
 _ENTITY_START = re.compile(r"&(?=#?\w+;)")
 """An `&` a renderer would read as a character reference ("&lt;", "&#60;"); "Q&A" is text."""
 

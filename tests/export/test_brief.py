@@ -69,3 +69,74 @@ def test_a_claim_nobody_judged_reads_none_and_a_verdict_of_open_reads_open(
     assert "- Claims: 5 (4 contested, 4 judged)" in text
     records = text.split("## Speaker track records")[1].splitlines()
     assert records[2].endswith("| unverifiable | open | none |")
+
+
+def _section(text: str, title: str) -> list[str]:
+    """The lines of a `## title` section."""
+    return text.split(f"## {title}\n")[1].split("\n## ")[0].splitlines()
+
+
+def test_the_brief_lists_its_sources_with_grade_address_and_statements(
+    war_desk: Snapshot,
+) -> None:
+    """A brief handed on had no list of where its statements came from: a reader could not
+    weigh an outlet, nor find the article again."""
+    rows = [line for line in _section(_brief(war_desk), "Sources") if line.startswith("| ")]
+    assert rows[0] == "| Outlet | Title | Published | Reliability | Statements | URL |"
+    assert rows[1:] == [
+        "| Al Jazeera | Azerbaijan, Armenia trade accusations over Martuni | 2020-10-29 | B | 5 "
+        "| <https://www.aljazeera.com/news/2020/10/29/martuni> |",
+        "| Gatra | Presiden Azerbaijan: Armenia kehilangan 1.166 pasukan | 2020-11-01 | — | 3 "
+        "| <https://www.gatra.com/detail/news/2020/11/01/martuni> |",
+    ]
+
+
+def test_each_claim_says_which_outlets_reported_it(war_desk: Snapshot) -> None:
+    """An appearance count ("2") said nothing of who carried the claim."""
+    text = _brief(war_desk)
+    row = next(line for line in text.splitlines() if "(ccivil) |" in line)
+    assert "| 2 | Al Jazeera, Gatra | mostly-true |" in row
+    outcome = text.split("### Azerbaijan targeted Martuni")[1].split("###")[0]
+    assert "- Reported by: Al Jazeera, Gatra\n" in outcome
+
+
+def test_an_event_is_headed_by_its_tag_and_first_claim_cut_after_a_word() -> None:
+    """Headings were a bare tag ("martuni") or the first claim cut mid-word ("…rescue
+    crew…"); now the tag, the first claim cut after a whole word, and the days reported."""
+    records = war_desk_records()
+    long = (
+        "Azerbaijan targeted Martuni with heavy artillery overnight; at least 45 civilians killed"
+    )
+    records["claims"] = [
+        dataclasses.replace(c, summary=long, tags=()) if c.id == "ccivil" else c
+        for c in records["claims"]
+    ]
+    headings = [line for line in _brief(build(records)).splitlines() if line.startswith("### Ev")]
+    assert headings == [
+        "### Event 1: casualties — Armenia has lost 1,166 troops (2020-10-29)",
+        "### Event 2: martuni — Azerbaijan targeted Martuni with heavy artillery overnight; at"
+        " least… (2020-10-29 to 2020-11-01)",
+    ]
+
+
+def test_a_source_is_escaped_in_the_sources_table() -> None:
+    """An outlet, a title or an address is imported text: a `|` or markup in it must not
+    break the table or become a link or an image."""
+    records = war_desk_records()
+    records["sources"] = [
+        dataclasses.replace(
+            s,
+            outlet="Evil | News ![x](http://e.example/p.png)",
+            title="<img src=x onerror=alert(1)> *news*",
+            url="https://example.org/a|b",
+        )
+        if s.id == "src1en"
+        else s
+        for s in records["sources"]
+    ]
+    rows = [line for line in _section(_brief(build(records)), "Sources") if line.startswith("| ")]
+    evil = next(row for row in rows if "Evil" in row)
+    cells = evil.replace("\\|", "").split(" | ")
+    assert len(cells) == 6, evil
+    assert "\\[x\\]" in evil and "\\<img" in evil and "\\*news\\*" in evil  # as text
+    assert evil.endswith("| <https://example.org/a%7Cb> |")
