@@ -579,6 +579,9 @@ def export_cmd(
     A filter given twice keeps the claims matching either value (--side A --side B); different
     filters keep only the claims matching all of them.
 
+    dot, svg and png draw each group of linked claims, and each claim linked to none, on its
+    own, packed side by side (not a column of loose claims): --linked leaves the loose ones out.
+
     \b
     Examples:
       claimtrack export --format graphml -o war.graphml --side Armenia
