@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 from collections import Counter
 from collections.abc import Collection, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from rapidfuzz import fuzz, process
@@ -129,11 +130,20 @@ def spelt_side(store: Store, side: str | None) -> str | None:
     return max(same)[1] if same else side
 
 
-def side_hint(store: Store, side: str | None) -> str | None:
-    """A warning for a side no speaker has yet that looks like a typo of one they have
-    ("armnia" beside "Armenia", "Armenian" naming it) or, like no side in use, of a country
-    ("Azerbajan"); None when the side is known, empty, unlike any, or another place ("Iraq"
-    beside "Iran"). `speaker add/edit` refuse what it points out (`--new-side` keeps it)."""
+@dataclass(frozen=True, slots=True)
+class SideTypo:
+    """A new side that looks like a typo: what to say, and the side (or place) meant."""
+
+    message: str
+    meant: str
+
+
+def side_typo(store: Store, side: str | None) -> SideTypo | None:
+    """A new side that looks like a typo of a side speakers have ("armnia" beside "Armenia",
+    "Armenian" naming it) or, like no side in use, of a country ("Azerbajan"); None when the
+    side is known, empty, unlike any, or another place ("Iraq" beside "Iran"). `speaker
+    add/edit` refuse what it points out (`--new-side` keeps it); the TUI asks, offering
+    `meant`."""
     from claimtrack.attribution.places import place_named
 
     spelt = spelt_side(store, side)
@@ -146,11 +156,17 @@ def side_hint(store: Store, side: str | None) -> str | None:
         return None  # a place of its own, however like a side in use its name is
     listed = f" (known sides: {', '.join(sorted(known))})" if known else ""
     if near is not None:
-        return f"new side {spelt!r}: did you mean {near!r}?{listed}"
+        return SideTypo(f"new side {spelt!r}: did you mean {near!r}?{listed}", near)
     near = _nearest_place(spelt)
     if near is None:
         return None
-    return f"new side {spelt!r}: did you mean the place {near!r}?{listed}"
+    return SideTypo(f"new side {spelt!r}: did you mean the place {near!r}?{listed}", near)
+
+
+def side_hint(store: Store, side: str | None) -> str | None:
+    """What `side_typo` says of `side`, or None."""
+    typo = side_typo(store, side)
+    return typo.message if typo is not None else None
 
 
 PLACE_TYPO = 85

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import ast
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import ClassVar
@@ -19,6 +17,7 @@ from textual.widgets import Input, Label
 
 from claimtrack.errors import ClaimtrackError, ValidationError
 from claimtrack.model import SPEAKER_KINDS
+from claimtrack.services.speakers import SideTypo
 from claimtrack.tui.dialogs.fields import labelled, refuse
 from claimtrack.tui.text import clean
 
@@ -52,24 +51,6 @@ def kind_named(typed: str) -> str | None:
     raise ValidationError(f"speaker kind {typed.strip()!r}: {could}")
 
 
-SIDE_MEANT = re.compile(r"""did you mean (?:the place )?('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")\?""")
-"""Where `services.speakers.side_hint` names the side it takes a typo for (a Python repr)."""
-
-
-def meant_side(hint: str) -> str | None:
-    """The side (or place) `services.speakers.side_hint` says was meant, read from its words;
-    None when it names none. The rule of what looks like a typo lives there, for the CLI and
-    the TUI alike: this only reads back what it said."""
-    found = SIDE_MEANT.search(hint)
-    if found is None:
-        return None
-    try:
-        meant = ast.literal_eval(found.group(1))
-    except (SyntaxError, ValueError):
-        return None
-    return meant if isinstance(meant, str) and meant.strip() else None
-
-
 class SideTypoDialog(ModalScreen[str | None]):
     """A new side that looks like a typo of one in use (or of a country), asked about before
     anything is saved, as `speaker add/edit` refuse it without `--new-side`: ⏎ uses the side
@@ -82,29 +63,26 @@ class SideTypoDialog(ModalScreen[str | None]):
         Binding("escape", "back", "back", show=False),
     ]
 
-    def __init__(self, hint: str, typed: str, meant: str | None) -> None:
-        """`hint`: what `side_hint` said of `typed`; `meant`: the side it suggests (None:
-        only keep or go back)."""
+    def __init__(self, typo: SideTypo, typed: str) -> None:
+        """`typo`: what `services.speakers.side_typo` said of `typed`, and the side meant."""
         super().__init__()
-        self.hint = hint
+        self.hint = typo.message
         self.typed = typed
-        self.meant = meant
+        self.meant = typo.meant
 
     def compose(self) -> ComposeResult:
         """The hint, then one line per key."""
         with Vertical(classes="dialog choice link"):
             yield Label(Text(clean(self.hint)), classes="dialog-title")
-            if self.meant is not None:
-                said = f"use {clean(self.meant, one_line=True)!r}"
-                yield Label(Text.assemble((" ⏎   ", "bold reverse"), " ", said))
+            said = f"use {clean(self.meant, one_line=True)!r}"
+            yield Label(Text.assemble((" ⏎   ", "bold reverse"), " ", said))
             said = f"keep {clean(self.typed, one_line=True)!r} as a new side"
             yield Label(Text.assemble((" k   ", "bold reverse"), " ", said))
             yield Label(Text.assemble((" esc ", "bold reverse"), " back to the side, to retype it"))
 
     def action_use(self) -> None:
         """Save the side meant."""
-        if self.meant is not None:
-            self.dismiss(self.meant)
+        self.dismiss(self.meant)
 
     def action_keep(self) -> None:
         """Save the side as typed: a new side."""
@@ -128,18 +106,18 @@ class SpeakerDialog(ModalScreen[SpeakerInput | None]):
         typed: SpeakerInput | None = None,
         check: Callable[[SpeakerInput], object] | None = None,
         sides: Sequence[str] = (),
-        side_hint: Callable[[str | None], str | None] | None = None,
+        side_typo: Callable[[str | None], SideTypo | None] | None = None,
     ) -> None:
         """`editing`: the speaker as it is, to be changed (the fields start filled); `typed`:
         what was typed in an add that was refused, offered again; `check` refuses what was
         typed (ClaimtrackError) before the dialog closes, so nothing typed is lost; `sides`:
-        the sides in use, most used first, offered in the side field; `side_hint(side)` says
-        when a side looks like a typo (`services.speakers.side_hint`): it is asked about
+        the sides in use, most used first, offered in the side field; `side_typo(side)` says
+        when a side looks like a typo (`services.speakers.side_typo`): it is asked about
         before the dialog closes (use the side meant, keep it, or back to retype it), as the
         CLI refuses it without `--new-side`; saved first and warned of after, the typo was
         in the store, its claims split from their side's."""
         super().__init__()
-        self._side_hint = side_hint
+        self._side_typo = side_typo
         self.sides = tuple(sides)
         self.initial = editing or typed or SpeakerInput(name)
         self.editing = editing is not None
@@ -205,8 +183,8 @@ class SpeakerDialog(ModalScreen[SpeakerInput | None]):
                 bad = "aliases" if alias and repr(answer.name) not in said else "name"
                 refuse(self, said, self.query_one(f"#{bad}", Input))
                 return
-        hint = self._side_hint(answer.side) if self._side_hint and answer.side else None
-        if hint is None or answer.side is None:
+        typo = self._side_typo(answer.side) if self._side_typo and answer.side else None
+        if typo is None or answer.side is None:
             self.dismiss(answer)
             return
         field = self.query_one("#side", Input)
@@ -217,7 +195,7 @@ class SpeakerDialog(ModalScreen[SpeakerInput | None]):
             else:
                 self.dismiss(replace(answer, side=side))
 
-        self.app.push_screen(SideTypoDialog(hint, answer.side, meant_side(hint)), answered)
+        self.app.push_screen(SideTypoDialog(typo, answer.side), answered)
 
     def action_cancel(self) -> None:
         """Close without adding."""

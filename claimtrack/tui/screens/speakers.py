@@ -16,13 +16,14 @@ from claimtrack.attribution.same_speaker import LikelySame
 from claimtrack.model import Claim, Speaker
 from claimtrack.services.queries import ClaimFacts, track_record
 from claimtrack.services.speakers import (
+    SideTypo,
     add_speaker,
     alias_hint,
     check_new_speaker,
     edit_speaker,
     known_sides,
     merge_speakers,
-    side_hint,
+    side_typo,
     similar,
 )
 from claimtrack.textnorm import counted, fold, shorten
@@ -194,7 +195,7 @@ class SpeakersScreen(ViewScreen):
                     typed=typed,
                     check=check,
                     sides=self._sides(),
-                    side_hint=lambda side: side_hint(self.store, side),
+                    side_typo=lambda side: side_typo(self.store, side),
                 )
             )
             if answer is None:
@@ -241,11 +242,11 @@ class SpeakersScreen(ViewScreen):
         def check(answer: SpeakerInput) -> None:
             edit_speaker(self.store, key, dry_run=True, **changes(answer))
 
-        def side_typo(side: str | None) -> str | None:  # a side kept as it was is not asked
-            return None if side == now.side else side_hint(self.store, side)
+        def typo(side: str | None) -> SideTypo | None:  # a side kept as it was is not asked
+            return None if side == now.side else side_typo(self.store, side)
 
         answer = await self.app.push_screen_wait(
-            SpeakerDialog(editing=now, check=check, sides=self._sides(), side_hint=side_typo)
+            SpeakerDialog(editing=now, check=check, sides=self._sides(), side_typo=typo)
         )
         if answer is None or answer == now:
             return
