@@ -681,9 +681,20 @@ def imported_message(new: list[ImportResult], *, reading: bool) -> str:
     if len(new) == 1:
         message = f"imported {counted(statements, 'statement')} from “{title}”"
         them = "it" if statements == 1 else "them"
-        return message if reading else f"{message}: press 2 to read {them}"
-    message = f"imported {counted(len(new), 'document')}, {counted(statements, 'statement')}"
-    return message if reading else f"{message}: press 2 to read the first, “{title}”"
+        message = message if reading else f"{message}: press 2 to read {them}"
+    else:
+        message = f"imported {counted(len(new), 'document')}, {counted(statements, 'statement')}"
+        message = message if reading else f"{message}: press 2 to read the first, “{title}”"
+    updates = [r for r in new if r.update_of is not None]
+    if updates:  # as the CLI says it: a wire story sent again is otherwise all to review again
+        up = updates[0].update_of
+        assert up is not None
+        message += (
+            f"; it looks like an update of {up.of} ({up.unchanged} of "
+            f"{counted(updates[0].statements, 'statement')} unchanged): u undoes it, and "
+            f"`claimtrack import FILE --update-of {up.of}` carries their annotations over"
+        )
+    return message
 
 
 def make_app(

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from textual.widgets import Label
 
-from claimtrack.model import Claim, Speaker
+from claimtrack.model import Claim, Source, Speaker
 from claimtrack.services import annotate
 from claimtrack.store import Store
 from claimtrack.tui.dialogs.choice import ConfirmDialog, RelationDialog
@@ -184,3 +184,25 @@ async def test_the_unlink_question_says_n_keeps_the_link(demo_store: Store) -> N
         await press(pilot, "6", "down", "down", "x")
         hint = str(app.screen.query_one(".dialog-hint", Label).render())
     assert hint == "y remove · n / esc keep it", hint
+
+
+async def test_an_updated_article_imported_in_the_tui_is_said_to_be_an_update(
+    demo_store: Store, tmp_path: Path
+) -> None:
+    """A wire story sent again with a line changed came in from the import dialog as all new,
+    every statement waiting for review again, while the CLI said it looked like an update of
+    the stored one: the notice says so too, how to undo it and how to carry the annotations."""
+    _import(demo_store, WIRE, "Reuters")
+    (first,) = [s for s in demo_store.all(Source) if s.outlet == "Reuters"]
+    article = tmp_path / "wire-v2.txt"
+    article.write_text(WIRE + "\n(Reporting by Khalid Abdelaziz; editing by Tom Hogue)\n")
+    app = app_for(demo_store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await press(pilot, "6", "i")
+        await pilot.press(*str(article))
+        await press(pilot, "enter")
+        await settle(pilot)
+        (notice,) = [n.message for n in app._notifications if n.message.startswith("imported")]
+    assert f"it looks like an update of {first.id} (3 of " in notice, notice
+    assert f"u undoes it, and `claimtrack import FILE --update-of {first.id}`" in notice
