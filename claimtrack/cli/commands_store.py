@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shlex
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -187,7 +188,10 @@ def import_cmd(
                 except IngestError as exc:
                     raise IngestError(_name_error(exc, files)) from exc
         given = (outlet, url, published, reliability)
-        _report_import(results, skipped, given, db, as_json, carrying=update_of is not None)
+        paths = [name for name, _, _ in datas]  # each result's file, as given
+        _report_import(
+            results, skipped, given, db, as_json, carrying=update_of is not None, paths=paths
+        )
     except KeyboardInterrupt as exc:
         from claimtrack.services.interrupts import WrittenThenInterrupted
 
@@ -221,10 +225,11 @@ def _report_import(
     db: str | None,
     as_json: bool,
     carrying: bool = False,
+    paths: Sequence[str] = (),
 ) -> None:
     """What an import brought (its `ImportResult`s): each source, and each file left out, on
     a line, or JSON; `metadata`: the --outlet, --url, --published and --reliability given;
-    `carrying`: --update-of was given."""
+    `carrying`: --update-of was given; `paths`: each result's file as given ("-": stdin)."""
     outlet, url, published, reliability = metadata
     if wants_json(as_json):
         emit_json(
@@ -255,7 +260,7 @@ def _report_import(
         say(f"skipped {_shown(left_out.path)}: {left_out.reason}")
     given = {"outlet": outlet, "url": url, "published": published,
              "reliability": reliability.upper() if reliability else None}  # fmt: skip
-    for r in results:
+    for at, r in enumerate(results):
         differs = [k for k, v in given.items() if v and getattr(r.source, k) != v]
         if r.duplicate and differs:
             fix = " ".join(f"--{k} {shlex.quote(str(given[k]))}" for k in differs)
@@ -272,13 +277,21 @@ def _report_import(
                 + counted(r.statements, "statement")
             )
             if r.update_of is not None:
-                say(_update_said(r, carrying, db, alone=len(results) == 1))
+                path = paths[at] if at < len(paths) else None
+                new = sum(not other.duplicate for other in results)
+                say(_update_said(r, carrying, db, path, new))
 
 
-def _update_said(r: Any, carrying: bool, db: str | None, alone: bool) -> str:
+def _update_said(
+    r: Any, carrying: bool, db: str | None, path: str | None = None, new: int = 1
+) -> str:
     """The line under an import that is an update of a stored source (`ImportResult`): what
-    --update-of carried over (`carrying`), else how to carry it (the import is written;
-    `alone`: it was the only file, as --update-of requires)."""
+    --update-of carried over (`carrying`), else how to carry it (the import is written).
+
+    The commands to paste name the file as it was given (`path`; its base name alone is
+    not found from another folder) with the source's outlet, address, date, language and
+    grade, which an import without them would lose; when the import brought `new`
+    documents more than this one, `undo` takes them all back, so no command is offered."""
     up = r.update_of
     same = f"{up.unchanged} of {counted(r.statements, 'statement')} unchanged"
     if carrying:
@@ -286,12 +299,29 @@ def _update_said(r: Any, carrying: bool, db: str | None, alone: bool) -> str:
             f"  an update of {up.of} {up.title}: {same}, the annotations of {r.carried} of "
             "them carried over (speaker, claim, narration, note)"
         )
-    # The same import again, not a command line rebuilt from the file's base name: that lost
-    # its folder and the --outlet/--published given, so pasting it imported something else.
-    again = "this import" if alone else f"{r.source.filename or 'the file'} on its own"
+    told = f"  looks like an update of {up.of} {up.title}: {same}; to carry their annotations"
+    if new > 1:
+        return (
+            f"{told} over, import it on its own with --update-of {up.of} (claimtrack undo "
+            f"takes back this whole import of {counted(new, 'document')})"
+        )
+    src = r.source
+    given = [
+        (option, value)
+        for option, value in (
+            ("--outlet", src.outlet),
+            ("--url", src.url),
+            ("--published", src.published),
+            ("--lang", None if src.lang == "und" else src.lang),
+            ("--reliability", src.reliability),
+        )
+        if value
+    ]
+    options = "".join(f" {option} {shlex.quote(value)}" for option, value in given)
+    file = shlex.quote(path) if path and path != "-" else "FILE"
     return (
-        f"  looks like an update of {up.of} {up.title}: {same}; to carry their annotations "
-        f"over: claimtrack undo{db_words(db)}, then {again} again with --update-of {up.of}"
+        f"{told} over: claimtrack undo{db_words(db)}, then claimtrack import {file}{options} "
+        f"--update-of {up.of}{db_words(db)}"
     )
 
 
