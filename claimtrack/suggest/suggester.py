@@ -552,7 +552,8 @@ class LinkSuggester:
             sided, sideless = (sa, sb) if sa.side else (sb, sa)
             if sideless.kind == "person":
                 return None
-            side = [e.key for e in entities_of(sided.side or "", openers=True)]
+            # a side typed in lower case ("--side kelmar") names its country all the same
+            side = [e.key for e in entities_of(_capitalised(sided.side or ""), openers=True)]
             for name in sideless.names:
                 keys = [e.key for e in entities_of(name, openers=True)]
                 if any(keys_match(k, x) for k in keys for x in side):
@@ -1564,6 +1565,12 @@ def _stated_denied(denial: ClaimFeatures, claim: ClaimFeatures) -> tuple[str, st
         if e.key in denial.denied and e.key not in claim.denied:
             return e.key, e.surface
     return None
+
+
+def _capitalised(side: str) -> str:
+    """A side as a name is written ("kelmar" -> "Kelmar"): `entities_of` finds names by
+    their capital, and a side is compared whatever its case (`model.side_key`)."""
+    return " ".join(w[:1].upper() + w[1:] for w in side.split())
 
 
 def _calls_only(claim: ClaimFeatures) -> bool:

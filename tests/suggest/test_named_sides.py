@@ -6,6 +6,9 @@ denial against Putin's call for an inquiry."""
 from __future__ import annotations
 
 import hashlib
+import sys
+from dataclasses import replace
+from unittest.mock import patch
 
 from claimtrack.model import Claim, Source, Speaker, Statement
 from claimtrack.snapshot import Snapshot
@@ -149,3 +152,13 @@ def test_bodies_sharing_only_a_word_of_their_names_still_meet() -> None:
         ]
     )
     assert "contradicts" in between(cands, "wire-0", "wire-1")
+
+
+def test_a_side_typed_in_lower_case_names_its_country() -> None:
+    """Sides are typed as "--side kelmar" (one side whatever its case): "Kelmar Foreign
+    Ministry" (no side) was then set against the Kelmar government's denials again."""
+    lower = [replace(s, side=s.side.lower()) if s.side else s for s in SPEAKERS]
+    with patch.object(sys.modules[__name__], "SPEAKERS", lower):
+        cands = suggested([REUTERS, TASS, ANTARA, LIVE])
+    assert "contradicts" not in between(cands, "reu-1", "reu-2")
+    assert {"contradicts", "responds-to"} <= between(cands, "reu-0", "reu-1")
