@@ -100,10 +100,23 @@ def without_insertions(text: str) -> str:
     News brackets what it inserts into a quotation or a name ("Defence Minister Marek Halas
     [of Ostravia] said", "\"We [Kelmar] will respond\""), and text pasted from a page may
     hold markup ("[link=evil.example]Ivan Petrov[/link] said"): neither is the speaker's
-    name, which reads on past it. A stray bracket goes too, so no name holds one."""
+    name, which reads on past it. A stray bracket goes too, so no name holds one.
+
+    A capitalised name standing in brackets alone is the editor's substitution for who
+    spoke ("The talks failed, [Dmitry Peskov] said"): only its brackets go, or the
+    sentence lost its speaker."""
     if "[" not in text and "]" not in text:
         return text
-    return _INSERTION_RE.sub(lambda match: " " * len(match.group()), text)
+    return _INSERTION_RE.sub(_blanked, text)
+
+
+def _blanked(match: re.Match[str]) -> str:
+    """An insertion blanked (`without_insertions`), or a substituted name unbracketed."""
+    found = match.group()
+    inside = found[1:-1]
+    if len(found) > 2 and inside[:1].isupper() and not set("=/") & set(inside):
+        return f" {inside} "
+    return " " * len(found)
 
 
 # A quoted name inside a phrase: after a word and a space ("компании «Волга Марин»", "PT

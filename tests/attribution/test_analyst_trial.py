@@ -111,6 +111,9 @@ def test_a_clause_opener_never_starts_a_name(lang: str, sentence: str, name: str
         ("[bold]General Mark Stone[/bold] told reporters that 40 tanks were destroyed.",
          "Mark Stone"),
         ("Ivan Petrov] said the strike was deliberate.", "Ivan Petrov"),
+        # The editor's substitution of who spoke keeps its name (blanked, nobody spoke).
+        ("The talks failed, [Dmitry Peskov] said.", "Dmitry Peskov"),
+        ("[The Kelmar defence ministry] said the strike was lawful.", "Kelmar defence ministry"),
     ],
 )  # fmt: skip
 def test_a_bracketed_insertion_is_no_part_of_a_name(sentence: str, name: str) -> None:
