@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
@@ -537,7 +538,9 @@ class LinkSuggester:
         what "Kelmar government" denied was set against it. A body is of the side its name
         names ("Kelmar" in "Kelmar Foreign Ministry"); two bodies with no side are of one
         when every name in one's is in the other's ("Kelmar Defence Ministry"; not "United
-        Nations" / "United States"). A person's name says no side ("Georgia Smith")."""
+        Nations" / "United States"). A person's name says no side ("Georgia Smith"), nor
+        does a place the body sits in ("UN Office in Kelmar", "Посольство США в Келмаре":
+        `_whose`)."""
         key = (fa.speaker or "", fb.speaker or "")
         if key not in self._kin_of:
             self._kin_of[key] = self._kin_by_names(fa, fb)
@@ -555,16 +558,16 @@ class LinkSuggester:
             # a side typed in lower case ("--side kelmar") names its country all the same
             side = [e.key for e in entities_of(_capitalised(sided.side or ""), openers=True)]
             for name in sideless.names:
-                keys = [e.key for e in entities_of(name, openers=True)]
+                keys = [e.key for e in entities_of(_whose(name), openers=True)]
                 if any(keys_match(k, x) for k in keys for x in side):
                     return f"{sided.side}, by name: {sideless.name}"
             return None
         if "person" in (sa.kind, sb.kind):
             return None
         for name_a in sa.names:
-            ents_a = entities_of(name_a, openers=True)
+            ents_a = entities_of(_whose(name_a), openers=True)
             for name_b in sb.names:
-                ents_b = entities_of(name_b, openers=True)
+                ents_b = entities_of(_whose(name_b), openers=True)
                 if not (ents_a and ents_b):
                     continue
                 short, long = sorted((ents_a, ents_b), key=len)
@@ -1565,6 +1568,16 @@ def _stated_denied(denial: ClaimFeatures, claim: ClaimFeatures) -> tuple[str, st
         if e.key in denial.denied and e.key not in claim.denied:
             return e.key, e.surface
     return None
+
+
+_SEATED_IN = re.compile(r"\s(?:in|at|di|в|во)\s", re.IGNORECASE)
+"""Where a body's name goes on to say where it sits ("UN Office in Kelmar", "Kedutaan Besar AS
+di Kelmar", "Посольство США в Келмаре"): that place is not whose the body is."""
+
+
+def _whose(name: str) -> str:
+    """A body's name up to where it says where it sits (`_SEATED_IN`)."""
+    return _SEATED_IN.split(name, maxsplit=1)[0]
 
 
 def _capitalised(side: str) -> str:

@@ -162,3 +162,17 @@ def test_a_side_typed_in_lower_case_names_its_country() -> None:
         cands = suggested([REUTERS, TASS, ANTARA, LIVE])
     assert "contradicts" not in between(cands, "reu-1", "reu-2")
     assert {"contradicts", "responds-to"} <= between(cands, "reu-0", "reu-1")
+
+
+def test_a_body_seated_in_a_country_is_not_of_its_side() -> None:
+    """ "UN Office in Kelmar" (no side) names Kelmar only as where it sits: its toll still
+    contradicts the Kelmar government's, as any outsider's would (it was taken for Kelmar's
+    own body, and the conflict went unsuggested)."""
+    office = Speaker("unk", "UN Office in Kelmar", ("Kantor PBB di Kelmar",), "organisation")
+    told = [
+        ("The Kelmar government said 5 people were killed in Dravsk.", "kelgov"),
+        ("The UN Office in Kelmar said 21 people were killed in Dravsk.", "unk"),
+    ]
+    with patch.object(sys.modules[__name__], "SPEAKERS", [*SPEAKERS, office]):
+        cands = suggested([("reu", "en", "Dravsk hospital shelled", told)])
+    assert "contradicts" in between(cands, "reu-0", "reu-1")
