@@ -12,6 +12,9 @@ from claimtrack.attribution.text import fold_str, words
 from claimtrack.resources import data_dir
 
 _FEMININE_SURNAME = ("ова", "ева", "ёва", "ина", "ына", "ая", "ova", "eva", "yova")
+_NOT_SLAVIC = ("ueva", "uova")
+"""Spanish surnames ending like a Russian woman's ("Villanueva"): a Russian one has a
+consonant before its "-ova"/"-eva"."""
 _MASCULINE_SURNAME = ("ов", "ев", "ёв", "ин", "ын", "ский", "цкий", "ov", "ev", "sky", "skiy")
 
 
@@ -63,7 +66,7 @@ def _by_name(said: list[str], honorifics: dict[str, str]) -> set[str]:
     if len(said) < 2:
         return set()
     last = said[-1]
-    if last.endswith(_FEMININE_SURNAME):
+    if last.endswith(_FEMININE_SURNAME) and not last.endswith(_NOT_SLAVIC):
         return {"f"}
     if last.endswith(_MASCULINE_SURNAME):
         return {"m"}

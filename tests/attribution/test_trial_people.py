@@ -134,3 +134,15 @@ def test_a_quotation_over_several_paragraphs_belongs_to_its_closing_attribution(
         speakers=[],
     )
     assert [_speaker(f) for f in found] == [None, *["Elena Moravec"] * 4, None]
+
+
+def test_he_may_be_a_man_with_a_spanish_surname() -> None:
+    """ "Villanueva" ends like "Zakharova": "he said" passed over Teodoro Villanueva (a first
+    name not listed leaves the surname to tell) as a woman, back to the man before him."""
+    villanueva = Speaker("tv", "Teodoro Villanueva", (), "person")
+    found = suggest(
+        "en", "Viktor Orlan said the hospital was a target.",
+        "Teodoro Villanueva said the convoy was turned back.",
+        '"We waited for six hours," he said.', speakers=[ORLAN, villanueva],
+    )  # fmt: skip
+    assert [_speaker(f) for f in found] == ["orlan", "tv", "tv"]
