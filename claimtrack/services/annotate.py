@@ -948,6 +948,9 @@ def edit_source(
     new = {k: (v or None) for k, v in given.items() if v is not None}
     if "title" in new and new["title"] is None:
         raise ValidationError("a source's title must not be empty")
+    for name in ("title", "outlet"):  # cleaned as a typed name is (`check_typed`)
+        if new.get(name):
+            new[name] = check_typed(new[name], name)
     if "lang" in new:
         # here, not at the top: the ingest package (numpy, trafilatura) would load with
         # every command that tags or links

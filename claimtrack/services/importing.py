@@ -20,6 +20,7 @@ from claimtrack.model import (
     Statement,
     check_published,
     check_reliability,
+    check_typed,
     check_url,
     read_date,
 )
@@ -322,6 +323,10 @@ def _import(
             check_url(raw.url or None, "source URL")
             if raw.reliability is not None:
                 check_reliability(raw.reliability)
+            if raw.outlet is not None:  # typed or from a manifest: cleaned as a name is
+                cleaned = check_typed(raw.outlet, "outlet")
+                if cleaned != raw.outlet:
+                    raws[i] = raw = replace(raw, outlet=cleaned)
         except ValidationError as exc:
             if len(raws) > 1 and raw.filename:  # a folder's manifest: say whose entry
                 raise ValidationError(f"{raw.filename}: {exc}") from None

@@ -102,3 +102,20 @@ def test_the_services_the_tui_calls_clean_and_refuse_alike() -> None:
             bad()
     assert store.version == version
     assert edit_speaker(store, sp.id, note=f"{RED}x").note == "x"
+
+
+def test_an_outlet_and_a_title_typed_are_cleaned_too(cli: Runner, db: Path, tmp_path: Path) -> None:
+    """`import --outlet` and `source edit --outlet/--title` stored escapes raw, as speaker
+    names did; one of escapes alone is refused, the store unchanged."""
+    doc = tmp_path / "wire.txt"
+    doc.write_text("The ministry said the bridge was hit.\n", "utf-8")
+    assert cli("import", str(doc), "--outlet", f"{RED}Reu\x07ters{PLAIN}").code == 0
+    (src,) = cli("sources", "--json").json()
+    assert src["outlet"] == "Reuters"
+    edited = cli("source", "edit", src["id"], "--title", f"Bridge{CLEAR} hit", "--json")
+    assert edited.code == 0, edited.err
+    assert cli("sources", "--json").json()[0]["title"] == "Bridge hit"
+    refused(cli, db, "source", "edit", src["id"], "--outlet", TITLE, match="no visible character")
+    again = tmp_path / "other.txt"
+    again.write_text("The army said the road was open.\n", "utf-8")
+    refused(cli, db, "import", str(again), "--outlet", CLEAR, match="no visible character")
