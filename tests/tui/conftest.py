@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from time import monotonic
 from typing import Any
 
 import pytest
@@ -103,6 +104,14 @@ async def press(pilot: Pilot[None], *keys: str) -> None:
     for key in keys:
         await pilot.press(key)
         await settle(pilot)
+
+
+async def until(pilot: Pilot[None], condition: Callable[[], bool], seconds: float = 20) -> None:
+    """Pause until `condition` holds (a palette's search, a timer's work): a fixed pause
+    fails on a loaded CI machine. The caller asserts the condition after."""
+    deadline = monotonic() + seconds
+    while not condition() and monotonic() < deadline:
+        await pilot.pause(0.05)
 
 
 async def type_text(pilot: Pilot[None], text: str) -> None:

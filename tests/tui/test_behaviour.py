@@ -24,7 +24,7 @@ from claimtrack.tui.keymap import keymap_markdown
 from claimtrack.tui.widgets.document import DocumentView
 from claimtrack.tui.widgets.lazy_list import LazyList
 
-from .conftest import app_for, fixed_clock, press, reader_lines, reader_statements, settle
+from .conftest import app_for, fixed_clock, press, reader_lines, reader_statements, settle, until
 
 HOSTILE = (
     "[bold red]Boom[/] said the minister \x1b[31mloudly\x1b[0m\x07 on Monday.\n"
@@ -1025,10 +1025,10 @@ async def test_home_and_end_in_a_long_graph_bring_the_row_into_view(demo_store: 
             return top <= tree.cursor_line < top + tree.scrollable_content_region.height
 
         await press(pilot, "end")
-        await pilot.pause(0.3)
+        await until(pilot, lambda: tree.cursor_line == tree.last_line and in_view())
         assert tree.cursor_line == tree.last_line and in_view()
         await press(pilot, "home")
-        await pilot.pause(0.3)
+        await until(pilot, lambda: tree.cursor_line == 0 and in_view())
         assert tree.cursor_line == 0 and in_view()
 
 

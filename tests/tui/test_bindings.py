@@ -11,7 +11,7 @@ from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 import pytest
-from textual.command import CommandPalette
+from textual.command import CommandList, CommandPalette
 from textual.pilot import Pilot
 from textual.widgets import Label
 
@@ -35,6 +35,7 @@ from .conftest import (
     settle,
     tag_with_suggestions,
     type_text,
+    until,
 )
 
 Scenario = Callable[[Pilot[None], ClaimtrackApp, Store, Action, Path], Awaitable[None]]
@@ -96,7 +97,8 @@ async def _palette(pilot, app, store, action, tmp):  # type: ignore[no-untyped-d
     await press(pilot, "ctrl+p")
     assert isinstance(app.screen, CommandPalette)
     await type_text(pilot, "view: Speakers")
-    await pilot.pause(0.3)
+    found = app.screen.query_one(CommandList)
+    await until(pilot, lambda: found.option_count > 0)
     await press(pilot, "enter")
     await settle(pilot)
     assert app.current_mode == "speakers"

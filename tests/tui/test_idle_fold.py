@@ -5,17 +5,15 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
-from time import monotonic
 
 import pytest
-from textual.pilot import Pilot
 
 from claimtrack.demo import populate
 from claimtrack.model import Statement
 from claimtrack.store import Store
 from claimtrack.store import store as store_module
 
-from .conftest import app_for, fixed_clock, press, settle
+from .conftest import app_for, fixed_clock, press, settle, until
 
 IDLE = 0.2
 """The app's idle delay in these tests (2 s in use): short, so the tests do not sleep long."""
@@ -40,15 +38,6 @@ def narration_in_a_copy_of_the_file(store: Store, tmp_path: Path) -> int:
     return sum(1 for s in taken.all(Statement) if s.narration)
 
 
-async def until_folded(pilot: Pilot[None], store: Store) -> None:
-    """Pause, as the desk does, until the journal is folded: at least `IDLE` several times
-    over, longer on a loaded machine (a fixed pause made the test fail on a slow CI run)."""
-    await pilot.pause(IDLE * 4)
-    deadline = monotonic() + 20
-    while store.pending_journal_entries and monotonic() < deadline:
-        await pilot.pause(IDLE)
-
-
 async def test_the_store_file_holds_a_change_once_the_tui_is_idle(tmp_path: Path) -> None:
     store = desk(tmp_path)
     before = narration_in_a_copy_of_the_file(store, tmp_path)
@@ -60,7 +49,8 @@ async def test_the_store_file_holds_a_change_once_the_tui_is_idle(tmp_path: Path
         await press(pilot, "home", "x")  # x: the first statement is the outlet's narration
         assert store.pending_journal_entries == 1  # just made: in the journal only
         app.idle_fold_seconds = IDLE
-        await until_folded(pilot, store)  # the desk pauses
+        await pilot.pause(IDLE * 4)  # the desk pauses (longer on a loaded machine)
+        await until(pilot, lambda: not store.pending_journal_entries)
         assert narration_in_a_copy_of_the_file(store, tmp_path) == before + 1
         assert store.pending_journal_entries == 0
         assert store.journal_path is not None and store.journal_path.stat().st_size == 0
