@@ -1,7 +1,8 @@
 """A person's gender where a pronoun needs it: "she said" after a man and a woman were named
 is hers. Told only from what says it plainly (`data/names/genders.json`): an honorific
 ("Mrs", "г-жа"), a first name listed or known to the Russian dictionary, a Russian surname's
-ending ("Захарова", "Zakharova"); else unknown, and any speaker fits."""
+ending ("Захарова"; in Latin letters only on a surname the dictionary knows, "Zakharova", never
+"Casanova"); else unknown, and any speaker fits."""
 
 from __future__ import annotations
 
@@ -11,10 +12,11 @@ from functools import lru_cache
 from claimtrack.attribution.text import fold_str, words
 from claimtrack.resources import data_dir
 
-_FEMININE_SURNAME = ("ова", "ева", "ёва", "ина", "ына", "ая", "ova", "eva", "yova")
-_NOT_SLAVIC = ("ueva", "uova")
-"""Spanish surnames ending like a Russian woman's ("Villanueva"): a Russian one has a
-consonant before its "-ova"/"-eva"."""
+_FEMININE_SURNAME = ("ова", "ева", "ёва", "ина", "ына", "ая")
+_FEMININE_LATIN = ("ova", "eva")
+"""A Russian woman's surname in Latin letters ("Zakharova"), which Italian and Spanish
+surnames end like too ("Casanova", "Villanova", "Villanueva"): it tells only when the
+dictionary knows the man's form for a Russian surname (`is_romanised_surname`)."""
 _MASCULINE_SURNAME = ("ов", "ев", "ёв", "ин", "ын", "ский", "цкий", "ov", "ev", "sky", "skiy")
 
 
@@ -54,7 +56,7 @@ def person_gender(*names: str) -> str | None:
 def _by_name(said: list[str], honorifics: dict[str, str]) -> set[str]:
     """The gender the first name, else the surname's ending, tells; past a title that
     tells none ("Dr. Elena Moravec")."""
-    from claimtrack.attribution.morphology import first_name_gender
+    from claimtrack.attribution.morphology import first_name_gender, is_romanised_surname
 
     untold: list[str] = _data()["untold"]  # type: ignore[assignment]
     said = [w for w in said if w not in honorifics and w not in untold]
@@ -66,7 +68,9 @@ def _by_name(said: list[str], honorifics: dict[str, str]) -> set[str]:
     if len(said) < 2:
         return set()
     last = said[-1]
-    if last.endswith(_FEMININE_SURNAME) and not last.endswith(_NOT_SLAVIC):
+    if last.endswith(_FEMININE_SURNAME):
+        return {"f"}
+    if last.endswith(_FEMININE_LATIN) and is_romanised_surname(last[:-1]):
         return {"f"}
     if last.endswith(_MASCULINE_SURNAME):
         return {"m"}

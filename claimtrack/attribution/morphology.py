@@ -982,3 +982,66 @@ def first_name_gender(word: str) -> str | None:
     if genders == {"masc"}:
         return "m"
     return None
+
+
+# How English spells Russian letters, longest first; "y" and "i" after a vowel are read
+# both ways below ("Solovyov" is Соловьёв, "Kryukov" Крюков, "Zaitsev" Зайцев).
+_SPELT_BACK = (("shch", "щ"), ("zh", "ж"), ("kh", "х"), ("ts", "ц"), ("ch", "ч"), ("sh", "ш"),
+               ("a", "а"), ("b", "б"), ("v", "в"), ("w", "в"), ("g", "г"), ("d", "д"),
+               ("e", "е"), ("z", "з"), ("k", "к"), ("c", "к"), ("q", "к"), ("l", "л"),
+               ("m", "м"), ("n", "н"), ("o", "о"), ("p", "п"), ("r", "р"), ("s", "с"),
+               ("t", "т"), ("u", "у"), ("f", "ф"), ("h", "х"), ("x", "кс"), ("j", "й"))  # fmt: skip
+_IOTATED = {"a": "я", "u": "ю", "o": "ё", "e": "е"}
+_LATIN_VOWELS = "aeiouy"
+MAX_SPELT_BACK = 16
+"""Most Cyrillic spellings tried for one Latin word: each "y" or "i" after a vowel doubles
+them."""
+
+
+@lru_cache(maxsize=4096)
+def is_romanised_surname(word: str) -> bool:
+    """Whether a surname in Latin letters, masculine ("Zakharov", "Lebedev", "Solovyov"), is
+    one the Russian dictionary knows once spelt back in Cyrillic (Захаров): only then is a
+    Russian surname's ending a Russian one. "Casanov", "Villanov" are nobody's ("Casanova" is
+    Italian, no woman's form of a Russian name)."""
+    folded = fold_str(word)
+    if not folded.isascii() or not folded.isalpha():
+        return False
+    for spelt in _spelt_back(folded):
+        try:
+            readings = _parse(spelt.capitalize())
+        except Exception:  # a nicety: a dictionary problem tells no gender
+            return False
+        if any(
+            p.is_known and "Surn" in p.tag and p.tag.case == "nomn" and p.tag.gender == "masc"
+            for p in readings
+        ):
+            return True
+    return False
+
+
+def _spelt_back(latin: str) -> list[str]:
+    """The Cyrillic spellings English may have romanised as `latin`, at most
+    `MAX_SPELT_BACK` of them."""
+    spellings = [""]
+    at = 0
+    while at < len(latin) and spellings:
+        before = latin[at - 1] if at else ""
+        after_vowel = not before or before in _LATIN_VOWELS
+        char = latin[at]
+        if char == "y" and latin[at + 1 : at + 2] in _IOTATED:
+            vowel = _IOTATED[latin[at + 1]]
+            options = [vowel] if after_vowel else [vowel, "ь" + vowel]  # Крюков, Соловьёв
+            step = 2
+        elif char == "y":
+            options, step = (["й"] if after_vowel else ["ы"]), 1
+        elif char == "i":
+            options, step = (["й", "и"] if before and after_vowel else ["и"]), 1
+        else:
+            spelt = next(((c, len(r)) for r, c in _SPELT_BACK if latin.startswith(r, at)), None)
+            if spelt is None:
+                return []
+            options, step = [spelt[0]], spelt[1]
+        spellings = [s + o for s in spellings for o in options][:MAX_SPELT_BACK]
+        at += step
+    return spellings
