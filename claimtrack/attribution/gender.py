@@ -55,16 +55,18 @@ def person_gender(*names: str) -> str | None:
 
 def _by_name(said: list[str], honorifics: dict[str, str]) -> set[str]:
     """The gender the first name, else the surname's ending, tells; past a title that
-    tells none ("Dr. Elena Moravec")."""
+    tells none ("Dr. Elena Moravec"), or a job no list holds ("Surgeon Elena Moravec",
+    "Хирург Елена Моравец": the first word before the surname that is a known first name)."""
     from claimtrack.attribution.morphology import first_name_gender, is_romanised_surname
 
     untold: list[str] = _data()["untold"]  # type: ignore[assignment]
     said = [w for w in said if w not in honorifics and w not in untold]
     if not said:
         return set()
-    first = _first_names().get(said[0]) or first_name_gender(said[0])
-    if first is not None:
-        return {first}
+    for word in said[:-1] or said:
+        first = _first_names().get(word) or first_name_gender(word)
+        if first is not None:
+            return {first}
     if len(said) < 2:
         return set()
     last = said[-1]

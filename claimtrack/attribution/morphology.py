@@ -603,6 +603,22 @@ def a_thing(word: str) -> bool:
         return False
 
 
+def a_person_noun(word: str) -> bool:
+    """Whether the dictionary knows `word` only as a common noun for a person ("Хирург",
+    "Медсестра", "Фермер"): someone's job or role, no name ("Елена"), surname or place."""
+    try:
+        parses = _parse(word.lower())
+        return bool(parses) and all(
+            p.is_known
+            and p.tag.POS == "NOUN"
+            and p.tag.animacy == "anim"
+            and not _NAMED & p.tag.grammemes
+            for p in parses
+        )
+    except Exception:  # a nicety: a dictionary problem leaves the name as it was
+        return False
+
+
 def transitive_verb(word: str) -> bool:
     """Whether the dictionary reads `word` only as a finite transitive verb ("раскритиковал",
     "поддержал"; not "опубликовано", "прозвучало")."""

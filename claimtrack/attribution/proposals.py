@@ -33,7 +33,7 @@ from claimtrack.attribution.bodies import (
     organisation_named,
 )
 from claimtrack.attribution.cues import Lexicon, available_languages, load_lexicon, starts_with
-from claimtrack.attribution.morphology import is_surname
+from claimtrack.attribution.morphology import a_person_noun, is_any_first_name, is_surname
 from claimtrack.attribution.places import (
     LONGEST_PLACE,
     capital_nominative,
@@ -757,7 +757,22 @@ def _words(surface: str, lexicon: Lexicon) -> list[_Word]:
             )
         )
         previous = norms[-1]
-    return _with_particles(surface, out, lexicon)
+    return _with_particles(surface, _with_job(surface, out, lexicon), lexicon)
+
+
+def _with_job(surface: str, out: list[_Word], lexicon: Lexicon) -> list[_Word]:
+    """`out` with a job no list of titles holds taken as the office it is, where it opens the
+    phrase before a first name and a surname (Russian, whose dictionary tells a job from a
+    name: "**Хирург** Елена Моравец", "**Фермер** Иван Петров"): the person is Елена Моравец,
+    whom "она" may be, not someone called Хирург."""
+    if not lexicon.case_endings or len(out) < NAME_WORDS + 1 or out[0].title or out[0].body:
+        return out
+    job, first, last = (surface[w.start : w.end] for w in out[:3])
+    if not all(w.capitalised for w in out[:3]) or not is_any_first_name(first):
+        return out
+    if is_any_first_name(job) or not a_person_noun(job) or not last.isalpha():
+        return out
+    return [replace(out[0], title=True), *out[1:]]
 
 
 def _with_particles(surface: str, out: list[_Word], lexicon: Lexicon) -> list[_Word]:

@@ -402,11 +402,12 @@ def test_a_surname_nothing_tells_takes_the_plain_adjectival_ending() -> None:
 def test_the_nominative_the_document_writes_decides_the_ending() -> None:
     """ "Андрей Лесовой" later in the article (a first name in the nominative before it),
     or "Лесовой заявил" before: «По словам Лесового» is Лесовой, one person, not a
-    second speaker "Лесовый"."""
+    second speaker "Лесовый" (the deputy the narration introduces, in full: "Депутат" is
+    his job, no word of his name)."""
     assert _proposed(
         "По словам Лесового, переговоры продолжатся.",
         "Депутат Андрей Лесовой выступил в Думе в среду.",
-    ) == ["Лесовой", None]
+    ) == ["Андрей Лесовой", None]
     assert _proposed(
         "Лесовой заявил, что переговоры продолжатся.",
         "По словам Лесового, переговоры продолжатся.",

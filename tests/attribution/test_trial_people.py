@@ -168,3 +168,32 @@ def test_only_a_russian_surname_ending_in_ova_tells_a_woman(name: str, expected:
         '"We waited for six hours," he said.', speakers=[ORLAN, Speaker("mc", name, (), "person")],
     )  # fmt: skip
     assert [_speaker(f) for f in found] == ["orlan", "mc", expected]
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentences", "expected"),
+    [
+        ("ru", ("Министр обороны Виктор Орлан заявил, что больница была целью.",
+                "Хирург Елена Моравец была в операционной, когда упал снаряд.",
+                "«Никто не видел оружия», — сказала она."),
+         ["orlan", None, "Елена Моравец"]),
+        ("ru", ("Министр обороны Виктор Орлан заявил, что больница была целью.",
+                "Медсестра Анна Брель рассказала, что раненых было много.",
+                "«Мы ждали шесть часов», — сказала она."),
+         ["orlan", "Анна Брель", "Анна Брель"]),
+        ("en", ("Viktor Orlan said the hospital was a target.",
+                "Surgeon Elena Moravec was in the theatre when the shell hit.",
+                '"Nobody had seen weapons," she said.'),
+         ["orlan", None, "Surgeon Elena Moravec"]),
+    ],
+)  # fmt: skip
+def test_a_job_no_list_holds_before_a_name_still_introduces_the_person(
+    lang: str, sentences: tuple[str, ...], expected: list[str | None]
+) -> None:
+    """ "Хирург Елена Моравец была в операционной" introduced nobody for "сказала она": the
+    job, listed nowhere, was read as her first name, which told no gender. The first known
+    first name tells it past such a word, and in Russian, whose dictionary knows the job
+    for a common noun, the person registered is "Елена Моравец" (English keeps the word,
+    which no dictionary tells from a first name)."""
+    found = suggest(lang, *sentences, speakers=[ORLAN])
+    assert [_speaker(f) for f in found] == expected
