@@ -574,15 +574,15 @@ class Attributor:
             if discourse.is_dateline(sentences[previous].text, sentences[previous].tokens):
                 body = False  # a new story, or a heading: what came before is another topic
             antecedent = _antecedent(known, results, voiced, previous)
-            if antecedent is None and gender:
-                # "Dr. Elena Moravec, the chief surgeon, was in the theatre …", then "she
-                # said" after a man spoke: the woman the narration introduced
-                antecedent = self._introduced(sentences[previous], lexicon)
-                if antecedent is not None and (
-                    self._gender(antecedent) != gender
-                    or self._spoke_before(known, results, voiced, previous, gender)
+            if gender and not self._may_be(antecedent, gender):
+                # "Dr. Elena Moravec, the chief surgeon, was in the theatre …", or "Colonel
+                # Ivan Petrov said surgeon Elena Moravec had been detained", then "she said"
+                # after a man spoke: the woman the sentence names, unless she spoke before
+                named = self._introduced(sentences[previous], lexicon, gender=gender)
+                if named is not None and not self._spoke_before(
+                    known, results, voiced, previous, gender
                 ):
-                    antecedent = None
+                    antecedent = named
             if antecedent is not None and gender and self._gender(antecedent) not in (None, gender):
                 continue  # "she said" is not the man quoted before
             if antecedent is None and office:
@@ -629,21 +629,28 @@ class Attributor:
         return None, False
 
     def _introduced(
-        self, sentence: Sentence, lexicon: Lexicon, *, opening: bool = False
+        self,
+        sentence: Sentence,
+        lexicon: Lexicon,
+        *,
+        opening: bool = False,
+        gender: str | None = None,
     ) -> _Antecedent | None:
-        """The first person a sentence of narration names whose gender can be told ("Dr.
-        Elena Moravec, the chief surgeon, was in the theatre when the shell hit.", "Back in
-        the basement, Ms Petrosyan is counting the days."): a registered person, or a name
-        after an honorific or title ("Ms Petrosyan"), or of two capitalised words or more
-        whose first name tells it: a gendered pronoun after may be them. `opening`: only a
-        person the sentence opens with, its subject ("Депутат встретился с **Анной Лесовой**"
-        names an object, whose surname "Лесового" is not)."""
+        """The first person a sentence names whose gender can be told ("Dr. Elena Moravec,
+        the chief surgeon, was in the theatre when the shell hit.", "Back in the basement,
+        Ms Petrosyan is counting the days."): a registered person, or a name after an
+        honorific or title ("Ms Petrosyan"), or of two capitalised words or more whose first
+        name tells it: a gendered pronoun after may be them. `gender`: the first of that
+        gender, past a man the sentence names first ("Colonel Ivan Petrov said surgeon
+        **Elena Moravec** had been detained"). `opening`: only a person the sentence opens
+        with, its subject ("Депутат встретился с **Анной Лесовой**" names an object, whose
+        surname "Лесового" is not)."""
         for mention in sentence.mentions:
             if opening and mention.first_token > 1:
                 break
             if self._speakers[mention.speaker].kind == "person":
                 antecedent = _Antecedent(mention.speaker, None, False, SCORE_MENTIONED)
-                if self._gender(antecedent) is not None:
+                if self._gender(antecedent) in ({gender} if gender else {"f", "m"}):
                     return antecedent
         tokens = sentence.tokens
         held = lexicon.ranks | lexicon.titles
@@ -661,12 +668,22 @@ class Attributor:
             ):
                 phrase = sentence.text[start : tokens[last - 1].end]
                 proposal = registered_form(new_speaker(phrase, lexicon), lexicon.lang)
-                if proposal.kind == "person" and person_gender(proposal.name, phrase):
+                told = person_gender(proposal.name, phrase)
+                if proposal.kind == "person" and told in ({gender} if gender else {"f", "m"}):
                     return _Antecedent(None, proposal, False, SCORE_MENTIONED)
             if opening:
                 return None
             at = max(last, at + 1)
         return None
+
+    def _may_be(self, antecedent: _Antecedent | None, gender: str) -> bool:
+        """Whether a pronoun of `gender` may be the antecedent: a person of that gender or of
+        none told, or a body speaking through a person ("a spokesman for the Red Cross")."""
+        if antecedent is None:
+            return False
+        if self._kind_of(antecedent) != "person":
+            return antecedent.voiced
+        return self._gender(antecedent) in (None, gender)
 
     def _spoke_before(
         self,

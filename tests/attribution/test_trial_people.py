@@ -197,3 +197,32 @@ def test_a_job_no_list_holds_before_a_name_still_introduces_the_person(
     which no dictionary tells from a first name)."""
     found = suggest(lang, *sentences, speakers=[ORLAN])
     assert [_speaker(f) for f in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentences", "expected"),
+    [
+        ("en", ("Viktor Orlan said surgeon Elena Moravec had been detained at the border.",
+                '"They kept us for six hours," she said.'),
+         ["orlan", "Elena Moravec"]),
+        ("en", ("Colonel Ivan Petrov told reporters that Dr. Elena Moravec had been detained.",
+                '"They kept us for six hours," she said.'),
+         ["Ivan Petrov", "Elena Moravec"]),
+        ("ru", ("Министр обороны Виктор Орлан заявил, что хирург Елена Моравец задержана.",
+                "«Нас держали шесть часов», — сказала она."),
+         ["orlan", "Елена Моравец"]),
+        # a woman who spoke before is still "she", as after narration
+        ("en", ("Anna Brel said the convoy was stopped.",
+                "Viktor Orlan said surgeon Elena Moravec had been detained at the border.",
+                '"They kept us for six hours," she said.'),
+         ["Anna Brel", "orlan", "Anna Brel"]),
+    ],
+)  # fmt: skip
+def test_she_may_be_the_woman_a_man_spoke_of(
+    lang: str, sentences: tuple[str, ...], expected: list[str | None]
+) -> None:
+    """ "she said" after "Viktor Orlan said surgeon Elena Moravec had been detained" was
+    nobody: a sentence whose speaker is a man offered no one else, though the narration's
+    woman would have been "she". The woman a speaking sentence names is, as hers is."""
+    found = suggest(lang, *sentences, speakers=[ORLAN])
+    assert [_speaker(f) for f in found] == expected
