@@ -28,7 +28,10 @@ class Cue:
     only: str = ""
     """"after-break": the cue counts only right after a comma, quote or dash ("..., tegas
     Aliyev", never "penilaian tegas"); "sentence-start": only as the sentence's first words;
-    "headline": only in a line without closing punctuation (a noun in body text: "klaim")."""
+    "headline": only in a line without closing punctuation (a noun in body text: "klaim");
+    "before-clause": only where a clause follows it, its subject and a finite verb ("He
+    maintained the troops had not crossed"; "maintained the road" is no speech), or where it
+    closes a quotation ('"…," Halas maintained.')."""
     no_agent: bool = False
     """In the passive the agent does not speak ("Talks were **called** by Russia")."""
     object_of: frozenset[str] = frozenset()

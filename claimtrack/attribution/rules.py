@@ -64,7 +64,7 @@ def analyse(sentence: Sentence, lexicon: Lexicon) -> Finding | None:
         closing = start >= clause[0] and _may_close(cue)
         if settled and not closing:
             continue
-        if not _placed(sentence, lexicon, cue, start) or _quoted(sentence.plain, start):
+        if not _placed(sentence, lexicon, cue, start, end) or _quoted(sentence.plain, start):
             continue
         if cue.category != "participle" and _not_speech(sentence, lexicon, start):
             continue  # "Путин говорил по телефону с Алиевым": a talk told, nothing quoted
@@ -284,11 +284,12 @@ def _quoted(text: str, position: int) -> bool:
     return inside
 
 
-def _placed(sentence: Sentence, lexicon: Lexicon, cue: Cue, start: int) -> bool:
-    """Is the cue where its lexicon entry allows ("only": after a break, or first)? A verb
-    right after a determiner or preposition is an adjective ("over **alleged** illegal oil
-    transfer", "the **reported** deaths", "dengan **kata** lain"), no cue at all; after an
-    infinitive's marker it is still a verb ("declined **to say**")."""
+def _placed(sentence: Sentence, lexicon: Lexicon, cue: Cue, start: int, end: int) -> bool:
+    """Is the cue at [start, end) where its lexicon entry allows ("only": after a break,
+    first, or before a clause)? A verb right after a determiner or preposition is an
+    adjective ("over **alleged** illegal oil transfer", "the **reported** deaths", "dengan
+    **kata** lain"), no cue at all; after an infinitive's marker it is still a verb
+    ("declined **to say**")."""
     if cue.category == "verb":
         before = [t for t in sentence.tokens if t.end <= start][-1:]
         blocking = (lexicon.determiners | lexicon.prepositions) - lexicon.infinitive_markers
@@ -306,7 +307,30 @@ def _placed(sentence: Sentence, lexicon: Lexicon, cue: Cue, start: int) -> bool:
         return bool(sentence.tokens) and sentence.tokens[0].start == start
     if cue.only == "headline":  # no closing punctuation: "Azerbaijan klaim rebut tujuh desa"
         return sentence.text.rstrip().rstrip("\"”»'’)")[-1:] not in ".!?…"
+    if cue.only == "before-clause":
+        return _clause_follows(sentence, lexicon, start, end)
     return True
+
+
+def _clause_follows(sentence: Sentence, lexicon: Lexicon, start: int, end: int) -> bool:
+    """Whether a verb at [start, end) reports a clause, as "that" would say: its subject and
+    a finite verb (`main_verbs`) follow in its phrase ("He maintained **the troops had**
+    not crossed"), not an object alone ("Workers maintained **the road**"), nor one a
+    relative clause or a second verb of the subject's tells more of ("maintained the road
+    **that was** built", "maintained order **and was** praised"). Nothing after it closes
+    a quotation or a clause before ('"We did not cross," Halas maintained.')."""
+    stop = _phrase_stop(sentence.plain, lexicon, end)
+    after = sentence.tokens_in(end, len(sentence.text) if stop is None else stop)
+    if not after:
+        return any(mark in sentence.plain[:start] for mark in _INVERSION_MARKS)
+    unbound = lexicon.relative_pronouns - lexicon.complementizers  # "which", "who"
+    for at, token in enumerate(after):
+        if token.norm in unbound or token.norm in lexicon.subordinators:
+            return False
+        if token.norm in lexicon.main_verbs and not token.capitalised:
+            before = after[at - 1].norm if at else ""
+            return bool(before) and before not in lexicon.relative_pronouns | lexicon.conjunctions
+    return False
 
 
 def _apply_cue(sentence: Sentence, lexicon: Lexicon, cue: Cue, hit: Hit) -> Finding | None:

@@ -2404,3 +2404,32 @@ def test_a_un_office_with_no_holder_named_is_no_person_named_by_its_remit(
     assert alone.proposal.kind != "person"
     (registered,) = suggest(lang, sentence, speakers=[UN_ALL])
     assert who(registered) == "un"
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        (("Marek Halas maintained the troops had not crossed the border.",), ["Marek Halas"]),
+        (("Marek Halas maintains the troops were never there.",), ["Marek Halas"]),
+        (("Marek Halas maintained in a statement that the troops had not crossed.",),
+         ["Marek Halas"]),
+        (('"We did not cross," Marek Halas maintained.',), ["Marek Halas"]),
+        (("Marek Halas said the troops stayed in their barracks.",
+          "He maintained the troops had not crossed the border."),
+         ["Marek Halas", "Marek Halas"]),
+        # an object, no clause: narration
+        (("Marek Halas said the troops stayed in their barracks.",
+          "Kelmar Roads maintained the road through the winter."), ["Marek Halas", None]),
+        (("Kelmar Roads maintained the bridges that were built in 1995.",), [None]),
+        (("The Kelmar army maintained order and was praised for it.",), [None]),
+        (("The Kelmar army maintained checkpoints where soldiers were searching cars.",), [None]),
+    ],
+)  # fmt: skip
+def test_maintained_before_a_clause_is_speech(
+    sentences: tuple[str, ...], expected: list[str | None]
+) -> None:
+    """ "He maintained the troops had not crossed" had no cue: only "maintained that" was
+    one. Without "that" it reports a clause only where a subject and a finite verb follow;
+    before an object alone ("maintained the road"), or one a relative clause tells more of,
+    it is no speech."""
+    assert registered("en", *sentences) == expected
