@@ -10,7 +10,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from claimtrack.attribution.text import fold_str, words
+from claimtrack.attribution.text import Token, fold_str, words
 from claimtrack.resources import data_dir
 
 CATEGORIES = ("verb", "participle", "prepositional", "quoted_by", "trailing")
@@ -217,6 +217,10 @@ class Lexicon:
     capital_kind_words: frozenset[str] = frozenset()
     """Kind words listed in capitals ("UN"): they name a body only when so written ("Kim
     Jong **Un**" is a person)."""
+    named_kinds: dict[str, str] = field(default_factory=dict)
+    """Kind words listed capitalised ("Antara", the news agency), folded -> their kind: a
+    kind only where written so (`kind_of`), since folded they are a common word of the
+    language ("antara", between), which is why `kind_words` leaves them out."""
     places: dict[tuple[str, ...], str] = field(default_factory=dict)
     """Places CLDR's country names lack, as folded words -> the side a speaker they name is
     on, in English ("karabakh" -> "Nagorno-Karabakh"; `attribution.places`)."""
@@ -255,6 +259,14 @@ class Lexicon:
     place_adjectives: dict[str, str] = field(default_factory=dict)
     """Stems of the adjectives a language makes of a place, folded -> the place in English
     ("армянск" -> "Armenia"): "Армянская сторона заявила" is Armenia's voice."""
+
+    def kind_of(self, token: Token) -> str | None:
+        """The speaker kind a word names as written: listed (`kind_words`), or listed
+        capitalised and written so ("seperti dilaporkan **Antara**": `named_kinds`)."""
+        kind = self.kind_words.get(token.norm)
+        if kind is None and token.capitalised:
+            kind = self.named_kinds.get(token.norm)
+        return kind
 
     def abbreviates(self, text: str, dot: int) -> bool:
         """Whether the full stop at `text[dot]` ends an abbreviation or an initial ("Dr.",
@@ -436,6 +448,13 @@ def build_lexicon(lang: str, raw: dict[str, Any]) -> Lexicon:
             fold_str(word): kind
             for kind, listed in raw.get("kind_words", {}).items()
             for word in listed
+            if not _name_only(word)
+        },
+        named_kinds={
+            fold_str(word): kind
+            for kind, listed in raw.get("kind_words", {}).items()
+            for word in listed
+            if _name_only(word)
         },
         capital_kind_words=frozenset(
             fold_str(word)
@@ -451,6 +470,11 @@ def build_lexicon(lang: str, raw: dict[str, Any]) -> Lexicon:
             fold_str(stem): place for stem, place in raw.get("place_adjectives", {}).items()
         },
     )
+
+
+def _name_only(word: str) -> bool:
+    """A kind word listed capitalised, not in capitals ("Antara", not "UN"): `named_kinds`."""
+    return word[:1].isupper() and not word.isupper()
 
 
 def _folded_set(raw: dict[str, Any], key: str) -> frozenset[str]:

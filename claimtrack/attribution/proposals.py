@@ -678,9 +678,7 @@ def _kind(surface: str, lexicon: Lexicon) -> str:
         )
         tokens = tokens[:link][::-1]  # "head of the ... Department", "Ministry of Defense"
     for token in tokens:
-        kind = lexicon.kind_words.get(pairs.get(token.start, "")) or lexicon.kind_words.get(
-            token.norm
-        )
+        kind = lexicon.kind_words.get(pairs.get(token.start, "")) or lexicon.kind_of(token)
         if kind is not None and not _lower_acronym(surface, token, lexicon):
             return kind
         if token.norm in lexicon.titles:

@@ -261,7 +261,7 @@ def _relays(sentence: Sentence, lexicon: Lexicon, finding: Finding) -> bool:
     "Armenpress", "Turkish broadcaster NTV")."""
     if finding.kind != "propose":
         return finding.speaker is not None and sentence.index.kind(finding.speaker) == "media"
-    return any(lexicon.kind_words.get(t.norm) == "media" for t in tokenize(finding.surface))
+    return any(lexicon.kind_of(t) == "media" for t in tokenize(finding.surface))
 
 
 _OPENING_QUOTES = "“«„"

@@ -2433,3 +2433,37 @@ def test_maintained_before_a_clause_is_speech(
     before an object alone ("maintained the road"), or one a relative clause tells more of,
     it is no speech."""
     assert registered("en", *sentences) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # a person speaking by their own verb: the agency closing the sentence relays them
+        ("Gubernur Budi Santoso mengatakan banjir melanda Jakarta, menurut Antara.",
+         "+Gubernur Budi Santoso"),
+        ("Presiden Aliyev mengatakan tentara akan maju, menurut Antara.", "aliyev"),
+        ("Menurut Antara, Gubernur Budi Santoso mengatakan banjir melanda Jakarta.",
+         "+Gubernur Budi Santoso"),
+        ('"Banjir melanda Jakarta," kata Budi Santoso, menurut Antara.', "+Budi Santoso"),
+        # nobody else speaks: the agency's own report
+        ("Banjir melanda Jakarta pada Senin, menurut Antara.", "+Antara"),
+        ("Kesepakatan antara kedua negara itu batal, menurut Antara.", "+Antara"),
+        # a person closing the sentence is no medium: theirs, as before
+        ("Aliyev mengatakan tentara akan maju, menurut Peskov.", "peskov"),
+    ],
+)  # fmt: skip
+def test_antara_closing_a_sentence_relays_the_person_who_speaks_in_it(
+    sentence: str, speaker: str
+) -> None:
+    """ "Gubernur Budi Santoso mengatakan …, menurut Antara." went to Antara: "antara" is
+    "between" in Indonesian, so the lexicon could not list the agency among the media that
+    relay what others say. What an analyst expects: the person named as the speaker (by
+    their own verb, "kata", or after "Menurut Antara,") said it, and the agency passed it
+    on; a plain report ("Banjir melanda Jakarta, menurut Antara.") has no speaker but the
+    agency, whose claim it is. Written with a capital, "Antara" is the agency (`named_kinds`),
+    and it is proposed as media, so once registered it relays the same way."""
+    (found,) = suggest("id", sentence)
+    assert who(found) == speaker
+    if speaker == "+Antara":
+        assert found is not None and found.proposal is not None
+        assert found.proposal.kind == "media"
