@@ -183,13 +183,17 @@ class Attributor:
         issuer = statement_issuer(sentences[0], lexicon) if sentences else None
         # the nominatives the register and this document write ("Андрей Лесовой")
         attested = self._attested | attested_in(text) if lexicon.case_endings else frozenset()
+        indefinite: dict[int, Finding] = {}  # "A ministry spokesman said": `_one_ministry`
         for number, sentence in enumerate(sentences):
             finding = issuer if number == 0 and issuer else analyse(sentence, lexicon)
             if finding is not None and _unnamed(finding, sentence, lexicon):
                 # "Собеседник агентства, пожелавший остаться неизвестным, заявил": a source
                 # nobody names, not the last speaker
                 finding = replace(finding, kind="propose", how=f"propose-{_where(finding)}")
-            if finding is not None and finding.kind == "carry":
+            if finding is not None and finding.indefinite:
+                indefinite[number] = finding
+                suggestion, via_voice = None, False
+            elif finding is not None and finding.kind == "carry":
                 suggestion, via_voice = self._carry(
                     finding, known, results, voiced, number, sentences, lexicon
                 )
@@ -228,6 +232,7 @@ class Attributor:
         self._registered_initials(results)
         self._same_body(results)
         self._whose_kind(results, described, sentences, lexicon)
+        self._one_ministry(results, indefinite, sentences, lexicon)
         if lexicon.first_name_references:
             self._registered_first_names(results, known, sentences)
         self._places_for_bodies(results)
@@ -899,20 +904,7 @@ class Attributor:
         written then, as "Минобороны" does."""
         if not described:
             return
-        named: dict[tuple[str, str], str] = {}  # (kind, country) -> how the article names it
-        for suggestion in results:
-            proposal = suggestion.proposal if suggestion else None
-            if suggestion is not None and suggestion.speaker is not None:
-                for key in self._keys_of.get(suggestion.speaker, ()):
-                    named.setdefault(key, suggestion.speaker)
-            elif proposal is not None and (key := body_key(proposal.name)) and key[1]:
-                named.setdefault(key, proposal.name)
-        for sentence in sentences:
-            for mention in sentence.mentions:
-                for key in self._keys_of.get(mention.speaker, ()):
-                    named.setdefault(key, mention.speaker)
-            for key, written in bodies_named_in(sentence.text):
-                named.setdefault(key, written)
+        named = self._state_bodies(results, sentences)
         for number, (kind, as_a_name) in described.items():
             suggestion = results[number]
             proposal = suggestion.proposal if suggestion else None
@@ -938,6 +930,60 @@ class Attributor:
                 suggestion,
                 proposal=replace(body, mention=proposal.mention),
                 reason=f'{suggestion.reason}: the article names "{body.name}"',
+            )
+
+    def _state_bodies(
+        self, results: Sequence[SpeakerSuggestion | None], sentences: Sequence[Sentence]
+    ) -> dict[tuple[str, str], str]:
+        """The state bodies the statements name with their country, speaking or not, as
+        (kind, country) -> the registered speaker or the words as written ("Azerbaijan's
+        defence ministry released footage …")."""
+        named: dict[tuple[str, str], str] = {}
+        for suggestion in results:
+            proposal = suggestion.proposal if suggestion else None
+            if suggestion is not None and suggestion.speaker is not None:
+                for key in self._keys_of.get(suggestion.speaker, ()):
+                    named.setdefault(key, suggestion.speaker)
+            elif proposal is not None and (key := body_key(proposal.name)) and key[1]:
+                named.setdefault(key, proposal.name)
+        for sentence in sentences:
+            for mention in sentence.mentions:
+                for key in self._keys_of.get(mention.speaker, ()):
+                    named.setdefault(key, mention.speaker)
+            for key, written in bodies_named_in(sentence.text):
+                named.setdefault(key, written)
+        return named
+
+    def _one_ministry(
+        self,
+        results: list[SpeakerSuggestion | None],
+        indefinite: dict[int, Finding],
+        sentences: Sequence[Sentence],
+        lexicon: Lexicon,
+    ) -> None:
+        """ "A ministry spokesman said …" (`Finding.indefinite`) is the one ministry the
+        article has named before, with its country, speaking or not ("Russia's defence
+        ministry said …"); with none or several, nobody: the indefinite article points at no
+        ministry in particular, and a guess would be a wrong speaker more often than a
+        help."""
+        for number, finding in indefinite.items():
+            named = self._state_bodies(results[:number], sentences[:number])
+            keys = [key for key in named if key[0].endswith("ministry")]
+            if len(keys) != 1 or results[number] is not None:
+                continue
+            key = keys[0]
+            speaker = self._body_keys.get(key)
+            written = self._name(speaker) if speaker is not None else named[key]
+            reason = (
+                f'short form "{finding.surface}" with cue "{finding.cue}": the one ministry '
+                f'the article names before, "{written}"'
+            )
+            if speaker is not None:
+                results[number] = SpeakerSuggestion(speaker, SCORE_MENTIONED, reason, finding.cue)
+                continue
+            body = registered_form(new_speaker(written, lexicon), lexicon.lang)
+            results[number] = SpeakerSuggestion(
+                None, SCORE_PROPOSAL, reason, finding.cue, replace(body, mention=finding.surface)
             )
 
     def _kind_of(self, antecedent: _Antecedent) -> str:

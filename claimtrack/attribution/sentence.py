@@ -39,6 +39,10 @@ class Finding:
     not_after: frozenset[str] = frozenset()
     """Words that, right before a word of `names` in a name, make it no antecedent ("the
     union" is no **European** Union: `Lexicon.definite_not_after`)."""
+    indefinite: bool = False
+    """A short form's body with an indefinite article ("**A** ministry spokesman said"):
+    no reference to the ministry that spoke last, but to the one ministry the article has
+    named; none or several, and nobody is suggested."""
 
 
 @dataclass(frozen=True, slots=True)

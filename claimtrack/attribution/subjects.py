@@ -461,6 +461,9 @@ def _short_form(
     named speaks for the body, as "Hamas's spokesman said" is Hamas (`_voice_after`)."""
     tokens = sentence.tokens_in(*span)
     norms = [t.norm for t in tokens]
+    indefinite = _indefinite_ministry(sentence, lexicon, cue, tokens, how)
+    if indefinite is not None:
+        return indefinite
     for form in lexicon.short_forms:
         size = len(form.words)
         for first in range(len(norms) - size + 1):
@@ -488,6 +491,35 @@ def _short_form(
                     names=form.names,
                 )
     return _definite_body(sentence, lexicon, cue, tokens, how)
+
+
+def _indefinite_ministry(
+    sentence: Sentence, lexicon: Lexicon, cue: str, tokens: list[Token], how: str
+) -> Finding | None:
+    """ "**A ministry spokesman** said", "an army spokesman": a short form for a ministry
+    with an indefinite article for its definite one, opening the subject, and whoever
+    speaks for it after (`_voice_after`). It does not point back at the ministry that spoke
+    last, as "the ministry's spokesman" does: it is the one ministry the article has named
+    (`Finding.indefinite`). Other bodies ("a government spokesman") name no kind a name
+    tells apart, so they are left alone."""
+    indefinite = lexicon.determiners - lexicon.definite_before
+    content = [t for t in tokens if t.norm not in lexicon.fillers]
+    if not content or content[0].norm not in indefinite:
+        return None
+    for form in lexicon.short_forms:
+        if form.kinds != ("ministry",) or form.words[0] not in lexicon.definite_before:
+            continue
+        body = form.words[1:]
+        size = len(body) + 1
+        if tuple(t.norm for t in content[1:size]) != body or len(content) <= size:
+            continue
+        if _voice_after(sentence, lexicon, content[size:]):
+            surface = sentence.text[content[0].start : content[size - 1].end]
+            return Finding(
+                "carry", cue, f"short-form-{how}", SCORE_SUBJECT, surface, kinds=form.kinds,
+                indefinite=True,
+            )  # fmt: skip
+    return None
 
 
 def _without_voice(sentence: Sentence, lexicon: Lexicon, tokens: list[Token]) -> list[Token]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from claimtrack.model import Speaker
-from tests.attribution.support import suggest, who
+from tests.attribution.support import AM_MFA, RU_MOD, suggest, who
 
 EU = Speaker(id="eu", name="European Union", aliases=("EU",), kind="organisation")
 
@@ -470,3 +470,42 @@ def test_a_report_named_with_its_author_proposes_the_author(
     (found,) = suggest(lang, sentence, speakers=[])
     assert found is not None and found.proposal is not None
     assert found.proposal.name == body
+
+
+@pytest.mark.parametrize(
+    ("sentences", "speakers", "expected"),
+    [
+        (  # the ministry registered, speaking before
+            ("Russia's defence ministry said 12 soldiers died.",
+             "A ministry spokesman said the figure was final."),
+            [RU_MOD], ["ru-mod", "ru-mod"],
+        ),
+        (  # named before without speaking, nobody registered: proposed as the article names it
+            ("Armenia's defence ministry released footage on Monday.",
+             "A ministry statement said the figure was final."),
+            [], [None, "+A ministry"],
+        ),
+        (  # two ministries: no guess, though the nearer spoke last
+            ("Russia's defence ministry said 12 soldiers died.",
+             "Armenia's foreign ministry denied it.",
+             "A ministry spokesman said the figure was final."),
+            [RU_MOD, AM_MFA], ["ru-mod", "am-mfa", None],
+        ),
+        (  # none named before
+            ("A ministry spokesman said the figure was final.",
+             "Armenia's defence ministry released footage on Monday."),
+            [], [None, None],
+        ),
+    ],
+)  # fmt: skip
+def test_a_ministry_spokesman_is_the_one_ministry_named_before(
+    sentences: tuple[str, ...], speakers: list[Speaker], expected: list[str | None]
+) -> None:
+    """ "A ministry spokesman said" carried nobody, where "the ministry's spokesman said"
+    carries the ministry that spoke last. With the indefinite article it points at no
+    ministry in particular: it is the one ministry the article has named before, speaking
+    or not; with two, or none, nobody (a guess costs the analyst more than a blank)."""
+    found = suggest("en", *sentences, speakers=speakers)
+    assert [who(f) for f in found] == expected
+    if expected[-1] == "+A ministry":
+        assert found[-1] is not None and found[-1].proposed_name == "Armenia defence ministry"
