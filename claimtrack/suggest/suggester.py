@@ -517,15 +517,19 @@ class LinkSuggester:
             shared = self._shared(fa, fb, None)
             where = ", ".join(r for r in (near, _shared_reason(shared)) if r)
             out.extend(self._opposed(fa, fb, _strength(shared), where, clashes, event))
-        elif same is None and same_side and not clashes and self._same_place(fa, fb, True):
+        elif same is None and same_side and not clashes:
+            # two denials of one accusation, "… fired on Barda" / "… fabrication by Baku"
+            denied = self._denied_together(fa, fb)
             # "… the attack on Barda" and "… Ganja": two incidents, neither supports the other
-            mine = self._shared(fa, fb, None, context=False)
-            # One shared name ("Stepanakert") is a place both talk about, not agreement;
-            # nor is the kind of attack alone ("drones", "civilians"): two incidents.
-            kinds = all(s in EVENT_KINDS for s, _ in mine)
-            own = _strength(mine) if len(mine) >= 2 and not kinds else 0.0
-            shared = self._shared(fa, fb, None)
-            out.extend(_supports_same_side(fa, fb, own, _strength(shared), _shared_reason(shared)))
+            if denied or self._same_place(fa, fb, True):
+                mine = self._shared(fa, fb, None, context=False)
+                # One shared name ("Stepanakert") is a place both talk about, not agreement;
+                # nor is the kind of attack alone ("drones", "civilians"): two incidents.
+                kinds = all(s in EVENT_KINDS for s, _ in mine)
+                own = _strength(mine) if len(mine) >= 2 and not kinds else 0.0
+                shared = self._shared(fa, fb, None)
+                where = _shared_reason(shared)
+                out.extend(_supports_same_side(fa, fb, own, _strength(shared), where, denied))
         if unaligned and event and not (clashes or out):
             out.extend(self._agreeing(fa, fb, near))
         return out
@@ -780,6 +784,32 @@ class LinkSuggester:
             return None
         cues = f'"{fa.stances["deny"]}" / "{fb.stances["deny"]}"'
         return f"both deny, of {place.surface} ({cues})"
+
+    def _denied_together(self, fa: ClaimFeatures, fb: ClaimFeatures) -> str | None:
+        """The reason two denials of one side deny one accusation, so that the later supports
+        the earlier; None when they may deny two. Either they name one place in their own words
+        within a week or so (`_one_denial`: the defence ministry's "denied shelling
+        Stepanakert" and the president's "rejected claims that Azerbaijani forces shelled
+        Stepanakert"), or one follows the other in a report with no other side's claim between
+        them ("… denied that its forces had fired on Barda." / "This is yet another
+        fabrication by Baku"): a claim of the other side between them is what the second one
+        answers. Neither denies something the other does not (`_deny_alike`). Nor do they
+        name two places, each with what was done there ("denied shelling Barda" / "rejected
+        claims it shelled Ganja"); a name alone ("by Baku": whose accusation it is) parts
+        nothing. A shared name alone is no such reason: the town both deny shelling is one
+        many claims name."""
+        if not ("deny" in fa.stances and "deny" in fb.stances):
+            return None
+        follows = self._follows(fa, fb) or self._follows(fb, fa)
+        if (
+            follows
+            and _deny_alike(fa, fb)
+            and (self._same_place(fa, fb) or not (_tells_attack(fa) and _tells_attack(fb)))
+        ):
+            earlier, later = (fa, fb) if self._follows(fb, fa) else (fb, fa)
+            cues = f'"{earlier.stances["deny"]}" / "{later.stances["deny"]}"'
+            return f"both deny, one right after the other ({cues})"
+        return self._one_denial(fa, fb) if _one_week(fa, fb) else None
 
     def _retold_denial(self, fa: ClaimFeatures, fb: ClaimFeatures) -> str | None:
         """The reason one speaker's denial naming no place ("The ministry denied the
@@ -1367,6 +1397,11 @@ def _deny_alike(fa: ClaimFeatures, fb: ClaimFeatures) -> bool:
     return bool(attacks) and _days_apart(fa, fb, ATTACK_DAYS)
 
 
+def _tells_attack(f: ClaimFeatures) -> bool:
+    """Whether a claim tells (or denies) an attack in its own words (`ATTACK_WORDS`)."""
+    return bool(f.denied) or any(e.key in ATTACK_WORDS for e in f.entities)
+
+
 def _days_apart(fa: ClaimFeatures, fb: ClaimFeatures, days: int) -> bool:
     """Whether two claims are first told at most `days` apart. An undated claim is within no
     days of anything: a denial of striking a town, undated, is not one attack with each
@@ -1640,17 +1675,25 @@ def _may_answer(fa: ClaimFeatures, fb: ClaimFeatures) -> bool:
 
 
 def _supports_same_side(
-    fa: ClaimFeatures, fb: ClaimFeatures, own: float, ent: float, places: str
+    fa: ClaimFeatures,
+    fb: ClaimFeatures,
+    own: float,
+    ent: float,
+    places: str,
+    denied: str | None = None,
 ) -> list[LinkCandidate]:
-    """Same side, names in both claims' own words, not the same claim: later supports earlier."""
+    """Same side, not the same claim: later supports earlier when names are in both claims'
+    own words, their numbers agree, or both deny one accusation (`denied`, the reason)."""
     agree = [(x, y) for x in fa.quantities for y in fb.quantities if _agree(x, y)]
-    if own < 0.5 and not agree:
+    if own < 0.5 and not agree and denied is None:
         return []
     later, earlier = sorted((fa, fb), key=lambda f: (f.date or "", f.id), reverse=True)
-    score = 0.1 + 0.5 * ent + (0.15 if agree else 0.0)
+    score = 0.1 + 0.5 * ent + (0.15 if agree else 0.0) + (0.35 if denied else 0.0)
     if fa.speaker == fb.speaker:
         score *= 0.8
     reasons = [f"same side ({fa.side})"]
+    if denied:
+        reasons.append(denied)
     if places:
         reasons.append(places)
     if agree:
