@@ -444,6 +444,16 @@ NO_PARTY = frozenset({"neutral", "none", "no side", "independent", "n/a", "-", "
 """Sides an analyst types for a speaker who takes none (the Red Cross, a rights group)."""
 
 
+def side_keys(side: str | None) -> list[str]:
+    """Keys of the names in a side, however it was typed: "--side armenia" names Armenia as
+    "Armenia" does (a side is one whatever its case, `model.side_key`, but `entities_of`
+    finds names by their capital). A side that is no party ("neutral") names nobody."""
+    if party(side) is None:
+        return []
+    written = " ".join(w[:1].upper() + w[1:] for w in (side or "").split())
+    return [e.key for e in entities_of(written, openers=True)]
+
+
 def party(side: str | None) -> str | None:
     """The side a speaker argues for, None for a bystander: "neutral" is no party to the
     conflict, so the Red Cross's words are not "the other side's" to deny, and two rights

@@ -32,7 +32,13 @@ from claimtrack.quantities import (
 )
 from claimtrack.snapshot import Snapshot
 from claimtrack.suggest.concepts import CONCEPT_PREFIX, concepts_of
-from claimtrack.suggest.features import ClaimFeatures, Entity, FeatureBuilder, entities_of
+from claimtrack.suggest.features import (
+    ClaimFeatures,
+    Entity,
+    FeatureBuilder,
+    entities_of,
+    side_keys,
+)
 from claimtrack.suggest.lexicon import (
     MIN_SHARED_PREFIX,
     StanceCues,
@@ -559,8 +565,7 @@ class LinkSuggester:
             sided, sideless = (sa, sb) if sa.side else (sb, sa)
             if sideless.kind == "person":
                 return None
-            # a side typed in lower case ("--side kelmar") names its country all the same
-            side = [e.key for e in entities_of(_capitalised(sided.side or ""), openers=True)]
+            side = side_keys(sided.side)
             for name in sideless.names:
                 keys = [e.key for e in entities_of(_whose(name), openers=True)]
                 if any(keys_match(k, x) for k in keys for x in side):
@@ -1141,7 +1146,7 @@ class LinkSuggester:
             return True
         # its speaker, not its side: "Armenia's attack on Barda" names no Armenian report;
         # but "the Armenian report" does
-        side = {e.key for e in entities_of(other.side or "", openers=True)}
+        side = side_keys(other.side)
         if any(keys_match(k, x) for k in denial.rejected_by for x in side):
             return True
         theirs = [
@@ -1613,12 +1618,6 @@ di Kelmar", "Посольство США в Келмаре"): that place is not 
 def _whose(name: str) -> str:
     """A body's name up to where it says where it sits (`_SEATED_IN`)."""
     return _SEATED_IN.split(name, maxsplit=1)[0]
-
-
-def _capitalised(side: str) -> str:
-    """A side as a name is written ("kelmar" -> "Kelmar"): `entities_of` finds names by
-    their capital, and a side is compared whatever its case (`model.side_key`)."""
-    return " ".join(w[:1].upper() + w[1:] for w in side.split())
 
 
 def _calls_only(claim: ClaimFeatures) -> bool:
