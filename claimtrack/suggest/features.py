@@ -311,8 +311,9 @@ class FeatureBuilder:
         cites = False
         targets: list[str] = []
         speaker = snap.speakers.get(claim.speaker) if claim.speaker else None
-        actor_words = [*speaker.names, speaker.side or ""] if speaker else []
-        actor = {e.key for name in actor_words for e in entities_of(name, openers=True)}
+        names = speaker.names if speaker else ()
+        actor = {e.key for name in names for e in entities_of(name, openers=True)}
+        actor.update(side_keys(speaker.side if speaker else None))
         for st in chosen:
             src = snap.sources[st.source]
             text = strip_dateline(snap.text(st))

@@ -12,6 +12,7 @@ from tests.test_suggest import build
 
 ACCUSE = "Karabakh officials accused Azerbaijan of shelling Martuni."
 REPORT_DENIED = "Azerbaijan's foreign ministry called the Armenian report on Martuni biased."
+HAJIYEV_DENIES = "Hikmet Hajiyev denied the claims about Martuni."
 
 
 def suggested(
@@ -39,3 +40,12 @@ def test_a_denial_of_the_armenian_report_answers_an_armenian_accusation(armenia:
     found = suggested([(ACCUSE, "nk"), (REPORT_DENIED, "azfm")], armenia, "Azerbaijan")
     assert {"contradicts", "responds-to"} <= found.keys()
     assert found["responds-to"].a == "r1-0"
+
+
+@pytest.mark.parametrize("azerbaijan", ["Azerbaijan", "azerbaijan"])
+def test_an_accusation_naming_the_denier_s_side_says_so(azerbaijan: str) -> None:
+    """Hajiyev's name says no country: only his side tells that "accused Azerbaijan" is
+    aimed at him, which ranks his denial higher and is shown as a reason."""
+    found = suggested([(ACCUSE, "nk"), (HAJIYEV_DENIES, "hh")], "Armenia", azerbaijan)
+    reply = found["responds-to"]
+    assert f"the claim names the denier's side ({azerbaijan})" in reply.reasons
