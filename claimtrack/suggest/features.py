@@ -9,7 +9,16 @@ from dataclasses import dataclass
 from rapidfuzz import utils
 
 from claimtrack.model import Claim, Quantity, Statement
-from claimtrack.quantities import extract_quantities, stated, totals
+from claimtrack.quantities import (
+    COUNT_UNITS,
+    OTHERS,
+    THEM,
+    TOTAL_SUBJECTS,
+    UNBOUNDED,
+    extract_quantities,
+    stated,
+    totals,
+)
 from claimtrack.snapshot import Snapshot
 from claimtrack.suggest.concepts import (
     concepts_of,
@@ -22,6 +31,9 @@ from claimtrack.suggest.lexicon import ENTITY_STOPWORDS, StanceCues, keys_match,
 MAX_TEXTS = 3
 """Appearances read per claim: the earliest in each language, at most this many. A claim's
 appearances report the same thing; reading all of a popular claim's would be slow."""
+
+TOLL_UNITS = frozenset({"killed", "wounded", "missing"})
+"""What a war's toll counts: those displaced, captured or detained are other counts."""
 
 _WORD_RE = re.compile(r"\w+(?:[-'’]\w+)*")
 _SPAN = re.compile(
@@ -114,6 +126,10 @@ class ClaimFeatures:
     rejected_of: tuple[str, ...] = ()
     """Keys of the words just after it, of any case ("доклад **миссии**", "laporan **misi**
     itu"): whose report it may be, when one of them names a speaker of that source."""
+    derived: frozenset[Quantity] = frozenset()
+    """Those of `quantities` read from others, their `text` the words they were read from: a
+    sum of parts ("1,166 troops killed + 45 civilians killed") or a group's toll read as one
+    of people (`group_tolls`: "17 staff and patients")."""
 
 
 # A relative clause after a comma whose subject is another party: "…, which Jakarta denied",
@@ -300,6 +316,7 @@ class FeatureBuilder:
         snap = self.snapshot
         chosen = _pick(snap, snap.appearances(claim.id))
         texts, ents, ctx, positions, langs = [], [], [], [], []
+        written: list[str] = []  # the texts as written, for the words after a number
         quantities: list[Quantity] = list(claim.quantities)
         stances: dict[str, str] = {}
         denied: dict[str, str] = {}
@@ -318,6 +335,7 @@ class FeatureBuilder:
             src = snap.sources[st.source]
             text = strip_dateline(snap.text(st))
             texts.append((src.lang, utils.default_process(text)))
+            written.append(text)
             langs.append(src.lang)
             found = entities_of(text, known=self.names(st.source))
             ents.extend(found)
@@ -350,10 +368,12 @@ class FeatureBuilder:
                 targets.extend(_after(text, stances["accuse"], found))
         if not chosen:
             texts.append(("und", utils.default_process(claim.summary)))
+            written.append(claim.summary)
             ents.extend(entities_of(claim.summary))
         quantities = _dedupe(quantities)
         numbers = frozenset(k for k in map(_number_key, quantities) if k)
-        quantities += totals(quantities)
+        derived = [*totals(quantities), *group_tolls(quantities, written)]
+        quantities += derived
         own = _distinct(ents)
         own_keys = {e.key for e in own}
         return ClaimFeatures(
@@ -379,6 +399,7 @@ class FeatureBuilder:
             rejected=rejected,
             rejected_by=tuple(rejected_by),
             rejected_of=tuple(rejected_of),
+            derived=frozenset(derived),
         )
 
     def _denies(self, word: str) -> bool:
@@ -501,6 +522,52 @@ def _dedupe(quantities: Iterable[Quantity]) -> list[Quantity]:
     for q in quantities:
         seen.setdefault((q.low, q.high, q.unit, q.subject, q.qualifier), q)
     return list(seen.values())
+
+
+_GROUP_NOUN = r"[^\W\d_][\w'’-]*"
+_GROUP_JOINS = r"and|dan|serta|и|&"
+_GROUP_REACH = 3
+"""Words a group's nouns before the joining word take at most ("medical staff members and")."""
+_NOT_A_GROUP = frozenset(COUNT_UNITS | TOTAL_SUBJECTS | {THEM, OTHERS})
+"""Subjects that are no group of people: everyone already, or some of another count ("17 of
+them")."""
+
+
+def group_tolls(quantities: list[Quantity], texts: Iterable[str]) -> list[Quantity]:
+    """Tolls of a group of nouns joined by "and" ("17 staff and patients died", "17 staf dan
+    pasien tewas", "погибли 17 сотрудников и пациентов") read as tolls of people, at least
+    that many: the extractor names one noun of the group ("patients"), which is compared with
+    patients only, so a hospital's "17 staff and patients" never met the other side's "no
+    more than five people". At least, not exactly: others may have died too (passers-by), so
+    a larger total ("40 people") holds it. Each is read from the first text in `texts` whose
+    number the group follows; its `text` is the words it was read from. Not a count of
+    another group after "and" ("12 soldiers and two civilians"), nor a bound from above
+    ("up to 17 …")."""
+    out = []
+    for q in quantities:
+        if q.unit not in TOLL_UNITS or q.subject in _NOT_A_GROUP or not q.text:
+            continue
+        if q.qualifier in ("at-most", "less-than"):
+            continue
+        others = {o.text.split()[0].casefold() for o in quantities if o is not q and o.text}
+        for text in texts:
+            group = _group_after(text, q.text)
+            if group and group.split()[-1].casefold() not in others:
+                read = f"{q.text} {group}"
+                out.append(Quantity(q.low, UNBOUNDED, q.unit, "people", "at-least", read))
+                break
+    return out
+
+
+def _group_after(text: str, number: str) -> str | None:
+    """The group of nouns joined by "and" right after `number` in `text` ("staff and
+    patients"), up to the first word after the joining word; None when none follows it."""
+    pattern = (
+        rf"(?<!\w){re.escape(number)}\s+((?:{_GROUP_NOUN}\s+){{1,{_GROUP_REACH}}}?"
+        rf"(?:{_GROUP_JOINS})\s+{_GROUP_NOUN})"
+    )
+    found = re.search(pattern, text, re.IGNORECASE)
+    return found.group(1) if found else None
 
 
 def _number_key(q: Quantity) -> str:

@@ -33,6 +33,7 @@ from claimtrack.quantities import (
 from claimtrack.snapshot import Snapshot
 from claimtrack.suggest.concepts import CONCEPT_PREFIX, concepts_of
 from claimtrack.suggest.features import (
+    TOLL_UNITS,
     ClaimFeatures,
     Entity,
     FeatureBuilder,
@@ -48,8 +49,6 @@ from claimtrack.suggest.lexicon import (
 )
 
 _TOLL_SUBJECTS = TOTAL_SUBJECTS | PARTS
-TOLL_UNITS = frozenset({"killed", "wounded", "missing"})
-"""What a war's toll counts: those displaced, captured or detained are other counts."""
 SUGGESTED_RELATIONS = ("contradicts", "supports", "responds-to", "same-claim")
 SYMMETRIC = frozenset({"contradicts", "same-claim"})
 
@@ -1015,7 +1014,9 @@ class LinkSuggester:
                     )
                 )
         clashes = [xy for xy in clashes if self._same_event(fa, fb)]
-        number_reasons = [f"numbers conflict: {_said(x)} vs {_said(y)}" for x, y in clashes[:2]]
+        number_reasons = [
+            f"numbers conflict: {_said(x, fa)} vs {_said(y, fb)}" for x, y in clashes[:2]
+        ]
         for disputer, other in ((fa, fb), (fb, fa)):
             # "far higher than the official figures" disputes the other side's count.
             if (
@@ -1028,7 +1029,7 @@ class LinkSuggester:
                 clashes = [(q, q) for q in _counts(other)[:1]]
                 number_reasons = [
                     f'disputes the count ("{disputer.stances["dispute"]}" vs '
-                    f"{_said(clashes[0][0])})"
+                    f"{_said(clashes[0][0], other)})"
                 ]
         numeric = 0.45 if clashes else 0.0
         admitted = [(x, y) for x, y in ((fa, fb), (fb, fa)) if self._admits(x, y)]
@@ -1731,9 +1732,10 @@ def _same_count(fa: ClaimFeatures, fb: ClaimFeatures) -> set[str]:
     }
 
 
-def _said(q: Quantity) -> str:
-    """A quantity in a reason; a sum (see quantities.totals) shows its parts."""
-    return f"{q.text} = {describe(q)}" if " + " in q.text else describe(q)
+def _said(q: Quantity, f: ClaimFeatures) -> str:
+    """A quantity of `f` in a reason; one read from others (a sum, a group's toll: see
+    `ClaimFeatures.derived`) shows what it was read from."""
+    return f"{q.text} = {describe(q)}" if q in f.derived else describe(q)
 
 
 def _numeric(key: str) -> float:
