@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from typing import Any
+from weakref import WeakKeyDictionary
 
 from claimtrack.errors import AmbiguousError, NotFoundError, UnknownSpeakerError, ValidationError
 from claimtrack.matching import (
@@ -11,6 +12,7 @@ from claimtrack.matching import (
     SPEAKER_MARGIN,
     WORD_FLOOR,
     Match,
+    RankedNames,
     after_titles,
     clearly,
     honorific_words,
@@ -37,9 +39,8 @@ def find_speaker(store: Store, ref: str) -> Speaker:
     if ref.lower() in docs:
         return Speaker.from_doc(docs[ref.lower()])
     target = fold(ref)
-    exact = sorted(
-        i for i, d in docs.items() if any(fold(n) == target for n in (d["name"], *d["aliases"]))
-    )
+    kept = _names(store)
+    exact = sorted(kept.answering().get(target, ()))
     # A name outranks another speaker's alias: two analysts' stores merged in git can hold
     # "Aliyev" as one speaker's name and another's alias; the one called so is meant.
     named = [i for i in exact if fold(docs[i]["name"]) == target]
@@ -63,14 +64,13 @@ def find_speaker(store: Store, ref: str) -> Speaker:
         return states[0]
     if states:
         raise _ambiguous_speaker(store, ref, sorted(sp.id for sp in states))
-    names = [(i, n) for i, d in docs.items() for n in (d["name"], *d["aliases"])]
     # Across scripts, as the TUI's picker: "Zakharova" finds "Мария Захарова".
     matches = rank_across_scripts(
-        ref, romanised_names(names), limit=5, cutoff=SPEAKER_CUTOFF, word_floor=WORD_FLOOR
+        ref, kept.every(), limit=5, cutoff=SPEAKER_CUTOFF, word_floor=WORD_FLOOR
     )
     # "President Putin": the title from one alias ("Russian President"), the name from
     # another ("Putin"), or from none ("Foreign Minister Cavusoglu")
-    titled = titled_matches(ref, docs.values())
+    titled = titled_matches(ref, docs.values(), kept.people)
     if titled and titled[0].clear:
         named = _meant(titled)
         clear = [m.key for m in matches if m.clear]
@@ -111,13 +111,78 @@ def find_speaker(store: Store, ref: str) -> Speaker:
     return Speaker.from_doc(docs[matches[0].key])
 
 
+class _Names:
+    """What finding a speaker by name reads of every speaker, worked out when first asked
+    and kept while the speakers are as they were (`Store.table_version`): among 3,000 of
+    them, a lookup folded and romanised every name on each call, and one after a title
+    ("President Putin") every person's name once more (~78 ms, against ~8.5 ms for a plain
+    name), the TUI's picker paying it again at each key typed."""
+
+    __slots__ = ("_answering", "_every", "_people", "docs", "version")
+
+    def __init__(self, store: Store, version: tuple[int, int]) -> None:
+        self.version = version
+        self.docs = store.docs(Speaker.TABLE)
+        self._answering: dict[str, set[str]] | None = None
+        self._every: RankedNames | None = None
+        self._people: RankedNames | None = None
+
+    def answering(self) -> dict[str, set[str]]:
+        """Each folded name or alias -> the speakers answering to it."""
+        if self._answering is None:
+            found: dict[str, set[str]] = {}
+            for i, d in self.docs.items():
+                for n in (d["name"], *d["aliases"]):
+                    found.setdefault(fold(n), set()).add(i)
+            self._answering = found
+        return self._answering
+
+    def every(self) -> RankedNames:
+        """Every name and alias, romanised too (`matching.romanised_names`)."""
+        if self._every is None:
+            names = [(i, n) for i, d in self.docs.items() for n in (d["name"], *d["aliases"])]
+            self._every = RankedNames(romanised_names(names))
+        return self._every
+
+    @property
+    def people(self) -> RankedNames:
+        """What a name after a title is looked up among (`person_names`)."""
+        if self._people is None:
+            self._people = RankedNames(person_names(self.docs.values()))
+        return self._people
+
+
+_NAMES: WeakKeyDictionary[Store, _Names] = WeakKeyDictionary()
+
+
+def _names(store: Store) -> _Names:
+    """The store's speakers' names as lookups read them, worked out again once a speaker
+    was added, edited, merged or removed (by this process or, once read, another)."""
+    version = store.table_version(Speaker.TABLE)  # before the docs: a change meanwhile
+    held = _NAMES.get(store)  # is a new version, worked out on the next call
+    if held is None or held.version != version:
+        held = _NAMES[store] = _Names(store, version)
+    return held
+
+
+def forget_names(store: Store) -> None:
+    """Drop what lookups keep of the store's speakers' names (`benchmarks/bench_lookup.py`
+    times a lookup working them out as each call once did), and the places in them."""
+    from claimtrack.services import placenames
+
+    _NAMES.pop(store, None)
+    placenames.forget_places(store)
+
+
 def _close(matches: Sequence[Match]) -> bool:
     """Whether the runner-up scores within SPEAKER_MARGIN of the best: no one is meant."""
     return len(matches) > 1 and matches[0].score - matches[1].score < SPEAKER_MARGIN
 
 
 def titled_matches(
-    typed: str, docs: Iterable[dict[str, Any]], names: Sequence[tuple[str, str]] | None = None
+    typed: str,
+    docs: Iterable[dict[str, Any]],
+    names: Sequence[tuple[str, str]] | RankedNames | None = None,
 ) -> list[Match]:
     """The people `typed` may name after the title it opens with (`matching.after_titles`:
     "President Putin", "Presiden Putin", "президент Путин", "Foreign Minister Cavusoglu"),
@@ -169,7 +234,9 @@ def _a_person(doc: dict[str, Any]) -> bool:
 
 
 def titled_persons(
-    typed: str, docs: Iterable[dict[str, Any]], names: Sequence[tuple[str, str]] | None = None
+    typed: str,
+    docs: Iterable[dict[str, Any]],
+    names: Sequence[tuple[str, str]] | RankedNames | None = None,
 ) -> list[str]:
     """The ids of the people `typed` clearly names after its title (`titled_matches`),
     as `find_speaker` takes them: one, or those alike enough to be ambiguous; none when
