@@ -38,6 +38,9 @@ class LikelyUpdate:
     """Statements of the new text that the earlier source has word for word."""
     statements: int
     """Statements of the new text."""
+    annotated: int = 0
+    """Of the unchanged statements, those whose twin has something to hand over (`carried`:
+    a speaker, a claim, a narration mark, a note): the earlier version's work."""
 
 
 class _LineIndex:
@@ -153,10 +156,15 @@ def twins(
 
 
 def likely_update(store: Store, text: str, spans: Sequence[tuple[int, int]]) -> LikelyUpdate | None:
-    """The stored source a new text (cut into `spans`) most likely updates, or None: the one
-    among those sharing most of its longer lines with the most statements the same, if that
-    is at least half the statements of the shorter of the two (a story grown from five
-    paragraphs to fifteen is still its update) and at least two."""
+    """The stored source a new text (cut into `spans`) most likely updates, or None: among
+    those sharing most of its longer lines, each with at least two statements the same and
+    at least half the statements of the shorter of the two (a story grown from five
+    paragraphs to fifteen is still its update), the one whose unchanged statements carry
+    the most annotations, then the one with the most unchanged statements (then the newest).
+
+    A wire story's third version is closest to its second, which an analyst imported without
+    `--update-of` and never worked on: named for its statements alone, the hint sent them to
+    carry nothing over, and the annotations on the first were left behind."""
     sources = store.docs("sources")
     if not sources or not spans:
         return None
@@ -173,15 +181,22 @@ def likely_update(store: Store, text: str, spans: Sequence[tuple[int, int]]) -> 
         elif len(held) <= SHARED_BY:
             shared.update(held)
     best: LikelyUpdate | None = None
+    best_key: tuple[int, int, str, str] | None = None
     by_source = store.indexed_values("statements", "source")
     for sid, lines in shared.most_common(CANDIDATES):
         if 2 * lines < min(len(keys), index.lines.get(sid, 0)) or sid not in sources:
             continue  # a line or two in common (a quote both carry); or removed since
-        unchanged = len(twins(store, sid, text, spans))
+        pairs = twins(store, sid, text, spans)
+        unchanged = len(pairs)
         smaller = min(len(spans), len(by_source.get(sid, ())))
-        enough = unchanged >= 2 and 2 * unchanged >= smaller
-        if enough and (best is None or unchanged > best.unchanged):
-            best = LikelyUpdate(sid, sources[sid]["title"], unchanged, len(spans))
+        if unchanged < 2 or 2 * unchanged < smaller:
+            continue
+        annotated = sum(1 for twin in pairs.values() if carried(twin))
+        # (a tie in lines shared comes in the order of the lines' hashes, new each process)
+        key = (annotated, unchanged, sources[sid].get("imported") or "", sid)
+        if best_key is None or key > best_key:
+            best_key = key
+            best = LikelyUpdate(sid, sources[sid]["title"], unchanged, len(spans), annotated)
     return best
 
 

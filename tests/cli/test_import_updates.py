@@ -169,3 +169,48 @@ def test_an_update_in_a_batch_is_not_undone_with_the_others(
     assert "import it on its own with --update-of" in hint
     assert "takes back this whole import of 2 documents" in hint
     assert ", then claimtrack import" not in hint
+
+
+RECOGNISED = "The region is internationally recognised as part of Azerbaijan"
+
+
+def third(tmp_path: Path) -> Path:
+    """The second version (`updated`) with one sentence more changed: closer to it than to
+    the first."""
+    text = updated(tmp_path).read_text("utf-8")
+    text = text.replace(RECOGNISED, RECOGNISED.replace("internationally recognised", "recognised"))
+    path = tmp_path / "herald-v3.txt"
+    path.write_text(text, "utf-8")
+    return path
+
+
+def test_the_update_hint_names_the_version_the_analyst_worked_on(
+    cli: Runner, tmp_path: Path
+) -> None:
+    """A third version is closest to the second, imported without --update-of and never
+    annotated: the hint named it, and carrying from it would have carried nothing while the
+    first version held the analyst's tags, narration mark and note."""
+    annotated(cli)
+    v1 = imported(cli, EN)["id"]
+    v2 = imported(cli, updated(tmp_path))
+    assert v2["update_of"]["source"] == v1
+    r = cli("import", str(third(tmp_path)), "--json")
+    assert r.code == 0, r.err
+    (v3,) = r.json()["sources"]
+    n = v3["statements"]
+    assert v3["update_of"]["source"] == v1  # not v2, though it has one unchanged more
+    assert v3["update_of"]["unchanged"] == n - 2
+    cli("undo")
+    r = cli("import", str(third(tmp_path)))
+    assert f"looks like an update of {v1} " in _hint(r.err), r.err
+
+
+def test_an_update_of_versions_none_worked_on_names_the_closest(tmp_path: Path) -> None:
+    """With nothing annotated on either earlier version, the one with the most statements
+    unchanged is named."""
+    store = Store.memory()
+    import_documents(store, [RawDocument(EN.read_bytes(), "v1.txt")])
+    (v2,) = import_documents(store, [RawDocument(updated(tmp_path).read_bytes(), "v2.txt")])
+    (v3,) = import_documents(store, [RawDocument(third(tmp_path).read_bytes(), "v3.txt")])
+    assert v3.update_of is not None and v3.update_of.of == v2.source.id
+    assert v3.update_of.unchanged == v3.statements - 1
