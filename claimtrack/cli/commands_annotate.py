@@ -34,7 +34,7 @@ from claimtrack.model import (
     Statement,
     check_choice,
 )
-from claimtrack.textnorm import fold, shorten
+from claimtrack.textnorm import counted, fold, shorten
 
 if TYPE_CHECKING:
     from claimtrack.store import Store
@@ -1044,7 +1044,7 @@ def claim_reread(refs: tuple[str, ...], db: str | None, as_json: bool) -> None:
 
 @cli.group()
 def source() -> None:
-    """Correct an imported source's metadata."""
+    """Correct an imported source's metadata, or carry an earlier version's annotations."""
 
 
 @source.command("edit")
@@ -1089,6 +1089,57 @@ def source_edit(
         say(f"source {src.id}: {', '.join(changed)} updated")
     else:
         say(f"source {src.id}: already so (no change)")
+
+
+@source.command("carry")
+@click.argument("earlier", metavar="FROM")
+@click.argument("later", metavar="TO")
+@db_option
+@json_option
+def source_carry(earlier: str, later: str, db: str | None, as_json: bool) -> None:
+    """Carry the annotations of FROM onto TO, a later version of it already imported.
+
+    Each statement of TO that FROM has word for word takes over its speaker, claim (one
+    more appearance of it), narration mark and note, as 'import --update-of' does; one
+    imported without it need not be imported again. A statement of TO annotated since keeps
+    its own (said). FROM and TO are ids, or an outlet or part of a title naming one source.
+    One change: `claimtrack undo` takes it back. TO sharing no statement with FROM is
+    refused.
+
+    \b
+    Example:
+      claimtrack source carry qar6cpd 7hx2k4m
+    """
+    from claimtrack.services.updates import carry
+
+    with session(db) as store:
+        done = carry(store, earlier, later)
+    if wants_json(as_json):
+        emit_json(
+            {
+                "from": done.earlier,
+                "to": done.later,
+                "unchanged": done.unchanged,
+                "carried": list(done.carried),
+                "kept": list(done.kept),
+            }
+        )
+        return
+    same = (
+        f"the {counted(done.unchanged, 'statement')} of {done.later} unchanged from {done.earlier}"
+    )
+    if done.carried:
+        say(
+            f"carried the annotations of {done.earlier} onto {len(done.carried)} of {same} "
+            "(speaker, claim, narration, note; claimtrack undo takes it back)"
+        )
+    else:
+        why = "already have its annotations" if done.annotated else "have no annotations there"
+        say(f"nothing to carry: {same} {why}")
+    if done.kept:
+        listed = ", ".join(done.kept[:8])
+        more = f" and {len(done.kept) - 8} more" if len(done.kept) > 8 else ""
+        say(f"kept their own annotations, unlike {done.earlier}'s: {listed}{more}")
 
 
 @cli.group()

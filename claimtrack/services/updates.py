@@ -6,7 +6,9 @@ An import finds the earlier version cheaply: each source's longer lines are inde
 per open store (`_LineIndex`), the few sources sharing lines with the new text are
 compared statement by statement (text with its spacing tidied), and one sharing at least
 half the statements of the shorter of the two is said to be updated (`LikelyUpdate`).
-`--update-of` carries the annotations of every unchanged statement over (`twins`)."""
+`--update-of` carries the annotations of every unchanged statement over (`twins`), and
+`carry` does the same onto a later version imported without it, by the same rule
+(`carried`)."""
 
 from __future__ import annotations
 
@@ -16,7 +18,9 @@ from dataclasses import dataclass
 from typing import Any
 from weakref import WeakKeyDictionary
 
+from claimtrack.errors import NotFoundError, ValidationError
 from claimtrack.store import Store
+from claimtrack.textnorm import counted
 
 MIN_LINE = 24
 """Lines shorter than this (a dateline, "By Anna Kovac", a subhead) tell no article."""
@@ -200,13 +204,119 @@ def likely_update(store: Store, text: str, spans: Sequence[tuple[int, int]]) -> 
     return best
 
 
-def carried(twin: dict[str, Any]) -> dict[str, Any]:
+_SAID = ("speaker", "claim", "narration")
+"""What a statement is (whose words, of which claim, or the outlet's own), as against its note."""
+
+
+def carried(twin: dict[str, Any], target: dict[str, Any] | None = None) -> dict[str, Any]:
     """What a statement takes over from its unchanged twin in the earlier version: the
     speaker and the claim (it is one more appearance of it), the narration mark, the note.
-    Nothing for a twin still to review."""
+    Nothing for a twin still to review.
+
+    `target`: the statement as stored, when it was imported before (`carry`); what the
+    analyst gave it stays: a speaker, claim or narration mark of its own keeps the twin's
+    out, a note of its own the twin's note; only what differs is returned. None for a
+    statement being imported, whose furniture mark gives way to the twin's tag."""
     fields = {f: twin[f] for f in ("speaker", "claim", "note") if twin.get(f)}
     if twin.get("narration"):
         fields["narration"] = True
     elif fields.get("speaker"):
         fields["narration"] = False  # the furniture mark of the import gives way to a tag
-    return fields
+    if target is None:
+        return fields
+    if any(target.get(f) for f in _SAID):
+        for f in _SAID:
+            fields.pop(f, None)
+    if target.get("note"):
+        fields.pop("note", None)
+    return {f: v for f, v in fields.items() if target.get(f) != v}
+
+
+def _kept_own(twin: dict[str, Any], target: dict[str, Any]) -> bool:
+    """Whether `target` keeps a speaker, claim, narration mark or note of its own that
+    differs from its twin's (`carried` leaves it): said, so the analyst can look."""
+
+    def said(doc: dict[str, Any]) -> tuple[Any, ...]:
+        return tuple(doc.get(f) or None for f in _SAID)
+
+    own, theirs = said(target), said(twin)
+    if any(own) and any(theirs) and own != theirs:
+        return True
+    return bool(target.get("note") and twin.get("note") and target["note"] != twin["note"])
+
+
+@dataclass(frozen=True, slots=True)
+class Carried:
+    """What carrying an earlier version's annotations onto a later one came to (`carry`)."""
+
+    earlier: str
+    later: str
+    unchanged: int
+    """Statements of `later` that `earlier` has word for word."""
+    annotated: int
+    """Of those, the ones whose twin has anything to hand over (`carried`)."""
+    carried: tuple[str, ...]
+    """Statements of `later` that took over some of their twin's annotations."""
+    kept: tuple[str, ...]
+    """Statements of `later` whose own annotations differ from their twin's, kept."""
+
+
+def planned(store: Store, earlier: str, later: str) -> tuple[Carried, dict[str, dict[str, Any]]]:
+    """What carrying `earlier`'s annotations onto the stored source `later` would come to,
+    and what it would write: statement id -> the fields it takes over (`carried`, the one
+    rule `--update-of` follows too). Nothing is written."""
+    text = store.docs("sources")[later]["text"]
+    docs = store.docs("statements")
+    targets = sorted(
+        (docs[sid] for sid in store.indexed_values("statements", "source").get(later, ())),
+        key=lambda d: (d["start"], d["id"]),
+    )
+    pairs = twins(store, earlier, text, [(d["start"], d["end"]) for d in targets])
+    changes: dict[str, dict[str, Any]] = {}
+    kept: list[str] = []
+    annotated = 0
+    for k, twin in sorted(pairs.items()):
+        target = targets[k]
+        annotated += bool(carried(twin))
+        if fields := carried(twin, target):
+            changes[target["id"]] = fields
+        if _kept_own(twin, target):
+            kept.append(target["id"])
+    done = Carried(earlier, later, len(pairs), annotated, tuple(changes), tuple(kept))
+    return done, changes
+
+
+def carry(store: Store, earlier_ref: str, later_ref: str) -> Carried:
+    """Give each statement of the source `later_ref` that the source `earlier_ref` has word
+    for word its twin's speaker, claim, narration mark and note, in one change (one undo):
+    an analyst who imported an update without `--update-of` reviewed it all again or
+    re-imported it. A statement annotated since keeps what it was given (`carried`). A later
+    version sharing no statement with the earlier is refused; one with nothing to take
+    writes nothing (`Carried.carried` empty). Sources as `lookup.find_source` reads them."""
+    from claimtrack.services.lookup import find_source
+
+    earlier = find_source(store, earlier_ref).id
+    later = find_source(store, later_ref).id
+    if earlier == later:
+        raise ValidationError(
+            f"{earlier_ref!r} and {later_ref!r} are both source {earlier}: name the earlier "
+            "version first, then the later one"
+        )
+    with store.transaction("source.carry", f"carry annotations of {earlier} onto {later}") as tx:
+        for sid in (earlier, later):  # under the lock: another writer's undo meanwhile
+            if store.doc("sources", sid) is None:
+                raise NotFoundError(f"source {sid} was removed meanwhile: nothing carried")
+        done, changes = planned(store, earlier, later)
+        if not done.unchanged:
+            raise ValidationError(
+                f"none of source {later}'s statements is one of source {earlier}'s word for "
+                "word: not an update of it (nothing carried)"
+            )
+        docs = store.docs("statements")
+        for sid, fields in changes.items():
+            tx.put_doc("statements", {**docs[sid], **fields})
+        tx.describe(
+            f"carry annotations of source {earlier} onto {later}: "
+            f"{counted(len(changes), 'statement')}"
+        )
+    return done
