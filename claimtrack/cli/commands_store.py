@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import shlex
 import sys
-from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -27,6 +26,8 @@ from claimtrack.textnorm import counted
 
 if TYPE_CHECKING:
     from claimtrack.services.importing import Skipped
+    from claimtrack.services.updates import Carried
+    from claimtrack.store import Store
 
 
 @cli.command()
@@ -113,7 +114,8 @@ def import_cmd(
     An article most of whose statements a stored source has word for word (a wire story
     sent again with a line changed) is imported, and said to look like an update of it;
     with --update-of that source, its unchanged statements keep their annotations, so only
-    what changed waits for review (one change: undo takes it all back).
+    what changed waits for review (one change: undo takes it all back). Imported without
+    it, 'claimtrack source carry SOURCE NEW' carries them over afterwards.
 
     \b
     Examples:
@@ -187,10 +189,10 @@ def import_cmd(
                     )
                 except IngestError as exc:
                     raise IngestError(_name_error(exc, files)) from exc
+            plans = _to_carry(store, results, update_of)
         given = (outlet, url, published, reliability)
-        paths = [name for name, _, _ in datas]  # each result's file, as given
         _report_import(
-            results, skipped, given, db, as_json, carrying=update_of is not None, paths=paths
+            results, skipped, given, db, as_json, carrying=update_of is not None, plans=plans
         )
     except KeyboardInterrupt as exc:
         from claimtrack.services.interrupts import WrittenThenInterrupted
@@ -198,6 +200,21 @@ def import_cmd(
         if isinstance(exc, WrittenThenInterrupted) and isinstance(exc.result, list):
             results = exc.result  # came during the write, which was finished
         _interrupted(results, any(store.wrote for store in opened), db)
+
+
+def _to_carry(store: Store, results: list[Any], update_of: str | None) -> dict[str, Carried]:
+    """Per imported source (its id), what `source carry` would hand it from the earlier
+    version it was found to update, for an update imported without --update-of (the hint
+    offers the command only when there is something to carry). Nothing is written."""
+    from claimtrack.services.updates import planned
+
+    sources = store.docs("sources")
+    plans: dict[str, Carried] = {}
+    for r in results:
+        of = r.update_of.of if r.update_of and update_of is None and not r.duplicate else None
+        if of and of != r.source.id and of in sources and r.source.id in sources:
+            plans[r.source.id] = planned(store, of, r.source.id)[0]
+    return plans
 
 
 def _interrupted(results: list[Any], wrote: bool, db: str | None) -> None:
@@ -225,11 +242,13 @@ def _report_import(
     db: str | None,
     as_json: bool,
     carrying: bool = False,
-    paths: Sequence[str] = (),
+    plans: dict[str, Carried] | None = None,
 ) -> None:
     """What an import brought (its `ImportResult`s): each source, and each file left out, on
     a line, or JSON; `metadata`: the --outlet, --url, --published and --reliability given;
-    `carrying`: --update-of was given; `paths`: each result's file as given ("-": stdin)."""
+    `carrying`: --update-of was given; `plans`: what `source carry` would hand each source
+    (`_to_carry`)."""
+    plans = plans or {}
     outlet, url, published, reliability = metadata
     if wants_json(as_json):
         emit_json(
@@ -260,7 +279,7 @@ def _report_import(
         say(f"skipped {_shown(left_out.path)}: {left_out.reason}")
     given = {"outlet": outlet, "url": url, "published": published,
              "reliability": reliability.upper() if reliability else None}  # fmt: skip
-    for at, r in enumerate(results):
+    for r in results:
         differs = [k for k, v in given.items() if v and getattr(r.source, k) != v]
         if r.duplicate and differs:
             fix = " ".join(f"--{k} {shlex.quote(str(given[k]))}" for k in differs)
@@ -277,21 +296,15 @@ def _report_import(
                 + counted(r.statements, "statement")
             )
             if r.update_of is not None:
-                path = paths[at] if at < len(paths) else None
-                new = sum(not other.duplicate for other in results)
-                say(_update_said(r, carrying, db, path, new))
+                say(_update_said(r, carrying, db, plans.get(r.source.id)))
 
 
-def _update_said(
-    r: Any, carrying: bool, db: str | None, path: str | None = None, new: int = 1
-) -> str:
+def _update_said(r: Any, carrying: bool, db: str | None, plan: Carried | None = None) -> str:
     """The line under an import that is an update of a stored source (`ImportResult`): what
-    --update-of carried over (`carrying`), else how to carry it (the import is written).
-
-    The commands to paste name the file as it was given (`path`; its base name alone is
-    not found from another folder) with the source's outlet, address, date, language and
-    grade, which an import without them would lose; when the import brought `new`
-    documents more than this one, `undo` takes them all back, so no command is offered."""
+    --update-of carried over (`carrying`), else the command that carries it now (`plan`:
+    what it would hand over): `source carry`, which neither undoes the import (and the
+    others of its batch) nor imports the file again (where it is, with its outlet, address
+    and date), as the hint once had the analyst do."""
     up = r.update_of
     same = f"{up.unchanged} of {counted(r.statements, 'statement')} unchanged"
     if carrying:
@@ -299,29 +312,12 @@ def _update_said(
             f"  an update of {up.of} {up.title}: {same}, the annotations of {r.carried} of "
             "them carried over (speaker, claim, narration, note)"
         )
-    told = f"  looks like an update of {up.of} {up.title}: {same}; to carry their annotations"
-    if new > 1:
-        return (
-            f"{told} over, import it on its own with --update-of {up.of} (claimtrack undo "
-            f"takes back this whole import of {counted(new, 'document')})"
-        )
-    src = r.source
-    given = [
-        (option, value)
-        for option, value in (
-            ("--outlet", src.outlet),
-            ("--url", src.url),
-            ("--published", src.published),
-            ("--lang", None if src.lang == "und" else src.lang),
-            ("--reliability", src.reliability),
-        )
-        if value
-    ]
-    options = "".join(f" {option} {shlex.quote(value)}" for option, value in given)
-    file = shlex.quote(path) if path and path != "-" else "FILE"
+    told = f"  looks like an update of {up.of} {up.title}: {same}"
+    if plan is None or not plan.carried:  # its own furniture marks are all they have
+        return f"{told} (none of them annotated there: nothing to carry)"
     return (
-        f"{told} over: claimtrack undo{db_words(db)}, then claimtrack import {file}{options} "
-        f"--update-of {up.of}{db_words(db)}"
+        f"{told}; to carry the annotations of {len(plan.carried)} of them over: "
+        f"claimtrack source carry {up.of} {r.source.id}{db_words(db)}"
     )
 
 
