@@ -204,14 +204,21 @@ def import_cmd(
 
 def _to_carry(store: Store, results: list[Any], update_of: str | None) -> dict[str, Carried]:
     """Per imported source (its id), what `source carry` would hand it from the earlier
-    version it was found to update, for an update imported without --update-of (the hint
-    offers the command only when there is something to carry). Nothing is written."""
+    version it was found or said to update, had this import not: for an update imported
+    without --update-of (the hint offers the command only when there is something to carry),
+    and for a file already imported given with --update-of (it carried nothing, being a
+    duplicate). Nothing is written."""
+    from claimtrack.services.lookup import find_source
     from claimtrack.services.updates import planned
 
     sources = store.docs("sources")
+    earlier = find_source(store, update_of).id if update_of is not None else None
     plans: dict[str, Carried] = {}
     for r in results:
-        of = r.update_of.of if r.update_of and update_of is None and not r.duplicate else None
+        if r.duplicate:  # given with --update-of, or else nothing was asked of it
+            of = earlier
+        else:  # with --update-of, carried already
+            of = r.update_of.of if r.update_of is not None and earlier is None else None
         if of and of != r.source.id and of in sources and r.source.id in sources:
             plans[r.source.id] = planned(store, of, r.source.id)[0]
     return plans
@@ -297,6 +304,8 @@ def _report_import(
             )
             if r.update_of is not None:
                 say(_update_said(r, carrying, db, plans.get(r.source.id)))
+        if r.duplicate and carrying:
+            say(_duplicate_said(r, plans.get(r.source.id), db))
 
 
 def _update_said(r: Any, carrying: bool, db: str | None, plan: Carried | None = None) -> str:
@@ -318,6 +327,28 @@ def _update_said(r: Any, carrying: bool, db: str | None, plan: Carried | None = 
     return (
         f"{told}; to carry the annotations of {len(plan.carried)} of them over: "
         f"claimtrack source carry {up.of} {r.source.id}{db_words(db)}"
+    )
+
+
+def _duplicate_said(r: Any, plan: Carried | None, db: str | None) -> str:
+    """The line under a file given with --update-of that is already imported (`r`, a
+    duplicate: nothing imported, nothing carried): "already imported" alone left the analyst
+    to guess whether the annotations had come with it. `plan`: what `source carry` would
+    hand it from the source named; None when the file is that source itself."""
+    if plan is None:
+        return (
+            f"  it is the source --update-of names, word for word ({r.source.id}): nothing to carry"
+        )
+    of = plan.earlier
+    if not plan.unchanged:
+        return f"  it shares no statement with source {of} word for word: not an update of it"
+    if not plan.carried:
+        why = "already has its annotations" if plan.annotated else "has none to hand over"
+        return f"  an update of source {of}, which {why}: nothing to carry"
+    return (
+        f"  an update of source {of} imported without its annotations; to carry those of "
+        f"{counted(len(plan.carried), 'statement')} over: "
+        f"claimtrack source carry {of} {r.source.id}{db_words(db)}"
     )
 
 

@@ -238,3 +238,41 @@ def test_an_update_of_versions_none_worked_on_names_the_closest(tmp_path: Path) 
     (v3,) = import_documents(store, [RawDocument(third(tmp_path).read_bytes(), "v3.txt")])
     assert v3.update_of is not None and v3.update_of.of == v2.source.id
     assert v3.update_of.unchanged == v3.statements - 1
+
+
+def test_a_file_already_imported_given_with_update_of_says_what_came_of_it(
+    cli: Runner, db: Path, tmp_path: Path
+) -> None:
+    """ "already imported" alone, under `import FILE --update-of SOURCE`, left the analyst
+    guessing whether the annotations had come over. A duplicate stays a no-op (exit 0, as
+    any re-import: `test_import_reports_sources_and_reimport_is_a_no_op`), saying why
+    nothing was carried and, where there is something to carry, the command that does."""
+    annotated(cli)
+    herald = imported(cli, EN)["id"]
+    denial = next(s["id"] for s in cli("sources", "--json").json() if "Defence" in s["title"])
+    v2 = imported(cli, updated(tmp_path))["id"]  # imported without --update-of
+    state = store_state(db)
+    for path, of, said in (
+        (EN, herald, f"it is the source --update-of names, word for word ({herald}): nothing"),
+        (
+            updated(tmp_path),
+            herald,
+            f"  an update of source {herald} imported without its annotations; to carry "
+            f"those of 3 statements over: claimtrack source carry {herald} {v2} --db {db}",
+        ),
+        (updated(tmp_path), denial, f"shares no statement with source {denial} word for word"),
+    ):
+        r = cli("import", str(path), "--update-of", of)
+        assert r.code == 0, r.err
+        lines = r.err.splitlines()
+        assert len(lines) == 2 and lines[0].startswith("already imported: "), r.err
+        assert said in lines[1], r.err
+        assert store_state(db) == state
+    carried = cli("source", "carry", herald, v2)
+    assert carried.code == 0
+    r = cli("import", str(updated(tmp_path)), "--update-of", herald)
+    assert r.err.splitlines()[1] == (
+        f"  an update of source {herald}, which already has its annotations: nothing to carry"
+    )
+    js = cli("import", str(updated(tmp_path)), "--update-of", herald, "--json")
+    assert js.code == 0 and js.json()["sources"][0]["duplicate"] is True
