@@ -691,8 +691,8 @@ def imported_message(new: list[ImportResult], *, reading: bool) -> str:
         assert up is not None
         message += (
             f"; it looks like an update of {up.of} ({up.unchanged} of "
-            f"{counted(updates[0].statements, 'statement')} unchanged): u undoes it, and "
-            f"`claimtrack import FILE --update-of {up.of}` carries their annotations over"
+            f"{counted(updates[0].statements, 'statement')} unchanged): `claimtrack source "
+            f"carry {up.of} {updates[0].source.id}` carries their annotations over"
         )
     return message
 

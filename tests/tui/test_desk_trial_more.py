@@ -191,7 +191,8 @@ async def test_an_updated_article_imported_in_the_tui_is_said_to_be_an_update(
 ) -> None:
     """A wire story sent again with a line changed came in from the import dialog as all new,
     every statement waiting for review again, while the CLI said it looked like an update of
-    the stored one: the notice says so too, how to undo it and how to carry the annotations."""
+    the stored one: the notice says so too, and the command that carries the annotations
+    onto it (not an undo and the import again)."""
     _import(demo_store, WIRE, "Reuters")
     (first,) = [s for s in demo_store.all(Source) if s.outlet == "Reuters"]
     article = tmp_path / "wire-v2.txt"
@@ -205,4 +206,5 @@ async def test_an_updated_article_imported_in_the_tui_is_said_to_be_an_update(
         await settle(pilot)
         (notice,) = [n.message for n in app._notifications if n.message.startswith("imported")]
     assert f"it looks like an update of {first.id} (3 of " in notice, notice
-    assert f"u undoes it, and `claimtrack import FILE --update-of {first.id}`" in notice
+    (second,) = [s for s in demo_store.all(Source) if s.outlet is None and "Khalid" in s.text]
+    assert f"`claimtrack source carry {first.id} {second.id}` carries" in notice, notice
