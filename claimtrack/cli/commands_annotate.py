@@ -1120,6 +1120,7 @@ def source_carry(earlier: str, later: str, db: str | None, as_json: bool) -> Non
                 "from": done.earlier,
                 "to": done.later,
                 "unchanged": done.unchanged,
+                "annotated": done.annotated,
                 "carried": list(done.carried),
                 "kept": list(done.kept),
             }

@@ -27,7 +27,13 @@ from claimtrack.model import (
 from claimtrack.services import updates
 from claimtrack.services.interrupts import written_whole
 from claimtrack.services.speakers import refuse_name_clash
-from claimtrack.services.updates import LikelyUpdate, carried, likely_update, twins
+from claimtrack.services.updates import (
+    LikelyUpdate,
+    carried,
+    likely_update,
+    marked_itself,
+    twins,
+)
 from claimtrack.store import Store
 from claimtrack.store.storage import gc_paused, temp_prefix
 from claimtrack.store.store import new_store_data
@@ -440,7 +446,10 @@ def _earlier_version(
             f"{earlier}'s word for word: not an update of it (nothing imported)"
         )
     title = store.docs("sources")[earlier]["title"]
-    handed = {k: fields for k, twin in pairs.items() if (fields := carried(twin))}
+    own = marked_itself(store, earlier)
+    handed = {
+        k: fields for k, twin in pairs.items() if (fields := carried(twin, auto=twin["id"] in own))
+    }
     return LikelyUpdate(earlier, title, len(pairs), len(spans)), handed
 
 

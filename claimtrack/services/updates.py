@@ -19,6 +19,7 @@ from typing import Any
 from weakref import WeakKeyDictionary
 
 from claimtrack.errors import NotFoundError, ValidationError
+from claimtrack.ingest.furniture import furniture
 from claimtrack.store import Store
 from claimtrack.textnorm import counted
 
@@ -195,7 +196,8 @@ def likely_update(store: Store, text: str, spans: Sequence[tuple[int, int]]) -> 
         smaller = min(len(spans), len(by_source.get(sid, ())))
         if unchanged < 2 or 2 * unchanged < smaller:
             continue
-        annotated = sum(1 for twin in pairs.values() if carried(twin))
+        own = marked_itself(store, sid)
+        annotated = sum(1 for twin in pairs.values() if carried(twin, auto=twin["id"] in own))
         # (a tie in lines shared comes in the order of the lines' hashes, new each process)
         key = (annotated, unchanged, sources[sid].get("imported") or "", sid)
         if best_key is None or key > best_key:
@@ -208,23 +210,52 @@ _SAID = ("speaker", "claim", "narration")
 """What a statement is (whose words, of which claim, or the outlet's own), as against its note."""
 
 
-def carried(twin: dict[str, Any], target: dict[str, Any] | None = None) -> dict[str, Any]:
+def marked_itself(store: Store, source: str) -> set[str]:
+    """Statements of `source` whose narration mark is the one its import gives by itself
+    (page furniture: a dateline, "Aljazeera, 1/11.", a byline) and nothing else said of
+    them: no analyst's work, so neither handed over nor kept against a twin's tag. Counted
+    as work, a version nobody annotated looked worked on, and the update hint named it."""
+    src = store.docs("sources").get(source)
+    if src is None:
+        return set()
+    docs = store.docs("statements")
+    ours = sorted(
+        (docs[sid] for sid in store.indexed_values("statements", "source").get(source, ())),
+        key=lambda d: (d["start"], d["id"]),
+    )
+    found = furniture(src["text"], [(d["start"], d["end"]) for d in ours])
+    return {
+        d["id"]
+        for k, d in enumerate(ours)
+        if k in found and d.get("narration") and not d.get("speaker") and not d.get("claim")
+    }
+
+
+def carried(
+    twin: dict[str, Any],
+    target: dict[str, Any] | None = None,
+    *,
+    auto: bool = False,
+    target_auto: bool = False,
+) -> dict[str, Any]:
     """What a statement takes over from its unchanged twin in the earlier version: the
     speaker and the claim (it is one more appearance of it), the narration mark, the note.
-    Nothing for a twin still to review.
+    Nothing for a twin still to review. `auto`: the twin's narration mark is its import's
+    own (`marked_itself`), no work to hand over: the new statement gets its own.
 
     `target`: the statement as stored, when it was imported before (`carry`); what the
     analyst gave it stays: a speaker, claim or narration mark of its own keeps the twin's
     out, a note of its own the twin's note; only what differs is returned. None for a
-    statement being imported, whose furniture mark gives way to the twin's tag."""
+    statement being imported, whose furniture mark gives way to the twin's tag, as a
+    stored one's does (`target_auto`)."""
     fields = {f: twin[f] for f in ("speaker", "claim", "note") if twin.get(f)}
-    if twin.get("narration"):
+    if twin.get("narration") and not auto:
         fields["narration"] = True
     elif fields.get("speaker"):
         fields["narration"] = False  # the furniture mark of the import gives way to a tag
     if target is None:
         return fields
-    if any(target.get(f) for f in _SAID):
+    if not target_auto and any(target.get(f) for f in _SAID):
         for f in _SAID:
             fields.pop(f, None)
     if target.get("note"):
@@ -232,14 +263,15 @@ def carried(twin: dict[str, Any], target: dict[str, Any] | None = None) -> dict[
     return {f: v for f, v in fields.items() if target.get(f) != v}
 
 
-def _kept_own(twin: dict[str, Any], target: dict[str, Any]) -> bool:
+def _kept_own(twin: dict[str, Any], target: dict[str, Any], auto: bool, target_auto: bool) -> bool:
     """Whether `target` keeps a speaker, claim, narration mark or note of its own that
-    differs from its twin's (`carried` leaves it): said, so the analyst can look."""
+    differs from its twin's (`carried` leaves it): said, so the analyst can look. A mark
+    an import gave by itself is nobody's (`marked_itself`)."""
 
-    def said(doc: dict[str, Any]) -> tuple[Any, ...]:
-        return tuple(doc.get(f) or None for f in _SAID)
+    def said(doc: dict[str, Any], itself: bool) -> tuple[Any, ...]:
+        return (None, None, None) if itself else tuple(doc.get(f) or None for f in _SAID)
 
-    own, theirs = said(target), said(twin)
+    own, theirs = said(target, target_auto), said(twin, auto)
     if any(own) and any(theirs) and own != theirs:
         return True
     return bool(target.get("note") and twin.get("note") and target["note"] != twin["note"])
@@ -275,12 +307,14 @@ def planned(store: Store, earlier: str, later: str) -> tuple[Carried, dict[str, 
     changes: dict[str, dict[str, Any]] = {}
     kept: list[str] = []
     annotated = 0
+    theirs, ours = marked_itself(store, earlier), marked_itself(store, later)
     for k, twin in sorted(pairs.items()):
         target = targets[k]
-        annotated += bool(carried(twin))
-        if fields := carried(twin, target):
+        auto, target_auto = twin["id"] in theirs, target["id"] in ours
+        annotated += bool(carried(twin, auto=auto))
+        if fields := carried(twin, target, auto=auto, target_auto=target_auto):
             changes[target["id"]] = fields
-        if _kept_own(twin, target):
+        if _kept_own(twin, target, auto, target_auto):
             kept.append(target["id"])
     done = Carried(earlier, later, len(pairs), annotated, tuple(changes), tuple(kept))
     return done, changes
@@ -312,6 +346,8 @@ def carry(store: Store, earlier_ref: str, later_ref: str) -> Carried:
                 f"none of source {later}'s statements is one of source {earlier}'s word for "
                 "word: not an update of it (nothing carried)"
             )
+        if not changes:
+            _refuse_backwards(store, earlier, later)
         docs = store.docs("statements")
         for sid, fields in changes.items():
             tx.put_doc("statements", {**docs[sid], **fields})
@@ -320,3 +356,18 @@ def carry(store: Store, earlier_ref: str, later_ref: str) -> Carried:
             f"{counted(len(changes), 'statement')}"
         )
     return done
+
+
+def _refuse_backwards(store: Store, earlier: str, later: str) -> None:
+    """Refuse a carry that hands nothing over when the two were named the wrong way round:
+    `later` imported first and its annotations would go onto `earlier`. "Nothing to carry:
+    already have its annotations" left the analyst thinking the work was done."""
+    sources = store.docs("sources")
+    if (sources[later].get("imported") or "") >= (sources[earlier].get("imported") or ""):
+        return
+    if planned(store, later, earlier)[1]:
+        raise ValidationError(
+            f"nothing to carry from {earlier} onto {later}, imported before it, which has "
+            f"annotations of its own for {earlier}: did you mean "
+            f"'claimtrack source carry {later} {earlier}'?"
+        )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shlex
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -606,7 +607,8 @@ class ClaimtrackApp(App[None]):
             self.call_from_thread(self._job_done, f"import failed: {exc!r}", False)
             return
         new = [r for r in results if not r.duplicate]
-        message = imported_message(new, reading=self.current_mode == "reader")
+        reading = self.current_mode == "reader"
+        message = imported_message(new, reading=reading, db=self.store.path)
         if len(new) < len(results):
             message += f"; {len(results) - len(new)} already in the store"
         if found.skipped:
@@ -670,10 +672,10 @@ class ClaimtrackApp(App[None]):
             self.call_from_thread(self.warn, note)
 
 
-def imported_message(new: list[ImportResult], *, reading: bool) -> str:
+def imported_message(new: list[ImportResult], *, reading: bool, db: Path | None = None) -> str:
     """What an import brought, by title, and (away from the Reader, which opens the first new
     document itself) the key that reads it: "· 2 reads it" after the counts left the desk in
-    the Graph guessing what "it" was."""
+    the Graph guessing what "it" was. `db`: the store's file, named in a command offered."""
     statements = sum(r.statements for r in new)
     if not new:
         return "imported nothing new"
@@ -691,8 +693,15 @@ def imported_message(new: list[ImportResult], *, reading: bool) -> str:
         assert up is not None
         message += (
             f"; it looks like an update of {up.of} ({up.unchanged} of "
-            f"{counted(updates[0].statements, 'statement')} unchanged): `claimtrack source "
-            f"carry {up.of} {updates[0].source.id}` carries their annotations over"
+            f"{counted(updates[0].statements, 'statement')} unchanged"
+        )
+        if not up.annotated:  # its furniture marks are all it has: no command to offer
+            return f"{message}, none annotated there: nothing to carry)"
+        # with the store's path: pasted without it, the command would act on ./claimtrack.json
+        where = f" --db {shlex.quote(str(db))}" if db is not None else ""
+        message += (
+            f"): `claimtrack source carry {up.of} {updates[0].source.id}{where}` carries the "
+            f"annotations of {counted(up.annotated, 'statement')} over"
         )
     return message
 

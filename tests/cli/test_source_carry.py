@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.cli.desk import EN, imported
+from tests.cli.desk import EN, imported, statement_with
 from tests.cli.test_import_updates import annotated, of_source, updated
 from tests.conftest import Runner, store_state
 
@@ -97,3 +97,87 @@ def test_carry_refuses_what_is_no_update_in_one_line(cli: Runner, db: Path, tmp_
         assert r.code == 1 and r.out == "" and r.err.count("\n") == 1, r.err
         assert said in r.err, r.err
         assert store_state(db) == state
+
+
+CREDIT = "(Reporting by Anna Kovac in Yerevan; Editing by Alex Richardson)"
+CREDITS = f"\n\n{CREDIT}\n\nYerevan Herald, 2/11.\n"
+
+
+def _with_credits(tmp_path: Path, source: Path, name: str) -> Path:
+    """`source`'s text with a wire's credit lines, which the import marks narration itself."""
+    path = tmp_path / name
+    path.write_text(source.read_text("utf-8") + CREDITS, "utf-8")
+    return path
+
+
+def test_the_hint_names_the_version_worked_on_over_one_with_more_furniture(
+    cli: Runner, tmp_path: Path
+) -> None:
+    """A second version with credit lines, never worked on, shares more furniture with a third
+    than the first version holds tags: its import's own narration marks counted as work, and
+    the hint named it, leaving the first version's tag behind."""
+    v1 = imported(cli, EN)["id"]
+    cli("speaker", "add", "Karabakh officials", "--side", "armenia")
+    cli("tag", statement_with(cli, "1,166 troops")["id"], "Karabakh officials")
+    v2 = _with_credits(tmp_path, updated(tmp_path), "v2.txt")
+    assert imported(cli, v2)["update_of"]["source"] == v1
+    v3 = tmp_path / "v3.txt"
+    v3.write_text(v2.read_text("utf-8").replace("Three ceasefires", "Three truces"), "utf-8")
+    found = imported(cli, v3)["update_of"]
+    assert found["source"] == v1, found
+
+
+def test_nothing_annotated_is_said_so_everywhere(cli: Runner, tmp_path: Path) -> None:
+    """With only the import's own furniture marks on the earlier version, `source carry` and
+    `import --update-of` of the file again said it "already has its annotations"."""
+    v1 = imported(cli, _with_credits(tmp_path, EN, "v1.txt"))["id"]
+    v2_path = _with_credits(tmp_path, updated(tmp_path), "v2.txt")
+    v2 = imported(cli, v2_path)["id"]
+    r = cli("source", "carry", v1, v2)
+    assert r.code == 0, r.err
+    assert "have no annotations there" in r.err, r.err
+    assert cli("source", "carry", v1, v2, "--json").json()["annotated"] == 0
+    again = cli("import", str(v2_path), "--update-of", v1)
+    assert again.code == 0, again.err
+    assert "which has none to hand over: nothing to carry" in again.err, again.err
+
+
+def test_a_tag_on_what_the_import_marked_furniture_is_carried(cli: Runner, tmp_path: Path) -> None:
+    """The analyst tagged a line the import had marked narration itself: `--update-of` hands
+    the tag over, and `source carry` kept the later version's own furniture mark instead."""
+    v1 = imported(cli, _with_credits(tmp_path, EN, "v1.txt"))["id"]
+    credit = statement_with(cli, "Reporting by Anna Kovac")
+    assert credit["narration"], credit
+    cli("speaker", "add", "Anna Kovac", "--kind", "person")
+    assert cli("tag", credit["id"], "Anna Kovac").code == 0
+    v2 = imported(cli, _with_credits(tmp_path, updated(tmp_path), "v2.txt"))["id"]
+    r = cli("source", "carry", v1, v2, "--json")
+    assert r.code == 0, r.err
+    assert r.json()["kept"] == []
+    (later,) = [s for s in of_source(cli, v2) if "Reporting by Anna Kovac" in s["text"]]
+    assert later["id"] in r.json()["carried"]
+    assert (later["speaker"], later["narration"]) == (credit_speaker(cli), False)
+
+
+def credit_speaker(cli: Runner) -> str:
+    """The id of the speaker registered as Anna Kovac."""
+    (found,) = [
+        s["id"] for s in cli("speaker", "list", "--json").json() if s["name"] == "Anna Kovac"
+    ]
+    return found
+
+
+def test_the_two_versions_named_the_wrong_way_round_are_refused(
+    cli: Runner, db: Path, tmp_path: Path
+) -> None:
+    """`source carry LATER EARLIER`, with the annotations on the earlier, said "nothing to
+    carry: … already have its annotations" and the analyst took the work as done."""
+    annotated(cli)
+    herald = imported(cli, EN)["id"]
+    v2 = imported(cli, updated(tmp_path))["id"]
+    untouched = store_state(db)
+    r = cli("source", "carry", v2, herald)
+    assert r.code == 1
+    assert r.err.count("\n") == 1, r.err
+    assert f"did you mean 'claimtrack source carry {herald} {v2}'?" in r.err, r.err
+    assert store_state(db) == untouched

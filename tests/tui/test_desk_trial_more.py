@@ -7,7 +7,7 @@ from pathlib import Path
 
 from textual.widgets import Label
 
-from claimtrack.model import Claim, Source, Speaker
+from claimtrack.model import Claim, Source, Speaker, Statement
 from claimtrack.services import annotate
 from claimtrack.store import Store
 from claimtrack.tui.dialogs.choice import ConfirmDialog, RelationDialog
@@ -186,15 +186,18 @@ async def test_the_unlink_question_says_n_keeps_the_link(demo_store: Store) -> N
     assert hint == "y remove · n / esc keep it", hint
 
 
-async def test_an_updated_article_imported_in_the_tui_is_said_to_be_an_update(
-    demo_store: Store, tmp_path: Path
-) -> None:
-    """A wire story sent again with a line changed came in from the import dialog as all new,
-    every statement waiting for review again, while the CLI said it looked like an update of
-    the stored one: the notice says so too, and the command that carries the annotations
-    onto it (not an undo and the import again)."""
+async def _import_an_update(demo_store: Store, tmp_path: Path, *, tagged: bool) -> tuple:
+    """The wire story imported, one of its statements tagged if `tagged`, then its second
+    version imported from the TUI's import dialog: (first, second, the import's notice)."""
     _import(demo_store, WIRE, "Reuters")
     (first,) = [s for s in demo_store.all(Source) if s.outlet == "Reuters"]
+    if tagged:
+        said = next(
+            st
+            for st in demo_store.all(Statement)
+            if st.source == first.id and "said" in first.text[st.start : st.end]
+        )
+        annotate.tag(demo_store, said.id, min(sp.id for sp in demo_store.all(Speaker)))
     article = tmp_path / "wire-v2.txt"
     article.write_text(WIRE + "\n(Reporting by Khalid Abdelaziz; editing by Tom Hogue)\n")
     app = app_for(demo_store)
@@ -205,6 +208,29 @@ async def test_an_updated_article_imported_in_the_tui_is_said_to_be_an_update(
         await press(pilot, "enter")
         await settle(pilot)
         (notice,) = [n.message for n in app._notifications if n.message.startswith("imported")]
-    assert f"it looks like an update of {first.id} (3 of " in notice, notice
     (second,) = [s for s in demo_store.all(Source) if s.outlet is None and "Khalid" in s.text]
-    assert f"`claimtrack source carry {first.id} {second.id}` carries" in notice, notice
+    return first, second, notice
+
+
+async def test_an_updated_article_imported_in_the_tui_is_said_to_be_an_update(
+    demo_store: Store, tmp_path: Path
+) -> None:
+    """A wire story sent again with a line changed came in from the import dialog as all new,
+    every statement waiting for review again, while the CLI said it looked like an update of
+    the stored one: the notice says so too, and the command that carries the annotations
+    onto it (not an undo and the import again)."""
+    first, second, notice = await _import_an_update(demo_store, tmp_path, tagged=True)
+    assert f"it looks like an update of {first.id} (3 of " in notice, notice
+    command = f"`claimtrack source carry {first.id} {second.id}` carries the annotations of 1 "
+    assert command in notice, notice
+
+
+async def test_an_update_of_a_version_nobody_annotated_offers_no_command(
+    demo_store: Store, tmp_path: Path
+) -> None:
+    """The earlier version's furniture marks, which its import gave by itself, are nobody's
+    work: the notice offered a command that carried nothing."""
+    first, _, notice = await _import_an_update(demo_store, tmp_path, tagged=False)
+    assert f"it looks like an update of {first.id} (3 of " in notice, notice
+    assert "none annotated there: nothing to carry" in notice, notice
+    assert "source carry" not in notice, notice
