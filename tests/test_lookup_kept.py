@@ -4,10 +4,12 @@ worked out again once a speaker is added, renamed or merged."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from claimtrack.attribution import same_speaker
-from claimtrack.errors import UnknownSpeakerError
+from claimtrack.errors import AmbiguousError, UnknownSpeakerError
 from claimtrack.services.lookup import find_speaker
 from claimtrack.services.speakers import add_speaker, edit_speaker, merge_speakers
 from claimtrack.store import Store
@@ -60,3 +62,41 @@ def test_a_speaker_added_renamed_or_merged_is_looked_up_as_it_is_now(store: Stor
     other = add_speaker(store, "S. Lavrov", kind="person")
     merge_speakers(store, lavrov.id, [other.id])
     assert find_speaker(store, "Minister Lavrov").id == lavrov.id  # not the one merged away
+
+
+def test_an_undone_or_redone_speaker_is_looked_up_as_the_store_now_holds(store: Store) -> None:
+    from claimtrack.services.history import redo, undo
+
+    lavrov = add_speaker(store, "Sergey Lavrov", kind="person")
+    assert find_speaker(store, "Minister Lavrov").id == lavrov.id
+    undo(store)
+    with pytest.raises(UnknownSpeakerError, match="no speaker"):
+        find_speaker(store, "Minister Lavrov")
+    redo(store)
+    assert find_speaker(store, "Minister Lavrov").id == lavrov.id
+
+
+def test_a_speaker_another_process_added_is_looked_up_once_read(tmp_path: Path) -> None:
+    """The TUI keeps the names while the CLI adds a speaker to the same file: once the TUI
+    has read the change, the new speaker is found by name and after a title."""
+    path = tmp_path / "desk.json"
+    desk = Store.open(path, create=True)
+    add_speaker(desk, "Vladimir Putin", ["Putin"], kind="person")
+    assert find_speaker(desk, "President Putin").name == "Vladimir Putin"
+    cli_side = Store.open(path, create=True)
+    add_speaker(cli_side, "Sergey Lavrov", kind="person")
+    cli_side.close()
+    desk.refresh()
+    assert find_speaker(desk, "Minister Lavrov").name == "Sergey Lavrov"
+    assert find_speaker(desk, "Lavrov").name == "Sergey Lavrov"
+    desk.close()
+
+
+def test_a_country_known_from_a_ministry_added_later_is_a_place(store: Store) -> None:
+    """ "Kestria" names no speaker, and once the Kestria Defence Ministry is registered it is
+    the country in its name: told as a place, not quietly the ministry."""
+    with pytest.raises(UnknownSpeakerError, match="no speaker"):
+        find_speaker(store, "Kestria")
+    add_speaker(store, "Kestria Defence Ministry", kind="ministry")
+    with pytest.raises(AmbiguousError, match="names the country or place in Kestria Defence"):
+        find_speaker(store, "Kestria")
