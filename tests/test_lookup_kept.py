@@ -100,3 +100,14 @@ def test_a_country_known_from_a_ministry_added_later_is_a_place(store: Store) ->
     add_speaker(store, "Kestria Defence Ministry", kind="ministry")
     with pytest.raises(AmbiguousError, match="names the country or place in Kestria Defence"):
         find_speaker(store, "Kestria")
+
+
+def test_a_side_given_later_is_a_place(store: Store) -> None:
+    """ "Velmora" was the Velmora Defence Army's own name until the army was given the side
+    "Velmora": from then on it names a side, not the army (`tag ST Velmora` would have
+    quietly re-attributed the statement)."""
+    army = add_speaker(store, "Velmora Defence Army", kind="military")
+    assert find_speaker(store, "Velmora").id == army.id
+    edit_speaker(store, army.id, side="Velmora")
+    with pytest.raises(AmbiguousError, match="Velmora"):
+        find_speaker(store, "Velmora")
