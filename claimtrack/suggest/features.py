@@ -130,6 +130,9 @@ class ClaimFeatures:
     """Those of `quantities` read from others, their `text` the words they were read from: a
     sum of parts ("1,166 troops killed + 45 civilians killed") or a group's toll read as one
     of people (`group_tolls`: "17 staff and patients")."""
+    last_date: str | None = None
+    """Publication date of its latest dated appearance (`date` is the earliest): a claim
+    retold years later is in the news then too (`suggester.EVENT_GAP_DAYS`)."""
 
 
 # A relative clause after a comma whose subject is another party: "…, which Jakarta denied",
@@ -400,10 +403,21 @@ class FeatureBuilder:
             rejected_by=tuple(rejected_by),
             rejected_of=tuple(rejected_of),
             derived=frozenset(derived),
+            last_date=_last_date(snap, claim.id),
         )
 
     def _denies(self, word: str) -> bool:
         return self.cues.shows("deny", word)
+
+
+def _last_date(snap: Snapshot, claim_id: str) -> str | None:
+    """Publication date of a claim's latest dated appearance (ISO dates sort as dates)."""
+    dates = [
+        src.published
+        for st in snap.appearances(claim_id)
+        if (src := snap.sources.get(st.source)) is not None and src.published
+    ]
+    return max(dates) if dates else None
 
 
 _REPORTS = frozenset(("report", "reports", "findings", "laporan", "laporannya", "temuan",

@@ -111,6 +111,14 @@ COMMON_MIN = 3
 """… and by more claims than this (in a small store every claim names both sides)."""
 SAME_ORDER = 10.0
 """How many times another count may be and still be a toll of the same incident."""
+EVENT_GAP_DAYS = 183
+"""Days between the reports of two claims (their publication dates, the nearest
+appearances) beyond which, naming nothing in common, they tell two events: a 2025 toll in
+Velmora is no rival figure for a 2020 toll in Karabakh, nor is a denial of striking its
+hospital an answer to an accusation over Martuni, whatever subject ("strike") or count
+("killed") they share. A name in common (a place, a person, a speaker or a side either
+claim names or is told by) keeps a pair however far apart; an undated claim is apart from
+nothing (`_other_event`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -498,6 +506,8 @@ class LinkSuggester:
             same_side, unaligned = True, False
         if a == b or not (same_speaker or same_side or opposing or unaligned):
             return []
+        if self._other_event(fa, fb):
+            return []  # years apart, naming nothing in common: two events
         if unaligned and not ((fa.quantities and fb.quantities) or _may_answer(fa, fb)):
             return []  # nothing to count against each other, and no stance to answer
         clashes = _clashes(
@@ -538,6 +548,19 @@ class LinkSuggester:
         if unaligned and event and not (clashes or out):
             out.extend(self._agreeing(fa, fb, near))
         return out
+
+    def _other_event(self, fa: ClaimFeatures, fb: ClaimFeatures) -> bool:
+        """Whether two claims are told more than `EVENT_GAP_DAYS` apart and name nothing in
+        common: no place, person or body either names in its own words or headline, and
+        neither's speaker or side. A claim dated by none of its reports is apart from
+        nothing: with no date to go by, the names and subjects decide as before."""
+        gap = _gap_days(fa, fb)
+        if gap is None or gap <= EVENT_GAP_DAYS:
+            return False
+        if fa.speaker is not None and fa.speaker == fb.speaker:
+            return False
+        names_a, names_b = _names_and_actors(fa), _names_and_actors(fb)
+        return not any(keys_match(x, y) for x in names_a for y in names_b)
 
     def _kin(self, fa: ClaimFeatures, fb: ClaimFeatures) -> str | None:
         """The side two speakers are on by their names when one or both has none set, as a
@@ -1417,6 +1440,28 @@ def _days_apart(fa: ClaimFeatures, fb: ClaimFeatures, days: int) -> bool:
         return False
     gap = dt.date.fromisoformat(fa.date) - dt.date.fromisoformat(fb.date)
     return abs(gap.days) <= days
+
+
+@lru_cache(maxsize=4096)
+def _day(date: str) -> int:
+    return dt.date.fromisoformat(date).toordinal()
+
+
+def _gap_days(fa: ClaimFeatures, fb: ClaimFeatures) -> int | None:
+    """Days between the nearest reports of two claims (0 when one was told while the other
+    was being told), None when either has no dated report."""
+    if not (fa.date and fb.date):
+        return None
+    first_a, last_a = _day(fa.date), _day(fa.last_date or fa.date)
+    first_b, last_b = _day(fb.date), _day(fb.last_date or fb.date)
+    return max(0, first_b - last_a, first_a - last_b)
+
+
+def _names_and_actors(f: ClaimFeatures) -> set[str]:
+    """Keys of every name tied to a claim: in its words, its headlines, its speaker's names
+    and side (not the concepts, "#strike": a subject is no name)."""
+    named = (e.key for e in (*f.entities, *f.context) if not e.key.startswith(CONCEPT_PREFIX))
+    return {*named, *f.actor}
 
 
 def _one_week(fa: ClaimFeatures, fb: ClaimFeatures) -> bool:
