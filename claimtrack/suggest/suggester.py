@@ -531,7 +531,8 @@ class LinkSuggester:
         if (opposing or unaligned) and (clashes or _may_answer(fa, fb)):
             shared = self._shared(fa, fb, None)
             where = ", ".join(r for r in (near, _shared_reason(shared)) if r)
-            out.extend(self._opposed(fa, fb, _strength(shared), where, clashes, event))
+            kinds = bool(shared) and all(s in EVENT_KINDS for s, _ in shared)
+            out.extend(self._opposed(fa, fb, _strength(shared), where, clashes, event, kinds))
         elif same is None and same_side and not clashes:
             # two denials of one accusation, "… fired on Barda" / "… fabrication by Baku"
             denied = self._denied_together(fa, fb)
@@ -954,6 +955,7 @@ class LinkSuggester:
         places: str,
         clashes: list[tuple[Quantity, Quantity]],
         one_event: bool = True,
+        kinds_only: bool = False,
     ) -> list[LinkCandidate]:
         """Contradiction, response and cross-side confirmation between opposing speakers (or
         with one on no side). `one_event` False: nothing says the two count one event, so
@@ -992,7 +994,12 @@ class LinkSuggester:
             theirs = bool(_together(denial, accusation)) and self._named_report(
                 denial, {accusation.speaker}
             )
-            on_topic = ent >= TOPIC_MIN or near or stated or theirs
+            # A kind of attack alone ("strike", "civilians") is every war's subject: it says
+            # one event only of claims told within a week or so (both dated).
+            topic = ent
+            if kinds_only and not (denial.date and accusation.date and _one_week(fa, fb)):
+                topic = 0.0
+            on_topic = topic >= TOPIC_MIN or near or stated or theirs
             # "accused Turkey of sending mercenaries" is no accusation Baku's denial answers
             aimed = target or not self._aimed_elsewhere(accusation, denial)
             if on_topic and (near or self._same_place(fa, fb, headline=True)):
@@ -1008,7 +1015,7 @@ class LinkSuggester:
                     stance_reasons.append(
                         f'denial of its {denial.rejected} ("{denial.stances["deny"]}")'
                     )
-                elif (target or ent >= STRONG_TOPIC or (near and accusation.side)) and not (
+                elif (target or topic >= STRONG_TOPIC or (near and accusation.side)) and not (
                     _calls_only(accusation)
                 ):
                     # names the denier, or just before it; but a denial after a bystander's
@@ -1092,11 +1099,17 @@ class LinkSuggester:
         """What the claim states, undenied, that the denial denies, as a reason's words:
         '"no live ammunition" / "the use of live ammunition"' (`_stated_denied`), or an
         attack on one place in other words within `ATTACK_DAYS` ('"denied striking" /
-        "shelled", one attack on Stepanakert'); None when it states nothing denied."""
-        stated = _stated_denied(denial, claim)
-        if stated is not None:
-            key, surface = stated
-            return f'"{denial.denied[key]}" / "{surface}"'
+        "shelled", one attack on Stepanakert'); None when it states nothing denied. An attack
+        told in the denial's own word ("denied striking" / "a missile strike") is one it
+        denies only in its report or at a place both are tied to: a strike is a subject
+        every war shares, and a denial of striking a hospital in Velmora answers no strike
+        on Martuni."""
+        for key, surface in _stated_denied(denial, claim):
+            if key not in ATTACKS or _together(denial, claim):
+                return f'"{denial.denied[key]}" / "{surface}"'
+            place = self._place_of_both(denial, claim)
+            if place is not None:
+                return f'"{denial.denied[key]}" / "{surface}", one attack on {place}'
         denied = next((p for k, p in denial.denied.items() if k in ATTACKS), None)
         if denied is None or ATTACKS & claim.denied.keys():
             return None
@@ -1646,14 +1659,13 @@ def _names_target(claim: ClaimFeatures, denial: ClaimFeatures) -> bool:
     return any(keys_match(key, k) for key in named for k in denial.actor)
 
 
-def _stated_denied(denial: ClaimFeatures, claim: ClaimFeatures) -> tuple[str, str] | None:
-    """(concept key, the claim's words for it) when the claim states, undenied, what the
-    denial says was not used or denies: "terbukti menggunakan peluru tajam" against "no live
-    ammunition was used"."""
+def _stated_denied(denial: ClaimFeatures, claim: ClaimFeatures) -> Iterator[tuple[str, str]]:
+    """(concept key, the claim's words for it) for each thing the claim states, undenied,
+    that the denial says was not used or denies: "terbukti menggunakan peluru tajam" against
+    "no live ammunition was used"."""
     for e in claim.entities:
         if e.key in denial.denied and e.key not in claim.denied:
-            return e.key, e.surface
-    return None
+            yield e.key, e.surface
 
 
 _SEATED_IN = re.compile(r"\s(?:in|at|di|в|во)\s", re.IGNORECASE)

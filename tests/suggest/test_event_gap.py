@@ -95,3 +95,11 @@ def test_an_article_naming_the_same_place_years_later_is_paired() -> None:
     found = {c.relation: c for c in across(claims, cands) if {c.a, c.b} == {denial, accusation}}
     assert "responds-to" in found
     assert any("Martuni" in reason for reason in found["responds-to"].reasons)
+
+
+def test_a_strike_alone_does_not_make_a_denial_answer_an_undated_accusation() -> None:
+    """With no date to part them, the subject both share ("strike") is still no answer: a
+    denial of striking a hospital meets no strike on Martuni."""
+    claims, cands = desk(published=None)
+    denial, accusation = claims["denied that"], claims["accused Azerbaijan"]
+    assert not [c for c in cands if {c.a, c.b} == {denial, accusation}]
