@@ -178,8 +178,9 @@ class Attributor:
         sentences = [Sentence.prepare(text[start:end], self._index) for start, end in spans]
         results: list[SpeakerSuggestion | None] = []
         voiced: list[bool] = []
-        described: dict[int, tuple[str, bool]] = {}  # statement -> (kind of body it names
-        # alone, whether written as a name: "The Health Ministry", not "the health ministry")
+        described: dict[int, tuple[str, bool, str]] = {}  # statement -> (kind of body it
+        # names alone, whether its words name it: "The Health Ministry", "the regional health
+        # ministry", not "the health ministry"; the name proposed for it)
         issuer = statement_issuer(sentences[0], lexicon) if sentences else None
         # the nominatives the register and this document write ("Андрей Лесовой")
         attested = self._attested | attested_in(text) if lexicon.case_endings else frozenset()
@@ -206,12 +207,13 @@ class Attributor:
                     how = f"propose-{_where(finding)}"
                     proposed = replace(finding, kind="propose", how=how, score=SCORE_PROPOSAL)
                     suggestion = self._direct(proposed, lexicon, sentence, attested)
-                    named = _written_as_a_name(finding.surface, sentence, lexicon)
-                    described[number] = (finding.body, named)
+                    if suggestion is not None and suggestion.proposal is not None:
+                        named = _described_by_name(finding, sentence, lexicon)
+                        described[number] = (finding.body, named, suggestion.proposal.name)
                 elif finding.body and suggestion.proposal and body_kind(suggestion.proposal.name):
                     # carried over one described so too
-                    named = _written_as_a_name(finding.surface, sentence, lexicon)
-                    described[number] = (finding.body, named)
+                    named = _described_by_name(finding, sentence, lexicon)
+                    described[number] = (finding.body, named, suggestion.proposal.name)
             else:
                 suggestion = self._direct(finding, lexicon, sentence, attested)
                 via_voice = bool(finding and finding.voiced)
@@ -891,7 +893,7 @@ class Attributor:
     def _whose_kind(
         self,
         results: list[SpeakerSuggestion | None],
-        described: dict[int, tuple[str, bool]],
+        described: dict[int, tuple[str, bool, str]],
         sentences: Sequence[Sentence],
         lexicon: Lexicon,
     ) -> None:
@@ -900,15 +902,16 @@ class Attributor:
         body of that kind the article names with its country, speaking or not
         ("Azerbaijan's defence ministry released footage …"); with none or several, nobody:
         a guess would be a wrong speaker more often than a help. Written as a name ("The
-        Health Ministry said", "Kementerian Pertahanan mengatakan") it stays proposed as
-        written then, as "Минобороны" does."""
+        Health Ministry said", "Kementerian Pertahanan mengatakan") or described by more
+        than its kind ("the regional health ministry said", `_described_by_name`) it stays
+        proposed as written then, as "Минобороны" does."""
         if not described:
             return
         named = self._state_bodies(results, sentences)
-        for number, (kind, as_a_name) in described.items():
+        for number, (kind, as_a_name, proposed) in described.items():
             suggestion = results[number]
             proposal = suggestion.proposal if suggestion else None
-            if suggestion is None or proposal is None or body_kind(proposal.name) is None:
+            if suggestion is None or proposal is None or proposal.name != proposed:
                 continue  # found as the body the document names (`_same_body`)
             keys = [key for key in named if key[0] == kind]
             if len(keys) != 1:
@@ -1390,6 +1393,16 @@ def _unvoiced(name: str, lexicon: Lexicon) -> str:
         return ""
     first, last = spoken.index(True), len(spoken) - 1 - spoken[::-1].index(True)
     return name[tokens[first].start : tokens[last].end]
+
+
+def _described_by_name(finding: Finding, sentence: Sentence, lexicon: Lexicon) -> bool:
+    """Whether the words of a ministry described by its kind name it, with none of that kind
+    in the article: written as a name (`_written_as_a_name`), or saying more than its kind
+    ("the **regional** health ministry", "Региональный минздрав"): no guess, as the sentence
+    says which. "The health ministry" alone says none."""
+    return _written_as_a_name(finding.surface, sentence, lexicon) or (
+        body_kind(finding.surface) is None
+    )
 
 
 def _written_as_a_name(surface: str, sentence: Sentence, lexicon: Lexicon) -> bool:

@@ -445,11 +445,44 @@ def _kind_alone(
         return None
     surface = sentence.text[tokens[0].start : tokens[-1].end]
     kind = body_kind(surface)
+    if kind is None:
+        kind = _described_kind(sentence, lexicon, tokens)
     if kind is None or not kind.endswith("ministry"):
         return None
     return Finding(
         "carry", cue, f"short-form-{how}", SCORE_SUBJECT, surface, kinds=("ministry",), body=kind
     )
+
+
+MAX_QUALIFIERS = 2
+"""Most words describing a ministry before its kind ("the **regional** health ministry")."""
+
+
+def _described_kind(sentence: Sentence, lexicon: Lexicon, tokens: list[Token]) -> str | None:
+    """The kind of a ministry described by a word or two before it that name no country:
+    "the **regional** health ministry", "**Региональный** минздрав" (the capital only opens
+    the sentence). Still that kind of body (the one the article named, `Finding.body`), yet
+    more than its kind alone: with none named, the words name it (`_whose_kind`). A country
+    ("Российский минздрав") or any other capital ("the Velmora health ministry") is a name."""
+    for size in range(1, min(MAX_QUALIFIERS, len(tokens) - 1) + 1):
+        qualifiers, rest = tokens[:size], tokens[size:]
+        kind = body_kind(sentence.text[rest[0].start : rest[-1].end])
+        if kind is None:
+            continue
+        if body_key(sentence.text[tokens[0].start : tokens[-1].end]) is not None:
+            return None  # "Российский минздрав": Russia's, a name
+        function = lexicon.np_breakers | lexicon.fillers | lexicon.determiners
+        function |= lexicon.prepositions | lexicon.conjunctions | set(lexicon.pronouns)
+        for token, after in zip(qualifiers, tokens[1:], strict=False):
+            written = sentence.text[token.start : token.end]
+            if sentence.text[token.end : after.start].strip():
+                return None  # "the country**'s** health ministry": an owner, not a word for it
+            if token.capitalised and token is not sentence.tokens[0]:
+                return None
+            if not token.norm.isalpha() or token.norm in function or is_place(written, lexicon):
+                return None
+        return kind
+    return None
 
 
 def _short_form(

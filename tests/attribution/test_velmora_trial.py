@@ -1,0 +1,56 @@
+"""Sentences of the Velmora hospital trial (Reuters, BBC, TASS) that suggested nobody, or a
+made-up speaker, where the article said who spoke."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.model import Speaker
+from tests.attribution.support import RU_MOD, suggest, who
+
+STRIKE = "An air strike hit the main district hospital, killing at least 42 people"
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentences", "speakers", "expected", "name"),
+    [
+        (  # nothing before: the words name the ministry
+            "en", (f"{STRIKE}, the regional health ministry said.",), [],
+            ["+regional health ministry"], "Regional health ministry",
+        ),
+        (  # opening the sentence, in Russian ("настаивает, что" is the cue)
+            "ru", ("Региональный минздрав настаивает, что погибли не менее 42 человек.",), [],
+            ["+Региональный минздрав"], "Региональный минздрав",
+        ),
+        (  # the one health ministry the article named before
+            "en", ("Sudan's health ministry released figures on Monday.",
+                   f"{STRIKE}, the regional health ministry said."), [],
+            [None, "+regional health ministry"], "Sudan health ministry",
+        ),
+        (  # a defence ministry spoke last: no health ministry
+            "en", ("Russia's defence ministry said 12 soldiers died.",
+                   f"{STRIKE}, the regional health ministry said."), [RU_MOD],
+            ["ru-mod", "+regional health ministry"], "Regional health ministry",
+        ),
+    ],
+)  # fmt: skip
+def test_a_described_ministry_is_proposed_as_the_sentence_names_it(
+    lang: str,
+    sentences: tuple[str, ...],
+    speakers: list[Speaker],
+    expected: list[str | None],
+    name: str,
+) -> None:
+    """ "…, the regional health ministry said" suggested nobody (or the defence ministry
+    that spoke before): a ministry of a kind with a word before it is the one ministry of
+    that kind the article named, else the ministry the sentence names, to register."""
+    found = suggest(lang, *sentences, speakers=speakers)
+    assert [who(f) for f in found] == expected
+    assert found[-1] is not None and found[-1].proposal is not None
+    assert (found[-1].proposal.name, found[-1].proposal.kind) == (name, "ministry")
+
+
+def test_the_health_ministry_alone_is_still_no_guess() -> None:
+    """Its kind alone names no ministry when the article named none of that kind."""
+    (found,) = suggest("en", f"{STRIKE}, the health ministry said.", speakers=[])
+    assert found is None
