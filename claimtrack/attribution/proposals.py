@@ -95,7 +95,7 @@ def new_speaker(surface: str, lexicon: Lexicon) -> NewSpeaker:
         kind = "person"  # "Hikmet Hajiyev, an aide to ...": a later "Hajiyev" is him
     plain = NewSpeaker(surface, (), kind, surface)
     if not any(word.title for word in words):
-        return plain
+        return _past_lower_words(surface, words, lexicon) or plain
     held = remit_holder([surface[w.start : w.end] for w in words], lexicon)
     if held and any(w.title for w in words[:-held]):
         # "UN High Commissioner for Human Rights **Volker Turk**": the holder after the remit
@@ -147,6 +147,41 @@ def new_speaker(surface: str, lexicon: Lexicon) -> NewSpeaker:
     names_a_place = any(w.capitalised and not w.title for w in words if w.end <= len(office))
     learned = office and names_a_place and not _a_voice(office, lexicon)
     return NewSpeaker(name, (office,) if learned else (), "person", surface)
+
+
+def _past_lower_words(surface: str, words: list[_Word], lexicon: Lexicon) -> NewSpeaker | None:
+    """The name after words in lower case that are no office, rank, body or group of people:
+    "a claim **Dovgal** rejected", "the jurist **Helena Marsh** said". A common noun
+    opens no name; kept, it made a speaker nobody is ("Claim Dovgal") whom a registered
+    "Irina Dovgal" would never be. None where no such name follows (a place, a body, a
+    quotation), and the phrase stays as written; None too where a name after a noun is its
+    owner (Indonesian, Russian: "pendukung Prabowo", "представители Красного Креста")."""
+    if lexicon.title_then_place or lexicon.case_endings:
+        return None
+    at = 0
+    while at < len(words) and not words[at].capitalised:
+        at += 1
+    lower, rest = words[:at], words[at:]
+    if not lower or not rest or any(w.title or w.body or w.rank or w.particle for w in lower):
+        return None
+    folded = [fold_str(surface[w.start : w.end]) for w in lower]
+    if any(
+        group_word(f, lexicon) or f in lexicon.mouthpieces or not _NAME_WORD.fullmatch(f)
+        for f in folded
+    ):
+        return None
+    if body_key(surface) is not None or names_any_place(surface[: lower[-1].end]):
+        return None  # "российского МИДа": Russia's foreign ministry
+    if any(w.title or w.body or w.quoted or not w.capitalised for w in rest):
+        return None
+    texts = [surface[w.start : w.end] for w in rest]
+    name = surface[rest[0].start : rest[-1].end]
+    if len(texts) > 1:
+        return NewSpeaker(name, (), "person", surface) if _is_a_name(texts, lexicon) else None
+    (text,) = texts
+    if text.isupper() or not _NAME_WORD.fullmatch(text) or is_place(text, lexicon):
+        return None
+    return NewSpeaker(name, (), "other", surface)
 
 
 def remit_holder(said: list[str], lexicon: Lexicon) -> int:

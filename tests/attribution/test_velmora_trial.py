@@ -54,3 +54,24 @@ def test_the_health_ministry_alone_is_still_no_guess() -> None:
     """Its kind alone names no ministry when the article named none of that kind."""
     (found,) = suggest("en", f"{STRIKE}, the health ministry said.", speakers=[])
     assert found is None
+
+
+VOSS = Speaker(id="voss", name="Arkady Voss", kind="person")
+ACCUSED = "Voss accused the regional authorities of inflating the toll,"
+REJECTED = 'a claim Dovgal rejected as "cynical".'
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (REJECTED, "Dovgal"),
+        ("The jurist Helena Marsh said the hospital was hit directly.", "Helena Marsh"),
+    ],
+)
+def test_a_common_noun_in_lower_case_opens_no_proposed_name(sentence: str, name: str) -> None:
+    """ "a claim Dovgal rejected" proposed a speaker "Claim Dovgal": the noun the clause
+    hangs on is no word of the name after it."""
+    found = suggest("en", ACCUSED, sentence, speakers=[VOSS])
+    assert who(found[0]) == "voss"
+    assert found[1] is not None and found[1].proposal is not None
+    assert found[1].proposal.name == name
