@@ -187,6 +187,19 @@ class AliasIndex:
         return best
 
 
+def named_as_person(speaker: Speaker) -> bool:
+    """Whether a speaker is a person: registered as one, or registered as another kind under
+    a name of two or three words opening with a listed first name ("Irina Dovgal" as
+    officials). An analyst's kind is a filing choice; her surname still finds her, and a
+    body ("United Nations") opens with no first name."""
+    from claimtrack.attribution.gender import is_listed_first_name
+
+    if speaker.kind == "person":
+        return True
+    parts = speaker.name.split()
+    return 2 <= len(parts) <= 3 and is_listed_first_name(parts[0])
+
+
 def _alias_forms(
     speaker: Speaker, stopwords: frozenset[str]
 ) -> list[tuple[str, tuple[str, ...], str]]:
@@ -195,9 +208,11 @@ def _alias_forms(
 
     The surname comes from the registered `name` only ("Ilham Aliyev" -> "Aliyev", "Recep
     Tayyip Erdogan" -> "Erdogan"): aliases are often titles ("Presiden Azerbaijan") whose last
-    word is no surname. A speaker named by a place alone ("Armenia", "Армения") also answers
-    to the adjective's stem in languages whose adjectives share no prefix with the name
-    ("армянск": "Армянская сторона"); the stem's endings match as inflections.
+    word is no surname. A person is one by `named_as_person`, whatever kind the analyst
+    filed her under ("Irina Dovgal" as officials). A speaker named by a place alone
+    ("Armenia", "Армения") also answers to the adjective's stem in languages whose
+    adjectives share no prefix with the name ("армянск": "Армянская сторона"); the stem's
+    endings match as inflections.
     """
     from claimtrack.attribution.places import adjective_stems, place_named
 
@@ -213,7 +228,7 @@ def _alias_forms(
     for place in sorted(places):
         forms += [(stem, (stem,), "adjective") for stem in adjective_stems(place)]
     parts = speaker.name.split()
-    if speaker.kind == "person" and 2 <= len(parts) <= 3 and all(p[:1].isupper() for p in parts):
+    if named_as_person(speaker) and 2 <= len(parts) <= 3 and all(p[:1].isupper() for p in parts):
         surname = words(parts[-1])
         if len(surname) == 1 and len(surname[0]) >= KEY_LENGTH:
             forms.append((parts[-1], surname, "surname"))

@@ -31,6 +31,15 @@ def _first_names() -> dict[str, str]:
     return {name: gender for gender, listed in names.items() for name in listed}
 
 
+def is_listed_first_name(word: str) -> bool:
+    """Whether `word` is a first name the list holds ("Irina", "Elena") or, in Cyrillic, the
+    Russian dictionary knows ("Ирина"): a name that opens with one is a person's, whatever
+    kind of speaker it was registered as."""
+    from claimtrack.attribution.morphology import is_any_first_name
+
+    return fold_str(word) in _first_names() or is_any_first_name(word)
+
+
 def pronoun_gender(phrase: str, lang: str) -> str | None:
     """ "f" or "m" for a phrase holding a gendered pronoun ("she said", "он добавил"); None
     for one that has none ("they said", Indonesian "ia", "dia")."""

@@ -75,3 +75,12 @@ def test_a_common_noun_in_lower_case_opens_no_proposed_name(sentence: str, name:
     assert who(found[0]) == "voss"
     assert found[1] is not None and found[1].proposal is not None
     assert found[1].proposal.name == name
+
+
+@pytest.mark.parametrize("kind", ["officials", "ministry", "organisation", "other"])
+def test_a_person_registered_as_another_kind_is_found_by_her_surname(kind: str) -> None:
+    """Irina Dovgal filed under the health ministry's officials: "Dovgal" is still her, not
+    a new speaker."""
+    dovgal = Speaker(id="dovgal", name="Irina Dovgal", kind=kind)
+    found = suggest("en", ACCUSED, REJECTED, speakers=[VOSS, dovgal])
+    assert [who(f) for f in found] == ["voss", "dovgal"]
