@@ -797,11 +797,12 @@ def _with_job(surface: str, out: list[_Word], lexicon: Lexicon) -> list[_Word]:
     """`out` with a job no list of titles holds taken as the office it is, where it opens the
     phrase before a first name and a surname (Russian, whose dictionary tells a job from a
     name: "**Хирург** Елена Моравец", "**Фермер** Иван Петров"): the person is Елена Моравец,
-    whom "она" may be, not someone called Хирург."""
+    whom "она" may be, not someone called Хирург. In lower case too, inside a sentence ("Как
+    рассказала **хирург** Елена Моравец"): the job is a common noun either way."""
     if not lexicon.case_endings or len(out) < NAME_WORDS + 1 or out[0].title or out[0].body:
         return out
     job, first, last = (surface[w.start : w.end] for w in out[:3])
-    if not all(w.capitalised for w in out[:3]) or not is_any_first_name(first):
+    if not all(w.capitalised for w in out[1:3]) or not is_any_first_name(first):
         return out
     if is_any_first_name(job) or not a_person_noun(job) or not last.isalpha():
         return out

@@ -230,3 +230,19 @@ def test_she_may_be_the_woman_a_man_spoke_of(
     woman would have been "she". The woman a speaking sentence names is, as hers is."""
     found = suggest(lang, *sentences, speakers=[ORLAN])
     assert [_speaker(f) for f in found] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Как рассказала хирург Елена Моравец, раненых было много.",
+        "По словам хирурга Елены Моравец, раненых было много.",
+        "Раненых было много, рассказала медсестра Елена Моравец.",
+    ],
+)
+def test_a_russian_job_in_lower_case_is_no_word_of_the_name(sentence: str) -> None:
+    """ "Как рассказала хирург Елена Моравец" proposed "Хирург Елена Моравец": only a job
+    opening the sentence, capitalised, was told from her name. Inside it, in any case, the
+    dictionary knows the common noun as well."""
+    found = suggest("ru", sentence, '"Нас держали шесть часов", — сказала она.', speakers=[])
+    assert [_speaker(f) for f in found] == ["Елена Моравец", "Елена Моравец"]
