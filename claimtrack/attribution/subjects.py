@@ -459,30 +459,44 @@ MAX_QUALIFIERS = 2
 
 
 def _described_kind(sentence: Sentence, lexicon: Lexicon, tokens: list[Token]) -> str | None:
-    """The kind of a ministry described by a word or two before it that name no country:
+    """The kind of a ministry described by a word or two beside it that name no country:
     "the **regional** health ministry", "**Региональный** минздрав" (the capital only opens
-    the sentence). Still that kind of body (the one the article named, `Finding.body`), yet
-    more than its kind alone: with none named, the words name it (`_whose_kind`). A country
-    ("Российский минздрав") or any other capital ("the Velmora health ministry") is a name."""
+    the sentence), after it where words follow the noun they describe (Indonesian:
+    "kementerian kesehatan **regional**"). Still that kind of body (the one the article
+    named, `Finding.body`), yet more than its kind alone: with none named, the words name it
+    (`_whose_kind`). A country ("Российский минздрав") or any other capital ("the Velmora
+    health ministry") is a name."""
+    if body_key(sentence.text[tokens[0].start : tokens[-1].end]) is not None:
+        return None  # "Российский минздрав": Russia's, a name
+    after = lexicon.title_then_place and not lexicon.case_endings
     for size in range(1, min(MAX_QUALIFIERS, len(tokens) - 1) + 1):
-        qualifiers, rest = tokens[:size], tokens[size:]
+        qualifiers, rest = (
+            (tokens[-size:], tokens[:-size]) if after else (tokens[:size], tokens[size:])
+        )
         kind = body_kind(sentence.text[rest[0].start : rest[-1].end])
-        if kind is None:
-            continue
-        if body_key(sentence.text[tokens[0].start : tokens[-1].end]) is not None:
-            return None  # "Российский минздрав": Russia's, a name
-        function = lexicon.np_breakers | lexicon.fillers | lexicon.determiners
-        function |= lexicon.prepositions | lexicon.conjunctions | set(lexicon.pronouns)
-        for token, after in zip(qualifiers, tokens[1:], strict=False):
-            written = sentence.text[token.start : token.end]
-            if sentence.text[token.end : after.start].strip():
-                return None  # "the country**'s** health ministry": an owner, not a word for it
-            if token.capitalised and token is not sentence.tokens[0]:
-                return None
-            if not token.norm.isalpha() or token.norm in function or is_place(written, lexicon):
-                return None
-        return kind
+        if kind is not None:
+            return kind if _qualifiers(sentence, lexicon, qualifiers, tokens) else None
     return None
+
+
+def _qualifiers(
+    sentence: Sentence, lexicon: Lexicon, qualifiers: list[Token], tokens: list[Token]
+) -> bool:
+    """Whether `qualifiers` are plain words describing the body `tokens` name: in lower case
+    (or capitalised only as the sentence opens), no function word or place, joined to the
+    rest by spaces alone ("the country**'s** health ministry" has an owner, not a word)."""
+    function = lexicon.np_breakers | lexicon.fillers | lexicon.determiners
+    function |= lexicon.prepositions | lexicon.conjunctions | set(lexicon.pronouns)
+    for before, token in pairwise(tokens):
+        if sentence.text[before.end : token.start].strip():
+            return False
+    for token in qualifiers:
+        written = sentence.text[token.start : token.end]
+        if token.capitalised and token is not sentence.tokens[0]:
+            return False
+        if not token.norm.isalpha() or token.norm in function or is_place(written, lexicon):
+            return False
+    return True
 
 
 def _short_form(

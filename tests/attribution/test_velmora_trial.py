@@ -22,6 +22,10 @@ STRIKE = "An air strike hit the main district hospital, killing at least 42 peop
             "ru", ("Региональный минздрав настаивает, что погибли не менее 42 человек.",), [],
             ["+Региональный минздрав"], "Региональный минздрав",
         ),
+        (  # Indonesian puts the word after the kind
+            "id", ("Sementara itu, kementerian kesehatan regional mengatakan 42 orang tewas.",),
+            [], ["+kementerian kesehatan regional"], "Kementerian kesehatan regional",
+        ),
         (  # the one health ministry the article named before
             "en", ("Sudan's health ministry released figures on Monday.",
                    f"{STRIKE}, the regional health ministry said."), [],
