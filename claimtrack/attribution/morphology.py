@@ -584,39 +584,33 @@ _NAMED = frozenset({"Geox", "Orgn", "Surn", "Name", "Patr", "Abbr", "Trad"})
 _SURNAME_ENDINGS = ("ов", "ев", "ёв", "ин", "ын")
 
 
-def a_thing(word: str) -> bool:
-    """Whether the dictionary knows `word` only as a common noun for a thing, which says
-    nothing ("Обстрелы", "Удары"): no person, place, organisation or initials, nor a word
-    ending like a surname the dictionary reads as things ("Воков", not "воки")."""
-    if word.lower().endswith(_SURNAME_ENDINGS):
-        return False
+def _only_common_noun(word: str, animacy: str) -> bool:
+    """Whether the dictionary knows `word` only as a common noun of that animacy ("inan" a
+    thing, "anim" a person): no name, surname, place, organisation or initials."""
     try:
         parses = _parse(word.lower())
         return bool(parses) and all(
             p.is_known
             and p.tag.POS == "NOUN"
-            and p.tag.animacy == "inan"
+            and p.tag.animacy == animacy
             and not _NAMED & p.tag.grammemes
             for p in parses
         )
-    except Exception:  # a nicety: a dictionary problem leaves the subject where it was
+    except Exception:  # a nicety: a dictionary problem leaves the words where they were
         return False
+
+
+def a_thing(word: str) -> bool:
+    """Whether the dictionary knows `word` only as a common noun for a thing, which says
+    nothing ("Обстрелы", "Удары"): no person, place, organisation or initials, nor a word
+    ending like a surname the dictionary reads as things ("Воков", not "воки")."""
+    return not word.lower().endswith(_SURNAME_ENDINGS) and _only_common_noun(word, "inan")
 
 
 def a_person_noun(word: str) -> bool:
     """Whether the dictionary knows `word` only as a common noun for a person ("Хирург",
     "Медсестра", "Фермер"): someone's job or role, no name ("Елена"), surname or place."""
-    try:
-        parses = _parse(word.lower())
-        return bool(parses) and all(
-            p.is_known
-            and p.tag.POS == "NOUN"
-            and p.tag.animacy == "anim"
-            and not _NAMED & p.tag.grammemes
-            for p in parses
-        )
-    except Exception:  # a nicety: a dictionary problem leaves the name as it was
-        return False
+    return _only_common_noun(word, "anim")
 
 
 def transitive_verb(word: str) -> bool:
