@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from collections import Counter
 
-import networkx as nx
-
 from claimtrack.export.describe import (
     NO_VERDICT,
     claim_appearances,
@@ -46,6 +44,8 @@ def _claim_ref(claim: Claim) -> str:
 
 def events(snapshot: Snapshot) -> list[list[Claim]]:
     """Connected groups of linked claims that hold at least one contradicts/responds-to link."""
+    import networkx as nx  # here, not at import: listing the formats loaded it (0.5 s)
+
     g = nx.Graph()
     contested: set[str] = set()
     for link in graph_links(snapshot):

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import io
-
-import networkx as nx
-from networkx.readwrite.gexf import GEXFWriter
+from typing import TYPE_CHECKING
 
 from claimtrack.export.graph import build_graph
 from claimtrack.export.registry import Exporter, register
 from claimtrack.snapshot import Snapshot
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 
 def dynamic_graph(snapshot: Snapshot) -> nx.MultiDiGraph:
@@ -43,6 +44,9 @@ def write(snapshot: Snapshot) -> bytes:
     dynamic, and read_gexf then failed; setting both on the graph element after building it
     gives the same file on every version. The file's date is the newest date in the graph.
     """
+    from networkx.readwrite.gexf import GEXFWriter  # here: listing the formats need not
+    # load networkx (0.5 s)
+
     writer = GEXFWriter(encoding="utf-8", prettyprint=True, version="1.2draft")
     graph = dynamic_graph(snapshot)
     writer.add_graph(graph)

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-
-import networkx as nx
+from typing import TYPE_CHECKING
 
 from claimtrack.export.describe import (
     claim_appearances,
@@ -19,6 +18,9 @@ from claimtrack.export.describe import (
 from claimtrack.export.escape import clean_text
 from claimtrack.quantities import describe
 from claimtrack.snapshot import Snapshot
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 NODE_TYPES: tuple[str, ...] = ("claim", "speaker", "source")
 JOIN = "; "
@@ -70,6 +72,8 @@ def build_graph(
     `said-by`, claim→source `appears-in` (one per appearance, with statement, start, end).
     """
     ids = node_ids(snapshot, clean)
+    import networkx as nx  # here, not at import: listing the formats loaded it (0.5 s)
+
     g = nx.MultiDiGraph(name="claimtrack")
     for claim in sorted_claims(snapshot):
         speaker = speaker_of(snapshot, claim)

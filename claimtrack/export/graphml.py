@@ -5,13 +5,15 @@ from __future__ import annotations
 import io
 import re
 import xml.etree.ElementTree as ET
-
-import networkx as nx
+from typing import TYPE_CHECKING
 
 from claimtrack.export.graph import build_graph
 from claimtrack.export.registry import Exporter, register
 from claimtrack.export.style import EDGE_STYLES, SOURCE_COLOUR, side_colours
 from claimtrack.snapshot import Snapshot
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 GRAPHML_NS = "http://graphml.graphdrawing.org/xmlns"
 YFILES_NS = "http://www.yworks.com/xml/graphml"
@@ -51,6 +53,8 @@ def write(snapshot: Snapshot) -> bytes:
     """GraphML with plain attributes (Gephi, Cytoscape) and yFiles graphics (yEd)."""
     g, _ = build_graph(snapshot)
     buffer = io.BytesIO()
+    import networkx as nx  # here, not at import: listing the formats loaded it (0.5 s)
+
     nx.write_graphml(g, buffer, encoding="utf-8", prettyprint=False)
     # ElementTree's default_namespace option rejects GraphML's unqualified attributes, so the
     # prefixes are registered instead ("" = default namespace); both are fixed by the formats.

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import networkx as nx
-
 from claimtrack.export.describe import graph_links
 from claimtrack.export.escape import json_bytes
 from claimtrack.export.graph import build_graph
@@ -47,6 +45,8 @@ def node_link(snapshot: Snapshot) -> dict[str, Any]:
     orphans = _orphans(snapshot)
     if orphans:
         g.graph["orphans"] = orphans
+    import networkx as nx  # here, not at import: listing the formats loaded it (0.5 s)
+
     data = nx.node_link_data(g, edges=EDGES_KEY)
     data["claimtrack"] = dict(FORMAT_TAG)
     return data
