@@ -216,8 +216,18 @@ def measure_reads(store: Store) -> list[tuple[str, float, float]]:
         needle = search_terms(word)
 
         def ours(needle: Any = needle) -> int:
+            docs = store.docs("statements")
+            by_source = store.indexed_values("statements", "source")
             return sum(
-                sum(1 for f in screen._folded_statements(sid) if matches(needle, f))
+                sum(
+                    1
+                    for f in screen._folded_statements(
+                        sid,
+                        (store.doc(Source.TABLE, sid) or {}).get("text", ""),
+                        [docs[i] for i in by_source.get(sid, ())],
+                    )
+                    if matches(needle, f)
+                )
                 for sid in sources_in_order(store)
                 if sid != shown
             )

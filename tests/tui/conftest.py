@@ -23,7 +23,7 @@ from claimtrack.tui.widgets.document import DocumentView
 
 CLOCK = "2020-11-01T00:00:00Z"
 SIZE = (80, 24)
-BACKGROUND_GROUPS = frozenset({"jobs", "suggest", "rank"})
+BACKGROUND_GROUPS = frozenset({"jobs", "suggest", "rank", "search"})
 
 
 def fixed_clock() -> str:

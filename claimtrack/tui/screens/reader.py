@@ -88,6 +88,9 @@ class ReaderScreen(ViewScreen):
         self._opening = True
         """The next reload shows a document afresh: its cursor goes to the first statement to
         review (`_start_on_work`)."""
+        self._asked: object | None = None
+        """The search whose other documents are being searched (`_point_elsewhere`), a token
+        of its own for each; None when no search shown awaits an answer."""
 
     def compose_body(self) -> ComposeResult:
         """The document."""
@@ -137,6 +140,7 @@ class ReaderScreen(ViewScreen):
             self._suggestions = {}
             self.ct_app.error(f"speaker suggestions failed: {exc}")
         needle = search_terms(self.search_query)
+        self._asked = None  # a search elsewhere still running answers nothing shown now
         text = src.get("text", "")
         if needle:
             statements = [s for s in statements if matches(needle, fold(text[s.start : s.end]))]
@@ -165,17 +169,61 @@ class ReaderScreen(ViewScreen):
     def _point_elsewhere(self, view: DocumentView, needle: Any, shown: str) -> None:
         """A search matching nothing in this document says where it does match: "Nothing
         matches “Putin”" in one article sent the desk looking, while another article it had
-        read held him (`[` and `]` keep the search)."""
+        read held him (`[` and `]` keep the search).
+
+        The other documents are searched in a worker: the first search of a session folds
+        every statement (1.3-1.8 s at 100k statements, the screen frozen meanwhile), later
+        ones still match each (~0.5 s). What they are searched in is taken here, on the
+        screen's thread, as the store now stands (a change made since, here or by the CLI,
+        is seen by the next search); the worker's answer is shown only if the search and
+        the document are still the ones it was asked for."""
+        docs = self.store.docs(Statement.TABLE)
+        by_source = self.store.indexed_values(Statement.TABLE, "source")
+        sources = self.store.docs(Source.TABLE)
+        others = [
+            (
+                sid,
+                (sources.get(sid) or {}).get("text", ""),
+                [docs[i] for i in by_source.get(sid, ())],
+            )
+            for sid in self._sources()
+            if sid != shown and sid in by_source
+        ]
+        if not others:
+            return
+        asked = self._asked = object()
+        query = shorten(clean(self.search_query, one_line=True), 30)
+        view.empty_message = f"Nothing here matches “{query}”: looking in the other documents…"
+        self._search_elsewhere(others, needle, asked)
+
+    @work(thread=True, exclusive=True, group="search", exit_on_error=False, description="search")
+    def _search_elsewhere(
+        self, others: list[tuple[str, str, list[dict[str, Any]]]], needle: Any, asked: object
+    ) -> None:
+        """Count the matches in each other document (off the screen's thread)."""
         found: dict[str, int] = {}
-        for sid in self._sources():
-            if sid == shown:
-                continue
-            hits = sum(1 for folded in self._folded_statements(sid) if matches(needle, folded))
+        for sid, text, statements in others:
+            if self._asked is not asked:
+                return  # another search, or another document, since: its answer is news
+            folded = self._folded_statements(sid, text, statements)
+            hits = sum(1 for f in folded if matches(needle, f))
             if hits:
                 found[sid] = hits
-        if not found:
+        self.app.call_from_thread(self._found_elsewhere, found, asked)
+
+    def _found_elsewhere(self, found: dict[str, int], asked: object) -> None:
+        """Say where the search matches, if the analyst still looks at that search."""
+        if self._asked is not asked:
             return
+        self._asked = None
+        view = self.query_one(DocumentView)
         query = shorten(clean(self.search_query, one_line=True), 30)
+        if not found:
+            view.empty_message = (
+                f"Nothing matches “{query}”: press / then ctrl+u ⏎ (an empty search) to see all."
+            )
+            view.refresh()
+            return
         first = self.store.doc(Source.TABLE, next(iter(found))) or {}
         outlet = shorten(clean(first.get("outlet") or first.get("id") or "", one_line=True), 24)
         total = sum(found.values())
@@ -183,18 +231,17 @@ class ReaderScreen(ViewScreen):
         view.empty_message = (
             f"Nothing here matches “{query}”: {total} in {where}; ] or [ reads on, the search kept"
         )
+        view.refresh()
 
-    def _folded_statements(self, sid: str) -> list[str]:
+    def _folded_statements(
+        self, sid: str, text: str, statements: list[dict[str, Any]]
+    ) -> list[str]:
         """The `fold`ed text of each of a source's statements (in no particular order), kept
         from one search to the next: folding 100k statements (and making a record of each)
         took 1.3 to 2 s of every search that found nothing in the document shown. Folded
         again when the source's text or one of its statements is another one (the store
-        replaces a record it changes: it never edits one in place)."""
-        text = (self.store.doc(Source.TABLE, sid) or {}).get("text", "")
-        docs = self.store.docs(Statement.TABLE)
-        statements = [
-            docs[i] for i in self.store.indexed_values(Statement.TABLE, "source").get(sid, ())
-        ]
+        replaces a record it changes: it never edits one in place). `text` and `statements`
+        are the source's as the store stood when the search was asked (`_point_elsewhere`)."""
         cached = self._folded.get(sid)
         if cached is not None and cached[0] == text and cached[1] == statements:
             return cached[2]
