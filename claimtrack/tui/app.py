@@ -52,6 +52,15 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 
+WARM_IMPORTS: tuple[str, ...] = ("numpy", "rapidfuzz.process")
+"""Modules a view's first open loaded on the screen's thread, loaded instead in the background
+soon after the first screen is painted (`ClaimtrackApp.warm_up`): the Speakers view's check
+for speakers who are likely one (rapidfuzz's `cdist`) loaded numpy, ~0.3 s of its 0.6 s."""
+
+WARM_AFTER_SECONDS = 0.5
+"""How long after the app starts the background loading begins: after the first paint, so
+it does not delay the first screen."""
+
 POLL_SECONDS = 1.0
 """How often the app looks for changes other processes (the CLI) made to the store."""
 
@@ -189,6 +198,22 @@ class ClaimtrackApp(App[None]):
             self.notify(self._greeting, markup=False, timeout=10)
         if self._hangup:
             self._quit_on_hangup()
+        if WARM_IMPORTS:
+            self.set_timer(WARM_AFTER_SECONDS, self.warm_up)
+
+    @work(thread=True, group="warm", exit_on_error=False, description="warm up")
+    def warm_up(self) -> None:
+        """Load the modules of `WARM_IMPORTS` off the screen's thread, while the analyst reads
+        the first screen: a view that needs one then opens without loading it. Loading one
+        the screen's thread asks for meanwhile waits for this (the import lock), never
+        twice; a module that fails to load is left to fail where it is used."""
+        import importlib
+
+        for name in WARM_IMPORTS:
+            try:
+                importlib.import_module(name)
+            except Exception:  # said where the module is used, if it ever is
+                continue
 
     def _quit_on_hangup(self) -> None:
         """A closed terminal (SIGHUP) or a `kill` (SIGTERM) quits as `q` does: the caller's
