@@ -92,10 +92,11 @@ def app_for(store: Store) -> ClaimtrackApp:
 async def settle(pilot: Pilot[None]) -> None:
     """Let workers, dialogs and repaints finish."""
     await pilot.pause()
-    # Dialog flows are workers waiting for the analyst: only wait for background jobs.
-    jobs = [w for w in pilot.app.workers if w.group in BACKGROUND_GROUPS]
-    if jobs:
+    # Dialog flows are workers waiting for the analyst: only wait for background jobs, and
+    # for those they start when they end (a computation asked for while one ran).
+    while jobs := [w for w in pilot.app.workers if w.group in BACKGROUND_GROUPS]:
         await pilot.app.workers.wait_for_complete(jobs)
+        await pilot.pause()
     await pilot.pause()
 
 

@@ -176,3 +176,46 @@ async def test_deciding_one_suggestion_after_another_shows_one_confirmation(
         await pilot.pause()
         toasts = [str(t.render()) for t in app.screen.query(Toast)]
         assert len(toasts) == 1 and toasts[0].startswith("undone: "), toasts
+
+
+async def test_changes_while_the_queue_is_computed_wait_for_that_computation(
+    desk: Store, tmp_store_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A computation cannot be stopped once started: a second one asked meanwhile (the CLI
+    rejected a row, then another) ran beside it, and on a 100k desk the queue wanted came
+    after two computations' time (25-45 s). It now starts when the first ends, from what
+    that one analysed, and the queue it gives holds neither row the CLI rejected."""
+    from typing import Any
+
+    from claimtrack.suggest import LinkSuggester
+
+    app = app_for(desk)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await press(pilot, "5")
+        first, second = [r for r in links_only(listed(app))][:2]
+        release = hold_suggestions(monkeypatch)
+        held = LinkSuggester.candidates
+        running, most = [0], [0]
+
+        def counted(self: LinkSuggester, *args: Any, **kwargs: Any) -> Any:
+            running[0] += 1
+            most[0] = max(most[0], running[0])
+            try:
+                return held(self, *args, **kwargs)
+            finally:
+                running[0] -= 1
+
+        monkeypatch.setattr(LinkSuggester, "candidates", counted)
+        cli(tmp_store_path, "suggest", "reject", first[0], first[1], "--rel", first[2])
+        app.poll_store()  # a computation starts, and waits
+        await pilot.pause()
+        cli(tmp_store_path, "suggest", "reject", second[0], second[1], "--rel", second[2])
+        app.poll_store()  # another is asked for
+        await pilot.pause()
+        assert first not in listed(app) and second not in listed(app)
+        release.set()
+        await settle(pilot)
+        assert most[0] == 1
+        assert not app.screen.computing  # type: ignore[attr-defined]
+        assert listed(app) and first not in listed(app) and second not in listed(app)
