@@ -230,7 +230,7 @@ async def _edit_source(pilot, app, store, action, tmp):  # type: ignore[no-untyp
     docs = store.docs(Source.TABLE)
     first = sorted(docs, key=lambda i: (docs[i].get("published") or "", i))[0]
     before = store.get(Source, first)
-    await press(pilot, "r", "ctrl+u")  # the outlet field, emptied
+    await press(pilot, "r", "enter", "ctrl+u")  # past the title: the outlet field, emptied
     await type_text(pilot, "Wire copy")
     await press(pilot, "enter", "ctrl+u")  # the date
     await type_text(pilot, "2.10.2020")  # day first: stored as 2020-10-02
@@ -248,7 +248,7 @@ async def _edit_source(pilot, app, store, action, tmp):  # type: ignore[no-untyp
     )
     assert "Wire copy" in app.screen.query_one(LazyList).render_line(0).text
     # a bad date keeps the dialog open with what was typed; the highlight stays on the source
-    await press(pilot, "r", "ctrl+u")
+    await press(pilot, "r", "enter", "ctrl+u")
     await type_text(pilot, "Wire service")
     await press(pilot, "enter", "ctrl+u")
     await type_text(pilot, "2020-13-02")

@@ -78,8 +78,11 @@ class SourceDialog(ModalScreen[SourceInput | None]):
             yield Label(Text("⏎ next / save · esc cancel"), classes="dialog-hint")
 
     def on_mount(self) -> None:
-        """Start at the outlet: the field a bare import lacks."""
-        self.query_one("#outlet", Input).focus()
+        """Start at the first field, the title, as the speaker dialog starts at the name: ⏎
+        then walks the fields in the order they are shown. Started at the outlet (the field
+        a bare import lacks), ⏎ four times went one field past where the analyst counted,
+        and the grade typed there was saved as the address."""
+        self.query_one(f"#{FIELDS[0][0]}", Input).focus()
 
     @on(Input.Submitted)
     def _next(self, event: Input.Submitted) -> None:
