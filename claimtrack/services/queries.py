@@ -403,9 +403,12 @@ TAG_TYPO = 75
 as a side is (`speakers.SIDE_TYPO`)."""
 
 
-def tag_filter_hint(store: Store, tag: str) -> str | None:
+def tag_filter_hint(
+    store: Store, tag: str, how_to_tag: str = "claimtrack claim edit CLAIM --tag TAG"
+) -> str | None:
     """A warning for a filter on a tag no claim carries (it can only match nothing, and is
-    most likely a typo: "casualty" for "casualties"); None when some claim carries it."""
+    most likely a typo: "casualty" for "casualties"); None when some claim carries it.
+    `how_to_tag`: how a claim is tagged where the warning is read (the TUI has a key)."""
     from rapidfuzz import fuzz, process
 
     in_use: dict[str, str] = {}
@@ -421,7 +424,7 @@ def tag_filter_hint(store: Store, tag: str) -> str | None:
     listed = (
         f" (tags in use: {', '.join(known[:10])}{', …' if len(known) > 10 else ''})"
         if known
-        else " (no claim has a tag yet: claimtrack claim edit CLAIM --tag TAG)"
+        else f" (no claim has a tag yet: {how_to_tag})"
     )
     return f"no claim is tagged {' '.join(tag.split())!r}{guess}{listed}"
 

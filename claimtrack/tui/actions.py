@@ -292,6 +292,14 @@ def bindings_for(scope: str, *, priority: bool = False) -> list[Binding]:
     ]
 
 
+def key_of(action: str, scope: str) -> str | None:
+    """The key bound to `action` in `scope`, as people read it ("c", "/"); None when the
+    scope has no such action. A hint naming a key reads it here, so it says the key the
+    binding has ("/ then ctrl+u ⏎" was written into the Claims view's empty list, where
+    `c` clears the filter)."""
+    return next((a.key_display for a in ACTIONS if a.scope == scope and a.action == action), None)
+
+
 def elsewhere_keys() -> list[str]:
     """The letter (and bracket) keys of a view that the app and every list leave free: pressed
     in another view they did nothing at all, and a newcomer took the tool for stuck."""

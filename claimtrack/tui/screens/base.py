@@ -11,6 +11,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Label
 
 from claimtrack.store import Store
+from claimtrack.tui.actions import key_of
 from claimtrack.tui.widgets.bars import JobBar, TabBar
 
 if TYPE_CHECKING:
@@ -46,6 +47,15 @@ def around_claim(claim_id: str, depth: int = 1) -> ExportScope:
 
     what = "the claims linked to it" if depth == 1 else f"the claims up to {depth} links away"
     return (f"claim {claim_id} and {what}", ExportFilter(around=claim_id, depth=depth))
+
+
+def clear_hint(scope: str) -> str:
+    """How to list everything again in a view, by the keys its bindings have: the view's own
+    clear-filter key where it has one (`c` in Claims), else an empty search."""
+    clear = key_of("clear_filter", scope)
+    if clear is not None:
+        return f"press {clear} to clear the filter."
+    return f"press {key_of('search', 'app')} then ctrl+u ⏎ (an empty search) to see all."
 
 
 class ViewScreen(Screen[None]):
@@ -134,12 +144,17 @@ class ViewScreen(Screen[None]):
         from claimtrack.tui.widgets.lazy_list import LazyList
 
         query = clean(self.search_query, one_line=True).strip()
+        message = ""
+        if query:
+            said = [clean(hint, one_line=True) for hint in self.filter_hints()]
+            message = f"Nothing matches “{query}”: {' · '.join([*said, clear_hint(self.SCOPE)])}"
         for widget in [*self.query(LazyList), *self.query(DocumentView)]:
-            widget.empty_message = (
-                f"Nothing matches “{query}”: press / then ctrl+u ⏎ (an empty search) to see all."
-                if query
-                else widget.empty_default
-            )
+            widget.empty_message = message or widget.empty_default
+
+    def filter_hints(self) -> list[str]:
+        """Why the current filter may list nothing ("no claim is tagged 'velmor'; did you
+        mean 'velmora'?"), said where the empty list would say only that nothing matches."""
+        return []
 
     def handle_request(self, request: dict[str, Any]) -> None:
         """Another view asked this one to show something (see `ClaimtrackApp.show_view`)."""

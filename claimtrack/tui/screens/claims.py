@@ -15,10 +15,16 @@ from claimtrack.errors import ClaimtrackError
 from claimtrack.model import VERDICTS, Claim, Speaker, check_choice
 from claimtrack.services import annotate
 from claimtrack.services.lookup import find_speaker
-from claimtrack.services.queries import CLAIM_ORDERS, ClaimFilter, ClaimTexts, claim_ids
+from claimtrack.services.queries import (
+    CLAIM_ORDERS,
+    ClaimFilter,
+    ClaimTexts,
+    claim_ids,
+    tag_filter_hint,
+)
 from claimtrack.services.speakers import side_filter_hint
 from claimtrack.textnorm import counted, shorten
-from claimtrack.tui.actions import bindings_for
+from claimtrack.tui.actions import bindings_for, key_of
 from claimtrack.tui.annotate import claim_line, link_flow, outcome_flow
 from claimtrack.tui.dialogs.prompt import PromptDialog
 from claimtrack.tui.rows import claim_row
@@ -122,9 +128,19 @@ class ClaimsScreen(ViewScreen):
             return
         self.filter = parsed
         super().apply_search(query)
-        hint = side_filter_hint(self.store, parsed.side) if parsed.side else None
-        if hint:  # "side:Armnia" lists nothing: say why
+        for hint in self.filter_hints():  # "side:Armnia", "tag:velmor" list nothing: say why
             self.ct_app.warn(hint)
+
+    def filter_hints(self) -> list[str]:
+        """Why the filter lists nothing: a side no speaker is on, a tag no claim carries,
+        each with the one in use it is likely a typo of (RapidFuzz, as the CLI says it)."""
+        hints = []
+        if self.filter.side:
+            hints.append(side_filter_hint(self.store, self.filter.side))
+        if self.filter.tag:
+            how = f"{key_of('tags', self.SCOPE)} on a claim edits its tags"
+            hints.append(tag_filter_hint(self.store, self.filter.tag, how))
+        return [h for h in hints if h]
 
     def handle_request(self, request: dict[str, Any]) -> None:
         """Show one speaker's claims (asked by the Speakers view)."""

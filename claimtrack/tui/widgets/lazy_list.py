@@ -191,9 +191,12 @@ class LazyList(ScrollView, can_focus=True):
         index = round(self.scroll_y) + y
         base = self.rich_style
         if not self._keys:
-            if y == 0:
-                style = self.get_component_rich_style("lazy-list--empty")
-                text = Text(self.empty_message, style=style)
+            # Wrapped, not cut at the edge: what an empty filter says goes on with why ("did
+            # you mean 'velmora'?") and the key that clears it, past 80 columns.
+            style = self.get_component_rich_style("lazy-list--empty")
+            lines = Text(self.empty_message, style=style).wrap(self.app.console, max(1, width))
+            if y < len(lines):
+                text = lines[y]
                 text.truncate(width, overflow="ellipsis", pad=True)
                 return Strip(list(text.render(self.app.console)), width).apply_style(base)
             return Strip.blank(width, base)
