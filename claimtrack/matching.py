@@ -206,8 +206,16 @@ def _scored(
             best = max(best, fuzz.ratio(q, n, processor=None, score_cutoff=0))
         if word_floor is not None and len(q) >= 3 and best < word_floor:
             return 0.0, False  # a typed word the name does not contain: another speaker
-        if clear and best < 100.0 and len(q) >= 3:
-            clear = any(clearly(q, n, typos=typos) for n in name_words)
+        word_clear = best == 100.0 or len(q) < 3
+        if not word_clear and (clear or best < WORD_FLOOR):
+            word_clear = any(clearly(q, n, typos=typos) for n in name_words)
+        clear = clear and word_clear
+        if best < WORD_FLOOR and not word_clear:
+            # No word of the name is this one however written (a typo, a start, an ending,
+            # or as alike as `alike_word` takes): the letters it shares with one ("perawat",
+            # "pertahanan" / "perdana", "pasukan" / "pashinyan": ~70) say nothing. Credited,
+            # they ranked "Perdana Menteri Armenia" (Pashinyan) above the ministry typed.
+            best = 0.0
         total += best * len(q)
         weight += len(q)
     return total / weight, clear

@@ -136,8 +136,25 @@ def test_a_typo_on_top_of_a_respelling_by_sound_is_no_name() -> None:
 
 def test_only_a_typed_word_clearly_in_a_name_makes_the_match_clear() -> None:
     names = [("m", "Kemenko Polhukam"), ("b", "Bambang W. Prasetyo")]
-    assert not rank("tempo", names, cutoff=40)[0].clear
+    assert not any(m.clear for m in rank("tempo", names, cutoff=40))
     assert all(rank(typed, names)[0].clear for typed in ("kemen", "Bambnag", "prasetio"))
+
+
+def test_a_typed_word_only_sharing_letters_with_a_name_gives_it_no_score() -> None:
+    """ "perawat" (a nurse) and "pasukan" (troops) scored ~70 against "Perdana Menteri
+    Armenia" and "Pashinyan" by the letters they share, and "Kementerian Pertahanan Kestria"
+    ranked Pashinyan's office above the ministry typed: a typed word no word of the name is,
+    however written, adds nothing; one that is (a typo, a start, a case ending) still does."""
+    names = [
+        ("p", "Perdana Menteri Armenia"),
+        ("p", "Nikol Pashinyan"),
+        ("d", "Kementerian Pertahanan Azerbaijan"),
+    ]
+    assert [m.key for m in rank("perawat", names, cutoff=40)] == []
+    assert [m.key for m in rank("pasukan", names, cutoff=40)] == []
+    assert [m.key for m in rank("Kementerian Pertahanan Kestria", names, cutoff=40)] == ["d"]
+    assert [m.key for m in rank("pashniyan", names, cutoff=40)] == ["p"]
+    assert rank("Perdana Mentri", names, cutoff=40)[0].key == "p"
 
 
 @pytest.mark.parametrize("typed", ["Алиева", "Алиеву", "Ильхама Алиева", "Aliev"])
