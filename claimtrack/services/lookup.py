@@ -29,9 +29,10 @@ from claimtrack.textnorm import fold, shorten
 
 def find_speaker(store: Store, ref: str) -> Speaker:
     """A speaker by id (or unique prefix), exact name/alias, the state a country's other name
-    stands for ("Burma" for "Myanmar": `placenames.states_called`), or an unambiguous fuzzy
-    match whose every word is clearly what was typed (`matching.clearly`): a typo, not a new
-    name only alike (an UnknownSpeakerError listing them)."""
+    stands for ("Burma" for "Myanmar": `placenames.states_called`), the state body named in
+    another language ("Kementerian Pertahanan Kestria": `placenames.bodies_called`), or an
+    unambiguous fuzzy match whose every word is clearly what was typed (`matching.clearly`):
+    a typo, not a new name only alike (an UnknownSpeakerError listing them)."""
     ref = ref.strip()
     if not ref:
         raise NotFoundError("empty speaker name")
@@ -64,6 +65,13 @@ def find_speaker(store: Store, ref: str) -> Speaker:
         return states[0]
     if states:
         raise _ambiguous_speaker(store, ref, sorted(sp.id for sp in states))
+    # "Kementerian Pertahanan Kestria" for the registered "Defence Ministry of Kestria": one
+    # state body named in another language, no letter alike but the country's
+    bodies = placenames.bodies_called(ref, docs.values())
+    if len(bodies) == 1:
+        return bodies[0]
+    if bodies:
+        raise _ambiguous_speaker(store, ref, sorted(sp.id for sp in bodies))
     # Across scripts, as the TUI's picker: "Zakharova" finds "Мария Захарова".
     matches = rank_across_scripts(
         ref, kept.every(), limit=5, cutoff=SPEAKER_CUTOFF, word_floor=WORD_FLOOR

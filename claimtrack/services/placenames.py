@@ -24,7 +24,7 @@ from typing import Any
 from weakref import WeakKeyDictionary
 
 from claimtrack.attribution.attributor import body_initials
-from claimtrack.attribution.bodies import body_key, country_alone, states_named
+from claimtrack.attribution.bodies import body_key, body_kind, country_alone, states_named
 from claimtrack.attribution.cues import available_languages, load_lexicon
 from claimtrack.attribution.places import (
     capital_of,
@@ -208,6 +208,50 @@ def states_called(
     records = store.docs(Speaker.TABLE).values() if docs is None else docs
     found = (Speaker.from_doc(d) for d in records)
     return [sp for sp in found if same_country(sp, name)]
+
+
+def state_body(name: str) -> tuple[str, str] | None:
+    """(kind of body, its country's word romanised) when `name` is nothing but a state body
+    of one country, in any language: `bodies.body_key` for a country the lists know ("Kementerian
+    Pertahanan Armenia", "Armenian Defence Ministry" -> ("defence ministry", "armenia")), else
+    the one word beside a state body's words (`state_words`), as `country_words` reads a
+    fictional or unlisted country ("Kementerian Pertahanan Kestria", "Defence Ministry of
+    Kestria", "Минобороны Кестрии" -> ("defence ministry", "kestria" or "kestrii")). None
+    for any other name, and for a known organisation (no country)."""
+    key = body_key(name)
+    if key is not None:
+        return (key[0], " ".join(_spelt(w) for w in words(key[1]))) if key[1] else None
+    folded = words(name)
+    rest = [w for w in folded if w not in office_words() and len(w) > 1]  # "'s" leaves "s"
+    if len(rest) != 1 or not any(w in state_words() for w in folded):
+        return None
+    kind = body_kind(" ".join(w for w in folded if w not in rest and len(w) > 1))
+    return (kind, _spelt(rest[0])) if kind else None
+
+
+def same_state_body(a: tuple[str, str], b: tuple[str, str]) -> bool:
+    """Whether two `state_body` keys are one body: one kind, the country alike however
+    written ("kestria" / "kestrii" of «Кестрии», "kestrian")."""
+    return a[0] == b[0] and bool(a[1]) and bool(b[1]) and alike_word(a[1], b[1])
+
+
+def bodies_called(name: str, docs: Iterable[dict[str, Any]]) -> list[Speaker]:
+    """The registered bodies `name` is another language's name of (`state_body`): the
+    one an analyst means by "Kementerian Pertahanan Kestria" when "Defence Ministry of
+    Kestria" is registered, though no letter of the two names is alike but the country's.
+    Not a person (a minister is no ministry); none when `name` is no state body's name.
+    `docs`: the speakers' records (a copy, for a caller on another thread)."""
+    key = state_body(name)
+    if key is None:
+        return []
+    found = []
+    for doc in docs:
+        if doc.get("kind") == "person":
+            continue
+        own = [k for n in (doc["name"], *doc.get("aliases", ())) if (k := state_body(n))]
+        if any(same_state_body(key, k) for k in own):
+            found.append(Speaker.from_doc(doc))
+    return found
 
 
 def states_of(speaker: Speaker) -> frozenset[str]:

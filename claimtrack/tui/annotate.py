@@ -51,17 +51,19 @@ def speaker_picker(
 
     def named(typed: str) -> list[str]:
         """The registered state the whole text typed is another name of ("Burma" for
-        "Myanmar", "US" in capitals for "United States"), or the person named after a title
-        no alias of theirs holds with the name ("President Putin", "Foreign Minister
-        Cavusoglu"), as `tag` finds them: else the picker offered only to create a
-        duplicate."""
+        "Myanmar", "US" in capitals for "United States"), the state body it names in another
+        language ("Kementerian Pertahanan Kestria" for "Defence Ministry of Kestria"), or
+        the person named after a title no alias of theirs holds with the name ("President
+        Putin", "Foreign Minister Cavusoglu"), as `tag` finds them: else the picker offered
+        only to create a duplicate (the ministry ranked sixth, under names sharing letters)."""
         from claimtrack.matching import after_titles
         from claimtrack.services.lookup import person_names, titled_persons
-        from claimtrack.services.placenames import states_called
+        from claimtrack.services.placenames import bodies_called, states_called
 
         # a long list is ranked on a worker thread: the records copied here, not the live
         # table the screen's thread may change meanwhile
         states = [sp.id for sp in states_called(app.store, typed, records)]
+        states += [sp.id for sp in bodies_called(typed, records)]
         if states or after_titles(typed) is None:
             return states
         if not people:

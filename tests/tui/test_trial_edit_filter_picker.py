@@ -4,16 +4,27 @@ real keys."""
 
 from __future__ import annotations
 
-from textual.widgets import Input
+from textual.widgets import Input, OptionList
 
-from claimtrack.model import Source
+from claimtrack.model import Source, Speaker, Statement
 from claimtrack.services import annotate
+from claimtrack.services.importing import RawDocument, import_documents
+from claimtrack.services.speakers import add_speaker
 from claimtrack.store import Store
-from claimtrack.tui.app import make_app
+from claimtrack.tui.app import ClaimtrackApp, make_app
+from claimtrack.tui.dialogs.picker import PickerDialog
 from claimtrack.tui.dialogs.source import SourceDialog
 from claimtrack.tui.widgets.lazy_list import LazyList
 
-from .conftest import press, settle, tag_with_suggestions, type_text
+from .conftest import (
+    app_for,
+    fixed_clock,
+    press,
+    reader_statements,
+    settle,
+    tag_with_suggestions,
+    type_text,
+)
 
 
 async def test_the_source_dialog_starts_on_the_title_and_enter_walks_the_fields_shown(
@@ -77,3 +88,70 @@ async def test_a_tag_filter_typo_says_which_tag_was_meant_and_the_key_that_clear
         assert "ctrl+u" not in shown
         await press(pilot, "c")
         assert len(lst.keys) == 3
+
+
+KOMPAS = (
+    "Kementerian Pertahanan Kestria membantah telah menyerang rumah sakit di Velmora.\n"
+    "Perawat itu mengatakan 42 orang tewas dalam serangan tersebut.\n"
+)
+
+
+def _kestria_desk() -> Store:
+    """The trial's speakers (a ministry registered in English, Pashinyan with his office in
+    Indonesian) and the Kompas article naming the ministry in Indonesian."""
+    store = Store.memory(clock=fixed_clock, analyst="tester")
+    add_speaker(store, "Nikol Pashinyan", ["Perdana Menteri Armenia"], "Armenia", "person")
+    add_speaker(store, "Kementerian pertahanan Azerbaijan", (), "Azerbaijan", "ministry")
+    add_speaker(store, "Regional Health Ministry", ["Kementerian Kesehatan regional"], None,
+                "ministry")  # fmt: skip
+    add_speaker(store, "Kementerian luar negeri Rusia", (), "Russia", "ministry")
+    add_speaker(store, "Defence Ministry of Kestria", (), "Kestria", "ministry")
+    doc = RawDocument(KOMPAS.encode(), "kompas.txt", outlet="Kompas", lang="id")
+    import_documents(store, [doc])
+    return store
+
+
+def _options(app: ClaimtrackApp) -> list[str]:
+    """The picker's rows, top first, as shown."""
+    options = app.screen.query_one(OptionList)
+    return [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
+
+
+async def test_the_speaker_picker_puts_the_ministry_named_in_another_language_first() -> None:
+    """`s` on "Kementerian Pertahanan Kestria membantah …" opened the picker with the
+    proposal "Kementerian Pertahanan Kestria" and "Defence Ministry of Kestria", the same
+    ministry registered in English, sixth, under names only sharing letters with it (Nikol
+    Pashinyan's "Perdana Menteri Armenia" third). It is first, and ⏎ takes it."""
+    store = _kestria_desk()
+    first = reader_statements(store)[0]
+    app = app_for(store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await press(pilot, "2", "s")
+        assert isinstance(app.screen, PickerDialog)
+        assert app.screen.query_one("#query", Input).value == "Kementerian Pertahanan Kestria"
+        shown = _options(app)
+        assert shown[0].startswith("Defence Ministry of Kestria")
+        assert not any(row.startswith("Nikol Pashinyan") for row in shown)
+        await press(pilot, "enter")
+    tagged = store.get(Statement, first)
+    assert tagged is not None and tagged.speaker is not None
+    assert store.get(Speaker, tagged.speaker).name == "Defence Ministry of Kestria"  # type: ignore[union-attr]
+
+
+async def test_a_word_sharing_letters_with_a_name_does_not_offer_that_speaker() -> None:
+    """ "Perawat" (a nurse) offered Nikol Pashinyan second, by the letters it shares with his
+    alias's "Perdana", and "pasukan" (troops) him first, by "Pashinyan": a typed word that
+    is no word of a name, however written, gives it no score. A typo still finds him."""
+    store = _kestria_desk()
+    app = app_for(store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await press(pilot, "2", "s")
+        assert isinstance(app.screen, PickerDialog)
+        for typed in ("perawat", "pasukan"):
+            await type_text(pilot, typed)  # the proposal selected: typing replaces it
+            assert not any("Pashinyan" in row for row in _options(app)), typed
+            await press(pilot, "ctrl+u")
+        await type_text(pilot, "pashniyan")
+        assert _options(app)[0].startswith("Nikol Pashinyan")
