@@ -8,8 +8,10 @@ from typing import TYPE_CHECKING
 
 from claimtrack.model import Claim, Speaker, Statement
 from claimtrack.services import annotate
+from claimtrack.services.lookup import publication_date
 from claimtrack.services.naming import link_named
-from claimtrack.services.queries import ClaimFilter, claim_ids
+from claimtrack.services.queries import ClaimFilter, claim_ids, statements_of_source
+from claimtrack.store import Store
 from claimtrack.textnorm import shorten
 from claimtrack.tui.dialogs.choice import RelationDialog
 from claimtrack.tui.dialogs.outcome import OutcomeDialog
@@ -88,19 +90,29 @@ def claim_picker(
     exclude: frozenset[str] = frozenset(),
     *,
     speaker: str | None = None,
+    around: str | None = None,
     query: str = "",
 ) -> PickerDialog:
     """Claims ranked by summary and speaker name. Before anything is typed they are listed as
     the Claims view lists them, first reported first (they came in id order, which is random),
-    with `speaker`'s claims leading: the likeliest to be the same claim. `query`: the text the
-    field starts with (typed before the analyst stepped back to the picker)."""
+    with `speaker`'s claims leading: the likeliest to be the same claim. With `around` (the
+    claim a link starts from), the claims of its article lead, as the article reads, and the
+    rest follow newest first: the claims a link most likely goes to (the oldest article's
+    came first, however far from the one being read). `query`: the text the field starts
+    with (typed before the analyst stepped back to the picker)."""
     store = app.store
     facts = app.claim_facts()
     docs = store.docs(Claim.TABLE)
     speakers = store.docs(Speaker.TABLE)
     names: list[tuple[str, str]] = []
     labels: dict[str, str] = {}
-    order = claim_ids(store, ClaimFilter(), "reported", facts)
+    if around is not None:
+        order = claim_ids(store, ClaimFilter(), "recent", facts)
+        near = same_article_claims(store, around, app.current_source)
+        leading = set(near)
+        order = [*near, *(c for c in order if c not in leading)]
+    else:
+        order = claim_ids(store, ClaimFilter(), "reported", facts)
     if speaker:
         order.sort(key=lambda c: docs[c].get("speaker") != speaker)  # stable: reported kept
     for cid in order:
@@ -111,6 +123,20 @@ def claim_picker(
         badge = VERDICT_BADGES.get(facts.verdict(cid), "")
         labels[cid] = f"{badge} · {who}: {shorten(clean(doc['summary'], one_line=True), 200)}"
     return PickerDialog(title, names, labels, cutoff=30.0, exclude=exclude, query=query)
+
+
+def same_article_claims(store: Store, claim_id: str, reading: str | None = None) -> list[str]:
+    """The claims reported in the articles `claim_id` appears in, as each article reads: the
+    one being read (`reading`) first, then the others newest first. Its own included."""
+    statements = store.docs(Statement.TABLE)
+    sources = {statements[i]["source"] for i in store.ids_where("statements", "claim", claim_id)}
+    dated = sorted(sources, key=lambda s: (publication_date(store, s) or "", s), reverse=True)
+    found: dict[str, None] = {}
+    for source in sorted(dated, key=lambda s: s != reading):  # stable: newest kept
+        for st in statements_of_source(store, source):
+            if st.claim is not None:
+                found.setdefault(st.claim)
+    return list(found)
 
 
 def claim_line(app: ClaimtrackApp, claim_id: str, width: int = 66) -> str:
@@ -143,6 +169,7 @@ async def link_flow(app: ClaimtrackApp, claim_id: str) -> None:
                 app,
                 f"Link {claim_line(app, claim_id)}\nto…",
                 exclude=frozenset({claim_id}),
+                around=claim_id,
                 query=typed,
             )
         )

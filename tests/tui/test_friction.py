@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from claimtrack.model import Statement
 from claimtrack.services import annotate
 from claimtrack.services.importing import RawDocument, import_documents
 from claimtrack.store import Store
@@ -221,22 +222,30 @@ async def test_the_claim_pickers_list_claims_as_the_claims_view_does_before_typi
     demo_store: Store,
 ) -> None:
     """Before anything was typed, `l` and `m` listed claims in id order, which is random: a
-    Russian report, then an Indonesian one from another day... The link picker lists them as
-    Claims does (first reported); the merge picker leads with the statement's speaker's."""
+    Russian report, then an Indonesian one from another day... The link picker leads with
+    the claims of the article the claim is reported in, as it reads, then the newest; the
+    merge picker lists them as Claims does (first reported), the statement's speaker's
+    first."""
     from textual.widgets import OptionList
 
-    from claimtrack.services.queries import ClaimFilter, claim_ids
+    from claimtrack.services.queries import ClaimFilter, claim_ids, statements_of_source
 
     claims = tag_with_suggestions(demo_store, limit=12)
     reported = claim_ids(demo_store, ClaimFilter(), "reported")
     assert reported != sorted(reported)  # else this test could not tell the orders apart
+    first = reported[0]
+    (source,) = {st.source for st in demo_store.all(Statement) if st.claim == first}
+    article = [st.claim for st in statements_of_source(demo_store, source) if st.claim]
+    near = [c for c in dict.fromkeys(article) if c != first]
+    recent = claim_ids(demo_store, ClaimFilter(), "recent")
+    assert near and len(near) < len(claims) - 1  # the article's claims, then others
     app = app_for(demo_store)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         await press(pilot, "3", "home", "l")
         listed = app.screen.query_one(OptionList)
         rows = [listed.get_option_at_index(i).id for i in range(listed.option_count)]
-        assert rows == [c for c in reported if c != reported[0]]
+        assert rows == [*near, *(c for c in recent if c not in near and c != first)]
         await press(pilot, "escape", "2")
         docs = demo_store.docs("claims")
         for _ in range(40):  # down to a statement whose speaker said another claim too

@@ -9,11 +9,13 @@ from textual.widgets import Input, OptionList
 from claimtrack.model import Source, Speaker, Statement
 from claimtrack.services import annotate
 from claimtrack.services.importing import RawDocument, import_documents
+from claimtrack.services.queries import statements_of_source
 from claimtrack.services.speakers import add_speaker
 from claimtrack.store import Store
 from claimtrack.tui.app import ClaimtrackApp, make_app
 from claimtrack.tui.dialogs.picker import PickerDialog
 from claimtrack.tui.dialogs.source import SourceDialog
+from claimtrack.tui.widgets.document import DocumentView
 from claimtrack.tui.widgets.lazy_list import LazyList
 
 from .conftest import (
@@ -155,3 +157,40 @@ async def test_a_word_sharing_letters_with_a_name_does_not_offer_that_speaker() 
             await press(pilot, "ctrl+u")
         await type_text(pilot, "pashniyan")
         assert _options(app)[0].startswith("Nikol Pashinyan")
+
+
+async def test_the_link_picker_offers_the_claims_of_the_article_being_read_first(
+    demo_store: Store,
+) -> None:
+    """`l` in the Reader, nothing typed: the picker listed the oldest article's claims first
+    (first reported), pages away from the article being read, whose claims a link most often
+    goes to. They lead, as the article reads; the rest follow newest first."""
+    tag_with_suggestions(demo_store)
+    docs = demo_store.docs(Source.TABLE)
+    by_date = sorted(docs, key=lambda i: (docs[i].get("published") or "", i))
+    newest = next(s for s in reversed(by_date) if len(_claims_in(demo_store, s)) > 2)
+    app = app_for(demo_store)
+    app.current_source = newest
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await press(pilot, "2")
+        view = app.screen.query_one(DocumentView)
+        for _ in range(40):  # to a statement with a claim
+            current = demo_store.get(Statement, view.current or "")
+            if current is not None and current.claim is not None:
+                break
+            await press(pilot, "j")
+        assert current is not None and current.claim is not None
+        await press(pilot, "l")
+        assert isinstance(app.screen, PickerDialog)
+        options = app.screen.query_one(OptionList)
+        shown = [options.get_option_at_index(i).id for i in range(options.option_count)]
+        same = [c for c in _claims_in(demo_store, newest) if c != current.claim]
+        n = min(len(same), len(shown))
+        assert n >= 2 and shown[:n] == same[:n]
+
+
+def _claims_in(store: Store, source: str) -> list[str]:
+    """The claims of a source's statements, as it reads."""
+    found = dict.fromkeys(st.claim for st in statements_of_source(store, source) if st.claim)
+    return list(found)
