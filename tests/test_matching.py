@@ -295,3 +295,16 @@ def test_a_title_before_a_name_no_alias_spells_finds_them_and_no_body() -> None:
     assert find_speaker(store, "Professor Yusuf").id == yusuf.id
     with pytest.raises(NotFoundError):
         find_speaker(store, "Minister Ankra")
+
+
+@pytest.mark.parametrize("typed", ["Kementerian Pertahanan Kestria", "Минобороны Кестрии"])
+def test_a_ministry_named_in_another_language_is_the_one_registered(typed: str) -> None:
+    """`tag ST "Kementerian Pertahanan Kestria"` found no speaker with "Defence Ministry of
+    Kestria" registered (a country no list knows, so no body key): one kind of body of one
+    country is that speaker, in any language. Another kind of body of it is not."""
+    store = Store.memory()
+    ministry = add_speaker(store, "Defence Ministry of Kestria", side="Kestria", kind="ministry")
+    add_speaker(store, "Nikol Pashinyan", ["Perdana Menteri Armenia"], "Armenia", "person")
+    assert find_speaker(store, typed).id == ministry.id
+    with pytest.raises(NotFoundError):
+        find_speaker(store, "Kementerian Luar Negeri Kestria")
