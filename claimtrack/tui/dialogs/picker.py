@@ -15,7 +15,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
-from claimtrack.matching import Match, rank, rank_across_scripts, romanised_names
+from claimtrack.matching import Match, RankedNames, rank, rank_across_scripts, romanised_names
 from claimtrack.tui.text import clean
 
 CREATE_ID = "\0create"
@@ -85,6 +85,8 @@ class PickerDialog(ModalScreen[Pick | None]):
         self._across = across_scripts
         if across_scripts:
             self._names = romanised_names(self._names)
+        # folded once: ranked as given, every name was folded again at each key typed
+        self._ranked = RankedNames(self._names)
         self._labels = labels
         self._order = list(dict.fromkeys(k for k, _ in self._names))
         self._create = create
@@ -130,7 +132,7 @@ class PickerDialog(ModalScreen[Pick | None]):
         if not query.strip():
             return [Match(key, key, 100.0) for key in self._order[:LIMIT]]
         ranking = rank_across_scripts if self._across else rank
-        matches = ranking(query, self._names, limit=LIMIT, cutoff=self._cutoff)
+        matches = ranking(query, self._ranked, limit=LIMIT, cutoff=self._cutoff)
         if self._also is None:
             return matches
         known = set(self._order)
