@@ -25,6 +25,7 @@ from claimtrack.evaluation.links import (
     evaluate_quantities,
     load_demo,
     load_heldout,
+    told_twice,
 )
 from claimtrack.resources import data_dir
 from claimtrack.suggest.suggester import LinkSuggester
@@ -86,6 +87,8 @@ def _why(title: str, data: Path, *, heldout: bool) -> None:
     for c in suggester.candidates(None, limit=1000):
         ga, gb = group_of.get(c.a), group_of.get(c.b)
         if ga and gb and c.relation in accepted.get((ga, gb), ()):
+            continue
+        if told_twice(c, group_of, snap):
             continue
         print(f"\n  {c.relation} {c.score:.2f}  ({ga or '-'} / {gb or '-'})")
         for cid in (c.a, c.b):

@@ -222,7 +222,7 @@ def evaluate_links(data: Path, limit: int = 1000, *, heldout: bool = False) -> L
     correct: dict[str, list[bool]] = {}
     wrong: list[str] = []
     for c in cands:
-        ok = False
+        ok = told_twice(c, group_of, demo.snapshot)
         for key, accepted in expected.items():
             if c.relation in accepted and _matches(c, key, group_of):
                 hits[key] = True
@@ -248,6 +248,20 @@ def evaluate_links(data: Path, limit: int = 1000, *, heldout: bool = False) -> L
         skipped=tuple(skipped),
         wrong=tuple(wrong),
     )
+
+
+def told_twice(c: LinkCandidate, group_of: dict[str, str], snapshot: Snapshot) -> bool:
+    """Whether `c` is a "supports" between two speakers' tellings of one gold claim: a claim
+    has one speaker, so the suggester offers what gold files as one claim told by two (the
+    government and the president both saying Shushi is taken) as the later supporting the
+    earlier, never as a merge the store would refuse. Right for precision; it finds no gold
+    merge for recall."""
+    if c.relation != "supports" or group_of.get(c.a) is None:
+        return False
+    if group_of.get(c.a) != group_of.get(c.b):
+        return False
+    claims = snapshot.claims
+    return claims[c.a].speaker != claims[c.b].speaker
 
 
 def _name(demo: Demo, group_of: dict[str, str], claim_id: str) -> str:

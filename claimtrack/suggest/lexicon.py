@@ -66,6 +66,10 @@ _EXONYM_STEMS = sorted(
     ((stem, key) for key, stems in _EXONYMS.items() for stem in stems),
     key=lambda sk: -len(sk[0]),
 )
+_EXONYM_KEYS = frozenset(_EXONYMS)
+_NOT_EXONYMS = ("shushan", "шушан")
+"""Names beginning as a place's spelling in `_EXONYMS` does that are not that place: the
+given name Shushan (Шушан, Шушаник) is no Shusha, though "shusha" / "шуш" begin it."""
 
 
 @lru_cache(maxsize=1 << 16)
@@ -78,7 +82,7 @@ def phonetic_key(word: str) -> str:
     """
     folded = word.casefold()
     for stem, key in _EXONYM_STEMS:
-        if folded.startswith(stem):
+        if folded.startswith(stem) and not folded.startswith(_NOT_EXONYMS):
             return key
     decomposed = unicodedata.normalize("NFKD", word.casefold())
     out = []
@@ -94,9 +98,14 @@ def phonetic_key(word: str) -> str:
 
 
 def keys_match(a: str, b: str) -> bool:
-    """Whether two entity keys name the same thing, allowing inflected endings."""
+    """Whether two entity keys name the same thing, allowing inflected endings. A place in
+    `_EXONYMS` has one key for every spelling and ending listed there, so a longer key
+    beginning with it is another name ("susan", Shushan, is no "susa", Shusha); one
+    differing in its last letters may still be a spelling not listed ("ganji", Ганджи)."""
     if a == b:
         return True
+    if (a in _EXONYM_KEYS and b.startswith(a)) or (b in _EXONYM_KEYS and a.startswith(b)):
+        return False
     shared = 0
     for x, y in zip(a, b, strict=False):
         if x != y:
