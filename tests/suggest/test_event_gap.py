@@ -100,6 +100,14 @@ def test_an_article_naming_the_same_place_years_later_is_paired() -> None:
     assert any("Martuni" in reason for reason in found["responds-to"].reasons)
 
 
+def test_an_undated_toll_naming_nothing_in_common_is_no_rival_count() -> None:
+    """With no date to part them, "42 dead" in Velmora and Karabakh's 1,166 troops and 45
+    civilians share no place, person or side: two wars' tolls, not a numbers conflict."""
+    claims, cands = desk(published=None)
+    tolls = {claims["1,166"], claims["least 42"], claims["figure of 42"]}
+    assert not [c for c in cands if c.relation == "contradicts" and {c.a, c.b} <= tolls]
+
+
 def test_a_strike_alone_does_not_make_a_denial_answer_an_undated_accusation() -> None:
     """With no date to part them, the subject both share ("strike") is still no answer: a
     denial of striking a hospital meets no strike on Martuni."""
