@@ -47,6 +47,8 @@ from claimtrack.tui.text import clean
 from claimtrack.tui.widgets.bars import JobBar
 
 if TYPE_CHECKING:
+    from rich.console import RenderableType
+
     from claimtrack.export.filters import ExportFilter
     from claimtrack.services.importing import ImportResult
 
@@ -177,6 +179,8 @@ class ClaimtrackApp(App[None]):
         self.idle_fold_seconds = IDLE_FOLD_SECONDS
         """Quiet time after a change before a small store's journal is folded into its file."""
         self._last_input = monotonic()
+        self._quitting = False
+        """Set once the app is told to exit: input after that is dropped (`on_event`)."""
         self._changed_at = monotonic()
         self._seen_version = store.version
         self._fold_failed: int | None = None
@@ -230,10 +234,26 @@ class ClaimtrackApp(App[None]):
                 return
 
     async def on_event(self, event: events.Event) -> None:
-        """Note when the analyst last pressed a key or clicked: an idle fold waits for a pause."""
-        if isinstance(event, (events.Key, events.MouseDown, events.Paste)):
+        """Note when the analyst last pressed a key or clicked: an idle fold waits for a pause.
+        Once quitting, input is dropped: keys typed after `q` ("q u e") were still answered
+        before the app closed, an undo written to the store and a dialog opening as it shut."""
+        if isinstance(event, (events.Key, events.MouseDown, events.MouseUp, events.Click,
+                              events.Paste)):  # fmt: skip
+            if self._quitting:
+                event.stop()
+                return
             self._last_input = monotonic()
         await super().on_event(event)
+
+    def exit(
+        self,
+        result: Any = None,
+        return_code: int = 0,
+        message: RenderableType | None = None,
+    ) -> None:
+        """Close the app, answering no input from now on (`on_event`)."""
+        self._quitting = True
+        super().exit(result, return_code, message)
 
     def fold_when_idle(self) -> None:
         """Fold a small store's journal into its file once the desk has paused after a change.

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from textual import events
 from textual.pilot import Pilot
 from textual.widgets import Label
 
@@ -15,6 +16,7 @@ from claimtrack.store import Store
 from claimtrack.tui import jobs
 from claimtrack.tui.app import ClaimtrackApp
 from claimtrack.tui.dialogs.choice import ConfirmDialog
+from claimtrack.tui.dialogs.export import ExportDialog
 
 from .conftest import app_for, settle
 
@@ -179,3 +181,20 @@ async def _sleep(seconds: float) -> None:
     import asyncio
 
     await asyncio.sleep(seconds)
+
+
+async def test_keys_typed_after_q_are_not_answered(demo_store: Store) -> None:
+    """"q u e" typed fast (or "question" sent to the wrong pane): the app quits, and neither
+    the undo nor the export dialog happens on the way out."""
+    app = app_for(demo_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")  # accept the first suggestion: a change `u` would undo
+        await settle(pilot)
+        version = demo_store.version
+        for key in "que":  # queued together, as a terminal delivers them
+            app.post_message(events.Key(key, key))
+        await pilot.pause()
+        assert app._exit
+        assert not isinstance(app.screen, ExportDialog)
+    assert demo_store.version == version
