@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from rapidfuzz import utils
 
@@ -130,6 +130,10 @@ class ClaimFeatures:
     """Those of `quantities` read from others, their `text` the words they were read from: a
     sum of parts ("1,166 troops killed + 45 civilians killed") or a group's toll read as one
     of people (`group_tolls`: "17 staff and patients")."""
+    companions: dict[str, frozenset[str]] = field(default_factory=dict)
+    """Entity key → the keys written beside it in one run of capitalised words ("nusa" →
+    {"east", "tengara"} in "East Nusa Tenggara"): a word shared with a speaker's name names
+    that speaker only when its neighbours are of that name too (`names_only`)."""
     last_date: str | None = None
     """Publication date of its latest dated appearance (`date` is the earliest): a claim
     retold years later is in the news then too (`suggester.EVENT_GAP_DAYS`)."""
@@ -223,6 +227,38 @@ def entities_of(
                 continue
             out.append(Entity(key, part))
     return out
+
+
+def name_companions(text: str) -> dict[str, frozenset[str]]:
+    """Each name key of `text` → the other name keys of the run of capitalised words it is
+    written in, when the run has more than one ("East Nusa Tenggara": "nusa" → {"east",
+    "tengara"}). Words of the run that are no name ("Ministry") are left out."""
+    out: dict[str, set[str]] = {}
+    run: list[str] = []
+    end = -1
+    for m in [*_WORD_RE.finditer(text), None]:
+        joined = m is not None and m.group()[0].isupper() and not text[end : m.start()].strip()
+        if not joined:
+            if len(run) > 1:
+                for key in run:
+                    out.setdefault(key, set()).update(k for k in run if k != key)
+            run = []
+        if m is None or not m.group()[0].isupper():
+            end = -1 if m is None else m.end()
+            continue
+        end = m.end()
+        for part in m.group().split("-"):
+            if len(part) >= 3 and part[0].isupper() and part.casefold() not in ENTITY_STOPWORDS:
+                key = phonetic_key(part)
+                if len(key) >= 3:
+                    run.append(key)
+    return {key: frozenset(others) for key, others in out.items() if others}
+
+
+def names_only(key: str, companions: dict[str, frozenset[str]], names: Iterable[str]) -> bool:
+    """Whether the claim's `key` names what `names` (keys) name, with every word written
+    beside it: "Nusa" in "East Nusa Tenggara" is no "PT Karya Nusa Beton"."""
+    return all(any(keys_match(o, n) for n in names) for o in companions.get(key, ()))
 
 
 def _opens_sentence(text: str, at: int) -> bool:
@@ -330,6 +366,7 @@ class FeatureBuilder:
         rejected_of: list[str] = []
         cites = False
         targets: list[str] = []
+        companions: dict[str, frozenset[str]] = {}
         speaker = snap.speakers.get(claim.speaker) if claim.speaker else None
         names = speaker.names if speaker else ()
         actor = {e.key for name in names for e in entities_of(name, openers=True)}
@@ -342,6 +379,8 @@ class FeatureBuilder:
             langs.append(src.lang)
             found = entities_of(text, known=self.names(st.source))
             ents.extend(found)
+            for key, others in name_companions(text).items():
+                companions[key] = companions.get(key, frozenset()) | others
             # What it is about, across languages ("bom tandan" / "cluster munitions").
             ents.extend(Entity(key, surface) for key, surface in concepts_of(text))
             ctx.extend(self.headline(st.source))
@@ -389,6 +428,7 @@ class FeatureBuilder:
             entities=own,
             context=tuple(e for e in _distinct(ctx) if e.key not in own_keys),
             actor=tuple(sorted(actor)),
+            companions=companions,
             numbers=numbers,
             quantities=tuple(quantities),
             stances=stances,

@@ -38,6 +38,7 @@ from claimtrack.suggest.features import (
     Entity,
     FeatureBuilder,
     entities_of,
+    names_only,
     side_keys,
 )
 from claimtrack.suggest.lexicon import (
@@ -1667,7 +1668,11 @@ def _names_target(claim: ClaimFeatures, denial: ClaimFeatures) -> bool:
     An accusation names its target right after the accusing word; other claims anywhere.
     """
     named = claim.targets or tuple(e.key for e in claim.entities)
-    return any(keys_match(key, k) for key in named for k in denial.actor)
+    return any(
+        keys_match(key, k) and names_only(key, claim.companions, denial.actor)
+        for key in named
+        for k in denial.actor
+    )
 
 
 def _stated_denied(denial: ClaimFeatures, claim: ClaimFeatures) -> Iterator[tuple[str, str]]:
