@@ -120,7 +120,7 @@ as a word of its own (`Term.short`): "Кеше" finds "из Кеша"."""
 
 def _short_stem(word: str) -> str:
     """The stem of a folded Russian word of one case ending on `_MIN_SHORT_STEM` letters
-    ("кеше" -> "кеш", "баку" -> "бак"), when `_russian_stem` kept the word whole; else ""."""
+    ("кеше" -> "кеш", "мира" -> "мир"), when `_russian_stem` kept the word whole; else ""."""
     if _russian_stem(word) != word:
         return ""
     for ending in _RU_ENDINGS:
@@ -197,22 +197,37 @@ def search_terms(query: str) -> list[Term]:
 
     A short Russian name in a case ("Кеше", the locative) finds its other cases too ("из
     Кеша", as "kesh" does) and the Latin spelling of its stem ("Kesh"): its three-letter
-    stem matches a word that is it and a case ending (`Term.short`)."""
+    stem matches a word that is it and a case ending (`Term.short`).
+
+    A word that does not decline keeps its last letters (`_indeclinable`): "Баку" finds
+    "в Баку", not "бака" nor "баке" (a tank), while "больница" still finds "в больнице"."""
     terms = []
     for word in fold(query).split():
         cyrillic = _CYRILLIC_LETTER.search(word) is not None
         short = ""
-        if cyrillic:
+        if cyrillic and not _indeclinable(word):
             short = _short_stem(word)
             word = _russian_stem(word)
         across = ""
         for spelt in (short, word) if short else (word,):
             across = _sounded(_romanised(spelt) if cyrillic else _LATIN_VOWEL_END.sub("", spelt))
             if sum(ch.isalpha() for ch in across) >= ACROSS_MIN_LETTERS:
-                break  # the stem's when long enough: "кеш" is "kesh", "бак" no "baku"
+                break  # the stem's when long enough: "кеш" is "kesh", "мир" no "mira"
             across = ""
         terms.append(Term(word, across, cyrillic, short))
     return terms
+
+
+def _indeclinable(word: str) -> bool:
+    """Whether a folded Russian word keeps its last letters, which are no case ending: an
+    indeclinable name, a place in particular (`places.indeclinable`). "Баку" cut to "бак"
+    found every "бака" and "баке" (a tank), "Токио" cut to "токи" every "потоки". Only a
+    word stemming would cut is looked up (the dictionary loads once, ~0.4 s)."""
+    if _russian_stem(word) == word and not _short_stem(word):
+        return False
+    from claimtrack.attribution.places import indeclinable
+
+    return indeclinable(word)
 
 
 def matches(terms: list[Term], folded: str) -> bool:

@@ -76,6 +76,16 @@ from tests.conftest import Runner
         ("Кеше", "кешбэк за покупки", False),  # a case ending, not any word it starts
         ("Мира", "мирный житель", False),
         ("Мира", "по всему миру", True),
+        # a name that does not decline is no stem: «Баку» (the city) is no «бак» (a tank)
+        ("Баку", "осколок пробил топливный бак", False),
+        ("Баку", "из бака вытекло топливо", False),
+        ("Баку", "пожар в баке", False),
+        ("Баку", "Baku said", True),
+        ("Токио", "потоки беженцев", False),
+        ("Токио", "переговоры в Токио", True),
+        ("Шуши", "бои под Шушой", True),  # the genitive of «Шуша» declines
+        ("больница", "обстрел попал по больнице", True),
+        ("больницы", "главврач больницы", True),
     ],
 )
 def test_a_search_finds_what_an_analyst_means(query: str, text: str, found: bool) -> None:
@@ -187,3 +197,22 @@ def test_a_short_russian_name_in_a_case_finds_every_claim_naming_it(
         assert sorted(claim_ids(store, ClaimFilter(words=("Кеше",)))) == every
     finally:
         store.close()
+
+
+def test_baku_finds_the_city_not_a_tank(cli: Runner, tmp_path: Path) -> None:
+    """`statements --grep Баку` listed every statement about a tank («бак», «из бака», «в
+    баке»): the two stem alike. The city's name does not decline; an ordinary word still
+    finds its other cases («больница», «в больнице»)."""
+    article = tmp_path / "ru.txt"
+    sentences = (
+        "Минобороны заявило, что Баку обстрелял позиции у Мирны.",
+        "По словам Варена, осколок пробил топливный бак.",
+        "Из бака вытекло топливо, сказал Варен.",
+        "Снаряд попал в больницу, сообщил Варен.",
+    )
+    article.write_text("\n\n".join(sentences) + "\n", "utf-8")
+    assert cli("import", str(article), "--lang", "ru").code == 0
+    found = [r["text"] for r in cli("statements", "--grep", "Баку", "--json").json()]
+    assert found == [sentences[0]]
+    found = [r["text"] for r in cli("statements", "--grep", "больница", "--json").json()]
+    assert found == [sentences[3]]

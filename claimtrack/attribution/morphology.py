@@ -800,6 +800,19 @@ def _likeliest_is(word: str, grammeme: str) -> bool:
         return False
 
 
+def declines(word: str) -> bool | None:
+    """Whether the dictionary's likeliest reading of one word declines: False for an
+    indeclinable one ("Баку", "Токио", "Шойгу", "кино"), True for any other it knows ("Шуши",
+    the genitive of "Шуша"); None for a word it does not know."""
+    try:
+        parses = _parse(word.lower())
+        if not parses or not parses[0].is_known:
+            return None
+        return "Fixd" not in parses[0].tag
+    except Exception:  # a nicety: a dictionary problem leaves the word to the caller
+        return None
+
+
 def is_organisation_name(word: str) -> bool:
     """Whether the dictionary's likeliest reading of `word` is an organisation's name, in any
     case ("Еврокомиссии", "Роснефти")."""

@@ -212,6 +212,20 @@ def names_any_place(text: str) -> bool:
     return names_a_place(text) or words(text) in _dateline_places()
 
 
+def indeclinable(word: str) -> bool:
+    """Whether one Russian word does not decline, so that no ending of it is a case ending:
+    a word the dictionary knows as indeclinable ("Баку", "Токио", "Шойгу"), or one it does
+    not know that a lexicon lists as a place and that ends as no declining name does
+    ("Ханкенди", "Нейпьидо": `_russian_case_forms`). A case form of a place declines
+    ("Шуши" of "Шуша", "Армении")."""
+    from claimtrack.attribution.morphology import declines
+
+    known = declines(word)
+    if known is not None:
+        return not known
+    return names_any_place(word) and not _russian_case_forms(word)
+
+
 def place_of_adjective(word: str) -> str | None:
     """The place one adjective of any lexicon's `place_adjectives` names, in any case
     ("российского", "Российская" -> "Russia"), or None."""

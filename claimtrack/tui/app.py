@@ -36,6 +36,7 @@ from claimtrack.tui.dialogs.export import ExportDialog, ExportRequest
 from claimtrack.tui.dialogs.help import HelpScreen
 from claimtrack.tui.dialogs.importing import ImportDialog, ImportRequest
 from claimtrack.tui.dialogs.prompt import PromptDialog
+from claimtrack.tui.keys import KeyGate
 from claimtrack.tui.screens.base import ViewScreen
 from claimtrack.tui.screens.claims import ClaimsScreen
 from claimtrack.tui.screens.graph import GraphScreen
@@ -186,6 +187,8 @@ class ClaimtrackApp(App[None]):
         self._fold_failed: int | None = None
         """The store version an idle fold failed at (a full disk): tried again after the
         next change, not every tick."""
+        self._keys = KeyGate(self, super().on_event)
+        """Keys typed while a dialog opens, held for it."""
 
     @property
     def store_name(self) -> str:
@@ -235,14 +238,17 @@ class ClaimtrackApp(App[None]):
 
     async def on_event(self, event: events.Event) -> None:
         """Note when the analyst last pressed a key or clicked: an idle fold waits for a pause.
-        Once quitting, input is dropped: keys typed after `q` ("q u e") were still answered
-        before the app closed, an undo written to the store and a dialog opening as it shut."""
+        Keys typed while a dialog opens wait for it (`KeyGate`). Once quitting, input is
+        dropped: keys typed after `q` ("q u e") were still answered before the app closed,
+        an undo written to the store and a dialog opening as it shut."""
         if isinstance(event, (events.Key, events.MouseDown, events.MouseUp, events.Click,
                               events.Paste)):  # fmt: skip
             if self._quitting:
                 event.stop()
                 return
             self._last_input = monotonic()
+        if isinstance(event, events.Key) and self._keys.hold(event):
+            return
         await super().on_event(event)
 
     def exit(

@@ -115,6 +115,19 @@ async def until(pilot: Pilot[None], condition: Callable[[], bool], seconds: floa
         await pilot.pause(0.05)
 
 
+def type_at_once(pilot: Pilot[None], *keys: str) -> None:
+    """Send `keys` as a terminal does when they are typed fast: all queued before the app
+    answers the first (`Pilot.press` waits for the app between keys, as no analyst does)."""
+    from textual import events
+
+    app = pilot.app
+    assert app._driver is not None
+    for key in keys:
+        event = events.Key(key, key if len(key) == 1 else None)
+        event.set_sender(app)
+        app._driver.send_message(event)
+
+
 async def type_text(pilot: Pilot[None], text: str) -> None:
     """Type into the focused field."""
     await pilot.press(*text)

@@ -184,7 +184,7 @@ async def _sleep(seconds: float) -> None:
 
 
 async def test_keys_typed_after_q_are_not_answered(demo_store: Store) -> None:
-    """"q u e" typed fast (or "question" sent to the wrong pane): the app quits, and neither
+    """ "q u e" typed fast (or "question" sent to the wrong pane): the app quits, and neither
     the undo nor the export dialog happens on the way out."""
     app = app_for(demo_store)
     async with app.run_test(size=(80, 24)) as pilot:
