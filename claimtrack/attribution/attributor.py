@@ -15,8 +15,10 @@ from claimtrack.attribution.bodies import (
     bodies_named_in,
     body_key,
     body_kind,
+    described_body,
     home_country,
     organisation_named,
+    same_described_body,
     states_named,
 )
 from claimtrack.attribution.cues import (
@@ -143,11 +145,15 @@ class Attributor:
         self._people = [s for s in speakers if s.kind == "person"]
         self._body_keys: dict[tuple[str, str], str] = {}  # (kind of body, country) -> speaker
         self._keys_of: dict[str, set[tuple[str, str]]] = {}  # speaker -> its body keys
+        # (kind of body, its word) -> the speakers: "Regional Health Ministry"
+        self._described: dict[tuple[str, str], set[str]] = {}
         for speaker in speakers:
             for name in speaker.names if speaker.kind != "person" else ():
                 if (key := body_key(name)) is not None:
                     self._body_keys.setdefault(key, speaker.id)
                     self._keys_of.setdefault(speaker.id, set()).add(key)
+                elif (described := described_body(name)) is not None:
+                    self._described.setdefault(described, set()).add(speaker.id)
         self._bodies = [s for s in speakers if s.kind != "person"]
         self._initialled: dict[str, set[str]] = {}  # "ocha" -> the bodies whose names make it
         for body in self._bodies:
@@ -284,19 +290,37 @@ class Attributor:
             if proposal.kind == "person":
                 return None
             key = body_key(proposal.name) or body_key(_unvoiced(proposal.name, lexicon))
-            return self._body_keys.get(key) if key is not None else None
+            if key is not None:
+                return self._body_keys.get(key)
+            unvoiced = _unvoiced(proposal.name, lexicon)
+            return self._described_as(proposal.name) or self._described_as(unvoiced)
+
+        def named(proposal: NewSpeaker) -> bool:
+            return body_key(proposal.name) is not None or described_body(proposal.name) is not None
 
         def why(suggestion: SpeakerSuggestion, proposal: NewSpeaker, speaker: str) -> str:
             name = self._name(speaker)
-            if body_key(proposal.name) is None:
+            if not named(proposal):
                 return f'{suggestion.reason}: speaks for "{name}"'
             return f'{suggestion.reason}: "{proposal.name}" is another name of "{name}"'
 
         def teach(proposal: NewSpeaker, _speaker: str) -> bool:
-            return body_key(proposal.name) is not None  # the body's name, not its spokesman
+            return named(proposal)  # the body's name, not its spokesman
 
-        if self._body_keys:
+        if self._body_keys or self._described:
             _replace_proposals(results, registered, SCORE_OTHER_SCRIPT, why, teach=teach)
+
+    def _described_as(self, name: str) -> str | None:
+        """The one registered body `name` is in another language by its kind and the word
+        describing it (`bodies.described_body`: "Региональный минздрав" for "Regional Health
+        Ministry"); None for none, or several."""
+        key = described_body(name)
+        if key is None:
+            return None
+        found = {
+            s for k, ids in self._described.items() if same_described_body(key, k) for s in ids
+        }
+        return next(iter(found)) if len(found) == 1 else None
 
     def _registered_labels(self, results: list[SpeakerSuggestion | None]) -> None:
         """A group nobody names proposed under a label registered already ("Residents

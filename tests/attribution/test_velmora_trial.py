@@ -54,6 +54,40 @@ def test_a_described_ministry_is_proposed_as_the_sentence_names_it(
     assert (found[-1].proposal.name, found[-1].proposal.kind) == (name, "ministry")
 
 
+REGIONAL_HEALTH = Speaker(id="rhm", name="Regional Health Ministry", kind="ministry")
+ARMENIAN_HEALTH = Speaker(id="ahm", name="Armenian Health Ministry", kind="ministry")
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("ru", "Региональный минздрав настаивает, что погибли не менее 42 человек."),
+        ("ru", "В региональном минздраве сообщили, что погибли не менее 42 человек."),
+        ("id", "Sementara itu, kementerian kesehatan regional mengatakan 42 orang tewas."),
+        ("en", f"{STRIKE}, the regional health ministry said."),
+    ],
+)
+def test_a_described_ministry_registered_in_another_language_is_that_speaker(
+    lang: str, sentence: str
+) -> None:
+    """ "Региональный минздрав настаивает" proposed a new speaker though "Regional Health
+    Ministry" was registered: its kind and the word describing it, alike in both languages,
+    name one body, as a kind and a country do; accepting teaches it the Russian name."""
+    (found,) = suggest(lang, sentence, speakers=[REGIONAL_HEALTH, ARMENIAN_HEALTH])
+    assert who(found) == "rhm"
+    assert found is not None
+    assert lang == "en" or (found.found_as is not None and found.found_as.kind == "ministry")
+
+
+def test_a_described_ministry_is_no_other_of_its_kind() -> None:
+    """Another health ministry (Armenia's) is not the regional one."""
+    (found,) = suggest(
+        "ru", "Региональный минздрав настаивает, что погибли не менее 42 человек.",
+        speakers=[ARMENIAN_HEALTH],
+    )  # fmt: skip
+    assert who(found) == "+Региональный минздрав"
+
+
 def test_the_health_ministry_alone_is_still_no_guess() -> None:
     """Its kind alone names no ministry when the article named none of that kind."""
     (found,) = suggest("en", f"{STRIKE}, the health ministry said.", speakers=[])
