@@ -9,7 +9,12 @@ from functools import lru_cache
 from itertools import pairwise
 
 from claimtrack.attribution import discourse
-from claimtrack.attribution.aliases import INFLECTED_SCORE, AliasIndex, word_score
+from claimtrack.attribution.aliases import (
+    INFLECTED_SCORE,
+    AliasIndex,
+    named_as_person,
+    word_score,
+)
 from claimtrack.attribution.bodies import (
     MAX_ORGANISATION_WORDS,
     bodies_named_in,
@@ -142,7 +147,13 @@ class Attributor:
     def __init__(self, speakers: Sequence[Speaker]) -> None:
         self._speakers = {s.id: s for s in speakers}
         self._index = AliasIndex(speakers, all_stopwords())
-        self._people = [s for s in speakers if s.kind == "person"]
+        # people by name, whatever kind they were filed under ("Ирина Довгаль" as officials),
+        # as people, so that their names compare as people's across scripts ("Dovgal")
+        self._people = [
+            s if s.kind == "person" else replace(s, kind="person")
+            for s in speakers
+            if named_as_person(s)
+        ]
         self._body_keys: dict[tuple[str, str], str] = {}  # (kind of body, country) -> speaker
         self._keys_of: dict[str, set[tuple[str, str]]] = {}  # speaker -> its body keys
         # (kind of body, its word) -> the speakers: "Regional Health Ministry"

@@ -122,3 +122,18 @@ def test_a_person_registered_as_another_kind_is_found_by_her_surname(kind: str) 
     dovgal = Speaker(id="dovgal", name="Irina Dovgal", kind=kind)
     found = suggest("en", ACCUSED, REJECTED, speakers=[VOSS, dovgal])
     assert [who(f) for f in found] == ["voss", "dovgal"]
+
+
+@pytest.mark.parametrize("kind", ["officials", "ministry", "other"])
+@pytest.mark.parametrize(
+    "sentence", [REJECTED, "Dovgal said the toll was inflated.", "Irina Dovgal said so."]
+)
+def test_a_person_registered_as_another_kind_in_cyrillic_is_found_in_latin(
+    kind: str, sentence: str
+) -> None:
+    """With «Ирина Довгаль» filed under officials, "Dovgal said …" proposed a new speaker
+    "Dovgal": only speakers of kind person were compared across scripts. Her name says she
+    is one (`aliases.named_as_person`), as it does for her surname in her own script."""
+    dovgal = Speaker(id="dovgal", name="Ирина Довгаль", kind=kind)
+    found = suggest("en", ACCUSED, sentence, speakers=[VOSS, dovgal])
+    assert [who(f) for f in found] == ["voss", "dovgal"]
