@@ -163,7 +163,7 @@ class Attributor:
                 if (key := body_key(name)) is not None:
                     self._body_keys.setdefault(key, speaker.id)
                     self._keys_of.setdefault(speaker.id, set()).add(key)
-                elif (described := described_body(name)) is not None:
+                elif (described := described_body(name)) and not _its_side(described, speaker):
                     self._described.setdefault(described, set()).add(speaker.id)
         self._bodies = [s for s in speakers if s.kind != "person"]
         self._initialled: dict[str, set[str]] = {}  # "ocha" -> the bodies whose names make it
@@ -1415,6 +1415,15 @@ def _declined_surname(
         if len(key) == 1 and word_score(key[0], named[0]) >= INFLECTED_SCORE:
             return person
     return None
+
+
+def _its_side(described: tuple[str, str], speaker: Speaker) -> bool:
+    """Whether the word describing a registered body (`bodies.described_body`) is its side
+    ("Kestria" of "Defence Ministry of Kestria", on the side Kestria): its country, which
+    no list may know, not a description. A body is matched by its country only for a
+    country the lists know (`bodies.body_key`): a missed match, never a wrong one."""
+    side = sounded(romanised(speaker.side or ""))
+    return bool(side) and same_described_body(described, (described[0], side))
 
 
 def _unvoiced(name: str, lexicon: Lexicon) -> str:

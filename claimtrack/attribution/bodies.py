@@ -229,7 +229,8 @@ def same_described_body(a: tuple[str, str], b: tuple[str, str]) -> bool:
 
     from claimtrack.attribution.same_speaker import WORD_CUTOFF
 
-    return a[0] == b[0] and fuzz.ratio(a[1], b[1], score_cutoff=WORD_CUTOFF) >= WORD_CUTOFF
+    alike = fuzz.ratio(a[1], b[1], processor=None, score_cutoff=WORD_CUTOFF) >= WORD_CUTOFF
+    return a[0] == b[0] and alike
 
 
 def states_named(names: Iterable[str]) -> frozenset[str]:

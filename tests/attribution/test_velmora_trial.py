@@ -88,6 +88,20 @@ def test_a_described_ministry_is_no_other_of_its_kind() -> None:
     assert who(found) == "+Региональный минздрав"
 
 
+def test_a_country_no_list_knows_is_no_word_describing_its_ministry() -> None:
+    """ "Kestria", the side of "Defence Ministry of Kestria", is its country: a ministry is
+    matched across languages by a country only the lists know (the analyst's picker ranks
+    it first, `services.placenames.bodies_called`), never by one word alike."""
+    kestria = Speaker(
+        id="kestria", name="Defence Ministry of Kestria", side="Kestria", kind="ministry"
+    )
+    (found,) = suggest(
+        "id", "Kementerian Pertahanan Kestria membantah telah menyerang rumah sakit.",
+        speakers=[kestria],
+    )  # fmt: skip
+    assert who(found) == "+Kementerian Pertahanan Kestria"
+
+
 def test_the_health_ministry_alone_is_still_no_guess() -> None:
     """Its kind alone names no ministry when the article named none of that kind."""
     (found,) = suggest("en", f"{STRIKE}, the health ministry said.", speakers=[])
