@@ -90,6 +90,9 @@ SCORE_PLACE_FOR_BODY = 0.6
 """At most this for a place said to speak ("Karabakh accuses …") given to the one registered
 body named after it ("Nagorno-Karabakh officials")."""
 _PROBE = "\x00proposal"
+_PEOPLE_KINDS = frozenset({"person", "officials", "other"})
+"""Kinds of speaker a person may be filed under: a person, the officials of a body she is
+one of, or no kind told."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,12 +150,13 @@ class Attributor:
     def __init__(self, speakers: Sequence[Speaker]) -> None:
         self._speakers = {s.id: s for s in speakers}
         self._index = AliasIndex(speakers, all_stopwords())
-        # people by name, whatever kind they were filed under ("Ирина Довгаль" as officials),
-        # as people, so that their names compare as people's across scripts ("Dovgal")
+        # people by name, filed as people or under a kind that may hold one ("Ирина Довгаль"
+        # as officials), compared as people's names across scripts ("Dovgal"); a body's
+        # kind ("Dmitry Peskov" as a ministry) is no person's filing
         self._people = [
             s if s.kind == "person" else replace(s, kind="person")
             for s in speakers
-            if named_as_person(s)
+            if s.kind in _PEOPLE_KINDS and named_as_person(s)
         ]
         self._body_keys: dict[tuple[str, str], str] = {}  # (kind of body, country) -> speaker
         self._keys_of: dict[str, set[tuple[str, str]]] = {}  # speaker -> its body keys
