@@ -9,14 +9,21 @@ from functools import lru_cache
 from itertools import pairwise
 
 from claimtrack.attribution import discourse
-from claimtrack.attribution.aliases import INFLECTED_SCORE, AliasIndex, word_score
+from claimtrack.attribution.aliases import (
+    INFLECTED_SCORE,
+    AliasIndex,
+    named_as_person,
+    word_score,
+)
 from claimtrack.attribution.bodies import (
     MAX_ORGANISATION_WORDS,
     bodies_named_in,
     body_key,
     body_kind,
+    described_body,
     home_country,
     organisation_named,
+    same_described_body,
     states_named,
 )
 from claimtrack.attribution.cues import (
@@ -83,6 +90,9 @@ SCORE_PLACE_FOR_BODY = 0.6
 """At most this for a place said to speak ("Karabakh accuses …") given to the one registered
 body named after it ("Nagorno-Karabakh officials")."""
 _PROBE = "\x00proposal"
+_PEOPLE_KINDS = frozenset({"person", "officials", "other"})
+"""Kinds of speaker a person may be filed under: a person, the officials of a body she is
+one of, or no kind told."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,14 +150,25 @@ class Attributor:
     def __init__(self, speakers: Sequence[Speaker]) -> None:
         self._speakers = {s.id: s for s in speakers}
         self._index = AliasIndex(speakers, all_stopwords())
-        self._people = [s for s in speakers if s.kind == "person"]
+        # people by name, filed as people or under a kind that may hold one ("Ирина Довгаль"
+        # as officials), compared as people's names across scripts ("Dovgal"); a body's
+        # kind ("Dmitry Peskov" as a ministry) is no person's filing
+        self._people = [
+            s if s.kind == "person" else replace(s, kind="person")
+            for s in speakers
+            if s.kind in _PEOPLE_KINDS and named_as_person(s)
+        ]
         self._body_keys: dict[tuple[str, str], str] = {}  # (kind of body, country) -> speaker
         self._keys_of: dict[str, set[tuple[str, str]]] = {}  # speaker -> its body keys
+        # (kind of body, its word) -> the speakers: "Regional Health Ministry"
+        self._described: dict[tuple[str, str], set[str]] = {}
         for speaker in speakers:
             for name in speaker.names if speaker.kind != "person" else ():
                 if (key := body_key(name)) is not None:
                     self._body_keys.setdefault(key, speaker.id)
                     self._keys_of.setdefault(speaker.id, set()).add(key)
+                elif (described := described_body(name)) and not _its_side(described, speaker):
+                    self._described.setdefault(described, set()).add(speaker.id)
         self._bodies = [s for s in speakers if s.kind != "person"]
         self._initialled: dict[str, set[str]] = {}  # "ocha" -> the bodies whose names make it
         for body in self._bodies:
@@ -284,19 +305,37 @@ class Attributor:
             if proposal.kind == "person":
                 return None
             key = body_key(proposal.name) or body_key(_unvoiced(proposal.name, lexicon))
-            return self._body_keys.get(key) if key is not None else None
+            if key is not None:
+                return self._body_keys.get(key)
+            unvoiced = _unvoiced(proposal.name, lexicon)
+            return self._described_as(proposal.name) or self._described_as(unvoiced)
+
+        def named(proposal: NewSpeaker) -> bool:
+            return body_key(proposal.name) is not None or described_body(proposal.name) is not None
 
         def why(suggestion: SpeakerSuggestion, proposal: NewSpeaker, speaker: str) -> str:
             name = self._name(speaker)
-            if body_key(proposal.name) is None:
+            if not named(proposal):
                 return f'{suggestion.reason}: speaks for "{name}"'
             return f'{suggestion.reason}: "{proposal.name}" is another name of "{name}"'
 
         def teach(proposal: NewSpeaker, _speaker: str) -> bool:
-            return body_key(proposal.name) is not None  # the body's name, not its spokesman
+            return named(proposal)  # the body's name, not its spokesman
 
-        if self._body_keys:
+        if self._body_keys or self._described:
             _replace_proposals(results, registered, SCORE_OTHER_SCRIPT, why, teach=teach)
+
+    def _described_as(self, name: str) -> str | None:
+        """The one registered body `name` is in another language by its kind and the word
+        describing it (`bodies.described_body`: "Региональный минздрав" for "Regional Health
+        Ministry"); None for none, or several."""
+        key = described_body(name)
+        if key is None:
+            return None
+        found = {
+            s for k, ids in self._described.items() if same_described_body(key, k) for s in ids
+        }
+        return next(iter(found)) if len(found) == 1 else None
 
     def _registered_labels(self, results: list[SpeakerSuggestion | None]) -> None:
         """A group nobody names proposed under a label registered already ("Residents
@@ -1380,6 +1419,15 @@ def _declined_surname(
         if len(key) == 1 and word_score(key[0], named[0]) >= INFLECTED_SCORE:
             return person
     return None
+
+
+def _its_side(described: tuple[str, str], speaker: Speaker) -> bool:
+    """Whether the word describing a registered body (`bodies.described_body`) is its side
+    ("Kestria" of "Defence Ministry of Kestria", on the side Kestria): its country, which
+    no list may know, not a description. A body is matched by its country only for a
+    country the lists know (`bodies.body_key`): a missed match, never a wrong one."""
+    side = sounded(romanised(speaker.side or ""))
+    return bool(side) and same_described_body(described, (described[0], side))
 
 
 def _unvoiced(name: str, lexicon: Lexicon) -> str:

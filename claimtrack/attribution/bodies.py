@@ -163,13 +163,29 @@ def body_key(name: str) -> tuple[str, str] | None:
     Defence Ministry", "Министерство обороны Армении", "российского МИДа", "Госдеп США" ->
     ("defence ministry", "Armenia"), ...), (usual name, "") when it is a known
     organisation's, else None."""
-    written = _WORD.findall(name)
     keyed = _keyed(name)
     known = _organisations().get(keyed)
     if known is not None and keyed in _in_capitals() and not name.strip().isupper():
         known = None  # "WHO" is the World Health Organization, "who" a pronoun
     if known is not None:
         return (known, "")  # "Врачи без границ", "MSF": Médecins Sans Frontières
+    found = _kind_and_rest(name)
+    if found is None:
+        return None
+    body, phrase, rest = found
+    home = _home_countries().get(phrase)
+    country = _country(rest) if rest else home
+    if home is not None and country != home:
+        return None  # "State Department" is the United States', no other's
+    return (body, country) if country else None
+
+
+def _kind_and_rest(name: str) -> tuple[str, tuple[str, ...], list[str]] | None:
+    """The kind of body the longest listed phrase in `name` names, that phrase (keyed), and
+    the other words as written, without "of", "the" and possessives; None when no listed
+    phrase stands in it."""
+    written = _WORD.findall(name)
+    keyed = _keyed(name)
     for phrase, body in _kinds():
         size = len(phrase)
         for start in range(len(keyed) - size + 1):
@@ -180,12 +196,41 @@ def body_key(name: str) -> tuple[str, str] | None:
                 for k, (w, f) in enumerate(zip(written, keyed, strict=True))
                 if not start <= k < start + size and f not in _LINKS
             ]
-            home = _home_countries().get(phrase)
-            country = _country(rest) if rest else home
-            if home is not None and country != home:
-                return None  # "State Department" is the United States', no other's
-            return (body, country) if country else None
+            return body, phrase, rest
     return None
+
+
+@lru_cache(maxsize=8192)
+def described_body(name: str) -> tuple[str, str] | None:
+    """(kind of body, the word describing it romanised) when `name` is a kind of body and
+    one word more that names no country ("Regional Health Ministry", "Региональный
+    минздрав", "Kementerian Kesehatan Regional" -> ("health ministry", "regional"),
+    ("health ministry", "regionalnyi"), …): one body in several languages when the word is
+    alike however written (`same_described_body`), as `body_key` tells one by its
+    country. None for any other name, and for one `body_key` reads."""
+    from claimtrack.attribution.same_speaker import romanised, sounded
+
+    found = _kind_and_rest(name)
+    if found is None or len(found[2]) != 1 or body_key(name) is not None:
+        return None
+    said = sounded(romanised(found[2][0]))
+    return (found[0], said) if len(said) >= _DESCRIBING_LETTERS else None
+
+
+_DESCRIBING_LETTERS = 4
+"""A shorter word describing a body ("Г", "RS") is alike too many others by chance."""
+
+
+def same_described_body(a: tuple[str, str], b: tuple[str, str]) -> bool:
+    """Whether two `described_body` keys are one body: one kind, its word alike in the
+    two languages as words of two names are (`same_speaker.WORD_CUTOFF`: "regional" /
+    "regionalnyi" of «Региональный»)."""
+    from rapidfuzz import fuzz
+
+    from claimtrack.attribution.same_speaker import WORD_CUTOFF
+
+    alike = fuzz.ratio(a[1], b[1], processor=None, score_cutoff=WORD_CUTOFF) >= WORD_CUTOFF
+    return a[0] == b[0] and alike
 
 
 def states_named(names: Iterable[str]) -> frozenset[str]:

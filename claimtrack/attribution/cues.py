@@ -106,6 +106,10 @@ class Lexicon:
     ranks: frozenset[str] = frozenset()
     """Ranks and honorifics right before a name ("spokesman **Colonel** Dario Petek"): part of
     neither the name nor the office alias a proposal registers."""
+    office_modifiers: frozenset[str] = frozenset()
+    """Words describing a job or office, which name no place nor body ("**Veteran** surgeon
+    Elena Moravec", "**Senior** surgeon …"): capitalised as the sentence opens, they make
+    no office alias of the job."""
     side_nouns: frozenset[str] = frozenset()
     """Official nouns that make a place the speaker itself ("**Pihak** Armenia", "the Armenian
     **side**"): such a proposal registers the place (`attribution.proposals`)."""
@@ -400,6 +404,7 @@ def build_lexicon(lang: str, raw: dict[str, Any]) -> Lexicon:
         official_nouns=_folded_set(raw, "official_nouns"),
         side_nouns=_folded_set(raw, "side_nouns"),
         ranks=_folded_set(raw, "ranks"),
+        office_modifiers=_folded_set(raw, "office_modifiers"),
         complementizers=_folded_set(raw, "complementizers"),
         subordinators=_folded_set(raw, "subordinators"),
         clause_openers=_phrases(raw, "clause_openers"),

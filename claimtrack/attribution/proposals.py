@@ -144,7 +144,12 @@ def new_speaker(surface: str, lexicon: Lexicon) -> NewSpeaker:
         return plain  # "UN High Commissioner for Human Rights": its remit, no one's name
     office = _without_trailing_ranks(surface[:start].strip(" ,-\u2013\u2014"), lexicon)
     office = _without_adverbial(office, lexicon)  # "Генсек ООН по телефону": "Генсек ООН"
-    names_a_place = any(w.capitalised and not w.title for w in words if w.end <= len(office))
+    # "**Veteran** surgeon", "**Senior** surgeon": a capital opening the sentence names nothing
+    names_a_place = any(
+        w.capitalised and not w.title and not _describing(surface, w, lexicon)
+        for w in words
+        if w.end <= len(office)
+    )
     learned = office and names_a_place and not _a_voice(office, lexicon)
     return NewSpeaker(name, (office,) if learned else (), "person", surface)
 
@@ -444,6 +449,12 @@ def _leading_town(texts: list[str], lexicon: Lexicon) -> int:
     while size < len(texts) - 1 and fold_str(texts[size]) in lexicon.place_suffixes:
         size += 1
     return size if size > 1 else 0
+
+
+def _describing(surface: str, word: _Word, lexicon: Lexicon) -> bool:
+    """Whether `word` only describes the job or office ("Veteran", "Senior": the lexicon's
+    `office_modifiers`), naming no place nor body."""
+    return fold_str(surface[word.start : word.end]) in lexicon.office_modifiers
 
 
 def _is_rank(word: str, lexicon: Lexicon) -> bool:

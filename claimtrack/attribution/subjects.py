@@ -8,7 +8,12 @@ from claimtrack.attribution.aliases import Mention
 from claimtrack.attribution.bodies import body_key, body_kind, organisation_named
 from claimtrack.attribution.cues import Lexicon, starts_with
 from claimtrack.attribution.groups import group_phrase, group_speaker, unlabelled_group
-from claimtrack.attribution.morphology import an_adverb, is_first_name, word_forms
+from claimtrack.attribution.morphology import (
+    an_adverb,
+    is_first_name,
+    starts_a_subject,
+    word_forms,
+)
 from claimtrack.attribution.places import is_place, leading_place, names_any_place
 from claimtrack.attribution.proposals import (
     MAX_REMIT_WORDS,
@@ -713,6 +718,8 @@ def _proposal(
         and not impersonal
     )
     tokens = _without_framing(lexicon, tokens)
+    if located:
+        tokens = _past_where(sentence, lexicon, tokens)
     group = _group(sentence, lexicon, tokens, how)
     if group is not None:  # "Residents of Kharkiv said", "sumber di kepolisian mengatakan"
         return Finding("propose", cue, f"propose-{how}", SCORE_PROPOSAL, group)
@@ -1249,6 +1256,35 @@ def _without_framing(lexicon: Lexicon, tokens: list[Token]) -> list[Token]:
             tokens = tokens[1:]
         else:
             break
+    return tokens
+
+
+MAX_WHERE_WORDS = 3
+"""The most words a preposition opening a Russian chunk governs before its subject ("В
+**больнице Святого Луки** хирург Елена Моравец заявила")."""
+
+
+def _past_where(sentence: Sentence, lexicon: Lexicon, tokens: list[Token]) -> list[Token]:
+    """Russian: `tokens` past what the preposition opening them governs, where a person
+    follows it ("В **больнице** хирург Елена Моравец заявила", "В **Москве** Елена Моравец
+    заявила"): the place or body in an oblique case says where, it is no word of the
+    speaker's name. The person is two capitalised words or more, maybe after their job in
+    lower case in the nominative ("хирург", "главный врач"), opening with a first name the
+    dictionary knows in the nominative or after a title ("премьер-министр Никол Пашинян");
+    else `tokens` are as they were ("В Минобороны Армении Шушан Степанян")."""
+    first = 1 + (bool(tokens) and tokens[0].norm in lexicon.prepositions)
+    for at in range(first, min(len(tokens), first + MAX_WHERE_WORDS)):
+        rest = tokens[at:]
+        job = 0
+        while job < len(rest) - 1 and not rest[job].capitalised:
+            if not starts_a_subject(_text(sentence, rest[job])):
+                break
+            job += 1
+        name = rest[job:]
+        titled = any(t.norm in lexicon.titles for t in rest[:job])  # "премьер-министр"
+        named = bool(name) and (titled or is_first_name(_text(sentence, name[0])))
+        if named and _persons_name_at(sentence, lexicon, name):
+            return rest
     return tokens
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimtrack.attribution.bodies import body_key
+from claimtrack.attribution.bodies import body_key, described_body, same_described_body
 from claimtrack.attribution.same_speaker import likely_same
 from claimtrack.model import Speaker
 from tests.attribution.support import suggest
@@ -37,6 +37,30 @@ from tests.attribution.support import suggest
 )
 def test_a_body_is_its_kind_and_its_country(name: str, key: tuple[str, str] | None) -> None:
     assert body_key(name) == key
+
+
+@pytest.mark.parametrize(
+    ("name", "other", "same"),
+    [
+        ("Regional Health Ministry", "Региональный минздрав", True),
+        ("Regional Health Ministry", "Региональное министерство здравоохранения", True),
+        ("Regional Health Ministry", "Kementerian Kesehatan Regional", True),
+        ("Regional Health Ministry", "Regional Defence Ministry", False),
+        ("Regional Health Ministry", "Федеральный минздрав", False),
+    ],
+)
+def test_a_body_described_by_one_word_is_one_body_in_each_language(
+    name: str, other: str, same: bool
+) -> None:
+    a, b = described_body(name), described_body(other)
+    assert a is not None and b is not None
+    assert same_described_body(a, b) is same
+
+
+@pytest.mark.parametrize("name", ["Armenian Health Ministry", "Health Ministry", "Ilham Aliyev"])
+def test_a_body_of_a_country_or_of_no_word_more_is_described_by_none(name: str) -> None:
+    """A country's body is `body_key`'s to tell; a kind alone describes no one body."""
+    assert described_body(name) is None
 
 
 def test_one_body_registered_in_three_languages_is_likely_one_speaker() -> None:

@@ -425,6 +425,28 @@ def test_an_outlets_name_in_a_persons_name_or_title_keeps_the_person(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "aliases"),
+    [
+        ("Veteran surgeon Elena Moravec said the wounded kept coming.", ()),
+        ("Senior surgeon Elena Moravec said the wounded kept coming.", ()),
+        ("Chief surgeon Elena Moravec said the wounded kept coming.", ()),
+        # a place beside the description still names the office's post
+        ("Former New York mayor Michael Bloomberg said the war must end.",
+         ("Former New York mayor",)),
+    ],
+)  # fmt: skip
+def test_a_description_of_a_job_opening_the_sentence_is_no_alias(
+    sentence: str, aliases: tuple[str, ...]
+) -> None:
+    """ "Veteran surgeon Elena Moravec said" registered her with the alias "Veteran
+    surgeon", its capital (the sentence's) read as a place's: a word describing a job
+    (`office_modifiers`) names none, as "the veteran surgeon" in lower case did not."""
+    (got,) = suggest("en", sentence, speakers=[])
+    assert got and got.proposal
+    assert (got.proposal.aliases, got.proposal.kind) == (aliases, "person")
+
+
+@pytest.mark.parametrize(
     ("phrase", "name", "aliases"),
     [  # where the press names people by one name, one name after the office is the person
         ("Menko Polhukam Wiranto", "Wiranto", ("Menko Polhukam",)),

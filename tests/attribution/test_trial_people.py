@@ -246,3 +246,21 @@ def test_a_russian_job_in_lower_case_is_no_word_of_the_name(sentence: str) -> No
     dictionary knows the common noun as well."""
     found = suggest("ru", sentence, '"Нас держали шесть часов", — сказала она.', speakers=[])
     assert [_speaker(f) for f in found] == ["Елена Моравец", "Елена Моравец"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "В больнице хирург Елена Моравец заявила, что раненых много.",
+        "В Москве хирург Елена Моравец заявила, что раненых много.",
+        "В региональной больнице хирург Елена Моравец заявила, что раненых много.",
+        "В Москве Елена Моравец заявила, что раненых много.",
+    ],
+)
+def test_where_a_russian_sentence_opens_is_no_word_of_the_name(sentence: str) -> None:
+    """ "В больнице хирург Елена Моравец заявила" proposed "Больница хирург Елена Моравец"
+    (and "В Москве хирург …" nobody): what the preposition governs says where she spoke,
+    and the job after it is hers, neither a word of her name."""
+    (found,) = suggest("ru", sentence, speakers=[])
+    assert found is not None and found.proposal is not None
+    assert (found.proposal.name, found.proposal.kind) == ("Елена Моравец", "person")
