@@ -86,12 +86,29 @@ def check_published(value: str | None) -> None:
     check_known_by(value, today, "published date", "an article is out before it is imported")
 
 
+EARLIEST_DATE = "1900-01-01"
+"""The earliest date typed anywhere (a published date, a decision date, a filter's date):
+no article or verdict the tool is for is older, and a year such as 0001 or 1899 is a typo
+that would sort and filter as the oldest of all. A store's own records are not held to it."""
+
+
+def check_not_too_early(value: str | None, what: str) -> None:
+    """Refuse an ISO date before `EARLIEST_DATE` (None passes), in one line naming it."""
+    if value is not None and value < EARLIEST_DATE:
+        raise ValidationError(
+            f"{what} {value} is before {EARLIEST_DATE}, the earliest date accepted "
+            "(a typo in the year?)"
+        )
+
+
 def check_known_by(value: str | None, today: str, what: str, why: str) -> None:
     """Refuse a date after the day after `today` (a day of slack for time zones): a verdict
-    or an article dated 2099 is a typo, and it would sort and filter as the newest."""
+    or an article dated 2099 is a typo, and it would sort and filter as the newest; and one
+    before `EARLIEST_DATE` (0001-01-01), as much a typo."""
     import datetime as _dt
 
     check_date(value, what)
+    check_not_too_early(value, what)
     tomorrow = (_dt.date.fromisoformat(today[:10]) + _dt.timedelta(days=1)).isoformat()
     if value is not None and value > tomorrow:
         raise ValidationError(f"{what} {value} is in the future; {why}")
@@ -163,6 +180,14 @@ _WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Satur
 
 
 def read_date(value: str | None, what: str = "date") -> str | None:
+    """A date as an analyst types or pastes it, as YYYY-MM-DD (None or blank: None); one
+    before `EARLIEST_DATE` is refused (`_read_date` says which forms are read)."""
+    iso = _read_date(value, what)
+    check_not_too_early(iso, what)
+    return iso
+
+
+def _read_date(value: str | None, what: str) -> str | None:
     """A date as an analyst types or pastes it, as YYYY-MM-DD (None or blank: None).
 
     Russian and Indonesian desks write the day first: "14.10.2025" (and "14-10-2025") is the

@@ -184,6 +184,8 @@ def test_read_date_takes_the_dates_desks_type(typed: str, stored: str | None) ->
         ("Monday, 1 June 2025", "2025-06-01 is a Sunday, not a Monday"),
         ("Senin, 1 Juni 2025", "2025-06-01 is a Sunday, not a Monday"),
         ("2025-13-01", "not a real date"),
+        ("0001-01-01", "0001-01-01 is before 1900-01-01, the earliest date accepted"),
+        ("31.12.1899", "1899-12-31 is before 1900-01-01"),  # a typo in the year
     ],
 )
 def test_read_date_refuses_what_it_cannot_read_for_sure(typed: str, message: str) -> None:

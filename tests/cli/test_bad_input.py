@@ -573,6 +573,25 @@ def test_a_verdict_dated_in_the_future_is_refused(
     )  # fmt: skip
 
 
+def test_a_date_before_1900_is_refused_wherever_a_date_is_typed(
+    cli: Runner, db: Path, desk: dict[str, str], tmp_path: Path
+) -> None:
+    """A new-analyst trial: `outcome --date 0001-01-01` (and 1899-01-01) was recorded with
+    only a warning, though 2099 was refused; no news or verdict is that old, the year is a
+    typo. Published dates and filters' dates are held to the same floor."""
+    for typed, day in (("0001-01-01",) * 2, ("1899-01-01",) * 2, ("31.12.1899", "1899-12-31")):
+        said = f"decision date {day} is before 1900-01-01, the earliest date accepted"
+        refused(cli, db, "outcome", desk["a"], "--verdict", "true", "--date", typed, match=said)
+    other = tmp_path / "other.txt"
+    other.write_text("Officials said the town was shelled.", encoding="utf-8")
+    refused(cli, db, "import", str(other), "--published", "1899-01-01",
+            match="published date 1899-01-01 is before 1900-01-01")  # fmt: skip
+    refused(cli, db, "source", "edit", desk["source"], "--published", "0001-01-01",
+            match="published date 0001-01-01 is before 1900-01-01")  # fmt: skip
+    refused(cli, db, "show", desk["claim_a"], "--as-of", "1899-01-01", match="before 1900-01-01")
+    assert cli("outcome", desk["a"], "--verdict", "true", "--date", "1900-01-01").code == 0
+
+
 def test_a_store_file_is_not_imported_as_an_article(
     cli: Runner, db: Path, desk: dict[str, str], tmp_path: Path
 ) -> None:
