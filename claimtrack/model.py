@@ -409,6 +409,16 @@ CHOICE_SYNONYMS: dict[str, str] = {
 """Words that mean one choice, keyed as `_choice_key` leaves them; used only where the
 choice they name is one of those offered."""
 
+CHOICE_NEAR_MISSES: dict[str, tuple[str, ...]] = {
+    # The verdict scale is ClaimReview's five ratings (`VERDICT_RATING`), where misleading
+    # holds the place some desks' scales give "mostly false": which of misleading or false a
+    # desk's "mostly false" is, is the analyst's call, never guessed (nor a sixth verdict, which
+    # would have no rating of its own and no key in the TUI's outcome dialog: m is mostly-true).
+    "mostly-false": ("misleading", "false"),
+}
+"""Words that are none of the choices but near several, keyed as `_choice_key` leaves them:
+refused with a "did you mean" naming those offered."""
+
 
 def _choice_key(value: str) -> str:
     """Case, spaces and underscores aside: "Mostly true", "mostly_true", "responds to"."""
@@ -438,7 +448,11 @@ def check_choice(value: str, choices: tuple[str, ...], what: str, *, exact: bool
             raise ValidationError(
                 f"{what} {value.strip()!r} is ambiguous: could be {', '.join(started)}"
             )
-    raise ValidationError(f"unknown {what} {value!r} (expected one of: {', '.join(choices)})")
+    near = [c for c in CHOICE_NEAR_MISSES.get(_choice_key(value), ()) if c in choices]
+    meant = f": did you mean {' or '.join(near)}?" if near else ""
+    raise ValidationError(
+        f"unknown {what} {value!r}{meant} (expected one of: {', '.join(choices)})"
+    )
 
 
 def check_reliability(value: str) -> str:

@@ -219,6 +219,21 @@ def test_a_synonym_names_only_a_choice_offered() -> None:
         check_choice("army", RELATIONS, "relation")
 
 
+@pytest.mark.parametrize("typed", ["mostly false", "Mostly_False", "mostly-false"])
+def test_mostly_false_is_refused_asking_which_verdict_is_meant(typed: str) -> None:
+    """A new-analyst trial: "mostly true" is a verdict but "mostly false" was refused with no
+    word of why. The five-point scale has misleading where some desks say mostly false;
+    which of misleading or false is meant is the analyst's call, asked, never guessed."""
+    with pytest.raises(
+        ValidationError,
+        match=r"unknown verdict .*: did you mean misleading or false\? \(expected one of: true,",
+    ):
+        check_choice(typed, VERDICTS, "verdict")
+    with pytest.raises(ValidationError) as refused:  # no such hint where no verdict is offered
+        check_choice(typed, RELATIONS, "relation")
+    assert "did you mean" not in str(refused.value)
+
+
 @pytest.mark.parametrize("typed", ["supported", "Supported"])
 def test_a_relation_word_that_reads_either_way_is_refused(typed: str) -> None:
     """`link A B --rel supported` linked "A supports B", though "A (is) supported (by B)"

@@ -340,6 +340,10 @@ def test_a_kind_relation_or_verdict_is_taken_by_its_start(
     assert cli("outcome", desk["a"], "--verdict", "Mostly").code == 0
     assert cli("show", desk["claim_a"], "--json").json()["verdict"] == "mostly-true"
     refused(cli, db, "outcome", desk["a"], "--verdict", "mi", match="could be mixed, misleading")
+    # "mostly true" is taken, "mostly false" asks which is meant (no such verdict)
+    refused(cli, db, "outcome", desk["a"], "--verdict", "mostly false",
+            match="unknown verdict 'mostly false': did you mean misleading or false?")  # fmt: skip
+    refused(cli, db, "claims", "--verdict", "mostly false", match="did you mean misleading")
 
 
 def test_linking_a_claim_to_itself(cli: Runner, db: Path, desk: dict[str, str]) -> None:
