@@ -86,12 +86,29 @@ def check_published(value: str | None) -> None:
     check_known_by(value, today, "published date", "an article is out before it is imported")
 
 
+EARLIEST_DATE = "1900-01-01"
+"""The earliest date typed anywhere (a published date, a decision date, a filter's date):
+no article or verdict the tool is for is older, and a year such as 0001 or 1899 is a typo
+that would sort and filter as the oldest of all. A store's own records are not held to it."""
+
+
+def check_not_too_early(value: str | None, what: str) -> None:
+    """Refuse an ISO date before `EARLIEST_DATE` (None passes), in one line naming it."""
+    if value is not None and value < EARLIEST_DATE:
+        raise ValidationError(
+            f"{what} {value} is before {EARLIEST_DATE}, the earliest date accepted "
+            "(a typo in the year?)"
+        )
+
+
 def check_known_by(value: str | None, today: str, what: str, why: str) -> None:
     """Refuse a date after the day after `today` (a day of slack for time zones): a verdict
-    or an article dated 2099 is a typo, and it would sort and filter as the newest."""
+    or an article dated 2099 is a typo, and it would sort and filter as the newest; and one
+    before `EARLIEST_DATE` (0001-01-01), as much a typo."""
     import datetime as _dt
 
     check_date(value, what)
+    check_not_too_early(value, what)
     tomorrow = (_dt.date.fromisoformat(today[:10]) + _dt.timedelta(days=1)).isoformat()
     if value is not None and value > tomorrow:
         raise ValidationError(f"{what} {value} is in the future; {why}")
@@ -163,6 +180,14 @@ _WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Satur
 
 
 def read_date(value: str | None, what: str = "date") -> str | None:
+    """A date as an analyst types or pastes it, as YYYY-MM-DD (None or blank: None); one
+    before `EARLIEST_DATE` is refused (`_read_date` says which forms are read)."""
+    iso = _read_date(value, what)
+    check_not_too_early(iso, what)
+    return iso
+
+
+def _read_date(value: str | None, what: str) -> str | None:
     """A date as an analyst types or pastes it, as YYYY-MM-DD (None or blank: None).
 
     Russian and Indonesian desks write the day first: "14.10.2025" (and "14-10-2025") is the
@@ -384,6 +409,16 @@ CHOICE_SYNONYMS: dict[str, str] = {
 """Words that mean one choice, keyed as `_choice_key` leaves them; used only where the
 choice they name is one of those offered."""
 
+CHOICE_NEAR_MISSES: dict[str, tuple[str, ...]] = {
+    # The verdict scale is ClaimReview's five ratings (`VERDICT_RATING`), where misleading
+    # holds the place some desks' scales give "mostly false": which of misleading or false a
+    # desk's "mostly false" is, is the analyst's call, never guessed (nor a sixth verdict, which
+    # would have no rating of its own and no key in the TUI's outcome dialog: m is mostly-true).
+    "mostly-false": ("misleading", "false"),
+}
+"""Words that are none of the choices but near several, keyed as `_choice_key` leaves them:
+refused with a "did you mean" naming those offered."""
+
 
 def _choice_key(value: str) -> str:
     """Case, spaces and underscores aside: "Mostly true", "mostly_true", "responds to"."""
@@ -413,7 +448,11 @@ def check_choice(value: str, choices: tuple[str, ...], what: str, *, exact: bool
             raise ValidationError(
                 f"{what} {value.strip()!r} is ambiguous: could be {', '.join(started)}"
             )
-    raise ValidationError(f"unknown {what} {value!r} (expected one of: {', '.join(choices)})")
+    near = [c for c in CHOICE_NEAR_MISSES.get(_choice_key(value), ()) if c in choices]
+    meant = f": did you mean {' or '.join(near)}?" if near else ""
+    raise ValidationError(
+        f"unknown {what} {value!r}{meant} (expected one of: {', '.join(choices)})"
+    )
 
 
 def check_reliability(value: str) -> str:

@@ -184,6 +184,8 @@ def test_read_date_takes_the_dates_desks_type(typed: str, stored: str | None) ->
         ("Monday, 1 June 2025", "2025-06-01 is a Sunday, not a Monday"),
         ("Senin, 1 Juni 2025", "2025-06-01 is a Sunday, not a Monday"),
         ("2025-13-01", "not a real date"),
+        ("0001-01-01", "0001-01-01 is before 1900-01-01, the earliest date accepted"),
+        ("31.12.1899", "1899-12-31 is before 1900-01-01"),  # a typo in the year
     ],
 )
 def test_read_date_refuses_what_it_cannot_read_for_sure(typed: str, message: str) -> None:
@@ -215,6 +217,21 @@ def test_a_synonym_names_only_a_choice_offered() -> None:
     """ "army" means the speaker kind military, but is no relation."""
     with pytest.raises(ValidationError, match="unknown relation 'army'"):
         check_choice("army", RELATIONS, "relation")
+
+
+@pytest.mark.parametrize("typed", ["mostly false", "Mostly_False", "mostly-false"])
+def test_mostly_false_is_refused_asking_which_verdict_is_meant(typed: str) -> None:
+    """A new-analyst trial: "mostly true" is a verdict but "mostly false" was refused with no
+    word of why. The five-point scale has misleading where some desks say mostly false;
+    which of misleading or false is meant is the analyst's call, asked, never guessed."""
+    with pytest.raises(
+        ValidationError,
+        match=r"unknown verdict .*: did you mean misleading or false\? \(expected one of: true,",
+    ):
+        check_choice(typed, VERDICTS, "verdict")
+    with pytest.raises(ValidationError) as refused:  # no such hint where no verdict is offered
+        check_choice(typed, RELATIONS, "relation")
+    assert "did you mean" not in str(refused.value)
 
 
 @pytest.mark.parametrize("typed", ["supported", "Supported"])

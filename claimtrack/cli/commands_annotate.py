@@ -881,7 +881,8 @@ def _link_between(store: Store, a: str, b: str, relation: str | None, db: str | 
 @click.option(
     "--date",
     metavar="DATE",
-    help="Decision date: YYYY-MM-DD, 14.10.2025 or as printed (14 March 2025); default today.",
+    help="Decision date: YYYY-MM-DD, 14.10.2025 or as printed (14 March 2025), from 1900 "
+    "to tomorrow; default today.",
 )
 @db_option
 @json_option

@@ -108,8 +108,9 @@ def import_cmd(
 
     All files go in as one write: if any file is refused, nothing is imported.
     Re-importing a text already in the store is a no-op. A folder's manifest.json (a list
-    of {"file", "outlet", "url", "published", "lang", "reliability"}) gives each file what
-    the options do not; a `json` export (claimtrack export -f json) is restored instead.
+    of {"file", "outlet", "url", "published", "lang", "reliability"}, each naming a file
+    of the folder, once) gives each file what the options do not; a `json` export
+    (claimtrack export -f json) is restored instead.
 
     An article most of whose statements a stored source has word for word (a wire story
     sent again with a line changed) is imported, and said to look like an update of it;

@@ -110,6 +110,12 @@ def gather(paths: Sequence[Path], store: Path | None = None) -> Inputs:
                 files.append(p)
                 if p.name in manifest:
                     metadata[p] = manifest[p.name]
+            # an entry whose file is not there: a file misnamed, or never copied in
+            listed = {p.name for p in entries}
+            if absent := [name for name in manifest if name not in listed]:
+                raise IngestError(
+                    f"{path / MANIFEST}: {_entries_for(absent)} {path}; nothing imported"
+                )
         elif path.exists():
             what = _store_files([path], into, folder=False).get(path)
             if what is not None and what != _INTO:  # a store file itself: `looks_like_store`
@@ -122,6 +128,13 @@ def gather(paths: Sequence[Path], store: Path | None = None) -> Inputs:
         more = f" ({len(skipped) - 1} more left out)" if len(skipped) > 1 else ""
         raise IngestError(f"nothing to import (the folders named hold no articles{first}){more}")
     return Inputs(files, skipped, metadata)
+
+
+def _entries_for(absent: Sequence[str]) -> str:
+    """ "the entry for missing.txt names no file in" (or several entries)."""
+    if len(absent) == 1:
+        return f"the entry for {absent[0]} names no file in"
+    return f"the entries for {', '.join(absent)} name no file in"
 
 
 def _unopened(path: Path) -> Store:
@@ -220,7 +233,12 @@ def expand_paths(paths: Sequence[Path], store: Path | None = None) -> list[Path]
 
 
 def read_manifest(path: Path) -> dict[str, dict[str, str]]:
-    """A folder's manifest: file name -> its metadata (`MANIFEST_FIELDS` given as text)."""
+    """A folder's manifest: file name -> its metadata (`MANIFEST_FIELDS` given as text).
+
+    Each entry's metadata is checked as import checks it, a refusal naming the manifest and
+    the entry: refused with the file imported, a single file's bad date named neither (the
+    file was named only when several were imported). Two entries for one file are refused
+    (the last silently won)."""
     import json
 
     try:
@@ -234,10 +252,19 @@ def read_manifest(path: Path) -> dict[str, dict[str, str]]:
     for entry in entries:
         if not isinstance(entry, dict) or not isinstance(entry.get("file"), str):
             raise IngestError(usage)
+        name = entry["file"]
+        if name in out:
+            raise IngestError(
+                f"{path}: two entries for {name}: give each file one entry; nothing imported"
+            )
         given = {k: v.strip() for k in MANIFEST_FIELDS if isinstance(v := entry.get(k), str)}
         if given.get("lang"):
             given["lang"] = given["lang"].lower()
-        out[entry["file"]] = {k: v for k, v in given.items() if v}
+        out[name] = {k: v for k, v in given.items() if v}
+        try:
+            _checked(RawDocument(b"", name, **out[name]))
+        except ValidationError as exc:
+            raise ValidationError(f"{path}: the entry for {name}: {exc}") from None
     return out
 
 
@@ -323,19 +350,10 @@ def _import(
     ]
     for i, raw in enumerate(raws):
         try:
-            if raw.published is not None:  # "14.10.2025" as a Russian desk types it
-                raws[i] = raw = replace(raw, published=read_date(raw.published, "published date"))
-            check_published(raw.published)
-            check_url(raw.url or None, "source URL")
-            if raw.reliability is not None:
-                check_reliability(raw.reliability)
-            if raw.outlet is not None:  # typed or from a manifest: cleaned as a name is
-                cleaned = check_typed(raw.outlet, "outlet")
-                if cleaned != raw.outlet:
-                    raws[i] = raw = replace(raw, outlet=cleaned)
+            raws[i] = raw = _checked(raw)
         except ValidationError as exc:
-            if len(raws) > 1 and raw.filename:  # a folder's manifest: say whose entry
-                raise ValidationError(f"{raw.filename}: {exc}") from None
+            if len(raws) > 1 and raw.filename:  # one of several: say whose (a manifest's
+                raise ValidationError(f"{raw.filename}: {exc}") from None  # own: read_manifest)
             raise
         if looks_like_store(raw.data):
             raise IngestError(
@@ -425,6 +443,22 @@ def _import(
     new = [(r.source.id, r.source.text) for r in results if not r.duplicate]
     updates.written(store, indexed, new)
     return results
+
+
+def _checked(raw: RawDocument) -> RawDocument:
+    """`raw` with its metadata checked and read as it is stored: a date as a desk types it
+    ("14.10.2025") as YYYY-MM-DD, an outlet cleaned as a typed name is."""
+    if raw.published is not None:  # "14.10.2025" as a Russian desk types it
+        raw = replace(raw, published=read_date(raw.published, "published date"))
+    check_published(raw.published)
+    check_url(raw.url or None, "source URL")
+    if raw.reliability is not None:
+        check_reliability(raw.reliability)
+    if raw.outlet is not None:  # typed or from a manifest: cleaned as a name is
+        cleaned = check_typed(raw.outlet, "outlet")
+        if cleaned != raw.outlet:
+            raw = replace(raw, outlet=cleaned)
+    return raw
 
 
 def _earlier_version(

@@ -340,6 +340,10 @@ def test_a_kind_relation_or_verdict_is_taken_by_its_start(
     assert cli("outcome", desk["a"], "--verdict", "Mostly").code == 0
     assert cli("show", desk["claim_a"], "--json").json()["verdict"] == "mostly-true"
     refused(cli, db, "outcome", desk["a"], "--verdict", "mi", match="could be mixed, misleading")
+    # "mostly true" is taken, "mostly false" asks which is meant (no such verdict)
+    refused(cli, db, "outcome", desk["a"], "--verdict", "mostly false",
+            match="unknown verdict 'mostly false': did you mean misleading or false?")  # fmt: skip
+    refused(cli, db, "claims", "--verdict", "mostly false", match="did you mean misleading")
 
 
 def test_linking_a_claim_to_itself(cli: Runner, db: Path, desk: dict[str, str]) -> None:
@@ -571,6 +575,25 @@ def test_a_verdict_dated_in_the_future_is_refused(
         cli, db, "outcome", desk["a"], "--verdict", "false", "--date", "2099-01-01",
         match="in the future",
     )  # fmt: skip
+
+
+def test_a_date_before_1900_is_refused_wherever_a_date_is_typed(
+    cli: Runner, db: Path, desk: dict[str, str], tmp_path: Path
+) -> None:
+    """A new-analyst trial: `outcome --date 0001-01-01` (and 1899-01-01) was recorded with
+    only a warning, though 2099 was refused; no news or verdict is that old, the year is a
+    typo. Published dates and filters' dates are held to the same floor."""
+    for typed, day in (("0001-01-01",) * 2, ("1899-01-01",) * 2, ("31.12.1899", "1899-12-31")):
+        said = f"decision date {day} is before 1900-01-01, the earliest date accepted"
+        refused(cli, db, "outcome", desk["a"], "--verdict", "true", "--date", typed, match=said)
+    other = tmp_path / "other.txt"
+    other.write_text("Officials said the town was shelled.", encoding="utf-8")
+    refused(cli, db, "import", str(other), "--published", "1899-01-01",
+            match="published date 1899-01-01 is before 1900-01-01")  # fmt: skip
+    refused(cli, db, "source", "edit", desk["source"], "--published", "0001-01-01",
+            match="published date 0001-01-01 is before 1900-01-01")  # fmt: skip
+    refused(cli, db, "show", desk["claim_a"], "--as-of", "1899-01-01", match="before 1900-01-01")
+    assert cli("outcome", desk["a"], "--verdict", "true", "--date", "1900-01-01").code == 0
 
 
 def test_a_store_file_is_not_imported_as_an_article(

@@ -181,6 +181,47 @@ def test_a_folder_manifest_gives_each_file_its_outlet_and_date(
     assert named.code != 0 and "JSON data" in named.err
 
 
+@pytest.mark.parametrize(
+    ("entries", "said"),
+    [
+        (  # a file misnamed or never copied in: its metadata went nowhere, unsaid
+            [{"file": "a.txt", "outlet": "Yerevan Herald"}, {"file": "missing.txt"}],
+            "manifest.json: the entry for missing.txt names no file in {folder}; nothing imported",
+        ),
+        (  # the last entry won, silently
+            [{"file": "a.txt", "outlet": "RIA"}, {"file": "a.txt", "outlet": "TASS"}],
+            "manifest.json: two entries for a.txt: give each file one entry; nothing imported",
+        ),
+        (  # a folder of one article: the bad date was said without naming file or entry
+            [{"file": "a.txt", "published": "2024-13-45"}],
+            "manifest.json: the entry for a.txt: published date is not a real date: '2024-13-45'",
+        ),
+        (
+            [{"file": "a.txt", "reliability": "Q"}],
+            "manifest.json: the entry for a.txt: unknown reliability grade 'Q'",
+        ),
+    ],
+    ids=["missing-file", "file-twice", "bad-date", "bad-grade"],
+)
+def test_a_manifest_entry_that_cannot_be_right_refuses_the_import_naming_it(
+    cli: Runner, db: Path, tmp_path: Path, entries: list[dict[str, str]], said: str
+) -> None:
+    """A new-analyst trial: an entry naming a file not in the folder was ignored, two entries
+    for one file were taken (the last winning), and a bad date in the manifest of a folder
+    of one file was reported naming neither the file nor the manifest."""
+    assert cli("import", str(EN_DENIAL)).code == 0  # a store to keep byte for byte
+    folder = tmp_path / "desk"
+    folder.mkdir()
+    (folder / "a.txt").write_bytes(EN.read_bytes())
+    (folder / "manifest.json").write_text(json.dumps(entries))
+    before = store_state(db)
+    r = cli("import", str(folder))
+    assert r.code == 1 and r.out == ""
+    assert r.err.count("\n") == 1 and "Traceback" not in r.err
+    assert f"{folder / said.format(folder=folder)}" in r.err, r.err
+    assert store_state(db) == before
+
+
 def test_statements_have_exact_offsets_into_the_source(cli: Runner) -> None:
     src = imported(cli, EN)
     rows = cli("statements", "--json", "--source", src["id"]).json()
