@@ -65,6 +65,16 @@ class NewSpeaker:
     """The phrase as it stood in the text (what the reason quotes)."""
 
 
+@lru_cache(maxsize=8192)
+def read_as_a_person(name: str) -> bool:
+    """Whether every language reads `name` alone as a person's ("Hendra Wijaya", "Хендра
+    Виджая"), as `new_speaker` does a phrase; a body ("Pejabat Nagorno-Karabakh", a person
+    in no other lexicon than one) or a kind's word ("Karabakh officials") is none."""
+    return all(
+        new_speaker(name, load_lexicon(code)).kind == "person" for code in available_languages()
+    )
+
+
 def new_speaker(surface: str, lexicon: Lexicon) -> NewSpeaker:
     """The speaker a proposed phrase names (see the module docstring); the phrase itself when
     it holds no title followed by a name of two words or more."""
