@@ -38,3 +38,24 @@ def test_a_body_filed_as_officials_is_no_person(name: str) -> None:
     officials = Speaker(id="body", name=name, kind="officials")
     (found,) = suggest("en", "Authorities said the cables had been cut.", speakers=[officials])
     assert who(found) != "body"
+
+
+def proposal(lang: str, sentence: str) -> tuple[str, str] | None:
+    """The (name, kind) proposed for one sentence with no speaker registered."""
+    (found,) = suggest(lang, sentence, speakers=[])
+    return (found.proposal.name, found.proposal.kind) if found and found.proposal else None
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "name"),
+    [
+        ("en", "Rescuer John Smith said the spillway gate was rusted shut.", "John Smith"),
+        ("ru", "Спасатель Иван Петров сказал, что затвор заржавел.", "Иван Петров"),
+        ("ru", "Как рассказал спасатель Иван Петров, затвор заржавел.", "Иван Петров"),
+    ],
+)
+def test_a_rescuer_is_proposed_by_his_name_alone(lang: str, sentence: str, name: str) -> None:
+    """ "Rescuer John Smith" and «Спасатель Иван Петров» were proposed with the job in the
+    name, which no later "Smith" would find: a rescuer is one of a group (`group_members`),
+    and the dictionary reads «спасатель» as a person too (and as a rescue device)."""
+    assert proposal(lang, sentence) == (name, "person")
