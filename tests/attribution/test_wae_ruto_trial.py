@@ -59,3 +59,16 @@ def test_a_rescuer_is_proposed_by_his_name_alone(lang: str, sentence: str, name:
     name, which no later "Smith" would find: a rescuer is one of a group (`group_members`),
     and the dictionary reads «спасатель» as a person too (and as a rescue device)."""
     assert proposal(lang, sentence) == (name, "person")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Представитель строительной компании Karya Nusa Beton Деви Лестари отвергла версию.",
+        "Представитель компании Karya Nusa Beton Деви Лестари отвергла версию о диверсии.",
+    ],
+)
+def test_a_company_named_in_latin_letters_is_no_word_of_a_cyrillic_name(sentence: str) -> None:
+    """ "Beton Деви Лестари" was proposed: the last three capitalised words after the office,
+    though a name is written in one script."""
+    assert proposal("ru", sentence) == ("Деви Лестари", "person")
