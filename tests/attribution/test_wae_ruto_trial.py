@@ -72,3 +72,33 @@ def test_a_company_named_in_latin_letters_is_no_word_of_a_cyrillic_name(sentence
     """ "Beton Деви Лестари" was proposed: the last three capitalised words after the office,
     though a name is written in one script."""
     assert proposal("ru", sentence) == ("Деви Лестари", "person")
+
+
+BPBD = Speaker(
+    id="bpbd", name="Badan Penanggulangan Bencana Daerah", aliases=("BPBD", "МЧС"), kind="other"
+)
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("id", "Kepala BPBD NTT, Ambrosius Kodo, menyatakan pencarian korban masih berlangsung."),
+        ("id", "Kepala BPBD, Ambrosius Kodo, menyatakan pencarian korban masih berlangsung."),
+        ("en", "The head of BPBD, Ambrosius Kodo, said the search was continuing."),
+    ],
+)
+def test_the_head_of_a_registered_body_named_after_it_speaks(lang: str, sentence: str) -> None:
+    """With BPBD registered (by tagging an earlier statement of the same batch), "Kepala BPBD
+    NTT, Ambrosius Kodo, menyatakan" was the agency's: the region after the body hid that
+    the chunk names an office held at it, whose holder follows in apposition."""
+    (found,) = suggest(lang, sentence, speakers=[BPBD])
+    assert found is not None and found.proposal is not None
+    assert found.proposal.name == "Ambrosius Kodo"
+
+
+def test_the_head_of_a_registered_body_in_russian_is_proposed_with_his_office() -> None:
+    (found,) = suggest(
+        "ru", "Глава МЧС Иван Петров заявил, что поиски продолжаются.", speakers=[BPBD]
+    )
+    assert found is not None and found.proposal is not None
+    assert (found.proposal.name, found.proposal.aliases) == ("Иван Петров", ("Глава МЧС",))
