@@ -400,6 +400,9 @@ CHOICE_SYNONYMS: dict[str, str] = {
     "ngo": "organisation",
     "army": "military",
     "individual": "person",
+    # one official is a person ("Deputy Minister Hendra Wijaya"); "officials" are a body's,
+    # unnamed, speaking as one ("Karabakh officials"): not the start of that kind
+    "official": "person",
     "press": "media",
     # claim orders: the TUI's words for them ("claims sorted by newest claim first")
     "newest": "recent",

@@ -203,6 +203,10 @@ def test_read_date_refuses_what_it_cannot_read_for_sure(typed: str, message: str
         ("contradiction", RELATIONS, "contradicts"),
         ("responds to", RELATIONS, "responds-to"),
         ("organization", SPEAKER_KINDS, "organisation"),
+        # one official is a person; the kind's start still names the body's officials
+        ("official", SPEAKER_KINDS, "person"),
+        ("Officials", SPEAKER_KINDS, "officials"),
+        ("offic", SPEAKER_KINDS, "officials"),
     ],
 )
 def test_check_choice_reads_the_words_a_desk_types(

@@ -187,17 +187,29 @@ class AliasIndex:
         return best
 
 
+PEOPLE_KINDS = frozenset({"person", "officials", "other"})
+"""Kinds of speaker a person may be filed under: a person, the officials of a body she is
+one of, or no kind told."""
+
+
 def named_as_person(speaker: Speaker) -> bool:
     """Whether a speaker is a person: registered as one, or registered as another kind under
     a name of two or three words opening with a listed first name ("Irina Dovgal" as
     officials). An analyst's kind is a filing choice; her surname still finds her, and a
-    body ("United Nations") opens with no first name."""
+    body ("United Nations") opens with no first name. Filed under a kind that may hold a
+    person (`PEOPLE_KINDS`), a name every language reads as a person's is one too, first
+    name listed or not ("Hendra Wijaya" as officials)."""
     from claimtrack.attribution.gender import is_listed_first_name
+    from claimtrack.attribution.proposals import read_as_a_person
 
     if speaker.kind == "person":
         return True
     parts = speaker.name.split()
-    return 2 <= len(parts) <= 3 and is_listed_first_name(parts[0])
+    if not 2 <= len(parts) <= 3:
+        return False
+    if is_listed_first_name(parts[0]):
+        return True
+    return speaker.kind in PEOPLE_KINDS and read_as_a_person(speaker.name)
 
 
 def _alias_forms(

@@ -11,6 +11,7 @@ from itertools import pairwise
 from claimtrack.attribution import discourse
 from claimtrack.attribution.aliases import (
     INFLECTED_SCORE,
+    PEOPLE_KINDS,
     AliasIndex,
     named_as_person,
     word_score,
@@ -90,9 +91,6 @@ SCORE_PLACE_FOR_BODY = 0.6
 """At most this for a place said to speak ("Karabakh accuses …") given to the one registered
 body named after it ("Nagorno-Karabakh officials")."""
 _PROBE = "\x00proposal"
-_PEOPLE_KINDS = frozenset({"person", "officials", "other"})
-"""Kinds of speaker a person may be filed under: a person, the officials of a body she is
-one of, or no kind told."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,7 +154,7 @@ class Attributor:
         self._people = [
             s if s.kind == "person" else replace(s, kind="person")
             for s in speakers
-            if s.kind in _PEOPLE_KINDS and named_as_person(s)
+            if s.kind in PEOPLE_KINDS and named_as_person(s)
         ]
         self._body_keys: dict[tuple[str, str], str] = {}  # (kind of body, country) -> speaker
         self._keys_of: dict[str, set[tuple[str, str]]] = {}  # speaker -> its body keys

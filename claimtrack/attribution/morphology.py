@@ -608,9 +608,20 @@ def a_thing(word: str) -> bool:
 
 
 def a_person_noun(word: str) -> bool:
-    """Whether the dictionary knows `word` only as a common noun for a person ("Хирург",
-    "Медсестра", "Фермер"): someone's job or role, no name ("Елена"), surname or place."""
-    return _only_common_noun(word, "anim")
+    """Whether the dictionary knows `word` only as a common noun, one reading a person's
+    ("Хирург", "Медсестра", "Фермер"; "Спасатель", a rescuer or a rescue device):
+    someone's job or role, no name ("Елена"), surname or place."""
+    try:
+        parses = _parse(word.lower())
+        return (
+            bool(parses)
+            and all(
+                p.is_known and p.tag.POS == "NOUN" and not _NAMED & p.tag.grammemes for p in parses
+            )
+            and any(p.tag.animacy == "anim" for p in parses)
+        )
+    except Exception:  # a nicety: a dictionary problem leaves the words where they were
+        return False
 
 
 def transitive_verb(word: str) -> bool:

@@ -48,6 +48,8 @@ from claimtrack.attribution.places import (
 from claimtrack.attribution.text import Token, fold_str, tokenize
 from claimtrack.textnorm import RU_ADJECTIVE_NOMINATIVE
 
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+
 NAME_WORDS = 2
 """Words kept of a name that follows a country ("... Azerbaijan Ilham Aliyev")."""
 MAX_NAME_WORDS = 3
@@ -63,6 +65,16 @@ class NewSpeaker:
     kind: str = "other"
     mention: str = ""
     """The phrase as it stood in the text (what the reason quotes)."""
+
+
+@lru_cache(maxsize=8192)
+def read_as_a_person(name: str) -> bool:
+    """Whether every language reads `name` alone as a person's ("Hendra Wijaya", "Хендра
+    Виджая"), as `new_speaker` does a phrase; a body ("Pejabat Nagorno-Karabakh", a person
+    in no other lexicon than one) or a kind's word ("Karabakh officials") is none."""
+    return all(
+        new_speaker(name, load_lexicon(code)).kind == "person" for code in available_languages()
+    )
 
 
 def new_speaker(surface: str, lexicon: Lexicon) -> NewSpeaker:
@@ -431,7 +443,11 @@ def _name_length(
             # an initial is no word of the two: "Menko Polkam Bambang **W.** Prasetyo"
             initials = sum(_abbreviation(surface, w, lexicon) for w in run[-NAME_WORDS - 1 : -1])
             keep = min(len(run), NAME_WORDS + initials)
-    return keep
+    # a name is written in one script: "компании Karya Nusa **Beton** Деви Лестари" ends the
+    # company's Latin name, no word of hers
+    scripts = [_CYRILLIC.search(text) is not None for text in texts]
+    alike = next((n for n in range(1, len(texts)) if scripts[-n - 1] != scripts[-1]), len(texts))
+    return min(keep, alike) if alike >= NAME_WORDS else keep
 
 
 def _leading_town(texts: list[str], lexicon: Lexicon) -> int:

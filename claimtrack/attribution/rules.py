@@ -845,8 +845,9 @@ def _body_of_an_office(
 ) -> bool:
     """Whether a registered mention ends a chunk that names an office held at it ("Juru
     bicara **militer Sudan**, Brigadir Jenderal Nabil Abdallah, mengatakan", "A spokesman
-    for **Azerbaijan**, Vagif Dargahli, said"): the holder named in the appositive after it
-    speaks, not the body."""
+    for **Azerbaijan**, Vagif Dargahli, said", "Kepala **BPBD** NTT, Ambrosius Kodo,
+    menyatakan", its region after it): the holder named in the appositive after it speaks,
+    not the body."""
     if finding.kind != "mention":
         return False
     text = sentence.text[slice(*chunk)].rstrip()
@@ -858,10 +859,10 @@ def _body_of_an_office(
         after = after[1:]
     if after and after[0].norm in lexicon.titles:
         return True  # "The **UN** Resident Coordinator in Sudan, Clementine Nkweta-Salami,"
-    if not text.endswith(finding.surface):
+    if after:
         return False
-    end = chunk[0] + len(text) - len(finding.surface)
-    before = sentence.tokens_in(chunk[0], end)
+    # the body closes the chunk, or only its region follows ("Kepala **BPBD** NTT")
+    before = sentence.tokens_in(chunk[0], at)
     return finding.voiced or (bool(before) and before[-1].norm in lexicon.titles)
 
 

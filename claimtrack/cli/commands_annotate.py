@@ -67,7 +67,10 @@ def shell_word(text: str) -> str:
 
 
 # Choices are checked by the services (one clear line), so options stay plain strings here.
-KIND_HELP = f"Kind: {', '.join(SPEAKER_KINDS)} (its start will do: gov)."
+KIND_HELP = (
+    f"Kind: {', '.join(SPEAKER_KINDS)} (its start will do: gov; one official is a person, "
+    "officials a body's unnamed officials)."
+)
 NEW_SIDE_HELP = (
     "Keep --side as typed though it looks like a typo of a side in use or of a country "
     "(refused otherwise)."

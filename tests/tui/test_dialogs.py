@@ -18,7 +18,7 @@ from claimtrack.tui.app import make_app
 from claimtrack.tui.dialogs.export import ExportDialog
 from claimtrack.tui.dialogs.importing import ImportDialog
 from claimtrack.tui.dialogs.outcome import OutcomeDialog
-from claimtrack.tui.dialogs.speaker import SpeakerDialog
+from claimtrack.tui.dialogs.speaker import SpeakerDialog, kind_named
 from claimtrack.tui.widgets.lazy_list import LazyList
 
 from .conftest import (
@@ -358,6 +358,21 @@ async def test_the_speaker_dialog_sets_the_kind_and_refuses_one_it_does_not_know
         await press(pilot, "enter")
     renz = find_speaker(demo_store, "Arkady Renz")
     assert (renz.kind, renz.side) == ("person", None)
+
+
+@pytest.mark.parametrize(
+    ("typed", "kind"),
+    [
+        ("official", "person"),
+        ("Officials", "officials"),
+        ("offic", "officials"),
+        ("gov", "government"),
+    ],
+)
+def test_the_kind_field_reads_kinds_as_the_cli_does(typed: str, kind: str) -> None:
+    """ "official" filed a deputy minister as officials, a body's unnamed officials, as the
+    start of that kind; one official is a person (`model.CHOICE_SYNONYMS`), as in the CLI."""
+    assert kind_named(typed) == kind
 
 
 async def test_merging_speakers_in_the_tui_keeps_the_kind_and_side_of_the_merged_one(

@@ -16,7 +16,7 @@ from textual.suggester import SuggestFromList
 from textual.widgets import Input, Label
 
 from claimtrack.errors import ClaimtrackError, ValidationError
-from claimtrack.model import SPEAKER_KINDS
+from claimtrack.model import CHOICE_SYNONYMS, SPEAKER_KINDS
 from claimtrack.services.speakers import SideTypo
 from claimtrack.tui.dialogs.fields import labelled, refuse
 from claimtrack.tui.text import clean
@@ -37,12 +37,13 @@ class SpeakerInput:
 
 
 def kind_named(typed: str) -> str | None:
-    """The speaker kind `typed` names: any case, or the start of one kind ("pers", "gov");
+    """The speaker kind `typed` names: any case, a word meaning it (`CHOICE_SYNONYMS`:
+    "official" is a person), or the start of one kind ("pers", "gov");
     None for nothing typed. Refuses what names no kind, or several ("m")."""
     key = typed.strip().casefold()
     if not key:
         return None
-    found = [k for k in SPEAKER_KINDS if k == key] or [
+    found = [k for k in SPEAKER_KINDS if k in (key, CHOICE_SYNONYMS.get(key))] or [
         k for k in SPEAKER_KINDS if k.startswith(key)
     ]
     if len(found) == 1:
