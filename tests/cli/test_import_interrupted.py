@@ -52,8 +52,12 @@ POINTS = {
     """,
 }
 
+# The child answers Ctrl-C as a command in a terminal's foreground does: a suite started in
+# the background of a shell without job control inherits SIGINT ignored, and so would the
+# child, whose `ctrl_c()` then did nothing.
 CHILD = """
 import os, signal, sys
+signal.signal(signal.SIGINT, signal.default_int_handler)
 def ctrl_c():
     os.kill(os.getpid(), signal.SIGINT)
 {patch}

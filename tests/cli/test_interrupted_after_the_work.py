@@ -51,8 +51,11 @@ POINTS = {
     """,
 }
 
+# As a command in a terminal's foreground (`test_import_interrupted`): a suite started with
+# SIGINT ignored would pass these tests whatever the command did with a Ctrl-C.
 CHILD = """
 import os, signal, sys
+signal.signal(signal.SIGINT, signal.default_int_handler)
 def ctrl_c():
     os.kill(os.getpid(), signal.SIGINT)
 {patch}
