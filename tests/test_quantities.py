@@ -532,6 +532,30 @@ def test_amounts_distances_at_sea_and_crews(lang: str, text: str, expected: list
     assert [describe(q) for q in extract_quantities(text, lang)] == expected
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("ru", "за двое суток выпало почти 400 миллиметров осадков", ["2 days", "nearly 400 mm"]),
+        ("en", "nearly 400 millimetres of rain fell", ["nearly 400 mm"]),
+        ("id", "hampir 400 milimeter hujan turun", ["nearly 400 mm"]),
+        ("en", "the water rose by 3 metres and 120 mm of rain fell overnight",
+         ["3 metres", "120 mm"]),
+        ("ru", "выпало 120 мм осадков и 15 сантиметров снега", ["120 mm", "15 cm"]),
+        ("en", "15 centimetres of snow, 5 cm of ice", ["15 cm", "5 cm"]),
+        ("id", "genangan air 50 sentimeter", ["50 cm"]),
+        ("ru", "в 7 милях от берега", ["7 miles"]),
+        ("ru", "погибли 3 милиционера", ["3 killed"]),
+    ],
+)  # fmt: skip
+def test_millimetres_and_centimetres_are_no_miles(
+    lang: str, text: str, expected: list[str]
+) -> None:
+    """ "почти 400 миллиметров осадков" was "nearly 400 miles" (every word opening "мил" was a
+    mile, a militiaman too), "400 millimetres" and "120 mm" bare numbers (a new analyst's
+    trial)."""
+    assert [describe(q) for q in extract_quantities(text, lang)] == expected
+
+
 def test_a_crews_size_is_one_thing_however_it_is_said() -> None:
     on_board = _one("with 27 crew on board")
     assert comparable(on_board, _one("the crew of 24", "en"))
