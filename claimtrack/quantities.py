@@ -2195,7 +2195,8 @@ _WITHOUT = frozenset(_lex("without|tanpa|без"))
 
 def _next_ones(toks: Sequence[_Tok], num: _Num, next_i: int, unit: str) -> bool:
     """Whether the unit word after the number, past a comma, opens the next number's clause
-    ("число жертв выросло до 144, пострадали 551 человек": the 551 were hurt, not the 144)."""
+    ("число жертв выросло до 144, пострадали 551 человек": the 551 were hurt, not the 144),
+    or labels it ("достигло 1 166 человек, пострадавших — 2 400", "раненых: 30")."""
     if next_i >= len(toks):
         return False
     for k in range(num.j, min(next_i, num.j + _WINDOW)):
@@ -2204,9 +2205,13 @@ def _next_ones(toks: Sequence[_Tok], num: _Num, next_i: int, unit: str) -> bool:
             return (
                 any(t.text == "," for t in toks[num.j : k])
                 and len(between) <= 2
-                and all(_is_qualifier_word(t.low) for t in between)
+                and all(_is_qualifier_word(t.low) or t.text in _LABEL_MARKS for t in between)
             )
     return False
+
+
+_LABEL_MARKS = frozenset("-–—:")
+"""Between a casualty word and the number it labels: "пострадавших — 2 400", "раненых: 30"."""
 
 
 def _counts_bodies(toks: Sequence[_Tok], num: _Num) -> bool:
