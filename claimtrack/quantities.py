@@ -465,6 +465,7 @@ _MONTHS = frozenset(
     + _lex("december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|januari|februari|maret")
     + _lex("mei|juni|juli|agustus|oktober|desember|января|февраля|марта|апреля|мая|июня|июля")
     + _lex("августа|сентября|октября|ноября|декабря|янв|фев|апр|июн|июл|авг|сен|окт|ноя|дек")
+    + _lex("мар|февр|сент|нояб")  # a dateline's "МОСКВА, 4 мар —", "1 сент. 2023 г."
 )
 _ORDINAL_NOUNS = frozenset(_lex("week|day|pekan|minggu|hari|неделя|день"))
 _TIME_AFTER = frozenset(

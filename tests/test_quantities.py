@@ -282,6 +282,10 @@ def test_extract(lang: str, text: str, expected: list[tuple]) -> None:
         ("id", "Tiga gencatan senjata gagal dipertahankan."),
         ("ru", "Обострение началось 27 сентября; конфликт длится с конца 1980-х годов."),
         ("ru", "В 2020 году переговоры прошли 1.11.2020."),
+        # a Russian dateline's abbreviated month: "4 мар" was the figure "4 (exact)"
+        ("ru", "МОСКВА, 4 мар — Заместитель министра выступил в Думе."),
+        ("ru", "КИРСК, 12 янв. — Переговоры прошли 1 сент., 3 нояб. и 14 февр."),
+        ("ru", "ДЖАКАРТА, 6 марта. /Интерфакс/ - Заместитель министра выступил."),
     ],
 )
 def test_ignores_dates_times_ordinals_and_names(lang: str, text: str) -> None:
