@@ -1,9 +1,9 @@
 """Locale-aware extraction of counted numbers ("1.166 pasukan … tewas") and their comparison.
 
 A quantity is an interval `[low, high]` plus what is counted (`unit`: killed, wounded, on
-board, rescued, trapped, casualties (killed and wounded together), km, metres, nautical miles,
-tonnes…) and who (`subject`: troops, civilians,
-crew, people; `OTHERS` for "4 others" beside a count with the same fate).
+board, rescued, trapped, casualties (killed and wounded together), km, metres, mm, cm,
+nautical miles, tonnes…) and who (`subject`: troops, civilians, crew, people; `OTHERS` for
+"4 others" beside a count with the same fate).
 Qualifiers widen the interval:
 
 ==========  =============  ===========================================
@@ -140,6 +140,9 @@ _UNIT_WORDS: dict[str, tuple[str, ...]] = {
     "km": _lex("km|kilometer*|kilometre*|км|километр*"),
     # "300 metres underground", "kedalaman 10 meter", "на глубине 300 метров"
     "metres": _lex("metres|metre|meters|meter|m|метров|метра|метр|метрах"),
+    # rain, snow, a shell's calibre: "400 millimetres of rain", "400 milimeter", "120 мм"
+    "mm": _lex("mm|millimet*|milimet*|мм|миллиметр*"),
+    "cm": _lex("cm|centimet*|sentimet*|см|сантиметр*"),
     # an earthquake's strength: "gempa berkekuatan 5,6 magnitudo" injured no 5.6
     "magnitude": _lex("magnitude|magnitudo|sr|балла|баллов|балл|магнитуд*"),
     # Two words before one: "12 nautical miles", "12 mil laut", "12 морских миль" are no
@@ -148,7 +151,8 @@ _UNIT_WORDS: dict[str, tuple[str, ...]] = {
         "nautical miles|nautical mile|mil laut|морских миль|морских милях|морских милей"
         "|морской мили|морские мили|морская миля|морскую милю"
     ),
-    "miles": _lex("miles|mile|mil|mi|мил*"),
+    # (the forms of "миля" only: "миллиметров", "милиционера" are no miles)
+    "miles": _lex("miles|mile|mil|mi|миля|мили|милю|милей|миль|милях|милями|милям"),
     "tonnes": _lex(
         "tonnes|tonne|tons|ton|metric tons|тонн|тонны|тонна|тонну|тоннам|тоннами|тоннах"
     ),
@@ -257,7 +261,9 @@ _THING_WORDS: dict[str, tuple[str, ...]] = {
 }
 """What a number right before it counts is a thing or a place, never a casualty: "two border
 **posts**" takes no "killing" from the rest of the clause."""
-_MEASURES = frozenset({"km", "metres", "miles", "nautical miles", "tonnes", "barrels", "litres"})
+_MEASURES = frozenset(
+    {"km", "metres", "mm", "cm", "miles", "nautical miles", "tonnes", "barrels", "litres"}
+)
 
 _QUALIFIERS: dict[str, tuple[str, ...]] = {
     "at-least": _lex(
@@ -459,6 +465,7 @@ _MONTHS = frozenset(
     + _lex("december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|januari|februari|maret")
     + _lex("mei|juni|juli|agustus|oktober|desember|января|февраля|марта|апреля|мая|июня|июля")
     + _lex("августа|сентября|октября|ноября|декабря|янв|фев|апр|июн|июл|авг|сен|окт|ноя|дек")
+    + _lex("мар|февр|сент|нояб")  # a dateline's "МОСКВА, 4 мар —", "1 сент. 2023 г."
 )
 _ORDINAL_NOUNS = frozenset(_lex("week|day|pekan|minggu|hari|неделя|день"))
 _TIME_AFTER = frozenset(
@@ -2189,7 +2196,8 @@ _WITHOUT = frozenset(_lex("without|tanpa|без"))
 
 def _next_ones(toks: Sequence[_Tok], num: _Num, next_i: int, unit: str) -> bool:
     """Whether the unit word after the number, past a comma, opens the next number's clause
-    ("число жертв выросло до 144, пострадали 551 человек": the 551 were hurt, not the 144)."""
+    ("число жертв выросло до 144, пострадали 551 человек": the 551 were hurt, not the 144),
+    or labels it ("достигло 1 166 человек, пострадавших — 2 400", "раненых: 30")."""
     if next_i >= len(toks):
         return False
     for k in range(num.j, min(next_i, num.j + _WINDOW)):
@@ -2198,9 +2206,13 @@ def _next_ones(toks: Sequence[_Tok], num: _Num, next_i: int, unit: str) -> bool:
             return (
                 any(t.text == "," for t in toks[num.j : k])
                 and len(between) <= 2
-                and all(_is_qualifier_word(t.low) for t in between)
+                and all(_is_qualifier_word(t.low) or t.text in _LABEL_MARKS for t in between)
             )
     return False
+
+
+_LABEL_MARKS = frozenset("-–—:")
+"""Between a casualty word and the number it labels: "пострадавших — 2 400", "раненых: 30"."""
 
 
 def _counts_bodies(toks: Sequence[_Tok], num: _Num) -> bool:

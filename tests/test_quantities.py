@@ -282,6 +282,10 @@ def test_extract(lang: str, text: str, expected: list[tuple]) -> None:
         ("id", "Tiga gencatan senjata gagal dipertahankan."),
         ("ru", "Обострение началось 27 сентября; конфликт длится с конца 1980-х годов."),
         ("ru", "В 2020 году переговоры прошли 1.11.2020."),
+        # a Russian dateline's abbreviated month: "4 мар" was the figure "4 (exact)"
+        ("ru", "МОСКВА, 4 мар — Заместитель министра выступил в Думе."),
+        ("ru", "КИРСК, 12 янв. — Переговоры прошли 1 сент., 3 нояб. и 14 февр."),
+        ("ru", "ДЖАКАРТА, 6 марта. /Интерфакс/ - Заместитель министра выступил."),
     ],
 )
 def test_ignores_dates_times_ordinals_and_names(lang: str, text: str) -> None:
@@ -529,6 +533,30 @@ def test_amounts_distances_at_sea_and_crews(lang: str, text: str, expected: list
     """Tonnes, barrels and litres were no units, nautical miles were land miles, and a crew
     no subject: "at least 1,200 tonnes" and "27 crew" were stored as bare numbers (found by a
     review of a tanker seized off Batam)."""
+    assert [describe(q) for q in extract_quantities(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("ru", "за двое суток выпало почти 400 миллиметров осадков", ["2 days", "nearly 400 mm"]),
+        ("en", "nearly 400 millimetres of rain fell", ["nearly 400 mm"]),
+        ("id", "hampir 400 milimeter hujan turun", ["nearly 400 mm"]),
+        ("en", "the water rose by 3 metres and 120 mm of rain fell overnight",
+         ["3 metres", "120 mm"]),
+        ("ru", "выпало 120 мм осадков и 15 сантиметров снега", ["120 mm", "15 cm"]),
+        ("en", "15 centimetres of snow, 5 cm of ice", ["15 cm", "5 cm"]),
+        ("id", "genangan air 50 sentimeter", ["50 cm"]),
+        ("ru", "в 7 милях от берега", ["7 miles"]),
+        ("ru", "погибли 3 милиционера", ["3 killed"]),
+    ],
+)  # fmt: skip
+def test_millimetres_and_centimetres_are_no_miles(
+    lang: str, text: str, expected: list[str]
+) -> None:
+    """ "почти 400 миллиметров осадков" was "nearly 400 miles" (every word opening "мил" was a
+    mile, a militiaman too), "400 millimetres" and "120 mm" bare numbers (a new analyst's
+    trial)."""
     assert [describe(q) for q in extract_quantities(text, lang)] == expected
 
 

@@ -298,6 +298,32 @@ def test_tolls_in_reports_with_other_numbers(lang: str, text: str, expected: lis
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
     [
+        ("ru", "Число погибших, по данным агентства, достигло 1 166 человек, пострадавших — "
+               "2 400, сообщил представитель агентства Ари Сантосо.",
+         ["1,166 people killed", "2,400 wounded"]),
+        ("ru", "Число погибших достигло 1 166 человек, пострадавших - около 2 400.",
+         ["1,166 people killed", "about 2,400 wounded"]),
+        ("ru", "Число погибших достигло 1 166 человек, пострадавших: 2 400.",
+         ["1,166 people killed", "2,400 wounded"]),
+        ("ru", "Число погибших, по данным агентства, достигло 1 166 человек, сообщил "
+               "представитель агентства.", ["1,166 people killed"]),
+        ("id", "BPBD mengatakan jumlah korban tewas mencapai 1.166 orang, sedangkan korban luka "
+               "2.400 orang.", ["1,166 people killed", "2,400 people wounded"]),
+        ("en", "The death toll reached 1,166, with 2,400 injured.",
+         ["1,166 killed", "2,400 wounded"]),
+    ],
+)  # fmt: skip
+def test_a_casualty_word_labelling_the_next_number_is_its_own(
+    lang: str, text: str, expected: list[str]
+) -> None:
+    """ "достигло 1 166 человек, пострадавших — 2 400" stored "1,166 people wounded": the
+    word labelling the 2,400 was nearer the 1,166 than "погибших" (a new analyst's trial)."""
+    assert _read(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
         ("ru", "По уточнённым данным, погибли не 12, а 14 человек.", ["14 people killed"]),
         ("en", "Officials said not 12 but 14 people were killed.", ["14 people killed"]),
         ("id", "Korban tewas bukan 12, melainkan 14 orang.", ["14 people killed"]),

@@ -53,6 +53,8 @@ _MONTH = (
     r"\b\.?"
 )
 """A month by name (en, id; ru in the genitive a date takes): "March", "Maret", "марта"."""
+_RU_MONTH_SHORT = r"(?:янв|февр?|мар|апр|июн|июл|авг|сент?|окт|нояб?|дек)\b\.?"
+"""A Russian month as a wire's dateline abbreviates it: "4 мар", "12 янв.", "1 сент."."""
 _MONTH_FIRST = (
     "(?i:[" + "".join(sorted({w[0] for w in _MONTH[4 : _MONTH.index(")")].split("|")})) + "])"
 )
@@ -111,7 +113,7 @@ _CREDIT_LINE = re.compile(
             # /ТАСС/.", "МОСКВА, 29 окт — РИА Новости." (a month in lower case: "ARMENIA, 12
             # DEAD" is a headline, "США, 5 погибших." a count)
             r"[^\W\d_a-zа-яё]{3,}+(?:[ -][^\W\d_a-zа-яё]++)*+,\s+\d{1,2}\s+(?=[a-zа-яё])"
-            rf"(?:{_MONTH}|(?:янв|февр?|мар|апр|июн|июл|авг|сент?|окт|нояб?|дек)\b\.?)"
+            rf"(?:{_MONTH}|{_RU_MONTH_SHORT})"
             r"(?:\s*/[^/\s][^/]{0,20}/\.?|\s+[-–—]\s+[^\W\d_a-zа-яё][\w .-]{0,25}\.)?$",
             # A date (and a time) alone: "12 March 2025", "11 апреля 2025, 14:20" (a digit
             # within a month's name of the start, looked for first, after a digit or a month's
@@ -490,6 +492,12 @@ _LEAD = (
     # four letters or more, or joined ones: "KPK -" and "WAR IN KARABAKH -" are no datelines;
     # nor is an organisation: "UNICEF — Over 30,000 children ...", "BMKG - Gempa ...").
     rf"|(?!{_ORGANISATION}\s)(?:{_UP}{{4,}}|{_UP}{{3,}}(?:[/-]{_UP}{{3,}})+)\s+"
+    # A place in capitals and a date, perhaps an agency's mark between slashes: "МОСКВА, 4
+    # мар —", "MOSCOW, March 4 -", "ДЖАКАРТА, 6 марта. /Интерфакс/ -" (not an agency named
+    # after the dash: "МОСКВА, 4 сен — РИА Новости." is one credit, `_CREDIT_LINE`).
+    rf"|{_UP}{{2,}}(?:[ /-]{_UP}{{2,}})*,\s+(?:\d{{1,2}}\s+(?:{_MONTH}|{_RU_MONTH_SHORT})"
+    rf"|{_MONTH}\s+\d{{1,2}}\.?)(?:\s*/[^/\s][^/\n]{{0,20}}/\.?)?\s+"
+    rf"(?![-–—]{{1,2}}\s+{_UP}[\w .-]{{0,25}}\.(?!\S))"
     # Interfax: "Москва. 4 сентября. ИНТЕРФАКС -".
     rf"|{_WORD}(?:[ -]{_WORD}){{0,2}}\.\s+\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}}\.?)?\s+{_WORD}\s+"
     ")[-–—]{1,2}"

@@ -289,6 +289,8 @@ DATELINED = [
     ),
     ("en", "Batam, March 6 (Reuters) -", "Officials said 40 tonnes of oil had spilled."),
     ("id", "BATAM, KOMPAS.com -", "Ratusan nelayan tidak bisa melaut sejak Rabu (5/3/2025)."),
+    ("ru", "МОСКВА, 4 мар —", "Заместитель министра заявил, что выпало 400 мм осадков."),
+    ("ru", "ДЖАКАРТА, 6 марта. /Интерфакс/ -", "Заместитель министра заявил, что погибли 12."),
 ]
 
 

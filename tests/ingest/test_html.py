@@ -87,7 +87,8 @@ def test_a_short_article_is_not_imported_twice() -> None:
                         "Stepanyan said.")  # fmt: skip
     doc = read_document(page.encode(), "mod.html")
     assert doc.text.count("40 servicemen") == 1 and doc.text.count("cluster munitions") == 1
-    assert len(segment(doc.text, doc.lang)) == 3
+    # the headline, the dateline's lead ("YEREVAN, Oct 30 -"), its story, the quotation
+    assert len(segment(doc.text, doc.lang)) == 4
 
 
 @pytest.mark.parametrize(

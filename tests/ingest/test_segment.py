@@ -432,6 +432,13 @@ def test_ranks_titles_and_initials_do_not_end_a_sentence(lang: str, expected: li
         ("en", "Moscow, Caspian Daily —", "Russia said its troops had left the town."),
         ("ru", "МОСКВА, 4 сен — РИА Новости.", "Захарова назвала заявление провокацией."),
         ("ru", "Москва. 4 сентября. INTERFAX.RU -", "Силы ПВО отразили атаку."),
+        # a place in capitals and a date alone, a Russian month abbreviated, an agency's
+        # mark between slashes (a new analyst's trial: the lead stayed in the statement)
+        ("ru", "МОСКВА, 4 мар —", "Заместитель министра Деви Лестари заявила это."),
+        ("ru", "КИРСК, 12 янв. —", "Заместитель министра заявил это."),
+        ("ru", "ДЖАКАРТА, 6 марта. /Интерфакс/ -", "Заместитель министра заявил это."),
+        ("ru", "МОСКВА, 6 марта /ТАСС/ —", "Заместитель министра заявил это."),
+        ("en", "MOSCOW, March 4 -", "The deputy minister said so."),
         ("en", "(CNN) —", "Russia launched its largest drone attack on Kyiv."),
     ],
 )
