@@ -55,6 +55,7 @@ from claimtrack.attribution.places import (
 )
 from claimtrack.attribution.proposals import (
     NewSpeaker,
+    a_voice,
     name_words,
     new_speaker,
     registered_form,
@@ -1472,8 +1473,8 @@ def _case_found(text: str, surface: str, proposed: NewSpeaker, lexicon: Lexicon)
     before = _word_before(text, surface)
     if before in CASE_AFTER:
         return CASE_AFTER[before]
-    if before in lexicon.mouthpieces:
-        return "gent"
+    if before in lexicon.mouthpieces or a_voice(before, lexicon):
+        return "gent"  # also "заявила **представительница** МЧС"
     if proposed.kind != "person":
         return None
     office = lexicon.titles | lexicon.ranks

@@ -624,6 +624,16 @@ def a_person_noun(word: str) -> bool:
         return False
 
 
+def only_plural(word: str) -> bool:
+    """Whether the dictionary knows `word` only in the plural ("представители", not
+    "представитель", "представителя"): several people, none one body's voice."""
+    try:
+        parses = _parse(word.lower())
+        return bool(parses) and all(p.is_known and p.tag.number == "plur" for p in parses)
+    except Exception:  # a nicety: a dictionary problem leaves the words where they were
+        return False
+
+
 def transitive_verb(word: str) -> bool:
     """Whether the dictionary reads `word` only as a finite transitive verb ("раскритиковал",
     "поддержал"; not "опубликовано", "прозвучало")."""

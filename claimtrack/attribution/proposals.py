@@ -113,7 +113,7 @@ def new_speaker(surface: str, lexicon: Lexicon) -> NewSpeaker:
         # "UN High Commissioner for Human Rights **Volker Turk**": the holder after the remit
         start = words[-held].start
         office = _without_adverbial(surface[:start].strip(" ,-\u2013\u2014"), lexicon)
-        learned = not _a_voice(office, lexicon)
+        learned = not a_voice(office, lexicon)
         return NewSpeaker(surface[start:], (office,) if learned else (), "person", surface)
     # The name follows the office's last word, a title or a body ("Представитель
     # **Минобороны** Армении Шушан Степанян").
@@ -162,7 +162,7 @@ def new_speaker(surface: str, lexicon: Lexicon) -> NewSpeaker:
         for w in words
         if w.end <= len(office)
     )
-    learned = office and names_a_place and not _a_voice(office, lexicon)
+    learned = office and names_a_place and not a_voice(office, lexicon)
     return NewSpeaker(name, (office,) if learned else (), "person", surface)
 
 
@@ -270,7 +270,7 @@ def _without_adverbial(office: str, lexicon: Lexicon) -> str:
     return office
 
 
-def _a_voice(office: str, lexicon: Lexicon) -> bool:
+def a_voice(office: str, lexicon: Lexicon) -> bool:
     """Whether an office is one through which a body speaks (`voice_offices`: "RSF
     **spokesman**", "**Juru bicara** TNI", "**представитель** МИД"): a body has several and
     they change, so such an office is no name of the one person holding it now (an alias
@@ -629,7 +629,7 @@ def _after_a_bodys_portfolio(surface: str, office: list[_Word], lexicon: Lexicon
     if at < 0 or at == len(office) - 1:
         return False
     opening = surface[: office[at].start]
-    return not opening.strip() or _a_voice(opening, lexicon)
+    return not opening.strip() or a_voice(opening, lexicon)
 
 
 def _given_name(text: str, lexicon: Lexicon) -> bool:

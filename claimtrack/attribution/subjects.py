@@ -11,6 +11,7 @@ from claimtrack.attribution.groups import group_phrase, group_speaker, unlabelle
 from claimtrack.attribution.morphology import (
     an_adverb,
     is_first_name,
+    only_plural,
     starts_a_subject,
     word_forms,
 )
@@ -592,7 +593,9 @@ def _without_voice(sentence: Sentence, lexicon: Lexicon, tokens: list[Token]) ->
             tokens = tokens[links[0] + 1 :]
             while tokens and tokens[0].norm in lexicon.determiners:
                 tokens = tokens[1:]
-    return tokens
+            return tokens
+    # "**Представитель** министерства обороны", "**Juru bicara** kementerian pertahanan"
+    return tokens[_voice_opening(sentence, lexicon, tokens) :]
 
 
 def _voice_after(sentence: Sentence, lexicon: Lexicon, after: list[Token]) -> bool:
@@ -865,6 +868,7 @@ def _proposal(
         return None  # "РИА Новости источник": an unnamed source, through an outlet
     if all(t.norm in lexicon.mouthpieces for t in name):
         return None  # "Pernyataan di Telegram": a statement, nobody's yet
+    name = _past_the_voice(sentence, lexicon, name)
     head = "" if _acronym(sentence, name[0]) else name[0].norm  # "WHO", "IT" are names
     if (
         head in lexicon.prepositions
@@ -908,6 +912,66 @@ def _proposal(
         end += 1  # the quote closing a name: "компании «Волга Марин»"
     surface = sentence.text[name[0].start : end]
     return Finding("propose", cue, f"propose-{how}", SCORE_PROPOSAL, surface)
+
+
+MAX_VOICE_MODIFIERS = 1
+"""Most words describing a spokesman's office before it ("**Официальный** представитель")."""
+
+
+def _voice_opening(sentence: Sentence, lexicon: Lexicon, tokens: list[Token]) -> int:
+    """How many of `tokens` at their start are the office of whoever speaks for the body
+    named right after it with no link, where a body follows its office (`title_then_place`):
+    "**Представитель** МЧС", "**Официальный представитель** Министерства …", "**Juru
+    bicara** TNI" (`voice_offices`), as "A spokesman **for** X" is linked. A word before the
+    office only describes it (`_describing`), none an office of its own ("Глава
+    представительства ООН" is the head of a mission) nor a capital where no sentence opens;
+    one person's office ("представители Красного Креста" are people, as "spokesmen" are).
+    0 otherwise."""
+    if not lexicon.title_then_place:
+        return 0
+    opening = sentence.tokens[0].start if sentence.tokens else -1
+    norms = [t.norm for t in tokens]
+    for voice in lexicon.voice_offices:
+        size = len(voice)
+        for at in range(len(tokens) - size):  # a body must follow
+            if tuple(norms[at : at + size - 1]) != voice[:-1]:
+                continue
+            if not norms[at + size - 1].startswith(voice[-1]):
+                continue
+            if lexicon.case_endings and only_plural(_text(sentence, tokens[at + size - 1])):
+                break  # "представители Красного Креста": several people, as "spokesmen"
+            before = tokens[:at]
+            if len(before) > MAX_VOICE_MODIFIERS or any(
+                not _describing(lexicon, t) or (t.capitalised and t.start != opening)
+                for t in before
+            ):
+                break
+            return at + size
+    return 0
+
+
+def _describing(lexicon: Lexicon, token: Token) -> bool:
+    """Whether a word before an office only describes it: a Russian adjective ("**Официальный**
+    представитель", "**официальных** представителей"), never a noun ("**Глава**")."""
+    return lexicon.case_endings and token.norm.endswith((*RU_ADJECTIVE_ANY, "ого", "его"))
+
+
+def _past_the_voice(sentence: Sentence, lexicon: Lexicon, name: list[Token]) -> list[Token]:
+    """`name` without the office opening it of whoever speaks for the body named next
+    (`_voice_opening`: "~~Представитель~~ Комиссии по правам человека", "~~Juru bicara~~
+    TNI"): the body speaks, as in "A spokesman for the Commission on Human Rights". Only a
+    body written as a name (capitalised where no sentence opens) and read as one by its
+    kind; a person named after it ("Представитель МЧС Иван Петров") keeps the phrase."""
+    at = _voice_opening(sentence, lexicon, name)
+    if not at:
+        return name
+    rest = name[at:]
+    if not rest[0].capitalised or rest[0].start == sentence.tokens[0].start:
+        return name
+    if new_speaker(_text_of(sentence, name), lexicon).kind == "person":
+        return name
+    kind = new_speaker(_text_of(sentence, rest), lexicon).kind
+    return rest if kind not in ("person", "other") else name
 
 
 def _seat_of_government(sentence: Sentence, token: Token) -> bool:
