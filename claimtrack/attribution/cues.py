@@ -264,9 +264,13 @@ class Lexicon:
     """Stems of the adjectives a language makes of a place, folded -> the place in English
     ("армянск" -> "Armenia"): "Армянская сторона заявила" is Armenia's voice."""
 
-    def kind_of(self, token: Token) -> str | None:
+    def kind_of(self, token: Token, after: Token | None = None) -> str | None:
         """The speaker kind a word names as written: listed (`kind_words`), or listed
-        capitalised and written so ("seperti dilaporkan **Antara**": `named_kinds`)."""
+        capitalised and written so ("seperti dilaporkan **Antara**": `named_kinds`); listed
+        with the word `after` it, that pair first ("**агентство по** …": an agency in charge
+        of something, a state body, no news agency)."""
+        if after is not None and (kind := self.kind_words.get(f"{token.norm} {after.norm}")):
+            return kind
         kind = self.kind_words.get(token.norm)
         if kind is None and token.capitalised:
             kind = self.named_kinds.get(token.norm)

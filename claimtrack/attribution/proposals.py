@@ -729,6 +729,7 @@ def _kind(surface: str, lexicon: Lexicon) -> str:
     tokens = tokenize(surface)
     # A kind of two words ("air force": "Police Force" is the police's) is read whole.
     pairs = {t.start: f"{p.norm} {t.norm}" for p, t in pairwise(tokens)}
+    following = {t.start: after for t, after in pairwise(tokens)}
     if not lexicon.title_then_place:
         link = next(
             (
@@ -740,7 +741,8 @@ def _kind(surface: str, lexicon: Lexicon) -> str:
         )
         tokens = tokens[:link][::-1]  # "head of the ... Department", "Ministry of Defense"
     for token in tokens:
-        kind = lexicon.kind_words.get(pairs.get(token.start, "")) or lexicon.kind_of(token)
+        after = following.get(token.start)  # "Агентство **по** …", in reading order
+        kind = lexicon.kind_words.get(pairs.get(token.start, "")) or lexicon.kind_of(token, after)
         if kind is not None and not _lower_acronym(surface, token, lexicon):
             return kind
         if token.norm in lexicon.titles:

@@ -1013,10 +1013,15 @@ def _finite_word(lexicon: Lexicon, tokens: list[Token], at: int) -> bool:
 
 def _named_by_remit(lexicon: Lexicon, name: list[Token]) -> bool:
     """A body word, its remit link and the remit ("**Комиссия по** правам человека", "Комитет
-    по иностранным делам"): a body's name even where only its first word is capitalised."""
-    if len(name) < 3 or name[1].norm not in lexicon.remit_links:
+    по иностранным делам"): a body's name even where only its first word is capitalised,
+    also past an adjective describing it ("Национальное агентство по ликвидации …",
+    `_describing`)."""
+    body = next((at for at, t in enumerate(name) if not _describing(lexicon, t)), len(name))
+    if body > MAX_VOICE_MODIFIERS or len(name) < body + 3:
         return False
-    return lexicon.kind_words.get(name[0].norm) not in (None, "media", "officials")
+    if name[body + 1].norm not in lexicon.remit_links:
+        return False
+    return lexicon.kind_of(name[body], name[body + 1]) not in (None, "media", "officials")
 
 
 MAX_DESCRIPTION_WORDS = 6
@@ -1169,7 +1174,7 @@ def remit_link(
     Human Rights"). A time is no remit: "the Commission **on** Friday said"."""
     if token.norm not in lexicon.remit_links or not body.capitalised:
         return False
-    kind = lexicon.kind_words.get(body.norm)
+    kind = lexicon.kind_of(body, token)  # "Агентство **по** …" is no news agency
     office = body.norm in lexicon.titles and any(
         t.capitalised and lexicon.kind_words.get(t.norm) not in (None, "media", "officials")
         for t in name or ()

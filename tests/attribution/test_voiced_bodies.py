@@ -73,3 +73,45 @@ def test_a_spokesman_of_a_ministry_of_no_country_is_nobody(lang: str, sentence: 
     or without its spokesman (`test_back_references`); «Представитель министерства обороны»
     was proposed whole."""
     assert proposal(lang, sentence) is None
+
+
+AGENCY = "Национальное агентство по ликвидации последствий стихийных бедствий"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "kind"),
+    [
+        (f"{AGENCY} сообщило о 27 погибших.", AGENCY, "government"),
+        ("Представитель Национального агентства по ликвидации последствий стихийных бедствий "
+         "заявил, что дамба прорвана.", AGENCY, "government"),
+        ("Национальная комиссия по правам человека заявила, что дамба прорвана.",
+         "Национальная комиссия по правам человека", "government"),
+        ("Информационное агентство ТАСС сообщило, что дамба прорвана.",
+         "Информационное агентство ТАСС", "media"),
+    ],
+)  # fmt: skip
+def test_a_body_named_by_its_remit_is_proposed_whole(sentence: str, name: str, kind: str) -> None:
+    """«Национальное агентство по ликвидации …» proposed nobody: «по ликвидации …» was read
+    as an adverbial ("по итогам заседания": no word of a remit, `remit_words`), a remit only
+    made a name of a body word opening the phrase («Комиссия по правам человека»), never
+    past an adjective, and «агентство» is a news agency's word: one in charge of something
+    («агентство по», `kind_words`) is a state body. A news agency stays media."""
+    assert proposal("ru", sentence) == (name, kind)
+
+
+@pytest.mark.parametrize(
+    ("sentences", "name"),
+    [
+        (("Министерство по чрезвычайным ситуациям заявило, что дамба прорвана.",), None),
+        (("МЧС Армении опубликовало видео.",
+          "Министерство по чрезвычайным ситуациям заявило, что дамба прорвана."), "МЧС Армении"),
+    ],
+)  # fmt: skip
+def test_an_emergencies_ministry_of_no_country_is_the_one_the_article_names(
+    sentences: tuple[str, ...], name: str | None
+) -> None:
+    """«Министерство по чрезвычайным ситуациям» is the kind of ministry, as «Министерство
+    обороны» is (`data/bodies`): opening a sentence with no country it is a description, the
+    one ministry of that kind the article names, or nobody (`test_back_references`)."""
+    found = suggest("ru", *sentences, speakers=[])[-1]
+    assert (found.proposal.name if found and found.proposal else None) == name
