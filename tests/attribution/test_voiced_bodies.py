@@ -115,3 +115,19 @@ def test_an_emergencies_ministry_of_no_country_is_the_one_the_article_names(
     one ministry of that kind the article names, or nobody (`test_back_references`)."""
     found = suggest("ru", *sentences, speakers=[])[-1]
     assert (found.proposal.name if found and found.proposal else None) == name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("The Indonesian Forum for the Environment (Walhi) said the dam was poorly built.",
+         "Indonesian Forum for the Environment"),
+        ("The Forum for Democratic Change said the count was rigged.",
+         "Forum for Democratic Change"),
+    ],
+)  # fmt: skip
+def test_a_forum_named_by_its_remit_is_proposed_whole(sentence: str, name: str) -> None:
+    """ "The Indonesian Forum for the Environment (Walhi) said" proposed "Indonesian Forum":
+    "forum" was no body word (`kind_words`), so "for" ended the name as a preposition, where
+    "the Commission on Human Rights" goes on to its remit (`remit_links`)."""
+    assert proposal("en", sentence) == (name, "organisation")
