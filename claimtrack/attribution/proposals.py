@@ -368,7 +368,7 @@ def _initialled(surface: str, described: str, initials: str, lexicon: Lexicon) -
     is no name, and the initials are the body's, its kind the description's."""
     body = new_speaker(described, lexicon)
     short = " " in initials or not initials.isupper()  # "Komnas HAM", "KontraS"
-    if (short and not short_name(initials)) or body.kind == "person":
+    if (short and not short_name(initials, lexicon)) or body.kind == "person":
         return replace(body, mention=surface)
     known = new_speaker(initials, lexicon).kind  # "BMKG" is a state agency, "БАПОР" no outlet
     if known != "other":
@@ -387,16 +387,25 @@ MAX_SHORT_NAME_WORDS = 3
 """The most words of a body's short name in brackets ("(Komnas HAM)")."""
 
 
-def short_name(text: str) -> bool:
+def short_name(text: str, lexicon: Lexicon | None = None) -> bool:
     """Whether bracketed words are a body's short name: up to three capitalised words, one
     of them with two capitals or more ("Komnas HAM", "KontraS", "UN OCHA"), not a word
-    such as "(Reuters)"."""
+    such as "(Reuters)". Given the `lexicon`, after a body's name, also initials read as a
+    word ("Indonesian Forum for the Environment **(Walhi)**"): one capitalised word that no
+    list knows as anything else, no outlet ("Reuters", `kind_words`), title or place."""
     said = text.split()
-    return (
+    if (
         0 < len(said) <= MAX_SHORT_NAME_WORDS
         and all(w[:1].isupper() for w in said)
         and any(sum(ch.isupper() for ch in w) >= 2 for w in said)
-    )
+    ):
+        return True
+    if lexicon is None or len(said) != 1 or not _NAME_WORD.fullmatch(text):
+        return False
+    folded = fold_str(text)
+    known = folded in lexicon.kind_words or folded in lexicon.named_kinds
+    known = known or folded in lexicon.titles or folded in lexicon.stopwords
+    return text[:1].isupper() and not known and not is_place(text, lexicon)
 
 
 def _name_length(

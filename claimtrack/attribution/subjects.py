@@ -881,7 +881,7 @@ def _proposal(
     if head in lexicon.not_speakers:
         return None
     opening = sentence.tokens[0].start
-    initials = _bracketed_initials(sentence, name, tokens)
+    initials = _bracketed_initials(sentence, lexicon, name, tokens)
     anonymous = group_speaker(_text_of(sentence, name), sentence.text, lexicon) is not None
     anonymous = anonymous or unlabelled_group(_text_of(sentence, name), lexicon)
     named = (
@@ -1028,7 +1028,9 @@ MAX_DESCRIPTION_WORDS = 6
 """Words after a proposed name that may still describe it before its initials in brackets."""
 
 
-def _bracketed_initials(sentence: Sentence, name: list[Token], tokens: list[Token]) -> int | None:
+def _bracketed_initials(
+    sentence: Sentence, lexicon: Lexicon, name: list[Token], tokens: list[Token]
+) -> int | None:
     """Where a body's initials in brackets end (past the ")"), when they close its phrase:
     "Rapid Support Forces **(RSF)** said", "badan PBB untuk pengungsi Palestina **(UNRWA)**
     mengatakan", "Menurut Badan Meteorologi … **(BMKG)**, …", "Komisi Nasional Hak Asasi
@@ -1049,7 +1051,12 @@ def _bracketed_initials(sentence: Sentence, name: list[Token], tokens: list[Toke
         if close is None or not _joined_by_spaces(text, inside[: close + 1]):
             continue
         short = text[token.start : inside[close].end]
-        if not ((close == 0 and _acronym(sentence, token)) or short_name(short)):
+        # initials read as a word only after a body's name ("… Environment **(Walhi)**")
+        body = new_speaker(_text_of(sentence, name), lexicon).kind not in ("person", "other")
+        if not (
+            (close == 0 and _acronym(sentence, token))
+            or short_name(short, lexicon if body else None)
+        ):
             continue
         between = [t for t in tokens if name[-1].end <= t.start < token.start]
         if len(between) > MAX_DESCRIPTION_WORDS or token.start <= name[-1].start:

@@ -131,3 +131,23 @@ def test_a_forum_named_by_its_remit_is_proposed_whole(sentence: str, name: str) 
     "forum" was no body word (`kind_words`), so "for" ended the name as a preposition, where
     "the Commission on Human Rights" goes on to its remit (`remit_links`)."""
     assert proposal("en", sentence) == (name, "organisation")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "aliases"),
+    [
+        ("The Indonesian Forum for the Environment (Walhi) said the dam was poorly built.",
+         "Indonesian Forum for the Environment", ("Walhi",)),
+        ("Human Rights Watch (Reuters) said the dam was poorly built.", "Human Rights Watch", ()),
+        ("John Smith (Labour) said the dam was poorly built.", "John Smith", ()),
+    ],
+)  # fmt: skip
+def test_initials_read_as_a_word_are_a_bodys_short_name(
+    sentence: str, name: str, aliases: tuple[str, ...]
+) -> None:
+    """ "(Walhi)" was no short name: one with no two capitals was taken for a word such as
+    "(Reuters)". After a body's name, a capitalised word no list knows as an outlet, title
+    or place is its initials read as a word; after a person's it is none."""
+    (found,) = suggest("en", sentence, speakers=[])
+    assert found is not None and found.proposal is not None
+    assert (found.proposal.name, found.proposal.aliases) == (name, aliases)
