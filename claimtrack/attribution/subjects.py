@@ -925,8 +925,8 @@ def _voice_opening(sentence: Sentence, lexicon: Lexicon, tokens: list[Token]) ->
     bicara** TNI" (`voice_offices`), as "A spokesman **for** X" is linked. A word before the
     office only describes it (`_describing`), none an office of its own ("Глава
     представительства ООН" is the head of a mission) nor a capital where no sentence opens;
-    one person's office ("представители Красного Креста" are people, as "spokesmen" are).
-    0 otherwise."""
+    and only one person's office: "представители Красного Креста" are people, as
+    "spokesmen" are. 0 otherwise."""
     if not lexicon.title_then_place:
         return 0
     opening = sentence.tokens[0].start if sentence.tokens else -1
@@ -1017,7 +1017,7 @@ def _named_by_remit(lexicon: Lexicon, name: list[Token]) -> bool:
     also past an adjective describing it ("Национальное агентство по ликвидации …",
     `_describing`)."""
     body = next((at for at, t in enumerate(name) if not _describing(lexicon, t)), len(name))
-    if body > MAX_VOICE_MODIFIERS or len(name) < body + 3:
+    if body > MAX_QUALIFIERS or len(name) < body + 3:
         return False
     if name[body + 1].norm not in lexicon.remit_links:
         return False
@@ -1051,12 +1051,12 @@ def _bracketed_initials(
         if close is None or not _joined_by_spaces(text, inside[: close + 1]):
             continue
         short = text[token.start : inside[close].end]
-        # initials read as a word only after a body's name ("… Environment **(Walhi)**")
-        body = new_speaker(_text_of(sentence, name), lexicon).kind not in ("person", "other")
-        if not (
-            (close == 0 and _acronym(sentence, token))
-            or short_name(short, lexicon if body else None)
-        ):
+        initials = (close == 0 and _acronym(sentence, token)) or short_name(short)
+        if not initials and short_name(short, lexicon):
+            # initials read as a word, only after a body's name ("… Environment **(Walhi)**")
+            kind = new_speaker(_text_of(sentence, name), lexicon).kind
+            initials = kind not in ("person", "other")
+        if not initials:
             continue
         between = [t for t in tokens if name[-1].end <= t.start < token.start]
         if len(between) > MAX_DESCRIPTION_WORDS or token.start <= name[-1].start:
