@@ -27,10 +27,10 @@ from claimtrack.ingest.langmodel import LanguageModel, load
 NEWS_LANGUAGES: tuple[str, ...] = (
     "af", "am", "ar", "az", "be", "bg", "bn", "bs", "ca", "cs", "cy", "da", "de", "el", "en",
     "es", "et", "eu", "fa", "fi", "fr", "ga", "gl", "gu", "ha", "he", "hi", "hr", "hu", "hy",
-    "id", "is", "it", "ja", "ka", "kk", "km", "kn", "ko", "ku", "ky", "lt", "lv", "mk", "ml",
-    "mn", "mr", "ms", "my", "ne", "nl", "no", "pa", "pl", "ps", "pt", "ro", "ru", "si", "sk",
-    "sl", "so", "sq", "sr", "sv", "sw", "ta", "te", "tg", "th", "tk", "tl", "tr", "uk", "ur",
-    "uz", "vi", "yo", "zh", "zu",
+    "id", "is", "it", "ja", "ka", "kk", "km", "kn", "ko", "ku", "ky", "lo", "lt", "lv", "mk",
+    "ml", "mn", "mr", "ms", "my", "ne", "nl", "no", "pa", "pl", "ps", "pt", "ro", "ru", "si",
+    "sk", "sl", "so", "sq", "sr", "sv", "sw", "ta", "te", "tg", "th", "tk", "tl", "tr", "uk",
+    "ur", "uz", "vi", "yo", "zh", "zu",
 )  # fmt: skip
 UNDETERMINED = "und"
 MIN_LETTERS = 12  # fewer letters than this is a name or a number, not a language sample

@@ -41,6 +41,7 @@ from claimtrack.ingest.furniture import (
     place_lead,
     time_lead,
 )
+from claimtrack.ingest.spaced import spaced_cuts
 
 WINDOW = 4000  # characters given to sentencex at once
 FALLBACK_LANGUAGE = "en"
@@ -160,7 +161,7 @@ def segment(text: str, lang: str) -> list[tuple[int, int]]:
         found: Iterable[int] = _item_cuts(text, _cuts(unlisted, 0, len(text), code), markers)
     else:
         found = _cuts(text, 0, len(text), code)
-    cuts = sorted({*found, *breaks, *lines})
+    cuts = sorted({*found, *breaks, *lines, *spaced_cuts(text, code)})
     spans: list[tuple[int, int]] = []
     for a, b in zip(cuts, [*cuts[1:], len(text)], strict=True):  # `_trim`, inlined: a call
         while a < b and text[a].isspace():  # per sentence cost 5% of `segment`
