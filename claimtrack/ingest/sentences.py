@@ -41,7 +41,7 @@ from claimtrack.ingest.furniture import (
     place_lead,
     time_lead,
 )
-from claimtrack.ingest.spaced import spaced_cuts
+from claimtrack.ingest.spaced import SPACED, spaced_cuts
 
 WINDOW = 4000  # characters given to sentencex at once
 FALLBACK_LANGUAGE = "en"
@@ -151,14 +151,16 @@ def segment(text: str, lang: str) -> list[tuple[int, int]]:
             if (_lower_case_line(text, m) or _after_sentence(text, m, _NEVER_FINAL_RE[table]))
             and not _quoted_on(text, m)
         )
-    if listed or text[:1] in _BULLETS:
+    if code in SPACED:  # (no full stop ends a Thai sentence: `spaced_cuts`)
+        found: Iterable[int] = (0,)
+    elif listed or text[:1] in _BULLETS:
         markers = list(_LIST_ITEM.finditer(text))
         pieces, done = [], 0  # the markers blanked out: one pass, not a second with .sub
         for m in markers:
             pieces += (text[done : m.start()], " " * (m.end() - m.start()))
             done = m.end()
         unlisted = "".join([*pieces, text[done:]])
-        found: Iterable[int] = _item_cuts(text, _cuts(unlisted, 0, len(text), code), markers)
+        found = _item_cuts(text, _cuts(unlisted, 0, len(text), code), markers)
     else:
         found = _cuts(text, 0, len(text), code)
     cuts = sorted({*found, *breaks, *lines, *spaced_cuts(text, code)})

@@ -21,11 +21,14 @@ MIN_CLAUSE = 12
 sentence: titles, names and counters are shorter ("นายกรัฐมนตรี", 12, is a title; it
 precedes a short verb)."""
 
-_SPACED = frozenset({"th", "lo"})
+SPACED = frozenset({"th", "lo"})
+"""Languages whose sentences end at a space. Their full stops end none: they mark
+abbreviations ("08.20 น.", "พล.อ."), so sentencex, which cuts there, is not asked."""
 _KHMER = frozenset({"km"})
 _LETTER = "\u0e01-\u0e5b\u0e81-\u0edf"  # Thai and Lao letters, vowels, marks, digits
 _GAP = re.compile(f"(?<=[{_LETTER}])[ \t\u00a0]+(?=[{_LETTER}])")
 _RUN = re.compile(r"\S+")  # a run with no space in it
+_ASKED = re.compile(r"[?!]+[)\"'”’]*[ \t\u00a0]+(?=\S)")
 _KHMER_STOP = re.compile("[\u17d4\u17d5][ \t\u00a0]*(?=\\S)")
 _CONTINUES = (
     # connectives: "and", "but", "or", "which", "while", "because", "by", "so that",
@@ -36,7 +39,11 @@ _CONTINUES = (
     # verbs that follow their subject after a space: "said", "revealed", "stated", ...
     "กล่าว", "เปิดเผย", "ระบุ", "ยืนยัน", "แถลง", "ชี้แจง", "เผย", "บอก", "ปฏิเสธ",
     "ให้สัมภาษณ์", "ตอบ", "เตือน", "ประกาศ", "อ้าง", "ย้ำ", "เรียกร้อง", "อธิบาย",
-    "รายงาน", "เน้นย้ำ", "กล่าวหา", "ยอมรับ",
+    "รายงาน", "เน้นย้ำ", "กล่าวหา", "ยอมรับ", "ออกแถลง",
+    # auxiliaries and "causing": a verb phrase after its subject or cause
+    "ได้", "จะ", "ไม่", "ยัง", "เคย", "กำลัง", "ต้อง", "อาจ", "ควร", "ทำให้", "ส่งผลให้",
+    # a place after what happened there: "province", "district", "subdistrict", "area"
+    "จังหวัด", "อำเภอ", "ตำบล", "บริเวณ", "จ.", "อ.", "ต.",
     # Lao: "and", "but", "or", "that", "said"
     "ແລະ", "ແຕ່", "ຫຼື", "ວ່າ", "ກ່າວ",
 )  # fmt: skip
@@ -49,10 +56,11 @@ _OPEN_ENDS = (
 
 
 def spaced_cuts(text: str, lang: str) -> list[int]:
-    """Offsets where a sentence starts after a Thai/Lao space or a Khmer stop (empty for
-    other languages: one set lookup)."""
-    if lang in _SPACED:
-        return [gap.end() for gap in _GAP.finditer(text) if _ends_sentence(text, gap)]
+    """Offsets where a sentence starts after a Thai/Lao space or question or exclamation
+    mark, or a Khmer stop (empty for other languages: one set lookup)."""
+    if lang in SPACED:
+        cuts = [gap.end() for gap in _GAP.finditer(text) if _ends_sentence(text, gap)]
+        return [*cuts, *(mark.end() for mark in _ASKED.finditer(text))]
     if lang in _KHMER:
         return [stop.end() for stop in _KHMER_STOP.finditer(text)]
     return []

@@ -45,6 +45,23 @@ def test_a_quotation_after_said_that_is_not_cut_from_it() -> None:
     assert sentences(quoted, "th") == [quoted]
 
 
+def test_a_full_stop_ends_no_thai_sentence_but_a_question_mark_does() -> None:
+    """ "08.20 น." is a time (น. abbreviates o'clock); a place after what happened there and
+    what it caused are the same sentence."""
+    reported = (  # reporters said that at 08.20 a clash broke out at Ta Muen Thom, Surin
+        "ผู้สื่อข่าวรายงานว่า เมื่อวันที่ 24 กรกฎาคม 2568 เวลา 08.20 น. "
+        "เกิดเหตุปะทะกันระหว่างทหารไทยและทหารกัมพูชาบริเวณปราสาทตาเมือนธม จังหวัดสุรินทร์"
+    )
+    shelled = (  # the 2nd Army says Cambodia shelled Thai ground, killing 12 civilians
+        "กองทัพภาคที่ 2 ระบุว่า ฝ่ายกัมพูชาได้ใช้อาวุธปืนใหญ่ยิงเข้ามาในพื้นที่ของไทย "
+        "ทำให้มีพลเรือนเสียชีวิต 12 ราย และบาดเจ็บอีกจำนวนมาก"
+    )
+    asked = "ทหารไทยบาดเจ็บหรือไม่?"  # were Thai soldiers wounded?
+    unconfirmed = "กองทัพยังไม่ยืนยันตัวเลขผู้บาดเจ็บ"  # the army has not confirmed the figure
+    text = f"{reported} {shelled}\n\n{asked} {unconfirmed}"
+    assert sentences(text, "th") == [reported, shelled, asked, unconfirmed]
+
+
 def test_khmer_sentences_end_at_the_khan() -> None:
     first = "កងទ័ពថៃបាននិយាយថា ទាហានកម្ពុជាបានបាញ់មុន។"  # the Thai army said Cambodia fired first.
     second = "ក្រសួងការពារជាតិកម្ពុជាបានបដិសេធ។"  # Cambodia's defence ministry denied it.
