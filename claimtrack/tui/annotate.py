@@ -10,7 +10,7 @@ from claimtrack.model import Claim, Speaker, Statement
 from claimtrack.services import annotate
 from claimtrack.services.lookup import publication_date
 from claimtrack.services.naming import link_named
-from claimtrack.services.queries import ClaimFilter, claim_ids, statements_of_source
+from claimtrack.services.queries import ClaimFilter, ClaimWords, claim_ids, statements_of_source
 from claimtrack.store import Store
 from claimtrack.textnorm import shorten
 from claimtrack.tui.dialogs.choice import RelationDialog
@@ -93,7 +93,9 @@ def claim_picker(
     around: str | None = None,
     query: str = "",
 ) -> PickerDialog:
-    """Claims ranked by summary and speaker name. Before anything is typed they are listed as
+    """Claims ranked by summary and speaker name, those holding every word typed first as the
+    Claims filter finds them (in their statements' text too: a place or a figure quoted but
+    not summarised found nothing). Before anything is typed they are listed as
     the Claims view lists them, first reported first (they came in id order, which is random),
     with `speaker`'s claims leading: the likeliest to be the same claim. With `around` (the
     claim a link starts from), the claims of its article lead, as the article reads, and the
@@ -122,7 +124,11 @@ def claim_picker(
         names.append((cid, who))
         badge = VERDICT_BADGES.get(facts.verdict(cid), "")
         labels[cid] = f"{badge} · {who}: {shorten(clean(doc['summary'], one_line=True), 200)}"
-    return PickerDialog(title, names, labels, cutoff=30.0, exclude=exclude, query=query)
+    # the texts read here, on the thread that writes the store: a long list ranks on a worker
+    held = ClaimWords(store, app.claim_texts).find
+    return PickerDialog(
+        title, names, labels, cutoff=30.0, exclude=exclude, query=query, holding=held
+    )
 
 
 def same_article_claims(store: Store, claim_id: str, reading: str | None = None) -> list[str]:
