@@ -1,6 +1,7 @@
 """The Reader's claim pickers (`m` merge, `l` link), as an analyst trial found them: a word
 only in a claim's statements (a place, a figure quoted but not summarised) found nothing,
-while the Claims filter found the claim."""
+while the Claims filter found the claim; and the merge picker offered the oldest article's
+claims first, not those of the article being read."""
 
 from __future__ import annotations
 
@@ -133,3 +134,26 @@ async def test_a_long_picker_ranking_on_its_worker_finds_the_word_too(
         annotate.edit_claim(empty_store, desk.martuni, summary="Toll disputed")
         await type_text(pilot, "martuni")
         assert _rows(app)[0] == desk.martuni
+
+
+async def test_the_merge_picker_offers_the_claims_of_the_article_read_first(
+    empty_store: Store,
+) -> None:
+    """Before anything is typed, `m` listed the oldest article's claims first; the claims of
+    the article being read lead, then the others newest first, as the link picker lists
+    them."""
+    desk = _desk(empty_store)
+    app = app_for(empty_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await _to(pilot, app, desk.counted)
+        await press(pilot, "m")
+        merge = _rows(app)
+        await press(pilot, "escape")
+        statement = next(st.id for st in empty_store.all(Statement) if st.claim == desk.truce)
+        await _to(pilot, app, statement)
+        await press(pilot, "l")
+        link = _rows(app)
+    recent = claim_ids(empty_store, ClaimFilter(), "recent")
+    assert merge == [desk.truce, *(c for c in recent if c != desk.truce)]
+    assert link == [c for c in merge if c != desk.truce]
