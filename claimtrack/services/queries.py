@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from claimtrack.errors import NotFoundError
@@ -548,15 +549,53 @@ def claim_ids(
                 continue
             if flt.verdict and not verdict_matches(facts.verdict(cid), flt.verdict):
                 continue
-            if words:
-                said = named.get(doc.get("speaker") or "")
-                rest = words if said is None else [w for w in words if w not in said]
-                if rest and not matches(
-                    rest, texts.get(store, cid, doc) if texts else _searchable(store, cid, doc)
-                ):
-                    continue
+            if words and not _says(
+                words,
+                named,
+                doc.get("speaker"),
+                partial(texts.get if texts else _searchable, store, cid, doc),
+            ):
+                continue
             keys.append(cid)
     return _ordered(store, keys, order)
+
+
+class ClaimWords:
+    """The claims a search by words finds, as the Claims filter finds them (`ClaimFilter.words`),
+    among the claims as they stood when this was made: a claim picker asks it at each key
+    typed, on a worker thread once it lists thousands of claims, while the screen's thread may
+    be writing the store (read here once, on the thread that writes it)."""
+
+    def __init__(self, store: Store, texts: ClaimTexts | None = None) -> None:
+        texts = texts or ClaimTexts()
+        self._speakers = dict(store.docs(Speaker.TABLE))  # a write replaces a document
+        self._claims = [
+            (cid, doc.get("speaker"), texts.get(store, cid, doc))
+            for cid, doc in store.docs(Claim.TABLE).items()
+        ]
+
+    def find(self, query: str) -> set[str]:
+        """Ids of the claims holding every word of `query` (none: nothing typed)."""
+        words = search_terms(query)
+        if not words:
+            return set()
+        named = _named_by(self._speakers, words)
+        return {
+            cid
+            for cid, speaker, text in self._claims
+            if _says(words, named, speaker, partial(str, text))
+        }
+
+
+def _says(
+    words: list[Term], named: dict[str, list[Term]], speaker: str | None, text: Callable[[], str]
+) -> bool:
+    """Whether a claim holds every one of a search's `words`: in its speaker's names
+    (`named`, `_named_by`) or its searchable `text` (asked for only if needed: folding it
+    is what a search costs)."""
+    said = named.get(speaker or "")
+    rest = words if said is None else [w for w in words if w not in said]
+    return not rest or matches(rest, text())
 
 
 def _named_by(speakers: dict[str, dict[str, Any]], words: list[Term]) -> dict[str, list[Term]]:

@@ -10,7 +10,7 @@ from claimtrack.model import Claim, Speaker, Statement
 from claimtrack.services import annotate
 from claimtrack.services.lookup import publication_date
 from claimtrack.services.naming import link_named
-from claimtrack.services.queries import ClaimFilter, claim_ids, statements_of_source
+from claimtrack.services.queries import ClaimFilter, ClaimWords, claim_ids, statements_of_source
 from claimtrack.store import Store
 from claimtrack.textnorm import shorten
 from claimtrack.tui.dialogs.choice import RelationDialog
@@ -90,31 +90,30 @@ def claim_picker(
     exclude: frozenset[str] = frozenset(),
     *,
     speaker: str | None = None,
-    around: str | None = None,
+    near: Sequence[str] = (),
     query: str = "",
 ) -> PickerDialog:
-    """Claims ranked by summary and speaker name. Before anything is typed they are listed as
-    the Claims view lists them, first reported first (they came in id order, which is random),
-    with `speaker`'s claims leading: the likeliest to be the same claim. With `around` (the
-    claim a link starts from), the claims of its article lead, as the article reads, and the
-    rest follow newest first: the claims a link most likely goes to (the oldest article's
-    came first, however far from the one being read). `query`: the text the field starts
-    with (typed before the analyst stepped back to the picker)."""
+    """Claims ranked by summary and speaker name, those holding every word typed first as the
+    Claims filter finds them (in their statements' text too: a place or a figure quoted but
+    not summarised found nothing). Before anything is typed, the claims `near` lead (those
+    of the article being worked on, as it reads: `same_article_claims`) and the rest follow
+    newest first: the claims a link or a merge most likely goes to (in id order they came at
+    random; first reported, the oldest article's came first, however far from the one being
+    read). `speaker`'s claims lead them all: the likeliest to be the same claim. `query`: the text
+    the field starts with (typed before the analyst stepped back to the picker)."""
     store = app.store
     facts = app.claim_facts()
     docs = store.docs(Claim.TABLE)
     speakers = store.docs(Speaker.TABLE)
     names: list[tuple[str, str]] = []
     labels: dict[str, str] = {}
-    if around is not None:
-        order = claim_ids(store, ClaimFilter(), "recent", facts)
-        near = same_article_claims(store, around, app.current_source)
-        leading = set(near)
-        order = [*near, *(c for c in order if c not in leading)]
-    else:
-        order = claim_ids(store, ClaimFilter(), "reported", facts)
+    leading = set(near)
+    order = [
+        *near,
+        *(c for c in claim_ids(store, ClaimFilter(), "recent", facts) if c not in leading),
+    ]
     if speaker:
-        order.sort(key=lambda c: docs[c].get("speaker") != speaker)  # stable: reported kept
+        order.sort(key=lambda c: docs[c].get("speaker") != speaker)  # stable: the rest kept
     for cid in order:
         doc = docs[cid]
         who = speakers.get(doc.get("speaker") or "", {}).get("name", "—")
@@ -122,14 +121,23 @@ def claim_picker(
         names.append((cid, who))
         badge = VERDICT_BADGES.get(facts.verdict(cid), "")
         labels[cid] = f"{badge} · {who}: {shorten(clean(doc['summary'], one_line=True), 200)}"
-    return PickerDialog(title, names, labels, cutoff=30.0, exclude=exclude, query=query)
+    # the texts read here, on the thread that writes the store: a long list ranks on a worker
+    held = ClaimWords(store, app.claim_texts).find
+    return PickerDialog(
+        title, names, labels, cutoff=30.0, exclude=exclude, query=query, holding=held
+    )
 
 
-def same_article_claims(store: Store, claim_id: str, reading: str | None = None) -> list[str]:
+def same_article_claims(
+    store: Store, claim_id: str | None, reading: str | None = None
+) -> list[str]:
     """The claims reported in the articles `claim_id` appears in, as each article reads: the
-    one being read (`reading`) first, then the others newest first. Its own included."""
+    one being read (`reading`) first, then the others newest first. Its own included. No
+    claim (a statement not yet any claim's): the claims of `reading`."""
     statements = store.docs(Statement.TABLE)
-    sources = {statements[i]["source"] for i in store.ids_where("statements", "claim", claim_id)}
+    sources = {reading} if claim_id is None and reading else set()
+    for i in store.ids_where("statements", "claim", claim_id) if claim_id else ():
+        sources.add(statements[i]["source"])
     dated = sorted(sources, key=lambda s: (publication_date(store, s) or "", s), reverse=True)
     found: dict[str, None] = {}
     for source in sorted(dated, key=lambda s: s != reading):  # stable: newest kept
@@ -169,7 +177,7 @@ async def link_flow(app: ClaimtrackApp, claim_id: str) -> None:
                 app,
                 f"Link {claim_line(app, claim_id)}\nto…",
                 exclude=frozenset({claim_id}),
-                around=claim_id,
+                near=same_article_claims(app.store, claim_id, app.current_source),
                 query=typed,
             )
         )

@@ -18,7 +18,7 @@ from claimtrack.errors import ClaimtrackError, StoreBusyError
 from claimtrack.model import Event
 from claimtrack.services import history
 from claimtrack.services.naming import event_named
-from claimtrack.services.queries import ClaimFacts, SuggestionCache
+from claimtrack.services.queries import ClaimFacts, ClaimTexts, SuggestionCache
 from claimtrack.settings import load_settings, save_setting
 from claimtrack.snapshot import Snapshot
 from claimtrack.store import Store
@@ -166,6 +166,9 @@ class ClaimtrackApp(App[None]):
         self._greeting = greeting
         self._hangup = hangup
         self._facts: ClaimFacts | None = None
+        self.claim_texts = ClaimTexts()
+        """What a search by words reads of each claim (the Claims filter, the claim pickers),
+        kept from one search to the next."""
         self.stale_views: set[str] = set()
         """Views to reload when next shown (another view changed what they show)."""
         self.view_requests: dict[str, dict[str, Any]] = {}

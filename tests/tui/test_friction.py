@@ -218,14 +218,14 @@ async def test_the_footer_does_not_offer_the_views_keys_under_a_dialog(demo_stor
     assert footer.visible
 
 
-async def test_the_claim_pickers_list_claims_as_the_claims_view_does_before_typing(
+async def test_the_claim_pickers_lead_with_the_claims_of_the_article_before_typing(
     demo_store: Store,
 ) -> None:
     """Before anything was typed, `l` and `m` listed claims in id order, which is random: a
-    Russian report, then an Indonesian one from another day... The link picker leads with
-    the claims of the article the claim is reported in, as it reads, then the newest; the
-    merge picker lists them as Claims does (first reported), the statement's speaker's
-    first."""
+    Russian report, then an Indonesian one from another day... Both lead with the claims of
+    the article the claim (or the statement) is reported in, as it reads, then the newest
+    (first reported, `m` offered the oldest article's first, however far from the one
+    read); the merge picker puts the statement's speaker's claims before all."""
     from textual.widgets import OptionList
 
     from claimtrack.services.queries import ClaimFilter, claim_ids, statements_of_source
@@ -258,10 +258,16 @@ async def test_the_claim_pickers_list_claims_as_the_claims_view_does_before_typi
         await press(pilot, "m")
         listed = app.screen.query_one(OptionList)
         rows = [listed.get_option_at_index(i).id for i in range(listed.option_count)]
-    same = [c for c in reported if docs[c]["speaker"] == doc["speaker"] and c != doc["claim"]]
+    (source,) = {st.source for st in demo_store.all(Statement) if st.claim == doc["claim"]}
+    article = [st.claim for st in statements_of_source(demo_store, source) if st.claim]
+    near = list(dict.fromkeys(article))
+    assert len(near) > 1, "the statement's article has no other claim: pick another one"
+    relevant = [c for c in [*near, *recent] if c != doc["claim"]]
+    relevant = list(dict.fromkeys(relevant))
+    assert relevant != [c for c in reported if c != doc["claim"]]  # the orders differ here
+    same = [c for c in relevant if docs[c]["speaker"] == doc["speaker"]]
     assert same, "the speaker has no other claim: pick another statement"
-    assert rows[: len(same)] == same
-    assert rows[len(same) :] == [c for c in reported if docs[c]["speaker"] != doc["speaker"]]
+    assert rows == [*same, *(c for c in relevant if c not in same)]
 
 
 async def test_reopening_the_store_reads_the_first_source_with_work_left(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -32,6 +32,19 @@ def _a_new_name(best: Match) -> bool:
     unasked): "Hikmet Hajiyev" is not "Ilham Aliyev", "tempo" not "Kemenko Polhukam", and
     "посольство" no "Santoso"; a prefix or a typo ("alij", "santosso") still takes the row."""
     return best.score < WEAK_MATCH or not best.clear
+
+
+def _held_first(typed: str, matches: list[Match], held: set[str], order: list[str]) -> list[Match]:
+    """`matches` with the `held` keys (`PickerDialog`'s `holding`) first: those ranked in
+    their order, then the others in the list's `order`."""
+    first = [m for m in matches if m.key in held]
+    listed = {m.key for m in first}
+    for key in order:
+        if len(first) >= LIMIT:
+            break
+        if key in held and key not in listed:
+            first.append(Match(key, typed, 100.0, clear=True))
+    return [*first, *(m for m in matches if m.key not in held)][:LIMIT]
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +82,7 @@ class PickerDialog(ModalScreen[Pick | None]):
         across_scripts: bool = False,
         query: str = "",
         also: Callable[[str], Sequence[str]] | None = None,
+        holding: Callable[[str], Collection[str]] | None = None,
     ) -> None:
         """`names`: (key, matchable text) pairs, several per key allowed; `labels`: key → row text;
         `create`: a template with `{}` for the typed text ("create speaker '{}'") or None;
@@ -77,7 +91,11 @@ class PickerDialog(ModalScreen[Pick | None]):
         `query`: text the field starts with, selected, so typing replaces it and → edits it;
         `also`: the keys the whole text typed is another name of, however unlike ("Burma" for
         the speaker "Myanmar", "President Putin" for Vladimir Putin, alias "Russian
-        President"), ranked first as if typed exactly."""
+        President"), ranked first as if typed exactly; `holding`: the keys whose whole text
+        (not only the names ranked) holds every word typed, as a view's filter finds them
+        (`queries.ClaimWords`), listed before the names only alike: those `names` rank well in
+        their order, then the others in the list's order (asked on a worker thread for a long
+        list: it must read no live store)."""
         super().__init__()
         self._query = clean(query, one_line=True).strip()
         self.title_text = title
@@ -92,6 +110,7 @@ class PickerDialog(ModalScreen[Pick | None]):
         self._create = create
         self._cutoff = cutoff
         self._also = also
+        self._holding = holding
 
     def compose(self) -> ComposeResult:
         """Title, query field and the ranked options."""
@@ -133,6 +152,9 @@ class PickerDialog(ModalScreen[Pick | None]):
             return [Match(key, key, 100.0) for key in self._order[:LIMIT]]
         ranking = rank_across_scripts if self._across else rank
         matches = ranking(query, self._ranked, limit=LIMIT, cutoff=self._cutoff)
+        if self._holding is not None:
+            held = set(self._holding(query.strip()))
+            matches = _held_first(query.strip(), matches, held, self._order)
         if self._also is None:
             return matches
         known = set(self._order)

@@ -18,7 +18,6 @@ from claimtrack.services.lookup import find_speaker
 from claimtrack.services.queries import (
     CLAIM_ORDERS,
     ClaimFilter,
-    ClaimTexts,
     claim_ids,
     tag_filter_hint,
 )
@@ -93,8 +92,6 @@ class ClaimsScreen(ViewScreen):
         self.filter = ClaimFilter()
         self.order = ORDERS[0]
         """How the list is sorted (`s` cycles through `ORDERS`)."""
-        self.texts = ClaimTexts()
-        """What a search by words reads of each claim, kept from one search to the next."""
 
     def compose_body(self) -> ComposeResult:
         """The claims."""
@@ -152,7 +149,8 @@ class ClaimsScreen(ViewScreen):
             self.search_query = f"speaker:{_quoted(name)}"
 
     def _keys(self) -> list[str]:
-        return claim_ids(self.store, self.filter, self.order, self.ct_app.claim_facts(), self.texts)
+        app = self.ct_app
+        return claim_ids(self.store, self.filter, self.order, app.claim_facts(), app.claim_texts)
 
     def reload(self) -> None:
         """Apply the filter; the header counts what is shown."""

@@ -25,6 +25,7 @@ from claimtrack.tui.annotate import (
     claim_picker,
     link_flow,
     outcome_flow,
+    same_article_claims,
     speaker_picker,
     statement_line,
 )
@@ -522,6 +523,7 @@ class ReaderScreen(ViewScreen):
                 f"Statement {st.id} {statement_line(self.ct_app, st, 50)}\nis the same claim as…",
                 exclude,
                 speaker=st.speaker or getattr(self._suggestions.get(st.id), "speaker", None),
+                near=same_article_claims(self.store, st.claim, st.source),
             )
         )
         if pick is None or pick.key is None:
