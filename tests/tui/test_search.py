@@ -167,3 +167,61 @@ async def test_a_claims_search_by_words_finds_the_claims_of_the_speaker_named(
         assert other is not None
         await search(pilot, f"korsak {other['summary'].split()[0]}")  # her name and a word
         assert set(lst.keys) <= set(theirs)
+
+
+def three_reports(store: Store) -> list[str]:
+    """Three dated reports, the middle one never naming Putin; their ids in reading order."""
+    from claimtrack.services.importing import RawDocument, import_documents
+    from claimtrack.services.queries import sources_in_order
+
+    reports = [
+        ("Putin said the toll was near 5,000.\n", "2020-10-29"),
+        ("Shelling continued overnight in Martuni.\n", "2020-10-30"),
+        ("The Kremlin said Putin spoke to both leaders.\n", "2020-10-31"),
+    ]
+    import_documents(
+        store,
+        [
+            RawDocument(text.encode(), f"r{i}.txt", outlet=f"Wire {i}", published=day)
+            for i, (text, day) in enumerate(reports)
+        ],
+    )
+    return sources_in_order(store)
+
+
+async def test_brackets_during_a_search_open_only_documents_it_matches(
+    empty_store: Store,
+) -> None:
+    """`]` during a search stepped into the next document whatever it held: a desk reading
+    "Putin" across 300 articles landed on one empty page after another."""
+    first, middle, last = three_reports(empty_store)
+    app = app_for(empty_store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        assert app.current_source == first
+        await search(pilot, "Putin")
+        await press(pilot, "right_square_bracket")
+        await settle(pilot)
+        assert app.current_source == last  # the middle one skipped
+        assert "1 matching “Putin”" in header(app)
+        await press(pilot, "right_square_bracket")
+        await settle(pilot)
+        assert app.current_source == first  # round again
+        await press(pilot, "left_square_bracket")
+        await settle(pilot)
+        assert app.current_source == last
+        await search(pilot, "Martuni")  # only in the middle one, then nowhere else
+        await settle(pilot)
+        await press(pilot, "right_square_bracket")
+        await settle(pilot)
+        assert app.current_source == middle
+        await press(pilot, "right_square_bracket")
+        await settle(pilot)
+        assert app.current_source == middle  # stays, and says why
+        assert any(
+            "No other document matches “Martuni”" in str(n.message) for n in app._notifications
+        )
+        await search(pilot, "")  # no search: every document in turn again
+        await press(pilot, "right_square_bracket")
+        await settle(pilot)
+        assert app.current_source == last

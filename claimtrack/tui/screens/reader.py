@@ -178,18 +178,7 @@ class ReaderScreen(ViewScreen):
         screen's thread, as the store now stands (a change made since, here or by the CLI,
         is seen by the next search); the worker's answer is shown only if the search and
         the document are still the ones it was asked for."""
-        docs = self.store.docs(Statement.TABLE)
-        by_source = self.store.indexed_values(Statement.TABLE, "source")
-        sources = self.store.docs(Source.TABLE)
-        others = [
-            (
-                sid,
-                (sources.get(sid) or {}).get("text", ""),
-                [docs[i] for i in by_source.get(sid, ())],
-            )
-            for sid in self._sources()
-            if sid != shown and sid in by_source
-        ]
+        others = self._searched_in([sid for sid in self._sources() if sid != shown])
         if not others:
             return
         asked = self._asked = object()
@@ -197,11 +186,32 @@ class ReaderScreen(ViewScreen):
         view.empty_message = f"Nothing here matches “{query}”: looking in the other documents…"
         self._search_elsewhere(others, needle, asked)
 
+    def _searched_in(self, order: list[str]) -> list[tuple[str, str, list[dict[str, Any]]]]:
+        """What a search reads of each source of `order` that has statements, as the store
+        stands now (taken on the screen's thread, read by `_search_elsewhere`'s)."""
+        docs = self.store.docs(Statement.TABLE)
+        by_source = self.store.indexed_values(Statement.TABLE, "source")
+        sources = self.store.docs(Source.TABLE)
+        return [
+            (
+                sid,
+                (sources.get(sid) or {}).get("text", ""),
+                [docs[i] for i in by_source[sid]],
+            )
+            for sid in order
+            if sid in by_source
+        ]
+
     @work(thread=True, exclusive=True, group="search", exit_on_error=False, description="search")
     def _search_elsewhere(
-        self, others: list[tuple[str, str, list[dict[str, Any]]]], needle: Any, asked: object
+        self,
+        others: list[tuple[str, str, list[dict[str, Any]]]],
+        needle: Any,
+        asked: object,
+        first: bool = False,
     ) -> None:
-        """Count the matches in each other document (off the screen's thread)."""
+        """Count the matches in each other document (off the screen's thread); `first`: only
+        find the first of them that matches, for `]` and `[` (`_step_to_match`)."""
         found: dict[str, int] = {}
         for sid, text, statements in others:
             if self._asked is not asked:
@@ -210,7 +220,12 @@ class ReaderScreen(ViewScreen):
             hits = sum(1 for f in folded if matches(needle, f))
             if hits:
                 found[sid] = hits
-        self.app.call_from_thread(self._found_elsewhere, found, asked)
+                if first:
+                    break
+        if first:
+            self.app.call_from_thread(self._step_to_match, next(iter(found), None), asked)
+        else:
+            self.app.call_from_thread(self._found_elsewhere, found, asked)
 
     def _found_elsewhere(self, found: dict[str, int], asked: object) -> None:
         """Say where the search matches, if the analyst still looks at that search."""
@@ -230,7 +245,8 @@ class ReaderScreen(ViewScreen):
         total = sum(found.values())
         where = outlet if len(found) == 1 else counted(len(found), "other document")
         view.empty_message = (
-            f"Nothing here matches “{query}”: {total} in {where}; ] or [ reads on, the search kept"
+            f"Nothing here matches “{query}”: {total} in {where}; "
+            "] or [ opens the next, the search kept"
         )
         view.refresh()
 
@@ -628,12 +644,41 @@ class ReaderScreen(ViewScreen):
             self.query_one(DocumentView).select_key(joined.id)
 
     def _step_source(self, step: int) -> None:
+        """Read the next (`step` 1) or previous (-1) document; during a search, the next one
+        the search matches in (it stepped into documents showing nothing, one after another)."""
         sources = self._sources()
         if not sources:
             return
         current = self._source_id()
         index = sources.index(current) if current in sources else 0
-        self.ct_app.current_source = sources[(index + step) % len(sources)]
+        needle = search_terms(self.search_query)
+        if not needle:
+            self._open_source(sources[(index + step) % len(sources)])
+            return
+        ahead = [sources[(index + step * k) % len(sources)] for k in range(1, len(sources))]
+        others = self._searched_in(ahead)
+        if not others:
+            self._step_to_match(None, self._asked)
+            return
+        asked = self._asked = object()
+        self._search_elsewhere(others, needle, asked, first=True)
+
+    def _step_to_match(self, sid: str | None, asked: object) -> None:
+        """Open the document `_step_source` found the search in, if still asked; say so when
+        no other document holds it."""
+        if self._asked is not asked:
+            return
+        self._asked = None
+        if sid is not None:
+            self._open_source(sid)
+            return
+        query = shorten(clean(self.search_query, one_line=True), 30)
+        self.ct_app.info(
+            f"No other document matches “{query}” (/ then ctrl+u ⏎: an empty search shows all)"
+        )
+
+    def _open_source(self, sid: str) -> None:
+        self.ct_app.current_source = sid
         self._opening = True
         self.refresh_view()
 
