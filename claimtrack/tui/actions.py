@@ -120,8 +120,10 @@ EXPLAIN: dict[tuple[str, str], str] = {
     ("split", "full_stop"): "cut a character later, as ⇧→",
     ("reader", "J"): "join the statement with the next one (a quote cut in two): it keeps its "
     "speaker, claim and note over both; the next must be untagged, or the same claim's",
-    ("reader", "left_square_bracket"): "previous source",
-    ("reader", "right_square_bracket"): "next source",
+    ("reader", "left_square_bracket"): "previous source (during a search, the previous one it "
+    "matches in)",
+    ("reader", "right_square_bracket"): "next source (during a search `/`, the next one it "
+    "matches in)",
     ("claims", "enter"): "show the claim in the Graph",
     ("claims", "t"): "edit the claim's tags",
     ("claims", "c"): "clear the filter",
