@@ -192,6 +192,9 @@ class CutPlaces(NamedTuple):
     characters: list[int]
     """Every place, a character at a time: beside punctuation written without a space
     ("attack—a claim"), and every character of unspaced text. `words` is a subset."""
+    sentences: list[int]
+    """Where the importer would start a sentence inside the statement: in one `join` made of
+    two, the cut it joined over (a split after a join began in the middle, away from it)."""
 
 
 def cut_places(store: Store, st: Statement) -> CutPlaces:
@@ -213,7 +216,11 @@ def cut_places(store: Store, st: Statement) -> CutPlaces:
             characters.append(i)
             if _unspaced(text[i - 1]) or _unspaced(text[i]):
                 words.append(i)
-    return CutPlaces(words, characters)
+    from claimtrack.ingest import segment
+
+    places = set(characters)
+    inner = segment(text[st.start : st.end], lang)[1:]
+    return CutPlaces(words, characters, [st.start + a for a, _ in inner if st.start + a in places])
 
 
 def word_starts(store: Store, st: Statement) -> list[int]:

@@ -388,7 +388,7 @@ async def _note(pilot, app, store, action, tmp):  # type: ignore[no-untyped-def]
 async def _split(pilot, app, store, action, tmp):  # type: ignore[no-untyped-def]
     ids = reader_statements(store)
     st = statement(store, ids[0])
-    cuts, characters = spans.cut_places(store, st)
+    cuts, characters, _ = spans.cut_places(store, st)
     assert cuts == spans.word_starts(store, st)  # English: ←/→ step from word to word
     await press(pilot, "b")
     dialog = app.screen

@@ -223,3 +223,33 @@ async def test_shift_arrows_and_comma_full_stop_put_the_cut_beside_a_dash() -> N
         assert text_of(store, second) == "a claim Valdoria's ministry denied."
         await press(pilot, "u")
         assert reader_statements(store) == [sid] and text_of(store, sid) == text
+
+
+async def test_b_after_a_join_starts_the_cut_where_the_two_met(store: Store) -> None:
+    """A quote joined (`J`) then split (`b`) again put the cut in the middle of the first
+    part, a dozen ← away from where the two had met."""
+    _, quote, rest = reader_statements(store)
+    app = app_for(store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await press(pilot, "j")
+        assert current(pilot) == quote
+        await press(pilot, "J", "b")
+        dialog = app.screen
+        assert isinstance(dialog, SplitDialog)
+        assert dialog.at == spans.offset_before(store, quote, "We will answer soon.")
+        await press(pilot, "enter")
+        assert text_of(store, quote) == "Hahn told reporters: 'We will answer."
+        assert text_of(store, current(pilot) or "") == "We will answer soon.'"
+        assert rest not in reader_statements(store)  # a new statement, to review
+
+
+def test_a_statement_holding_two_sentences_offers_the_cut_between_them() -> None:
+    """Joined by the CLI or in an earlier session: the importer's own cut is found again."""
+    s = Store.memory(clock=fixed_clock, analyst="tester")
+    import_documents(s, [RawDocument(b"Hahn denied it. Ruiz said the army fired first.", "a.txt")])
+    first, second = reader_statements(s)
+    joined, _ = spans.join(s, first, second)
+    places = spans.cut_places(s, joined)
+    assert places.sentences == [spans.offset_before(s, first, "Ruiz said")]
+    assert spans.cut_places(s, spans.split(s, first, places.sentences[0])[0]).sentences == []

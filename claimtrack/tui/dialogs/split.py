@@ -29,7 +29,8 @@ class SplitDialog(ModalScreen[int | None]):
     is broken and the whitespace at the cut belongs to neither part, and a character at a
     time in Chinese, Japanese or Thai, where no space marks a word (there were no steps at all
     and such a statement could not be split here). ⇧←/⇧→ (or ,/.) move it a character, to a
-    cut at a dash or a quote mark written without a space. It starts at the word nearest the
+    cut at a dash or a quote mark written without a space. It starts where a sentence begins
+    inside the statement (one joined from two: where they met), else at the word nearest the
     middle, where a second speaker's clause most often begins."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -44,10 +45,12 @@ class SplitDialog(ModalScreen[int | None]):
         start: int,
         cuts: Sequence[int],
         characters: Sequence[int] = (),
+        sentences: Sequence[int] = (),
     ) -> None:
         """`said` is the statement's text, `start` where it begins in its source; `cuts` the
         offsets in the source ←/→ step between, `characters` every offset the cut may take,
-        a character at a time (at least one of them)."""
+        a character at a time (at least one of them); `sentences` where a sentence starts
+        inside it (`CutPlaces.sentences`): the cut starts at the one nearest the middle."""
         super().__init__()
         self.title_text = title
         self.said = said
@@ -55,7 +58,7 @@ class SplitDialog(ModalScreen[int | None]):
         self.characters = sorted(set(characters) | set(cuts))
         self.cuts = list(cuts) or self.characters
         middle = start + len(said) / 2
-        self.at = min(self.cuts, key=lambda at: abs(at - middle))
+        self.at = min(sentences or self.cuts, key=lambda at: abs(at - middle))
 
     @property
     def index(self) -> int:

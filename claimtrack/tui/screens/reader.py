@@ -612,7 +612,14 @@ class ReaderScreen(ViewScreen):
             return
         said = spans.statement_text(self.store, st)
         at = await self.app.push_screen_wait(
-            SplitDialog(f"Split statement {st.id}", said, st.start, places.words, places.characters)
+            SplitDialog(
+                f"Split statement {st.id}",
+                said,
+                st.start,
+                places.words,
+                places.characters,
+                places.sentences,
+            )
         )
         if at is None:
             return
