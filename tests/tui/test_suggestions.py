@@ -112,11 +112,12 @@ async def test_an_accept_while_the_queue_is_recomputed_leaves_no_stale_row(
 
 
 @pytest.mark.parametrize("size", [(80, 24), (120, 40)])
-async def test_the_linked_toast_leaves_the_details_readable(
+async def test_what_a_decision_did_is_said_over_no_suggestion(
     desk: Store, size: tuple[int, int]
 ) -> None:
-    """ "linked …" sat over the details below the queue, what the next decision is read
-    from: a toast here goes over the queue's first rows."""
+    """ "linked …" sat as a toast over the details, then (moved) over the queue's first rows
+    for 3 s: the next suggestions to read. It is said on a line of its own between the
+    queue and the details until the next decision, and goes when it is undone."""
     from textual.widgets._toast import Toast
 
     app = app_for(desk)
@@ -127,10 +128,16 @@ async def test_the_linked_toast_leaves_the_details_readable(
             await settle(pilot)
         await press(pilot, "a")
         await pilot.pause(0.2)
-        (toast,) = app.screen.query(Toast)
-        assert "linked" in str(toast.render()) or "merged" in str(toast.render())
-        pane = app.screen.query_one("#suggestion-pane")
-        assert not toast.region.overlaps(pane.region), (toast.region, pane.region)
+        assert not app.screen.query(Toast)
+        line = app.screen.query_one("#suggestion-done")
+        said = str(line.render())
+        assert ("linked" in said or "merged" in said) and "u undoes" in said
+        queue, pane = app.screen.query_one(LazyList), app.screen.query_one("#suggestion-pane")
+        assert not line.region.overlaps(queue.region) and not line.region.overlaps(pane.region)
+        assert queue.region.height >= 1 and pane.region.height >= 1
+        await press(pilot, "u")
+        await settle(pilot)
+        assert not line.display  # undone: no longer true
 
 
 async def test_the_queue_stays_in_view_while_it_is_computed(
@@ -158,7 +165,8 @@ async def test_deciding_one_suggestion_after_another_shows_one_confirmation(
     demo_store: Store,
 ) -> None:
     """x, x, a: three toasts of several lines each piled up over the right half of the
-    queue and of the details. Each confirmation takes the place of the one before."""
+    queue and of the details. Each confirmation takes the place of the one before, on the
+    line between the queue and the details."""
     from textual.widgets._toast import Toast
 
     tag_with_suggestions(demo_store)
@@ -169,8 +177,9 @@ async def test_deciding_one_suggestion_after_another_shows_one_confirmation(
         rejected = listed(app)[0]
         await press(pilot, "x", "x", "a")
         await pilot.pause()
-        toasts = [str(t.render()) for t in app.screen.query(Toast)]
-        assert len(toasts) == 1, toasts
+        assert not app.screen.query(Toast)
+        said = str(app.screen.query_one("#suggestion-done").render())
+        assert "rejected" not in said and ("linked" in said or "merged" in said), said
         assert rejected not in listed(app)  # the first decision was made all the same
         await press(pilot, "u")  # undone: said in place of the accept's confirmation
         await pilot.pause()

@@ -69,10 +69,13 @@ class SuggestionsScreen(ViewScreen):
         """A computation's thread runs (it cannot be stopped once started)."""
         self._again = False
         """A computation was asked for while one ran: it starts when that one ends."""
+        self._decided_version = -1
+        """The store's version after the decision `#suggestion-done` tells of (`_decided`)."""
 
     def compose_body(self) -> ComposeResult:
         """Queue above, the highlighted candidate's details below."""
         yield LazyList(self._row, empty=TAG_MORE, id="list")
+        yield Static(id="suggestion-done")
         with VerticalScroll(id="suggestion-pane"):
             yield Static(id="suggestion-detail")
 
@@ -96,6 +99,8 @@ class SuggestionsScreen(ViewScreen):
         shown, and the queue is recomputed in the background: a row linked, merged or
         rejected elsewhere stayed listed until a computation, racing the next key, replaced
         it."""
+        if self.store.version != self._decided_version:  # undone, or changed elsewhere since
+            self.query_one("#suggestion-done", Static).display = False
         if self.store.version != self._pruned_for:
             self.candidates = linking.still_open(self.store, self.candidates)
             self._pruned_for = self.store.version
@@ -265,10 +270,19 @@ class SuggestionsScreen(ViewScreen):
                     c for c in self.candidates if not c.settled_by(cand.relation, pair)
                 ]
             self._keep_queue()
-            self.ct_app.changed(done.message)
+            self._decided(done.message)
             if done.warning:
                 self.ct_app.warn(done.warning)
             self._show()
+
+    def _decided(self, message: str) -> None:
+        """Say what a decision did on the line above the details, until the next one: as a
+        toast it sat for 3 s over the queue's first rows, the next suggestions to read."""
+        line = self.query_one("#suggestion-done", Static)
+        line.update(Text(f"✓ {clean(message, one_line=True)} (u undoes)", style="italic"))
+        line.display = True
+        self._decided_version = self.store.version
+        self.ct_app.changed()
 
     def action_reject(self) -> None:
         """Never propose this pair and relation again."""
@@ -280,7 +294,7 @@ class SuggestionsScreen(ViewScreen):
         ):
             self._drop(cand)
             self._keep_queue()
-            self.ct_app.changed(f"rejected {link_named(self.store, cand.a, cand.relation, cand.b)}")
+            self._decided(f"rejected {link_named(self.store, cand.a, cand.relation, cand.b)}")
             self._show()
 
     def action_reject_pair(self) -> None:
@@ -297,7 +311,7 @@ class SuggestionsScreen(ViewScreen):
             self._keep_queue()
             rels = " and ".join(dict.fromkeys(relations))
             a, b = claim_named(self.store, cand.a), claim_named(self.store, cand.b)
-            self.ct_app.changed(f"rejected {rels} between {a} and {b}")
+            self._decided(f"rejected {rels} between {a} and {b}")
             self._show()
 
     def action_skip(self) -> None:
