@@ -143,6 +143,11 @@ def test_a_forum_named_by_its_remit_is_proposed_whole(sentence: str, name: str) 
         ("The Indonesian Forum for the Environment (Walhi) said the dam was poorly built.",
          "Indonesian Forum for the Environment", ("Walhi",)),
         ("Human Rights Watch (Reuters) said the dam was poorly built.", "Human Rights Watch", ()),
+        # Indonesian NGOs' words ("wahana", "yayasan") were no body words: no short name
+        ("Wahana Lingkungan Hidup Indonesia (Walhi) mengatakan bendungan itu dibangun buruk.",
+         "Wahana Lingkungan Hidup Indonesia", ("Walhi",)),
+        ("Yayasan Lembaga Bantuan Hukum Indonesia (YLBHI) menyatakan penangkapan itu melanggar "
+         "hukum.", "Yayasan Lembaga Bantuan Hukum Indonesia", ("YLBHI",)),
         ("John Smith (Labour) said the dam was poorly built.", "John Smith", ()),
     ],
 )  # fmt: skip
@@ -152,6 +157,7 @@ def test_initials_read_as_a_word_are_a_bodys_short_name(
     """ "(Walhi)" was no short name: one with no two capitals was taken for a word such as
     "(Reuters)". After a body's name, a capitalised word no list knows as an outlet, title
     or place is its initials read as a word; after a person's it is none."""
-    (found,) = suggest("en", sentence, speakers=[])
+    lang = "en" if " said " in sentence else "id"
+    (found,) = suggest(lang, sentence, speakers=[])
     assert found is not None and found.proposal is not None
     assert (found.proposal.name, found.proposal.aliases) == (name, aliases)
