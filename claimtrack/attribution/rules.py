@@ -1150,6 +1150,9 @@ def _outlet_size(sentence: Sentence, lexicon: Lexicon, tokens: list[Token]) -> i
         size < min(len(tokens), 3)
         and tokens[size].capitalised
         and lexicon.kind_words.get(tokens[size].norm) == "media"
+        # "Агентство ООН" is the UN's agency, no outlet: the pair's kind first (`kind_of`)
+        and lexicon.kind_of(tokens[size], tokens[size + 1] if size + 1 < len(tokens) else None)
+        == "media"
     ):
         size += 1
     return size

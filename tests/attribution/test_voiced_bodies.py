@@ -161,3 +161,16 @@ def test_initials_read_as_a_word_are_a_bodys_short_name(
     (found,) = suggest(lang, sentence, speakers=[])
     assert found is not None and found.proposal is not None
     assert (found.proposal.name, found.proposal.aliases) == (name, aliases)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Агентство ООН по делам беженцев заявило, что тысячи людей бежали.",
+        "Как сообщило Агентство ООН по делам беженцев, тысячи людей бежали.",
+    ],
+)
+def test_a_un_agency_is_an_organisation_not_a_news_agency(sentence: str) -> None:
+    """«Агентство ООН …» was filed as media (an «агентство» is a news agency), and after its
+    verb it was taken for an outlet telling "ООН по делам беженцев", the speaker."""
+    assert proposal("ru", sentence) == ("Агентство ООН по делам беженцев", "organisation")
