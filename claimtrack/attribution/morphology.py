@@ -607,6 +607,18 @@ def a_thing(word: str) -> bool:
     return not word.lower().endswith(_SURNAME_ENDINGS) and _only_common_noun(word, "inan")
 
 
+def an_adjective(word: str) -> bool:
+    """Whether the dictionary knows `word` only as an adjective ("Главный", "Опытный"): one
+    describing the job after it, no name nor surname ("Толстой")."""
+    try:
+        parses = _parse(word.lower())
+        return bool(parses) and all(
+            p.is_known and p.tag.POS == "ADJF" and not _NAMED & p.tag.grammemes for p in parses
+        )
+    except Exception:  # a nicety, as `a_person_noun`
+        return False
+
+
 def a_person_noun(word: str) -> bool:
     """Whether the dictionary knows `word` only as a common noun, one reading a person's
     ("Хирург", "Медсестра", "Фермер"; "Спасатель", a rescuer or a rescue device):

@@ -33,7 +33,12 @@ from claimtrack.attribution.bodies import (
     organisation_named,
 )
 from claimtrack.attribution.cues import Lexicon, available_languages, load_lexicon, starts_with
-from claimtrack.attribution.morphology import a_person_noun, is_any_first_name, is_surname
+from claimtrack.attribution.morphology import (
+    a_person_noun,
+    an_adjective,
+    is_any_first_name,
+    is_surname,
+)
 from claimtrack.attribution.places import (
     LONGEST_PLACE,
     capital_nominative,
@@ -836,15 +841,23 @@ def _with_job(surface: str, out: list[_Word], lexicon: Lexicon) -> list[_Word]:
     phrase before a first name and a surname (Russian, whose dictionary tells a job from a
     name: "**Хирург** Елена Моравец", "**Фермер** Иван Петров"): the person is Елена Моравец,
     whom "она" may be, not someone called Хирург. In lower case too, inside a sentence ("Как
-    рассказала **хирург** Елена Моравец"): the job is a common noun either way."""
+    рассказала **хирург** Елена Моравец"): the job is a common noun either way. An adjective
+    describing the job goes with it ("**Главный врач** Елена Моравец", "Опытный врач")."""
     if not lexicon.case_endings or len(out) < NAME_WORDS + 1 or out[0].title or out[0].body:
         return out
-    job, first, last = (surface[w.start : w.end] for w in out[:3])
-    if not all(w.capitalised for w in out[1:3]) or not is_any_first_name(first):
+    lead = 1  # the job's words
+    if len(out) >= NAME_WORDS + 2 and an_adjective(surface[out[0].start : out[0].end]):
+        lead = 2
+    job, first, last = (surface[w.start : w.end] for w in out[lead - 1 : lead + NAME_WORDS])
+    if out[lead - 1].title or out[lead - 1].body:
+        return out
+    if not all(w.capitalised for w in out[lead : lead + NAME_WORDS]) or not is_any_first_name(
+        first
+    ):
         return out
     if is_any_first_name(job) or not a_person_noun(job) or not last.isalpha():
         return out
-    return [replace(out[0], title=True), *out[1:]]
+    return [*(replace(w, title=True) for w in out[:lead]), *out[lead:]]
 
 
 def _with_particles(surface: str, out: list[_Word], lexicon: Lexicon) -> list[_Word]:

@@ -238,6 +238,9 @@ def test_she_may_be_the_woman_a_man_spoke_of(
         "Как рассказала хирург Елена Моравец, раненых было много.",
         "По словам хирурга Елены Моравец, раненых было много.",
         "Раненых было много, рассказала медсестра Елена Моравец.",
+        # an adjective describing the job goes with it ("Главный врач" was kept in the name)
+        "Главный врач Елена Моравец заявила, что раненых было много.",
+        "Как рассказала опытный врач Елена Моравец, раненых было много.",
     ],
 )
 def test_a_russian_job_in_lower_case_is_no_word_of_the_name(sentence: str) -> None:
